@@ -50,7 +50,10 @@ export const ValueSet = z.object({
 export const FaqEntry = z.object({
   question: z.string().min(1),
   answer: z.string(),
+  /** Line of the question. */
   line: z.number().int().positive(),
+  /** Line where the answer starts, when it is written apart from the question. */
+  answerLine: z.number().int().positive().optional(),
 });
 
 export const SectionKind = z.enum([

@@ -1,0 +1,87 @@
+/**
+ * The model stage: mdast + front matter → the typed model in `file.data.model`. A unified plugin
+ * of (tree, file); diagnostics are added afterwards by the checks stage.
+ */
+import { basename } from "node:path";
+import type { Root } from "mdast";
+import type { VFile } from "vfile";
+import type { FrontMatter } from "../parse/front-matter.js";
+import { readDoc } from "./blocks.js";
+import { buildSections, newPlacement, placeAfter } from "./body.js";
+import { findFaq } from "./faq.js";
+import type { Block, Meta, Model } from "./schema.js";
+import { findStatements, groupStatements } from "./statements.js";
+import { findTakeaways } from "./takeaways.js";
+import { plainText } from "./text.js";
+import { type FoundSet, findValueSets } from "./value-sets.js";
+
+declare module "vfile" {
+  interface DataMap {
+    frontMatter: FrontMatter;
+    model: Model;
+  }
+}
+
+export function remarkModel() {
+  return (tree: Root, file: VFile): void => {
+    file.data.model = buildModel(tree, file);
+  };
+}
+
+export function buildModel(tree: Root, file: VFile): Model {
+  const doc = readDoc(tree, file);
+  const placement = newPlacement();
+
+  const candidates = findStatements(doc.blocks);
+
+  const found = findValueSets(doc.blocks);
+  const pillarsFound = found.find((f) => f.kind === "pillars");
+  const valueSets = found.filter((f) => f !== pillarsFound);
+  const place = ({ anchor }: FoundSet, block: Block) => {
+    if (anchor.mode === "replace") placement.replace.set(anchor.node, block);
+    else placeAfter(placement, anchor.node, block);
+    for (const node of anchor.absorbed) placement.replace.set(node, null);
+  };
+  valueSets.forEach((f, index) => {
+    place(f, { type: "valueSet", index, line: f.set.line });
+  });
+  if (pillarsFound) place(pillarsFound, { type: "pillars", line: pillarsFound.set.line });
+
+  const takeaways = findTakeaways(doc.blocks);
+  [...takeaways.lists].forEach((list, i) => {
+    placement.replace.set(
+      list,
+      i === 0 ? { type: "takeaways", line: list.position?.start.line ?? 1 } : null,
+    );
+  });
+
+  const faq = findFaq(doc.blocks);
+  faq.forEach(({ entry, nodes }, index) => {
+    nodes.forEach((node, i) => {
+      placement.replace.set(node, i === 0 ? { type: "faq", index, line: entry.line } : null);
+    });
+  });
+
+  return {
+    meta: meta(tree, file),
+    mission: groupStatements(candidates, "mission"),
+    vision: groupStatements(candidates, "vision"),
+    valueSets: valueSets.map((f) => f.set),
+    pillars: pillarsFound?.set ?? null,
+    takeaways: takeaways.items,
+    faq: faq.map((f) => f.entry),
+    sections: buildSections(doc, placement),
+    diagnostics: [],
+  };
+}
+
+/** Front matter, or — when it is missing or invalid — a title from the first heading. */
+function meta(tree: Root, file: VFile): Meta {
+  const source = file.path || "<stdin>";
+  const front = file.data.frontMatter;
+  if (front) return { ...front, source };
+  const heading = tree.children.find((n) => n.type === "heading");
+  const title =
+    (heading && plainText(heading)) || basename(source).replace(/\.[^.]+$/, "") || "Untitled";
+  return { title, company: title, source };
+}

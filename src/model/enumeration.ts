@@ -1,0 +1,172 @@
+/**
+ * Text patterns for lists of values written inside sentences: announced counts ("three core
+ * values", "6 core values", "These four guiding values") and inline enumerations ("values –
+ * courage, trust and joy –", "three core values: A, B, and C", "four pillars of a, b and c").
+ * Pure functions of a sentence's text, so the FAQ check can reuse them on answers.
+ */
+
+const NUMBER_WORDS = [
+  "zero",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "thirteen",
+  "fourteen",
+  "fifteen",
+  "sixteen",
+  "seventeen",
+  "eighteen",
+  "nineteen",
+  "twenty",
+];
+const COUNT = String.raw`(?:\d{1,3}|${NUMBER_WORDS.join("|")})`;
+const SET_WORD = "(?:values|principles|beliefs|pillars|components)";
+/** Words that may stand between a count and the set word: "four main", "6 core", "three guiding". */
+const QUALIFIER = String.raw`(?:(?!${COUNT}\b)[a-z][a-z-]*\s+){0,2}`;
+
+export type SetKind = "values" | "pillars";
+
+export function parseCount(word: string): number {
+  return /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS.indexOf(word.toLowerCase());
+}
+
+export function setKind(word: string): SetKind {
+  return /^(pillars|components)$/i.test(word) ? "pillars" : "values";
+}
+
+export interface Mention {
+  kind: SetKind;
+  /** e.g. "Core values", "Guiding values", "Pillars". */
+  label: string;
+  count: number | null;
+  /** Index of the count word in the text, when there is one. */
+  countIndex: number | null;
+  /** Index just after the set word. */
+  end: number;
+}
+
+const MENTION = new RegExp(
+  String.raw`(?:\b(?<count>${COUNT})\s+)?(?<qualifiers>${QUALIFIER})\b(?<word>${SET_WORD})\b`,
+  "gi",
+);
+const LABEL_QUALIFIERS =
+  /^(core|guiding|main|key|company|brand|corporate|cultural|shared|strategic|founding|leadership)$/i;
+
+/** Every mention of a set of values or pillars in a sentence, with its count if announced. */
+export function mentions(text: string): Mention[] {
+  return [...text.matchAll(MENTION)].map((match) => {
+    const groups = match.groups ?? {};
+    const qualifiers = (groups.qualifiers ?? "").trim().split(/\s+/).filter(Boolean);
+    const word = groups.word ?? "";
+    const kind = setKind(word);
+    const adjective = qualifiers.filter((q) => LABEL_QUALIFIERS.test(q)).pop();
+    const base =
+      kind === "pillars" ? (/^components$/i.test(word) ? "components" : "pillars") : "values";
+    const label = adjective ? `${adjective} ${base}` : base;
+    const count = groups.count === undefined ? null : parseCount(groups.count);
+    return {
+      kind,
+      label: label[0]?.toUpperCase() + label.slice(1).toLowerCase(),
+      count,
+      countIndex: count === null ? null : match.index,
+      end: match.index + match[0].length,
+    };
+  });
+}
+
+/** A count announced after a list: "These four guiding values …" at the start of a sentence. */
+export function trailingCount(text: string): Mention | null {
+  const match = new RegExp(
+    String.raw`^\s*(?:these|those|the|all)\s+${COUNT}\s+${QUALIFIER}${SET_WORD}\b`,
+    "i",
+  ).exec(text);
+  if (!match) return null;
+  const mention = mentions(text.slice(0, match[0].length))[0];
+  return mention ?? null;
+}
+
+export interface Item {
+  name: string;
+  description: string | null;
+}
+
+export interface Enumeration extends Mention {
+  items: Item[];
+  /** Index in the text where the list starts. */
+  start: number;
+}
+
+/** Introducers right after the set word: ", which include", " are", " of", " are to be". */
+const DIRECT =
+  /^\s*(?:,\s*which\s+(?:are|include)|\s(?:are|include|includes|of)\b(?:\s+to\s+be\b)?)\s*:?\s*/i;
+/** Or, a little later, a colon or a dash: "values that outline …: A, B", "values – a, b –". */
+const LATER = /^(?:(?!mission|vision|values|pillars)[^.:;!?–—]){0,80}?(:|\s[–—]\s|\s-\s)\s*/i;
+
+/** Inline enumerations of values or pillars in a sentence (at least two short items). */
+export function enumerations(text: string): Enumeration[] {
+  const found: Enumeration[] = [];
+  for (const mention of mentions(text)) {
+    const rest = text.slice(mention.end);
+    const intro = DIRECT.exec(rest) ?? LATER.exec(rest);
+    if (!intro) continue;
+    const start = mention.end + intro[0].length;
+    const dash = /[–—-]/.test(intro[1] ?? "");
+    const items = splitItems(listText(text.slice(start), dash));
+    if (items) found.push({ ...mention, items, start });
+  }
+  return found;
+}
+
+/** The list runs to a closing dash (when it opened with one), a semicolon or the sentence end. */
+function listText(text: string, dashed: boolean): string {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "(") depth++;
+    else if (ch === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (ch === ";" || (dashed && /[–—]/.test(ch ?? ""))))
+      return text.slice(0, i);
+  }
+  return text.replace(/[.!?"”]+\s*$/, "");
+}
+
+/** "A (desc), B, and C" → items; null when it does not read as a list of short names. */
+export function splitItems(text: string): Item[] | null {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = "";
+  for (const ch of text) {
+    if (ch === "(") depth++;
+    if (ch === ")") depth = Math.max(0, depth - 1);
+    if (ch === "," && depth === 0) {
+      parts.push(current);
+      current = "";
+    } else current += ch;
+  }
+  parts.push(current);
+  // "… C and D" after the last comma is two items.
+  const last = parts.pop() ?? "";
+  parts.push(...last.split(/\s+and\s+(?![^(]*\))/));
+  const items: Item[] = [];
+  for (const part of parts) {
+    const trimmed = part
+      .trim()
+      .replace(/^(?:and|or)\s+/i, "")
+      .replace(/^to\s+be\s+/i, "");
+    if (!trimmed) continue;
+    const paren = /^([^()]+?)\s*\((.*)\)\s*$/s.exec(trimmed);
+    const name = (paren ? paren[1] : trimmed)?.trim() ?? "";
+    if (!name || name.split(/\s+/).length > 4 || /[.:!?]/.test(name)) return null;
+    items.push({ name, description: paren?.[2]?.trim() || null });
+  }
+  return items.length >= 2 ? items : null;
+}

@@ -1,0 +1,76 @@
+/**
+ * FAQ pairs from a FAQ section: `### Question?` headings followed by answer paragraphs, or
+ * paragraphs written `Q1: …? A1: …` / `**Q: …?** A: …`, or a question paragraph followed by its
+ * answer. Labels ("Q1:", "A:") are kept in the text but not in the model.
+ */
+import type { RootContent } from "mdast";
+import type { DocBlock } from "./blocks.js";
+import type { FaqEntry } from "./schema.js";
+import { plainText } from "./text.js";
+
+export interface FoundFaq {
+  entry: FaqEntry;
+  /** The nodes the pair is written in; the first is where the body shows it. */
+  nodes: RootContent[];
+}
+
+const Q_LABEL = /^\s*(?:Q(?:uestion)?\s*\d*\s*[:.)]|Q\d+\b)\s*/i;
+const A_LABEL = /^\s*(?:A(?:nswer)?\s*\d*\s*[:.)])\s*/i;
+const INLINE_PAIR = /^\s*(Q(?:uestion)?\s*\d*\s*[:.)].*?\?)\s*(A(?:nswer)?\s*\d*\s*[:.)][\s\S]*)$/i;
+
+const text = (node: RootContent | undefined) => (node ? plainText(node) : "");
+const line = (node: RootContent) => node.position?.start.line ?? 1;
+
+export function findFaq(blocks: DocBlock[]): FoundFaq[] {
+  const found: FoundFaq[] = [];
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index] as DocBlock;
+    if (block.section.kind !== "faq") continue;
+    const { node } = block;
+    const sameSection = (i: number) => blocks[i]?.section === block.section;
+
+    if (node.type === "heading" || (node.type === "paragraph" && /\?\s*$/.test(text(node)))) {
+      // A question (heading or paragraph ending in "?") answered by the paragraphs after it.
+      const answers: RootContent[] = [];
+      let next = index + 1;
+      while (sameSection(next) && isAnswer(blocks[next]?.node))
+        answers.push(blocks[next++]?.node as RootContent);
+      if (answers.length > 0 || node.type === "heading") {
+        found.push({
+          entry: {
+            question: text(node).replace(Q_LABEL, ""),
+            answer: answers.map(text).join("\n\n").replace(A_LABEL, ""),
+            line: line(node),
+            ...(answers[0] ? { answerLine: line(answers[0]) } : {}),
+          },
+          nodes: [node, ...answers],
+        });
+        index = next - 1;
+        continue;
+      }
+    }
+    if (node.type === "paragraph") {
+      const pair = INLINE_PAIR.exec(text(node));
+      if (pair) {
+        found.push({
+          entry: {
+            question: (pair[1] ?? "").replace(Q_LABEL, "").trim(),
+            answer: (pair[2] ?? "").replace(A_LABEL, "").trim(),
+            line: line(node),
+          },
+          nodes: [node],
+        });
+      }
+    }
+  }
+  return found;
+}
+
+function isAnswer(node: RootContent | undefined): boolean {
+  if (!node || node.type === "heading") return false;
+  if (node.type === "paragraph") {
+    const value = text(node);
+    return !/\?\s*$/.test(value) && !INLINE_PAIR.test(value);
+  }
+  return node.type === "list" || node.type === "blockquote";
+}

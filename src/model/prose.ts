@@ -1,0 +1,55 @@
+/**
+ * Markdown blocks → safe HTML for templates: remark-rehype, then rehype-sanitize as the last hast
+ * step. Raw HTML in content is dropped (remark-rehype never passes it through), images become
+ * their alt text (a rendered brief never fetches anything), links keep only web/mail targets.
+ */
+import type { Definition, FootnoteDefinition, Image, Root, RootContent } from "mdast";
+import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
+import rehypeStringify from "rehype-stringify";
+import remarkRehype from "remark-rehype";
+import { unified } from "unified";
+import { plainText } from "./text.js";
+
+const schema = {
+  ...defaultSchema,
+  protocols: {
+    ...defaultSchema.protocols,
+    href: ["http", "https", "mailto"],
+    src: [],
+    cite: [],
+    longDesc: [],
+  },
+  tagNames: (defaultSchema.tagNames ?? []).filter(
+    (tag) => !["img", "picture", "source", "input"].includes(tag),
+  ),
+};
+
+const processor = unified()
+  .use(remarkRehype, {
+    handlers: {
+      image: (_state: unknown, node: Image) => ({ type: "text" as const, value: node.alt ?? "" }),
+    },
+  })
+  .use(rehypeSanitize, schema)
+  .use(rehypeStringify);
+
+export interface Prose {
+  html: string;
+  text: string;
+}
+
+/**
+ * Render one block. `definitions` are the document's link/footnote definitions, so references
+ * inside the block still resolve.
+ */
+export function renderProse(
+  node: RootContent,
+  definitions: (Definition | FootnoteDefinition)[],
+): Prose {
+  const root: Root = { type: "root", children: [node, ...definitions] };
+  const hast = processor.runSync(root);
+  return {
+    html: processor.stringify(hast).trim(),
+    text: plainText(node),
+  };
+}

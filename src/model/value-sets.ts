@@ -1,0 +1,243 @@
+/**
+ * Value sets and pillars, in every form the text gives them: bullet lists after an announcement
+ * or in a values section, `###` sub-headings under a values heading, and enumerations inside
+ * sentences. An announced count is taken from the announcement ("6 core values that guide …:")
+ * or from the sentence right after the list ("These four guiding values …"). The same list given
+ * twice (announced inline, then detailed as bullets) is one set.
+ */
+import type { Heading, RootContent } from "mdast";
+import type { DocBlock } from "./blocks.js";
+import { sectionName } from "./blocks.js";
+import {
+  enumerations,
+  type Item,
+  type Mention,
+  mentions,
+  type SetKind,
+  trailingCount,
+} from "./enumeration.js";
+import { listItems } from "./list-items.js";
+import type { Place, Value, ValueSet } from "./schema.js";
+import type { SectionNodes } from "./sections.js";
+import { isTakeawaysList } from "./takeaways.js";
+import { plainText } from "./text.js";
+
+/** Where a set is drawn in the body: in place of `node` (a list, a heading run) or after it. */
+export interface Anchor {
+  node: RootContent;
+  mode: "replace" | "after";
+  /** Further nodes the set absorbs (the paragraphs and headings of a heading run). */
+  absorbed: RootContent[];
+}
+
+export interface FoundSet {
+  kind: SetKind;
+  set: ValueSet;
+  anchor: Anchor;
+}
+
+interface Announcement {
+  mention: Mention;
+  place: Place | null;
+}
+
+export function findValueSets(blocks: DocBlock[]): FoundSet[] {
+  const found: FoundSet[] = [];
+  let announcement: Announcement | undefined;
+  let lastSetBlock = -1;
+
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index] as DocBlock;
+    const { node, section } = block;
+    if (section.kind === "faq") continue;
+    const name = sectionName(section);
+
+    if (node.type === "list") {
+      const items = isTakeawaysList(blocks, index) ? null : listItems(node);
+      const inSetSection = section.kind === "values" || section.kind === "pillars";
+      if (items && (announcement || inSetSection)) {
+        const kind =
+          announcement?.mention.kind ?? (section.kind === "pillars" ? "pillars" : "values");
+        found.push({
+          kind,
+          set: {
+            label: announcement?.mention.label ?? (kind === "pillars" ? "Pillars" : "Values"),
+            declaredCount: announcement?.mention.count ?? null,
+            declaredAt: announcement?.place ?? null,
+            values: items.map((item) => ({
+              name: item.name,
+              description: item.description,
+              line: item.line,
+            })),
+            line: node.position?.start.line ?? 1,
+            form: "list",
+            section: name,
+          },
+          anchor: { node, mode: "replace", absorbed: [] },
+        });
+        lastSetBlock = index;
+      }
+      announcement = undefined;
+      continue;
+    }
+
+    if (node.type === "heading" && (section.kind === "values" || section.kind === "pillars")) {
+      const run = headingRun(blocks, index);
+      if (run.values.length >= 2) {
+        const intro = introCount(blocks, index, section);
+        found.push({
+          kind: section.kind === "pillars" ? "pillars" : "values",
+          set: {
+            label: section.heading || "Values",
+            declaredCount: intro?.mention.count ?? null,
+            declaredAt: intro?.place ?? null,
+            values: run.values,
+            line: node.position?.start.line ?? 1,
+            form: "headings",
+            section: name,
+          },
+          anchor: { node, mode: "replace", absorbed: run.absorbed },
+        });
+        index += run.absorbed.length;
+        lastSetBlock = index;
+        announcement = undefined;
+        continue;
+      }
+    }
+
+    announcement = undefined;
+    block.sentences.forEach((sentence, position) => {
+      const trailing = trailingCount(sentence.text);
+      const previous = found.at(-1);
+      const follows = lastSetBlock === index - 1 && position === 0;
+      if (trailing && previous && previous.set.declaredCount === null && follows) {
+        previous.set.declaredCount = trailing.count;
+        previous.set.declaredAt = sentence.at(trailing.countIndex ?? 0);
+      }
+      for (const enumeration of enumerations(sentence.text)) {
+        found.push({
+          kind: enumeration.kind,
+          set: {
+            label: enumeration.label,
+            declaredCount: enumeration.count,
+            declaredAt:
+              enumeration.countIndex === null ? null : sentence.at(enumeration.countIndex),
+            values: enumeration.items.map((item) => ({
+              name: item.name,
+              description: item.description,
+              line: sentence.at(Math.max(0, sentence.text.indexOf(item.name, enumeration.start)))
+                .line,
+            })),
+            line: sentence.at(0).line,
+            form: "inline",
+            section: name,
+          },
+          anchor: { node, mode: "after", absorbed: [] },
+        });
+        lastSetBlock = index;
+      }
+    });
+    // A paragraph ending in ":" that mentions values announces the list that follows.
+    const last = block.sentences.at(-1);
+    if (node.type === "paragraph" && last && /:\s*$/.test(last.text)) {
+      const mention = mentions(last.text).at(-1);
+      if (mention) {
+        announcement = {
+          mention,
+          place: mention.countIndex === null ? null : last.at(mention.countIndex),
+        };
+      }
+    }
+  }
+  return merge(found);
+}
+
+/** `###` headings each followed by their description paragraphs. */
+function headingRun(
+  blocks: DocBlock[],
+  start: number,
+): { values: Value[]; absorbed: RootContent[] } {
+  const values: Value[] = [];
+  const absorbed: RootContent[] = [];
+  const section = blocks[start]?.section;
+  let index = start;
+  while (index < blocks.length) {
+    const block = blocks[index] as DocBlock;
+    if (block.section !== section || block.node.type !== "heading") break;
+    const heading = block.node as Heading;
+    const description: string[] = [];
+    let next = index + 1;
+    while (
+      next < blocks.length &&
+      blocks[next]?.section === section &&
+      blocks[next]?.node.type === "paragraph"
+    ) {
+      description.push(plainText(blocks[next]?.node as RootContent));
+      next++;
+    }
+    values.push({
+      name: plainText(heading)
+        .replace(/^\s*\d+[.)]\s*/, "")
+        .trim(),
+      description: description.join(" ").replace(/\s+/g, " ").trim() || null,
+      line: heading.position?.start.line ?? 1,
+    });
+    for (let i = index + (index === start ? 1 : 0); i < next; i++)
+      absorbed.push(blocks[i]?.node as RootContent);
+    index = next;
+  }
+  return { values, absorbed };
+}
+
+/** A counted mention ("our four values") in the section's text before `index`. */
+function introCount(
+  blocks: DocBlock[],
+  index: number,
+  section: SectionNodes,
+): Announcement | undefined {
+  for (const block of blocks.slice(0, index)) {
+    if (block.section !== section) continue;
+    for (const sentence of block.sentences) {
+      const mention = mentions(sentence.text).find((m) => m.count !== null);
+      if (mention) return { mention, place: sentence.at(mention.countIndex ?? 0) };
+    }
+  }
+  return undefined;
+}
+
+function nameKey(values: Item[]): string {
+  return values
+    .map((v) => v.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ""))
+    .sort()
+    .join("|");
+}
+
+const described = (set: ValueSet) => set.values.filter((v) => v.description).length;
+const capitalised = (set: ValueSet) => set.values.filter((v) => /^\p{Lu}/u.test(v.name)).length;
+
+/** One set per list of names: the first keeps its place and count, the richer wording wins. */
+function merge(found: FoundSet[]): FoundSet[] {
+  const merged: FoundSet[] = [];
+  for (const current of found) {
+    const twin = merged.find((m) => nameKey(m.set.values) === nameKey(current.set.values));
+    if (!twin) {
+      merged.push(current);
+      continue;
+    }
+    const richer =
+      described(current.set) !== described(twin.set)
+        ? described(current.set) > described(twin.set)
+        : capitalised(current.set) > capitalised(twin.set);
+    if (richer) twin.set.values = current.set.values;
+    if (twin.set.declaredCount === null) {
+      twin.set.declaredCount = current.set.declaredCount;
+      twin.set.declaredAt = current.set.declaredAt;
+    }
+    if (current.anchor.mode === "replace") {
+      // The detailed list replaces the announcement's cards; the announcing paragraph stays prose.
+      twin.anchor = current.anchor;
+      twin.set.form = current.set.form;
+    }
+  }
+  return merged;
+}

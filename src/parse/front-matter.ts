@@ -1,0 +1,149 @@
+/**
+ * Front matter → `file.data.meta`. YAML only, core schema, no custom tags, no merge keys, a
+ * small alias budget, and a zod schema: front matter is data, never code (md-to-pdf's
+ * CVE-2021-23639 came from evaluating it). Problems are `credo:front-matter` errors at their line;
+ * the model then falls back to a title from the first heading so the rest still checks.
+ */
+import type { Root } from "mdast";
+import type { VFile } from "vfile";
+import { isMap, LineCounter, parseDocument } from "yaml";
+import type { z } from "zod";
+import { report } from "../checks/report.js";
+import { Meta } from "../model/schema.js";
+
+const FrontMatter = Meta.omit({ source: true });
+export type FrontMatter = z.infer<typeof FrontMatter>;
+
+/** Keys that would reach Object.prototype if anything downstream merged them naively. */
+const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+/** `---js`, `---javascript`, `---coffee`…: engines other tools evaluate as code. */
+const CODE_FENCE = /^\uFEFF?---[ \t]*([A-Za-z][\w-]*)[ \t]*\r?\n/;
+
+export function readFrontMatter() {
+  return (tree: Root, file: VFile): void => {
+    const fence = CODE_FENCE.exec(String(file.value));
+    if (fence) {
+      report(
+        file,
+        "front-matter",
+        "error",
+        { line: 1, column: 1 },
+        `Front matter "---${fence[1]}" is not supported: Credo reads YAML front matter only ("---" on its own line) and never runs code. Rewrite it as YAML.`,
+      );
+      return;
+    }
+    const node = tree.children[0];
+    if (node?.type !== "yaml") {
+      report(
+        file,
+        "front-matter",
+        "error",
+        { line: 1, column: 1 },
+        "Missing front matter: start the file with a YAML block between '---' lines giving at least `title:` and `company:`.",
+      );
+      return;
+    }
+    // The YAML text starts on the line after the opening `---`.
+    const firstLine = (node.position?.start.line ?? 1) + 1;
+    const data = parseYaml(node.value, firstLine, file);
+    if (data !== undefined) file.data.frontMatter = data;
+  };
+}
+
+function parseYaml(source: string, firstLine: number, file: VFile): FrontMatter | undefined {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, {
+    lineCounter,
+    schema: "core",
+    customTags: [],
+    merge: false,
+    uniqueKeys: true,
+    prettyErrors: false,
+  });
+  const place = (offset: number | undefined) => {
+    const pos = lineCounter.linePos(offset ?? 0);
+    return { line: firstLine + pos.line - 1, column: pos.col };
+  };
+  const problems = [...doc.errors, ...doc.warnings];
+  if (problems.length > 0) {
+    for (const problem of problems) {
+      report(
+        file,
+        "front-matter",
+        "error",
+        place(problem.pos[0]),
+        `Invalid YAML front matter: ${problem.message.split("\n")[0]}. Fix the YAML (plain "key: value" lines; custom tags like !!js/function are not allowed).`,
+      );
+    }
+    return undefined;
+  }
+  if (doc.contents !== null && !isMap(doc.contents)) {
+    report(
+      file,
+      "front-matter",
+      "error",
+      place(doc.contents.range?.[0]),
+      "Front matter must be a mapping of `key: value` lines (it is a list or a scalar).",
+    );
+    return undefined;
+  }
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 50 });
+  } catch (error) {
+    report(
+      file,
+      "front-matter",
+      "error",
+      place(0),
+      `Front matter could not be read: ${(error as Error).message}. Avoid YAML aliases that expand into huge documents.`,
+    );
+    return undefined;
+  }
+  const pairs = isMap(doc.contents) ? doc.contents.items : [];
+  for (const pair of pairs) {
+    const key = String((pair.key as { value?: unknown } | null)?.value ?? "");
+    if (FORBIDDEN_KEYS.has(key)) {
+      report(
+        file,
+        "front-matter",
+        "error",
+        place((pair.key as { range?: number[] }).range?.[0]),
+        `Front matter key "${key}" is not allowed. Remove it.`,
+      );
+      return undefined;
+    }
+  }
+  const parsed = FrontMatter.safeParse(value ?? {});
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const key = issue.path[0];
+      const pair = pairs.find((p) => (p.key as { value?: unknown } | null)?.value === key);
+      const offset = (pair?.key as { range?: number[] } | undefined)?.range?.[0];
+      report(
+        file,
+        "front-matter",
+        "error",
+        place(offset),
+        `Front matter ${key === undefined ? "" : `"${String(key)}" `}is invalid: ${issue.message}. ${hint(String(key))}`,
+      );
+    }
+    return undefined;
+  }
+  return parsed.data;
+}
+
+function hint(key: string): string {
+  switch (key) {
+    case "title":
+    case "company":
+      return `Add \`${key}: …\` (text).`;
+    case "founded":
+      return "Write the year as a number, e.g. `founded: 2016`.";
+    case "paper":
+      return "Use `paper: A4` or `paper: Letter`.";
+    default:
+      return "Check the value's type.";
+  }
+}

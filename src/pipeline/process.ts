@@ -1,0 +1,39 @@
+/**
+ * The pipeline: remark-parse (+ YAML front matter, GFM) → mdast → front matter → model → checks.
+ * Each stage is a unified plugin of (tree, file); the result is `file.data.model`.
+ */
+import remarkFrontmatter from "remark-frontmatter";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { VFile } from "vfile";
+import { remarkChecks } from "../checks/index.js";
+import { remarkModel } from "../model/build-model.js";
+import { Model } from "../model/schema.js";
+import { readFrontMatter } from "../parse/front-matter.js";
+
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkFrontmatter, ["yaml"])
+  .use(remarkGfm)
+  .use(readFrontMatter)
+  .use(remarkModel)
+  .use(remarkChecks)
+  .freeze();
+
+export interface ContentInput {
+  /** Path shown in diagnostics and `meta.source`. */
+  path: string;
+  value: string;
+}
+
+export async function parseContent(input: ContentInput): Promise<{ model: Model; file: VFile }> {
+  // A byte-order mark would hide the front matter's opening `---`.
+  const file = new VFile({ path: input.path, value: input.value.replace(/^\uFEFF/, "") });
+  const tree = processor.parse(file);
+  await processor.run(tree, file);
+  const model = file.data.model;
+  if (!model) throw new Error(`Credo produced no model for ${input.path}`);
+  // The model is a public contract: never hand on one that breaks its schema.
+  return { model: Model.parse(model), file };
+}
