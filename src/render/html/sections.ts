@@ -1,0 +1,106 @@
+/**
+ * The analysis part of the brief: every section of the model with its blocks resolved to what
+ * the templates draw. Each block names the partial that renders it, so the layout needs no
+ * type switch and a `--templates` override can restyle one kind of block alone.
+ */
+import type { FaqEntry, Model, Section } from "../../model/schema.js";
+import type { ValueSetView } from "./value-sets.js";
+
+export type BlockView =
+  | { partial: "brief/prose"; html: string }
+  | { partial: "brief/value-set"; set: ValueSetView }
+  | { partial: "brief/pillars"; set: ValueSetView }
+  | { partial: "brief/takeaways"; items: string[] }
+  | { partial: "brief/faq"; entries: FaqEntry[] };
+
+export interface SectionView {
+  heading: string;
+  slug: string;
+  kind: Section["kind"];
+  /** h3…h6: the brief's own parts are h2 under the cover's h1, content sits one level below. */
+  level: number;
+  blocks: BlockView[];
+}
+
+export interface TocNode {
+  heading: string;
+  slug: string;
+  children: TocNode[];
+}
+
+export interface ResolvedSets {
+  valueSets: ValueSetView[];
+  pillars: ValueSetView | null;
+}
+
+function missing(section: Section, what: string): Error {
+  return new Error(`Section "${section.heading}" (line ${section.line}) points to ${what}`);
+}
+
+function blockViews(section: Section, model: Model, sets: ResolvedSets): BlockView[] {
+  const views: BlockView[] = [];
+  for (const block of section.blocks) {
+    if (block.type === "prose") {
+      views.push({ partial: "brief/prose", html: block.html });
+    } else if (block.type === "valueSet") {
+      const set = sets.valueSets[block.index];
+      if (!set) throw missing(section, `missing value set ${block.index}`);
+      views.push({ partial: "brief/value-set", set });
+    } else if (block.type === "pillars") {
+      if (!sets.pillars) throw missing(section, "pillars, but the model has none");
+      views.push({ partial: "brief/pillars", set: sets.pillars });
+    } else if (block.type === "takeaways") {
+      views.push({ partial: "brief/takeaways", items: model.takeaways });
+    } else {
+      const entry = model.faq[block.index];
+      if (!entry) throw missing(section, `missing FAQ entry ${block.index}`);
+      // Consecutive questions form one Q&A list rather than one list per question.
+      const last = views.at(-1);
+      if (last?.partial === "brief/faq") last.entries.push(entry);
+      else views.push({ partial: "brief/faq", entries: [entry] });
+    }
+  }
+  return views;
+}
+
+/**
+ * Heading depth as the brief nests it (0 = top). Content often opens with a lone `#` heading that
+ * is really the document's title: the sections under it are then drawn at its level, so the
+ * analysis is not one section with everything else buried a level deeper.
+ */
+function depthOf(sections: readonly Section[]): (section: Section) => number {
+  const depths = sections.map((section) => section.depth);
+  const top = Math.min(...depths);
+  const [first] = sections;
+  const soleTitle = first?.depth === top && depths.filter((depth) => depth === top).length === 1;
+  const below = Math.min(...depths.filter((depth) => depth > top));
+  if (!soleTitle || !Number.isFinite(below)) return (section) => section.depth - top;
+  return (section) => (section === first ? 0 : section.depth - below);
+}
+
+export function sectionViews(model: Model, sets: ResolvedSets): SectionView[] {
+  const depth = depthOf(model.sections);
+  return model.sections.map((section) => ({
+    heading: section.heading,
+    slug: section.slug,
+    kind: section.kind,
+    level: Math.min(6, 3 + depth(section)),
+    blocks: blockViews(section, model, sets),
+  }));
+}
+
+/** Sections nested by heading depth, for the table of contents. */
+export function tocTree(sections: readonly Section[]): TocNode[] {
+  const depth = depthOf(sections);
+  const roots: TocNode[] = [];
+  const open: { depth: number; node: TocNode }[] = [];
+  for (const section of sections) {
+    const node: TocNode = { heading: section.heading, slug: section.slug, children: [] };
+    const level = depth(section);
+    while (open.length > 0 && (open.at(-1)?.depth ?? 0) >= level) open.pop();
+    const parent = open.at(-1);
+    (parent ? parent.node.children : roots).push(node);
+    open.push({ depth: level, node });
+  }
+  return roots;
+}

@@ -1,0 +1,62 @@
+/** View of a value set (or the pillars) as the brief draws it: cards plus count badges. */
+import type { ValueSet } from "../../model/schema.js";
+import { sourceRef } from "./format.js";
+
+export interface ValueCardView {
+  name: string;
+  description: string | null;
+  ref: string;
+}
+
+/** Value sets and the pillars share a shape; only their words differ. */
+const KINDS = {
+  values: { fallbackLabel: "Values", unit: { one: "value", many: "values" } },
+  pillars: { fallbackLabel: "Pillars", unit: { one: "pillar", many: "pillars" } },
+} as const;
+
+export interface ValueSetView {
+  /** Anchor of the set in the analysis, so the glance and the source notes can link to it. */
+  id: string;
+  label: string;
+  count: number;
+  /** What the count badge counts ("5 values", "3 pillars"). */
+  unit: { one: string; many: string };
+  declaredCount: number | null;
+  /** The text announces a number of values that its list does not match. */
+  mismatch: boolean;
+  /** Enumerated in a sentence that is also shown as a paragraph just before the cards. */
+  inline: boolean;
+  form: ValueSet["form"];
+  section: string | null;
+  ref: string;
+  declaredRef: string | null;
+  values: ValueCardView[];
+}
+
+export function valueSetView(
+  set: ValueSet,
+  id: string,
+  kind: keyof typeof KINDS,
+  source: string,
+): ValueSetView {
+  return {
+    id,
+    label: set.label.trim() || KINDS[kind].fallbackLabel,
+    count: set.values.length,
+    unit: KINDS[kind].unit,
+    declaredCount: set.declaredCount,
+    mismatch: set.declaredCount !== null && set.declaredCount !== set.values.length,
+    inline: set.form === "inline",
+    form: set.form,
+    section: set.section,
+    ref: sourceRef(source, set.line),
+    declaredRef: set.declaredAt
+      ? sourceRef(source, set.declaredAt.line, set.declaredAt.column)
+      : null,
+    values: set.values.map((value) => ({
+      name: value.name,
+      description: value.description,
+      ref: sourceRef(source, value.line),
+    })),
+  };
+}
