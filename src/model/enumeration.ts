@@ -30,6 +30,7 @@ const NUMBER_WORDS = [
 ];
 const COUNT = String.raw`(?:\d{1,3}|${NUMBER_WORDS.join("|")})`;
 const SET_WORD = "(?:values|principles|beliefs|pillars|components)";
+const SET_WORD_TEST = new RegExp(SET_WORD, "i");
 /** Words that may stand between a count and the set word: "four main", "6 core", "three guiding". */
 const QUALIFIER = String.raw`(?:(?!${COUNT}\b)[a-z][a-z-]*\s+){0,2}`;
 
@@ -63,6 +64,8 @@ const LABEL_QUALIFIERS =
 
 /** Every mention of a set of values or pillars in a sentence, with its count if announced. */
 export function mentions(text: string): Mention[] {
+  // Most sentences name no set; skip the costly pattern for them.
+  if (!SET_WORD_TEST.test(text)) return [];
   return [...text.matchAll(MENTION)].map((match) => {
     const groups = match.groups ?? {};
     const qualifiers = (groups.qualifiers ?? "").trim().split(/\s+/).filter(Boolean);

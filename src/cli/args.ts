@@ -1,0 +1,114 @@
+/** Command-line parsing (node:util parseArgs) and the usage text. */
+import { parseArgs } from "node:util";
+import { type Format, parseFormats } from "../build/formats.js";
+import { UsageError } from "../errors.js";
+
+export const USAGE = `Usage: credo <command> [options] [FILE…]
+
+Commands:
+  check [FILE…]   Parse content and print its diagnostics (default: content/**/*.md)
+  build [FILE…]   Check, then write outputs to output/<name>/ (default: content/**/*.md)
+
+Options:
+  --format LIST     check: text (default) or json
+                    build: model, html, pdf, slides-html, slides-pdf, pptx,
+                           or brief (html,pdf), slides (slides-html,slides-pdf),
+                           deck (slides + pptx), all (default); comma-separated
+  --strict          Fail on warnings too (exit 1)
+  --out DIR         Output folder (default: output)
+  --paper SIZE      A4 or Letter (default: front matter "paper", else A4)
+  --templates DIR   Override templates: files in DIR replace Credo's one by one
+  --max-bytes N     Largest content file accepted (default: 5242880)
+  --browser-ws-endpoint URL
+                    Print on a running Chrome (ws://…) instead of launching one
+                    (or set CREDO_BROWSER_WS_ENDPOINT)
+  --no-color        Plain output
+  -h, --help        Show this help
+  -v, --version     Show the version
+
+Exit codes: 0 ok · 1 content errors (or warnings with --strict) · 2 no browser ·
+            3 rendering failed · 64 wrong usage`;
+
+export type Command = "check" | "build" | "help" | "version";
+
+export interface CliArgs {
+  command: Command;
+  files: string[];
+  output: "text" | "json";
+  formats?: Format[];
+  strict: boolean;
+  outDir?: string;
+  paper?: "A4" | "Letter";
+  templatesDir?: string;
+  maxBytes?: number;
+  wsEndpoint?: string;
+  color?: boolean;
+}
+
+export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): CliArgs {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace(/\. To specify a positional.*$/s, ""));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { command: "help", files: [], output: "text", strict: false };
+  if (values.version) return { command: "version", files: [], output: "text", strict: false };
+  const [command, ...files] = positionals;
+  if (command === undefined) throw new UsageError("missing command; use check or build");
+  if (command !== "check" && command !== "build")
+    throw new UsageError(`unknown command "${command}"; use check or build`);
+
+  const args: CliArgs = {
+    command,
+    files,
+    output: "text",
+    strict: values.strict ?? false,
+    outDir: values.out,
+    templatesDir: values.templates,
+    wsEndpoint: values["browser-ws-endpoint"] ?? (env.CREDO_BROWSER_WS_ENDPOINT || undefined),
+    color: values["no-color"] ? false : undefined,
+  };
+  if (command === "check") {
+    if (values.format && values.format !== "text" && values.format !== "json") {
+      throw new UsageError(`check --format takes text or json, not "${values.format}"`);
+    }
+    args.output = values.format === "json" ? "json" : "text";
+  } else if (values.format) {
+    args.formats = parseFormats(values.format);
+  }
+  if (values.paper) {
+    const paper = values.paper.toLowerCase();
+    if (paper !== "a4" && paper !== "letter")
+      throw new UsageError(`--paper takes A4 or Letter, not "${values.paper}"`);
+    args.paper = paper === "a4" ? "A4" : "Letter";
+  }
+  if (values["max-bytes"] !== undefined) {
+    const n = Number(values["max-bytes"]);
+    if (!Number.isInteger(n) || n <= 0)
+      throw new UsageError(`--max-bytes takes a positive whole number of bytes`);
+    args.maxBytes = n;
+  }
+  return args;
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: "string", short: "f" },
+      strict: { type: "boolean" },
+      out: { type: "string", short: "o" },
+      paper: { type: "string" },
+      templates: { type: "string" },
+      "max-bytes": { type: "string" },
+      "browser-ws-endpoint": { type: "string" },
+      "no-color": { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+      version: { type: "boolean", short: "v" },
+    },
+  });
+}

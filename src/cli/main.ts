@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+/** The `credo` command: argument parsing, then the programmatic API, then exit codes. */
+import { readFileSync } from "node:fs";
+import { check, defaultFiles, failed } from "../build/check.js";
+import { exitCodeOf } from "../errors.js";
+import { type CliArgs, parseCli, USAGE } from "./args.js";
+import { formatJson, formatText } from "./report.js";
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
+  return String(pkg.version);
+}
+
+async function run(args: CliArgs): Promise<number> {
+  if (args.command === "help") {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (args.command === "version") {
+    process.stdout.write(`${version()}\n`);
+    return 0;
+  }
+  const files = args.files.length > 0 ? args.files : defaultFiles();
+  const color = args.color ?? (process.stdout.isTTY && !process.env.NO_COLOR);
+  const results =
+    args.command === "check"
+      ? await check(files, { maxBytes: args.maxBytes })
+      : await (await import("../build/build.js")).build(files, {
+          formats: args.formats,
+          outDir: args.outDir,
+          paper: args.paper,
+          templatesDir: args.templatesDir,
+          maxBytes: args.maxBytes,
+          strict: args.strict,
+          browser: args.wsEndpoint ? { wsEndpoint: args.wsEndpoint } : undefined,
+        });
+  if (args.output === "json") process.stdout.write(`${formatJson(results)}\n`);
+  else {
+    process.stderr.write(`${formatText(results, color)}\n`);
+    for (const result of results)
+      for (const path of result.written) process.stdout.write(`wrote ${path}\n`);
+  }
+  // A render or environment failure outranks content errors: its exit code says what to fix.
+  const codes = results.filter((r) => r.error).map((r) => exitCodeOf(r.error));
+  const worst = Math.max(0, ...codes.filter((c) => c !== 1));
+  if (worst > 0) return worst;
+  return results.some((r) => failed(r, args.strict)) ? 1 : 0;
+}
+
+try {
+  process.exitCode = await run(parseCli(process.argv.slice(2)));
+} catch (error) {
+  const code = exitCodeOf(error);
+  process.stderr.write(`credo: ${(error as Error).message}\n`);
+  if (code === 64) process.stderr.write(`\n${USAGE}\n`);
+  process.exitCode = code;
+}

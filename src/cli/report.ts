@@ -1,0 +1,72 @@
+/**
+ * Diagnostics for people and machines. Text: one line per message,
+ * `file:line:column  severity  message  rule-id` (editors and terminals link the place), then a
+ * vfile-reporter style summary. JSON: the diagnostics per file.
+ */
+import { styleText } from "node:util";
+import type { FileResult } from "../build/check.js";
+import type { Diagnostic } from "../model/schema.js";
+
+type Style = Parameters<typeof styleText>[0];
+
+export function colorize(enabled: boolean) {
+  return (style: Style, text: string) => (enabled ? styleText(style, text) : text);
+}
+
+const SEVERITY_STYLE: Record<Diagnostic["severity"], Style> = {
+  error: "red",
+  warning: "yellow",
+  info: "blue",
+};
+
+export function formatText(results: readonly FileResult[], color: boolean): string {
+  const paint = colorize(color);
+  const lines: string[] = [];
+  const totals = { error: 0, warning: 0, info: 0 };
+  for (const result of results) {
+    for (const d of result.diagnostics) {
+      totals[d.severity]++;
+      lines.push(
+        `${paint("underline", `${result.path}:${d.line}:${d.column}`)}  ${paint(SEVERITY_STYLE[d.severity], d.severity)}  ${d.message}  ${paint("dim", d.ruleId)}`,
+      );
+    }
+    if (result.error) {
+      totals.error++;
+      lines.push(
+        `${paint("underline", result.path)}  ${paint("red", "error")}  ${result.error.message}`,
+      );
+    }
+  }
+  lines.push(summary(totals, results.length, paint));
+  return lines.join("\n");
+}
+
+function summary(
+  totals: Record<Diagnostic["severity"], number>,
+  files: number,
+  paint: ReturnType<typeof colorize>,
+): string {
+  const parts: string[] = [];
+  if (totals.error)
+    parts.push(paint("red", `✖ ${totals.error} error${totals.error === 1 ? "" : "s"}`));
+  if (totals.warning)
+    parts.push(paint("yellow", `⚠ ${totals.warning} warning${totals.warning === 1 ? "" : "s"}`));
+  if (totals.info) parts.push(`${totals.info} info`);
+  const checked = `${files} file${files === 1 ? "" : "s"} checked`;
+  return parts.length > 0
+    ? `\n${parts.join(", ")} (${checked})`
+    : paint("green", `✔ no issues (${checked})`);
+}
+
+export function formatJson(results: readonly FileResult[]): string {
+  return JSON.stringify(
+    results.map((r) => ({
+      file: r.path,
+      diagnostics: r.diagnostics,
+      ...(r.error ? { error: r.error.message } : {}),
+      ...(r.written.length > 0 ? { written: r.written } : {}),
+    })),
+    null,
+    2,
+  );
+}
