@@ -1,0 +1,216 @@
+/**
+ * Box heights of each slide part, from the metrics. The planner uses them to decide what fits on
+ * a slide; the PPTX uses them to place its text boxes. The HTML lays the same parts out with CSS
+ * flow and grid using the same numbers (metricsCss), so the three agree.
+ */
+
+import { textWidth } from "./measure.js";
+import {
+  COLUMN,
+  CONTENT_WIDTH,
+  COVER_STEPS,
+  FRAME,
+  GAP,
+  SLIDE,
+  STATEMENT_STEPS,
+  step,
+  TEXT,
+  TITLE_STEPS,
+  textHeight,
+} from "./metrics.js";
+import type { Card, DiagnosticRow } from "./types.js";
+
+export interface HeaderLayout {
+  kickerHeight: number;
+  titleStep: number;
+  titleHeight: number;
+  /** Top of the content box, px from the slide top. */
+  contentTop: number;
+  contentHeight: number;
+}
+
+/** Bottom of the content box: above the footer line. */
+export const CONTENT_BOTTOM = SLIDE.height - FRAME.padBottom - TEXT.footer.line - GAP.contentFooter;
+
+/** Width the badge pill takes beside the title (padding 12 px each side, plus the gap). */
+export function badgeWidth(badge: string | null): number {
+  if (!badge) return 0;
+  return Math.ceil(textWidth(badge, TEXT.badge.size, TEXT.badge.family)) + 24 + GAP.badge;
+}
+
+/** Header of a content slide: kicker, title at the largest step it fits, and the box left over. */
+export function headerLayout(kicker: string | null, title: string, badge: string | null = null) {
+  const kickerHeight = kicker
+    ? textHeight(kicker, TEXT.kicker, CONTENT_WIDTH) + GAP.kickerTitle
+    : 0;
+  const titleWidth = CONTENT_WIDTH - badgeWidth(badge);
+  let titleStep = TITLE_STEPS.length - 1;
+  let titleHeight = 0;
+  for (const [index, titleStyle] of TITLE_STEPS.entries()) {
+    const height = textHeight(title, titleStyle, titleWidth);
+    if (height / titleStyle.line <= titleStyle.maxLines || index === TITLE_STEPS.length - 1) {
+      titleStep = index;
+      titleHeight = height;
+      break;
+    }
+  }
+  const contentTop = FRAME.padTop + kickerHeight + titleHeight + GAP.headerContent;
+  return {
+    kickerHeight,
+    titleStep,
+    titleHeight,
+    contentTop,
+    contentHeight: CONTENT_BOTTOM - contentTop,
+  } satisfies HeaderLayout;
+}
+
+const sum = (values: number[]): number => values.reduce((total, value) => total + value, 0);
+const stack = (heights: number[], gap: number): number =>
+  heights.length === 0 ? 0 : sum(heights) + gap * (heights.length - 1);
+
+/* Mission / vision ------------------------------------------------------------------------- */
+
+export const VARIANT_TEXT_WIDTH =
+  CONTENT_WIDTH - GAP.variantRule - COLUMN.variantWhere - GAP.cellGap;
+
+export function primaryHeight(quoted: string, meta: string, index: number): number {
+  const textStyle = step(STATEMENT_STEPS, index);
+  return (
+    textHeight(quoted, textStyle, CONTENT_WIDTH) +
+    GAP.meta +
+    textHeight(meta, TEXT.meta, CONTENT_WIDTH)
+  );
+}
+
+/** One variant row: the wording beside the column naming its source lines. */
+export function variantHeight(variant: { text: string; where: string }): number {
+  return Math.max(
+    textHeight(variant.text, TEXT.variant, VARIANT_TEXT_WIDTH),
+    textHeight(variant.where, TEXT.where, COLUMN.variantWhere),
+  );
+}
+
+/** The variants block: its label line, then one row per variant. */
+export function variantsHeight(variants: { text: string; where: string }[]): number {
+  if (variants.length === 0) return 0;
+  return TEXT.label.line + GAP.label + stack(variants.map(variantHeight), GAP.variant);
+}
+
+/* Cards ------------------------------------------------------------------------------------ */
+
+export type Density = "regular" | "compact";
+
+const CARD = {
+  regular: { pad: GAP.cardPad, name: TEXT.cardName, gap: GAP.cardName, text: TEXT.cardText },
+  compact: {
+    pad: GAP.cardPadCompact,
+    name: TEXT.cardNameCompact,
+    gap: GAP.cardNameCompact,
+    text: TEXT.cardTextCompact,
+  },
+} as const;
+
+/** Thickness of the accent rule on top of each card. */
+export const CARD_RULE = 3;
+
+export function cardWidth(columns: number): number {
+  return (CONTENT_WIDTH - GAP.cardGrid * (columns - 1)) / columns;
+}
+
+export function cardHeight(card: Card, columns: number, density: Density): number {
+  const spec = CARD[density];
+  const inner = cardWidth(columns) - 2 * spec.pad;
+  const name = textHeight(card.name, spec.name, inner);
+  const text = card.description ? spec.gap + textHeight(card.description, spec.text, inner) : 0;
+  return CARD_RULE + 2 * spec.pad + name + text;
+}
+
+/** Row heights of a card grid: cards in a row stretch to the tallest. */
+export function cardRows(cards: Card[], columns: number, density: Density): number[] {
+  const rows: number[] = [];
+  for (let start = 0; start < cards.length; start += columns) {
+    const row = cards.slice(start, start + columns);
+    rows.push(Math.max(...row.map((card) => cardHeight(card, columns, density))));
+  }
+  return rows;
+}
+
+export function cardGridHeight(cards: Card[], columns: number, density: Density): number {
+  return stack(cardRows(cards, columns, density), GAP.cardGrid);
+}
+
+/* Lists, FAQ, diagnostics ------------------------------------------------------------------- */
+
+export const ITEM_TEXT_WIDTH = CONTENT_WIDTH - GAP.listNumber;
+
+export function itemHeight(text: string): number {
+  return textHeight(text, TEXT.item, ITEM_TEXT_WIDTH);
+}
+
+export function listHeight(items: string[]): number {
+  return stack(items.map(itemHeight), GAP.listItem);
+}
+
+export function faqEntryHeight(entry: { question: string; answer: string }): number {
+  return (
+    textHeight(entry.question, TEXT.question, CONTENT_WIDTH) +
+    GAP.faqAnswer +
+    textHeight(entry.answer, TEXT.answer, CONTENT_WIDTH)
+  );
+}
+
+export function faqHeight(entries: { question: string; answer: string }[]): number {
+  return stack(entries.map(faqEntryHeight), GAP.faqEntry);
+}
+
+export const MESSAGE_WIDTH =
+  CONTENT_WIDTH - COLUMN.severity - COLUMN.rule - COLUMN.line - 3 * GAP.cellGap;
+
+/** One table row: padded cells and a 1 px rule below. */
+export function diagnosticRowHeight(row: DiagnosticRow): number {
+  const content = Math.max(
+    textHeight(row.message, TEXT.cell, MESSAGE_WIDTH),
+    textHeight(row.rule, TEXT.rule, COLUMN.rule),
+    TEXT.severity.line,
+  );
+  return content + 2 * GAP.cellPadY + 1;
+}
+
+/** Column heads of the diagnostics table. */
+export const DIAGNOSTICS_HEAD = TEXT.label.line + 2 * GAP.cellPadY + 1;
+
+export function diagnosticsHeight(rows: DiagnosticRow[]): number {
+  return DIAGNOSTICS_HEAD + sum(rows.map(diagnosticRowHeight));
+}
+
+/* Cover -------------------------------------------------------------------------------------- */
+
+/** The cover stacks company, title, subtitle, a rule, byline and facts, vertically centred. */
+export const COVER_HEIGHT = SLIDE.height - 2 * FRAME.padTop;
+export const COVER_RULE = 32;
+
+export interface CoverParts {
+  company: string;
+  title: string;
+  subtitle: string | null;
+  byline: string | null;
+  facts: string | null;
+}
+
+export function coverParts(parts: CoverParts, index: number): number[] {
+  const titleStyle = step(COVER_STEPS, index);
+  const heights = [
+    textHeight(parts.company, TEXT.coverKicker, CONTENT_WIDTH),
+    textHeight(parts.title, titleStyle, CONTENT_WIDTH),
+  ];
+  if (parts.subtitle) heights.push(textHeight(parts.subtitle, TEXT.coverSubtitle, CONTENT_WIDTH));
+  heights.push(COVER_RULE);
+  for (const line of [parts.byline, parts.facts]) {
+    if (line) heights.push(textHeight(line, TEXT.coverByline, CONTENT_WIDTH));
+  }
+  return heights;
+}
+
+export function coverHeight(parts: CoverParts, index: number): number {
+  return stack(coverParts(parts, index), GAP.coverStack);
+}

@@ -1,0 +1,27 @@
+/**
+ * The slide plan: one pure function from the model to the slides every deck format renders
+ * (reveal.js HTML, print PDF, PPTX), in a fixed order — cover, mission, vision, pillars, one run of
+ * slides per value set, takeaways, FAQ, consistency notes. Slides that would be empty are left
+ * out; long sets are split across slides. Built from the model only, never from Markdown.
+ */
+import type { Model } from "../../model/schema.js";
+import { planCards } from "./plan-cards.js";
+import { planCover } from "./plan-cover.js";
+import { planDiagnostics, planFaq, planTakeaways } from "./plan-lists.js";
+import { planStatement } from "./plan-statement.js";
+import type { Slide } from "./types.js";
+
+export type * from "./types.js";
+
+export function planSlides(model: Model): Slide[] {
+  return [
+    planCover(model),
+    ...planStatement(model, "mission"),
+    ...planStatement(model, "vision"),
+    ...(model.pillars ? planCards(model, model.pillars, "Pillars") : []),
+    ...model.valueSets.flatMap((set) => planCards(model, set, "Values")),
+    ...planTakeaways(model),
+    ...planFaq(model),
+    ...planDiagnostics(model),
+  ];
+}
