@@ -18,6 +18,8 @@ export interface BuildOptions extends CheckOptions {
   paper?: "A4" | "Letter";
   templatesDir?: string;
   browser?: LaunchOptions;
+  /** A browser session to print with (e.g. the dev server's warm one); build never closes it. */
+  session?: BrowserSession;
   /** Called as each document finishes. */
   onResult?: (result: FileResult) => void;
 }
@@ -29,7 +31,7 @@ export async function build(
   const formats = options.formats ?? FORMATS;
   const outDir = options.outDir ?? "output";
   const slugs = new Map<string, string>();
-  let session: Promise<BrowserSession> | undefined;
+  let session: Promise<BrowserSession> | undefined = options.session && Promise.resolve(options.session);
   const getSession = () => {
     session ??= import("../browser/session.js").then((m) => m.launchBrowser(options.browser));
     return session;
@@ -68,7 +70,7 @@ export async function build(
       options.onResult?.(result);
     }
   } finally {
-    if (session) await session.then((s) => s.close()).catch(() => undefined);
+    if (session && !options.session) await session.then((s) => s.close()).catch(() => undefined);
   }
   return results;
 }
