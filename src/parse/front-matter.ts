@@ -6,7 +6,7 @@
  */
 import type { Root } from "mdast";
 import type { VFile } from "vfile";
-import { isMap, LineCounter, parseDocument } from "yaml";
+import { isMap, isScalar, LineCounter, parseDocument, type Scalar, visit } from "yaml";
 import type { z } from "zod";
 import { report } from "../checks/report.js";
 import { Meta } from "../model/schema.js";
@@ -88,6 +88,17 @@ function parseYaml(source: string, firstLine: number, file: VFile): FrontMatter 
     );
     return undefined;
   }
+  const forbidden = forbiddenKey(doc);
+  if (forbidden) {
+    report(
+      file,
+      "front-matter",
+      "error",
+      place(forbidden.range?.[0]),
+      `Front matter key "${String(forbidden.value)}" is not allowed. Remove it.`,
+    );
+    return undefined;
+  }
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: 50 });
@@ -102,19 +113,6 @@ function parseYaml(source: string, firstLine: number, file: VFile): FrontMatter 
     return undefined;
   }
   const pairs = isMap(doc.contents) ? doc.contents.items : [];
-  for (const pair of pairs) {
-    const key = String((pair.key as { value?: unknown } | null)?.value ?? "");
-    if (FORBIDDEN_KEYS.has(key)) {
-      report(
-        file,
-        "front-matter",
-        "error",
-        place((pair.key as { range?: number[] }).range?.[0]),
-        `Front matter key "${key}" is not allowed. Remove it.`,
-      );
-      return undefined;
-    }
-  }
   const parsed = FrontMatter.safeParse(value ?? {});
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -132,6 +130,20 @@ function parseYaml(source: string, firstLine: number, file: VFile): FrontMatter 
     return undefined;
   }
   return parsed.data;
+}
+
+/** The first forbidden key at any depth: nested ones reach a prototype through a deep merge. */
+function forbiddenKey(doc: ReturnType<typeof parseDocument>): Scalar | undefined {
+  let found: Scalar | undefined;
+  visit(doc, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value))) {
+        found = pair.key;
+        return visit.BREAK;
+      }
+    },
+  });
+  return found;
 }
 
 function hint(key: string): string {

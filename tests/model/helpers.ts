@@ -1,0 +1,18 @@
+/** Small helpers shared by the stage and rule tests: run the whole pipeline on inline Markdown. */
+import type { Diagnostic, Model } from "../../src/model/schema.js";
+import { parseContent } from "../../src/pipeline/process.js";
+
+/** Valid front matter: 4 lines, so the body starts on line 6 (after one blank line). */
+export const FRONT = "---\ntitle: Test brief\ncompany: Acme\n---\n\n";
+
+/** The model of `body` under valid front matter (or of `value` as is, with `raw`). */
+export async function model(body: string, raw = false): Promise<Model> {
+  const { model } = await parseContent({ path: "test.md", value: raw ? body : FRONT + body });
+  return model;
+}
+
+/** Diagnostics of one rule. */
+export function diagnostics(m: Model, ruleId: string): Diagnostic[] {
+  return m.diagnostics.filter((d) => d.ruleId === ruleId);
+}
+
