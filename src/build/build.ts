@@ -1,13 +1,24 @@
 /**
  * The programmatic `build`: check, render, write. One browser serves the whole run (started only
- * when a format prints); a document's outputs are written only after every format rendered, each
- * atomically, so a failed or killed build never leaves a partial file.
+ * when a format prints) and prints several documents at once (`concurrency`); a document's
+ * outputs are written only after every format rendered, each atomically, so a failed or killed
+ * build never leaves a partial file. Outputs that are up to date (see cache.ts) are skipped.
  */
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { join, relative } from "node:path";
 import type { BrowserSession, LaunchOptions } from "../browser/session.js";
 import { UsageError } from "../errors.js";
 import { writeAtomic } from "../write/atomic.js";
-import { type CheckOptions, checkOne, type FileResult, failed } from "./check.js";
+import { CACHE_FILE, type CacheEntry, cacheKey, readCache, templatesFingerprint } from "./cache.js";
+import {
+  type CheckOptions,
+  checkInto,
+  type FileResult,
+  failed,
+  newResult,
+  readInto,
+} from "./check.js";
 import { BROWSER_FORMATS, FORMATS, type Format, OUTPUT_FILES } from "./formats.js";
 import { renderFormats } from "./render.js";
 
@@ -20,8 +31,17 @@ export interface BuildOptions extends CheckOptions {
   browser?: LaunchOptions;
   /** A browser session to print with (e.g. the dev server's warm one); build never closes it. */
   session?: BrowserSession;
-  /** Called as each document finishes. */
+  /** Documents rendered at once (each may print two PDFs). Default: the number of cores. */
+  concurrency?: number;
+  /** Rebuild outputs even when they are up to date. */
+  force?: boolean;
+  /** Called as each document starts and finishes. */
+  onStart?: (path: string) => void;
   onResult?: (result: FileResult) => void;
+}
+
+export function defaultConcurrency(): number {
+  return Math.max(1, availableParallelism());
 }
 
 export async function build(
@@ -30,47 +50,116 @@ export async function build(
 ): Promise<FileResult[]> {
   const formats = options.formats ?? FORMATS;
   const outDir = options.outDir ?? "output";
-  const slugs = new Map<string, string>();
-  let session: Promise<BrowserSession> | undefined = options.session && Promise.resolve(options.session);
+  const templates = templatesFingerprint(options.templatesDir);
+  let session: Promise<BrowserSession> | undefined =
+    options.session && Promise.resolve(options.session);
   const getSession = () => {
     session ??= import("../browser/session.js").then((m) => m.launchBrowser(options.browser));
     return session;
   };
-  const results: FileResult[] = [];
+
+  // Two files that would share output/<slug>/ are refused before anything is built.
+  const bySlug = new Map<string, string>();
+  for (const path of files) {
+    const slug = newResult(path).slug;
+    const other = bySlug.get(slug);
+    if (other)
+      throw new UsageError(
+        `${other} and ${path} would both write ${join(outDir, slug)}/; rename one`,
+      );
+    bySlug.set(slug, path);
+  }
+
+  const one = async (path: string): Promise<FileResult> => {
+    options.onStart?.(path);
+    const started = performance.now();
+    const result = newResult(path);
+    const value = await readInto(result, options.maxBytes);
+    if (value !== undefined) {
+      const dir = join(outDir, result.slug);
+      const keys = Object.fromEntries(
+        formats.map((format) => [
+          format,
+          cacheKey({ format, content: value, templates, paper: options.paper }),
+        ]),
+      ) as Record<Format, string>;
+      const cached = options.force ? undefined : await readCache(dir);
+      const fresh = (f: Format) =>
+        cached?.keys[f] === keys[f] && existsSync(join(dir, OUTPUT_FILES[f]));
+      const stale = formats.filter((f) => !fresh(f));
+      result.skipped = formats.filter(fresh).map((f) => join(dir, OUTPUT_FILES[f]));
+      if (stale.length === 0 && cached) {
+        result.diagnostics = cached.diagnostics;
+      } else {
+        await checkInto(result, value);
+        if (result.model && !failed(result, options.strict)) {
+          await renderAndWrite(result, stale, dir, { keys, cached, getSession, options });
+        }
+      }
+    }
+    result.ms = performance.now() - started;
+    options.onResult?.(result);
+    return result;
+  };
+
   try {
     // Start the browser while the content is being parsed: it is the slowest step.
     if (formats.some((f) => BROWSER_FORMATS.has(f))) getSession().catch(() => undefined);
-    for (const path of files) {
-      const result = await checkOne(path, options);
-      const clash = slugs.get(result.slug);
-      if (clash) {
-        result.error = new UsageError(
-          `${path} and ${clash} would both write ${outDir}/${result.slug}/; rename one`,
-        );
-      }
-      slugs.set(result.slug, path);
-      if (result.model && !failed(result, options.strict)) {
-        try {
-          const rendered = await renderFormats(result.model, formats, {
-            paper: options.paper,
-            templatesDir: options.templatesDir,
-            session: getSession,
-          });
-          const dir = join(outDir, result.slug);
-          for (const [format, data] of rendered) {
-            const target = join(dir, OUTPUT_FILES[format]);
-            await writeAtomic(target, data);
-            result.written.push(relative(process.cwd(), target) || target);
-          }
-        } catch (error) {
-          result.error = error as Error;
-        }
-      }
-      results.push(result);
-      options.onResult?.(result);
-    }
+    return await pool(files, options.concurrency ?? defaultConcurrency(), one);
   } finally {
     if (session && !options.session) await session.then((s) => s.close()).catch(() => undefined);
   }
+}
+
+async function renderAndWrite(
+  result: FileResult,
+  formats: Format[],
+  dir: string,
+  context: {
+    keys: Record<Format, string>;
+    cached: CacheEntry | undefined;
+    getSession: () => Promise<BrowserSession>;
+    options: BuildOptions;
+  },
+): Promise<void> {
+  const { keys, cached, getSession, options } = context;
+  const model = result.model;
+  if (!model) return;
+  try {
+    const rendered = await renderFormats(model, formats, {
+      paper: options.paper,
+      templatesDir: options.templatesDir,
+      session: getSession,
+    });
+    for (const [format, data] of rendered) {
+      const target = join(dir, OUTPUT_FILES[format]);
+      await writeAtomic(target, data);
+      result.written.push(relative(process.cwd(), target) || target);
+    }
+    const entry: CacheEntry = {
+      keys: { ...cached?.keys, ...Object.fromEntries(formats.map((f) => [f, keys[f]])) },
+      diagnostics: result.diagnostics,
+    };
+    await writeAtomic(join(dir, CACHE_FILE), `${JSON.stringify(entry)}\n`);
+  } catch (error) {
+    result.error = error as Error;
+  }
+}
+
+/** Run `fn` over `items` with at most `limit` in flight; results keep the input order. */
+async function pool<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
 }

@@ -27,6 +27,10 @@ export interface FileResult {
   model?: Model;
   /** Paths written. */
   written: string[];
+  /** Outputs left as they were because they are up to date (build cache). */
+  skipped: string[];
+  /** Time this document took, in milliseconds. */
+  ms: number;
   /** Why nothing was written (content errors, a render failure…). */
   error?: Error;
 }
@@ -56,16 +60,38 @@ export function defaultFiles(root = "content"): string[] {
   return files;
 }
 
-export async function checkOne(path: string, options: CheckOptions): Promise<FileResult> {
-  const result: FileResult = { path, slug: slugOf(path), diagnostics: [], written: [] };
+export function newResult(path: string): FileResult {
+  return { path, slug: slugOf(path), diagnostics: [], written: [], skipped: [], ms: 0 };
+}
+
+/** Read a file into `result`; false (with `result.error`) when it cannot be read as content. */
+export async function readInto(result: FileResult, maxBytes?: number): Promise<string | undefined> {
   try {
-    const value = await readContent(path, options.maxBytes);
-    const { model, file } = await parseContent({ path, value });
-    Object.assign(result, { model, file, diagnostics: model.diagnostics });
+    return await readContent(result.path, maxBytes);
   } catch (error) {
+    // A missing file is the command's fault, not the content's: stop the run with usage.
     if ((error as { exitCode?: number }).exitCode === 64) throw error;
     result.error = error as Error;
+    return undefined;
   }
+}
+
+/** Parse and check `value` into `result`. */
+export async function checkInto(result: FileResult, value: string): Promise<void> {
+  try {
+    const { model, file } = await parseContent({ path: result.path, value });
+    Object.assign(result, { model, file, diagnostics: model.diagnostics });
+  } catch (error) {
+    result.error = error as Error;
+  }
+}
+
+export async function checkOne(path: string, options: CheckOptions): Promise<FileResult> {
+  const started = performance.now();
+  const result = newResult(path);
+  const value = await readInto(result, options.maxBytes);
+  if (value !== undefined) await checkInto(result, value);
+  result.ms = performance.now() - started;
   return result;
 }
 

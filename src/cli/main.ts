@@ -1,15 +1,10 @@
 #!/usr/bin/env node
 /** The `credo` command: argument parsing, then the programmatic API, then exit codes. */
-import { readFileSync } from "node:fs";
 import { check, defaultFiles, failed } from "../build/check.js";
 import { exitCodeOf } from "../errors.js";
+import { VERSION } from "../version.js";
 import { type CliArgs, parseCli, USAGE } from "./args.js";
 import { formatJson, formatText } from "./report.js";
-
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
-  return String(pkg.version);
-}
 
 async function run(args: CliArgs): Promise<number> {
   if (args.command === "help") {
@@ -17,7 +12,7 @@ async function run(args: CliArgs): Promise<number> {
     return 0;
   }
   if (args.command === "version") {
-    process.stdout.write(`${version()}\n`);
+    process.stdout.write(`${VERSION}\n`);
     return 0;
   }
   const files = args.files.length > 0 ? args.files : defaultFiles();

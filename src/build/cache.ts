@@ -1,0 +1,61 @@
+/**
+ * The build cache: an output is up to date when it exists and was made from the same content,
+ * templates, options and Credo version. Keys are content hashes stored beside the outputs
+ * (`<out>/<slug>/.credo-cache.json`) with the diagnostics, so a no-op rebuild parses nothing.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Diagnostic } from "../model/schema.js";
+import { DEFAULT_TEMPLATES_DIR } from "../render/templates.js";
+import { VERSION } from "../version.js";
+import type { Format } from "./formats.js";
+
+export const CACHE_FILE = ".credo-cache.json";
+
+export interface CacheEntry {
+  keys: Partial<Record<Format, string>>;
+  diagnostics: Diagnostic[];
+}
+
+/** Hash of every file under the template folders (Credo's and an override). */
+export function templatesFingerprint(overrideDir?: string): string {
+  const hash = createHash("sha256");
+  for (const dir of [DEFAULT_TEMPLATES_DIR, overrideDir]) {
+    if (!dir || !existsSync(dir)) continue;
+    const names = readdirSync(dir, { recursive: true, encoding: "utf8" }).sort();
+    for (const name of names) {
+      const path = join(dir, name);
+      try {
+        hash.update(name).update("\0").update(readFileSync(path)).update("\0");
+      } catch {
+        // A folder: its files are listed on their own.
+      }
+    }
+  }
+  return hash.digest("hex");
+}
+
+export function cacheKey(parts: {
+  format: Format;
+  content: string;
+  templates: string;
+  paper?: string;
+}): string {
+  return createHash("sha256")
+    .update(JSON.stringify([VERSION, parts.format, parts.paper ?? "", parts.templates]))
+    .update(parts.content)
+    .digest("hex");
+}
+
+export async function readCache(dir: string): Promise<CacheEntry | undefined> {
+  try {
+    const entry = JSON.parse(await readFile(join(dir, CACHE_FILE), "utf8")) as CacheEntry;
+    return entry && typeof entry.keys === "object" && Array.isArray(entry.diagnostics)
+      ? entry
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
