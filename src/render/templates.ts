@@ -23,6 +23,11 @@ export interface TemplateSet {
 
 const cache = new Map<string, TemplateSet>();
 
+/** Forget every compiled template set, so the next load reads the files again (watch mode). */
+export function clearTemplateCache(): void {
+  cache.clear();
+}
+
 function listHbs(dir: string, prefix = ""): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
