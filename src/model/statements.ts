@@ -26,9 +26,12 @@ const COLON = /^(?:(?!mission|vision)[^.:;"!?]){0,40}:\s*(?=to\b|")/i;
 /** "… statement of TikTok “…”", "vision statement “…”" */
 const QUOTED = /^(?:\s+of\s+[^,.;:"]{1,40}?)?\s*(?=")/i;
 const ENVISION = /\bwe envision\b/gi;
-/** Where an unquoted statement ends: a new clause, a dash, a quote or the sentence end. */
+/**
+ * Where an unquoted statement ends: a new clause, a clause stating the other key ("…, and our
+ * vision is …", which would otherwise be swallowed and lost), a dash, a quote or the sentence end.
+ */
 const CLAUSE_END =
-  /,\s+(?:which|who|while|whereas|as well as|along with|because|so that|but)\b|\s+along with\b|[;–—"]|\s-\s|[.!?](?:\s|$)/;
+  /,\s+(?:which|who|while|whereas|as well as|along with|because|so that|but)\b|,?\s+and\s+(?:our|its|their|the|[\p{L}\p{N}]+'s)\s+(?:mission|vision)\b|\s+along with\b|[;–—"]|\s-\s|[.!?](?:\s|$)/iu;
 
 export function findStatements(blocks: DocBlock[]): Candidate[] {
   const found: Candidate[] = [];

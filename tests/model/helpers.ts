@@ -1,4 +1,10 @@
 /** Small helpers shared by the stage and rule tests: run the whole pipeline on inline Markdown. */
+import type { Root } from "mdast";
+import remarkFrontmatter from "remark-frontmatter";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { VFile } from "vfile";
 import type { Diagnostic, Model } from "../../src/model/schema.js";
 import { parseContent } from "../../src/pipeline/process.js";
 
@@ -16,3 +22,13 @@ export function diagnostics(m: Model, ruleId: string): Diagnostic[] {
   return m.diagnostics.filter((d) => d.ruleId === ruleId);
 }
 
+/** The mdast tree of `value`, parsed as the pipeline parses it (no front matter processing). */
+export function parse(value: string): { tree: Root; file: VFile } {
+  const file = new VFile({ path: "test.md", value });
+  const tree = unified()
+    .use(remarkParse)
+    .use(remarkFrontmatter, ["yaml"])
+    .use(remarkGfm)
+    .parse(file);
+  return { tree, file };
+}

@@ -1,0 +1,246 @@
+/**
+ * Mission and vision statements: each phrasing form, where the statement ends, and the grouping
+ * of near-identical phrasings into one statement with several occurrences.
+ */
+import { describe, expect, it } from "vitest";
+import type { Occurrence } from "../../src/model/schema.js";
+import {
+  type Candidate,
+  clean,
+  groupStatements,
+  samePhrasing,
+} from "../../src/model/statements.js";
+import { model } from "./helpers.js";
+
+/** Statements of `kind` in `body` (under front matter: the body starts on line 6). */
+async function statements(body: string, kind: "mission" | "vision" = "mission") {
+  return (await model(body))[kind].statements;
+}
+
+describe("phrasing forms", () => {
+  it("reads “our mission is to …” and places it at the statement", async () => {
+    expect(
+      await statements("# About\n\nOur mission is to inspire creativity and bring joy.\n"),
+    ).toEqual([
+      {
+        text: "inspire creativity and bring joy",
+        occurrences: [{ line: 8, column: 16, section: "About" }],
+      },
+    ]);
+  });
+
+  it("reads “the mission statement of X “…”” up to the closing quote", async () => {
+    const found = await statements(
+      "# About\n\nThe mission statement of TikTok “Inspire creativity and bring joy.” is short.\n",
+    );
+    expect(found).toEqual([
+      {
+        text: "Inspire creativity and bring joy",
+        occurrences: [{ line: 8, column: 33, section: "About" }],
+      },
+    ]);
+  });
+
+  it("reads “vision is simple: To …”", async () => {
+    const found = await statements(
+      "# About\n\nTikTok’s vision is simple: To be the most trusted platform for creators.\n",
+      "vision",
+    );
+    expect(found.map((s) => [s.text, s.occurrences[0]?.column])).toEqual([
+      ["be the most trusted platform for creators", 28],
+    ]);
+  });
+
+  it("reads “we envision …” as a vision, wherever it starts", async () => {
+    const found = await statements(
+      "# About\n\nToday we envision a world where every voice is heard.\n",
+      "vision",
+    );
+    expect(found.map((s) => [s.text, s.occurrences[0]?.line, s.occurrences[0]?.column])).toEqual([
+      ["we envision a world where every voice is heard", 8, 7],
+    ]);
+  });
+
+  it("reads a blockquote in a Mission section", async () => {
+    const found = await statements("# Mission\n\n> Inspire creativity and bring joy.\n");
+    expect(found).toEqual([
+      {
+        text: "Inspire creativity and bring joy",
+        occurrences: [{ line: 8, column: 3, section: "Mission" }],
+      },
+    ]);
+  });
+
+  it("reads a paragraph that is only a quotation in a Vision section", async () => {
+    const found = await statements(
+      "# Vision\n\n“To be the leading destination for short-form video.”\n",
+      "vision",
+    );
+    expect(found.map((s) => [s.text, s.occurrences[0]?.line])).toEqual([
+      ["be the leading destination for short-form video", 8],
+    ]);
+  });
+
+  it("does not read quotations outside mission and vision sections", async () => {
+    expect(await statements("# History\n\n> Inspire creativity and bring joy.\n")).toEqual([]);
+  });
+
+  it("does not read a quotation followed by more text as a statement", async () => {
+    expect(await statements('# Mission\n\n"Inspire creativity." And more text here.\n')).toEqual(
+      [],
+    );
+  });
+
+  it("does not read “our mission is inherently focused on …”", async () => {
+    expect(
+      await statements("# About\n\nOur mission is inherently focused on creativity and joy.\n"),
+    ).toEqual([]);
+  });
+
+  it("does not read the word “mission” in passing", async () => {
+    expect(
+      await statements(
+        "# Mission\n\nThis paragraph is plain prose about the mission of the firm.\n",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("where a statement ends", () => {
+  it.each([
+    [
+      "Our mission is to inspire creativity everywhere, which drives us.",
+      "inspire creativity everywhere",
+    ],
+    [
+      "Our mission is to inspire creativity for everyone; this is key.",
+      "inspire creativity for everyone",
+    ],
+    ["The mission was to grow the company fast along with the market.", "grow the company fast"],
+    ["Our mission is to serve every rider well – said nobody.", "serve every rider well"],
+    ["Our mission is to serve every rider well - said nobody.", "serve every rider well"],
+    [
+      "Our mission remains to be the home of creators, while others chase scale.",
+      "be the home of creators",
+    ],
+    [
+      'Our mission is "to inspire creativity and bring joy", they say.',
+      "inspire creativity and bring joy",
+    ],
+  ])("%s", async (sentence, text) => {
+    expect((await statements(`# About\n\n${sentence}\n`)).map((s) => s.text)).toEqual([text]);
+  });
+
+  it("ends a mission where a vision clause starts, and reads both", async () => {
+    const m = await model(
+      "# About\n\nOur mission is to inspire creativity and joy, and our vision is to be the best platform.\n",
+    );
+    expect(m.mission.statements.map((s) => s.text)).toEqual(["inspire creativity and joy"]);
+    expect(m.vision.statements.map((s) => [s.text, s.occurrences[0]?.column])).toEqual([
+      ["be the best platform", 65],
+    ]);
+  });
+});
+
+describe("grouping", () => {
+  it("groups case, quotes, a leading “to”, punctuation and word order into one statement", async () => {
+    const body = [
+      "# A", // 6
+      "",
+      "Our mission is to inspire creativity and bring joy.", // 8
+      "",
+      "# B", // 10
+      "",
+      "The mission is “Inspire Creativity and Bring Joy!”", // 12
+      "",
+      "# C", // 14
+      "",
+      "Our mission is to bring joy and inspire creativity.", // 16
+      "",
+      "# D", // 18
+      "",
+      "Our mission is to connect people worldwide every day.", // 20
+    ].join("\n");
+    const { mission } = await model(body);
+    expect(mission.statements.map((s) => [s.text, s.occurrences.map((o) => o.line)])).toEqual([
+      ["inspire creativity and bring joy", [8, 12, 16]],
+      ["connect people worldwide every day", [20]],
+    ]);
+    expect(mission.primary?.text).toBe("inspire creativity and bring joy");
+    expect(mission.statements[0]?.occurrences.map((o) => o.section)).toEqual(["A", "B", "C"]);
+  });
+
+  it("makes the statement with most occurrences primary, even when it comes later", async () => {
+    const { mission } = await model(
+      [
+        "# A",
+        "",
+        "Our mission is to connect people worldwide every day.",
+        "",
+        "Our mission is to inspire creativity and bring joy.",
+        "",
+        "Its mission is to inspire creativity and bring joy.",
+      ].join("\n"),
+    );
+    expect(mission.primary?.text).toBe("inspire creativity and bring joy");
+    expect(mission.primary?.occurrences.map((o) => o.line)).toEqual([10, 12]);
+  });
+
+  it("breaks a tie by taking the earliest statement", async () => {
+    const { mission } = await model(
+      [
+        "# A",
+        "",
+        "Our mission is to connect people worldwide every day.",
+        "",
+        "Our mission is to inspire creativity and bring joy.",
+      ].join("\n"),
+    );
+    expect(mission.statements).toHaveLength(2);
+    expect(mission.primary?.text).toBe("connect people worldwide every day");
+  });
+
+  it("has no primary when there is no statement", async () => {
+    const { vision } = await model("# A\n\nNothing to see.\n");
+    expect(vision).toEqual({ primary: null, statements: [] });
+  });
+});
+
+describe("clean, samePhrasing, groupStatements", () => {
+  it("strips quotes, a leading “to” and trailing punctuation", () => {
+    expect(clean(" “To  inspire creativity!” ")).toBe("inspire creativity");
+    expect(clean('"to be loved."')).toBe("be loved");
+    expect(clean("Toronto first.")).toBe("Toronto first");
+  });
+
+  it("treats reordered words and small edits as the same phrasing, other texts not", () => {
+    expect(
+      samePhrasing("inspire creativity and bring joy", "Bring joy and inspire creativity"),
+    ).toBe(true);
+    expect(
+      samePhrasing(
+        "inspire creativity and bring joy to the world",
+        "inspire creativity and bring joy to all the world",
+      ),
+    ).toBe(true);
+    expect(samePhrasing("inspire creativity and bring joy", "connect people and bring joy")).toBe(
+      false,
+    );
+  });
+
+  it("uses the wording seen most often as a group's text", () => {
+    const at = (line: number): Occurrence => ({ line, column: 1, section: null });
+    const candidates: Candidate[] = [
+      { kind: "mission", text: "bring joy and inspire creativity", occurrence: at(1) },
+      { kind: "mission", text: "inspire creativity and bring joy", occurrence: at(2) },
+      { kind: "vision", text: "inspire creativity and bring joy", occurrence: at(3) },
+      { kind: "mission", text: "inspire creativity and bring joy", occurrence: at(4) },
+    ];
+    expect(groupStatements(candidates, "mission")).toEqual({
+      primary: { text: "inspire creativity and bring joy", occurrences: [at(1), at(2), at(4)] },
+      statements: [
+        { text: "inspire creativity and bring joy", occurrences: [at(1), at(2), at(4)] },
+      ],
+    });
+  });
+});
