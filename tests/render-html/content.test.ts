@@ -76,6 +76,7 @@ describe("at a glance", () => {
     }
     expect(text).toContain("core values 5 values announced 6, lists 5");
     expect(text).toContain("values in the annual report 3 values");
+    expect(text).toContain("2 different value lists found in the source.");
     expect(text).not.toContain("announced 3");
   });
 
@@ -124,8 +125,23 @@ describe("the analysis", () => {
     expect(visibleText(set.slice(0, set.indexOf("</figure>")))).toContain("announced 6, lists 5");
   });
 
+  it("gives sets with long descriptions wider cards", () => {
+    expect(analysis).not.toContain("value-set--detailed");
+    const long = render(
+      variant((model) => {
+        const value = model.valueSets[0]?.values[4];
+        if (value) value.description = "Play matters. ".repeat(12);
+      }),
+    );
+    expect(long).toContain(
+      '<figure class="value-set value-set--values value-set--detailed" id="brief-values-1">',
+    );
+  });
+
   it("follows an inline sentence with its values as compact cards", () => {
-    expect(analysis).toContain('<figure class="value-set value-set--inline" id="brief-values-2">');
+    expect(analysis).toContain(
+      '<figure class="value-set value-set--values value-set--inline" id="brief-values-2">',
+    );
     const inline = analysis.slice(analysis.indexOf('id="brief-values-2">') + 20);
     expect(visibleText(inline.slice(0, inline.indexOf("</figure>")))).toBe(
       "Named above: values in the annual report 3 values craft care candour",
@@ -133,7 +149,7 @@ describe("the analysis", () => {
   });
 
   it("draws pillars, numbered takeaways and the FAQ as Q&A pairs", () => {
-    expect(analysis).toContain('id="brief-pillars"');
+    expect(analysis).toContain('<figure class="value-set value-set--pillars" id="brief-pillars">');
     expect(visibleText(analysis)).toContain("strategic pillars 3 pillars");
     const takeaways = analysis.match(/<ol class="takeaways">[\s\S]*?<\/ol>/)?.[0] ?? "";
     expect(takeaways.match(/<li>/g)).toHaveLength(sampleModel.takeaways.length);

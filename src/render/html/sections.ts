@@ -9,7 +9,6 @@ import type { ValueSetView } from "./value-sets.js";
 export type BlockView =
   | { partial: "brief/prose"; html: string }
   | { partial: "brief/value-set"; set: ValueSetView }
-  | { partial: "brief/pillars"; set: ValueSetView }
   | { partial: "brief/takeaways"; items: string[] }
   | { partial: "brief/faq"; entries: FaqEntry[] };
 
@@ -48,7 +47,7 @@ function blockViews(section: Section, model: Model, sets: ResolvedSets): BlockVi
       views.push({ partial: "brief/value-set", set });
     } else if (block.type === "pillars") {
       if (!sets.pillars) throw missing(section, "pillars, but the model has none");
-      views.push({ partial: "brief/pillars", set: sets.pillars });
+      views.push({ partial: "brief/value-set", set: sets.pillars });
     } else if (block.type === "takeaways") {
       views.push({ partial: "brief/takeaways", items: model.takeaways });
     } else {

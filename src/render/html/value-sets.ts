@@ -14,7 +14,11 @@ const KINDS = {
   pillars: { fallbackLabel: "Pillars", unit: { one: "pillar", many: "pillars" } },
 } as const;
 
+/** Descriptions longer than this get wider cards (two columns rather than three). */
+const LONG_DESCRIPTION = 140;
+
 export interface ValueSetView {
+  kind: keyof typeof KINDS;
   /** Anchor of the set in the analysis, so the glance and the source notes can link to it. */
   id: string;
   label: string;
@@ -31,6 +35,8 @@ export interface ValueSetView {
   ref: string;
   declaredRef: string | null;
   values: ValueCardView[];
+  /** Some description is long enough to need wider cards. */
+  detailed: boolean;
 }
 
 export function valueSetView(
@@ -40,6 +46,7 @@ export function valueSetView(
   source: string,
 ): ValueSetView {
   return {
+    kind,
     id,
     label: set.label.trim() || KINDS[kind].fallbackLabel,
     count: set.values.length,
@@ -58,5 +65,6 @@ export function valueSetView(
       description: value.description,
       ref: sourceRef(source, value.line),
     })),
+    detailed: set.values.some((value) => (value.description?.length ?? 0) > LONG_DESCRIPTION),
   };
 }
