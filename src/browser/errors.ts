@@ -1,0 +1,28 @@
+/**
+ * The error every browser step throws, so a caller (the CLI) can say which step failed and exit
+ * with one code, whatever puppeteer or Chromium reported underneath.
+ */
+
+/** Where a render failed: starting the browser, loading the HTML, or printing it. */
+export type RenderStage = "launch" | "load" | "print";
+
+/** Exit code 3, the CLI's code for "render failed" (see src/errors.ts). */
+export class CredoRenderError extends Error {
+  override readonly name = "CredoRenderError";
+  readonly exitCode = 3;
+
+  constructor(
+    readonly stage: RenderStage,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`browser ${stage} failed: ${message}`, options);
+  }
+}
+
+/** Wraps anything thrown during `stage` in a CredoRenderError, keeping the original as cause. */
+export function toRenderError(stage: RenderStage, error: unknown): CredoRenderError {
+  if (error instanceof CredoRenderError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new CredoRenderError(stage, message, { cause: error });
+}

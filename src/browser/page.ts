@@ -1,0 +1,61 @@
+/**
+ * Pages for untrusted content. The HTML we render carries text from other people, so a page gets
+ * no script and no network: JavaScript is off unless the caller vouches for the HTML, the document
+ * is served from memory, every other subresource request except inline `data:` URLs is aborted
+ * (http(s), file://, whatever an <img>, stylesheet, @import, CSS url() or <object> asks for), and
+ * every other navigation (<meta refresh>, iframes, links) goes nowhere.
+ *
+ * The document is a navigation to DOCUMENT_URL answered from memory rather than puppeteer's
+ * setContent (document.write into about:blank): with site isolation, Chromium 156 crashes the
+ * whole browser when a document.write-n page holds both a data: and a srcdoc iframe, so one hostile
+ * brief could take down every print in flight. A served document also gives relative URLs a base
+ * that resolves to nothing (.invalid is reserved) over https, so plain-http requests are blocked
+ * as mixed content as well.
+ */
+import type { HTTPRequest, Page } from "puppeteer";
+
+export const DOCUMENT_URL = "https://credo.invalid/";
+
+export interface PageOptions {
+  /** Run the page's scripts. Only for HTML we generated ourselves (the deck's own checks). */
+  javascript?: boolean;
+  viewport?: { width: number; height: number };
+}
+
+/** Locks `page` down and loads `html` into it; resolves at the `load` event. */
+export async function loadLocked(page: Page, html: string, options: PageOptions): Promise<void> {
+  let served = false;
+  page.on("request", (request: HTTPRequest) => {
+    if (request.isInterceptResolutionHandled()) return;
+    let answer: Promise<void>;
+    if (!served && request.url() === DOCUMENT_URL && request.frame() === page.mainFrame()) {
+      served = true;
+      answer = request.respond({
+        status: 200,
+        contentType: "text/html; charset=utf-8",
+        body: html,
+      });
+    } else if (request.isNavigationRequest()) {
+      // "204 No Content" makes the browser stay on the current document; an aborted navigation
+      // would instead swap in an error page (or fail the print, for the main frame).
+      answer = request.respond({ status: 204 });
+    } else if (request.url().startsWith("data:")) {
+      answer = request.continue();
+    } else {
+      answer = request.abort("blockedbyclient");
+    }
+    // The page may close while the answer is on its way; nothing is left to allow or block then.
+    answer.catch(() => {});
+  });
+  // Independent settings, sent together: one round trip's latency instead of four.
+  await Promise.all([
+    page.setJavaScriptEnabled(options.javascript === true),
+    page.setRequestInterception(true),
+    // The default, stated so that a page's own Content-Security-Policy always applies.
+    page.setBypassCSP(false),
+    options.viewport ? page.setViewport(options.viewport) : undefined,
+  ]);
+  // Inline assets only, so "load" means fonts and images are in. No puppeteer timer: the
+  // caller bounds the whole step.
+  await page.goto(DOCUMENT_URL, { waitUntil: "load", timeout: 0 });
+}

@@ -1,0 +1,185 @@
+/**
+ * The one browser every format prints with: a session owns one Chromium (launched, or connected to
+ * over a WebSocket) and opens a fresh locked-down page per document, so several prints can be in
+ * flight on one session at once. Each step is bounded in time and named in errors; pages are
+ * always closed; a launched browser is always killed and its profile removed, also on failure,
+ * on SIGINT/SIGTERM, or when the process exits without closing it (see reaper.ts).
+ */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { setTimeout as delay } from "node:timers/promises";
+import puppeteer, { type Browser, type Page } from "puppeteer";
+import { CredoRenderError } from "./errors.js";
+import { loadLocked, type PageOptions } from "./page.js";
+import { setPdfInfo } from "./pdf-info.js";
+import { type PdfOptions, toPuppeteerPdfOptions } from "./pdf-options.js";
+import { killBrowser, reapSync, type TrackedBrowser, track, untrack } from "./reaper.js";
+import { findBrowser } from "./resolve.js";
+import { DEFAULT_STEP_TIMEOUT_MS, runStage } from "./stage.js";
+
+export interface LaunchOptions {
+  /** Browser to launch; default: the first found by resolve.ts. */
+  executablePath?: string;
+  /** Connect to this running browser instead of launching one; close() then only disconnects. */
+  wsEndpoint?: string;
+  /** Bound for each step (launch, load, print) in ms; 0 = unbounded. Default 30 s. */
+  timeoutMs?: number;
+}
+
+export interface BrowserSession {
+  /** Prints `html` to PDF and writes its document information. */
+  pdf(html: string, options: PdfOptions): Promise<Uint8Array>;
+  /** Loads `html` into a locked-down page, runs `fn` on it, and closes the page. */
+  withPage<T>(html: string, fn: (page: Page) => Promise<T>, options?: PageOptions): Promise<T>;
+  /** Closes (or disconnects) the browser. Safe to call more than once. */
+  close(): Promise<void>;
+}
+
+/**
+ * Headless Chromium flags. No sandbox: Chromium refuses to start as root with one, and most
+ * containers cannot provide one; what it guards against is reduced here by pages that run no
+ * script and reach no network. The rest stop background work that stalls a root/container run.
+ */
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-dev-shm-usage",
+];
+
+/** How long close() waits for a polite browser or page close before killing. */
+const CLOSE_GRACE_MS = 5_000;
+
+export async function launchBrowser(options: LaunchOptions = {}): Promise<BrowserSession> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_STEP_TIMEOUT_MS;
+  const { wsEndpoint } = options;
+  if (wsEndpoint) {
+    const browser = await runStage("launch", timeoutMs, () =>
+      puppeteer.connect({ browserWSEndpoint: wsEndpoint }),
+    );
+    return createSession(browser, timeoutMs, () => browser.disconnect());
+  }
+  const executablePath = options.executablePath ?? (await findBrowser()).executablePath;
+  const tracked: TrackedBrowser = {
+    abort: new AbortController(),
+    userDataDir: await mkdtemp(join(tmpdir(), "credo-chromium-")),
+  };
+  track(tracked);
+  try {
+    const browser = await runStage("launch", timeoutMs, () =>
+      puppeteer.launch({
+        executablePath,
+        headless: true,
+        // A pipe rather than a DevTools port: nothing else on the machine can drive this browser.
+        pipe: true,
+        args: [...CHROMIUM_ARGS, `--user-data-dir=${tracked.userDataDir}`],
+        signal: tracked.abort.signal,
+        // reaper.ts handles signals and exit for every session; puppeteer's handlers would add
+        // listeners per launch and exit the process on SIGINT.
+        handleSIGINT: false,
+        handleSIGTERM: false,
+        handleSIGHUP: false,
+        timeout: timeoutMs,
+      }),
+    );
+    tracked.pid = browser.process()?.pid;
+    return createSession(browser, timeoutMs, () => shutdown(browser, tracked));
+  } catch (error) {
+    reapSync(tracked);
+    throw error;
+  }
+}
+
+/** Runs `fn` with a fresh session and closes it afterwards, whether `fn` succeeds or throws. */
+export async function withBrowser<T>(
+  fn: (session: BrowserSession) => Promise<T>,
+  options?: LaunchOptions,
+): Promise<T> {
+  const session = await launchBrowser(options);
+  try {
+    return await fn(session);
+  } finally {
+    await session.close();
+  }
+}
+
+function createSession(
+  browser: Browser,
+  timeoutMs: number,
+  release: () => Promise<void>,
+): BrowserSession {
+  const pages = new Set<Page>();
+  let closing: Promise<void> | undefined;
+
+  async function usePage<T>(
+    html: string,
+    fn: (page: Page) => Promise<T>,
+    pageOptions: PageOptions,
+    stepTimeoutMs: number,
+  ): Promise<T> {
+    if (closing) throw new CredoRenderError("load", "the browser session is already closed");
+    const page = await runStage("load", stepTimeoutMs, () => browser.newPage());
+    pages.add(page);
+    try {
+      await runStage("load", stepTimeoutMs, () => loadLocked(page, html, pageOptions));
+      return await fn(page);
+    } finally {
+      pages.delete(page);
+      await closePage(page);
+    }
+  }
+
+  return {
+    async pdf(html, options) {
+      const stepTimeoutMs = options.timeoutMs ?? timeoutMs;
+      const metadata = options.metadata ?? {};
+      const [printed, title] = await usePage(
+        html,
+        (page) =>
+          runStage("print", stepTimeoutMs, () =>
+            Promise.all([
+              page.pdf(toPuppeteerPdfOptions(options)),
+              // Without a title of its own, the PDF keeps the one Chromium took from <title>.
+              metadata.title ?? page.title().then((title) => title || undefined),
+            ]),
+          ),
+        {},
+        stepTimeoutMs,
+      );
+      return runStage("print", 0, () => setPdfInfo(printed, { ...metadata, title }));
+    },
+    withPage(html, fn, options = {}) {
+      return usePage(html, fn, options, timeoutMs);
+    },
+    close() {
+      closing ??= Promise.all([...pages].map(closePage)).then(release);
+      return closing;
+    },
+  };
+}
+
+/** Closes a page, giving up after a grace period: a hung page dies with its browser instead. */
+async function closePage(page: Page): Promise<void> {
+  await Promise.race([
+    page.close().catch(() => {}),
+    delay(CLOSE_GRACE_MS, undefined, { ref: false }),
+  ]);
+}
+
+/** Closes the browser politely if it answers in time, then kills whatever is left of it. */
+async function shutdown(browser: Browser, tracked: TrackedBrowser): Promise<void> {
+  try {
+    await Promise.race([
+      browser.close().catch(() => {}),
+      delay(CLOSE_GRACE_MS, undefined, { ref: false }),
+    ]);
+  } finally {
+    killBrowser(tracked);
+    await rm(tracked.userDataDir, { recursive: true, force: true, maxRetries: 3 });
+    untrack(tracked);
+  }
+}
