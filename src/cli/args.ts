@@ -8,14 +8,17 @@ export const USAGE = `Usage: credo <command> [options] [FILE…]
 Commands:
   check [FILE…]   Parse content and print its diagnostics (default: content/**/*.md)
   build [FILE…]   Check, then write outputs to output/<name>/ (default: content/**/*.md)
+  dev [FILE…]     Build, then rebuild on every change to the content or templates,
+                  serving the output with live reload on http://127.0.0.1:4173/
 
 Options:
   --format LIST     check: text (default) or json
-                    build: model, html, pdf, slides-html, slides-pdf, pptx,
+                    build, dev: model, html, pdf, slides-html, slides-pdf, pptx,
                            or brief (html,pdf), slides (slides-html,slides-pdf),
                            deck (slides + pptx), all (default); comma-separated
   --strict          Fail on warnings too (exit 1)
   --out DIR         Output folder (default: output)
+  --port N          dev: port to serve on (default: 4173; 0 = any free port)
   --paper SIZE      A4 or Letter (default: front matter "paper", else A4)
   --templates DIR   Override templates: files in DIR replace Credo's one by one
   --max-bytes N     Largest content file accepted (default: 5242880)
@@ -29,7 +32,7 @@ Options:
 Exit codes: 0 ok · 1 content errors (or warnings with --strict) · 2 no browser ·
             3 rendering failed · 64 wrong usage`;
 
-export type Command = "check" | "build" | "help" | "version";
+export type Command = "check" | "build" | "dev" | "help" | "version";
 
 export interface CliArgs {
   command: Command;
@@ -43,6 +46,7 @@ export interface CliArgs {
   maxBytes?: number;
   wsEndpoint?: string;
   color?: boolean;
+  port?: number;
 }
 
 export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): CliArgs {
@@ -56,9 +60,9 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
   if (values.help) return { command: "help", files: [], output: "text", strict: false };
   if (values.version) return { command: "version", files: [], output: "text", strict: false };
   const [command, ...files] = positionals;
-  if (command === undefined) throw new UsageError("missing command; use check or build");
-  if (command !== "check" && command !== "build")
-    throw new UsageError(`unknown command "${command}"; use check or build`);
+  if (command === undefined) throw new UsageError("missing command; use check, build or dev");
+  if (command !== "check" && command !== "build" && command !== "dev")
+    throw new UsageError(`unknown command "${command}"; use check, build or dev`);
 
   const args: CliArgs = {
     command,
@@ -84,6 +88,13 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
       throw new UsageError(`--paper takes A4 or Letter, not "${values.paper}"`);
     args.paper = paper === "a4" ? "A4" : "Letter";
   }
+  if (values.port !== undefined) {
+    const port = Number(values.port);
+    if (command !== "dev") throw new UsageError("--port is for credo dev");
+    if (!/^\d+$/.test(values.port) || port > 65535)
+      throw new UsageError(`--port takes a port number from 0 to 65535, not "${values.port}"`);
+    args.port = port;
+  }
   if (values["max-bytes"] !== undefined) {
     const n = Number(values["max-bytes"]);
     if (!Number.isInteger(n) || n <= 0)
@@ -105,6 +116,7 @@ function parse(argv: string[]) {
       paper: { type: "string" },
       templates: { type: "string" },
       "max-bytes": { type: "string" },
+      port: { type: "string" },
       "browser-ws-endpoint": { type: "string" },
       "no-color": { type: "boolean" },
       help: { type: "boolean", short: "h" },

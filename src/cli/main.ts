@@ -15,6 +15,7 @@ async function run(args: CliArgs): Promise<number> {
     process.stdout.write(`${VERSION}\n`);
     return 0;
   }
+  if (args.command === "dev") return (await import("../dev/cli.js")).runDev(args);
   const files = args.files.length > 0 ? args.files : defaultFiles();
   const color = args.color ?? (process.stdout.isTTY && !process.env.NO_COLOR);
   const results =

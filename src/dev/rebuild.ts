@@ -1,0 +1,248 @@
+/**
+ * Rebuilding in the edit loop. A document is parsed once per change; the fast formats (model.json,
+ * brief.html) are written at once, the slower ones (PDFs, deck, PPTX) after, by one background
+ * worker on the warm browser. Each format is written alone and as soon as it is ready, so one
+ * failing format (a broken slide template, a browser crash) leaves the others live. Nothing is
+ * written for a document with content errors: its last good output stays, and open pages are told
+ * why instead. Nothing that goes wrong here may end the session.
+ */
+import { rm } from "node:fs/promises";
+import { join } from "node:path";
+import type { LaunchOptions } from "../browser/session.js";
+import { CACHE_FILE } from "../build/cache.js";
+import { checkOne, type FileResult, failed } from "../build/check.js";
+import { type Format, OUTPUT_FILES } from "../build/formats.js";
+import { renderFormats } from "../build/render.js";
+import { formatText } from "../cli/report.js";
+import type { Model } from "../model/schema.js";
+import { writeAtomic } from "../write/atomic.js";
+import { ordered } from "./affected.js";
+import { WarmBrowser } from "./browser.js";
+import type { Doc } from "./documents.js";
+import type { LiveHub } from "./live.js";
+
+/** Written in the change's own turn: they take milliseconds and are what an editor looks at. */
+const FAST: ReadonlySet<Format> = new Set(["model", "html"]);
+
+export interface RebuildReport {
+  slug: string;
+  /** `fast`: model/brief HTML written; `all`: every requested format settled. */
+  phase: "fast" | "all";
+  /** From the first file event of the change to this point. */
+  ms: number;
+  written: string[];
+  failed: boolean;
+}
+
+export interface RebuildOptions {
+  outDir: string;
+  /** Formats of the session, canonical order. */
+  formats: readonly Format[];
+  templatesDir?: string;
+  paper?: "A4" | "Letter";
+  maxBytes?: number;
+  strict?: boolean;
+  browser?: LaunchOptions;
+  hub: LiveHub;
+  color: boolean;
+  log(text: string): void;
+  onRebuild?(report: RebuildReport): void;
+}
+
+interface Request {
+  doc: Doc;
+  formats: Set<Format>;
+  since: number;
+}
+
+interface SlowJob extends Request {
+  model: Model;
+  /** What the fast pass wrote and when, for the timing line. */
+  fast: { files: string[]; ms: number };
+}
+
+export class Rebuilder {
+  private readonly browser: WarmBrowser;
+  private queued = new Map<string, Request>();
+  private readonly slow = new Map<string, SlowJob>();
+  private fastRunning: Promise<void> | undefined;
+  private slowRunning: Promise<void> | undefined;
+  private closed = false;
+
+  constructor(private readonly options: RebuildOptions) {
+    this.browser = new WarmBrowser(options.browser);
+  }
+
+  /** Marks `formats` of `doc` stale; changes that arrive while a rebuild runs are merged. */
+  request(doc: Doc, formats: Iterable<Format>, since: number): void {
+    if (this.closed) return;
+    const wanted = ordered(formats, this.options.formats);
+    if (wanted.length === 0) return;
+    const queued = this.queued.get(doc.abs);
+    this.queued.set(doc.abs, {
+      doc,
+      formats: new Set([...(queued?.formats ?? []), ...wanted]),
+      since: Math.min(queued?.since ?? since, since),
+    });
+    this.fastRunning ??= this.drainFast();
+  }
+
+  /** Resolves once every requested rebuild has settled. */
+  async idle(): Promise<void> {
+    while (this.fastRunning || this.slowRunning) await (this.fastRunning ?? this.slowRunning);
+  }
+
+  /** Drops queued work, closes the browser (cutting a print short) and waits for what runs. */
+  async close(): Promise<void> {
+    this.closed = true;
+    this.queued.clear();
+    this.slow.clear();
+    await this.browser.close();
+    await this.idle();
+  }
+
+  private async drainFast(): Promise<void> {
+    while (this.queued.size > 0 && !this.closed) {
+      const batch = [...this.queued.values()];
+      this.queued.clear();
+      for (const request of batch) await this.guard(request.doc, () => this.fastPass(request));
+    }
+    this.fastRunning = undefined;
+  }
+
+  private async drainSlow(): Promise<void> {
+    for (let job = first(this.slow); job && !this.closed; job = first(this.slow)) {
+      this.slow.delete(job.doc.abs);
+      const current = job;
+      await this.guard(job.doc, () => this.slowPass(current));
+    }
+    this.slowRunning = undefined;
+  }
+
+  private async fastPass({ doc, formats, since }: Request): Promise<void> {
+    const result = await checkOne(doc.path, { maxBytes: this.options.maxBytes });
+    if (result.diagnostics.length > 0 || result.error) {
+      this.options.log(formatText([result], this.options.color));
+    }
+    if (!result.model || failed(result, this.options.strict)) {
+      this.reportContentFailure(doc, result, since);
+      return;
+    }
+    const fast = [...formats].filter((f) => FAST.has(f));
+    const rest = [...formats].filter((f) => !FAST.has(f));
+    const settled = await this.renderAndWrite(doc, result.model, fast);
+    const ms = Math.round(performance.now() - since);
+    this.options.onRebuild?.({ ...settled, slug: doc.slug, phase: "fast", ms });
+    if (rest.length === 0) {
+      this.timingLine(doc, { files: settled.written, ms }, undefined);
+      this.options.onRebuild?.({ ...settled, slug: doc.slug, phase: "all", ms });
+      return;
+    }
+    const pending = this.slow.get(doc.abs);
+    this.slow.set(doc.abs, {
+      doc,
+      model: result.model,
+      formats: new Set([...(pending?.formats ?? []), ...rest]),
+      since,
+      fast: { files: settled.written, ms },
+    });
+    this.slowRunning ??= this.drainSlow();
+  }
+
+  private async slowPass(job: SlowJob): Promise<void> {
+    const formats = ordered(job.formats, this.options.formats);
+    const settled = await this.renderAndWrite(job.doc, job.model, formats);
+    const ms = Math.round(performance.now() - job.since);
+    this.timingLine(job.doc, job.fast, ms);
+    this.options.onRebuild?.({ ...settled, slug: job.doc.slug, phase: "all", ms });
+  }
+
+  /**
+   * Renders `formats` concurrently, writing each file as soon as it is ready, unless a newer
+   * change already queued that format again (its output would be replaced at once).
+   */
+  private async renderAndWrite(
+    doc: Doc,
+    model: Model,
+    formats: readonly Format[],
+  ): Promise<{ written: string[]; failed: boolean }> {
+    const { outDir, templatesDir, paper, hub } = this.options;
+    const written: string[] = [];
+    const failures: { format: Format; error: Error }[] = [];
+    await Promise.all(
+      formats.map(async (format) => {
+        try {
+          const data = await this.browser.run(async (session) => {
+            const rendered = await renderFormats(model, [format], { templatesDir, paper, session });
+            return rendered.get(format) as string | Uint8Array;
+          });
+          if (this.closed || this.slow.get(doc.abs)?.formats.has(format)) return;
+          // `credo build`'s up-to-date keys no longer describe these files: drop them.
+          await rm(join(outDir, doc.slug, CACHE_FILE), { force: true });
+          await writeAtomic(join(outDir, doc.slug, OUTPUT_FILES[format]), data);
+          written.push(OUTPUT_FILES[format]);
+        } catch (error) {
+          failures.push({ format, error: error as Error });
+        }
+      }),
+    );
+    if (written.length > 0) hub.send({ type: "reload", slug: doc.slug, files: written });
+    for (const { format, error } of failures) {
+      if (this.closed) break;
+      const message = `${OUTPUT_FILES[format]} not rebuilt: ${error.message}`;
+      this.options.log(`${doc.path}  error  ${message}`);
+      hub.send({
+        type: "failure",
+        slug: doc.slug,
+        files: [OUTPUT_FILES[format]],
+        message,
+        diagnostics: [],
+      });
+    }
+    return { written, failed: failures.length > 0 };
+  }
+
+  private reportContentFailure(doc: Doc, result: FileResult, since: number): void {
+    const diagnostics = result.diagnostics.filter((d) => d.severity !== "info");
+    const errors = diagnostics.filter((d) => d.severity === "error").length;
+    const message =
+      result.error?.message ??
+      `${errors} error${errors === 1 ? "" : "s"} in ${doc.path}; fix ${errors === 1 ? "it" : "them"} to rebuild`;
+    this.options.hub.send({
+      type: "failure",
+      slug: doc.slug,
+      files: this.options.formats.map((f) => OUTPUT_FILES[f]),
+      message,
+      diagnostics,
+    });
+    this.options.log(`${doc.slug}: not rebuilt; keeping the last good output`);
+    const ms = Math.round(performance.now() - since);
+    for (const phase of ["fast", "all"] as const) {
+      this.options.onRebuild?.({ slug: doc.slug, phase, ms, written: [], failed: true });
+    }
+  }
+
+  /** `rebuilt tiktok: brief.html 31 ms, all formats 380 ms`. */
+  private timingLine(doc: Doc, fast: SlowJob["fast"], allMs: number | undefined): void {
+    const parts: string[] = [];
+    const html = OUTPUT_FILES.html;
+    if (fast.files.length > 0) {
+      parts.push(`${fast.files.includes(html) ? html : fast.files.join(", ")} ${fast.ms} ms`);
+    }
+    if (allMs !== undefined) parts.push(`all formats ${allMs} ms`);
+    if (parts.length > 0) this.options.log(`rebuilt ${doc.slug}: ${parts.join(", ")}`);
+  }
+
+  /** Whatever a rebuild throws (a file deleted mid-read, a bug) is reported, never fatal. */
+  private async guard(doc: Doc, work: () => Promise<void>): Promise<void> {
+    try {
+      await work();
+    } catch (error) {
+      if (!this.closed) this.options.log(`${doc.path}  error  ${(error as Error).message}`);
+    }
+  }
+}
+
+function first<T>(map: Map<string, T>): T | undefined {
+  return map.values().next().value;
+}

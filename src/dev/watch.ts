@@ -1,0 +1,75 @@
+/**
+ * File watching for the edit loop: node:fs `watch` (recursive on folders), bursts debounced into
+ * one batch, editor droppings ignored. An editor's save is several events (truncate + write, or
+ * write a temp file + rename it over the original); reacting to the first would read a half-saved
+ * file and flash an error, so a batch is only handed on once the folder has been quiet briefly.
+ */
+import { type FSWatcher, watch } from "node:fs";
+import { join } from "node:path";
+import { isInside } from "./paths.js";
+
+export interface WatchTarget {
+  dir: string;
+  /** Watch the whole tree under `dir` (folders), or only `dir` itself (the parents of named files). */
+  recursive: boolean;
+}
+
+export interface WatchOptions {
+  /** Quiet time that ends a burst. */
+  debounceMs: number;
+  /** Folders whose changes are ours (the output folder), never a reason to rebuild. */
+  ignoreDirs: readonly string[];
+  /** A batch of changed paths; `since` is the first event's `performance.now()`. A folder path
+   * means "something under it changed" (the platform did not say what). */
+  onBatch(paths: string[], since: number): void;
+  /** A watcher failed (its folder was removed…); the others go on. */
+  onError(error: Error, dir: string): void;
+}
+
+export interface Watcher {
+  close(): void;
+}
+
+/**
+ * Swap, backup and lock files of common editors (vim, emacs, JetBrains, Kate, Chrome's File
+ * System Access), and dotfiles in general: none of them is content.
+ */
+const EDITOR_TEMP = /^\.|~$|\.(swp|swx|swo|tmp|bak|kate-swp|crswap)$|^4913$|___jb_(tmp|old)___$/i;
+
+export function isEditorTemp(path: string): boolean {
+  return path.split(/[\\/]/).some((part) => EDITOR_TEMP.test(part));
+}
+
+export function watchTargets(targets: readonly WatchTarget[], options: WatchOptions): Watcher {
+  const changed = new Set<string>();
+  let since = 0;
+  let timer: NodeJS.Timeout | undefined;
+  const flush = () => {
+    timer = undefined;
+    const paths = [...changed];
+    changed.clear();
+    options.onBatch(paths, since);
+  };
+  const ignored = (path: string) => options.ignoreDirs.some((dir) => isInside(dir, path));
+
+  const watchers: FSWatcher[] = targets.map(({ dir, recursive }) => {
+    const watcher = watch(dir, { recursive, persistent: true }, (_event, name) => {
+      if (name && isEditorTemp(name)) return;
+      const path = name ? join(dir, name) : dir;
+      if (ignored(path)) return;
+      if (!timer) since = performance.now();
+      changed.add(path);
+      clearTimeout(timer);
+      timer = setTimeout(flush, options.debounceMs);
+    });
+    watcher.on("error", (error) => options.onError(error, dir));
+    return watcher;
+  });
+
+  return {
+    close() {
+      clearTimeout(timer);
+      for (const watcher of watchers) watcher.close();
+    },
+  };
+}
