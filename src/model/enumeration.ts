@@ -55,8 +55,9 @@ export interface Mention {
   end: number;
 }
 
+/** A count followed by "of" is partitive ("one of our values"): it counts a part, not the set. */
 const MENTION = new RegExp(
-  String.raw`(?:\b(?<count>${COUNT})\s+)?(?<qualifiers>${QUALIFIER})\b(?<word>${SET_WORD})\b`,
+  String.raw`(?:\b(?<count>${COUNT})\s+(?!of\b))?(?<qualifiers>${QUALIFIER})\b(?<word>${SET_WORD})\b`,
   "gi",
 );
 const LABEL_QUALIFIERS =

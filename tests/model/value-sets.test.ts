@@ -1,0 +1,221 @@
+/**
+ * Value sets in each form (announced list, list in a Values section, `###` headings, inline) and
+ * the merge of an inline list with its detailed list. Bodies start on file line 6.
+ */
+import { describe, expect, it } from "vitest";
+import { diagnostics, model } from "./helpers.js";
+
+describe("lists", () => {
+  it("reads a list announced by a paragraph ending in “:” with the announced count", async () => {
+    const m = await model(
+      [
+        "# Culture", // 6
+        "",
+        "We live by three core values:", // 8
+        "",
+        "- **Courage**: we act boldly.", // 10
+        "- **Trust**: we keep promises.",
+        "- **Joy**: we have fun.",
+      ].join("\n"),
+    );
+    expect(m.valueSets).toEqual([
+      {
+        label: "Core values",
+        declaredCount: 3,
+        declaredAt: { line: 8, column: 12 },
+        values: [
+          { name: "Courage", description: "we act boldly.", line: 10 },
+          { name: "Trust", description: "we keep promises.", line: 11 },
+          { name: "Joy", description: "we have fun.", line: 12 },
+        ],
+        line: 10,
+        form: "list",
+        section: "Culture",
+      },
+    ]);
+  });
+
+  it("reads a list in a Values section without an announcement", async () => {
+    const m = await model(
+      "# Our Values\n\n- Courage: act boldly\n- Trust – keep promises\n- Joy\n",
+    );
+    expect(m.valueSets).toHaveLength(1);
+    expect(m.valueSets[0]).toMatchObject({
+      label: "Values",
+      declaredCount: null,
+      declaredAt: null,
+      form: "list",
+      section: "Our Values",
+      line: 8,
+    });
+    expect(m.valueSets[0]?.values.map((v) => [v.name, v.description])).toEqual([
+      ["Courage", "act boldly"],
+      ["Trust", "keep promises"],
+      ["Joy", null],
+    ]);
+  });
+
+  it("reads no set from a list of sentences, nor from an unannounced list elsewhere", async () => {
+    const sentences = await model(
+      "# Our Values\n\n- We always act boldly in every situation we face.\n- We keep our promises to every customer.\n",
+    );
+    expect(sentences.valueSets).toEqual([]);
+    const unannounced = await model("# Products\n\n- Bicycles\n- Helmets\n- Lights\n");
+    expect(unannounced.valueSets).toEqual([]);
+  });
+
+  it("takes a trailing “These four guiding values …” as the list's count", async () => {
+    const m = await model(
+      [
+        "# Culture", // 6
+        "",
+        "We value:", // 8
+        "",
+        "- Courage", // 10
+        "- Trust",
+        "- Joy",
+        "- Speed",
+        "",
+        "These four guiding values shape us.", // 15
+      ].join("\n"),
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.declaredAt, s.values.length])).toEqual([
+      [4, { line: 15, column: 7 }, 4],
+    ]);
+  });
+
+  it("does not take “one of our values” as the count of the list it announces", async () => {
+    const m = await model(
+      "# Culture\n\nIntegrity is one of our values:\n\n- Courage\n- Trust\n- Joy\n",
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.length])).toEqual([[null, 3]]);
+    expect(diagnostics(m, "count-mismatch")).toEqual([]);
+  });
+});
+
+describe("### headings under a values heading", () => {
+  const body = [
+    "## Values", // 6
+    "",
+    "Integrity is one of our values. Our four values are below.", // 8
+    "",
+    "### 1. Courage", // 10
+    "",
+    "We act boldly.", // 12
+    "",
+    "### Trust", // 14
+    "",
+    "We keep promises.", // 16
+    "",
+    "Always.", // 18
+    "",
+    "### Joy", // 20
+    "",
+    "We have fun.", // 22
+    "",
+    "## Next", // 24
+    "",
+    "Text.",
+  ].join("\n");
+
+  it("reads each heading as a value with its paragraphs, and the intro's count", async () => {
+    const m = await model(body);
+    expect(m.valueSets).toEqual([
+      {
+        label: "Values",
+        declaredCount: 4,
+        declaredAt: { line: 8, column: 37 },
+        values: [
+          { name: "Courage", description: "We act boldly.", line: 10 },
+          { name: "Trust", description: "We keep promises. Always.", line: 14 },
+          { name: "Joy", description: "We have fun.", line: 20 },
+        ],
+        line: 10,
+        form: "headings",
+        section: "Values",
+      },
+    ]);
+  });
+
+  it("draws the run as one valueSet block and leaves the next section alone", async () => {
+    const m = await model(body);
+    expect(m.sections.map((s) => s.blocks.map((b) => b.type))).toEqual([
+      ["prose", "valueSet"],
+      ["prose"],
+    ]);
+  });
+});
+
+describe("inline enumerations", () => {
+  it("reads an inline set with its count and the count's place", async () => {
+    const m = await model("# About\n\nIt holds three core values: Courage, Trust, and Joy.\n");
+    expect(m.valueSets).toEqual([
+      {
+        label: "Core values",
+        declaredCount: 3,
+        declaredAt: { line: 8, column: 10 },
+        values: [
+          { name: "Courage", description: null, line: 8 },
+          { name: "Trust", description: null, line: 8 },
+          { name: "Joy", description: null, line: 8 },
+        ],
+        line: 8,
+        form: "inline",
+        section: "About",
+      },
+    ]);
+    expect(m.sections[0]?.blocks.map((b) => b.type)).toEqual(["prose", "valueSet"]);
+  });
+
+  it("reads pillars as the model's pillars, not a value set", async () => {
+    const m = await model(
+      "# About\n\nThe firm rests on four pillars of design, service, quality and price.\n",
+    );
+    expect(m.valueSets).toEqual([]);
+    expect(m.pillars).toMatchObject({ label: "Pillars", declaredCount: 4, form: "inline" });
+    expect(m.pillars?.values.map((v) => v.name)).toEqual(["design", "service", "quality", "price"]);
+  });
+
+  it("merges an inline set and a later list of the same names into one set", async () => {
+    const m = await model(
+      [
+        "# Culture", // 6
+        "",
+        "Our three core values – courage, trust and joy – guide us.", // 8
+        "",
+        "## Values", // 10
+        "",
+        "- **Courage**: act boldly", // 12
+        "- **Trust**: keep promises",
+        "- **Joy**: have fun",
+      ].join("\n"),
+    );
+    expect(m.valueSets).toHaveLength(1);
+    const [set] = m.valueSets;
+    // The announced count and its place are kept, the richer (described) wording wins.
+    expect(set?.declaredCount).toBe(3);
+    expect(set?.declaredAt).toEqual({ line: 8, column: 5 });
+    expect(set?.form).toBe("list");
+    expect(set?.values).toEqual([
+      { name: "Courage", description: "act boldly", line: 12 },
+      { name: "Trust", description: "keep promises", line: 13 },
+      { name: "Joy", description: "have fun", line: 14 },
+    ]);
+    // The announcing paragraph stays prose; the list is drawn as the set's cards.
+    expect(m.sections.map((s) => s.blocks.map((b) => b.type))).toEqual([["prose"], ["valueSet"]]);
+  });
+
+  it("keeps an announced count that disagrees with the merged list", async () => {
+    const m = await model(
+      "# Culture\n\nOur four core values – courage, trust and joy – guide us.\n\n## Values\n\n- Courage\n- Trust\n- Joy\n",
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.length])).toEqual([[4, 3]]);
+  });
+
+  it("skips FAQ sections: an answer's list is no set of the brief", async () => {
+    const m = await model(
+      "## FAQ\n\n### What are the values?\n\nIts values are courage, trust and joy.\n",
+    );
+    expect(m.valueSets).toEqual([]);
+  });
+});
