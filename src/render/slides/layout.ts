@@ -35,7 +35,7 @@ export const CONTENT_BOTTOM = SLIDE.height - FRAME.padBottom - TEXT.footer.line 
 /** Width the badge pill takes beside the title (padding 12 px each side, plus the gap). */
 export function badgeWidth(badge: string | null): number {
   if (!badge) return 0;
-  return Math.ceil(textWidth(badge, TEXT.badge.size, TEXT.badge.family)) + 24 + GAP.badge;
+  return Math.ceil(textWidth(badge, TEXT.badge)) + 24 + GAP.badge;
 }
 
 /** Header of a content slide: kicker, title at the largest step it fits, and the box left over. */
@@ -98,9 +98,11 @@ export function variantsHeight(variants: { text: string; where: string }[]): num
 
 /* Cards ------------------------------------------------------------------------------------ */
 
-export type Density = "regular" | "compact";
+/** Card type: `display` (large names) is for sets whose entries have no descriptions. */
+export type Density = "display" | "regular" | "compact";
 
 const CARD = {
+  display: { pad: GAP.cardPadDisplay, name: TEXT.cardNameDisplay, gap: 0, text: TEXT.cardText },
   regular: { pad: GAP.cardPad, name: TEXT.cardName, gap: GAP.cardName, text: TEXT.cardText },
   compact: {
     pad: GAP.cardPadCompact,

@@ -1,59 +1,71 @@
 /**
  * Text measurement without a browser: the deck is planned (split into slides, type steps chosen)
  * before anything is rendered, and the PPTX has no layout engine at all. Advance widths were
- * measured in Chromium for the inlined fonts (the widest of the weights the deck uses, so bold
- * text is covered too); word wrapping is simulated the way a browser does it, then a small
- * safety margin absorbs kerning and rounding. The overflow test in Chromium keeps this honest.
+ * measured in Chromium for the inlined fonts at each weight the deck uses; word wrapping is
+ * simulated the way a browser does it, then a small safety margin absorbs kerning and rounding.
+ * The overflow test in Chromium keeps this honest.
  */
 
 export type Family = "sans" | "serif";
+export type Weight = 400 | 600 | 700;
 
 const CHARS =
   " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~’‘“”–—…é·×";
 
-// Advance widths in em, one per character of CHARS (Inter 400/600/700 and Source Serif 4 400/600/400i).
-const WIDTHS: Record<Family, number[]> = {
-  sans: [
-    0.28, 0.34, 0.55, 0.65, 0.65, 1.02, 0.67, 0.34, 0.38, 0.38, 0.56, 0.68, 0.33, 0.47, 0.33, 0.39,
-    0.67, 0.43, 0.63, 0.65, 0.68, 0.62, 0.65, 0.58, 0.65, 0.65, 0.33, 0.34, 0.68, 0.68, 0.68, 0.56,
-    1.02, 0.75, 0.66, 0.74, 0.72, 0.61, 0.59, 0.75, 0.75, 0.28, 0.58, 0.72, 0.57, 0.93, 0.76, 0.77,
-    0.65, 0.78, 0.66, 0.65, 0.67, 0.74, 0.75, 1.04, 0.74, 0.73, 0.66, 0.38, 0.39, 0.38, 0.49, 0.48,
-    0.37, 0.58, 0.63, 0.59, 0.63, 0.6, 0.4, 0.63, 0.62, 0.27, 0.27, 0.58, 0.27, 0.91, 0.62, 0.61,
-    0.63, 0.63, 0.41, 0.56, 0.37, 0.62, 0.6, 0.85, 0.58, 0.6, 0.57, 0.47, 0.37, 0.47, 0.68, 0.31,
-    0.31, 0.54, 0.53, 0.5, 1, 1, 0.6, 0.33, 0.68,
-  ],
-  serif: [
-    0.24, 0.31, 0.46, 0.57, 0.54, 0.95, 0.74, 0.26, 0.38, 0.38, 0.48, 0.55, 0.31, 0.33, 0.31, 0.36,
-    0.55, 0.55, 0.55, 0.55, 0.55, 0.55, 0.55, 0.55, 0.55, 0.55, 0.31, 0.31, 0.55, 0.55, 0.55, 0.46,
-    0.88, 0.71, 0.67, 0.66, 0.74, 0.64, 0.61, 0.72, 0.81, 0.39, 0.39, 0.73, 0.62, 0.93, 0.77, 0.74,
-    0.64, 0.74, 0.71, 0.56, 0.65, 0.76, 0.71, 1.02, 0.68, 0.67, 0.59, 0.36, 0.36, 0.36, 0.55, 0.53,
-    0.4, 0.55, 0.63, 0.53, 0.62, 0.54, 0.37, 0.57, 0.65, 0.34, 0.31, 0.61, 0.34, 0.96, 0.65, 0.59,
-    0.63, 0.61, 0.47, 0.47, 0.37, 0.64, 0.58, 0.85, 0.58, 0.59, 0.5, 0.39, 0.3, 0.39, 0.55, 0.27,
-    0.27, 0.48, 0.48, 0.53, 0.83, 0.85, 0.54, 0.31, 0.55,
-  ],
+/** Advance widths in hundredths of an em, one per character of CHARS (Inter; Source Serif 4). */
+const WIDTHS: Record<string, string> = {
+  "sans-400":
+    "28 29 47 63 64 98 64 30 36 36 50 66 29 46 29 36 63 41 61 62 65 59 62 57 62 62 29 30 66 66 66 51 97 69 65 73 72 60 59 75 74 27 57 67 57 90 75 76 64 76 64 64 65 74 69 99 68 68 63 36 36 36 47 46 32 56 61 57 61 58 37 61 59 24 24 55 24 88 59 60 61 61 38 53 33 59 56 82 55 56 55 43 33 43 66 26 26 44 44 50 100 86 58 29 66",
+  "sans-600":
+    "25 32 52 64 65 100 66 33 37 37 54 67 32 47 32 38 66 42 62 64 67 61 64 58 64 64 32 33 67 67 67 54 100 73 66 74 72 61 59 75 75 28 58 70 57 92 76 77 65 77 65 65 66 74 73 102 72 71 65 37 38 37 48 47 35 57 62 58 62 59 39 63 61 26 26 57 26 90 61 61 62 62 40 55 35 61 59 84 57 59 57 45 36 45 67 29 29 51 50 50 100 96 59 32 67",
+  "sans-700":
+    "24 34 55 65 65 102 67 34 38 38 56 68 33 47 33 39 67 43 63 65 68 62 65 58 65 65 33 34 68 68 68 56 102 75 66 74 72 61 59 75 75 28 58 72 57 93 76 77 65 78 66 65 67 73 75 104 74 73 66 38 39 38 49 48 37 58 63 59 63 60 40 63 62 27 27 58 27 91 62 61 63 63 41 56 37 62 60 85 58 60 57 47 37 47 68 31 31 54 53 50 100 100 60 33 68",
+  "serif-400":
+    "24 29 38 52 52 93 73 18 36 36 46 53 30 32 30 34 53 53 53 53 53 53 53 53 53 53 30 30 53 53 53 41 83 71 65 66 74 64 61 72 81 38 38 71 62 93 77 74 62 74 69 54 63 76 71 100 67 67 59 33 34 33 53 51 40 54 62 52 61 53 37 56 64 33 30 59 33 95 64 58 62 60 46 46 36 63 58 84 57 59 49 36 29 36 53 22 22 44 44 51 81 83 53 30 53",
+  "serif-600":
+    "23 31 42 54 54 95 74 21 38 38 46 55 31 33 31 36 55 55 55 55 55 55 55 55 55 55 31 31 55 55 55 43 87 71 67 66 74 63 61 72 81 39 39 73 62 93 76 74 64 74 71 56 65 76 71 102 68 67 59 36 36 36 55 53 40 55 63 53 62 54 37 57 65 34 31 61 34 96 65 59 63 61 47 47 37 64 58 85 58 59 50 36 30 36 55 24 24 46 46 53 83 85 54 31 55",
 };
 
-const TABLES: Record<Family, Map<string, number>> = {
-  sans: new Map([...CHARS].map((c, i) => [c, WIDTHS.sans[i] ?? 0])),
-  serif: new Map([...CHARS].map((c, i) => [c, WIDTHS.serif[i] ?? 0])),
-};
+const TABLES = new Map(
+  Object.entries(WIDTHS).map(([face, widths]) => {
+    const ems = widths.split(" ").map((hundredths) => Number(hundredths) / 100);
+    return [face, new Map([...CHARS].map((char, index) => [char, ems[index] ?? 0]))];
+  }),
+);
 
-/** Kerning, hinting and fallback glyphs differ a little from the table: plan 4% wide. */
-const SAFETY = 1.04;
+/** Kerning, hinting and fallback glyphs differ a little from the table: plan 3% wide. */
+const SAFETY = 1.03;
 
-function charWidth(char: string, family: Family): number {
-  const known = TABLES[family].get(char);
+function table(family: Family, weight: Weight): Map<string, number> {
+  // Serif text is never set bolder than 600 in the deck.
+  const face = `${family}-${family === "serif" ? Math.min(weight, 600) : weight}`;
+  const widths = TABLES.get(face);
+  if (!widths) throw new Error(`No width table for ${face}`);
+  return widths;
+}
+
+function charWidth(char: string, widths: Map<string, number>): number {
+  const known = widths.get(char);
   if (known !== undefined) return known;
   const code = char.codePointAt(0) ?? 0;
   // CJK, Hangul, emoji and other wide scripts take a full em; other letters about a capital's width.
   return code >= 0x2e80 ? 1 : 0.75;
 }
 
-/** Width of `text` in px at `sizePx`, with `trackingEm` of letter spacing after each character. */
-export function textWidth(text: string, sizePx: number, family: Family, trackingEm = 0): number {
+export interface Face {
+  family: Family;
+  weight: Weight;
+  size: number;
+  /** Letter spacing in em. */
+  tracking: number;
+}
+
+/** Width of `text` in px set in `face`. */
+export function textWidth(text: string, face: Face): number {
+  const widths = table(face.family, face.weight);
   let em = 0;
-  for (const char of text) em += charWidth(char, family) + trackingEm;
-  return em * sizePx * SAFETY;
+  for (const char of text) em += charWidth(char, widths) + face.tracking;
+  return em * face.size * SAFETY;
 }
 
 /**
@@ -61,18 +73,12 @@ export function textWidth(text: string, sizePx: number, family: Family, tracking
  * collapses), and words longer than a line break anywhere (the stylesheet sets
  * `overflow-wrap: anywhere` to match).
  */
-export function lineCount(
-  text: string,
-  sizePx: number,
-  widthPx: number,
-  family: Family,
-  trackingEm = 0,
-): number {
-  const space = textWidth(" ", sizePx, family, trackingEm);
+export function lineCount(text: string, face: Face, widthPx: number): number {
+  const space = textWidth(" ", face);
   let lines = 1;
   let used = 0;
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    const width = textWidth(word, sizePx, family, trackingEm);
+    const width = textWidth(word, face);
     if (used > 0 && used + space + width <= widthPx) {
       used += space + width;
     } else if (width <= widthPx) {

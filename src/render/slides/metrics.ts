@@ -3,7 +3,7 @@
  * the PPTX places its boxes with them, and the HTML/print stylesheets get them as generated CSS
  * (`metricsCss()`), so what was planned to fit is what is drawn.
  */
-import { type Family, lineCount } from "./measure.js";
+import { type Family, lineCount, type Weight } from "./measure.js";
 
 /** Slides are a fixed 16:9 canvas in CSS px (96 px = 1 in, so 13.333 × 7.5 in). */
 export const SLIDE = { width: 1280, height: 720 } as const;
@@ -25,6 +25,7 @@ export const GAP = {
   variant: 14,
   variantRule: 20,
   cardGrid: 20,
+  cardPadDisplay: 28,
   cardPad: 24,
   cardPadCompact: 18,
   cardName: 10,
@@ -49,7 +50,7 @@ export const COLUMN = {
 
 export interface TextStyle {
   family: Family;
-  weight: 400 | 600 | 700;
+  weight: Weight;
   size: number;
   line: number;
   /** Letter spacing in em. */
@@ -75,6 +76,7 @@ export const TEXT = {
   badge: style("sans", 600, 14, 18),
   variant: style("sans", 400, 18, 26),
   where: style("sans", 400, 14, 26),
+  cardNameDisplay: style("serif", 600, 30, 41),
   cardName: style("sans", 600, 22, 28),
   cardNameCompact: style("sans", 600, 19, 24),
   cardText: style("sans", 400, 17, 25),
@@ -101,22 +103,27 @@ export const TITLE_STEPS = [
   { ...style("sans", 700, 22, 28), maxLines: Number.POSITIVE_INFINITY },
 ] as const;
 
+/**
+ * Serif line heights are at least 1.36 em: Source Serif 4's line box content area is 1.36 em, and
+ * a tighter line height lets it stick out of its block (scrollHeight > clientHeight).
+ */
+
 /** Steps for a primary mission/vision statement, largest first (never truncated, only smaller). */
 export const STATEMENT_STEPS = [
-  style("serif", 400, 56, 66),
-  style("serif", 400, 46, 56),
-  style("serif", 400, 38, 48),
-  style("serif", 400, 31, 40),
+  style("serif", 400, 56, 76),
+  style("serif", 400, 46, 63),
+  style("serif", 400, 38, 52),
+  style("serif", 400, 31, 43),
   style("serif", 400, 25, 34),
 ] as const;
 
 /** Steps for the deck title on the cover slide. */
 export const COVER_STEPS = [
-  style("serif", 600, 64, 72),
-  style("serif", 600, 54, 62),
-  style("serif", 600, 44, 52),
-  style("serif", 600, 36, 44),
-  style("serif", 600, 28, 36),
+  style("serif", 600, 64, 88),
+  style("serif", 600, 54, 74),
+  style("serif", 600, 44, 60),
+  style("serif", 600, 36, 49),
+  style("serif", 600, 28, 38),
 ] as const;
 
 /** The step at `index` of a scale, clamped to its smallest step. */
@@ -127,9 +134,7 @@ export function step<T>(scale: readonly [T, ...T[]], index: number): T {
 /** Height in px of `text` set in `textStyle` in a box `width` px wide. */
 export function textHeight(text: string, textStyle: TextStyle, width: number): number {
   const shown = textStyle.upper ? text.toUpperCase() : text;
-  return (
-    lineCount(shown, textStyle.size, width, textStyle.family, textStyle.tracking) * textStyle.line
-  );
+  return lineCount(shown, textStyle, width) * textStyle.line;
 }
 
 function declarations(textStyle: TextStyle): string {

@@ -28,7 +28,9 @@ export function cardLayout(
 ): { columns: number; density: Density } | null {
   if (cards.length > MAX_CARDS) return null;
   const [natural = 1, ...others] = columnChoices(cards.length);
+  const namesOnly = cards.every((card) => !card.description);
   const candidates: [number, Density][] = [
+    ...(namesOnly ? [[natural, "display"] as [number, Density]] : []),
     [natural, "regular"],
     [natural, "compact"],
     ...others.map((columns): [number, Density] => [columns, "regular"]),
@@ -48,12 +50,12 @@ interface Item {
 /** Cards of a set; a description too long for a slide of its own continues on a second card. */
 function items(set: ValueSet, height: number): Item[] {
   return set.values.flatMap((value) => {
-    const card = { name: value.name, description: value.description };
+    const card = { name: capitalize(value.name), description: value.description };
     if (!value.description || cardLayout([card], height)) return [{ card, line: value.line }];
     return splitText(value.description, (part) =>
-      Boolean(cardLayout([{ name: value.name, description: part }], height)),
+      Boolean(cardLayout([{ ...card, description: part }], height)),
     ).map((description, index) => ({
-      card: { name: index === 0 ? value.name : `${value.name} (continued)`, description },
+      card: { name: `${card.name}${index === 0 ? "" : " (continued)"}`, description },
       line: value.line,
     }));
   });

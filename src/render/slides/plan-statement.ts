@@ -115,7 +115,7 @@ export function planStatement(model: Model, which: "mission" | "vision"): Statem
     const notes = [sourceNote(model.meta.source, lines)];
     if (page.primary && primary) {
       notes.push(
-        `Primary ${which}: the wording stated most often (${primary.occurrences.length}×).`,
+        `Primary ${which}, the wording stated most often (the earliest on a tie): ${page.primary.meta.toLowerCase()}.`,
       );
     }
     if (others.length > 0) {

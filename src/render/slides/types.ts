@@ -47,7 +47,7 @@ export interface CardsSlide extends SlideBase {
   /** "Announced 4 · lists 5" when the announced count disagrees with the list. */
   badge: string | null;
   columns: number;
-  density: "regular" | "compact";
+  density: "display" | "regular" | "compact";
   cards: Card[];
 }
 
