@@ -1,0 +1,62 @@
+import { writeFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type BrowserSession, launchBrowser } from "../../src/browser/session.js";
+import { fontFaceCss } from "../../src/render/assets.js";
+import { renderBriefPdf } from "../../src/render/pdf/brief-pdf.js";
+import { inspectPdf } from "./pdf-inspect.js";
+
+const HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>ignored</title>
+<style>${fontFaceCss()} body{font-family:"Source Serif 4",serif;margin:0} h1{font-family:Inter}
+.part{break-before:page}</style></head><body>
+<h1>Acme brief</h1><p>Acme's mission is to make anvils safe.</p>
+<section class="part"><h2>Values</h2><p>Safety first.</p></section></body></html>`;
+
+// Untrusted text with markup and Chromium's own template class names in it.
+const TITLE = `Acme <b>&</b> "Friends" <span class="pageNumber"></span>`;
+
+let session: BrowserSession;
+beforeAll(async () => {
+  session = await launchBrowser();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+describe("renderBriefPdf", () => {
+  it("prints running header and footer with the title as text, never as markup", async () => {
+    const pdf = await renderBriefPdf(
+      session,
+      HTML,
+      { title: TITLE, company: "Acme & Co" },
+      { paper: "A4" },
+    );
+    if (process.env.CREDO_KEEP_PDF) writeFileSync(process.env.CREDO_KEEP_PDF, pdf);
+    const facts = await inspectPdf(pdf);
+    expect(facts.pages).toHaveLength(2);
+    facts.pages.forEach((page, index) => {
+      expect(page.text).toContain(TITLE);
+      expect(page.text).toContain("Acme & Co");
+      expect(page.text).toContain(`Page ${index + 1} of 2`);
+    });
+    expect(facts.pages[0]?.text).toContain("Acme's mission is to make anvils safe.");
+    expect(facts.info.Title).toBe(TITLE);
+    expect(facts.info.Author).toBe("Acme & Co");
+    expect(facts.info.Subject).toBe("Acme & Co: mission, vision and values");
+    expect(facts.info.Keywords).toBe("Acme & Co, mission, vision, values");
+    expect(facts.outline).toEqual(["Acme brief", "  Values"]);
+  });
+
+  it("prints Letter with the given author and subject", async () => {
+    const pdf = await renderBriefPdf(
+      session,
+      HTML,
+      { title: "Acme", company: "Acme", author: "Jo Analyst", subject: "Acme's credo" },
+      { paper: "Letter" },
+    );
+    const facts = await inspectPdf(pdf);
+    expect(Math.round(facts.pages[0]?.width ?? 0)).toBe(612);
+    expect(Math.round(facts.pages[0]?.height ?? 0)).toBe(792);
+    expect(facts.info.Author).toBe("Jo Analyst");
+    expect(facts.info.Subject).toBe("Acme's credo");
+  });
+});
