@@ -164,6 +164,11 @@ describe("the analysis", () => {
   it("uses one h1 (the cover), h2 for the brief's parts and h3+ for content sections", () => {
     expect(html.match(/<h1[ >]/g)).toHaveLength(1);
     expect(html.match(/<h2 class="part__title"/g)).toHaveLength(4);
+    // Part numbers come from CSS, so the PDF outline reads "At a glance", not "01At a glance".
+    expect(html).toContain(
+      '<h2 class="part__title" id="brief-glance" data-number="01">At a glance</h2>',
+    );
+    expect(html).toContain('<h2 class="part__title" id="brief-contents">Contents</h2>');
     // The lone `#` title and the `##` sections sit at the same level; `###` is nested below.
     expect(analysis).toContain(
       '<h3 class="section__title" id="fern--field-mission-vision-and-values">',
