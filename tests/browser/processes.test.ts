@@ -4,7 +4,7 @@
  * lives under a TMPDIR private to this test file.
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -21,6 +21,7 @@ beforeAll(() => {
 });
 afterAll(() => {
   process.env.TMPDIR = originalTmp;
+  rmSync(tmp, { recursive: true, force: true });
 });
 
 /** Live processes whose command line mentions `dir` (zombies have an empty one). */
