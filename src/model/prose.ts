@@ -12,6 +12,10 @@ import { plainText } from "./text.js";
 
 const schema = {
   ...defaultSchema,
+  // remark-rehype already prefixes the only ids Markdown makes (footnotes) with "user-content-";
+  // prefixing them again here broke every footnote link (href "#user-content-fn-1" pointed at
+  // id "user-content-user-content-fn-1"). Raw HTML, the other source of ids, is never passed on.
+  clobberPrefix: "",
   protocols: {
     ...defaultSchema.protocols,
     href: ["http", "https", "mailto"],
