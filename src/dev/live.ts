@@ -42,7 +42,7 @@ export class LiveHub {
     });
     // Reconnect soon after the dev server restarts.
     res.write("retry: 1000\n\n");
-    for (const failure of this.failures.values()) res.write(frame(failure));
+    for (const failure of this.failures.values()) res.write(frame({ ...failure, replayed: true }));
     this.clients.add(res);
     req.on("close", () => this.clients.delete(res));
   }
@@ -78,7 +78,10 @@ export class LiveHub {
   }
 }
 
-/** One SSE message; JSON has no raw newline, so `data:` is a single line. */
-function frame(event: LiveEvent): string {
+/**
+ * One SSE message; JSON has no raw newline, so `data:` is a single line. `replayed` marks news
+ * a page missed while it was not connected.
+ */
+function frame(event: LiveEvent & { replayed?: boolean }): string {
   return `event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
 }
