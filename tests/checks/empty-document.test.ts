@@ -1,0 +1,36 @@
+/** `empty-document`: nothing but front matter; then no content rule fires. */
+import { describe, expect, it } from "vitest";
+import { model } from "../model/helpers.js";
+
+describe("empty-document", () => {
+  it.each([
+    ["nothing after the front matter", ""],
+    ["only headings", "# Mission\n\n## Vision\n"],
+    ["only raw HTML, which is never rendered", "<script>alert(1)</script>\n\n<div>x</div>\n"],
+  ])("is the one error for %s", async (_, body) => {
+    const m = await model(body);
+    expect(m.diagnostics).toEqual([
+      {
+        ruleId: "empty-document",
+        severity: "error",
+        line: 1,
+        column: 1,
+        message: expect.stringContaining("The document has no content"),
+      },
+    ]);
+  });
+
+  it("comes with the front-matter error, and nothing else, for an empty file", async () => {
+    const m = await model("", true);
+    expect(m.diagnostics.map((d) => [d.ruleId, d.severity])).toEqual([
+      ["front-matter", "error"],
+      ["empty-document", "error"],
+    ]);
+  });
+
+  it("stays quiet for a document with one paragraph", async () => {
+    const m = await model("Just one line.\n");
+    expect(m.diagnostics.map((d) => d.ruleId)).not.toContain("empty-document");
+    expect(m.diagnostics.map((d) => d.ruleId)).toContain("missing-mission");
+  });
+});

@@ -1,0 +1,26 @@
+/** `missing-mission`: an error when no mission statement is found. */
+import { describe, expect, it } from "vitest";
+import { diagnostics, model } from "../model/helpers.js";
+
+describe("missing-mission", () => {
+  it("is an error at 1:1 telling how to state a mission", async () => {
+    const found = diagnostics(await model("# About\n\nWe make bicycles.\n"), "missing-mission");
+    expect(found).toEqual([
+      {
+        ruleId: "missing-mission",
+        severity: "error",
+        line: 1,
+        column: 1,
+        message: expect.stringContaining("No mission statement found"),
+      },
+    ]);
+    expect(found[0]?.message).toContain("Our mission is to …");
+  });
+
+  it("stays quiet when a mission is stated anywhere, even as a quotation under its heading", async () => {
+    const stated = await model("# About\n\nOur mission is to make every bicycle last.\n");
+    expect(diagnostics(stated, "missing-mission")).toEqual([]);
+    const quoted = await model("# Mission\n\n> Make every bicycle last a lifetime.\n");
+    expect(diagnostics(quoted, "missing-mission")).toEqual([]);
+  });
+});
