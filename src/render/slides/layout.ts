@@ -101,7 +101,7 @@ export function variantsHeight(variants: { text: string; where: string }[]): num
 /** Card type: `display` (large names) is for sets whose entries have no descriptions. */
 export type Density = "display" | "regular" | "compact";
 
-const CARD = {
+export const CARD = {
   display: { pad: GAP.cardPadDisplay, name: TEXT.cardNameDisplay, gap: 0, text: TEXT.cardText },
   regular: { pad: GAP.cardPad, name: TEXT.cardName, gap: GAP.cardName, text: TEXT.cardText },
   compact: {
@@ -119,12 +119,19 @@ export function cardWidth(columns: number): number {
   return (CONTENT_WIDTH - GAP.cardGrid * (columns - 1)) / columns;
 }
 
-export function cardHeight(card: Card, columns: number, density: Density): number {
+/** Height of the card's name and of its description (0 without one), inside the padding. */
+export function cardParts(card: Card, columns: number, density: Density): [number, number] {
   const spec = CARD[density];
   const inner = cardWidth(columns) - 2 * spec.pad;
   const name = textHeight(card.name, spec.name, inner);
-  const text = card.description ? spec.gap + textHeight(card.description, spec.text, inner) : 0;
-  return CARD_RULE + 2 * spec.pad + name + text;
+  const text = card.description ? textHeight(card.description, spec.text, inner) : 0;
+  return [name, text];
+}
+
+export function cardHeight(card: Card, columns: number, density: Density): number {
+  const spec = CARD[density];
+  const [name, text] = cardParts(card, columns, density);
+  return CARD_RULE + 2 * spec.pad + name + (text > 0 ? spec.gap + text : 0);
 }
 
 /** Row heights of a card grid: cards in a row stretch to the tallest. */

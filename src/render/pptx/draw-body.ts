@@ -1,0 +1,202 @@
+/**
+ * Slide bodies in the PPTX, placed with the same layout functions the planner measured with:
+ * statements, cards, numbered lists, FAQ, and the consistency notes as a native table.
+ */
+import {
+  CARD,
+  CARD_RULE,
+  cardParts,
+  cardRows,
+  cardWidth,
+  DIAGNOSTICS_HEAD,
+  diagnosticRowHeight,
+  faqEntryHeight,
+  ITEM_TEXT_WIDTH,
+  itemHeight,
+  primaryHeight,
+  VARIANT_TEXT_WIDTH,
+  variantHeight,
+} from "../slides/layout.js";
+import {
+  COLUMN,
+  CONTENT_WIDTH,
+  FRAME,
+  GAP,
+  STATEMENT_STEPS,
+  step,
+  TEXT,
+  textHeight,
+} from "../slides/metrics.js";
+import type {
+  CardsSlide,
+  DiagnosticsSlide,
+  FaqSlide,
+  ListSlide,
+  StatementSlide,
+} from "../slides/types.js";
+import { type Canvas, inches, points } from "./canvas.js";
+import type { TableRows } from "./pptxgen.js";
+
+const X = FRAME.padX;
+
+export function drawStatement(canvas: Canvas, slide: StatementSlide, top: number): void {
+  const { colors } = canvas.theme;
+  let y = top;
+  if (slide.primary) {
+    const { text, meta } = slide.primary;
+    const textStyle = step(STATEMENT_STEPS, slide.primary.step);
+    const h = textHeight(text, textStyle, CONTENT_WIDTH);
+    canvas.text(text, { x: X, y, w: CONTENT_WIDTH, h }, textStyle, colors.ink);
+    const metaHeight = textHeight(meta, TEXT.meta, CONTENT_WIDTH);
+    canvas.text(
+      meta,
+      { x: X, y: y + h + GAP.meta, w: CONTENT_WIDTH, h: metaHeight },
+      TEXT.meta,
+      colors.muted,
+    );
+    y += primaryHeight(text, meta, slide.primary.step) + GAP.block;
+  }
+  if (slide.variants.length === 0 || !slide.variantsLabel) return;
+  canvas.text(
+    slide.variantsLabel,
+    { x: X, y, w: CONTENT_WIDTH, h: TEXT.label.line },
+    TEXT.label,
+    colors.muted,
+  );
+  y += TEXT.label.line + GAP.label;
+  const whereX = X + CONTENT_WIDTH - COLUMN.variantWhere;
+  for (const variant of slide.variants) {
+    const h = variantHeight(variant);
+    canvas.rect({ x: X, y, w: 3, h }, colors.accentSoft);
+    canvas.text(
+      variant.text,
+      { x: X + GAP.variantRule, y, w: VARIANT_TEXT_WIDTH, h },
+      TEXT.variant,
+      colors.ink,
+    );
+    canvas.text(
+      variant.where,
+      { x: whereX, y, w: COLUMN.variantWhere, h },
+      TEXT.where,
+      colors.muted,
+      {
+        align: "right",
+      },
+    );
+    y += h + GAP.variant;
+  }
+}
+
+export function drawCards(canvas: Canvas, slide: CardsSlide, top: number): void {
+  const { colors } = canvas.theme;
+  const spec = CARD[slide.density];
+  const width = cardWidth(slide.columns);
+  const rows = cardRows(slide.cards, slide.columns, slide.density);
+  let y = top;
+  for (const [rowIndex, rowHeight] of rows.entries()) {
+    const row = slide.cards.slice(rowIndex * slide.columns, (rowIndex + 1) * slide.columns);
+    for (const [column, card] of row.entries()) {
+      const x = X + column * (width + GAP.cardGrid);
+      canvas.rect({ x, y, w: width, h: rowHeight }, colors.surface);
+      canvas.rect({ x, y, w: width, h: CARD_RULE }, colors.accent);
+      const [nameHeight, textHeightPx] = cardParts(card, slide.columns, slide.density);
+      const inner = { x: x + spec.pad, w: width - 2 * spec.pad };
+      const nameTop = y + CARD_RULE + spec.pad;
+      canvas.text(card.name, { ...inner, y: nameTop, h: nameHeight }, spec.name, colors.ink);
+      if (card.description) {
+        const textTop = nameTop + nameHeight + spec.gap;
+        canvas.text(
+          card.description,
+          { ...inner, y: textTop, h: textHeightPx },
+          spec.text,
+          colors.muted,
+        );
+      }
+    }
+    y += rowHeight + GAP.cardGrid;
+  }
+}
+
+export function drawList(canvas: Canvas, slide: ListSlide, top: number): void {
+  const { colors } = canvas.theme;
+  let y = top;
+  for (const [index, item] of slide.items.entries()) {
+    const h = itemHeight(item);
+    canvas.text(
+      String(slide.start + index),
+      { x: X, y, w: GAP.listNumber, h: TEXT.number.line },
+      TEXT.number,
+      colors.accent,
+    );
+    canvas.text(item, { x: X + GAP.listNumber, y, w: ITEM_TEXT_WIDTH, h }, TEXT.item, colors.ink);
+    y += h + GAP.listItem;
+  }
+}
+
+export function drawFaq(canvas: Canvas, slide: FaqSlide, top: number): void {
+  const { colors } = canvas.theme;
+  let y = top;
+  for (const entry of slide.entries) {
+    const question = textHeight(entry.question, TEXT.question, CONTENT_WIDTH);
+    canvas.text(
+      entry.question,
+      { x: X, y, w: CONTENT_WIDTH, h: question },
+      TEXT.question,
+      colors.ink,
+    );
+    const answerTop = y + question + GAP.faqAnswer;
+    const answer = textHeight(entry.answer, TEXT.answer, CONTENT_WIDTH);
+    canvas.text(
+      entry.answer,
+      { x: X, y: answerTop, w: CONTENT_WIDTH, h: answer },
+      TEXT.answer,
+      colors.muted,
+    );
+    y += faqEntryHeight(entry) + GAP.faqEntry;
+  }
+}
+
+/** The consistency notes as a real (editable) table with the HTML's columns and rules. */
+export function drawDiagnostics(canvas: Canvas, slide: DiagnosticsSlide, top: number): void {
+  const { colors } = canvas.theme;
+  const severityColor = { error: colors.warn, warning: colors.warn, info: colors.accent };
+  const pad = points(GAP.cellPadY);
+  const rule = { type: "solid" as const, pt: 0.75, color: colors.rule };
+  const none = { type: "none" as const };
+  const cell = (text: string, first: boolean, style = TEXT.cell, color = colors.ink) => ({
+    text: style.upper ? text.toLocaleUpperCase() : text,
+    options: {
+      ...canvas.font(style),
+      color,
+      valign: "top" as const,
+      // Points (the first value is ≥ 1): top, right, bottom, left.
+      margin: [pad, 0, pad, first ? 0 : points(GAP.cellGap)] as [number, number, number, number],
+      border: [none, none, rule, none] as [typeof none, typeof none, typeof rule, typeof none],
+    },
+  });
+  const head = ["Severity", "Rule", "Line", "Message"].map((label, index) =>
+    cell(label, index === 0, TEXT.label, colors.muted),
+  );
+  const rows: TableRows = [
+    head,
+    ...slide.rows.map((row) => [
+      cell(row.severity, true, TEXT.severity, severityColor[row.severity]),
+      cell(row.rule, false, TEXT.rule),
+      cell(String(row.line), false),
+      cell(row.message, false),
+    ]),
+  ];
+  const widths = [
+    COLUMN.severity,
+    COLUMN.rule + GAP.cellGap,
+    COLUMN.line + GAP.cellGap,
+    CONTENT_WIDTH - COLUMN.severity - COLUMN.rule - COLUMN.line - 2 * GAP.cellGap,
+  ];
+  canvas.slide.addTable(rows, {
+    x: inches(X),
+    y: inches(top),
+    w: inches(CONTENT_WIDTH),
+    colW: widths.map(inches),
+    rowH: [DIAGNOSTICS_HEAD, ...slide.rows.map(diagnosticRowHeight)].map(inches),
+  });
+}
