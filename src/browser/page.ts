@@ -3,7 +3,9 @@
  * no script and no network: JavaScript is off unless the caller vouches for the HTML, the document
  * is served from memory, every other subresource request except inline `data:` URLs is aborted
  * (http(s), file://, whatever an <img>, stylesheet, @import, CSS url() or <object> asks for), and
- * every other navigation (<meta refresh>, iframes, links) goes nowhere.
+ * every other navigation (<meta refresh>, iframes, links) goes nowhere. What never becomes an
+ * interceptable request (a <link rel=preconnect>'s bare TCP connection, a WebSocket) is stopped by
+ * the browser's flags instead (NO_NETWORK_ARGS in session.ts).
  *
  * The document is a navigation to DOCUMENT_URL answered from memory rather than puppeteer's
  * setContent (document.write into about:blank): with site isolation, Chromium 156 crashes the

@@ -21,7 +21,10 @@ import { DEFAULT_STEP_TIMEOUT_MS, runStage } from "./stage.js";
 export interface LaunchOptions {
   /** Browser to launch; default: the first found by resolve.ts. */
   executablePath?: string;
-  /** Connect to this running browser instead of launching one; close() then only disconnects. */
+  /**
+   * Connect to this running browser instead of launching one; close() then only disconnects.
+   * Pages are locked down as usual, but that browser's own flags (NO_NETWORK_ARGS) are its own.
+   */
   wsEndpoint?: string;
   /** Bound for each step (launch, load, print) in ms; 0 = unbounded. Default 30 s. */
   timeoutMs?: number;
@@ -51,6 +54,17 @@ export const CHROMIUM_ARGS = [
   "--disable-dev-shm-usage",
 ];
 
+/**
+ * No network at all, below request interception: every connection, loopback included, must go
+ * through a proxy whose name cannot resolve, and no name resolves. Interception alone misses a
+ * <link rel=preconnect> (a bare TCP connection, no request) and WebSockets.
+ */
+export const NO_NETWORK_ARGS = [
+  "--proxy-server=socks5://credo-no-network.invalid:1",
+  "--proxy-bypass-list=<-loopback>",
+  "--host-resolver-rules=MAP * ~NOTFOUND",
+];
+
 /** How long close() waits for a polite browser or page close before killing. */
 const CLOSE_GRACE_MS = 5_000;
 
@@ -76,7 +90,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
         headless: true,
         // A pipe rather than a DevTools port: nothing else on the machine can drive this browser.
         pipe: true,
-        args: [...CHROMIUM_ARGS, `--user-data-dir=${tracked.userDataDir}`],
+        args: [...CHROMIUM_ARGS, ...NO_NETWORK_ARGS, `--user-data-dir=${tracked.userDataDir}`],
         signal: tracked.abort.signal,
         // reaper.ts handles signals and exit for every session; puppeteer's handlers would add
         // listeners per launch and exit the process on SIGINT.

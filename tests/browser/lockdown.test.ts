@@ -8,6 +8,8 @@ import { inspectPdf } from "./pdf-inspect.js";
 let server: Server;
 let origin: string;
 const requests: string[] = [];
+/** TCP connections, which a preconnect or WebSocket opens without any HTTP request. */
+let connections = 0;
 let session: BrowserSession;
 
 beforeAll(async () => {
@@ -15,6 +17,7 @@ beforeAll(async () => {
     requests.push(request.url ?? "");
     response.end("body{background:red}");
   });
+  server.on("connection", () => connections++);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   session = await launchBrowser();
@@ -28,7 +31,8 @@ afterAll(async () => {
 describe("locked-down pages", () => {
   it("make no request and read no file, whatever the HTML asks for", async () => {
     const html = `<!doctype html><html><head><meta charset="utf-8"><title>Hostile</title>
-<link rel="stylesheet" href="${origin}/style.css">
+<link rel="stylesheet" href="${origin}/style.css"><link rel="preconnect" href="${origin}">
+<link rel="prefetch" href="${origin}/prefetch"><link rel="preload" as="image" href="${origin}/preload">
 <style>@import url("${origin}/import.css"); body{background:url(${origin}/bg.png)}
 @font-face{font-family:X;src:url(${origin}/font.woff2)} p{font-family:X}</style>
 <meta http-equiv="refresh" content="0;url=${origin}/refresh">
@@ -46,6 +50,7 @@ describe("locked-down pages", () => {
     for (let round = 0; round < 2; round++) {
       const facts = await inspectPdf(await session.pdf(html, { size: "A4" }));
       expect(requests).toEqual([]);
+      expect(connections).toBe(0);
       const text = facts.pages.map((page) => page.text).join(" ");
       expect(text).toContain("Visible sentence stays.");
       expect(text).not.toContain("root:");
@@ -83,10 +88,12 @@ describe("locked-down pages", () => {
     expect(await read(true)).toBe("ran");
   });
 
-  it("blocks network requests from trusted scripts too", async () => {
+  it("blocks network requests and WebSockets from trusted scripts too", async () => {
     const html = `<p id="out">waiting</p><script>
+const socket = new WebSocket("${origin.replace("http", "ws")}/socket");
+const closed = new Promise((resolve) => { socket.onclose = resolve; });
 fetch("${origin}/from-script").then(() => "fetched", () => "blocked")
-  .then((result) => { document.getElementById("out").textContent = result; });
+  .then(async (result) => { await closed; document.getElementById("out").textContent = result; });
 </script>`;
     const result = await session.withPage(
       html,
@@ -98,5 +105,6 @@ fetch("${origin}/from-script").then(() => "fetched", () => "blocked")
     );
     expect(result).toBe("blocked");
     expect(requests).toEqual([]);
+    expect(connections).toBe(0);
   });
 });

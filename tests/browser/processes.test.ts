@@ -7,9 +7,10 @@ import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import puppeteer from "puppeteer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CredoRenderError } from "../../src/browser/errors.js";
-import { launchBrowser, withBrowser } from "../../src/browser/session.js";
+import { CHROMIUM_ARGS, launchBrowser, withBrowser } from "../../src/browser/session.js";
 
 const HTML = "<!doctype html><title>t</title><h1>Hello</h1>";
 const originalTmp = process.env.TMPDIR;
@@ -92,6 +93,27 @@ describe("browser processes", () => {
     await Promise.all(sessions.map((session) => session.close()));
     expect(process.listenerCount("SIGTERM")).toBe(before);
     await expectNoneLeft(tmp);
+  });
+});
+
+describe("a session connected to a running browser", () => {
+  it("prints there, closes its pages, and only disconnects on close", async () => {
+    const remote = await puppeteer.launch({
+      executablePath: "/usr/bin/chromium",
+      args: CHROMIUM_ARGS,
+    });
+    try {
+      const pagesBefore = (await remote.pages()).length;
+      const session = await launchBrowser({ wsEndpoint: remote.wsEndpoint() });
+      const pdf = await session.pdf(HTML, { size: "A4" });
+      expect(new TextDecoder().decode(pdf.subarray(0, 5))).toBe("%PDF-");
+      expect((await remote.pages()).length).toBe(pagesBefore);
+      await session.close();
+      expect(remote.connected).toBe(true);
+      expect((await remote.version()).length).toBeGreaterThan(0);
+    } finally {
+      await remote.close();
+    }
   });
 });
 
