@@ -56,7 +56,9 @@ export const DEFAULT_PORT = 4173;
 
 export async function startDev(options: DevOptions = {}): Promise<DevServer> {
   const formats = options.formats ?? FORMATS;
-  const contentDir = resolve(options.contentDir ?? "content");
+  // Listed as given, so diagnostics name files as `credo check` does (content/x.md); matched resolved.
+  const contentRoot = options.contentDir ?? "content";
+  const contentDir = resolve(contentRoot);
   const outDir = resolve(options.outDir ?? "output");
   const log = options.log ?? ((text: string) => process.stderr.write(`${text}\n`));
   const templateDirs = [DEFAULT_TEMPLATES_DIR];
@@ -68,7 +70,7 @@ export async function startDev(options: DevOptions = {}): Promise<DevServer> {
     templateDirs.unshift(dir);
   }
   const named = options.files && options.files.length > 0 ? options.files : undefined;
-  let list = findDocuments(named, contentDir);
+  let list = findDocuments(named, contentRoot);
   for (const problem of list.problems) log(problem);
   await mkdir(outDir, { recursive: true });
 
@@ -122,7 +124,7 @@ export async function startDev(options: DevOptions = {}): Promise<DevServer> {
     const before = new Set(list.docs.map((d) => d.abs));
     if (!named && content.length > 0) {
       const known = new Set(list.problems);
-      list = findDocuments(undefined, contentDir, true);
+      list = findDocuments(undefined, contentRoot, true);
       for (const problem of list.problems) if (!known.has(problem)) log(problem);
     }
     // A folder path means the platform did not say which file changed: take all of them.

@@ -84,7 +84,7 @@ export class Rebuilder {
       formats: new Set([...(queued?.formats ?? []), ...wanted]),
       since: Math.min(queued?.since ?? since, since),
     });
-    this.fastRunning ??= this.drainFast();
+    this.kickFast();
   }
 
   /** Resolves once every requested rebuild has settled. */
@@ -101,13 +101,32 @@ export class Rebuilder {
     await this.idle();
   }
 
+  /**
+   * One drain loop per queue at a time. The running flag is cleared only after the loop's promise
+   * settled, and work queued in between starts a new loop, so nothing is stranded.
+   */
+  private kickFast(): void {
+    if (this.fastRunning || this.closed) return;
+    this.fastRunning = this.drainFast().finally(() => {
+      this.fastRunning = undefined;
+      if (this.queued.size > 0) this.kickFast();
+    });
+  }
+
+  private kickSlow(): void {
+    if (this.slowRunning || this.closed) return;
+    this.slowRunning = this.drainSlow().finally(() => {
+      this.slowRunning = undefined;
+      if (this.slow.size > 0) this.kickSlow();
+    });
+  }
+
   private async drainFast(): Promise<void> {
     while (this.queued.size > 0 && !this.closed) {
       const batch = [...this.queued.values()];
       this.queued.clear();
       for (const request of batch) await this.guard(request.doc, () => this.fastPass(request));
     }
-    this.fastRunning = undefined;
   }
 
   private async drainSlow(): Promise<void> {
@@ -116,7 +135,6 @@ export class Rebuilder {
       const current = job;
       await this.guard(job.doc, () => this.slowPass(current));
     }
-    this.slowRunning = undefined;
   }
 
   private async fastPass({ doc, formats, since }: Request): Promise<void> {
@@ -146,12 +164,14 @@ export class Rebuilder {
       since,
       fast: { files: settled.written, ms },
     });
-    this.slowRunning ??= this.drainSlow();
+    this.kickSlow();
   }
 
   private async slowPass(job: SlowJob): Promise<void> {
     const formats = ordered(job.formats, this.options.formats);
     const settled = await this.renderAndWrite(job.doc, job.model, formats);
+    // Overtaken by a newer edit before writing anything: that edit's pass reports.
+    if (settled.written.length === 0 && !settled.failed && this.slow.has(job.doc.abs)) return;
     const ms = Math.round(performance.now() - job.since);
     this.timingLine(job.doc, job.fast, ms);
     this.options.onRebuild?.({ ...settled, slug: job.doc.slug, phase: "all", ms });
@@ -203,11 +223,17 @@ export class Rebuilder {
   }
 
   private reportContentFailure(doc: Doc, result: FileResult, since: number): void {
-    const diagnostics = result.diagnostics.filter((d) => d.severity !== "info");
+    // Errors first: they are why nothing was rebuilt; warnings stand in every good build too.
+    const diagnostics = [
+      ...result.diagnostics.filter((d) => d.severity === "error"),
+      ...result.diagnostics.filter((d) => d.severity === "warning"),
+    ];
     const errors = diagnostics.filter((d) => d.severity === "error").length;
     const message =
       result.error?.message ??
-      `${errors} error${errors === 1 ? "" : "s"} in ${doc.path}; fix ${errors === 1 ? "it" : "them"} to rebuild`;
+      (errors > 0
+        ? `${errors} error${errors === 1 ? "" : "s"} in ${doc.path}; fix ${errors === 1 ? "it" : "them"} to rebuild`
+        : `warnings in ${doc.path} fail the rebuild (--strict)`);
     this.options.hub.send({
       type: "failure",
       slug: doc.slug,
