@@ -9,8 +9,8 @@
  *
  * The document is a navigation to DOCUMENT_URL answered from memory rather than puppeteer's
  * setContent (document.write into about:blank): with site isolation, Chromium 156 crashes the
- * whole browser when a document.write-n page holds both a data: and a srcdoc iframe, so one hostile
- * brief could take down every print in flight. A served document also gives relative URLs a base
+ * whole browser when a page filled by document.write holds both a data: and a srcdoc iframe, so
+ * one hostile brief could take down every print in flight. A served document also gives relative URLs a base
  * that resolves to nothing (.invalid is reserved) over https, so plain-http requests are blocked
  * as mixed content as well.
  */
