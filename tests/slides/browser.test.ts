@@ -7,10 +7,12 @@ import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type BrowserSession, launchBrowser } from "../../src/browser/session.js";
 import type { Model } from "../../src/model/schema.js";
+import { headerLayout } from "../../src/render/slides/layout.js";
 import { planSlides } from "../../src/render/slides/plan.js";
 import { renderSlidesHtml } from "../../src/render/slides/render-html.js";
 import { renderSlidesPdf } from "../../src/render/slides/render-pdf.js";
 import { renderSlidesPrintHtml } from "../../src/render/slides/render-print.js";
+import { bodyHeight } from "./body-height.js";
 import { longModel, tiktokModel } from "./fixtures.js";
 
 const VIEWPORT = { width: 1280, height: 720 };
@@ -111,6 +113,50 @@ describe("print HTML at 1280×720", () => {
       expect(report.problems).toEqual([]);
       expect(report.slides).toBe(planSlides(model).length);
       expect(report.fonts).toBe(true);
+    },
+  );
+});
+
+describe("planner and stylesheet agree", () => {
+  it.each(FIXTURES)(
+    "puts each %s slide body where the plan put it, no taller than planned",
+    async (_, model) => {
+      const plan = planSlides(model).map((slide) =>
+        slide.kind === "cover"
+          ? null
+          : {
+              top: headerLayout(
+                slide.kicker,
+                slide.title,
+                slide.kind === "cards" ? slide.badge : null,
+              ).contentTop,
+              height: bodyHeight(slide),
+            },
+      );
+      const drawn = await session.withPage(
+        renderSlidesPrintHtml(model),
+        (page) =>
+          page.evaluate(() =>
+            [...document.querySelectorAll(".slide")].map((slide) => {
+              const content = slide.querySelector(".slide__content");
+              if (!content) return null;
+              const box = slide.getBoundingClientRect();
+              const rect = content.getBoundingClientRect();
+              return { top: rect.top - box.top, height: rect.height };
+            }),
+          ),
+        { viewport: VIEWPORT },
+      );
+      expect(drawn).toHaveLength(plan.length);
+      for (const [index, planned] of plan.entries()) {
+        const actual = drawn[index];
+        if (!planned || !actual) {
+          expect(actual).toBe(planned);
+          continue;
+        }
+        expect(Math.abs(actual.top - planned.top), `slide ${index + 1} top`).toBeLessThanOrEqual(1);
+        expect(actual.height, `slide ${index + 1} height`).toBeLessThanOrEqual(planned.height + 1);
+      }
     },
   );
 });

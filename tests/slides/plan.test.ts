@@ -4,18 +4,10 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Model } from "../../src/model/schema.js";
-import {
-  cardGridHeight,
-  diagnosticsHeight,
-  faqHeight,
-  headerLayout,
-  listHeight,
-  primaryHeight,
-  variantsHeight,
-} from "../../src/render/slides/layout.js";
-import { GAP } from "../../src/render/slides/metrics.js";
-import { planSlides, type Slide } from "../../src/render/slides/plan.js";
+import { headerLayout } from "../../src/render/slides/layout.js";
+import { planSlides } from "../../src/render/slides/plan.js";
 import { formatLines } from "../../src/render/slides/sources.js";
+import { bodyHeight } from "./body-height.js";
 import { bareModel, longModel, tiktokModel } from "./fixtures.js";
 
 const titles = (model: Model) => planSlides(model).map((slide) => slide.title);
@@ -144,37 +136,15 @@ describe("planSlides", () => {
   it("plans every slide to fit its content box by its own measure", () => {
     for (const slide of [...planSlides(tiktokModel), ...planSlides(longModel)]) {
       if (slide.kind === "cover") continue;
-      const box = headerLayout(slide.kicker, slide.title, badgeOf(slide));
+      const box = headerLayout(
+        slide.kicker,
+        slide.title,
+        slide.kind === "cards" ? slide.badge : null,
+      );
       expect(bodyHeight(slide), slide.title).toBeLessThanOrEqual(box.contentHeight);
     }
   });
 });
-
-function badgeOf(slide: Slide): string | null {
-  return slide.kind === "cards" ? slide.badge : null;
-}
-
-function bodyHeight(slide: Slide): number {
-  switch (slide.kind) {
-    case "statement": {
-      const primary = slide.primary
-        ? primaryHeight(slide.primary.text, slide.primary.meta, slide.primary.step)
-        : 0;
-      const gap = slide.primary && slide.variants.length > 0 ? GAP.block : 0;
-      return primary + gap + variantsHeight(slide.variants);
-    }
-    case "cards":
-      return cardGridHeight(slide.cards, slide.columns, slide.density);
-    case "list":
-      return listHeight(slide.items);
-    case "faq":
-      return faqHeight(slide.entries);
-    case "diagnostics":
-      return diagnosticsHeight(slide.rows);
-    default:
-      return 0;
-  }
-}
 
 describe("formatLines", () => {
   it("lists single lines and collapses runs of three or more", () => {

@@ -98,11 +98,16 @@ export function variantsHeight(variants: { text: string; where: string }[]): num
 
 /* Cards ------------------------------------------------------------------------------------ */
 
-/** Card type: `display` (large names) is for sets whose entries have no descriptions. */
-export type Density = "display" | "regular" | "compact";
+/** Card type sizes, largest first: a set takes the largest its slide has room for. */
+export type Density = "large" | "regular" | "compact";
 
 export const CARD = {
-  display: { pad: GAP.cardPadDisplay, name: TEXT.cardNameDisplay, gap: 0, text: TEXT.cardText },
+  large: {
+    pad: GAP.cardPadLarge,
+    name: TEXT.cardNameLarge,
+    gap: GAP.cardNameLarge,
+    text: TEXT.cardTextLarge,
+  },
   regular: { pad: GAP.cardPad, name: TEXT.cardName, gap: GAP.cardName, text: TEXT.cardText },
   compact: {
     pad: GAP.cardPadCompact,

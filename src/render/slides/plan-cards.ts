@@ -1,7 +1,7 @@
 /**
  * Value sets and pillars as cards. At most six cards a slide; each slide takes the most natural
- * grid (3 across, 2×2 for four) at regular size, then compact type, then other column counts,
- * and a set that fits none of these continues on the next slide ("Core values (1/2)").
+ * grid (3 across, 2×2 for four) at large, then regular, then compact type, then other column
+ * counts, and a set that fits none of these continues on the next slide ("Core values (1/2)").
  */
 import type { Model, ValueSet } from "../../model/schema.js";
 import { cardGridHeight, type Density } from "./layout.js";
@@ -28,9 +28,8 @@ export function cardLayout(
 ): { columns: number; density: Density } | null {
   if (cards.length > MAX_CARDS) return null;
   const [natural = 1, ...others] = columnChoices(cards.length);
-  const namesOnly = cards.every((card) => !card.description);
   const candidates: [number, Density][] = [
-    ...(namesOnly ? [[natural, "display"] as [number, Density]] : []),
+    [natural, "large"],
     [natural, "regular"],
     [natural, "compact"],
     ...others.map((columns): [number, Density] => [columns, "regular"]),

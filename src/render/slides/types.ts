@@ -47,7 +47,7 @@ export interface CardsSlide extends SlideBase {
   /** "Announced 4 · lists 5" when the announced count disagrees with the list. */
   badge: string | null;
   columns: number;
-  density: "display" | "regular" | "compact";
+  density: "large" | "regular" | "compact";
   cards: Card[];
 }
 
