@@ -17,7 +17,7 @@ import { LiveHub } from "./live.js";
 import { isInside } from "./paths.js";
 import { Rebuilder, type RebuildReport } from "./rebuild.js";
 import { startServer } from "./server.js";
-import { type WatchTarget, watchTargets } from "./watch.js";
+import { type Watcher, type WatchTarget, watchTargets } from "./watch.js";
 
 export interface DevOptions {
   /** Content files to build; default every Markdown file under `contentDir`. */
@@ -70,6 +70,11 @@ export async function startDev(options: DevOptions = {}): Promise<DevServer> {
     templateDirs.unshift(dir);
   }
   const named = options.files && options.files.length > 0 ? options.files : undefined;
+  for (const file of named ?? []) {
+    if (!statSync(file, { throwIfNoEntry: false })?.isFile()) {
+      throw new UsageError(`${file}: no such file; give the path of a Markdown content file`);
+    }
+  }
   let list = findDocuments(named, contentRoot);
   for (const problem of list.problems) log(problem);
   await mkdir(outDir, { recursive: true });
@@ -144,12 +149,18 @@ export async function startDev(options: DevOptions = {}): Promise<DevServer> {
       : [{ dir: contentDir, recursive: true }]),
     ...templateDirs.map((dir) => ({ dir, recursive: true })),
   ];
-  const watcher = watchTargets(targets, {
-    debounceMs: options.debounceMs ?? 30,
-    ignoreDirs: [outDir],
-    onBatch,
-    onError: (error, dir) => log(`stopped watching ${dir}: ${error.message}`),
-  });
+  let watcher: Watcher;
+  try {
+    watcher = watchTargets(targets, {
+      debounceMs: options.debounceMs ?? 30,
+      ignoreDirs: [outDir],
+      onBatch,
+      onError: (error, where) => log(`watching ${where}: ${error.message}`),
+    });
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
 
   const started = performance.now();
   for (const doc of list.docs) rebuilder.request(doc, formats, started);

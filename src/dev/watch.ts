@@ -22,8 +22,8 @@ export interface WatchOptions {
   /** A batch of changed paths; `since` is the first event's `performance.now()`. A folder path
    * means "something under it changed" (the platform did not say what). */
   onBatch(paths: string[], since: number): void;
-  /** A watcher failed (its folder was removed…); the others go on. */
-  onError(error: Error, dir: string): void;
+  /** A watcher failed (its folder was removed…), or handling a batch threw; watching goes on. */
+  onError(error: Error, where: string): void;
 }
 
 export interface Watcher {
@@ -48,28 +48,38 @@ export function watchTargets(targets: readonly WatchTarget[], options: WatchOpti
     timer = undefined;
     const paths = [...changed];
     changed.clear();
-    options.onBatch(paths, since);
+    try {
+      options.onBatch(paths, since);
+    } catch (error) {
+      // Runs from a timer: thrown, it would end the process, and with it the session.
+      options.onError(error as Error, paths.join(", "));
+    }
   };
   const ignored = (path: string) => options.ignoreDirs.some((dir) => isInside(dir, path));
 
-  const watchers: FSWatcher[] = targets.map(({ dir, recursive }) => {
-    const watcher = watch(dir, { recursive, persistent: true }, (_event, name) => {
-      if (name && isEditorTemp(name)) return;
-      const path = name ? join(dir, name) : dir;
-      if (ignored(path)) return;
-      if (!timer) since = performance.now();
-      changed.add(path);
-      clearTimeout(timer);
-      timer = setTimeout(flush, options.debounceMs);
-    });
-    watcher.on("error", (error) => options.onError(error, dir));
-    return watcher;
-  });
-
-  return {
-    close() {
-      clearTimeout(timer);
-      for (const watcher of watchers) watcher.close();
-    },
+  const watchers: FSWatcher[] = [];
+  const close = () => {
+    clearTimeout(timer);
+    for (const watcher of watchers) watcher.close();
   };
+  for (const { dir, recursive } of targets) {
+    let watcher: FSWatcher;
+    try {
+      watcher = watch(dir, { recursive, persistent: true }, (_event, name) => {
+        if (name && isEditorTemp(name)) return;
+        const path = name ? join(dir, name) : dir;
+        if (ignored(path)) return;
+        if (!timer) since = performance.now();
+        changed.add(path);
+        clearTimeout(timer);
+        timer = setTimeout(flush, options.debounceMs);
+      });
+    } catch (error) {
+      close();
+      throw error;
+    }
+    watcher.on("error", (error) => options.onError(error, dir));
+    watchers.push(watcher);
+  }
+  return { close };
 }
