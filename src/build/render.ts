@@ -39,7 +39,7 @@ export async function renderFormats(
           author: model.meta.author,
           subject: model.meta.subtitle ?? `${model.meta.company}: mission, vision and values`,
         },
-        { paper: options.paper ?? model.meta.paper ?? "A4" },
+        { paper: options.paper ?? model.meta.paper ?? "A4", templatesDir },
       ),
     "slides-html": async () =>
       (await import("../render/slides/render-html.js")).renderSlidesHtml(model, { templatesDir }),
@@ -51,7 +51,8 @@ export async function renderFormats(
           templatesDir,
         },
       ),
-    pptx: async () => (await import("../render/pptx/render-pptx.js")).renderPptx(model),
+    pptx: async () =>
+      (await import("../render/pptx/render-pptx.js")).renderPptx(model, { templatesDir }),
   };
   // Browser formats of one document print concurrently on the shared browser.
   const entries = await Promise.all(

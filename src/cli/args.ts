@@ -17,6 +17,8 @@ Options:
                            or brief (html,pdf), slides (slides-html,slides-pdf),
                            deck (slides + pptx), all (default); comma-separated
   --strict          Fail on warnings too (exit 1)
+  --force           build: rebuild outputs even when they are up to date
+  --concurrency N   build: documents rendered at once (default: number of cores)
   --out DIR         Output folder (default: output)
   --port N          dev: port to serve on (default: 4173; 0 = any free port)
   --paper SIZE      A4 or Letter (default: front matter "paper", else A4)
@@ -47,6 +49,8 @@ export interface CliArgs {
   wsEndpoint?: string;
   color?: boolean;
   port?: number;
+  force: boolean;
+  concurrency?: number;
 }
 
 export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): CliArgs {
@@ -57,8 +61,10 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
     throw new UsageError((error as Error).message.replace(/\. To specify a positional.*$/s, ""));
   }
   const { values, positionals } = parsed;
-  if (values.help) return { command: "help", files: [], output: "text", strict: false };
-  if (values.version) return { command: "version", files: [], output: "text", strict: false };
+  if (values.help)
+    return { command: "help", files: [], output: "text", strict: false, force: false };
+  if (values.version)
+    return { command: "version", files: [], output: "text", strict: false, force: false };
   const [command, ...files] = positionals;
   if (command === undefined) throw new UsageError("missing command; use check, build or dev");
   if (command !== "check" && command !== "build" && command !== "dev")
@@ -69,6 +75,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
     files,
     output: "text",
     strict: values.strict ?? false,
+    force: values.force ?? false,
     outDir: values.out,
     templatesDir: values.templates,
     wsEndpoint: values["browser-ws-endpoint"] ?? (env.CREDO_BROWSER_WS_ENDPOINT || undefined),
@@ -95,6 +102,14 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
       throw new UsageError(`--port takes a port number from 0 to 65535, not "${values.port}"`);
     args.port = port;
   }
+  if (values.concurrency !== undefined) {
+    const n = Number(values.concurrency);
+    if (!Number.isInteger(n) || n <= 0 || n > 64)
+      throw new UsageError(
+        `--concurrency takes a whole number from 1 to 64, not "${values.concurrency}"`,
+      );
+    args.concurrency = n;
+  }
   if (values["max-bytes"] !== undefined) {
     const n = Number(values["max-bytes"]);
     if (!Number.isInteger(n) || n <= 0)
@@ -112,6 +127,8 @@ function parse(argv: string[]) {
     options: {
       format: { type: "string", short: "f" },
       strict: { type: "boolean" },
+      force: { type: "boolean" },
+      concurrency: { type: "string" },
       out: { type: "string", short: "o" },
       paper: { type: "string" },
       templates: { type: "string" },

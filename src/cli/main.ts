@@ -4,6 +4,7 @@ import { check, defaultFiles, failed } from "../build/check.js";
 import { exitCodeOf } from "../errors.js";
 import { VERSION } from "../version.js";
 import { type CliArgs, parseCli, USAGE } from "./args.js";
+import { progress } from "./progress.js";
 import { formatJson, formatText } from "./report.js";
 
 async function run(args: CliArgs): Promise<number> {
@@ -18,21 +19,14 @@ async function run(args: CliArgs): Promise<number> {
   if (args.command === "dev") return (await import("../dev/cli.js")).runDev(args);
   const files = args.files.length > 0 ? args.files : defaultFiles();
   const color = args.color ?? (process.stdout.isTTY && !process.env.NO_COLOR);
-  const results =
+  const { results, finish } =
     args.command === "check"
-      ? await check(files, { maxBytes: args.maxBytes })
-      : await (await import("../build/build.js")).build(files, {
-          formats: args.formats,
-          outDir: args.outDir,
-          paper: args.paper,
-          templatesDir: args.templatesDir,
-          maxBytes: args.maxBytes,
-          strict: args.strict,
-          browser: args.wsEndpoint ? { wsEndpoint: args.wsEndpoint } : undefined,
-        });
+      ? { results: await check(files, { maxBytes: args.maxBytes }), finish: () => undefined }
+      : await runBuild(args, files, color);
   if (args.output === "json") process.stdout.write(`${formatJson(results)}\n`);
   else {
     process.stderr.write(`${formatText(results, color)}\n`);
+    finish();
     for (const result of results)
       for (const path of result.written) process.stdout.write(`wrote ${path}\n`);
   }
@@ -41,6 +35,28 @@ async function run(args: CliArgs): Promise<number> {
   const worst = Math.max(0, ...codes.filter((c) => c !== 1));
   if (worst > 0) return worst;
   return results.some((r) => failed(r, args.strict)) ? 1 : 0;
+}
+
+async function runBuild(args: CliArgs, files: string[], color: boolean) {
+  const { build } = await import("../build/build.js");
+  const shown =
+    args.output === "text"
+      ? progress(files.length, process.stderr, { color, strict: args.strict })
+      : undefined;
+  const results = await build(files, {
+    formats: args.formats,
+    outDir: args.outDir,
+    paper: args.paper,
+    templatesDir: args.templatesDir,
+    maxBytes: args.maxBytes,
+    strict: args.strict,
+    force: args.force,
+    concurrency: args.concurrency,
+    browser: args.wsEndpoint ? { wsEndpoint: args.wsEndpoint } : undefined,
+    onStart: shown?.start,
+    onResult: shown?.done,
+  });
+  return { results, finish: () => shown?.finish(results) };
 }
 
 try {
