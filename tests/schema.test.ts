@@ -11,7 +11,17 @@ describe("published JSON Schema", () => {
   it("names the public model fields", () => {
     const schema = modelJsonSchema() as { properties: Record<string, unknown>; required: string[] };
     expect(Object.keys(schema.properties).sort()).toEqual(
-      ["diagnostics", "faq", "meta", "mission", "pillars", "sections", "takeaways", "valueSets", "vision"].sort(),
+      [
+        "diagnostics",
+        "faq",
+        "meta",
+        "mission",
+        "pillars",
+        "sections",
+        "takeaways",
+        "valueSets",
+        "vision",
+      ].sort(),
     );
     expect(schema.required).toContain("mission");
   });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -41,7 +41,11 @@ describe("credo check", () => {
     const run = await credo(["check", "content/tiktok.md"]);
     expect(run.code).toBe(0);
     const lines = run.stderr.split("\n");
-    expect(lines).toContainEqual(expect.stringMatching(/^content\/tiktok\.md:92:7 {2}warning {2}Announces 4 .* {2}count-mismatch$/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^content\/tiktok\.md:92:7 {2}warning {2}Announces 4 .* {2}count-mismatch$/,
+      ),
+    );
     expect(lines.filter((l) => l.endsWith("conflicting-statements"))).toHaveLength(2);
     expect(lines.filter((l) => l.endsWith("faq-disagrees"))).toHaveLength(2);
     expect(run.stderr).toContain("⚠ 5 warnings");
@@ -64,7 +68,9 @@ describe("credo check", () => {
       "faq-disagrees",
       "faq-disagrees",
     ]);
-    expect(report.diagnostics.find((d: { ruleId: string }) => d.ruleId === "count-mismatch")).toMatchObject({
+    expect(
+      report.diagnostics.find((d: { ruleId: string }) => d.ruleId === "count-mismatch"),
+    ).toMatchObject({
       severity: "warning",
       line: 92,
       column: 7,
@@ -77,7 +83,9 @@ describe("credo check", () => {
     writeFileSync(file, "---\ntitle: Bare\ncompany: Bare Inc\n---\n\n# Bare\n\nWe sell things.\n");
     const run = await credo(["check", file]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/bare\.md:1:1 {2}error {2}No mission statement found.* {2}missing-mission/);
+    expect(run.stderr).toMatch(
+      /bare\.md:1:1 {2}error {2}No mission statement found.* {2}missing-mission/,
+    );
   });
 
   it("checks every content/**/*.md when no file is given", async () => {
@@ -94,16 +102,37 @@ describe("credo build --format model", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(join(out, "tiktok", "model.json"));
     const model = Model.parse(JSON.parse(readFileSync(join(out, "tiktok", "model.json"), "utf8")));
-    expect(model.meta).toMatchObject({ title: "TikTok’s Mission Statement Analysis and Vision", company: "TikTok", source: "content/tiktok.md" });
+    expect(model.meta).toMatchObject({
+      title: "TikTok’s Mission Statement Analysis and Vision",
+      company: "TikTok",
+      source: "content/tiktok.md",
+    });
     expect(model.mission.statements.length).toBeGreaterThanOrEqual(4);
     expect(model.mission.primary?.text).toMatch(/inspire creativity and bring joy/i);
     expect(model.mission.primary?.occurrences.length).toBeGreaterThanOrEqual(3);
     expect(model.vision.statements.length).toBeGreaterThanOrEqual(4);
-    const names = (n: number) => model.valueSets.find((s) => s.declaredCount === n)?.values.map((v) => v.name);
-    expect(names(6)).toEqual(["Creativity", "Diversity", "Empowerment", "Joy", "Authenticity", "Community"]);
-    expect(names(3)).toEqual(["Passionate Creativity", "Positively Compassionate", "Absolutely Responsible"]);
+    const names = (n: number) =>
+      model.valueSets.find((s) => s.declaredCount === n)?.values.map((v) => v.name);
+    expect(names(6)).toEqual([
+      "Creativity",
+      "Diversity",
+      "Empowerment",
+      "Joy",
+      "Authenticity",
+      "Community",
+    ]);
+    expect(names(3)).toEqual([
+      "Passionate Creativity",
+      "Positively Compassionate",
+      "Absolutely Responsible",
+    ]);
     expect(names(4)).toEqual(["courage", "trust", "playfulness", "joy", "authenticity"]);
-    expect(model.pillars?.values.map((v) => v.name)).toEqual(["Creativity", "Collaboration", "Entertainment", "Global Reach"]);
+    expect(model.pillars?.values.map((v) => v.name)).toEqual([
+      "Creativity",
+      "Collaboration",
+      "Entertainment",
+      "Global Reach",
+    ]);
     expect(model.takeaways).toHaveLength(5);
     expect(model.faq).toHaveLength(3);
     expect(model.diagnostics.find((d) => d.ruleId === "count-mismatch")?.line).toBe(92);
@@ -113,7 +142,10 @@ describe("credo build --format model", () => {
     const out = scratch();
     const dir = scratch();
     const file = join(dir, "acme.md");
-    writeFileSync(file, "---\ntitle: Acme\ncompany: Acme\n---\n\nOur mission is to make every road safer for everyone.\n");
+    writeFileSync(
+      file,
+      "---\ntitle: Acme\ncompany: Acme\n---\n\nOur mission is to make every road safer for everyone.\n",
+    );
     expect((await credo(["build", "--format", "model", "--out", out, file])).code).toBe(0);
     const previous = readFileSync(join(out, "acme", "model.json"), "utf8");
 
