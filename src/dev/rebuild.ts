@@ -63,7 +63,7 @@ interface SlowJob extends Request {
 
 export class Rebuilder {
   private readonly browser: WarmBrowser;
-  private queued = new Map<string, Request>();
+  private readonly queued = new Map<string, Request>();
   private readonly slow = new Map<string, SlowJob>();
   private fastRunning: Promise<void> | undefined;
   private slowRunning: Promise<void> | undefined;
