@@ -31,8 +31,12 @@ const NUMBER_WORDS = [
 const COUNT = String.raw`(?:\d{1,3}|${NUMBER_WORDS.join("|")})`;
 const SET_WORD = "(?:values|principles|beliefs|pillars|components)";
 const SET_WORD_TEST = new RegExp(SET_WORD, "i");
-/** Words that may stand between a count and the set word: "four main", "6 core", "three guiding". */
-const QUALIFIER = String.raw`(?:(?!${COUNT}\b)[a-z][a-z-]*\s+){0,2}`;
+/**
+ * Words that may stand between a count and the set word: "four main", "6 core", "three guiding".
+ * Each starts a word (not after a letter, digit or hyphen): without that, every position inside
+ * a long token was tried and scanned to the token's end, quadratic time on one long word.
+ */
+const QUALIFIER = String.raw`(?:(?<![\w-])(?!${COUNT}\b)[a-z][a-z-]*\s+){0,2}`;
 
 export type SetKind = "values" | "pillars";
 

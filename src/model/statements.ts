@@ -29,9 +29,18 @@ const ENVISION = /\bwe envision\b/gi;
 /**
  * Where an unquoted statement ends: a new clause, a clause stating the other key ("…, and our
  * vision is …", which would otherwise be swallowed and lost), a dash, a quote or the sentence end.
+ * `(?<!\s)` lets a whitespace run match from its start only: tried from every position inside a
+ * long run, `\s+` rescanned the rest of the run each time (quadratic time).
  */
 const CLAUSE_END =
-  /,\s+(?:which|who|while|whereas|as well as|along with|because|so that|but)\b|,?\s+and\s+(?:our|its|their|the|[\p{L}\p{N}]+'s)\s+(?:mission|vision)\b|\s+along with\b|[;–—"]|\s-\s|[.!?](?:\s|$)/iu;
+  /,\s+(?:which|who|while|whereas|as well as|along with|because|so that|but)\b|,?(?<!\s)\s+and\s+(?:our|its|their|the|[\p{L}\p{N}]+'s)\s+(?:mission|vision)\b|(?<!\s)\s+along with\b|[;–—"]|\s-\s|[.!?](?:\s|$)/iu;
+/**
+ * No statement is this long (45 words at most). Longer spans are dropped unread, and only this
+ * much text after a key word is searched, so a huge sentence full of key words stays linear.
+ */
+const MAX_STATEMENT_CHARS = 1000;
+/** Text after a key word that the intro patterns (IS_TO, COLON, QUOTED) can reach. */
+const INTRO_CHARS = 200;
 
 export function findStatements(blocks: DocBlock[]): Candidate[] {
   const found: Candidate[] = [];
@@ -40,7 +49,8 @@ export function findStatements(blocks: DocBlock[]): Candidate[] {
     for (const sentence of block.sentences) {
       const taken: [number, number][] = [];
       const add = (kind: StatementKind, start: number, end: number) => {
-        if (taken.some(([a, b]) => start < b && end > a)) return;
+        if (end - start >= MAX_STATEMENT_CHARS || taken.some(([a, b]) => start < b && end > a))
+          return;
         const text = clean(sentence.raw.slice(start, end));
         if (wordCount(text) < 3 || wordCount(text) > 45) return;
         taken.push([start, end]);
@@ -49,7 +59,7 @@ export function findStatements(blocks: DocBlock[]): Candidate[] {
       for (const match of sentence.text.matchAll(KEY)) {
         const kind = (match[1] as string).toLowerCase() as StatementKind;
         const after = match.index + match[0].length;
-        const rest = sentence.text.slice(after);
+        const rest = sentence.text.slice(after, after + INTRO_CHARS);
         const intro = IS_TO.exec(rest) ?? COLON.exec(rest) ?? QUOTED.exec(rest);
         if (!intro) continue;
         const start = after + intro[0].length;
@@ -82,14 +92,15 @@ function isQuotation(block: DocBlock): boolean {
 
 /** End index of a statement starting at `start` (quoted: the closing quote). */
 function statementEnd(text: string, start: number): number {
-  let from = start;
-  if (/^to\s+"/i.test(text.slice(from))) from = text.indexOf('"', from);
-  if (text[from] === '"') {
-    const close = text.indexOf('"', from + 1);
-    return close === -1 ? text.length : close + 1;
+  const window = text.slice(start, start + MAX_STATEMENT_CHARS + 1);
+  let from = 0;
+  if (/^to\s+"/i.test(window)) from = window.indexOf('"');
+  if (window[from] === '"') {
+    const close = window.indexOf('"', from + 1);
+    return close === -1 ? text.length : start + close + 1;
   }
-  const end = CLAUSE_END.exec(text.slice(from));
-  return end ? from + end.index : text.length;
+  const end = CLAUSE_END.exec(window.slice(from));
+  return end ? start + from + end.index : text.length;
 }
 
 /** Strip quotes, a leading "to" and trailing punctuation; collapse whitespace. */

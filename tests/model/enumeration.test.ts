@@ -132,3 +132,13 @@ describe("splitItems", () => {
     expect(splitItems("speed. Then, craft")).toBeNull();
   });
 });
+
+describe("time on hostile sentences", () => {
+  it("stays linear on a long word after a set word", () => {
+    for (const token of ["a".repeat(60_000), "a-".repeat(30_000)]) {
+      const started = performance.now();
+      expect(enumerations(`Our values ${token}`)).toEqual([]);
+      expect(performance.now() - started).toBeLessThan(1000);
+    }
+  });
+});

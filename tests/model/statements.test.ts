@@ -3,14 +3,16 @@
  * of near-identical phrasings into one statement with several occurrences.
  */
 import { describe, expect, it } from "vitest";
+import { readDoc } from "../../src/model/blocks.js";
 import type { Occurrence } from "../../src/model/schema.js";
 import {
   type Candidate,
   clean,
+  findStatements,
   groupStatements,
   samePhrasing,
 } from "../../src/model/statements.js";
-import { model } from "./helpers.js";
+import { model, parse } from "./helpers.js";
 
 /** Statements of `kind` in `body` (under front matter: the body starts on line 6). */
 async function statements(body: string, kind: "mission" | "vision" = "mission") {
@@ -242,5 +244,30 @@ describe("clean, samePhrasing, groupStatements", () => {
         { text: "inspire creativity and bring joy", occurrences: [at(1), at(2), at(4)] },
       ],
     });
+  });
+});
+
+describe("time on hostile sentences", () => {
+  /** Milliseconds findStatements takes on `body` (parsing and segmenting not counted). */
+  function timed(body: string): { ms: number; found: Candidate[] } {
+    const { tree, file } = parse(`# A\n\n${body}\n`);
+    const { blocks } = readDoc(tree, file);
+    const started = performance.now();
+    const found = findStatements(blocks);
+    return { ms: performance.now() - started, found };
+  }
+
+  it("stays linear on a long run of spaces inside a statement", () => {
+    const { ms, found } = timed(`Our mission is to serve every rider${" ".repeat(80_000)}well.`);
+    expect(ms).toBeLessThan(1000);
+    // Far longer than any statement: dropped.
+    expect(found).toEqual([]);
+  });
+
+  it("stays linear on a sentence made of key words", () => {
+    const { ms, found } = timed("we envision ".repeat(4000));
+    expect(ms).toBeLessThan(1000);
+    // Only the sentence's tail is short enough to be a statement.
+    expect(found.map((c) => c.text)).toEqual(["we envision ".repeat(22).trim()]);
   });
 });
