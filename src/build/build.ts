@@ -91,6 +91,9 @@ export async function build(
       if (stale.length === 0 && cached) {
         result.diagnostics = cached.diagnostics;
       } else {
+        // Start the browser while the content is being parsed (it is the slowest step), but only
+        // once something will print: an up-to-date rebuild never launches one.
+        if (stale.some((f) => BROWSER_FORMATS.has(f))) getSession().catch(() => undefined);
         await checkInto(result, value);
         if (result.model && !failed(result, options.strict)) {
           await renderAndWrite(result, stale, dir, { keys, cached, getSession, options });
@@ -103,8 +106,6 @@ export async function build(
   };
 
   try {
-    // Start the browser while the content is being parsed: it is the slowest step.
-    if (formats.some((f) => BROWSER_FORMATS.has(f))) getSession().catch(() => undefined);
     return await pool(files, options.concurrency ?? defaultConcurrency(), one);
   } finally {
     if (session && !options.session) await session.then((s) => s.close()).catch(() => undefined);
