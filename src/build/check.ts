@@ -7,7 +7,6 @@ import { join } from "node:path";
 import type { VFile } from "vfile";
 import { UsageError } from "../errors.js";
 import type { Diagnostic, Model } from "../model/schema.js";
-import { parseContent } from "../pipeline/process.js";
 import { slugOf } from "./formats.js";
 import { readContent } from "./read.js";
 
@@ -79,6 +78,9 @@ export async function readInto(result: FileResult, maxBytes?: number): Promise<s
 /** Parse and check `value` into `result`. */
 export async function checkInto(result: FileResult, value: string): Promise<void> {
   try {
+    // Loaded on first use: the parser is ~500 modules, which `--version`, `--help` and an
+    // up-to-date rebuild never need, and a cold build loads it while Chromium starts.
+    const { parseContent } = await import("../pipeline/process.js");
     const { model, file } = await parseContent({ path: result.path, value });
     Object.assign(result, { model, file, diagnostics: model.diagnostics });
   } catch (error) {
