@@ -29,7 +29,10 @@ export function findFaq(blocks: DocBlock[]): FoundFaq[] {
     const { node } = block;
     const sameSection = (i: number) => blocks[i]?.section === block.section;
 
-    if (node.type === "heading" || (node.type === "paragraph" && /\?\s*$/.test(text(node)))) {
+    const asking = node.type === "heading" || node.type === "paragraph";
+    const question = asking ? text(node).replace(Q_LABEL, "") : "";
+    // A heading left empty by its label ("### Q:") asks nothing.
+    if (node.type === "heading" ? question !== "" : /\?\s*$/.test(question)) {
       // A question (heading or paragraph ending in "?") answered by the paragraphs after it.
       const answers: RootContent[] = [];
       let next = index + 1;
@@ -38,7 +41,7 @@ export function findFaq(blocks: DocBlock[]): FoundFaq[] {
       if (answers.length > 0 || node.type === "heading") {
         found.push({
           entry: {
-            question: text(node).replace(Q_LABEL, ""),
+            question,
             answer: answers.map(text).join("\n\n").replace(A_LABEL, ""),
             line: line(node),
             ...(answers[0] ? { answerLine: line(answers[0]) } : {}),

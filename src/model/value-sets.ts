@@ -165,6 +165,11 @@ function headingRun(
     const block = blocks[index] as DocBlock;
     if (block.section !== section || block.node.type !== "heading") break;
     const heading = block.node as Heading;
+    const name = plainText(heading)
+      .replace(/^\s*\d+[.)]\s*/, "")
+      .trim();
+    // A heading with no name ("###", "### 2.") is no value: it ends the run.
+    if (!name) break;
     const description: string[] = [];
     let next = index + 1;
     while (
@@ -176,9 +181,7 @@ function headingRun(
       next++;
     }
     values.push({
-      name: plainText(heading)
-        .replace(/^\s*\d+[.)]\s*/, "")
-        .trim(),
+      name,
       description: description.join(" ").replace(/\s+/g, " ").trim() || null,
       line: heading.position?.start.line ?? 1,
     });

@@ -78,3 +78,13 @@ describe("FAQ", () => {
     expect(m.faq).toEqual([]);
   });
 });
+
+describe("FAQ headings that ask nothing", () => {
+  it.each(["### Q:", "###", "### Question 3."])(
+    "skips %s and keeps the model valid",
+    async (line) => {
+      const m = await model(`## FAQ\n\n${line}\n\nAn answer to nothing.\n\n### Why?\n\nBecause.\n`);
+      expect(m.faq).toEqual([{ question: "Why?", answer: "Because.", line: 12, answerLine: 14 }]);
+    },
+  );
+});

@@ -219,3 +219,17 @@ describe("inline enumerations", () => {
     expect(m.valueSets).toEqual([]);
   });
 });
+
+describe("### headings without a name", () => {
+  it("end the run: a value always has a name", async () => {
+    const m = await model(
+      "## Values\n\n### Courage\n\nBold.\n\n### Trust\n\nKept.\n\n### 3.\n\nNothing.\n\n###\n",
+    );
+    expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([["Courage", "Trust"]]);
+  });
+
+  it("read no set when the first heading has no name", async () => {
+    const m = await model("## Values\n\n### 1.\n\nx\n\n### Trust\n\ny\n");
+    expect(m.valueSets).toEqual([]);
+  });
+});

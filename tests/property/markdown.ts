@@ -157,6 +157,10 @@ const HEADINGS = [
   "FAQ",
   "Frequently Asked Questions",
   "History",
+  // Headings that name nothing once a number or label is stripped.
+  "",
+  "2.",
+  "Q1:",
 ];
 const heading = fc
   .tuple(
