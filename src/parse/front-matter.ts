@@ -19,10 +19,12 @@ const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
 /** `---js`, `---javascript`, `---coffee`…: engines other tools evaluate as code. */
 const CODE_FENCE = /^\uFEFF?---[ \t]*([A-Za-z][\w-]*)[ \t]*\r?\n/;
+const CLOSING_FENCE = /\r?\n---[ \t]*(?:\r?\n|$)/;
 
 export function readFrontMatter() {
   return (tree: Root, file: VFile): void => {
-    const fence = CODE_FENCE.exec(String(file.value));
+    const value = String(file.value);
+    const fence = CODE_FENCE.exec(value);
     if (fence) {
       report(
         file,
@@ -31,6 +33,13 @@ export function readFrontMatter() {
         { line: 1, column: 1 },
         `Front matter "---${fence[1]}" is not supported: Credo reads YAML front matter only ("---" on its own line) and never runs code. Rewrite it as YAML.`,
       );
+      // Markdown reads the block as a heading or paragraphs; it is front matter, not content, so
+      // its code must not become the title, a section heading or prose of the brief.
+      const close = CLOSING_FENCE.exec(value.slice(fence[0].length));
+      if (close) {
+        const end = fence[0].length + close.index + close[0].length;
+        tree.children = tree.children.filter((n) => (n.position?.start.offset ?? 0) >= end);
+      }
       return;
     }
     const node = tree.children[0];

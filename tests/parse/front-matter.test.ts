@@ -147,6 +147,16 @@ describe("front matter is never code", () => {
     });
   }
 
+  it("keeps the code block out of the title, the sections and the prose", async () => {
+    const value = ["---js", "{", "", "  title: require('fs')", "}", "---", BODY].join("\n");
+    const m = await model(value, true);
+    expect(m.meta.title).toBe("Mission");
+    expect(m.sections.map((s) => s.heading)).toEqual(["Mission"]);
+    expect(JSON.stringify(m.sections)).not.toContain("require");
+    // The body after the block still reads: "---" closes it on line 6, the statement is on line 10.
+    expect(m.mission.primary?.occurrences[0]?.line).toBe(10);
+  });
+
   for (const tag of ["!!js/function 'function () { return 1 }'", "!!js/undefined ''", "!foo bar"]) {
     it(`rejects the custom tag ${tag.split(" ")[0]}`, async () => {
       const m = await model(doc(`title: ${tag}`, "company: C"), true);
