@@ -29,10 +29,13 @@ export async function renderFormats(
   const renderers: Record<Format, () => Promise<string | Uint8Array> | string> = {
     model: () => `${JSON.stringify(model, null, 2)}\n`,
     html: brief,
-    pdf: async () =>
-      (await import("../render/pdf/brief-pdf.js")).renderBriefPdf(
+    pdf: async () => {
+      // Rendered before waiting for the browser, so it overlaps the browser's start-up.
+      const html = brief();
+      const { renderBriefPdf } = await import("../render/pdf/brief-pdf.js");
+      return renderBriefPdf(
         await options.session(),
-        brief(),
+        html,
         {
           title: model.meta.title,
           company: model.meta.company,
@@ -40,17 +43,14 @@ export async function renderFormats(
           subject: model.meta.subtitle ?? `${model.meta.company}: mission, vision and values`,
         },
         { paper: options.paper ?? model.meta.paper ?? "A4", templatesDir },
-      ),
+      );
+    },
     "slides-html": async () =>
       (await import("../render/slides/render-html.js")).renderSlidesHtml(model, { templatesDir }),
     "slides-pdf": async () =>
-      (await import("../render/slides/render-pdf.js")).renderSlidesPdf(
-        await options.session(),
-        model,
-        {
-          templatesDir,
-        },
-      ),
+      (await import("../render/slides/render-pdf.js")).renderSlidesPdf(options.session(), model, {
+        templatesDir,
+      }),
     pptx: async () =>
       (await import("../render/pptx/render-pptx.js")).renderPptx(model, { templatesDir }),
   };

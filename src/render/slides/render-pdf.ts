@@ -8,13 +8,15 @@ import { SLIDE } from "./metrics.js";
 import type { SlidesOptions } from "./render-html.js";
 import { renderSlidesPrintHtml } from "./render-print.js";
 
+/** `session` may still be starting: the print HTML renders meanwhile. */
 export async function renderSlidesPdf(
-  session: BrowserSession,
+  session: BrowserSession | Promise<BrowserSession>,
   model: Model,
   options: SlidesOptions = {},
 ): Promise<Uint8Array> {
   const { meta } = model;
-  return session.pdf(renderSlidesPrintHtml(model, options), {
+  const html = renderSlidesPrintHtml(model, options);
+  return (await session).pdf(html, {
     // The page is exactly the slide canvas (1280×720 px = 13.333×7.5 in), so nothing rescales.
     size: { width: `${SLIDE.width}px`, height: `${SLIDE.height}px` },
     margin: { top: "0", right: "0", bottom: "0", left: "0" },
