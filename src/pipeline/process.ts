@@ -8,9 +8,11 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { VFile } from "vfile";
 import { remarkChecks } from "../checks/index.js";
+import { ContentError } from "../errors.js";
 import { remarkModel } from "../model/build-model.js";
 import { Model } from "../model/schema.js";
 import { readFrontMatter } from "../parse/front-matter.js";
+import { checkSource, checkTree, type LimitViolation } from "../parse/limits.js";
 
 const processor = unified()
   .use(remarkParse)
@@ -30,10 +32,17 @@ export interface ContentInput {
 export async function parseContent(input: ContentInput): Promise<{ model: Model; file: VFile }> {
   // A byte-order mark would hide the front matter's opening `---`.
   const file = new VFile({ path: input.path, value: input.value.replace(/^\uFEFF/, "") });
+  // Content the parser would take minutes on, or recurse too deep for, stops here (limits.ts).
+  refuse(input.path, checkSource(String(file.value)));
   const tree = processor.parse(file);
+  refuse(input.path, checkTree(tree));
   await processor.run(tree, file);
   const model = file.data.model;
   if (!model) throw new Error(`Credo produced no model for ${input.path}`);
   // The model is a public contract: never hand on one that breaks its schema.
   return { model: Model.parse(model), file };
+}
+
+function refuse(path: string, violation: LimitViolation | undefined): void {
+  if (violation) throw new ContentError(`${path}:${violation.line}: ${violation.message}`);
 }
