@@ -34,7 +34,9 @@ export async function renderPptx(model: Model, options: PptxOptions = {}): Promi
   pptx.layout = "LAYOUT_WIDE";
   pptx.title = meta.title;
   pptx.subject = meta.subtitle ?? `${meta.company}: mission, vision and values`;
-  pptx.company = meta.company;
+  // pptxgenjs 4.0.1 escapes the other document properties but writes the company into
+  // docProps/app.xml as is: "Fern & Field" would break the file, and "</Company><…>" add to it.
+  pptx.company = escapeXml(meta.company);
   if (meta.author) pptx.author = meta.author;
   pptx.theme = { headFontFace: theme.fonts.sans, bodyFontFace: theme.fonts.sans };
 
@@ -58,4 +60,12 @@ export async function renderPptx(model: Model, options: PptxOptions = {}): Promi
   }
   const written = (await pptx.write({ outputType: "uint8array" })) as Uint8Array;
   return finishPptx(written, stampDate(model));
+}
+
+function escapeXml(text: string): string {
+  return text.replace(
+    /[&<>"']/g,
+    (char) =>
+      ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[char] ?? char,
+  );
 }
