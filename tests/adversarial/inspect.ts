@@ -34,33 +34,56 @@ export function dangerousTags(html: string): string[] {
   return [...bodyMarkup(html).matchAll(DANGEROUS_TAGS)].map((m) => m[0].toLowerCase());
 }
 
-/** `on…=` attributes anywhere in the markup. */
-export function eventHandlers(html: string): string[] {
-  return [...markupOnly(html).matchAll(/<[^>]*?\s(on[a-z]+)\s*=/gi)].map((m) => m[1] ?? "");
+/** Each start tag's name and attribute text. */
+function tags(html: string): { name: string; attributes: string }[] {
+  return [...markupOnly(html).matchAll(/<([a-z][\w:-]*)\b([^>]*)>/gi)].map((m) => ({
+    name: (m[1] ?? "").toLowerCase(),
+    attributes: m[2] ?? "",
+  }));
 }
+
+const LOADING_ATTRIBUTE =
+  /(?:^|\s)(?:src|srcset|poster|data|action|formaction|background|xlink:href|href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*))/gi;
 
 /**
  * URLs the document would load on its own: src-like attributes, `href` on anything but `<a>`,
- * and CSS `url()` in style elements and attributes.
+ * and CSS `url()` in style elements and style attributes.
  */
 export function loadedUrls(html: string): string[] {
-  const markup = markupOnly(html);
-  const attributes = [
-    ...markup.matchAll(
-      /\s(?:src|srcset|poster|data|action|formaction|background|xlink:href)\s*=\s*(["']?)([^"'\s>]*)\1/gi,
-    ),
-  ].map((m) => m[2] ?? "");
-  const hrefs = [...markup.matchAll(/<(?!a\b)[a-z][^>]*\shref\s*=\s*(["']?)([^"'\s>]*)\1/gi)].map(
-    (m) => m[2] ?? "",
+  const attributes = tags(html).flatMap(({ name, attributes }) =>
+    [...attributes.matchAll(LOADING_ATTRIBUTE)]
+      .filter((m) => name !== "a" || !/^\s*href/i.test(m[0]))
+      .map((m) => m[1] ?? m[2] ?? m[3] ?? ""),
   );
-  const css = [...html.matchAll(/url\(\s*(["']?)([^"')]*)\1\s*\)/gi)].map((m) => m[2] ?? "");
-  return [...attributes, ...hrefs, ...css];
+  const withoutScripts = html.replace(/(<script\b[^>]*>)[\s\S]*?(<\/script>)/gi, "$1$2");
+  const css = [
+    ...[...withoutScripts.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1] ?? ""),
+    ...tags(html).flatMap(({ attributes }) =>
+      [...attributes.matchAll(/\sstyle\s*=\s*"([^"]*)"/gi)].map((m) => m[1] ?? ""),
+    ),
+  ].flatMap((sheet) =>
+    [...sheet.matchAll(/url\(\s*(["']?)([^"')]*)\1\s*\)|@import\s+(["'])([^"']*)\3/gi)].map(
+      (m) => m[2] ?? m[4] ?? "",
+    ),
+  );
+  return [...attributes, ...css];
 }
 
 /** `href` values of `<a>` elements: navigation a reader chooses, never a load. */
 export function anchorHrefs(html: string): string[] {
-  return [...markupOnly(html).matchAll(/<a\b[^>]*\shref\s*=\s*(["']?)([^"'\s>]*)\1/gi)].map(
-    (m) => m[2] ?? "",
+  return tags(html)
+    .filter((tag) => tag.name === "a")
+    .flatMap(({ attributes }) =>
+      [...attributes.matchAll(/(?:^|\s)href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*))/gi)].map(
+        (m) => m[1] ?? m[2] ?? m[3] ?? "",
+      ),
+    );
+}
+
+/** `on…=` attributes in any start tag. */
+export function eventHandlers(html: string): string[] {
+  return tags(html).flatMap(({ attributes }) =>
+    [...attributes.matchAll(/(?:^|\s)(on[a-z]+)\s*=/gi)].map((m) => m[1] ?? ""),
   );
 }
 
