@@ -18,7 +18,7 @@ export type FrontMatter = z.infer<typeof FrontMatter>;
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
 /** `---js`, `---javascript`, `---coffee`…: engines other tools evaluate as code. */
-const CODE_FENCE = /^\uFEFF?---[ \t]*([A-Za-z][\w-]*)[ \t]*\r?\n/;
+const CODE_FENCE = /^\uFEFF?---[ \t]*([A-Za-z][\w-]*)[ \t]*(?:\r\n?|\n)/;
 const CLOSING_FENCE = /\r?\n---[ \t]*(?:\r?\n|$)/;
 
 export function readFrontMatter() {
@@ -55,7 +55,9 @@ export function readFrontMatter() {
     }
     // The YAML text starts on the line after the opening `---`.
     const firstLine = (node.position?.start.line ?? 1) + 1;
-    const data = parseYaml(node.value, firstLine, file);
+    // Markdown ends lines at CR too (classic Mac files) but YAML here only at LF or CRLF; one
+    // character for another keeps every line and column where it was.
+    const data = parseYaml(node.value.replace(/\r(?!\n)/g, "\n"), firstLine, file);
     if (data !== undefined) file.data.frontMatter = data;
   };
 }
