@@ -6,7 +6,7 @@
  */
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join, relative } from "node:path";
+import { join, relative, resolve } from "node:path";
 import type { BrowserSession, LaunchOptions } from "../browser/session.js";
 import { UsageError } from "../errors.js";
 import { writeAtomic } from "../write/atomic.js";
@@ -135,7 +135,7 @@ async function renderAndWrite(
     for (const [format, data] of rendered) {
       const target = join(dir, OUTPUT_FILES[format]);
       await writeAtomic(target, data);
-      result.written.push(relative(process.cwd(), target) || target);
+      result.written.push(shown(target));
     }
     const entry: CacheEntry = {
       keys: { ...cached?.keys, ...Object.fromEntries(formats.map((f) => [f, keys[f]])) },
@@ -163,4 +163,10 @@ async function pool<T, R>(
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
+}
+
+/** A written path as users want to read it: relative when under the working folder, else absolute. */
+function shown(target: string): string {
+  const rel = relative(process.cwd(), target);
+  return rel && !rel.startsWith("..") ? rel : resolve(target);
 }
