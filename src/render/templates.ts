@@ -4,9 +4,16 @@
  * override replaces any file of the default set it contains; the rest fall back to the defaults.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import Handlebars from "handlebars";
+import type Handlebars from "handlebars";
+
+/**
+ * Handlebars is required on the first load, not imported: whatever only needs
+ * DEFAULT_TEMPLATES_DIR (the build cache, so every `credo build`) then never compiles it.
+ */
+const require = createRequire(import.meta.url);
 
 /** The templates shipped with Credo (`templates/` at the package root). */
 export const DEFAULT_TEMPLATES_DIR = resolve(
@@ -52,7 +59,7 @@ export function loadTemplates(overrideDir?: string): TemplateSet {
     throw new Error(`Template file not found: ${rel} (looked in ${dirs.join(", ")})`);
   };
 
-  const hbs = Handlebars.create();
+  const hbs = (require("handlebars") as typeof Handlebars).create();
   registerHelpers(hbs);
   const names = new Set(dirs.flatMap((dir) => listHbs(dir)));
   const compiled = new Map<string, Handlebars.TemplateDelegate>();
