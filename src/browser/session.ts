@@ -10,13 +10,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
 import puppeteer, { type Browser, type Page } from "puppeteer";
-import { CredoRenderError } from "./errors.js";
+import { CredoRenderError, toRenderError } from "./errors.js";
 import { loadLocked, type PageOptions } from "./page.js";
 import { setPdfInfo } from "./pdf-info.js";
 import { type PdfOptions, toPuppeteerPdfOptions } from "./pdf-options.js";
 import { killBrowser, reapSync, type TrackedBrowser, track, untrack } from "./reaper.js";
 import { findBrowser } from "./resolve.js";
-import { DEFAULT_STEP_TIMEOUT_MS, runStage } from "./stage.js";
+import { runStage, stepTimeoutMs } from "./stage.js";
 
 export interface LaunchOptions {
   /** Browser to launch; default: the first found by resolve.ts. */
@@ -26,7 +26,7 @@ export interface LaunchOptions {
    * Pages are locked down as usual, but that browser's own flags (NO_NETWORK_ARGS) are its own.
    */
   wsEndpoint?: string;
-  /** Bound for each step (launch, load, print) in ms; 0 = unbounded. Default 30 s. */
+  /** Bound for each step (launch, load, print) in ms; 0 = unbounded. Default: stepTimeoutMs(). */
   timeoutMs?: number;
 }
 
@@ -69,7 +69,7 @@ export const NO_NETWORK_ARGS = [
 const CLOSE_GRACE_MS = 5_000;
 
 export async function launchBrowser(options: LaunchOptions = {}): Promise<BrowserSession> {
-  const timeoutMs = options.timeoutMs ?? DEFAULT_STEP_TIMEOUT_MS;
+  const timeoutMs = options.timeoutMs ?? stepTimeoutMs();
   const { wsEndpoint } = options;
   if (wsEndpoint) {
     const browser = await runStage("launch", timeoutMs, () =>
@@ -138,9 +138,21 @@ function createSession(
     if (closing) throw new CredoRenderError("load", "the browser session is already closed");
     const page = await runStage("load", stepTimeoutMs, () => browser.newPage());
     pages.add(page);
+    // A page whose renderer crashed never answers again: fail its step now, not at the timeout.
+    const crashed = new Promise<never>((_, reject) => {
+      page.once("error", () => reject(new Error("the page crashed")));
+    });
+    crashed.catch(() => {});
     try {
-      await runStage("load", stepTimeoutMs, () => loadLocked(page, html, pageOptions));
-      return await fn(page);
+      await runStage("load", stepTimeoutMs, () =>
+        Promise.race([loadLocked(page, html, pageOptions), crashed]),
+      );
+      return await Promise.race([
+        fn(page),
+        crashed.catch((error) => {
+          throw toRenderError("print", error);
+        }),
+      ]);
     } finally {
       pages.delete(page);
       await closePage(page);
