@@ -88,7 +88,9 @@ describe("browser failures", { timeout: 150_000 }, () => {
   });
 
   it("the browser killed mid-render: exit 3 naming the file and stage, nothing left", async () => {
-    const { dir, run } = await interfere("killed", ({ main }) => process.kill(main, "SIGKILL"));
+    const { dir, run } = await interfere("killed", ({ main }) => {
+      process.kill(main, "SIGKILL");
+    });
     expect(run.code, run.stderr).toBe(3);
     expect(run.stderr).toMatch(/brief\.md\s+error\s+browser (launch|load|print) failed: /);
     expect(await noneLeft(tmpOf(dir))).toEqual([]);
@@ -109,9 +111,15 @@ describe("browser failures", { timeout: 150_000 }, () => {
   });
 
   it("a frozen browser: the stage times out (CREDO_BROWSER_TIMEOUT_MS), exit 3, nothing left", async () => {
-    const { dir, run } = await interfere("frozen", ({ main }) => process.kill(main, "SIGSTOP"), {
-      CREDO_BROWSER_TIMEOUT_MS: "4000",
-    });
+    const { dir, run } = await interfere(
+      "frozen",
+      ({ main }) => {
+        process.kill(main, "SIGSTOP");
+      },
+      {
+        CREDO_BROWSER_TIMEOUT_MS: "4000",
+      },
+    );
     expect(run.code, run.stderr).toBe(3);
     expect(run.stderr).toMatch(
       /brief\.md\s+error\s+browser (launch|load|print) failed: timed out after 4000 ms/,
