@@ -3,11 +3,13 @@
  * step. Raw HTML in content is dropped (remark-rehype never passes it through), images become
  * their alt text (a rendered brief never fetches anything), links keep only web/mail targets.
  */
+import type { Root as HastRoot } from "hast";
 import type { Definition, FootnoteDefinition, Image, Root, RootContent } from "mdast";
 import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
+import { visit } from "unist-util-visit";
 import { plainText } from "./text.js";
 
 const schema = {
@@ -28,12 +30,31 @@ const schema = {
   ),
 };
 
+/**
+ * The sanitizer lets relative URLs through (they have no protocol to check). A brief is a file
+ * on its own, so a relative link points wherever the file happens to be, and a scheme-relative
+ * one (`//host/share`) opened from disk is a file share the reader's machine contacts on click.
+ * Links keep only absolute web/mail targets and in-brief fragments; the rest keep their text.
+ */
+const LINK_TARGET = /^(?:https?:\/\/|mailto:|#)/i;
+
+function dropRelativeLinks() {
+  return (tree: HastRoot) => {
+    visit(tree, "element", (node) => {
+      const href = node.properties.href;
+      if (href !== undefined && !(typeof href === "string" && LINK_TARGET.test(href)))
+        delete node.properties.href;
+    });
+  };
+}
+
 const processor = unified()
   .use(remarkRehype, {
     handlers: {
       image: (_state: unknown, node: Image) => ({ type: "text" as const, value: node.alt ?? "" }),
     },
   })
+  .use(dropRelativeLinks)
   .use(rehypeSanitize, schema)
   .use(rehypeStringify);
 
