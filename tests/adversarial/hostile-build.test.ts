@@ -184,6 +184,13 @@ describe("a build of hostile content", () => {
     for (const href of anchorHrefs(html)) expect(href).toMatch(/^(#|https?:\/\/|mailto:)/);
   });
 
+  it("PDF document information carries the hostile text as text", () => {
+    const model = Model.parse(JSON.parse(text("model.json")));
+    expect(pdfs["brief.pdf"].info.Title).toBe(model.meta.title);
+    expect(pdfs["brief.pdf"].info.Author).toBe(model.meta.author);
+    expect(pdfs["slides.pdf"].info.Title).toBe(model.meta.title);
+  });
+
   it("PDFs hold no script, launch or file action; links only to web addresses", () => {
     for (const [name, pdf] of Object.entries(pdfs)) {
       expect(pdf.otherActions, name).toEqual([]);

@@ -113,6 +113,8 @@ export interface PdfContents {
   links: string[];
   /** Annotations that are not plain links (JavaScript, launch, file attachment, widgets…). */
   otherActions: string[];
+  /** The document information dictionary (Title, Author, …). */
+  info: Record<string, unknown>;
 }
 
 /** Text and link targets of a PDF, read with pdf.js as a viewer would. */
@@ -141,7 +143,13 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfContents> {
     if (attachments) otherActions.push("attachments");
     const scripts = await doc.getJSActions();
     if (scripts && Object.keys(scripts).length > 0) otherActions.push("document JavaScript");
-    return { text: texts.join(" ").replace(/\s+/g, " "), links, otherActions };
+    const { info } = await doc.getMetadata();
+    return {
+      text: texts.join(" ").replace(/\s+/g, " "),
+      links,
+      otherActions,
+      info: info as Record<string, unknown>,
+    };
   } finally {
     await doc.destroy();
   }
