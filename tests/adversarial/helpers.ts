@@ -12,7 +12,7 @@ export const VALID_BRIEF = readFileSync(
   "utf8",
 );
 
-/** A fresh temp dir for this test file, removed after it. */
+/** A fresh temp dir for this test file, removed after it: call it at module level, not in a test. */
 export function tempDir(prefix: string): string {
   const dir = mkdtempSync(join(tmpdir(), `credo-${prefix}-`));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -3,7 +3,7 @@
  * how-to; a browser killed or frozen mid-render, or one that never starts, is exit 3 with an
  * error naming the file and the browser stage — and no Chromium process or profile is left.
  */
-import { chmodSync, existsSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync } from "node:fs";
 import { join } from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
@@ -18,9 +18,11 @@ import {
   waitFor,
 } from "./helpers.js";
 
+const root = tempDir("crash");
+
 /** A folder with the brief, for one CLI run. */
 function workspace(name: string): string {
-  const dir = tempDir(`crash-${name}`);
+  const dir = mkdtempSync(join(root, `${name}-`));
   writeIn(dir, "brief.md", VALID_BRIEF);
   return dir;
 }

@@ -5,7 +5,7 @@
  * running. A SIGKILL can strand a hidden temporary file (`.<name>.<pid>-<random>.tmp`) beside the
  * outputs; it never takes an output's name, and the next build neither reads nor minds it.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
@@ -14,6 +14,7 @@ import { tempDir, VALID_BRIEF, writeIn } from "../adversarial/helpers.js";
 import { readPdf } from "../adversarial/inspect.js";
 import { noneLeft, startCli, tmpOf } from "./helpers.js";
 
+const root = tempDir("interrupted");
 const OUTPUTS = ["model.json", "brief.html", "brief.pdf"] as const;
 const FORMATS = "model,html,pdf";
 /** A stranded temporary file: hidden, named after its target, the writer's pid and a nonce. */
@@ -31,7 +32,7 @@ async function expectValid(dir: string): Promise<void> {
 
 describe("overlapping and interrupted builds", { timeout: 400_000 }, () => {
   it("two builds into the same folder at once both finish, leaving valid outputs", async () => {
-    const dir = tempDir("concurrent");
+    const dir = mkdtempSync(join(root, "concurrent-"));
     writeIn(dir, "brief.md", VALID_BRIEF);
     const args = ["build", "brief.md", "--format", FORMATS, "--out", "out"];
     const [first, second] = await Promise.all([
@@ -47,7 +48,7 @@ describe("overlapping and interrupted builds", { timeout: 400_000 }, () => {
   });
 
   it("a build killed at any moment leaves each output as it was or wholly new", async () => {
-    const dir = tempDir("killed");
+    const dir = mkdtempSync(join(root, "killed-"));
     writeIn(dir, "brief.md", VALID_BRIEF);
     const args = ["build", "brief.md", "--format", FORMATS, "--out", "out", "--force"];
     const out = join(dir, "out", "brief");
