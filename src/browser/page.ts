@@ -15,6 +15,7 @@
  * as mixed content as well.
  */
 import type { HTTPRequest, Page } from "puppeteer";
+import { splitStyles, swapIn } from "./swap.js";
 
 export const DOCUMENT_URL = "https://credo.invalid/";
 
@@ -24,19 +25,33 @@ export interface PageOptions {
   viewport?: { width: number; height: number };
 }
 
-/** Locks `page` down and loads `html` into it; resolves at the `load` event. */
-export async function loadLocked(page: Page, html: string, options: PageOptions): Promise<void> {
-  let served = false;
+export interface LockedPage {
+  page: Page;
+  /** Shows `html`, loaded or swapped in (swap.ts); resolves once its fonts and images are in. */
+  show(html: string): Promise<void>;
+  /** The head stylesheets of the document shown (see swap.ts), to pick a page that can swap. */
+  readonly styles: string | undefined;
+}
+
+/** Locks `page` down; every document shown in it after is bound by the lockdown. */
+export async function lockPage(page: Page, options: PageOptions = {}): Promise<LockedPage> {
+  // The HTML for the next navigation to DOCUMENT_URL; answered once, so any other navigation
+  // (a refresh, a link) finds nothing to load.
+  let pending: string | undefined;
   page.on("request", (request: HTTPRequest) => {
     if (request.isInterceptResolutionHandled()) return;
     let answer: Promise<void>;
-    if (!served && request.url() === DOCUMENT_URL && request.frame() === page.mainFrame()) {
-      served = true;
+    if (
+      pending !== undefined &&
+      request.url() === DOCUMENT_URL &&
+      request.frame() === page.mainFrame()
+    ) {
       answer = request.respond({
         status: 200,
         contentType: "text/html; charset=utf-8",
-        body: html,
+        body: pending,
       });
+      pending = undefined;
     } else if (request.isNavigationRequest()) {
       // "204 No Content" makes the browser stay on the current document; an aborted navigation
       // would instead swap in an error page (or fail the print, for the main frame).
@@ -57,7 +72,28 @@ export async function loadLocked(page: Page, html: string, options: PageOptions)
     page.setBypassCSP(false),
     options.viewport ? page.setViewport(options.viewport) : undefined,
   ]);
-  // Inline assets only, so "load" means fonts and images are in. No puppeteer timer: the
-  // caller bounds the whole step.
-  await page.goto(DOCUMENT_URL, { waitUntil: "load", timeout: 0 });
+
+  let styles: string | undefined;
+  return {
+    page,
+    get styles() {
+      return styles;
+    },
+    async show(html) {
+      const next = splitStyles(html);
+      const shown = styles;
+      // Unknown until it succeeds: a load or swap cut short leaves a document of no known kind.
+      styles = undefined;
+      // A page that runs scripts is always loaded: swapped-in scripts would not run.
+      if (next && next.styles === shown && !options.javascript) {
+        await swapIn(page, next.rest);
+      } else {
+        pending = html;
+        // Inline assets only, so "load" means fonts and images are in. No puppeteer timer: the
+        // caller bounds the whole step.
+        await page.goto(DOCUMENT_URL, { waitUntil: "load", timeout: 0 });
+      }
+      styles = next?.styles;
+    },
+  };
 }

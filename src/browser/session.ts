@@ -1,7 +1,8 @@
 /**
  * The one browser every format prints with: a session owns one Chromium (launched, or connected to
- * over a WebSocket) and opens a fresh locked-down page per document, so several prints can be in
- * flight on one session at once. Each step is bounded in time and named in errors; pages are
+ * over a WebSocket) and prints each document in a locked-down page, several at once. A page that
+ * printed cleanly is kept for the next document (swapped in where possible, see swap.ts): a new
+ * page costs about as much as a print. Each step is bounded in time and named in errors; pages are
  * always closed; a launched browser is always killed and its profile removed, also on failure,
  * on SIGINT/SIGTERM, or when the process exits without closing it (see reaper.ts).
  */
@@ -11,12 +12,13 @@ import { join } from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
 import puppeteer, { type Browser, type Page } from "puppeteer";
 import { CredoRenderError, toRenderError } from "./errors.js";
-import { loadLocked, type PageOptions } from "./page.js";
+import { type LockedPage, lockPage, type PageOptions } from "./page.js";
 import { setPdfInfo } from "./pdf-info.js";
 import { type PdfOptions, toPuppeteerPdfOptions } from "./pdf-options.js";
 import { killBrowser, reapSync, type TrackedBrowser, track, untrack } from "./reaper.js";
 import { findBrowser } from "./resolve.js";
 import { runStage, stepTimeoutMs } from "./stage.js";
+import { splitStyles } from "./swap.js";
 
 export interface LaunchOptions {
   /** Browser to launch; default: the first found by resolve.ts. */
@@ -64,6 +66,12 @@ export const NO_NETWORK_ARGS = [
   "--proxy-bypass-list=<-loopback>",
   "--host-resolver-rules=MAP * ~NOTFOUND",
 ];
+
+/**
+ * Idle pages a session keeps. Enough for every print in flight of a run (two per document at the
+ * default concurrency); a page beyond it is closed after its print.
+ */
+const MAX_IDLE_PAGES = 8;
 
 /** How long close() waits for a polite browser or page close before killing. */
 const CLOSE_GRACE_MS = 5_000;
@@ -126,36 +134,76 @@ function createSession(
   timeoutMs: number,
   release: () => Promise<void>,
 ): BrowserSession {
+  /** Every open page, closed with the session. */
   const pages = new Set<Page>();
+  /** Pages kept after a print for the next one (see swap.ts). */
+  const idle: LockedPage[] = [];
   let closing: Promise<void> | undefined;
+
+  /** An idle page, preferring one that shows the same stylesheets (it can swap). */
+  function takeIdle(html: string): LockedPage | undefined {
+    const styles = splitStyles(html)?.styles;
+    const match = idle.findIndex((locked) => locked.styles === styles);
+    // The matching page, else the one idle longest.
+    return idle.splice(Math.max(match, 0), 1)[0];
+  }
+
+  async function openPage(options: PageOptions, stepTimeoutMs: number): Promise<LockedPage> {
+    const page = await runStage("load", stepTimeoutMs, () => browser.newPage());
+    pages.add(page);
+    // A page whose renderer dies while idle is never handed out again.
+    page.once("error", () => {
+      const index = idle.findIndex((locked) => locked.page === page);
+      if (index >= 0) idle.splice(index, 1);
+      pages.delete(page);
+      void closePage(page);
+    });
+    try {
+      return await runStage("load", stepTimeoutMs, () => lockPage(page, options));
+    } catch (error) {
+      pages.delete(page);
+      await closePage(page);
+      throw error;
+    }
+  }
 
   async function usePage<T>(
     html: string,
     fn: (page: Page) => Promise<T>,
     pageOptions: PageOptions,
     stepTimeoutMs: number,
+    reuse: boolean,
   ): Promise<T> {
     if (closing) throw new CredoRenderError("load", "the browser session is already closed");
-    const page = await runStage("load", stepTimeoutMs, () => browser.newPage());
-    pages.add(page);
+    const locked = (reuse && takeIdle(html)) || (await openPage(pageOptions, stepTimeoutMs));
+    const { page } = locked;
     // A page whose renderer crashed never answers again: fail its step now, not at the timeout.
+    let onCrash = () => {};
     const crashed = new Promise<never>((_, reject) => {
-      page.once("error", () => reject(new Error("the page crashed")));
+      onCrash = () => reject(new Error("the page crashed"));
+      page.once("error", onCrash);
     });
     crashed.catch(() => {});
+    let healthy = false;
     try {
-      await runStage("load", stepTimeoutMs, () =>
-        Promise.race([loadLocked(page, html, pageOptions), crashed]),
-      );
-      return await Promise.race([
+      await runStage("load", stepTimeoutMs, () => Promise.race([locked.show(html), crashed]));
+      const result = await Promise.race([
         fn(page),
         crashed.catch((error) => {
           throw toRenderError("print", error);
         }),
       ]);
+      healthy = true;
+      return result;
     } finally {
-      pages.delete(page);
-      await closePage(page);
+      page.off("error", onCrash);
+      // Kept only after a clean print; a failed, timed-out or crashed page is closed.
+      if (reuse && healthy && !closing && pages.has(page) && idle.length < MAX_IDLE_PAGES) {
+        idle.push(locked);
+      } else {
+        pages.delete(page);
+        await closePage(page);
+      }
     }
   }
 
@@ -175,13 +223,16 @@ function createSession(
           ),
         {},
         stepTimeoutMs,
+        true,
       );
       return runStage("print", 0, () => setPdfInfo(printed, { ...metadata, title }));
     },
     withPage(html, fn, options = {}) {
-      return usePage(html, fn, options, timeoutMs);
+      // Its own page, closed after: `fn` may leave it in any state.
+      return usePage(html, fn, options, timeoutMs, false);
     },
     close() {
+      idle.length = 0;
       closing ??= Promise.all([...pages].map(closePage)).then(release);
       return closing;
     },

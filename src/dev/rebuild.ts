@@ -199,7 +199,8 @@ export class Rebuilder {
           if (this.closed || this.slow.get(doc.abs)?.formats.has(format)) return;
           // `credo build`'s up-to-date keys no longer describe these files: drop them.
           await rm(join(outDir, doc.slug, CACHE_FILE), { force: true });
-          await writeAtomic(join(outDir, doc.slug, OUTPUT_FILES[format]), data);
+          // Previews, rewritten on every edit: atomic for readers, not flushed to disk.
+          await writeAtomic(join(outDir, doc.slug, OUTPUT_FILES[format]), data, { durable: false });
           written.push(OUTPUT_FILES[format]);
         } catch (error) {
           failures.push({ format, error: error as Error });
