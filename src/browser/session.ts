@@ -181,7 +181,8 @@ function createSession(
     let onCrash = () => {};
     const crashed = new Promise<never>((_, reject) => {
       onCrash = () => reject(new Error("the page crashed"));
-      page.once("error", onCrash);
+      // on/off, not once: once wraps the handler, and off(handler) would then leave the wrapper.
+      page.on("error", onCrash);
     });
     crashed.catch(() => {});
     let healthy = false;

@@ -20,6 +20,7 @@ import {
   readInto,
 } from "./check.js";
 import { BROWSER_FORMATS, FORMATS, type Format, OUTPUT_FILES } from "./formats.js";
+import { keepHeapInBudget } from "./memory.js";
 import { renderFormats } from "./render.js";
 
 export interface BuildOptions extends CheckOptions {
@@ -102,6 +103,7 @@ export async function build(
     }
     result.ms = performance.now() - started;
     options.onResult?.(result);
+    if (files.length > 1) keepHeapInBudget();
     return result;
   };
 

@@ -8,9 +8,10 @@ import {
   statSync,
   writeFileSync,
 } from "node:fs";
+import { open } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { writeAllAtomic, writeAtomic } from "../../src/write/atomic.js";
 
 let dir: string;
@@ -39,6 +40,23 @@ describe("writeAtomic", () => {
     expect(readFileSync(join(dir, "a/b/brief.html"), "utf8")).toBe("<p>héllo</p>");
     expect([...readFileSync(join(dir, "a/brief.pdf"))]).toEqual([37, 80, 68, 70]);
     expect(files(dir)).toEqual(["a/b/brief.html", "a/brief.pdf"]);
+  });
+
+  it("flushes to disk unless told the file is a preview (durable: false)", async () => {
+    const probe = await open(join(dir, "probe"), "w");
+    const sync = vi.spyOn(Object.getPrototypeOf(probe), "sync");
+    await probe.close();
+    try {
+      await writeAtomic(join(dir, "preview.html"), "<p>preview</p>", { durable: false });
+      expect(sync).not.toHaveBeenCalled();
+      await writeAtomic(join(dir, "brief.html"), "<p>brief</p>");
+      // The file, then its folder.
+      expect(sync).toHaveBeenCalledTimes(2);
+    } finally {
+      sync.mockRestore();
+    }
+    expect(readFileSync(join(dir, "preview.html"), "utf8")).toBe("<p>preview</p>");
+    expect(files(dir)).toEqual(["brief.html", "preview.html", "probe"]);
   });
 
   it("replaces an existing file and keeps its permissions", async () => {
