@@ -6,6 +6,7 @@
  * always closed; a launched browser is always killed and its profile removed, also on failure,
  * on SIGINT/SIGTERM, or when the process exits without closing it (see reaper.ts).
  */
+import { once } from "node:events";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -73,7 +74,7 @@ export const NO_NETWORK_ARGS = [
  */
 const MAX_IDLE_PAGES = 8;
 
-/** How long close() waits for a polite browser or page close before killing. */
+/** How long close() waits for a page to close before leaving it to die with its browser. */
 const CLOSE_GRACE_MS = 5_000;
 
 export async function launchBrowser(options: LaunchOptions = {}): Promise<BrowserSession> {
@@ -109,7 +110,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
       }),
     );
     tracked.pid = browser.process()?.pid;
-    return createSession(browser, timeoutMs, () => shutdown(browser, tracked));
+    return createSession(browser, timeoutMs, () => shutdown(browser, tracked), true);
   } catch (error) {
     reapSync(tracked);
     throw error;
@@ -129,16 +130,23 @@ export async function withBrowser<T>(
   }
 }
 
+/**
+ * `prewarm` opens a first page at once, while the caller is still rendering the HTML it will
+ * print: a launched browser is there to print.
+ */
 function createSession(
   browser: Browser,
   timeoutMs: number,
   release: () => Promise<void>,
+  prewarm = false,
 ): BrowserSession {
   /** Every open page, closed with the session. */
   const pages = new Set<Page>();
   /** Pages kept after a print for the next one (see swap.ts). */
   const idle: LockedPage[] = [];
   let closing: Promise<void> | undefined;
+  /** The prewarmed page until the first print takes it; undefined if opening it failed. */
+  let warming: Promise<LockedPage | undefined> | undefined;
 
   /** An idle page, preferring one that shows the same stylesheets (it can swap). */
   function takeIdle(html: string): LockedPage | undefined {
@@ -150,13 +158,25 @@ function createSession(
 
   async function openPage(options: PageOptions, stepTimeoutMs: number): Promise<LockedPage> {
     const page = await runStage("load", stepTimeoutMs, () => browser.newPage());
+    if (closing) {
+      await closePage(page);
+      throw new CredoRenderError("load", "the browser session is already closed");
+    }
     pages.add(page);
-    // A page whose renderer dies while idle is never handed out again.
+    // Pages of one site share a renderer process, so when one crashes the kept ones may have
+    // gone with it (their own crash events can come later): none is handed out again.
     page.once("error", () => {
-      const index = idle.findIndex((locked) => locked.page === page);
-      if (index >= 0) idle.splice(index, 1);
-      pages.delete(page);
-      void closePage(page);
+      for (const gone of [page, ...idle.splice(0).map((locked) => locked.page)]) {
+        pages.delete(gone);
+        void closePage(gone);
+      }
+      warming = warming?.then((prewarmed) => {
+        if (prewarmed) {
+          pages.delete(prewarmed.page);
+          void closePage(prewarmed.page);
+        }
+        return undefined;
+      });
     });
     try {
       return await runStage("load", stepTimeoutMs, () => lockPage(page, options));
@@ -167,6 +187,8 @@ function createSession(
     }
   }
 
+  if (prewarm) warming = openPage({}, timeoutMs).catch(() => undefined);
+
   async function usePage<T>(
     html: string,
     fn: (page: Page) => Promise<T>,
@@ -175,7 +197,16 @@ function createSession(
     reuse: boolean,
   ): Promise<T> {
     if (closing) throw new CredoRenderError("load", "the browser session is already closed");
-    const locked = (reuse && takeIdle(html)) || (await openPage(pageOptions, stepTimeoutMs));
+    let locked = reuse ? takeIdle(html) : undefined;
+    if (!locked && reuse && warming) {
+      // Taken before waiting, so that a print starting meanwhile opens a page of its own.
+      const taken = warming;
+      warming = undefined;
+      const prewarmed = await taken;
+      // Unless its renderer died meanwhile (then it was closed and forgotten).
+      if (prewarmed && pages.has(prewarmed.page)) locked = prewarmed;
+    }
+    locked ??= await openPage(pageOptions, stepTimeoutMs);
     const { page } = locked;
     // A page whose renderer crashed never answers again: fail its step now, not at the timeout.
     let onCrash = () => {};
@@ -248,15 +279,21 @@ async function closePage(page: Page): Promise<void> {
   ]);
 }
 
-/** Closes the browser politely if it answers in time, then kills whatever is left of it. */
+/**
+ * Ends a launched browser. Its prints are done and its profile is thrown away, so it is killed
+ * rather than asked to close, which would cost a few hundred milliseconds of orderly shutdown.
+ */
 async function shutdown(browser: Browser, tracked: TrackedBrowser): Promise<void> {
+  const child = browser.process();
+  // Killing it resets the DevTools pipe, and puppeteer stops listening once disconnected: the
+  // pipes' errors are expected now, and unheard they would end this process.
+  for (const stream of child?.stdio ?? []) stream?.on("error", () => {});
   try {
-    await Promise.race([
-      browser.close().catch(() => {}),
-      delay(CLOSE_GRACE_MS, undefined, { ref: false }),
-    ]);
-  } finally {
     killBrowser(tracked);
+    await browser.disconnect().catch(() => {});
+    if (child && child.exitCode === null && child.signalCode === null)
+      await Promise.race([once(child, "exit"), delay(CLOSE_GRACE_MS, undefined, { ref: false })]);
+  } finally {
     await rm(tracked.userDataDir, { recursive: true, force: true, maxRetries: 3 });
     untrack(tracked);
   }

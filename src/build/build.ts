@@ -54,8 +54,9 @@ export async function build(
   const templates = templatesFingerprint(options.templatesDir);
   let session: Promise<BrowserSession> | undefined =
     options.session && Promise.resolve(options.session);
+  const sessionModule = () => import("../browser/session.js");
   const getSession = () => {
-    session ??= import("../browser/session.js").then((m) => m.launchBrowser(options.browser));
+    session ??= sessionModule().then((m) => m.launchBrowser(options.browser));
     return session;
   };
 
@@ -94,7 +95,12 @@ export async function build(
       } else {
         // Start the browser while the content is being parsed (it is the slowest step), but only
         // once something will print: an up-to-date rebuild never launches one.
-        if (stale.some((f) => BROWSER_FORMATS.has(f))) getSession().catch(() => undefined);
+        if (stale.some((f) => BROWSER_FORMATS.has(f))) {
+          getSession().catch(() => undefined);
+          // Puppeteer loads before the parser does. Loading either is CPU work on this one
+          // thread; this way the launch, the longer wait, runs beside the parsing.
+          await sessionModule();
+        }
         await checkInto(result, value);
         if (result.model && !failed(result, options.strict)) {
           await renderAndWrite(result, stale, dir, { keys, cached, getSession, options });

@@ -107,6 +107,21 @@ describe("a session's pages", { timeout: 120_000 }, () => {
     expect(await pageCount()).toBe(before);
   });
 
+  it("of a new launched session: the first prints at once each get their own page", async () => {
+    // A launched session opens its first page before anything asks; two prints must not share it.
+    const session = await launchBrowser();
+    try {
+      const texts = ["Brief at once", "Deck at once", "Third at once"];
+      const pdfs = await Promise.all(
+        texts.map((text) => session.pdf(doc(`<p>${text}</p>`), { size: "A4" })),
+      );
+      const facts = await Promise.all(pdfs.map(inspectPdf));
+      expect(facts.map((f) => f.pages[0]?.text)).toEqual(texts);
+    } finally {
+      await session.close();
+    }
+  });
+
   it("swap when the stylesheets are the same and load anew when they differ", async () => {
     const locked = await lockPage(await remote.newPage());
     const { page } = locked;

@@ -1,7 +1,8 @@
 /**
  * A page whose renderer dies after loading (Chromium out of memory on a huge print, say) fails
  * its step at once with "the page crashed", instead of waiting out the step's timeout; the
- * session stays usable for the next document.
+ * session stays usable for the next document, also when it kept pages from earlier prints (they
+ * share the crashed renderer, so none of them is reused).
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -29,6 +30,10 @@ afterAll(async () => {
 
 describe("a renderer crash after the page loaded", () => {
   it("fails the step at once, naming it, and the session prints the next document", async () => {
+    // A kept page (from this print) shares the renderer that is about to be killed.
+    await session.pdf("<!doctype html><title>t</title><style>p{}</style><body><p>before", {
+      size: "A4",
+    });
     const started = performance.now();
     const crash = session.withPage("<!doctype html><title>t</title><p>loaded", async (page) => {
       for (const renderer of processesMentioning(tmp).filter((p) =>
