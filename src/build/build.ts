@@ -36,6 +36,11 @@ export interface BuildOptions extends CheckOptions {
   concurrency?: number;
   /** Rebuild outputs even when they are up to date. */
   force?: boolean;
+  /**
+   * Keep each document's model and vfile in its result (default true). The CLI drops them once
+   * the document is written, so a batch's memory does not grow with the number of documents.
+   */
+  keepModels?: boolean;
   /** Called as each document starts and finishes. */
   onStart?: (path: string) => void;
   onResult?: (result: FileResult) => void;
@@ -106,6 +111,10 @@ export async function build(
           await renderAndWrite(result, stale, dir, { keys, cached, getSession, options });
         }
       }
+    }
+    if (options.keepModels === false) {
+      result.model = undefined;
+      result.file = undefined;
     }
     result.ms = performance.now() - started;
     options.onResult?.(result);

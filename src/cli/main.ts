@@ -53,6 +53,7 @@ async function runBuild(args: CliArgs, files: string[], color: boolean) {
     force: args.force,
     concurrency: args.concurrency,
     browser: args.wsEndpoint ? { wsEndpoint: args.wsEndpoint } : undefined,
+    keepModels: false,
     onStart: shown?.start,
     onResult: shown?.done,
   });
