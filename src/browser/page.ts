@@ -15,7 +15,7 @@
  * as mixed content as well.
  */
 import type { HTTPRequest, Page } from "puppeteer";
-import { splitStyles, swapIn } from "./swap.js";
+import { type StyledDocument, splitStyles, swapIn } from "./swap.js";
 
 export const DOCUMENT_URL = "https://credo.invalid/";
 
@@ -27,8 +27,11 @@ export interface PageOptions {
 
 export interface LockedPage {
   page: Page;
-  /** Shows `html`, loaded or swapped in (swap.ts); resolves once its fonts and images are in. */
-  show(html: string): Promise<void>;
+  /**
+   * Shows `html`, loaded or swapped in (swap.ts); resolves once its fonts and images are in.
+   * `split` is splitStyles(html), for a caller that already has it.
+   */
+  show(html: string, split?: StyledDocument): Promise<void>;
   /** The head stylesheets of the document shown (see swap.ts), to pick a page that can swap. */
   readonly styles: string | undefined;
 }
@@ -79,8 +82,7 @@ export async function lockPage(page: Page, options: PageOptions = {}): Promise<L
     get styles() {
       return styles;
     },
-    async show(html) {
-      const next = splitStyles(html);
+    async show(html, next = splitStyles(html)) {
       const shown = styles;
       // Unknown until it succeeds: a load or swap cut short leaves a document of no known kind.
       styles = undefined;

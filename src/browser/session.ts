@@ -148,12 +148,26 @@ function createSession(
   /** The prewarmed page until the first print takes it; undefined if opening it failed. */
   let warming: Promise<LockedPage | undefined> | undefined;
 
-  /** An idle page, preferring one that shows the same stylesheets (it can swap). */
-  function takeIdle(html: string): LockedPage | undefined {
-    const styles = splitStyles(html)?.styles;
-    const match = idle.findIndex((locked) => locked.styles === styles);
-    // The matching page, else the one idle longest.
-    return idle.splice(Math.max(match, 0), 1)[0];
+  /** Closes a page and forgets it. */
+  function discard(page: Page): Promise<void> {
+    pages.delete(page);
+    return closePage(page);
+  }
+
+  /**
+   * A kept page: an idle one, preferring one that shows the same stylesheets (it can swap), else
+   * the one idle longest; else the prewarmed page, unless its renderer died meanwhile.
+   */
+  async function takeKept(styles: string | undefined): Promise<LockedPage | undefined> {
+    if (idle.length > 0) {
+      const match = idle.findIndex((locked) => locked.styles === styles);
+      return idle.splice(Math.max(match, 0), 1)[0];
+    }
+    // Taken before waiting, so that a print starting meanwhile opens a page of its own.
+    const taken = warming;
+    warming = undefined;
+    const prewarmed = await taken;
+    return prewarmed && pages.has(prewarmed.page) ? prewarmed : undefined;
   }
 
   async function openPage(options: PageOptions, stepTimeoutMs: number): Promise<LockedPage> {
@@ -166,23 +180,16 @@ function createSession(
     // Pages of one site share a renderer process, so when one crashes the kept ones may have
     // gone with it (their own crash events can come later): none is handed out again.
     page.once("error", () => {
-      for (const gone of [page, ...idle.splice(0).map((locked) => locked.page)]) {
-        pages.delete(gone);
-        void closePage(gone);
-      }
+      for (const gone of [page, ...idle.splice(0).map((locked) => locked.page)]) void discard(gone);
       warming = warming?.then((prewarmed) => {
-        if (prewarmed) {
-          pages.delete(prewarmed.page);
-          void closePage(prewarmed.page);
-        }
+        if (prewarmed) void discard(prewarmed.page);
         return undefined;
       });
     });
     try {
       return await runStage("load", stepTimeoutMs, () => lockPage(page, options));
     } catch (error) {
-      pages.delete(page);
-      await closePage(page);
+      await discard(page);
       throw error;
     }
   }
@@ -197,16 +204,10 @@ function createSession(
     reuse: boolean,
   ): Promise<T> {
     if (closing) throw new CredoRenderError("load", "the browser session is already closed");
-    let locked = reuse ? takeIdle(html) : undefined;
-    if (!locked && reuse && warming) {
-      // Taken before waiting, so that a print starting meanwhile opens a page of its own.
-      const taken = warming;
-      warming = undefined;
-      const prewarmed = await taken;
-      // Unless its renderer died meanwhile (then it was closed and forgotten).
-      if (prewarmed && pages.has(prewarmed.page)) locked = prewarmed;
-    }
-    locked ??= await openPage(pageOptions, stepTimeoutMs);
+    const split = splitStyles(html);
+    const locked =
+      (reuse ? await takeKept(split?.styles) : undefined) ??
+      (await openPage(pageOptions, stepTimeoutMs));
     const { page } = locked;
     // A page whose renderer crashed never answers again: fail its step now, not at the timeout.
     let onCrash = () => {};
@@ -218,7 +219,9 @@ function createSession(
     crashed.catch(() => {});
     let healthy = false;
     try {
-      await runStage("load", stepTimeoutMs, () => Promise.race([locked.show(html), crashed]));
+      await runStage("load", stepTimeoutMs, () =>
+        Promise.race([locked.show(html, split), crashed]),
+      );
       const result = await Promise.race([
         fn(page),
         crashed.catch((error) => {
@@ -233,8 +236,7 @@ function createSession(
       if (reuse && healthy && !closing && pages.has(page) && idle.length < MAX_IDLE_PAGES) {
         idle.push(locked);
       } else {
-        pages.delete(page);
-        await closePage(page);
+        await discard(page);
       }
     }
   }
