@@ -1,10 +1,9 @@
 /** Shared pieces of the adversarial tests: a valid brief to attach attacks to, temp dirs, timing. */
-import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll } from "vitest";
-import { BIN, type CliRun } from "../helpers/cli.js";
+import { type CliRun, credo } from "../helpers/cli.js";
 
 /** A brief that builds cleanly; attacks are appended to it, so a rejection is the attack's doing. */
 export const VALID_BRIEF = readFileSync(
@@ -26,8 +25,6 @@ export function writeIn(dir: string, name: string, content: string | Uint8Array)
 }
 
 export interface TimedRun extends CliRun {
-  /** The signal that ended the process (a crash or our deadline), if any. */
-  signal: NodeJS.Signals | null;
   ms: number;
 }
 
@@ -35,26 +32,12 @@ export interface TimedRun extends CliRun {
  * Runs the CLI in `cwd` and measures how long the process took. A process still running after
  * `killAfterMs` is killed, so a hang fails its test (signal SIGKILL) instead of outliving it.
  */
-export function timedCredo(args: string[], cwd: string, killAfterMs = 45_000): Promise<TimedRun> {
+export async function timedCredo(
+  args: string[],
+  cwd: string,
+  killAfterMs = 45_000,
+): Promise<TimedRun> {
   const started = performance.now();
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd,
-      env: { ...process.env, NO_COLOR: "1" },
-    });
-    const timer = setTimeout(() => child.kill("SIGKILL"), killAfterMs);
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on("data", (chunk) => {
-      stderr += chunk;
-    });
-    child.on("error", fail);
-    child.on("close", (code, signal) => {
-      clearTimeout(timer);
-      done({ code, signal, stdout, stderr, ms: performance.now() - started });
-    });
-  });
+  const run = await credo(args, { cwd, killAfterMs });
+  return { ...run, ms: performance.now() - started };
 }

@@ -2,10 +2,8 @@
  * Reading outputs the way an attacker would hope they work: which elements, event handlers and
  * URLs an HTML file carries, which links a PDF holds, which parts and relations a PPTX has.
  */
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
 import JSZip from "jszip";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { withPdf } from "../browser/pdf-inspect.js";
 
 /** Elements that run code, load something, navigate, submit, or re-parse what they hold. */
 export const DANGEROUS_TAGS =
@@ -105,8 +103,6 @@ export function decodeEntities(text: string): string {
     .replace(/&amp;/g, "&");
 }
 
-const standardFontDataUrl = `${join(dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json")), "standard_fonts")}/`;
-
 export interface PdfContents {
   text: string;
   /** Every link annotation's target, as pdf.js reads it (unsafe ones included). */
@@ -118,13 +114,8 @@ export interface PdfContents {
 }
 
 /** Text and link targets of a PDF, read with pdf.js as a viewer would. */
-export async function readPdf(bytes: Uint8Array): Promise<PdfContents> {
-  const doc = await getDocument({
-    data: bytes.slice(),
-    isEvalSupported: false,
-    standardFontDataUrl,
-  }).promise;
-  try {
+export function readPdf(bytes: Uint8Array): Promise<PdfContents> {
+  return withPdf(bytes, async (doc) => {
     const texts: string[] = [];
     const links: string[] = [];
     const otherActions: string[] = [];
@@ -150,9 +141,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfContents> {
       otherActions,
       info: info as Record<string, unknown>,
     };
-  } finally {
-    await doc.destroy();
-  }
+  });
 }
 
 export interface PptxContents {

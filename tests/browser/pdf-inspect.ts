@@ -1,7 +1,7 @@
 /** Reads a PDF the way a viewer would (pdf.js), for assertions on what a person would see. */
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { getDocument, type PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 
 /** Metrics of the 14 standard fonts, for PDFs (such as pdf-lib's) that use them unembedded. */
 const standardFontDataUrl = `${join(dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json")), "standard_fonts")}/`;
@@ -15,7 +15,11 @@ export interface PdfFacts {
   tagged: boolean;
 }
 
-export async function inspectPdf(bytes: Uint8Array): Promise<PdfFacts> {
+/** Opens `bytes` with pdf.js as a viewer would (no eval), runs `read` on it, and closes it. */
+export async function withPdf<T>(
+  bytes: Uint8Array,
+  read: (doc: PDFDocumentProxy) => Promise<T>,
+): Promise<T> {
   // pdf.js takes ownership of (detaches) the buffer it is given.
   const doc = await getDocument({
     data: bytes.slice(),
@@ -23,6 +27,14 @@ export async function inspectPdf(bytes: Uint8Array): Promise<PdfFacts> {
     standardFontDataUrl,
   }).promise;
   try {
+    return await read(doc);
+  } finally {
+    await doc.destroy();
+  }
+}
+
+export function inspectPdf(bytes: Uint8Array): Promise<PdfFacts> {
+  return withPdf(bytes, async (doc) => {
     const pages = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
@@ -39,9 +51,7 @@ export async function inspectPdf(bytes: Uint8Array): Promise<PdfFacts> {
       outline: flatten((await doc.getOutline()) ?? [], 0),
       tagged: tree !== null && tree.children.length > 0,
     };
-  } finally {
-    await doc.destroy();
-  }
+  });
 }
 
 interface OutlineNode {

@@ -8,15 +8,8 @@ import { join } from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
 import { tempDir, VALID_BRIEF, writeIn } from "../adversarial/helpers.js";
-import {
-  type Finished,
-  noneLeft,
-  processesMentioning,
-  profilesIn,
-  startCli,
-  tmpOf,
-  waitFor,
-} from "./helpers.js";
+import type { CliRun } from "../helpers/cli.js";
+import { noneLeft, processesMentioning, profilesIn, startCli, tmpOf, waitFor } from "./helpers.js";
 
 const root = tempDir("crash");
 
@@ -39,7 +32,7 @@ async function interfere(
   name: string,
   act: (browser: Browser) => void | Promise<void>,
   env: NodeJS.ProcessEnv = {},
-): Promise<{ dir: string; run: Finished }> {
+): Promise<{ dir: string; run: CliRun }> {
   const dir = workspace(name);
   const cli = startCli(["build", "brief.md", "--format", "pdf", "--out", "out"], dir, env);
   const tmp = tmpOf(dir);

@@ -3,24 +3,11 @@
  * gives the CLI a TMPDIR of its own, so the browser's profile directory (and so its command line)
  * names that directory, and no other test's browsers are counted.
  */
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
-import { BIN } from "../helpers/cli.js";
-
-export interface Finished {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
-
-export interface Running {
-  child: ChildProcess;
-  /** Resolves when the process has exited and its output is read. */
-  finished: Promise<Finished>;
-}
+import { type RunningCli, startCredo } from "../helpers/cli.js";
 
 /** Starts `credo …args` in `cwd` with TMPDIR = `<cwd>/tmp`; killed after `killAfterMs` at most. */
 export function startCli(
@@ -28,29 +15,9 @@ export function startCli(
   cwd: string,
   env: NodeJS.ProcessEnv = {},
   killAfterMs = 150_000,
-): Running {
+): RunningCli {
   mkdirSync(tmpOf(cwd), { recursive: true });
-  const child = spawn(process.execPath, [BIN, ...args], {
-    cwd,
-    env: { ...process.env, NO_COLOR: "1", TMPDIR: tmpOf(cwd), ...env },
-  });
-  const timer = setTimeout(() => child.kill("SIGKILL"), killAfterMs);
-  let stdout = "";
-  let stderr = "";
-  child.stdout?.on("data", (chunk) => {
-    stdout += chunk;
-  });
-  child.stderr?.on("data", (chunk) => {
-    stderr += chunk;
-  });
-  const finished = new Promise<Finished>((done, fail) => {
-    child.on("error", fail);
-    child.on("close", (code, signal) => {
-      clearTimeout(timer);
-      done({ code, signal, stdout, stderr });
-    });
-  });
-  return { child, finished };
+  return startCredo(args, { cwd, env: { TMPDIR: tmpOf(cwd), ...env }, killAfterMs });
 }
 
 export function tmpOf(cwd: string): string {
