@@ -1,31 +1,33 @@
 /**
- * The checks stage: every rule is a function of (model, file) adding vfile messages; the stage
- * then copies them into `model.diagnostics`. Front-matter problems come from the parse stage.
+ * The checks stage: every rule with a `check` adds vfile messages; comments in the content
+ * (`<!-- credo disable count-mismatch -->`, `<!-- credo ignore -->`) then hide the ones the author
+ * silenced (remark-message-control), and what is left becomes `model.diagnostics`.
  */
 import type { Root } from "mdast";
+import remarkMessageControl from "remark-message-control";
 import type { VFile } from "vfile";
 import type { Diagnostic, Model } from "../model/schema.js";
-import { conflictingStatements } from "./rules/conflicting-statements.js";
-import { countMismatch } from "./rules/count-mismatch.js";
-import { emptyDocument, isEmpty } from "./rules/empty-document.js";
-import { faqDisagrees } from "./rules/faq-disagrees.js";
-import { missingMission, missingValues, missingVision } from "./rules/missing.js";
+import { RULE_LIST } from "./registry.js";
+import { report } from "./report.js";
+import { isEmpty } from "./rules/empty-document.js";
 
-export type Rule = (model: Model, file: VFile) => void;
+const control = remarkMessageControl({
+  name: "credo",
+  known: RULE_LIST.map((r) => r.id),
+});
 
-/** Rules about what the content says; skipped for an empty document (one error says it all). */
-const contentRules: Rule[] = [
-  missingMission,
-  missingVision,
-  missingValues,
-  conflictingStatements,
-  countMismatch,
-  faqDisagrees,
-];
-
-export function runChecks(model: Model, file: VFile): Diagnostic[] {
-  emptyDocument(model, file);
-  if (!isEmpty(model)) for (const rule of contentRules) rule(model, file);
+export function runChecks(model: Model, file: VFile, tree: Root): Diagnostic[] {
+  // Rules about what the content says are skipped for an empty document (one error says it all).
+  const empty = isEmpty(model);
+  for (const rule of RULE_LIST) {
+    if (!rule.check || (empty && rule.id !== "empty-document")) continue;
+    rule.check({
+      model,
+      file,
+      report: (place, reason, subject) => report(file, rule.id, place, reason, subject),
+    });
+  }
+  control(tree, file);
   return file.messages
     .map((m) => ({
       ruleId: m.ruleId ?? "unknown",
@@ -38,13 +40,14 @@ export function runChecks(model: Model, file: VFile): Diagnostic[] {
       message: m.reason,
       line: m.line ?? 1,
       column: m.column ?? 1,
+      ...(m.subject ? { subject: m.subject } : {}),
     }))
     .sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 export function remarkChecks() {
-  return (_tree: Root, file: VFile): void => {
+  return (tree: Root, file: VFile): void => {
     const model = file.data.model;
-    if (model) model.diagnostics = runChecks(model, file);
+    if (model) model.diagnostics = runChecks(model, file, tree);
   };
 }

@@ -2,17 +2,17 @@
  * The model stage: mdast + front matter → the typed model in `file.data.model`. A unified plugin
  * of (tree, file); diagnostics are added afterwards by the checks stage.
  */
-import { basename } from "node:path";
 import type { Root } from "mdast";
 import type { VFile } from "vfile";
 import type { FrontMatter } from "../parse/front-matter.js";
 import { readDoc } from "./blocks.js";
 import { buildSections, newPlacement, placeAfter } from "./body.js";
 import { findFaq } from "./faq.js";
-import type { Block, Meta, Model } from "./schema.js";
+import { readMeta } from "./meta.js";
+import { statementOverride, valuesOverride } from "./overrides.js";
+import type { Block, Model } from "./schema.js";
 import { findStatements, groupStatements } from "./statements.js";
 import { findTakeaways } from "./takeaways.js";
-import { plainText } from "./text.js";
 import { type FoundSet, findValueSets } from "./value-sets.js";
 
 declare module "vfile" {
@@ -32,11 +32,15 @@ export function buildModel(tree: Root, file: VFile): Model {
   const doc = readDoc(tree, file);
   const placement = newPlacement();
 
-  const candidates = findStatements(doc.blocks);
+  const meta = readMeta(tree, file, doc.blocks);
+  const { candidates, uncertain } = findStatements(doc.blocks, meta.company);
+  file.data.uncertain = uncertain;
 
   const found = findValueSets(doc.blocks);
   const pillarsFound = found.find((f) => f.kind === "pillars");
-  const valueSets = found.filter((f) => f !== pillarsFound);
+  // Values given in the front matter replace the extracted sets; their lists stay prose.
+  const valuesGiven = valuesOverride(file);
+  const valueSets = valuesGiven ? [] : found.filter((f) => f !== pillarsFound);
   const place = ({ anchor }: FoundSet, block: Block) => {
     if (anchor.mode === "replace") placement.replace.set(anchor.node, block);
     else placeAfter(placement, anchor.node, block);
@@ -63,25 +67,14 @@ export function buildModel(tree: Root, file: VFile): Model {
   });
 
   return {
-    meta: meta(tree, file),
-    mission: groupStatements(candidates, "mission"),
-    vision: groupStatements(candidates, "vision"),
-    valueSets: valueSets.map((f) => f.set),
+    meta,
+    mission: statementOverride(file, "mission") ?? groupStatements(candidates, "mission"),
+    vision: statementOverride(file, "vision") ?? groupStatements(candidates, "vision"),
+    valueSets: valuesGiven ? [valuesGiven] : valueSets.map((f) => f.set),
     pillars: pillarsFound?.set ?? null,
     takeaways: takeaways.items,
     faq: faq.map((f) => f.entry),
     sections: buildSections(doc, placement),
     diagnostics: [],
   };
-}
-
-/** Front matter, or — when it is missing or invalid — a title from the first heading. */
-function meta(tree: Root, file: VFile): Meta {
-  const source = file.path || "<stdin>";
-  const front = file.data.frontMatter;
-  if (front) return { ...front, source };
-  const heading = tree.children.find((n) => n.type === "heading");
-  const title =
-    (heading && plainText(heading)) || basename(source).replace(/\.[^.]+$/, "") || "Untitled";
-  return { title, company: title, source };
 }

@@ -16,10 +16,23 @@ export const Occurrence = Place.extend({
   section: z.string().nullable(),
 });
 
+/** Why the reader took something: the cue it found and the context it found it in. */
+export const Evidence = z.object({
+  /** e.g. "“mission is to …”", "quotation under a mission heading", "front matter". */
+  cue: z.string(),
+  /** e.g. "section “Our Mission”", "sentence naming TikTok". */
+  context: z.string(),
+});
+
+/** How sure the reader is, 0–1; what it keeps is at least 0.5 (front matter: 1). */
+const Confidence = z.number().min(0).max(1);
+
 export const Statement = z.object({
   /** Clearest wording of the statement (quotes and a leading "to" removed). */
   text: z.string().min(1),
   occurrences: z.array(Occurrence).min(1),
+  confidence: Confidence.optional(),
+  evidence: Evidence.optional(),
 });
 
 export const StatementGroup = z.object({
@@ -32,6 +45,7 @@ export const Value = z.object({
   name: z.string().min(1),
   description: z.string().nullable(),
   line: z.number().int().positive(),
+  confidence: Confidence.optional(),
 });
 
 export const ValueSet = z.object({
@@ -43,8 +57,11 @@ export const ValueSet = z.object({
   values: z.array(Value),
   line: z.number().int().positive(),
   /** How the set is written: a bullet list, `###` sub-headings, or a sentence enumeration. */
-  form: z.enum(["list", "headings", "inline"]),
+  /** How the set is written; `table` and `front-matter` were added after the first release. */
+  form: z.enum(["list", "headings", "inline", "table", "front-matter"]),
   section: z.string().nullable(),
+  confidence: Confidence.optional(),
+  evidence: Evidence.optional(),
 });
 
 export const FaqEntry = z.object({
@@ -103,12 +120,16 @@ export const Section = z.object({
 
 export const Severity = z.enum(["error", "warning", "info"]);
 
+/** What a diagnostic is about, so tools can match findings without comparing messages. */
+export const Subject = z.enum(["mission", "vision", "values", "pillars", "document"]);
+
 export const Diagnostic = z.object({
   ruleId: z.string(),
   severity: Severity,
   message: z.string(),
   line: z.number().int().positive(),
   column: z.number().int().positive(),
+  subject: Subject.optional(),
 });
 
 /** Front matter: a few known fields, typed; anything else is kept as plain data. */
@@ -151,6 +172,8 @@ export type SectionKind = z.infer<typeof SectionKind>;
 export type Block = z.infer<typeof Block>;
 export type Section = z.infer<typeof Section>;
 export type Severity = z.infer<typeof Severity>;
+export type Subject = z.infer<typeof Subject>;
+export type Evidence = z.infer<typeof Evidence>;
 export type Diagnostic = z.infer<typeof Diagnostic>;
 export type Meta = z.infer<typeof Meta>;
 export type Model = z.infer<typeof Model>;

@@ -1,13 +1,20 @@
 /**
- * Mission and vision statements: found where the text states them ("our mission is to …",
- * "the vision statement “…”", "we envision …", a quotation or blockquote in a mission/vision
- * section), then grouped so near-identical phrasings are one statement with several occurrences.
+ * Mission and vision statements, read the way a careful reader does. Candidates come from every
+ * sentence (frames such as "X's mission is to …", "highlights its mission as “…”", "the vision at
+ * X is to …", "Mission: …", "we envision …", "X strives to …"), from quotations under a mission or
+ * vision heading, from FAQ answers to "What is X's mission?", and from a list that is the mission.
+ * Each candidate gets a confidence from its frame and context (a rejected, hypothetical or generic
+ * wording loses confidence); the model keeps those of at least KEEP, and notes the borderline
+ * ones for the `uncertain-statement` rule. Near-identical phrasings are then grouped.
  */
 
+import type { List } from "mdast";
 import type { DocBlock } from "./blocks.js";
 import { sectionName } from "./blocks.js";
-import type { Occurrence, Statement, StatementGroup } from "./schema.js";
-import { foldQuotes } from "./sentences.js";
+import { tag } from "./nlp.js";
+import type { Evidence, Occurrence, Place, Statement, StatementGroup } from "./schema.js";
+import type { SectionNodes } from "./sections.js";
+import { foldQuotes, type Sentence } from "./sentences.js";
 import { plainText } from "./text.js";
 
 export type StatementKind = "mission" | "vision";
@@ -16,92 +23,323 @@ export interface Candidate {
   kind: StatementKind;
   text: string;
   occurrence: Occurrence;
+  confidence: number;
+  evidence: Evidence;
 }
 
-const KEY = /\b(mission|vision)(?:\s+statement)?\b/gi;
-/** "… of TikTok is to …", "… is “…”" */
-const IS_TO = /^(?:\s+of\s+[^,.;:"]{1,40}?)?\s+(?:is|was|remains)\s+(?:simply\s+)?(?=to\b|")/i;
-/** "… is simple yet powerful: To …", "mission: to …" (no other key word in between). */
-const COLON = /^(?:(?!mission|vision)[^.:;"!?]){0,40}:\s*(?=to\b|")/i;
-/** "… statement of TikTok “…”", "vision statement “…”" */
-const QUOTED = /^(?:\s+of\s+[^,.;:"]{1,40}?)?\s*(?=")/i;
-const ENVISION = /\bwe envision\b/gi;
-/**
- * Where an unquoted statement ends: a new clause, a clause stating the other key ("…, and our
- * vision is …", which would otherwise be swallowed and lost), a dash, a quote or the sentence end.
- * `(?<!\s)` lets a whitespace run match from its start only: tried from every position inside a
- * long run, `\s+` rescanned the rest of the run each time (quadratic time).
- */
-const CLAUSE_END =
-  /,\s+(?:which|who|while|whereas|as well as|along with|because|so that|but)\b|,?(?<!\s)\s+and\s+(?:our|its|their|the|[\p{L}\p{N}]+'s)\s+(?:mission|vision)\b|(?<!\s)\s+along with\b|[;–—"]|\s-\s|[.!?](?:\s|$)/iu;
-/**
- * No statement is this long (45 words at most). Longer spans are dropped unread, and only this
- * much text after a key word is searched, so a huge sentence full of key words stays linear.
- */
-const MAX_STATEMENT_CHARS = 1000;
-/** Text after a key word that the intro patterns (IS_TO, COLON, QUOTED) can reach. */
-const INTRO_CHARS = 200;
+/** Candidates at least this sure are statements; those between NOTE and KEEP are noted. */
+export const KEEP = 0.5;
+export const NOTE = 0.3;
 
-export function findStatements(blocks: DocBlock[]): Candidate[] {
-  const found: Candidate[] = [];
-  for (const block of blocks) {
-    const name = sectionName(block.section);
-    for (const sentence of block.sentences) {
-      const taken: [number, number][] = [];
-      const add = (kind: StatementKind, start: number, end: number) => {
-        if (end - start >= MAX_STATEMENT_CHARS || taken.some(([a, b]) => start < b && end > a))
-          return;
-        const text = clean(sentence.raw.slice(start, end));
-        if (wordCount(text) < 3 || wordCount(text) > 45) return;
-        taken.push([start, end]);
-        found.push({ kind, text, occurrence: { ...sentence.at(start), section: name } });
-      };
-      for (const match of sentence.text.matchAll(KEY)) {
-        const kind = (match[1] as string).toLowerCase() as StatementKind;
-        const after = match.index + match[0].length;
-        const rest = sentence.text.slice(after, after + INTRO_CHARS);
-        const intro = IS_TO.exec(rest) ?? COLON.exec(rest) ?? QUOTED.exec(rest);
-        if (!intro) continue;
-        const start = after + intro[0].length;
-        add(kind, start, statementEnd(sentence.text, start));
-      }
-      for (const match of sentence.text.matchAll(ENVISION)) {
-        add("vision", match.index, statementEnd(sentence.text, match.index));
-      }
-    }
-    // A blockquote, or a paragraph that is only a quotation, in a mission/vision section.
-    const kind = block.section.kind;
-    if ((kind === "mission" || kind === "vision") && isQuotation(block)) {
-      const text = clean(plainText(block.node));
-      const start = block.sentences[0]?.at(0);
-      const known = found.some((c) => c.occurrence.line === start?.line);
-      if (start && !known && wordCount(text) >= 3) {
-        found.push({ kind, text, occurrence: { ...start, section: sectionName(block.section) } });
-      }
-    }
+export interface Uncertain {
+  kind: StatementKind;
+  text: string;
+  place: Place;
+  cue: string;
+}
+
+declare module "vfile" {
+  interface DataMap {
+    /** Candidates too weak to keep, for the `uncertain-statement` rule. */
+    uncertain: Uncertain[];
   }
-  return found;
+}
+
+const KEY = /\b(mission|vision|purpose)(\s+statements?)?\b/gi;
+const BEFORE_KEY_AS =
+  /\b(?:highlights|describes|defines|states|frames|sums up|summari[sz]es|expresses|articulates|presents|puts|words|phrases|gives|sets out|captures)\s+(?:its|their|our|the company's|the brand's|[\p{Lu}][\p{L}&-]*'s?)\s+(?:\w+\s+)?$/iu;
+/** "… of TikTok is", "… and values are", "… has always been" — then the statement. */
+const IS =
+  /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?(?:\s+and\s+(?:values|vision|purpose|mission))?\s+(?:is|are|was|remains|reads|has always been|has been)\s+(?:simply|now|still|clear|this|as follows)?\s*:?\s*/i;
+/** "Mission: …", "vision (2025): …". */
+const LABEL = /^\s*(?:\([^)]{0,40}\))?\s*:\s*/;
+/** "a vision at Alderbrook to “…”". */
+const AT_TO = /^\s+(?:at|of|for)\s+[^,.;:"]{1,40}?\s+(?=to\b)/i;
+/** "The X mission statement, “…,” highlights". */
+const COMMA_QUOTE = /^\s*,\s*(?=["'])/;
+const DIRECT_QUOTE = /^\s*(?=["'])/;
+const AS = /^\s+as\s+/i;
+const ENVISION = /\b(we|they|it|[\p{Lu}][\p{L}&.-]*)\s+envisions?\s+/giu;
+const STRIVE = /\b(strives?|exists?)\s+to\s+/gi;
+const REPHRASE =
+  /\b(?:phrases|puts|words|states|restates|says|describes|sums up|writes)\s+it(?:\s+\w+){0,2}\s*:\s*(?=["'])/gi;
+
+/** Around the statement: a wording the text rejects, imagines or speaks of in general. */
+const REJECTED =
+  /\b(?:not|isn't|wasn't|never|no longer|wrongly|mistakenly|misattributed|often (?:quoted|attributed|cited)|claim(?:s|ed|ing)?|rumou?r|myth|forum|supposedly|allegedly)\b|n't\b/i;
+const HYPOTHETICAL =
+  /\b(?:such as|for example|for instance|e\.g\.|might|could|would|imagine|suppose|hypothetical|like this|example)\b/i;
+const GENERIC_BEFORE = /\b(?:a|an|your|any|every|each|good|great|strong|effective)\s+$/i;
+/** A noun phrase after "is" that talks about the statement instead of stating it. */
+const META_NP =
+  /^(?:a|an|the|one|that)\s+(?:\w+\s+){0,2}?(?:reminder|reflection|testament|summary|sentence|phrase|statement|example|blend|mix|combination|description|way|call|message|departure|version|word|words|tension|clear|good|strong|great|simple|short|bold|powerful|key|part|guide|promise|north star|goal|focus)\b/i;
+/** A quotation in a mission section that is something else. */
+const NOT_A_STATEMENT =
+  /\b(?:objective|objectives|goal|goals|target|targets|slogan|tagline|strapline|motto|catchphrase|founder|chief executive|ceo|said|says|writes|wrote|told|remembers|recalls|testimonial|review)\b/i;
+
+export function findStatements(
+  blocks: DocBlock[],
+  company: string,
+): { candidates: Candidate[]; uncertain: Uncertain[] } {
+  const found: Candidate[] = [];
+  const uncertain: Uncertain[] = [];
+  const companyStart = company.split(/\s+/)[0]?.toLowerCase() ?? "";
+
+  blocks.forEach((block, index) => {
+    if (block.node.type === "heading" || block.node.type === "code") return;
+    const section = block.section;
+    const context = section.heading ? `section “${section.heading}”` : "opening text";
+    const name = sectionName(section);
+    let blockFound = 0;
+    const add = (
+      kind: StatementKind,
+      sentence: Sentence,
+      span: [number, number],
+      base: number,
+      cue: string,
+    ) => {
+      const text = clean(sentence.raw.slice(span[0], span[1]));
+      if (wordCount(text) < 3 || wordCount(text) > 60) return;
+      const outside = sentence.text.slice(0, span[0]) + sentence.text.slice(span[1]);
+      let confidence = base;
+      if (REJECTED.test(outside)) confidence -= 0.45;
+      if (HYPOTHETICAL.test(outside)) confidence -= 0.45;
+      const candidate = {
+        kind,
+        text,
+        occurrence: { ...sentence.at(span[0]), section: name },
+        confidence: round(confidence),
+        evidence: { cue, context },
+      };
+      if (found.some((c) => sameSpot(c.occurrence, candidate.occurrence))) return;
+      if (confidence >= KEEP) {
+        found.push(candidate);
+        blockFound++;
+      } else if (confidence >= NOTE) uncertain.push({ kind, text, place: candidate.occurrence, cue });
+    };
+
+    for (const sentence of block.sentences) {
+      const text = sentence.text;
+      // A question asks for a statement; it does not give one.
+      if (/\?\s*$/.test(text)) continue;
+      for (const match of text.matchAll(KEY)) {
+        const word = (match[1] as string).toLowerCase();
+        const kind: StatementKind = word === "vision" ? "vision" : "mission";
+        const named = match[2] !== undefined;
+        const before = text.slice(Math.max(0, match.index - 60), match.index);
+        const after = match.index + match[0].length;
+        const rest = text.slice(after, after + 200);
+        // "purpose" is the mission only in a clear frame ("Our purpose is to …").
+        let penalty = word === "purpose" ? 0.25 : 0;
+        if (GENERIC_BEFORE.test(before) && !AT_TO.test(rest)) penalty += 0.45;
+
+        const verbAs = BEFORE_KEY_AS.test(before) ? AS.exec(rest) : null;
+        if (verbAs) {
+          const span = body(text, after + verbAs[0].length, { np: true });
+          if (span) add(kind, sentence, span, 0.9 - penalty, `“${kind} as …”`);
+          continue;
+        }
+        const is = IS.exec(rest);
+        if (is) {
+          const span = body(text, after + is[0].length, { np: !named });
+          if (span) add(kind, sentence, span, 0.9 - penalty, `“${kind} is …”`);
+          continue;
+        }
+        const label = LABEL.exec(rest);
+        if (label && (before.trim() === "" || /\b(?:our|its|their|'s?)\s*$/i.test(before))) {
+          const span = body(text, after + label[0].length, { np: true, any: true });
+          if (span) add(kind, sentence, span, 0.85 - penalty, `“${kind}: …”`);
+          continue;
+        }
+        const atTo = AT_TO.exec(rest);
+        if (atTo) {
+          const span = body(text, after + atTo[0].length, {});
+          if (span) add(kind, sentence, span, 0.85 - penalty, `“${kind} at … to …”`);
+          continue;
+        }
+        const quote = COMMA_QUOTE.exec(rest) ?? (named ? DIRECT_QUOTE.exec(rest) : null);
+        if (quote) {
+          const span = body(text, after + quote[0].length, {});
+          if (span) add(kind, sentence, span, 0.85 - penalty, `“${kind} statement “…””`);
+        }
+      }
+      for (const match of text.matchAll(ENVISION)) {
+        const start = match.index + match[0].length;
+        const span = body(text, start, { np: true, any: true });
+        const base = match[1]?.toLowerCase() === "we" ? 0.85 : 0.7;
+        if (span) add("vision", sentence, span, base, "“we envision …”");
+      }
+      for (const match of text.matchAll(STRIVE)) {
+        const subject = text
+          .slice(Math.max(0, match.index - 40), match.index)
+          .trim()
+          .toLowerCase();
+        const isCompany = companyStart !== "" && /\b([\p{L}&'.-]+)(?:\s+[\p{L}&'.-]+){0,3}$/u.exec(subject)?.[0].includes(companyStart);
+        const we = /\bwe$/.test(subject);
+        // "X strives to …" in the company's own words states its mission; "we strive to" may.
+        const base = isCompany ? 0.7 : we && /exist/i.test(match[1] ?? "") ? 0.7 : we ? 0.4 : 0;
+        if (base === 0) continue;
+        const span = body(text, match.index + match[0].length - 3, {});
+        if (span) add("mission", sentence, span, base, `“${isCompany ? company : "we"} ${match[1]} to …”`);
+      }
+      const sectionKind = kindOf(section);
+      for (const match of text.matchAll(REPHRASE)) {
+        const kind = sectionKind ?? found.at(-1)?.kind;
+        const span = body(text, match.index + match[0].length, {});
+        if (kind && span) add(kind, sentence, span, 0.8, "a second wording (“phrases it …: “…””)");
+      }
+    }
+
+    if (blockFound > 0) return;
+    // A quotation under a mission or vision heading, or an FAQ answer to "What is X's mission?".
+    const first = block.sentences[0];
+    if (!first) return;
+    const previous = blocks[index - 1];
+    const asked = section.kind === "faq" ? askedKind(previous) : null;
+    const kind = asked ?? kindOf(section);
+    if (!kind) return;
+    const text = plainText(block.node);
+    const quotation = isQuotation(block) || (asked !== null && /^\s*to\s+\w/i.test(text));
+    if (quotation) {
+      const intro = previous && previous.section === section ? plainText(previous.node) : "";
+      const statementLike = /^\W*(?:to\s|we\s|our\s)/i.test(text) || startsWithVerb(text);
+      let confidence = asked ? 0.8 : singleConcept(section) ? 0.75 : 0.35;
+      if (NOT_A_STATEMENT.test(text) || NOT_A_STATEMENT.test(intro.slice(-120))) confidence -= 0.5;
+      if (/\b1[89]\d\d\b|\b20\d\d\b/.test(text)) confidence -= 0.3;
+      if (!statementLike) confidence -= 0.2;
+      const span: [number, number] = [0, first.text.length];
+      if (block.sentences.length === 1)
+        add(kind, first, span, confidence, asked ? "answer to “What is the …?”" : "quotation");
+      return;
+    }
+    // A list that is the mission: right under its heading, each item a clause starting with a verb.
+    if (block.node.type === "list" && !asked && singleConcept(section)) {
+      const list = block.node as List;
+      const firstOfSection = blocks.findIndex((b) => b.section === section) === index;
+      const introduced = previous?.section === section && /:\s*$/.test(plainText(previous.node));
+      const items = list.children.map((item) => plainText(item));
+      const clauses =
+        items.length >= 2 &&
+        items.length <= 6 &&
+        items.every((item) => startsWithVerb(item) && !/\b(?:mission|vision)\b/i.test(item));
+      if ((firstOfSection || introduced) && clauses) {
+        const joined = items.map((i) => clean(i)).join("; ");
+        const place = first.at(0);
+        found.push({
+          kind,
+          text: joined,
+          occurrence: { ...place, section: name },
+          confidence: 0.75,
+          evidence: { cue: "a list under the heading", context },
+        });
+      }
+    }
+  });
+  return { candidates: found, uncertain };
+}
+
+const round = (n: number) => Math.round(Math.max(0, Math.min(1, n)) * 100) / 100;
+const sameSpot = (a: Place, b: Place) => a.line === b.line && a.column === b.column;
+
+/** The statement kind a section is about, when its heading names only mission or vision. */
+function kindOf(section: SectionNodes): StatementKind | null {
+  if (section.kind === "mission" || section.kind === "vision") return section.kind;
+  return null;
+}
+
+/** A heading that names one concept ("Our Mission"), not several ("Mission, Vision and Values"). */
+function singleConcept(section: SectionNodes): boolean {
+  const names = section.heading.match(/\b(?:mission|vision|values|purpose|principles|culture)\b/gi);
+  return new Set((names ?? []).map((n) => n.toLowerCase())).size === 1;
+}
+
+/** The kind a FAQ question asks for ("What is Acme's mission statement?"). */
+function askedKind(block: DocBlock | undefined): StatementKind | null {
+  if (!block) return null;
+  const text = plainText(block.node);
+  if (!/\?\s*$/.test(text) || !/^\W*(?:what|which)\b/i.test(text)) return null;
+  if (/\bmission\b/i.test(text) && !/\bvision\b/i.test(text)) return "mission";
+  if (/\bvision\b/i.test(text) && !/\bmission\b/i.test(text)) return "vision";
+  return null;
 }
 
 function isQuotation(block: DocBlock): boolean {
   if (block.node.type === "blockquote") return true;
   if (block.node.type !== "paragraph") return false;
   const text = foldQuotes(plainText(block.node)).trim();
-  return /^"[^"]+"[.!]?$/.test(text);
+  return /^["'][^"]+["'][.!]?$/.test(text);
 }
 
-/** End index of a statement starting at `start` (quoted: the closing quote). */
-function statementEnd(text: string, start: number): number {
-  const window = text.slice(start, start + MAX_STATEMENT_CHARS + 1);
-  let from = 0;
-  if (/^to\s+"/i.test(window)) from = window.indexOf('"');
-  if (window[from] === '"') {
-    const close = window.indexOf('"', from + 1);
-    return close === -1 ? text.length : start + close + 1;
-  }
-  const end = CLAUSE_END.exec(window.slice(from));
-  return end ? start + from + end.index : text.length;
+function startsWithVerb(text: string): boolean {
+  const words = tag(text.slice(0, 80)).filter((t) => t.pos !== "PUNCT");
+  return words[0]?.pos === "VERB" || (words[0]?.value.toLowerCase() === "to" && words[1]?.pos === "VERB");
 }
+
+interface BodyOptions {
+  /** Accept a noun phrase ("a world where …"), not only "to …" or a quotation. */
+  np?: boolean;
+  /** Accept any words (after a label or "envision"). */
+  any?: boolean;
+}
+
+/** The span of the statement that starts at `start`: a quotation, or a clause. */
+function body(text: string, start: number, options: BodyOptions): [number, number] | null {
+  const rest = text.slice(start, start + MAX_STATEMENT_CHARS);
+  const lead = /^(?:to\s+be\s+|to\s+)?(?=["'])/i.exec(rest);
+  if (lead) {
+    const open = start + lead[0].length;
+    const close = closingQuote(text, open);
+    if (close !== -1) return [open + 1, close];
+  }
+  if (/^to\s+\w/i.test(rest) || options.any || (options.np && !META_NP.test(rest))) {
+    if (!options.any && !/^to\s/i.test(rest) && !/^(?:a|an|the|one)\s/i.test(rest)) return null;
+    return [start, start + clauseEnd(rest)];
+  }
+  return null;
+}
+
+/** Where a quotation opened at `open` closes: the next double quote, or a single quote that no
+ * letter follows (so "customers' time" inside keeps going only if a letter follows). */
+function closingQuote(text: string, open: number): number {
+  const mark = text[open];
+  for (let i = open + 1; i < Math.min(text.length, open + MAX_STATEMENT_CHARS); i++) {
+    if (mark === '"' && text[i] === '"') return i;
+    if (mark === "'" && text[i] === "'" && !/\p{L}/u.test(text[i + 1] ?? "")) return i;
+  }
+  return -1;
+}
+
+/**
+ * Where an unquoted statement ends: at a clause that comments on it rather than continues it —
+ * ", which …", ", guiding …" (a participle), ", a promise that …" (an apposition), a dash, a
+ * semicolon, or the sentence end. Participles and appositions are told apart from a list's next
+ * item by their part of speech.
+ */
+const HARD_END =
+  /,\s+(?:which|who|while|whereas|as well as|along with|because|but|though|although)\b|,?(?<!\s)\s+and\s+(?:our|its|their|the|[\p{L}\p{N}]+'s)\s+(?:mission|vision)\b|[;–—"]|\s-\s|[.!?](?:\s|$)/iu;
+
+function clauseEnd(rest: string): number {
+  const hard = HARD_END.exec(rest);
+  const end = hard ? hard.index : rest.length;
+  const window = rest.slice(0, end);
+  if (!window.includes(",")) return end;
+  const tokens = tag(window);
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (tokens[i]?.value !== ",") continue;
+    const next = tokens[i + 1] as (typeof tokens)[number];
+    const word = next.value.toLowerCase();
+    const participle = /ing$/.test(word) && ["VERB", "ADJ", "NOUN"].includes(next.pos);
+    const apposition =
+      next.pos === "DET" &&
+      /^(?:a|an)$/.test(word) &&
+      !/\b(?:and|or)\b/.test(window.slice(next.start));
+    if (participle || apposition) return tokens[i]?.start ?? end;
+  }
+  return end;
+}
+
+/** No statement is longer; only this much text after a cue is read, so huge sentences stay linear. */
+const MAX_STATEMENT_CHARS = 1000;
 
 /** Strip quotes, a leading "to" and trailing punctuation; collapse whitespace. */
 export function clean(text: string): string {
@@ -126,11 +364,16 @@ function tokens(text: string): string[] {
   );
 }
 
-/** Same statement: same words in any order, or almost the same words (a small edit). */
+/**
+ * Same statement: same words in any order, almost the same words (a small edit), or one wording
+ * that is the other with a trailing clause ("… live better" / "… live better, guiding …").
+ */
 export function samePhrasing(a: string, b: string): boolean {
   const ta = tokens(a);
   const tb = tokens(b);
   if ([...ta].sort().join(" ") === [...tb].sort().join(" ")) return true;
+  const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
+  if (short.length >= 5 && short.every((t, i) => long[i] === t)) return true;
   const sa = new Set(ta);
   const sb = new Set(tb);
   const shared = [...sa].filter((t) => sb.has(t)).length;
@@ -139,20 +382,27 @@ export function samePhrasing(a: string, b: string): boolean {
 }
 
 export function groupStatements(candidates: Candidate[], kind: StatementKind): StatementGroup {
-  const groups: { texts: string[]; occurrences: Occurrence[] }[] = [];
+  const groups: { texts: string[]; occurrences: Occurrence[]; best: Candidate }[] = [];
   for (const candidate of candidates) {
     if (candidate.kind !== kind) continue;
     const group = groups.find((g) => samePhrasing(g.texts[0] as string, candidate.text));
     if (group) {
       group.texts.push(candidate.text);
       group.occurrences.push(candidate.occurrence);
+      if (candidate.confidence > group.best.confidence) group.best = candidate;
     } else {
-      groups.push({ texts: [candidate.text], occurrences: [candidate.occurrence] });
+      groups.push({
+        texts: [candidate.text],
+        occurrences: [candidate.occurrence],
+        best: candidate,
+      });
     }
   }
   const statements: Statement[] = groups.map((g) => ({
     text: clearest(g.texts),
     occurrences: g.occurrences,
+    confidence: g.best.confidence,
+    evidence: g.best.evidence,
   }));
   // Most occurrences wins; ties go to the earliest (groups are in document order).
   const primary = statements.reduce<Statement | null>(
@@ -162,11 +412,14 @@ export function groupStatements(candidates: Candidate[], kind: StatementKind): S
   return { primary, statements };
 }
 
-/** The wording used most often; ties go to the earliest. */
+/** The wording used most often; ties go to the shortest (a trailing clause is not the statement). */
 function clearest(texts: string[]): string {
   const counts = new Map<string, number>();
   for (const text of texts) counts.set(text, (counts.get(text) ?? 0) + 1);
   let best = texts[0] as string;
-  for (const [text, n] of counts) if (n > (counts.get(best) ?? 0)) best = text;
+  for (const [text, n] of counts) {
+    const bestCount = counts.get(best) ?? 0;
+    if (n > bestCount || (n === bestCount && text.length < best.length)) best = text;
+  }
   return best;
 }

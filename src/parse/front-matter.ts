@@ -7,14 +7,42 @@
 import type { Root } from "mdast";
 import type { VFile } from "vfile";
 import { isMap, isScalar, LineCounter, parseDocument, type Scalar, visit } from "yaml";
-import type { z } from "zod";
+import { z } from "zod";
 import { report } from "../checks/report.js";
 import { Meta } from "../model/schema.js";
 
-const FrontMatter = Meta.omit({ source: true });
+/** A statement given in the front matter: one wording, or several (the first is primary). */
+const Statements = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
+
+/**
+ * Front matter: the meta fields (title and company may be left to the guess) and the escape
+ * hatches `mission:`, `vision:` and `values:`, which replace what the reader extracted.
+ */
+const FrontMatter = Meta.omit({ source: true })
+  .partial({ title: true, company: true })
+  .extend({
+    mission: Statements.optional(),
+    vision: Statements.optional(),
+    values: z
+      .array(
+        z.union([
+          z.string().min(1),
+          z.strictObject({ name: z.string().min(1), description: z.string().optional() }),
+        ]),
+      )
+      .min(1)
+      .optional(),
+  });
 export type FrontMatter = z.infer<typeof FrontMatter>;
 
 /** Keys that would reach Object.prototype if anything downstream merged them naively. */
+declare module "vfile" {
+  interface DataMap {
+    /** Line of each front-matter key. */
+    frontMatterLines: Record<string, number>;
+  }
+}
+
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
 /** `---js`, `---javascript`, `---coffee`…: engines other tools evaluate as code. */
@@ -29,7 +57,6 @@ export function readFrontMatter() {
       report(
         file,
         "front-matter",
-        "error",
         { line: 1, column: 1 },
         `Front matter "---${fence[1]}" is not supported: Credo reads YAML front matter only ("---" on its own line) and never runs code. Rewrite it as YAML.`,
       );
@@ -43,16 +70,8 @@ export function readFrontMatter() {
       return;
     }
     const node = tree.children[0];
-    if (node?.type !== "yaml") {
-      report(
-        file,
-        "front-matter",
-        "error",
-        { line: 1, column: 1 },
-        "Missing front matter: start the file with a YAML block between '---' lines giving at least `title:` and `company:`.",
-      );
-      return;
-    }
+    // Plain Markdown is welcome: the model guesses title and company and says so (guessed-meta).
+    if (node?.type !== "yaml") return;
     // The YAML text starts on the line after the opening `---`.
     const firstLine = (node.position?.start.line ?? 1) + 1;
     // Markdown ends lines at CR too (classic Mac files) but YAML here only at LF or CRLF; one
@@ -82,7 +101,6 @@ function parseYaml(source: string, firstLine: number, file: VFile): FrontMatter 
       report(
         file,
         "front-matter",
-        "error",
         place(problem.pos[0]),
         `Invalid YAML front matter: ${problem.message.split("\n")[0]}. Fix the YAML (plain "key: value" lines; custom tags like !!js/function are not allowed).`,
       );
@@ -93,7 +111,6 @@ function parseYaml(source: string, firstLine: number, file: VFile): FrontMatter 
     report(
       file,
       "front-matter",
-      "error",
       place(doc.contents.range?.[0]),
       "Front matter must be a mapping of `key: value` lines (it is a list or a scalar).",
     );
@@ -104,7 +121,6 @@ function parseYaml(source: string, firstLine: number, file: VFile): FrontMatter 
     report(
       file,
       "front-matter",
-      "error",
       place(forbidden.range?.[0]),
       `Front matter key "${String(forbidden.value)}" is not allowed. Remove it.`,
     );
@@ -117,7 +133,6 @@ function parseYaml(source: string, firstLine: number, file: VFile): FrontMatter 
     report(
       file,
       "front-matter",
-      "error",
       place(0),
       `Front matter could not be read: ${(error as Error).message}. Avoid YAML aliases that expand into huge documents.`,
     );
@@ -133,13 +148,19 @@ function parseYaml(source: string, firstLine: number, file: VFile): FrontMatter 
       report(
         file,
         "front-matter",
-        "error",
         place(offset),
         `Front matter ${key === undefined ? "" : `"${String(key)}" `}is invalid: ${issue.message}. ${hint(String(key))}`,
       );
     }
     return undefined;
   }
+  // Where each key is written, so statements given in the front matter point at their line.
+  file.data.frontMatterLines = Object.fromEntries(
+    pairs.flatMap((p) => {
+      const key = p.key as { value?: unknown; range?: number[] } | null;
+      return key ? [[String(key.value), place(key.range?.[0]).line]] : [];
+    }),
+  );
   return parsed.data;
 }
 
@@ -162,6 +183,11 @@ function hint(key: string): string {
     case "title":
     case "company":
       return `Add \`${key}: …\` (text).`;
+    case "mission":
+    case "vision":
+      return `Write \`${key}: "…"\` (text), or a list of wordings (the first is the primary).`;
+    case "values":
+      return "List the values: `values: [Care, Candour]`, or items with `name:` and `description:`.";
     case "founded":
       return "Write the year as a number, e.g. `founded: 2016`.";
     case "paper":

@@ -1,20 +1,25 @@
 /** `count-mismatch`: a set announces one number of values and lists another. */
-import type { VFile } from "vfile";
-import type { Model } from "../../model/schema.js";
-import { report } from "../report.js";
+import type { Rule } from "../rule.js";
 
-export function countMismatch(model: Model, file: VFile): void {
-  const sets = model.pillars ? [...model.valueSets, model.pillars] : model.valueSets;
-  for (const set of sets) {
-    const listed = set.values.length;
-    if (set.declaredCount === null || set.declaredCount === listed) continue;
-    const names = set.values.map((v) => v.name).join(", ");
-    report(
-      file,
-      "count-mismatch",
-      "warning",
-      set.declaredAt ?? { line: set.line, column: 1 },
-      `Announces ${set.declaredCount} ${set.label.toLowerCase()} but lists ${listed} (${names}, line ${set.line}); make the number match the list`,
-    );
-  }
-}
+export const countMismatch: Rule = {
+  id: "count-mismatch",
+  severity: "warning",
+  description: "an announced count differs from the number of values listed",
+  example: {
+    in: "# Values\n\nAcme has three values:\n\n- Care\n- Candour\n- Craft\n- Courage\n",
+    out: "Announces 3 values but lists 4",
+  },
+  check({ model, report }) {
+    const sets = model.pillars ? [...model.valueSets, model.pillars] : model.valueSets;
+    for (const set of sets) {
+      const listed = set.values.length;
+      if (set.declaredCount === null || set.declaredCount === listed) continue;
+      const names = set.values.map((v) => v.name).join(", ");
+      report(
+        set.declaredAt ?? { line: set.line, column: 1 },
+        `Announces ${set.declaredCount} ${set.label.toLowerCase()} but lists ${listed} (${names}, line ${set.line}); make the number match the list`,
+        set === model.pillars ? "pillars" : "values",
+      );
+    }
+  },
+};

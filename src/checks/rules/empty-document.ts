@@ -1,20 +1,22 @@
 /** `empty-document`: nothing but front matter (or nothing at all). */
-import type { VFile } from "vfile";
 import type { Model } from "../../model/schema.js";
-import { report } from "../report.js";
+import type { Rule } from "../rule.js";
 
 export function isEmpty(model: Model): boolean {
   return model.sections.every((s) => s.blocks.length === 0);
 }
 
-export function emptyDocument(model: Model, file: VFile): void {
-  if (isEmpty(model)) {
+export const emptyDocument: Rule = {
+  id: "empty-document",
+  severity: "error",
+  description: "the file has no content below its front matter",
+  example: { in: "---\ntitle: Acme\ncompany: Acme\n---\n", out: "The document has no content" },
+  check({ model, report }) {
+    if (!isEmpty(model)) return;
     report(
-      file,
-      "empty-document",
-      "error",
       { line: 1, column: 1 },
       "The document has no content; write the analysis below the front matter (headings, paragraphs, lists)",
+      "document",
     );
-  }
-}
+  },
+};

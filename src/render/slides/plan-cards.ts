@@ -87,7 +87,13 @@ export function planCards(model: Model, set: ValueSet, fallbackTitle: string): C
       ),
     ),
   );
-  const form = { list: "a list", headings: "sub-headings", inline: "one sentence" }[set.form];
+  const form = {
+    list: "a list",
+    headings: "sub-headings",
+    inline: "one sentence",
+    table: "a table",
+    "front-matter": "front matter",
+  }[set.form];
 
   return pages.map((page, index): CardsSlide => {
     const cards = page.map((item) => item.card);

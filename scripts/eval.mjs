@@ -1,0 +1,52 @@
+// npm run eval [-- --json] [-- --misses dev|held|none] [-- --write-baseline]
+// Scores Credo's reading of the gold corpus (tests/corpus) per field, for both halves.
+import { writeFileSync } from "node:fs";
+import { HALVES, scoreHalf } from "../dist/eval/corpus.js";
+import { FIELDS, summarise } from "../dist/eval/score.js";
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i === -1 ? fallback : args[i + 1];
+};
+const misses = option("--misses", "all");
+const results = {};
+for (const half of HALVES) {
+  const docs = await scoreHalf("tests/corpus", half);
+  results[half] = { documents: docs.length, fields: summarise(docs), docs };
+}
+
+if (args.includes("--write-baseline")) {
+  // The baseline test fails when a score drops below these (F1 per field, per half).
+  const baseline = Object.fromEntries(
+    HALVES.map((h) => [
+      h,
+      Object.fromEntries(FIELDS.map((f) => [f, Math.floor(results[h].fields[f].f1 * 1000) / 1000])),
+    ]),
+  );
+  writeFileSync("tests/corpus/baseline.json", `${JSON.stringify(baseline, null, 2)}\n`);
+}
+
+if (args.includes("--json")) {
+  process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+} else {
+  const pct = (x) => `${(x * 100).toFixed(1)}`.padStart(6);
+  for (const half of HALVES) {
+    if (misses === "all" || misses === half) {
+      for (const doc of results[half].docs) {
+        if (doc.misses.length === 0) continue;
+        console.log(`\n${half}/${doc.name}`);
+        for (const m of doc.misses) console.log(`  ${m}`);
+      }
+    }
+  }
+  console.log(`\n${"field".padEnd(12)} ${HALVES.map((h) => `${h.padEnd(4)}   P      R      F1   (tp/fp/fn)`.padEnd(42)).join(" │ ")}`);
+  for (const field of FIELDS) {
+    const cells = HALVES.map((h) => {
+      const s = results[h].fields[field];
+      return `${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)}   (${s.tp}/${s.fp}/${s.fn})`.padEnd(42);
+    });
+    console.log(`${field.padEnd(12)} ${cells.join(" │ ")}`);
+  }
+  console.log(`documents: ${HALVES.map((h) => `${h} ${results[h].documents}`).join(", ")}`);
+}

@@ -1,0 +1,24 @@
+/**
+ * A rule: one module per problem, described once (id, default severity, description, a golden
+ * example) so the README table, `credo rules` and the tests all read the same facts.
+ */
+import type { VFile } from "vfile";
+import type { Model, Place, Severity, Subject } from "../model/schema.js";
+
+export interface RuleContext {
+  model: Model;
+  file: VFile;
+  /** Raise this rule's diagnostic at `place` (severity from the config, else the default). */
+  report(place: Place, reason: string, subject?: Subject): void;
+}
+
+export interface Rule {
+  id: string;
+  severity: Severity;
+  /** One line: when the rule speaks. */
+  description: string;
+  /** Golden example: Markdown in, and a part of the message it must raise (null: none). */
+  example: { in: string; out: string | null };
+  /** Absent for rules raised while reading (front matter, guessed title and company). */
+  check?: (context: RuleContext) => void;
+}

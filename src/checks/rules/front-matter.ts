@@ -1,0 +1,9 @@
+/** `front-matter`: raised while reading the YAML front matter (src/parse/front-matter.ts). */
+import type { Rule } from "../rule.js";
+
+export const frontMatter: Rule = {
+  id: "front-matter",
+  severity: "error",
+  description: "invalid or unsafe front matter (with its line)",
+  example: { in: "---\ntitle: [unclosed\n---\n\n# Acme\n", out: "Front matter" },
+};

@@ -1,0 +1,34 @@
+/**
+ * The gold corpus (tests/corpus/{dev,held}): each `<name>.md` read by Credo and scored against
+ * `<name>.gold.yaml`. A document is refused when reading throws or yields an error diagnostic.
+ */
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { parseContent } from "../pipeline/process.js";
+import { type DocScore, Gold, scoreDocument } from "./score.js";
+
+export const HALVES = ["dev", "held"] as const;
+export type Half = (typeof HALVES)[number];
+
+export async function scoreHalf(root: string, half: Half): Promise<DocScore[]> {
+  const folder = join(root, half);
+  const names = (await readdir(folder)).filter((n) => n.endsWith(".md")).sort();
+  const scores: DocScore[] = [];
+  for (const name of names) {
+    const path = join(folder, name);
+    const goldPath = path.replace(/\.md$/, ".gold.yaml");
+    const gold = Gold.parse(parse(await readFile(goldPath, "utf8")));
+    const value = await readFile(path, "utf8");
+    let outcome: Parameters<typeof scoreDocument>[2];
+    try {
+      const { model } = await parseContent({ path, value });
+      const error = model.diagnostics.find((d) => d.severity === "error");
+      outcome = { model, ...(error ? { refused: `${error.ruleId}: ${error.message}` } : {}) };
+    } catch (error) {
+      outcome = { refused: (error as Error).message };
+    }
+    scores.push(scoreDocument(name, gold, outcome, /^\uFEFF?---\r?\n/.test(value)));
+  }
+  return scores;
+}

@@ -1,0 +1,292 @@
+/**
+ * Scores what Credo read from a document against its gold file (tests/corpus/README.md): per
+ * field true/false positives and negatives, summed over documents, and every miss by name.
+ * Used by `npm run eval` and by the baseline test, so both score the same way.
+ */
+import { z } from "zod";
+import type { Model } from "../model/schema.js";
+
+const GoldStatement = z.strictObject({ text: z.string().min(1), primary: z.boolean().optional() });
+const Subject = z.enum(["mission", "vision", "values", "pillars"]);
+
+export const Gold = z.strictObject({
+  company: z.string().min(1),
+  title: z.string().min(1).optional(),
+  mission: z.array(GoldStatement),
+  vision: z.array(GoldStatement),
+  valueSets: z.array(
+    z.strictObject({
+      names: z.array(z.string().min(1)).min(1),
+      count: z.number().int().nonnegative().nullable(),
+    }),
+  ),
+  pillars: z.array(z.string().min(1)).nullable(),
+  takeaways: z.array(z.string().min(1)),
+  faq: z.array(z.string().min(1)),
+  diagnostics: z.array(z.strictObject({ rule: z.string().min(1), about: Subject })),
+});
+export type Gold = z.infer<typeof Gold>;
+
+export const FIELDS = [
+  "statements",
+  "primary",
+  "values",
+  "counts",
+  "pillars",
+  "takeaways",
+  "faq",
+  "diagnostics",
+  "company",
+  "title",
+  "builds",
+] as const;
+export type Field = (typeof FIELDS)[number];
+
+export interface Tally {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export interface DocScore {
+  name: string;
+  tallies: Record<Field, Tally>;
+  /** Human-readable misses: "statements: missed mission “…”". */
+  misses: string[];
+}
+
+/** Lower case, straight quotes, no punctuation, no leading "to", single spaces. */
+export function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize("NFKC")
+    .replace(/[‘’‛′`´]/g, "'")
+    .replace(/&/g, " and ")
+    .replace(/[^\p{L}\p{N}\s]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^to /, "");
+}
+
+const empty = (): Tally => ({ tp: 0, fp: 0, fn: 0 });
+
+/** Multiset match of two lists of keys: tp, fp (extra predicted), fn (missed gold). */
+function matchKeys(
+  gold: string[],
+  predicted: string[],
+  same: (g: string, p: string) => boolean = (g, p) => g === p,
+): Tally & { missed: string[]; extra: string[] } {
+  const left = [...predicted];
+  const missed: string[] = [];
+  let tp = 0;
+  for (const g of gold) {
+    const i = left.findIndex((p) => same(g, p));
+    if (i === -1) missed.push(g);
+    else {
+      tp++;
+      left.splice(i, 1);
+    }
+  }
+  return { tp, fp: left.length, fn: missed.length, missed, extra: left };
+}
+
+/** A takeaway is found when its first eight words match. */
+const prefix = (text: string) => normalise(text).split(" ").slice(0, 8).join(" ");
+
+interface Outcome {
+  model?: Model;
+  /** Why the document was refused (an exception or an error diagnostic). */
+  refused?: string;
+}
+
+export function scoreDocument(
+  name: string,
+  gold: Gold,
+  outcome: Outcome,
+  hasFrontMatter: boolean,
+): DocScore {
+  const tallies = Object.fromEntries(FIELDS.map((f) => [f, empty()])) as Record<Field, Tally>;
+  const misses: string[] = [];
+  const add = (
+    field: Field,
+    result: Tally & { missed: string[]; extra: string[] },
+    show = (s: string) => `“${s}”`,
+  ) => {
+    tallies[field].tp += result.tp;
+    tallies[field].fp += result.fp;
+    tallies[field].fn += result.fn;
+    for (const m of result.missed) misses.push(`${field}: missed ${show(m)}`);
+    for (const e of result.extra) misses.push(`${field}: extra ${show(e)}`);
+  };
+  const model = outcome.model;
+  const refused = outcome.refused;
+  add("builds", {
+    tp: refused ? 0 : 1,
+    fp: 0,
+    fn: refused ? 1 : 0,
+    missed: refused ? [refused] : [],
+    extra: [],
+  });
+
+  const goldStatements = (["mission", "vision"] as const).flatMap((kind) =>
+    gold[kind].map((s) => `${kind}: ${normalise(s.text)}`),
+  );
+  const predictedStatements = (["mission", "vision"] as const).flatMap((kind) =>
+    (model?.[kind].statements ?? []).map((s) => `${kind}: ${normalise(s.text)}`),
+  );
+  add("statements", matchKeys(goldStatements, predictedStatements));
+
+  for (const kind of ["mission", "vision"] as const) {
+    const goldPrimary = gold[kind].find((s) => s.primary);
+    const predicted = model?.[kind].primary;
+    if (!goldPrimary && !predicted) continue;
+    const ok =
+      goldPrimary && predicted && normalise(goldPrimary.text) === normalise(predicted.text);
+    add("primary", {
+      tp: ok ? 1 : 0,
+      fp: !ok && predicted ? 1 : 0,
+      fn: !ok && goldPrimary ? 1 : 0,
+      missed: !ok && goldPrimary ? [`${kind}: ${goldPrimary.text}`] : [],
+      extra: !ok && predicted ? [`${kind}: ${predicted.text}`] : [],
+    });
+  }
+
+  const predictedSets = model?.valueSets ?? [];
+  add(
+    "values",
+    matchKeys(
+      gold.valueSets.flatMap((s) => s.names.map(normalise)),
+      predictedSets.flatMap((s) => s.values.map((v) => normalise(v.name))),
+    ),
+  );
+
+  // An announced count is right when the predicted set that shares most names with the gold set
+  // announces the same number; a predicted count on a set the text gives no count for is wrong.
+  const overlap = (a: string[], b: string[]) => {
+    const sb = new Set(b.map(normalise));
+    return a.filter((n) => sb.has(normalise(n))).length;
+  };
+  const claimed = new Set<number>();
+  const countMissed: string[] = [];
+  let countTp = 0;
+  for (const set of gold.valueSets) {
+    let best = -1;
+    let bestOverlap = 0;
+    predictedSets.forEach((p, i) => {
+      const o = overlap(
+        set.names,
+        p.values.map((v) => v.name),
+      );
+      if (o > bestOverlap) {
+        best = i;
+        bestOverlap = o;
+      }
+    });
+    if (best >= 0) claimed.add(best);
+    if (set.count === null) continue;
+    if (best >= 0 && predictedSets[best]?.declaredCount === set.count) countTp++;
+    else
+      countMissed.push(
+        `${set.count} for [${set.names.join(", ")}] (read ${best >= 0 ? predictedSets[best]?.declaredCount : "no set"})`,
+      );
+  }
+  const countExtra = predictedSets
+    .filter((p, i) => p.declaredCount !== null && (!claimed.has(i) || !goldCountFor(gold, p)))
+    .map((p) => `${p.declaredCount} for [${p.values.map((v) => v.name).join(", ")}]`);
+  add(
+    "counts",
+    {
+      tp: countTp,
+      fp: countExtra.length,
+      fn: countMissed.length,
+      missed: countMissed,
+      extra: countExtra,
+    },
+    (s) => s,
+  );
+
+  add(
+    "pillars",
+    matchKeys(
+      (gold.pillars ?? []).map(normalise),
+      (model?.pillars?.values ?? []).map((v) => normalise(v.name)),
+    ),
+  );
+  add(
+    "takeaways",
+    matchKeys(gold.takeaways.map(prefix), (model?.takeaways ?? []).map(prefix)),
+  );
+  add(
+    "faq",
+    matchKeys(
+      gold.faq.map(normalise),
+      (model?.faq ?? []).map((f) => normalise(f.question)),
+    ),
+  );
+  add(
+    "diagnostics",
+    matchKeys(
+      gold.diagnostics.map((d) => `${d.rule} (${d.about})`),
+      (model?.diagnostics ?? [])
+        .filter((d) => d.severity !== "info" && d.ruleId !== "front-matter")
+        .map((d) => `${d.ruleId} (${d.subject ?? "?"})`),
+    ),
+    (s) => s,
+  );
+
+  const same = (field: Field, want: string | undefined, got: string | undefined) => {
+    if (want === undefined) return;
+    const ok = got !== undefined && normalise(want) === normalise(got);
+    add(field, {
+      tp: ok ? 1 : 0,
+      fp: ok ? 0 : 1,
+      fn: ok ? 0 : 1,
+      missed: ok ? [] : [want],
+      extra: ok ? [] : [got ?? "nothing"],
+    });
+  };
+  same("company", gold.company, model?.meta.company);
+  if (!hasFrontMatter) same("title", gold.title, model?.meta.title);
+  return { name, tallies, misses };
+}
+
+/** Whether the gold set matching `p` best announces the same count. */
+function goldCountFor(gold: Gold, p: Model["valueSets"][number]): boolean {
+  const names = new Set(p.values.map((v) => normalise(v.name)));
+  let best: Gold["valueSets"][number] | undefined;
+  let bestOverlap = 0;
+  for (const set of gold.valueSets) {
+    const o = set.names.filter((n) => names.has(normalise(n))).length;
+    if (o > bestOverlap) {
+      best = set;
+      bestOverlap = o;
+    }
+  }
+  return best?.count === p.declaredCount;
+}
+
+export interface FieldScore extends Tally {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export function summarise(docs: DocScore[]): Record<Field, FieldScore> {
+  const out = {} as Record<Field, FieldScore>;
+  for (const field of FIELDS) {
+    const t = docs.reduce(
+      (sum, d) => ({
+        tp: sum.tp + d.tallies[field].tp,
+        fp: sum.fp + d.tallies[field].fp,
+        fn: sum.fn + d.tallies[field].fn,
+      }),
+      empty(),
+    );
+    // Nothing to find and nothing found is a perfect score, not a division by zero.
+    const precision = t.tp + t.fp === 0 ? 1 : t.tp / (t.tp + t.fp);
+    const recall = t.tp + t.fn === 0 ? 1 : t.tp / (t.tp + t.fn);
+    const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+    out[field] = { ...t, precision, recall, f1 };
+  }
+  return out;
+}

@@ -1,0 +1,93 @@
+/**
+ * `meta` from the front matter; what it leaves out is guessed and the guess is noted for the
+ * `guessed-meta` rule: the title from the first `#` heading (else the file name), the company
+ * from the text — the name that owns the statements ("Acme's mission", "the mission of Acme"),
+ * else the title's "Acme's …", "… of Acme", "Acme Mission Statement".
+ */
+import { basename } from "node:path";
+import type { Root } from "mdast";
+import type { VFile } from "vfile";
+import type { DocBlock } from "./blocks.js";
+import type { Meta } from "./schema.js";
+import { plainText } from "./text.js";
+
+export interface Guess {
+  field: "title" | "company";
+  value: string;
+  from: string;
+}
+
+declare module "vfile" {
+  interface DataMap {
+    /** What the model stage guessed because the front matter did not say. */
+    guesses: Guess[];
+  }
+}
+
+/** Override keys are read into the model, not repeated in `meta`. */
+const OVERRIDES = new Set(["mission", "vision", "values"]);
+
+export function readMeta(tree: Root, file: VFile, blocks: DocBlock[]): Meta {
+  const source = file.path || "<stdin>";
+  const front = Object.fromEntries(
+    Object.entries(file.data.frontMatter ?? {}).filter(([key]) => !OVERRIDES.has(key)),
+  );
+  const guesses: Guess[] = [];
+  let title = typeof front.title === "string" ? front.title : undefined;
+  if (!title) {
+    const heading =
+      tree.children.find((n) => n.type === "heading" && n.depth === 1) ??
+      tree.children.find((n) => n.type === "heading");
+    const text = heading ? plainText(heading) : "";
+    title = text || basename(source).replace(/\.[^.]+$/, "") || "Untitled";
+    guesses.push({ field: "title", value: title, from: text ? "the first heading" : "the file name" });
+  }
+  let company = typeof front.company === "string" ? front.company : undefined;
+  if (!company) {
+    const guess = guessCompany(blocks, title);
+    company = guess?.value ?? title;
+    guesses.push(guess ?? { field: "company", value: title, from: "the title" });
+  }
+  file.data.guesses = guesses;
+  return { ...front, title, company, source };
+}
+
+/** Words that start a title or sentence but are never part of a company's name. */
+const NOT_NAME =
+  /^(?:The|A|An|At|In|On|Of|For|How|Why|What|Who|About|Understanding|Analysis|Analyzing|Analysing|Inside|Exploring|Explained|Our|Its|Their|This|That|These|Mission|Vision|Values|Core|Statement|Statements|Company|Brand|Purpose|And|Is|Was|Today|Company's|Guide|Examples?|Key|FAQ|Why's)$/;
+const WORD = String.raw`[\p{Lu}\d][\p{L}\d&.+-]*`;
+const NAME = String.raw`(${WORD}(?:\s+(?:&\s+)?${WORD}){0,4})`;
+const CUE = String.raw`(?:mission|vision|values|purpose|core values|guiding principles)`;
+const POSSESSIVE = new RegExp(String.raw`${NAME}['’]s?\s+(?:\w+\s+)?${CUE}\b`, "gu");
+const OF_NAME = new RegExp(String.raw`\b${CUE}(?:\s+statement)?\s+(?:of|at|for)\s+${NAME}`, "gu");
+const TITLE_NAME = new RegExp(String.raw`^${NAME}\s*(?:['’]s?\s|[:|–—-]\s*|\s)(?:\w+\s+)?${CUE}`, "u");
+
+/** The longest run of name words at the end of `words`, without leading non-name words. */
+function trimName(raw: string | undefined): string | undefined {
+  const words = (raw ?? "").split(/\s+/).filter(Boolean);
+  while (words.length > 0 && NOT_NAME.test(words[0] as string)) words.shift();
+  while (words.length > 0 && NOT_NAME.test(words.at(-1) as string)) words.pop();
+  const name = words.join(" ").replace(/[.,]+$/, "");
+  return name.length > 1 ? name : undefined;
+}
+
+function guessCompany(blocks: DocBlock[], title: string): Guess | undefined {
+  const counts = new Map<string, number>();
+  for (const block of blocks) {
+    for (const sentence of block.sentences) {
+      for (const pattern of [POSSESSIVE, OF_NAME]) {
+        for (const match of sentence.text.matchAll(pattern)) {
+          const name = trimName(match[1]);
+          if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+        }
+      }
+    }
+  }
+  let best: [string, number] | undefined;
+  for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
+  if (best) return { field: "company", value: best[0], from: "the statements' wording" };
+  const inTitle =
+    trimName(TITLE_NAME.exec(title)?.[1]) ??
+    trimName(new RegExp(String.raw`\b(?:of|at)\s+${NAME}\s*$`, "u").exec(title)?.[1]);
+  return inTitle ? { field: "company", value: inTitle, from: "the title" } : undefined;
+}
