@@ -66,7 +66,9 @@ const TITLE_NAME = new RegExp(String.raw`^${NAME}\s*(?:['’]s?\s|[:|–—-]\s*
 function trimName(raw: string | undefined): string | undefined {
   const words = (raw ?? "").split(/\s+/).filter(Boolean);
   while (words.length > 0 && NOT_NAME.test(words[0] as string)) words.shift();
-  while (words.length > 0 && NOT_NAME.test(words.at(-1) as string)) words.pop();
+  // The name ends where the title's topic starts: "Kingsmere Hotels Mission Statement 2026".
+  const end = words.findIndex((w, i) => i > 0 && (NOT_NAME.test(w) || /^\d+$/.test(w)));
+  if (end !== -1) words.length = end;
   const name = words.join(" ").replace(/[.,]+$/, "");
   return name.length > 1 ? name : undefined;
 }
@@ -85,9 +87,30 @@ function guessCompany(blocks: DocBlock[], title: string): Guess | undefined {
   }
   let best: [string, number] | undefined;
   for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
-  if (best) return { field: "company", value: best[0], from: "the statements' wording" };
   const inTitle =
     trimName(TITLE_NAME.exec(title)?.[1]) ??
-    trimName(new RegExp(String.raw`\b(?:of|at)\s+${NAME}\s*$`, "u").exec(title)?.[1]);
+    trimName(new RegExp(String.raw`\b(?:of|at)\s+${NAME}\s*$`, "u").exec(title)?.[1]) ??
+    trimName(new RegExp(String.raw`^\W*${NAME}`, "u").exec(title)?.[1]);
+  if (best) {
+    // Text says "Ashgrove's mission", the title or the text "Ashgrove Bank": take the full name.
+    const full = inTitle?.startsWith(`${best[0]} `) ? inTitle : longerName(blocks, best[0]);
+    return { field: "company", value: full, from: "the statements' wording" };
+  }
   return inTitle ? { field: "company", value: inTitle, from: "the title" } : undefined;
+}
+
+/** The name as written in full somewhere in the text ("Kiteline" → "Kiteline Toys"), if it is. */
+function longerName(blocks: DocBlock[], short: string): string {
+  const escaped = short.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const pattern = new RegExp(String.raw`\b${escaped}((?:\s+[\p{Lu}][\p{L}&-]+){1,2})`, "gu");
+  const counts = new Map<string, number>();
+  for (const block of blocks)
+    for (const sentence of block.sentences)
+      for (const match of sentence.text.matchAll(pattern)) {
+        const name = trimName(`${short}${match[1]}`);
+        if (name && name !== short) counts.set(name, (counts.get(name) ?? 0) + 1);
+      }
+  let best: [string, number] | undefined;
+  for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
+  return best?.[0] ?? short;
 }

@@ -45,14 +45,16 @@ declare module "vfile" {
   }
 }
 
-const KEY = /\b(mission|vision|purpose)(\s+statements?)?\b/gi;
+const KEY = /\b(missions?|visions?|purpose)(\s+statements?)?\b/gi;
+/** "two visions: to be “A” and “B”" — every quotation after it is one statement. */
+const COUNTED_BEFORE = /\b(?:two|three|four|several|\d)\s+(?:\w+\s+)?$/i;
 const BEFORE_KEY_AS =
   /\b(?:highlights|describes|defines|states|frames|sums up|summari[sz]es|expresses|articulates|presents|puts|words|phrases|gives|sets out|captures)\s+(?:its|their|our|the company's|the brand's|[\p{Lu}][\p{L}&-]*'s?)\s+(?:\w+\s+)?$/iu;
 /** "… of TikTok is", "… and values are", "… has always been" — then the statement. */
 const IS =
   /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?(?:\s+and\s+(?:values|vision|purpose|mission))?\s+(?:is|are|was|remains|reads|has always been|has been)\s+(?:simply|now|still|clear|this|as follows)?\s*:?\s*/i;
-/** "Mission: …", "vision (2025): …". */
-const LABEL = /^\s*(?:\([^)]{0,40}\))?\s*:\s*/;
+/** "Mission: …", "vision (2025): …", "The mission at Acme: …". */
+const LABEL = /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?\s*(?:\([^)]{0,40}\))?\s*:\s*/;
 /** "a vision at Alderbrook to “…”". */
 const AT_TO = /^\s+(?:at|of|for)\s+[^,.;:"]{1,40}?\s+(?=to\b)/i;
 /** "The X mission statement, “…,” highlights". */
@@ -62,7 +64,7 @@ const AS = /^\s+as\s+/i;
 const ENVISION = /\b(we|they|it|[\p{Lu}][\p{L}&.-]*)\s+envisions?\s+/giu;
 const STRIVE = /\b(strives?|exists?)\s+to\s+/gi;
 const REPHRASE =
-  /\b(?:phrases|puts|words|states|restates|says|describes|sums up|writes)\s+it(?:\s+\w+){0,2}\s*:\s*(?=["'])/gi;
+  /\b(?:phrase|put|word|state|restate|say|describe|sum|write)s?\s+it(?:\s+\w+){0,2}\s*:\s*(?=["'])/gi;
 
 /** Around the statement: a wording the text rejects, imagines or speaks of in general. */
 const REJECTED =
@@ -72,7 +74,7 @@ const HYPOTHETICAL =
 const GENERIC_BEFORE = /\b(?:a|an|your|any|every|each|good|great|strong|effective)\s+$/i;
 /** A noun phrase after "is" that talks about the statement instead of stating it. */
 const META_NP =
-  /^(?:a|an|the|one|that)\s+(?:\w+\s+){0,2}?(?:reminder|reflection|testament|summary|sentence|phrase|statement|example|blend|mix|combination|description|way|call|message|departure|version|word|words|tension|clear|good|strong|great|simple|short|bold|powerful|key|part|guide|promise|north star|goal|focus)\b/i;
+  /^(?:a|an|the|one|that)\s+(?:\w+\s+){0,2}?(?:reminder|reflection|testament|summary|sentence|phrase|statement|example|blend|mix|combination|description|way|call|message|departure|version|word|words|tension|clear|good|strong|great|simple|short|bold|powerful|key|part|guide|promise|north star|goal|focus|comparison|contrast|spot|weakness|strength|problem|question|issue|point|difference|opposite|same|harder|easier|more|less)\b/i;
 /** A quotation in a mission section that is something else. */
 const NOT_A_STATEMENT =
   /\b(?:objective|objectives|goal|goals|target|targets|slogan|tagline|strapline|motto|catchphrase|founder|chief executive|ceo|said|says|writes|wrote|told|remembers|recalls|testimonial|review)\b/i;
@@ -123,7 +125,7 @@ export function findStatements(
       // A question asks for a statement; it does not give one.
       if (/\?\s*$/.test(text)) continue;
       for (const match of text.matchAll(KEY)) {
-        const word = (match[1] as string).toLowerCase();
+        const word = (match[1] as string).toLowerCase().replace(/s$/, "");
         const kind: StatementKind = word === "vision" ? "vision" : "mission";
         const named = match[2] !== undefined;
         const before = text.slice(Math.max(0, match.index - 60), match.index);
@@ -133,6 +135,12 @@ export function findStatements(
         let penalty = word === "purpose" ? 0.25 : 0;
         if (GENERIC_BEFORE.test(before) && !AT_TO.test(rest)) penalty += 0.45;
 
+        if (/s$/i.test(match[1] as string)) {
+          if (!COUNTED_BEFORE.test(before) || !LABEL.test(rest)) continue;
+          for (const span of quotations(text, after, after + 400))
+            add(kind, sentence, span, 0.85, `“two ${kind}s: “…” and “…””`);
+          continue;
+        }
         const verbAs = BEFORE_KEY_AS.test(before) ? AS.exec(rest) : null;
         if (verbAs) {
           const span = body(text, after + verbAs[0].length, { np: true });
@@ -146,7 +154,10 @@ export function findStatements(
           continue;
         }
         const label = LABEL.exec(rest);
-        if (label && (before.trim() === "" || /\b(?:our|its|their|'s?)\s*$/i.test(before))) {
+        if (
+          label &&
+          (before.trim() === "" || /(?:^|\b)(?:the|our|its|their|'s?)\s*$/i.test(before.trim() ? before : " "))
+        ) {
           const span = body(text, after + label[0].length, { np: true, any: true });
           if (span) add(kind, sentence, span, 0.85 - penalty, `“${kind}: …”`);
           continue;
@@ -270,9 +281,26 @@ function isQuotation(block: DocBlock): boolean {
   return /^["'][^"]+["'][.!]?$/.test(text);
 }
 
+/** Whether the text reads as an infinitive clause ("Make …", "to price …"): tagged after "to". */
 function startsWithVerb(text: string): boolean {
-  const words = tag(text.slice(0, 80)).filter((t) => t.pos !== "PUNCT");
-  return words[0]?.pos === "VERB" || (words[0]?.value.toLowerCase() === "to" && words[1]?.pos === "VERB");
+  const stripped = text.replace(/^\W*(?:to\s+)?/i, "").slice(0, 80);
+  // Lower-cased: a capital ("Price it fairly") reads as a proper noun to the tagger.
+  const lowered = stripped.charAt(0).toLowerCase() + stripped.slice(1);
+  const words = tag(`to ${lowered}`).filter((t) => t.pos !== "PUNCT");
+  return words[1]?.pos === "VERB" || words[1]?.pos === "AUX";
+}
+
+/** Spans inside every quotation between `from` and `to`. */
+function quotations(text: string, from: number, to: number): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let i = from; i < Math.min(text.length, to); i++) {
+    if (text[i] !== '"' && !(text[i] === "'" && !/\p{L}/u.test(text[i - 1] ?? ""))) continue;
+    const close = closingQuote(text, i);
+    if (close === -1) break;
+    spans.push([i + 1, close]);
+    i = close;
+  }
+  return spans;
 }
 
 interface BodyOptions {
