@@ -29,7 +29,7 @@ const NUMBER_WORDS = [
   "twenty",
 ];
 const COUNT = String.raw`(?:\d{1,3}|${NUMBER_WORDS.join("|")})`;
-const SET_WORD = "(?:values|principles|beliefs|pillars|components)";
+const SET_WORD = "(?:values|principles|beliefs|commitments|pillars|components)";
 const SET_WORD_TEST = new RegExp(SET_WORD, "i");
 /**
  * Words that may stand between a count and the set word: "four main", "6 core", "three guiding".
@@ -119,7 +119,14 @@ const DIRECT =
 /** Or, a little later, a colon or a dash: "values that outline …: A, B", "values – a, b –". */
 const LATER = /^(?:(?!mission|vision|values|pillars)[^.:;!?–—]){0,80}?(:|\s[–—]\s|\s-\s)\s*/i;
 
-/** Inline enumerations of values or pillars in a sentence (at least two short items). */
+/** "We value a, b and c", "Acme values a, b and c": the verb announces the list. */
+const WE_VALUE = /\b(?:we|[\p{Lu}][\p{L}&-]*)\s+(?:also\s+)?value\s+(?=[\p{L}])/gu;
+
+/**
+ * Inline enumerations of values or pillars in a sentence (at least two items). Items are short
+ * names, or — after a colon, "include" or "we value", where the sentence is only the list — up
+ * to LONG_ITEM words ("customer obsession rather than competitor focus").
+ */
 export function enumerations(text: string): Enumeration[] {
   const found: Enumeration[] = [];
   for (const mention of mentions(text)) {
@@ -128,11 +135,29 @@ export function enumerations(text: string): Enumeration[] {
     if (!intro) continue;
     const start = mention.end + intro[0].length;
     const dash = /[–—-]/.test(intro[1] ?? "");
-    const items = splitItems(listText(text.slice(start), dash));
+    const long = /:|includes?/i.test(intro[0]);
+    const items = splitItems(listText(text.slice(start), dash), long);
     if (items) found.push({ ...mention, items, start });
+  }
+  for (const match of text.matchAll(WE_VALUE)) {
+    const start = match.index + match[0].length;
+    const items = splitItems(listText(text.slice(start), false), true);
+    if (items)
+      found.push({
+        kind: "values",
+        label: "Values",
+        count: null,
+        countIndex: null,
+        end: start,
+        items,
+        start,
+      });
   }
   return found;
 }
+
+/** Words an item of a long enumeration may have. */
+const LONG_ITEM = 12;
 
 /** The list runs to a closing dash (when it opened with one), a semicolon or the sentence end. */
 function listText(text: string, dashed: boolean): string {
@@ -147,8 +172,8 @@ function listText(text: string, dashed: boolean): string {
   return text.replace(/[.!?"”]+\s*$/, "");
 }
 
-/** "A (desc), B, and C" → items; null when it does not read as a list of short names. */
-export function splitItems(text: string): Item[] | null {
+/** "A (desc), B, and C" → items; null when it does not read as a list of names. */
+export function splitItems(text: string, long = false): Item[] | null {
   const parts: string[] = [];
   let depth = 0;
   let current = "";
@@ -161,9 +186,15 @@ export function splitItems(text: string): Item[] | null {
     } else current += ch;
   }
   parts.push(current);
-  // "… C and D" after the last comma is two items.
+  // "… C and D" after the last comma is two items; long items split at the last "and" only
+  // ("respect for growers and guests, and learning in public").
   const last = parts.pop() ?? "";
-  parts.push(...last.split(/\s+and\s+(?![^(]*\))/));
+  if (!long) parts.push(...last.split(/\s+and\s+(?![^(]*\))/));
+  else if (parts.length > 0 && /^\s*(?:and|or)\s/i.test(last)) parts.push(last);
+  else {
+    const at = last.search(/\s(?:and|or)\s(?!.*\s(?:and|or)\s)/i);
+    parts.push(...(at === -1 ? [last] : [last.slice(0, at), last.slice(at)]));
+  }
   const items: Item[] = [];
   for (const part of parts) {
     const trimmed = part
@@ -173,7 +204,8 @@ export function splitItems(text: string): Item[] | null {
     if (!trimmed) continue;
     const paren = /^([^()]+?)\s*\((.*)\)\s*$/s.exec(trimmed);
     const name = (paren ? paren[1] : trimmed)?.trim() ?? "";
-    if (!name || name.split(/\s+/).length > 4 || /[.:!?]/.test(name)) return null;
+    if (!name || name.split(/\s+/).length > (long ? LONG_ITEM : 4) || /[.:!?]/.test(name))
+      return null;
     items.push({ name, description: paren?.[2]?.trim() || null });
   }
   return items.length >= 2 ? items : null;

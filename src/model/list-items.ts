@@ -24,7 +24,7 @@ export function listItem(item: ListItem): Item | null {
   if (lead && (lead.type === "strong" || lead.type === "emphasis")) {
     const name = plainText(lead)
       .trim()
-      .replace(/[:–—-]\s*$/, "")
+      .replace(/[:.–—-]\s*$/, "")
       .trim();
     const rest = text
       .slice(plainText(lead).length)
@@ -39,11 +39,30 @@ export function listItem(item: ListItem): Item | null {
   return text.split(/\s+/).length <= 4 && isName(text) ? { name: text, description: null } : null;
 }
 
-/** Every item of the list as a named value, or null if any item is not one. */
-export function listItems(list: List): (Item & { line: number })[] | null {
+/**
+ * A full-sentence item ("Acting with courage, challenging the status quo.") named by its head
+ * clause: the words up to the first comma, colon, dash or full stop.
+ */
+export function sentenceItem(item: ListItem): Item | null {
+  const text = plainText(item);
+  const head = /^(.+?)(?:[,:;.!?]|\s[–—-]\s|$)/s.exec(text)?.[1]?.trim() ?? "";
+  if (!head || head.split(/\s+/).length > 10 || /^(?:https?:|www\.)/i.test(head)) return null;
+  const rest = text.slice(head.length).replace(/^\s*[,:;.!?–—-]?\s*/, "").trim();
+  return { name: head, description: rest || null };
+}
+
+/**
+ * Every item of the list as a named value, or null if any item is not one. `sentences` also
+ * names full-sentence items by their head clause (in a values section, where a list is values).
+ */
+export function listItems(list: List, sentences = false): (Item & { line: number })[] | null {
   const items: (Item & { line: number })[] = [];
   for (const child of list.children) {
-    const item = listItem(child);
+    // A list of links is navigation ("Related posts", a table of contents), never values.
+    const only = child.children[0];
+    if (only?.type === "paragraph" && only.children.every((c) => c.type === "link" || (c.type === "text" && !c.value.trim())))
+      return null;
+    const item = listItem(child) ?? (sentences ? sentenceItem(child) : null);
     if (!item) return null;
     items.push({ ...item, line: child.position?.start.line ?? 1 });
   }

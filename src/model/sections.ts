@@ -20,7 +20,7 @@ const KIND_WORDS: [SectionKind, RegExp][] = [
   ["faq", /\b(faqs?|frequently asked|questions)\b/i],
   ["takeaways", /\b(take-?aways?|key points|key lessons)\b/i],
   ["pillars", /\b(pillars?)\b/i],
-  ["values", /\b(values|principles|culture|beliefs)\b/i],
+  ["values", /\b(values|principles|culture|beliefs|stand for|we value|we believe|commitments)\b/i],
   ["vision", /\b(vision|envision)\b/i],
   ["mission", /\b(mission|purpose)\b/i],
 ];

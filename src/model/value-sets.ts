@@ -5,7 +5,7 @@
  * or from the sentence right after the list ("These four guiding values …"). The same list given
  * twice (announced inline, then detailed as bullets) is one set.
  */
-import type { Heading, RootContent } from "mdast";
+import type { Heading, RootContent, Table } from "mdast";
 import type { DocBlock } from "./blocks.js";
 import { sectionName } from "./blocks.js";
 import {
@@ -52,18 +52,27 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
     if (section.kind === "faq") continue;
     const name = sectionName(section);
 
+    const inSetSection = section.kind === "values" || section.kind === "pillars";
+    // A count in the heading ("## Our five values") announces the section's first set.
+    const headed =
+      inSetSection && !found.some((f) => f.set.section === name) ? headingCount(section) : undefined;
+
     if (node.type === "list") {
-      const items = isTakeawaysList(blocks, index) ? null : listItems(node);
-      const inSetSection = section.kind === "values" || section.kind === "pillars";
-      if (items && (announcement || inSetSection)) {
+      const takeaways = isTakeawaysList(blocks, index);
+      const given = announcement ?? headed;
+      const items = takeaways ? null : listItems(node, inSetSection || given !== undefined);
+      // `Name: description` bullets under a Vision heading are the vision's parts.
+      const visionParts = section.kind === "vision" && items?.every((i) => i.description);
+      if (items && (given || inSetSection || visionParts)) {
         const kind =
-          announcement?.mention.kind ?? (section.kind === "pillars" ? "pillars" : "values");
+          given?.mention.kind ??
+          (section.kind === "pillars" || (visionParts && !given) ? "pillars" : "values");
         found.push({
           kind,
           set: {
-            label: announcement?.mention.label ?? (kind === "pillars" ? "Pillars" : "Values"),
-            declaredCount: announcement?.mention.count ?? null,
-            declaredAt: announcement?.place ?? null,
+            label: given?.mention.label ?? (kind === "pillars" ? "Pillars" : "Values"),
+            declaredCount: given?.mention.count ?? null,
+            declaredAt: given?.place ?? null,
             values: items.map((item) => ({
               name: item.name,
               description: item.description,
@@ -76,15 +85,41 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
           anchor: { node, mode: "replace", absorbed: [] },
         });
         lastSetBlock = index;
+        announcement = undefined;
+        continue;
       }
       announcement = undefined;
-      continue;
+      // Not a set itself, but its items may name one ("Core values include …" in a takeaway).
+    }
+
+    if (node.type === "table" && (inSetSection || TABLE_HEADER.test(headerText(node)))) {
+      const values = tableValues(node);
+      if (values) {
+        const given = announcement ?? headed;
+        const kind = given?.mention.kind ?? (section.kind === "pillars" ? "pillars" : "values");
+        found.push({
+          kind,
+          set: {
+            label: given?.mention.label ?? (kind === "pillars" ? "Pillars" : "Values"),
+            declaredCount: given?.mention.count ?? null,
+            declaredAt: given?.place ?? null,
+            values,
+            line: node.position?.start.line ?? 1,
+            form: "table",
+            section: name,
+          },
+          anchor: { node, mode: "replace", absorbed: [] },
+        });
+        lastSetBlock = index;
+        announcement = undefined;
+        continue;
+      }
     }
 
     if (node.type === "heading" && (section.kind === "values" || section.kind === "pillars")) {
       const run = headingRun(blocks, index);
       if (run.values.length >= 2) {
-        const intro = introCount(blocks, index, section);
+        const intro = introCount(blocks, index, section) ?? headingCount(section);
         found.push({
           kind: section.kind === "pillars" ? "pillars" : "values",
           set: {
@@ -190,6 +225,34 @@ function headingRun(
     index = next;
   }
   return { values, absorbed };
+}
+
+/** A table of values: the first column names them, the second describes them. */
+const TABLE_HEADER = /^\s*(?:our\s+|core\s+)?(?:values?|principles?|beliefs?|commitments?|pillars?)\b/i;
+
+function headerText(table: Table): string {
+  return plainText(table.children[0]?.children[0] ?? { type: "text", value: "" });
+}
+
+function tableValues(table: Table): Value[] | null {
+  const rows = table.children.slice(1);
+  const values = rows.flatMap((row) => {
+    const name = plainText(row.children[0] ?? { type: "text", value: "" }).trim();
+    const description = row.children
+      .slice(1)
+      .map((cell) => plainText(cell))
+      .join(" ")
+      .trim();
+    if (!name || name.split(/\s+/).length > 6) return [];
+    return [{ name, description: description || null, line: row.position?.start.line ?? 1 }];
+  });
+  return values.length >= 2 && values.length === rows.length ? values : null;
+}
+
+/** A counted mention in the section's heading ("Our five values"). */
+function headingCount(section: SectionNodes): Announcement | undefined {
+  const mention = mentions(section.heading).find((m) => m.count !== null);
+  return mention ? { mention, place: { line: section.line, column: 1 } } : undefined;
 }
 
 /** A counted mention ("our four values") in the section's text before `index`. */
