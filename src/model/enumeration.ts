@@ -4,6 +4,7 @@
  * courage, trust and joy –", "three core values: A, B, and C", "four pillars of a, b and c").
  * Pure functions of a sentence's text, so the FAQ check can reuse them on answers.
  */
+import { tag } from "./nlp.js";
 
 const NUMBER_WORDS = [
   "zero",
@@ -120,7 +121,7 @@ const DIRECT =
 const LATER = /^(?:(?!mission|vision|values|pillars)[^.:;!?–—]){0,80}?(:|\s[–—]\s|\s-\s)\s*/i;
 
 /** "We value a, b and c", "Acme values a, b and c": the verb announces the list. */
-const WE_VALUE = /\b(?:we|[\p{Lu}][\p{L}&-]*)\s+(?:also\s+)?value\s+(?=[\p{L}])/gu;
+const WE_VALUE = /\bwe\s+(?:also\s+|deeply\s+|most\s+)?value\s+(?=[\p{L}])/giu;
 
 /**
  * Inline enumerations of values or pillars in a sentence (at least two items). Items are short
@@ -155,6 +156,9 @@ export function enumerations(text: string): Enumeration[] {
   }
   return found;
 }
+
+/** Parts of speech a long item may start with. */
+const PHRASE_START = new Set(["NOUN", "PROPN", "ADJ", "VERB", "ADV", "NUM"]);
 
 /** Words an item of a long enumeration may have. */
 const LONG_ITEM = 12;
@@ -204,8 +208,11 @@ export function splitItems(text: string, long = false): Item[] | null {
     if (!trimmed) continue;
     const paren = /^([^()]+?)\s*\((.*)\)\s*$/s.exec(trimmed);
     const name = (paren ? paren[1] : trimmed)?.trim() ?? "";
-    if (!name || name.split(/\s+/).length > (long ? LONG_ITEM : 4) || /[.:!?]/.test(name))
+    if (!name || name.split(/\s+/).length > (long ? LONG_ITEM : 4) || /[.:!?"]/.test(name))
       return null;
+    // A long item is a noun or gerund phrase; "the wood comes from …" or "with our growers"
+    // starts a clause or a phrase of another kind, so the sentence is not a list of values.
+    if (long && name.includes(" ") && !PHRASE_START.has(tag(name)[0]?.pos ?? "")) return null;
     items.push({ name, description: paren?.[2]?.trim() || null });
   }
   return items.length >= 2 ? items : null;

@@ -18,6 +18,9 @@ const Q_LABEL = /^\s*(?:Q(?:uestion)?\s*\d*\s*[:.)]|Q\d+\b)\s*/i;
 const A_LABEL = /^\s*(?:A(?:nswer)?\s*\d*\s*[:.)])\s*/i;
 const INLINE_PAIR = /^\s*(Q(?:uestion)?\s*\d*\s*[:.)].*?\?)\s*(A(?:nswer)?\s*\d*\s*[:.)][\s\S]*)$/i;
 
+const QUESTION_HEADING =
+  /\?\s*$|^\s*(?:what|how|why|who|whom|whose|when|where|which|is|are|was|were|do|does|did|can|could|should|will|would|has|have)\b/i;
+
 const text = (node: RootContent | undefined) => (node ? plainText(node) : "");
 const line = (node: RootContent) => node.position?.start.line ?? 1;
 
@@ -29,10 +32,24 @@ export function findFaq(blocks: DocBlock[]): FoundFaq[] {
     const { node } = block;
     const sameSection = (i: number) => blocks[i]?.section === block.section;
 
+    // "**What is Acme's mission?**" and its answer in one paragraph (a soft line break apart).
+    const lead = node.type === "paragraph" ? node.children[0] : undefined;
+    const leadText = lead?.type === "strong" ? plainText(lead).replace(Q_LABEL, "") : "";
+    if (lead && /\?\s*$/.test(leadText) && text(node).length > plainText(lead).length + 1) {
+      found.push({
+        entry: {
+          question: leadText.trim(),
+          answer: text(node).slice(plainText(lead).length).replace(A_LABEL, "").trim(),
+          line: line(node),
+        },
+        nodes: [node],
+      });
+      continue;
+    }
     const asking = node.type === "heading" || node.type === "paragraph";
     const question = asking ? text(node).replace(Q_LABEL, "") : "";
-    // A heading left empty by its label ("### Q:") asks nothing.
-    if (node.type === "heading" ? question !== "" : /\?\s*$/.test(question)) {
+    // A heading asks when it ends in "?" or starts like a question; "### Related posts" does not.
+    if (node.type === "heading" ? QUESTION_HEADING.test(question) : /\?\s*$/.test(question)) {
       // A question (heading or paragraph ending in "?") answered by the paragraphs after it.
       const answers: RootContent[] = [];
       let next = index + 1;
