@@ -316,8 +316,9 @@ function body(text: string, start: number, options: BodyOptions): [number, numbe
   const lead = /^(?:to\s+be\s+|to\s+)?(?=["'])/i.exec(rest);
   if (lead) {
     const open = start + lead[0].length;
+    // A quotation the sentence never closes (a stray mark after the full stop) runs to its end.
     const close = closingQuote(text, open);
-    if (close !== -1) return [open + 1, close];
+    return [open + 1, close === -1 ? Math.min(text.length, open + MAX_STATEMENT_CHARS) : close];
   }
   if (/^to\s+\w/i.test(rest) || options.any || (options.np && !META_NP.test(rest))) {
     if (!options.any && !/^to\s/i.test(rest) && !/^(?:a|an|the|one)\s/i.test(rest)) return null;
