@@ -40,11 +40,15 @@ if (args.includes("--json")) {
       }
     }
   }
-  console.log(`\n${"field".padEnd(12)} ${HALVES.map((h) => `${h.padEnd(4)}   P      R      F1   (tp/fp/fn)`.padEnd(42)).join(" │ ")}`);
+  console.log(
+    `\n${"field".padEnd(12)} ${HALVES.map((h) => `${h.padEnd(4)}   P      R      F1   (tp/fp/fn)`.padEnd(42)).join(" │ ")}`,
+  );
   for (const field of FIELDS) {
     const cells = HALVES.map((h) => {
       const s = results[h].fields[field];
-      return `${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)}   (${s.tp}/${s.fp}/${s.fn})`.padEnd(42);
+      return `${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)}   (${s.tp}/${s.fp}/${s.fn})`.padEnd(
+        42,
+      );
     });
     console.log(`${field.padEnd(12)} ${cells.join(" │ ")}`);
   }

@@ -8,6 +8,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join, relative, resolve } from "node:path";
 import type { BrowserSession, LaunchOptions } from "../browser/session.js";
+import { ruleSeverities } from "../config/load.js";
 import { UsageError } from "../errors.js";
 import { writeAtomic } from "../write/atomic.js";
 import { CACHE_FILE, type CacheEntry, cacheKey, readCache, templatesFingerprint } from "./cache.js";
@@ -84,10 +85,12 @@ export async function build(
     const value = await readInto(result, options.maxBytes);
     if (value !== undefined) {
       const dir = join(outDir, result.slug);
+      // The rule config changes the diagnostics, so it is part of every output's key.
+      const rules = JSON.stringify(await ruleSeverities(result.path));
       const keys = Object.fromEntries(
         formats.map((format) => [
           format,
-          cacheKey({ format, content: value, templates, paper: options.paper }),
+          cacheKey({ format, content: value, templates, paper: options.paper, rules }),
         ]),
       ) as Record<Format, string>;
       const cached = options.force ? undefined : await readCache(dir);

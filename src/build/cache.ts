@@ -42,9 +42,19 @@ export function cacheKey(parts: {
   content: string;
   templates: string;
   paper?: string;
+  /** The rule configuration, serialised. */
+  rules?: string;
 }): string {
   return createHash("sha256")
-    .update(JSON.stringify([VERSION, parts.format, parts.paper ?? "", parts.templates]))
+    .update(
+      JSON.stringify([
+        VERSION,
+        parts.format,
+        parts.paper ?? "",
+        parts.templates,
+        parts.rules ?? "",
+      ]),
+    )
     .update(parts.content)
     .digest("hex");
 }

@@ -5,6 +5,7 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { VFile } from "vfile";
+import { ruleSeverities } from "../config/load.js";
 import { UsageError } from "../errors.js";
 import type { Diagnostic, Model } from "../model/schema.js";
 import { slugOf } from "./formats.js";
@@ -81,9 +82,12 @@ export async function checkInto(result: FileResult, value: string): Promise<void
     // Loaded on first use: the parser is ~500 modules, which `--version`, `--help` and an
     // up-to-date rebuild never need, and a cold build loads it while Chromium starts.
     const { parseContent } = await import("../pipeline/process.js");
-    const { model, file } = await parseContent({ path: result.path, value });
+    const rules = await ruleSeverities(result.path);
+    const { model, file } = await parseContent({ path: result.path, value, rules });
     Object.assign(result, { model, file, diagnostics: model.diagnostics });
   } catch (error) {
+    // A broken config is the command's fault, not the content's: stop the run with usage.
+    if ((error as { exitCode?: number }).exitCode === 64) throw error;
     result.error = error as Error;
   }
 }

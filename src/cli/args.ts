@@ -10,6 +10,9 @@ Commands:
   build [FILE…]   Check, then write outputs to output/<name>/ (default: content/**/*.md)
   dev [FILE…]     Build, then rebuild on every change to the content or templates,
                   serving the output with live reload on http://127.0.0.1:4173/
+  rules           List the rules: id, default severity, what each reports
+                  (set severities in .credorc.json; silence in content with
+                  <!-- credo disable RULE --> or <!-- credo ignore -->)
 
 Options:
   --format LIST     check: text (default) or json
@@ -34,7 +37,7 @@ Options:
 Exit codes: 0 ok · 1 content errors (or warnings with --strict) · 2 no browser ·
             3 rendering failed · 64 wrong usage`;
 
-export type Command = "check" | "build" | "dev" | "help" | "version";
+export type Command = "check" | "build" | "dev" | "rules" | "help" | "version";
 
 export interface CliArgs {
   command: Command;
@@ -66,9 +69,10 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
   if (values.version)
     return { command: "version", files: [], output: "text", strict: false, force: false };
   const [command, ...files] = positionals;
-  if (command === undefined) throw new UsageError("missing command; use check, build or dev");
-  if (command !== "check" && command !== "build" && command !== "dev")
-    throw new UsageError(`unknown command "${command}"; use check, build or dev`);
+  if (command === undefined)
+    throw new UsageError("missing command; use check, build, dev or rules");
+  if (command !== "check" && command !== "build" && command !== "dev" && command !== "rules")
+    throw new UsageError(`unknown command "${command}"; use check, build, dev or rules`);
 
   const args: CliArgs = {
     command,

@@ -16,6 +16,15 @@ async function run(args: CliArgs): Promise<number> {
     process.stdout.write(`${VERSION}\n`);
     return 0;
   }
+  if (args.command === "rules") {
+    const { RULE_LIST } = await import("../checks/registry.js");
+    const width = Math.max(...RULE_LIST.map((r) => r.id.length));
+    for (const rule of RULE_LIST)
+      process.stdout.write(
+        `${rule.id.padEnd(width)}  ${rule.severity.padEnd(7)}  ${rule.description}\n`,
+      );
+    return 0;
+  }
   if (args.command === "dev") return (await import("../dev/cli.js")).runDev(args);
   const files = args.files.length > 0 ? args.files : defaultFiles();
   const color = args.color ?? (process.stdout.isTTY && !process.env.NO_COLOR);

@@ -212,10 +212,7 @@ export function scoreDocument(
       (model?.pillars?.values ?? []).map((v) => normalise(v.name)),
     ),
   );
-  add(
-    "takeaways",
-    matchKeys(gold.takeaways.map(prefix), (model?.takeaways ?? []).map(prefix)),
-  );
+  add("takeaways", matchKeys(gold.takeaways.map(prefix), (model?.takeaways ?? []).map(prefix)));
   add(
     "faq",
     matchKeys(

@@ -47,7 +47,10 @@ export function sentenceItem(item: ListItem): Item | null {
   const text = plainText(item);
   const head = /^(.+?)(?:[,:;.!?]|\s[–—-]\s|$)/s.exec(text)?.[1]?.trim() ?? "";
   if (!head || head.split(/\s+/).length > 10 || /^(?:https?:|www\.)/i.test(head)) return null;
-  const rest = text.slice(head.length).replace(/^\s*[,:;.!?–—-]?\s*/, "").trim();
+  const rest = text
+    .slice(head.length)
+    .replace(/^\s*[,:;.!?–—-]?\s*/, "")
+    .trim();
   return { name: head, description: rest || null };
 }
 
@@ -60,7 +63,10 @@ export function listItems(list: List, sentences = false): (Item & { line: number
   for (const child of list.children) {
     // A list of links is navigation ("Related posts", a table of contents), never values.
     const only = child.children[0];
-    if (only?.type === "paragraph" && only.children.every((c) => c.type === "link" || (c.type === "text" && !c.value.trim())))
+    if (
+      only?.type === "paragraph" &&
+      only.children.every((c) => c.type === "link" || (c.type === "text" && !c.value.trim()))
+    )
       return null;
     const item = listItem(child) ?? (sentences ? sentenceItem(child) : null);
     if (!item) return null;

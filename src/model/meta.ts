@@ -40,7 +40,11 @@ export function readMeta(tree: Root, file: VFile, blocks: DocBlock[]): Meta {
       tree.children.find((n) => n.type === "heading");
     const text = heading ? plainText(heading) : "";
     title = text || basename(source).replace(/\.[^.]+$/, "") || "Untitled";
-    guesses.push({ field: "title", value: title, from: text ? "the first heading" : "the file name" });
+    guesses.push({
+      field: "title",
+      value: title,
+      from: text ? "the first heading" : "the file name",
+    });
   }
   let company = typeof front.company === "string" ? front.company : undefined;
   if (!company) {
@@ -60,7 +64,10 @@ const NAME = String.raw`(${WORD}(?:\s+(?:&\s+)?${WORD}){0,4})`;
 const CUE = String.raw`(?:mission|vision|values|purpose|core values|guiding principles)`;
 const POSSESSIVE = new RegExp(String.raw`${NAME}['’]s?\s+(?:\w+\s+)?${CUE}\b`, "gu");
 const OF_NAME = new RegExp(String.raw`\b${CUE}(?:\s+statement)?\s+(?:of|at|for)\s+${NAME}`, "gu");
-const TITLE_NAME = new RegExp(String.raw`^${NAME}\s*(?:['’]s?\s|[:|–—-]\s*|\s)(?:\w+\s+)?${CUE}`, "u");
+const TITLE_NAME = new RegExp(
+  String.raw`^${NAME}\s*(?:['’]s?\s|[:|–—-]\s*|\s)(?:\w+\s+)?${CUE}`,
+  "u",
+);
 
 /** The longest run of name words at the end of `words`, without leading non-name words. */
 function trimName(raw: string | undefined): string | undefined {

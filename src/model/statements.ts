@@ -117,7 +117,8 @@ export function findStatements(
       if (confidence >= KEEP) {
         found.push(candidate);
         blockFound++;
-      } else if (confidence >= NOTE) uncertain.push({ kind, text, place: candidate.occurrence, cue });
+      } else if (confidence >= NOTE)
+        uncertain.push({ kind, text, place: candidate.occurrence, cue });
     };
 
     for (const sentence of block.sentences) {
@@ -156,7 +157,8 @@ export function findStatements(
         const label = LABEL.exec(rest);
         if (
           label &&
-          (before.trim() === "" || /(?:^|\b)(?:the|our|its|their|'s?)\s*$/i.test(before.trim() ? before : " "))
+          (before.trim() === "" ||
+            /(?:^|\b)(?:the|our|its|their|'s?)\s*$/i.test(before.trim() ? before : " "))
         ) {
           const span = body(text, after + label[0].length, { np: true, any: true });
           if (span) add(kind, sentence, span, 0.85 - penalty, `“${kind}: …”`);
@@ -185,13 +187,16 @@ export function findStatements(
           .slice(Math.max(0, match.index - 40), match.index)
           .trim()
           .toLowerCase();
-        const isCompany = companyStart !== "" && /\b([\p{L}&'.-]+)(?:\s+[\p{L}&'.-]+){0,3}$/u.exec(subject)?.[0].includes(companyStart);
+        const isCompany =
+          companyStart !== "" &&
+          /\b([\p{L}&'.-]+)(?:\s+[\p{L}&'.-]+){0,3}$/u.exec(subject)?.[0].includes(companyStart);
         const we = /\bwe$/.test(subject);
         // "X strives to …" in the company's own words states its mission; "we strive to" may.
         const base = isCompany ? 0.7 : we && /exist/i.test(match[1] ?? "") ? 0.7 : we ? 0.4 : 0;
         if (base === 0) continue;
         const span = body(text, match.index + match[0].length - 3, {});
-        if (span) add("mission", sentence, span, base, `“${isCompany ? company : "we"} ${match[1]} to …”`);
+        if (span)
+          add("mission", sentence, span, base, `“${isCompany ? company : "we"} ${match[1]} to …”`);
       }
       const sectionKind = kindOf(section);
       for (const match of text.matchAll(REPHRASE)) {

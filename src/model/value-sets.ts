@@ -55,7 +55,9 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
     const inSetSection = section.kind === "values" || section.kind === "pillars";
     // A count in the heading ("## Our five values") announces the section's first set.
     const headed =
-      inSetSection && !found.some((f) => f.set.section === name) ? headingCount(section) : undefined;
+      inSetSection && !found.some((f) => f.set.section === name)
+        ? headingCount(section)
+        : undefined;
 
     if (node.type === "list") {
       const takeaways = isTakeawaysList(blocks, index);
@@ -228,7 +230,8 @@ function headingRun(
 }
 
 /** A table of values: the first column names them, the second describes them. */
-const TABLE_HEADER = /^\s*(?:our\s+|core\s+)?(?:values?|principles?|beliefs?|commitments?|pillars?)\b/i;
+const TABLE_HEADER =
+  /^\s*(?:our\s+|core\s+)?(?:values?|principles?|beliefs?|commitments?|pillars?)\b/i;
 
 function headerText(table: Table): string {
   return plainText(table.children[0]?.children[0] ?? { type: "text", value: "" });

@@ -27,11 +27,14 @@ export interface ContentInput {
   /** Path shown in diagnostics and `meta.source`. */
   path: string;
   value: string;
+  /** Rule severities from the user's config (`.credorc.json`); defaults otherwise. */
+  rules?: Record<string, "off" | "error" | "warning" | "info">;
 }
 
 export async function parseContent(input: ContentInput): Promise<{ model: Model; file: VFile }> {
   // A byte-order mark would hide the front matter's opening `---`.
   const file = new VFile({ path: input.path, value: input.value.replace(/^\uFEFF/, "") });
+  if (input.rules) file.data.ruleSeverities = input.rules;
   // Content the parser would take minutes on, or recurse too deep for, stops here (limits.ts).
   refuse(input.path, checkSource(String(file.value)));
   const tree = processor.parse(file);

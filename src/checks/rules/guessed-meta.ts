@@ -7,7 +7,8 @@ import type { Rule } from "../rule.js";
 export const guessedMeta: Rule = {
   id: "guessed-meta",
   severity: "info",
-  description: "the title or company was guessed from the text; set `title:` / `company:` to choose",
+  description:
+    "the title or company was guessed from the text; set `title:` / `company:` to choose",
   example: {
     in: "# About Acme\n\nAcme's mission is to make roads safer.\n",
     out: "Company “Acme” guessed from the statements' wording",
