@@ -61,7 +61,7 @@ const NOT_NAME =
   /^(?:The|A|An|At|In|On|Of|For|How|Why|What|Who|About|Understanding|Analysis|Analyzing|Analysing|Inside|Exploring|Explained|Our|Its|Their|This|That|These|Mission|Vision|Values|Core|Statement|Statements|Company|Brand|Purpose|And|Is|Was|Today|Company's|Guide|Examples?|Key|FAQ|Why's)$/;
 const WORD = String.raw`[\p{Lu}\d][\p{L}\d&.+-]*`;
 const NAME = String.raw`(${WORD}(?:\s+(?:&\s+)?${WORD}){0,4})`;
-const CUE = String.raw`(?:mission|vision|values|purpose|core values|guiding principles)`;
+const CUE = "(?:mission|vision|values|purpose|core values|guiding principles)";
 const POSSESSIVE = new RegExp(String.raw`${NAME}['’]s?\s+(?:\w+\s+)?${CUE}\b`, "gu");
 const OF_NAME = new RegExp(String.raw`\b${CUE}(?:\s+statement)?\s+(?:of|at|for)\s+${NAME}`, "gu");
 const TITLE_NAME = new RegExp(
