@@ -53,10 +53,13 @@ const BEFORE_KEY_AS =
 /** "… of TikTok is", "… and values are", "… has always been" — then the statement. */
 const IS =
   /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?(?:\s+and\s+(?:values|vision|purpose|mission))?\s+(?:is|are|was|remains|reads|has always been|has been)\s+(?:simply|now|still|clear|this|as follows)?\s*:?\s*/i;
+/** "… is simple yet powerful: To …" (no other key word before the colon). */
+const IS_COLON =
+  /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?\s+(?:is|are|was|remains)\s+(?:(?!mission|vision)[^.:;"!?]){0,40}:\s*(?=to\b|["'])/i;
 /** "Mission: …", "vision (2025): …", "The mission at Acme: …". */
 const LABEL = /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?\s*(?:\([^)]{0,40}\))?\s*:\s*/;
 /** "a vision at Alderbrook to “…”". */
-const AT_TO = /^\s+(?:at|of|for)\s+[^,.;:"]{1,40}?\s+(?=to\b)/i;
+const AT_TO = /^\s+(?:at|of|for)\s+(?:the\s+)?[\p{Lu}][^,.;:"]{0,40}?\s+(?=to\b)/u;
 /** "The X mission statement, “…,” highlights". */
 const COMMA_QUOTE = /^\s*,\s*(?=["'])/;
 const DIRECT_QUOTE = /^\s*(?=["'])/;
@@ -132,7 +135,8 @@ export function findStatements(
         const before = text.slice(Math.max(0, match.index - 60), match.index);
         const after = match.index + match[0].length;
         const rest = text.slice(after, after + 200);
-        // "purpose" is the mission only in a clear frame ("Our purpose is to …").
+        // "purpose" is the mission only when owned ("Our purpose is to …"), not "a sense of purpose".
+        if (word === "purpose" && !/(?:\b(?:our|its|their)|')\s*$/i.test(before)) continue;
         let penalty = word === "purpose" ? 0.25 : 0;
         if (GENERIC_BEFORE.test(before) && !AT_TO.test(rest)) penalty += 0.45;
 
@@ -148,7 +152,7 @@ export function findStatements(
           if (span) add(kind, sentence, span, 0.9 - penalty, `“${kind} as …”`);
           continue;
         }
-        const is = IS.exec(rest);
+        const is = IS_COLON.exec(rest) ?? IS.exec(rest);
         if (is) {
           const span = body(text, after + is[0].length, { np: !named });
           if (span) add(kind, sentence, span, 0.9 - penalty, `“${kind} is …”`);
