@@ -60,7 +60,7 @@ const RULE_SEVERITY: Record<string, Severity> = {
   "count-mismatch": "warning",
   "conflicting-statements": "warning",
   "faq-disagrees": "warning",
-  "missing-mission": "error",
+  "missing-mission": "warning",
   "missing-vision": "warning",
   "missing-values": "warning",
   "empty-document": "error",

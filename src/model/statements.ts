@@ -62,7 +62,8 @@ const LABEL = /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?\s*(?:\([^)]{0,40}\))?\s*
 const AT_TO = /^\s+(?:at|of|for)\s+(?:the\s+)?[\p{Lu}][^,.;:"]{0,40}?\s+(?=to\b)/u;
 /** "The X mission statement, “…,” highlights". */
 const COMMA_QUOTE = /^\s*,\s*(?=["'])/;
-const DIRECT_QUOTE = /^\s*(?=["'])/;
+/** "the mission statement of TikTok “…”". */
+const DIRECT_QUOTE = /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?\s*(?=["'])/;
 const AS = /^\s+as\s+/i;
 const ENVISION = /\b(we|they|it|[\p{Lu}][\p{L}&.-]*)\s+envisions?\s+/giu;
 const STRIVE = /\b(strives?|exists?)\s+to\s+/gi;
@@ -89,6 +90,7 @@ export function findStatements(
   const found: Candidate[] = [];
   const uncertain: Uncertain[] = [];
   const companyStart = company.split(/\s+/)[0]?.toLowerCase() ?? "";
+  const taken = new Map<Sentence, [number, number][]>();
 
   blocks.forEach((block, index) => {
     if (block.node.type === "heading" || block.node.type === "code") return;
@@ -103,8 +105,16 @@ export function findStatements(
       base: number,
       cue: string,
     ) => {
+      // Far longer than any statement: dropped unread.
+      if (span[1] - span[0] >= MAX_STATEMENT_CHARS) return;
       const text = clean(sentence.raw.slice(span[0], span[1]));
       if (wordCount(text) < 3 || wordCount(text) > 60) return;
+      // One stretch of text states one statement: “We envision …” quoted after "vision statement"
+      // is not also a second vision from "we envision".
+      const spans = taken.get(sentence) ?? [];
+      if (spans.some(([a, b]) => span[0] < b && span[1] > a)) return;
+      spans.push(span);
+      taken.set(sentence, spans);
       const outside = sentence.text.slice(0, span[0]) + sentence.text.slice(span[1]);
       let confidence = base;
       if (REJECTED.test(outside)) confidence -= 0.45;
@@ -354,7 +364,7 @@ function closingQuote(text: string, open: number): number {
  * item by their part of speech.
  */
 const HARD_END =
-  /,\s+(?:which|who|while|whereas|as well as|along with|because|but|though|although)\b|,?(?<!\s)\s+and\s+(?:our|its|their|the|[\p{L}\p{N}]+'s)\s+(?:mission|vision)\b|[;–—"]|\s-\s|[.!?](?:\s|$)/iu;
+  /,\s+(?:which|who|while|whereas|as well as|along with|because|but|though|although)\b|(?<!\s)\s+along with\b|,?(?<!\s)\s+and\s+(?:our|its|their|the|[\p{L}\p{N}]+'s)\s+(?:mission|vision)\b|[;–—"]|\s-\s|[.!?](?:\s|$)/iu;
 
 function clauseEnd(rest: string): number {
   const hard = HARD_END.exec(rest);

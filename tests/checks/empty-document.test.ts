@@ -16,16 +16,14 @@ describe("empty-document", () => {
         line: 1,
         column: 1,
         message: expect.stringContaining("The document has no content"),
+        subject: "document",
       },
     ]);
   });
 
-  it("comes with the front-matter error, and nothing else, for an empty file", async () => {
+  it("is the one diagnostic for an empty file (no front matter is no error of its own)", async () => {
     const m = await model("", true);
-    expect(m.diagnostics.map((d) => [d.ruleId, d.severity])).toEqual([
-      ["front-matter", "error"],
-      ["empty-document", "error"],
-    ]);
+    expect(m.diagnostics.map((d) => [d.ruleId, d.severity])).toEqual([["empty-document", "error"]]);
   });
 
   it("stays quiet for a document with one paragraph", async () => {

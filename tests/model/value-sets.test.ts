@@ -55,11 +55,16 @@ describe("lists", () => {
     ]);
   });
 
-  it("reads no set from a list of sentences, nor from an unannounced list elsewhere", async () => {
+  it("names full-sentence values by their head clause; reads no unannounced list elsewhere", async () => {
     const sentences = await model(
-      "# Our Values\n\n- We always act boldly in every situation we face.\n- We keep our promises to every customer.\n",
+      "# Our Values\n\n- Acting with courage, even when it costs us.\n- Keeping our promises to every customer.\n",
     );
-    expect(sentences.valueSets).toEqual([]);
+    expect(sentences.valueSets.map((s) => s.values.map((v) => [v.name, v.description]))).toEqual([
+      [
+        ["Acting with courage", "even when it costs us."],
+        ["Keeping our promises to every customer", null],
+      ],
+    ]);
     const unannounced = await model("# Products\n\n- Bicycles\n- Helmets\n- Lights\n");
     expect(unannounced.valueSets).toEqual([]);
   });

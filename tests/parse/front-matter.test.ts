@@ -66,13 +66,31 @@ describe("valid front matter", () => {
 });
 
 describe("front matter errors", () => {
-  it("reports missing front matter at 1:1 and takes the title from the first heading", async () => {
-    const m = await model("# Fernhill\n\nOur mission is to make every bicycle last.\n", true);
-    const found = diagnostics(m, "front-matter");
-    expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ severity: "error", line: 1, column: 1 });
-    expect(found[0]?.message).toMatch(/missing front matter/i);
-    expect(m.meta).toMatchObject({ title: "Fernhill", company: "Fernhill", source: "test.md" });
+  it("reads plain Markdown without front matter: title and company guessed, with an info each", async () => {
+    const m = await model(
+      "# Fernhill Cycles: Mission and Values\n\nFernhill's mission is to make every bicycle last.\n",
+      true,
+    );
+    expect(diagnostics(m, "front-matter")).toEqual([]);
+    expect(m.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(m.meta).toMatchObject({
+      title: "Fernhill Cycles: Mission and Values",
+      company: "Fernhill Cycles",
+      source: "test.md",
+    });
+    const guessed = diagnostics(m, "guessed-meta");
+    expect(guessed.map((d) => [d.severity, d.message])).toEqual([
+      [
+        "info",
+        expect.stringContaining(
+          "Title “Fernhill Cycles: Mission and Values” guessed from the first heading",
+        ),
+      ],
+      [
+        "info",
+        expect.stringContaining("Company “Fernhill Cycles” guessed from the statements' wording"),
+      ],
+    ]);
   });
 
   it("reports invalid YAML at its file line", async () => {
@@ -97,14 +115,13 @@ describe("front matter errors", () => {
     expect(found[0]?.message).toMatch(/must be a mapping/);
   });
 
-  it("requires title and company, each named in its own error", async () => {
-    const noTitle = await errors(doc("company: C"));
-    expect(noTitle).toHaveLength(1);
-    expect(noTitle[0]?.message).toContain('"title"');
-    expect(noTitle[0]?.message).toContain("title: …");
-    const noCompany = await errors(doc("title: T"));
-    expect(noCompany).toHaveLength(1);
-    expect(noCompany[0]?.message).toContain('"company"');
+  it("guesses a title or company the front matter leaves out, and rejects one of the wrong type", async () => {
+    expect(await errors(doc("company: C"))).toEqual([]);
+    expect(await errors(doc("title: T"))).toEqual([]);
+    const wrong = await errors(doc("title: [A, B]", "company: C"));
+    expect(wrong).toHaveLength(1);
+    expect(wrong[0]?.message).toContain('"title"');
+    expect(wrong[0]?.message).toContain("title: …");
   });
 
   it('rejects founded: "x" at the founded line with a hint', async () => {
