@@ -5,5 +5,5 @@ export const frontMatter: Rule = {
   id: "front-matter",
   severity: "error",
   description: "invalid or unsafe front matter (with its line)",
-  example: { in: "---\ntitle: [unclosed\n---\n\n# Acme\n", out: "Front matter" },
+  example: { in: "---\ntitle: [unclosed\n---\n\n# Acme\n", out: "Invalid YAML front matter" },
 };
