@@ -69,23 +69,8 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
         const kind =
           given?.mention.kind ??
           (section.kind === "pillars" || (visionParts && !given) ? "pillars" : "values");
-        found.push({
-          kind,
-          set: {
-            label: given?.mention.label ?? (kind === "pillars" ? "Pillars" : "Values"),
-            declaredCount: given?.mention.count ?? null,
-            declaredAt: given?.place ?? null,
-            values: items.map((item) => ({
-              name: item.name,
-              description: item.description,
-              line: item.line,
-            })),
-            line: node.position?.start.line ?? 1,
-            form: "list",
-            section: name,
-          },
-          anchor: { node, mode: "replace", absorbed: [] },
-        });
+        const values = items.map(({ name, description, line }) => ({ name, description, line }));
+        found.push(replacing(node, kind, given, values, "list", name));
         lastSetBlock = index;
         announcement = undefined;
         continue;
@@ -99,19 +84,7 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
       if (values) {
         const given = announcement ?? headed;
         const kind = given?.mention.kind ?? (section.kind === "pillars" ? "pillars" : "values");
-        found.push({
-          kind,
-          set: {
-            label: given?.mention.label ?? (kind === "pillars" ? "Pillars" : "Values"),
-            declaredCount: given?.mention.count ?? null,
-            declaredAt: given?.place ?? null,
-            values,
-            line: node.position?.start.line ?? 1,
-            form: "table",
-            section: name,
-          },
-          anchor: { node, mode: "replace", absorbed: [] },
-        });
+        found.push(replacing(node, kind, given, values, "table", name));
         lastSetBlock = index;
         announcement = undefined;
         continue;
@@ -227,6 +200,30 @@ function headingRun(
     index = next;
   }
   return { values, absorbed };
+}
+
+/** A set drawn in place of its list or table, with the count its announcement gives. */
+function replacing(
+  node: RootContent,
+  kind: SetKind,
+  given: Announcement | undefined,
+  values: Value[],
+  form: "list" | "table",
+  section: string | null,
+): FoundSet {
+  return {
+    kind,
+    set: {
+      label: given?.mention.label ?? (kind === "pillars" ? "Pillars" : "Values"),
+      declaredCount: given?.mention.count ?? null,
+      declaredAt: given?.place ?? null,
+      values,
+      line: node.position?.start.line ?? 1,
+      form,
+      section,
+    },
+    anchor: { node, mode: "replace", absorbed: [] },
+  };
 }
 
 /** A table of values: the first column names them, the second describes them. */
