@@ -70,8 +70,18 @@ export function readFrontMatter() {
       return;
     }
     const node = tree.children[0];
-    // Plain Markdown is welcome: the model guesses title and company and says so (guessed-meta).
-    if (node?.type !== "yaml") return;
+    if (node?.type !== "yaml") {
+      // "---" then "key: value" lines and no closing "---": front matter the writer left open.
+      if (/^---[ \t]*\r?\n[ \t]*[A-Za-z_][\w-]*[ \t]*:/.test(value))
+        report(
+          file,
+          "front-matter",
+          { line: 1, column: 1 },
+          "Front matter is not closed: add a line with `---` after its last `key: value` line.",
+        );
+      // Plain Markdown is welcome: the model guesses title and company and says so (guessed-meta).
+      return;
+    }
     // The YAML text starts on the line after the opening `---`.
     const firstLine = (node.position?.start.line ?? 1) + 1;
     // Markdown ends lines at CR too (classic Mac files) but YAML here only at LF or CRLF; one
