@@ -85,8 +85,10 @@ export async function build(
     const value = await readInto(result, options.maxBytes);
     if (value !== undefined) {
       const dir = join(outDir, result.slug);
-      // The rule config changes the diagnostics, so it is part of every output's key.
-      const rules = JSON.stringify(await ruleSeverities(result.path));
+      // The rule config changes the diagnostics, so it is part of every output's key (no config:
+      // the key is what it always was).
+      const config = await ruleSeverities(result.path);
+      const rules = Object.keys(config).length > 0 ? JSON.stringify(config) : undefined;
       const keys = Object.fromEntries(
         formats.map((format) => [
           format,
