@@ -4,7 +4,7 @@
 // writes bench/results.json. Knobs (environment): BENCH_REPS (3), BENCH_BULK_REPS (1, for the
 // 100/200-document rows, which take most of the run), BENCH_DOCS (100), BENCH_CONCURRENCY (cores), BENCH_DEV_EDITS (5).
 // See bench/README.md for what each row measures.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -84,6 +84,50 @@ await part([["node -e 0"], ["credo --version"]], async () => {
   rows.push(row("node -e 0 (start-up)", { value: median(samples["node -e 0"]) }));
   rows.push(row("credo --version (start-up)", { value: median(samples["credo --version"]) }));
 });
+
+// Reading: the NLP model's one-time load, then parse + extract of the seed on a warm process, and
+// `credo check` over the gold corpus from a cold start.
+await part(
+  [
+    ["NLP model load (once)", 150],
+    ["check tiktok.md warm: parse + extract", 30],
+    ["credo check, gold corpus"],
+  ],
+  async () => {
+    const { tag } = await import(join(dist, "model/nlp.js"));
+    const started = performance.now();
+    tag("We value care.");
+    sample("nlp load", performance.now() - started);
+    rows.push(row("NLP model load (once)", { value: samples["nlp load"][0], limit: 150 }));
+    const { parseContent } = await import(join(dist, "pipeline/process.js"));
+    const value = readFileSync(source, "utf8");
+    await parseContent({ path: source, value });
+    for (let i = 0; i < Math.max(10, reps * 5); i++) {
+      const t = performance.now();
+      await parseContent({ path: source, value });
+      samples["check warm"] ??= [];
+      samples["check warm"].push(Math.round((performance.now() - t) * 10) / 10);
+    }
+    rows.push(
+      row("check tiktok.md warm: parse + extract", {
+        value: median(samples["check warm"]),
+        limit: 30,
+      }),
+    );
+    const corpus = ["dev", "held"].flatMap((half) => {
+      const dir = join(root, "tests/corpus", half);
+      return readdirSync(dir)
+        .filter((n) => n.endsWith(".md"))
+        .map((n) => join(dir, n));
+    });
+    for (let i = 0; i < reps; i++) sample("check corpus", (await credo(["check", ...corpus])).ms);
+    rows.push(
+      row(`credo check, gold corpus (${corpus.length} docs, cold)`, {
+        value: median(samples["check corpus"]),
+      }),
+    );
+  },
+);
 
 const oneOut = join(work, "one");
 const brief = join(slugDir(oneOut, source), "brief.html");
