@@ -18,6 +18,11 @@ const Config = z.strictObject({
 /** Folder → its severities; a batch reads each folder's config once. */
 const found = new Map<string, Promise<RuleSeverities>>();
 
+/** Read configs again on next use (`credo dev` does, before each rebuild: the user may edit one). */
+export function forgetConfigs(): void {
+  found.clear();
+}
+
 export function ruleSeverities(contentPath: string): Promise<RuleSeverities> {
   return inFolder(dirname(resolve(contentPath)));
 }

@@ -11,6 +11,7 @@ import { join } from "node:path";
 import type { LaunchOptions } from "../browser/session.js";
 import { CACHE_FILE } from "../build/cache.js";
 import { checkOne, type FileResult, failed } from "../build/check.js";
+import { forgetConfigs } from "../config/load.js";
 import { type Format, OUTPUT_FILES } from "../build/formats.js";
 import { renderFormats } from "../build/render.js";
 import { formatText } from "../cli/report.js";
@@ -138,6 +139,7 @@ export class Rebuilder {
   }
 
   private async fastPass({ doc, formats, since }: Request): Promise<void> {
+    forgetConfigs();
     const result = await checkOne(doc.path, { maxBytes: this.options.maxBytes });
     if (result.diagnostics.length > 0 || result.error) {
       this.options.log(formatText([result], this.options.color));
