@@ -21,7 +21,10 @@ const KIND_WORDS: [SectionKind, RegExp][] = [
   ["takeaways", /\b(take-?aways?|key points|key lessons)\b/i],
   ["pillars", /\b(pillars?)\b/i],
   ["values", /\b(values|principles|culture|beliefs|stand for|we value|we believe|commitments)\b/i],
-  ["vision", /\b(vision|envision)\b/i],
+  [
+    "vision",
+    /\b(vision|envision|where we(?:'|’)?re (?:going|headed|heading)|where we are (?:going|headed|heading)|looking ahead)\b/i,
+  ],
   ["mission", /\b(mission|purpose)\b/i],
 ];
 

@@ -29,7 +29,7 @@ interface Leaf {
 
 /** Fold typographic quotes to ASCII without changing string length, for pattern matching. */
 export function foldQuotes(text: string): string {
-  return text.replace(/[‘’‛′]/g, "'").replace(/[“”„″]/g, '"');
+  return text.replace(/[‘’‛′‹›]/g, "'").replace(/[“”„‟″«»]/g, '"');
 }
 
 export function sentencesOf(tree: Root, file: VFile): Sentence[] {

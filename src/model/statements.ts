@@ -45,19 +45,22 @@ declare module "vfile" {
   }
 }
 
-const KEY = /\b(missions?|visions?|purpose)(\s+statements?)?\b/gi;
+const KEY = /\b(missions?|visions?|purpose|guiding light|north star)(\s+statements?)?\b/gi;
+/** Keys that name a statement without saying which: its wording decides (see `kindByWording`). */
+const AMBIGUOUS = new Set(["purpose", "guiding light", "north star"]);
 /** "two visions: to be “A” and “B”" — every quotation after it is one statement. */
 const COUNTED_BEFORE = /\b(?:two|three|four|several|\d)\s+(?:\w+\s+)?$/i;
 const BEFORE_KEY_AS =
   /\b(?:highlights|describes|defines|states|frames|sums up|summari[sz]es|expresses|articulates|presents|puts|words|phrases|gives|sets out|captures)\s+(?:its|their|our|the company's|the brand's|[\p{Lu}][\p{L}&-]*'s?)\s+(?:\w+\s+)?$/iu;
 /** "… of TikTok is", "… and values are", "… has always been" — then the statement. */
 const IS =
-  /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?(?:\s+and\s+(?:values|vision|purpose|mission))?\s+(?:is|are|was|remains|reads|has always been|has been)\s+(?:simply|now|still|clear|this|as follows)?\s*:?\s*/i;
+  /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?(?:\s+and\s+(?:values|vision|purpose|mission))?\s+(?:is|are|was|remains|reads|has always been|has been)\b\s*(?:(?:simply|now|still|clear|this|as follows)\b)?\s*:?\s*/i;
 /** "… is simple yet powerful: To …" (no other key word before the colon). */
 const IS_COLON =
-  /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?\s+(?:is|are|was|remains)\s+(?:(?!mission|vision)[^.:;"!?]){0,40}:\s*(?=to\b|["'])/i;
+  /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?\s+(?:is|are|was|remains)\s+(?:(?!mission|vision)[^.:;"!?—–]){0,60}(?::|[—–]|\s-\s)\s*/i;
 /** "Mission: …", "vision (2025): …", "The mission at Acme: …". */
-const LABEL = /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?\s*(?:\([^)]{0,40}\))?\s*:\s*/;
+const LABEL =
+  /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?(?:,\s+in\s+[^,.;:"]{1,30})?\s*(?:\([^)]{0,40}\))?\s*(?::|[—–]|\s-\s)\s*/;
 /** "a vision at Alderbrook to “…”". */
 const AT_TO = /^\s+(?:at|of|for)\s+(?:the\s+)?[\p{Lu}][^,.;:"]{0,40}?\s+(?=to\b)/u;
 /** "The X mission statement, “…,” highlights". */
@@ -67,18 +70,31 @@ const DIRECT_QUOTE = /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?\s*(?=["'])/;
 const AS = /^\s+as\s+/i;
 const ENVISION = /\b(we|they|it|[\p{Lu}][\p{L}&.-]*)\s+envisions?\s+/giu;
 const STRIVE = /\b(strives?|exists?)\s+to\s+/gi;
+/** "Acme aims to become …", "aspires to be …", "wants to be …": a vision in the company's name. */
+const AIMS = /\b(?:aims?|aspires?|wants?|hopes?|intends?)\s+to\s+(?=(?:be|become)\b|(?:a|an)\s)/gi;
 const REPHRASE =
-  /\b(?:phrase|put|word|state|restate|say|describe|sum|write)s?\s+it(?:\s+\w+){0,2}\s*:\s*(?=["'])/gi;
+  /\b(?:phrase|put|word|state|restate|say|describe|sum|write)s?\s+(?:it|(?:the|its|our|their)\s+(mission|vision))(?:\s+\w+){0,2}\s*:\s*(?=["'])/gi;
 
 /** Around the statement: a wording the text rejects, imagines or speaks of in general. */
 const REJECTED =
   /\b(?:not|isn't|wasn't|never|no longer|wrongly|mistakenly|misattributed|often (?:quoted|attributed|cited)|claim(?:s|ed|ing)?|rumou?r|myth|forum|supposedly|allegedly)\b|n't\b/i;
 const HYPOTHETICAL =
   /\b(?:such as|for example|for instance|e\.g\.|might|could|would|imagine|suppose|hypothetical|like this|example)\b/i;
+/** A wording the text says was replaced: "Until 2019 the mission was …", "the former mission". */
+const FORMER =
+  /\b(?:until|former|formerly|previous|previously|old|older|original|originally|used to|replaced|retired|rewrote|rewritten|dropped|abandoned)\b/i;
+/** Someone else's account of it: a critic, a joke, a complaint. */
+const HEARSAY =
+  /\b(?:told|complain(?:s|ed|ing)?|critic(?:s|ism)?|joked?|quipped|grumbled?|sneered|accused|sarcastic(?:ally)?|mock(?:s|ed|ing)?)\b/i;
 const GENERIC_BEFORE = /\b(?:a|an|your|any|every|each|good|great|strong|effective)\s+$/i;
 /** A noun phrase after "is" that talks about the statement instead of stating it. */
 const META_NP =
   /^(?:a|an|the|one|that)\s+(?:\w+\s+){0,2}?(?:reminder|reflection|testament|summary|sentence|phrase|statement|example|blend|mix|combination|description|way|call|message|departure|version|word|words|tension|clear|good|strong|great|simple|short|bold|powerful|key|part|guide|promise|north star|goal|focus|comparison|contrast|spot|weakness|strength|problem|question|issue|point|difference|opposite|same|harder|easier|more|less)\b/i;
+/** How a statement set off on its own starts: "To …", "A world where …", "We …". */
+const STATEMENT_START = /^\W*(?:to\s|a\s|an\s|the\s|we\s|our\s)/i;
+/** Words of a definition or advice, not of a company's statement. */
+const GENERIC = /\b(?:(?:an?|the) (?:organi[sz]ation|company|business|firm)|your|what an?)\b/i;
+const BYLINE = /\b(?:posted|updated|published|written by|min read|reading time)\b|·|\|/i;
 /** A quotation in a mission section that is something else. */
 const NOT_A_STATEMENT =
   /\b(?:objective|objectives|goal|goals|target|targets|slogan|tagline|strapline|motto|catchphrase|founder|chief executive|ceo|said|says|writes|wrote|told|remembers|recalls|testimonial|review)\b/i;
@@ -98,6 +114,7 @@ export function findStatements(
     const context = section.heading ? `section “${section.heading}”` : "opening text";
     const name = sectionName(section);
     let blockFound = 0;
+    const inBlock: string[] = [];
     const add = (
       kind: StatementKind,
       sentence: Sentence,
@@ -107,7 +124,9 @@ export function findStatements(
     ) => {
       // Far longer than any statement: dropped unread.
       if (span[1] - span[0] >= MAX_STATEMENT_CHARS) return;
-      const text = clean(sentence.raw.slice(span[0], span[1]));
+      // A quotation may run on into the block's next sentences (`extended`); the place is the start.
+      const { raw } = extended(sentence);
+      const text = clean(raw.slice(span[0], span[1]));
       if (wordCount(text) < 3 || wordCount(text) > 60) return;
       // One stretch of text states one statement: “We envision …” quoted after "vision statement"
       // is not also a second vision from "we envision".
@@ -115,10 +134,15 @@ export function findStatements(
       if (spans.some(([a, b]) => span[0] < b && span[1] > a)) return;
       spans.push(span);
       taken.set(sentence, spans);
-      const outside = sentence.text.slice(0, span[0]) + sentence.text.slice(span[1]);
+      // What the sentence says around the statement (its own words only).
+      const outside =
+        sentence.text.slice(0, span[0]) +
+        sentence.text.slice(Math.min(span[1], sentence.text.length));
       let confidence = base;
       if (REJECTED.test(outside)) confidence -= 0.45;
       if (HYPOTHETICAL.test(outside)) confidence -= 0.45;
+      if (FORMER.test(outside)) confidence -= 0.45;
+      if (HEARSAY.test(outside)) confidence -= 0.45;
       const candidate = {
         kind,
         text,
@@ -127,30 +151,51 @@ export function findStatements(
         evidence: { cue, context },
       };
       if (found.some((c) => sameSpot(c.occurrence, candidate.occurrence))) return;
+      // Inside a statement this block already gave ("We intend to be …" within the quoted vision).
+      const words = tokens(text).join(" ");
+      if (inBlock.some((t) => t.includes(words))) return;
       if (confidence >= KEEP) {
         found.push(candidate);
+        inBlock.push(words);
         blockFound++;
       } else if (confidence >= NOTE)
         uncertain.push({ kind, text, place: candidate.occurrence, cue });
     };
 
+    /** The sentence and what follows it in the block (up to MAX_STATEMENT_CHARS). */
+    const extended = (sentence: Sentence) => {
+      const at = block.sentences.indexOf(sentence);
+      let text = sentence.text;
+      let raw = sentence.raw;
+      for (const next of block.sentences.slice(at + 1)) {
+        if (text.length > MAX_STATEMENT_CHARS) break;
+        text += ` ${next.text}`;
+        raw += ` ${next.raw}`;
+      }
+      return { text, raw };
+    };
     for (const sentence of block.sentences) {
-      const text = sentence.text;
+      const own = sentence.text.length;
+      const text = extended(sentence).text;
       // A question asks for a statement; it does not give one.
-      if (/\?\s*$/.test(text)) continue;
+      if (/\?\s*$/.test(sentence.text)) continue;
       for (const match of text.matchAll(KEY)) {
-        const word = (match[1] as string).toLowerCase().replace(/s$/, "");
-        const kind: StatementKind = word === "vision" ? "vision" : "mission";
+        if (match.index >= own) break;
+        const word = (match[1] as string).toLowerCase().replace(/(?<=mission|vision)s$/, "");
+        const ambiguous = AMBIGUOUS.has(word);
+        let kind: StatementKind = word === "vision" ? "vision" : "mission";
         const named = match[2] !== undefined;
         const before = text.slice(Math.max(0, match.index - 60), match.index);
         const after = match.index + match[0].length;
         const rest = text.slice(after, after + 200);
-        // "purpose" is the mission only when owned ("Our purpose is to …"), not "a sense of purpose".
-        if (word === "purpose" && !/(?:\b(?:our|its|their)|')\s*$/i.test(before)) continue;
-        let penalty = word === "purpose" ? 0.25 : 0;
+        // "purpose" is a statement only when owned ("Our purpose is to …"), not "a sense of purpose".
+        if (ambiguous && !/(?:\b(?:our|its|their|the company's)|')\s*$/i.test(before)) continue;
+        if (ambiguous) kind = kindByWording(text.slice(after, after + 200));
+        let penalty = ambiguous ? 0.25 : 0;
+        penalty += ownerPenalty(before, company);
         if (GENERIC_BEFORE.test(before) && !AT_TO.test(rest)) penalty += 0.45;
 
-        if (/s$/i.test(match[1] as string)) {
+        if (/(?:mission|vision)s$/i.test(match[1] as string)) {
           if (!COUNTED_BEFORE.test(before) || !LABEL.test(rest)) continue;
           for (const span of quotations(text, after, after + 400))
             add(kind, sentence, span, 0.85, `“two ${kind}s: “…” and “…””`);
@@ -162,9 +207,15 @@ export function findStatements(
           if (span) add(kind, sentence, span, 0.9 - penalty, `“${kind} as …”`);
           continue;
         }
-        const is = IS_COLON.exec(rest) ?? IS.exec(rest);
+        const colon = IS_COLON.exec(rest);
+        const afterColon = colon ? rest.slice(colon[0].length) : "";
+        // After "is …:" the statement follows: "to …", a quotation, or a clause ("— brew honest beer").
+        const is =
+          colon && (/^(?:to\b|["'])/i.test(afterColon) || startsWithVerb(afterColon))
+            ? colon
+            : IS.exec(rest);
         if (is) {
-          const span = body(text, after + is[0].length, { np: !named });
+          const span = body(text, after + is[0].length, { np: !named, any: is === colon });
           if (span) add(kind, sentence, span, 0.9 - penalty, `“${kind} is …”`);
           continue;
         }
@@ -191,12 +242,14 @@ export function findStatements(
         }
       }
       for (const match of text.matchAll(ENVISION)) {
+        if (match.index >= own) break;
         const start = match.index + match[0].length;
         const span = body(text, start, { np: true, any: true });
         const base = match[1]?.toLowerCase() === "we" ? 0.85 : 0.7;
         if (span) add("vision", sentence, span, base, "“we envision …”");
       }
       for (const match of text.matchAll(STRIVE)) {
+        if (match.index >= own) break;
         const subject = text
           .slice(Math.max(0, match.index - 40), match.index)
           .trim()
@@ -212,14 +265,54 @@ export function findStatements(
         if (span)
           add("mission", sentence, span, base, `“${isCompany ? company : "we"} ${match[1]} to …”`);
       }
+      for (const match of text.matchAll(AIMS)) {
+        if (match.index >= own) break;
+        const subject = text
+          .slice(Math.max(0, match.index - 40), match.index)
+          .trim()
+          .toLowerCase();
+        const isCompany =
+          (companyStart !== "" &&
+            subject.split(/\s+/).slice(-4).join(" ").includes(companyStart)) ||
+          /\b(?:we|it|the company)$/.test(subject);
+        if (!isCompany) continue;
+        const span = body(text, match.index + match[0].length, { any: true });
+        // Outside a vision section "aims to become …" is as often a goal: noted, not taken.
+        const base = section.kind === "vision" ? 0.7 : 0.45;
+        if (span) add("vision", sentence, span, base, `“${match[0].trim()} …”`);
+      }
       const sectionKind = kindOf(section);
       for (const match of text.matchAll(REPHRASE)) {
-        const kind = sectionKind ?? found.at(-1)?.kind;
+        if (match.index >= own) break;
+        const named = match[1]?.toLowerCase() as StatementKind | undefined;
+        const kind = named ?? sectionKind ?? found.at(-1)?.kind;
         const span = body(text, match.index + match[0].length, {});
         if (kind && span) add(kind, sentence, span, 0.8, "a second wording (“phrases it …: “…””)");
       }
     }
 
+    if (block.node.type === "table") {
+      for (const row of block.node.children) {
+        const [head, cell] = row.children;
+        const key = /^(?:our\s+|the\s+)?(mission|vision)(?:\s+statement)?$/i.exec(
+          plainText(head ?? { type: "text", value: "" }),
+        );
+        const value = cell ? plainText(cell) : "";
+        const place = cell?.position?.start;
+        if (!key || !place || wordCount(value) < 3) continue;
+        // A glossary ("| Mission | What an organisation does … |") defines the word, states nothing.
+        if (GENERIC.test(value) || !(STATEMENT_START.test(value) || startsWithVerb(value)))
+          continue;
+        found.push({
+          kind: (key[1] as string).toLowerCase() as StatementKind,
+          text: clean(value),
+          occurrence: { line: place.line, column: place.column + 1, section: name },
+          confidence: 0.85,
+          evidence: { cue: "a table row named for it", context },
+        });
+      }
+      return;
+    }
     if (blockFound > 0) return;
     // A quotation under a mission or vision heading, or an FAQ answer to "What is X's mission?".
     const first = block.sentences[0];
@@ -228,8 +321,21 @@ export function findStatements(
     const asked = section.kind === "faq" ? askedKind(previous) : null;
     const kind = asked ?? kindOf(section);
     if (!kind) return;
-    const text = plainText(block.node);
+    // A blockquote's first paragraph is the quotation; a "— Source, 2016" line after it is not.
+    const quoted =
+      block.node.type === "blockquote" && block.node.children[0]?.type === "paragraph"
+        ? block.node.children[0]
+        : block.node;
+    const text = plainText(quoted);
     const quotation = isQuotation(block) || (asked !== null && /^\s*to\s+\w/i.test(text));
+    // A line in italics is a statement set off only when it reads as one, never a byline.
+    const setOff = block.node.type === "paragraph" && !/^\W*["']/.test(text);
+    if (
+      quotation &&
+      setOff &&
+      (BYLINE.test(text) || !(STATEMENT_START.test(text) || startsWithVerb(text)))
+    )
+      return;
     if (quotation) {
       const intro = previous && previous.section === section ? plainText(previous.node) : "";
       const statementLike = /^\W*(?:to\s|we\s|our\s)/i.test(text) || startsWithVerb(text);
@@ -238,12 +344,15 @@ export function findStatements(
       if (/\b1[89]\d\d\b|\b20\d\d\b/.test(text)) confidence -= 0.3;
       if (!statementLike) confidence -= 0.2;
       const span: [number, number] = [0, first.text.length];
-      if (block.sentences.length === 1)
+      const sentencesOfQuote = block.sentences.filter(
+        (s) => s.offset < (quoted.position?.end.offset ?? Number.POSITIVE_INFINITY),
+      ).length;
+      if (sentencesOfQuote === 1)
         add(kind, first, span, confidence, asked ? "answer to “What is the …?”" : "quotation");
       return;
     }
     // A list that is the mission: right under its heading, each item a clause starting with a verb.
-    if (block.node.type === "list" && !asked && singleConcept(section)) {
+    if (block.node.type === "list" && !asked && kind === "mission" && singleConcept(section)) {
       const list = block.node as List;
       const firstOfSection = blocks.findIndex((b) => b.section === section) === index;
       const introduced = previous?.section === section && /:\s*$/.test(plainText(previous.node));
@@ -251,6 +360,8 @@ export function findStatements(
       const clauses =
         items.length >= 2 &&
         items.length <= 6 &&
+        wordCount(items.join(" ")) <= 60 &&
+        !NOT_A_STATEMENT.test(previous?.section === section ? plainText(previous.node) : "") &&
         items.every((item) => startsWithVerb(item) && !/\b(?:mission|vision)\b/i.test(item));
       if ((firstOfSection || introduced) && clauses) {
         const joined = items.map((i) => clean(i)).join("; ");
@@ -266,6 +377,36 @@ export function findStatements(
     }
   });
   return { candidates: found, uncertain };
+}
+
+/**
+ * A statement owned by a name that is not the company's ("its neighbour, Stannary Ales, whose
+ * mission is …", "Rivalco's mission is …") belongs to someone else.
+ */
+function ownerPenalty(before: string, company: string): number {
+  const owner =
+    /([\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3})\s*(?:'s?|,\s+whose)\s*(?:\w+\s+)?$/u.exec(
+      before,
+    )?.[1];
+  if (/\b(?:rivals?|competitors?|competing|neighbou?rs?)\b/i.test(before)) return 0.6;
+  if (!owner) return 0;
+  const words = new Set(
+    company
+      .toLowerCase()
+      .split(/\W+/)
+      .filter((w) => w.length > 2),
+  );
+  const shared = owner
+    .toLowerCase()
+    .split(/\W+/)
+    .some((w) => words.has(w));
+  return shared || /^(?:The|Its|Our|Their|This)$/.test(owner) ? 0 : 0.6;
+}
+
+/** "north star is to become …", "purpose: a world where …" → a vision; "… to make …" → a mission. */
+function kindByWording(rest: string): StatementKind {
+  const start = rest.replace(/^[^\p{L}"']*(?:is|are|was)?\s*:?\s*["']?/u, "");
+  return /^(?:to\s+)?(?:be|become)\b|^(?:a|an|the)\s/i.test(start) ? "vision" : "mission";
 }
 
 const round = (n: number) => Math.round(Math.max(0, Math.min(1, n)) * 100) / 100;
@@ -296,6 +437,9 @@ function askedKind(block: DocBlock | undefined): StatementKind | null {
 function isQuotation(block: DocBlock): boolean {
   if (block.node.type === "blockquote") return true;
   if (block.node.type !== "paragraph") return false;
+  // A line set in italics or bold under the heading is the statement set off, as a quotation is.
+  const [only, ...others] = block.node.children;
+  if (!others.length && (only?.type === "emphasis" || only?.type === "strong")) return true;
   const text = foldQuotes(plainText(block.node)).trim();
   return /^["'][^"]+["'][.!]?$/.test(text);
 }
@@ -333,7 +477,10 @@ interface BodyOptions {
 function body(text: string, start: number, options: BodyOptions): [number, number] | null {
   const rest = text.slice(start, start + MAX_STATEMENT_CHARS);
   const lead = /^(?:to\s+be\s+|to\s+)?(?=["'])/i.exec(rest);
-  if (lead) {
+  // "the UK's biggest …": an apostrophe after a letter opens no quotation.
+  const apostrophe =
+    lead && rest[lead[0].length] === "'" && /\p{L}/u.test(text[start + lead[0].length - 1] ?? "");
+  if (lead && !apostrophe) {
     const open = start + lead[0].length;
     // A quotation the sentence never closes (a stray mark after the full stop) runs to its end.
     const close = closingQuote(text, open);
@@ -364,7 +511,7 @@ function closingQuote(text: string, open: number): number {
  * item by their part of speech.
  */
 const HARD_END =
-  /,\s+(?:which|who|while|whereas|as well as|along with|because|but|though|although)\b|(?<!\s)\s+along with\b|,?(?<!\s)\s+and\s+(?:our|its|their|the|[\p{L}\p{N}]+'s)\s+(?:mission|vision)\b|[;–—"]|\s-\s|[.!?](?:\s|$)/iu;
+  /,\s+(?:which|who|while|whereas|as well as|along with|because|but|though|although|according to)\b|(?<!\s)\s+along with\b|(?<!\s)\s+\(|,?(?<!\s)\s+and\s+(?:our|its|their|the|[\p{L}\p{N}]+'s)\s+(?:mission|vision)\b|[;–—"]|\s-\s|[.!?](?:\s|$)/iu;
 
 function clauseEnd(rest: string): number {
   const hard = HARD_END.exec(rest);
@@ -376,7 +523,9 @@ function clauseEnd(rest: string): number {
     if (tokens[i]?.value !== ",") continue;
     const next = tokens[i + 1] as (typeof tokens)[number];
     const word = next.value.toLowerCase();
-    const participle = /ing$/.test(word) && ["VERB", "ADJ", "NOUN"].includes(next.pos);
+    // "reading, learning or the digital world" lists; ", learning from it" comments.
+    const listed = /^\S+\s+(?:\S+\s+)?(?:and|or)\s/i.test(window.slice(next.start));
+    const participle = /ing$/.test(word) && ["VERB", "ADJ", "NOUN"].includes(next.pos) && !listed;
     const apposition =
       next.pos === "DET" &&
       /^(?:a|an)$/.test(word) &&
@@ -460,14 +609,20 @@ export function groupStatements(candidates: Candidate[], kind: StatementKind): S
   return { primary, statements };
 }
 
-/** The wording used most often; ties go to the shortest (a trailing clause is not the statement). */
+/**
+ * The wording used most often; on a tie the earliest, unless a later one is the earlier without a
+ * trailing clause (the statement is the shorter: "… live better" of "… live better, guiding …").
+ */
 function clearest(texts: string[]): string {
   const counts = new Map<string, number>();
   for (const text of texts) counts.set(text, (counts.get(text) ?? 0) + 1);
   let best = texts[0] as string;
   for (const [text, n] of counts) {
     const bestCount = counts.get(best) ?? 0;
-    if (n > bestCount || (n === bestCount && text.length < best.length)) best = text;
+    const trims = tokens(best)
+      .join(" ")
+      .startsWith(`${tokens(text).join(" ")} `);
+    if (n > bestCount || (n === bestCount && trims)) best = text;
   }
   return best;
 }
