@@ -138,7 +138,11 @@ export function enumerations(text: string): Enumeration[] {
     const dash = /[–—-]/.test(intro[1] ?? "");
     const long = /:|includes?/i.test(intro[0]);
     const items = splitItems(listText(text.slice(start), dash), long);
-    if (items) found.push({ ...mention, items, start });
+    if (!items) continue;
+    // "the four pillars of its strategic plan, Heron 2030": "of" names what the set belongs to.
+    const owned = items.some((i) => /^(?:its|their|our|his|her|the)\s/i.test(i.name));
+    if (/\bof\s*$/i.test(intro[0]) && owned) continue;
+    found.push({ ...mention, items, start });
   }
   for (const match of text.matchAll(WE_VALUE)) {
     const start = match.index + match[0].length;
@@ -204,7 +208,9 @@ export function splitItems(text: string, long = false): Item[] | null {
     const trimmed = part
       .trim()
       .replace(/^(?:and|or)\s+/i, "")
-      .replace(/^to\s+be\s+/i, "");
+      .replace(/^to\s+be\s+/i, "")
+      // "CALM — Compassion, …": the acronym the names spell is not one of them.
+      .replace(/^\p{Lu}{2,}\s*[—–-]\s*/u, "");
     if (!trimmed) continue;
     const paren = /^([^()]+?)\s*\((.*)\)\s*$/s.exec(trimmed);
     const name = (paren ? paren[1] : trimmed)?.trim() ?? "";

@@ -8,10 +8,19 @@ import { plainText } from "./text.js";
 
 const SEPARATED = /^([^:–—]{1,80}?)\s*(?::|\s[–—-]\s)\s*(.*)$/s;
 
+/** "✅ Integrity — …", "→ Care: …": a symbol before the name is decoration. */
+const SYMBOLS = /^[\p{Extended_Pictographic}\p{So}\u200d\ufe0f→•▪►✓✔\s]+/u;
+
 function itemText(item: ListItem): { lead: PhrasingContent | undefined; text: string } {
   const first = item.children[0];
-  const lead = first?.type === "paragraph" ? first.children[0] : undefined;
-  return { lead, text: plainText(item) };
+  const children = first?.type === "paragraph" ? first.children : [];
+  // Skip a leading text node that is only symbols, so "✅ **Integrity**" has its bold lead.
+  const [head, next] = children;
+  const decorative = head?.type === "text" && head.value.replace(SYMBOLS, "") === "";
+  const lead = decorative ? next : head;
+  // Only the first paragraph names the value; nested lists under it are its behaviours.
+  const own = first?.type === "paragraph" ? first : item;
+  return { lead, text: plainText(own).replace(SYMBOLS, "") };
 }
 
 function isName(name: string): boolean {
@@ -20,6 +29,17 @@ function isName(name: string): boolean {
 
 /** One item as a named value, or null when it reads as a sentence rather than a name. */
 export function listItem(item: ListItem): Item | null {
+  return withNested(item, namedItem(item));
+}
+
+/** Blocks under the item's first paragraph (sub-bullets of behaviours) describe the value. */
+function withNested(item: ListItem, found: Item | null): Item | null {
+  const nested = plainText(item.children.slice(1));
+  if (!found || !nested) return found;
+  return { ...found, description: [found.description, nested].filter(Boolean).join(" ") };
+}
+
+function namedItem(item: ListItem): Item | null {
   const { lead, text } = itemText(item);
   if (lead && (lead.type === "strong" || lead.type === "emphasis")) {
     const name = plainText(lead)
@@ -44,14 +64,14 @@ export function listItem(item: ListItem): Item | null {
  * clause: the words up to the first comma, colon, dash or full stop.
  */
 export function sentenceItem(item: ListItem): Item | null {
-  const text = plainText(item);
+  const { text } = itemText(item);
   const head = /^(.+?)(?:[,:;.!?]|\s[–—-]\s|$)/s.exec(text)?.[1]?.trim() ?? "";
-  if (!head || head.split(/\s+/).length > 10 || /^(?:https?:|www\.)/i.test(head)) return null;
+  if (!head || head.split(/\s+/).length > 16 || /^(?:https?:|www\.)/i.test(head)) return null;
   const rest = text
     .slice(head.length)
     .replace(/^\s*[,:;.!?–—-]?\s*/, "")
     .trim();
-  return { name: head, description: rest || null };
+  return withNested(item, { name: head, description: rest || null });
 }
 
 /**

@@ -17,7 +17,7 @@ export interface SectionNodes {
 }
 
 const KIND_WORDS: [SectionKind, RegExp][] = [
-  ["faq", /\b(faqs?|frequently asked|questions)\b/i],
+  ["faq", /\b(faqs?|frequently asked|questions|people also ask)\b/i],
   ["takeaways", /\b(take-?aways?|key points|key lessons)\b/i],
   ["pillars", /\b(pillars?)\b/i],
   ["values", /\b(values|principles|culture|beliefs|stand for|we value|we believe|commitments)\b/i],
@@ -28,8 +28,12 @@ const KIND_WORDS: [SectionKind, RegExp][] = [
   ["mission", /\b(mission|purpose)\b/i],
 ];
 
+/** "The values of a wetland", "Value for money": the word, not the company's values. */
+const NOT_COMPANY_VALUES = /\bvalues?\s+(?:of\s+(?:a|an)\b|for\s+money\b)|\bshareholder\s+value/i;
+
 /** The kind named by the earliest of the heading's keywords ("Mission … and Vision" → mission). */
 export function sectionKind(heading: string): SectionKind {
+  if (NOT_COMPANY_VALUES.test(heading) && !/\b(?:mission|vision)\b/i.test(heading)) return "other";
   let best: { kind: SectionKind; index: number } | undefined;
   for (const [kind, pattern] of KIND_WORDS) {
     const match = pattern.exec(heading);

@@ -14,6 +14,7 @@ import {
   type Mention,
   mentions,
   type SetKind,
+  splitItems,
   trailingCount,
 } from "./enumeration.js";
 import { listItems } from "./list-items.js";
@@ -76,10 +77,67 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
         continue;
       }
       announcement = undefined;
+      // "- Our values" with the values as sub-bullets, among other facts.
+      const parent = node.children.find(
+        (item) =>
+          item.children[1]?.type === "list" &&
+          mentions(plainText(item.children[0] ?? item)).length > 0,
+      );
+      const nested = parent?.children[1]?.type === "list" ? parent.children[1] : undefined;
+      const nestedItems = nested ? listItems(nested, true) : null;
+      if (nested && nestedItems) {
+        const values = nestedItems.map(({ name, description, line }) => ({
+          name,
+          description,
+          line,
+        }));
+        found.push({
+          ...replacing(node, "values", undefined, values, "list", name),
+          anchor: { node, mode: "after", absorbed: [] },
+        });
+        lastSetBlock = index;
+        continue;
+      }
       // Not a set itself, but its items may name one ("Core values include …" in a takeaway).
     }
 
-    if (node.type === "table" && (inSetSection || TABLE_HEADER.test(headerText(node)))) {
+    // In a values section, paragraphs that each start with a name: "Compassion: we treat …".
+    if (node.type === "paragraph" && inSetSection) {
+      const run = paragraphRun(blocks, index);
+      if (run.values.length >= 2) {
+        const given = announcement ?? headed;
+        const kind = given?.mention.kind ?? (section.kind === "pillars" ? "pillars" : "values");
+        found.push({
+          ...replacing(node, kind, given, run.values, "list", name),
+          anchor: { node, mode: "replace", absorbed: run.absorbed },
+        });
+        index += run.absorbed.length;
+        lastSetBlock = index;
+        announcement = undefined;
+        continue;
+      }
+    }
+
+    if (node.type === "table") {
+      // "| Values | Clarity, patience, honesty and craft |" in a Mission/Vision/Values table.
+      const row = node.children.find((r) => VALUES_ROW.test(plainText(r.children[0] ?? r)));
+      const listed = row?.children[1]
+        ? splitItems(plainText(row.children[1]).replace(/[.!]\s*$/, ""), true)
+        : null;
+      if (row && listed) {
+        const line = row.position?.start.line ?? 1;
+        const values = listed.map((item) => ({ ...item, line }));
+        found.push(replacing(node, "values", undefined, values, "table", name));
+        lastSetBlock = index;
+        announcement = undefined;
+        continue;
+      }
+    }
+
+    const headedTable =
+      node.type === "table" &&
+      (node.children[0]?.children ?? []).some((c) => TABLE_HEADER.test(plainText(c)));
+    if (node.type === "table" && (inSetSection || headedTable)) {
       const values = tableValues(node);
       if (values) {
         const given = announcement ?? headed;
@@ -124,6 +182,8 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
         previous.set.declaredCount = trailing.count;
         previous.set.declaredAt = sentence.at(trailing.countIndex ?? 0);
       }
+      // A rival's values, quoted for comparison, are not the company's.
+      if (RIVAL.test(sentence.text)) return;
       for (const enumeration of enumerations(sentence.text)) {
         found.push({
           kind: enumeration.kind,
@@ -149,7 +209,7 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
     });
     // A paragraph ending in ":" that mentions values announces the list that follows.
     const last = block.sentences.at(-1);
-    if (node.type === "paragraph" && last && /:\s*$/.test(last.text)) {
+    if (node.type === "paragraph" && last && /:\s*$/.test(last.text) && !RIVAL.test(last.text)) {
       const mention = mentions(last.text).at(-1);
       if (mention) {
         announcement = {
@@ -160,6 +220,33 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
     }
   }
   return merge(found);
+}
+
+/** A paragraph that starts with a short name: "**Care** — …", "Compassion: …". */
+const NAMED_PARAGRAPH = /^([\p{Lu}][^:.!?–—]{0,40}?)\s*(?::|\s[–—-]\s)\s*(\S.*)$/su;
+
+/** Consecutive paragraphs of one section, each a named value. */
+function paragraphRun(
+  blocks: DocBlock[],
+  start: number,
+): { values: Value[]; absorbed: RootContent[] } {
+  const values: Value[] = [];
+  const absorbed: RootContent[] = [];
+  const section = blocks[start]?.section;
+  for (let i = start; i < blocks.length; i++) {
+    const block = blocks[i] as DocBlock;
+    if (block.section !== section || block.node.type !== "paragraph") break;
+    const match = NAMED_PARAGRAPH.exec(plainText(block.node));
+    const name = match?.[1]?.trim() ?? "";
+    if (!match || name.split(/\s+/).length > 5) break;
+    values.push({
+      name,
+      description: match[2]?.trim() || null,
+      line: block.node.position?.start.line ?? 1,
+    });
+    if (i > start) absorbed.push(block.node);
+  }
+  return { values, absorbed };
 }
 
 /** `###` headings each followed by their description paragraphs. */
@@ -226,21 +313,26 @@ function replacing(
   };
 }
 
+const VALUES_ROW = /^\s*(?:our\s+|core\s+)?values\s*$/i;
+const RIVAL = /\b(?:rivals?|competitors?|competing|unlike|compared? (?:with|to))\b/i;
+
 /** A table of values: the first column names them, the second describes them. */
 const TABLE_HEADER =
   /^\s*(?:our\s+|core\s+)?(?:values?|principles?|beliefs?|commitments?|pillars?)\b/i;
 
-function headerText(table: Table): string {
-  return plainText(table.children[0]?.children[0] ?? { type: "text", value: "" });
-}
-
 function tableValues(table: Table): Value[] | null {
-  const rows = table.children.slice(1);
+  const [header, ...rows] = table.children;
+  const cell = (row: Table["children"][number], i: number) =>
+    plainText(row.children[i] ?? { type: "text", value: "" }).trim();
+  // The names are in the column headed "Value" (or the like), else the first that is not numbers.
+  const headed = (header?.children ?? []).findIndex((c) => TABLE_HEADER.test(plainText(c)));
+  const numbers = rows.every((row) => /^\W*\d+\W*$/.test(cell(row, 0)));
+  const column = headed !== -1 ? headed : numbers ? 1 : 0;
   const values = rows.flatMap((row) => {
-    const name = plainText(row.children[0] ?? { type: "text", value: "" }).trim();
+    const name = cell(row, column);
     const description = row.children
-      .slice(1)
-      .map((cell) => plainText(cell))
+      .map((_, i) => (i === column || (numbers && i === 0) ? "" : cell(row, i)))
+      .filter(Boolean)
       .join(" ")
       .trim();
     if (!name || name.split(/\s+/).length > 6) return [];
