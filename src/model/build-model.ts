@@ -8,7 +8,7 @@ import type { FrontMatter } from "../parse/front-matter.js";
 import { readDoc } from "./blocks.js";
 import { buildSections, newPlacement, placeAfter } from "./body.js";
 import { findFaq } from "./faq.js";
-import { readMeta } from "./meta.js";
+import { readMeta, textOwner } from "./meta.js";
 import { statementOverride, valuesOverride } from "./overrides.js";
 import type { Block, Model } from "./schema.js";
 import { findStatements, groupStatements } from "./statements.js";
@@ -33,7 +33,9 @@ export function buildModel(tree: Root, file: VFile): Model {
   const placement = newPlacement();
 
   const meta = readMeta(tree, file, doc.blocks);
-  const { candidates, uncertain } = findStatements(doc.blocks, meta.company);
+  const owner = textOwner(doc.blocks)?.[0];
+  const names = owner ? [meta.company, owner] : [meta.company];
+  const { candidates, uncertain } = findStatements(doc.blocks, names);
   file.data.uncertain = uncertain;
 
   const found = findValueSets(doc.blocks);

@@ -80,7 +80,8 @@ function trimName(raw: string | undefined): string | undefined {
   return name.length > 1 ? name : undefined;
 }
 
-function guessCompany(blocks: DocBlock[], title: string): Guess | undefined {
+/** The name that owns the statements most often ("Acme's mission", "the mission of Acme"). */
+export function textOwner(blocks: DocBlock[]): [string, number] | undefined {
   const counts = new Map<string, number>();
   for (const block of blocks) {
     for (const sentence of block.sentences) {
@@ -94,6 +95,11 @@ function guessCompany(blocks: DocBlock[], title: string): Guess | undefined {
   }
   let best: [string, number] | undefined;
   for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
+  return best;
+}
+
+function guessCompany(blocks: DocBlock[], title: string): Guess | undefined {
+  const best = textOwner(blocks);
   const inTitle =
     trimName(TITLE_NAME.exec(title)?.[1]) ??
     trimName(new RegExp(String.raw`\b(?:of|at)\s+${NAME}\s*$`, "u").exec(title)?.[1]) ??

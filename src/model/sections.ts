@@ -2,7 +2,7 @@
  * Split the document into sections at `#`/`##` headings and classify each by its heading words.
  * Deeper headings stay inside their section (value names, FAQ questions, sub-parts).
  */
-import type { Root, RootContent } from "mdast";
+import type { Heading, Root, RootContent } from "mdast";
 import type { SectionKind } from "./schema.js";
 import { plainText } from "./text.js";
 
@@ -58,12 +58,38 @@ export function slugify(text: string, taken: Set<string>): string {
   return slug;
 }
 
+const QUESTION =
+  /^\W*(?:what|how|why|who|when|where|which|is|are|does|do|did|can|should|will|has|have)\b.*\?\s*$/i;
+
 export function splitSections(tree: Root): SectionNodes[] {
   const sections: SectionNodes[] = [];
   const slugs = new Set<string>();
   let current: SectionNodes | undefined;
   for (const node of tree.children) {
     if (node.type === "yaml") continue;
+    // "## What is Acme's mission?" after an FAQ heading, or a run of such headings with short
+    // answers, is one question of the FAQ, not a section of its own.
+    if (node.type === "heading" && node.depth <= 2 && QUESTION.test(plainText(node))) {
+      const previous = sections.at(-1);
+      const run =
+        current && current === previous && (current.kind === "faq" || questionRun(tree, node));
+      if (current && run) {
+        if (current.kind !== "faq") {
+          // The run starts here: an FAQ section holds it.
+          current = {
+            heading: "Frequently asked questions",
+            slug: slugify("frequently asked questions", slugs),
+            line: node.position?.start.line ?? 1,
+            depth: node.depth,
+            kind: "faq",
+            nodes: [],
+          };
+          sections.push(current);
+        }
+        current.nodes.push(node);
+        continue;
+      }
+    }
     if (node.type === "heading" && node.depth <= 2) {
       const heading = plainText(node);
       current = {
@@ -92,4 +118,19 @@ export function splitSections(tree: Root): SectionNodes[] {
     current.nodes.push(node);
   }
   return sections;
+}
+
+/** Whether `node` starts two or more question headings in a row, each answered in a few blocks. */
+function questionRun(tree: Root, node: Heading): boolean {
+  const start = tree.children.indexOf(node);
+  let questions = 0;
+  let blocks = 0;
+  for (const next of tree.children.slice(start)) {
+    if (next.type === "heading" && next.depth <= node.depth) {
+      if (!QUESTION.test(plainText(next))) break;
+      questions++;
+      blocks = 0;
+    } else if (++blocks > 4) return false;
+  }
+  return questions >= 2;
 }

@@ -101,11 +101,14 @@ const NOT_A_STATEMENT =
 
 export function findStatements(
   blocks: DocBlock[],
-  company: string,
+  /** The company's names: the front matter's (or the guess) and the one the text uses most. */
+  names: string[],
 ): { candidates: Candidate[]; uncertain: Uncertain[] } {
   const found: Candidate[] = [];
   const uncertain: Uncertain[] = [];
-  const companyStart = company.split(/\s+/)[0]?.toLowerCase() ?? "";
+  const company = names[0] ?? "";
+  const starts = names.map((n) => n.split(/\s+/)[0]?.toLowerCase() ?? "").filter(Boolean);
+  const named = (subject: string) => starts.some((start) => subject.includes(start));
   const taken = new Map<Sentence, [number, number][]>();
 
   blocks.forEach((block, index) => {
@@ -192,7 +195,7 @@ export function findStatements(
         if (ambiguous && !/(?:\b(?:our|its|their|the company's)|')\s*$/i.test(before)) continue;
         if (ambiguous) kind = kindByWording(text.slice(after, after + 200));
         let penalty = ambiguous ? 0.25 : 0;
-        penalty += ownerPenalty(before, company);
+        penalty += ownerPenalty(before, names);
         if (GENERIC_BEFORE.test(before) && !AT_TO.test(rest)) penalty += 0.45;
 
         if (/(?:mission|vision)s$/i.test(match[1] as string)) {
@@ -207,7 +210,12 @@ export function findStatements(
           if (span) add(kind, sentence, span, 0.9 - penalty, `“${kind} as …”`);
           continue;
         }
-        const colon = IS_COLON.exec(rest);
+        // "is to … – said nobody": the statement comes first; a colon or dash after it ends it.
+        const direct =
+          /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?\s+(?:is|are|was|remains)\s+(?:to\b|["'])/i.test(
+            rest,
+          );
+        const colon = direct ? null : IS_COLON.exec(rest);
         const afterColon = colon ? rest.slice(colon[0].length) : "";
         // After "is …:" the statement follows: "to …", a quotation, or a clause ("— brew honest beer").
         const is =
@@ -254,9 +262,9 @@ export function findStatements(
           .slice(Math.max(0, match.index - 40), match.index)
           .trim()
           .toLowerCase();
-        const isCompany =
-          companyStart !== "" &&
-          /\b([\p{L}&'.-]+)(?:\s+[\p{L}&'.-]+){0,3}$/u.exec(subject)?.[0].includes(companyStart);
+        const isCompany = named(
+          /\b([\p{L}&'.-]+)(?:\s+[\p{L}&'.-]+){0,3}$/u.exec(subject)?.[0] ?? "",
+        );
         const we = /\bwe$/.test(subject);
         // "X strives to …" in the company's own words states its mission; "we strive to" may.
         const base = isCompany ? 0.7 : we && /exist/i.test(match[1] ?? "") ? 0.7 : we ? 0.4 : 0;
@@ -272,8 +280,7 @@ export function findStatements(
           .trim()
           .toLowerCase();
         const isCompany =
-          (companyStart !== "" &&
-            subject.split(/\s+/).slice(-4).join(" ").includes(companyStart)) ||
+          named(subject.split(/\s+/).slice(-4).join(" ")) ||
           /\b(?:we|it|the company)$/.test(subject);
         if (!isCompany) continue;
         const span = body(text, match.index + match[0].length, { any: true });
@@ -383,7 +390,7 @@ export function findStatements(
  * A statement owned by a name that is not the company's ("its neighbour, Stannary Ales, whose
  * mission is …", "Rivalco's mission is …") belongs to someone else.
  */
-function ownerPenalty(before: string, company: string): number {
+function ownerPenalty(before: string, names: string[]): number {
   const owner =
     /([\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3})\s*(?:'s?|,\s+whose)\s*(?:\w+\s+)?$/u.exec(
       before,
@@ -391,10 +398,7 @@ function ownerPenalty(before: string, company: string): number {
   if (/\b(?:rivals?|competitors?|competing|neighbou?rs?)\b/i.test(before)) return 0.6;
   if (!owner) return 0;
   const words = new Set(
-    company
-      .toLowerCase()
-      .split(/\W+/)
-      .filter((w) => w.length > 2),
+    names.flatMap((n) => n.toLowerCase().split(/\W+/)).filter((w) => w.length > 2),
   );
   const shared = owner
     .toLowerCase()

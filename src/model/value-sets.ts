@@ -40,6 +40,8 @@ export interface FoundSet {
 interface Announcement {
   mention: Mention;
   place: Place | null;
+  /** Characters between the set word and the colon ("values are:" 4, "values show up … in:" 40). */
+  distance?: number;
 }
 
 export function findValueSets(blocks: DocBlock[]): FoundSet[] {
@@ -63,7 +65,10 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
     if (node.type === "list") {
       const takeaways = isTakeawaysList(blocks, index);
       const given = announcement ?? headed;
-      const items = takeaways ? null : listItems(node, inSetSection || given !== undefined);
+      // Full-sentence items are values only where the text says the list is the values.
+      const close =
+        given !== undefined && (given.mention.count !== null || (given.distance ?? 0) <= 30);
+      const items = takeaways ? null : listItems(node, inSetSection || close);
       // `Name: description` bullets under a Vision heading are the vision's parts.
       const visionParts = section.kind === "vision" && items?.every((i) => i.description);
       if (items && (given || inSetSection || visionParts)) {
@@ -209,12 +214,40 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
     });
     // A paragraph ending in ":" that mentions values announces the list that follows.
     const last = block.sentences.at(-1);
-    if (node.type === "paragraph" && last && /:\s*$/.test(last.text) && !RIVAL.test(last.text)) {
-      const mention = mentions(last.text).at(-1);
+    // So does one that counts them ("We've got five values. You'll hear them daily:") when a
+    // list or table follows.
+    const next = blocks[index + 1];
+    const listFollows =
+      next?.section === section && (next.node.type === "list" || next.node.type === "table");
+    if (node.type === "paragraph" && last && listFollows && !RIVAL.test(plainText(node))) {
+      const colon = /:\s*$/.test(last.text);
+      const counted = block.sentences
+        .map((sentence) => ({
+          sentence,
+          mention: mentions(sentence.text).find((m) => m.count !== null),
+        }))
+        .filter((m) => m.mention)
+        .at(-1);
+      const mention = colon ? mentions(last.text).at(-1) : undefined;
       if (mention) {
         announcement = {
-          mention,
-          place: mention.countIndex === null ? null : last.at(mention.countIndex),
+          mention:
+            mention.count === null && counted?.mention
+              ? { ...mention, count: counted.mention.count }
+              : mention,
+          place:
+            mention.countIndex !== null
+              ? last.at(mention.countIndex)
+              : counted?.mention?.countIndex != null
+                ? counted.sentence.at(counted.mention.countIndex)
+                : null,
+          distance: last.text.trimEnd().length - 1 - mention.end,
+        };
+      } else if (counted?.mention) {
+        announcement = {
+          mention: counted.mention,
+          place: counted.sentence.at(counted.mention.countIndex ?? 0),
+          distance: 0,
         };
       }
     }

@@ -268,7 +268,7 @@ describe("time on hostile sentences", () => {
     const { tree, file } = parse(`# A\n\n${body}\n`);
     const { blocks } = readDoc(tree, file);
     const started = performance.now();
-    const found = findStatements(blocks, "Acme").candidates;
+    const found = findStatements(blocks, ["Acme"]).candidates;
     return { ms: performance.now() - started, found };
   }
 
