@@ -27,6 +27,7 @@ export function runChecks(model: Model, file: VFile, tree: Root): Diagnostic[] {
       report: (place, reason, subject) => report(file, rule.id, place, reason, subject),
     });
   }
+  keepInside(file);
   control(tree, file);
   return file.messages
     .map((m) => ({
@@ -43,6 +44,20 @@ export function runChecks(model: Model, file: VFile, tree: Root): Diagnostic[] {
       ...(m.subject ? { subject: m.subject } : {}),
     }))
     .sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/**
+ * Message control finds a message by its offset, so every place must be inside the text; a
+ * front-matter problem can be reported past the end of a line (YAML counts differently).
+ */
+function keepInside(file: VFile): void {
+  const lines = String(file.value).split(/\r\n|\r|\n/);
+  for (const message of file.messages) {
+    const line = Math.min(Math.max(message.line ?? 1, 1), lines.length);
+    const width = (lines[line - 1] ?? "").length + 1;
+    message.line = line;
+    message.column = Math.min(Math.max(message.column ?? 1, 1), width);
+  }
 }
 
 export function remarkChecks() {
