@@ -11,7 +11,8 @@ import { findFaq } from "./faq.js";
 import { readMeta, textOwner } from "./meta.js";
 import { statementOverride, valuesOverride } from "./overrides.js";
 import type { Block, Model } from "./schema.js";
-import { findStatements, groupStatements } from "./statements.js";
+import { groupStatements } from "./statement-group.js";
+import { findStatements } from "./statements.js";
 import { findTakeaways } from "./takeaways.js";
 import { type FoundSet, findValueSets } from "./value-sets.js";
 

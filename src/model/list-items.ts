@@ -9,7 +9,7 @@ import { plainText } from "./text.js";
 const SEPARATED = /^([^:–—]{1,80}?)\s*(?::|\s[–—-]\s)\s*(.*)$/s;
 
 /** "✅ Integrity — …", "→ Care: …": a symbol before the name is decoration. */
-const SYMBOLS = /^[\p{Extended_Pictographic}\p{So}\u200d\ufe0f→•▪►✓✔\s]+/u;
+const SYMBOLS = /^(?:[\p{Extended_Pictographic}\p{So}→•▪►✓✔\s]|\u200d|\ufe0f)+/u;
 
 function itemText(item: ListItem): { lead: PhrasingContent | undefined; text: string } {
   const first = item.children[0];

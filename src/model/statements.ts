@@ -11,10 +11,46 @@
 import type { List } from "mdast";
 import type { DocBlock } from "./blocks.js";
 import { sectionName } from "./blocks.js";
-import { tag } from "./nlp.js";
-import type { Evidence, Occurrence, Place, Statement, StatementGroup } from "./schema.js";
+import type { Evidence, Occurrence, Place } from "./schema.js";
 import type { SectionNodes } from "./sections.js";
 import { foldQuotes, type Sentence } from "./sentences.js";
+import {
+  AIMS,
+  AMBIGUOUS,
+  AS,
+  AT_TO,
+  BEFORE_KEY_AS,
+  BYLINE,
+  COMMA_QUOTE,
+  COUNTED_BEFORE,
+  DIRECT_QUOTE,
+  ENVISION,
+  FORMER,
+  GENERIC,
+  GENERIC_BEFORE,
+  HEARSAY,
+  HYPOTHETICAL,
+  IS,
+  IS_COLON,
+  KEY,
+  kindByWording,
+  LABEL,
+  NOT_A_STATEMENT,
+  ownerPenalty,
+  REJECTED,
+  REPHRASE,
+  STATEMENT_START,
+  STRIVE,
+} from "./statement-cues.js";
+import {
+  body,
+  clean,
+  MAX_STATEMENT_CHARS,
+  quotations,
+  startsWithVerb,
+  tokens,
+  wordCount,
+} from "./statement-span.js";
 import { plainText } from "./text.js";
 
 export type StatementKind = "mission" | "vision";
@@ -44,60 +80,6 @@ declare module "vfile" {
     uncertain: Uncertain[];
   }
 }
-
-const KEY = /\b(missions?|visions?|purpose|guiding light|north star)(\s+statements?)?\b/gi;
-/** Keys that name a statement without saying which: its wording decides (see `kindByWording`). */
-const AMBIGUOUS = new Set(["purpose", "guiding light", "north star"]);
-/** "two visions: to be “A” and “B”" — every quotation after it is one statement. */
-const COUNTED_BEFORE = /\b(?:two|three|four|several|\d)\s+(?:\w+\s+)?$/i;
-const BEFORE_KEY_AS =
-  /\b(?:highlights|describes|defines|states|frames|sums up|summari[sz]es|expresses|articulates|presents|puts|words|phrases|gives|sets out|captures)\s+(?:its|their|our|the company's|the brand's|[\p{Lu}][\p{L}&-]*'s?)\s+(?:\w+\s+)?$/iu;
-/** "… of TikTok is", "… and values are", "… has always been" — then the statement. */
-const IS =
-  /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?(?:\s+and\s+(?:values|vision|purpose|mission))?\s+(?:is|are|was|remains|reads|has always been|has been)\b\s*(?:(?:simply|now|still|clear|this|as follows)\b)?\s*:?\s*/i;
-/** "… is simple yet powerful: To …" (no other key word before the colon). */
-const IS_COLON =
-  /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?\s+(?:is|are|was|remains)\s+(?:(?!mission|vision)[^.:;"!?—–]){0,60}(?::|[—–]|\s-\s)\s*/i;
-/** "Mission: …", "vision (2025): …", "The mission at Acme: …". */
-const LABEL =
-  /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?(?:,\s+in\s+[^,.;:"]{1,30})?\s*(?:\([^)]{0,40}\))?\s*(?::|[—–]|\s-\s)\s*/;
-/** "a vision at Alderbrook to “…”". */
-const AT_TO = /^\s+(?:at|of|for)\s+(?:the\s+)?[\p{Lu}][^,.;:"]{0,40}?\s+(?=to\b)/u;
-/** "The X mission statement, “…,” highlights". */
-const COMMA_QUOTE = /^\s*,\s*(?=["'])/;
-/** "the mission statement of TikTok “…”". */
-const DIRECT_QUOTE = /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?\s*(?=["'])/;
-const AS = /^\s+as\s+/i;
-const ENVISION = /\b(we|they|it|[\p{Lu}][\p{L}&.-]*)\s+envisions?\s+/giu;
-const STRIVE = /\b(strives?|exists?)\s+to\s+/gi;
-/** "Acme aims to become …", "aspires to be …", "wants to be …": a vision in the company's name. */
-const AIMS = /\b(?:aims?|aspires?|wants?|hopes?|intends?)\s+to\s+(?=(?:be|become)\b|(?:a|an)\s)/gi;
-const REPHRASE =
-  /\b(?:phrase|put|word|state|restate|say|describe|sum|write)s?\s+(?:it|(?:the|its|our|their)\s+(mission|vision))(?:\s+\w+){0,2}\s*:\s*(?=["'])/gi;
-
-/** Around the statement: a wording the text rejects, imagines or speaks of in general. */
-const REJECTED =
-  /\b(?:not|isn't|wasn't|never|no longer|wrongly|mistakenly|misattributed|often (?:quoted|attributed|cited)|claim(?:s|ed|ing)?|rumou?r|myth|forum|supposedly|allegedly)\b|n't\b/i;
-const HYPOTHETICAL =
-  /\b(?:such as|for example|for instance|e\.g\.|might|could|would|imagine|suppose|hypothetical|like this|example)\b/i;
-/** A wording the text says was replaced: "Until 2019 the mission was …", "the former mission". */
-const FORMER =
-  /\b(?:until|former|formerly|previous|previously|old|older|original|originally|used to|replaced|retired|rewrote|rewritten|dropped|abandoned)\b/i;
-/** Someone else's account of it: a critic, a joke, a complaint. */
-const HEARSAY =
-  /\b(?:told|complain(?:s|ed|ing)?|critic(?:s|ism)?|joked?|quipped|grumbled?|sneered|accused|sarcastic(?:ally)?|mock(?:s|ed|ing)?)\b/i;
-const GENERIC_BEFORE = /\b(?:a|an|your|any|every|each|good|great|strong|effective)\s+$/i;
-/** A noun phrase after "is" that talks about the statement instead of stating it. */
-const META_NP =
-  /^(?:a|an|the|one|that)\s+(?:\w+\s+){0,2}?(?:reminder|reflection|testament|summary|sentence|phrase|statement|example|blend|mix|combination|description|way|call|message|departure|version|word|words|tension|clear|good|strong|great|simple|short|bold|powerful|key|part|guide|promise|north star|goal|focus|comparison|contrast|spot|weakness|strength|problem|question|issue|point|difference|opposite|same|harder|easier|more|less)\b/i;
-/** How a statement set off on its own starts: "To …", "A world where …", "We …". */
-const STATEMENT_START = /^\W*(?:to\s|a\s|an\s|the\s|we\s|our\s)/i;
-/** Words of a definition or advice, not of a company's statement. */
-const GENERIC = /\b(?:(?:an?|the) (?:organi[sz]ation|company|business|firm)|your|what an?)\b/i;
-const BYLINE = /\b(?:posted|updated|published|written by|min read|reading time)\b|·|\|/i;
-/** A quotation in a mission section that is something else. */
-const NOT_A_STATEMENT =
-  /\b(?:objective|objectives|goal|goals|target|targets|slogan|tagline|strapline|motto|catchphrase|founder|chief executive|ceo|said|says|writes|wrote|told|remembers|recalls|testimonial|review)\b/i;
 
 export function findStatements(
   blocks: DocBlock[],
@@ -386,33 +368,6 @@ export function findStatements(
   return { candidates: found, uncertain };
 }
 
-/**
- * A statement owned by a name that is not the company's ("its neighbour, Stannary Ales, whose
- * mission is …", "Rivalco's mission is …") belongs to someone else.
- */
-function ownerPenalty(before: string, names: string[]): number {
-  const owner =
-    /([\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3})\s*(?:'s?|,\s+whose)\s*(?:\w+\s+)?$/u.exec(
-      before,
-    )?.[1];
-  if (/\b(?:rivals?|competitors?|competing|neighbou?rs?)\b/i.test(before)) return 0.6;
-  if (!owner) return 0;
-  const words = new Set(
-    names.flatMap((n) => n.toLowerCase().split(/\W+/)).filter((w) => w.length > 2),
-  );
-  const shared = owner
-    .toLowerCase()
-    .split(/\W+/)
-    .some((w) => words.has(w));
-  return shared || /^(?:The|Its|Our|Their|This)$/.test(owner) ? 0 : 0.6;
-}
-
-/** "north star is to become …", "purpose: a world where …" → a vision; "… to make …" → a mission. */
-function kindByWording(rest: string): StatementKind {
-  const start = rest.replace(/^[^\p{L}"']*(?:is|are|was)?\s*:?\s*["']?/u, "");
-  return /^(?:to\s+)?(?:be|become)\b|^(?:a|an|the)\s/i.test(start) ? "vision" : "mission";
-}
-
 const round = (n: number) => Math.round(Math.max(0, Math.min(1, n)) * 100) / 100;
 const sameSpot = (a: Place, b: Place) => a.line === b.line && a.column === b.column;
 
@@ -446,187 +401,4 @@ function isQuotation(block: DocBlock): boolean {
   if (!others.length && (only?.type === "emphasis" || only?.type === "strong")) return true;
   const text = foldQuotes(plainText(block.node)).trim();
   return /^["'][^"]+["'][.!]?$/.test(text);
-}
-
-/** Whether the text reads as an infinitive clause ("Make …", "to price …"): tagged after "to". */
-function startsWithVerb(text: string): boolean {
-  const stripped = text.replace(/^\W*(?:to\s+)?/i, "").slice(0, 80);
-  // Lower-cased: a capital ("Price it fairly") reads as a proper noun to the tagger.
-  const lowered = stripped.charAt(0).toLowerCase() + stripped.slice(1);
-  const words = tag(`to ${lowered}`).filter((t) => t.pos !== "PUNCT");
-  return words[1]?.pos === "VERB" || words[1]?.pos === "AUX";
-}
-
-/** Spans inside every quotation between `from` and `to`. */
-function quotations(text: string, from: number, to: number): [number, number][] {
-  const spans: [number, number][] = [];
-  for (let i = from; i < Math.min(text.length, to); i++) {
-    if (text[i] !== '"' && !(text[i] === "'" && !/\p{L}/u.test(text[i - 1] ?? ""))) continue;
-    const close = closingQuote(text, i);
-    if (close === -1) break;
-    spans.push([i + 1, close]);
-    i = close;
-  }
-  return spans;
-}
-
-interface BodyOptions {
-  /** Accept a noun phrase ("a world where …"), not only "to …" or a quotation. */
-  np?: boolean;
-  /** Accept any words (after a label or "envision"). */
-  any?: boolean;
-}
-
-/** The span of the statement that starts at `start`: a quotation, or a clause. */
-function body(text: string, start: number, options: BodyOptions): [number, number] | null {
-  const rest = text.slice(start, start + MAX_STATEMENT_CHARS);
-  const lead = /^(?:to\s+be\s+|to\s+)?(?=["'])/i.exec(rest);
-  // "the UK's biggest …": an apostrophe after a letter opens no quotation.
-  const apostrophe =
-    lead && rest[lead[0].length] === "'" && /\p{L}/u.test(text[start + lead[0].length - 1] ?? "");
-  if (lead && !apostrophe) {
-    const open = start + lead[0].length;
-    // A quotation the sentence never closes (a stray mark after the full stop) runs to its end.
-    const close = closingQuote(text, open);
-    return [open + 1, close === -1 ? Math.min(text.length, open + MAX_STATEMENT_CHARS) : close];
-  }
-  if (/^to\s+\w/i.test(rest) || options.any || (options.np && !META_NP.test(rest))) {
-    if (!options.any && !/^to\s/i.test(rest) && !/^(?:a|an|the|one)\s/i.test(rest)) return null;
-    return [start, start + clauseEnd(rest)];
-  }
-  return null;
-}
-
-/** Where a quotation opened at `open` closes: the next double quote, or a single quote that no
- * letter follows (so "customers' time" inside keeps going only if a letter follows). */
-function closingQuote(text: string, open: number): number {
-  const mark = text[open];
-  for (let i = open + 1; i < Math.min(text.length, open + MAX_STATEMENT_CHARS); i++) {
-    if (mark === '"' && text[i] === '"') return i;
-    if (mark === "'" && text[i] === "'" && !/\p{L}/u.test(text[i + 1] ?? "")) return i;
-  }
-  return -1;
-}
-
-/**
- * Where an unquoted statement ends: at a clause that comments on it rather than continues it —
- * ", which …", ", guiding …" (a participle), ", a promise that …" (an apposition), a dash, a
- * semicolon, or the sentence end. Participles and appositions are told apart from a list's next
- * item by their part of speech.
- */
-const HARD_END =
-  /,\s+(?:which|who|while|whereas|as well as|along with|because|but|though|although|according to)\b|(?<!\s)\s+along with\b|(?<!\s)\s+\(|,?(?<!\s)\s+and\s+(?:our|its|their|the|[\p{L}\p{N}]+'s)\s+(?:mission|vision)\b|[;–—"]|\s-\s|[.!?](?:\s|$)/iu;
-
-function clauseEnd(rest: string): number {
-  const hard = HARD_END.exec(rest);
-  const end = hard ? hard.index : rest.length;
-  const window = rest.slice(0, end);
-  if (!window.includes(",")) return end;
-  const tokens = tag(window);
-  for (let i = 0; i < tokens.length - 1; i++) {
-    if (tokens[i]?.value !== ",") continue;
-    const next = tokens[i + 1] as (typeof tokens)[number];
-    const word = next.value.toLowerCase();
-    // "reading, learning or the digital world" lists; ", learning from it" comments.
-    const listed = /^\S+\s+(?:\S+\s+)?(?:and|or)\s/i.test(window.slice(next.start));
-    const participle = /ing$/.test(word) && ["VERB", "ADJ", "NOUN"].includes(next.pos) && !listed;
-    const apposition =
-      next.pos === "DET" &&
-      /^(?:a|an)$/.test(word) &&
-      !/\b(?:and|or)\b/.test(window.slice(next.start));
-    if (participle || apposition) return tokens[i]?.start ?? end;
-  }
-  return end;
-}
-
-/** No statement is longer; only this much text after a cue is read, so huge sentences stay linear. */
-const MAX_STATEMENT_CHARS = 1000;
-
-/** Strip quotes, a leading "to" and trailing punctuation; collapse whitespace. */
-export function clean(text: string): string {
-  return text
-    .replace(/\s+/g, " ")
-    .replace(/^[\s"'“”‘’]+|[\s"'“”‘’]+$/g, "")
-    .replace(/^to\s+(?=\S)/i, "")
-    .replace(/^[\s"'“”‘’]+/, "")
-    .replace(/[\s.,;:!"'“”‘’]+$/, "")
-    .trim();
-}
-
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
-}
-
-function tokens(text: string): string[] {
-  return (
-    foldQuotes(text)
-      .toLowerCase()
-      .match(/[\p{L}\p{N}']+/gu) ?? []
-  );
-}
-
-/**
- * Same statement: same words in any order, almost the same words (a small edit), or one wording
- * that is the other with a trailing clause ("… live better" / "… live better, guiding …").
- */
-export function samePhrasing(a: string, b: string): boolean {
-  const ta = tokens(a);
-  const tb = tokens(b);
-  if ([...ta].sort().join(" ") === [...tb].sort().join(" ")) return true;
-  const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
-  if (short.length >= 5 && short.every((t, i) => long[i] === t)) return true;
-  const sa = new Set(ta);
-  const sb = new Set(tb);
-  const shared = [...sa].filter((t) => sb.has(t)).length;
-  const jaccard = shared / (sa.size + sb.size - shared);
-  return jaccard >= 0.8 && Math.abs(ta.length - tb.length) <= 2;
-}
-
-export function groupStatements(candidates: Candidate[], kind: StatementKind): StatementGroup {
-  const groups: { texts: string[]; occurrences: Occurrence[]; best: Candidate }[] = [];
-  for (const candidate of candidates) {
-    if (candidate.kind !== kind) continue;
-    const group = groups.find((g) => samePhrasing(g.texts[0] as string, candidate.text));
-    if (group) {
-      group.texts.push(candidate.text);
-      group.occurrences.push(candidate.occurrence);
-      if (candidate.confidence > group.best.confidence) group.best = candidate;
-    } else {
-      groups.push({
-        texts: [candidate.text],
-        occurrences: [candidate.occurrence],
-        best: candidate,
-      });
-    }
-  }
-  const statements: Statement[] = groups.map((g) => ({
-    text: clearest(g.texts),
-    occurrences: g.occurrences,
-    confidence: g.best.confidence,
-    evidence: g.best.evidence,
-  }));
-  // Most occurrences wins; ties go to the earliest (groups are in document order).
-  const primary = statements.reduce<Statement | null>(
-    (best, s) => (!best || s.occurrences.length > best.occurrences.length ? s : best),
-    null,
-  );
-  return { primary, statements };
-}
-
-/**
- * The wording used most often; on a tie the earliest, unless a later one is the earlier without a
- * trailing clause (the statement is the shorter: "… live better" of "… live better, guiding …").
- */
-function clearest(texts: string[]): string {
-  const counts = new Map<string, number>();
-  for (const text of texts) counts.set(text, (counts.get(text) ?? 0) + 1);
-  let best = texts[0] as string;
-  for (const [text, n] of counts) {
-    const bestCount = counts.get(best) ?? 0;
-    const trims = tokens(best)
-      .join(" ")
-      .startsWith(`${tokens(text).join(" ")} `);
-    if (n > bestCount || (n === bestCount && trims)) best = text;
-  }
-  return best;
 }

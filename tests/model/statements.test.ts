@@ -5,13 +5,9 @@
 import { describe, expect, it } from "vitest";
 import { readDoc } from "../../src/model/blocks.js";
 import type { Occurrence } from "../../src/model/schema.js";
-import {
-  type Candidate,
-  clean,
-  findStatements,
-  groupStatements,
-  samePhrasing,
-} from "../../src/model/statements.js";
+import { groupStatements, samePhrasing } from "../../src/model/statement-group.js";
+import { clean } from "../../src/model/statement-span.js";
+import { type Candidate, findStatements } from "../../src/model/statements.js";
 import { model, parse } from "./helpers.js";
 
 /** Statements of `kind` in `body` (under front matter: the body starts on line 6). */

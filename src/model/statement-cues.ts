@@ -1,0 +1,86 @@
+/**
+ * The cues a statement is read from — the frames around the words mission and vision — and what
+ * lowers confidence in one: a wording rejected, imagined, retired, reported by a critic, owned by
+ * another company, or spoken of in general.
+ */
+import type { StatementKind } from "./statements.js";
+
+export const KEY = /\b(missions?|visions?|purpose|guiding light|north star)(\s+statements?)?\b/gi;
+/** Keys that name a statement without saying which: its wording decides (see `kindByWording`). */
+export const AMBIGUOUS = new Set(["purpose", "guiding light", "north star"]);
+/** "two visions: to be “A” and “B”" — every quotation after it is one statement. */
+export const COUNTED_BEFORE = /\b(?:two|three|four|several|\d)\s+(?:\w+\s+)?$/i;
+export const BEFORE_KEY_AS =
+  /\b(?:highlights|describes|defines|states|frames|sums up|summari[sz]es|expresses|articulates|presents|puts|words|phrases|gives|sets out|captures)\s+(?:its|their|our|the company's|the brand's|[\p{Lu}][\p{L}&-]*'s?)\s+(?:\w+\s+)?$/iu;
+/** "… of TikTok is", "… and values are", "… has always been" — then the statement. */
+export const IS =
+  /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?(?:\s+and\s+(?:values|vision|purpose|mission))?\s+(?:is|are|was|remains|reads|has always been|has been)\b\s*(?:(?:simply|now|still|clear|this|as follows)\b)?\s*:?\s*/i;
+/** "… is simple yet powerful: To …" (no other key word before the colon). */
+export const IS_COLON =
+  /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?\s+(?:is|are|was|remains)\s+(?:(?!mission|vision)[^.:;"!?—–]){0,60}(?::|[—–]|\s-\s)\s*/i;
+/** "Mission: …", "vision (2025): …", "The mission at Acme: …". */
+export const LABEL =
+  /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?(?:,\s+in\s+[^,.;:"]{1,30})?\s*(?:\([^)]{0,40}\))?\s*(?::|[—–]|\s-\s)\s*/;
+/** "a vision at Alderbrook to “…”". */
+export const AT_TO = /^\s+(?:at|of|for)\s+(?:the\s+)?[\p{Lu}][^,.;:"]{0,40}?\s+(?=to\b)/u;
+/** "The X mission statement, “…,” highlights". */
+export const COMMA_QUOTE = /^\s*,\s*(?=["'])/;
+/** "the mission statement of TikTok “…”". */
+export const DIRECT_QUOTE = /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?\s*(?=["'])/;
+export const AS = /^\s+as\s+/i;
+export const ENVISION = /\b(we|they|it|[\p{Lu}][\p{L}&.-]*)\s+envisions?\s+/giu;
+export const STRIVE = /\b(strives?|exists?)\s+to\s+/gi;
+/** "Acme aims to become …", "aspires to be …", "wants to be …": a vision in the company's name. */
+export const AIMS =
+  /\b(?:aims?|aspires?|wants?|hopes?|intends?)\s+to\s+(?=(?:be|become)\b|(?:a|an)\s)/gi;
+export const REPHRASE =
+  /\b(?:phrase|put|word|state|restate|say|describe|sum|write)s?\s+(?:it|(?:the|its|our|their)\s+(mission|vision))(?:\s+\w+){0,2}\s*:\s*(?=["'])/gi;
+
+/** Around the statement: a wording the text rejects, imagines or speaks of in general. */
+export const REJECTED =
+  /\b(?:not|isn't|wasn't|never|no longer|wrongly|mistakenly|misattributed|often (?:quoted|attributed|cited)|claim(?:s|ed|ing)?|rumou?r|myth|forum|supposedly|allegedly)\b|n't\b/i;
+export const HYPOTHETICAL =
+  /\b(?:such as|for example|for instance|e\.g\.|might|could|would|imagine|suppose|hypothetical|like this|example)\b/i;
+/** A wording the text says was replaced: "Until 2019 the mission was …", "the former mission". */
+export const FORMER =
+  /\b(?:until|former|formerly|previous|previously|old|older|original|originally|used to|replaced|retired|rewrote|rewritten|dropped|abandoned)\b/i;
+/** Someone else's account of it: a critic, a joke, a complaint. */
+export const HEARSAY =
+  /\b(?:told|complain(?:s|ed|ing)?|critic(?:s|ism)?|joked?|quipped|grumbled?|sneered|accused|sarcastic(?:ally)?|mock(?:s|ed|ing)?)\b/i;
+export const GENERIC_BEFORE = /\b(?:a|an|your|any|every|each|good|great|strong|effective)\s+$/i;
+/** How a statement set off on its own starts: "To …", "A world where …", "We …". */
+export const STATEMENT_START = /^\W*(?:to\s|a\s|an\s|the\s|we\s|our\s)/i;
+/** Words of a definition or advice, not of a company's statement. */
+export const GENERIC =
+  /\b(?:(?:an?|the) (?:organi[sz]ation|company|business|firm)|your|what an?)\b/i;
+export const BYLINE = /\b(?:posted|updated|published|written by|min read|reading time)\b|·|\|/i;
+/** A quotation in a mission section that is something else. */
+export const NOT_A_STATEMENT =
+  /\b(?:objective|objectives|goal|goals|target|targets|slogan|tagline|strapline|motto|catchphrase|founder|chief executive|ceo|said|says|writes|wrote|told|remembers|recalls|testimonial|review)\b/i;
+
+/**
+ * A statement owned by a name that is not the company's ("its neighbour, Stannary Ales, whose
+ * mission is …", "Rivalco's mission is …") belongs to someone else.
+ */
+export function ownerPenalty(before: string, names: string[]): number {
+  const owner =
+    /([\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3})\s*(?:'s?|,\s+whose)\s*(?:\w+\s+)?$/u.exec(
+      before,
+    )?.[1];
+  if (/\b(?:rivals?|competitors?|competing|neighbou?rs?)\b/i.test(before)) return 0.6;
+  if (!owner) return 0;
+  const words = new Set(
+    names.flatMap((n) => n.toLowerCase().split(/\W+/)).filter((w) => w.length > 2),
+  );
+  const shared = owner
+    .toLowerCase()
+    .split(/\W+/)
+    .some((w) => words.has(w));
+  return shared || /^(?:The|Its|Our|Their|This)$/.test(owner) ? 0 : 0.6;
+}
+
+/** "north star is to become …", "purpose: a world where …" → a vision; "… to make …" → a mission. */
+export function kindByWording(rest: string): StatementKind {
+  const start = rest.replace(/^[^\p{L}"']*(?:is|are|was)?\s*:?\s*["']?/u, "");
+  return /^(?:to\s+)?(?:be|become)\b|^(?:a|an|the)\s/i.test(start) ? "vision" : "mission";
+}

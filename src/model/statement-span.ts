@@ -1,0 +1,128 @@
+/**
+ * Where a statement starts and ends in a sentence: a quotation (double, single, curly or
+ * mismatched marks, running on into the next sentence if it must), or a clause that ends where a
+ * comment on it begins — told apart from a list's next item by part of speech (wink-nlp).
+ */
+import { tag } from "./nlp.js";
+import { foldQuotes } from "./sentences.js";
+
+/** A noun phrase after "is" that talks about the statement instead of stating it. */
+export const META_NP =
+  /^(?:a|an|the|one|that)\s+(?:\w+\s+){0,2}?(?:reminder|reflection|testament|summary|sentence|phrase|statement|example|blend|mix|combination|description|way|call|message|departure|version|word|words|tension|clear|good|strong|great|simple|short|bold|powerful|key|part|guide|promise|north star|goal|focus|comparison|contrast|spot|weakness|strength|problem|question|issue|point|difference|opposite|same|harder|easier|more|less)\b/i;
+
+/** Whether the text reads as an infinitive clause ("Make …", "to price …"): tagged after "to". */
+export function startsWithVerb(text: string): boolean {
+  const stripped = text.replace(/^\W*(?:to\s+)?/i, "").slice(0, 80);
+  // Lower-cased: a capital ("Price it fairly") reads as a proper noun to the tagger.
+  const lowered = stripped.charAt(0).toLowerCase() + stripped.slice(1);
+  const words = tag(`to ${lowered}`).filter((t) => t.pos !== "PUNCT");
+  return words[1]?.pos === "VERB" || words[1]?.pos === "AUX";
+}
+
+/** Spans inside every quotation between `from` and `to`. */
+export function quotations(text: string, from: number, to: number): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let i = from; i < Math.min(text.length, to); i++) {
+    if (text[i] !== '"' && !(text[i] === "'" && !/\p{L}/u.test(text[i - 1] ?? ""))) continue;
+    const close = closingQuote(text, i);
+    if (close === -1) break;
+    spans.push([i + 1, close]);
+    i = close;
+  }
+  return spans;
+}
+
+export interface BodyOptions {
+  /** Accept a noun phrase ("a world where …"), not only "to …" or a quotation. */
+  np?: boolean;
+  /** Accept any words (after a label or "envision"). */
+  any?: boolean;
+}
+
+/** The span of the statement that starts at `start`: a quotation, or a clause. */
+export function body(text: string, start: number, options: BodyOptions): [number, number] | null {
+  const rest = text.slice(start, start + MAX_STATEMENT_CHARS);
+  const lead = /^(?:to\s+be\s+|to\s+)?(?=["'])/i.exec(rest);
+  // "the UK's biggest …": an apostrophe after a letter opens no quotation.
+  const apostrophe =
+    lead && rest[lead[0].length] === "'" && /\p{L}/u.test(text[start + lead[0].length - 1] ?? "");
+  if (lead && !apostrophe) {
+    const open = start + lead[0].length;
+    // A quotation the sentence never closes (a stray mark after the full stop) runs to its end.
+    const close = closingQuote(text, open);
+    return [open + 1, close === -1 ? Math.min(text.length, open + MAX_STATEMENT_CHARS) : close];
+  }
+  if (/^to\s+\w/i.test(rest) || options.any || (options.np && !META_NP.test(rest))) {
+    if (!options.any && !/^to\s/i.test(rest) && !/^(?:a|an|the|one)\s/i.test(rest)) return null;
+    return [start, start + clauseEnd(rest)];
+  }
+  return null;
+}
+
+/** Where a quotation opened at `open` closes: the next double quote, or a single quote that no
+ * letter follows (so "customers' time" inside keeps going only if a letter follows). */
+export function closingQuote(text: string, open: number): number {
+  const mark = text[open];
+  for (let i = open + 1; i < Math.min(text.length, open + MAX_STATEMENT_CHARS); i++) {
+    if (mark === '"' && text[i] === '"') return i;
+    if (mark === "'" && text[i] === "'" && !/\p{L}/u.test(text[i + 1] ?? "")) return i;
+  }
+  return -1;
+}
+
+/**
+ * Where an unquoted statement ends: at a clause that comments on it rather than continues it —
+ * ", which …", ", guiding …" (a participle), ", a promise that …" (an apposition), a dash, a
+ * semicolon, or the sentence end. Participles and appositions are told apart from a list's next
+ * item by their part of speech.
+ */
+const HARD_END =
+  /,\s+(?:which|who|while|whereas|as well as|along with|because|but|though|although|according to)\b|(?<!\s)\s+along with\b|(?<!\s)\s+\(|,?(?<!\s)\s+and\s+(?:our|its|their|the|[\p{L}\p{N}]+'s)\s+(?:mission|vision)\b|[;–—"]|\s-\s|[.!?](?:\s|$)/iu;
+
+export function clauseEnd(rest: string): number {
+  const hard = HARD_END.exec(rest);
+  const end = hard ? hard.index : rest.length;
+  const window = rest.slice(0, end);
+  if (!window.includes(",")) return end;
+  const tokens = tag(window);
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (tokens[i]?.value !== ",") continue;
+    const next = tokens[i + 1] as (typeof tokens)[number];
+    const word = next.value.toLowerCase();
+    // "reading, learning or the digital world" lists; ", learning from it" comments.
+    const listed = /^\S+\s+(?:\S+\s+)?(?:and|or)\s/i.test(window.slice(next.start));
+    const participle = /ing$/.test(word) && ["VERB", "ADJ", "NOUN"].includes(next.pos) && !listed;
+    const apposition =
+      next.pos === "DET" &&
+      /^(?:a|an)$/.test(word) &&
+      !/\b(?:and|or)\b/.test(window.slice(next.start));
+    if (participle || apposition) return tokens[i]?.start ?? end;
+  }
+  return end;
+}
+
+/** No statement is longer; only this much text after a cue is read, so huge sentences stay linear. */
+export const MAX_STATEMENT_CHARS = 1000;
+
+/** Strip quotes, a leading "to" and trailing punctuation; collapse whitespace. */
+export function clean(text: string): string {
+  return text
+    .replace(/\s+/g, " ")
+    .replace(/^[\s"'“”‘’]+|[\s"'“”‘’]+$/g, "")
+    .replace(/^to\s+(?=\S)/i, "")
+    .replace(/^[\s"'“”‘’]+/, "")
+    .replace(/[\s.,;:!"'“”‘’]+$/, "")
+    .trim();
+}
+
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+export function tokens(text: string): string[] {
+  return (
+    foldQuotes(text)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}']+/gu) ?? []
+  );
+}
