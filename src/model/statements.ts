@@ -87,6 +87,8 @@ export function findStatements(
   names: string[],
 ): { candidates: Candidate[]; uncertain: Uncertain[] } {
   const found: Candidate[] = [];
+  /** "line:column" of every candidate kept: one place states one statement. */
+  const spots = new Set<string>();
   const uncertain: Uncertain[] = [];
   const company = names[0] ?? "";
   const starts = names.map((n) => n.split(/\s+/)[0]?.toLowerCase() ?? "").filter(Boolean);
@@ -135,29 +137,38 @@ export function findStatements(
         confidence: round(confidence),
         evidence: { cue, context },
       };
-      if (found.some((c) => sameSpot(c.occurrence, candidate.occurrence))) return;
+      const spot = `${candidate.occurrence.line}:${candidate.occurrence.column}`;
+      if (spots.has(spot)) return;
       // Inside a statement this block already gave ("We intend to be …" within the quoted vision).
       const words = tokens(text).join(" ");
-      if (inBlock.some((t) => t.includes(words))) return;
+      // (The last few only: a hostile block of thousands of statements stays linear.)
+      if (inBlock.slice(-8).some((t) => t.includes(words))) return;
       if (confidence >= KEEP) {
         found.push(candidate);
         inBlock.push(words);
+        spots.add(spot);
         blockFound++;
       } else if (confidence >= NOTE)
         uncertain.push({ kind, text, place: candidate.occurrence, cue });
     };
 
-    /** The sentence and what follows it in the block (up to MAX_STATEMENT_CHARS). */
+    /** The sentence and what follows it in the block (up to MAX_STATEMENT_CHARS), once each. */
+    const joined = new Map<Sentence, { text: string; raw: string }>();
+    const position = new Map(block.sentences.map((sentence, i) => [sentence, i]));
     const extended = (sentence: Sentence) => {
-      const at = block.sentences.indexOf(sentence);
+      const known = joined.get(sentence);
+      if (known) return known;
       let text = sentence.text;
       let raw = sentence.raw;
-      for (const next of block.sentences.slice(at + 1)) {
+      for (let i = (position.get(sentence) ?? 0) + 1; i < block.sentences.length; i++) {
+        const next = block.sentences[i] as Sentence;
         if (text.length > MAX_STATEMENT_CHARS) break;
         text += ` ${next.text}`;
         raw += ` ${next.raw}`;
       }
-      return { text, raw };
+      const result = { text, raw };
+      joined.set(sentence, result);
+      return result;
     };
     for (const sentence of block.sentences) {
       const own = sentence.text.length;
@@ -369,7 +380,6 @@ export function findStatements(
 }
 
 const round = (n: number) => Math.round(Math.max(0, Math.min(1, n)) * 100) / 100;
-const sameSpot = (a: Place, b: Place) => a.line === b.line && a.column === b.column;
 
 /** The statement kind a section is about, when its heading names only mission or vision. */
 function kindOf(section: SectionNodes): StatementKind | null {
