@@ -11,8 +11,10 @@ import type { Candidate, StatementKind } from "./statements.js";
  * that is the other with a trailing clause ("… live better" / "… live better, guiding …").
  */
 export function samePhrasing(a: string, b: string): boolean {
-  const ta = tokens(a);
-  const tb = tokens(b);
+  return sameTokens(tokens(a), tokens(b));
+}
+
+function sameTokens(ta: string[], tb: string[]): boolean {
   if ([...ta].sort().join(" ") === [...tb].sort().join(" ")) return true;
   const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
   if (short.length >= 5 && short.every((t, i) => long[i] === t)) return true;
@@ -23,17 +25,49 @@ export function samePhrasing(a: string, b: string): boolean {
   return jaccard >= 0.8 && Math.abs(ta.length - tb.length) <= 2;
 }
 
+/** A word in more groups than this is too common to find a group by (linear time on any input). */
+const COMMON = 50;
+
+interface Group {
+  words: string[];
+  texts: string[];
+  occurrences: Occurrence[];
+  best: Candidate;
+}
+
 export function groupStatements(candidates: Candidate[], kind: StatementKind): StatementGroup {
-  const groups: { texts: string[]; occurrences: Occurrence[]; best: Candidate }[] = [];
+  const groups: Group[] = [];
+  // Groups are found by shared words, not by comparing with every group.
+  const byWord = new Map<string, number[]>();
+  const find = (words: string[]): Group | undefined => {
+    const near = new Set<number>();
+    for (const word of new Set(words)) {
+      const list = byWord.get(word);
+      if (list && list.length <= COMMON) for (const i of list) near.add(i);
+    }
+    // The earliest group that matches, as reading in document order would find it.
+    for (const i of [...near].sort((a, b) => a - b)) {
+      const group = groups[i] as Group;
+      if (sameTokens(group.words, words)) return group;
+    }
+    return undefined;
+  };
   for (const candidate of candidates) {
     if (candidate.kind !== kind) continue;
-    const group = groups.find((g) => samePhrasing(g.texts[0] as string, candidate.text));
+    const words = tokens(candidate.text);
+    const group = find(words);
     if (group) {
       group.texts.push(candidate.text);
       group.occurrences.push(candidate.occurrence);
       if (candidate.confidence > group.best.confidence) group.best = candidate;
     } else {
+      for (const word of new Set(words)) {
+        const list = byWord.get(word);
+        if (list) list.push(groups.length);
+        else byWord.set(word, [groups.length]);
+      }
       groups.push({
+        words,
         texts: [candidate.text],
         occurrences: [candidate.occurrence],
         best: candidate,

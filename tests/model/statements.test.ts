@@ -283,3 +283,29 @@ describe("time on hostile sentences", () => {
     for (const c of found) expect(c.text).toMatch(/^(?:we envision ?)+$/);
   });
 });
+
+describe("grouping time", () => {
+  it("grows linearly with the number of distinct statements (a ratio, not a wall-clock bound)", () => {
+    const evidence = { cue: "“mission is …”", context: "opening text" };
+    const candidates = (n: number): Candidate[] =>
+      Array.from({ length: n }, (_, i) => ({
+        kind: "mission",
+        text: `serve rider number ${i} well every single day`,
+        occurrence: { line: i + 1, column: 1, section: null },
+        confidence: 0.9,
+        evidence,
+      }));
+    const time = (n: number) => {
+      const input = candidates(n);
+      const started = performance.now();
+      const { statements } = groupStatements(input, "mission");
+      expect(statements).toHaveLength(n);
+      return performance.now() - started;
+    };
+    time(500); // warm up
+    const small = Math.max(time(2000), 1);
+    const large = time(8000);
+    // Four times the statements may cost up to eight times (twice the ratio), never sixteen.
+    expect(large / small).toBeLessThan(8);
+  });
+});
