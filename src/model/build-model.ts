@@ -63,9 +63,11 @@ export function buildModel(tree: Root, file: VFile): Model {
   });
 
   const faq = findFaq(doc.blocks);
-  faq.forEach(({ entry, nodes }, index) => {
+  faq.forEach(({ entry, nodes, after }, index) => {
+    const block: Block = { type: "faq", index, line: entry.line };
+    if (after) placeAfter(placement, after, block);
     nodes.forEach((node, i) => {
-      placement.replace.set(node, i === 0 ? { type: "faq", index, line: entry.line } : null);
+      placement.replace.set(node, i === 0 ? block : null);
     });
   });
 

@@ -164,8 +164,16 @@ export function enumerations(text: string): Enumeration[] {
 /** Parts of speech a long item may start with. */
 const PHRASE_START = new Set(["NOUN", "PROPN", "ADJ", "VERB", "ADV", "NUM"]);
 
+/** "a light footprint on the land …" is a noun phrase; "the wood comes from …" a clause. */
+function nounPhrase(text: string): boolean {
+  const tokens = tag(text);
+  const first = tokens[0]?.pos ?? "";
+  if (PHRASE_START.has(first)) return true;
+  return first === "DET" && !tokens.slice(1, 4).some((t) => t.pos === "VERB" || t.pos === "AUX");
+}
+
 /** Words an item of a long enumeration may have. */
-const LONG_ITEM = 12;
+const LONG_ITEM = 16;
 
 /** The list runs to a closing dash (when it opened with one), a semicolon or the sentence end. */
 function listText(text: string, dashed: boolean): string {
@@ -218,7 +226,7 @@ export function splitItems(text: string, long = false): Item[] | null {
       return null;
     // A long item is a noun or gerund phrase; "the wood comes from …" or "with our growers"
     // starts a clause or a phrase of another kind, so the sentence is not a list of values.
-    if (long && name.includes(" ") && !PHRASE_START.has(tag(name)[0]?.pos ?? "")) return null;
+    if (long && name.includes(" ") && !nounPhrase(name)) return null;
     items.push({ name, description: paren?.[2]?.trim() || null });
   }
   return items.length >= 2 ? items : null;

@@ -12,6 +12,8 @@ export interface FoundFaq {
   entry: FaqEntry;
   /** The nodes the pair is written in; the first is where the body shows it. */
   nodes: RootContent[];
+  /** For the second and later pairs of an FAQ written as one list: shown after this node. */
+  after?: RootContent;
 }
 
 const Q_LABEL = /^\s*(?:Q(?:uestion)?\s*\d*\s*[:.)]|Q\d+\b)\s*/i;
@@ -32,6 +34,20 @@ export function findFaq(blocks: DocBlock[]): FoundFaq[] {
     const { node } = block;
     const sameSection = (i: number) => blocks[i]?.section === block.section;
 
+    // "1. **Can I visit at any time?** Yes, …": an FAQ written as a list, one pair per item.
+    if (node.type === "list") {
+      const pairs = node.children.map((item) => boldQuestion(item.children[0], item));
+      if (pairs.length > 0 && pairs.every((p) => p !== null)) {
+        pairs.forEach((pair, i) => {
+          const entry = {
+            ...(pair as Omit<FaqEntry, "line">),
+            line: line(node.children[i] as RootContent),
+          };
+          found.push(i === 0 ? { entry, nodes: [node] } : { entry, nodes: [], after: node });
+        });
+        continue;
+      }
+    }
     // "**What is Acme's mission?**" and its answer in one paragraph (a soft line break apart).
     const lead = node.type === "paragraph" ? node.children[0] : undefined;
     const leadText = lead?.type === "strong" ? plainText(lead).replace(Q_LABEL, "") : "";
@@ -84,6 +100,19 @@ export function findFaq(blocks: DocBlock[]): FoundFaq[] {
     }
   }
   return found;
+}
+
+/** A paragraph led by a bold question, answered by the rest of its item. */
+function boldQuestion(
+  first: RootContent | undefined,
+  item: RootContent,
+): Omit<FaqEntry, "line"> | null {
+  const lead = first?.type === "paragraph" ? first.children[0] : undefined;
+  if (lead?.type !== "strong") return null;
+  const question = plainText(lead).replace(Q_LABEL, "").trim();
+  if (!/\?$/.test(question)) return null;
+  const answer = text(item).slice(plainText(lead).length).replace(A_LABEL, "").trim();
+  return { question, answer };
 }
 
 function isAnswer(node: RootContent | undefined): boolean {

@@ -34,6 +34,11 @@ const NOT_COMPANY_VALUES = /\bvalues?\s+(?:of\s+(?:a|an)\b|for\s+money\b)|\bshar
 /** The kind named by the earliest of the heading's keywords ("Mission … and Vision" → mission). */
 export function sectionKind(heading: string): SectionKind {
   if (NOT_COMPANY_VALUES.test(heading) && !/\b(?:mission|vision)\b/i.test(heading)) return "other";
+  // "Mission statement FAQ", "Key takeaways on the vision": the section's form wins over its topic.
+  for (const kind of ["faq", "takeaways"] as const) {
+    const words = KIND_WORDS.find(([k]) => k === kind)?.[1];
+    if (words?.test(heading)) return kind;
+  }
   let best: { kind: SectionKind; index: number } | undefined;
   for (const [kind, pattern] of KIND_WORDS) {
     const match = pattern.exec(heading);

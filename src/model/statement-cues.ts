@@ -28,6 +28,8 @@ export const COMMA_QUOTE = /^\s*,\s*(?=["'])/;
 /** "the mission statement of TikTok “…”". */
 export const DIRECT_QUOTE = /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?\s*(?=["'])/;
 export const AS = /^\s+as\s+/i;
+/** "Its mission, to make …, sounds modest". */
+export const COMMA_TO = /^\s*,\s*(?=to\s+\p{L})/u;
 export const ENVISION = /\b(we|they|it|[\p{Lu}][\p{L}&.-]*)\s+envisions?\s+/giu;
 export const STRIVE = /\b(strives?|exists?)\s+to\s+/gi;
 /** "Acme aims to become …", "aspires to be …", "wants to be …": a vision in the company's name. */
@@ -46,7 +48,7 @@ export const FORMER =
   /\b(?:until|former|formerly|previous|previously|old|older|original|originally|used to|replaced|retired|rewrote|rewritten|dropped|abandoned)\b/i;
 /** Someone else's account of it: a critic, a joke, a complaint. */
 export const HEARSAY =
-  /\b(?:told|complain(?:s|ed|ing)?|critic(?:s|ism)?|joked?|quipped|grumbled?|sneered|accused|sarcastic(?:ally)?|mock(?:s|ed|ing)?)\b/i;
+  /\b(?:told|complain(?:s|ed|ing)?|critic(?:s|ism)?|joked?|quipped|grumbled?|sneered|accused|sarcastic(?:ally)?|mock(?:s|ed|ing)?|suggest(?:s|ed|ing)?|real (?:mission|vision))\b/i;
 export const GENERIC_BEFORE = /\b(?:a|an|your|any|every|each|good|great|strong|effective)\s+$/i;
 /** How a statement set off on its own starts: "To …", "A world where …", "We …". */
 export const STATEMENT_START = /^\W*(?:to\s|a\s|an\s|the\s|we\s|our\s)/i;
@@ -62,12 +64,16 @@ export const NOT_A_STATEMENT =
  * A statement owned by a name that is not the company's ("its neighbour, Stannary Ales, whose
  * mission is …", "Rivalco's mission is …") belongs to someone else.
  */
-export function ownerPenalty(before: string, names: string[]): number {
+export function ownerPenalty(before: string, rest: string, names: string[]): number {
   const owner =
     /([\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3})\s*(?:'s?|,\s+whose)\s*(?:\w+\s+)?$/u.exec(
       before,
-    )?.[1];
+    )?.[1] ??
+    // "Our own mission at Hearthside is …": the name after "at" or "of" owns it.
+    /^\s+(?:at|of)\s+([\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3})/u.exec(rest)?.[1];
   if (/\b(?:rivals?|competitors?|competing|neighbou?rs?)\b/i.test(before)) return 0.6;
+  // "a Dutch holding company whose own mission is …": a "whose" after no name of the company.
+  if (!owner && /\bwhose\s+(?:own\s+)?$/i.test(before)) return 0.6;
   if (!owner) return 0;
   const words = new Set(
     names.flatMap((n) => n.toLowerCase().split(/\W+/)).filter((w) => w.length > 2),

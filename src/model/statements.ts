@@ -22,6 +22,7 @@ import {
   BEFORE_KEY_AS,
   BYLINE,
   COMMA_QUOTE,
+  COMMA_TO,
   COUNTED_BEFORE,
   DIRECT_QUOTE,
   ENVISION,
@@ -122,9 +123,9 @@ export function findStatements(
       spans.push(span);
       taken.set(sentence, spans);
       // What the sentence says around the statement (its own words only).
-      const outside =
-        sentence.text.slice(0, span[0]) +
-        sentence.text.slice(Math.min(span[1], sentence.text.length));
+      // (A comment far after the statement — "…, which is why we have never sold …" — is not about it.)
+      const end = Math.min(span[1], sentence.text.length);
+      const outside = sentence.text.slice(0, span[0]) + sentence.text.slice(end, end + 40);
       let confidence = base;
       if (REJECTED.test(outside)) confidence -= 0.45;
       if (HYPOTHETICAL.test(outside)) confidence -= 0.45;
@@ -188,7 +189,7 @@ export function findStatements(
         if (ambiguous && !/(?:\b(?:our|its|their|the company's)|')\s*$/i.test(before)) continue;
         if (ambiguous) kind = kindByWording(text.slice(after, after + 200));
         let penalty = ambiguous ? 0.25 : 0;
-        penalty += ownerPenalty(before, names);
+        penalty += ownerPenalty(before, rest, names);
         if (GENERIC_BEFORE.test(before) && !AT_TO.test(rest)) penalty += 0.45;
 
         if (/(?:mission|vision)s$/i.test(match[1] as string)) {
@@ -234,6 +235,14 @@ export function findStatements(
         if (atTo) {
           const span = body(text, after + atTo[0].length, {});
           if (span) add(kind, sentence, span, 0.85 - penalty, `“${kind} at … to …”`);
+          continue;
+        }
+        const commaTo = COMMA_TO.exec(rest);
+        if (commaTo && !/\b(?:a|an|your|any)\s+$/i.test(before)) {
+          // "Its mission, to make …, sounds modest": set off by commas, the statement ends at the next.
+          const start = after + commaTo[0].length;
+          const close = text.indexOf(",", start);
+          if (close !== -1) add(kind, sentence, [start, close], 0.8 - penalty, `“${kind}, to …,”`);
           continue;
         }
         const quote = COMMA_QUOTE.exec(rest) ?? (named ? DIRECT_QUOTE.exec(rest) : null);
@@ -320,7 +329,12 @@ export function findStatements(
     const previous = blocks[index - 1];
     const asked = section.kind === "faq" ? askedKind(previous) : null;
     const kind = asked ?? kindOf(section);
-    if (!kind) return;
+    const lead = previous?.section === section ? plainText(previous.node) : "";
+    // "We sum up our mission in three lines:" announces the list that is the mission.
+    const announced =
+      /:\s*$/.test(lead) &&
+      /\b(?:our|its|their|')s?\s*mission\b|\bmission\s+(?:is|reads)\b/i.test(lead);
+    if (!kind && !announced) return;
     // A blockquote's first paragraph is the quotation; a "— Source, 2016" line after it is not.
     const quoted =
       block.node.type === "blockquote" && block.node.children[0]?.type === "paragraph"
@@ -336,7 +350,7 @@ export function findStatements(
       (BYLINE.test(text) || !(STATEMENT_START.test(text) || startsWithVerb(text)))
     )
       return;
-    if (quotation) {
+    if (quotation && kind) {
       const intro = previous && previous.section === section ? plainText(previous.node) : "";
       const statementLike = /^\W*(?:to\s|we\s|our\s)/i.test(text) || startsWithVerb(text);
       let confidence = asked ? 0.8 : singleConcept(section) ? 0.75 : 0.35;
@@ -352,22 +366,27 @@ export function findStatements(
       return;
     }
     // A list that is the mission: right under its heading, each item a clause starting with a verb.
-    if (block.node.type === "list" && !asked && kind === "mission" && singleConcept(section)) {
+    if (
+      block.node.type === "list" &&
+      !asked &&
+      ((kind === "mission" && singleConcept(section)) || announced)
+    ) {
       const list = block.node as List;
       const firstOfSection = blocks.findIndex((b) => b.section === section) === index;
-      const introduced = previous?.section === section && /:\s*$/.test(plainText(previous.node));
+      const introduced = /:\s*$/.test(lead);
       const items = list.children.map((item) => plainText(item));
       const clauses =
         items.length >= 2 &&
         items.length <= 6 &&
         wordCount(items.join(" ")) <= 60 &&
-        !NOT_A_STATEMENT.test(previous?.section === section ? plainText(previous.node) : "") &&
+        !NOT_A_STATEMENT.test(lead) &&
         items.every((item) => startsWithVerb(item) && !/\b(?:mission|vision)\b/i.test(item));
       if ((firstOfSection || introduced) && clauses) {
-        const joined = items.map((i) => clean(i)).join("; ");
+        // The items as written ("to melt …; to keep …"), only the whole cleaned at its ends.
+        const joined = clean(items.map((i) => i.replace(/[\s.;,]+$/, "")).join("; "));
         const place = first.at(0);
         found.push({
-          kind,
+          kind: "mission",
           text: joined,
           occurrence: { ...place, section: name },
           confidence: 0.75,
