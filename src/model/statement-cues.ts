@@ -44,8 +44,11 @@ export const REJECTED =
 export const HYPOTHETICAL =
   /\b(?:such as|for example|for instance|e\.g\.|might|could|would|imagine|suppose|hypothetical|like this|example)\b/i;
 /** A wording the text says was replaced: "Until 2019 the mission was …", "the former mission". */
+/** Right after a statement, words that deny it: "— it is not", ", which is wrong", "is a myth". */
+export const DENIED =
+  /^\W*(?:but\s+)?(?:(?:it|this|that|which)\s+(?:is|was)(?:n't|\s+not|\s+wrong|\s+false|\s+a\s+myth)|(?:is|was)\s+(?:wrong|false|not\s+true|a\s+myth)|said\s+nobody|wrong)/i;
 export const FORMER =
-  /\b(?:until|former|formerly|previous|previously|old|older|original|originally|used to|replaced|retired|rewrote|rewritten|dropped|abandoned)\b/i;
+  /\b(?:until\s+(?:\d{4}|recently|then|last)|former|formerly|previous|previously|old|older|original|originally|used to|replaced|retired|rewrote|rewritten|dropped|abandoned)\b/i;
 /** Someone else's account of it: a critic, a joke, a complaint. */
 export const HEARSAY =
   /\b(?:told|complain(?:s|ed|ing)?|critic(?:s|ism)?|joked?|quipped|grumbled?|sneered|accused|sarcastic(?:ally)?|mock(?:s|ed|ing)?|suggest(?:s|ed|ing)?|real (?:mission|vision))\b/i;

@@ -12,7 +12,10 @@ export const META_NP =
 
 /** Whether the text reads as an infinitive clause ("Make …", "to price …"): tagged after "to". */
 export function startsWithVerb(text: string): boolean {
-  const stripped = text.replace(/^\W*(?:to\s+)?/i, "").slice(0, 80);
+  // "never sell …", "always tell …": an adverb may come before the verb.
+  const stripped = text
+    .replace(/^\W*(?:to\s+)?(?:(?:never|always|only|also|still)\s+)?/i, "")
+    .slice(0, 80);
   // Lower-cased: a capital ("Price it fairly") reads as a proper noun to the tagger.
   const lowered = stripped.charAt(0).toLowerCase() + stripped.slice(1);
   const words = tag(`to ${lowered}`).filter((t) => t.pos !== "PUNCT");

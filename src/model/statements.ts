@@ -24,6 +24,7 @@ import {
   COMMA_QUOTE,
   COMMA_TO,
   COUNTED_BEFORE,
+  DENIED,
   DIRECT_QUOTE,
   ENVISION,
   FORMER,
@@ -122,12 +123,13 @@ export function findStatements(
       if (spans.some(([a, b]) => span[0] < b && span[1] > a)) return;
       spans.push(span);
       taken.set(sentence, spans);
-      // What the sentence says around the statement (its own words only).
-      // (A comment far after the statement — "…, which is why we have never sold …" — is not about it.)
+      // What the sentence says before the statement, and what its next words say of it ("— it is
+      // not"); a later clause ("…, which is why we have never sold …") speaks of something else.
       const end = Math.min(span[1], sentence.text.length);
       const outside = sentence.text.slice(0, span[0]) + sentence.text.slice(end, end + 40);
       let confidence = base;
-      if (REJECTED.test(outside)) confidence -= 0.45;
+      if (REJECTED.test(sentence.text.slice(0, span[0])) || DENIED.test(sentence.text.slice(end)))
+        confidence -= 0.45;
       if (HYPOTHETICAL.test(outside)) confidence -= 0.45;
       if (FORMER.test(outside)) confidence -= 0.45;
       if (HEARSAY.test(outside)) confidence -= 0.45;

@@ -122,8 +122,8 @@ describe("where a statement ends", () => {
       "inspire creativity for everyone",
     ],
     ["The mission was to grow the company fast along with the market.", "grow the company fast"],
-    ["Our mission is to serve every rider well – said nobody.", "serve every rider well"],
-    ["Our mission is to serve every rider well - said nobody.", "serve every rider well"],
+    ["Our mission is to serve every rider well – and we mean it.", "serve every rider well"],
+    ["Our mission is to serve every rider well - and we mean it.", "serve every rider well"],
     [
       "Our mission remains to be the home of creators, while others chase scale.",
       "be the home of creators",
@@ -281,6 +281,18 @@ describe("time on hostile sentences", () => {
     // Only the sentence's tail is short enough to be a statement, and it is read once.
     expect(found.length).toBeLessThanOrEqual(1);
     for (const c of found) expect(c.text).toMatch(/^(?:we envision ?)+$/);
+  });
+});
+
+describe("wordings the text denies, retires or reports", () => {
+  it.each([
+    ["Our mission is to serve every rider well – said nobody."],
+    ["Until 2019 the mission was to sell more bicycles than anyone."],
+    ["A critic joked that the real mission is to sell more bicycles than anyone."],
+    ["Its rival Spokeco says its mission is to sell more bicycles than anyone."],
+    ["A bakery might write a mission such as “to bake the best bread in town”."],
+  ])("takes no statement from “%s”", async (sentence) => {
+    expect(await statements(`# About\n\n${sentence}\n`)).toEqual([]);
   });
 });
 
