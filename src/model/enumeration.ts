@@ -30,7 +30,7 @@ const NUMBER_WORDS = [
   "twenty",
 ];
 const COUNT = String.raw`(?:\d{1,3}|${NUMBER_WORDS.join("|")})`;
-const SET_WORD = "(?:values|principles|beliefs|commitments|pillars|components)";
+const SET_WORD = "(?:values|principles|beliefs|commitments|pillars|components|strands)";
 const SET_WORD_TEST = new RegExp(SET_WORD, "i");
 /**
  * Words that may stand between a count and the set word: "four main", "6 core", "three guiding".
@@ -46,7 +46,7 @@ export function parseCount(word: string): number {
 }
 
 export function setKind(word: string): SetKind {
-  return /^(pillars|components)$/i.test(word) ? "pillars" : "values";
+  return /^(pillars|components|strands)$/i.test(word) ? "pillars" : "values";
 }
 
 export interface Mention {
@@ -161,15 +161,32 @@ export function enumerations(text: string): Enumeration[] {
   return found;
 }
 
+/** Past participles that do not end in -ed or -en ("letters written …" ends -en; these do not). */
+const PARTICIPLES = new Set(
+  "made done built held kept sold found brought bought thought taught told paid sent spent won worn drawn grown shown known led fed bred set put cut run dealt meant felt left lost".split(
+    " ",
+  ),
+);
+
 /** Parts of speech a long item may start with. */
 const PHRASE_START = new Set(["NOUN", "PROPN", "ADJ", "VERB", "ADV", "NUM"]);
 
-/** "a light footprint on the land …" is a noun phrase; "the wood comes from …" a clause. */
+/**
+ * "a light footprint on the land …" and "safety that is never traded …" are noun phrases;
+ * "the wood comes from …" and "commissioners read them" are clauses.
+ */
 function nounPhrase(text: string): boolean {
   const tokens = tag(text);
   const first = tokens[0]?.pos ?? "";
-  if (PHRASE_START.has(first)) return true;
-  return first === "DET" && !tokens.slice(1, 4).some((t) => t.pos === "VERB" || t.pos === "AUX");
+  if (first === "VERB" || first === "ADV" || first === "NUM") return true;
+  if (!PHRASE_START.has(first) && first !== "DET") return false;
+  // After the opening noun phrase, a finite verb makes the item a clause ("commissioners read").
+  const after = tokens.find((t) => !["DET", "ADJ", "NOUN", "PROPN"].includes(t.pos));
+  const finite =
+    (after?.pos === "VERB" || after?.pos === "AUX") &&
+    !/(?:ing|ed|en)$/i.test(after.value) &&
+    !PARTICIPLES.has(after.value.toLowerCase());
+  return !finite;
 }
 
 /** Words an item of a long enumeration may have. */

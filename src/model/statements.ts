@@ -46,6 +46,7 @@ import {
 } from "./statement-cues.js";
 import {
   body,
+  clauseEnd,
   clean,
   MAX_STATEMENT_CHARS,
   quotations,
@@ -176,8 +177,17 @@ export function findStatements(
     for (const sentence of block.sentences) {
       const own = sentence.text.length;
       const text = extended(sentence).text;
-      // A question asks for a statement; it does not give one.
-      if (/\?\s*$/.test(sentence.text)) continue;
+      // A question asks for a statement; it does not give one — but "The mission? To …" answers
+      // itself in the next sentence.
+      if (/\?\s*$/.test(sentence.text)) {
+        const asks = ASKS_ITSELF.exec(sentence.text);
+        const next = block.sentences[(position.get(sentence) ?? 0) + 1];
+        if (asks && next && /^\W*to\s/i.test(next.text)) {
+          const kind = (asks[1] as string).toLowerCase() as StatementKind;
+          add(kind, next, [0, clauseEnd(next.text)], 0.85, `“The ${kind}? To …”`);
+        }
+        continue;
+      }
       for (const match of text.matchAll(KEY)) {
         if (match.index >= own) break;
         const word = (match[1] as string).toLowerCase().replace(/(?<=mission|vision)s$/, "");
@@ -399,6 +409,10 @@ export function findStatements(
   });
   return { candidates: found, uncertain };
 }
+
+/** "The mission?", "Our vision?": a question the next sentence answers. */
+const ASKS_ITSELF =
+  /^\W*(?:the|our|its|[\p{Lu}][\p{L}&-]*'s?)?\s*(mission|vision)(?:\s+statement)?\?\s*$/iu;
 
 const round = (n: number) => Math.round(Math.max(0, Math.min(1, n)) * 100) / 100;
 

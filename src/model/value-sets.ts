@@ -218,7 +218,10 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
     // list or table follows.
     const next = blocks[index + 1];
     const listFollows =
-      next?.section === section && (next.node.type === "list" || next.node.type === "table");
+      next?.section === section &&
+      (next.node.type === "list" ||
+        next.node.type === "table" ||
+        (next.node.type === "paragraph" && NAMED_PARAGRAPH.test(plainText(next.node))));
     if (node.type === "paragraph" && last && listFollows && !RIVAL.test(plainText(node))) {
       const colon = /:\s*$/.test(last.text);
       const counted = block.sentences

@@ -56,7 +56,9 @@ export const faqDisagrees: Rule = {
     }
 
     for (const entry of model.faq) {
-      for (const listed of enumerations(foldQuotes(entry.answer))) {
+      // Sentence by sentence: a list ends with its sentence.
+      const sentences = foldQuotes(entry.answer).split(/(?<=[.!?])\s+/);
+      for (const listed of sentences.flatMap((sentence) => enumerations(sentence))) {
         if (listed.kind !== "values") continue;
         const names = listed.items.map((i) => i.name);
         if (model.valueSets.some((set) => sameNames(set, names))) continue;
