@@ -255,7 +255,28 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
       }
     }
   }
-  return merge(found);
+  return merge(found).map(withEvidence);
+}
+
+/** How each form is read, and how sure the reader is of it. */
+const FORM_EVIDENCE: Record<ValueSet["form"], { cue: string; confidence: number }> = {
+  list: { cue: "a list", confidence: 0.85 },
+  headings: { cue: "sub-headings", confidence: 0.9 },
+  table: { cue: "a table", confidence: 0.9 },
+  inline: { cue: "a list in a sentence", confidence: 0.8 },
+  "front-matter": { cue: "front matter", confidence: 1 },
+};
+
+/** A set's evidence: its form, and the heading or announcement it was found under. */
+function withEvidence(found: FoundSet): FoundSet {
+  const { cue, confidence } = FORM_EVIDENCE[found.set.form];
+  const announced = found.set.declaredCount !== null;
+  const context = found.set.section ? `section “${found.set.section}”` : "opening text";
+  found.set.evidence = { cue: announced ? `${cue}, announced with a count` : cue, context };
+  found.set.confidence = announced
+    ? Math.round(Math.min(1, confidence + 0.05) * 100) / 100
+    : confidence;
+  return found;
 }
 
 /** A paragraph that starts with a short name: "**Care** — …", "Compassion: …". */

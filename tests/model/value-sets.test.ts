@@ -31,6 +31,8 @@ describe("lists", () => {
         line: 10,
         form: "list",
         section: "Culture",
+        confidence: 0.9,
+        evidence: { cue: "a list, announced with a count", context: "section “Culture”" },
       },
     ]);
   });
@@ -138,6 +140,8 @@ describe("### headings under a values heading", () => {
         line: 10,
         form: "headings",
         section: "Values",
+        confidence: 0.95,
+        evidence: { cue: "sub-headings, announced with a count", context: "section “Values”" },
       },
     ]);
   });
@@ -167,6 +171,11 @@ describe("inline enumerations", () => {
         line: 8,
         form: "inline",
         section: "About",
+        confidence: 0.85,
+        evidence: {
+          cue: "a list in a sentence, announced with a count",
+          context: "section “About”",
+        },
       },
     ]);
     expect(m.sections[0]?.blocks.map((b) => b.type)).toEqual(["prose", "valueSet"]);
