@@ -95,7 +95,19 @@ export function findStatements(
   const uncertain: Uncertain[] = [];
   const company = names[0] ?? "";
   const starts = names.map((n) => n.split(/\s+/)[0]?.toLowerCase() ?? "").filter(Boolean);
-  const named = (subject: string) => starts.some((start) => subject.includes(start));
+  /** Who does what the verb at `index` says: the company (by name), "we" or "it". */
+  const subjectAt = (text: string, index: number) => {
+    const before = text
+      .slice(Math.max(0, index - 40), index)
+      .trim()
+      .toLowerCase();
+    const last = before.split(/\s+/).slice(-4).join(" ");
+    return {
+      company: starts.some((start) => last.includes(start)) || /\bthe company$/.test(before),
+      we: /\bwe$/.test(before),
+      it: /\bit$/.test(before),
+    };
+  };
   const taken = new Map<Sentence, [number, number][]>();
 
   blocks.forEach((block, index) => {
@@ -272,14 +284,7 @@ export function findStatements(
       }
       for (const match of text.matchAll(STRIVE)) {
         if (match.index >= own) break;
-        const subject = text
-          .slice(Math.max(0, match.index - 40), match.index)
-          .trim()
-          .toLowerCase();
-        const isCompany = named(
-          /\b([\p{L}&'.-]+)(?:\s+[\p{L}&'.-]+){0,3}$/u.exec(subject)?.[0] ?? "",
-        );
-        const we = /\bwe$/.test(subject);
+        const { company: isCompany, we } = subjectAt(text, match.index);
         // "X strives to …" in the company's own words states its mission; "we strive to" may.
         const base = isCompany ? 0.7 : we && /exist/i.test(match[1] ?? "") ? 0.7 : we ? 0.4 : 0;
         if (base === 0) continue;
@@ -289,14 +294,8 @@ export function findStatements(
       }
       for (const match of text.matchAll(AIMS)) {
         if (match.index >= own) break;
-        const subject = text
-          .slice(Math.max(0, match.index - 40), match.index)
-          .trim()
-          .toLowerCase();
-        const isCompany =
-          named(subject.split(/\s+/).slice(-4).join(" ")) ||
-          /\b(?:we|it|the company)$/.test(subject);
-        if (!isCompany) continue;
+        const subject = subjectAt(text, match.index);
+        if (!subject.company && !subject.we && !subject.it) continue;
         const span = body(text, match.index + match[0].length, { any: true });
         // Outside a vision section "aims to become …" is as often a goal: noted, not taken.
         const base = section.kind === "vision" ? 0.7 : 0.45;
