@@ -178,10 +178,10 @@ const PHRASE_START = new Set(["NOUN", "PROPN", "ADJ", "VERB", "ADV", "NUM"]);
 function nounPhrase(text: string): boolean {
   const tokens = tag(text);
   const first = tokens[0]?.pos ?? "";
-  if (first === "VERB" || first === "ADV" || first === "NUM") return true;
+  if (first === "VERB" || first === "ADV") return true;
   if (!PHRASE_START.has(first) && first !== "DET") return false;
   // After the opening noun phrase, a finite verb makes the item a clause ("commissioners read").
-  const after = tokens.find((t) => !["DET", "ADJ", "NOUN", "PROPN"].includes(t.pos));
+  const after = tokens.find((t) => !["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(t.pos));
   const finite =
     (after?.pos === "VERB" || after?.pos === "AUX") &&
     !/(?:ing|ed|en)$/i.test(after.value) &&

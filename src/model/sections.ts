@@ -20,12 +20,18 @@ const KIND_WORDS: [SectionKind, RegExp][] = [
   ["faq", /\b(faqs?|frequently asked|questions|people also ask)\b/i],
   ["takeaways", /\b(take-?aways?|key points|key lessons)\b/i],
   ["pillars", /\b(pillars?)\b/i],
-  ["values", /\b(values|principles|culture|beliefs|stand for|we value|we believe|commitments)\b/i],
+  [
+    "values",
+    /\b(values|principles|culture|beliefs|stand for|we value|we believe|commitments|we hold to|we care about)\b/i,
+  ],
   [
     "vision",
-    /\b(vision|envision|where we(?:'|’)?re (?:going|headed|heading)|where we are (?:going|headed|heading)|looking ahead)\b/i,
+    /\b(vision|envision|where we(?:'|’)?re (?:going|headed|heading)|where we are (?:going|headed|heading)|looking ahead|the long view|future we(?:'|’)?re building|(?:world|future|place|town|city|coast|country) we (?:want|imagine))\b/i,
   ],
-  ["mission", /\b(mission|purpose)\b/i],
+  [
+    "mission",
+    /\b(mission|purpose|why we exist|why we(?:'|’)?re here|why we are here|what drives us|what we(?:'|’)?re for|what we are for)\b/i,
+  ],
 ];
 
 /** "The values of a wetland", "Value for money": the word, not the company's values. */

@@ -14,13 +14,13 @@ export const BEFORE_KEY_AS =
   /\b(?:highlights|describes|defines|states|frames|sums up|summari[sz]es|expresses|articulates|presents|puts|words|phrases|gives|sets out|captures)\s+(?:its|their|our|the company's|the brand's|[\p{Lu}][\p{L}&-]*'s?)\s+(?:\w+\s+)?$/iu;
 /** "… of TikTok is", "… and values are", "… has always been" — then the statement. */
 export const IS =
-  /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?(?:\s+and\s+(?:values|vision|purpose|mission))?\s+(?:is|are|was|remains|reads|has always been|has been)\b\s*(?:(?:simply|now|still|clear|this|as follows)\b)?\s*:?\s*/i;
+  /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?(?:\s+and\s+(?:values|vision|purpose|mission))?(?:,\s+[^,.;:"]{1,40},)?\s+(?:is|are|was|remains|reads|has always been|has been)\b\s*(?:(?:simply|now|still|clear|this|as follows)\b)?\s*:?\s*/i;
 /** "… is simple yet powerful: To …" (no other key word before the colon). */
 export const IS_COLON =
-  /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?\s+(?:is|are|was|remains)\s+(?:(?!mission|vision)[^.:;"!?—–]){0,60}(?::|[—–]|\s-\s)\s*/i;
+  /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?\s+(?:is|are|was|remains)\s+(?:(?!mission|vision|pillars|values|principles|components)[^.:;"!?—–]){0,60}(?::|[—–]|\s-\s)\s*/i;
 /** "Mission: …", "vision (2025): …", "The mission at Acme: …". */
 export const LABEL =
-  /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?(?:,\s+in\s+[^,.;:"]{1,30})?\s*(?:\([^)]{0,40}\))?\s*(?::|[—–]|\s-\s)\s*/;
+  /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?(?:,?\s+in\s+[^,.;:"]{1,40})?\s*(?:\([^)]{0,40}\))?\s*(?::|[—–]|\s-\s)\s*/;
 /** "a vision at Alderbrook to “…”". */
 export const AT_TO = /^\s+(?:at|of|for)\s+(?:the\s+)?[\p{Lu}][^,.;:"]{0,40}?\s+(?=to\b)/u;
 /** "The X mission statement, “…,” highlights". */
@@ -30,8 +30,10 @@ export const DIRECT_QUOTE = /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?\s*(?=["'])
 export const AS = /^\s+as\s+/i;
 /** "Its mission, to make …, sounds modest". */
 export const COMMA_TO = /^\s*,\s*(?=to\s+\p{L})/u;
-export const ENVISION = /\b(we|they|it|[\p{Lu}][\p{L}&.-]*)\s+envisions?\s+/giu;
-export const STRIVE = /\b(strives?|exists?)\s+to\s+/gi;
+export const ENVISION =
+  /\b(we|they|it|[\p{Lu}][\p{L}&.-]*)\s+(?:envisions?|imagines?(?=\s+(?:a|an|the)\s))\s+/giu;
+/** "X strives to …", "we exist to …", "we're here to …". */
+export const STRIVE = /\b(strives?|exists?|(?:are|'re)\s+here)\s+to\s+/gi;
 /** "Acme aims to become …", "aspires to be …", "wants to be …": a vision in the company's name. */
 export const AIMS =
   /\b(?:aims?|aspires?|wants?|hopes?|intends?)\s+to\s+(?=(?:be|become)\b|(?:a|an)\s)/gi;
@@ -42,7 +44,7 @@ export const REPHRASE =
 export const REJECTED =
   /\b(?:not|isn't|wasn't|never|no longer|wrongly|mistakenly|misattributed|often (?:quoted|attributed|cited)|claim(?:s|ed|ing)?|rumou?r|myth|forum|supposedly|allegedly)\b|n't\b/i;
 export const HYPOTHETICAL =
-  /\b(?:such as|for example|for instance|e\.g\.|might|could|would|imagine|suppose|hypothetical|like this|example)\b/i;
+  /\b(?:such as|for example|for instance|e\.g\.|might|could|would|imagine (?:if|that|you|a company|an organi[sz]ation)|suppose|hypothetical|like this|example)\b/i;
 /** A wording the text says was replaced: "Until 2019 the mission was …", "the former mission". */
 /** Right after a statement, words that deny it: "— it is not", ", which is wrong", "is a myth". */
 export const DENIED =
@@ -61,7 +63,7 @@ export const GENERIC =
 export const BYLINE = /\b(?:posted|updated|published|written by|min read|reading time)\b|·|\|/i;
 /** A quotation in a mission section that is something else. */
 export const NOT_A_STATEMENT =
-  /\b(?:objective|objectives|goal|goals|target|targets|slogan|tagline|strapline|motto|catchphrase|founder|chief executive|ceo|said|says|writes|wrote|told|remembers|recalls|testimonial|review)\b/i;
+  /\b(?:objective|objectives|goal|goals|target|targets|slogan|tagline|strapline|motto|catchphrase|campaign|jingle|advert|founder|chief executive|ceo|said|says|writes|wrote|told|remembers|recalls|testimonial|review)\b/i;
 
 /**
  * A statement owned by a name that is not the company's ("its neighbour, Stannary Ales, whose

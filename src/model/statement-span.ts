@@ -8,7 +8,7 @@ import { foldQuotes } from "./sentences.js";
 
 /** A noun phrase after "is" that talks about the statement instead of stating it. */
 export const META_NP =
-  /^(?:a|an|the|one|that)\s+(?:\w+\s+){0,2}?(?:reminder|reflection|testament|summary|sentence|phrase|statement|example|blend|mix|combination|description|way|call|message|departure|version|word|words|tension|clear|good|strong|great|simple|short|bold|powerful|key|part|guide|promise|north star|goal|focus|comparison|contrast|spot|weakness|strength|problem|question|issue|point|difference|opposite|same|harder|easier|more|less)\b/i;
+  /^(?:a|an|the|one|that)\s+(?:\w+\s+){0,2}?(?:reminder|reflection|testament|summary|sentence|phrase|statement|example|blend|mix|combination|description|way|call|message|departure|version|word|words|tension|clear|good|strong|great|simple|short|bold|powerful|key|part|guide|promise|north star|goal|focus|comparison|contrast|spot|weakness|strength|problem|question|issue|point|difference|opposite|same|harder|easier|more|less|reason|answer|result|sign|test)\b/i;
 
 /** Whether the text reads as an infinitive clause ("Make …", "to price …"): tagged after "to". */
 export function startsWithVerb(text: string): boolean {
@@ -56,7 +56,10 @@ export function body(text: string, start: number, options: BodyOptions): [number
     return [open + 1, close === -1 ? Math.min(text.length, open + MAX_STATEMENT_CHARS) : close];
   }
   if (/^to\s+\w/i.test(rest) || options.any || (options.np && !META_NP.test(rest))) {
-    if (!options.any && !/^to\s/i.test(rest) && !/^(?:a|an|the|one)\s/i.test(rest)) return null;
+    // "a world where …", or a bare plural: "classrooms where music is taught …".
+    const phrase =
+      /^(?:a|an|the|one)\s/i.test(rest) || /^[a-z][\w-]*\s+(?:where|in which|whose)\b/i.test(rest);
+    if (!options.any && !/^to\s/i.test(rest) && !phrase) return null;
     return [start, start + clauseEnd(rest)];
   }
   return null;
@@ -95,10 +98,15 @@ export function clauseEnd(rest: string): number {
     // "reading, learning or the digital world" lists; ", learning from it" comments.
     const listed = /^\S+\s+(?:\S+\s+)?(?:and|or)\s/i.test(window.slice(next.start));
     const participle = /ing$/.test(word) && ["VERB", "ADJ", "NOUN"].includes(next.pos) && !listed;
+    // ", an idea that owes …" and ", something she calls …" comment on what came before.
+    const relative = /^(?:a|an)\s+\S+\s+(?:that|which|who)\b|^something\b/i.test(
+      window.slice(next.start),
+    );
     const apposition =
-      next.pos === "DET" &&
-      /^(?:a|an)$/.test(word) &&
-      !/\b(?:and|or)\b/.test(window.slice(next.start));
+      (next.pos === "DET" &&
+        /^(?:a|an)$/.test(word) &&
+        !/\b(?:and|or)\b/.test(window.slice(next.start))) ||
+      relative;
     if (participle || apposition) return tokens[i]?.start ?? end;
   }
   return end;

@@ -92,6 +92,11 @@ export function findStatements(
   const found: Candidate[] = [];
   /** "line:column" of every candidate kept: one place states one statement. */
   const spots = new Set<string>();
+  /** Index of each section's first block. */
+  const firstBlock = new Map<SectionNodes, number>();
+  blocks.forEach((block, index) => {
+    if (!firstBlock.has(block.section)) firstBlock.set(block.section, index);
+  });
   const uncertain: Uncertain[] = [];
   const company = names[0] ?? "";
   const starts = names.map((n) => n.split(/\s+/)[0]?.toLowerCase() ?? "").filter(Boolean);
@@ -286,7 +291,13 @@ export function findStatements(
         if (match.index >= own) break;
         const { company: isCompany, we } = subjectAt(text, match.index);
         // "X strives to …" in the company's own words states its mission; "we strive to" may.
-        const base = isCompany ? 0.7 : we && /exist/i.test(match[1] ?? "") ? 0.7 : we ? 0.4 : 0;
+        const base = isCompany
+          ? 0.7
+          : we && /exist|here/i.test(match[1] ?? "")
+            ? 0.7
+            : we
+              ? 0.4
+              : 0;
         if (base === 0) continue;
         const span = body(text, match.index + match[0].length - 3, {});
         if (span)
@@ -352,7 +363,20 @@ export function findStatements(
         ? block.node.children[0]
         : block.node;
     const text = plainText(quoted);
-    const quotation = isQuotation(block) || (asked !== null && /^\s*to\s+\w/i.test(text));
+    // The one-sentence line right under "## Our purpose" or "## Where we're going" states it.
+    const firstOfSection = firstBlock.get(section) === index;
+    const leadLine =
+      !asked &&
+      kind !== null &&
+      firstOfSection &&
+      singleConcept(section) &&
+      block.node.type === "paragraph" &&
+      block.sentences.length === 1 &&
+      (kind === "mission"
+        ? /^\W*to\s/i.test(text) || startsWithVerb(text)
+        : /^\W*(?:a|an)\s/i.test(text));
+    const quotation =
+      isQuotation(block) || (asked !== null && /^\s*to\s+\w/i.test(text)) || leadLine;
     // A line in italics is a statement set off only when it reads as one, never a byline.
     const setOff = block.node.type === "paragraph" && !/^\W*["']/.test(text);
     if (
@@ -368,7 +392,11 @@ export function findStatements(
       if (NOT_A_STATEMENT.test(text) || NOT_A_STATEMENT.test(intro.slice(-120))) confidence -= 0.5;
       if (/\b1[89]\d\d\b|\b20\d\d\b/.test(text)) confidence -= 0.3;
       if (!statementLike) confidence -= 0.2;
-      const span: [number, number] = [0, first.text.length];
+      // A line of three or four words ("Up with the lark.") is a slogan's length, not a mission's.
+      if (wordCount(text) < 5) confidence -= 0.3;
+      // Unquoted, it ends where a comment on it begins (", according to the website").
+      const quotedLine = /^\W*["']/.test(first.text);
+      const span: [number, number] = [0, quotedLine ? first.text.length : clauseEnd(first.text)];
       const sentencesOfQuote = block.sentences.filter(
         (s) => s.offset < (quoted.position?.end.offset ?? Number.POSITIVE_INFINITY),
       ).length;
@@ -383,7 +411,6 @@ export function findStatements(
       ((kind === "mission" && singleConcept(section)) || announced)
     ) {
       const list = block.node as List;
-      const firstOfSection = blocks.findIndex((b) => b.section === section) === index;
       const introduced = /:\s*$/.test(lead);
       const items = list.children.map((item) => plainText(item));
       const clauses =
@@ -424,7 +451,9 @@ function kindOf(section: SectionNodes): StatementKind | null {
 /** A heading that names one concept ("Our Mission"), not several ("Mission, Vision and Values"). */
 function singleConcept(section: SectionNodes): boolean {
   const names = section.heading.match(/\b(?:mission|vision|values|purpose|principles|culture)\b/gi);
-  return new Set((names ?? []).map((n) => n.toLowerCase())).size === 1;
+  const concepts = new Set((names ?? []).map((n) => n.toLowerCase())).size;
+  // "Why we exist", "The long view": named by a phrase, about one thing.
+  return concepts === 1 || (concepts === 0 && kindOf(section) !== null);
 }
 
 /** The kind a FAQ question asks for ("What is Acme's mission statement?"). */

@@ -221,7 +221,7 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
       next?.section === section &&
       (next.node.type === "list" ||
         next.node.type === "table" ||
-        (next.node.type === "paragraph" && NAMED_PARAGRAPH.test(plainText(next.node))));
+        namedParagraph(next.node) !== null);
     if (node.type === "paragraph" && last && listFollows && !RIVAL.test(plainText(node))) {
       const colon = /:\s*$/.test(last.text);
       const counted = block.sentences
@@ -282,6 +282,22 @@ function withEvidence(found: FoundSet): FoundSet {
 /** A paragraph that starts with a short name: "**Care** — …", "Compassion: …". */
 const NAMED_PARAGRAPH = /^([\p{Lu}][^:.!?–—]{0,40}?)\s*(?::|\s[–—-]\s)\s*(\S.*)$/su;
 
+/** "**Local.** Our panels …", "Compassion: we treat …": a value named at a paragraph's start. */
+function namedParagraph(node: RootContent): { name: string; description: string | null } | null {
+  if (node.type !== "paragraph") return null;
+  const text = plainText(node);
+  const lead = node.children[0];
+  if (lead?.type === "strong") {
+    const name = plainText(lead).replace(/[\s.:–—-]+$/, "");
+    const rest = text.slice(plainText(lead).length).replace(/^\s*[.:–—-]?\s*/, "");
+    if (name && name.split(/\s+/).length <= 5 && rest) return { name, description: rest };
+  }
+  const match = NAMED_PARAGRAPH.exec(text);
+  const name = match?.[1]?.trim() ?? "";
+  if (!match || name.split(/\s+/).length > 5) return null;
+  return { name, description: match[2]?.trim() || null };
+}
+
 /** Consecutive paragraphs of one section, each a named value. */
 function paragraphRun(
   blocks: DocBlock[],
@@ -293,14 +309,9 @@ function paragraphRun(
   for (let i = start; i < blocks.length; i++) {
     const block = blocks[i] as DocBlock;
     if (block.section !== section || block.node.type !== "paragraph") break;
-    const match = NAMED_PARAGRAPH.exec(plainText(block.node));
-    const name = match?.[1]?.trim() ?? "";
-    if (!match || name.split(/\s+/).length > 5) break;
-    values.push({
-      name,
-      description: match[2]?.trim() || null,
-      line: block.node.position?.start.line ?? 1,
-    });
+    const named = namedParagraph(block.node);
+    if (!named) break;
+    values.push({ ...named, line: block.node.position?.start.line ?? 1 });
     if (i > start) absorbed.push(block.node);
   }
   return { values, absorbed };
