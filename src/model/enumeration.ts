@@ -29,7 +29,7 @@ const NUMBER_WORDS = [
   "nineteen",
   "twenty",
 ];
-const COUNT = String.raw`(?:\d{1,3}|${NUMBER_WORDS.join("|")})`;
+export const COUNT = String.raw`(?:\d{1,3}|${NUMBER_WORDS.join("|")})`;
 const SET_WORD = "(?:values|principles|beliefs|commitments|pillars|components|strands)";
 const SET_WORD_TEST = new RegExp(SET_WORD, "i");
 /**

@@ -9,10 +9,12 @@ import type { Heading, RootContent, Table } from "mdast";
 import type { DocBlock } from "./blocks.js";
 import { sectionName } from "./blocks.js";
 import {
+  COUNT,
   enumerations,
   type Item,
   type Mention,
   mentions,
+  parseCount,
   type SetKind,
   splitItems,
   trailingCount,
@@ -381,6 +383,7 @@ function replacing(
   };
 }
 
+const COUNTED_HEADING = new RegExp(String.raw`^\W*(?:our\s+)?(${COUNT})\s+\w+`, "i");
 const VALUES_ROW = /^\s*(?:our\s+|core\s+)?values\s*$/i;
 const RIVAL = /\b(?:rivals?|competitors?|competing|unlike|compared? (?:with|to))\b/i;
 
@@ -411,8 +414,17 @@ function tableValues(table: Table): Value[] | null {
 
 /** A counted mention in the section's heading ("Our five values"). */
 function headingCount(section: SectionNodes): Announcement | undefined {
+  const place = { line: section.line, column: 1 };
   const mention = mentions(section.heading).find((m) => m.count !== null);
-  return mention ? { mention, place: { line: section.line, column: 1 } } : undefined;
+  if (mention) return { mention, place };
+  // "Four things we hold to", "Three words we live by": a values heading that starts with a count.
+  const count = COUNTED_HEADING.exec(section.heading)?.[1];
+  if (!count || section.kind !== "values") return undefined;
+  const label = "Values";
+  return {
+    mention: { kind: "values", label, count: parseCount(count), countIndex: 0, end: 0 },
+    place,
+  };
 }
 
 /** A counted mention ("our four values") in the section's text before `index`. */
