@@ -33,8 +33,8 @@ export function buildModel(tree: Root, file: VFile): Model {
   const doc = readDoc(tree, file);
   const placement = newPlacement();
 
-  const meta = readMeta(tree, file, doc.blocks);
-  const owner = textOwner(doc.blocks)?.[0];
+  const owner = textOwner(doc.blocks);
+  const meta = readMeta(tree, file, doc.blocks, owner);
   const names = owner ? [meta.company, owner] : [meta.company];
   const { candidates, uncertain } = findStatements(doc.blocks, names);
   file.data.uncertain = uncertain;

@@ -27,7 +27,13 @@ declare module "vfile" {
 /** Override keys are read into the model, not repeated in `meta`. */
 const OVERRIDES = new Set(["mission", "vision", "values"]);
 
-export function readMeta(tree: Root, file: VFile, blocks: DocBlock[]): Meta {
+/** `owner`: the name the text uses most for the statements' owner (`textOwner`), read once. */
+export function readMeta(
+  tree: Root,
+  file: VFile,
+  blocks: DocBlock[],
+  owner: string | undefined,
+): Meta {
   const source = file.path || "<stdin>";
   const front = Object.fromEntries(
     Object.entries(file.data.frontMatter ?? {}).filter(([key]) => !OVERRIDES.has(key)),
@@ -48,7 +54,7 @@ export function readMeta(tree: Root, file: VFile, blocks: DocBlock[]): Meta {
   }
   let company = typeof front.company === "string" ? front.company : undefined;
   if (!company) {
-    const guess = guessCompany(blocks, title);
+    const guess = guessCompany(blocks, title, owner);
     company = guess?.value ?? title;
     guesses.push(guess ?? { field: "company", value: title, from: "the title" });
   }
@@ -81,7 +87,7 @@ function trimName(raw: string | undefined): string | undefined {
 }
 
 /** The name that owns the statements most often ("Acme's mission", "the mission of Acme"). */
-export function textOwner(blocks: DocBlock[]): [string, number] | undefined {
+export function textOwner(blocks: DocBlock[]): string | undefined {
   const counts = new Map<string, number>();
   for (const block of blocks) {
     for (const sentence of block.sentences) {
@@ -95,18 +101,21 @@ export function textOwner(blocks: DocBlock[]): [string, number] | undefined {
   }
   let best: [string, number] | undefined;
   for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
-  return best;
+  return best?.[0];
 }
 
-function guessCompany(blocks: DocBlock[], title: string): Guess | undefined {
-  const best = textOwner(blocks);
+function guessCompany(
+  blocks: DocBlock[],
+  title: string,
+  best: string | undefined,
+): Guess | undefined {
   const inTitle =
     trimName(TITLE_NAME.exec(title)?.[1]) ??
     trimName(new RegExp(String.raw`\b(?:of|at)\s+${NAME}\s*$`, "u").exec(title)?.[1]) ??
     trimName(new RegExp(String.raw`^\W*${NAME}`, "u").exec(title)?.[1]);
   if (best) {
     // Text says "Ashgrove's mission", the title or the text "Ashgrove Bank": take the full name.
-    const full = inTitle?.startsWith(`${best[0]} `) ? inTitle : longerName(blocks, best[0]);
+    const full = inTitle?.startsWith(`${best} `) ? inTitle : longerName(blocks, best);
     return { field: "company", value: full, from: "the statements' wording" };
   }
   return inTitle ? { field: "company", value: inTitle, from: "the title" } : undefined;

@@ -77,8 +77,7 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
         const kind =
           given?.mention.kind ??
           (section.kind === "pillars" || (visionParts && !given) ? "pillars" : "values");
-        const values = items.map(({ name, description, line }) => ({ name, description, line }));
-        found.push(replacing(node, kind, given, values, "list", name));
+        found.push(replacing(node, kind, given, items, "list", name));
         lastSetBlock = index;
         announcement = undefined;
         continue;
@@ -93,13 +92,8 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
       const nested = parent?.children[1]?.type === "list" ? parent.children[1] : undefined;
       const nestedItems = nested ? listItems(nested, true) : null;
       if (nested && nestedItems) {
-        const values = nestedItems.map(({ name, description, line }) => ({
-          name,
-          description,
-          line,
-        }));
         found.push({
-          ...replacing(node, "values", undefined, values, "list", name),
+          ...replacing(node, "values", undefined, nestedItems, "list", name),
           anchor: { node, mode: "after", absorbed: [] },
         });
         lastSetBlock = index;
@@ -113,9 +107,8 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
       const run = paragraphRun(blocks, index);
       if (run.values.length >= 2) {
         const given = announcement ?? headed;
-        const kind = given?.mention.kind ?? (section.kind === "pillars" ? "pillars" : "values");
         found.push({
-          ...replacing(node, kind, given, run.values, "list", name),
+          ...replacing(node, setKindIn(section, given), given, run.values, "list", name),
           anchor: { node, mode: "replace", absorbed: run.absorbed },
         });
         index += run.absorbed.length;
@@ -148,8 +141,7 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
       const values = tableValues(node);
       if (values) {
         const given = announcement ?? headed;
-        const kind = given?.mention.kind ?? (section.kind === "pillars" ? "pillars" : "values");
-        found.push(replacing(node, kind, given, values, "table", name));
+        found.push(replacing(node, setKindIn(section, given), given, values, "table", name));
         lastSetBlock = index;
         announcement = undefined;
         continue;
@@ -357,6 +349,11 @@ function headingRun(
     index = next;
   }
   return { values, absorbed };
+}
+
+/** The kind an announcement gives, else the section's: pillars under a pillars heading. */
+function setKindIn(section: SectionNodes, given: Announcement | undefined): SetKind {
+  return given?.mention.kind ?? (section.kind === "pillars" ? "pillars" : "values");
 }
 
 /** A set drawn in place of its list or table, with the count its announcement gives. */
