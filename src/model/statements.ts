@@ -386,10 +386,9 @@ export function findStatements(
     )
       return;
     if (quotation && kind) {
-      const intro = previous && previous.section === section ? plainText(previous.node) : "";
       const statementLike = /^\W*(?:to\s|we\s|our\s)/i.test(text) || startsWithVerb(text);
       let confidence = asked ? 0.8 : singleConcept(section) ? 0.75 : 0.35;
-      if (NOT_A_STATEMENT.test(text) || NOT_A_STATEMENT.test(intro.slice(-120))) confidence -= 0.5;
+      if (NOT_A_STATEMENT.test(text) || NOT_A_STATEMENT.test(lead.slice(-120))) confidence -= 0.5;
       if (/\b1[89]\d\d\b|\b20\d\d\b/.test(text)) confidence -= 0.3;
       if (!statementLike) confidence -= 0.2;
       // A line of three or four words ("Up with the lark.") is a slogan's length, not a mission's.
