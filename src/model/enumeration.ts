@@ -92,15 +92,54 @@ export function mentions(text: string): Mention[] {
   });
 }
 
-/** A count announced after a list: "These four guiding values …" at the start of a sentence. */
+/**
+ * Nouns a count may name a list by once the list is in front of the reader: "those three
+ * words", "four short sentences". Only read next to a list, never to find one.
+ */
+const LIST_NOUN = `(?:${SET_WORD}|words|sentences|ideas|things|rules|promises|habits|phrases|statements)`;
+const TRAILING = new RegExp(
+  String.raw`^\s*(?:these|those|the|all)\s+(${COUNT})\s+${QUALIFIER}${LIST_NOUN}\b`,
+  "i",
+);
+const COUNTED_NOUN = new RegExp(String.raw`\b(${COUNT})\s+(?!of\b)${QUALIFIER}${LIST_NOUN}\b`, "i");
+
+/** A count announced after a list: "These four guiding values …", "Those three words …". */
 export function trailingCount(text: string): Mention | null {
-  const match = new RegExp(
-    String.raw`^\s*(?:these|those|the|all)\s+${COUNT}\s+${QUALIFIER}${SET_WORD}\b`,
-    "i",
-  ).exec(text);
-  if (!match) return null;
-  const mention = mentions(text.slice(0, match[0].length))[0];
-  return mention ?? null;
+  const match = TRAILING.exec(text);
+  if (!match?.[1]) return null;
+  return (
+    mentions(match[0])[0] ?? {
+      kind: "values",
+      label: "Values",
+      count: parseCount(match[1]),
+      countIndex: match[0].indexOf(match[1], match[0].search(/\s/)),
+      end: match[0].length,
+    }
+  );
+}
+
+/** A count in a list's lead-in that names the list by another noun: "as four short sentences". */
+export function countedNoun(text: string): { count: number; index: number } | null {
+  const match = COUNTED_NOUN.exec(text);
+  return match?.[1] ? { count: parseCount(match[1]), index: match.index } : null;
+}
+
+/** A definite count naming a set already given: "The four values are printed …". */
+const DEFINITE = new RegExp(
+  String.raw`\b(?:the|its|our|their|these|those|all)\s+${COUNT}\s+${QUALIFIER}${SET_WORD}\b`,
+  "gi",
+);
+
+/** Every definite counted mention in a sentence ("its four values", "the three pillars"). */
+export function definiteCounts(text: string): Mention[] {
+  if (!SET_WORD_TEST.test(text)) return [];
+  return [...text.matchAll(DEFINITE)].flatMap((match) =>
+    mentions(match[0]).map((m) => ({
+      ...m,
+      countIndex: m.countIndex === null ? null : match.index + m.countIndex,
+      end: match.index + m.end,
+    })),
+  );
 }
 
 export interface Item {
