@@ -161,6 +161,11 @@ const LATER = /^(?:(?!mission|vision|values|pillars)[^.:;!?–—]){0,80}?(:|\s[
 
 /** "We value a, b and c", "Acme values a, b and c": the verb announces the list. */
 const WE_VALUE = /\bwe\s+(?:also\s+|deeply\s+|most\s+)?value\s+(?=[\p{L}])/giu;
+/** "We care about three things: a, b and c": counted, so a list of values and not of people. */
+const WE_CARE = new RegExp(
+  String.raw`\bwe\s+(?:care\s+(?:most\s+)?about|stand\s+for|hold\s+(?:on\s+)?to|live\s+by)\s+(${COUNT})\s+things\s*:\s*`,
+  "gi",
+);
 
 /**
  * Inline enumerations of values or pillars in a sentence (at least two items). Items are short
@@ -183,15 +188,16 @@ export function enumerations(text: string): Enumeration[] {
     if (/\bof\s*$/i.test(intro[0]) && owned) continue;
     found.push({ ...mention, items, start });
   }
-  for (const match of text.matchAll(WE_VALUE)) {
+  for (const match of [...text.matchAll(WE_VALUE), ...text.matchAll(WE_CARE)]) {
     const start = match.index + match[0].length;
     const items = splitItems(listText(text.slice(start), false), true);
+    const count = match[1] === undefined ? null : parseCount(match[1]);
     if (items)
       found.push({
         kind: "values",
         label: "Values",
-        count: null,
-        countIndex: null,
+        count,
+        countIndex: count === null ? null : match.index + match[0].indexOf(match[1] as string),
         end: start,
         items,
         start,
@@ -206,6 +212,9 @@ const PARTICIPLES = new Set(
     " ",
   ),
 );
+
+/** Parts of speech that name something: a long item without one is a description. */
+const NAMING = new Set(["NOUN", "PROPN"]);
 
 /** Parts of speech a long item may start with. */
 const PHRASE_START = new Set(["NOUN", "PROPN", "ADJ", "VERB", "ADV", "NUM"]);
@@ -226,6 +235,12 @@ function nounPhrase(text: string): boolean {
     !/(?:ing|ed|en)$/i.test(after.value) &&
     !PARTICIPLES.has(after.value.toLowerCase());
   return !finite;
+}
+
+/** "short enough to remember" describes the set ("The principles are …"); it names nothing. */
+function describes(text: string): boolean {
+  const tokens = tag(text);
+  return tokens[0]?.pos === "ADJ" && !tokens.some((t) => NAMING.has(t.pos));
 }
 
 /** Words an item of a long enumeration may have. */
@@ -283,6 +298,7 @@ export function splitItems(text: string, long = false): Item[] | null {
     // A long item is a noun or gerund phrase; "the wood comes from …" or "with our growers"
     // starts a clause or a phrase of another kind, so the sentence is not a list of values.
     if (long && name.includes(" ") && !nounPhrase(name)) return null;
+    if (name.split(/\s+/).length >= 3 && describes(name)) return null;
     items.push({ name, description: paren?.[2]?.trim() || null });
   }
   return items.length >= 2 ? items : null;

@@ -220,6 +220,9 @@ export function findStatements(
         let penalty = ambiguous ? 0.25 : 0;
         penalty += ownerPenalty(before, rest, names);
         if (GENERIC_BEFORE.test(before) && !AT_TO.test(rest)) penalty += 0.45;
+        // "The consequence of the mission is the grow-out programme": "is" has another subject.
+        if (COMPLEMENT_BEFORE.test(before) && /^\s+(?:is|was)\s+(?:the|a|an)\s/i.test(rest))
+          penalty += 0.45;
 
         if (/(?:mission|vision)s$/i.test(match[1] as string)) {
           if (!COUNTED_BEFORE.test(before) || !LABEL.test(rest)) continue;
@@ -350,12 +353,14 @@ export function findStatements(
     if (!first) return;
     const previous = blocks[index - 1];
     const asked = section.kind === "faq" ? askedKind(previous) : null;
-    const kind = asked ?? kindOf(section);
     const lead = previous?.section === section ? plainText(previous.node) : "";
-    // "We sum up our mission in three lines:" announces the list that is the mission.
-    const announced =
-      /:\s*$/.test(lead) &&
-      /\b(?:our|its|their|')s?\s*mission\b|\bmission\s+(?:is|reads)\b/i.test(lead);
+    // "We sum up our mission in three lines:" announces the list that is the mission; "Its
+    // mission statement is printed on every timetable:" the quotation that follows.
+    const said = /:\s*$/.test(lead) ? ANNOUNCES.exec(lead) : null;
+    const leadKind = said ? ((said[1] ?? said[2]) as string).toLowerCase() : null;
+    const announced = leadKind === "mission";
+    const kind =
+      asked ?? kindOf(section) ?? (isQuotation(block) ? (leadKind as StatementKind | null) : null);
     if (!kind && !announced) return;
     // A blockquote's first paragraph is the quotation; a "— Source, 2016" line after it is not.
     const quoted =
@@ -387,7 +392,7 @@ export function findStatements(
       return;
     if (quotation && kind) {
       const statementLike = /^\W*(?:to\s|we\s|our\s)/i.test(text) || startsWithVerb(text);
-      let confidence = asked ? 0.8 : singleConcept(section) ? 0.75 : 0.35;
+      let confidence = asked || leadKind === kind ? 0.8 : singleConcept(section) ? 0.75 : 0.35;
       if (NOT_A_STATEMENT.test(text) || NOT_A_STATEMENT.test(lead.slice(-120))) confidence -= 0.5;
       if (/\b1[89]\d\d\b|\b20\d\d\b/.test(text)) confidence -= 0.3;
       if (!statementLike) confidence -= 0.2;
@@ -434,6 +439,13 @@ export function findStatements(
   });
   return { candidates: found, uncertain };
 }
+
+/** "part of the", "consequence of its": the key word is the complement of another noun. */
+const COMPLEMENT_BEFORE = /\b\w+\s+(?:of|from|behind)\s+(?:the|its|our|their|this)\s+$/i;
+
+/** A lead-in naming the statement that follows it: "our mission:", "the vision statement reads:". */
+const ANNOUNCES =
+  /\b(?:our|its|their|')s?\s*(mission|vision)\b|\b(mission|vision)\s+(?:statement\s+)?(?:is|reads)\b/i;
 
 /** "The mission?", "Our vision?": a question the next sentence answers. */
 const ASKS_ITSELF =

@@ -173,6 +173,22 @@ describe("lists", () => {
     expect(torn.valueSets.map((s) => s.declaredCount)).toEqual([null]);
   });
 
+  it("reads “We care about three things: a, b, and c” as a counted set", async () => {
+    const m = await model(
+      "# About\n\nWe care about three things: good leaf, honest prices, and a warm welcome.\n",
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [3, ["good leaf", "honest prices", "a warm welcome"]],
+    ]);
+  });
+
+  it("does not read a description of a set (“are short enough to remember”) as its names", async () => {
+    const m = await model(
+      "# Notes\n\nThe four principles are short enough to remember and concrete enough to check.\n",
+    );
+    expect(m.valueSets).toEqual([]);
+  });
+
   it("does not take “one of our values” as the count of the list it announces", async () => {
     const m = await model(
       "# Culture\n\nIntegrity is one of our values:\n\n- Courage\n- Trust\n- Joy\n",
