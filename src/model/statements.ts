@@ -449,7 +449,7 @@ const ANNOUNCES =
 
 /** "The mission?", "Our vision?": a question the next sentence answers. */
 const ASKS_ITSELF =
-  /^\W*(?:the|our|its|[\p{Lu}][\p{L}&-]*'s?)?\s*(mission|vision)(?:\s+statement)?\?\s*$/iu;
+  /^\W*(?:(?:and|so)\s+)?(?:the|our|its|[\p{Lu}][\p{L}&-]*'s?)?\s*(mission|vision)(?:\s+statement)?\?\s*$/iu;
 
 const round = (n: number) => Math.round(Math.max(0, Math.min(1, n)) * 100) / 100;
 
@@ -467,10 +467,12 @@ function singleConcept(section: SectionNodes): boolean {
   return concepts === 1 || (concepts === 0 && kindOf(section) !== null);
 }
 
-/** The kind a FAQ question asks for ("What is Acme's mission statement?"). */
+/** The kind a FAQ question asks for ("What is Acme's mission statement?", "And the vision?"). */
 function askedKind(block: DocBlock | undefined): StatementKind | null {
   if (!block) return null;
   const text = plainText(block.node);
+  const terse = ASKS_ITSELF.exec(text);
+  if (terse) return (terse[1] as string).toLowerCase() as StatementKind;
   if (!/\?\s*$/.test(text) || !/^\W*(?:what|which)\b/i.test(text)) return null;
   if (/\bmission\b/i.test(text) && !/\bvision\b/i.test(text)) return "mission";
   if (/\bvision\b/i.test(text) && !/\bmission\b/i.test(text)) return "vision";

@@ -305,6 +305,16 @@ describe("frames found on real pages", () => {
     expect((await statements(`# About\n\n${sentence}\n`, kind)).map((s) => s.text)).toEqual([text]);
   });
 
+  it("reads a terse FAQ question answered on its next line (“**And the vision?** To …”)", async () => {
+    const found = await statements(
+      "## Staff FAQ\n\n**And the vision?**\nTo make Sorrel the best-known farm kitchen in the north.\n",
+      "vision",
+    );
+    expect(found.map((s) => s.text)).toEqual([
+      "make Sorrel the best-known farm kitchen in the north",
+    ]);
+  });
+
   it("reads a quotation announced by the paragraph before it (“… is printed on every timetable:”)", async () => {
     const found = await statements(
       '# Case study\n\nPellmann\'s mission statement is printed on every timetable:\n\n"To keep our villages connected to their towns."\n',

@@ -189,6 +189,16 @@ describe("lists", () => {
     expect(m.valueSets).toEqual([]);
   });
 
+  it("names a numbered value by its first line when its description follows on the next", async () => {
+    const m = await model(
+      "## Our principles\n\n1. Seasonality\n   If it is not in season here, it is not on the menu.\n2. Calm kitchens\n   No shouting on the pass.\n",
+    );
+    expect(m.valueSets[0]?.values.map((v) => [v.name, v.description])).toEqual([
+      ["Seasonality", "If it is not in season here, it is not on the menu."],
+      ["Calm kitchens", "No shouting on the pass."],
+    ]);
+  });
+
   it("does not take “one of our values” as the count of the list it announces", async () => {
     const m = await model(
       "# Culture\n\nIntegrity is one of our values:\n\n- Courage\n- Trust\n- Joy\n",
