@@ -15,6 +15,7 @@ import { drawCover, drawFooter, drawHeader } from "./draw-frame.js";
 import { fitScale } from "./fit.js";
 import { PptxGenJS } from "./pptxgen.js";
 import { parseTheme } from "./theme.js";
+import { xmlSafe } from "./xml-safe.js";
 import { finishPptx } from "./zip.js";
 
 export interface PptxOptions {
@@ -39,7 +40,8 @@ function stampDate(model: Model): Date {
     : new Date(Date.UTC(1980, 0, 1));
 }
 
-export async function renderPptx(model: Model, options: PptxOptions = {}): Promise<Uint8Array> {
+export async function renderPptx(source: Model, options: PptxOptions = {}): Promise<Uint8Array> {
+  const model = xmlSafe(source);
   const theme = parseTheme(loadTemplates(options.templatesDir).asset("theme/theme.css"));
   const { meta } = model;
   const pptx = new PptxGenJS();
