@@ -161,9 +161,12 @@ const LATER = /^(?:(?!mission|vision|values|pillars)[^.:;!?–—]){0,80}?(:|\s[
 
 /** "We value a, b and c", "Acme values a, b and c": the verb announces the list. */
 const WE_VALUE = /\bwe\s+(?:also\s+|deeply\s+|most\s+)?value\s+(?=[\p{L}])/giu;
-/** "We care about three things: a, b and c": counted, so a list of values and not of people. */
+/**
+ * "We care about three things: a, b and c" (counted, so a list of values and not of people),
+ * "What we stand for: a, b and c" (a label).
+ */
 const WE_CARE = new RegExp(
-  String.raw`\bwe\s+(?:care\s+(?:most\s+)?about|stand\s+for|hold\s+(?:on\s+)?to|live\s+by)\s+(${COUNT})\s+things\s*:\s*`,
+  String.raw`\bwe\s+(?:care\s+(?:most\s+)?about|stand\s+for|hold\s+(?:on\s+)?to|live\s+by|believe\s+in)\s+(${COUNT})\s+things\s*:\s*|\bwhat\s+we\s+(?:stand\s+for|value|believe\s+in|care\s+about)\s*:\s*`,
   "gi",
 );
 
@@ -249,14 +252,29 @@ const LONG_ITEM = 16;
 /** The list runs to a closing dash (when it opened with one), a semicolon or the sentence end. */
 function listText(text: string, dashed: boolean): string {
   let depth = 0;
+  let firstSemicolon = -1;
+  let semicolons = 0;
+  let end = text.length;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (ch === "(") depth++;
     else if (ch === ")") depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (ch === ";" || (dashed && /[–—]/.test(ch ?? ""))))
-      return text.slice(0, i);
+    else if (depth === 0 && ch === ";") {
+      if (firstSemicolon === -1) firstSemicolon = i;
+      semicolons++;
+    } else if (depth === 0 && dashed && /[–—]/.test(ch ?? "")) {
+      end = i;
+      break;
+    }
   }
-  return text.replace(/[.!?"”]+\s*$/, "");
+  // "openness; curiosity; and trust": semicolons separate the items; one ends the list.
+  if (semicolons >= 2)
+    return text
+      .slice(0, end)
+      .replace(/;/g, ",")
+      .replace(/[.!?"”]+\s*$/, "");
+  if (firstSemicolon !== -1) return text.slice(0, firstSemicolon);
+  return text.slice(0, end).replace(/[.!?"”]+\s*$/, "");
 }
 
 /** "A (desc), B, and C" → items; null when it does not read as a list of names. */

@@ -37,7 +37,9 @@ import {
   KEY,
   kindByWording,
   LABEL,
+  NEXT_IT,
   NOT_A_STATEMENT,
+  OF_BECOMING,
   ownerPenalty,
   REJECTED,
   REPHRASE,
@@ -144,7 +146,11 @@ export function findStatements(
       // What the sentence says before the statement, and what its next words say of it ("— it is
       // not"); a later clause ("…, which is why we have never sold …") speaks of something else.
       const end = Math.min(span[1], sentence.text.length);
-      const outside = sentence.text.slice(0, span[0]) + sentence.text.slice(end, end + 40);
+      // Other quotations are someone's words, not the sentence's frame: "would" inside the
+      // first of two quoted visions does not make the second hypothetical.
+      const outside = (
+        sentence.text.slice(0, span[0]) + sentence.text.slice(end, end + 40)
+      ).replace(/["“][^"“”]*["”]/g, '""');
       let confidence = base;
       if (REJECTED.test(sentence.text.slice(0, span[0])) || DENIED.test(sentence.text.slice(end)))
         confidence -= 0.45;
@@ -230,6 +236,12 @@ export function findStatements(
             add(kind, sentence, span, 0.85, `“two ${kind}s: “…” and “…””`);
           continue;
         }
+        const becoming = OF_BECOMING.exec(rest);
+        if (becoming) {
+          const span = body(text, after + becoming[0].length, { np: true });
+          if (span) add(kind, sentence, span, 0.85 - penalty, `“${kind} of becoming …”`);
+          continue;
+        }
         const verbAs = BEFORE_KEY_AS.test(before) ? AS.exec(rest) : null;
         if (verbAs) {
           const span = body(text, after + verbAs[0].length, { np: true });
@@ -275,6 +287,13 @@ export function findStatements(
           const start = after + commaTo[0].length;
           const close = text.indexOf(",", start);
           if (close !== -1) add(kind, sentence, [start, close], 0.8 - penalty, `“${kind}, to …,”`);
+          continue;
+        }
+        // "… with a single mission. It is to turn …": the next sentence states it.
+        const next = NEXT_IT.exec(rest);
+        if (next) {
+          const span = body(text, after + next[0].length, {});
+          if (span) add(kind, sentence, span, 0.8 - penalty, `“${kind} … It is to …”`);
           continue;
         }
         const quote = COMMA_QUOTE.exec(rest) ?? (named ? DIRECT_QUOTE.exec(rest) : null);
@@ -379,7 +398,7 @@ export function findStatements(
       block.sentences.length === 1 &&
       (kind === "mission"
         ? /^\W*to\s/i.test(text) || startsWithVerb(text)
-        : /^\W*(?:a|an)\s/i.test(text));
+        : /^\W*(?:a|an)\s/i.test(text) || TARGET_YEAR.test(text));
     const quotation =
       isQuotation(block) || (asked !== null && /^\s*to\s+\w/i.test(text)) || leadLine;
     // A line in italics is a statement set off only when it reads as one, never a byline.
@@ -387,20 +406,28 @@ export function findStatements(
     if (
       quotation &&
       setOff &&
-      (BYLINE.test(text) || !(STATEMENT_START.test(text) || startsWithVerb(text)))
+      (BYLINE.test(text) ||
+        !(STATEMENT_START.test(text) || startsWithVerb(text) || TARGET_YEAR.test(text)))
     )
       return;
     if (quotation && kind) {
       const statementLike = /^\W*(?:to\s|we\s|our\s)/i.test(text) || startsWithVerb(text);
       let confidence = asked || leadKind === kind ? 0.8 : singleConcept(section) ? 0.75 : 0.35;
       if (NOT_A_STATEMENT.test(text) || NOT_A_STATEMENT.test(lead.slice(-120))) confidence -= 0.5;
-      if (/\b1[89]\d\d\b|\b20\d\d\b/.test(text)) confidence -= 0.3;
+      // A year dates history ("Founded in 1998"), unless a vision sets it as its horizon.
+      if (/\b1[89]\d\d\b|\b20\d\d\b/.test(text) && !(kind === "vision" && TARGET_YEAR.test(text)))
+        confidence -= 0.3;
       if (!statementLike) confidence -= 0.2;
       // A line of three or four words ("Up with the lark.") is a slogan's length, not a mission's.
       if (wordCount(text) < 5) confidence -= 0.3;
       // Unquoted, it ends where a comment on it begins (", according to the website").
       const quotedLine = /^\W*["']/.test(first.text);
-      const span: [number, number] = [0, quotedLine ? first.text.length : clauseEnd(first.text)];
+      // "By 2030 we want a boathouse …": the vision is the thing wanted.
+      const from = kind === "vision" ? (WANTED.exec(first.text)?.[0].length ?? 0) : 0;
+      const span: [number, number] = [
+        from,
+        quotedLine ? first.text.length : from + clauseEnd(first.text.slice(from)),
+      ];
       const sentencesOfQuote = block.sentences.filter(
         (s) => s.offset < (quoted.position?.end.offset ?? Number.POSITIVE_INFINITY),
       ).length;
@@ -442,6 +469,10 @@ export function findStatements(
 
 /** "part of the", "consequence of its": the key word is the complement of another noun. */
 const COMPLEMENT_BEFORE = /\b\w+\s+(?:of|from|behind)\s+(?:the|its|our|their|this)\s+$/i;
+
+/** "By 2030, we want every resident …": a vision that names its horizon first. */
+const TARGET_YEAR = /^\W*by\s+20\d\d\b/i;
+const WANTED = /^\W*by\s+20\d\d,?\s+we\s+(?:want|would like)\s+(?=(?:a|an)\s)/i;
 
 /** A lead-in naming the statement that follows it: "our mission:", "the vision statement reads:". */
 const ANNOUNCES =

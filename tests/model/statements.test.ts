@@ -301,6 +301,26 @@ describe("frames found on real pages", () => {
       "vision",
       "a town where every child has a doctor who knows their name",
     ],
+    [
+      "Acme Bakery — whose mission is to put a proper loaf within reach of every home — runs 14 shops.",
+      "mission",
+      "put a proper loaf within reach of every home",
+    ],
+    [
+      "It was set up by farmers with a single mission. It is to turn the wind over the Fens into power people own.",
+      "mission",
+      "turn the wind over the Fens into power people own",
+    ],
+    [
+      "Our vision, simply put: every child leaves able to read for pleasure.",
+      "vision",
+      "every child leaves able to read for pleasure",
+    ],
+    [
+      "In 2019 it adopted the vision of becoming “the first carbon-neutral freight operator in Britain”, with a target date.",
+      "vision",
+      "the first carbon-neutral freight operator in Britain",
+    ],
   ] as const)("reads “%s”", async (sentence, kind, text) => {
     expect((await statements(`# About\n\n${sentence}\n`, kind)).map((s) => s.text)).toEqual([text]);
   });
@@ -313,6 +333,25 @@ describe("frames found on real pages", () => {
     expect(found.map((s) => s.text)).toEqual([
       "make Sorrel the best-known farm kitchen in the north",
     ]);
+  });
+
+  it("reads both of two quoted visions, though the first says “would”", async () => {
+    const found = await statements(
+      "# About\n\nOur board set two visions: to be “the landlord tenants would recommend” and “a valley where nobody waits for a home”.\n",
+      "vision",
+    );
+    expect(found.map((s) => s.text)).toEqual([
+      "the landlord tenants would recommend",
+      "a valley where nobody waits for a home",
+    ]);
+  });
+
+  it("reads the vision under its heading that names its horizon (“By 2030 we want a …”)", async () => {
+    const found = await statements(
+      "## Our vision\n\nBy 2030 we want a boathouse that is open to anyone in the city.\n",
+      "vision",
+    );
+    expect(found.map((s) => s.text)).toEqual(["a boathouse that is open to anyone in the city"]);
   });
 
   it("reads a quotation announced by the paragraph before it (“… is printed on every timetable:”)", async () => {

@@ -199,6 +199,28 @@ describe("lists", () => {
     ]);
   });
 
+  it.each([
+    [
+      "Our values: openness to everyone; curiosity; a welcome for quiet; and trust with your data.",
+      null,
+      4,
+    ],
+    ["What we stand for: honest ingredients, fair wages and early mornings.", null, 3],
+    [
+      "We believe in four things: safety before output, straight answers and boring engineering.",
+      4,
+      3,
+    ],
+    [
+      "Four values hold it together — rigour; openness; thrift; patience — and each is reviewed.",
+      4,
+      4,
+    ],
+  ])("reads the set in “%s”", async (sentence, count, listed) => {
+    const m = await model(`# About\n\n${sentence}\n`);
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.length])).toEqual([[count, listed]]);
+  });
+
   it("does not take “one of our values” as the count of the list it announces", async () => {
     const m = await model(
       "# Culture\n\nIntegrity is one of our values:\n\n- Courage\n- Trust\n- Joy\n",
