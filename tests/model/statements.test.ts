@@ -354,6 +354,35 @@ describe("frames found on real pages", () => {
     expect(found.map((s) => s.text)).toEqual(["a boathouse that is open to anyone in the city"]);
   });
 
+  it("reads the line under a caption on a page whose parts are `###` headings", async () => {
+    const m = await model(
+      [
+        "# Board Policy 1.105: Mission, Vision and Values",
+        "",
+        "### Vision",
+        "",
+        "*Aspirational — what we want to become and be known for*",
+        "",
+        "Tollgate University will be the first choice of first-generation students in the Ozarks.",
+        "",
+        "### Values",
+        "",
+        "**Access.** We keep tuition low.",
+        "",
+        "**Rigor.** We expect a great deal.",
+      ].join("\n"),
+    );
+    expect(m.vision.statements.map((s) => s.text)).toEqual([
+      "Tollgate University will be the first choice of first-generation students in the Ozarks",
+    ]);
+    expect(m.sections.map((s) => [s.heading, s.kind])).toEqual([
+      ["Board Policy 1.105: Mission, Vision and Values", "mission"],
+      ["Vision", "vision"],
+      ["Values", "values"],
+    ]);
+    expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([["Access", "Rigor"]]);
+  });
+
   it("reads a quotation announced by the paragraph before it (“… is printed on every timetable:”)", async () => {
     const found = await statements(
       '# Case study\n\nPellmann\'s mission statement is printed on every timetable:\n\n"To keep our villages connected to their towns."\n',
