@@ -434,8 +434,9 @@ export function findStatements(
       if (wordCount(text) < 5) confidence -= 0.3;
       // Unquoted, it ends where a comment on it begins (", according to the website").
       const quotedLine = /^\W*["']/.test(first.text);
-      // "By 2030 we want a boathouse …": the vision is the thing wanted.
-      const from = kind === "vision" ? (WANTED.exec(first.text)?.[0].length ?? 0) : 0;
+      // "By 2030 we want a boathouse …": the vision is the thing wanted; "Our job is to keep …":
+      // the mission is the job.
+      const from = (kind === "vision" ? WANTED : JOB).exec(first.text)?.[0].length ?? 0;
       const span: [number, number] = [
         from,
         quotedLine ? first.text.length : from + clauseEnd(first.text.slice(from)),
@@ -484,6 +485,7 @@ const COMPLEMENT_BEFORE = /\b\w+\s+(?:of|from|behind)\s+(?:the|its|our|their|thi
 
 /** "By 2030, we want every resident …": a vision that names its horizon first. */
 const TARGET_YEAR = /^\W*by\s+20\d\d\b/i;
+const JOB = /^\W*(?:our|my)\s+(?:job|task|aim|calling)\s+is\s+(?=to\s)/i;
 const WANTED = /^\W*by\s+20\d\d,?\s+we\s+(?:want|would like)\s+(?=(?:a|an)\s)/i;
 
 /** "Tollgate State University will be the first choice of …": a vision in the future tense. */

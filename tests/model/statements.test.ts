@@ -383,6 +383,13 @@ describe("frames found on real pages", () => {
     expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([["Access", "Rigor"]]);
   });
 
+  it("reads the job in a quotation under a mission heading (“> Our job is to …”)", async () => {
+    const found = await statements(
+      "## Why we are here\n\n> Our job is to keep British wool on British backs.\n",
+    );
+    expect(found.map((s) => s.text)).toEqual(["keep British wool on British backs"]);
+  });
+
   it("reads a quotation announced by the paragraph before it (“… is printed on every timetable:”)", async () => {
     const found = await statements(
       '# Case study\n\nPellmann\'s mission statement is printed on every timetable:\n\n"To keep our villages connected to their towns."\n',
@@ -398,6 +405,7 @@ describe("frames found on real pages", () => {
       "another company's",
     ],
     ["The practical consequence of the mission is the grow-out programme.", "a complement"],
+    ["Scarborne, by contrast, says its mission is “to inspire every adventurer”.", "a rival's"],
   ])("takes no statement from “%s” (%s)", async (sentence) => {
     const m = await model(
       `---\ntitle: T\ncompany: Nimbus Kites\n---\n\n# About\n\n${sentence}\n`,
