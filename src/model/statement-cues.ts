@@ -79,7 +79,7 @@ export function ownerPenalty(before: string, rest: string, names: string[]): num
       before,
     )?.[1] ??
     // "At Puddleduck, our mission is …": the name the speaker works for owns it.
-    /\bat\s+([\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3}),\s+(?:our|its|their)\s+$/iu.exec(
+    /\b[Aa]t\s+([\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3}),\s+(?:[Oo]ur|[Ii]ts|[Tt]heir)\s+$/u.exec(
       before,
     )?.[1] ??
     // "Our own mission at Hearthside is …": the name after "at" or "of" owns it.

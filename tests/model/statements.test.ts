@@ -383,6 +383,14 @@ describe("frames found on real pages", () => {
     expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([["Access", "Rigor"]]);
   });
 
+  it("does not take “At its core, our vision …” as owned by a name", async () => {
+    const found = await statements(
+      "# About\n\nAt its core, our vision is simple: To create a world of makers.\n",
+      "vision",
+    );
+    expect(found.map((s) => [s.text, s.confidence])).toEqual([["create a world of makers", 0.9]]);
+  });
+
   it("reads the job in a quotation under a mission heading (“> Our job is to …”)", async () => {
     const found = await statements(
       "## Why we are here\n\n> Our job is to keep British wool on British backs.\n",
