@@ -6,6 +6,7 @@ import { VERSION } from "../version.js";
 import { type CliArgs, parseCli, USAGE } from "./args.js";
 import { progress } from "./progress.js";
 import { formatJson, formatText } from "./report.js";
+import { forTerminal } from "./terminal.js";
 
 async function run(args: CliArgs): Promise<number> {
   if (args.command === "help") {
@@ -37,7 +38,7 @@ async function run(args: CliArgs): Promise<number> {
     process.stderr.write(`${formatText(results, color)}\n`);
     finish();
     for (const result of results)
-      for (const path of result.written) process.stdout.write(`wrote ${path}\n`);
+      for (const path of result.written) process.stdout.write(`wrote ${forTerminal(path)}\n`);
   }
   // A render or environment failure outranks content errors: its exit code says what to fix.
   const codes = results.filter((r) => r.error).map((r) => exitCodeOf(r.error));
@@ -73,7 +74,7 @@ try {
   process.exitCode = await run(parseCli(process.argv.slice(2)));
 } catch (error) {
   const code = exitCodeOf(error);
-  process.stderr.write(`credo: ${(error as Error).message}\n`);
+  process.stderr.write(`credo: ${forTerminal((error as Error).message)}\n`);
   if (code === 64) process.stderr.write(`\n${USAGE}\n`);
   process.exitCode = code;
 }

@@ -14,6 +14,7 @@ import { checkOne, type FileResult, failed } from "../build/check.js";
 import { type Format, OUTPUT_FILES } from "../build/formats.js";
 import { renderFormats } from "../build/render.js";
 import { formatText } from "../cli/report.js";
+import { forTerminal } from "../cli/terminal.js";
 import { forgetConfigs } from "../config/load.js";
 import type { Model } from "../model/schema.js";
 import { writeAtomic } from "../write/atomic.js";
@@ -213,7 +214,7 @@ export class Rebuilder {
     for (const { format, error } of failures) {
       if (this.closed) break;
       const message = `${OUTPUT_FILES[format]} not rebuilt: ${error.message}`;
-      this.options.log(`${doc.path}  error  ${message}`);
+      this.options.log(`${forTerminal(doc.path)}  error  ${forTerminal(message)}`);
       hub.send({
         type: "failure",
         slug: doc.slug,
@@ -267,7 +268,10 @@ export class Rebuilder {
     try {
       await work();
     } catch (error) {
-      if (!this.closed) this.options.log(`${doc.path}  error  ${(error as Error).message}`);
+      if (!this.closed)
+        this.options.log(
+          `${forTerminal(doc.path)}  error  ${forTerminal((error as Error).message)}`,
+        );
     }
   }
 }
