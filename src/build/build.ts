@@ -4,14 +4,21 @@
  * outputs are written only after every format rendered, each atomically, so a failed or killed
  * build never leaves a partial file. Outputs that are up to date (see cache.ts) are skipped.
  */
-import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join, relative, resolve } from "node:path";
 import type { BrowserSession, LaunchOptions } from "../browser/session.js";
 import { ruleSeverities } from "../config/load.js";
 import { UsageError } from "../errors.js";
 import { writeAtomic } from "../write/atomic.js";
-import { CACHE_FILE, type CacheEntry, cacheKey, readCache, templatesFingerprint } from "./cache.js";
+import {
+  CACHE_FILE,
+  type CacheEntry,
+  cacheKey,
+  contentHash,
+  readCache,
+  templatesFingerprint,
+  upToDate,
+} from "./cache.js";
 import {
   type CheckOptions,
   checkInto,
@@ -96,10 +103,11 @@ export async function build(
         ]),
       ) as Record<Format, string>;
       const cached = options.force ? undefined : await readCache(dir);
-      const fresh = (f: Format) =>
-        cached?.keys[f] === keys[f] && existsSync(join(dir, OUTPUT_FILES[f]));
-      const stale = formats.filter((f) => !fresh(f));
-      result.skipped = formats.filter(fresh).map((f) => join(dir, OUTPUT_FILES[f]));
+      const fresh = await Promise.all(
+        formats.map((f) => upToDate(cached, f, keys[f], join(dir, OUTPUT_FILES[f]))),
+      );
+      const stale = formats.filter((_, i) => !fresh[i]);
+      result.skipped = formats.filter((_, i) => fresh[i]).map((f) => join(dir, OUTPUT_FILES[f]));
       if (stale.length === 0 && cached) {
         result.diagnostics = cached.diagnostics;
       } else {
@@ -154,13 +162,16 @@ async function renderAndWrite(
       templatesDir: options.templatesDir,
       session: getSession,
     });
+    const hashes: Partial<Record<Format, string>> = {};
     for (const [format, data] of rendered) {
       const target = join(dir, OUTPUT_FILES[format]);
       await writeAtomic(target, data);
+      hashes[format] = contentHash(data);
       result.written.push(shown(target));
     }
     const entry: CacheEntry = {
       keys: { ...cached?.keys, ...Object.fromEntries(formats.map((f) => [f, keys[f]])) },
+      hashes: { ...cached?.hashes, ...hashes },
       diagnostics: result.diagnostics,
     };
     await writeAtomic(join(dir, CACHE_FILE), `${JSON.stringify(entry)}\n`);
