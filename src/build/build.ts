@@ -10,6 +10,7 @@ import type { BrowserSession, LaunchOptions } from "../browser/session.js";
 import { ruleSeverities } from "../config/load.js";
 import { ContentError } from "../errors.js";
 import { writeAtomic } from "../write/atomic.js";
+import { outputFolder } from "../write/output-folder.js";
 import {
   CACHE_FILE,
   type CacheEntry,
@@ -149,6 +150,7 @@ async function renderAndWrite(
   const model = result.model;
   if (!model) return;
   try {
+    await outputFolder(dir);
     const rendered = await renderFormats(model, formats, {
       paper: options.paper,
       templatesDir: options.templatesDir,

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /** The `credo` command: argument parsing, then the programmatic API, then exit codes. */
-import { check, defaultFiles, failed } from "../build/check.js";
+import { check, failed, listContent, skippedLink } from "../build/check.js";
 import { exitCodeOf } from "../errors.js";
 import { VERSION } from "../version.js";
 import { type CliArgs, parseCli, USAGE } from "./args.js";
@@ -27,7 +27,7 @@ async function run(args: CliArgs): Promise<number> {
     return 0;
   }
   if (args.command === "dev") return (await import("../dev/cli.js")).runDev(args);
-  const files = args.files.length > 0 ? args.files : defaultFiles();
+  const files = args.files.length > 0 ? args.files : contentFiles();
   const color = args.color ?? (process.stdout.isTTY && !process.env.NO_COLOR);
   const { results, finish } =
     args.command === "check"
@@ -45,6 +45,13 @@ async function run(args: CliArgs): Promise<number> {
   const worst = Math.max(0, ...codes.filter((c) => c !== 1));
   if (worst > 0) return worst;
   return results.some((r) => failed(r, args.strict)) ? 1 : 0;
+}
+
+/** The content folder's files; the links skipped on the way are said on stderr. */
+function contentFiles(): string[] {
+  const { files, skipped } = listContent();
+  for (const path of skipped) process.stderr.write(`credo: ${forTerminal(skippedLink(path))}\n`);
+  return files;
 }
 
 async function runBuild(args: CliArgs, files: string[], color: boolean) {

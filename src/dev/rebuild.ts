@@ -18,6 +18,7 @@ import { forTerminal } from "../cli/terminal.js";
 import { forgetConfigs } from "../config/load.js";
 import type { Model } from "../model/schema.js";
 import { writeAtomic } from "../write/atomic.js";
+import { outputFolder } from "../write/output-folder.js";
 import { ordered } from "./affected.js";
 import { WarmBrowser } from "./browser.js";
 import type { Doc } from "./documents.js";
@@ -200,6 +201,7 @@ export class Rebuilder {
             return rendered.get(format) as string | Uint8Array;
           });
           if (this.closed || this.slow.get(doc.abs)?.formats.has(format)) return;
+          await outputFolder(join(outDir, doc.slug));
           // `credo build`'s up-to-date keys no longer describe these files: drop them.
           await rm(join(outDir, doc.slug, CACHE_FILE), { force: true });
           // Previews, rewritten on every edit: atomic for readers, not flushed to disk.
