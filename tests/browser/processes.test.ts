@@ -52,6 +52,9 @@ describe("browser processes", () => {
     const session = await launchBrowser();
     await session.pdf(HTML, { size: "A4" });
     expect(processesUnder(tmp).length).toBeGreaterThan(0);
+    // DevTools over a pipe: no port another program on the machine could connect to.
+    expect(processesUnder(tmp).join("\n")).toContain("--remote-debugging-pipe");
+    expect(processesUnder(tmp).join("\n")).not.toContain("--remote-debugging-port");
     await session.close();
     await session.close();
     await expectNoneLeft(tmp);
