@@ -122,3 +122,22 @@ function headersOf(port: number, path: string): Promise<Record<string, unknown>>
       .end();
   });
 }
+
+test("the speaker view, the deck's own origin, still gets the notes through the dev server", async () => {
+  const page = await browser.newPage();
+  await page.goto(`http://127.0.0.1:${dev.port}/acme/slides.html`);
+  await page.waitForSelector(".reveal.ready");
+  const popup = new Promise<import("puppeteer").Page | null>((done) =>
+    browser.once("targetcreated", (target) => done(target.page())),
+  );
+  await page.keyboard.press("s");
+  const speaker = await popup;
+  // The speaker window is written by the deck (about:blank, the deck's origin) and shows the
+  // notes it receives from the deck by postMessage.
+  await speaker?.waitForFunction(() => document.body?.textContent?.includes("This deck covers"), {
+    timeout: 20_000,
+  });
+  expect(await speaker?.evaluate(() => document.body.textContent)).toContain("Source:");
+  await speaker?.close();
+  await page.close();
+}, 60_000);
