@@ -123,6 +123,23 @@ function headersOf(port: number, path: string): Promise<Record<string, unknown>>
   });
 }
 
+test("another origin that opens a served deck keeps no handle on it (Cross-Origin-Opener-Policy)", async () => {
+  const page = await browser.newPage();
+  const port = (attacker.address() as AddressInfo).port;
+  await page.goto(`http://127.0.0.1:${port}/`);
+  const opened = new Promise((done) => browser.once("targetcreated", done));
+  await page.evaluate((url) => {
+    (window as unknown as { handle: Window | null }).handle = window.open(url);
+  }, `http://127.0.0.1:${dev.port}/acme/slides.html`);
+  await opened;
+  // Once the deck has loaded in its own browsing context group, the opener's handle is severed.
+  await page.waitForFunction(() => (window as unknown as { handle: Window }).handle.closed, {
+    timeout: 20_000,
+  });
+  for (const other of await browser.pages()) if (other !== page) await other.close();
+  await page.close();
+}, 60_000);
+
 test("the speaker view, the deck's own origin, still gets the notes through the dev server", async () => {
   const page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${dev.port}/acme/slides.html`);
