@@ -68,6 +68,8 @@ beforeAll(async () => {
   browser = await puppeteer.launch({
     executablePath: (await findBrowser()).executablePath,
     args: CHROMIUM_ARGS,
+    // Chromium leaves its socket folder in $TMPDIR; this one goes with the project.
+    env: { ...process.env, TMPDIR: project.root },
   });
 }, 60_000);
 
