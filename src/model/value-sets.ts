@@ -150,14 +150,17 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
       }
     }
 
-    if (node.type === "heading" && (section.kind === "values" || section.kind === "pillars")) {
+    // Elsewhere, sub-headings right after "… rests on three strategic pillars." are the set.
+    const counted = node.type === "heading" && !inSetSection ? countedBefore(blocks, index) : null;
+    if (node.type === "heading" && (inSetSection || counted)) {
       const run = headingRun(blocks, index);
       if (run.values.length >= 2) {
-        const intro = introCount(blocks, index, section) ?? headingCount(section);
+        const intro = counted ?? introCount(blocks, index, section) ?? headingCount(section);
+        const kind = counted?.mention.kind ?? (section.kind === "pillars" ? "pillars" : "values");
         found.push({
-          kind: section.kind === "pillars" ? "pillars" : "values",
+          kind,
           set: {
-            label: section.heading || "Values",
+            label: counted?.mention.label ?? (section.heading || "Values"),
             declaredCount: intro?.mention.count ?? null,
             declaredAt: intro?.place ?? null,
             values: run.values,
@@ -462,6 +465,16 @@ function headingCount(section: SectionNodes): Announcement | undefined {
     mention: { kind: "values", label, count: parseCount(count), countIndex: 0, end: 0 },
     place,
   };
+}
+
+/** A count in the last sentence of the paragraph right before `index` ("… three pillars."). */
+function countedBefore(blocks: DocBlock[], index: number): Announcement | null {
+  const previous = blocks[index - 1];
+  if (previous?.section !== blocks[index]?.section || previous?.node.type !== "paragraph")
+    return null;
+  const last = previous.sentences.at(-1);
+  const mention = last ? mentions(last.text).find((m) => m.count !== null) : undefined;
+  return last && mention ? { mention, place: last.at(mention.countIndex ?? 0) } : null;
 }
 
 /** A counted mention ("our four values") in the section's text before `index`. */

@@ -221,6 +221,39 @@ describe("lists", () => {
     expect(m.valueSets.map((s) => [s.declaredCount, s.values.length])).toEqual([[count, listed]]);
   });
 
+  it("reads sub-headings right after “… rests on three strategic pillars.” as the pillars", async () => {
+    const m = await model(
+      [
+        "## Where we are heading",
+        "",
+        "That ambition rests on three strategic pillars.",
+        "",
+        "#### 1. Product depth",
+        "",
+        "Extend forecasting.",
+        "",
+        "#### 2. Channel reach",
+        "",
+        "Sell through resellers.",
+        "",
+        "#### 3. Operating discipline",
+        "",
+        "Hold spend down.",
+      ].join("\n"),
+    );
+    expect(m.pillars?.values.map((p) => p.name)).toEqual([
+      "Product depth",
+      "Channel reach",
+      "Operating discipline",
+    ]);
+    expect(m.valueSets).toEqual([]);
+    // Without the count, sub-headings in an ordinary section are only headings.
+    const plain = await model(
+      "## History\n\nIt grew.\n\n### 1990\n\nFounded.\n\n### 2000\n\nListed.\n",
+    );
+    expect([plain.pillars, plain.valueSets]).toEqual([null, []]);
+  });
+
   it("does not take “one of our values” as the count of the list it announces", async () => {
     const m = await model(
       "# Culture\n\nIntegrity is one of our values:\n\n- Courage\n- Trust\n- Joy\n",
