@@ -1,6 +1,6 @@
 /**
  * The build cache: an output is up to date when it exists and was made from the same content,
- * templates, options and Credo version. Keys are content hashes stored beside the outputs
+ * templates, options and Credo version and code. Keys are content hashes stored beside the outputs
  * (`<out>/<slug>/.credo-cache.json`) with the diagnostics, so a no-op rebuild parses nothing.
  * Keys can be computed by anyone, so the entry also holds a hash of each output as written, and
  * an output whose bytes no longer match (edited, or planted beside a forged entry) is rebuilt.
@@ -9,6 +9,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Diagnostic } from "../model/schema.js";
 import { DEFAULT_TEMPLATES_DIR } from "../render/templates.js";
 import { VERSION } from "../version.js";
@@ -58,6 +59,32 @@ export function templatesFingerprint(overrideDir?: string): string {
   return hash.digest("hex");
 }
 
+let code: string | undefined;
+
+/**
+ * Hash of Credo's own code: a reader or renderer change without a version bump (a developer's
+ * checkout, a patched install) must not leave outputs built by the old code "up to date".
+ * Computed once per process (about 1 MB of JavaScript).
+ */
+export function codeFingerprint(): string {
+  code ??= fingerprintOf(fileURLToPath(new URL("..", import.meta.url)));
+  return code;
+}
+
+/** Hash of the names and bytes of every .js/.ts file under `root`. */
+export function fingerprintOf(root: string): string {
+  const hash = createHash("sha256");
+  for (const name of readdirSync(root, { recursive: true, encoding: "utf8" }).sort()) {
+    if (!/\.(?:js|ts)$/.test(name)) continue;
+    hash
+      .update(name)
+      .update("\0")
+      .update(readFileSync(join(root, name)))
+      .update("\0");
+  }
+  return hash.digest("hex");
+}
+
 export function cacheKey(parts: {
   format: Format;
   content: string;
@@ -70,6 +97,7 @@ export function cacheKey(parts: {
     .update(
       JSON.stringify([
         VERSION,
+        codeFingerprint(),
         parts.format,
         parts.paper ?? "",
         parts.templates,
