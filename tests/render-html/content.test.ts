@@ -57,8 +57,8 @@ describe("at a glance", () => {
     expect(glance).toContain(
       '<p class="cap">a world where every city is an hour from a trailhead</p>',
     );
-    expect(text).toContain("2 variants found");
-    expect(text.match(/variants found/g)).toHaveLength(1);
+    expect(text).toContain("2 wordings in the source; the one shown is stated most often (twice).");
+    expect(text.match(/wordings in the source/g)).toHaveLength(1);
   });
 
   it("says so when a statement is missing", () => {
@@ -74,10 +74,10 @@ describe("at a glance", () => {
     for (const name of ["Repair", "Reach", "Restore", "Durability", "Play", "craft", "candour"]) {
       expect(glance).toContain(`<span class="card__name">${name}</span>`);
     }
-    expect(text).toContain("core values 5 values announced 6, lists 5");
+    expect(text).toContain("core values 5 values Announced 6 · lists 5");
     expect(text).toContain("values in the annual report 3 values");
     expect(text).toContain("2 different value lists found in the source.");
-    expect(text).not.toContain("announced 3");
+    expect(text).not.toContain("Announced 3");
   });
 
   it("summarises consistency", () => {
@@ -122,7 +122,7 @@ describe("the analysis", () => {
       expect(cards?.[index]).toContain(`<span class="card__name">${value.name}</span>`);
       if (value.description) expect(cards?.[index]).toContain(value.description);
     });
-    expect(visibleText(set.slice(0, set.indexOf("</figure>")))).toContain("announced 6, lists 5");
+    expect(visibleText(set.slice(0, set.indexOf("</figure>")))).toContain("Announced 6 · lists 5");
   });
 
   it("gives sets with long descriptions wider cards", () => {

@@ -107,9 +107,9 @@ describe("planSlides", () => {
     expect(mission?.kind === "statement" && mission.primary).toEqual({
       text: "“Inspire creativity and bring joy”",
       step: 0,
-      meta: "Stated 3× · lines 14, 80, 98",
+      meta: "The one shown is stated most often (3 times) · lines 14, 80, 98",
     });
-    expect(mission?.kind === "statement" && mission.variantsLabel).toBe("3 variants in the source");
+    expect(mission?.kind === "statement" && mission.variantsLabel).toBe("4 wordings in the source");
     expect(
       mission?.kind === "statement" && mission.variants.map((variant) => variant.where),
     ).toEqual(["line 28", "line 48", "line 88"]);

@@ -1,13 +1,14 @@
 /** The "At a glance" page: primary statements, pillars, value sets and a consistency summary. */
 import type { Diagnostic, Model, StatementGroup } from "../../model/schema.js";
+import { type StatementClaim, statementClaim } from "../claims.js";
 import type { ResolvedSets } from "./sections.js";
 import type { ValueSetView } from "./value-sets.js";
 
 export interface StatementSummary {
   label: string;
   text: string | null;
-  /** How many different wordings the content uses; the glance notes it when above one. */
-  variants: number;
+  /** How many wordings the content uses and why the one shown leads (the deck says the same). */
+  claim: StatementClaim;
   /** Anchor of this statement's variants in the source notes. */
   notesId: string;
 }
@@ -39,7 +40,7 @@ function summary(label: string, group: StatementGroup, notesId: string): Stateme
   return {
     label,
     text: group.primary?.text ?? null,
-    variants: group.statements.length,
+    claim: statementClaim(group),
     notesId,
   };
 }

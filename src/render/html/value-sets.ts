@@ -1,5 +1,6 @@
 /** View of a value set (or the pillars) as the brief draws it: cards plus count badges. */
 import type { ValueSet } from "../../model/schema.js";
+import { type SetClaim, setClaim } from "../claims.js";
 import { sourceRef } from "./format.js";
 
 export interface ValueCardView {
@@ -28,6 +29,8 @@ export interface ValueSetView {
   declaredCount: number | null;
   /** The text announces a number of values that its list does not match. */
   mismatch: boolean;
+  /** Counts and the mismatch badge, worded as the deck words them. */
+  claim: SetClaim;
   /** Enumerated in a sentence that is also shown as a paragraph just before the cards. */
   inline: boolean;
   form: ValueSet["form"];
@@ -45,6 +48,7 @@ export function valueSetView(
   kind: keyof typeof KINDS,
   source: string,
 ): ValueSetView {
+  const claim = setClaim(set);
   return {
     kind,
     id,
@@ -52,7 +56,8 @@ export function valueSetView(
     count: set.values.length,
     unit: KINDS[kind].unit,
     declaredCount: set.declaredCount,
-    mismatch: set.declaredCount !== null && set.declaredCount !== set.values.length,
+    mismatch: claim.mismatch,
+    claim,
     inline: set.form === "inline",
     form: set.form,
     section: set.section,

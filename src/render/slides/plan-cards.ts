@@ -4,9 +4,10 @@
  * counts, and a set that fits none of these continues on the next slide ("Core values (1/2)").
  */
 import type { Model, ValueSet } from "../../model/schema.js";
+import { plural, setClaim } from "../claims.js";
 import { cardGridHeight, type Density } from "./layout.js";
 import { paginate, splitText } from "./paginate.js";
-import { capitalize, contentHeightFor, header, pageTitle, plural } from "./plan-common.js";
+import { capitalize, contentHeightFor, header, pageTitle } from "./plan-common.js";
 import { formatLines, sourceNote, uniqueLines } from "./sources.js";
 import type { Card, CardsSlide } from "./types.js";
 
@@ -74,10 +75,7 @@ export function planCards(model: Model, set: ValueSet, fallbackTitle: string): C
   if (set.values.length === 0) return [];
   const title = capitalize(set.label.trim()) || fallbackTitle;
   const kicker = set.section ?? model.meta.company;
-  const badge =
-    set.declaredCount !== null && set.declaredCount !== set.values.length
-      ? `Announced ${set.declaredCount} · lists ${set.values.length}`
-      : null;
+  const badge = setClaim(set).badge;
   const height = contentHeightFor(kicker, title, badge);
   const pages = paginate(items(set, height), (page) =>
     Boolean(

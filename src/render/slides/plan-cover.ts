@@ -1,8 +1,8 @@
 /** The title slide, from the front matter. */
 import type { Model } from "../../model/schema.js";
+import { plural } from "../claims.js";
 import { COVER_HEIGHT, coverHeight } from "./layout.js";
 import { COVER_STEPS } from "./metrics.js";
-import { plural } from "./plan-common.js";
 import { formatLines } from "./sources.js";
 import type { CoverSlide } from "./types.js";
 

@@ -3,9 +3,10 @@
  * paginated to fit, and an entry too long for a slide of its own continues on the next one.
  */
 import type { Model, SectionKind } from "../../model/schema.js";
+import { plural } from "../claims.js";
 import { diagnosticsHeight, faqHeight, listHeight } from "./layout.js";
 import { paginate, splitText } from "./paginate.js";
-import { contentHeightFor, header, pageTitle, plural } from "./plan-common.js";
+import { contentHeightFor, header, pageTitle } from "./plan-common.js";
 import { sourceNote, uniqueLines } from "./sources.js";
 import type { DiagnosticRow, DiagnosticsSlide, FaqSlide, ListSlide } from "./types.js";
 

@@ -32,7 +32,7 @@ export interface StatementSlide extends SlideBase {
   kind: "statement";
   /** The primary wording; null on continuation slides that only list variants. */
   primary: { text: string; step: number; meta: string } | null;
-  /** "4 variants in the source" (on every slide that lists variants). */
+  /** "5 wordings in the source" (on every slide that lists variants; the brief says the same). */
   variantsLabel: string | null;
   variants: { text: string; where: string }[];
 }
