@@ -28,13 +28,6 @@ export function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-const SMALL = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
-
-/** A count as readers' prose writes it: "five", but "12". */
-export function countWord(count: number): string {
-  return SMALL[count] ?? String(count);
-}
-
 function standingOf(group: StatementGroup): Standing {
   const { primary, statements } = group;
   if (!primary || statements.length < 2) return "only";

@@ -20,7 +20,7 @@ describe("template overrides", () => {
     );
     expect(html).not.toContain('class="cover__title"');
     expect(part(html, "glance")).toContain("Announced 6 · lists 5");
-    expect(part(html, "notes")).toContain("mission-variants");
+    expect(part(html, "notes")).toContain("conflicting-statements");
     expect(html).toContain(".cover__title"); // default brief.css still applies
     expect(render()).toContain('class="cover__title"'); // the default set is untouched
   });

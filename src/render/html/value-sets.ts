@@ -62,9 +62,8 @@ export function valueSetView(
     form: set.form,
     section: set.section,
     ref: sourceRef(source, set.line),
-    declaredRef: set.declaredAt
-      ? sourceRef(source, set.declaredAt.line, set.declaredAt.column)
-      : null,
+    // Lines only: columns are for the author and stay in "Where each finding comes from".
+    declaredRef: set.declaredAt ? sourceRef(source, set.declaredAt.line) : null,
     values: set.values.map((value) => ({
       name: value.name,
       description: value.description,

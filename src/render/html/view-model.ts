@@ -3,6 +3,8 @@
  * arrange and escape these fields; the one raw-HTML field is a prose block's sanitized `html`.
  */
 import type { Model } from "../../model/schema.js";
+import { findings } from "../findings.js";
+import { type FindingView, findingViews } from "./findings.js";
 import { formatDate } from "./format.js";
 import { type GlanceView, glanceView } from "./glance.js";
 import {
@@ -29,7 +31,8 @@ const PARTS = {
   glance: { id: "brief-glance", number: "01", title: "At a glance" },
   contents: { id: "brief-contents", number: "", title: "Contents" },
   analysis: { id: "brief-analysis", number: "02", title: "The analysis" },
-  notes: { id: "brief-notes", number: "03", title: "Source notes" },
+  findings: { id: "brief-findings", number: "03", title: "Findings" },
+  notes: { id: "brief-notes", number: "04", title: "Source notes" },
 } as const satisfies Record<string, Part>;
 
 export interface CoverView {
@@ -53,6 +56,7 @@ export interface BriefView {
   glance: GlanceView;
   toc: TocNode[];
   sections: SectionView[];
+  findings: FindingView[];
   notes: SourceNotesView;
 }
 
@@ -81,14 +85,17 @@ export function briefView(model: Model, generatedAt: string): BriefView {
     ),
     pillars: model.pillars && valueSetView(model.pillars, "brief-pillars", "pillars", source),
   };
+  const all = findings(model);
+  const forReaders = findingViews(all);
   return {
     lang,
     title: model.meta.title,
     parts: PARTS,
     cover: coverView(model, lang, generatedAt),
-    glance: glanceView(model, sets),
+    glance: glanceView(model, sets, forReaders),
     toc: tocTree(model.sections),
-    sections: sectionViews(model, sets),
-    notes: sourceNotesView(model, sets),
+    sections: sectionViews(model, sets, forReaders),
+    findings: forReaders,
+    notes: sourceNotesView(model, sets, all),
   };
 }

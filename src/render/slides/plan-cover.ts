@@ -1,6 +1,7 @@
 /** The title slide, from the front matter. */
 import type { Model } from "../../model/schema.js";
 import { plural } from "../claims.js";
+import { readerFindings } from "../findings.js";
 import { COVER_HEIGHT, coverHeight } from "./layout.js";
 import { COVER_STEPS } from "./metrics.js";
 import { formatLines } from "./sources.js";
@@ -30,13 +31,12 @@ export function planCover(model: Model): CoverSlide {
   const source = titleHeading
     ? `Source: ${meta.source} front matter, title heading ${formatLines(lines)}`
     : `Source: ${meta.source} front matter`;
+  const findings = readerFindings(model).length;
   const contents = [
     model.mission.primary ? "mission" : null,
     model.vision.primary ? "vision" : null,
     model.valueSets.length > 0 ? plural(model.valueSets.length, "value set", "value sets") : null,
-    model.diagnostics.length > 0
-      ? plural(model.diagnostics.length, "consistency note", "consistency notes")
-      : null,
+    findings > 0 ? plural(findings, "finding", "findings") : null,
   ].filter(Boolean);
 
   return {
