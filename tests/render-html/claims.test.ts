@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { Model, Statement, StatementGroup } from "../../src/model/schema.js";
 import { parseContent } from "../../src/pipeline/process.js";
 import { statementClaim } from "../../src/render/claims.js";
+import { setTitles } from "../../src/render/set-titles.js";
 import { planSlides } from "../../src/render/slides/plan.js";
 import { planCards } from "../../src/render/slides/plan-cards.js";
 import { part, render, visibleText } from "./helpers.js";
@@ -64,7 +65,8 @@ describe("claims shared by the brief and the deck", () => {
     );
     expect(sets).toHaveLength(model.valueSets.length);
     for (const [index, set] of model.valueSets.entries()) {
-      const slides = planCards(model, set, "Values");
+      const title = setTitles(model).valueSets[index] ?? { title: "", own: false };
+      const slides = planCards(model, set, title);
       const cards = slides.flatMap((slide) => slide.cards);
       const listed = cards.filter((card) => !card.name.endsWith("(continued)")).length;
       expect(sets[index]).toContain(`${listed} ${listed === 1 ? "value" : "values"}`);

@@ -74,8 +74,8 @@ describe("at a glance", () => {
     for (const name of ["Repair", "Reach", "Restore", "Durability", "Play", "craft", "candour"]) {
       expect(glance).toContain(`<span class="card__name">${name}</span>`);
     }
-    expect(text).toContain("core values 5 values Announced 6 · lists 5");
-    expect(text).toContain("values in the annual report 3 values");
+    expect(text).toContain("Core values 5 values Announced 6 · lists 5");
+    expect(text).toContain("Values in the annual report 3 values");
     expect(text).toContain("2 different value lists found in the source.");
     expect(text).not.toContain("Announced 3");
   });
@@ -144,13 +144,13 @@ describe("the analysis", () => {
     );
     const inline = analysis.slice(analysis.indexOf('id="brief-values-2">') + 20);
     expect(visibleText(inline.slice(0, inline.indexOf("</figure>")))).toBe(
-      "Named above: values in the annual report 3 values craft care candour",
+      "Named above: Values in the annual report 3 values craft care candour",
     );
   });
 
   it("draws pillars, numbered takeaways and the FAQ as Q&A pairs", () => {
     expect(analysis).toContain('<figure class="value-set value-set--pillars" id="brief-pillars">');
-    expect(visibleText(analysis)).toContain("strategic pillars 3 pillars");
+    expect(visibleText(analysis)).toContain("Strategic pillars 3 pillars");
     const takeaways = analysis.match(/<ol class="takeaways">[\s\S]*?<\/ol>/)?.[0] ?? "";
     expect(takeaways.match(/<li>/g)).toHaveLength(sampleModel.takeaways.length);
     const pairs = analysis.match(/<div class="faq__pair">[\s\S]*?<\/div>/g) ?? [];
@@ -219,7 +219,7 @@ describe("source notes", () => {
     const items = notes.match(/<li class="diagnostic"[\s\S]*?<\/li>/g) ?? [];
     expect(items.map(visibleText)).toEqual([
       "warning The text gives two different wordings of the mission. conflicting-statements content/fern-and-field.md:20:12",
-      "warning The list “core values” is announced as six but names five. count-mismatch content/fern-and-field.md:34:32",
+      "warning The list of values under “Core Values” is announced as six but names five. count-mismatch content/fern-and-field.md:34:32",
       "info A sentence may state the mission, but too loosely to count as one. uncertain-statement content/fern-and-field.md:61:4",
     ]);
     expect(items[0]).toContain('class="pill pill--warning"');

@@ -61,7 +61,9 @@ describe("findings in plain words", () => {
     const findings = visibleText(part(brief, "findings"));
     expect(findings).toContain("The text gives five different wordings of the mission.");
     expect(findings).toContain("The text gives four different wordings of the vision.");
-    expect(findings).toContain("The list “Values” is announced as four but names five.");
+    expect(findings).toContain(
+      "The list of values under “TikTok Core Values” is announced as four but names five.",
+    );
     expect(findings).not.toContain("may state");
     const warnings = model.diagnostics.filter((d) => d.severity !== "info").length;
     expect(part(brief, "findings").match(/<li class="finding /g)).toHaveLength(warnings);

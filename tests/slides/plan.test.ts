@@ -20,10 +20,10 @@ describe("planSlides", () => {
       "Mission",
       "Vision",
       "Pillars",
-      "Core values",
-      "Core values",
-      "Core values",
-      "Core values",
+      "Core values under “TikTok’s Mission Statement Analysis and Vision”",
+      "Core values under “TikTok Vision Statement”",
+      "Six core values",
+      "Three core values",
       "Guiding values",
       "Key takeaways",
       "FAQ",
@@ -92,10 +92,10 @@ describe("planSlides", () => {
     );
     expect(badges).toEqual([
       ["Pillars", null],
-      ["Core values", null],
-      ["Core values", null],
-      ["Core values", null],
-      ["Core values", null],
+      ["Core values under “TikTok’s Mission Statement Analysis and Vision”", null],
+      ["Core values under “TikTok Vision Statement”", null],
+      ["Six core values", null],
+      ["Three core values", null],
       ["Guiding values", "Announced 4 · lists 5"],
     ]);
     const long = planSlides(longModel).filter((slide) => slide.title.startsWith("Core values"));

@@ -16,8 +16,9 @@ export const countMismatch: Rule = {
       return at.line === finding.line && at.column === finding.column;
     });
     if (!set) return "A list of values is announced with one number and lists another.";
-    const label = set.label.trim() || "values";
-    return `The list “${label}” is announced as ${countWord(set.declaredCount ?? 0)} but names ${countWord(set.values.length)}.`;
+    const what = set === model.pillars ? "pillars" : "values";
+    const where = set.section ? ` under “${set.section}”` : "";
+    return `The list of ${what}${where} is announced as ${countWord(set.declaredCount ?? 0)} but names ${countWord(set.values.length)}.`;
   },
   check({ model, report }) {
     const sets = model.pillars ? [...model.valueSets, model.pillars] : model.valueSets;

@@ -1,6 +1,7 @@
 /** View of a value set (or the pillars) as the brief draws it: cards plus count badges. */
 import type { ValueSet } from "../../model/schema.js";
 import { type SetClaim, setClaim } from "../claims.js";
+import type { SetTitle } from "../set-titles.js";
 import { sourceRef } from "./format.js";
 
 export interface ValueCardView {
@@ -11,8 +12,8 @@ export interface ValueCardView {
 
 /** Value sets and the pillars share a shape; only their words differ. */
 const KINDS = {
-  values: { fallbackLabel: "Values", unit: { one: "value", many: "values" } },
-  pillars: { fallbackLabel: "Pillars", unit: { one: "pillar", many: "pillars" } },
+  values: { unit: { one: "value", many: "values" } },
+  pillars: { unit: { one: "pillar", many: "pillars" } },
 } as const;
 
 /** Descriptions longer than this get wider cards (two columns rather than three). */
@@ -22,7 +23,10 @@ export interface ValueSetView {
   kind: keyof typeof KINDS;
   /** Anchor of the set in the analysis, so the glance and the source notes can link to it. */
   id: string;
+  /** A title no other set of the document shares (the deck's slide title too). */
   label: string;
+  /** The text presents this set as the company's own list. */
+  own: boolean;
   count: number;
   /** What the count badge counts ("5 values", "3 pillars"). */
   unit: { one: string; many: string };
@@ -46,13 +50,15 @@ export function valueSetView(
   set: ValueSet,
   id: string,
   kind: keyof typeof KINDS,
+  title: SetTitle,
   source: string,
 ): ValueSetView {
   const claim = setClaim(set);
   return {
     kind,
     id,
-    label: set.label.trim() || KINDS[kind].fallbackLabel,
+    label: title.title,
+    own: title.own,
     count: set.values.length,
     unit: KINDS[kind].unit,
     declaredCount: set.declaredCount,

@@ -4,6 +4,7 @@
  */
 import type { Model } from "../../model/schema.js";
 import { findings } from "../findings.js";
+import { setTitles } from "../set-titles.js";
 import { type FindingView, findingViews } from "./findings.js";
 import { formatDate } from "./format.js";
 import { type GlanceView, glanceView } from "./glance.js";
@@ -79,11 +80,26 @@ function coverView(model: Model, lang: string, generatedAt: string): CoverView {
 export function briefView(model: Model, generatedAt: string): BriefView {
   const lang = model.meta.lang ?? "en";
   const source = model.meta.source;
+  const titles = setTitles(model);
   const sets: ResolvedSets = {
     valueSets: model.valueSets.map((set, index) =>
-      valueSetView(set, `brief-values-${index + 1}`, "values", source),
+      valueSetView(
+        set,
+        `brief-values-${index + 1}`,
+        "values",
+        titles.valueSets[index] ?? { title: set.label, own: false },
+        source,
+      ),
     ),
-    pillars: model.pillars && valueSetView(model.pillars, "brief-pillars", "pillars", source),
+    pillars:
+      model.pillars &&
+      valueSetView(
+        model.pillars,
+        "brief-pillars",
+        "pillars",
+        titles.pillars ?? { title: model.pillars.label, own: false },
+        source,
+      ),
   };
   const all = findings(model);
   const forReaders = findingViews(all);

@@ -5,6 +5,7 @@
  * out; long sets are split across slides. Built from the model only, never from Markdown.
  */
 import type { Model } from "../../model/schema.js";
+import { setTitles } from "../set-titles.js";
 import { planCards } from "./plan-cards.js";
 import { planCover } from "./plan-cover.js";
 import { planFaq, planFindings, planTakeaways } from "./plan-lists.js";
@@ -14,12 +15,16 @@ import type { Slide } from "./types.js";
 export type * from "./types.js";
 
 export function planSlides(model: Model): Slide[] {
+  const titles = setTitles(model);
   return [
     planCover(model),
     ...planStatement(model, "mission"),
     ...planStatement(model, "vision"),
-    ...(model.pillars ? planCards(model, model.pillars, "Pillars") : []),
-    ...model.valueSets.flatMap((set) => planCards(model, set, "Values")),
+    ...(model.pillars && titles.pillars ? planCards(model, model.pillars, titles.pillars) : []),
+    ...model.valueSets.flatMap((set, index) => {
+      const title = titles.valueSets[index];
+      return title ? planCards(model, set, title) : [];
+    }),
     ...planTakeaways(model),
     ...planFaq(model),
     ...planFindings(model),
