@@ -101,6 +101,7 @@ describe("self-contained and safe", () => {
         (match) => `${file}: ${match[1]}`,
       ),
     );
-    expect(raw.sort()).toEqual(["_prose.hbs: html", "layout.hbs: css"]);
+    // runningCss escapes every content character for CSS (src/render/html/running.ts).
+    expect(raw.sort()).toEqual(["_prose.hbs: html", "layout.hbs: css", "layout.hbs: runningCss"]);
   });
 });
