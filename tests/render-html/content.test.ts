@@ -71,7 +71,7 @@ describe("at a glance", () => {
   });
 
   it("shows pillars and every value set with its count and the mismatch badge", () => {
-    for (const name of ["Repair", "Reach", "Restore", "Durability", "Play", "craft", "candour"]) {
+    for (const name of ["Repair", "Reach", "Restore", "Durability", "Play", "Craft", "Candour"]) {
       expect(glance).toContain(`<span class="card__name">${name}</span>`);
     }
     expect(text).toContain("Core values 5 values Announced 6 · lists 5");
@@ -144,7 +144,7 @@ describe("the analysis", () => {
     );
     const inline = analysis.slice(analysis.indexOf('id="brief-values-2">') + 20);
     expect(visibleText(inline.slice(0, inline.indexOf("</figure>")))).toBe(
-      "Named above: Values in the annual report 3 values craft care candour",
+      "Named above: Values in the annual report 3 values Craft Care Candour",
     );
   });
 

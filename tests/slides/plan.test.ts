@@ -28,11 +28,17 @@ describe("planSlides", () => {
       "Key takeaways",
       "FAQ",
       "Findings",
+      "Questions and discussion",
     ]);
   });
 
   it("leaves out slides that would be empty", () => {
-    expect(planSlides(bareModel).map((slide) => slide.kind)).toEqual(["cover", "statement"]);
+    // Cover, mission, and the closing slide (which mirrors the cover).
+    expect(planSlides(bareModel).map((slide) => slide.kind)).toEqual([
+      "cover",
+      "statement",
+      "cover",
+    ]);
     // The long model has no vision, no pillars and an empty third value set.
     const kinds = planSlides(longModel).map((slide) => slide.title.replace(/ \(\d+\/\d+\)$/, ""));
     expect(kinds).not.toContain("Vision");

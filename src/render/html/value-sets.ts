@@ -2,6 +2,7 @@
 import type { ValueSet } from "../../model/schema.js";
 import { type SetClaim, setClaim } from "../claims.js";
 import type { SetTitle } from "../set-titles.js";
+import { capitalize } from "../slides/plan-common.js";
 import { sourceRef } from "./format.js";
 
 export interface ValueCardView {
@@ -71,7 +72,8 @@ export function valueSetView(
     // Lines only: columns are for the author and stay in "Where each finding comes from".
     declaredRef: set.declaredAt ? sourceRef(source, set.declaredAt.line) : null,
     values: set.values.map((value) => ({
-      name: value.name,
+      // Capitalised as the deck shows them ("courage" in a sentence is the value "Courage").
+      name: capitalize(value.name),
       description: value.description,
       ref: sourceRef(source, value.line),
     })),

@@ -1,13 +1,13 @@
 /**
  * The slide plan: one pure function from the model to the slides every deck format renders
  * (reveal.js HTML, print PDF, PPTX), in a fixed order — cover, mission, vision, pillars, one run of
- * slides per value set, takeaways, FAQ, findings. Slides that would be empty are left
+ * slides per value set, takeaways, FAQ, findings, closing. Slides that would be empty are left
  * out; long sets are split across slides. Built from the model only, never from Markdown.
  */
 import type { Model } from "../../model/schema.js";
 import { setTitles } from "../set-titles.js";
 import { planCards } from "./plan-cards.js";
-import { planCover } from "./plan-cover.js";
+import { planClosing, planCover } from "./plan-cover.js";
 import { planFaq, planFindings, planTakeaways } from "./plan-lists.js";
 import { planStatement } from "./plan-statement.js";
 import type { Slide } from "./types.js";
@@ -28,5 +28,6 @@ export function planSlides(model: Model): Slide[] {
     ...planTakeaways(model),
     ...planFaq(model),
     ...planFindings(model),
+    planClosing(model),
   ];
 }

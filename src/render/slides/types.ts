@@ -17,12 +17,13 @@ interface SlideBase {
   lines: number[];
 }
 
+/** The title slide; the closing slide takes the same shape and look. */
 export interface CoverSlide extends SlideBase {
   kind: "cover";
   /** Index into COVER_STEPS. */
   coverStep: number;
   subtitle: string | null;
-  /** "Strategy Team · 2026-11-25" */
+  /** "Strategy Team · November 25, 2026" */
   byline: string | null;
   /** "Parent company ByteDance · Founded 2016" */
   facts: string | null;
