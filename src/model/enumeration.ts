@@ -92,15 +92,54 @@ export function mentions(text: string): Mention[] {
   });
 }
 
-/** A count announced after a list: "These four guiding values …" at the start of a sentence. */
+/**
+ * Nouns a count may name a list by once the list is in front of the reader: "those three
+ * words", "four short sentences". Only read next to a list, never to find one.
+ */
+const LIST_NOUN = `(?:${SET_WORD}|words|sentences|ideas|things|rules|promises|habits|phrases|statements)`;
+const TRAILING = new RegExp(
+  String.raw`^\s*(?:these|those|the|all)\s+(${COUNT})\s+${QUALIFIER}${LIST_NOUN}\b`,
+  "i",
+);
+const COUNTED_NOUN = new RegExp(String.raw`\b(${COUNT})\s+(?!of\b)${QUALIFIER}${LIST_NOUN}\b`, "i");
+
+/** A count announced after a list: "These four guiding values …", "Those three words …". */
 export function trailingCount(text: string): Mention | null {
-  const match = new RegExp(
-    String.raw`^\s*(?:these|those|the|all)\s+${COUNT}\s+${QUALIFIER}${SET_WORD}\b`,
-    "i",
-  ).exec(text);
-  if (!match) return null;
-  const mention = mentions(text.slice(0, match[0].length))[0];
-  return mention ?? null;
+  const match = TRAILING.exec(text);
+  if (!match?.[1]) return null;
+  return (
+    mentions(match[0])[0] ?? {
+      kind: "values",
+      label: "Values",
+      count: parseCount(match[1]),
+      countIndex: match[0].indexOf(match[1], match[0].search(/\s/)),
+      end: match[0].length,
+    }
+  );
+}
+
+/** A count in a list's lead-in that names the list by another noun: "as four short sentences". */
+export function countedNoun(text: string): { count: number; index: number } | null {
+  const match = COUNTED_NOUN.exec(text);
+  return match?.[1] ? { count: parseCount(match[1]), index: match.index } : null;
+}
+
+/** A definite count naming a set already given: "The four values are printed …". */
+const DEFINITE = new RegExp(
+  String.raw`\b(?:the|its|our|their|these|those|all)\s+${COUNT}\s+${QUALIFIER}${SET_WORD}\b`,
+  "gi",
+);
+
+/** Every definite counted mention in a sentence ("its four values", "the three pillars"). */
+export function definiteCounts(text: string): Mention[] {
+  if (!SET_WORD_TEST.test(text)) return [];
+  return [...text.matchAll(DEFINITE)].flatMap((match) =>
+    mentions(match[0]).map((m) => ({
+      ...m,
+      countIndex: m.countIndex === null ? null : match.index + m.countIndex,
+      end: match.index + m.end,
+    })),
+  );
 }
 
 export interface Item {
@@ -122,6 +161,14 @@ const LATER = /^(?:(?!mission|vision|values|pillars)[^.:;!?–—]){0,80}?(:|\s[
 
 /** "We value a, b and c", "Acme values a, b and c": the verb announces the list. */
 const WE_VALUE = /\bwe\s+(?:also\s+|deeply\s+|most\s+)?value\s+(?=[\p{L}])/giu;
+/**
+ * "We care about three things: a, b and c" (counted, so a list of values and not of people),
+ * "What we stand for: a, b and c" (a label).
+ */
+const WE_CARE = new RegExp(
+  String.raw`\bwe\s+(?:care\s+(?:most\s+)?about|stand\s+for|hold\s+(?:on\s+)?to|live\s+by|believe\s+in)\s+(${COUNT})\s+things\s*:\s*|\bwhat\s+we\s+(?:stand\s+for|value|believe\s+in|care\s+about)\s*:\s*`,
+  "gi",
+);
 
 /**
  * Inline enumerations of values or pillars in a sentence (at least two items). Items are short
@@ -144,15 +191,16 @@ export function enumerations(text: string): Enumeration[] {
     if (/\bof\s*$/i.test(intro[0]) && owned) continue;
     found.push({ ...mention, items, start });
   }
-  for (const match of text.matchAll(WE_VALUE)) {
+  for (const match of [...text.matchAll(WE_VALUE), ...text.matchAll(WE_CARE)]) {
     const start = match.index + match[0].length;
     const items = splitItems(listText(text.slice(start), false), true);
+    const count = match[1] === undefined ? null : parseCount(match[1]);
     if (items)
       found.push({
         kind: "values",
         label: "Values",
-        count: null,
-        countIndex: null,
+        count,
+        countIndex: count === null ? null : match.index + match[0].indexOf(match[1] as string),
         end: start,
         items,
         start,
@@ -167,6 +215,9 @@ const PARTICIPLES = new Set(
     " ",
   ),
 );
+
+/** Parts of speech that name something: a long item without one is a description. */
+const NAMING = new Set(["NOUN", "PROPN"]);
 
 /** Parts of speech a long item may start with. */
 const PHRASE_START = new Set(["NOUN", "PROPN", "ADJ", "VERB", "ADV", "NUM"]);
@@ -189,20 +240,41 @@ function nounPhrase(text: string): boolean {
   return !finite;
 }
 
+/** "short enough to remember" describes the set ("The principles are …"); it names nothing. */
+function describes(text: string): boolean {
+  const tokens = tag(text);
+  return tokens[0]?.pos === "ADJ" && !tokens.some((t) => NAMING.has(t.pos));
+}
+
 /** Words an item of a long enumeration may have. */
 const LONG_ITEM = 16;
 
 /** The list runs to a closing dash (when it opened with one), a semicolon or the sentence end. */
 function listText(text: string, dashed: boolean): string {
   let depth = 0;
+  let firstSemicolon = -1;
+  let semicolons = 0;
+  let end = text.length;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (ch === "(") depth++;
     else if (ch === ")") depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (ch === ";" || (dashed && /[–—]/.test(ch ?? ""))))
-      return text.slice(0, i);
+    else if (depth === 0 && ch === ";") {
+      if (firstSemicolon === -1) firstSemicolon = i;
+      semicolons++;
+    } else if (depth === 0 && dashed && /[–—]/.test(ch ?? "")) {
+      end = i;
+      break;
+    }
   }
-  return text.replace(/[.!?"”]+\s*$/, "");
+  // "openness; curiosity; and trust": semicolons separate the items; one ends the list.
+  if (semicolons >= 2)
+    return text
+      .slice(0, end)
+      .replace(/;/g, ",")
+      .replace(/[.!?"”]+\s*$/, "");
+  if (firstSemicolon !== -1) return text.slice(0, firstSemicolon);
+  return text.slice(0, end).replace(/[.!?"”]+\s*$/, "");
 }
 
 /** "A (desc), B, and C" → items; null when it does not read as a list of names. */
@@ -244,6 +316,7 @@ export function splitItems(text: string, long = false): Item[] | null {
     // A long item is a noun or gerund phrase; "the wood comes from …" or "with our growers"
     // starts a clause or a phrase of another kind, so the sentence is not a list of values.
     if (long && name.includes(" ") && !nounPhrase(name)) return null;
+    if (name.split(/\s+/).length >= 3 && describes(name)) return null;
     items.push({ name, description: paren?.[2]?.trim() || null });
   }
   return items.length >= 2 ? items : null;

@@ -3,6 +3,7 @@
  * `Name – description` or a bare short name.
  */
 import type { List, ListItem, PhrasingContent } from "mdast";
+import { toString as mdastToString } from "mdast-util-to-string";
 import type { Item } from "./enumeration.js";
 import { plainText } from "./text.js";
 
@@ -11,7 +12,12 @@ const SEPARATED = /^([^:–—]{1,80}?)\s*(?::|\s[–—-]\s)\s*(.*)$/s;
 /** "✅ Integrity — …", "→ Care: …": a symbol before the name is decoration. */
 const SYMBOLS = /^(?:[\p{Extended_Pictographic}\p{So}→•▪►✓✔\s]|\u200d|\ufe0f)+/u;
 
-function itemText(item: ListItem): { lead: PhrasingContent | undefined; text: string } {
+function itemText(item: ListItem): {
+  lead: PhrasingContent | undefined;
+  text: string;
+  /** The first paragraph's source lines (soft breaks kept). */
+  lines: string[];
+} {
   const first = item.children[0];
   const children = first?.type === "paragraph" ? first.children : [];
   // Skip a leading text node that is only symbols, so "✅ **Integrity**" has its bold lead.
@@ -20,7 +26,11 @@ function itemText(item: ListItem): { lead: PhrasingContent | undefined; text: st
   const lead = decorative ? next : head;
   // Only the first paragraph names the value; nested lists under it are its behaviours.
   const own = first?.type === "paragraph" ? first : item;
-  return { lead, text: plainText(own).replace(SYMBOLS, "") };
+  return {
+    lead,
+    text: plainText(own).replace(SYMBOLS, ""),
+    lines: first?.type === "paragraph" ? mdastToString(first).split("\n") : [],
+  };
 }
 
 function isName(name: string): boolean {
@@ -40,7 +50,7 @@ function withNested(item: ListItem, found: Item | null): Item | null {
 }
 
 function namedItem(item: ListItem): Item | null {
-  const { lead, text } = itemText(item);
+  const { lead, text, lines } = itemText(item);
   if (lead && (lead.type === "strong" || lead.type === "emphasis")) {
     const name = plainText(lead)
       .trim()
@@ -51,6 +61,12 @@ function namedItem(item: ListItem): Item | null {
       .replace(/^\s*[:–—-]?\s*/, "")
       .trim();
     return isName(name) ? { name, description: rest || null } : null;
+  }
+  // "1. Seasonality" with its description on the next line of the same paragraph.
+  const [line, ...more] = lines;
+  const first = (line ?? "").replace(SYMBOLS, "").trim();
+  if (more.length > 0 && isName(first) && !SEPARATED.test(first)) {
+    return { name: first, description: more.join(" ").replace(/\s+/g, " ").trim() || null };
   }
   const match = SEPARATED.exec(text);
   if (match && isName((match[1] ?? "").trim())) {

@@ -64,12 +64,19 @@ export function readMeta(
 
 /** Words that start a title or sentence but are never part of a company's name. */
 const NOT_NAME =
-  /^(?:The|A|An|At|In|On|Of|For|How|Why|What|Who|About|Understanding|Analysis|Analyzing|Analysing|Inside|Exploring|Explained|Our|Its|Their|This|That|These|Mission|Vision|Values|Core|Statement|Statements|Company|Brand|Purpose|And|Is|Was|Today|Company's|Guide|Examples?|Key|FAQ|Why's)$/;
+  /^(?:The|A|An|At|In|On|Of|For|How|Why|What|Who|About|Understanding|Analysis|Analyzing|Analysing|Inside|Exploring|Explained|Our|Its|Their|This|That|These|Mission|Vision|Values|Core|Statement|Statements|Company|Brand|Purpose|And|Is|Was|Today|Company's|Guide|Examples?|Key|FAQ|Why's|We|Are|Us|Welcome|Meet|Story)$/;
 const WORD = String.raw`[\p{Lu}\d][\p{L}\d&.+-]*`;
 const NAME = String.raw`(${WORD}(?:\s+(?:&\s+)?${WORD}){0,4})`;
 const CUE = "(?:mission|vision|values|purpose|core values|guiding principles)";
 const POSSESSIVE = new RegExp(String.raw`${NAME}['’]s?\s+(?:\w+\s+)?${CUE}\b`, "gu");
 const OF_NAME = new RegExp(String.raw`\b${CUE}(?:\s+statement)?\s+(?:of|at|for)\s+${NAME}`, "gu");
+/** "At Orchard Lane, our mission is …": the name the page speaks for. */
+const AT_NAME = new RegExp(String.raw`\bAt\s+${NAME},\s+(?:our|we)\b`, "gu");
+/** "Kelderman Tools has made hand tools since 1958.": an About page's first subject. */
+const SUBJECT_NAME = new RegExp(
+  String.raw`^${NAME}\s+(?:has|have|is|was|makes|made|builds|runs|sells|started|opened|began|grew)\b`,
+  "u",
+);
 const TITLE_NAME = new RegExp(
   String.raw`^${NAME}\s*(?:['’]s?\s|[:|–—-]\s*|\s)(?:\w+\s+)?${CUE}`,
   "u",
@@ -91,7 +98,7 @@ export function textOwner(blocks: DocBlock[]): string | undefined {
   const counts = new Map<string, number>();
   for (const block of blocks) {
     for (const sentence of block.sentences) {
-      for (const pattern of [POSSESSIVE, OF_NAME]) {
+      for (const pattern of [POSSESSIVE, OF_NAME, AT_NAME]) {
         for (const match of sentence.text.matchAll(pattern)) {
           const name = trimName(match[1]);
           if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
@@ -111,14 +118,20 @@ function guessCompany(
 ): Guess | undefined {
   const inTitle =
     trimName(TITLE_NAME.exec(title)?.[1]) ??
-    trimName(new RegExp(String.raw`\b(?:of|at)\s+${NAME}\s*$`, "u").exec(title)?.[1]) ??
+    trimName(new RegExp(String.raw`\b(?:of|at|to)\s+${NAME}\s*$`, "u").exec(title)?.[1]) ??
     trimName(new RegExp(String.raw`^\W*${NAME}`, "u").exec(title)?.[1]);
   if (best) {
     // Text says "Ashgrove's mission", the title or the text "Ashgrove Bank": take the full name.
     const full = inTitle?.startsWith(`${best} `) ? inTitle : longerName(blocks, best);
     return { field: "company", value: full, from: "the statements' wording" };
   }
-  return inTitle ? { field: "company", value: inTitle, from: "the title" } : undefined;
+  if (inTitle) return { field: "company", value: inTitle, from: "the title" };
+  // A title such as "Who We Are" names nobody: the opening's first subject may.
+  const subject = blocks
+    .slice(0, 5)
+    .map((b) => trimName(SUBJECT_NAME.exec(b.sentences[0]?.text ?? "")?.[1]))
+    .find(Boolean);
+  return subject ? { field: "company", value: subject, from: "the opening sentence" } : undefined;
 }
 
 /** The name as written in full somewhere in the text ("Kiteline" → "Kiteline Toys"), if it is. */

@@ -26,8 +26,10 @@ let wink: Wink | undefined;
 function load(): Wink {
   if (!wink) {
     const require = createRequire(import.meta.url);
-    const winkNLP = require("wink-nlp") as (model: unknown) => Wink;
-    wink = winkNLP(require("wink-eng-lite-web-model"));
+    const winkNLP = require("wink-nlp") as (model: unknown, pipe?: string[]) => Wink;
+    // Only the tagger: sentence splitting, negation, sentiment and entities are not read, and
+    // leaving them out of the pipe shortens the one-time load.
+    wink = winkNLP(require("wink-eng-lite-web-model"), ["pos"]);
   }
   return wink;
 }

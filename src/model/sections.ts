@@ -18,7 +18,7 @@ export interface SectionNodes {
 
 const KIND_WORDS: [SectionKind, RegExp][] = [
   ["faq", /\b(faqs?|frequently asked|questions|people also ask)\b/i],
-  ["takeaways", /\b(take-?aways?|key points|key lessons)\b/i],
+  ["takeaways", /\b(take-?aways?|key points|key lessons|summary|in short|in brief|tl;\s?dr)\b/i],
   ["pillars", /\b(pillars?)\b/i],
   [
     "values",

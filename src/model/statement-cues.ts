@@ -14,13 +14,13 @@ export const BEFORE_KEY_AS =
   /\b(?:highlights|describes|defines|states|frames|sums up|summari[sz]es|expresses|articulates|presents|puts|words|phrases|gives|sets out|captures)\s+(?:its|their|our|the company's|the brand's|[\p{Lu}][\p{L}&-]*'s?)\s+(?:\w+\s+)?$/iu;
 /** "… of TikTok is", "… and values are", "… has always been" — then the statement. */
 export const IS =
-  /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?(?:\s+and\s+(?:values|vision|purpose|mission))?(?:,\s+[^,.;:"]{1,40},)?\s+(?:is|are|was|remains|reads|has always been|has been)\b\s*(?:(?:simply|now|still|clear|this|as follows)\b)?\s*:?\s*/i;
+  /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?(?:\s+and\s+(?:values|vision|purpose|mission))?(?:,\s+[^,.;:"]{1,60},)?\s+(?:is|are|was|remains|reads|has always been|has been)\b\s*(?:(?:simply|now|still|clear|this|as follows)\b)?\s*:?\s*/i;
 /** "… is simple yet powerful: To …" (no other key word before the colon). */
 export const IS_COLON =
   /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?\s+(?:is|are|was|remains)\s+(?:(?!mission|vision|pillars|values|principles|components)[^.:;"!?—–]){0,60}(?::|[—–]|\s-\s)\s*/i;
-/** "Mission: …", "vision (2025): …", "The mission at Acme: …". */
+/** "Mission: …", "vision (2025): …", "The mission at Acme: …", "the vision the members adopted in 2022: …". */
 export const LABEL =
-  /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?(?:,?\s+in\s+[^,.;:"]{1,40})?\s*(?:\([^)]{0,40}\))?\s*(?::|[—–]|\s-\s)\s*/;
+  /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?(?:,?\s+in\s+[^,.;:"]{1,40}|,\s+(?:simply|put simply|simply put|in short|in brief|in a word|briefly)(?:\s+put)?)?(?:\s+(?:that\s+)?(?:we|they|it|the\s+[\p{L}-]+|[\p{Lu}][\p{L}&-]*)\s+(?:adopted|agreed|approved|chose|wrote|drafted|published|settled on)(?:\s+in\s+\d{4})?)?\s*(?:\([^)]{0,40}\))?\s*(?::|[—–]|\s-\s)\s*/u;
 /** "a vision at Alderbrook to “…”". */
 export const AT_TO = /^\s+(?:at|of|for)\s+(?:the\s+)?[\p{Lu}][^,.;:"]{0,40}?\s+(?=to\b)/u;
 /** "The X mission statement, “…,” highlights". */
@@ -28,10 +28,14 @@ export const COMMA_QUOTE = /^\s*,\s*(?=["'])/;
 /** "the mission statement of TikTok “…”". */
 export const DIRECT_QUOTE = /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?\s*(?=["'])/;
 export const AS = /^\s+as\s+/i;
+/** "adopted the vision of becoming “…”". */
+export const OF_BECOMING = /^\s+of\s+(?:becoming|being)\s+/i;
+/** "… a single mission. It is to …": the statement in the next sentence. */
+export const NEXT_IT = /^[^.!?]{0,120}[.]\s+(?:it|this)\s+(?:is|reads)\s*:?\s*(?=to\b|["'“‘])/i;
 /** "Its mission, to make …, sounds modest". */
 export const COMMA_TO = /^\s*,\s*(?=to\s+\p{L})/u;
 export const ENVISION =
-  /\b(we|they|it|[\p{Lu}][\p{L}&.-]*)\s+(?:envisions?|imagines?(?=\s+(?:a|an|the)\s))\s+/giu;
+  /\b(we|they|it|[\p{Lu}][\p{L}&.-]*)\s+(?:envisions?|imagines?(?=\s+(?:a|an|the)\s)|(?:wants?|hopes?|would\s+(?:like|love)|longs?)\s+to\s+see(?=\s+(?:a|an)\s))\s+/giu;
 /** "X strives to …", "we exist to …", "we're here to …". */
 export const STRIVE = /\b(strives?|exists?|(?:are|'re)\s+here)\s+to\s+/gi;
 /** "Acme aims to become …", "aspires to be …", "wants to be …": a vision in the company's name. */
@@ -71,7 +75,11 @@ export const NOT_A_STATEMENT =
  */
 export function ownerPenalty(before: string, rest: string, names: string[]): number {
   const owner =
-    /([\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3})\s*(?:'s?|,\s+whose)\s*(?:\w+\s+)?$/u.exec(
+    /([\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3})\s*(?:'s?|(?:,|\s[—–])\s+whose)\s*(?:\w+\s+)?$/u.exec(
+      before,
+    )?.[1] ??
+    // "At Puddleduck, our mission is …": the name the speaker works for owns it.
+    /\bat\s+([\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3}),\s+(?:our|its|their)\s+$/iu.exec(
       before,
     )?.[1] ??
     // "Our own mission at Hearthside is …": the name after "at" or "of" owns it.

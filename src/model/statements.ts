@@ -37,7 +37,9 @@ import {
   KEY,
   kindByWording,
   LABEL,
+  NEXT_IT,
   NOT_A_STATEMENT,
+  OF_BECOMING,
   ownerPenalty,
   REJECTED,
   REPHRASE,
@@ -144,7 +146,11 @@ export function findStatements(
       // What the sentence says before the statement, and what its next words say of it ("— it is
       // not"); a later clause ("…, which is why we have never sold …") speaks of something else.
       const end = Math.min(span[1], sentence.text.length);
-      const outside = sentence.text.slice(0, span[0]) + sentence.text.slice(end, end + 40);
+      // Other quotations are someone's words, not the sentence's frame: "would" inside the
+      // first of two quoted visions does not make the second hypothetical.
+      const outside = (
+        sentence.text.slice(0, span[0]) + sentence.text.slice(end, end + 40)
+      ).replace(/["“][^"“”]*["”]/g, '""');
       let confidence = base;
       if (REJECTED.test(sentence.text.slice(0, span[0])) || DENIED.test(sentence.text.slice(end)))
         confidence -= 0.45;
@@ -220,11 +226,20 @@ export function findStatements(
         let penalty = ambiguous ? 0.25 : 0;
         penalty += ownerPenalty(before, rest, names);
         if (GENERIC_BEFORE.test(before) && !AT_TO.test(rest)) penalty += 0.45;
+        // "The consequence of the mission is the grow-out programme": "is" has another subject.
+        if (COMPLEMENT_BEFORE.test(before) && /^\s+(?:is|was)\s+(?:the|a|an)\s/i.test(rest))
+          penalty += 0.45;
 
         if (/(?:mission|vision)s$/i.test(match[1] as string)) {
           if (!COUNTED_BEFORE.test(before) || !LABEL.test(rest)) continue;
           for (const span of quotations(text, after, after + 400))
             add(kind, sentence, span, 0.85, `“two ${kind}s: “…” and “…””`);
+          continue;
+        }
+        const becoming = OF_BECOMING.exec(rest);
+        if (becoming) {
+          const span = body(text, after + becoming[0].length, { np: true });
+          if (span) add(kind, sentence, span, 0.85 - penalty, `“${kind} of becoming …”`);
           continue;
         }
         const verbAs = BEFORE_KEY_AS.test(before) ? AS.exec(rest) : null;
@@ -272,6 +287,13 @@ export function findStatements(
           const start = after + commaTo[0].length;
           const close = text.indexOf(",", start);
           if (close !== -1) add(kind, sentence, [start, close], 0.8 - penalty, `“${kind}, to …,”`);
+          continue;
+        }
+        // "… with a single mission. It is to turn …": the next sentence states it.
+        const next = NEXT_IT.exec(rest);
+        if (next) {
+          const span = body(text, after + next[0].length, {});
+          if (span) add(kind, sentence, span, 0.8 - penalty, `“${kind} … It is to …”`);
           continue;
         }
         const quote = COMMA_QUOTE.exec(rest) ?? (named ? DIRECT_QUOTE.exec(rest) : null);
@@ -350,12 +372,14 @@ export function findStatements(
     if (!first) return;
     const previous = blocks[index - 1];
     const asked = section.kind === "faq" ? askedKind(previous) : null;
-    const kind = asked ?? kindOf(section);
     const lead = previous?.section === section ? plainText(previous.node) : "";
-    // "We sum up our mission in three lines:" announces the list that is the mission.
-    const announced =
-      /:\s*$/.test(lead) &&
-      /\b(?:our|its|their|')s?\s*mission\b|\bmission\s+(?:is|reads)\b/i.test(lead);
+    // "We sum up our mission in three lines:" announces the list that is the mission; "Its
+    // mission statement is printed on every timetable:" the quotation that follows.
+    const said = /:\s*$/.test(lead) ? ANNOUNCES.exec(lead) : null;
+    const leadKind = said ? ((said[1] ?? said[2]) as string).toLowerCase() : null;
+    const announced = leadKind === "mission";
+    const kind =
+      asked ?? kindOf(section) ?? (isQuotation(block) ? (leadKind as StatementKind | null) : null);
     if (!kind && !announced) return;
     // A blockquote's first paragraph is the quotation; a "— Source, 2016" line after it is not.
     const quoted =
@@ -374,7 +398,7 @@ export function findStatements(
       block.sentences.length === 1 &&
       (kind === "mission"
         ? /^\W*to\s/i.test(text) || startsWithVerb(text)
-        : /^\W*(?:a|an)\s/i.test(text));
+        : /^\W*(?:a|an)\s/i.test(text) || TARGET_YEAR.test(text));
     const quotation =
       isQuotation(block) || (asked !== null && /^\s*to\s+\w/i.test(text)) || leadLine;
     // A line in italics is a statement set off only when it reads as one, never a byline.
@@ -382,20 +406,28 @@ export function findStatements(
     if (
       quotation &&
       setOff &&
-      (BYLINE.test(text) || !(STATEMENT_START.test(text) || startsWithVerb(text)))
+      (BYLINE.test(text) ||
+        !(STATEMENT_START.test(text) || startsWithVerb(text) || TARGET_YEAR.test(text)))
     )
       return;
     if (quotation && kind) {
       const statementLike = /^\W*(?:to\s|we\s|our\s)/i.test(text) || startsWithVerb(text);
-      let confidence = asked ? 0.8 : singleConcept(section) ? 0.75 : 0.35;
+      let confidence = asked || leadKind === kind ? 0.8 : singleConcept(section) ? 0.75 : 0.35;
       if (NOT_A_STATEMENT.test(text) || NOT_A_STATEMENT.test(lead.slice(-120))) confidence -= 0.5;
-      if (/\b1[89]\d\d\b|\b20\d\d\b/.test(text)) confidence -= 0.3;
+      // A year dates history ("Founded in 1998"), unless a vision sets it as its horizon.
+      if (/\b1[89]\d\d\b|\b20\d\d\b/.test(text) && !(kind === "vision" && TARGET_YEAR.test(text)))
+        confidence -= 0.3;
       if (!statementLike) confidence -= 0.2;
       // A line of three or four words ("Up with the lark.") is a slogan's length, not a mission's.
       if (wordCount(text) < 5) confidence -= 0.3;
       // Unquoted, it ends where a comment on it begins (", according to the website").
       const quotedLine = /^\W*["']/.test(first.text);
-      const span: [number, number] = [0, quotedLine ? first.text.length : clauseEnd(first.text)];
+      // "By 2030 we want a boathouse …": the vision is the thing wanted.
+      const from = kind === "vision" ? (WANTED.exec(first.text)?.[0].length ?? 0) : 0;
+      const span: [number, number] = [
+        from,
+        quotedLine ? first.text.length : from + clauseEnd(first.text.slice(from)),
+      ];
       const sentencesOfQuote = block.sentences.filter(
         (s) => s.offset < (quoted.position?.end.offset ?? Number.POSITIVE_INFINITY),
       ).length;
@@ -435,9 +467,20 @@ export function findStatements(
   return { candidates: found, uncertain };
 }
 
+/** "part of the", "consequence of its": the key word is the complement of another noun. */
+const COMPLEMENT_BEFORE = /\b\w+\s+(?:of|from|behind)\s+(?:the|its|our|their|this)\s+$/i;
+
+/** "By 2030, we want every resident …": a vision that names its horizon first. */
+const TARGET_YEAR = /^\W*by\s+20\d\d\b/i;
+const WANTED = /^\W*by\s+20\d\d,?\s+we\s+(?:want|would like)\s+(?=(?:a|an)\s)/i;
+
+/** A lead-in naming the statement that follows it: "our mission:", "the vision statement reads:". */
+const ANNOUNCES =
+  /\b(?:our|its|their|')s?\s*(mission|vision)\b|\b(mission|vision)\s+(?:statement\s+)?(?:is|reads)\b/i;
+
 /** "The mission?", "Our vision?": a question the next sentence answers. */
 const ASKS_ITSELF =
-  /^\W*(?:the|our|its|[\p{Lu}][\p{L}&-]*'s?)?\s*(mission|vision)(?:\s+statement)?\?\s*$/iu;
+  /^\W*(?:(?:and|so)\s+)?(?:the|our|its|[\p{Lu}][\p{L}&-]*'s?)?\s*(mission|vision)(?:\s+statement)?\?\s*$/iu;
 
 const round = (n: number) => Math.round(Math.max(0, Math.min(1, n)) * 100) / 100;
 
@@ -455,10 +498,12 @@ function singleConcept(section: SectionNodes): boolean {
   return concepts === 1 || (concepts === 0 && kindOf(section) !== null);
 }
 
-/** The kind a FAQ question asks for ("What is Acme's mission statement?"). */
+/** The kind a FAQ question asks for ("What is Acme's mission statement?", "And the vision?"). */
 function askedKind(block: DocBlock | undefined): StatementKind | null {
   if (!block) return null;
   const text = plainText(block.node);
+  const terse = ASKS_ITSELF.exec(text);
+  if (terse) return (terse[1] as string).toLowerCase() as StatementKind;
   if (!/\?\s*$/.test(text) || !/^\W*(?:what|which)\b/i.test(text)) return null;
   if (/\bmission\b/i.test(text) && !/\bvision\b/i.test(text)) return "mission";
   if (/\bvision\b/i.test(text) && !/\bmission\b/i.test(text)) return "vision";

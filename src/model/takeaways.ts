@@ -4,6 +4,8 @@ import type { DocBlock } from "./blocks.js";
 import { plainText } from "./text.js";
 
 const INTRO = /\b(take-?aways?|key points|key lessons|in summary)\b/i;
+/** A label paragraph on its own: "**TL;DR**", "In short:", "Summary". */
+const LABEL = /^\W*(?:summary|in short|in brief|tl;\s?dr)\W*$/i;
 
 /** Whether the list at `index` holds takeaways. */
 export function isTakeawaysList(blocks: DocBlock[], index: number): boolean {
@@ -14,7 +16,7 @@ export function isTakeawaysList(blocks: DocBlock[], index: number): boolean {
   return (
     previous?.section === block.section &&
     previous.node.type === "paragraph" &&
-    INTRO.test(plainText(previous.node))
+    (INTRO.test(plainText(previous.node)) || LABEL.test(plainText(previous.node)))
   );
 }
 

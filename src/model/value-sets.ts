@@ -10,6 +10,8 @@ import type { DocBlock } from "./blocks.js";
 import { sectionName } from "./blocks.js";
 import {
   COUNT,
+  countedNoun,
+  definiteCounts,
   enumerations,
   type Item,
   type Mention,
@@ -175,7 +177,10 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
       }
     }
 
-    announcement = undefined;
+    // "… four principles:" then "### Our Principles" then the list: the heading only names it.
+    const namesSet = node.type === "heading" && mentions(plainText(node)).length > 0;
+    if (!(announcement && namesSet)) announcement = undefined;
+    else continue;
     block.sentences.forEach((sentence, position) => {
       const trailing = trailingCount(sentence.text);
       const previous = found.at(-1);
@@ -214,7 +219,10 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
     const last = block.sentences.at(-1);
     // So does one that counts them ("We've got five values. You'll hear them daily:") when a
     // list or table follows.
-    const next = blocks[index + 1];
+    // A sub-heading that only names the set may stand between ("### Our Principles").
+    const between = blocks[index + 1];
+    const skip = between?.node.type === "heading" && mentions(plainText(between.node)).length > 0;
+    const next = blocks[index + (skip ? 2 : 1)];
     const listFollows =
       next?.section === section &&
       (next.node.type === "list" ||
@@ -230,18 +238,24 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
         .filter((m) => m.mention)
         .at(-1);
       const mention = colon ? mentions(last.text).at(-1) : undefined;
+      // "writes its values as four short sentences:" names the count by another noun.
+      const noun = mention?.count === null && !counted ? countedNoun(last.text) : null;
       if (mention) {
         announcement = {
           mention:
             mention.count === null && counted?.mention
               ? { ...mention, count: counted.mention.count }
-              : mention,
+              : noun
+                ? { ...mention, count: noun.count }
+                : mention,
           place:
             mention.countIndex !== null
               ? last.at(mention.countIndex)
               : counted?.mention?.countIndex != null
                 ? counted.sentence.at(counted.mention.countIndex)
-                : null,
+                : noun
+                  ? last.at(noun.index)
+                  : null,
           distance: last.text.trimEnd().length - 1 - mention.end,
           text: last.text,
         };
@@ -255,7 +269,33 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
       }
     }
   }
-  return merge(found).map(withEvidence);
+  return countedLater(merge(found), blocks).map(withEvidence);
+}
+
+/**
+ * The one set of a kind with no announced count takes the count the text gives it elsewhere
+ * ("The four values are printed inside every case"), when every such mention agrees.
+ */
+function countedLater(sets: FoundSet[], blocks: DocBlock[]): FoundSet[] {
+  for (const kind of ["values", "pillars"] as const) {
+    const ofKind = sets.filter((f) => f.kind === kind);
+    const only = ofKind.length === 1 ? ofKind[0] : undefined;
+    if (!only || only.set.declaredCount !== null) continue;
+    const said = blocks
+      .filter((b) => b.section.kind !== "faq")
+      .flatMap((b) => b.sentences)
+      .flatMap((sentence) =>
+        definiteCounts(sentence.text)
+          .filter((m) => m.kind === kind && m.count !== null)
+          .map((m) => ({ count: m.count as number, place: sentence.at(m.countIndex ?? 0) })),
+      );
+    const first = said[0];
+    if (first && said.every((s) => s.count === first.count)) {
+      only.set.declaredCount = first.count;
+      only.set.declaredAt = first.place;
+    }
+  }
+  return sets;
 }
 
 /** How each form is read, and how sure the reader is of it. */

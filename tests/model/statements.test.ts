@@ -284,6 +284,103 @@ describe("time on hostile sentences", () => {
   });
 });
 
+describe("frames found on real pages", () => {
+  it.each([
+    [
+      "The co-op's mission, in the words painted above the booking-office door, is 'to get Derby home safely, at any hour.'",
+      "mission",
+      "get Derby home safely, at any hour",
+    ],
+    [
+      "The chair points to the vision the members adopted in 2022: a fleet run entirely by the people who drive it.",
+      "vision",
+      "a fleet run entirely by the people who drive it",
+    ],
+    [
+      "We want to see a town where every child has a doctor who knows their name.",
+      "vision",
+      "a town where every child has a doctor who knows their name",
+    ],
+    [
+      "Acme Bakery — whose mission is to put a proper loaf within reach of every home — runs 14 shops.",
+      "mission",
+      "put a proper loaf within reach of every home",
+    ],
+    [
+      "It was set up by farmers with a single mission. It is to turn the wind over the Fens into power people own.",
+      "mission",
+      "turn the wind over the Fens into power people own",
+    ],
+    [
+      "Our vision, simply put: every child leaves able to read for pleasure.",
+      "vision",
+      "every child leaves able to read for pleasure",
+    ],
+    [
+      "In 2019 it adopted the vision of becoming “the first carbon-neutral freight operator in Britain”, with a target date.",
+      "vision",
+      "the first carbon-neutral freight operator in Britain",
+    ],
+  ] as const)("reads “%s”", async (sentence, kind, text) => {
+    expect((await statements(`# About\n\n${sentence}\n`, kind)).map((s) => s.text)).toEqual([text]);
+  });
+
+  it("reads a terse FAQ question answered on its next line (“**And the vision?** To …”)", async () => {
+    const found = await statements(
+      "## Staff FAQ\n\n**And the vision?**\nTo make Sorrel the best-known farm kitchen in the north.\n",
+      "vision",
+    );
+    expect(found.map((s) => s.text)).toEqual([
+      "make Sorrel the best-known farm kitchen in the north",
+    ]);
+  });
+
+  it("reads both of two quoted visions, though the first says “would”", async () => {
+    const found = await statements(
+      "# About\n\nOur board set two visions: to be “the landlord tenants would recommend” and “a valley where nobody waits for a home”.\n",
+      "vision",
+    );
+    expect(found.map((s) => s.text)).toEqual([
+      "the landlord tenants would recommend",
+      "a valley where nobody waits for a home",
+    ]);
+  });
+
+  it("reads the vision under its heading that names its horizon (“By 2030 we want a …”)", async () => {
+    const found = await statements(
+      "## Our vision\n\nBy 2030 we want a boathouse that is open to anyone in the city.\n",
+      "vision",
+    );
+    expect(found.map((s) => s.text)).toEqual(["a boathouse that is open to anyone in the city"]);
+  });
+
+  it("reads a quotation announced by the paragraph before it (“… is printed on every timetable:”)", async () => {
+    const found = await statements(
+      '# Case study\n\nPellmann\'s mission statement is printed on every timetable:\n\n"To keep our villages connected to their towns."\n',
+    );
+    expect(found.map((s) => [s.text, s.occurrences[0]?.line])).toEqual([
+      ["keep our villages connected to their towns", 10],
+    ]);
+  });
+
+  it.each([
+    [
+      "Nimbus Kites' mission is to get families flying. At Puddle Toys, our mission is to fill toy boxes with things that last.",
+      "another company's",
+    ],
+    ["The practical consequence of the mission is the grow-out programme.", "a complement"],
+  ])("takes no statement from “%s” (%s)", async (sentence) => {
+    const m = await model(
+      `---\ntitle: T\ncompany: Nimbus Kites\n---\n\n# About\n\n${sentence}\n`,
+      true,
+    );
+    expect(m.mission.statements.map((s) => s.text)).not.toContainEqual(
+      expect.stringMatching(/toy boxes|grow-out/),
+    );
+    expect(m.mission.statements.length).toBeLessThanOrEqual(1);
+  });
+});
+
 describe("wordings the text denies, retires or reports", () => {
   it.each([
     ["Our mission is to serve every rider well – said nobody."],

@@ -17,6 +17,20 @@ describe("takeaways", () => {
     expect(m.sections[0]?.blocks.map((b) => b.type)).toEqual(["prose", "takeaways"]);
   });
 
+  it.each([
+    ["**TL;DR**\n\n- One.\n- Two.\n"],
+    ["## Summary\n\n- One.\n- Two.\n"],
+    ["## In short\n\n- One.\n- Two.\n"],
+  ])("reads the list under a summary label (%#)", async (body) => {
+    const m = await model(`# Analysis\n\nSome text.\n\n${body}`);
+    expect(m.takeaways).toEqual(["One.", "Two."]);
+  });
+
+  it("does not take a paragraph that merely mentions a summary as a label", async () => {
+    const m = await model("# Products\n\nA summary of our range follows.\n\n- Kites\n- Reels\n");
+    expect(m.takeaways).toEqual([]);
+  });
+
   it("draws one takeaways block at the first list even when there are several", async () => {
     const m = await model("## Key takeaways\n\n- One.\n\n## Other\n\nKey points:\n\n- Two.\n");
     expect(m.takeaways).toEqual(["One.", "Two."]);

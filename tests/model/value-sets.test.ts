@@ -92,6 +92,136 @@ describe("lists", () => {
     ]);
   });
 
+  it("takes “Those three words …” right after a list as its count", async () => {
+    const m = await model(
+      [
+        "# About us", // 6
+        "",
+        "- Our values", // 8
+        "  - Gentleness",
+        "  - Honesty",
+        "  - Punctuality",
+        "- Free parking",
+        "",
+        "Those three words are on every card.", // 14
+      ].join("\n"),
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.declaredAt, s.values.length])).toEqual([
+      [3, { line: 14, column: 7 }, 3],
+    ]);
+  });
+
+  it("reads a lead-in that counts the list by another noun (“as four short sentences:”)", async () => {
+    const m = await model(
+      [
+        "# Values", // 6
+        "",
+        "We write our values as four short sentences:", // 8
+        "",
+        "- We buy from growers we have met.",
+        "- We waste nothing.",
+        "- We pay on time.",
+      ].join("\n"),
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.declaredAt, s.values.length])).toEqual([
+      [4, { line: 8, column: 24 }, 3],
+    ]);
+    expect(diagnostics(m, "count-mismatch")).toHaveLength(1);
+  });
+
+  it("keeps an announcement across a sub-heading that only names the set", async () => {
+    const m = await model(
+      [
+        "## Principles", // 6
+        "",
+        "The company sets out four principles, each with its behaviours:", // 8
+        "",
+        "### Our Principles",
+        "",
+        "- **Buy direct**",
+        "- **Brew honestly**",
+        "- **Waste little**",
+        "- **Stay curious**",
+      ].join("\n"),
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [4, ["Buy direct", "Brew honestly", "Waste little", "Stay curious"]],
+    ]);
+  });
+
+  it("takes a definite count given elsewhere (“The four values are …”) for the one set", async () => {
+    const table = [
+      "| Statement | Text |",
+      "| --- | --- |",
+      "| Values | Clarity, Patience, Honesty and Craft |",
+    ];
+    const m = await model(
+      [...table, "", "- The four values are printed in every case."].join("\n"),
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.declaredAt?.line])).toEqual([[4, 10]]);
+    // Mentions that disagree name no count: the reader cannot tell which one is meant.
+    const torn = await model(
+      [
+        ...table,
+        "",
+        "It is short.",
+        "",
+        "The four values matter.",
+        "",
+        "Its three values matter.",
+      ].join("\n"),
+    );
+    expect(torn.valueSets.map((s) => s.declaredCount)).toEqual([null]);
+  });
+
+  it("reads “We care about three things: a, b, and c” as a counted set", async () => {
+    const m = await model(
+      "# About\n\nWe care about three things: good leaf, honest prices, and a warm welcome.\n",
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [3, ["good leaf", "honest prices", "a warm welcome"]],
+    ]);
+  });
+
+  it("does not read a description of a set (“are short enough to remember”) as its names", async () => {
+    const m = await model(
+      "# Notes\n\nThe four principles are short enough to remember and concrete enough to check.\n",
+    );
+    expect(m.valueSets).toEqual([]);
+  });
+
+  it("names a numbered value by its first line when its description follows on the next", async () => {
+    const m = await model(
+      "## Our principles\n\n1. Seasonality\n   If it is not in season here, it is not on the menu.\n2. Calm kitchens\n   No shouting on the pass.\n",
+    );
+    expect(m.valueSets[0]?.values.map((v) => [v.name, v.description])).toEqual([
+      ["Seasonality", "If it is not in season here, it is not on the menu."],
+      ["Calm kitchens", "No shouting on the pass."],
+    ]);
+  });
+
+  it.each([
+    [
+      "Our values: openness to everyone; curiosity; a welcome for quiet; and trust with your data.",
+      null,
+      4,
+    ],
+    ["What we stand for: honest ingredients, fair wages and early mornings.", null, 3],
+    [
+      "We believe in four things: safety before output, straight answers and boring engineering.",
+      4,
+      3,
+    ],
+    [
+      "Four values hold it together — rigour; openness; thrift; patience — and each is reviewed.",
+      4,
+      4,
+    ],
+  ])("reads the set in “%s”", async (sentence, count, listed) => {
+    const m = await model(`# About\n\n${sentence}\n`);
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.length])).toEqual([[count, listed]]);
+  });
+
   it("does not take “one of our values” as the count of the list it announces", async () => {
     const m = await model(
       "# Culture\n\nIntegrity is one of our values:\n\n- Courage\n- Trust\n- Joy\n",

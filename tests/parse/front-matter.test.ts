@@ -93,6 +93,21 @@ describe("front matter errors", () => {
     ]);
   });
 
+  it.each([
+    [
+      "# Welcome to Orchard Lane Clinic\n\nAt Orchard Lane, our mission is to care for children.\n",
+      "Orchard Lane Clinic",
+    ],
+    ["# Who We Are\n\nKelderman Tools has made chisels since 1958.\n", "Kelderman Tools"],
+    [
+      "# Our Story\n\nAt Puddle Toys, we sell kites. Puddle Toys' mission is to sell kites.\n",
+      "Puddle Toys",
+    ],
+  ])("guesses the company of a page whose title names nobody (%#)", async (text, company) => {
+    const m = await model(text, true);
+    expect(m.meta.company).toBe(company);
+  });
+
   it("reports invalid YAML at its file line", async () => {
     // Line 1 "---", line 2 title, line 3 company, line 4 the broken flow sequence.
     const found = await errors(doc("title: T", "company: C", "tags: [unclosed"));

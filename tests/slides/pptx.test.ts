@@ -74,6 +74,17 @@ describe("renderPptx", () => {
     expect(all).toContain('prst="roundRect"'); // the count badge
   });
 
+  it("gives every slide a title placeholder holding its title (accessibility checkers)", async () => {
+    const plan = planSlides(tiktokModel);
+    const { slides } = await unpack(tiktokModel);
+    for (const [index, xml] of slides.entries()) {
+      const shapes = [...xml.matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g)].map((m) => m[0]);
+      const titles = shapes.filter((shape) => shape.includes('<p:ph type="title"/>'));
+      expect(titles).toHaveLength(1);
+      expect(runs(titles[0] ?? "").join("")).toBe(plan[index]?.title);
+    }
+  });
+
   it("is 16:9 widescreen (13.333 × 7.5 in)", async () => {
     const { presentation } = await unpack(tiktokModel);
     expect(presentation).toMatch(/<p:sldSz cx="12192000" cy="6858000"/);

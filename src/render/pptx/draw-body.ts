@@ -5,12 +5,12 @@
 import {
   CARD,
   CARD_RULE,
-  cardParts,
+  CONTENT_BOTTOM,
   cardRows,
   cardWidth,
   DIAGNOSTICS_HEAD,
   diagnosticRowHeight,
-  faqEntryHeight,
+  faqHeight,
   ITEM_TEXT_WIDTH,
   itemHeight,
   primaryHeight,
@@ -25,7 +25,6 @@ import {
   STATEMENT_STEPS,
   step,
   TEXT,
-  textHeight,
 } from "../slides/metrics.js";
 import type {
   CardsSlide,
@@ -41,32 +40,32 @@ const X = FRAME.padX;
 
 export function drawStatement(canvas: Canvas, slide: StatementSlide, top: number): void {
   const { colors } = canvas.theme;
+  const { measure } = canvas;
   let y = top;
   if (slide.primary) {
     const { text, meta } = slide.primary;
-    const textStyle = step(STATEMENT_STEPS, slide.primary.step);
-    const h = textHeight(text, textStyle, CONTENT_WIDTH);
-    canvas.text(text, { x: X, y, w: CONTENT_WIDTH, h }, textStyle, colors.ink);
-    const metaHeight = textHeight(meta, TEXT.meta, CONTENT_WIDTH);
-    canvas.text(
-      meta,
-      { x: X, y: y + h + GAP.meta, w: CONTENT_WIDTH, h: metaHeight },
-      TEXT.meta,
-      colors.muted,
+    const h = primaryHeight(text, meta, slide.primary.step, measure);
+    canvas.paragraphs(
+      [
+        { text, style: step(STATEMENT_STEPS, slide.primary.step), color: colors.ink },
+        { text: meta, style: TEXT.meta, color: colors.muted, before: GAP.meta },
+      ],
+      { x: X, y, w: CONTENT_WIDTH, h },
     );
-    y += primaryHeight(text, meta, slide.primary.step) + GAP.block;
+    y += h + GAP.block;
   }
   if (slide.variants.length === 0 || !slide.variantsLabel) return;
+  const labelHeight = measure.height(slide.variantsLabel, TEXT.label, CONTENT_WIDTH);
   canvas.text(
     slide.variantsLabel,
-    { x: X, y, w: CONTENT_WIDTH, h: TEXT.label.line },
+    { x: X, y, w: CONTENT_WIDTH, h: labelHeight },
     TEXT.label,
     colors.muted,
   );
-  y += TEXT.label.line + GAP.label;
+  y += labelHeight + GAP.label;
   const whereX = X + CONTENT_WIDTH - COLUMN.variantWhere;
   for (const variant of slide.variants) {
-    const h = variantHeight(variant);
+    const h = variantHeight(variant, measure);
     canvas.rect({ x: X, y, w: 3, h }, colors.accentSoft);
     canvas.text(
       variant.text,
@@ -79,39 +78,33 @@ export function drawStatement(canvas: Canvas, slide: StatementSlide, top: number
       { x: whereX, y, w: COLUMN.variantWhere, h },
       TEXT.where,
       colors.muted,
-      {
-        align: "right",
-      },
+      { align: "right" },
     );
     y += h + GAP.variant;
   }
 }
 
+/** Each card is one text box (name and description flow together) on the card's fill. */
 export function drawCards(canvas: Canvas, slide: CardsSlide, top: number): void {
   const { colors } = canvas.theme;
   const spec = CARD[slide.density];
   const width = cardWidth(slide.columns);
-  const rows = cardRows(slide.cards, slide.columns, slide.density);
+  const rows = cardRows(slide.cards, slide.columns, slide.density, canvas.measure);
   let y = top;
   for (const [rowIndex, rowHeight] of rows.entries()) {
     const row = slide.cards.slice(rowIndex * slide.columns, (rowIndex + 1) * slide.columns);
     for (const [column, card] of row.entries()) {
       const x = X + column * (width + GAP.cardGrid);
-      canvas.rect({ x, y, w: width, h: rowHeight }, colors.surface);
       canvas.rect({ x, y, w: width, h: CARD_RULE }, colors.accent);
-      const [nameHeight, textHeightPx] = cardParts(card, slide.columns, slide.density);
-      const inner = { x: x + spec.pad, w: width - 2 * spec.pad };
-      const nameTop = y + CARD_RULE + spec.pad;
-      canvas.text(card.name, { ...inner, y: nameTop, h: nameHeight }, spec.name, colors.ink);
-      if (card.description) {
-        const textTop = nameTop + nameHeight + spec.gap;
-        canvas.text(
-          card.description,
-          { ...inner, y: textTop, h: textHeightPx },
-          spec.text,
-          colors.muted,
-        );
-      }
+      const name = { text: card.name, style: spec.name, color: colors.ink };
+      const description = card.description
+        ? [{ text: card.description, style: spec.text, color: colors.muted, before: spec.gap }]
+        : [];
+      canvas.paragraphs(
+        [name, ...description],
+        { x, y: y + CARD_RULE, w: width, h: rowHeight - CARD_RULE },
+        { fill: { color: colors.surface }, margin: points(spec.pad) },
+      );
     }
     y += rowHeight + GAP.cardGrid;
   }
@@ -121,10 +114,10 @@ export function drawList(canvas: Canvas, slide: ListSlide, top: number): void {
   const { colors } = canvas.theme;
   let y = top;
   for (const [index, item] of slide.items.entries()) {
-    const h = itemHeight(item);
+    const h = itemHeight(item, canvas.measure);
     canvas.text(
       String(slide.start + index),
-      { x: X, y, w: GAP.listNumber, h: TEXT.number.line },
+      { x: X, y, w: GAP.listNumber, h: canvas.measure.height("0", TEXT.number, GAP.listNumber) },
       TEXT.number,
       colors.accent,
     );
@@ -133,27 +126,20 @@ export function drawList(canvas: Canvas, slide: ListSlide, top: number): void {
   }
 }
 
+/** All questions and answers flow in one text box: an answer cannot run into the next question. */
 export function drawFaq(canvas: Canvas, slide: FaqSlide, top: number): void {
   const { colors } = canvas.theme;
-  let y = top;
-  for (const entry of slide.entries) {
-    const question = textHeight(entry.question, TEXT.question, CONTENT_WIDTH);
-    canvas.text(
-      entry.question,
-      { x: X, y, w: CONTENT_WIDTH, h: question },
-      TEXT.question,
-      colors.ink,
-    );
-    const answerTop = y + question + GAP.faqAnswer;
-    const answer = textHeight(entry.answer, TEXT.answer, CONTENT_WIDTH);
-    canvas.text(
-      entry.answer,
-      { x: X, y: answerTop, w: CONTENT_WIDTH, h: answer },
-      TEXT.answer,
-      colors.muted,
-    );
-    y += faqEntryHeight(entry) + GAP.faqEntry;
-  }
+  const paragraphs = slide.entries.flatMap((entry, index) => [
+    {
+      text: entry.question,
+      style: TEXT.question,
+      color: colors.ink,
+      before: index > 0 ? GAP.faqEntry : 0,
+    },
+    { text: entry.answer, style: TEXT.answer, color: colors.muted, before: GAP.faqAnswer },
+  ]);
+  const h = Math.max(faqHeight(slide.entries, canvas.measure), CONTENT_BOTTOM - top);
+  canvas.paragraphs(paragraphs, { x: X, y: top, w: CONTENT_WIDTH, h });
 }
 
 /** The consistency notes as a real (editable) table with the HTML's columns and rules. */
@@ -197,6 +183,9 @@ export function drawDiagnostics(canvas: Canvas, slide: DiagnosticsSlide, top: nu
     y: inches(top),
     w: inches(CONTENT_WIDTH),
     colW: widths.map(inches),
-    rowH: [DIAGNOSTICS_HEAD, ...slide.rows.map(diagnosticRowHeight)].map(inches),
+    rowH: [
+      DIAGNOSTICS_HEAD,
+      ...slide.rows.map((row) => diagnosticRowHeight(row, canvas.measure)),
+    ].map(inches),
   });
 }

@@ -4,19 +4,32 @@
  * speaker notes, in the theme's colours and fonts. The same model gives the same bytes.
  */
 import type { Model } from "../../model/schema.js";
+import { bodyHeight, CONTENT_BOTTOM } from "../slides/layout.js";
+import { CONTENT_WIDTH, FRAME, TITLE_STEPS } from "../slides/metrics.js";
 import { planSlides } from "../slides/plan.js";
+import type { CoverSlide, Slide } from "../slides/types.js";
 import { loadTemplates } from "../templates.js";
-import { Canvas } from "./canvas.js";
+import { Canvas, inches } from "./canvas.js";
 import { drawCards, drawDiagnostics, drawFaq, drawList, drawStatement } from "./draw-body.js";
 import { drawCover, drawFooter, drawHeader } from "./draw-frame.js";
+import { fitScale } from "./fit.js";
 import { PptxGenJS } from "./pptxgen.js";
 import { parseTheme } from "./theme.js";
+import { xmlSafe } from "./xml-safe.js";
 import { finishPptx } from "./zip.js";
 
 export interface PptxOptions {
   /** A `--templates` directory: its theme/theme.css re-themes the PPTX too. */
   templatesDir?: string;
 }
+
+const LAYOUT = "Credo";
+const TITLE_AREA = {
+  x: inches(FRAME.padX),
+  y: inches(FRAME.padTop),
+  w: inches(CONTENT_WIDTH),
+  h: inches(TITLE_STEPS[0].line),
+};
 
 /** The document date when the front matter has an ISO one, else the zip format's epoch. */
 function stampDate(model: Model): Date {
@@ -27,7 +40,8 @@ function stampDate(model: Model): Date {
     : new Date(Date.UTC(1980, 0, 1));
 }
 
-export async function renderPptx(model: Model, options: PptxOptions = {}): Promise<Uint8Array> {
+export async function renderPptx(source: Model, options: PptxOptions = {}): Promise<Uint8Array> {
+  const model = xmlSafe(source);
   const theme = parseTheme(loadTemplates(options.templatesDir).asset("theme/theme.css"));
   const { meta } = model;
   const pptx = new PptxGenJS();
@@ -40,26 +54,56 @@ export async function renderPptx(model: Model, options: PptxOptions = {}): Promi
   if (meta.author) pptx.author = meta.author;
   pptx.theme = { headFontFace: theme.fonts.sans, bodyFontFace: theme.fonts.sans };
 
+  // A layout with a title placeholder, which each slide's title (zip.ts) takes its role from.
+  pptx.defineSlideMaster({
+    title: LAYOUT,
+    objects: [
+      { placeholder: { options: { name: "title", type: "title", ...TITLE_AREA }, text: "" } },
+    ],
+  });
+
   const slides = planSlides(model);
   for (const [index, slide] of slides.entries()) {
-    const page = pptx.addSlide();
+    const page = pptx.addSlide({ masterName: LAYOUT });
     page.background = { color: theme.colors.paper };
     const canvas = new Canvas(pptx, page, theme);
     if (slide.kind === "cover") {
       drawCover(canvas, slide);
     } else {
       const top = drawHeader(canvas, slide);
-      if (slide.kind === "statement") drawStatement(canvas, slide, top);
-      if (slide.kind === "cards") drawCards(canvas, slide, top);
-      if (slide.kind === "list") drawList(canvas, slide, top);
-      if (slide.kind === "faq") drawFaq(canvas, slide, top);
-      if (slide.kind === "diagnostics") drawDiagnostics(canvas, slide, top);
+      // The plan filled the slide for our fonts; a wider fallback may need a smaller type scale.
+      const scale = fitScale((measure) => bodyHeight(slide, measure), CONTENT_BOTTOM - top);
+      drawBody(canvas.at(scale), slide, top);
       drawFooter(canvas, meta.company, index + 1, slides.length);
     }
     page.addNotes(slide.notes.join("\n"));
   }
   const written = (await pptx.write({ outputType: "uint8array" })) as Uint8Array;
   return finishPptx(written, stampDate(model));
+}
+
+type BodySlide = Exclude<Slide, CoverSlide>;
+
+const BODIES: {
+  [K in BodySlide["kind"]]: (
+    canvas: Canvas,
+    slide: Extract<Slide, { kind: K }>,
+    top: number,
+  ) => void;
+} = {
+  statement: drawStatement,
+  cards: drawCards,
+  list: drawList,
+  faq: drawFaq,
+  diagnostics: drawDiagnostics,
+};
+
+function drawBody(canvas: Canvas, slide: BodySlide, top: number): void {
+  (BODIES[slide.kind] as (canvas: Canvas, slide: BodySlide, top: number) => void)(
+    canvas,
+    slide,
+    top,
+  );
 }
 
 function escapeXml(text: string): string {

@@ -1,24 +1,25 @@
 /**
  * Box heights of each slide part, from the metrics. The planner uses them to decide what fits on
  * a slide; the PPTX uses them to place its text boxes. The HTML lays the same parts out with CSS
- * flow and grid using the same numbers (metricsCss), so the three agree.
+ * flow and grid using the same numbers (metricsCss), so the three agree. Each takes the Measure
+ * to size text with: the web fonts' by default, the fallbacks' for the PPTX.
  */
 
-import { textWidth } from "./measure.js";
 import {
   COLUMN,
   CONTENT_WIDTH,
   COVER_STEPS,
   FRAME,
   GAP,
+  type Measure,
   SLIDE,
   STATEMENT_STEPS,
   step,
   TEXT,
   TITLE_STEPS,
-  textHeight,
+  WEB_MEASURE,
 } from "./metrics.js";
-import type { Card, DiagnosticRow } from "./types.js";
+import type { Card, CoverSlide, DiagnosticRow, Slide } from "./types.js";
 
 export interface HeaderLayout {
   kickerHeight: number;
@@ -33,21 +34,26 @@ export interface HeaderLayout {
 export const CONTENT_BOTTOM = SLIDE.height - FRAME.padBottom - TEXT.footer.line - GAP.contentFooter;
 
 /** Width the badge pill takes beside the title (padding 12 px each side, plus the gap). */
-export function badgeWidth(badge: string | null): number {
+export function badgeWidth(badge: string | null, measure: Measure = WEB_MEASURE): number {
   if (!badge) return 0;
-  return Math.ceil(textWidth(badge, TEXT.badge)) + 24 + GAP.badge;
+  return Math.ceil(measure.width(badge, TEXT.badge)) + 24 + GAP.badge;
 }
 
 /** Header of a content slide: kicker, title at the largest step it fits, and the box left over. */
-export function headerLayout(kicker: string | null, title: string, badge: string | null = null) {
+export function headerLayout(
+  kicker: string | null,
+  title: string,
+  badge: string | null = null,
+  measure: Measure = WEB_MEASURE,
+) {
   const kickerHeight = kicker
-    ? textHeight(kicker, TEXT.kicker, CONTENT_WIDTH) + GAP.kickerTitle
+    ? measure.height(kicker, TEXT.kicker, CONTENT_WIDTH) + GAP.kickerTitle
     : 0;
-  const titleWidth = CONTENT_WIDTH - badgeWidth(badge);
+  const titleWidth = CONTENT_WIDTH - badgeWidth(badge, measure);
   let titleStep = TITLE_STEPS.length - 1;
   let titleHeight = 0;
   for (const [index, titleStyle] of TITLE_STEPS.entries()) {
-    const height = textHeight(title, titleStyle, titleWidth);
+    const height = measure.height(title, titleStyle, titleWidth);
     if (height / titleStyle.line <= titleStyle.maxLines || index === TITLE_STEPS.length - 1) {
       titleStep = index;
       titleHeight = height;
@@ -73,27 +79,45 @@ const stack = (heights: number[], gap: number): number =>
 export const VARIANT_TEXT_WIDTH =
   CONTENT_WIDTH - GAP.variantRule - COLUMN.variantWhere - GAP.cellGap;
 
-export function primaryHeight(quoted: string, meta: string, index: number): number {
+export function primaryHeight(
+  quoted: string,
+  meta: string,
+  index: number,
+  measure: Measure = WEB_MEASURE,
+): number {
   const textStyle = step(STATEMENT_STEPS, index);
   return (
-    textHeight(quoted, textStyle, CONTENT_WIDTH) +
+    measure.height(quoted, textStyle, CONTENT_WIDTH) +
     GAP.meta +
-    textHeight(meta, TEXT.meta, CONTENT_WIDTH)
+    measure.height(meta, TEXT.meta, CONTENT_WIDTH)
   );
 }
 
 /** One variant row: the wording beside the column naming its source lines. */
-export function variantHeight(variant: { text: string; where: string }): number {
+export function variantHeight(
+  variant: { text: string; where: string },
+  measure: Measure = WEB_MEASURE,
+): number {
   return Math.max(
-    textHeight(variant.text, TEXT.variant, VARIANT_TEXT_WIDTH),
-    textHeight(variant.where, TEXT.where, COLUMN.variantWhere),
+    measure.height(variant.text, TEXT.variant, VARIANT_TEXT_WIDTH),
+    measure.height(variant.where, TEXT.where, COLUMN.variantWhere),
   );
 }
 
 /** The variants block: its label line, then one row per variant. */
-export function variantsHeight(variants: { text: string; where: string }[]): number {
+export function variantsHeight(
+  variants: { text: string; where: string }[],
+  measure: Measure = WEB_MEASURE,
+): number {
   if (variants.length === 0) return 0;
-  return TEXT.label.line + GAP.label + stack(variants.map(variantHeight), GAP.variant);
+  return (
+    TEXT.label.line +
+    GAP.label +
+    stack(
+      variants.map((variant) => variantHeight(variant, measure)),
+      GAP.variant,
+    )
+  );
 }
 
 /* Cards ------------------------------------------------------------------------------------ */
@@ -125,66 +149,98 @@ export function cardWidth(columns: number): number {
 }
 
 /** Height of the card's name and of its description (0 without one), inside the padding. */
-export function cardParts(card: Card, columns: number, density: Density): [number, number] {
+export function cardParts(
+  card: Card,
+  columns: number,
+  density: Density,
+  measure: Measure = WEB_MEASURE,
+): [number, number] {
   const spec = CARD[density];
   const inner = cardWidth(columns) - 2 * spec.pad;
-  const name = textHeight(card.name, spec.name, inner);
-  const text = card.description ? textHeight(card.description, spec.text, inner) : 0;
+  const name = measure.height(card.name, spec.name, inner);
+  const text = card.description ? measure.height(card.description, spec.text, inner) : 0;
   return [name, text];
 }
 
-export function cardHeight(card: Card, columns: number, density: Density): number {
+export function cardHeight(
+  card: Card,
+  columns: number,
+  density: Density,
+  measure: Measure = WEB_MEASURE,
+): number {
   const spec = CARD[density];
-  const [name, text] = cardParts(card, columns, density);
+  const [name, text] = cardParts(card, columns, density, measure);
   return CARD_RULE + 2 * spec.pad + name + (text > 0 ? spec.gap + text : 0);
 }
 
 /** Row heights of a card grid: cards in a row stretch to the tallest. */
-export function cardRows(cards: Card[], columns: number, density: Density): number[] {
+export function cardRows(
+  cards: Card[],
+  columns: number,
+  density: Density,
+  measure: Measure = WEB_MEASURE,
+): number[] {
   const rows: number[] = [];
   for (let start = 0; start < cards.length; start += columns) {
     const row = cards.slice(start, start + columns);
-    rows.push(Math.max(...row.map((card) => cardHeight(card, columns, density))));
+    rows.push(Math.max(...row.map((card) => cardHeight(card, columns, density, measure))));
   }
   return rows;
 }
 
-export function cardGridHeight(cards: Card[], columns: number, density: Density): number {
-  return stack(cardRows(cards, columns, density), GAP.cardGrid);
+export function cardGridHeight(
+  cards: Card[],
+  columns: number,
+  density: Density,
+  measure: Measure = WEB_MEASURE,
+): number {
+  return stack(cardRows(cards, columns, density, measure), GAP.cardGrid);
 }
 
 /* Lists, FAQ, diagnostics ------------------------------------------------------------------- */
 
 export const ITEM_TEXT_WIDTH = CONTENT_WIDTH - GAP.listNumber;
 
-export function itemHeight(text: string): number {
-  return textHeight(text, TEXT.item, ITEM_TEXT_WIDTH);
+export function itemHeight(text: string, measure: Measure = WEB_MEASURE): number {
+  return measure.height(text, TEXT.item, ITEM_TEXT_WIDTH);
 }
 
-export function listHeight(items: string[]): number {
-  return stack(items.map(itemHeight), GAP.listItem);
-}
-
-export function faqEntryHeight(entry: { question: string; answer: string }): number {
-  return (
-    textHeight(entry.question, TEXT.question, CONTENT_WIDTH) +
-    GAP.faqAnswer +
-    textHeight(entry.answer, TEXT.answer, CONTENT_WIDTH)
+export function listHeight(items: string[], measure: Measure = WEB_MEASURE): number {
+  return stack(
+    items.map((item) => itemHeight(item, measure)),
+    GAP.listItem,
   );
 }
 
-export function faqHeight(entries: { question: string; answer: string }[]): number {
-  return stack(entries.map(faqEntryHeight), GAP.faqEntry);
+export function faqEntryHeight(
+  entry: { question: string; answer: string },
+  measure: Measure = WEB_MEASURE,
+): number {
+  return (
+    measure.height(entry.question, TEXT.question, CONTENT_WIDTH) +
+    GAP.faqAnswer +
+    measure.height(entry.answer, TEXT.answer, CONTENT_WIDTH)
+  );
+}
+
+export function faqHeight(
+  entries: { question: string; answer: string }[],
+  measure: Measure = WEB_MEASURE,
+): number {
+  return stack(
+    entries.map((entry) => faqEntryHeight(entry, measure)),
+    GAP.faqEntry,
+  );
 }
 
 export const MESSAGE_WIDTH =
   CONTENT_WIDTH - COLUMN.severity - COLUMN.rule - COLUMN.line - 3 * GAP.cellGap;
 
 /** One table row: padded cells and a 1 px rule below. */
-export function diagnosticRowHeight(row: DiagnosticRow): number {
+export function diagnosticRowHeight(row: DiagnosticRow, measure: Measure = WEB_MEASURE): number {
   const content = Math.max(
-    textHeight(row.message, TEXT.cell, MESSAGE_WIDTH),
-    textHeight(row.rule, TEXT.rule, COLUMN.rule),
+    measure.height(row.message, TEXT.cell, MESSAGE_WIDTH),
+    measure.height(row.rule, TEXT.rule, COLUMN.rule),
     TEXT.severity.line,
   );
   return content + 2 * GAP.cellPadY + 1;
@@ -193,8 +249,8 @@ export function diagnosticRowHeight(row: DiagnosticRow): number {
 /** Column heads of the diagnostics table. */
 export const DIAGNOSTICS_HEAD = TEXT.label.line + 2 * GAP.cellPadY + 1;
 
-export function diagnosticsHeight(rows: DiagnosticRow[]): number {
-  return DIAGNOSTICS_HEAD + sum(rows.map(diagnosticRowHeight));
+export function diagnosticsHeight(rows: DiagnosticRow[], measure: Measure = WEB_MEASURE): number {
+  return DIAGNOSTICS_HEAD + sum(rows.map((row) => diagnosticRowHeight(row, measure)));
 }
 
 /* Cover -------------------------------------------------------------------------------------- */
@@ -211,20 +267,51 @@ export interface CoverParts {
   facts: string | null;
 }
 
-export function coverParts(parts: CoverParts, index: number): number[] {
+export function coverParts(
+  parts: CoverParts,
+  index: number,
+  measure: Measure = WEB_MEASURE,
+): number[] {
   const titleStyle = step(COVER_STEPS, index);
   const heights = [
-    textHeight(parts.company, TEXT.coverKicker, CONTENT_WIDTH),
-    textHeight(parts.title, titleStyle, CONTENT_WIDTH),
+    measure.height(parts.company, TEXT.coverKicker, CONTENT_WIDTH),
+    measure.height(parts.title, titleStyle, CONTENT_WIDTH),
   ];
-  if (parts.subtitle) heights.push(textHeight(parts.subtitle, TEXT.coverSubtitle, CONTENT_WIDTH));
+  if (parts.subtitle)
+    heights.push(measure.height(parts.subtitle, TEXT.coverSubtitle, CONTENT_WIDTH));
   heights.push(COVER_RULE);
   for (const line of [parts.byline, parts.facts]) {
-    if (line) heights.push(textHeight(line, TEXT.coverByline, CONTENT_WIDTH));
+    if (line) heights.push(measure.height(line, TEXT.coverByline, CONTENT_WIDTH));
   }
   return heights;
 }
 
-export function coverHeight(parts: CoverParts, index: number): number {
-  return stack(coverParts(parts, index), GAP.coverStack);
+export function coverHeight(
+  parts: CoverParts,
+  index: number,
+  measure: Measure = WEB_MEASURE,
+): number {
+  return stack(coverParts(parts, index, measure), GAP.coverStack);
+}
+
+/* A whole body ------------------------------------------------------------------------------ */
+
+/** Height of a content slide's body, by the same functions it was planned and is drawn with. */
+export function bodyHeight(slide: Exclude<Slide, CoverSlide>, measure: Measure = WEB_MEASURE) {
+  const heights: {
+    [K in Exclude<Slide, CoverSlide>["kind"]]: (s: Extract<Slide, { kind: K }>) => number;
+  } = {
+    statement: (s) => {
+      const primary = s.primary
+        ? primaryHeight(s.primary.text, s.primary.meta, s.primary.step, measure)
+        : 0;
+      const gap = s.primary && s.variants.length > 0 ? GAP.block : 0;
+      return primary + gap + variantsHeight(s.variants, measure);
+    },
+    cards: (s) => cardGridHeight(s.cards, s.columns, s.density, measure),
+    list: (s) => listHeight(s.items, measure),
+    faq: (s) => faqHeight(s.entries, measure),
+    diagnostics: (s) => diagnosticsHeight(s.rows, measure),
+  };
+  return (heights[slide.kind] as (s: typeof slide) => number)(slide);
 }

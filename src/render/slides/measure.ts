@@ -3,13 +3,17 @@
  * before anything is rendered, and the PPTX has no layout engine at all. Advance widths were
  * measured in Chromium for the inlined fonts at each weight the deck uses; word wrapping is
  * simulated the way a browser does it, then a small safety margin absorbs kerning and rounding.
- * The overflow test in Chromium keeps this honest.
+ * The overflow test in Chromium keeps this honest. The PPTX is set on machines that may lack the
+ * inlined fonts, so it measures with the widest of them and their fallbacks ("anywhere").
  */
+import { FALLBACK_WIDTHS } from "./fallback-widths.js";
 
 export type Family = "sans" | "serif";
 export type Weight = 400 | 600 | 700;
+/** Which fonts text is measured for: the inlined web fonts, or whatever a machine falls back to. */
+export type Fonts = "web" | "anywhere";
 
-const CHARS =
+export const CHARS =
   " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~’‘“”–—…é·×";
 
 /** Advance widths in hundredths of an em, one per character of CHARS (Inter; Source Serif 4). */
@@ -26,20 +30,38 @@ const WIDTHS: Record<string, string> = {
     "23 31 42 54 54 95 74 21 38 38 46 55 31 33 31 36 55 55 55 55 55 55 55 55 55 55 31 31 55 55 55 43 87 71 67 66 74 63 61 72 81 39 39 73 62 93 76 74 64 74 71 56 65 76 71 102 68 67 59 36 36 36 55 53 40 55 63 53 62 54 37 57 65 34 31 61 34 96 65 59 63 61 47 47 37 64 58 85 58 59 50 36 30 36 55 24 24 46 46 53 83 85 54 31 55",
 };
 
-const TABLES = new Map(
-  Object.entries(WIDTHS).map(([face, widths]) => {
-    const ems = widths.split(" ").map((hundredths) => Number(hundredths) / 100);
-    return [face, new Map([...CHARS].map((char, index) => [char, ems[index] ?? 0]))];
+const parse = (table: Record<string, string>) =>
+  new Map(
+    Object.entries(table).map(([face, widths]) => {
+      const ems = widths.split(" ").map((hundredths) => Number(hundredths) / 100);
+      return [face, new Map([...CHARS].map((char, index) => [char, ems[index] ?? 0]))];
+    }),
+  );
+
+const WEB = parse(WIDTHS);
+const FALLBACK = parse(FALLBACK_WIDTHS);
+
+/** Per character, the wider of the web font and its fallbacks. */
+const ANYWHERE = new Map(
+  [...WEB].map(([face, widths]) => {
+    const fallback = FALLBACK.get(face);
+    const widest = [...widths].map(([char, em]): [string, number] => [
+      char,
+      Math.max(em, fallback?.get(char) ?? 0),
+    ]);
+    return [face, new Map(widest)];
   }),
 );
+
+const TABLES: Record<Fonts, Map<string, Map<string, number>>> = { web: WEB, anywhere: ANYWHERE };
 
 /** Kerning, hinting and fallback glyphs differ a little from the table: plan 3% wide. */
 const SAFETY = 1.03;
 
-function table(family: Family, weight: Weight): Map<string, number> {
+function table(family: Family, weight: Weight, fonts: Fonts): Map<string, number> {
   // Serif text is never set bolder than 600 in the deck.
   const face = `${family}-${family === "serif" ? Math.min(weight, 600) : weight}`;
-  const widths = TABLES.get(face);
+  const widths = TABLES[fonts].get(face);
   if (!widths) throw new Error(`No width table for ${face}`);
   return widths;
 }
@@ -61,8 +83,8 @@ export interface Face {
 }
 
 /** Width of `text` in px set in `face`. */
-export function textWidth(text: string, face: Face): number {
-  const widths = table(face.family, face.weight);
+export function textWidth(text: string, face: Face, fonts: Fonts = "web"): number {
+  const widths = table(face.family, face.weight, fonts);
   let em = 0;
   for (const char of text) em += charWidth(char, widths) + face.tracking;
   return em * face.size * SAFETY;
@@ -73,12 +95,12 @@ export function textWidth(text: string, face: Face): number {
  * collapses), and words longer than a line break anywhere (the stylesheet sets
  * `overflow-wrap: anywhere` to match).
  */
-export function lineCount(text: string, face: Face, widthPx: number): number {
-  const space = textWidth(" ", face);
+export function lineCount(text: string, face: Face, widthPx: number, fonts: Fonts = "web"): number {
+  const space = textWidth(" ", face, fonts);
   let lines = 1;
   let used = 0;
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    const width = textWidth(word, face);
+    const width = textWidth(word, face, fonts);
     if (used > 0 && used + space + width <= widthPx) {
       used += space + width;
     } else if (width <= widthPx) {

@@ -3,7 +3,14 @@
  * the PPTX places its boxes with them, and the HTML/print stylesheets get them as generated CSS
  * (`metricsCss()`), so what was planned to fit is what is drawn.
  */
-import { type Family, lineCount, type Weight } from "./measure.js";
+import {
+  type Face,
+  type Family,
+  type Fonts,
+  lineCount,
+  textWidth,
+  type Weight,
+} from "./measure.js";
 
 /** Slides are a fixed 16:9 canvas in CSS px (96 px = 1 in, so 13.333 × 7.5 in). */
 export const SLIDE = { width: 1280, height: 720 } as const;
@@ -134,10 +141,29 @@ export function step<T>(scale: readonly [T, ...T[]], index: number): T {
 }
 
 /** Height in px of `text` set in `textStyle` in a box `width` px wide. */
-export function textHeight(text: string, textStyle: TextStyle, width: number): number {
+export function textHeight(
+  text: string,
+  textStyle: TextStyle,
+  width: number,
+  fonts: Fonts = "web",
+): number {
   const shown = textStyle.upper ? text.toUpperCase() : text;
-  return lineCount(shown, textStyle, width) * textStyle.line;
+  return lineCount(shown, textStyle, width, fonts) * textStyle.line;
 }
+
+/**
+ * How a layout measures text. The HTML deck measures for its inlined fonts (WEB_MEASURE); the
+ * PPTX for whatever font a machine falls back to, at the type scale it draws with.
+ */
+export interface Measure {
+  width(text: string, face: Face): number;
+  height(text: string, textStyle: TextStyle, width: number): number;
+}
+
+export const WEB_MEASURE: Measure = {
+  width: (text, face) => textWidth(text, face),
+  height: (text, textStyle, width) => textHeight(text, textStyle, width),
+};
 
 function declarations(textStyle: TextStyle): string {
   return [
