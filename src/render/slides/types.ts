@@ -2,8 +2,6 @@
  * The slide plan: what every deck format (reveal.js HTML, print PDF, PPTX) draws, already split
  * into slides that fit and with the type steps chosen. Renderers add no content of their own.
  */
-import type { Severity } from "../../model/schema.js";
-
 interface SlideBase {
   /** Slide heading (the PDF outline entry and the PPTX title); "(1/2)" when a set is split. */
   title: string;
@@ -64,24 +62,6 @@ export interface FaqSlide extends SlideBase {
   entries: { question: string; answer: string }[];
 }
 
-export interface DiagnosticRow {
-  severity: Severity;
-  rule: string;
-  line: number;
-  message: string;
-}
-
-export interface DiagnosticsSlide extends SlideBase {
-  kind: "diagnostics";
-  rows: DiagnosticRow[];
-}
-
-export type Slide =
-  | CoverSlide
-  | StatementSlide
-  | CardsSlide
-  | ListSlide
-  | FaqSlide
-  | DiagnosticsSlide;
+export type Slide = CoverSlide | StatementSlide | CardsSlide | ListSlide | FaqSlide;
 
 export type SlideKind = Slide["kind"];
