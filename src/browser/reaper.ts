@@ -1,12 +1,13 @@
 /**
  * Makes sure no Chromium outlives this process. Every launched browser is tracked here until it is
  * closed; if the process is interrupted (SIGINT/SIGTERM/SIGHUP) or exits without closing it, the
- * browser's whole process group is killed and its profile directory removed, synchronously,
+ * browser's whole process group is killed and its folders removed, synchronously,
  * because nothing asynchronous runs after a signal's default action or during `exit`.
  * The listeners are installed while at least one browser is tracked and removed after the last
  * one, so any number of sessions add exactly one listener per event.
  */
-import { rmSync } from "node:fs";
+import { readlinkSync, rmSync } from "node:fs";
+import { dirname, join } from "node:path";
 
 export interface TrackedBrowser {
   /** Aborting it makes puppeteer kill the browser, even while it is still launching. */
@@ -39,11 +40,34 @@ export function killBrowser(browser: TrackedBrowser): void {
   }
 }
 
-/** Kills the browser and removes its profile, synchronously. */
+/** Kills the browser and removes its folders, synchronously. */
 export function reapSync(browser: TrackedBrowser): void {
   killBrowser(browser);
-  rmSync(browser.userDataDir, { recursive: true, force: true, maxRetries: 3 });
+  removeFolders(browser);
   untrack(browser);
+}
+
+/**
+ * Removes the profile, and the folder Chromium makes for its singleton socket in $TMPDIR
+ * (`org.chromium.Chromium.*`), which it never removes itself. That folder is found through the
+ * profile's `SingletonSocket` link rather than by pointing Chromium's TMPDIR into the profile:
+ * a socket path is limited to 107 bytes, and a longer TMPDIR made the launch fail.
+ */
+export function removeFolders(browser: TrackedBrowser): void {
+  const options = { recursive: true, force: true, maxRetries: 3 };
+  const socketDir = chromiumTempDir(browser.userDataDir);
+  if (socketDir) rmSync(socketDir, options);
+  rmSync(browser.userDataDir, options);
+}
+
+function chromiumTempDir(userDataDir: string): string | undefined {
+  try {
+    const dir = dirname(readlinkSync(join(userDataDir, "SingletonSocket")));
+    // Only ever the folder Chromium names this way, whatever the link says.
+    return /[\\/]org\.chromium\.Chromium\.[^\\/]+$/.test(dir) ? dir : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function reapAll(): void {

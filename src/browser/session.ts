@@ -3,11 +3,11 @@
  * over a WebSocket) and prints each document in a locked-down page, several at once. A page that
  * printed cleanly is kept for the next document (swapped in where possible, see swap.ts): a new
  * page costs about as much as a print. Each step is bounded in time and named in errors; pages are
- * always closed; a launched browser is always killed and its profile removed, also on failure,
+ * always closed; a launched browser is always killed and its profile and temp folder removed, also on failure,
  * on SIGINT/SIGTERM, or when the process exits without closing it (see reaper.ts).
  */
 import { once } from "node:events";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
@@ -16,7 +16,14 @@ import { CredoRenderError, toRenderError } from "./errors.js";
 import { type LockedPage, lockPage, type PageOptions } from "./page.js";
 import { setPdfInfo } from "./pdf-info.js";
 import { type PdfOptions, toPuppeteerPdfOptions } from "./pdf-options.js";
-import { killBrowser, reapSync, type TrackedBrowser, track, untrack } from "./reaper.js";
+import {
+  killBrowser,
+  reapSync,
+  removeFolders,
+  type TrackedBrowser,
+  track,
+  untrack,
+} from "./reaper.js";
 import { findBrowser } from "./resolve.js";
 import { runStage, stepTimeoutMs } from "./stage.js";
 import { splitStyles } from "./swap.js";
@@ -296,7 +303,7 @@ async function shutdown(browser: Browser, tracked: TrackedBrowser): Promise<void
     if (child && child.exitCode === null && child.signalCode === null)
       await Promise.race([once(child, "exit"), delay(CLOSE_GRACE_MS, undefined, { ref: false })]);
   } finally {
-    await rm(tracked.userDataDir, { recursive: true, force: true, maxRetries: 3 });
+    removeFolders(tracked);
     untrack(tracked);
   }
 }

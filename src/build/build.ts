@@ -4,14 +4,22 @@
  * outputs are written only after every format rendered, each atomically, so a failed or killed
  * build never leaves a partial file. Outputs that are up to date (see cache.ts) are skipped.
  */
-import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join, relative, resolve } from "node:path";
 import type { BrowserSession, LaunchOptions } from "../browser/session.js";
 import { ruleSeverities } from "../config/load.js";
-import { UsageError } from "../errors.js";
+import { ContentError } from "../errors.js";
 import { writeAtomic } from "../write/atomic.js";
-import { CACHE_FILE, type CacheEntry, cacheKey, readCache, templatesFingerprint } from "./cache.js";
+import { outputFolder } from "../write/output-folder.js";
+import {
+  CACHE_FILE,
+  type CacheEntry,
+  cacheKey,
+  contentHash,
+  readCache,
+  templatesFingerprint,
+  upToDate,
+} from "./cache.js";
 import {
   type CheckOptions,
   checkInto,
@@ -20,7 +28,7 @@ import {
   newResult,
   readInto,
 } from "./check.js";
-import { BROWSER_FORMATS, FORMATS, type Format, OUTPUT_FILES } from "./formats.js";
+import { BROWSER_FORMATS, FORMATS, type Format, OUTPUT_FILES, slugOf } from "./formats.js";
 import { keepHeapInBudget } from "./memory.js";
 import { renderFormats } from "./render.js";
 
@@ -66,23 +74,15 @@ export async function build(
     return session;
   };
 
-  // Two files that would share output/<slug>/ are refused before anything is built.
-  const bySlug = new Map<string, string>();
-  for (const path of files) {
-    const slug = newResult(path).slug;
-    const other = bySlug.get(slug);
-    if (other)
-      throw new UsageError(
-        `${other} and ${path} would both write ${join(outDir, slug)}/; rename one`,
-      );
-    bySlug.set(slug, path);
-  }
+  const clashes = slugClashes(files, outDir);
 
-  const one = async (path: string): Promise<FileResult> => {
+  const one = async (index: number): Promise<FileResult> => {
+    const path = files[index] as string;
     options.onStart?.(path);
     const started = performance.now();
     const result = newResult(path);
-    const value = await readInto(result, options.maxBytes);
+    result.error = clashes[index];
+    const value = result.error ? undefined : await readInto(result, options.maxBytes);
     if (value !== undefined) {
       const dir = join(outDir, result.slug);
       // The rule config changes the diagnostics, so it is part of every output's key (no config:
@@ -96,10 +96,11 @@ export async function build(
         ]),
       ) as Record<Format, string>;
       const cached = options.force ? undefined : await readCache(dir);
-      const fresh = (f: Format) =>
-        cached?.keys[f] === keys[f] && existsSync(join(dir, OUTPUT_FILES[f]));
-      const stale = formats.filter((f) => !fresh(f));
-      result.skipped = formats.filter(fresh).map((f) => join(dir, OUTPUT_FILES[f]));
+      const fresh = await Promise.all(
+        formats.map((f) => upToDate(cached, f, keys[f], join(dir, OUTPUT_FILES[f]))),
+      );
+      const stale = formats.filter((_, i) => !fresh[i]);
+      result.skipped = formats.filter((_, i) => fresh[i]).map((f) => join(dir, OUTPUT_FILES[f]));
       if (stale.length === 0 && cached) {
         result.diagnostics = cached.diagnostics;
       } else {
@@ -128,7 +129,7 @@ export async function build(
   };
 
   try {
-    return await pool(files, options.concurrency ?? defaultConcurrency(), one);
+    return await pool([...files.keys()], options.concurrency ?? defaultConcurrency(), one);
   } finally {
     if (session && !options.session) await session.then((s) => s.close()).catch(() => undefined);
   }
@@ -149,24 +150,51 @@ async function renderAndWrite(
   const model = result.model;
   if (!model) return;
   try {
+    await outputFolder(dir);
     const rendered = await renderFormats(model, formats, {
       paper: options.paper,
       templatesDir: options.templatesDir,
       session: getSession,
     });
+    const hashes: Partial<Record<Format, string>> = {};
     for (const [format, data] of rendered) {
       const target = join(dir, OUTPUT_FILES[format]);
       await writeAtomic(target, data);
+      hashes[format] = contentHash(data);
       result.written.push(shown(target));
     }
     const entry: CacheEntry = {
       keys: { ...cached?.keys, ...Object.fromEntries(formats.map((f) => [f, keys[f]])) },
+      hashes: { ...cached?.hashes, ...hashes },
       diagnostics: result.diagnostics,
     };
     await writeAtomic(join(dir, CACHE_FILE), `${JSON.stringify(entry)}\n`);
   } catch (error) {
     result.error = error as Error;
   }
+}
+
+/**
+ * Files that would share one `<outDir>/<slug>/` (names that differ only in characters the slug
+ * drops): each gets an error naming the others and none is built, since which one should own
+ * the folder is not Credo's to guess. The rest of the batch is built as usual.
+ */
+function slugClashes(files: readonly string[], outDir: string): (ContentError | undefined)[] {
+  const slugs = files.map((path) => slugOf(path));
+  const bySlug = new Map<string, number[]>();
+  for (const [i, slug] of slugs.entries()) {
+    const group = bySlug.get(slug) ?? [];
+    group.push(i);
+    bySlug.set(slug, group);
+  }
+  return slugs.map((slug, i) => {
+    const others = (bySlug.get(slug) ?? []).filter((j) => j !== i).map((j) => files[j]);
+    return others.length === 0
+      ? undefined
+      : new ContentError(
+          `${files[i]}: ${others.join(" and ")} would write ${join(outDir, slug)}/ too; rename all but one (none of them was built)`,
+        );
+  });
 }
 
 /** Run `fn` over `items` with at most `limit` in flight; results keep the input order. */

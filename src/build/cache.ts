@@ -2,6 +2,8 @@
  * The build cache: an output is up to date when it exists and was made from the same content,
  * templates, options and Credo version. Keys are content hashes stored beside the outputs
  * (`<out>/<slug>/.credo-cache.json`) with the diagnostics, so a no-op rebuild parses nothing.
+ * Keys can be computed by anyone, so the entry also holds a hash of each output as written, and
+ * an output whose bytes no longer match (edited, or planted beside a forged entry) is rebuilt.
  */
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -16,7 +18,26 @@ export const CACHE_FILE = ".credo-cache.json";
 
 export interface CacheEntry {
   keys: Partial<Record<Format, string>>;
+  /** SHA-256 of each output's bytes as written. */
+  hashes?: Partial<Record<Format, string>>;
   diagnostics: Diagnostic[];
+}
+
+export function contentHash(data: string | Uint8Array): string {
+  return createHash("sha256").update(data).digest("hex");
+}
+
+/** True when `path` was made from `key` and still holds exactly the bytes written then. */
+export async function upToDate(
+  entry: CacheEntry | undefined,
+  format: Format,
+  key: string,
+  path: string,
+): Promise<boolean> {
+  const hash = entry?.hashes?.[format];
+  if (entry?.keys[format] !== key || hash === undefined) return false;
+  const data = await readFile(path).catch(() => undefined);
+  return data !== undefined && contentHash(data) === hash;
 }
 
 /** Hash of every file under the template folders (Credo's and an override). */

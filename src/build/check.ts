@@ -2,7 +2,7 @@
  * The programmatic API the CLI uses: `check` parses content files and runs the checks. It loads
  * no renderer and no browser, so `credo check` starts fast.
  */
-import { readdirSync } from "node:fs";
+import { type Dirent, readdirSync } from "node:fs";
 import { basename, isAbsolute, join, relative } from "node:path";
 import type { VFile } from "vfile";
 import { ruleSeverities } from "../config/load.js";
@@ -44,20 +44,40 @@ export function failed(result: FileResult, strict = false): boolean {
 
 /** Every `*.md` under `content/` when no file is named. */
 export function defaultFiles(root = "content"): string[] {
-  let names: string[];
+  return listContent(root).files;
+}
+
+/**
+ * The Markdown files under `root`, and the symbolic links met on the way, which are never
+ * followed: a linked file or folder would pull in Markdown from outside the content folder, and
+ * a link to a parent would loop.
+ */
+export function listContent(root = "content"): { files: string[]; skipped: string[] } {
+  const files: string[] = [];
+  const skipped: string[] = [];
+  const walk = (dir: string, entries: Dirent[]) => {
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      if (entry.isSymbolicLink()) skipped.push(path);
+      else if (entry.isDirectory()) walk(path, readdirSync(path, { withFileTypes: true }));
+      else if (entry.isFile() && /\.(md|markdown)$/i.test(entry.name)) files.push(path);
+    }
+  };
+  let top: Dirent[];
   try {
-    names = readdirSync(root, { recursive: true, encoding: "utf8" });
+    top = readdirSync(root, { withFileTypes: true });
   } catch {
     throw new UsageError(
       `no content files given and no ${root}/ folder; name a Markdown file, e.g. credo check content/tiktok.md`,
     );
   }
-  const files = names
-    .filter((n) => /\.(md|markdown)$/i.test(n))
-    .sort()
-    .map((n) => join(root, n));
+  walk(root, top);
   if (files.length === 0) throw new UsageError(`no Markdown files in ${root}/`);
-  return files;
+  return { files: files.sort(), skipped: skipped.sort() };
+}
+
+export function skippedLink(path: string): string {
+  return `${path}: a symbolic link, not followed (content is read only from real files under the content folder)`;
 }
 
 export function newResult(path: string): FileResult {

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 /** The `credo` command: argument parsing, then the programmatic API, then exit codes. */
-import { check, defaultFiles, failed } from "../build/check.js";
+import { check, failed, listContent, skippedLink } from "../build/check.js";
 import { exitCodeOf } from "../errors.js";
 import { VERSION } from "../version.js";
 import { type CliArgs, parseCli, USAGE } from "./args.js";
 import { progress } from "./progress.js";
 import { formatJson, formatText } from "./report.js";
+import { forTerminal } from "./terminal.js";
 
 async function run(args: CliArgs): Promise<number> {
   if (args.command === "help") {
@@ -26,7 +27,7 @@ async function run(args: CliArgs): Promise<number> {
     return 0;
   }
   if (args.command === "dev") return (await import("../dev/cli.js")).runDev(args);
-  const files = args.files.length > 0 ? args.files : defaultFiles();
+  const files = args.files.length > 0 ? args.files : contentFiles();
   const color = args.color ?? (process.stdout.isTTY && !process.env.NO_COLOR);
   const { results, finish } =
     args.command === "check"
@@ -37,13 +38,20 @@ async function run(args: CliArgs): Promise<number> {
     process.stderr.write(`${formatText(results, color)}\n`);
     finish();
     for (const result of results)
-      for (const path of result.written) process.stdout.write(`wrote ${path}\n`);
+      for (const path of result.written) process.stdout.write(`wrote ${forTerminal(path)}\n`);
   }
   // A render or environment failure outranks content errors: its exit code says what to fix.
   const codes = results.filter((r) => r.error).map((r) => exitCodeOf(r.error));
   const worst = Math.max(0, ...codes.filter((c) => c !== 1));
   if (worst > 0) return worst;
   return results.some((r) => failed(r, args.strict)) ? 1 : 0;
+}
+
+/** The content folder's files; the links skipped on the way are said on stderr. */
+function contentFiles(): string[] {
+  const { files, skipped } = listContent();
+  for (const path of skipped) process.stderr.write(`credo: ${forTerminal(skippedLink(path))}\n`);
+  return files;
 }
 
 async function runBuild(args: CliArgs, files: string[], color: boolean) {
@@ -73,7 +81,7 @@ try {
   process.exitCode = await run(parseCli(process.argv.slice(2)));
 } catch (error) {
   const code = exitCodeOf(error);
-  process.stderr.write(`credo: ${(error as Error).message}\n`);
+  process.stderr.write(`credo: ${forTerminal((error as Error).message)}\n`);
   if (code === 64) process.stderr.write(`\n${USAGE}\n`);
   process.exitCode = code;
 }

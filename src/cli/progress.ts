@@ -5,6 +5,7 @@
 import type { FileResult } from "../build/check.js";
 import { failed } from "../build/check.js";
 import { colorize } from "./report.js";
+import { forTerminal } from "./terminal.js";
 
 export interface Progress {
   start(path: string): void;
@@ -25,7 +26,7 @@ export function progress(
     if (!live) return;
     const width = 24;
     const filled = Math.round((finished / Math.max(1, total)) * width);
-    const current = [...running].at(-1) ?? "";
+    const current = forTerminal([...running].at(-1) ?? "");
     stream.write(
       `\r\x1b[2K[${"█".repeat(filled)}${"░".repeat(width - filled)}] ${finished}/${total} ${paint("dim", current)}`,
     );

@@ -1,11 +1,13 @@
 /**
  * Diagnostics for people and machines. Text: one line per message,
  * `file:line:column  severity  message  rule-id` (editors and terminals link the place), then a
- * vfile-reporter style summary. JSON: the diagnostics per file.
+ * vfile-reporter style summary; what comes from content is escaped for the terminal (terminal.ts).
+ * JSON: the diagnostics per file, as they are (JSON escapes what it must).
  */
 import { styleText } from "node:util";
 import type { FileResult } from "../build/check.js";
 import type { Diagnostic } from "../model/schema.js";
+import { forTerminal } from "./terminal.js";
 
 type Style = Parameters<typeof styleText>[0];
 
@@ -24,16 +26,17 @@ export function formatText(results: readonly FileResult[], color: boolean): stri
   const lines: string[] = [];
   const totals = { error: 0, warning: 0, info: 0 };
   for (const result of results) {
+    const path = forTerminal(result.path);
     for (const d of result.diagnostics) {
       totals[d.severity]++;
       lines.push(
-        `${paint("underline", `${result.path}:${d.line}:${d.column}`)}  ${paint(SEVERITY_STYLE[d.severity], d.severity)}  ${d.message}  ${paint("dim", d.ruleId)}`,
+        `${paint("underline", `${path}:${d.line}:${d.column}`)}  ${paint(SEVERITY_STYLE[d.severity], d.severity)}  ${forTerminal(d.message)}  ${paint("dim", forTerminal(d.ruleId))}`,
       );
     }
     if (result.error) {
       totals.error++;
       lines.push(
-        `${paint("underline", result.path)}  ${paint("red", "error")}  ${result.error.message}`,
+        `${paint("underline", path)}  ${paint("red", "error")}  ${forTerminal(result.error.message)}`,
       );
     }
   }

@@ -8,6 +8,7 @@ import { mkdir } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import type { LaunchOptions } from "../browser/session.js";
 import { FORMATS, type Format, OUTPUT_FILES } from "../build/formats.js";
+import { forTerminal } from "../cli/terminal.js";
 import { UsageError } from "../errors.js";
 import { clearTemplateCache, DEFAULT_TEMPLATES_DIR } from "../render/templates.js";
 import { formatsForTemplate } from "./affected.js";
@@ -81,7 +82,7 @@ export async function startDev(options: DevOptions = {}): Promise<DevServer> {
     }
   }
   let list = findDocuments(named, contentRoot);
-  for (const problem of list.problems) log(problem);
+  for (const problem of list.problems) log(forTerminal(problem));
   await mkdir(outDir, { recursive: true });
 
   const hub = new LiveHub();
@@ -135,7 +136,7 @@ export async function startDev(options: DevOptions = {}): Promise<DevServer> {
     if (!named && content.length > 0) {
       const known = new Set(list.problems);
       list = findDocuments(undefined, contentRoot, true);
-      for (const problem of list.problems) if (!known.has(problem)) log(problem);
+      for (const problem of list.problems) if (!known.has(problem)) log(forTerminal(problem));
     }
     // A folder path means the platform did not say which file changed: take all of them.
     const changed = (doc: Doc) =>
@@ -160,7 +161,7 @@ export async function startDev(options: DevOptions = {}): Promise<DevServer> {
       debounceMs: options.debounceMs ?? DEFAULT_DEBOUNCE_MS,
       ignoreDirs: [outDir],
       onBatch,
-      onError: (error, where) => log(`watching ${where}: ${error.message}`),
+      onError: (error, where) => log(forTerminal(`watching ${where}: ${error.message}`)),
     });
   } catch (error) {
     await server.close();

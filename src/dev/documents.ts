@@ -3,7 +3,7 @@
  * folder, looked up again whenever that folder changes (files come and go while editing).
  */
 import { resolve } from "node:path";
-import { defaultFiles } from "../build/check.js";
+import { listContent, skippedLink } from "../build/check.js";
 import { slugOf } from "../build/formats.js";
 
 export interface Doc {
@@ -17,7 +17,7 @@ export interface Doc {
 
 export interface DocList {
   docs: Doc[];
-  /** Files left out because another one already writes to the same output folder. */
+  /** Files left out: symbolic links (never followed), or another file writes the same folder. */
   problems: string[];
 }
 
@@ -31,15 +31,16 @@ export function findDocuments(
   contentDir: string,
   quiet = false,
 ): DocList {
-  let paths: readonly string[];
+  let listed: { files: readonly string[]; skipped: readonly string[] };
   try {
-    paths = files && files.length > 0 ? files : defaultFiles(contentDir);
+    listed = files && files.length > 0 ? { files, skipped: [] } : listContent(contentDir);
   } catch (error) {
     if (quiet) return { docs: [], problems: [] };
     throw error;
   }
+  const paths = listed.files;
   const bySlug = new Map<string, Doc>();
-  const problems: string[] = [];
+  const problems = listed.skipped.map(skippedLink);
   for (const path of paths) {
     const doc = { path, abs: resolve(path), slug: slugOf(path) };
     const clash = bySlug.get(doc.slug);

@@ -14,9 +14,11 @@ import { checkOne, type FileResult, failed } from "../build/check.js";
 import { type Format, OUTPUT_FILES } from "../build/formats.js";
 import { renderFormats } from "../build/render.js";
 import { formatText } from "../cli/report.js";
+import { forTerminal } from "../cli/terminal.js";
 import { forgetConfigs } from "../config/load.js";
 import type { Model } from "../model/schema.js";
 import { writeAtomic } from "../write/atomic.js";
+import { outputFolder } from "../write/output-folder.js";
 import { ordered } from "./affected.js";
 import { WarmBrowser } from "./browser.js";
 import type { Doc } from "./documents.js";
@@ -199,6 +201,7 @@ export class Rebuilder {
             return rendered.get(format) as string | Uint8Array;
           });
           if (this.closed || this.slow.get(doc.abs)?.formats.has(format)) return;
+          await outputFolder(join(outDir, doc.slug));
           // `credo build`'s up-to-date keys no longer describe these files: drop them.
           await rm(join(outDir, doc.slug, CACHE_FILE), { force: true });
           // Previews, rewritten on every edit: atomic for readers, not flushed to disk.
@@ -213,7 +216,7 @@ export class Rebuilder {
     for (const { format, error } of failures) {
       if (this.closed) break;
       const message = `${OUTPUT_FILES[format]} not rebuilt: ${error.message}`;
-      this.options.log(`${doc.path}  error  ${message}`);
+      this.options.log(`${forTerminal(doc.path)}  error  ${forTerminal(message)}`);
       hub.send({
         type: "failure",
         slug: doc.slug,
@@ -267,7 +270,10 @@ export class Rebuilder {
     try {
       await work();
     } catch (error) {
-      if (!this.closed) this.options.log(`${doc.path}  error  ${(error as Error).message}`);
+      if (!this.closed)
+        this.options.log(
+          `${forTerminal(doc.path)}  error  ${forTerminal((error as Error).message)}`,
+        );
     }
   }
 }

@@ -23,6 +23,10 @@ const INLINE_PAIR = /^\s*(Q(?:uestion)?\s*\d*\s*[:.)].*?\?)\s*(A(?:nswer)?\s*\d*
 const QUESTION_HEADING =
   /\?\s*$|^\s*(?:what|how|why|who|whom|whose|when|where|which|is|are|was|were|do|does|did|can|could|should|will|would|has|have)\b/i;
 
+/** The question of a `<details>` block; bounded so a hostile tag costs linear time. */
+const SUMMARY =
+  /<summary\b[^>]{0,200}>([^<]{1,500}(?:<(?!\/summary)[^>]{0,200}>[^<]{0,500}){0,10})<\/summary>/i;
+
 const text = (node: RootContent | undefined) => (node ? plainText(node) : "");
 const line = (node: RootContent) => node.position?.start.line ?? 1;
 
@@ -62,10 +66,21 @@ export function findFaq(blocks: DocBlock[]): FoundFaq[] {
       });
       continue;
     }
-    const asking = node.type === "heading" || node.type === "paragraph";
-    const question = asking ? text(node).replace(Q_LABEL, "") : "";
+    // "<details><summary>Question?</summary>" (a disclosure widget): only its text is read.
+    const summary = node.type === "html" ? SUMMARY.exec(node.value) : null;
+    const asking = node.type === "heading" || node.type === "paragraph" || summary !== null;
+    const question = summary
+      ? (summary[1] ?? "")
+          .replace(/<[^>]*>/g, "")
+          .replace(/\s+/g, " ")
+          .trim()
+      : asking
+        ? text(node).replace(Q_LABEL, "")
+        : "";
     // A heading asks when it ends in "?" or starts like a question; "### Related posts" does not.
-    if (node.type === "heading" ? QUESTION_HEADING.test(question) : /\?\s*$/.test(question)) {
+    if (
+      node.type === "heading" || summary ? QUESTION_HEADING.test(question) : /\?\s*$/.test(question)
+    ) {
       // A question (heading or paragraph ending in "?") answered by the paragraphs after it.
       const answers: RootContent[] = [];
       let next = index + 1;

@@ -1,6 +1,7 @@
 /**
- * Split the document into sections at `#`/`##` headings and classify each by its heading words.
- * Deeper headings stay inside their section (value names, FAQ questions, sub-parts).
+ * Split the document into sections at `#`/`##` headings (`###` on a page that has no `##`) and
+ * classify each by its heading words. Deeper headings stay inside their section (value names, FAQ
+ * questions, sub-parts).
  */
 import type { Heading, Root, RootContent } from "mdast";
 import type { SectionKind } from "./schema.js";
@@ -76,11 +77,17 @@ export function splitSections(tree: Root): SectionNodes[] {
   const sections: SectionNodes[] = [];
   const slugs = new Set<string>();
   let current: SectionNodes | undefined;
+  // A page with no `##` that uses `###` for its parts (under a `#` title) is split at `###`.
+  let depth = 6;
+  for (const node of tree.children) {
+    if (node.type === "heading" && node.depth >= 2) depth = Math.min(depth, node.depth);
+  }
+  const sectionDepth = depth === 6 ? 2 : depth;
   for (const node of tree.children) {
     if (node.type === "yaml") continue;
     // "## What is Acme's mission?" after an FAQ heading, or a run of such headings with short
     // answers, is one question of the FAQ, not a section of its own.
-    if (node.type === "heading" && node.depth <= 2 && QUESTION.test(plainText(node))) {
+    if (node.type === "heading" && node.depth <= sectionDepth && QUESTION.test(plainText(node))) {
       const previous = sections.at(-1);
       const run =
         current && current === previous && (current.kind === "faq" || questionRun(tree, node));
@@ -101,7 +108,7 @@ export function splitSections(tree: Root): SectionNodes[] {
         continue;
       }
     }
-    if (node.type === "heading" && node.depth <= 2) {
+    if (node.type === "heading" && node.depth <= sectionDepth) {
       const heading = plainText(node);
       current = {
         heading,

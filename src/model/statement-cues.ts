@@ -79,23 +79,47 @@ export function ownerPenalty(before: string, rest: string, names: string[]): num
       before,
     )?.[1] ??
     // "At Puddleduck, our mission is …": the name the speaker works for owns it.
-    /\bat\s+([\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3}),\s+(?:our|its|their)\s+$/iu.exec(
+    /\b[Aa]t\s+([\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3}),\s+(?:[Oo]ur|[Ii]ts|[Tt]heir)\s+$/u.exec(
       before,
     )?.[1] ??
     // "Our own mission at Hearthside is …": the name after "at" or "of" owns it.
     /^\s+(?:at|of)\s+([\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3})/u.exec(rest)?.[1];
   if (/\b(?:rivals?|competitors?|competing|neighbou?rs?)\b/i.test(before)) return 0.6;
+  // "Scarborne, by contrast, says its mission is …": "its" is the sentence's named subject's.
+  const subject = owner ? undefined : pronounOwner(before);
+  if (subject) return sharesName(subject, names) ? 0 : 0.6;
   // "a Dutch holding company whose own mission is …": a "whose" after no name of the company.
   if (!owner && /\bwhose\s+(?:own\s+)?$/i.test(before)) return 0.6;
   if (!owner) return 0;
+  return sharesName(owner, names) || /^(?:The|Its|Our|Their|This)$/.test(owner) ? 0 : 0.6;
+}
+
+function sharesName(owner: string, names: string[]): boolean {
   const words = new Set(
     names.flatMap((n) => n.toLowerCase().split(/\W+/)).filter((w) => w.length > 2),
   );
-  const shared = owner
+  return owner
     .toLowerCase()
     .split(/\W+/)
     .some((w) => words.has(w));
-  return shared || /^(?:The|Its|Our|Their|This)$/.test(owner) ? 0 : 0.6;
+}
+
+/** Words that start a sentence capitalised without naming anyone. */
+const NOT_SUBJECT =
+  /^(?:The|A|An|In|At|On|For|By|Its|This|That|These|Those|But|And|As|Like|Unlike|When|While|After|Before|Since|Today|Now|Then|Yet|So|Our|We|It|They|Their|Here|There|Still|Even|Also|However|Instead)$/;
+
+/** The name a trailing "its"/"their" refers to: the last capitalised name before it, if any. */
+function pronounOwner(before: string): string | undefined {
+  if (!/\b(?:its|their)\s+(?:\w+\s+)?$/i.test(before)) return undefined;
+  const names = [...before.matchAll(/[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3}/gu)]
+    .map((m) =>
+      m[0]
+        .split(/\s+/)
+        .filter((w) => !NOT_SUBJECT.test(w))
+        .join(" "),
+    )
+    .filter(Boolean);
+  return names.at(-1);
 }
 
 /** "north star is to become …", "purpose: a world where …" → a vision; "… to make …" → a mission. */

@@ -329,6 +329,9 @@ export function findStatements(
         if (match.index >= own) break;
         const subject = subjectAt(text, match.index);
         if (!subject.company && !subject.we && !subject.it) continue;
+        // "what we want to become" describes a statement; it does not state one.
+        if (/\bwhat\s+\S+\s*$/i.test(text.slice(Math.max(0, match.index - 20), match.index)))
+          continue;
         const span = body(text, match.index + match[0].length, { any: true });
         // Outside a vision section "aims to become …" is as often a goal: noted, not taken.
         const base = section.kind === "vision" ? 0.7 : 0.45;
@@ -388,7 +391,10 @@ export function findStatements(
         : block.node;
     const text = plainText(quoted);
     // The one-sentence line right under "## Our purpose" or "## Where we're going" states it.
-    const firstOfSection = firstBlock.get(section) === index;
+    // (After a caption line such as "*Aspirational — what we want to become*", if there is one.)
+    const start = firstBlock.get(section) ?? -1;
+    const firstOfSection =
+      start === index || (start === index - 1 && isCaption(blocks[start] as DocBlock));
     const leadLine =
       !asked &&
       kind !== null &&
@@ -398,7 +404,7 @@ export function findStatements(
       block.sentences.length === 1 &&
       (kind === "mission"
         ? /^\W*to\s/i.test(text) || startsWithVerb(text)
-        : /^\W*(?:a|an)\s/i.test(text) || TARGET_YEAR.test(text));
+        : /^\W*(?:a|an)\s/i.test(text) || TARGET_YEAR.test(text) || WILL_BE.test(text));
     const quotation =
       isQuotation(block) || (asked !== null && /^\s*to\s+\w/i.test(text)) || leadLine;
     // A line in italics is a statement set off only when it reads as one, never a byline.
@@ -407,7 +413,13 @@ export function findStatements(
       quotation &&
       setOff &&
       (BYLINE.test(text) ||
-        !(STATEMENT_START.test(text) || startsWithVerb(text) || TARGET_YEAR.test(text)))
+        isCaption(block) ||
+        !(
+          STATEMENT_START.test(text) ||
+          startsWithVerb(text) ||
+          TARGET_YEAR.test(text) ||
+          WILL_BE.test(text)
+        ))
     )
       return;
     if (quotation && kind) {
@@ -422,8 +434,9 @@ export function findStatements(
       if (wordCount(text) < 5) confidence -= 0.3;
       // Unquoted, it ends where a comment on it begins (", according to the website").
       const quotedLine = /^\W*["']/.test(first.text);
-      // "By 2030 we want a boathouse …": the vision is the thing wanted.
-      const from = kind === "vision" ? (WANTED.exec(first.text)?.[0].length ?? 0) : 0;
+      // "By 2030 we want a boathouse …": the vision is the thing wanted; "Our job is to keep …":
+      // the mission is the job.
+      const from = (kind === "vision" ? WANTED : JOB).exec(first.text)?.[0].length ?? 0;
       const span: [number, number] = [
         from,
         quotedLine ? first.text.length : from + clauseEnd(first.text.slice(from)),
@@ -472,7 +485,21 @@ const COMPLEMENT_BEFORE = /\b\w+\s+(?:of|from|behind)\s+(?:the|its|our|their|thi
 
 /** "By 2030, we want every resident …": a vision that names its horizon first. */
 const TARGET_YEAR = /^\W*by\s+20\d\d\b/i;
+const JOB = /^\W*(?:our|my)\s+(?:job|task|aim|calling)\s+is\s+(?=to\s)/i;
 const WANTED = /^\W*by\s+20\d\d,?\s+we\s+(?:want|would like)\s+(?=(?:a|an)\s)/i;
+
+/** "Tollgate State University will be the first choice of …": a vision in the future tense. */
+const WILL_BE = /^\W*[\p{Lu}][^.,;:]{0,60}?\s+will\s+(?:be|become)\s/u;
+
+/** "*Aspirational — what we want to become*": an italic label line under a heading. */
+function isCaption(block: DocBlock): boolean {
+  const [only, ...others] = block.node.type === "paragraph" ? block.node.children : [];
+  return (
+    others.length === 0 &&
+    only?.type === "emphasis" &&
+    /^\W*[\p{Lu}][\p{L}-]*\s*[—–:]\s/u.test(plainText(only))
+  );
+}
 
 /** A lead-in naming the statement that follows it: "our mission:", "the vision statement reads:". */
 const ANNOUNCES =

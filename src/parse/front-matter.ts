@@ -6,7 +6,7 @@
  */
 import type { Root } from "mdast";
 import type { VFile } from "vfile";
-import { isMap, isScalar, LineCounter, parseDocument, type Scalar, visit } from "yaml";
+import { isAlias, isMap, isScalar, LineCounter, parseDocument, type Scalar, visit } from "yaml";
 import { z } from "zod";
 import { report } from "../checks/report.js";
 import { Meta } from "../model/schema.js";
@@ -174,13 +174,20 @@ function parseYaml(source: string, firstLine: number, file: VFile): FrontMatter 
   return parsed.data;
 }
 
-/** The first forbidden key at any depth: nested ones reach a prototype through a deep merge. */
-function forbiddenKey(doc: ReturnType<typeof parseDocument>): Scalar | undefined {
-  let found: Scalar | undefined;
+/**
+ * The first forbidden key at any depth: nested ones reach a prototype through a deep merge. A key
+ * written as an alias (`c: &c constructor`, then `*c: …`) is checked as the node it resolves to,
+ * since that is the key it becomes; the place reported is where the alias is written.
+ */
+function forbiddenKey(
+  doc: ReturnType<typeof parseDocument>,
+): { value: unknown; range?: [number, number, number] | null } | undefined {
+  let found: { value: unknown; range?: [number, number, number] | null } | undefined;
   visit(doc, {
     Pair(_, pair) {
-      if (isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value))) {
-        found = pair.key;
+      const key = isAlias(pair.key) ? pair.key.resolve(doc) : pair.key;
+      if (isScalar(key) && FORBIDDEN_KEYS.has(String(key.value))) {
+        found = { value: key.value, range: (pair.key as Scalar).range };
         return visit.BREAK;
       }
     },

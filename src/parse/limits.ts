@@ -9,7 +9,7 @@
  */
 import type { Root } from "mdast";
 
-/** Block quotes and list items nested on one line. */
+/** Block quotes, list items and footnote definitions nested on one line. */
 export const MAX_NESTING = 50;
 /** Brackets (links, images) nested in one paragraph. */
 export const MAX_BRACKET_NESTING = 32;
@@ -23,8 +23,12 @@ export interface LimitViolation {
   message: string;
 }
 
-/** One block-container marker (`>`, `-`, `*`, `+`, `1.`, `1)`) and the whitespace before it. */
-const CONTAINER = /^([ \t]*)(?:>|(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$))/;
+/**
+ * One block-container marker (`>`, `-`, `*`, `+`, `1.`, `1)`, or a footnote definition's
+ * `[^label]:`, which holds blocks too and, nested, overflows the sentence splitter's stack) and
+ * the whitespace before it.
+ */
+const CONTAINER = /^([ \t]*)(?:>|(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)|\[\^[^\]\s]+\]:)/;
 /** Delimiter runs that can open or close emphasis; `_` inside a word (snake_case) cannot. */
 const DELIMITER_RUN = /[*~]+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu;
 
@@ -47,7 +51,7 @@ export function checkSource(value: string): LimitViolation | undefined {
     if (depth > MAX_NESTING)
       return {
         line: number,
-        message: `this line nests more than ${MAX_NESTING} block quotes or list items; Credo reads at most ${MAX_NESTING} levels. Flatten the structure`,
+        message: `this line nests more than ${MAX_NESTING} block quotes, list items or footnote definitions; Credo reads at most ${MAX_NESTING} levels. Flatten the structure`,
       };
     runs += line.match(DELIMITER_RUN)?.length ?? 0;
     if (runs > MAX_DELIMITER_RUNS)

@@ -63,6 +63,17 @@ const CASES: [string, string, "error" | "built"][] = [
     `---\n${VALID}\nconstructor:\n  prototype:\n    polluted: yes\n---\n`,
     "error",
   ],
+  // Issue #14 item 7: a key written as an alias is checked as the key it resolves to.
+  [
+    "alias key constructor.prototype",
+    `---\n${VALID}\nc: &c constructor\np: &p prototype\n*c :\n  *p :\n    polluted: yes\n---\n`,
+    "error",
+  ],
+  [
+    "alias key __proto__",
+    `---\n${VALID}\np: &p __proto__\nx:\n  ? *p\n  : { polluted: yes }\n---\n`,
+    "error",
+  ],
   ["nested __proto__", `---\n${VALID}\nx:\n  - { __proto__: { polluted: yes } }\n---\n`, "error"],
   ["alias bomb", `---\n${billionLaughs}\n---\n`, "error"],
   ["duplicate keys", `---\n${VALID}\ntitle: U\n---\n`, "error"],

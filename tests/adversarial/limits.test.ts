@@ -35,6 +35,10 @@ describe("checkSource", () => {
     expect(at(MAX_NESTING + 1, "> ")).toMatchObject({ line: 3 });
     expect(at(MAX_NESTING + 1, "- ")?.message).toContain(`at most ${MAX_NESTING} levels`);
     expect(at(MAX_NESTING + 1, "1. ")).toMatchObject({ line: 3 });
+    // Footnote definitions nest too (issue #14 item 8), with or without a space between them.
+    expect(at(MAX_NESTING, "[^n]:")).toBeUndefined();
+    expect(at(MAX_NESTING + 1, "[^n]:")).toMatchObject({ line: 3 });
+    expect(at(MAX_NESTING + 1, "[^note-1]: ")?.message).toContain("footnote definitions");
     // Nested by indentation: line n is indented 2(n - 1) columns, so it opens n levels.
     const list = Array.from({ length: 80 }, (_, i) => `${"  ".repeat(i)}- item`).join("\n");
     expect(checkSource(list)).toMatchObject({ line: MAX_NESTING + 1 });

@@ -34,6 +34,11 @@ const CASES: Record<string, [string, "built" | "rejected"]> = {
   "2 000 nested strikethroughs": [`${"~a ".repeat(2000)}b${" a~".repeat(2000)}`, "rejected"],
   "many unclosed links": [`${"[a](".repeat(10_000)}\n\n${"[x](<".repeat(8000)}`, "built"],
   "a 150 000-word paragraph": ["word ".repeat(150_000), "rejected"],
+  // Issue #14 item 8: each definition opens a container, as a block quote does.
+  "5 000 nested footnote definitions": [
+    `${Array.from({ length: 5000 }, (_, i) => `[^a${i}]: `).join("")}x`,
+    "rejected",
+  ],
 };
 
 describe("pathological Markdown", () => {

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { build } from "../../src/build/build.js";
-import { CACHE_FILE, cacheKey, templatesFingerprint } from "../../src/build/cache.js";
+import { CACHE_FILE, cacheKey, contentHash, templatesFingerprint } from "../../src/build/cache.js";
 
 describe("build of up-to-date outputs", () => {
   it("skips them without launching the browser", async () => {
@@ -19,7 +19,11 @@ describe("build of up-to-date outputs", () => {
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, "brief.pdf"), "printed earlier");
     const key = cacheKey({ format: "pdf", content, templates: templatesFingerprint() });
-    writeFileSync(join(out, CACHE_FILE), JSON.stringify({ keys: { pdf: key }, diagnostics: [] }));
+    const hashes = { pdf: contentHash("printed earlier") };
+    writeFileSync(
+      join(out, CACHE_FILE),
+      JSON.stringify({ keys: { pdf: key }, hashes, diagnostics: [] }),
+    );
     // A "browser" that leaves a mark if anything starts it.
     const marker = join(dir, "launched");
     const browser = join(dir, "browser.sh");

@@ -87,4 +87,30 @@ describe("FAQ headings that ask nothing", () => {
       expect(m.faq).toEqual([{ question: "Why?", answer: "Because.", line: 12, answerLine: 14 }]);
     },
   );
+
+  it("reads `<details><summary>Question?</summary>` blocks, text only", async () => {
+    const m = await model(
+      [
+        "## Questions",
+        "",
+        "<details>",
+        "<summary>Can I <b>invest</b> in a project?</summary>",
+        "",
+        "Yes, when a share offer opens.",
+        "",
+        "</details>",
+        "",
+        "<details>",
+        "<summary>What is Acme's mission?</summary>",
+        "",
+        "To turn the wind into power people own.",
+        "",
+        "</details>",
+      ].join("\n"),
+    );
+    expect(m.faq.map((f) => [f.question, f.answer])).toEqual([
+      ["Can I invest in a project?", "Yes, when a share offer opens."],
+      ["What is Acme's mission?", "To turn the wind into power people own."],
+    ]);
+  });
 });

@@ -354,6 +354,50 @@ describe("frames found on real pages", () => {
     expect(found.map((s) => s.text)).toEqual(["a boathouse that is open to anyone in the city"]);
   });
 
+  it("reads the line under a caption on a page whose parts are `###` headings", async () => {
+    const m = await model(
+      [
+        "# Board Policy 1.105: Mission, Vision and Values",
+        "",
+        "### Vision",
+        "",
+        "*Aspirational — what we want to become and be known for*",
+        "",
+        "Tollgate University will be the first choice of first-generation students in the Ozarks.",
+        "",
+        "### Values",
+        "",
+        "**Access.** We keep tuition low.",
+        "",
+        "**Rigor.** We expect a great deal.",
+      ].join("\n"),
+    );
+    expect(m.vision.statements.map((s) => s.text)).toEqual([
+      "Tollgate University will be the first choice of first-generation students in the Ozarks",
+    ]);
+    expect(m.sections.map((s) => [s.heading, s.kind])).toEqual([
+      ["Board Policy 1.105: Mission, Vision and Values", "mission"],
+      ["Vision", "vision"],
+      ["Values", "values"],
+    ]);
+    expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([["Access", "Rigor"]]);
+  });
+
+  it("does not take “At its core, our vision …” as owned by a name", async () => {
+    const found = await statements(
+      "# About\n\nAt its core, our vision is simple: To create a world of makers.\n",
+      "vision",
+    );
+    expect(found.map((s) => [s.text, s.confidence])).toEqual([["create a world of makers", 0.9]]);
+  });
+
+  it("reads the job in a quotation under a mission heading (“> Our job is to …”)", async () => {
+    const found = await statements(
+      "## Why we are here\n\n> Our job is to keep British wool on British backs.\n",
+    );
+    expect(found.map((s) => s.text)).toEqual(["keep British wool on British backs"]);
+  });
+
   it("reads a quotation announced by the paragraph before it (“… is printed on every timetable:”)", async () => {
     const found = await statements(
       '# Case study\n\nPellmann\'s mission statement is printed on every timetable:\n\n"To keep our villages connected to their towns."\n',
@@ -369,6 +413,7 @@ describe("frames found on real pages", () => {
       "another company's",
     ],
     ["The practical consequence of the mission is the grow-out programme.", "a complement"],
+    ["Scarborne, by contrast, says its mission is “to inspire every adventurer”.", "a rival's"],
   ])("takes no statement from “%s” (%s)", async (sentence) => {
     const m = await model(
       `---\ntitle: T\ncompany: Nimbus Kites\n---\n\n# About\n\n${sentence}\n`,

@@ -93,8 +93,9 @@ describe("table of contents", () => {
       expect(toc).toContain(`href="#${id}"`);
     }
     for (const section of sampleModel.sections) {
-      expect(toc).toContain(`href="#${section.slug}"`);
-      expect(html).toContain(`id="${section.slug}"`);
+      // Content ids are namespaced (issue #14 item 11, tests/adversarial/brief-ids.test.ts).
+      expect(toc).toContain(`href="#content-${section.slug}"`);
+      expect(html).toContain(`id="content-${section.slug}"`);
     }
   });
 });
@@ -171,10 +172,12 @@ describe("the analysis", () => {
     expect(html).toContain('<h2 class="part__title" id="brief-contents">Contents</h2>');
     // The lone `#` title and the `##` sections sit at the same level; `###` is nested below.
     expect(analysis).toContain(
-      '<h3 class="section__title" id="fern--field-mission-vision-and-values">',
+      '<h3 class="section__title" id="content-fern--field-mission-vision-and-values">',
     );
-    expect(analysis).toContain('<h3 class="section__title" id="core-values">');
-    expect(analysis).toContain('<h4 class="section__title" id="values-in-the-annual-report">');
+    expect(analysis).toContain('<h3 class="section__title" id="content-core-values">');
+    expect(analysis).toContain(
+      '<h4 class="section__title" id="content-values-in-the-annual-report">',
+    );
   });
 
   it("rejects a block that points at a value set the model lacks", () => {

@@ -43,12 +43,16 @@ describe("renderSlidesHtml", () => {
     expect(deck).toContain("RevealNotes");
     expect(deck).toMatch(/Reveal\.initialize\(Object\.assign\(\{"width":1280,"height":720,/);
     const scripts = [...deck.matchAll(SCRIPT)].map((match) => match[1]);
-    expect(scripts).toHaveLength(3);
-    expect(scripts[0]).toBe(inlineScript(readFileSync(require.resolve("reveal.js"), "utf8")));
-    expect(scripts[1]).toBe(
+    expect(scripts).toHaveLength(4);
+    // First, the guard that drops other origins' messages (issue #14, tests/dev/cross-origin).
+    expect(scripts[0]).toMatch(
+      /^window\.addEventListener\("message"[\s\S]*stopImmediatePropagation/,
+    );
+    expect(scripts[1]).toBe(inlineScript(readFileSync(require.resolve("reveal.js"), "utf8")));
+    expect(scripts[2]).toBe(
       inlineScript(readFileSync(require.resolve("reveal.js/plugin/notes"), "utf8")),
     );
-    expect(scripts[2]).toMatch(/^Reveal\.initialize\(/);
+    expect(scripts[3]).toMatch(/^Reveal\.initialize\(/);
     expect(markup(deck)).not.toMatch(/<script/i);
   });
 

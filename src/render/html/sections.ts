@@ -39,6 +39,22 @@ export interface ResolvedSets {
   pillars: ValueSetView | null;
 }
 
+/**
+ * A content section's id in the brief. Headings are the author's, so their slugs are namespaced:
+ * a heading "Brief notes" or "Footnote label" must not take the id of the brief's own part or of
+ * the footnotes, which would send the contents and the brief's own links to the wrong place.
+ */
+export function contentId(slug: string): string {
+  return `content-${slug}`;
+}
+
+/** The author's `#slug` links to a section follow it to its namespaced id. */
+function linkSections(html: string, slugs: ReadonlySet<string>): string {
+  return html.replace(/href="#([^"]*)"/g, (link, target: string) =>
+    slugs.has(target) ? `href="#${contentId(target)}"` : link,
+  );
+}
+
 function missing(section: Section, what: string): Error {
   return new Error(`Section "${section.heading}" (line ${section.line}) points to ${what}`);
 }
@@ -47,12 +63,13 @@ function blockViews(
   section: Section,
   model: Model,
   sets: ResolvedSets,
+  slugs: ReadonlySet<string>,
   findings: readonly FindingView[],
 ): BlockView[] {
   const views: BlockView[] = [];
   for (const block of section.blocks) {
     if (block.type === "prose") {
-      views.push({ partial: "brief/prose", html: block.html });
+      views.push({ partial: "brief/prose", html: linkSections(block.html, slugs) });
     } else if (block.type === "valueSet") {
       const set = sets.valueSets[block.index];
       if (!set) throw missing(section, `missing value set ${block.index}`);
@@ -96,12 +113,13 @@ export function sectionViews(
   findings: readonly FindingView[],
 ): SectionView[] {
   const depth = depthOf(model.sections);
+  const slugs = new Set(model.sections.map((section) => section.slug));
   return model.sections.map((section) => ({
     heading: section.heading,
-    slug: section.slug,
+    slug: contentId(section.slug),
     kind: section.kind,
     level: Math.min(6, 3 + depth(section)),
-    blocks: blockViews(section, model, sets, findings),
+    blocks: blockViews(section, model, sets, slugs, findings),
   }));
 }
 
@@ -111,7 +129,7 @@ export function tocTree(sections: readonly Section[]): TocNode[] {
   const roots: TocNode[] = [];
   const open: { depth: number; node: TocNode }[] = [];
   for (const section of sections) {
-    const node: TocNode = { heading: section.heading, slug: section.slug, children: [] };
+    const node: TocNode = { heading: section.heading, slug: contentId(section.slug), children: [] };
     const level = depth(section);
     while (open.length > 0 && (open.at(-1)?.depth ?? 0) >= level) open.pop();
     const parent = open.at(-1);

@@ -25,8 +25,8 @@ interface Part {
 }
 
 /**
- * The brief's own parts. Ids carry a `brief-` prefix so they never collide with the slugs of
- * content sections, which keep their own slugs as anchors.
+ * The brief's own parts. Ids carry a `brief-` prefix; content sections' ids carry `content-`
+ * (see contentId), so the two never collide.
  */
 const PARTS = {
   glance: { id: "brief-glance", number: "01", title: "At a glance" },

@@ -36,12 +36,27 @@ const CONFIG = {
   transitionSpeed: "fast",
 };
 
+/**
+ * The deck's first script, so its listener runs before reveal's and the plugin's (Chromium calls
+ * a window's message listeners in the order they were added, capturing or not): a message from
+ * another origin never reaches reveal's postMessage API or the notes plugin, whose heartbeat handler would otherwise adopt any sender as its speaker window
+ * and stream it every speaker note. The speaker window and its preview frames are this deck's own
+ * origin, so they still talk to it. Same test as the notes plugin's own: the sender's origin is
+ * readable and equal to ours.
+ */
+const SAME_ORIGIN_MESSAGES_ONLY = `window.addEventListener("message", (event) => {
+  let same = false;
+  try { same = event.source !== null && event.source.location.origin === window.location.origin; } catch {}
+  if (!same) event.stopImmediatePropagation();
+});`;
+
 let assets: { css: string; scripts: string[] } | undefined;
 
 export function revealAssets(): { css: string; scripts: string[] } {
   assets ??= {
     css: readFileSync(require.resolve("reveal.js/reveal.css"), "utf8"),
     scripts: [
+      SAME_ORIGIN_MESSAGES_ONLY,
       inlineScript(readFileSync(require.resolve("reveal.js"), "utf8")),
       inlineScript(readFileSync(require.resolve("reveal.js/plugin/notes"), "utf8")),
       `Reveal.initialize(Object.assign(${JSON.stringify(CONFIG)}, { plugins: [RevealNotes] }));`,
