@@ -89,9 +89,17 @@ describe("findings in plain words", () => {
     expect(visibleText(pairs[2] ?? "")).toContain(
       "names values that match none of the value lists",
     );
-    const glance = visibleText(part(brief, "glance"));
-    const visions = countWord(model.vision.statements.length);
-    expect(glance).toContain(`The text gives ${visions} different wordings of the vision.`);
+    // On the glance page a statement's findings are flagged by count, linked to Findings.
+    const glance = part(brief, "glance");
+    const about = (subject: string) =>
+      model.diagnostics.filter((d) => d.severity !== "info" && d.subject === subject).length;
+    for (const which of ["mission", "vision"] as const) {
+      const n = about(which);
+      expect(n).toBeGreaterThan(0);
+      expect(glance).toContain(
+        `<a class="flag flag--count" href="#brief-findings">${n} ${n === 1 ? "finding" : "findings"}</a>`,
+      );
+    }
   });
 
   it("gives every rule a reader sentence without an instruction, id or position", () => {
