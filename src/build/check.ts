@@ -3,7 +3,7 @@
  * no renderer and no browser, so `credo check` starts fast.
  */
 import { type Dirent, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { basename, isAbsolute, join, relative } from "node:path";
 import type { VFile } from "vfile";
 import { ruleSeverities } from "../config/load.js";
 import { UsageError } from "../errors.js";
@@ -104,12 +104,25 @@ export async function checkInto(result: FileResult, value: string): Promise<void
     const { parseContent } = await import("../pipeline/process.js");
     const rules = await ruleSeverities(result.path);
     const { model, file } = await parseContent({ path: result.path, value, rules });
+    // Diagnostics keep the path as given (they are read here); outputs get a shareable one.
+    model.meta.source = sourceName(result.path);
     Object.assign(result, { model, file, diagnostics: model.diagnostics });
   } catch (error) {
     // A broken config is the command's fault, not the content's: stop the run with usage.
     if ((error as { exitCode?: number }).exitCode === 64) throw error;
     result.error = error as Error;
   }
+}
+
+/**
+ * The content file's path as outputs show it: relative to the project (the working folder) when
+ * inside it, else just the file name. Outputs are handed out, and an absolute path would tell
+ * every reader the author's user name and folders.
+ */
+export function sourceName(path: string): string {
+  const inside = relative(process.cwd(), path);
+  if (inside && !inside.startsWith("..") && !isAbsolute(inside)) return inside;
+  return basename(path);
 }
 
 export async function checkOne(path: string, options: CheckOptions): Promise<FileResult> {

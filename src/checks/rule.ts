@@ -3,7 +3,7 @@
  * example) so the README table, `credo rules` and the tests all read the same facts.
  */
 import type { VFile } from "vfile";
-import type { Model, Place, Severity, Subject } from "../model/schema.js";
+import type { Diagnostic, Model, Place, Severity, Subject } from "../model/schema.js";
 
 export interface RuleContext {
   model: Model;
@@ -19,6 +19,18 @@ export interface Rule {
   description: string;
   /** Golden example: Markdown in, and a part of the message it must raise (null: none). */
   example: { in: string; out: string | null };
+  /**
+   * The finding in plain words for the brief's and deck's readers: no rule id, no position, no
+   * instruction to the writer ("The text gives five different wordings of the mission.").
+   */
+  reader: (finding: Diagnostic, model: Model) => string;
   /** Absent for rules raised while reading (front matter, guessed title and company). */
   check?: (context: RuleContext) => void;
+}
+
+const SMALL = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+/** A count as reader sentences write it: "five", but "12". */
+export function countWord(count: number): string {
+  return SMALL[count] ?? String(count);
 }

@@ -62,6 +62,9 @@ export const ValueSet = z.object({
   section: z.string().nullable(),
   confidence: Confidence.optional(),
   evidence: Evidence.optional(),
+  /** The sentence that introduces the set, as written: its announcement, or the sentence it is
+   * enumerated in. Absent when nothing introduces it (added after the first release). */
+  intro: z.string().optional(),
 });
 
 export const FaqEntry = z.object({

@@ -46,6 +46,8 @@ interface Announcement {
   place: Place | null;
   /** Characters between the set word and the colon ("values are:" 4, "values show up … in:" 40). */
   distance?: number;
+  /** The announcing sentence, kept as the set's `intro`. */
+  text?: string;
 }
 
 export function findValueSets(blocks: DocBlock[]): FoundSet[] {
@@ -167,6 +169,7 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
             line: node.position?.start.line ?? 1,
             form: "headings",
             section: name,
+            ...(intro?.text ? { intro: intro.text } : {}),
           },
           anchor: { node, mode: "replace", absorbed: run.absorbed },
         });
@@ -208,6 +211,7 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
             line: sentence.at(0).line,
             form: "inline",
             section: name,
+            intro: sentence.text,
           },
           anchor: { node, mode: "after", absorbed: [] },
         });
@@ -256,12 +260,14 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
                   ? last.at(noun.index)
                   : null,
           distance: last.text.trimEnd().length - 1 - mention.end,
+          text: last.text,
         };
       } else if (counted?.mention) {
         announcement = {
           mention: counted.mention,
           place: counted.sentence.at(counted.mention.countIndex ?? 0),
           distance: 0,
+          text: counted.sentence.text,
         };
       }
     }
@@ -418,6 +424,7 @@ function replacing(
       line: node.position?.start.line ?? 1,
       form,
       section,
+      ...(given?.text ? { intro: given.text } : {}),
     },
     anchor: { node, mode: "replace", absorbed: [] },
   };
@@ -487,7 +494,8 @@ function introCount(
     if (block.section !== section) continue;
     for (const sentence of block.sentences) {
       const mention = mentions(sentence.text).find((m) => m.count !== null);
-      if (mention) return { mention, place: sentence.at(mention.countIndex ?? 0) };
+      if (mention)
+        return { mention, place: sentence.at(mention.countIndex ?? 0), text: sentence.text };
     }
   }
   return undefined;
@@ -517,6 +525,7 @@ function merge(found: FoundSet[]): FoundSet[] {
         ? described(current.set) > described(twin.set)
         : capitalised(current.set) > capitalised(twin.set);
     if (richer) twin.set.values = current.set.values;
+    twin.set.intro ??= current.set.intro;
     if (twin.set.declaredCount === null) {
       twin.set.declaredCount = current.set.declaredCount;
       twin.set.declaredAt = current.set.declaredAt;

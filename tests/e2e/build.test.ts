@@ -103,7 +103,7 @@ describe("the deck of the seed", () => {
     const slideFiles = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
     expect(slideFiles).toHaveLength(slides.length);
     const all = (await Promise.all(slideFiles.map((n) => zip.file(n)?.async("string")))).join("");
-    expect(all).toContain("Consistency notes");
+    expect(all).toContain("Findings");
     const notes = Object.keys(zip.files).filter((n) =>
       /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n),
     );

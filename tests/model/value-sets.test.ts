@@ -33,6 +33,7 @@ describe("lists", () => {
         section: "Culture",
         confidence: 0.9,
         evidence: { cue: "a list, announced with a count", context: "section “Culture”" },
+        intro: "We live by three core values:",
       },
     ]);
   });
@@ -305,6 +306,7 @@ describe("### headings under a values heading", () => {
         section: "Values",
         confidence: 0.95,
         evidence: { cue: "sub-headings, announced with a count", context: "section “Values”" },
+        intro: "Our four values are below.",
       },
     ]);
   });
@@ -339,6 +341,7 @@ describe("inline enumerations", () => {
           cue: "a list in a sentence, announced with a count",
           context: "section “About”",
         },
+        intro: "It holds three core values: Courage, Trust, and Joy.",
       },
     ]);
     expect(m.sections[0]?.blocks.map((b) => b.type)).toEqual(["prose", "valueSet"]);

@@ -57,8 +57,8 @@ describe("at a glance", () => {
     expect(glance).toContain(
       '<p class="cap">a world where every city is an hour from a trailhead</p>',
     );
-    expect(text).toContain("2 variants found");
-    expect(text.match(/variants found/g)).toHaveLength(1);
+    expect(text).toContain("2 wordings in the source; the one shown is stated most often (twice).");
+    expect(text.match(/wordings in the source/g)).toHaveLength(1);
   });
 
   it("says so when a statement is missing", () => {
@@ -71,17 +71,17 @@ describe("at a glance", () => {
   });
 
   it("shows pillars and every value set with its count and the mismatch badge", () => {
-    for (const name of ["Repair", "Reach", "Restore", "Durability", "Play", "craft", "candour"]) {
+    for (const name of ["Repair", "Reach", "Restore", "Durability", "Play", "Craft", "Candour"]) {
       expect(glance).toContain(`<span class="card__name">${name}</span>`);
     }
-    expect(text).toContain("core values 5 values announced 6, lists 5");
-    expect(text).toContain("values in the annual report 3 values");
+    expect(text).toContain("Core values 5 values Announced 6 · lists 5");
+    expect(text).toContain("Values in the annual report 3 values");
     expect(text).toContain("2 different value lists found in the source.");
-    expect(text).not.toContain("announced 3");
+    expect(text).not.toContain("Announced 3");
   });
 
   it("summarises consistency", () => {
-    expect(text).toContain("2 issues: 0 errors, 2 warnings");
+    expect(text).toContain("2 findings about the text");
     expect(text).toContain("2 value sets, 1 with a count mismatch");
   });
 });
@@ -89,7 +89,7 @@ describe("at a glance", () => {
 describe("table of contents", () => {
   it("links the brief's parts and every content section", () => {
     const toc = part(html, "contents");
-    for (const id of ["brief-glance", "brief-analysis", "brief-notes"]) {
+    for (const id of ["brief-glance", "brief-analysis", "brief-findings", "brief-notes"]) {
       expect(toc).toContain(`href="#${id}"`);
     }
     for (const section of sampleModel.sections) {
@@ -123,7 +123,7 @@ describe("the analysis", () => {
       expect(cards?.[index]).toContain(`<span class="card__name">${value.name}</span>`);
       if (value.description) expect(cards?.[index]).toContain(value.description);
     });
-    expect(visibleText(set.slice(0, set.indexOf("</figure>")))).toContain("announced 6, lists 5");
+    expect(visibleText(set.slice(0, set.indexOf("</figure>")))).toContain("Announced 6 · lists 5");
   });
 
   it("gives sets with long descriptions wider cards", () => {
@@ -145,13 +145,13 @@ describe("the analysis", () => {
     );
     const inline = analysis.slice(analysis.indexOf('id="brief-values-2">') + 20);
     expect(visibleText(inline.slice(0, inline.indexOf("</figure>")))).toBe(
-      "Named above: values in the annual report 3 values craft care candour",
+      "Named above: Values in the annual report 3 values Craft Care Candour",
     );
   });
 
   it("draws pillars, numbered takeaways and the FAQ as Q&A pairs", () => {
     expect(analysis).toContain('<figure class="value-set value-set--pillars" id="brief-pillars">');
-    expect(visibleText(analysis)).toContain("strategic pillars 3 pillars");
+    expect(visibleText(analysis)).toContain("Strategic pillars 3 pillars");
     const takeaways = analysis.match(/<ol class="takeaways">[\s\S]*?<\/ol>/)?.[0] ?? "";
     expect(takeaways.match(/<li>/g)).toHaveLength(sampleModel.takeaways.length);
     const pairs = analysis.match(/<div class="faq__pair">[\s\S]*?<\/div>/g) ?? [];
@@ -164,7 +164,7 @@ describe("the analysis", () => {
 
   it("uses one h1 (the cover), h2 for the brief's parts and h3+ for content sections", () => {
     expect(html.match(/<h1[ >]/g)).toHaveLength(1);
-    expect(html.match(/<h2 class="part__title"/g)).toHaveLength(4);
+    expect(html.match(/<h2 class="part__title"/g)).toHaveLength(5);
     // Part numbers come from CSS, so the PDF outline reads "At a glance", not "01At a glance".
     expect(html).toContain(
       '<h2 class="part__title" id="brief-glance" data-number="01">At a glance</h2>',
@@ -208,34 +208,38 @@ describe("source notes", () => {
 
   it("lists every value set with its line and announced count", () => {
     expect(text).toContain(
-      "Listed at content/fern-and-field.md:36 (list) Announced 6 at content/fern-and-field.md:34:32",
+      "Listed at content/fern-and-field.md:36 (list) Announced 6 at content/fern-and-field.md:34",
     );
     expect(text).toContain(
-      "Listed at content/fern-and-field.md:46 (inline) Announced 3 at content/fern-and-field.md:46:40",
+      "Listed at content/fern-and-field.md:46 (inline) Announced 3 at content/fern-and-field.md:46",
     );
     expect(text).toContain(
-      "Listed at content/fern-and-field.md:52 (list) Announced 3 at content/fern-and-field.md:50:20",
+      "Listed at content/fern-and-field.md:52 (list) Announced 3 at content/fern-and-field.md:50",
     );
   });
 
-  it("lists every diagnostic in line order with severity, rule, position and message", () => {
-    const items = notes.match(/<li class="diagnostic">[\s\S]*?<\/li>/g) ?? [];
+  it("lists where every finding comes from, in line order, with its rule and position", () => {
+    const items = notes.match(/<li class="diagnostic"[\s\S]*?<\/li>/g) ?? [];
     expect(items.map(visibleText)).toEqual([
-      "warning mission-variants 20:12 2 different mission statements were found.",
-      "warning value-count-mismatch 34:32 The text announces 6 core values but the list names 5.",
-      "info faq-consistency 61:4 The FAQ answer repeats the primary mission statement.",
+      "warning The text gives two different wordings of the mission. conflicting-statements content/fern-and-field.md:20:12",
+      "warning The list of values under “Core Values” is announced as six but names five. count-mismatch content/fern-and-field.md:34:32",
+      "info A sentence may state the mission, but too loosely to count as one. uncertain-statement content/fern-and-field.md:61:4",
     ]);
     expect(items[0]).toContain('class="pill pill--warning"');
-    expect(text).not.toContain("No issues found");
+    expect(items[0]).toContain('id="brief-finding-1"');
   });
 
-  it('says "No issues found" when there are no diagnostics', () => {
+  it("says so when the checks found nothing", () => {
     const clean = render(
       variant((model) => {
         model.diagnostics = [];
       }),
     );
-    expect(visibleText(part(clean, "notes"))).toContain("Consistency checks No issues found.");
-    expect(visibleText(part(clean, "glance"))).toContain("No issues found.");
+    expect(visibleText(part(clean, "notes"))).toContain(
+      "Where each finding comes from No findings.",
+    );
+    expect(visibleText(part(clean, "findings"))).toContain(
+      "The checks found nothing the text contradicts or leaves out.",
+    );
   });
 });

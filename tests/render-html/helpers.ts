@@ -20,6 +20,7 @@ const PART_STARTS = {
   glance: 'id="brief-glance"',
   contents: 'id="brief-contents"',
   analysis: 'id="brief-analysis"',
+  findings: 'id="brief-findings"',
   notes: 'id="brief-notes"',
 } as const;
 

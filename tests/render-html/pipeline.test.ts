@@ -34,7 +34,7 @@ describe("brief of content/tiktok.md", () => {
     const values = model.valueSets.reduce((sum, set) => sum + set.values.length, 0);
     expect(cards).toHaveLength(values + (model.pillars?.values.length ?? 0));
     const notes = part(html, "notes");
-    expect(notes.match(/<li class="diagnostic">/g)).toHaveLength(model.diagnostics.length);
+    expect(notes.match(/<li class="diagnostic"/g)).toHaveLength(model.diagnostics.length);
   });
 
   it("stays self-contained", () => {

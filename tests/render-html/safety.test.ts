@@ -76,7 +76,7 @@ describe("self-contained and safe", () => {
         const set = model.valueSets[0];
         if (set) set.values[0] = { name: attack, description: attack, line: 36 };
         model.diagnostics[0] = {
-          ruleId: "x",
+          ruleId: attack,
           severity: "error",
           message: attack,
           line: 1,
@@ -90,7 +90,7 @@ describe("self-contained and safe", () => {
     expect(escaped).toContain("<title>&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;</title>");
     expect(escaped).toContain('<meta name="author" content="&quot;&gt;&lt;script&gt;');
     // <title>, cover h1, the value's card on the glance and in the analysis (name and
-    // description), the diagnostic, the FAQ question and answer.
+    // description), the diagnostic's rule id in the appendix, the FAQ question and answer.
     expect(escaped.match(/&lt;img src&#x3D;x onerror&#x3D;alert\(1\)&gt;/g)).toHaveLength(8);
   });
 
@@ -101,6 +101,7 @@ describe("self-contained and safe", () => {
         (match) => `${file}: ${match[1]}`,
       ),
     );
-    expect(raw.sort()).toEqual(["_prose.hbs: html", "layout.hbs: css"]);
+    // runningCss escapes every content character for CSS (src/render/html/running.ts).
+    expect(raw.sort()).toEqual(["_prose.hbs: html", "layout.hbs: css", "layout.hbs: runningCss"]);
   });
 });

@@ -15,10 +15,11 @@ function sections(...spec: [heading: string, depth: number][]): Section[] {
 }
 
 const levels = (list: Section[]) =>
-  sectionViews({ sections: list, takeaways: [], faq: [] } as unknown as Model, {
-    valueSets: [],
-    pillars: null,
-  }).map((view) => `${view.heading}:h${view.level}`);
+  sectionViews(
+    { sections: list, takeaways: [], faq: [] } as unknown as Model,
+    { valueSets: [], pillars: null },
+    [],
+  ).map((view) => `${view.heading}:h${view.level}`);
 
 describe("section heading levels", () => {
   it("draws a lone leading `#` title at the level of the `##` sections under it", () => {

@@ -19,8 +19,8 @@ describe("template overrides", () => {
       '<header class="my-cover"><h1>Fern &amp; Field for the board</h1></header>',
     );
     expect(html).not.toContain('class="cover__title"');
-    expect(part(html, "glance")).toContain("announced 6, lists 5");
-    expect(part(html, "notes")).toContain("mission-variants");
+    expect(part(html, "glance")).toContain("Announced 6 · lists 5");
+    expect(part(html, "notes")).toContain("conflicting-statements");
     expect(html).toContain(".cover__title"); // default brief.css still applies
     expect(render()).toContain('class="cover__title"'); // the default set is untouched
   });

@@ -130,7 +130,9 @@ export const longModel = Model.parse({
     },
   ],
   diagnostics: Array.from({ length: 14 }, (_, index) => ({
-    ruleId: ["value-count", "mission-variants", "duplicate-value", "faq-mismatch"][index % 4],
+    ruleId: ["count-mismatch", "conflicting-statements", "missing-vision", "faq-disagrees"][
+      index % 4
+    ],
     severity: (["error", "warning", "info"] as const)[index % 3],
     message: paragraph(120 + index, 1 + (index % 3), 13),
     line: 10 + index * 7,

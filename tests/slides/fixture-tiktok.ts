@@ -295,42 +295,45 @@ export const tiktokModel = Model.parse({
   ],
   diagnostics: [
     {
-      ruleId: "mission-variants",
+      ruleId: "conflicting-statements",
       severity: "warning",
-      message:
-        "The mission is worded 4 different ways; “inspire creativity and bring joy” is the most frequent.",
+      message: "4 different mission statements: …; keep one mission statement",
       line: 14,
       column: 30,
+      subject: "mission",
     },
     {
-      ruleId: "vision-variants",
+      ruleId: "conflicting-statements",
       severity: "warning",
-      message: "The vision is worded 5 different ways.",
+      message: "5 different vision statements: …; keep one vision statement",
       line: 46,
       column: 90,
+      subject: "vision",
     },
     {
-      ruleId: "value-count",
-      severity: "warning",
-      message: "Announces 6 core values and lists 6, but other sections list 2, 3 and 5 values.",
-      line: 71,
-      column: 300,
-    },
-    {
-      ruleId: "value-count",
+      ruleId: "count-mismatch",
       severity: "error",
-      message:
-        "Announces “four guiding values” but lists 5: courage, trust, playfulness, joy, authenticity.",
+      message: "Announces 4 guiding values but lists 5; make the number match the list",
       line: 92,
       column: 7,
+      subject: "values",
     },
     {
-      ruleId: "faq-mismatch",
-      severity: "info",
+      ruleId: "faq-disagrees",
+      severity: "warning",
       message:
-        "The FAQ’s core values (creative, inspiring, authentic, respectful) match none of the value lists.",
+        "The FAQ lists the values creative, inspiring, authentic, respectful, which match no value list in the body",
       line: 106,
       column: 1,
+      subject: "values",
+    },
+    {
+      ruleId: "uncertain-statement",
+      severity: "info",
+      message: "This may state the mission (“we strive to …”): “be an open platform”",
+      line: 50,
+      column: 165,
+      subject: "mission",
     },
   ],
 });

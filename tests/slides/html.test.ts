@@ -85,7 +85,7 @@ describe("renderSlidesHtml", () => {
     writeFileSync(join(slides, "_faq.hbs"), '<p class="custom-faq">{{len entries}} questions</p>');
     const html = renderSlidesHtml(tiktokModel, { templatesDir: dir });
     expect(html).toContain('<p class="custom-faq">3 questions</p>');
-    expect(html).toContain("Consistency notes");
+    expect(html).toContain("Findings");
   });
 });
 

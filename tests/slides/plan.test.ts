@@ -14,25 +14,31 @@ const titles = (model: Model) => planSlides(model).map((slide) => slide.title);
 const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
 
 describe("planSlides", () => {
-  it("orders the TikTok deck cover, mission, vision, pillars, value sets, takeaways, FAQ, notes", () => {
+  it("orders the TikTok deck cover, mission, vision, pillars, value sets, takeaways, FAQ, findings", () => {
     expect(titles(tiktokModel)).toEqual([
       "TikTok’s Mission Statement Analysis and Vision",
       "Mission",
       "Vision",
       "Pillars",
-      "Core values",
-      "Core values",
-      "Core values",
-      "Core values",
+      "Core values under “TikTok’s Mission Statement Analysis and Vision”",
+      "Core values under “TikTok Vision Statement”",
+      "Six core values",
+      "Three core values",
       "Guiding values",
       "Key takeaways",
       "FAQ",
-      "Consistency notes",
+      "Findings",
+      "Questions and discussion",
     ]);
   });
 
   it("leaves out slides that would be empty", () => {
-    expect(planSlides(bareModel).map((slide) => slide.kind)).toEqual(["cover", "statement"]);
+    // Cover, mission, and the closing slide (which mirrors the cover).
+    expect(planSlides(bareModel).map((slide) => slide.kind)).toEqual([
+      "cover",
+      "statement",
+      "cover",
+    ]);
     // The long model has no vision, no pillars and an empty third value set.
     const kinds = planSlides(longModel).map((slide) => slide.title.replace(/ \(\d+\/\d+\)$/, ""));
     expect(kinds).not.toContain("Vision");
@@ -50,7 +56,7 @@ describe("planSlides", () => {
     for (const slide of nine) {
       expect(slide.kind === "cards" && slide.cards.length).toBeLessThanOrEqual(6);
     }
-    for (const name of ["FAQ", "Consistency notes", "Key takeaways", "Mission"]) {
+    for (const name of ["FAQ", "Key takeaways", "Mission"]) {
       expect(slides.filter((slide) => slide.title.startsWith(`${name} (`)).length).toBeGreaterThan(
         1,
       );
@@ -66,7 +72,9 @@ describe("planSlides", () => {
         collapse(value.description ?? ""),
       );
     }
-    const items = slides.flatMap((slide) => (slide.kind === "list" ? slide.items : []));
+    const items = slides.flatMap((slide) =>
+      slide.kind === "list" && slide.title.startsWith("Key takeaways") ? slide.items : [],
+    );
     expect(collapse(items.join(" "))).toBe(collapse(longModel.takeaways.join(" ")));
     const answers = slides.flatMap((slide) => (slide.kind === "faq" ? slide.entries : []));
     expect(collapse(answers.map((entry) => entry.answer).join(" "))).toBe(
@@ -90,10 +98,10 @@ describe("planSlides", () => {
     );
     expect(badges).toEqual([
       ["Pillars", null],
-      ["Core values", null],
-      ["Core values", null],
-      ["Core values", null],
-      ["Core values", null],
+      ["Core values under “TikTok’s Mission Statement Analysis and Vision”", null],
+      ["Core values under “TikTok Vision Statement”", null],
+      ["Six core values", null],
+      ["Three core values", null],
       ["Guiding values", "Announced 4 · lists 5"],
     ]);
     const long = planSlides(longModel).filter((slide) => slide.title.startsWith("Core values"));
@@ -107,9 +115,9 @@ describe("planSlides", () => {
     expect(mission?.kind === "statement" && mission.primary).toEqual({
       text: "“Inspire creativity and bring joy”",
       step: 0,
-      meta: "Stated 3× · lines 14, 80, 98",
+      meta: "The one shown is stated most often (3 times) · lines 14, 80, 98",
     });
-    expect(mission?.kind === "statement" && mission.variantsLabel).toBe("3 variants in the source");
+    expect(mission?.kind === "statement" && mission.variantsLabel).toBe("4 wordings in the source");
     expect(
       mission?.kind === "statement" && mission.variants.map((variant) => variant.where),
     ).toEqual(["line 28", "line 48", "line 88"]);

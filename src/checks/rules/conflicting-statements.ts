@@ -1,6 +1,6 @@
 /** `conflicting-statements`: more than one distinct mission (or vision) statement. */
 import type { Statement } from "../../model/schema.js";
-import type { Rule } from "../rule.js";
+import { countWord, type Rule } from "../rule.js";
 
 const lines = (s: Statement) =>
   `line${s.occurrences.length > 1 ? "s" : ""} ${s.occurrences.map((o) => o.line).join(", ")}`;
@@ -12,6 +12,10 @@ export const conflictingStatements: Rule = {
   example: {
     in: "# Acme\n\nOur mission is to make roads safer.\n\nLater: Acme's mission is to sell more cars than anyone.\n",
     out: "2 different mission statements",
+  },
+  reader(finding, model) {
+    const kind = finding.subject === "vision" ? "vision" : "mission";
+    return `The text gives ${countWord(model[kind].statements.length)} different wordings of the ${kind}.`;
   },
   check({ model, report }) {
     for (const kind of ["mission", "vision"] as const) {

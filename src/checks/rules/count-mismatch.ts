@@ -1,5 +1,5 @@
 /** `count-mismatch`: a set announces one number of values and lists another. */
-import type { Rule } from "../rule.js";
+import { countWord, type Rule } from "../rule.js";
 
 export const countMismatch: Rule = {
   id: "count-mismatch",
@@ -8,6 +8,17 @@ export const countMismatch: Rule = {
   example: {
     in: "# Values\n\nAcme has three values:\n\n- Care\n- Candour\n- Craft\n- Courage\n",
     out: "Announces 3 values but lists 4",
+  },
+  reader(finding, model) {
+    const sets = model.pillars ? [...model.valueSets, model.pillars] : model.valueSets;
+    const set = sets.find((s) => {
+      const at = s.declaredAt ?? { line: s.line, column: 1 };
+      return at.line === finding.line && at.column === finding.column;
+    });
+    if (!set) return "A list of values is announced with one number and lists another.";
+    const what = set === model.pillars ? "pillars" : "values";
+    const where = set.section ? ` under “${set.section}”` : "";
+    return `The list of ${what}${where} is announced as ${countWord(set.declaredCount ?? 0)} but names ${countWord(set.values.length)}.`;
   },
   check({ model, report }) {
     const sets = model.pillars ? [...model.valueSets, model.pillars] : model.valueSets;

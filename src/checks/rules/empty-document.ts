@@ -11,6 +11,7 @@ export const emptyDocument: Rule = {
   severity: "error",
   description: "the file has no content below its front matter",
   example: { in: "---\ntitle: Acme\ncompany: Acme\n---\n", out: "The document has no content" },
+  reader: () => "The document has no content.",
   check({ model, report }) {
     if (!isEmpty(model)) return;
     report(

@@ -30,6 +30,14 @@ export const faqDisagrees: Rule = {
     in: "# Acme\n\nOur mission is to make roads safer.\n\n## FAQ\n\n### What is Acme's mission?\n\nAcme's mission is to sell more cars than anyone.\n",
     out: "matches none in the body",
   },
+  reader(finding, model) {
+    // The entry whose question starts at or before the finding's line and is the last to do so.
+    const entry = model.faq.filter((e) => e.line <= finding.line).at(-1);
+    const answer = entry ? `The FAQ's answer to “${entry.question}”` : "An FAQ answer";
+    return finding.subject === "mission" || finding.subject === "vision"
+      ? `${answer} gives a ${finding.subject} that the body of the text never states.`
+      : `${answer} names values that match none of the value lists in the body of the text.`;
+  },
   check({ model, report }) {
     const faqSections = new Set(
       model.sections.filter((s) => s.kind === "faq").map((s) => s.heading),

@@ -6,4 +6,5 @@ export const frontMatter: Rule = {
   severity: "error",
   description: "invalid or unsafe front matter (with its line)",
   example: { in: "---\ntitle: [unclosed\n---\n\n# Acme\n", out: "Invalid YAML front matter" },
+  reader: () => "The document's settings (its front matter) could not be read.",
 };

@@ -13,6 +13,10 @@ export const guessedMeta: Rule = {
     in: "# About Acme\n\nAcme's mission is to make roads safer.\n",
     out: "Company “Acme” guessed from the statements' wording",
   },
+  reader(finding) {
+    const field = finding.message.startsWith("Title") ? "title" : "company name";
+    return `The document's ${field} was inferred from its text.`;
+  },
   check({ file, report }) {
     for (const guess of file.data.guesses ?? []) {
       const field = guess.field === "title" ? "Title" : "Company";

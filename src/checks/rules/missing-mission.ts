@@ -9,6 +9,7 @@ export const missingMission: Rule = {
     in: "# About Acme\n\nAcme makes bicycles.\n",
     out: "No mission statement found",
   },
+  reader: () => "The text states no mission.",
   check({ model, report }) {
     if (model.mission.statements.length > 0) return;
     report(

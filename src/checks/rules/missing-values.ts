@@ -9,6 +9,7 @@ export const missingValues: Rule = {
     in: "# Acme\n\nOur mission is to make every road safer.\n",
     out: "No list of values found",
   },
+  reader: () => "The text lists no values.",
   check({ model, report }) {
     if (model.valueSets.length > 0) return;
     report(

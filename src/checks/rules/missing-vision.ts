@@ -9,6 +9,7 @@ export const missingVision: Rule = {
     in: "# Acme\n\nOur mission is to make every road safer.\n",
     out: "No vision statement found",
   },
+  reader: () => "The text states no vision.",
   check({ model, report }) {
     if (model.vision.statements.length > 0) return;
     report(

@@ -12,6 +12,8 @@ export const uncertainStatement: Rule = {
     in: "# About\n\nWe strive to make every road safer.\n",
     out: "may state the mission",
   },
+  reader: (finding) =>
+    `A sentence may state the ${finding.subject === "vision" ? "vision" : "mission"}, but too loosely to count as one.`,
   check({ file, report }) {
     for (const note of file.data.uncertain ?? []) {
       report(

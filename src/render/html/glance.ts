@@ -1,21 +1,24 @@
 /** The "At a glance" page: primary statements, pillars, value sets and a consistency summary. */
-import type { Diagnostic, Model, StatementGroup } from "../../model/schema.js";
+import type { Model, StatementGroup } from "../../model/schema.js";
+import { type StatementClaim, statementClaim } from "../claims.js";
+import type { FindingView } from "./findings.js";
 import type { ResolvedSets } from "./sections.js";
 import type { ValueSetView } from "./value-sets.js";
 
 export interface StatementSummary {
   label: string;
   text: string | null;
-  /** How many different wordings the content uses; the glance notes it when above one. */
-  variants: number;
+  /** How many wordings the content uses and why the one shown leads (the deck says the same). */
+  claim: StatementClaim;
   /** Anchor of this statement's variants in the source notes. */
   notesId: string;
+  /** Findings about this statement, flagged beside it. */
+  flags: FindingView[];
 }
 
 export interface ConsistencyView {
-  errors: number;
-  warnings: number;
-  infos: number;
+  /** Findings shown to readers (warnings and errors). */
+  findings: number;
   clean: boolean;
   missionVariants: number;
   visionVariants: number;
@@ -35,34 +38,35 @@ export const STATEMENT_NOTES_IDS = {
   vision: "brief-notes-vision",
 } as const;
 
-function summary(label: string, group: StatementGroup, notesId: string): StatementSummary {
+function summary(
+  which: "mission" | "vision",
+  group: StatementGroup,
+  findings: readonly FindingView[],
+): StatementSummary {
   return {
-    label,
+    label: which === "mission" ? "Mission" : "Vision",
     text: group.primary?.text ?? null,
-    variants: group.statements.length,
-    notesId,
+    claim: statementClaim(group),
+    notesId: STATEMENT_NOTES_IDS[which],
+    flags: findings.filter((finding) => finding.diagnostic.subject === which),
   };
 }
 
-function countSeverity(diagnostics: readonly Diagnostic[], severity: Diagnostic["severity"]) {
-  return diagnostics.filter((diagnostic) => diagnostic.severity === severity).length;
-}
-
-export function glanceView(model: Model, sets: ResolvedSets): GlanceView {
-  const errors = countSeverity(model.diagnostics, "error");
-  const warnings = countSeverity(model.diagnostics, "warning");
+export function glanceView(
+  model: Model,
+  sets: ResolvedSets,
+  findings: readonly FindingView[],
+): GlanceView {
   return {
     statements: [
-      summary("Mission", model.mission, STATEMENT_NOTES_IDS.mission),
-      summary("Vision", model.vision, STATEMENT_NOTES_IDS.vision),
+      summary("mission", model.mission, findings),
+      summary("vision", model.vision, findings),
     ],
     pillars: sets.pillars,
     valueSets: sets.valueSets,
     consistency: {
-      errors,
-      warnings,
-      infos: countSeverity(model.diagnostics, "info"),
-      clean: errors + warnings === 0,
+      findings: findings.length,
+      clean: findings.length === 0,
       missionVariants: model.mission.statements.length,
       visionVariants: model.vision.statements.length,
       valueSets: sets.valueSets.length,

@@ -4,6 +4,7 @@
  */
 import type { Model } from "../../model/schema.js";
 import { loadTemplates } from "../templates.js";
+import { runningCss } from "./running.js";
 import { briefCss } from "./styles.js";
 import { briefView } from "./view-model.js";
 
@@ -20,5 +21,6 @@ export function renderBriefHtml(model: Model, options: RenderBriefOptions = {}):
   return templates.render("brief/layout", {
     ...briefView(model, generatedAt),
     css: briefCss(templates),
+    runningCss: runningCss(model.meta.title, model.meta.company),
   });
 }

@@ -4,13 +4,20 @@
  * type switch and a `--templates` override can restyle one kind of block alone.
  */
 import type { FaqEntry, Model, Section } from "../../model/schema.js";
+import { inFaqEntry } from "../findings.js";
+import type { FindingView } from "./findings.js";
 import type { ValueSetView } from "./value-sets.js";
+
+/** An FAQ entry with the findings about its answer, flagged beside it. */
+export interface FaqEntryView extends FaqEntry {
+  flags: FindingView[];
+}
 
 export type BlockView =
   | { partial: "brief/prose"; html: string }
   | { partial: "brief/value-set"; set: ValueSetView }
   | { partial: "brief/takeaways"; items: string[] }
-  | { partial: "brief/faq"; entries: FaqEntry[] };
+  | { partial: "brief/faq"; entries: FaqEntryView[] };
 
 export interface SectionView {
   heading: string;
@@ -57,6 +64,7 @@ function blockViews(
   model: Model,
   sets: ResolvedSets,
   slugs: ReadonlySet<string>,
+  findings: readonly FindingView[],
 ): BlockView[] {
   const views: BlockView[] = [];
   for (const block of section.blocks) {
@@ -72,8 +80,9 @@ function blockViews(
     } else if (block.type === "takeaways") {
       views.push({ partial: "brief/takeaways", items: model.takeaways });
     } else {
-      const entry = model.faq[block.index];
-      if (!entry) throw missing(section, `missing FAQ entry ${block.index}`);
+      const found = model.faq[block.index];
+      if (!found) throw missing(section, `missing FAQ entry ${block.index}`);
+      const entry = { ...found, flags: inFaqEntry(model, block.index, findings) };
       // Consecutive questions form one Q&A list rather than one list per question.
       const last = views.at(-1);
       if (last?.partial === "brief/faq") last.entries.push(entry);
@@ -98,7 +107,11 @@ function depthOf(sections: readonly Section[]): (section: Section) => number {
   return (section) => (section === first ? 0 : section.depth - below);
 }
 
-export function sectionViews(model: Model, sets: ResolvedSets): SectionView[] {
+export function sectionViews(
+  model: Model,
+  sets: ResolvedSets,
+  findings: readonly FindingView[],
+): SectionView[] {
   const depth = depthOf(model.sections);
   const slugs = new Set(model.sections.map((section) => section.slug));
   return model.sections.map((section) => ({
@@ -106,7 +119,7 @@ export function sectionViews(model: Model, sets: ResolvedSets): SectionView[] {
     slug: contentId(section.slug),
     kind: section.kind,
     level: Math.min(6, 3 + depth(section)),
-    blocks: blockViews(section, model, sets, slugs),
+    blocks: blockViews(section, model, sets, slugs, findings),
   }));
 }
 

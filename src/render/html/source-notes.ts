@@ -1,5 +1,6 @@
 /** The "Source notes" appendix: where every statement, value set and diagnostic comes from. */
-import type { Diagnostic, Model, StatementGroup } from "../../model/schema.js";
+import type { Model, Severity, StatementGroup } from "../../model/schema.js";
+import type { Finding } from "../findings.js";
 import { sourceRef } from "./format.js";
 import { STATEMENT_NOTES_IDS } from "./glance.js";
 import type { ResolvedSets } from "./sections.js";
@@ -15,13 +16,26 @@ export interface StatementNotes {
   }[];
 }
 
+/** One row of "Where each finding comes from": the reader's sentence and the author's facts. */
+export interface FindingNote {
+  /** Anchor; the Findings part links each reader finding to its row. */
+  id: string;
+  sentence: string;
+  severity: Severity;
+  ruleId: string;
+  /** `content/x.md:72:5` */
+  at: string;
+}
+
 export interface SourceNotesView {
   source: string;
   statements: StatementNotes[];
   valueSets: ValueSetView[];
-  /** Sorted by position so the list reads top to bottom like the content file. */
-  diagnostics: Diagnostic[];
+  /** Every diagnostic, info notes included, in source order. */
+  findings: FindingNote[];
 }
+
+export const findingNoteId = (index: number): string => `brief-finding-${index + 1}`;
 
 function statementNotes(
   label: string,
@@ -43,7 +57,11 @@ function statementNotes(
   };
 }
 
-export function sourceNotesView(model: Model, sets: ResolvedSets): SourceNotesView {
+export function sourceNotesView(
+  model: Model,
+  sets: ResolvedSets,
+  all: readonly Finding[],
+): SourceNotesView {
   const source = model.meta.source;
   return {
     source,
@@ -52,6 +70,12 @@ export function sourceNotesView(model: Model, sets: ResolvedSets): SourceNotesVi
       statementNotes("Vision", STATEMENT_NOTES_IDS.vision, model.vision, source),
     ],
     valueSets: sets.pillars ? [...sets.valueSets, sets.pillars] : sets.valueSets,
-    diagnostics: [...model.diagnostics].sort((a, b) => a.line - b.line || a.column - b.column),
+    findings: all.map(({ diagnostic, sentence }, index) => ({
+      id: findingNoteId(index),
+      sentence,
+      severity: diagnostic.severity,
+      ruleId: diagnostic.ruleId,
+      at: sourceRef(source, diagnostic.line, diagnostic.column),
+    })),
   };
 }

@@ -3,6 +3,9 @@
  * arrange and escape these fields; the one raw-HTML field is a prose block's sanitized `html`.
  */
 import type { Model } from "../../model/schema.js";
+import { findings } from "../findings.js";
+import { setTitles } from "../set-titles.js";
+import { type FindingView, findingViews } from "./findings.js";
 import { formatDate } from "./format.js";
 import { type GlanceView, glanceView } from "./glance.js";
 import {
@@ -29,7 +32,8 @@ const PARTS = {
   glance: { id: "brief-glance", number: "01", title: "At a glance" },
   contents: { id: "brief-contents", number: "", title: "Contents" },
   analysis: { id: "brief-analysis", number: "02", title: "The analysis" },
-  notes: { id: "brief-notes", number: "03", title: "Source notes" },
+  findings: { id: "brief-findings", number: "03", title: "Findings" },
+  notes: { id: "brief-notes", number: "04", title: "Source notes" },
 } as const satisfies Record<string, Part>;
 
 export interface CoverView {
@@ -53,6 +57,7 @@ export interface BriefView {
   glance: GlanceView;
   toc: TocNode[];
   sections: SectionView[];
+  findings: FindingView[];
   notes: SourceNotesView;
 }
 
@@ -75,20 +80,38 @@ function coverView(model: Model, lang: string, generatedAt: string): CoverView {
 export function briefView(model: Model, generatedAt: string): BriefView {
   const lang = model.meta.lang ?? "en";
   const source = model.meta.source;
+  const titles = setTitles(model);
   const sets: ResolvedSets = {
     valueSets: model.valueSets.map((set, index) =>
-      valueSetView(set, `brief-values-${index + 1}`, "values", source),
+      valueSetView(
+        set,
+        `brief-values-${index + 1}`,
+        "values",
+        titles.valueSets[index] ?? { title: set.label, own: false },
+        source,
+      ),
     ),
-    pillars: model.pillars && valueSetView(model.pillars, "brief-pillars", "pillars", source),
+    pillars:
+      model.pillars &&
+      valueSetView(
+        model.pillars,
+        "brief-pillars",
+        "pillars",
+        titles.pillars ?? { title: model.pillars.label, own: false },
+        source,
+      ),
   };
+  const all = findings(model);
+  const forReaders = findingViews(all);
   return {
     lang,
     title: model.meta.title,
     parts: PARTS,
     cover: coverView(model, lang, generatedAt),
-    glance: glanceView(model, sets),
+    glance: glanceView(model, sets, forReaders),
     toc: tocTree(model.sections),
-    sections: sectionViews(model, sets),
-    notes: sourceNotesView(model, sets),
+    sections: sectionViews(model, sets, forReaders),
+    findings: forReaders,
+    notes: sourceNotesView(model, sets, all),
   };
 }

@@ -1,6 +1,6 @@
 /**
  * Slide bodies in the PPTX, placed with the same layout functions the planner measured with:
- * statements, cards, numbered lists, FAQ, and the consistency notes as a native table.
+ * statements, cards, numbered lists (takeaways, findings) and the FAQ.
  */
 import {
   CARD,
@@ -8,8 +8,6 @@ import {
   CONTENT_BOTTOM,
   cardRows,
   cardWidth,
-  DIAGNOSTICS_HEAD,
-  diagnosticRowHeight,
   faqHeight,
   ITEM_TEXT_WIDTH,
   itemHeight,
@@ -26,15 +24,8 @@ import {
   step,
   TEXT,
 } from "../slides/metrics.js";
-import type {
-  CardsSlide,
-  DiagnosticsSlide,
-  FaqSlide,
-  ListSlide,
-  StatementSlide,
-} from "../slides/types.js";
+import type { CardsSlide, FaqSlide, ListSlide, StatementSlide } from "../slides/types.js";
 import { type Canvas, inches, points } from "./canvas.js";
-import type { TableRows } from "./pptxgen.js";
 
 const X = FRAME.padX;
 
@@ -140,52 +131,4 @@ export function drawFaq(canvas: Canvas, slide: FaqSlide, top: number): void {
   ]);
   const h = Math.max(faqHeight(slide.entries, canvas.measure), CONTENT_BOTTOM - top);
   canvas.paragraphs(paragraphs, { x: X, y: top, w: CONTENT_WIDTH, h });
-}
-
-/** The consistency notes as a real (editable) table with the HTML's columns and rules. */
-export function drawDiagnostics(canvas: Canvas, slide: DiagnosticsSlide, top: number): void {
-  const { colors } = canvas.theme;
-  const severityColor = { error: colors.warn, warning: colors.warn, info: colors.accent };
-  const pad = points(GAP.cellPadY);
-  const rule = { type: "solid" as const, pt: 0.75, color: colors.rule };
-  const none = { type: "none" as const };
-  const cell = (text: string, first: boolean, style = TEXT.cell, color = colors.ink) => ({
-    text: style.upper ? text.toLocaleUpperCase() : text,
-    options: {
-      ...canvas.font(style),
-      color,
-      valign: "top" as const,
-      // Points (the first value is ≥ 1): top, right, bottom, left.
-      margin: [pad, 0, pad, first ? 0 : points(GAP.cellGap)] as [number, number, number, number],
-      border: [none, none, rule, none] as [typeof none, typeof none, typeof rule, typeof none],
-    },
-  });
-  const head = ["Severity", "Rule", "Line", "Message"].map((label, index) =>
-    cell(label, index === 0, TEXT.label, colors.muted),
-  );
-  const rows: TableRows = [
-    head,
-    ...slide.rows.map((row) => [
-      cell(row.severity, true, TEXT.severity, severityColor[row.severity]),
-      cell(row.rule, false, TEXT.rule),
-      cell(String(row.line), false),
-      cell(row.message, false),
-    ]),
-  ];
-  const widths = [
-    COLUMN.severity,
-    COLUMN.rule + GAP.cellGap,
-    COLUMN.line + GAP.cellGap,
-    CONTENT_WIDTH - COLUMN.severity - COLUMN.rule - COLUMN.line - 2 * GAP.cellGap,
-  ];
-  canvas.slide.addTable(rows, {
-    x: inches(X),
-    y: inches(top),
-    w: inches(CONTENT_WIDTH),
-    colW: widths.map(inches),
-    rowH: [
-      DIAGNOSTICS_HEAD,
-      ...slide.rows.map((row) => diagnosticRowHeight(row, canvas.measure)),
-    ].map(inches),
-  });
 }

@@ -13,5 +13,3 @@ export const PptxGenJS: PptxClass =
 export type Pptx = InstanceType<PptxClass>;
 export type PptxSlide = ReturnType<Pptx["addSlide"]>;
 export type TextOptions = NonNullable<Parameters<PptxSlide["addText"]>[1]>;
-export type TableRows = Parameters<PptxSlide["addTable"]>[0];
-export type TableOptions = NonNullable<Parameters<PptxSlide["addTable"]>[1]>;

@@ -10,7 +10,7 @@ import { planSlides } from "../slides/plan.js";
 import type { CoverSlide, Slide } from "../slides/types.js";
 import { loadTemplates } from "../templates.js";
 import { Canvas, inches } from "./canvas.js";
-import { drawCards, drawDiagnostics, drawFaq, drawList, drawStatement } from "./draw-body.js";
+import { drawCards, drawFaq, drawList, drawStatement } from "./draw-body.js";
 import { drawCover, drawFooter, drawHeader } from "./draw-frame.js";
 import { fitScale } from "./fit.js";
 import { PptxGenJS } from "./pptxgen.js";
@@ -95,7 +95,6 @@ const BODIES: {
   cards: drawCards,
   list: drawList,
   faq: drawFaq,
-  diagnostics: drawDiagnostics,
 };
 
 function drawBody(canvas: Canvas, slide: BodySlide, top: number): void {

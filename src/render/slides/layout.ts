@@ -19,7 +19,7 @@ import {
   TITLE_STEPS,
   WEB_MEASURE,
 } from "./metrics.js";
-import type { Card, CoverSlide, DiagnosticRow, Slide } from "./types.js";
+import type { Card, CoverSlide, Slide } from "./types.js";
 
 export interface HeaderLayout {
   kickerHeight: number;
@@ -197,7 +197,7 @@ export function cardGridHeight(
   return stack(cardRows(cards, columns, density, measure), GAP.cardGrid);
 }
 
-/* Lists, FAQ, diagnostics ------------------------------------------------------------------- */
+/* Lists and FAQ ------------------------------------------------------------------------------ */
 
 export const ITEM_TEXT_WIDTH = CONTENT_WIDTH - GAP.listNumber;
 
@@ -231,26 +231,6 @@ export function faqHeight(
     entries.map((entry) => faqEntryHeight(entry, measure)),
     GAP.faqEntry,
   );
-}
-
-export const MESSAGE_WIDTH =
-  CONTENT_WIDTH - COLUMN.severity - COLUMN.rule - COLUMN.line - 3 * GAP.cellGap;
-
-/** One table row: padded cells and a 1 px rule below. */
-export function diagnosticRowHeight(row: DiagnosticRow, measure: Measure = WEB_MEASURE): number {
-  const content = Math.max(
-    measure.height(row.message, TEXT.cell, MESSAGE_WIDTH),
-    measure.height(row.rule, TEXT.rule, COLUMN.rule),
-    TEXT.severity.line,
-  );
-  return content + 2 * GAP.cellPadY + 1;
-}
-
-/** Column heads of the diagnostics table. */
-export const DIAGNOSTICS_HEAD = TEXT.label.line + 2 * GAP.cellPadY + 1;
-
-export function diagnosticsHeight(rows: DiagnosticRow[], measure: Measure = WEB_MEASURE): number {
-  return DIAGNOSTICS_HEAD + sum(rows.map((row) => diagnosticRowHeight(row, measure)));
 }
 
 /* Cover -------------------------------------------------------------------------------------- */
@@ -311,7 +291,6 @@ export function bodyHeight(slide: Exclude<Slide, CoverSlide>, measure: Measure =
     cards: (s) => cardGridHeight(s.cards, s.columns, s.density, measure),
     list: (s) => listHeight(s.items, measure),
     faq: (s) => faqHeight(s.entries, measure),
-    diagnostics: (s) => diagnosticsHeight(s.rows, measure),
   };
   return (heights[slide.kind] as (s: typeof slide) => number)(slide);
 }

@@ -42,17 +42,13 @@ export const GAP = {
   faqAnswer: 6,
   listItem: 18,
   listNumber: 56,
-  cellPadY: 10,
   cellGap: 16,
   coverStack: 20,
 } as const;
 
-/** Widths (px) of fixed columns: the source-line column of variants, the diagnostics table. */
+/** Widths (px) of fixed columns: the source-line column of variants, the widest badge. */
 export const COLUMN = {
   variantWhere: 140,
-  severity: 96,
-  rule: 230,
-  line: 72,
   badgeMax: 360,
 } as const;
 
@@ -94,9 +90,6 @@ export const TEXT = {
   answer: style("sans", 400, 18, 26),
   item: style("sans", 400, 22, 32),
   number: style("serif", 600, 22, 32),
-  severity: style("sans", 600, 12, 20, 0.06, true),
-  rule: style("sans", 600, 14, 20),
-  cell: style("sans", 400, 16, 22),
   coverKicker: style("sans", 600, 16, 22, 0.08, true),
   coverSubtitle: style("sans", 400, 24, 32),
   coverByline: style("sans", 400, 17, 24),

@@ -4,9 +4,11 @@
  * counts, and a set that fits none of these continues on the next slide ("Core values (1/2)").
  */
 import type { Model, ValueSet } from "../../model/schema.js";
+import { plural, setClaim } from "../claims.js";
+import type { SetTitle } from "../set-titles.js";
 import { cardGridHeight, type Density } from "./layout.js";
 import { paginate, splitText } from "./paginate.js";
-import { capitalize, contentHeightFor, header, pageTitle, plural } from "./plan-common.js";
+import { capitalize, contentHeightFor, header, pageTitle } from "./plan-common.js";
 import { formatLines, sourceNote, uniqueLines } from "./sources.js";
 import type { Card, CardsSlide } from "./types.js";
 
@@ -70,14 +72,12 @@ function countNote(set: ValueSet): string {
 }
 
 /** The slides of one value set (or the pillars); none for an empty set. */
-export function planCards(model: Model, set: ValueSet, fallbackTitle: string): CardsSlide[] {
+export function planCards(model: Model, set: ValueSet, named: SetTitle): CardsSlide[] {
   if (set.values.length === 0) return [];
-  const title = capitalize(set.label.trim()) || fallbackTitle;
-  const kicker = set.section ?? model.meta.company;
-  const badge =
-    set.declaredCount !== null && set.declaredCount !== set.values.length
-      ? `Announced ${set.declaredCount} · lists ${set.values.length}`
-      : null;
+  const title = named.title;
+  const where = set.section ?? model.meta.company;
+  const kicker = named.own ? `${where} · ${model.meta.company}’s own list` : where;
+  const badge = setClaim(set).badge;
   const height = contentHeightFor(kicker, title, badge);
   const pages = paginate(items(set, height), (page) =>
     Boolean(

@@ -1,13 +1,15 @@
 /**
- * Slides that are lists: key takeaways, the FAQ and the consistency notes (diagnostics). Each is
+ * Slides that are lists: key takeaways, the FAQ and the findings. Each is
  * paginated to fit, and an entry too long for a slide of its own continues on the next one.
  */
 import type { Model, SectionKind } from "../../model/schema.js";
-import { diagnosticsHeight, faqHeight, listHeight } from "./layout.js";
+import { plural } from "../claims.js";
+import { inFaqEntry, readerFindings } from "../findings.js";
+import { faqHeight, listHeight } from "./layout.js";
 import { paginate, splitText } from "./paginate.js";
-import { contentHeightFor, header, pageTitle, plural } from "./plan-common.js";
+import { contentHeightFor, header, pageTitle } from "./plan-common.js";
 import { sourceNote, uniqueLines } from "./sources.js";
-import type { DiagnosticRow, DiagnosticsSlide, FaqSlide, ListSlide } from "./types.js";
+import type { FaqSlide, ListSlide } from "./types.js";
 
 /** Heading and line of the section holding a block of this type, if any. */
 function blockHome(model: Model, type: "takeaways" | "faq", kind: SectionKind) {
@@ -53,7 +55,8 @@ export function planFaq(model: Model): FaqSlide[] {
   const title = "FAQ";
   const kicker = blockHome(model, "faq", "faq")?.heading ?? model.meta.company;
   const height = contentHeightFor(kicker, title);
-  const entries = model.faq.flatMap((entry) =>
+  const found = readerFindings(model);
+  const entries = model.faq.flatMap((entry, entryIndex) =>
     splitText(
       entry.answer,
       (part) => faqHeight([{ question: entry.question, answer: part }]) <= height,
@@ -61,6 +64,7 @@ export function planFaq(model: Model): FaqSlide[] {
       question: index === 0 ? entry.question : `${entry.question} (continued)`,
       answer,
       line: entry.line,
+      flags: index === 0 ? inFaqEntry(model, entryIndex, found).map((f) => f.sentence) : [],
     })),
   );
   const pages = paginate(entries, (page) => faqHeight(page) <= height);
@@ -73,58 +77,45 @@ export function planFaq(model: Model): FaqSlide[] {
       notes: [
         sourceNote(model.meta.source, lines),
         "Questions and answers as written in the source.",
+        ...page.flatMap((entry) => entry.flags.map((flag) => `Flag on this answer: ${flag}`)),
       ],
       lines,
     };
   });
 }
 
-/** "2 warnings · 1 info", most severe first. */
-function severitySummary(rows: DiagnosticRow[]): string {
-  const names = {
-    error: ["error", "errors"],
-    warning: ["warning", "warnings"],
-    info: ["info", "info"],
-  };
-  return (["error", "warning", "info"] as const)
-    .map((severity) => {
-      const count = rows.filter((row) => row.severity === severity).length;
-      return count > 0 ? plural(count, names[severity][0] ?? "", names[severity][1] ?? "") : null;
-    })
-    .filter(Boolean)
-    .join(" · ");
-}
-
-export function planDiagnostics(model: Model): DiagnosticsSlide[] {
-  if (model.diagnostics.length === 0) return [];
-  const title = "Consistency notes";
-  const all = model.diagnostics.map(
-    (diagnostic): DiagnosticRow => ({
-      severity: diagnostic.severity,
-      rule: diagnostic.ruleId,
-      line: diagnostic.line,
-      message: diagnostic.message,
-    }),
-  );
-  const kicker = severitySummary(all);
+/**
+ * The findings in plain words (warnings and errors; info notes speak to the author), numbered;
+ * rule ids and positions stay in `credo check` and the brief's appendix.
+ */
+export function planFindings(model: Model): ListSlide[] {
+  const found = readerFindings(model);
+  if (found.length === 0) return [];
+  const title = "Findings";
+  const kicker = `What the checks found in the text about ${model.meta.company}`;
   const height = contentHeightFor(kicker, title);
-  const rows = all.flatMap((row) =>
-    splitText(row.message, (part) => diagnosticsHeight([{ ...row, message: part }]) <= height).map(
-      (message) => ({ ...row, message }),
-    ),
+  const items = found.flatMap(({ sentence, diagnostic }) =>
+    splitText(sentence, (part) => listHeight([part]) <= height).map((text) => ({
+      text,
+      line: diagnostic.line,
+    })),
   );
-  const pages = paginate(rows, (page) => diagnosticsHeight(page) <= height);
-  return pages.map((page, index): DiagnosticsSlide => {
-    const lines = uniqueLines(page.map((row) => row.line));
-    return {
-      kind: "diagnostics",
+  const pages = paginate(items, (page) => listHeight(page.map((item) => item.text)) <= height);
+  let start = 1;
+  return pages.map((page, index): ListSlide => {
+    const lines = uniqueLines(page.map((item) => item.line));
+    const slide: ListSlide = {
+      kind: "list",
       ...header(kicker, pageTitle(title, index, pages.length)),
-      rows: page,
+      start,
+      items: page.map((item) => item.text),
       notes: [
         sourceNote(model.meta.source, lines),
-        "What Credo's consistency checks found in the source: where it contradicts itself or counts wrong.",
+        `${plural(found.length, "finding", "findings")} where the text contradicts itself, counts wrong or leaves something out; the brief's appendix shows where each comes from.`,
       ],
       lines,
     };
+    start += page.length;
+    return slide;
   });
 }

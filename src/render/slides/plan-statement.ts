@@ -5,10 +5,11 @@
  * long for any step is cut at sentence boundaries. Nothing is truncated.
  */
 import type { Model, Statement } from "../../model/schema.js";
+import { type StatementClaim, statementClaim, times } from "../claims.js";
 import { primaryHeight, variantsHeight } from "./layout.js";
 import { GAP, STATEMENT_STEPS } from "./metrics.js";
 import { paginate, splitText } from "./paginate.js";
-import { capitalize, contentHeightFor, header, pageTitle, plural } from "./plan-common.js";
+import { capitalize, contentHeightFor, header, pageTitle } from "./plan-common.js";
 import { formatLines, sourceNote, uniqueLines } from "./sources.js";
 import type { StatementSlide } from "./types.js";
 
@@ -27,10 +28,10 @@ const SMALLEST = STATEMENT_STEPS.length - 1;
 
 const linesOf = (statement: Statement): number[] => statement.occurrences.map((o) => o.line);
 
-function metaLine(statement: Statement): string {
-  const count = statement.occurrences.length;
-  const times = count === 1 ? "once" : `${count}×`;
-  return `Stated ${times} · ${formatLines(linesOf(statement))}`;
+/** Under the primary: why it leads (the claim the brief makes too) and its source lines. */
+function metaLine(statement: Statement, claim: StatementClaim): string {
+  const why = claim.choice ? capitalize(claim.choice) : `Stated ${times(claim.primaryTimes)}`;
+  return `${why} · ${formatLines(linesOf(statement))}`;
 }
 
 /** Quote marks open the first part and close the last, so a split statement reads as one. */
@@ -38,13 +39,18 @@ function quote(part: string, index: number, count: number): string {
   return `${index === 0 ? "“" : "…"}${part}${index === count - 1 ? "”" : "…"}`;
 }
 
-function layoutPages(primary: Statement | null, variants: Variant[], height: number): Page[] {
+function layoutPages(
+  primary: Statement | null,
+  claim: StatementClaim,
+  variants: Variant[],
+  height: number,
+): Page[] {
   const fitsAlone = (page: Variant[]) => variantsHeight(page) <= height;
   if (!primary)
     return paginate(variants, fitsAlone).map((page) => ({ primary: null, variants: page }));
 
   const text = capitalize(primary.text);
-  const meta = metaLine(primary);
+  const meta = metaLine(primary, claim);
   const below = (page: Variant[]) => (page.length > 0 ? GAP.block + variantsHeight(page) : 0);
   const together = STATEMENT_STEPS.findIndex(
     (_, step) => primaryHeight(quote(text, 0, 1), meta, step) + below(variants) <= height,
@@ -103,31 +109,22 @@ export function planStatement(model: Model, which: "mission" | "vision"): Statem
       (part) => variantsHeight([{ text: part, where }]) <= height,
     ).map((text) => ({ text, where, lines }));
   });
-  const label =
-    others.length > 0 ? `${plural(others.length, "variant", "variants")} in the source` : null;
-
-  const pages = layoutPages(primary, variants, height);
+  const claim = statementClaim(group);
+  const pages = layoutPages(primary, claim, variants, height);
   return pages.map((page, index): StatementSlide => {
     const lines = [
       ...(page.primary && primary ? linesOf(primary) : []),
       ...page.variants.flatMap((variant) => variant.lines),
     ];
     const notes = [sourceNote(model.meta.source, lines)];
-    if (page.primary && primary) {
-      notes.push(
-        `Primary ${which}, the wording stated most often (the earliest on a tie): ${page.primary.meta.toLowerCase()}.`,
-      );
-    }
-    if (others.length > 0) {
-      notes.push(
-        `The source words the ${which} ${group.statements.length} different ways; the variants are listed with their lines.`,
-      );
+    if (claim.count && claim.choice) {
+      notes.push(`${capitalize(claim.count)}; ${claim.choice}.`);
     }
     return {
       kind: "statement",
       ...header(kicker, pageTitle(name, index, pages.length)),
       primary: page.primary,
-      variantsLabel: page.variants.length > 0 ? label : null,
+      variantsLabel: page.variants.length > 0 ? claim.count : null,
       variants: page.variants.map(({ text, where }) => ({ text, where })),
       notes,
       lines: uniqueLines(lines),

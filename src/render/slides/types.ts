@@ -2,8 +2,6 @@
  * The slide plan: what every deck format (reveal.js HTML, print PDF, PPTX) draws, already split
  * into slides that fit and with the type steps chosen. Renderers add no content of their own.
  */
-import type { Severity } from "../../model/schema.js";
-
 interface SlideBase {
   /** Slide heading (the PDF outline entry and the PPTX title); "(1/2)" when a set is split. */
   title: string;
@@ -17,12 +15,13 @@ interface SlideBase {
   lines: number[];
 }
 
+/** The title slide; the closing slide takes the same shape and look. */
 export interface CoverSlide extends SlideBase {
   kind: "cover";
   /** Index into COVER_STEPS. */
   coverStep: number;
   subtitle: string | null;
-  /** "Strategy Team · 2026-11-25" */
+  /** "Strategy Team · November 25, 2026" */
   byline: string | null;
   /** "Parent company ByteDance · Founded 2016" */
   facts: string | null;
@@ -32,7 +31,7 @@ export interface StatementSlide extends SlideBase {
   kind: "statement";
   /** The primary wording; null on continuation slides that only list variants. */
   primary: { text: string; step: number; meta: string } | null;
-  /** "4 variants in the source" (on every slide that lists variants). */
+  /** "5 wordings in the source" (on every slide that lists variants; the brief says the same). */
   variantsLabel: string | null;
   variants: { text: string; where: string }[];
 }
@@ -63,24 +62,6 @@ export interface FaqSlide extends SlideBase {
   entries: { question: string; answer: string }[];
 }
 
-export interface DiagnosticRow {
-  severity: Severity;
-  rule: string;
-  line: number;
-  message: string;
-}
-
-export interface DiagnosticsSlide extends SlideBase {
-  kind: "diagnostics";
-  rows: DiagnosticRow[];
-}
-
-export type Slide =
-  | CoverSlide
-  | StatementSlide
-  | CardsSlide
-  | ListSlide
-  | FaqSlide
-  | DiagnosticsSlide;
+export type Slide = CoverSlide | StatementSlide | CardsSlide | ListSlide | FaqSlide;
 
 export type SlideKind = Slide["kind"];
