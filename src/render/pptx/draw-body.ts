@@ -25,7 +25,7 @@ import {
   TEXT,
 } from "../slides/metrics.js";
 import type { CardsSlide, FaqSlide, ListSlide, StatementSlide } from "../slides/types.js";
-import { type Canvas, inches, points } from "./canvas.js";
+import { type Canvas, points } from "./canvas.js";
 
 const X = FRAME.padX;
 
