@@ -11,6 +11,7 @@ import { describe, expect, it } from "vitest";
 import type { Model } from "../../src/model/schema.js";
 import { parseContent } from "../../src/pipeline/process.js";
 import { renderPptx } from "../../src/render/pptx/render-pptx.js";
+import { decodeXml as decode } from "../helpers/xml-text.js";
 import { longModel, tiktokModel } from "../slides/fixtures.js";
 
 const DEJAVU = "/usr/share/fonts/truetype/dejavu";
@@ -25,13 +26,6 @@ const haveFonts = Object.values(FILES).every(existsSync);
 const open = (path: string) => fontkit.openSync(path);
 
 const EMU_PER_PT = 12700;
-const decode = (text: string) =>
-  text
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
 const attr = (xml: string, name: string) => {
   const value = xml.match(new RegExp(`\\b${name}="(-?\\d+)"`))?.[1];
   return value === undefined ? undefined : Number(value);

@@ -12,15 +12,8 @@ import { renderPptx } from "../../src/render/pptx/render-pptx.js";
 import { parseTheme, toHex } from "../../src/render/pptx/theme.js";
 import { planSlides } from "../../src/render/slides/plan.js";
 import { loadTemplates } from "../../src/render/templates.js";
+import { decodeXml as decode } from "../helpers/xml-text.js";
 import { longModel, tiktokModel } from "./fixtures.js";
-
-const decode = (text: string) =>
-  text
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
 
 /** The text runs of one part of the package, decoded. */
 const runs = (xml: string) =>
