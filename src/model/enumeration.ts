@@ -130,33 +130,43 @@ const WE_VALUE = /\bwe\s+(?:also\s+|deeply\s+|most\s+)?value\s+(?=[\p{L}])/giu;
  */
 export function enumerations(text: string): Enumeration[] {
   const found: Enumeration[] = [];
+  // Where the last list found ends: a set word inside a list ("values are a, b values are …")
+  // starts no list of its own, so each stretch of text is read as a list once.
+  let listed = 0;
   for (const mention of mentions(text)) {
+    if (mention.end < listed) continue;
     const rest = text.slice(mention.end);
     const intro = DIRECT.exec(rest) ?? LATER.exec(rest);
     if (!intro) continue;
     const start = mention.end + intro[0].length;
     const dash = /[–—-]/.test(intro[1] ?? "");
     const long = /:|includes?/i.test(intro[0]);
-    const items = splitItems(listText(text.slice(start), dash), long);
-    if (!items) continue;
+    const list = listText(text.slice(start), dash);
+    const items = list === null ? null : splitItems(list, long);
+    if (list === null || !items) continue;
     // "the four pillars of its strategic plan, Heron 2030": "of" names what the set belongs to.
     const owned = items.some((i) => /^(?:its|their|our|his|her|the)\s/i.test(i.name));
     if (/\bof\s*$/i.test(intro[0]) && owned) continue;
     found.push({ ...mention, items, start });
+    listed = start + list.length;
   }
+  listed = 0;
   for (const match of text.matchAll(WE_VALUE)) {
     const start = match.index + match[0].length;
-    const items = splitItems(listText(text.slice(start), false), true);
-    if (items)
-      found.push({
-        kind: "values",
-        label: "Values",
-        count: null,
-        countIndex: null,
-        end: start,
-        items,
-        start,
-      });
+    if (start < listed) continue;
+    const list = listText(text.slice(start), false);
+    const items = list === null ? null : splitItems(list, true);
+    if (list === null || !items) continue;
+    found.push({
+      kind: "values",
+      label: "Values",
+      count: null,
+      countIndex: null,
+      end: start,
+      items,
+      start,
+    });
+    listed = start + list.length;
   }
   return found;
 }
@@ -192,16 +202,26 @@ function nounPhrase(text: string): boolean {
 /** Words an item of a long enumeration may have. */
 const LONG_ITEM = 16;
 
-/** The list runs to a closing dash (when it opened with one), a semicolon or the sentence end. */
-function listText(text: string, dashed: boolean): string {
+/**
+ * Characters an inline list may run to (the longest in the corpus has about 520). A longer run
+ * is prose, not a list; the bound keeps a long sentence with many set words linear.
+ */
+const MAX_LIST_CHARS = 2000;
+
+/**
+ * The list runs to a closing dash (when it opened with one), a semicolon or the sentence end;
+ * null when that is more than MAX_LIST_CHARS away.
+ */
+function listText(text: string, dashed: boolean): string | null {
   let depth = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < Math.min(text.length, MAX_LIST_CHARS); i++) {
     const ch = text[i];
     if (ch === "(") depth++;
     else if (ch === ")") depth = Math.max(0, depth - 1);
     else if (depth === 0 && (ch === ";" || (dashed && /[–—]/.test(ch ?? ""))))
       return text.slice(0, i);
   }
+  if (text.length > MAX_LIST_CHARS) return null;
   return text.replace(/[.!?"”]+\s*$/, "");
 }
 

@@ -65,11 +65,16 @@ function toSentence(node: NlcstParent): Sentence {
     raw: text,
     offset: first?.offset ?? 0,
     at(index) {
-      let leaf = leaves[0];
-      for (const candidate of leaves) {
-        if (candidate.start > index) break;
-        leaf = candidate;
+      // The last leaf starting at or before `index`, by bisection: a long sentence is asked for
+      // many places.
+      let low = 0;
+      let high = leaves.length - 1;
+      while (low < high) {
+        const mid = Math.ceil((low + high) / 2);
+        if ((leaves[mid] as Leaf).start > index) high = mid - 1;
+        else low = mid;
       }
+      const leaf = leaves[low];
       if (!leaf) return { line: first?.line ?? 1, column: first?.column ?? 1 };
       return { line: leaf.line, column: leaf.column + (index - leaf.start) };
     },
