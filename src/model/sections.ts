@@ -53,7 +53,17 @@ export function sectionKind(heading: string): SectionKind {
   return best?.kind ?? "other";
 }
 
-export function slugify(text: string, taken: Set<string>): string {
+/** Slugs in use, and per base slug the next number to try (so many equal headings stay linear). */
+export interface Slugs {
+  taken: Set<string>;
+  next: Map<string, number>;
+}
+
+export function newSlugs(): Slugs {
+  return { taken: new Set(), next: new Map() };
+}
+
+export function slugify(text: string, slugs: Slugs): string {
   const base =
     text
       .toLowerCase()
@@ -64,8 +74,10 @@ export function slugify(text: string, taken: Set<string>): string {
       .replace(/\s+/g, "-")
       .slice(0, 80) || "section";
   let slug = base;
-  for (let n = 1; taken.has(slug); n++) slug = `${base}-${n}`;
-  taken.add(slug);
+  let n = slugs.next.get(base) ?? 1;
+  for (; slugs.taken.has(slug); n++) slug = `${base}-${n}`;
+  slugs.next.set(base, n);
+  slugs.taken.add(slug);
   return slug;
 }
 
@@ -74,7 +86,7 @@ const QUESTION =
 
 export function splitSections(tree: Root): SectionNodes[] {
   const sections: SectionNodes[] = [];
-  const slugs = new Set<string>();
+  const slugs = newSlugs();
   let current: SectionNodes | undefined;
   for (const node of tree.children) {
     if (node.type === "yaml") continue;
