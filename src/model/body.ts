@@ -5,7 +5,7 @@
  */
 import type { Definition, FootnoteDefinition, RootContent } from "mdast";
 import type { Doc } from "./blocks.js";
-import { renderProse } from "./prose.js";
+import { definitionsFor, renderProse } from "./prose.js";
 import type { Block, Section } from "./schema.js";
 
 /** What the body shows for a node: a block in its place (`null`: nothing) and blocks after it. */
@@ -19,16 +19,20 @@ export function newPlacement(): Placement {
 }
 
 export function placeAfter(placement: Placement, node: RootContent, block: Block): void {
-  placement.after.set(node, [...(placement.after.get(node) ?? []), block]);
+  const after = placement.after.get(node);
+  if (after) after.push(block);
+  else placement.after.set(node, [block]);
 }
 
 export function buildSections(doc: Doc, placement: Placement): Section[] {
-  const definitions = doc.blocks
-    .map((b) => b.node)
-    .filter(
-      (n): n is Definition | FootnoteDefinition =>
-        n.type === "definition" || n.type === "footnoteDefinition",
-    );
+  const definitions = definitionsFor(
+    doc.blocks
+      .map((b) => b.node)
+      .filter(
+        (n): n is Definition | FootnoteDefinition =>
+          n.type === "definition" || n.type === "footnoteDefinition",
+      ),
+  );
   return doc.sections.map((section) => {
     const blocks: Block[] = [];
     for (const node of section.nodes) {
@@ -37,7 +41,7 @@ export function buildSections(doc: Doc, placement: Placement): Section[] {
         const block = placement.replace.get(node);
         if (block) blocks.push(block);
       } else if (node.type !== "definition" && node.type !== "footnoteDefinition") {
-        const prose = renderProse(node, definitions);
+        const prose = renderProse(node, definitions(node));
         if (prose.html) blocks.push({ type: "prose", ...prose, line });
       }
       blocks.push(...(placement.after.get(node) ?? []));

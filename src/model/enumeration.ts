@@ -177,34 +177,44 @@ const WE_CARE = new RegExp(
  */
 export function enumerations(text: string): Enumeration[] {
   const found: Enumeration[] = [];
+  // Where the last list found ends: a set word inside a list ("values are a, b values are …")
+  // starts no list of its own, so each stretch of text is read as a list once.
+  let listed = 0;
   for (const mention of mentions(text)) {
+    if (mention.end < listed) continue;
     const rest = text.slice(mention.end);
     const intro = DIRECT.exec(rest) ?? LATER.exec(rest);
     if (!intro) continue;
     const start = mention.end + intro[0].length;
     const dash = /[–—-]/.test(intro[1] ?? "");
     const long = /:|includes?/i.test(intro[0]);
-    const items = splitItems(listText(text.slice(start), dash), long);
-    if (!items) continue;
+    const list = listText(text.slice(start), dash);
+    const items = list === null ? null : splitItems(list, long);
+    if (list === null || !items) continue;
     // "the four pillars of its strategic plan, Heron 2030": "of" names what the set belongs to.
     const owned = items.some((i) => /^(?:its|their|our|his|her|the)\s/i.test(i.name));
     if (/\bof\s*$/i.test(intro[0]) && owned) continue;
     found.push({ ...mention, items, start });
+    listed = start + list.length;
   }
+  listed = 0;
   for (const match of [...text.matchAll(WE_VALUE), ...text.matchAll(WE_CARE)]) {
     const start = match.index + match[0].length;
-    const items = splitItems(listText(text.slice(start), false), true);
+    if (start < listed) continue;
+    const list = listText(text.slice(start), false);
+    const items = list === null ? null : splitItems(list, true);
+    if (list === null || !items) continue;
     const count = match[1] === undefined ? null : parseCount(match[1]);
-    if (items)
-      found.push({
-        kind: "values",
-        label: "Values",
-        count,
-        countIndex: count === null ? null : match.index + match[0].indexOf(match[1] as string),
-        end: start,
-        items,
-        start,
-      });
+    found.push({
+      kind: "values",
+      label: "Values",
+      count,
+      countIndex: count === null ? null : match.index + match[0].indexOf(match[1] as string),
+      end: start,
+      items,
+      start,
+    });
+    listed = start + list.length;
   }
   return found;
 }
@@ -249,13 +259,22 @@ function describes(text: string): boolean {
 /** Words an item of a long enumeration may have. */
 const LONG_ITEM = 16;
 
-/** The list runs to a closing dash (when it opened with one), a semicolon or the sentence end. */
-function listText(text: string, dashed: boolean): string {
+/**
+ * Characters an inline list may run to (the longest in the corpus has about 520). A longer run
+ * is prose, not a list; the bound keeps a long sentence with many set words linear.
+ */
+const MAX_LIST_CHARS = 2000;
+
+/**
+ * The list runs to a closing dash (when it opened with one), a semicolon or the sentence end;
+ * null when that is more than MAX_LIST_CHARS away.
+ */
+function listText(text: string, dashed: boolean): string | null {
   let depth = 0;
   let firstSemicolon = -1;
   let semicolons = 0;
-  let end = text.length;
-  for (let i = 0; i < text.length; i++) {
+  let end = -1;
+  for (let i = 0; i < Math.min(text.length, MAX_LIST_CHARS); i++) {
     const ch = text[i];
     if (ch === "(") depth++;
     else if (ch === ")") depth = Math.max(0, depth - 1);
@@ -268,13 +287,13 @@ function listText(text: string, dashed: boolean): string {
     }
   }
   // "openness; curiosity; and trust": semicolons separate the items; one ends the list.
-  if (semicolons >= 2)
-    return text
-      .slice(0, end)
-      .replace(/;/g, ",")
-      .replace(/[.!?"”]+\s*$/, "");
-  if (firstSemicolon !== -1) return text.slice(0, firstSemicolon);
-  return text.slice(0, end).replace(/[.!?"”]+\s*$/, "");
+  if (semicolons < 2 && firstSemicolon !== -1) return text.slice(0, firstSemicolon);
+  if (end === -1) {
+    if (text.length > MAX_LIST_CHARS) return null;
+    end = text.length;
+  }
+  const list = text.slice(0, end);
+  return (semicolons >= 2 ? list.replace(/;/g, ",") : list).replace(/[.!?"”]+\s*$/, "");
 }
 
 /** "A (desc), B, and C" → items; null when it does not read as a list of names. */

@@ -63,14 +63,47 @@ export interface Prose {
   text: string;
 }
 
+type AnyDefinition = Definition | FootnoteDefinition;
+
 /**
- * Render one block. `definitions` are the document's link/footnote definitions, so references
- * inside the block still resolve.
+ * The definitions a block needs, by identifier: those it references, and those its footnotes
+ * reference in turn. Handing every block all of the document's definitions cost time in the
+ * number of blocks times the number of definitions.
  */
-export function renderProse(
-  node: RootContent,
-  definitions: (Definition | FootnoteDefinition)[],
-): Prose {
+export function definitionsFor(
+  definitions: AnyDefinition[],
+): (node: RootContent) => AnyDefinition[] {
+  // Identifiers as mdast-util-to-hast matches them; all of one identifier, so the first still wins.
+  const key = (node: { identifier: string }) => node.identifier.toUpperCase();
+  const byId = new Map<string, number[]>();
+  definitions.forEach((node, index) => {
+    const list = byId.get(key(node));
+    if (list) list.push(index);
+    else byId.set(key(node), [index]);
+  });
+  return (node) => {
+    const needed = new Set<number>();
+    const pending: RootContent[] = [node];
+    for (let next = pending.pop(); next; next = pending.pop()) {
+      visit(next, REFERENCES, (reference) => {
+        for (const index of byId.get(key(reference)) ?? []) {
+          if (needed.has(index)) continue;
+          needed.add(index);
+          pending.push(definitions[index] as AnyDefinition);
+        }
+      });
+    }
+    return [...needed].sort((a, b) => a - b).map((index) => definitions[index] as AnyDefinition);
+  };
+}
+
+const REFERENCES = ["linkReference", "imageReference", "footnoteReference"] as const;
+
+/**
+ * Render one block. `definitions` are the link/footnote definitions it references (see
+ * definitionsFor), so its references still resolve.
+ */
+export function renderProse(node: RootContent, definitions: AnyDefinition[]): Prose {
   const root: Root = { type: "root", children: [node, ...definitions] };
   const hast = processor.runSync(root);
   return {

@@ -54,7 +54,17 @@ export function sectionKind(heading: string): SectionKind {
   return best?.kind ?? "other";
 }
 
-export function slugify(text: string, taken: Set<string>): string {
+/** Slugs in use, and per base slug the next number to try (so many equal headings stay linear). */
+export interface Slugs {
+  taken: Set<string>;
+  next: Map<string, number>;
+}
+
+export function newSlugs(): Slugs {
+  return { taken: new Set(), next: new Map() };
+}
+
+export function slugify(text: string, slugs: Slugs): string {
   const base =
     text
       .toLowerCase()
@@ -65,8 +75,10 @@ export function slugify(text: string, taken: Set<string>): string {
       .replace(/\s+/g, "-")
       .slice(0, 80) || "section";
   let slug = base;
-  for (let n = 1; taken.has(slug); n++) slug = `${base}-${n}`;
-  taken.add(slug);
+  let n = slugs.next.get(base) ?? 1;
+  for (; slugs.taken.has(slug); n++) slug = `${base}-${n}`;
+  slugs.next.set(base, n);
+  slugs.taken.add(slug);
   return slug;
 }
 
@@ -75,7 +87,7 @@ const QUESTION =
 
 export function splitSections(tree: Root): SectionNodes[] {
   const sections: SectionNodes[] = [];
-  const slugs = new Set<string>();
+  const slugs = newSlugs();
   let current: SectionNodes | undefined;
   // A page with no `##` that uses `###` for its parts (under a `#` title) is split at `###`.
   let depth = 6;

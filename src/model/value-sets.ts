@@ -514,10 +514,14 @@ const capitalised = (set: ValueSet) => set.values.filter((v) => /^\p{Lu}/u.test(
 /** One set per list of names: the first keeps its place and count, the richer wording wins. */
 function merge(found: FoundSet[]): FoundSet[] {
   const merged: FoundSet[] = [];
+  // Twins found by key, not by comparing every pair (a twin's values keep the key's names).
+  const byKey = new Map<string, FoundSet>();
   for (const current of found) {
-    const twin = merged.find((m) => nameKey(m.set.values) === nameKey(current.set.values));
+    const key = nameKey(current.set.values);
+    const twin = byKey.get(key);
     if (!twin) {
       merged.push(current);
+      byKey.set(key, current);
       continue;
     }
     const richer =

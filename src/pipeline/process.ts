@@ -11,6 +11,8 @@ import { remarkChecks } from "../checks/index.js";
 import { ContentError } from "../errors.js";
 import { remarkModel } from "../model/build-model.js";
 import { Model } from "../model/schema.js";
+// Installs micromark's linear edit map before the first parse (edit-map.ts).
+import "../parse/edit-map.js";
 import { readFrontMatter } from "../parse/front-matter.js";
 import { checkSource, checkTree, type LimitViolation } from "../parse/limits.js";
 

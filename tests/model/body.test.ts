@@ -2,8 +2,10 @@
  * Body blocks: prose as sanitized HTML (no raw HTML, no images, no script links), value sets and
  * FAQ pairs as references into the model, and no paragraph of the input lost.
  */
+import type { Definition, FootnoteDefinition, RootContent } from "mdast";
 import { visit } from "unist-util-visit";
 import { describe, expect, it } from "vitest";
+import { definitionsFor } from "../../src/model/prose.js";
 import type { Block, Model } from "../../src/model/schema.js";
 import { model, parse } from "./helpers.js";
 
@@ -74,6 +76,53 @@ describe("prose sanitizing", () => {
     expect(hrefs).toHaveLength(2);
     for (const href of hrefs) expect(ids).toContain(href);
     expect(block?.text).toBe("A claim.");
+  });
+});
+
+describe("definitionsFor", () => {
+  it("gives a block the definitions it references, through its footnotes, in document order", () => {
+    const { tree } = parse(
+      [
+        "A [link][one] and a note[^n].", // the block
+        "",
+        "Other [two].",
+        "",
+        "[^n]: See [three] and[^m].",
+        "",
+        "[^m]: The end.",
+        "",
+        "[one]: https://one.test",
+        "[two]: https://two.test",
+        "[three]: https://three.test",
+        "[ONE]: https://second-one.test",
+      ].join("\n"),
+    );
+    const definitions = tree.children.filter(
+      (n): n is Definition | FootnoteDefinition =>
+        n.type === "definition" || n.type === "footnoteDefinition",
+    );
+    const forBlock = definitionsFor(definitions);
+    const label = (d: Definition | FootnoteDefinition) =>
+      d.type === "definition" ? d.url : `^${d.identifier}`;
+    // Both definitions of "one" (the first wins when rendering), never "two".
+    expect(forBlock(tree.children[0] as RootContent).map(label)).toEqual([
+      "^n",
+      "^m",
+      "https://one.test",
+      "https://three.test",
+      "https://second-one.test",
+    ]);
+    expect(forBlock(tree.children[1] as RootContent).map(label)).toEqual(["https://two.test"]);
+  });
+
+  it("renders a block as it did with every definition: links and chained footnotes resolve", async () => {
+    const m = await model(
+      "# Body\n\nSee [docs] and a claim[^a].\n\n[^a]: Backed by[^b].\n\n[^b]: A source.\n\n[docs]: https://docs.test\n",
+    );
+    const html = prose(m)[0]?.html ?? "";
+    expect(html).toContain('<a href="https://docs.test">docs</a>');
+    expect(html).toContain("Backed by");
+    expect(html).toContain("A source.");
   });
 });
 

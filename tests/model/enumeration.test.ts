@@ -106,6 +106,26 @@ describe("enumerations", () => {
     ]);
   });
 
+  it("reads a set word inside a list as part of that list, not as a second list", () => {
+    expect(names("Our values are grit, care values are craft, speed.")).toEqual([
+      ["grit", "care values are craft", "speed"],
+    ]);
+    expect(names("We value grit, care and we value craft, speed.")).toEqual([
+      ["grit", "care and we value craft", "speed"],
+    ]);
+    // One list per stretch of text: a sentence repeating "values are a, b" is one set, not one
+    // per repetition with all the rest as its items (quadratic in the sentence's length).
+    expect(enumerations("values are a, b ".repeat(300))).toHaveLength(1);
+  });
+
+  it("reads no list that runs on for more than 2 000 characters", () => {
+    expect(names(`Our values are grit, care and ${"x, ".repeat(700)}craft.`)).toEqual([]);
+    // What follows the list's end does not count.
+    expect(names(`Our values are grit, care and craft; ${"x ".repeat(1500)}.`)).toEqual([
+      ["grit", "care", "craft"],
+    ]);
+  });
+
   it.each([
     "Our values which are closely aligned with our mission matter.",
     "Mindful of our values we aim to grow.",

@@ -1,6 +1,6 @@
 /** Sections: split at `#`/`##`, classified by heading words, unique slugs, an untitled opening. */
 import { describe, expect, it } from "vitest";
-import { sectionKind, slugify, splitSections } from "../../src/model/sections.js";
+import { newSlugs, sectionKind, slugify, splitSections } from "../../src/model/sections.js";
 import { model, parse } from "./helpers.js";
 
 describe("sectionKind", () => {
@@ -34,16 +34,21 @@ describe("sectionKind", () => {
 
 describe("slugify", () => {
   it("lowercases, strips accents and punctuation, joins words with dashes", () => {
-    expect(slugify("Café Values: Our 3 Beliefs!", new Set())).toBe("cafe-values-our-3-beliefs");
+    expect(slugify("Café Values: Our 3 Beliefs!", newSlugs())).toBe("cafe-values-our-3-beliefs");
   });
 
   it("numbers repeated slugs and falls back to 'section'", () => {
-    const taken = new Set<string>();
+    const taken = newSlugs();
     expect(slugify("Values", taken)).toBe("values");
     expect(slugify("values", taken)).toBe("values-1");
     expect(slugify("VALUES!", taken)).toBe("values-2");
     expect(slugify("!!!", taken)).toBe("section");
     expect(slugify("", taken)).toBe("section-1");
+    // A number already taken by a heading of its own is skipped, for later repeats too.
+    expect(slugify("Values 3", taken)).toBe("values-3");
+    expect(slugify("Values", taken)).toBe("values-4");
+    expect(slugify("Values 5", taken)).toBe("values-5");
+    expect(slugify("Values", taken)).toBe("values-6");
   });
 });
 

@@ -80,6 +80,25 @@ describe("sentencesOf", () => {
     }
   });
 
+  it("segments each block alone: no sentence starts with the blank line before it", () => {
+    const text = "One\n\n[l]: https://x.test\n\nSee l here.\n\n> - quoted item\n>   two\n\nlast";
+    const { tree, file } = parse(text);
+    const found = sentencesOf(tree, file);
+    expect(found.map((s) => s.raw)).toEqual(["One", "See l here.", "quoted item\ntwo", "last"]);
+    expect(found.map((s) => s.at(0))).toEqual([
+      { line: 1, column: 1 },
+      { line: 5, column: 1 },
+      { line: 7, column: 5 },
+      { line: 10, column: 1 },
+    ]);
+    expect(found.map((s) => text.slice(s.offset, s.offset + 3))).toEqual([
+      "One",
+      "See",
+      "quo",
+      "las",
+    ]);
+  });
+
   it("maps places in a CRLF file to the same lines", () => {
     const { tree, file } = parse(value.replace(/\n/g, "\r\n"));
     const second = sentencesOf(tree, file).find((s) => s.text.startsWith("Second"));

@@ -1,0 +1,59 @@
+/**
+ * Time on any input grows in proportion to its size: each hostile shape (shapes.ts) is checked at
+ * two sizes, and the larger may cost at most twice its size ratio times the smaller. The costs are
+ * CPU time of the in-process check, the least of a few runs — a ratio, never a wall-clock bound,
+ * so a slow or loaded machine moves both sides together. Before the fixes, these shapes grew with
+ * the square (or the cube) of their size: a 12 KB file ran for a minute.
+ */
+import { describe, expect, it } from "vitest";
+import { parseContent } from "../../src/pipeline/process.js";
+import { SHAPES } from "./shapes.js";
+
+/** Bytes of the smaller document; the larger is RATIO times as large. */
+const SMALL = 4_000;
+const RATIO = 4;
+const RUNS = 2;
+
+/** CPU milliseconds to check `value`: the least of RUNS runs. */
+async function cost(value: string): Promise<number> {
+  let best = Number.POSITIVE_INFINITY;
+  for (let run = 0; run < RUNS; run++) {
+    const started = process.cpuUsage();
+    // A content error (a limit reached) is a finished check too; the shapes stay under them.
+    await parseContent({ path: "shape.md", value }).catch(() => undefined);
+    const used = process.cpuUsage(started);
+    best = Math.min(best, (used.user + used.system) / 1000);
+  }
+  return best;
+}
+
+/** The repeat count that makes `shape` about `bytes` long. */
+function countFor(shape: (n: number) => string, bytes: number): number {
+  const probe = 4000;
+  return Math.max(1, Math.round((bytes / shape(probe).length) * probe));
+}
+
+describe("time grows in proportion to the input", () => {
+  it("warms up the reader (modules, NLP model) before anything is measured", async () => {
+    const { model } = await parseContent({
+      path: "w.md",
+      value: "# W\n\nOur mission is to make every road safer.\n",
+    });
+    expect(model.mission.primary?.text).toBe("make every road safer");
+  });
+
+  for (const [name, shape] of Object.entries(SHAPES)) {
+    it(`${name}: ${RATIO}× the size costs at most ${2 * RATIO}× the time`, async () => {
+      const n = countFor(shape, SMALL);
+      const small = shape(n);
+      const large = shape(RATIO * n);
+      const sizeRatio = large.length / small.length;
+      expect(sizeRatio).toBeGreaterThan(RATIO * 0.8);
+      const [smallMs, largeMs] = [await cost(small), await cost(large)];
+      expect(
+        largeMs / smallMs,
+        `${smallMs.toFixed(0)} ms → ${largeMs.toFixed(0)} ms`,
+      ).toBeLessThanOrEqual(2 * sizeRatio);
+    });
+  }
+});

@@ -1,0 +1,96 @@
+/**
+ * Hostile document shapes for the scaling test: each a function of a repeat count `n` giving a
+ * content file whose size grows in proportion to `n`. Blocks stay under the structural limits
+ * (src/parse/limits.ts), so every shape is read to the end rather than refused.
+ */
+
+/** Front matter and a title, shared by every shape. */
+const HEAD = "---\ntitle: T\ncompany: Acme\n---\n\n# Acme\n\n";
+
+/** `n` pieces made by `piece(i)`, joined. */
+const times = (n: number, piece: (i: number) => string) =>
+  Array.from({ length: n }, (_, i) => piece(i)).join("");
+
+/** A distinct word for each number: a, b, …, z, ba, bb, … */
+function word(i: number): string {
+  let text = "";
+  let rest = i;
+  do {
+    text = String.fromCharCode(97 + (rest % 26)) + text;
+    rest = Math.floor(rest / 26);
+  } while (rest > 0);
+  return text;
+}
+
+/** `n` pieces in groups of at most `per`, each group made into a block by `block`. */
+const groups = (
+  n: number,
+  per: number,
+  piece: (i: number) => string,
+  block: (g: string) => string,
+) =>
+  times(Math.ceil(n / per), (g) =>
+    block(times(Math.min(per, n - g * per), (i) => piece(g * per + i))),
+  );
+
+/** `n` pieces in paragraphs of at most `per`. */
+const paragraphs = (n: number, per: number, piece: (i: number) => string) =>
+  groups(n, per, piece, (text) => `${text}\n\n`);
+
+export const SHAPES: Record<string, (n: number) => string> = {
+  // The shapes the attack report measured.
+  "values are a, b": (n) => `${HEAD}## Values\n\n${paragraphs(n, 200, () => "values are a, b ")}`,
+  "list item / paragraph alternating": (n) => HEAD + times(n, () => "- a\n\nb\n\n"),
+  "block quote / paragraph alternating": (n) => HEAD + times(n, () => "> a\n\nb\n\n"),
+  "distinct mission paragraphs": (n) =>
+    HEAD +
+    times(n, (i) => `Our mission is to ${word(i)} the ${word(i + 7)} of ${word(3 * i)}.\n\n`),
+  "link definitions and paragraphs": (n) =>
+    HEAD + times(n, (i) => `[l${i}]: https://x.test/${i}\n\nSee [l${i}] here.\n\n`),
+  "the same heading": (n) => HEAD + times(n, () => "## A\n\n"),
+  // Beyond them.
+  "list item / paragraph, no blank lines": (n) => HEAD + times(n, () => "- a\nb\n"),
+  "distinct headings": (n) => HEAD + times(n, (i) => `## Heading ${word(i)}\n\n`),
+  "deep nesting within the limit": (n) =>
+    HEAD + times(n, () => `${times(20, (d) => `${"  ".repeat(d)}- x\n`)}\n> > > > > > > > q\n\n`),
+  "table rows": (n) =>
+    HEAD +
+    groups(
+      n,
+      500,
+      (i) => `| V${word(i)} | m ${i} |\n`,
+      (rows) => `| Value | Meaning |\n| --- | --- |\n${rows}\n`,
+    ),
+  "long lines without spaces": (n) => HEAD + times(n, () => `${"a".repeat(4000)}\n\n`),
+  "many emphasis markers": (n) => HEAD + paragraphs(n, 100, () => "*a* _b_ **c** "),
+  "many inline links": (n) => HEAD + paragraphs(n, 200, (i) => `[a ${i}](https://x.test/${i}) `),
+  "many references to one definition": (n) =>
+    `${HEAD}[r]: https://x.test\n\n${paragraphs(n, 500, () => "[a][r] ")}`,
+  "one huge list": (n) =>
+    HEAD +
+    groups(
+      n,
+      2000,
+      (i) => `- item ${word(i)}\n`,
+      (list) => `${list}\n`,
+    ),
+  "many FAQ questions": (n) =>
+    `${HEAD}## Frequently asked questions\n\n${times(n, (i) => `### What is Acme's mission ${word(i)}?\n\nAcme's mission is to ${word(i)}.\n\n`)}`,
+  "many block quotes": (n) => HEAD + times(n, (i) => `> “Quote ${word(i)} here.”\n\n`),
+  "many inline quotations": (n) =>
+    HEAD + paragraphs(n, 100, (i) => `Acme says “quote ${word(i)}”. `),
+  "many announced value lists": (n) =>
+    HEAD + times(n, (i) => `Our values:\n\n- ${word(i)}\n- ${word(i + 1)}\n\n`),
+  "many values sections": (n) =>
+    HEAD + times(n, (i) => `## Values\n\n- **${word(i)}**: one\n- **${word(i + 3)}**: two\n\n`),
+  "many takeaways": (n) =>
+    `${HEAD}## Key takeaways\n\n${groups(
+      n,
+      2000,
+      (i) => `- take ${word(i)}\n`,
+      (list) => `${list}\n`,
+    )}`,
+  "many footnotes": (n) =>
+    HEAD + times(n, (i) => `Claim ${word(i)}[^f${i}].\n\n[^f${i}]: Source ${word(i)}.\n\n`),
+  "we value a, b": (n) => HEAD + paragraphs(n, 200, () => "we value a, b "),
+};
