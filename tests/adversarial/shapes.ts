@@ -1,7 +1,8 @@
 /**
  * Hostile document shapes for the scaling test: each a function of a repeat count `n` giving a
  * content file whose size grows in proportion to `n`. Blocks stay under the structural limits
- * (src/parse/limits.ts), so every shape is read to the end rather than refused.
+ * (src/parse/limits.ts), so every shape is read to the end rather than refused, but are as large
+ * as they allow: much of the quadratic time was inside one block.
  */
 
 /** Front matter and a title, shared by every shape. */
@@ -39,7 +40,7 @@ const paragraphs = (n: number, per: number, piece: (i: number) => string) =>
 
 export const SHAPES: Record<string, (n: number) => string> = {
   // The shapes the attack report measured.
-  "values are a, b": (n) => `${HEAD}## Values\n\n${paragraphs(n, 200, () => "values are a, b ")}`,
+  "values are a, b": (n) => `${HEAD}## Values\n\n${paragraphs(n, 3000, () => "values are a, b ")}`,
   "list item / paragraph alternating": (n) => HEAD + times(n, () => "- a\n\nb\n\n"),
   "block quote / paragraph alternating": (n) => HEAD + times(n, () => "> a\n\nb\n\n"),
   "distinct mission paragraphs": (n) =>
@@ -62,10 +63,10 @@ export const SHAPES: Record<string, (n: number) => string> = {
       (rows) => `| Value | Meaning |\n| --- | --- |\n${rows}\n`,
     ),
   "long lines without spaces": (n) => HEAD + times(n, () => `${"a".repeat(4000)}\n\n`),
-  "many emphasis markers": (n) => HEAD + paragraphs(n, 100, () => "*a* _b_ **c** "),
-  "many inline links": (n) => HEAD + paragraphs(n, 200, (i) => `[a ${i}](https://x.test/${i}) `),
+  "many emphasis markers": (n) => HEAD + paragraphs(n, 300, () => "*a* _b_ **c** "),
+  "many inline links": (n) => HEAD + paragraphs(n, 1500, (i) => `[a ${i}](https://x.test/${i}) `),
   "many references to one definition": (n) =>
-    `${HEAD}[r]: https://x.test\n\n${paragraphs(n, 500, () => "[a][r] ")}`,
+    `${HEAD}[r]: https://x.test\n\n${paragraphs(n, 6000, () => "[a][r] ")}`,
   "one huge list": (n) =>
     HEAD +
     groups(
@@ -78,7 +79,7 @@ export const SHAPES: Record<string, (n: number) => string> = {
     `${HEAD}## Frequently asked questions\n\n${times(n, (i) => `### What is Acme's mission ${word(i)}?\n\nAcme's mission is to ${word(i)}.\n\n`)}`,
   "many block quotes": (n) => HEAD + times(n, (i) => `> “Quote ${word(i)} here.”\n\n`),
   "many inline quotations": (n) =>
-    HEAD + paragraphs(n, 100, (i) => `Acme says “quote ${word(i)}”. `),
+    HEAD + paragraphs(n, 1500, (i) => `Acme says “quote ${word(i)}”. `),
   "many announced value lists": (n) =>
     HEAD + times(n, (i) => `Our values:\n\n- ${word(i)}\n- ${word(i + 1)}\n\n`),
   "many values sections": (n) =>
@@ -92,5 +93,5 @@ export const SHAPES: Record<string, (n: number) => string> = {
     )}`,
   "many footnotes": (n) =>
     HEAD + times(n, (i) => `Claim ${word(i)}[^f${i}].\n\n[^f${i}]: Source ${word(i)}.\n\n`),
-  "we value a, b": (n) => HEAD + paragraphs(n, 200, () => "we value a, b "),
+  "we value a, b": (n) => HEAD + paragraphs(n, 3000, () => "we value a, b "),
 };
