@@ -120,7 +120,9 @@ export function splitSections(tree: Root): SectionNodes[] {
         continue;
       }
     }
-    if (node.type === "heading" && node.depth <= sectionDepth) {
+    // (An FAQ's `###` headings are its questions, even then.)
+    const starts = node.type === "heading" && (node.depth <= 2 || current?.kind !== "faq");
+    if (node.type === "heading" && node.depth <= sectionDepth && starts) {
       const heading = plainText(node);
       current = {
         heading,

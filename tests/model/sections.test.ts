@@ -119,4 +119,18 @@ describe("splitSections", () => {
       { heading: "FAQ", line: 10, kind: "faq" },
     ]);
   });
+
+  describe("a page whose parts are ### headings", () => {
+    it("splits at ### when there is no ##, but keeps an FAQ's ### headings inside it", async () => {
+      const m = await model(
+        "# Policy\n\n### Vision\n\nText.\n\n# FAQ\n\n### Opening hours\n\n**Q: When do you open?** A: At nine.\n",
+      );
+      expect(m.sections.map((s) => [s.heading, s.kind])).toEqual([
+        ["Policy", "other"],
+        ["Vision", "vision"],
+        ["FAQ", "faq"],
+      ]);
+      expect(m.faq.map((f) => f.question)).toEqual(["When do you open?"]);
+    });
+  });
 });
