@@ -191,7 +191,7 @@ export class Rebuilder {
     formats: readonly Format[],
   ): Promise<{ written: string[]; failed: boolean }> {
     const { outDir, templatesDir, paper, hub } = this.options;
-    const written: string[] = [];
+    const done = new Set<Format>();
     const failures: { format: Format; error: Error }[] = [];
     await Promise.all(
       formats.map(async (format) => {
@@ -206,12 +206,14 @@ export class Rebuilder {
           await rm(join(outDir, doc.slug, CACHE_FILE), { force: true });
           // Previews, rewritten on every edit: atomic for readers, not flushed to disk.
           await writeAtomic(join(outDir, doc.slug, OUTPUT_FILES[format]), data, { durable: false });
-          written.push(OUTPUT_FILES[format]);
+          done.add(format);
         } catch (error) {
           failures.push({ format, error: error as Error });
         }
       }),
     );
+    // In the formats' order, not the order the writes happened to finish in.
+    const written = formats.filter((f) => done.has(f)).map((f) => OUTPUT_FILES[f]);
     if (written.length > 0) hub.send({ type: "reload", slug: doc.slug, files: written });
     for (const { format, error } of failures) {
       if (this.closed) break;

@@ -166,6 +166,9 @@ describe("output names", () => {
       ].sort(),
     );
     const model = JSON.parse(readFileSync(join(root, "work/out/outside/model.json"), "utf8"));
-    expect(model.meta.source).toBe("../elsewhere/outside.md");
+    // Outside the folder Credo runs in, only the file name is shown (no local path leaks, #11).
+    expect(model.meta.source).toBe("outside.md");
+    const inside = JSON.parse(readFileSync(join(root, "work/out/dash/model.json"), "utf8"));
+    expect(inside.meta.source).toBe("sub/-dash.md");
   });
 });

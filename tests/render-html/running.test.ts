@@ -26,4 +26,10 @@ describe("running header and footer", () => {
     );
     expect(html).not.toContain("</style><script>");
   });
+
+  it("writes no CSS function from content, not even inside the string", () => {
+    const css = runningCss("Acme", '<p style="background:url(https://evil.example/p.png)">x</p>');
+    expect(css).not.toContain("url(");
+    expect(css).toContain("\\28 https");
+  });
 });

@@ -5,11 +5,14 @@
  * machine had), and `@page :first` leaves the cover without them. The boxes' look is in brief.css.
  */
 
-/** Content is untrusted: every character outside a safe few becomes a CSS escape. */
+/**
+ * Content is untrusted: every character outside a safe few becomes a CSS escape. Parentheses are
+ * escaped too, so no `url(` or other function ever appears in the style sheet, even inside a string.
+ */
 function cssString(text: string): string {
   const escaped = [...text]
     .map((char) =>
-      /[\p{L}\p{N} ,.;:!?&'’–—()-]/u.test(char) && char !== "\\"
+      /[\p{L}\p{N} ,.;:!?&'’–—-]/u.test(char) && char !== "\\"
         ? char
         : `\\${(char.codePointAt(0) ?? 0).toString(16)} `,
     )
