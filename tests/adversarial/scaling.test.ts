@@ -42,7 +42,11 @@ describe("time grows in proportion to the input", () => {
   });
 
   for (const [name, shape] of Object.entries(SHAPES)) {
-    it(`${name}: ${RATIO}× the size costs at most ${2 * RATIO}× the time`, async () => {
+    // Other test files share the 2 cores in a full run: a ratio spoiled by a neighbour's burst is
+    // measured again (the bound itself never moves). A real quadratic fails every attempt.
+    it(`${name}: ${RATIO}× the size costs at most ${2 * RATIO}× the time`, {
+      retry: 2,
+    }, async () => {
       const n = countFor(shape, SMALL);
       const small = shape(n);
       const large = shape(RATIO * n);
