@@ -34,8 +34,12 @@ export const OF_BECOMING = /^\s+of\s+(?:becoming|being)\s+/i;
 export const NEXT_IT = /^[^.!?]{0,120}[.]\s+(?:it|this)\s+(?:is|reads)\s*:?\s*(?=to\b|["'“‘])/i;
 /** "Its mission, to make …, sounds modest". */
 export const COMMA_TO = /^\s*,\s*(?=to\s+\p{L})/u;
+/**
+ * "We envision …", "Acme imagines a …", "the company envisions …". Case-sensitive on purpose: with
+ * the `i` flag `\p{Lu}` matches any letter, and any word before "imagines" became a subject.
+ */
 export const ENVISION =
-  /\b(we|they|it|[\p{Lu}][\p{L}&.-]*)\s+(?:envisions?|imagines?(?=\s+(?:a|an|the)\s)|(?:wants?|hopes?|would\s+(?:like|love)|longs?)\s+to\s+see(?=\s+(?:a|an)\s))\s+/giu;
+  /\b([Ww]e|[Tt]hey|[Ii]t|company|firm|brand|business|organi[sz]ation|group|charity|[\p{Lu}][\p{L}&.-]*)\s+(?:envisions?|imagines?(?=\s+(?:a|an|the)\s)|(?:wants?|hopes?|would\s+(?:like|love)|longs?)\s+to\s+see(?=\s+(?:a|an)\s))\s+/gu;
 /** "X strives to …", "we exist to …", "we're here to …". */
 export const STRIVE = /\b(strives?|exists?|(?:are|'re)\s+here)\s+to\s+/gi;
 /** "Acme aims to become …", "aspires to be …", "wants to be …": a vision in the company's name. */

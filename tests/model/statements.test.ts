@@ -391,6 +391,14 @@ describe("frames found on real pages", () => {
     expect(found.map((s) => [s.text, s.confidence])).toEqual([["create a world of makers", 0.9]]);
   });
 
+  it("takes “the company envisions …” but not any lower-case word before “imagine”", async () => {
+    const found = await statements(
+      "# About\n\nThe company envisions a high street where a gym feels ordinary. In surveys, many shoppers imagine a store that never closes.\n",
+      "vision",
+    );
+    expect(found.map((s) => s.text)).toEqual(["a high street where a gym feels ordinary"]);
+  });
+
   it("reads the job in a quotation under a mission heading (“> Our job is to …”)", async () => {
     const found = await statements(
       "## Why we are here\n\n> Our job is to keep British wool on British backs.\n",
