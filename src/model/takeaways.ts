@@ -13,11 +13,9 @@ export function isTakeawaysList(blocks: DocBlock[], index: number): boolean {
   if (block?.node.type !== "list") return false;
   if (block.section.kind === "takeaways") return true;
   const previous = blocks[index - 1];
-  return (
-    previous?.section === block.section &&
-    previous.node.type === "paragraph" &&
-    (INTRO.test(plainText(previous.node)) || LABEL.test(plainText(previous.node)))
-  );
+  if (previous?.section !== block.section || previous.node.type !== "paragraph") return false;
+  const lead = plainText(previous.node);
+  return INTRO.test(lead) || LABEL.test(lead);
 }
 
 export function findTakeaways(blocks: DocBlock[]): { items: string[]; lists: Set<List> } {

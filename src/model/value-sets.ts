@@ -24,6 +24,7 @@ import {
 import { listItems } from "./list-items.js";
 import type { Place, Value, ValueSet } from "./schema.js";
 import type { SectionNodes } from "./sections.js";
+import type { Sentence } from "./sentences.js";
 import { isTakeawaysList } from "./takeaways.js";
 import { plainText } from "./text.js";
 
@@ -181,8 +182,7 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
     }
 
     // "… four principles:" then "### Our Principles" then the list: the heading only names it.
-    const namesSet = node.type === "heading" && mentions(plainText(node)).length > 0;
-    if (!(announcement && namesSet)) announcement = undefined;
+    if (!(announcement && namesSet(node))) announcement = undefined;
     else continue;
     block.sentences.forEach((sentence, position) => {
       const trailing = trailingCount(sentence.text);
@@ -224,7 +224,7 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
     // list or table follows.
     // A sub-heading that only names the set may stand between ("### Our Principles").
     const between = blocks[index + 1];
-    const skip = between?.node.type === "heading" && mentions(plainText(between.node)).length > 0;
+    const skip = between !== undefined && namesSet(between.node);
     const next = blocks[index + (skip ? 2 : 1)];
     const listFollows =
       next?.section === section &&
@@ -480,8 +480,20 @@ function countedBefore(blocks: DocBlock[], index: number): Announcement | null {
   if (previous?.section !== blocks[index]?.section || previous?.node.type !== "paragraph")
     return null;
   const last = previous.sentences.at(-1);
-  const mention = last ? mentions(last.text).find((m) => m.count !== null) : undefined;
-  return last && mention ? { mention, place: last.at(mention.countIndex ?? 0) } : null;
+  return last ? countedIn(last) : null;
+}
+
+/** The sentence as the announcement of a set, when it counts one ("our four values"). */
+function countedIn(sentence: Sentence): Announcement | null {
+  const mention = mentions(sentence.text).find((m) => m.count !== null);
+  return mention
+    ? { mention, place: sentence.at(mention.countIndex ?? 0), text: sentence.text }
+    : null;
+}
+
+/** A heading that names a set ("### Our Principles"): it may stand between a lead-in and its list. */
+function namesSet(node: RootContent): boolean {
+  return node.type === "heading" && mentions(plainText(node)).length > 0;
 }
 
 /** A counted mention ("our four values") in the section's text before `index`. */
@@ -493,9 +505,8 @@ function introCount(
   for (const block of blocks.slice(0, index)) {
     if (block.section !== section) continue;
     for (const sentence of block.sentences) {
-      const mention = mentions(sentence.text).find((m) => m.count !== null);
-      if (mention)
-        return { mention, place: sentence.at(mention.countIndex ?? 0), text: sentence.text };
+      const counted = countedIn(sentence);
+      if (counted) return counted;
     }
   }
   return undefined;

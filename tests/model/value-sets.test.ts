@@ -247,6 +247,7 @@ describe("lists", () => {
       "Channel reach",
       "Operating discipline",
     ]);
+    expect(m.pillars?.intro).toBe("That ambition rests on three strategic pillars.");
     expect(m.valueSets).toEqual([]);
     // Without the count, sub-headings in an ordinary section are only headings.
     const plain = await model(
