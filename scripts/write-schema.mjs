@@ -1,7 +1,7 @@
 // Writes schema/model.schema.json, the published JSON Schema of model.json, from the zod schema
-// (src/model/schema.ts, compiled to dist/). tests/schema.test.ts fails when the file is stale.
+// (src/schema/schema.ts, compiled to dist/). tests/schema.test.ts fails when the file is stale.
 import { writeFileSync } from "node:fs";
-import { modelJsonSchema } from "../dist/model/json-schema.js";
+import { modelJsonSchema } from "../dist/schema/json-schema.js";
 
 const target = new URL("../schema/model.schema.json", import.meta.url);
 writeFileSync(target, `${JSON.stringify(modelJsonSchema(), null, 2)}\n`);

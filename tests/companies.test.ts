@@ -18,8 +18,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { Model, type Severity, type StatementGroup, type ValueSet } from "../src/model/schema.js";
 import { parseContent } from "../src/pipeline/process.js";
+import { Model, type Severity, type StatementGroup, type ValueSet } from "../src/schema/schema.js";
 
 const Count = z.union([
   z.number().int().nonnegative(),

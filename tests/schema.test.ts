@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { modelJsonSchema } from "../src/model/json-schema.js";
+import { modelJsonSchema } from "../src/schema/json-schema.js";
 
 describe("published JSON Schema", () => {
   it("is up to date with the zod schema (run `npm run schema` after changing the model)", () => {

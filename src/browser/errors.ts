@@ -6,7 +6,7 @@
 /** Where a render failed: starting the browser, loading the HTML, or printing it. */
 export type RenderStage = "launch" | "load" | "print";
 
-/** Exit code 3, the CLI's code for "render failed" (see src/errors.ts). */
+/** Exit code 3, the CLI's code for "render failed" (see src/base/errors.ts). */
 export class CredoRenderError extends Error {
   override readonly name = "CredoRenderError";
   readonly exitCode = 3;

@@ -3,7 +3,7 @@
  * puppeteer's per-call `timeout`, so every step (including ones puppeteer does not time, such as
  * reading the PDF stream) fails the same way with the same message.
  */
-import { UsageError } from "../errors.js";
+import { UsageError } from "../base/errors.js";
 import { CredoRenderError, type RenderStage, toRenderError } from "./errors.js";
 
 /** Default bound for each step; a print of a long brief on a slow CI machine fits well within it. */

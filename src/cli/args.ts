@@ -1,7 +1,7 @@
 /** Command-line parsing (node:util parseArgs) and the usage text. */
 import { parseArgs } from "node:util";
-import { type Format, parseFormats } from "../build/formats.js";
-import { UsageError } from "../errors.js";
+import { UsageError } from "../base/errors.js";
+import { type Format, parseFormats } from "../formats/formats.js";
 
 export const USAGE = `Usage: credo <command> [options] [FILE…]
 

@@ -1,12 +1,12 @@
 #!/usr/bin/env node
+import { exitCodeOf } from "../base/errors.js";
+import { VERSION } from "../base/version.js";
 /** The `credo` command: argument parsing, then the programmatic API, then exit codes. */
-import { check, failed, listContent, skippedLink } from "../build/check.js";
-import { exitCodeOf } from "../errors.js";
-import { VERSION } from "../version.js";
+import { check, failed, listContent, skippedLink } from "../document/document.js";
+import { formatJson, formatText } from "../report/report.js";
+import { forTerminal } from "../report/terminal.js";
 import { type CliArgs, parseCli, USAGE } from "./args.js";
 import { progress } from "./progress.js";
-import { formatJson, formatText } from "./report.js";
-import { forTerminal } from "./terminal.js";
 
 async function run(args: CliArgs): Promise<number> {
   if (args.command === "help") {
@@ -18,7 +18,7 @@ async function run(args: CliArgs): Promise<number> {
     return 0;
   }
   if (args.command === "rules") {
-    const { RULE_LIST } = await import("../checks/registry.js");
+    const { RULE_LIST } = await import("../pipeline/checks/registry.js");
     const width = Math.max(...RULE_LIST.map((r) => r.id.length));
     for (const rule of RULE_LIST)
       process.stdout.write(
@@ -26,7 +26,19 @@ async function run(args: CliArgs): Promise<number> {
       );
     return 0;
   }
-  if (args.command === "dev") return (await import("../dev/cli.js")).runDev(args);
+  if (args.command === "dev")
+    return (await import("../dev/cli.js")).runDev({
+      files: args.files,
+      formats: args.formats,
+      outDir: args.outDir,
+      templatesDir: args.templatesDir,
+      port: args.port,
+      paper: args.paper,
+      maxBytes: args.maxBytes,
+      strict: args.strict,
+      browser: args.wsEndpoint ? { wsEndpoint: args.wsEndpoint } : undefined,
+      color: args.color ?? Boolean(process.stderr.isTTY && !process.env.NO_COLOR),
+    });
   const files = args.files.length > 0 ? args.files : contentFiles();
   const color = args.color ?? (process.stdout.isTTY && !process.env.NO_COLOR);
   const { results, finish } =
@@ -55,7 +67,7 @@ function contentFiles(): string[] {
 }
 
 async function runBuild(args: CliArgs, files: string[], color: boolean) {
-  const { build } = await import("../build/build.js");
+  const { build } = await import("../output/build.js");
   const shown =
     args.output === "text"
       ? progress(files.length, process.stderr, { color, strict: args.strict })

@@ -2,10 +2,10 @@
  * Build progress on stderr: a redrawn bar on a terminal, one plain line per document elsewhere
  * (CI logs), and a summary table at the end.
  */
-import type { FileResult } from "../build/check.js";
-import { failed } from "../build/check.js";
-import { colorize } from "./report.js";
-import { forTerminal } from "./terminal.js";
+import type { FileResult } from "../document/document.js";
+import { failed } from "../document/document.js";
+import { colorize } from "../report/report.js";
+import { forTerminal } from "../report/terminal.js";
 
 export interface Progress {
   start(path: string): void;

@@ -6,8 +6,8 @@
 import { readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { z } from "zod";
-import { RULES } from "../checks/registry.js";
-import { UsageError } from "../errors.js";
+import { UsageError } from "../base/errors.js";
+import { RULES } from "../pipeline/checks/registry.js";
 
 export type RuleSeverities = Record<string, "off" | "error" | "warning" | "info">;
 

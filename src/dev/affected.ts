@@ -3,7 +3,7 @@
  * template: every document, but only the formats drawn from that template, so editing the deck's
  * CSS never reprints the brief. model.json depends on no template.
  */
-import { FORMATS, type Format } from "../build/formats.js";
+import { FORMATS, type Format } from "../formats/formats.js";
 
 const BRIEF: readonly Format[] = ["html", "pdf"];
 const SLIDES: readonly Format[] = ["slides-html", "slides-pdf", "pptx"];

@@ -1,20 +1,8 @@
 /** `credo dev` on the command line: start, say where, run until Ctrl-C (or SIGTERM), close cleanly. */
-import type { CliArgs } from "../cli/args.js";
-import { startDev } from "./dev.js";
+import { type DevOptions, startDev } from "./dev.js";
 
-export async function runDev(args: CliArgs): Promise<number> {
-  const dev = await startDev({
-    files: args.files,
-    formats: args.formats,
-    outDir: args.outDir,
-    templatesDir: args.templatesDir,
-    port: args.port,
-    paper: args.paper,
-    maxBytes: args.maxBytes,
-    strict: args.strict,
-    browser: args.wsEndpoint ? { wsEndpoint: args.wsEndpoint } : undefined,
-    color: args.color ?? Boolean(process.stderr.isTTY && !process.env.NO_COLOR),
-  });
+export async function runDev(options: DevOptions): Promise<number> {
+  const dev = await startDev(options);
   process.stdout.write(`credo dev: serving ${dev.url} (Ctrl-C to stop)\n`);
   // Listening (not `once`) until closed: while a listener is there, the browser reaper leaves the
   // signal to us instead of re-raising it; a second Ctrl-C gives up on closing politely.

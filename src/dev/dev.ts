@@ -6,11 +6,11 @@
 import { existsSync, statSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
+import { UsageError } from "../base/errors.js";
 import type { LaunchOptions } from "../browser/session.js";
-import { FORMATS, type Format, OUTPUT_FILES } from "../build/formats.js";
-import { forTerminal } from "../cli/terminal.js";
-import { UsageError } from "../errors.js";
-import { clearTemplateCache, DEFAULT_TEMPLATES_DIR } from "../render/templates.js";
+import { FORMATS, type Format, OUTPUT_FILES } from "../formats/formats.js";
+import { clearTemplateCache, DEFAULT_TEMPLATES_DIR } from "../render/shared/templates.js";
+import { forTerminal } from "../report/terminal.js";
 import { formatsForTemplate } from "./affected.js";
 import { type Doc, findDocuments } from "./documents.js";
 import type { IndexEntry } from "./index-page.js";

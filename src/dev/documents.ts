@@ -3,8 +3,8 @@
  * folder, looked up again whenever that folder changes (files come and go while editing).
  */
 import { resolve } from "node:path";
-import { listContent, skippedLink } from "../build/check.js";
-import { slugOf } from "../build/formats.js";
+import { listContent, skippedLink } from "../document/document.js";
+import { slugOf } from "../formats/formats.js";
 
 export interface Doc {
   /** As the user gave it (or relative to the working folder): how diagnostics name it. */

@@ -6,7 +6,7 @@
  * replayed to pages that connect later, so a page opened after the error shows it too.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { Diagnostic } from "../model/schema.js";
+import type { Diagnostic } from "../schema/schema.js";
 
 export type LiveEvent =
   | { type: "reload"; slug: string; files: string[] }

@@ -7,7 +7,7 @@ import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { UsageError } from "../errors.js";
+import { UsageError } from "../base/errors.js";
 import { type IndexEntry, indexPage } from "./index-page.js";
 import { EVENTS_PATH, injectLiveClient } from "./inject.js";
 import type { LiveHub } from "./live.js";

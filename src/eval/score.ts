@@ -4,7 +4,7 @@
  * Used by `npm run eval` and by the baseline test, so both score the same way.
  */
 import { z } from "zod";
-import type { Model } from "../model/schema.js";
+import type { Model } from "../schema/schema.js";
 
 const GoldStatement = z.strictObject({ text: z.string().min(1), primary: z.boolean().optional() });
 const Subject = z.enum(["mission", "vision", "values", "pillars"]);

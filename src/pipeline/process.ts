@@ -2,19 +2,21 @@
  * The pipeline: remark-parse (+ YAML front matter, GFM) → mdast → front matter → model → checks.
  * Each stage is a unified plugin of (tree, file); the result is `file.data.model`.
  */
+import type { Root } from "mdast";
 import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { VFile } from "vfile";
-import { remarkChecks } from "../checks/index.js";
-import { ContentError } from "../errors.js";
-import { remarkModel } from "../model/build-model.js";
-import { Model } from "../model/schema.js";
+import { ContentError } from "../base/errors.js";
+import { Model } from "../schema/schema.js";
+import { remarkChecks } from "./checks/index.js";
+import { RULE_LIST } from "./checks/registry.js";
+import { remarkModel } from "./read/build-model.js";
 // Installs micromark's linear edit map before the first parse (edit-map.ts).
-import "../parse/edit-map.js";
-import { readFrontMatter } from "../parse/front-matter.js";
-import { checkSource, checkTree, type LimitViolation } from "../parse/limits.js";
+import "./parse/edit-map.js";
+import { readFrontMatter } from "./parse/front-matter.js";
+import { checkSource, checkTree, type LimitViolation } from "./parse/limits.js";
 
 const processor = unified()
   .use(remarkParse)
@@ -24,6 +26,11 @@ const processor = unified()
   .use(remarkModel)
   .use(remarkChecks)
   .freeze();
+
+/** The mdast tree of `file` as the pipeline parses it, before any stage runs (for tests, tools). */
+export function parseTree(file: VFile): Root {
+  return processor.parse(file);
+}
 
 export interface ContentInput {
   /** Path shown in diagnostics and `meta.source`. */
@@ -36,7 +43,10 @@ export interface ContentInput {
 export async function parseContent(input: ContentInput): Promise<{ model: Model; file: VFile }> {
   // A byte-order mark would hide the front matter's opening `---`.
   const file = new VFile({ path: input.path, value: input.value.replace(/^\uFEFF/, "") });
-  if (input.rules) file.data.ruleSeverities = input.rules;
+  file.data.ruleSeverities = {
+    ...Object.fromEntries(RULE_LIST.map((rule) => [rule.id, rule.severity])),
+    ...input.rules,
+  };
   // Content the parser would take minutes on, or recurse too deep for, stops here (limits.ts).
   refuse(input.path, checkSource(String(file.value)));
   const tree = processor.parse(file);

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseContent } from "../../src/pipeline/process.js";
-import { renderBriefHtml } from "../../src/render/html/render-brief.js";
+import { renderBriefHtml } from "../../src/render/brief/render-brief.js";
 
 const HOSTILE_HEADINGS = [
   "Brief glance",

@@ -9,9 +9,9 @@ import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseContent } from "../../src/pipeline/process.js";
-import { renderBriefHtml } from "../../src/render/html/render-brief.js";
-import { renderPptx } from "../../src/render/pptx/render-pptx.js";
-import { renderSlidesHtml } from "../../src/render/slides/render-html.js";
+import { renderBriefHtml } from "../../src/render/brief/render-brief.js";
+import { renderSlidesHtml } from "../../src/render/deck/html/render-html.js";
+import { renderPptx } from "../../src/render/deck/pptx/render-pptx.js";
 import { type TimedRun, tempDir, timedCredo, VALID_BRIEF, writeIn } from "./helpers.js";
 
 const dir = tempDir("front-matter");

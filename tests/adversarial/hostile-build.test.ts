@@ -13,9 +13,9 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join, relative, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Model } from "../../src/model/schema.js";
 import { parseContent } from "../../src/pipeline/process.js";
-import { renderSlidesHtml } from "../../src/render/slides/render-html.js";
+import { renderSlidesHtml } from "../../src/render/deck/html/render-html.js";
+import { Model } from "../../src/schema/schema.js";
 import { tempDir, timedCredo, VALID_BRIEF, writeIn } from "./helpers.js";
 import {
   anchorHrefs,

@@ -5,9 +5,9 @@
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { slugOf } from "../../src/build/formats.js";
-import { Model } from "../../src/model/schema.js";
+import { slugOf } from "../../src/formats/formats.js";
 import { parseContent } from "../../src/pipeline/process.js";
+import { Model } from "../../src/schema/schema.js";
 import { tempDir, timedCredo, VALID_BRIEF, writeIn } from "./helpers.js";
 
 const dir = tempDir("edges");

@@ -9,7 +9,7 @@ import {
   MAX_BRACKET_NESTING,
   MAX_DELIMITER_RUNS,
   MAX_NESTING,
-} from "../../src/parse/limits.js";
+} from "../../src/pipeline/parse/limits.js";
 import { parseContent } from "../../src/pipeline/process.js";
 
 const FIXTURES = "tests/fixtures/companies";

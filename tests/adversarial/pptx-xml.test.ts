@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseContent } from "../../src/pipeline/process.js";
-import { renderPptx } from "../../src/render/pptx/render-pptx.js";
+import { renderPptx } from "../../src/render/deck/pptx/render-pptx.js";
 import { VALID_BRIEF } from "./helpers.js";
 import { readPptx, xmlProblems } from "./inspect.js";
 

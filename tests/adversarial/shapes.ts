@@ -1,7 +1,7 @@
 /**
  * Hostile document shapes for the scaling test: each a function of a repeat count `n` giving a
  * content file whose size grows in proportion to `n`. Blocks stay under the structural limits
- * (src/parse/limits.ts), so every shape is read to the end rather than refused, but are as large
+ * (src/pipeline/parse/limits.ts), so every shape is read to the end rather than refused, but are as large
  * as they allow: much of the quadratic time was inside one block. Links and references come
  * 1 000 to a paragraph: within one paragraph micromark is slightly worse than linear on them,
  * which the block limit bounds.

@@ -1,15 +1,15 @@
 import { writeFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type BrowserSession, launchBrowser } from "../../src/browser/session.js";
-import { fontFaceCss } from "../../src/render/assets.js";
-import { runningCss } from "../../src/render/html/running.js";
-import { renderBriefPdf } from "../../src/render/pdf/brief-pdf.js";
+import { renderBriefPdf } from "../../src/render/brief/brief-pdf.js";
+import { runningCss } from "../../src/render/brief/running.js";
+import { fontFaceCss } from "../../src/render/shared/assets.js";
 import { inspectPdf } from "./pdf-inspect.js";
 
 // Untrusted text with markup and Chromium's own template class names in it.
 const TITLE = `Acme <b>&</b> "Friends" <span class="pageNumber"></span>`;
 
-// The brief carries its running header and footer (src/render/html/running.ts).
+// The brief carries its running header and footer (src/render/brief/running.ts).
 const HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>ignored</title>
 <style>${fontFaceCss()} body{font-family:"Source Serif 4",serif;margin:0} h1{font-family:Inter}
 .part{break-before:page}</style><style>${runningCss(TITLE, "Acme & Co")}</style></head><body>

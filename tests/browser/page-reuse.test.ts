@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { lockPage } from "../../src/browser/page.js";
 import { CHROMIUM_ARGS, launchBrowser } from "../../src/browser/session.js";
 import { splitStyles } from "../../src/browser/swap.js";
-import { fontFaceCss } from "../../src/render/assets.js";
+import { fontFaceCss } from "../../src/render/shared/assets.js";
 import { inspectPdf, rawText } from "./pdf-inspect.js";
 
 const STYLE = `<style>${fontFaceCss()}

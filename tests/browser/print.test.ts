@@ -2,7 +2,7 @@ import { PDFDocument } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setPdfInfo } from "../../src/browser/pdf-info.js";
 import { type BrowserSession, launchBrowser } from "../../src/browser/session.js";
-import { fontFaceCss } from "../../src/render/assets.js";
+import { fontFaceCss } from "../../src/render/shared/assets.js";
 import { inspectPdf, rawText } from "./pdf-inspect.js";
 
 const SENTENCE = "Our mission is to inspire creativity and bring joy.";

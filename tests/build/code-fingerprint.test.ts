@@ -7,8 +7,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cacheKey, codeFingerprint, fingerprintOf } from "../../src/build/cache.js";
-import { VERSION } from "../../src/version.js";
+import { VERSION } from "../../src/base/version.js";
+import { cacheKey, codeFingerprint, fingerprintOf } from "../../src/output/cache.js";
 
 describe("the cache key and Credo's code", () => {
   it("changes the fingerprint when a code file changes, and only then", () => {

@@ -7,8 +7,8 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { build } from "../../src/build/build.js";
-import { CACHE_FILE, cacheKey, templatesFingerprint } from "../../src/build/cache.js";
+import { build } from "../../src/output/build.js";
+import { CACHE_FILE, cacheKey, templatesFingerprint } from "../../src/output/cache.js";
 
 const CONTENT = "# Acme\n\nThe mission of Acme is to make anvils.\n";
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { build } from "../../src/build/build.js";
+import { build } from "../../src/output/build.js";
 
 const out = mkdtempSync(join(tmpdir(), "credo-keep-models-"));
 afterAll(() => rmSync(out, { recursive: true, force: true }));

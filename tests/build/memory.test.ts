@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { keepHeapInBudget } from "../../src/build/memory.js";
+import { keepHeapInBudget } from "../../src/output/memory.js";
 
 const MB = 1024 * 1024;
 

@@ -9,8 +9,8 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { build } from "../../src/build/build.js";
-import { sourceName } from "../../src/build/check.js";
+import { sourceName } from "../../src/document/document.js";
+import { build } from "../../src/output/build.js";
 
 const root = mkdtempSync(join(tmpdir(), "credo-paths-"));
 const folder = join(root, "private-notes");

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { build } from "../../src/build/build.js";
+import { build } from "../../src/output/build.js";
 import { credo } from "../helpers/cli.js";
 
 const DOC = "# Acme\n\nThe mission of Acme is to make anvils.\n";

@@ -14,8 +14,8 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { build } from "../../src/build/build.js";
-import { listContent } from "../../src/build/check.js";
+import { listContent } from "../../src/document/document.js";
+import { build } from "../../src/output/build.js";
 import { credo } from "../helpers/cli.js";
 
 const DOC = "# Acme\n\nThe mission of Acme is to make anvils.\n";

@@ -6,8 +6,8 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { build } from "../../src/build/build.js";
-import { CACHE_FILE, cacheKey, contentHash, templatesFingerprint } from "../../src/build/cache.js";
+import { build } from "../../src/output/build.js";
+import { CACHE_FILE, cacheKey, contentHash, templatesFingerprint } from "../../src/output/cache.js";
 
 describe("build of up-to-date outputs", () => {
   it("skips them without launching the browser", async () => {

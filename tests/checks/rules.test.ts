@@ -1,11 +1,11 @@
 /**
- * Rules are described once (src/checks/registry.ts): each rule's golden example raises what it
+ * Rules are described once (src/pipeline/checks/registry.ts): each rule's golden example raises what it
  * says, the README's rule table lists every rule with its default severity, and comments in the
  * content silence rules the way remark-lint's do.
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { RULE_LIST } from "../../src/checks/registry.js";
+import { RULE_LIST } from "../../src/pipeline/checks/registry.js";
 import { parseContent } from "../../src/pipeline/process.js";
 
 describe.each(RULE_LIST.map((rule) => [rule.id, rule] as const))("rule %s", (id, rule) => {

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { Model } from "../../src/model/schema.js";
+import { Model } from "../../src/schema/schema.js";
 import { credo } from "../helpers/cli.js";
 
 const scratch = () => mkdtempSync(join(tmpdir(), "credo-cli-"));

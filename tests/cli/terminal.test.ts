@@ -6,9 +6,9 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { FileResult } from "../../src/build/check.js";
-import { formatText } from "../../src/cli/report.js";
-import { forTerminal } from "../../src/cli/terminal.js";
+import type { FileResult } from "../../src/document/document.js";
+import { formatText } from "../../src/report/report.js";
+import { forTerminal } from "../../src/report/terminal.js";
 import { credo } from "../helpers/cli.js";
 
 const OSC52 = "\x1b]52;c;ZWNobyBwd25lZA==\x07";

@@ -9,7 +9,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
-import { Model } from "../../src/model/schema.js";
+import { Model } from "../../src/schema/schema.js";
 import { tempDir, VALID_BRIEF, writeIn } from "../adversarial/helpers.js";
 import { readPdf } from "../adversarial/inspect.js";
 import { noneLeft, startCli, tmpOf } from "./helpers.js";

@@ -3,7 +3,7 @@ import { mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { type DevServer, startDev } from "../../src/dev/dev.js";
-import { DEFAULT_TEMPLATES_DIR } from "../../src/render/templates.js";
+import { DEFAULT_TEMPLATES_DIR } from "../../src/render/shared/templates.js";
 import { removeProject, SseClient, tempProject } from "./helpers.js";
 
 let project: Awaited<ReturnType<typeof tempProject>>;

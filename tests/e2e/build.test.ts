@@ -7,8 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
-import { Model } from "../../src/model/schema.js";
-import { planSlides } from "../../src/render/slides/plan.js";
+import { planSlides } from "../../src/render/deck/plan/plan.js";
+import { Model } from "../../src/schema/schema.js";
 import { inspectPdf, rawText } from "../browser/pdf-inspect.js";
 import { credo } from "../helpers/cli.js";
 

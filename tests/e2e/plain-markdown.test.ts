@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, it } from "vitest";
-import { Model } from "../../src/model/schema.js";
+import { Model } from "../../src/schema/schema.js";
 import { credo } from "../helpers/cli.js";
 
 it("builds model, brief and deck from a file without front matter", async () => {

@@ -5,8 +5,8 @@
 import type { Definition, FootnoteDefinition, RootContent } from "mdast";
 import { visit } from "unist-util-visit";
 import { describe, expect, it } from "vitest";
-import { definitionsFor } from "../../src/model/prose.js";
-import type { Block, Model } from "../../src/model/schema.js";
+import { definitionsFor } from "../../src/pipeline/read/prose.js";
+import type { Block, Model } from "../../src/schema/schema.js";
 import { model, parse } from "./helpers.js";
 
 const prose = (m: Model) =>

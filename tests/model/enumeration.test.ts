@@ -6,7 +6,7 @@ import {
   parseCount,
   splitItems,
   trailingCount,
-} from "../../src/model/enumeration.js";
+} from "../../src/pipeline/read/enumeration.js";
 
 const names = (text: string) => enumerations(text).map((e) => e.items.map((i) => i.name));
 

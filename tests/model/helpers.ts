@@ -1,12 +1,8 @@
 /** Small helpers shared by the stage and rule tests: run the whole pipeline on inline Markdown. */
 import type { Root } from "mdast";
-import remarkFrontmatter from "remark-frontmatter";
-import remarkGfm from "remark-gfm";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
 import { VFile } from "vfile";
-import type { Diagnostic, Model } from "../../src/model/schema.js";
-import { parseContent } from "../../src/pipeline/process.js";
+import { parseContent, parseTree } from "../../src/pipeline/process.js";
+import type { Diagnostic, Model } from "../../src/schema/schema.js";
 
 /** Valid front matter: 4 lines, so the body starts on line 6 (after one blank line). */
 export const FRONT = "---\ntitle: Test brief\ncompany: Acme\n---\n\n";
@@ -25,10 +21,5 @@ export function diagnostics(m: Model, ruleId: string): Diagnostic[] {
 /** The mdast tree of `value`, parsed as the pipeline parses it (no front matter processing). */
 export function parse(value: string): { tree: Root; file: VFile } {
   const file = new VFile({ path: "test.md", value });
-  const tree = unified()
-    .use(remarkParse)
-    .use(remarkFrontmatter, ["yaml"])
-    .use(remarkGfm)
-    .parse(file);
-  return { tree, file };
+  return { tree: parseTree(file), file };
 }

@@ -1,7 +1,7 @@
 /** List items as named values: `**Name**: desc`, `Name: desc`, `Name – desc`, bare names. */
 import type { List } from "mdast";
 import { describe, expect, it } from "vitest";
-import { listItem, listItems } from "../../src/model/list-items.js";
+import { listItem, listItems } from "../../src/pipeline/read/list-items.js";
 import { parse } from "./helpers.js";
 
 function list(markdown: string): List {

@@ -1,6 +1,6 @@
 /** Sections: split at `#`/`##`, classified by heading words, unique slugs, an untitled opening. */
 import { describe, expect, it } from "vitest";
-import { newSlugs, sectionKind, slugify, splitSections } from "../../src/model/sections.js";
+import { newSlugs, sectionKind, slugify, splitSections } from "../../src/pipeline/read/sections.js";
 import { model, parse } from "./helpers.js";
 
 describe("sectionKind", () => {

@@ -1,6 +1,6 @@
 /** Sentences: segmented prose whose character positions map back to file line:column. */
 import { describe, expect, it } from "vitest";
-import { foldQuotes, type Sentence, sentencesOf } from "../../src/model/sentences.js";
+import { foldQuotes, type Sentence, sentencesOf } from "../../src/pipeline/read/sentences.js";
 import { parse } from "./helpers.js";
 
 const value = [

@@ -3,11 +3,11 @@
  * of near-identical phrasings into one statement with several occurrences.
  */
 import { describe, expect, it } from "vitest";
-import { readDoc } from "../../src/model/blocks.js";
-import type { Occurrence } from "../../src/model/schema.js";
-import { groupStatements, samePhrasing } from "../../src/model/statement-group.js";
-import { clean } from "../../src/model/statement-span.js";
-import { type Candidate, findStatements } from "../../src/model/statements.js";
+import { readDoc } from "../../src/pipeline/read/blocks.js";
+import { groupStatements, samePhrasing } from "../../src/pipeline/read/statement-group.js";
+import { clean } from "../../src/pipeline/read/statement-span.js";
+import { type Candidate, findStatements } from "../../src/pipeline/read/statements.js";
+import type { Occurrence } from "../../src/schema/schema.js";
 import { model, parse } from "./helpers.js";
 
 /** Statements of `kind` in `body` (under front matter: the body starts on line 6). */

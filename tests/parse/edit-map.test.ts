@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { EditMap } from "micromark-util-edit-map";
 import { describe, expect, it } from "vitest";
-import { consumeTail, upstreamConsume } from "../../src/parse/edit-map.js";
+import { consumeTail, upstreamConsume } from "../../src/pipeline/parse/edit-map.js";
 import { parseContent } from "../../src/pipeline/process.js";
 
 type Events = Parameters<EditMap["consume"]>[0];

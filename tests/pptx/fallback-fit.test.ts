@@ -8,9 +8,9 @@ import { existsSync, readFileSync } from "node:fs";
 import * as fontkit from "fontkit";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
-import type { Model } from "../../src/model/schema.js";
 import { parseContent } from "../../src/pipeline/process.js";
-import { renderPptx } from "../../src/render/pptx/render-pptx.js";
+import { renderPptx } from "../../src/render/deck/pptx/render-pptx.js";
+import type { Model } from "../../src/schema/schema.js";
 import { decodeXml as decode } from "../helpers/xml-text.js";
 import { longModel, tiktokModel } from "../slides/fixtures.js";
 

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseContent } from "../../src/pipeline/process.js";
-import { renderPptx } from "../../src/render/pptx/render-pptx.js";
+import { renderPptx } from "../../src/render/deck/pptx/render-pptx.js";
 
 const hasSoffice = spawnSync("soffice", ["--version"], { encoding: "utf8" }).status === 0;
 const SOURCES = [

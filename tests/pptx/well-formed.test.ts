@@ -5,10 +5,10 @@
 import JSZip from "jszip";
 import { SaxesParser } from "saxes";
 import { describe, expect, it } from "vitest";
-import type { Model } from "../../src/model/schema.js";
 import { parseContent } from "../../src/pipeline/process.js";
-import { renderPptx } from "../../src/render/pptx/render-pptx.js";
-import { xmlText } from "../../src/render/pptx/xml-safe.js";
+import { renderPptx } from "../../src/render/deck/pptx/render-pptx.js";
+import { xmlText } from "../../src/render/deck/pptx/xml-safe.js";
+import type { Model } from "../../src/schema/schema.js";
 import { tiktokModel } from "../slides/fixtures.js";
 
 /** Parts that are not well-formed XML 1.0 in UTF-8, with the parser's reason. */

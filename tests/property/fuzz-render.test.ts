@@ -9,11 +9,11 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { Model } from "../../src/model/schema.js";
 import { parseContent } from "../../src/pipeline/process.js";
-import { renderBriefHtml } from "../../src/render/html/render-brief.js";
-import { renderPptx } from "../../src/render/pptx/render-pptx.js";
-import { renderSlidesHtml } from "../../src/render/slides/render-html.js";
+import { renderBriefHtml } from "../../src/render/brief/render-brief.js";
+import { renderSlidesHtml } from "../../src/render/deck/html/render-html.js";
+import { renderPptx } from "../../src/render/deck/pptx/render-pptx.js";
+import { Model } from "../../src/schema/schema.js";
 import { VALID_BRIEF } from "../adversarial/helpers.js";
 import {
   anchorHrefs,

@@ -6,8 +6,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { Model } from "../../src/model/schema.js";
 import { parseContent } from "../../src/pipeline/process.js";
+import { Model } from "../../src/schema/schema.js";
 import { arbitraryText, HOSTILE, markdownDocument } from "./markdown.js";
 
 const numRuns = Number(process.env.FUZZ_RUNS ?? 200);

@@ -4,12 +4,12 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { Model, Statement, StatementGroup } from "../../src/model/schema.js";
 import { parseContent } from "../../src/pipeline/process.js";
-import { statementClaim } from "../../src/render/claims.js";
-import { setTitles } from "../../src/render/set-titles.js";
-import { planSlides } from "../../src/render/slides/plan.js";
-import { planCards } from "../../src/render/slides/plan-cards.js";
+import { planSlides } from "../../src/render/deck/plan/plan.js";
+import { planCards } from "../../src/render/deck/plan/plan-cards.js";
+import { statementClaim } from "../../src/render/shared/claims.js";
+import { setTitles } from "../../src/render/shared/set-titles.js";
+import type { Model, Statement, StatementGroup } from "../../src/schema/schema.js";
 import { part, render, visibleText } from "./helpers.js";
 
 async function seed(): Promise<Model> {

@@ -1,6 +1,6 @@
 /** The brief shows everything in the model: prose, value cards, badges, FAQ, source notes. */
 import { describe, expect, it } from "vitest";
-import { Model } from "../../src/model/schema.js";
+import { Model } from "../../src/schema/schema.js";
 import { sampleModel } from "../fixtures/sample-model.js";
 import { collapse, GENERATED_AT, part, render, variant, visibleText } from "./helpers.js";
 

@@ -4,12 +4,12 @@
  */
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { RULE_LIST } from "../../src/checks/registry.js";
-import { countWord } from "../../src/checks/rule.js";
-import type { Model } from "../../src/model/schema.js";
+import { RULE_LIST } from "../../src/pipeline/checks/registry.js";
+import { countWord } from "../../src/pipeline/diagnostics/rule.js";
 import { parseContent } from "../../src/pipeline/process.js";
-import { planSlides } from "../../src/render/slides/plan.js";
-import { renderSlidesHtml } from "../../src/render/slides/render-html.js";
+import { renderSlidesHtml } from "../../src/render/deck/html/render-html.js";
+import { planSlides } from "../../src/render/deck/plan/plan.js";
+import type { Model } from "../../src/schema/schema.js";
 import { longModel } from "../slides/fixtures.js";
 import { part, render, visibleText } from "./helpers.js";
 

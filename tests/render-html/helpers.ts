@@ -1,6 +1,7 @@
 /** Shared helpers for the HTML brief tests: render the sample, cut out parts, read visible text. */
-import type { Model } from "../../src/model/schema.js";
-import { renderBriefHtml } from "../../src/render/html/render-brief.js";
+
+import { renderBriefHtml } from "../../src/render/brief/render-brief.js";
+import type { Model } from "../../src/schema/schema.js";
 import { sampleModel } from "../fixtures/sample-model.js";
 
 export const GENERATED_AT = "2026-01-15";

@@ -1,8 +1,8 @@
 /** The brief drawn from the real pipeline's model of content/tiktok.md. */
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Model } from "../../src/model/schema.js";
 import { parseContent } from "../../src/pipeline/process.js";
+import type { Model } from "../../src/schema/schema.js";
 import { part, render } from "./helpers.js";
 
 let model: Model;

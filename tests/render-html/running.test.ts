@@ -1,6 +1,6 @@
 /** The printed brief's running header and footer: content escaped, none on the cover page. */
 import { describe, expect, it } from "vitest";
-import { runningCss } from "../../src/render/html/running.js";
+import { runningCss } from "../../src/render/brief/running.js";
 import { render, variant } from "./helpers.js";
 
 describe("running header and footer", () => {

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_TEMPLATES_DIR } from "../../src/render/templates.js";
+import { DEFAULT_TEMPLATES_DIR } from "../../src/render/shared/templates.js";
 import { render, variant } from "./helpers.js";
 
 const html = render();
@@ -101,7 +101,7 @@ describe("self-contained and safe", () => {
         (match) => `${file}: ${match[1]}`,
       ),
     );
-    // runningCss escapes every content character for CSS (src/render/html/running.ts).
+    // runningCss escapes every content character for CSS (src/render/brief/running.ts).
     expect(raw.sort()).toEqual(["_prose.hbs: html", "layout.hbs: css", "layout.hbs: runningCss"]);
   });
 });

@@ -1,7 +1,7 @@
 /** Heading levels and TOC nesting of content sections. */
 import { describe, expect, it } from "vitest";
-import type { Model, Section } from "../../src/model/schema.js";
-import { sectionViews, tocTree } from "../../src/render/html/sections.js";
+import { sectionViews, tocTree } from "../../src/render/brief/sections.js";
+import type { Model, Section } from "../../src/schema/schema.js";
 
 function sections(...spec: [heading: string, depth: number][]): Section[] {
   return spec.map(([heading, depth], index) => ({

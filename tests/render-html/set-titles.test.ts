@@ -1,10 +1,10 @@
 /** Value sets told apart: one title per set, unique in the document, the same in brief and deck. */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { Model, ValueSet } from "../../src/model/schema.js";
 import { parseContent } from "../../src/pipeline/process.js";
-import { setTitles } from "../../src/render/set-titles.js";
-import { planSlides } from "../../src/render/slides/plan.js";
+import { planSlides } from "../../src/render/deck/plan/plan.js";
+import { setTitles } from "../../src/render/shared/set-titles.js";
+import type { Model, ValueSet } from "../../src/schema/schema.js";
 import { sampleModel } from "../fixtures/sample-model.js";
 import { part, render, visibleText } from "./helpers.js";
 

@@ -6,12 +6,12 @@
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type BrowserSession, launchBrowser } from "../../src/browser/session.js";
-import type { Model } from "../../src/model/schema.js";
-import { headerLayout } from "../../src/render/slides/layout.js";
-import { planSlides } from "../../src/render/slides/plan.js";
-import { renderSlidesHtml } from "../../src/render/slides/render-html.js";
-import { renderSlidesPdf } from "../../src/render/slides/render-pdf.js";
-import { renderSlidesPrintHtml } from "../../src/render/slides/render-print.js";
+import { renderSlidesHtml } from "../../src/render/deck/html/render-html.js";
+import { renderSlidesPrintHtml } from "../../src/render/deck/html/render-print.js";
+import { headerLayout } from "../../src/render/deck/layout/layout.js";
+import { renderSlidesPdf } from "../../src/render/deck/pdf/render-pdf.js";
+import { planSlides } from "../../src/render/deck/plan/plan.js";
+import type { Model } from "../../src/schema/schema.js";
 import { bodyHeight } from "./body-height.js";
 import { longModel, tiktokModel } from "./fixtures.js";
 

@@ -1,7 +1,7 @@
 /** Brief and deck write the same things the same way: the date, value names; the deck closes. */
 import { describe, expect, it } from "vitest";
-import { briefView } from "../../src/render/html/view-model.js";
-import { planSlides } from "../../src/render/slides/plan.js";
+import { briefView } from "../../src/render/brief/view-model.js";
+import { planSlides } from "../../src/render/deck/plan/plan.js";
 import { bareModel, longModel, tiktokModel } from "./fixtures.js";
 
 describe("brief and deck agree on form", () => {

@@ -1,5 +1,5 @@
 /** Models that force splitting (`longModel`) and that leave every optional slide out (`bareModel`). */
-import { Model } from "../../src/model/schema.js";
+import { Model } from "../../src/schema/schema.js";
 import { occ, statement } from "./fixture-helpers.js";
 
 const sentence = (seed: number, words: number): string => {

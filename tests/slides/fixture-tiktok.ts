@@ -1,5 +1,5 @@
 /** The TikTok deck as content/tiktok.md has it: real wording, real line numbers. */
-import { Model } from "../../src/model/schema.js";
+import { Model } from "../../src/schema/schema.js";
 import { occ, statement } from "./fixture-helpers.js";
 
 const SIX_VALUES = [

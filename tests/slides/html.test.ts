@@ -7,10 +7,10 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { planSlides } from "../../src/render/slides/plan.js";
-import { renderSlidesHtml } from "../../src/render/slides/render-html.js";
-import { renderSlidesPrintHtml } from "../../src/render/slides/render-print.js";
-import { inlineScript } from "../../src/render/slides/reveal.js";
+import { renderSlidesHtml } from "../../src/render/deck/html/render-html.js";
+import { renderSlidesPrintHtml } from "../../src/render/deck/html/render-print.js";
+import { inlineScript } from "../../src/render/deck/html/reveal.js";
+import { planSlides } from "../../src/render/deck/plan/plan.js";
 import { longModel, tiktokModel } from "./fixtures.js";
 
 const deck = renderSlidesHtml(tiktokModel);

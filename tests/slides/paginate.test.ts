@@ -1,7 +1,7 @@
 /** Pagination and text splitting: nothing lost, nothing reordered, every part within budget. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { paginate, splitText } from "../../src/render/slides/paginate.js";
+import { paginate, splitText } from "../../src/render/deck/plan/paginate.js";
 
 describe("paginate", () => {
   it("balances pages by count when balanced pages still fit", () => {

@@ -3,10 +3,10 @@
  * lines, and that splitting never loses or truncates text.
  */
 import { describe, expect, it } from "vitest";
-import type { Model } from "../../src/model/schema.js";
-import { headerLayout } from "../../src/render/slides/layout.js";
-import { planSlides } from "../../src/render/slides/plan.js";
-import { formatLines } from "../../src/render/slides/sources.js";
+import { headerLayout } from "../../src/render/deck/layout/layout.js";
+import { planSlides } from "../../src/render/deck/plan/plan.js";
+import { formatLines } from "../../src/render/deck/plan/sources.js";
+import type { Model } from "../../src/schema/schema.js";
 import { bodyHeight } from "./body-height.js";
 import { bareModel, longModel, tiktokModel } from "./fixtures.js";
 

@@ -7,11 +7,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
-import type { Model } from "../../src/model/schema.js";
-import { renderPptx } from "../../src/render/pptx/render-pptx.js";
-import { parseTheme, toHex } from "../../src/render/pptx/theme.js";
-import { planSlides } from "../../src/render/slides/plan.js";
-import { loadTemplates } from "../../src/render/templates.js";
+import { planSlides } from "../../src/render/deck/plan/plan.js";
+import { renderPptx } from "../../src/render/deck/pptx/render-pptx.js";
+import { parseTheme, toHex } from "../../src/render/deck/pptx/theme.js";
+import { loadTemplates } from "../../src/render/shared/templates.js";
+import type { Model } from "../../src/schema/schema.js";
 import { decodeXml as decode } from "../helpers/xml-text.js";
 import { longModel, tiktokModel } from "./fixtures.js";
 

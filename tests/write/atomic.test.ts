@@ -12,7 +12,7 @@ import { open } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { writeAllAtomic, writeAtomic } from "../../src/write/atomic.js";
+import { writeAllAtomic, writeAtomic } from "../../src/output/atomic.js";
 
 let dir: string;
 beforeEach(() => {

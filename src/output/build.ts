@@ -1,0 +1,222 @@
+/**
+ * The programmatic `build`: check, render, write. One browser serves the whole run (started only
+ * when a format prints) and prints several documents at once (`concurrency`); a document's
+ * outputs are written only after every format rendered, each atomically, so a failed or killed
+ * build never leaves a partial file. Outputs that are up to date (see cache.ts) are skipped.
+ */
+import { availableParallelism } from "node:os";
+import { join, relative, resolve } from "node:path";
+import { ContentError } from "../base/errors.js";
+import type { BrowserSession, LaunchOptions } from "../browser/session.js";
+import { ruleSeverities } from "../config/load.js";
+import {
+  type CheckOptions,
+  checkInto,
+  type FileResult,
+  failed,
+  newResult,
+  readInto,
+} from "../document/document.js";
+import { BROWSER_FORMATS, FORMATS, type Format, OUTPUT_FILES, slugOf } from "../formats/formats.js";
+import { renderFormats } from "../formats/render.js";
+import { writeAtomic } from "./atomic.js";
+import {
+  CACHE_FILE,
+  type CacheEntry,
+  cacheKey,
+  contentHash,
+  readCache,
+  templatesFingerprint,
+  upToDate,
+} from "./cache.js";
+import { outputFolder } from "./folder.js";
+import { keepHeapInBudget } from "./memory.js";
+
+export interface BuildOptions extends CheckOptions {
+  formats?: readonly Format[];
+  /** Output root; each document goes to `<outDir>/<slug>/`. Default `output`. */
+  outDir?: string;
+  paper?: "A4" | "Letter";
+  templatesDir?: string;
+  browser?: LaunchOptions;
+  /** A browser session to print with (e.g. the dev server's warm one); build never closes it. */
+  session?: BrowserSession;
+  /** Documents rendered at once (each may print two PDFs). Default: the number of cores. */
+  concurrency?: number;
+  /** Rebuild outputs even when they are up to date. */
+  force?: boolean;
+  /**
+   * Keep each document's model and vfile in its result (default true). The CLI drops them once
+   * the document is written, so a batch's memory does not grow with the number of documents.
+   */
+  keepModels?: boolean;
+  /** Called as each document starts and finishes. */
+  onStart?: (path: string) => void;
+  onResult?: (result: FileResult) => void;
+}
+
+export function defaultConcurrency(): number {
+  return Math.max(1, availableParallelism());
+}
+
+export async function build(
+  files: readonly string[],
+  options: BuildOptions = {},
+): Promise<FileResult[]> {
+  const formats = options.formats ?? FORMATS;
+  const outDir = options.outDir ?? "output";
+  const templates = templatesFingerprint(options.templatesDir);
+  let session: Promise<BrowserSession> | undefined =
+    options.session && Promise.resolve(options.session);
+  const sessionModule = () => import("../browser/session.js");
+  const getSession = () => {
+    session ??= sessionModule().then((m) => m.launchBrowser(options.browser));
+    return session;
+  };
+
+  const clashes = slugClashes(files, outDir);
+
+  const one = async (index: number): Promise<FileResult> => {
+    const path = files[index] as string;
+    options.onStart?.(path);
+    const started = performance.now();
+    const result = newResult(path);
+    result.error = clashes[index];
+    const value = result.error ? undefined : await readInto(result, options.maxBytes);
+    if (value !== undefined) {
+      const dir = join(outDir, result.slug);
+      // The rule config changes the diagnostics, so it is part of every output's key (no config:
+      // the key is what it always was).
+      const config = await ruleSeverities(result.path);
+      const rules = Object.keys(config).length > 0 ? JSON.stringify(config) : undefined;
+      const keys = Object.fromEntries(
+        formats.map((format) => [
+          format,
+          cacheKey({ format, content: value, templates, paper: options.paper, rules }),
+        ]),
+      ) as Record<Format, string>;
+      const cached = options.force ? undefined : await readCache(dir);
+      const fresh = await Promise.all(
+        formats.map((f) => upToDate(cached, f, keys[f], join(dir, OUTPUT_FILES[f]))),
+      );
+      const stale = formats.filter((_, i) => !fresh[i]);
+      result.skipped = formats.filter((_, i) => fresh[i]).map((f) => join(dir, OUTPUT_FILES[f]));
+      if (stale.length === 0 && cached) {
+        result.diagnostics = cached.diagnostics;
+      } else {
+        // Start the browser while the content is being parsed (it is the slowest step), but only
+        // once something will print: an up-to-date rebuild never launches one.
+        if (stale.some((f) => BROWSER_FORMATS.has(f))) {
+          getSession().catch(() => undefined);
+          // Puppeteer loads before the parser does. Loading either is CPU work on this one
+          // thread; this way the launch, the longer wait, runs beside the parsing.
+          await sessionModule();
+        }
+        await checkInto(result, value);
+        if (result.model && !failed(result, options.strict)) {
+          await renderAndWrite(result, stale, dir, { keys, cached, getSession, options });
+        }
+      }
+    }
+    if (options.keepModels === false) {
+      result.model = undefined;
+      result.file = undefined;
+    }
+    result.ms = performance.now() - started;
+    options.onResult?.(result);
+    if (files.length > 1) keepHeapInBudget();
+    return result;
+  };
+
+  try {
+    return await pool([...files.keys()], options.concurrency ?? defaultConcurrency(), one);
+  } finally {
+    if (session && !options.session) await session.then((s) => s.close()).catch(() => undefined);
+  }
+}
+
+async function renderAndWrite(
+  result: FileResult,
+  formats: Format[],
+  dir: string,
+  context: {
+    keys: Record<Format, string>;
+    cached: CacheEntry | undefined;
+    getSession: () => Promise<BrowserSession>;
+    options: BuildOptions;
+  },
+): Promise<void> {
+  const { keys, cached, getSession, options } = context;
+  const model = result.model;
+  if (!model) return;
+  try {
+    await outputFolder(dir);
+    const rendered = await renderFormats(model, formats, {
+      paper: options.paper,
+      templatesDir: options.templatesDir,
+      session: getSession,
+    });
+    const hashes: Partial<Record<Format, string>> = {};
+    for (const [format, data] of rendered) {
+      const target = join(dir, OUTPUT_FILES[format]);
+      await writeAtomic(target, data);
+      hashes[format] = contentHash(data);
+      result.written.push(shown(target));
+    }
+    const entry: CacheEntry = {
+      keys: { ...cached?.keys, ...Object.fromEntries(formats.map((f) => [f, keys[f]])) },
+      hashes: { ...cached?.hashes, ...hashes },
+      diagnostics: result.diagnostics,
+    };
+    await writeAtomic(join(dir, CACHE_FILE), `${JSON.stringify(entry)}\n`);
+  } catch (error) {
+    result.error = error as Error;
+  }
+}
+
+/**
+ * Files that would share one `<outDir>/<slug>/` (names that differ only in characters the slug
+ * drops): each gets an error naming the others and none is built, since which one should own
+ * the folder is not Credo's to guess. The rest of the batch is built as usual.
+ */
+function slugClashes(files: readonly string[], outDir: string): (ContentError | undefined)[] {
+  const slugs = files.map((path) => slugOf(path));
+  const bySlug = new Map<string, number[]>();
+  for (const [i, slug] of slugs.entries()) {
+    const group = bySlug.get(slug) ?? [];
+    group.push(i);
+    bySlug.set(slug, group);
+  }
+  return slugs.map((slug, i) => {
+    const others = (bySlug.get(slug) ?? []).filter((j) => j !== i).map((j) => files[j]);
+    return others.length === 0
+      ? undefined
+      : new ContentError(
+          `${files[i]}: ${others.join(" and ")} would write ${join(outDir, slug)}/ too; rename all but one (none of them was built)`,
+        );
+  });
+}
+
+/** Run `fn` over `items` with at most `limit` in flight; results keep the input order. */
+async function pool<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+/** A written path as users want to read it: relative when under the working folder, else absolute. */
+function shown(target: string): string {
+  const rel = relative(process.cwd(), target);
+  return rel && !rel.startsWith("..") ? rel : resolve(target);
+}

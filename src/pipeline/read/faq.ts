@@ -1,0 +1,140 @@
+/**
+ * FAQ pairs from a FAQ section: `### Question?` headings followed by answer paragraphs, or
+ * paragraphs written `Q1: …? A1: …` / `**Q: …?** A: …`, or a question paragraph followed by its
+ * answer. Labels ("Q1:", "A:") are kept in the text but not in the model.
+ */
+import type { RootContent } from "mdast";
+import type { FaqEntry } from "../../schema/schema.js";
+import type { DocBlock } from "./blocks.js";
+import { plainText } from "./text.js";
+
+export interface FoundFaq {
+  entry: FaqEntry;
+  /** The nodes the pair is written in; the first is where the body shows it. */
+  nodes: RootContent[];
+  /** For the second and later pairs of an FAQ written as one list: shown after this node. */
+  after?: RootContent;
+}
+
+const Q_LABEL = /^\s*(?:Q(?:uestion)?\s*\d*\s*[:.)]|Q\d+\b)\s*/i;
+const A_LABEL = /^\s*(?:A(?:nswer)?\s*\d*\s*[:.)])\s*/i;
+const INLINE_PAIR = /^\s*(Q(?:uestion)?\s*\d*\s*[:.)].*?\?)\s*(A(?:nswer)?\s*\d*\s*[:.)][\s\S]*)$/i;
+
+const QUESTION_HEADING =
+  /\?\s*$|^\s*(?:what|how|why|who|whom|whose|when|where|which|is|are|was|were|do|does|did|can|could|should|will|would|has|have)\b/i;
+
+/** The question of a `<details>` block; bounded so a hostile tag costs linear time. */
+const SUMMARY =
+  /<summary\b[^>]{0,200}>([^<]{1,500}(?:<(?!\/summary)[^>]{0,200}>[^<]{0,500}){0,10})<\/summary>/i;
+
+const text = (node: RootContent | undefined) => (node ? plainText(node) : "");
+const line = (node: RootContent) => node.position?.start.line ?? 1;
+
+export function findFaq(blocks: DocBlock[]): FoundFaq[] {
+  const found: FoundFaq[] = [];
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index] as DocBlock;
+    if (block.section.kind !== "faq") continue;
+    const { node } = block;
+    const sameSection = (i: number) => blocks[i]?.section === block.section;
+
+    // "1. **Can I visit at any time?** Yes, …": an FAQ written as a list, one pair per item.
+    if (node.type === "list") {
+      const pairs = node.children.map((item) => boldQuestion(item.children[0], item));
+      if (pairs.length > 0 && pairs.every((p) => p !== null)) {
+        pairs.forEach((pair, i) => {
+          const entry = {
+            ...(pair as Omit<FaqEntry, "line">),
+            line: line(node.children[i] as RootContent),
+          };
+          found.push(i === 0 ? { entry, nodes: [node] } : { entry, nodes: [], after: node });
+        });
+        continue;
+      }
+    }
+    // "**What is Acme's mission?**" and its answer in one paragraph (a soft line break apart).
+    const lead = node.type === "paragraph" ? node.children[0] : undefined;
+    const leadText = lead?.type === "strong" ? plainText(lead).replace(Q_LABEL, "") : "";
+    if (lead && /\?\s*$/.test(leadText) && text(node).length > plainText(lead).length + 1) {
+      found.push({
+        entry: {
+          question: leadText.trim(),
+          answer: text(node).slice(plainText(lead).length).replace(A_LABEL, "").trim(),
+          line: line(node),
+        },
+        nodes: [node],
+      });
+      continue;
+    }
+    // "<details><summary>Question?</summary>" (a disclosure widget): only its text is read.
+    const summary = node.type === "html" ? SUMMARY.exec(node.value) : null;
+    const asking = node.type === "heading" || node.type === "paragraph" || summary !== null;
+    const question = summary
+      ? (summary[1] ?? "")
+          .replace(/<[^>]*>/g, "")
+          .replace(/\s+/g, " ")
+          .trim()
+      : asking
+        ? text(node).replace(Q_LABEL, "")
+        : "";
+    // A heading asks when it ends in "?" or starts like a question; "### Related posts" does not.
+    if (
+      node.type === "heading" || summary ? QUESTION_HEADING.test(question) : /\?\s*$/.test(question)
+    ) {
+      // A question (heading or paragraph ending in "?") answered by the paragraphs after it.
+      const answers: RootContent[] = [];
+      let next = index + 1;
+      while (sameSection(next) && isAnswer(blocks[next]?.node))
+        answers.push(blocks[next++]?.node as RootContent);
+      if (answers.length > 0 || node.type === "heading") {
+        found.push({
+          entry: {
+            question,
+            answer: answers.map(text).join("\n\n").replace(A_LABEL, ""),
+            line: line(node),
+            ...(answers[0] ? { answerLine: line(answers[0]) } : {}),
+          },
+          nodes: [node, ...answers],
+        });
+        index = next - 1;
+        continue;
+      }
+    }
+    if (node.type === "paragraph") {
+      const pair = INLINE_PAIR.exec(text(node));
+      if (pair) {
+        found.push({
+          entry: {
+            question: (pair[1] ?? "").replace(Q_LABEL, "").trim(),
+            answer: (pair[2] ?? "").replace(A_LABEL, "").trim(),
+            line: line(node),
+          },
+          nodes: [node],
+        });
+      }
+    }
+  }
+  return found;
+}
+
+/** A paragraph led by a bold question, answered by the rest of its item. */
+function boldQuestion(
+  first: RootContent | undefined,
+  item: RootContent,
+): Omit<FaqEntry, "line"> | null {
+  const lead = first?.type === "paragraph" ? first.children[0] : undefined;
+  if (lead?.type !== "strong") return null;
+  const question = plainText(lead).replace(Q_LABEL, "").trim();
+  if (!/\?$/.test(question)) return null;
+  const answer = text(item).slice(plainText(lead).length).replace(A_LABEL, "").trim();
+  return { question, answer };
+}
+
+function isAnswer(node: RootContent | undefined): boolean {
+  if (!node || node.type === "heading") return false;
+  if (node.type === "paragraph") {
+    const value = text(node);
+    return !/\?\s*$/.test(value) && !INLINE_PAIR.test(value);
+  }
+  return node.type === "list" || node.type === "blockquote";
+}

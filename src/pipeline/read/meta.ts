@@ -1,0 +1,151 @@
+/**
+ * `meta` from the front matter; what it leaves out is guessed and the guess is noted for the
+ * `guessed-meta` rule: the title from the first `#` heading (else the file name), the company
+ * from the text — the name that owns the statements ("Acme's mission", "the mission of Acme"),
+ * else the title's "Acme's …", "… of Acme", "Acme Mission Statement".
+ */
+import { basename } from "node:path";
+import type { Root } from "mdast";
+import type { VFile } from "vfile";
+import type { Meta } from "../../schema/schema.js";
+import type { DocBlock } from "./blocks.js";
+import { plainText } from "./text.js";
+
+export interface Guess {
+  field: "title" | "company";
+  value: string;
+  from: string;
+}
+
+declare module "vfile" {
+  interface DataMap {
+    /** What the model stage guessed because the front matter did not say. */
+    guesses: Guess[];
+  }
+}
+
+/** Override keys are read into the model, not repeated in `meta`. */
+const OVERRIDES = new Set(["mission", "vision", "values"]);
+
+/** `owner`: the name the text uses most for the statements' owner (`textOwner`), read once. */
+export function readMeta(
+  tree: Root,
+  file: VFile,
+  blocks: DocBlock[],
+  owner: string | undefined,
+): Meta {
+  const source = file.path || "<stdin>";
+  const front = Object.fromEntries(
+    Object.entries(file.data.frontMatter ?? {}).filter(([key]) => !OVERRIDES.has(key)),
+  );
+  const guesses: Guess[] = [];
+  let title = typeof front.title === "string" ? front.title : undefined;
+  if (!title) {
+    const heading =
+      tree.children.find((n) => n.type === "heading" && n.depth === 1) ??
+      tree.children.find((n) => n.type === "heading");
+    const text = heading ? plainText(heading) : "";
+    title = text || basename(source).replace(/\.[^.]+$/, "") || "Untitled";
+    guesses.push({
+      field: "title",
+      value: title,
+      from: text ? "the first heading" : "the file name",
+    });
+  }
+  let company = typeof front.company === "string" ? front.company : undefined;
+  if (!company) {
+    const guess = guessCompany(blocks, title, owner);
+    company = guess?.value ?? title;
+    guesses.push(guess ?? { field: "company", value: title, from: "the title" });
+  }
+  file.data.guesses = guesses;
+  return { ...front, title, company, source };
+}
+
+/** Words that start a title or sentence but are never part of a company's name. */
+const NOT_NAME =
+  /^(?:The|A|An|At|In|On|Of|For|How|Why|What|Who|About|Understanding|Analysis|Analyzing|Analysing|Inside|Exploring|Explained|Our|Its|Their|This|That|These|Mission|Vision|Values|Core|Statement|Statements|Company|Brand|Purpose|And|Is|Was|Today|Company's|Guide|Examples?|Key|FAQ|Why's|We|Are|Us|Welcome|Meet|Story)$/;
+const WORD = String.raw`[\p{Lu}\d][\p{L}\d&.+-]*`;
+const NAME = String.raw`(${WORD}(?:\s+(?:&\s+)?${WORD}){0,4})`;
+const CUE = "(?:mission|vision|values|purpose|core values|guiding principles)";
+const POSSESSIVE = new RegExp(String.raw`${NAME}['’]s?\s+(?:\w+\s+)?${CUE}\b`, "gu");
+const OF_NAME = new RegExp(String.raw`\b${CUE}(?:\s+statement)?\s+(?:of|at|for)\s+${NAME}`, "gu");
+/** "At Orchard Lane, our mission is …": the name the page speaks for. */
+const AT_NAME = new RegExp(String.raw`\bAt\s+${NAME},\s+(?:our|we)\b`, "gu");
+/** "Kelderman Tools has made hand tools since 1958.": an About page's first subject. */
+const SUBJECT_NAME = new RegExp(
+  String.raw`^${NAME}\s+(?:has|have|is|was|makes|made|builds|runs|sells|started|opened|began|grew)\b`,
+  "u",
+);
+const TITLE_NAME = new RegExp(
+  String.raw`^${NAME}\s*(?:['’]s?\s|[:|–—-]\s*|\s)(?:\w+\s+)?${CUE}`,
+  "u",
+);
+
+/** The longest run of name words at the end of `words`, without leading non-name words. */
+function trimName(raw: string | undefined): string | undefined {
+  const words = (raw ?? "").split(/\s+/).filter(Boolean);
+  while (words.length > 0 && NOT_NAME.test(words[0] as string)) words.shift();
+  // The name ends where the title's topic starts: "Kingsmere Hotels Mission Statement 2026".
+  const end = words.findIndex((w, i) => i > 0 && (NOT_NAME.test(w) || /^\d+$/.test(w)));
+  if (end !== -1) words.length = end;
+  const name = words.join(" ").replace(/[.,]+$/, "");
+  return name.length > 1 ? name : undefined;
+}
+
+/** The name that owns the statements most often ("Acme's mission", "the mission of Acme"). */
+export function textOwner(blocks: DocBlock[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const block of blocks) {
+    for (const sentence of block.sentences) {
+      for (const pattern of [POSSESSIVE, OF_NAME, AT_NAME]) {
+        for (const match of sentence.text.matchAll(pattern)) {
+          const name = trimName(match[1]);
+          if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+        }
+      }
+    }
+  }
+  let best: [string, number] | undefined;
+  for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
+  return best?.[0];
+}
+
+function guessCompany(
+  blocks: DocBlock[],
+  title: string,
+  best: string | undefined,
+): Guess | undefined {
+  const inTitle =
+    trimName(TITLE_NAME.exec(title)?.[1]) ??
+    trimName(new RegExp(String.raw`\b(?:of|at|to)\s+${NAME}\s*$`, "u").exec(title)?.[1]) ??
+    trimName(new RegExp(String.raw`^\W*${NAME}`, "u").exec(title)?.[1]);
+  if (best) {
+    // Text says "Ashgrove's mission", the title or the text "Ashgrove Bank": take the full name.
+    const full = inTitle?.startsWith(`${best} `) ? inTitle : longerName(blocks, best);
+    return { field: "company", value: full, from: "the statements' wording" };
+  }
+  if (inTitle) return { field: "company", value: inTitle, from: "the title" };
+  // A title such as "Who We Are" names nobody: the opening's first subject may.
+  const subject = blocks
+    .slice(0, 5)
+    .map((b) => trimName(SUBJECT_NAME.exec(b.sentences[0]?.text ?? "")?.[1]))
+    .find(Boolean);
+  return subject ? { field: "company", value: subject, from: "the opening sentence" } : undefined;
+}
+
+/** The name as written in full somewhere in the text ("Kiteline" → "Kiteline Toys"), if it is. */
+function longerName(blocks: DocBlock[], short: string): string {
+  const escaped = short.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const pattern = new RegExp(String.raw`\b${escaped}((?:\s+[\p{Lu}][\p{L}&-]+){1,2})`, "gu");
+  const counts = new Map<string, number>();
+  for (const block of blocks)
+    for (const sentence of block.sentences)
+      for (const match of sentence.text.matchAll(pattern)) {
+        const name = trimName(`${short}${match[1]}`);
+        if (name && name !== short) counts.set(name, (counts.get(name) ?? 0) + 1);
+      }
+  let best: [string, number] | undefined;
+  for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
+  return best?.[0] ?? short;
+}

@@ -1,0 +1,168 @@
+/**
+ * Split the document into sections at `#`/`##` headings (`###` on a page that has no `##`) and
+ * classify each by its heading words. Deeper headings stay inside their section (value names, FAQ
+ * questions, sub-parts).
+ */
+import type { Heading, Root, RootContent } from "mdast";
+import type { SectionKind } from "../../schema/schema.js";
+import { plainText } from "./text.js";
+
+export interface SectionNodes {
+  heading: string;
+  slug: string;
+  line: number;
+  depth: number;
+  kind: SectionKind;
+  /** Block nodes of the section, heading excluded. */
+  nodes: RootContent[];
+}
+
+const KIND_WORDS: [SectionKind, RegExp][] = [
+  ["faq", /\b(faqs?|frequently asked|questions|people also ask)\b/i],
+  ["takeaways", /\b(take-?aways?|key points|key lessons|summary|in short|in brief|tl;\s?dr)\b/i],
+  ["pillars", /\b(pillars?)\b/i],
+  [
+    "values",
+    /\b(values|principles|culture|beliefs|stand for|we value|we believe|commitments|we hold to|we care about|we live by)\b/i,
+  ],
+  [
+    "vision",
+    /\b(vision|envision|where we(?:'|’)?re (?:going|headed|heading)|where we are (?:going|headed|heading)|looking ahead|the long view|future we(?:'|’)?re building|(?:world|future|place|town|city|coast|country) we (?:want|imagine))\b/i,
+  ],
+  [
+    "mission",
+    /\b(mission|purpose|why we exist|why we(?:'|’)?re here|why we are here|what drives us|what we(?:'|’)?re for|what we are for)\b/i,
+  ],
+];
+
+/** "The values of a wetland", "Value for money": the word, not the company's values. */
+const NOT_COMPANY_VALUES = /\bvalues?\s+(?:of\s+(?:a|an)\b|for\s+money\b)|\bshareholder\s+value/i;
+
+/** The kind named by the earliest of the heading's keywords ("Mission … and Vision" → mission). */
+export function sectionKind(heading: string): SectionKind {
+  if (NOT_COMPANY_VALUES.test(heading) && !/\b(?:mission|vision)\b/i.test(heading)) return "other";
+  // "Mission statement FAQ", "Key takeaways on the vision": the section's form wins over its topic.
+  for (const kind of ["faq", "takeaways"] as const) {
+    const words = KIND_WORDS.find(([k]) => k === kind)?.[1];
+    if (words?.test(heading)) return kind;
+  }
+  let best: { kind: SectionKind; index: number } | undefined;
+  for (const [kind, pattern] of KIND_WORDS) {
+    const match = pattern.exec(heading);
+    if (match && (!best || match.index < best.index)) best = { kind, index: match.index };
+  }
+  return best?.kind ?? "other";
+}
+
+/** Slugs in use, and per base slug the next number to try (so many equal headings stay linear). */
+export interface Slugs {
+  taken: Set<string>;
+  next: Map<string, number>;
+}
+
+export function newSlugs(): Slugs {
+  return { taken: new Set(), next: new Map() };
+}
+
+export function slugify(text: string, slugs: Slugs): string {
+  const base =
+    text
+      .toLowerCase()
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/[^\p{L}\p{N}\s-]/gu, "")
+      .trim()
+      .replace(/\s+/g, "-")
+      .slice(0, 80) || "section";
+  let slug = base;
+  let n = slugs.next.get(base) ?? 1;
+  for (; slugs.taken.has(slug); n++) slug = `${base}-${n}`;
+  slugs.next.set(base, n);
+  slugs.taken.add(slug);
+  return slug;
+}
+
+const QUESTION =
+  /^\W*(?:what|how|why|who|when|where|which|is|are|does|do|did|can|should|will|has|have)\b.*\?\s*$/i;
+
+export function splitSections(tree: Root): SectionNodes[] {
+  const sections: SectionNodes[] = [];
+  const slugs = newSlugs();
+  let current: SectionNodes | undefined;
+  // A page with no `##` that uses `###` for its parts (under a `#` title) is split at `###`.
+  let depth = 6;
+  for (const node of tree.children) {
+    if (node.type === "heading" && node.depth >= 2) depth = Math.min(depth, node.depth);
+  }
+  const sectionDepth = depth === 6 ? 2 : depth;
+  for (const node of tree.children) {
+    if (node.type === "yaml") continue;
+    // "## What is Acme's mission?" after an FAQ heading, or a run of such headings with short
+    // answers, is one question of the FAQ, not a section of its own.
+    if (node.type === "heading" && node.depth <= sectionDepth && QUESTION.test(plainText(node))) {
+      const previous = sections.at(-1);
+      const run =
+        current && current === previous && (current.kind === "faq" || questionRun(tree, node));
+      if (current && run) {
+        if (current.kind !== "faq") {
+          // The run starts here: an FAQ section holds it.
+          current = {
+            heading: "Frequently asked questions",
+            slug: slugify("frequently asked questions", slugs),
+            line: node.position?.start.line ?? 1,
+            depth: node.depth,
+            kind: "faq",
+            nodes: [],
+          };
+          sections.push(current);
+        }
+        current.nodes.push(node);
+        continue;
+      }
+    }
+    // (An FAQ's `###` headings are its questions, even then.)
+    const starts = node.type === "heading" && (node.depth <= 2 || current?.kind !== "faq");
+    if (node.type === "heading" && node.depth <= sectionDepth && starts) {
+      const heading = plainText(node);
+      current = {
+        heading,
+        slug: slugify(heading, slugs),
+        line: node.position?.start.line ?? 1,
+        depth: node.depth,
+        kind: sectionKind(heading),
+        nodes: [],
+      };
+      sections.push(current);
+      continue;
+    }
+    if (!current) {
+      // Text before the first heading: an untitled opening section.
+      current = {
+        heading: "",
+        slug: slugify("introduction", slugs),
+        line: node.position?.start.line ?? 1,
+        depth: 1,
+        kind: "other",
+        nodes: [],
+      };
+      sections.push(current);
+    }
+    current.nodes.push(node);
+  }
+  return sections;
+}
+
+/** Whether `node` starts two or more question headings in a row, each answered in a few blocks. */
+function questionRun(tree: Root, node: Heading): boolean {
+  const start = tree.children.indexOf(node);
+  let questions = 0;
+  let blocks = 0;
+  for (const next of tree.children.slice(start)) {
+    if (next.type === "heading" && next.depth <= node.depth) {
+      if (!QUESTION.test(plainText(next))) break;
+      questions++;
+      blocks = 0;
+    } else if (++blocks > 4) return false;
+  }
+  return questions >= 2;
+}

@@ -1,0 +1,153 @@
+/**
+ * Sentences of the document, segmented by the unified collective's English parser
+ * (mdast-util-to-nlcst + parse-english), each able to map a character index back to its
+ * line:column in the source — so statements and counts found by text patterns keep exact places.
+ */
+import type { Nodes, Root } from "mdast";
+import { toNlcst } from "mdast-util-to-nlcst";
+import type { Node as NlcstNode, Parent as NlcstParent } from "nlcst";
+import { ParseEnglish } from "parse-english";
+import { VFile } from "vfile";
+import type { Place } from "../../schema/schema.js";
+
+export interface Sentence {
+  /** The sentence's text, with curly quotes folded to straight ones (same length as `raw`). */
+  text: string;
+  /** The sentence's text as written. */
+  raw: string;
+  /** Source offset of the first character (to find the block the sentence is in). */
+  offset: number;
+  /** Place in the source of character `index` of `text`. */
+  at(index: number): Place;
+}
+
+interface Leaf {
+  start: number;
+  line: number;
+  column: number;
+}
+
+/** Fold typographic quotes to ASCII without changing string length, for pattern matching. */
+export function foldQuotes(text: string): string {
+  return text.replace(/[‘’‛′‹›]/g, "'").replace(/[“”„‟″«»]/g, '"');
+}
+
+/**
+ * Nodes whose children are segmented one by one. mdast-util-to-nlcst on the whole tree builds
+ * one sentence of the whole document and splits it piece by piece: time in the square of the
+ * number of paragraphs, list items or headings. It always breaks sentences between siblings on
+ * different lines, so segmenting them apart finds the same sentences — except that none starts
+ * with the blank line before it, and a stray quote mark ending a paragraph stays in it.
+ */
+const CONTAINERS = new Set<Nodes["type"]>([
+  "root",
+  "blockquote",
+  "list",
+  "listItem",
+  "footnoteDefinition",
+]);
+
+export function sentencesOf(tree: Root, file: VFile): Sentence[] {
+  const doc = String(file);
+  const sentences: Sentence[] = [];
+  for (const unit of units(tree)) {
+    const start = unit.position?.start;
+    const end = unit.position?.end.offset;
+    if (start?.offset === undefined || end === undefined) continue;
+    // The unit alone, with offsets from its start: positions are shifted back in toSentence.
+    const shift: Shift = { offset: start.offset, line: start.line - 1, column: start.column - 1 };
+    const part = new VFile(doc.slice(start.offset, end));
+    const root = toNlcst(shifted(unit, start.offset), part, ParseEnglish, {
+      ignore: ["yaml", "code", "html"],
+    });
+    const visit = (node: NlcstNode): void => {
+      if (node.type === "SentenceNode") {
+        sentences.push(toSentence(node as NlcstParent, shift));
+        return;
+      }
+      if ("children" in node) for (const child of (node as NlcstParent).children) visit(child);
+    };
+    visit(root);
+  }
+  return sentences;
+}
+
+/** The containers' descendants that are segmented alone (siblings on one line stay together). */
+function units(node: Nodes): Nodes[] {
+  if (!CONTAINERS.has(node.type) || !("children" in node)) return [node];
+  const children: Nodes[] = node.children;
+  const apart = children.every(
+    (child, i) =>
+      i === 0 || (children[i - 1]?.position?.end.line ?? 0) < (child.position?.start.line ?? 0),
+  );
+  return apart ? children.flatMap(units) : [node];
+}
+
+/** A copy of `node` with every offset `by` less (lines and columns as they are). */
+function shifted<T extends Nodes>(node: T, by: number): T {
+  const copy = { ...node };
+  if (node.position) {
+    const { start, end } = node.position;
+    copy.position = {
+      start: { ...start, offset: (start.offset ?? 0) - by },
+      end: { ...end, offset: (end.offset ?? 0) - by },
+    };
+  }
+  if ("children" in node) {
+    (copy as { children: Nodes[] }).children = node.children.map((child: Nodes) =>
+      shifted(child, by),
+    );
+  }
+  return copy;
+}
+
+/** How a unit's own places map to the document's: its offset, and lines and columns before it. */
+interface Shift {
+  offset: number;
+  line: number;
+  column: number;
+}
+
+function toSentence(node: NlcstParent, shift: Shift): Sentence {
+  const leaves: Leaf[] = [];
+  let text = "";
+  const walk = (current: NlcstNode): void => {
+    if ("value" in current && typeof current.value === "string") {
+      const start = current.position?.start;
+      if (start) leaves.push({ start: text.length, ...place(start, shift) });
+      text += current.value;
+      return;
+    }
+    if ("children" in current) for (const child of (current as NlcstParent).children) walk(child);
+  };
+  walk(node);
+  const start = node.position?.start;
+  const first = start && place(start, shift);
+  return {
+    text: foldQuotes(text),
+    raw: text,
+    offset: (start?.offset ?? 0) + shift.offset,
+    at(index) {
+      // The last leaf starting at or before `index`, by bisection: a long sentence is asked for
+      // many places.
+      let low = 0;
+      let high = leaves.length - 1;
+      while (low < high) {
+        const mid = Math.ceil((low + high) / 2);
+        if ((leaves[mid] as Leaf).start > index) high = mid - 1;
+        else low = mid;
+      }
+      const leaf = leaves[low];
+      if (!leaf) return { line: first?.line ?? 1, column: first?.column ?? 1 };
+      return { line: leaf.line, column: leaf.column + (index - leaf.start) };
+    },
+  };
+}
+
+/** A place in a unit as a place in the document: only the unit's first line is indented. */
+function place(point: { line: number; column: number }, shift: Shift): Place {
+  return {
+    line: point.line + shift.line,
+    column: point.column + (point.line === 1 ? shift.column : 0),
+  };
+}

@@ -1,0 +1,107 @@
+/**
+ * Near-identical phrasings are one statement with several occurrences; the primary is the one
+ * stated most often (ties: the earliest).
+ */
+import type { Occurrence, Statement, StatementGroup } from "../../schema/schema.js";
+import { tokens } from "./statement-span.js";
+import type { Candidate, StatementKind } from "./statements.js";
+
+/**
+ * Same statement: same words in any order, almost the same words (a small edit), or one wording
+ * that is the other with a trailing clause ("… live better" / "… live better, guiding …").
+ */
+export function samePhrasing(a: string, b: string): boolean {
+  return sameTokens(tokens(a), tokens(b));
+}
+
+function sameTokens(ta: string[], tb: string[]): boolean {
+  if ([...ta].sort().join(" ") === [...tb].sort().join(" ")) return true;
+  const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
+  if (short.length >= 5 && short.every((t, i) => long[i] === t)) return true;
+  const sa = new Set(ta);
+  const sb = new Set(tb);
+  const shared = [...sa].filter((t) => sb.has(t)).length;
+  const jaccard = shared / (sa.size + sb.size - shared);
+  return jaccard >= 0.8 && Math.abs(ta.length - tb.length) <= 2;
+}
+
+/** A word in more groups than this is too common to find a group by (linear time on any input). */
+const COMMON = 50;
+
+interface Group {
+  words: string[];
+  texts: string[];
+  occurrences: Occurrence[];
+  best: Candidate;
+}
+
+export function groupStatements(candidates: Candidate[], kind: StatementKind): StatementGroup {
+  const groups: Group[] = [];
+  // Groups are found by shared words, not by comparing with every group.
+  const byWord = new Map<string, number[]>();
+  const find = (words: string[]): Group | undefined => {
+    const near = new Set<number>();
+    for (const word of new Set(words)) {
+      const list = byWord.get(word);
+      if (list && list.length <= COMMON) for (const i of list) near.add(i);
+    }
+    // The earliest group that matches, as reading in document order would find it.
+    for (const i of [...near].sort((a, b) => a - b)) {
+      const group = groups[i] as Group;
+      if (sameTokens(group.words, words)) return group;
+    }
+    return undefined;
+  };
+  for (const candidate of candidates) {
+    if (candidate.kind !== kind) continue;
+    const words = tokens(candidate.text);
+    const group = find(words);
+    if (group) {
+      group.texts.push(candidate.text);
+      group.occurrences.push(candidate.occurrence);
+      if (candidate.confidence > group.best.confidence) group.best = candidate;
+    } else {
+      for (const word of new Set(words)) {
+        const list = byWord.get(word);
+        if (list) list.push(groups.length);
+        else byWord.set(word, [groups.length]);
+      }
+      groups.push({
+        words,
+        texts: [candidate.text],
+        occurrences: [candidate.occurrence],
+        best: candidate,
+      });
+    }
+  }
+  const statements: Statement[] = groups.map((g) => ({
+    text: clearest(g.texts),
+    occurrences: g.occurrences,
+    confidence: g.best.confidence,
+    evidence: g.best.evidence,
+  }));
+  // Most occurrences wins; ties go to the earliest (groups are in document order).
+  const primary = statements.reduce<Statement | null>(
+    (best, s) => (!best || s.occurrences.length > best.occurrences.length ? s : best),
+    null,
+  );
+  return { primary, statements };
+}
+
+/**
+ * The wording used most often; on a tie the earliest, unless a later one is the earlier without a
+ * trailing clause (the statement is the shorter: "… live better" of "… live better, guiding …").
+ */
+function clearest(texts: string[]): string {
+  const counts = new Map<string, number>();
+  for (const text of texts) counts.set(text, (counts.get(text) ?? 0) + 1);
+  let best = texts[0] as string;
+  for (const [text, n] of counts) {
+    const bestCount = counts.get(best) ?? 0;
+    const trims = tokens(best)
+      .join(" ")
+      .startsWith(`${tokens(text).join(" ")} `);
+    if (n > bestCount || (n === bestCount && trims)) best = text;
+  }
+  return best;
+}

@@ -1,0 +1,548 @@
+/**
+ * Mission and vision statements, read the way a careful reader does. Candidates come from every
+ * sentence (frames such as "X's mission is to …", "highlights its mission as “…”", "the vision at
+ * X is to …", "Mission: …", "we envision …", "X strives to …"), from quotations under a mission or
+ * vision heading, from FAQ answers to "What is X's mission?", and from a list that is the mission.
+ * Each candidate gets a confidence from its frame and context (a rejected, hypothetical or generic
+ * wording loses confidence); the model keeps those of at least KEEP, and notes the borderline
+ * ones for the `uncertain-statement` rule. Near-identical phrasings are then grouped.
+ */
+
+import type { List } from "mdast";
+import type { Evidence, Occurrence, Place } from "../../schema/schema.js";
+import type { DocBlock } from "./blocks.js";
+import { sectionName } from "./blocks.js";
+import type { SectionNodes } from "./sections.js";
+import { foldQuotes, type Sentence } from "./sentences.js";
+import {
+  AIMS,
+  AMBIGUOUS,
+  AS,
+  AT_TO,
+  BEFORE_KEY_AS,
+  BYLINE,
+  COMMA_QUOTE,
+  COMMA_TO,
+  COUNTED_BEFORE,
+  DENIED,
+  DIRECT_QUOTE,
+  ENVISION,
+  FORMER,
+  GENERIC,
+  GENERIC_BEFORE,
+  HEARSAY,
+  HYPOTHETICAL,
+  IS,
+  IS_COLON,
+  KEY,
+  kindByWording,
+  LABEL,
+  NEXT_IT,
+  NOT_A_STATEMENT,
+  OF_BECOMING,
+  ownerPenalty,
+  REJECTED,
+  REPHRASE,
+  STATEMENT_START,
+  STRIVE,
+} from "./statement-cues.js";
+import {
+  body,
+  clauseEnd,
+  clean,
+  MAX_STATEMENT_CHARS,
+  quotations,
+  startsWithVerb,
+  tokens,
+  wordCount,
+} from "./statement-span.js";
+import { plainText } from "./text.js";
+
+export type StatementKind = "mission" | "vision";
+
+export interface Candidate {
+  kind: StatementKind;
+  text: string;
+  occurrence: Occurrence;
+  confidence: number;
+  evidence: Evidence;
+}
+
+/** Candidates at least this sure are statements; those between NOTE and KEEP are noted. */
+export const KEEP = 0.5;
+export const NOTE = 0.3;
+
+export interface Uncertain {
+  kind: StatementKind;
+  text: string;
+  place: Place;
+  cue: string;
+}
+
+declare module "vfile" {
+  interface DataMap {
+    /** Candidates too weak to keep, for the `uncertain-statement` rule. */
+    uncertain: Uncertain[];
+  }
+}
+
+export function findStatements(
+  blocks: DocBlock[],
+  /** The company's names: the front matter's (or the guess) and the one the text uses most. */
+  names: string[],
+): { candidates: Candidate[]; uncertain: Uncertain[] } {
+  const found: Candidate[] = [];
+  /** "line:column" of every candidate kept: one place states one statement. */
+  const spots = new Set<string>();
+  /** Index of each section's first block. */
+  const firstBlock = new Map<SectionNodes, number>();
+  blocks.forEach((block, index) => {
+    if (!firstBlock.has(block.section)) firstBlock.set(block.section, index);
+  });
+  const uncertain: Uncertain[] = [];
+  const company = names[0] ?? "";
+  const starts = names.map((n) => n.split(/\s+/)[0]?.toLowerCase() ?? "").filter(Boolean);
+  /** Who does what the verb at `index` says: the company (by name), "we" or "it". */
+  const subjectAt = (text: string, index: number) => {
+    const before = text
+      .slice(Math.max(0, index - 40), index)
+      .trim()
+      .toLowerCase();
+    const last = before.split(/\s+/).slice(-4).join(" ");
+    return {
+      company: starts.some((start) => last.includes(start)) || /\bthe company$/.test(before),
+      we: /\bwe$/.test(before),
+      it: /\bit$/.test(before),
+    };
+  };
+  const taken = new Map<Sentence, [number, number][]>();
+
+  blocks.forEach((block, index) => {
+    if (block.node.type === "heading" || block.node.type === "code") return;
+    const section = block.section;
+    const context = section.heading ? `section “${section.heading}”` : "opening text";
+    const name = sectionName(section);
+    let blockFound = 0;
+    const inBlock: string[] = [];
+    const add = (
+      kind: StatementKind,
+      sentence: Sentence,
+      span: [number, number],
+      base: number,
+      cue: string,
+    ) => {
+      // Far longer than any statement: dropped unread.
+      if (span[1] - span[0] >= MAX_STATEMENT_CHARS) return;
+      // A quotation may run on into the block's next sentences (`extended`); the place is the start.
+      const { raw } = extended(sentence);
+      const text = clean(raw.slice(span[0], span[1]));
+      if (wordCount(text) < 3 || wordCount(text) > 60) return;
+      // One stretch of text states one statement: “We envision …” quoted after "vision statement"
+      // is not also a second vision from "we envision".
+      const spans = taken.get(sentence) ?? [];
+      if (spans.some(([a, b]) => span[0] < b && span[1] > a)) return;
+      spans.push(span);
+      taken.set(sentence, spans);
+      // What the sentence says before the statement, and what its next words say of it ("— it is
+      // not"); a later clause ("…, which is why we have never sold …") speaks of something else.
+      const end = Math.min(span[1], sentence.text.length);
+      // Other quotations are someone's words, not the sentence's frame: "would" inside the
+      // first of two quoted visions does not make the second hypothetical.
+      const outside = (
+        sentence.text.slice(0, span[0]) + sentence.text.slice(end, end + 40)
+      ).replace(/["“][^"“”]*["”]/g, '""');
+      let confidence = base;
+      if (REJECTED.test(sentence.text.slice(0, span[0])) || DENIED.test(sentence.text.slice(end)))
+        confidence -= 0.45;
+      if (HYPOTHETICAL.test(outside)) confidence -= 0.45;
+      if (FORMER.test(outside)) confidence -= 0.45;
+      if (HEARSAY.test(outside)) confidence -= 0.45;
+      const candidate = {
+        kind,
+        text,
+        occurrence: { ...sentence.at(span[0]), section: name },
+        confidence: round(confidence),
+        evidence: { cue, context },
+      };
+      const spot = `${candidate.occurrence.line}:${candidate.occurrence.column}`;
+      if (spots.has(spot)) return;
+      // Inside a statement this block already gave ("We intend to be …" within the quoted vision).
+      const words = tokens(text).join(" ");
+      // (The last few only: a hostile block of thousands of statements stays linear.)
+      if (inBlock.slice(-8).some((t) => t.includes(words))) return;
+      if (confidence >= KEEP) {
+        found.push(candidate);
+        inBlock.push(words);
+        spots.add(spot);
+        blockFound++;
+      } else if (confidence >= NOTE)
+        uncertain.push({ kind, text, place: candidate.occurrence, cue });
+    };
+
+    /** The sentence and what follows it in the block (up to MAX_STATEMENT_CHARS), once each. */
+    const joined = new Map<Sentence, { text: string; raw: string }>();
+    const position = new Map(block.sentences.map((sentence, i) => [sentence, i]));
+    const extended = (sentence: Sentence) => {
+      const known = joined.get(sentence);
+      if (known) return known;
+      let text = sentence.text;
+      let raw = sentence.raw;
+      for (let i = (position.get(sentence) ?? 0) + 1; i < block.sentences.length; i++) {
+        const next = block.sentences[i] as Sentence;
+        if (text.length > MAX_STATEMENT_CHARS) break;
+        text += ` ${next.text}`;
+        raw += ` ${next.raw}`;
+      }
+      const result = { text, raw };
+      joined.set(sentence, result);
+      return result;
+    };
+    for (const sentence of block.sentences) {
+      const own = sentence.text.length;
+      const text = extended(sentence).text;
+      // A question asks for a statement; it does not give one — but "The mission? To …" answers
+      // itself in the next sentence.
+      if (/\?\s*$/.test(sentence.text)) {
+        const asks = ASKS_ITSELF.exec(sentence.text);
+        const next = block.sentences[(position.get(sentence) ?? 0) + 1];
+        if (asks && next && /^\W*to\s/i.test(next.text)) {
+          const kind = (asks[1] as string).toLowerCase() as StatementKind;
+          add(kind, next, [0, clauseEnd(next.text)], 0.85, `“The ${kind}? To …”`);
+        }
+        continue;
+      }
+      for (const match of text.matchAll(KEY)) {
+        if (match.index >= own) break;
+        const word = (match[1] as string).toLowerCase().replace(/(?<=mission|vision)s$/, "");
+        const ambiguous = AMBIGUOUS.has(word);
+        let kind: StatementKind = word === "vision" ? "vision" : "mission";
+        const named = match[2] !== undefined;
+        const before = text.slice(Math.max(0, match.index - 60), match.index);
+        const after = match.index + match[0].length;
+        const rest = text.slice(after, after + 200);
+        // "purpose" is a statement only when owned ("Our purpose is to …"), not "a sense of purpose".
+        if (ambiguous && !/(?:\b(?:our|its|their|the company's)|')\s*$/i.test(before)) continue;
+        if (ambiguous) kind = kindByWording(text.slice(after, after + 200));
+        let penalty = ambiguous ? 0.25 : 0;
+        penalty += ownerPenalty(before, rest, names);
+        if (GENERIC_BEFORE.test(before) && !AT_TO.test(rest)) penalty += 0.45;
+        // "The consequence of the mission is the grow-out programme": "is" has another subject.
+        if (COMPLEMENT_BEFORE.test(before) && /^\s+(?:is|was)\s+(?:the|a|an)\s/i.test(rest))
+          penalty += 0.45;
+
+        if (/(?:mission|vision)s$/i.test(match[1] as string)) {
+          if (!COUNTED_BEFORE.test(before) || !LABEL.test(rest)) continue;
+          for (const span of quotations(text, after, after + 400))
+            add(kind, sentence, span, 0.85, `“two ${kind}s: “…” and “…””`);
+          continue;
+        }
+        const becoming = OF_BECOMING.exec(rest);
+        if (becoming) {
+          const span = body(text, after + becoming[0].length, { np: true });
+          if (span) add(kind, sentence, span, 0.85 - penalty, `“${kind} of becoming …”`);
+          continue;
+        }
+        const verbAs = BEFORE_KEY_AS.test(before) ? AS.exec(rest) : null;
+        if (verbAs) {
+          const span = body(text, after + verbAs[0].length, { np: true });
+          if (span) add(kind, sentence, span, 0.9 - penalty, `“${kind} as …”`);
+          continue;
+        }
+        // "is to … – said nobody": the statement comes first; a colon or dash after it ends it.
+        const direct =
+          /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?\s+(?:is|are|was|remains)\s+(?:to\b|["'])/i.test(
+            rest,
+          );
+        const colon = direct ? null : IS_COLON.exec(rest);
+        const afterColon = colon ? rest.slice(colon[0].length) : "";
+        // After "is …:" the statement follows: "to …", a quotation, or a clause ("— brew honest beer").
+        const is =
+          colon && (/^(?:to\b|["'])/i.test(afterColon) || startsWithVerb(afterColon))
+            ? colon
+            : IS.exec(rest);
+        if (is) {
+          const span = body(text, after + is[0].length, { np: !named, any: is === colon });
+          if (span) add(kind, sentence, span, 0.9 - penalty, `“${kind} is …”`);
+          continue;
+        }
+        const label = LABEL.exec(rest);
+        if (
+          label &&
+          (before.trim() === "" ||
+            /(?:^|\b)(?:the|our|its|their|'s?)\s*$/i.test(before.trim() ? before : " "))
+        ) {
+          const span = body(text, after + label[0].length, { np: true, any: true });
+          if (span) add(kind, sentence, span, 0.85 - penalty, `“${kind}: …”`);
+          continue;
+        }
+        const atTo = AT_TO.exec(rest);
+        if (atTo) {
+          const span = body(text, after + atTo[0].length, {});
+          if (span) add(kind, sentence, span, 0.85 - penalty, `“${kind} at … to …”`);
+          continue;
+        }
+        const commaTo = COMMA_TO.exec(rest);
+        if (commaTo && !/\b(?:a|an|your|any)\s+$/i.test(before)) {
+          // "Its mission, to make …, sounds modest": set off by commas, the statement ends at the next.
+          const start = after + commaTo[0].length;
+          const close = text.indexOf(",", start);
+          if (close !== -1) add(kind, sentence, [start, close], 0.8 - penalty, `“${kind}, to …,”`);
+          continue;
+        }
+        // "… with a single mission. It is to turn …": the next sentence states it.
+        const next = NEXT_IT.exec(rest);
+        if (next) {
+          const span = body(text, after + next[0].length, {});
+          if (span) add(kind, sentence, span, 0.8 - penalty, `“${kind} … It is to …”`);
+          continue;
+        }
+        const quote = COMMA_QUOTE.exec(rest) ?? (named ? DIRECT_QUOTE.exec(rest) : null);
+        if (quote) {
+          const span = body(text, after + quote[0].length, {});
+          if (span) add(kind, sentence, span, 0.85 - penalty, `“${kind} statement “…””`);
+        }
+      }
+      for (const match of text.matchAll(ENVISION)) {
+        if (match.index >= own) break;
+        const start = match.index + match[0].length;
+        const span = body(text, start, { np: true, any: true });
+        const base = match[1]?.toLowerCase() === "we" ? 0.85 : 0.7;
+        if (span) add("vision", sentence, span, base, "“we envision …”");
+      }
+      for (const match of text.matchAll(STRIVE)) {
+        if (match.index >= own) break;
+        const { company: isCompany, we } = subjectAt(text, match.index);
+        // "X strives to …" in the company's own words states its mission; "we strive to" may.
+        const base = isCompany
+          ? 0.7
+          : we && /exist|here/i.test(match[1] ?? "")
+            ? 0.7
+            : we
+              ? 0.4
+              : 0;
+        if (base === 0) continue;
+        const span = body(text, match.index + match[0].length - 3, {});
+        if (span)
+          add("mission", sentence, span, base, `“${isCompany ? company : "we"} ${match[1]} to …”`);
+      }
+      for (const match of text.matchAll(AIMS)) {
+        if (match.index >= own) break;
+        const subject = subjectAt(text, match.index);
+        if (!subject.company && !subject.we && !subject.it) continue;
+        // "what we want to become" describes a statement; it does not state one.
+        if (/\bwhat\s+\S+\s*$/i.test(text.slice(Math.max(0, match.index - 20), match.index)))
+          continue;
+        const span = body(text, match.index + match[0].length, { any: true });
+        // Outside a vision section "aims to become …" is as often a goal: noted, not taken.
+        const base = section.kind === "vision" ? 0.7 : 0.45;
+        if (span) add("vision", sentence, span, base, `“${match[0].trim()} …”`);
+      }
+      const sectionKind = kindOf(section);
+      for (const match of text.matchAll(REPHRASE)) {
+        if (match.index >= own) break;
+        const named = match[1]?.toLowerCase() as StatementKind | undefined;
+        const kind = named ?? sectionKind ?? found.at(-1)?.kind;
+        const span = body(text, match.index + match[0].length, {});
+        if (kind && span) add(kind, sentence, span, 0.8, "a second wording (“phrases it …: “…””)");
+      }
+    }
+
+    if (block.node.type === "table") {
+      for (const row of block.node.children) {
+        const [head, cell] = row.children;
+        const key = /^(?:our\s+|the\s+)?(mission|vision)(?:\s+statement)?$/i.exec(
+          plainText(head ?? { type: "text", value: "" }),
+        );
+        const value = cell ? plainText(cell) : "";
+        const place = cell?.position?.start;
+        if (!key || !place || wordCount(value) < 3) continue;
+        // A glossary ("| Mission | What an organisation does … |") defines the word, states nothing.
+        if (GENERIC.test(value) || !(STATEMENT_START.test(value) || startsWithVerb(value)))
+          continue;
+        found.push({
+          kind: (key[1] as string).toLowerCase() as StatementKind,
+          text: clean(value),
+          occurrence: { line: place.line, column: place.column + 1, section: name },
+          confidence: 0.85,
+          evidence: { cue: "a table row named for it", context },
+        });
+      }
+      return;
+    }
+    if (blockFound > 0) return;
+    // A quotation under a mission or vision heading, or an FAQ answer to "What is X's mission?".
+    const first = block.sentences[0];
+    if (!first) return;
+    const previous = blocks[index - 1];
+    const asked = section.kind === "faq" ? askedKind(previous) : null;
+    const lead = previous?.section === section ? plainText(previous.node) : "";
+    // "We sum up our mission in three lines:" announces the list that is the mission; "Its
+    // mission statement is printed on every timetable:" the quotation that follows.
+    const said = /:\s*$/.test(lead) ? ANNOUNCES.exec(lead) : null;
+    const leadKind = said ? ((said[1] ?? said[2]) as string).toLowerCase() : null;
+    const announced = leadKind === "mission";
+    const kind =
+      asked ?? kindOf(section) ?? (isQuotation(block) ? (leadKind as StatementKind | null) : null);
+    if (!kind && !announced) return;
+    // A blockquote's first paragraph is the quotation; a "— Source, 2016" line after it is not.
+    const quoted =
+      block.node.type === "blockquote" && block.node.children[0]?.type === "paragraph"
+        ? block.node.children[0]
+        : block.node;
+    const text = plainText(quoted);
+    // The one-sentence line right under "## Our purpose" or "## Where we're going" states it.
+    // (After a caption line such as "*Aspirational — what we want to become*", if there is one.)
+    const start = firstBlock.get(section) ?? -1;
+    const firstOfSection =
+      start === index || (start === index - 1 && isCaption(blocks[start] as DocBlock));
+    const leadLine =
+      !asked &&
+      kind !== null &&
+      firstOfSection &&
+      singleConcept(section) &&
+      block.node.type === "paragraph" &&
+      block.sentences.length === 1 &&
+      (kind === "mission"
+        ? /^\W*to\s/i.test(text) || startsWithVerb(text)
+        : /^\W*(?:a|an)\s/i.test(text) || TARGET_YEAR.test(text) || WILL_BE.test(text));
+    const quotation =
+      isQuotation(block) || (asked !== null && /^\s*to\s+\w/i.test(text)) || leadLine;
+    // A line in italics is a statement set off only when it reads as one, never a byline.
+    const setOff = block.node.type === "paragraph" && !/^\W*["']/.test(text);
+    if (
+      quotation &&
+      setOff &&
+      (BYLINE.test(text) ||
+        isCaption(block) ||
+        !(
+          STATEMENT_START.test(text) ||
+          startsWithVerb(text) ||
+          TARGET_YEAR.test(text) ||
+          WILL_BE.test(text)
+        ))
+    )
+      return;
+    if (quotation && kind) {
+      const statementLike = /^\W*(?:to\s|we\s|our\s)/i.test(text) || startsWithVerb(text);
+      let confidence = asked || leadKind === kind ? 0.8 : singleConcept(section) ? 0.75 : 0.35;
+      if (NOT_A_STATEMENT.test(text) || NOT_A_STATEMENT.test(lead.slice(-120))) confidence -= 0.5;
+      // A year dates history ("Founded in 1998"), unless a vision sets it as its horizon.
+      if (/\b1[89]\d\d\b|\b20\d\d\b/.test(text) && !(kind === "vision" && TARGET_YEAR.test(text)))
+        confidence -= 0.3;
+      if (!statementLike) confidence -= 0.2;
+      // A line of three or four words ("Up with the lark.") is a slogan's length, not a mission's.
+      if (wordCount(text) < 5) confidence -= 0.3;
+      // Unquoted, it ends where a comment on it begins (", according to the website").
+      const quotedLine = /^\W*["']/.test(first.text);
+      // "By 2030 we want a boathouse …": the vision is the thing wanted; "Our job is to keep …":
+      // the mission is the job.
+      const from = (kind === "vision" ? WANTED : JOB).exec(first.text)?.[0].length ?? 0;
+      const span: [number, number] = [
+        from,
+        quotedLine ? first.text.length : from + clauseEnd(first.text.slice(from)),
+      ];
+      const sentencesOfQuote = block.sentences.filter(
+        (s) => s.offset < (quoted.position?.end.offset ?? Number.POSITIVE_INFINITY),
+      ).length;
+      if (sentencesOfQuote === 1)
+        add(kind, first, span, confidence, asked ? "answer to “What is the …?”" : "quotation");
+      return;
+    }
+    // A list that is the mission: right under its heading, each item a clause starting with a verb.
+    if (
+      block.node.type === "list" &&
+      !asked &&
+      ((kind === "mission" && singleConcept(section)) || announced)
+    ) {
+      const list = block.node as List;
+      const introduced = /:\s*$/.test(lead);
+      const items = list.children.map((item) => plainText(item));
+      const clauses =
+        items.length >= 2 &&
+        items.length <= 6 &&
+        wordCount(items.join(" ")) <= 60 &&
+        !NOT_A_STATEMENT.test(lead) &&
+        items.every((item) => startsWithVerb(item) && !/\b(?:mission|vision)\b/i.test(item));
+      if ((firstOfSection || introduced) && clauses) {
+        // The items as written ("to melt …; to keep …"), only the whole cleaned at its ends.
+        const joined = clean(items.map((i) => i.replace(/[\s.;,]+$/, "")).join("; "));
+        const place = first.at(0);
+        found.push({
+          kind: "mission",
+          text: joined,
+          occurrence: { ...place, section: name },
+          confidence: 0.75,
+          evidence: { cue: "a list under the heading", context },
+        });
+      }
+    }
+  });
+  return { candidates: found, uncertain };
+}
+
+/** "part of the", "consequence of its": the key word is the complement of another noun. */
+const COMPLEMENT_BEFORE = /\b\w+\s+(?:of|from|behind)\s+(?:the|its|our|their|this)\s+$/i;
+
+/** "By 2030, we want every resident …": a vision that names its horizon first. */
+const TARGET_YEAR = /^\W*by\s+20\d\d\b/i;
+const JOB = /^\W*(?:our|my)\s+(?:job|task|aim|calling)\s+is\s+(?=to\s)/i;
+const WANTED = /^\W*by\s+20\d\d,?\s+we\s+(?:want|would like)\s+(?=(?:a|an)\s)/i;
+
+/** "Tollgate State University will be the first choice of …": a vision in the future tense. */
+const WILL_BE = /^\W*[\p{Lu}][^.,;:]{0,60}?\s+will\s+(?:be|become)\s/u;
+
+/** "*Aspirational — what we want to become*": an italic label line under a heading. */
+function isCaption(block: DocBlock): boolean {
+  const [only, ...others] = block.node.type === "paragraph" ? block.node.children : [];
+  return (
+    others.length === 0 &&
+    only?.type === "emphasis" &&
+    /^\W*[\p{Lu}][\p{L}-]*\s*[—–:]\s/u.test(plainText(only))
+  );
+}
+
+/** A lead-in naming the statement that follows it: "our mission:", "the vision statement reads:". */
+const ANNOUNCES =
+  /\b(?:our|its|their|')s?\s*(mission|vision)\b|\b(mission|vision)\s+(?:statement\s+)?(?:is|reads)\b/i;
+
+/** "The mission?", "Our vision?": a question the next sentence answers. */
+const ASKS_ITSELF =
+  /^\W*(?:(?:and|so)\s+)?(?:the|our|its|[\p{Lu}][\p{L}&-]*'s?)?\s*(mission|vision)(?:\s+statement)?\?\s*$/iu;
+
+const round = (n: number) => Math.round(Math.max(0, Math.min(1, n)) * 100) / 100;
+
+/** The statement kind a section is about, when its heading names only mission or vision. */
+function kindOf(section: SectionNodes): StatementKind | null {
+  if (section.kind === "mission" || section.kind === "vision") return section.kind;
+  return null;
+}
+
+/** A heading that names one concept ("Our Mission"), not several ("Mission, Vision and Values"). */
+function singleConcept(section: SectionNodes): boolean {
+  const names = section.heading.match(/\b(?:mission|vision|values|purpose|principles|culture)\b/gi);
+  const concepts = new Set((names ?? []).map((n) => n.toLowerCase())).size;
+  // "Why we exist", "The long view": named by a phrase, about one thing.
+  return concepts === 1 || (concepts === 0 && kindOf(section) !== null);
+}
+
+/** The kind a FAQ question asks for ("What is Acme's mission statement?", "And the vision?"). */
+function askedKind(block: DocBlock | undefined): StatementKind | null {
+  if (!block) return null;
+  const text = plainText(block.node);
+  const terse = ASKS_ITSELF.exec(text);
+  if (terse) return (terse[1] as string).toLowerCase() as StatementKind;
+  if (!/\?\s*$/.test(text) || !/^\W*(?:what|which)\b/i.test(text)) return null;
+  if (/\bmission\b/i.test(text) && !/\bvision\b/i.test(text)) return "mission";
+  if (/\bvision\b/i.test(text) && !/\bmission\b/i.test(text)) return "vision";
+  return null;
+}
+
+function isQuotation(block: DocBlock): boolean {
+  if (block.node.type === "blockquote") return true;
+  if (block.node.type !== "paragraph") return false;
+  // A line set in italics or bold under the heading is the statement set off, as a quotation is.
+  const [only, ...others] = block.node.children;
+  if (!others.length && (only?.type === "emphasis" || only?.type === "strong")) return true;
+  const text = foldQuotes(plainText(block.node)).trim();
+  return /^["'][^"]+["'][.!]?$/.test(text);
+}

@@ -1,0 +1,555 @@
+/**
+ * Value sets and pillars, in every form the text gives them: bullet lists after an announcement
+ * or in a values section, `###` sub-headings under a values heading, and enumerations inside
+ * sentences. An announced count is taken from the announcement ("6 core values that guide …:")
+ * or from the sentence right after the list ("These four guiding values …"). The same list given
+ * twice (announced inline, then detailed as bullets) is one set.
+ */
+import type { Heading, RootContent, Table } from "mdast";
+import type { Place, Value, ValueSet } from "../../schema/schema.js";
+import type { DocBlock } from "./blocks.js";
+import { sectionName } from "./blocks.js";
+import {
+  COUNT,
+  countedNoun,
+  definiteCounts,
+  enumerations,
+  type Item,
+  type Mention,
+  mentions,
+  parseCount,
+  type SetKind,
+  splitItems,
+  trailingCount,
+} from "./enumeration.js";
+import { listItems } from "./list-items.js";
+import type { SectionNodes } from "./sections.js";
+import type { Sentence } from "./sentences.js";
+import { isTakeawaysList } from "./takeaways.js";
+import { plainText } from "./text.js";
+
+/** Where a set is drawn in the body: in place of `node` (a list, a heading run) or after it. */
+export interface Anchor {
+  node: RootContent;
+  mode: "replace" | "after";
+  /** Further nodes the set absorbs (the paragraphs and headings of a heading run). */
+  absorbed: RootContent[];
+}
+
+export interface FoundSet {
+  kind: SetKind;
+  set: ValueSet;
+  anchor: Anchor;
+}
+
+interface Announcement {
+  mention: Mention;
+  place: Place | null;
+  /** Characters between the set word and the colon ("values are:" 4, "values show up … in:" 40). */
+  distance?: number;
+  /** The announcing sentence, kept as the set's `intro`. */
+  text?: string;
+}
+
+export function findValueSets(blocks: DocBlock[]): FoundSet[] {
+  const found: FoundSet[] = [];
+  let announcement: Announcement | undefined;
+  let lastSetBlock = -1;
+
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index] as DocBlock;
+    const { node, section } = block;
+    if (section.kind === "faq") continue;
+    const name = sectionName(section);
+
+    const inSetSection = section.kind === "values" || section.kind === "pillars";
+    // A count in the heading ("## Our five values") announces the section's first set.
+    const headed =
+      inSetSection && !found.some((f) => f.set.section === name)
+        ? headingCount(section)
+        : undefined;
+
+    if (node.type === "list") {
+      const takeaways = isTakeawaysList(blocks, index);
+      const given = announcement ?? headed;
+      // Full-sentence items are values only where the text says the list is the values.
+      const close =
+        given !== undefined && (given.mention.count !== null || (given.distance ?? 0) <= 30);
+      const items = takeaways ? null : listItems(node, inSetSection || close);
+      // `Name: description` bullets under a Vision heading are the vision's parts.
+      const visionParts = section.kind === "vision" && items?.every((i) => i.description);
+      if (items && (given || inSetSection || visionParts)) {
+        const kind =
+          given?.mention.kind ??
+          (section.kind === "pillars" || (visionParts && !given) ? "pillars" : "values");
+        found.push(replacing(node, kind, given, items, "list", name));
+        lastSetBlock = index;
+        announcement = undefined;
+        continue;
+      }
+      announcement = undefined;
+      // "- Our values" with the values as sub-bullets, among other facts.
+      const parent = node.children.find(
+        (item) =>
+          item.children[1]?.type === "list" &&
+          mentions(plainText(item.children[0] ?? item)).length > 0,
+      );
+      const nested = parent?.children[1]?.type === "list" ? parent.children[1] : undefined;
+      const nestedItems = nested ? listItems(nested, true) : null;
+      if (nested && nestedItems) {
+        found.push({
+          ...replacing(node, "values", undefined, nestedItems, "list", name),
+          anchor: { node, mode: "after", absorbed: [] },
+        });
+        lastSetBlock = index;
+        continue;
+      }
+      // Not a set itself, but its items may name one ("Core values include …" in a takeaway).
+    }
+
+    // In a values section, paragraphs that each start with a name: "Compassion: we treat …".
+    if (node.type === "paragraph" && inSetSection) {
+      const run = paragraphRun(blocks, index);
+      if (run.values.length >= 2) {
+        const given = announcement ?? headed;
+        found.push({
+          ...replacing(node, setKindIn(section, given), given, run.values, "list", name),
+          anchor: { node, mode: "replace", absorbed: run.absorbed },
+        });
+        index += run.absorbed.length;
+        lastSetBlock = index;
+        announcement = undefined;
+        continue;
+      }
+    }
+
+    if (node.type === "table") {
+      // "| Values | Clarity, patience, honesty and craft |" in a Mission/Vision/Values table.
+      const row = node.children.find((r) => VALUES_ROW.test(plainText(r.children[0] ?? r)));
+      const listed = row?.children[1]
+        ? splitItems(plainText(row.children[1]).replace(/[.!]\s*$/, ""), true)
+        : null;
+      if (row && listed) {
+        const line = row.position?.start.line ?? 1;
+        const values = listed.map((item) => ({ ...item, line }));
+        found.push(replacing(node, "values", undefined, values, "table", name));
+        lastSetBlock = index;
+        announcement = undefined;
+        continue;
+      }
+    }
+
+    const headedTable =
+      node.type === "table" &&
+      (node.children[0]?.children ?? []).some((c) => TABLE_HEADER.test(plainText(c)));
+    if (node.type === "table" && (inSetSection || headedTable)) {
+      const values = tableValues(node);
+      if (values) {
+        const given = announcement ?? headed;
+        found.push(replacing(node, setKindIn(section, given), given, values, "table", name));
+        lastSetBlock = index;
+        announcement = undefined;
+        continue;
+      }
+    }
+
+    // Elsewhere, sub-headings right after "… rests on three strategic pillars." are the set.
+    const counted = node.type === "heading" && !inSetSection ? countedBefore(blocks, index) : null;
+    if (node.type === "heading" && (inSetSection || counted)) {
+      const run = headingRun(blocks, index);
+      if (run.values.length >= 2) {
+        const intro = counted ?? introCount(blocks, index, section) ?? headingCount(section);
+        const kind = counted?.mention.kind ?? (section.kind === "pillars" ? "pillars" : "values");
+        found.push({
+          kind,
+          set: {
+            label: counted?.mention.label ?? (section.heading || "Values"),
+            declaredCount: intro?.mention.count ?? null,
+            declaredAt: intro?.place ?? null,
+            values: run.values,
+            line: node.position?.start.line ?? 1,
+            form: "headings",
+            section: name,
+            ...(intro?.text ? { intro: intro.text } : {}),
+          },
+          anchor: { node, mode: "replace", absorbed: run.absorbed },
+        });
+        index += run.absorbed.length;
+        lastSetBlock = index;
+        announcement = undefined;
+        continue;
+      }
+    }
+
+    // "… four principles:" then "### Our Principles" then the list: the heading only names it.
+    if (!(announcement && namesSet(node))) announcement = undefined;
+    else continue;
+    block.sentences.forEach((sentence, position) => {
+      const trailing = trailingCount(sentence.text);
+      const previous = found.at(-1);
+      const follows = lastSetBlock === index - 1 && position === 0;
+      if (trailing && previous && previous.set.declaredCount === null && follows) {
+        previous.set.declaredCount = trailing.count;
+        previous.set.declaredAt = sentence.at(trailing.countIndex ?? 0);
+      }
+      // A rival's values, quoted for comparison, are not the company's.
+      if (RIVAL.test(sentence.text)) return;
+      for (const enumeration of enumerations(sentence.text)) {
+        found.push({
+          kind: enumeration.kind,
+          set: {
+            label: enumeration.label,
+            declaredCount: enumeration.count,
+            declaredAt:
+              enumeration.countIndex === null ? null : sentence.at(enumeration.countIndex),
+            values: enumeration.items.map((item) => ({
+              name: item.name,
+              description: item.description,
+              line: sentence.at(Math.max(0, sentence.text.indexOf(item.name, enumeration.start)))
+                .line,
+            })),
+            line: sentence.at(0).line,
+            form: "inline",
+            section: name,
+            intro: sentence.text,
+          },
+          anchor: { node, mode: "after", absorbed: [] },
+        });
+        lastSetBlock = index;
+      }
+    });
+    // A paragraph ending in ":" that mentions values announces the list that follows.
+    const last = block.sentences.at(-1);
+    // So does one that counts them ("We've got five values. You'll hear them daily:") when a
+    // list or table follows.
+    // A sub-heading that only names the set may stand between ("### Our Principles").
+    const between = blocks[index + 1];
+    const skip = between !== undefined && namesSet(between.node);
+    const next = blocks[index + (skip ? 2 : 1)];
+    const listFollows =
+      next?.section === section &&
+      (next.node.type === "list" ||
+        next.node.type === "table" ||
+        namedParagraph(next.node) !== null);
+    if (node.type === "paragraph" && last && listFollows && !RIVAL.test(plainText(node))) {
+      const colon = /:\s*$/.test(last.text);
+      const counted = block.sentences
+        .map((sentence) => ({
+          sentence,
+          mention: mentions(sentence.text).find((m) => m.count !== null),
+        }))
+        .filter((m) => m.mention)
+        .at(-1);
+      const mention = colon ? mentions(last.text).at(-1) : undefined;
+      // "writes its values as four short sentences:" names the count by another noun.
+      const noun = mention?.count === null && !counted ? countedNoun(last.text) : null;
+      if (mention) {
+        announcement = {
+          mention:
+            mention.count === null && counted?.mention
+              ? { ...mention, count: counted.mention.count }
+              : noun
+                ? { ...mention, count: noun.count }
+                : mention,
+          place:
+            mention.countIndex !== null
+              ? last.at(mention.countIndex)
+              : counted?.mention?.countIndex != null
+                ? counted.sentence.at(counted.mention.countIndex)
+                : noun
+                  ? last.at(noun.index)
+                  : null,
+          distance: last.text.trimEnd().length - 1 - mention.end,
+          text: last.text,
+        };
+      } else if (counted?.mention) {
+        announcement = {
+          mention: counted.mention,
+          place: counted.sentence.at(counted.mention.countIndex ?? 0),
+          distance: 0,
+          text: counted.sentence.text,
+        };
+      }
+    }
+  }
+  return countedLater(merge(found), blocks).map(withEvidence);
+}
+
+/**
+ * The one set of a kind with no announced count takes the count the text gives it elsewhere
+ * ("The four values are printed inside every case"), when every such mention agrees.
+ */
+function countedLater(sets: FoundSet[], blocks: DocBlock[]): FoundSet[] {
+  for (const kind of ["values", "pillars"] as const) {
+    const ofKind = sets.filter((f) => f.kind === kind);
+    const only = ofKind.length === 1 ? ofKind[0] : undefined;
+    if (!only || only.set.declaredCount !== null) continue;
+    const said = blocks
+      .filter((b) => b.section.kind !== "faq")
+      .flatMap((b) => b.sentences)
+      .flatMap((sentence) =>
+        definiteCounts(sentence.text)
+          .filter((m) => m.kind === kind && m.count !== null)
+          .map((m) => ({ count: m.count as number, place: sentence.at(m.countIndex ?? 0) })),
+      );
+    const first = said[0];
+    if (first && said.every((s) => s.count === first.count)) {
+      only.set.declaredCount = first.count;
+      only.set.declaredAt = first.place;
+    }
+  }
+  return sets;
+}
+
+/** How each form is read, and how sure the reader is of it. */
+const FORM_EVIDENCE: Record<ValueSet["form"], { cue: string; confidence: number }> = {
+  list: { cue: "a list", confidence: 0.85 },
+  headings: { cue: "sub-headings", confidence: 0.9 },
+  table: { cue: "a table", confidence: 0.9 },
+  inline: { cue: "a list in a sentence", confidence: 0.8 },
+  "front-matter": { cue: "front matter", confidence: 1 },
+};
+
+/** A set's evidence: its form, and the heading or announcement it was found under. */
+function withEvidence(found: FoundSet): FoundSet {
+  const { cue, confidence } = FORM_EVIDENCE[found.set.form];
+  const announced = found.set.declaredCount !== null;
+  const context = found.set.section ? `section “${found.set.section}”` : "opening text";
+  found.set.evidence = { cue: announced ? `${cue}, announced with a count` : cue, context };
+  found.set.confidence = announced
+    ? Math.round(Math.min(1, confidence + 0.05) * 100) / 100
+    : confidence;
+  return found;
+}
+
+/** A paragraph that starts with a short name: "**Care** — …", "Compassion: …". */
+const NAMED_PARAGRAPH = /^([\p{Lu}][^:.!?–—]{0,40}?)\s*(?::|\s[–—-]\s)\s*(\S.*)$/su;
+
+/** "**Local.** Our panels …", "Compassion: we treat …": a value named at a paragraph's start. */
+function namedParagraph(node: RootContent): { name: string; description: string | null } | null {
+  if (node.type !== "paragraph") return null;
+  const text = plainText(node);
+  const lead = node.children[0];
+  if (lead?.type === "strong") {
+    const name = plainText(lead).replace(/[\s.:–—-]+$/, "");
+    const rest = text.slice(plainText(lead).length).replace(/^\s*[.:–—-]?\s*/, "");
+    if (name && name.split(/\s+/).length <= 5 && rest) return { name, description: rest };
+  }
+  const match = NAMED_PARAGRAPH.exec(text);
+  const name = match?.[1]?.trim() ?? "";
+  if (!match || name.split(/\s+/).length > 5) return null;
+  return { name, description: match[2]?.trim() || null };
+}
+
+/** Consecutive paragraphs of one section, each a named value. */
+function paragraphRun(
+  blocks: DocBlock[],
+  start: number,
+): { values: Value[]; absorbed: RootContent[] } {
+  const values: Value[] = [];
+  const absorbed: RootContent[] = [];
+  const section = blocks[start]?.section;
+  for (let i = start; i < blocks.length; i++) {
+    const block = blocks[i] as DocBlock;
+    if (block.section !== section || block.node.type !== "paragraph") break;
+    const named = namedParagraph(block.node);
+    if (!named) break;
+    values.push({ ...named, line: block.node.position?.start.line ?? 1 });
+    if (i > start) absorbed.push(block.node);
+  }
+  return { values, absorbed };
+}
+
+/** `###` headings each followed by their description paragraphs. */
+function headingRun(
+  blocks: DocBlock[],
+  start: number,
+): { values: Value[]; absorbed: RootContent[] } {
+  const values: Value[] = [];
+  const absorbed: RootContent[] = [];
+  const section = blocks[start]?.section;
+  let index = start;
+  while (index < blocks.length) {
+    const block = blocks[index] as DocBlock;
+    if (block.section !== section || block.node.type !== "heading") break;
+    const heading = block.node as Heading;
+    const name = plainText(heading)
+      .replace(/^\s*\d+[.)]\s*/, "")
+      .trim();
+    // A heading with no name ("###", "### 2.") is no value: it ends the run.
+    if (!name) break;
+    const description: string[] = [];
+    let next = index + 1;
+    while (
+      next < blocks.length &&
+      blocks[next]?.section === section &&
+      blocks[next]?.node.type === "paragraph"
+    ) {
+      description.push(plainText(blocks[next]?.node as RootContent));
+      next++;
+    }
+    values.push({
+      name,
+      description: description.join(" ").replace(/\s+/g, " ").trim() || null,
+      line: heading.position?.start.line ?? 1,
+    });
+    for (let i = index + (index === start ? 1 : 0); i < next; i++)
+      absorbed.push(blocks[i]?.node as RootContent);
+    index = next;
+  }
+  return { values, absorbed };
+}
+
+/** The kind an announcement gives, else the section's: pillars under a pillars heading. */
+function setKindIn(section: SectionNodes, given: Announcement | undefined): SetKind {
+  return given?.mention.kind ?? (section.kind === "pillars" ? "pillars" : "values");
+}
+
+/** A set drawn in place of its list or table, with the count its announcement gives. */
+function replacing(
+  node: RootContent,
+  kind: SetKind,
+  given: Announcement | undefined,
+  values: Value[],
+  form: "list" | "table",
+  section: string | null,
+): FoundSet {
+  return {
+    kind,
+    set: {
+      label: given?.mention.label ?? (kind === "pillars" ? "Pillars" : "Values"),
+      declaredCount: given?.mention.count ?? null,
+      declaredAt: given?.place ?? null,
+      values,
+      line: node.position?.start.line ?? 1,
+      form,
+      section,
+      ...(given?.text ? { intro: given.text } : {}),
+    },
+    anchor: { node, mode: "replace", absorbed: [] },
+  };
+}
+
+const COUNTED_HEADING = new RegExp(String.raw`^\W*(?:our\s+)?(${COUNT})\s+\w+`, "i");
+const VALUES_ROW = /^\s*(?:our\s+|core\s+)?values\s*$/i;
+const RIVAL = /\b(?:rivals?|competitors?|competing|unlike|compared? (?:with|to))\b/i;
+
+/** A table of values: the first column names them, the second describes them. */
+const TABLE_HEADER =
+  /^\s*(?:our\s+|core\s+)?(?:values?|principles?|beliefs?|commitments?|pillars?)\b/i;
+
+function tableValues(table: Table): Value[] | null {
+  const [header, ...rows] = table.children;
+  const cell = (row: Table["children"][number], i: number) =>
+    plainText(row.children[i] ?? { type: "text", value: "" }).trim();
+  // The names are in the column headed "Value" (or the like), else the first that is not numbers.
+  const headed = (header?.children ?? []).findIndex((c) => TABLE_HEADER.test(plainText(c)));
+  const numbers = rows.every((row) => /^\W*\d+\W*$/.test(cell(row, 0)));
+  const column = headed !== -1 ? headed : numbers ? 1 : 0;
+  const values = rows.flatMap((row) => {
+    const name = cell(row, column);
+    const description = row.children
+      .map((_, i) => (i === column || (numbers && i === 0) ? "" : cell(row, i)))
+      .filter(Boolean)
+      .join(" ")
+      .trim();
+    if (!name || name.split(/\s+/).length > 6) return [];
+    return [{ name, description: description || null, line: row.position?.start.line ?? 1 }];
+  });
+  return values.length >= 2 && values.length === rows.length ? values : null;
+}
+
+/** A counted mention in the section's heading ("Our five values"). */
+function headingCount(section: SectionNodes): Announcement | undefined {
+  const place = { line: section.line, column: 1 };
+  const mention = mentions(section.heading).find((m) => m.count !== null);
+  if (mention) return { mention, place };
+  // "Four things we hold to", "Three words we live by": a values heading that starts with a count.
+  const count = COUNTED_HEADING.exec(section.heading)?.[1];
+  if (!count || section.kind !== "values") return undefined;
+  const label = "Values";
+  return {
+    mention: { kind: "values", label, count: parseCount(count), countIndex: 0, end: 0 },
+    place,
+  };
+}
+
+/** A count in the last sentence of the paragraph right before `index` ("… three pillars."). */
+function countedBefore(blocks: DocBlock[], index: number): Announcement | null {
+  const previous = blocks[index - 1];
+  if (previous?.section !== blocks[index]?.section || previous?.node.type !== "paragraph")
+    return null;
+  const last = previous.sentences.at(-1);
+  return last ? countedIn(last) : null;
+}
+
+/** The sentence as the announcement of a set, when it counts one ("our four values"). */
+function countedIn(sentence: Sentence): Announcement | null {
+  const mention = mentions(sentence.text).find((m) => m.count !== null);
+  return mention
+    ? { mention, place: sentence.at(mention.countIndex ?? 0), text: sentence.text }
+    : null;
+}
+
+/** A heading that names a set ("### Our Principles"): it may stand between a lead-in and its list. */
+function namesSet(node: RootContent): boolean {
+  return node.type === "heading" && mentions(plainText(node)).length > 0;
+}
+
+/** A counted mention ("our four values") in the section's text before `index`. */
+function introCount(
+  blocks: DocBlock[],
+  index: number,
+  section: SectionNodes,
+): Announcement | undefined {
+  for (const block of blocks.slice(0, index)) {
+    if (block.section !== section) continue;
+    for (const sentence of block.sentences) {
+      const counted = countedIn(sentence);
+      if (counted) return counted;
+    }
+  }
+  return undefined;
+}
+
+function nameKey(values: Item[]): string {
+  return values
+    .map((v) => v.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ""))
+    .sort()
+    .join("|");
+}
+
+const described = (set: ValueSet) => set.values.filter((v) => v.description).length;
+const capitalised = (set: ValueSet) => set.values.filter((v) => /^\p{Lu}/u.test(v.name)).length;
+
+/** One set per list of names: the first keeps its place and count, the richer wording wins. */
+function merge(found: FoundSet[]): FoundSet[] {
+  const merged: FoundSet[] = [];
+  // Twins found by key, not by comparing every pair (a twin's values keep the key's names).
+  const byKey = new Map<string, FoundSet>();
+  for (const current of found) {
+    const key = nameKey(current.set.values);
+    const twin = byKey.get(key);
+    if (!twin) {
+      merged.push(current);
+      byKey.set(key, current);
+      continue;
+    }
+    const richer =
+      described(current.set) !== described(twin.set)
+        ? described(current.set) > described(twin.set)
+        : capitalised(current.set) > capitalised(twin.set);
+    if (richer) twin.set.values = current.set.values;
+    twin.set.intro ??= current.set.intro;
+    if (twin.set.declaredCount === null) {
+      twin.set.declaredCount = current.set.declaredCount;
+      twin.set.declaredAt = current.set.declaredAt;
+    }
+    if (current.anchor.mode === "replace") {
+      // The detailed list replaces the announcement's cards; the announcing paragraph stays prose.
+      twin.anchor = current.anchor;
+      twin.set.form = current.set.form;
+    }
+  }
+  return merged;
+}

@@ -1,0 +1,117 @@
+/**
+ * Everything the brief templates see, computed from the model in one pass. Templates only
+ * arrange and escape these fields; the one raw-HTML field is a prose block's sanitized `html`.
+ */
+import type { Model } from "../../schema/schema.js";
+import { findings } from "../shared/findings.js";
+import { formatDate } from "../shared/format.js";
+import { setTitles } from "../shared/set-titles.js";
+import { type FindingView, findingViews } from "./findings.js";
+import { type GlanceView, glanceView } from "./glance.js";
+import {
+  type ResolvedSets,
+  type SectionView,
+  sectionViews,
+  type TocNode,
+  tocTree,
+} from "./sections.js";
+import { type SourceNotesView, sourceNotesView } from "./source-notes.js";
+import { valueSetView } from "./value-sets.js";
+
+interface Part {
+  id: string;
+  number: string;
+  title: string;
+}
+
+/**
+ * The brief's own parts. Ids carry a `brief-` prefix; content sections' ids carry `content-`
+ * (see contentId), so the two never collide.
+ */
+const PARTS = {
+  glance: { id: "brief-glance", number: "01", title: "At a glance" },
+  contents: { id: "brief-contents", number: "", title: "Contents" },
+  analysis: { id: "brief-analysis", number: "02", title: "The analysis" },
+  findings: { id: "brief-findings", number: "03", title: "Findings" },
+  notes: { id: "brief-notes", number: "04", title: "Source notes" },
+} as const satisfies Record<string, Part>;
+
+export interface CoverView {
+  title: string;
+  company: string;
+  parentCompany: string | null;
+  founded: number | null;
+  subtitle: string | null;
+  author: string | null;
+  date: string;
+  /** Machine-readable date for `<time datetime>`, when the date is a calendar date. */
+  dateTime: string | null;
+  source: string;
+}
+
+export interface BriefView {
+  lang: string;
+  title: string;
+  parts: typeof PARTS;
+  cover: CoverView;
+  glance: GlanceView;
+  toc: TocNode[];
+  sections: SectionView[];
+  findings: FindingView[];
+  notes: SourceNotesView;
+}
+
+function coverView(model: Model, lang: string, generatedAt: string): CoverView {
+  const { meta } = model;
+  const date = meta.date ?? generatedAt;
+  return {
+    title: meta.title,
+    company: meta.company,
+    parentCompany: meta.parentCompany ?? null,
+    founded: meta.founded ?? null,
+    subtitle: meta.subtitle ?? null,
+    author: meta.author ?? null,
+    date: formatDate(date, lang),
+    dateTime: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null,
+    source: meta.source,
+  };
+}
+
+export function briefView(model: Model, generatedAt: string): BriefView {
+  const lang = model.meta.lang ?? "en";
+  const source = model.meta.source;
+  const titles = setTitles(model);
+  const sets: ResolvedSets = {
+    valueSets: model.valueSets.map((set, index) =>
+      valueSetView(
+        set,
+        `brief-values-${index + 1}`,
+        "values",
+        titles.valueSets[index] ?? { title: set.label, own: false },
+        source,
+      ),
+    ),
+    pillars:
+      model.pillars &&
+      valueSetView(
+        model.pillars,
+        "brief-pillars",
+        "pillars",
+        titles.pillars ?? { title: model.pillars.label, own: false },
+        source,
+      ),
+  };
+  const all = findings(model);
+  const forReaders = findingViews(all);
+  return {
+    lang,
+    title: model.meta.title,
+    parts: PARTS,
+    cover: coverView(model, lang, generatedAt),
+    glance: glanceView(model, sets, forReaders),
+    toc: tocTree(model.sections),
+    sections: sectionViews(model, sets, forReaders),
+    findings: forReaders,
+    notes: sourceNotesView(model, sets, all),
+  };
+}

@@ -1,0 +1,121 @@
+/**
+ * Slides that are lists: key takeaways, the FAQ and the findings. Each is
+ * paginated to fit, and an entry too long for a slide of its own continues on the next one.
+ */
+import type { Model, SectionKind } from "../../../schema/schema.js";
+import { plural } from "../../shared/claims.js";
+import { inFaqEntry, readerFindings } from "../../shared/findings.js";
+import { faqHeight, listHeight } from "../layout/layout.js";
+import type { FaqSlide, ListSlide } from "../layout/types.js";
+import { paginate, splitText } from "./paginate.js";
+import { contentHeightFor, header, pageTitle } from "./plan-common.js";
+import { sourceNote, uniqueLines } from "./sources.js";
+
+/** Heading and line of the section holding a block of this type, if any. */
+function blockHome(model: Model, type: "takeaways" | "faq", kind: SectionKind) {
+  for (const section of model.sections) {
+    const block = section.blocks.find((candidate) => candidate.type === type);
+    if (block) return { heading: section.heading, line: block.line };
+  }
+  const section = model.sections.find((candidate) => candidate.kind === kind);
+  return section ? { heading: section.heading, line: section.line } : null;
+}
+
+export function planTakeaways(model: Model): ListSlide[] {
+  if (model.takeaways.length === 0) return [];
+  const home = blockHome(model, "takeaways", "takeaways");
+  const title = "Key takeaways";
+  const kicker = home?.heading ?? model.meta.company;
+  const height = contentHeightFor(kicker, title);
+  const items = model.takeaways.flatMap((item) =>
+    splitText(item, (part) => listHeight([part]) <= height),
+  );
+  const pages = paginate(items, (page) => listHeight(page) <= height);
+  let start = 1;
+  return pages.map((page, index): ListSlide => {
+    const lines = home ? [home.line] : [];
+    const slide: ListSlide = {
+      kind: "list",
+      ...header(kicker, pageTitle(title, index, pages.length)),
+      start,
+      items: page,
+      notes: [
+        sourceNote(model.meta.source, lines),
+        `${plural(model.takeaways.length, "takeaway", "takeaways")} as the source lists them.`,
+      ],
+      lines,
+    };
+    start += page.length;
+    return slide;
+  });
+}
+
+export function planFaq(model: Model): FaqSlide[] {
+  if (model.faq.length === 0) return [];
+  const title = "FAQ";
+  const kicker = blockHome(model, "faq", "faq")?.heading ?? model.meta.company;
+  const height = contentHeightFor(kicker, title);
+  const found = readerFindings(model);
+  const entries = model.faq.flatMap((entry, entryIndex) =>
+    splitText(
+      entry.answer,
+      (part) => faqHeight([{ question: entry.question, answer: part }]) <= height,
+    ).map((answer, index) => ({
+      question: index === 0 ? entry.question : `${entry.question} (continued)`,
+      answer,
+      line: entry.line,
+      flags: index === 0 ? inFaqEntry(model, entryIndex, found).map((f) => f.sentence) : [],
+    })),
+  );
+  const pages = paginate(entries, (page) => faqHeight(page) <= height);
+  return pages.map((page, index): FaqSlide => {
+    const lines = uniqueLines(page.map((entry) => entry.line));
+    return {
+      kind: "faq",
+      ...header(kicker, pageTitle(title, index, pages.length)),
+      entries: page.map(({ question, answer }) => ({ question, answer })),
+      notes: [
+        sourceNote(model.meta.source, lines),
+        "Questions and answers as written in the source.",
+        ...page.flatMap((entry) => entry.flags.map((flag) => `Flag on this answer: ${flag}`)),
+      ],
+      lines,
+    };
+  });
+}
+
+/**
+ * The findings in plain words (warnings and errors; info notes speak to the author), numbered;
+ * rule ids and positions stay in `credo check` and the brief's appendix.
+ */
+export function planFindings(model: Model): ListSlide[] {
+  const found = readerFindings(model);
+  if (found.length === 0) return [];
+  const title = "Findings";
+  const kicker = `What the checks found in the text about ${model.meta.company}`;
+  const height = contentHeightFor(kicker, title);
+  const items = found.flatMap(({ sentence, diagnostic }) =>
+    splitText(sentence, (part) => listHeight([part]) <= height).map((text) => ({
+      text,
+      line: diagnostic.line,
+    })),
+  );
+  const pages = paginate(items, (page) => listHeight(page.map((item) => item.text)) <= height);
+  let start = 1;
+  return pages.map((page, index): ListSlide => {
+    const lines = uniqueLines(page.map((item) => item.line));
+    const slide: ListSlide = {
+      kind: "list",
+      ...header(kicker, pageTitle(title, index, pages.length)),
+      start,
+      items: page.map((item) => item.text),
+      notes: [
+        sourceNote(model.meta.source, lines),
+        `${plural(found.length, "finding", "findings")} where the text contradicts itself, counts wrong or leaves something out; the brief's appendix shows where each comes from.`,
+      ],
+      lines,
+    };
+    start += page.length;
+    return slide;
+  });
+}
