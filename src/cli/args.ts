@@ -1,7 +1,8 @@
 /** Command-line parsing (node:util parseArgs) and the usage text. */
 import { parseArgs } from "node:util";
 import { UsageError } from "../base/errors.js";
-import { type Format, parseFormats } from "../formats/formats.js";
+import { type Format, formatHelp, parseFormats } from "../formats/registry.js";
+import { parseShard, type Shard } from "../output/shard.js";
 
 export const USAGE = `Usage: credo <command> [options] [FILE…]
 
@@ -16,12 +17,15 @@ Commands:
 
 Options:
   --format LIST     check: text (default) or json
-                    build, dev: model, html, pdf, slides-html, slides-pdf, pptx,
-                           or brief (html,pdf), slides (slides-html,slides-pdf),
-                           deck (slides + pptx), all (default); comma-separated
+                    build, dev: formats, comma-separated:
+${formatHelp()
+  .map((line) => `                      ${line}`)
+  .join("\n")}
   --strict          Fail on warnings too (exit 1)
   --force           build: rebuild outputs even when they are up to date
   --concurrency N   build: documents rendered at once (default: number of cores)
+  --shard K/N       build: only part K of N (split by a hash of each document's name),
+                    for spreading a large build over N machines
   --out DIR         Output folder (default: output)
   --port N          dev: port to serve on (default: 4173; 0 = any free port)
   --paper SIZE      A4 or Letter (default: front matter "paper", else A4)
@@ -54,6 +58,7 @@ export interface CliArgs {
   port?: number;
   force: boolean;
   concurrency?: number;
+  shard?: Shard;
 }
 
 export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): CliArgs {
@@ -114,6 +119,10 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
       );
     args.concurrency = n;
   }
+  if (values.shard !== undefined) {
+    if (command !== "build") throw new UsageError("--shard is for credo build");
+    args.shard = parseShard(values.shard);
+  }
   if (values["max-bytes"] !== undefined) {
     const n = Number(values["max-bytes"]);
     if (!Number.isInteger(n) || n <= 0)
@@ -133,6 +142,7 @@ function parse(argv: string[]) {
       strict: { type: "boolean" },
       force: { type: "boolean" },
       concurrency: { type: "string" },
+      shard: { type: "string" },
       out: { type: "string", short: "o" },
       paper: { type: "string" },
       templates: { type: "string" },

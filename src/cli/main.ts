@@ -2,7 +2,8 @@
 import { exitCodeOf } from "../base/errors.js";
 import { VERSION } from "../base/version.js";
 /** The `credo` command: argument parsing, then the programmatic API, then exit codes. */
-import { check, failed, listContent, skippedLink } from "../document/document.js";
+import { check, failed } from "../document/document.js";
+import { listContent, skippedLink } from "../document/list.js";
 import { formatJson, formatText } from "../report/report.js";
 import { forTerminal } from "../report/terminal.js";
 import { type CliArgs, parseCli, USAGE } from "./args.js";
@@ -67,10 +68,11 @@ function contentFiles(): string[] {
 }
 
 async function runBuild(args: CliArgs, files: string[], color: boolean) {
-  const { build } = await import("../output/build.js");
+  const { build, documentsToBuild } = await import("../output/build.js");
+  const count = documentsToBuild(files, { outDir: args.outDir, shard: args.shard }).length;
   const shown =
     args.output === "text"
-      ? progress(files.length, process.stderr, { color, strict: args.strict })
+      ? progress(count, process.stderr, { color, strict: args.strict })
       : undefined;
   const results = await build(files, {
     formats: args.formats,
@@ -81,6 +83,7 @@ async function runBuild(args: CliArgs, files: string[], color: boolean) {
     strict: args.strict,
     force: args.force,
     concurrency: args.concurrency,
+    shard: args.shard,
     browser: args.wsEndpoint ? { wsEndpoint: args.wsEndpoint } : undefined,
     keepModels: false,
     onStart: shown?.start,

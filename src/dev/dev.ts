@@ -8,10 +8,9 @@ import { mkdir } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { UsageError } from "../base/errors.js";
 import type { LaunchOptions } from "../browser/session.js";
-import { FORMATS, type Format, OUTPUT_FILES } from "../formats/formats.js";
+import { FORMATS, type Format, formatsForTemplate, OUTPUT_FILES } from "../formats/registry.js";
 import { clearTemplateCache, DEFAULT_TEMPLATES_DIR } from "../render/shared/templates.js";
 import { forTerminal } from "../report/terminal.js";
-import { formatsForTemplate } from "./affected.js";
 import { type Doc, findDocuments } from "./documents.js";
 import type { IndexEntry } from "./index-page.js";
 import { LiveHub } from "./live.js";
@@ -81,7 +80,8 @@ export async function startDev(options: DevOptions = {}): Promise<DevServer> {
       throw new UsageError(`${file}: no such file; give the path of a Markdown content file`);
     }
   }
-  let list = findDocuments(named, contentRoot);
+  const outRoot = options.outDir ?? "output";
+  let list = findDocuments(named, contentRoot, outRoot);
   for (const problem of list.problems) log(forTerminal(problem));
   await mkdir(outDir, { recursive: true });
 
@@ -135,7 +135,7 @@ export async function startDev(options: DevOptions = {}): Promise<DevServer> {
     const before = new Set(list.docs.map((d) => d.abs));
     if (!named && content.length > 0) {
       const known = new Set(list.problems);
-      list = findDocuments(undefined, contentRoot, true);
+      list = findDocuments(undefined, contentRoot, outRoot, true);
       for (const problem of list.problems) if (!known.has(problem)) log(forTerminal(problem));
     }
     // A folder path means the platform did not say which file changed: take all of them.

@@ -1,19 +1,11 @@
 /**
  * The documents a dev session builds: the named files, or every Markdown file under the content
- * folder, looked up again whenever that folder changes (files come and go while editing).
+ * folder, looked up again whenever that folder changes (files come and go while editing). Which
+ * files count, and what a clash of output folders means, is `credo build`'s rule (document/list.ts).
  */
-import { resolve } from "node:path";
-import { listContent, skippedLink } from "../document/document.js";
-import { slugOf } from "../formats/formats.js";
+import { type Doc, listContent, listDocuments, skippedLink } from "../document/list.js";
 
-export interface Doc {
-  /** As the user gave it (or relative to the working folder): how diagnostics name it. */
-  path: string;
-  /** Resolved, to match watcher events. */
-  abs: string;
-  /** Its output folder under the output root. */
-  slug: string;
-}
+export type { Doc } from "../document/list.js";
 
 export interface DocList {
   docs: Doc[];
@@ -29,6 +21,7 @@ export interface DocList {
 export function findDocuments(
   files: readonly string[] | undefined,
   contentDir: string,
+  outDir: string,
   quiet = false,
 ): DocList {
   let listed: { files: readonly string[]; skipped: readonly string[] };
@@ -38,17 +31,12 @@ export function findDocuments(
     if (quiet) return { docs: [], problems: [] };
     throw error;
   }
-  const paths = listed.files;
-  const bySlug = new Map<string, Doc>();
-  const problems = listed.skipped.map(skippedLink);
-  for (const path of paths) {
-    const doc = { path, abs: resolve(path), slug: slugOf(path) };
-    const clash = bySlug.get(doc.slug);
-    if (clash && clash.abs !== doc.abs) {
-      problems.push(
-        `${path} and ${clash.path} would both write ${doc.slug}/; rename one (skipping ${path})`,
-      );
-    } else bySlug.set(doc.slug, doc);
-  }
-  return { docs: [...bySlug.values()], problems };
+  const entries = listDocuments(listed.files, outDir);
+  return {
+    docs: entries.filter((entry) => !entry.clash).map((entry) => entry.doc),
+    problems: [
+      ...listed.skipped.map(skippedLink),
+      ...entries.flatMap((entry) => (entry.clash ? [entry.clash.message] : [])),
+    ],
+  };
 }

@@ -6,26 +6,20 @@
  * written for a document with content errors: its last good output stays, and open pages are told
  * why instead. Nothing that goes wrong here may end the session.
  */
-import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { LaunchOptions } from "../browser/session.js";
 import { forgetConfigs } from "../config/load.js";
 import { checkOne, type FileResult, failed } from "../document/document.js";
-import { type Format, OUTPUT_FILES } from "../formats/formats.js";
-import { renderFormats } from "../formats/render.js";
-import { writeAtomic } from "../output/atomic.js";
-import { CACHE_FILE } from "../output/cache.js";
-import { outputFolder } from "../output/folder.js";
+import { renderContext } from "../formats/context.js";
+import { FORMAT_SPECS, type Format, OUTPUT_FILES } from "../formats/registry.js";
+import { renderFormat } from "../formats/render.js";
+import type { RenderContext } from "../formats/spec.js";
+import { writeOutputs } from "../output/write.js";
 import { formatText } from "../report/report.js";
 import { forTerminal } from "../report/terminal.js";
-import type { Model } from "../schema/schema.js";
-import { ordered } from "./affected.js";
 import { WarmBrowser } from "./browser.js";
 import type { Doc } from "./documents.js";
 import type { LiveHub } from "./live.js";
-
-/** Written in the change's own turn: they take milliseconds and are what an editor looks at. */
-const FAST: ReadonlySet<Format> = new Set(["model", "html"]);
 
 export interface RebuildReport {
   slug: string;
@@ -59,7 +53,8 @@ interface Request {
 }
 
 interface SlowJob extends Request {
-  model: Model;
+  /** The fast pass's context: the brief HTML and slide plan it made are not made again. */
+  context: RenderContext;
   /** What the fast pass wrote and when, for the timing line. */
   fast: { files: string[]; ms: number };
 }
@@ -150,9 +145,16 @@ export class Rebuilder {
       this.reportContentFailure(doc, result, since);
       return;
     }
-    const fast = [...formats].filter((f) => FAST.has(f));
-    const rest = [...formats].filter((f) => !FAST.has(f));
-    const settled = await this.renderAndWrite(doc, result.model, fast);
+    // Written in the change's own turn: they take milliseconds and are what an editor looks at.
+    const fast = [...formats].filter((f) => FORMAT_SPECS[f].fast);
+    const rest = [...formats].filter((f) => !FORMAT_SPECS[f].fast);
+    const context = renderContext(result.model, {
+      templatesDir: this.options.templatesDir,
+      paper: this.options.paper,
+      // Prints get the warm browser per attempt (renderAndWrite), so a crash can be retried.
+      session: () => Promise.reject(new Error("printing runs on the warm browser")),
+    });
+    const settled = await this.renderAndWrite(doc, context, fast);
     const ms = Math.round(performance.now() - since);
     this.options.onRebuild?.({ ...settled, slug: doc.slug, phase: "fast", ms });
     if (rest.length === 0) {
@@ -163,7 +165,7 @@ export class Rebuilder {
     const pending = this.slow.get(doc.abs);
     this.slow.set(doc.abs, {
       doc,
-      model: result.model,
+      context,
       formats: new Set([...(pending?.formats ?? []), ...rest]),
       since,
       fast: { files: settled.written, ms },
@@ -173,7 +175,7 @@ export class Rebuilder {
 
   private async slowPass(job: SlowJob): Promise<void> {
     const formats = ordered(job.formats, this.options.formats);
-    const settled = await this.renderAndWrite(job.doc, job.model, formats);
+    const settled = await this.renderAndWrite(job.doc, job.context, formats);
     // Overtaken by a newer edit before writing anything: that edit's pass reports.
     if (settled.written.length === 0 && !settled.failed && this.slow.has(job.doc.abs)) return;
     const ms = Math.round(performance.now() - job.since);
@@ -187,25 +189,25 @@ export class Rebuilder {
    */
   private async renderAndWrite(
     doc: Doc,
-    model: Model,
+    context: RenderContext,
     formats: readonly Format[],
   ): Promise<{ written: string[]; failed: boolean }> {
-    const { outDir, templatesDir, paper, hub } = this.options;
+    const { outDir, hub } = this.options;
     const done = new Set<Format>();
     const failures: { format: Format; error: Error }[] = [];
     await Promise.all(
       formats.map(async (format) => {
         try {
-          const data = await this.browser.run(async (session) => {
-            const rendered = await renderFormats(model, [format], { templatesDir, paper, session });
-            return rendered.get(format) as string | Uint8Array;
-          });
+          const data = await this.browser.run((session) =>
+            renderFormat({ ...context, session }, format),
+          );
           if (this.closed || this.slow.get(doc.abs)?.formats.has(format)) return;
-          await outputFolder(join(outDir, doc.slug));
-          // `credo build`'s up-to-date keys no longer describe these files: drop them.
-          await rm(join(outDir, doc.slug, CACHE_FILE), { force: true });
-          // Previews, rewritten on every edit: atomic for readers, not flushed to disk.
-          await writeAtomic(join(outDir, doc.slug, OUTPUT_FILES[format]), data, { durable: false });
+          // Previews, rewritten on every edit: atomic for readers, not flushed to disk; `credo
+          // build`'s up-to-date keys no longer describe these files, so they are dropped.
+          await writeOutputs(join(outDir, doc.slug), new Map([[format, data]]), {
+            durable: false,
+            cache: "drop",
+          });
           done.add(format);
         } catch (error) {
           failures.push({ format, error: error as Error });
@@ -282,4 +284,10 @@ export class Rebuilder {
 
 function first<T>(map: Map<string, T>): T | undefined {
   return map.values().next().value;
+}
+
+/** `formats` in canonical order, limited to the ones the session builds. */
+function ordered(formats: Iterable<Format>, wanted: readonly Format[]): Format[] {
+  const set = new Set(formats);
+  return wanted.filter((f) => set.has(f));
 }

@@ -5,15 +5,14 @@
  */
 import { realpath, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
+import { FORMAT_SPECS, FORMATS, OUTPUT_FILES } from "../formats/registry.js";
 import { isInside } from "./paths.js";
 
 export type Lookup = { status: 400 | 403 | 404 } | { status: 200; file: string; type: string };
 
+/** The formats' own types (from the registry), then what else an output folder may hold. */
 const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".pdf": "application/pdf",
-  ".pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+  ...Object.fromEntries(FORMATS.map((f) => [extname(OUTPUT_FILES[f]), FORMAT_SPECS[f].mime])),
   ".css": "text/css; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
   ".svg": "image/svg+xml",

@@ -2,14 +2,12 @@
  * The programmatic API the CLI uses: `check` parses content files and runs the checks. It loads
  * no renderer and no browser, so `credo check` starts fast.
  */
-import { type Dirent, readdirSync } from "node:fs";
-import { basename, isAbsolute, join, relative } from "node:path";
+import { basename, isAbsolute, relative } from "node:path";
 import type { VFile } from "vfile";
-import { UsageError } from "../base/errors.js";
 import { ruleSeverities } from "../config/load.js";
-import { slugOf } from "../formats/formats.js";
 import type { Diagnostic, Model } from "../schema/schema.js";
 import { readContent } from "./read.js";
+import { slugOf } from "./slug.js";
 
 export interface CheckOptions {
   /** Size limit per content file, in bytes. */
@@ -40,44 +38,6 @@ export function failed(result: FileResult, strict = false): boolean {
   return result.diagnostics.some(
     (d) => d.severity === "error" || (strict && d.severity === "warning"),
   );
-}
-
-/** Every `*.md` under `content/` when no file is named. */
-export function defaultFiles(root = "content"): string[] {
-  return listContent(root).files;
-}
-
-/**
- * The Markdown files under `root`, and the symbolic links met on the way, which are never
- * followed: a linked file or folder would pull in Markdown from outside the content folder, and
- * a link to a parent would loop.
- */
-export function listContent(root = "content"): { files: string[]; skipped: string[] } {
-  const files: string[] = [];
-  const skipped: string[] = [];
-  const walk = (dir: string, entries: Dirent[]) => {
-    for (const entry of entries) {
-      const path = join(dir, entry.name);
-      if (entry.isSymbolicLink()) skipped.push(path);
-      else if (entry.isDirectory()) walk(path, readdirSync(path, { withFileTypes: true }));
-      else if (entry.isFile() && /\.(md|markdown)$/i.test(entry.name)) files.push(path);
-    }
-  };
-  let top: Dirent[];
-  try {
-    top = readdirSync(root, { withFileTypes: true });
-  } catch {
-    throw new UsageError(
-      `no content files given and no ${root}/ folder; name a Markdown file, e.g. credo check content/tiktok.md`,
-    );
-  }
-  walk(root, top);
-  if (files.length === 0) throw new UsageError(`no Markdown files in ${root}/`);
-  return { files: files.sort(), skipped: skipped.sort() };
-}
-
-export function skippedLink(path: string): string {
-  return `${path}: a symbolic link, not followed (content is read only from real files under the content folder)`;
 }
 
 export function newResult(path: string): FileResult {

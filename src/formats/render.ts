@@ -1,64 +1,22 @@
 /**
- * Renders the requested formats of one model in memory (nothing is written until all succeed).
- * Every format renders from the model; the brief PDF prints the brief HTML. Renderers load on
- * first use, so a build of some formats never pays for the others' libraries.
+ * Renders formats of one document in memory (nothing is written here). Renderers load on first
+ * use, so a build of some formats never pays for the others' libraries.
  */
-import type { BrowserSession } from "../browser/session.js";
-import { renderBriefHtml } from "../render/brief/render-brief.js";
-import type { Model } from "../schema/schema.js";
-import type { Format } from "./formats.js";
+import { FORMAT_SPECS, type Format } from "./registry.js";
+import type { RenderContext } from "./spec.js";
 
-export interface RenderOptions {
-  paper?: "A4" | "Letter";
-  templatesDir?: string;
-  /** The run's shared browser, started on first use. */
-  session: () => Promise<BrowserSession>;
+/** One format's bytes. */
+export function renderFormat(context: RenderContext, format: Format): Promise<string | Uint8Array> {
+  return FORMAT_SPECS[format].render(context);
 }
 
+/** Several formats at once: browser formats of one document print concurrently. */
 export async function renderFormats(
-  model: Model,
+  context: RenderContext,
   formats: readonly Format[],
-  options: RenderOptions,
 ): Promise<Map<Format, string | Uint8Array>> {
-  const { templatesDir } = options;
-  let briefHtml: string | undefined;
-  const brief = () => {
-    briefHtml ??= renderBriefHtml(model, { templatesDir });
-    return briefHtml;
-  };
-  const renderers: Record<Format, () => Promise<string | Uint8Array> | string> = {
-    model: () => `${JSON.stringify(model, null, 2)}\n`,
-    html: brief,
-    pdf: async () => {
-      // Rendered before waiting for the browser, so it overlaps the browser's start-up.
-      const html = brief();
-      const { renderBriefPdf } = await import("../render/brief/brief-pdf.js");
-      return renderBriefPdf(
-        await options.session(),
-        html,
-        {
-          title: model.meta.title,
-          company: model.meta.company,
-          author: model.meta.author,
-          subject: model.meta.subtitle ?? `${model.meta.company}: mission, vision and values`,
-        },
-        { paper: options.paper ?? model.meta.paper ?? "A4", templatesDir },
-      );
-    },
-    "slides-html": async () =>
-      (await import("../render/deck/html/render-html.js")).renderSlidesHtml(model, {
-        templatesDir,
-      }),
-    "slides-pdf": async () =>
-      (await import("../render/deck/pdf/render-pdf.js")).renderSlidesPdf(options.session(), model, {
-        templatesDir,
-      }),
-    pptx: async () =>
-      (await import("../render/deck/pptx/render-pptx.js")).renderPptx(model, { templatesDir }),
-  };
-  // Browser formats of one document print concurrently on the shared browser.
   const entries = await Promise.all(
-    formats.map(async (format) => [format, await renderers[format]()] as const),
+    formats.map(async (format) => [format, await renderFormat(context, format)] as const),
   );
   return new Map(entries);
 }

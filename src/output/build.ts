@@ -6,7 +6,6 @@
  */
 import { availableParallelism } from "node:os";
 import { join, relative, resolve } from "node:path";
-import { ContentError } from "../base/errors.js";
 import type { BrowserSession, LaunchOptions } from "../browser/session.js";
 import { ruleSeverities } from "../config/load.js";
 import {
@@ -17,20 +16,14 @@ import {
   newResult,
   readInto,
 } from "../document/document.js";
-import { BROWSER_FORMATS, FORMATS, type Format, OUTPUT_FILES, slugOf } from "../formats/formats.js";
+import { type Listed, listDocuments } from "../document/list.js";
+import { renderContext } from "../formats/context.js";
+import { FORMAT_SPECS, FORMATS, type Format, OUTPUT_FILES } from "../formats/registry.js";
 import { renderFormats } from "../formats/render.js";
-import { writeAtomic } from "./atomic.js";
-import {
-  CACHE_FILE,
-  type CacheEntry,
-  cacheKey,
-  contentHash,
-  readCache,
-  templatesFingerprint,
-  upToDate,
-} from "./cache.js";
-import { outputFolder } from "./folder.js";
+import { type CacheEntry, cacheKey, readCache, templatesFingerprints, upToDate } from "./cache.js";
 import { keepHeapInBudget } from "./memory.js";
+import { inShard, type Shard } from "./shard.js";
+import { writeOutputs } from "./write.js";
 
 export interface BuildOptions extends CheckOptions {
   formats?: readonly Format[];
@@ -45,6 +38,8 @@ export interface BuildOptions extends CheckOptions {
   concurrency?: number;
   /** Rebuild outputs even when they are up to date. */
   force?: boolean;
+  /** Build only this machine's share of the documents (the others' results are left out). */
+  shard?: Shard;
   /**
    * Keep each document's model and vfile in its result (default true). The CLI drops them once
    * the document is written, so a batch's memory does not grow with the number of documents.
@@ -53,6 +48,20 @@ export interface BuildOptions extends CheckOptions {
   /** Called as each document starts and finishes. */
   onStart?: (path: string) => void;
   onResult?: (result: FileResult) => void;
+}
+
+/**
+ * The documents a build of `files` works on, in order: each file once, this machine's shard of
+ * them. Clashes are found over the whole list, so every shard refuses the same documents.
+ */
+export function documentsToBuild(
+  files: readonly string[],
+  options: Pick<BuildOptions, "outDir" | "shard"> = {},
+): Listed[] {
+  const { shard } = options;
+  return listDocuments(files, options.outDir ?? "output").filter(
+    (entry) => !shard || inShard(entry.doc.slug, shard),
+  );
 }
 
 export function defaultConcurrency(): number {
@@ -65,7 +74,7 @@ export async function build(
 ): Promise<FileResult[]> {
   const formats = options.formats ?? FORMATS;
   const outDir = options.outDir ?? "output";
-  const templates = templatesFingerprint(options.templatesDir);
+  const templates = templatesFingerprints(options.templatesDir);
   let session: Promise<BrowserSession> | undefined =
     options.session && Promise.resolve(options.session);
   const sessionModule = () => import("../browser/session.js");
@@ -74,14 +83,14 @@ export async function build(
     return session;
   };
 
-  const clashes = slugClashes(files, outDir);
+  const documents = documentsToBuild(files, options);
 
   const one = async (index: number): Promise<FileResult> => {
-    const path = files[index] as string;
-    options.onStart?.(path);
+    const { doc, clash } = documents[index] as (typeof documents)[number];
+    options.onStart?.(doc.path);
     const started = performance.now();
-    const result = newResult(path);
-    result.error = clashes[index];
+    const result = newResult(doc.path);
+    result.error = clash;
     const value = result.error ? undefined : await readInto(result, options.maxBytes);
     if (value !== undefined) {
       const dir = join(outDir, result.slug);
@@ -92,7 +101,13 @@ export async function build(
       const keys = Object.fromEntries(
         formats.map((format) => [
           format,
-          cacheKey({ format, content: value, templates, paper: options.paper, rules }),
+          cacheKey({
+            format,
+            content: value,
+            templates: templates[format],
+            options: { paper: options.paper },
+            rules,
+          }),
         ]),
       ) as Record<Format, string>;
       const cached = options.force ? undefined : await readCache(dir);
@@ -106,7 +121,7 @@ export async function build(
       } else {
         // Start the browser while the content is being parsed (it is the slowest step), but only
         // once something will print: an up-to-date rebuild never launches one.
-        if (stale.some((f) => BROWSER_FORMATS.has(f))) {
+        if (stale.some((f) => FORMAT_SPECS[f].needsBrowser)) {
           getSession().catch(() => undefined);
           // Puppeteer loads before the parser does. Loading either is CPU work on this one
           // thread; this way the launch, the longer wait, runs beside the parsing.
@@ -129,7 +144,7 @@ export async function build(
   };
 
   try {
-    return await pool([...files.keys()], options.concurrency ?? defaultConcurrency(), one);
+    return await pool([...documents.keys()], options.concurrency ?? defaultConcurrency(), one);
   } finally {
     if (session && !options.session) await session.then((s) => s.close()).catch(() => undefined);
   }
@@ -150,51 +165,24 @@ async function renderAndWrite(
   const model = result.model;
   if (!model) return;
   try {
-    await outputFolder(dir);
-    const rendered = await renderFormats(model, formats, {
+    const context = renderContext(model, {
       paper: options.paper,
       templatesDir: options.templatesDir,
       session: getSession,
     });
-    const hashes: Partial<Record<Format, string>> = {};
-    for (const [format, data] of rendered) {
-      const target = join(dir, OUTPUT_FILES[format]);
-      await writeAtomic(target, data);
-      hashes[format] = contentHash(data);
-      result.written.push(shown(target));
-    }
-    const entry: CacheEntry = {
-      keys: { ...cached?.keys, ...Object.fromEntries(formats.map((f) => [f, keys[f]])) },
-      hashes: { ...cached?.hashes, ...hashes },
-      diagnostics: result.diagnostics,
-    };
-    await writeAtomic(join(dir, CACHE_FILE), `${JSON.stringify(entry)}\n`);
+    const rendered = await renderFormats(context, formats);
+    const written = await writeOutputs(dir, rendered, {
+      durable: true,
+      cache: {
+        keys: Object.fromEntries(formats.map((f) => [f, keys[f]])),
+        previous: cached,
+        diagnostics: result.diagnostics,
+      },
+    });
+    result.written.push(...written.map(shown));
   } catch (error) {
     result.error = error as Error;
   }
-}
-
-/**
- * Files that would share one `<outDir>/<slug>/` (names that differ only in characters the slug
- * drops): each gets an error naming the others and none is built, since which one should own
- * the folder is not Credo's to guess. The rest of the batch is built as usual.
- */
-function slugClashes(files: readonly string[], outDir: string): (ContentError | undefined)[] {
-  const slugs = files.map((path) => slugOf(path));
-  const bySlug = new Map<string, number[]>();
-  for (const [i, slug] of slugs.entries()) {
-    const group = bySlug.get(slug) ?? [];
-    group.push(i);
-    bySlug.set(slug, group);
-  }
-  return slugs.map((slug, i) => {
-    const others = (bySlug.get(slug) ?? []).filter((j) => j !== i).map((j) => files[j]);
-    return others.length === 0
-      ? undefined
-      : new ContentError(
-          `${files[i]}: ${others.join(" and ")} would write ${join(outDir, slug)}/ too; rename all but one (none of them was built)`,
-        );
-  });
 }
 
 /** Run `fn` over `items` with at most `limit` in flight; results keep the input order. */

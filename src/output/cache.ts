@@ -6,12 +6,13 @@
  * an output whose bytes no longer match (edited, or planted beside a forged entry) is rebuilt.
  */
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { VERSION } from "../base/version.js";
-import type { Format } from "../formats/formats.js";
+import { FORMAT_SPECS, FORMATS, type Format } from "../formats/registry.js";
+import { type OutputOption, type TemplateFamily, templateFamily } from "../formats/spec.js";
 import { DEFAULT_TEMPLATES_DIR } from "../render/shared/templates.js";
 import type { Diagnostic } from "../schema/schema.js";
 
@@ -41,22 +42,33 @@ export async function upToDate(
   return data !== undefined && contentHash(data) === hash;
 }
 
-/** Hash of every file under the template folders (Credo's and an override). */
-export function templatesFingerprint(overrideDir?: string): string {
-  const hash = createHash("sha256");
+/**
+ * Hash of each format's template files (Credo's and an override): only the families it is drawn
+ * from, so editing the deck's CSS leaves the brief up to date, and model.json depends on none.
+ */
+export function templatesFingerprints(overrideDir?: string): Record<Format, string> {
+  const families = new Map<TemplateFamily, ReturnType<typeof createHash>>();
   for (const dir of [DEFAULT_TEMPLATES_DIR, overrideDir]) {
     if (!dir || !existsSync(dir)) continue;
     const names = readdirSync(dir, { recursive: true, encoding: "utf8" }).sort();
     for (const name of names) {
       const path = join(dir, name);
-      try {
-        hash.update(name).update("\0").update(readFileSync(path)).update("\0");
-      } catch {
-        // A folder: its files are listed on their own.
-      }
+      // A folder's files are listed on their own; a folder alone changes no output.
+      if (!statSync(path).isFile()) continue;
+      const rel = name.split(sep).join("/");
+      const family = templateFamily(rel);
+      const hash = families.get(family) ?? createHash("sha256");
+      families.set(family, hash);
+      hash.update(rel).update("\0").update(readFileSync(path)).update("\0");
     }
   }
-  return hash.digest("hex");
+  const digests = new Map([...families].map(([family, hash]) => [family, hash.digest("hex")]));
+  return Object.fromEntries(
+    FORMATS.map((format) => {
+      const used = FORMAT_SPECS[format].templates as readonly TemplateFamily[];
+      return [format, JSON.stringify(used.map((family) => digests.get(family) ?? ""))];
+    }),
+  ) as Record<Format, string>;
 }
 
 let code: string | undefined;
@@ -88,18 +100,21 @@ export function fingerprintOf(root: string): string {
 export function cacheKey(parts: {
   format: Format;
   content: string;
+  /** The format's templates (templatesFingerprints). */
   templates: string;
-  paper?: string;
+  /** Build options; only those the format depends on are part of its key. */
+  options: Partial<Record<OutputOption, string>>;
   /** The rule configuration, serialised. */
   rules?: string;
 }): string {
+  const options = FORMAT_SPECS[parts.format].options.map((name) => parts.options[name] ?? "");
   return createHash("sha256")
     .update(
       JSON.stringify([
         VERSION,
         codeFingerprint(),
         parts.format,
-        parts.paper ?? "",
+        options,
         parts.templates,
         parts.rules ?? "",
       ]),

@@ -5,7 +5,7 @@
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { slugOf } from "../../src/formats/formats.js";
+import { slugOf } from "../../src/document/slug.js";
 import { parseContent } from "../../src/pipeline/process.js";
 import { Model } from "../../src/schema/schema.js";
 import { tempDir, timedCredo, VALID_BRIEF, writeIn } from "./helpers.js";

@@ -1,9 +1,11 @@
 import { writeFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type BrowserSession, launchBrowser } from "../../src/browser/session.js";
+import { parseContent } from "../../src/pipeline/process.js";
 import { renderBriefPdf } from "../../src/render/brief/brief-pdf.js";
 import { runningCss } from "../../src/render/brief/running.js";
 import { fontFaceCss } from "../../src/render/shared/assets.js";
+import type { Model } from "../../src/schema/schema.js";
 import { inspectPdf } from "./pdf-inspect.js";
 
 // Untrusted text with markup and Chromium's own template class names in it.
@@ -17,6 +19,13 @@ const HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 <section class="part"><h2>Values</h2><p>Safety first.</p></section></body></html>`;
 
 let session: BrowserSession;
+
+/** A model with this front matter (JSON is YAML, so any string survives as written). */
+async function modelWith(meta: Record<string, string>): Promise<Model> {
+  const front = Object.entries(meta).map(([key, value]) => `${key}: ${JSON.stringify(value)}`);
+  const value = `---\n${front.join("\n")}\n---\n\n# Brief\n\nOur mission is to test.\n`;
+  return (await parseContent({ path: "brief.md", value })).model;
+}
 beforeAll(async () => {
   session = await launchBrowser();
 });
@@ -26,12 +35,8 @@ afterAll(async () => {
 
 describe("renderBriefPdf", () => {
   it("prints the brief's running header and footer (none on the cover), the title as text", async () => {
-    const pdf = await renderBriefPdf(
-      session,
-      HTML,
-      { title: TITLE, company: "Acme & Co" },
-      { paper: "A4" },
-    );
+    const model = await modelWith({ title: TITLE, company: "Acme & Co" });
+    const pdf = await renderBriefPdf(session, model, { html: HTML, paper: "A4" });
     if (process.env.CREDO_KEEP_PDF) writeFileSync(process.env.CREDO_KEEP_PDF, pdf);
     const facts = await inspectPdf(pdf);
     expect(facts.pages).toHaveLength(2);
@@ -49,12 +54,13 @@ describe("renderBriefPdf", () => {
   });
 
   it("prints Letter with the given author and subject", async () => {
-    const pdf = await renderBriefPdf(
-      session,
-      HTML,
-      { title: "Acme", company: "Acme", author: "Jo Analyst", subject: "Acme's credo" },
-      { paper: "Letter" },
-    );
+    const model = await modelWith({
+      title: "Acme",
+      company: "Acme",
+      author: "Jo Analyst",
+      subtitle: "Acme's credo",
+    });
+    const pdf = await renderBriefPdf(session, model, { html: HTML, paper: "Letter" });
     const facts = await inspectPdf(pdf);
     expect(Math.round(facts.pages[0]?.width ?? 0)).toBe(612);
     expect(Math.round(facts.pages[0]?.height ?? 0)).toBe(792);

@@ -25,9 +25,9 @@ describe("the cache key and Credo's code", () => {
   });
 
   it("puts the code's fingerprint in every key", () => {
-    const parts = { format: "model" as const, content: "# A\n", templates: "t" };
+    const parts = { format: "model" as const, content: "# A\n", templates: "t", options: {} };
     const versionOnly = createHash("sha256")
-      .update(JSON.stringify([VERSION, "model", "", "t", ""]))
+      .update(JSON.stringify([VERSION, "model", [], "t", ""]))
       .update("# A\n")
       .digest("hex");
     expect(codeFingerprint()).toMatch(/^[0-9a-f]{64}$/);

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { build } from "../../src/output/build.js";
-import { CACHE_FILE, cacheKey, templatesFingerprint } from "../../src/output/cache.js";
+import { CACHE_FILE, cacheKey, templatesFingerprints } from "../../src/output/cache.js";
 
 const CONTENT = "# Acme\n\nThe mission of Acme is to make anvils.\n";
 
@@ -24,7 +24,12 @@ describe("the cache refuses a forged .credo-cache.json", () => {
     const { source, outDir, out } = project();
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, "model.json"), '{"planted":true}');
-    const key = cacheKey({ format: "model", content: CONTENT, templates: templatesFingerprint() });
+    const key = cacheKey({
+      format: "model",
+      content: CONTENT,
+      templates: templatesFingerprints().model,
+      options: {},
+    });
     writeFileSync(join(out, CACHE_FILE), JSON.stringify({ keys: { model: key }, diagnostics: [] }));
 
     const [result] = await build([source], { formats: ["model"], outDir });

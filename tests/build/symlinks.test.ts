@@ -14,7 +14,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { listContent } from "../../src/document/document.js";
+import { listContent } from "../../src/document/list.js";
 import { build } from "../../src/output/build.js";
 import { credo } from "../helpers/cli.js";
 

@@ -7,7 +7,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { build } from "../../src/output/build.js";
-import { CACHE_FILE, cacheKey, contentHash, templatesFingerprint } from "../../src/output/cache.js";
+import {
+  CACHE_FILE,
+  cacheKey,
+  contentHash,
+  templatesFingerprints,
+} from "../../src/output/cache.js";
 
 describe("build of up-to-date outputs", () => {
   it("skips them without launching the browser", async () => {
@@ -18,7 +23,12 @@ describe("build of up-to-date outputs", () => {
     const out = join(dir, "out", "acme");
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, "brief.pdf"), "printed earlier");
-    const key = cacheKey({ format: "pdf", content, templates: templatesFingerprint() });
+    const key = cacheKey({
+      format: "pdf",
+      content,
+      templates: templatesFingerprints().pdf,
+      options: {},
+    });
     const hashes = { pdf: contentHash("printed earlier") };
     writeFileSync(
       join(out, CACHE_FILE),

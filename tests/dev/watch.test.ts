@@ -2,8 +2,8 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
-import { formatsForTemplate } from "../../src/dev/affected.js";
 import { isEditorTemp, type Watcher, watchTargets } from "../../src/dev/watch.js";
+import { formatsForTemplate } from "../../src/formats/registry.js";
 
 describe("formatsForTemplate", () => {
   test.each([

@@ -1,20 +1,18 @@
 /**
  * The brief as PDF: the brief HTML printed on A4 or Letter, and document information a viewer and
- * a search index show. The HTML itself comes from src/render/html, running header and footer
+ * a search index show. The HTML itself comes from render-brief.ts, running header and footer
  * included (CSS page-margin boxes in the brief's own font, none on the cover).
  */
 import type { BrowserSession } from "../../browser/session.js";
-
-export interface BriefPdfMeta {
-  title: string;
-  company: string;
-  author?: string;
-  subject?: string;
-}
+import type { Model } from "../../schema/schema.js";
+import { subjectOf } from "../shared/subject.js";
+import { renderBriefHtml } from "./render-brief.js";
 
 export interface BriefPdfOptions {
   paper: "A4" | "Letter";
-  /** The `--templates` override (the brief HTML already carries its styles). */
+  /** The brief HTML when the caller has it already (else rendered here). */
+  html?: string;
+  /** A `--templates` directory, for rendering the HTML. */
   templatesDir?: string;
 }
 
@@ -22,19 +20,21 @@ export interface BriefPdfOptions {
 const SIDE = "18mm";
 const MARGIN = { top: "22mm", right: SIDE, bottom: "22mm", left: SIDE };
 
+/** `session` may still be starting: the HTML renders meanwhile (the deck's PDF is called alike). */
 export async function renderBriefPdf(
-  session: BrowserSession,
-  html: string,
-  meta: BriefPdfMeta,
+  session: BrowserSession | Promise<BrowserSession>,
+  model: Model,
   options: BriefPdfOptions,
 ): Promise<Uint8Array> {
-  return session.pdf(html, {
+  const { meta } = model;
+  const html = options.html ?? renderBriefHtml(model, { templatesDir: options.templatesDir });
+  return (await session).pdf(html, {
     size: options.paper,
     margin: MARGIN,
     metadata: {
       title: meta.title,
       author: meta.author ?? meta.company,
-      subject: meta.subject ?? `${meta.company}: mission, vision and values`,
+      subject: subjectOf(model),
       keywords: [meta.company, "mission", "vision", "values"],
     },
   });

@@ -5,6 +5,7 @@
  */
 import type { Model } from "../../../schema/schema.js";
 import { loadTemplates } from "../../shared/templates.js";
+import type { Slide } from "../layout/types.js";
 import { planSlides } from "../plan/plan.js";
 import { revealAssets } from "./reveal.js";
 import { deckView } from "./view.js";
@@ -12,6 +13,8 @@ import { deckView } from "./view.js";
 export interface SlidesOptions {
   /** A `--templates` directory overriding files of the default template set. */
   templatesDir?: string;
+  /** The slide plan when the caller has it already (one plan serves the deck's formats). */
+  slides?: Slide[];
 }
 
 /** The speaker view (S) shows the deck itself in two iframes: the only thing framed. */
@@ -30,7 +33,7 @@ export function renderSlidesHtml(model: Model, options: SlidesOptions = {}): str
   const templates = loadTemplates(options.templatesDir);
   const reveal = revealAssets();
   return templates.render("slides/deck", {
-    ...deckView(model, planSlides(model), templates),
+    ...deckView(model, options.slides ?? planSlides(model), templates),
     csp: DECK_CSP,
     revealCss: reveal.css,
     scripts: reveal.scripts,

@@ -4,6 +4,7 @@
  */
 import type { BrowserSession } from "../../../browser/session.js";
 import type { Model } from "../../../schema/schema.js";
+import { subjectOf } from "../../shared/subject.js";
 import type { SlidesOptions } from "../html/render-html.js";
 import { renderSlidesPrintHtml } from "../html/render-print.js";
 import { SLIDE } from "../layout/metrics.js";
@@ -25,7 +26,7 @@ export async function renderSlidesPdf(
     metadata: {
       title: meta.title,
       author: meta.author,
-      subject: meta.subtitle ?? `${meta.company}: mission, vision and values`,
+      subject: subjectOf(model),
     },
   });
 }

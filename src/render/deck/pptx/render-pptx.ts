@@ -4,6 +4,7 @@
  * speaker notes, in the theme's colours and fonts. The same model gives the same bytes.
  */
 import type { Model } from "../../../schema/schema.js";
+import { subjectOf } from "../../shared/subject.js";
 import { loadTemplates } from "../../shared/templates.js";
 import { bodyHeight, CONTENT_BOTTOM } from "../layout/layout.js";
 import { CONTENT_WIDTH, FRAME, TITLE_STEPS } from "../layout/metrics.js";
@@ -21,6 +22,8 @@ import { finishPptx } from "./zip.js";
 export interface PptxOptions {
   /** A `--templates` directory: its theme/theme.css re-themes the PPTX too. */
   templatesDir?: string;
+  /** The slide plan when the caller has it already (one plan serves the deck's formats). */
+  slides?: Slide[];
 }
 
 const LAYOUT = "Credo";
@@ -47,7 +50,7 @@ export async function renderPptx(source: Model, options: PptxOptions = {}): Prom
   const pptx = new PptxGenJS();
   pptx.layout = "LAYOUT_WIDE";
   pptx.title = meta.title;
-  pptx.subject = meta.subtitle ?? `${meta.company}: mission, vision and values`;
+  pptx.subject = subjectOf(source);
   // pptxgenjs 4.0.1 escapes the other document properties but writes the company into
   // docProps/app.xml as is: "Fern & Field" would break the file, and "</Company><…>" add to it.
   pptx.company = escapeXml(meta.company);
@@ -62,7 +65,7 @@ export async function renderPptx(source: Model, options: PptxOptions = {}): Prom
     ],
   });
 
-  const slides = planSlides(model);
+  const slides = options.slides ? xmlSafe(options.slides) : planSlides(model);
   for (const [index, slide] of slides.entries()) {
     const page = pptx.addSlide({ masterName: LAYOUT });
     page.background = { color: theme.colors.paper };

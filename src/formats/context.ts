@@ -1,0 +1,36 @@
+/**
+ * A document's render context: what several formats share (the brief HTML, the slide plan) is
+ * computed on first use and kept, so a build renders each once per document, and the edit loop's
+ * background pass reuses what its fast pass rendered.
+ */
+import type { BrowserSession } from "../browser/session.js";
+import type { Slide } from "../render/deck/layout/types.js";
+import type { Model } from "../schema/schema.js";
+import type { RenderContext } from "./spec.js";
+
+export interface ContextOptions {
+  templatesDir?: string;
+  paper?: "A4" | "Letter";
+  session(): Promise<BrowserSession>;
+}
+
+export function renderContext(model: Model, options: ContextOptions): RenderContext {
+  let brief: Promise<string> | undefined;
+  let slides: Promise<Slide[]> | undefined;
+  return {
+    model,
+    templatesDir: options.templatesDir,
+    paper: options.paper,
+    session: options.session,
+    briefHtml: () => {
+      brief ??= import("../render/brief/render-brief.js").then((m) =>
+        m.renderBriefHtml(model, { templatesDir: options.templatesDir }),
+      );
+      return brief;
+    },
+    slides: () => {
+      slides ??= import("../render/deck/plan/plan.js").then((m) => m.planSlides(model));
+      return slides;
+    },
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * Writing a document's outputs, for `build` and `dev` alike: into `<out>/<slug>/` (made safely,
+ * see folder.ts), each file atomically, then the build cache brought up to date — or, for the
+ * edit loop's previews, dropped, since its keys no longer describe the files.
+ */
+import { rm } from "node:fs/promises";
+import { join } from "node:path";
+import { type Format, OUTPUT_FILES } from "../formats/registry.js";
+import type { Diagnostic } from "../schema/schema.js";
+import { writeAllAtomic, writeAtomic } from "./atomic.js";
+import { CACHE_FILE, type CacheEntry, contentHash } from "./cache.js";
+import { outputFolder } from "./folder.js";
+
+export type CacheUpdate =
+  | { keys: Partial<Record<Format, string>>; previous?: CacheEntry; diagnostics: Diagnostic[] }
+  | "drop";
+
+export interface WriteOptions {
+  /** Flushed to disk before the rename (a build's outputs); previews rewritten on every edit are not. */
+  durable: boolean;
+  cache: CacheUpdate;
+}
+
+/** Writes `outputs` in their order; returns the paths written. Nothing is written on a bad folder. */
+export async function writeOutputs(
+  dir: string,
+  outputs: ReadonlyMap<Format, string | Uint8Array>,
+  options: WriteOptions,
+): Promise<string[]> {
+  await outputFolder(dir);
+  const cacheFile = join(dir, CACHE_FILE);
+  if (options.cache === "drop") await rm(cacheFile, { force: true });
+  const entries = [...outputs].map(([format, data]) => ({
+    format,
+    path: join(dir, OUTPUT_FILES[format]),
+    data,
+  }));
+  // Staged together, renamed together: a failure while writing replaces none of them.
+  await writeAllAtomic(entries, { durable: options.durable });
+  const hashes = Object.fromEntries(entries.map((e) => [e.format, contentHash(e.data)]));
+  if (options.cache !== "drop") {
+    const { keys, previous, diagnostics } = options.cache;
+    const entry: CacheEntry = {
+      keys: { ...previous?.keys, ...keys },
+      hashes: { ...previous?.hashes, ...hashes },
+      diagnostics,
+    };
+    await writeAtomic(cacheFile, `${JSON.stringify(entry)}\n`);
+  }
+  return entries.map((e) => e.path);
+}
