@@ -1,12 +1,39 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
+/**
+ * The suite in tiers (`npm test` runs all; `npm run test:unit` is the inner loop):
+ * - unit: mirrors src/, no Chromium (puppeteer is replaced by a stub that fails the test), no tsc;
+ * - heavy: CPU-bound checks without Chromium — property/fuzz, the scaling ratios, the corpus;
+ * - browser: real Chromium (or LibreOffice) in the test process;
+ * - cli: the compiled `credo` bin, so it compiles src/ first.
+ */
 export default defineConfig({
   test: {
-    include: ["tests/**/*.test.ts"],
-    globalSetup: ["tests/helpers/build-dist.ts"],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // Browser tests start Chromium; two cores do not take more than two at once.
     maxWorkers: 2,
+    projects: [
+      {
+        extends: true,
+        resolve: {
+          alias: {
+            puppeteer: fileURLToPath(new URL("./tests/helpers/no-browser.ts", import.meta.url)),
+          },
+        },
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"] },
+      },
+      { extends: true, test: { name: "heavy", include: ["tests/heavy/**/*.test.ts"] } },
+      { extends: true, test: { name: "browser", include: ["tests/browser/**/*.test.ts"] } },
+      {
+        extends: true,
+        test: {
+          name: "cli",
+          include: ["tests/cli/**/*.test.ts"],
+          globalSetup: ["tests/helpers/build-dist.ts"],
+        },
+      },
+    ],
   },
 });

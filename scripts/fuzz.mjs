@@ -19,7 +19,7 @@ if (!/^[1-9]\d*$/.test(runs)) {
 const vitest = fileURLToPath(new URL("../node_modules/vitest/vitest.mjs", import.meta.url));
 const { status, signal } = spawnSync(
   process.execPath,
-  [vitest, "run", "tests/property", "--testTimeout=0"],
+  [vitest, "run", "tests/heavy/property", "--testTimeout=0"],
   { stdio: "inherit", env: { ...process.env, FUZZ_RUNS: runs } },
 );
 process.exit(status ?? (signal ? 1 : 0));

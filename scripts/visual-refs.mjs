@@ -1,5 +1,5 @@
 // Renders the key brief pages and slides of two documents to small PNGs (50 dpi): the visual
-// regression references (tests/visual/refs/, compared by tests/visual/visual.test.ts) and, with
+// regression references (tests/browser/visual/refs/, compared by tests/browser/visual/visual.test.ts) and, with
 // --docs, the README's pictures under docs/, so both come from one rendering.
 // Usage: npm run visual:update                      (references and README pictures)
 //        node scripts/visual-refs.mjs --out DIR     (what the test compares; needs dist/)
@@ -38,7 +38,7 @@ const DPI = 50;
 
 const { values } = parseArgs({
   options: {
-    out: { type: "string", default: "tests/visual/refs" },
+    out: { type: "string", default: "tests/browser/visual/refs" },
     docs: { type: "boolean", default: false },
   },
 });

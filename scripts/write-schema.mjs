@@ -1,5 +1,5 @@
 // Writes schema/model.schema.json, the published JSON Schema of model.json, from the zod schema
-// (src/schema/schema.ts, compiled to dist/). tests/schema.test.ts fails when the file is stale.
+// (src/schema/schema.ts, compiled to dist/). tests/unit/schema/schema.test.ts fails when the file is stale.
 import { writeFileSync } from "node:fs";
 import { modelJsonSchema } from "../dist/schema/json-schema.js";
 

@@ -6,7 +6,7 @@
 import type { BrowserSession } from "../browser/session.js";
 import type { Slide } from "../render/deck/layout/types.js";
 import type { Model } from "../schema/schema.js";
-import type { RenderContext } from "./spec.js";
+import type { RenderContext } from "./outputs/spec.js";
 
 export interface ContextOptions {
   templatesDir?: string;

@@ -10,7 +10,12 @@ import { deckHtml } from "./outputs/deck-html.js";
 import { deckPdf } from "./outputs/deck-pdf.js";
 import { model } from "./outputs/model.js";
 import { pptx } from "./outputs/pptx.js";
-import { type FormatSpec, type Group, type TemplateFamily, templateFamily } from "./spec.js";
+import {
+  type FormatSpec,
+  type Group,
+  type TemplateFamily,
+  templateFamily,
+} from "./outputs/spec.js";
 
 const SPECS = [model, briefHtml, briefPdf, deckHtml, deckPdf, pptx] as const;
 

@@ -2,8 +2,9 @@
  * Renders formats of one document in memory (nothing is written here). Renderers load on first
  * use, so a build of some formats never pays for the others' libraries.
  */
+
+import type { RenderContext } from "./outputs/spec.js";
 import { FORMAT_SPECS, type Format } from "./registry.js";
-import type { RenderContext } from "./spec.js";
 
 /** One format's bytes. */
 export function renderFormat(context: RenderContext, format: Format): Promise<string | Uint8Array> {

@@ -11,8 +11,8 @@ import { readFile } from "node:fs/promises";
 import { join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { VERSION } from "../base/version.js";
+import { type OutputOption, type TemplateFamily, templateFamily } from "../formats/outputs/spec.js";
 import { FORMAT_SPECS, FORMATS, type Format } from "../formats/registry.js";
-import { type OutputOption, type TemplateFamily, templateFamily } from "../formats/spec.js";
 import { DEFAULT_TEMPLATES_DIR } from "../render/shared/templates.js";
 import type { Diagnostic } from "../schema/schema.js";
 

@@ -1,5 +1,5 @@
 /** brief.html: the brief as one self-contained page. */
-import type { FormatSpec } from "../spec.js";
+import type { FormatSpec } from "./spec.js";
 
 export const briefHtml = {
   id: "html",

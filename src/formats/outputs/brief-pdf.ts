@@ -1,5 +1,5 @@
 /** brief.pdf: the brief HTML printed on A4 or Letter. */
-import type { FormatSpec } from "../spec.js";
+import type { FormatSpec } from "./spec.js";
 
 export const briefPdf = {
   id: "pdf",

@@ -1,5 +1,5 @@
 /** slides.html: the reveal.js deck, one self-contained file with speaker notes. */
-import type { FormatSpec } from "../spec.js";
+import type { FormatSpec } from "./spec.js";
 
 export const deckHtml = {
   id: "slides-html",

@@ -1,5 +1,5 @@
 /** slides.pdf: the deck printed, one 16:9 page per slide. */
-import type { FormatSpec } from "../spec.js";
+import type { FormatSpec } from "./spec.js";
 
 export const deckPdf = {
   id: "slides-pdf",

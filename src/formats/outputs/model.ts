@@ -1,5 +1,5 @@
 /** model.json: the typed model itself, the public contract (schema/model.schema.json). */
-import type { FormatSpec } from "../spec.js";
+import type { FormatSpec } from "./spec.js";
 
 export const model = {
   id: "model",

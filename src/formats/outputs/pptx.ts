@@ -1,5 +1,5 @@
 /** slides.pptx: the deck as editable PowerPoint (native text boxes). */
-import type { FormatSpec } from "../spec.js";
+import type { FormatSpec } from "./spec.js";
 
 export const pptx = {
   id: "pptx",

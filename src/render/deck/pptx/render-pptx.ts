@@ -70,15 +70,7 @@ export async function renderPptx(source: Model, options: PptxOptions = {}): Prom
     const page = pptx.addSlide({ masterName: LAYOUT });
     page.background = { color: theme.colors.paper };
     const canvas = new Canvas(pptx, page, theme);
-    if (slide.kind === "cover") {
-      drawCover(canvas, slide);
-    } else {
-      const top = drawHeader(canvas, slide);
-      // The plan filled the slide for our fonts; a wider fallback may need a smaller type scale.
-      const scale = fitScale((measure) => bodyHeight(slide, measure), CONTENT_BOTTOM - top);
-      drawBody(canvas.at(scale), slide, top);
-      drawFooter(canvas, meta.company, index + 1, slides.length);
-    }
+    draw(canvas, slide, { company: meta.company, number: index + 1, total: slides.length });
     page.addNotes(slide.notes.join("\n"));
   }
   const written = (await pptx.write({ outputType: "uint8array" })) as Uint8Array;
@@ -87,25 +79,37 @@ export async function renderPptx(source: Model, options: PptxOptions = {}): Prom
 
 type BodySlide = Exclude<Slide, CoverSlide>;
 
-const BODIES: {
-  [K in BodySlide["kind"]]: (
-    canvas: Canvas,
-    slide: Extract<Slide, { kind: K }>,
-    top: number,
-  ) => void;
-} = {
-  statement: drawStatement,
-  cards: drawCards,
-  list: drawList,
-  faq: drawFaq,
+/** Where a slide stands in the deck, for its footer. */
+interface Place {
+  company: string;
+  number: number;
+  total: number;
+}
+
+type Drawer<S extends Slide> = (canvas: Canvas, slide: S, place: Place) => void;
+
+/** A body slide: header, body at the type scale that fits, footer. */
+function framed<S extends BodySlide>(body: (canvas: Canvas, slide: S, top: number) => void) {
+  return (canvas: Canvas, slide: S, place: Place) => {
+    const top = drawHeader(canvas, slide);
+    // The plan filled the slide for our fonts; a wider fallback may need a smaller type scale.
+    const scale = fitScale((measure) => bodyHeight(slide, measure), CONTENT_BOTTOM - top);
+    body(canvas.at(scale), slide, top);
+    drawFooter(canvas, place.company, place.number, place.total);
+  };
+}
+
+/** One drawer per slide kind: a new kind does not compile until the PPTX can draw it. */
+const DRAWERS: { [K in Slide["kind"]]: Drawer<Extract<Slide, { kind: K }>> } = {
+  cover: (canvas, slide) => drawCover(canvas, slide),
+  statement: framed(drawStatement),
+  cards: framed(drawCards),
+  list: framed(drawList),
+  faq: framed(drawFaq),
 };
 
-function drawBody(canvas: Canvas, slide: BodySlide, top: number): void {
-  (BODIES[slide.kind] as (canvas: Canvas, slide: BodySlide, top: number) => void)(
-    canvas,
-    slide,
-    top,
-  );
+function draw(canvas: Canvas, slide: Slide, place: Place): void {
+  (DRAWERS[slide.kind] as Drawer<Slide>)(canvas, slide, place);
 }
 
 function escapeXml(text: string): string {

@@ -1,0 +1,31 @@
+/**
+ * Reading quality cannot silently get worse: every field's F1 on both halves of the gold corpus
+ * (tests/corpus) must stay at or above the baseline recorded in tests/corpus/baseline.json
+ * (`npm run eval -- --write-baseline` records a new one after an improvement).
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { HALVES, scoreHalf } from "../../../src/eval/corpus.js";
+import { FIELDS, summarise } from "../../../src/eval/score.js";
+
+const baseline = JSON.parse(readFileSync("tests/corpus/baseline.json", "utf8")) as Record<
+  string,
+  Record<string, number>
+>;
+
+describe.each(HALVES)("gold corpus, %s half", (half) => {
+  it("has at least the documents the issue asks for", async () => {
+    const docs = await scoreHalf("tests/corpus", half);
+    expect(docs.length).toBeGreaterThanOrEqual(half === "held" ? 15 : 20);
+  });
+
+  it("scores every field at or above its recorded baseline, and refuses no document", async () => {
+    const scores = summarise(await scoreHalf("tests/corpus", half));
+    for (const field of FIELDS) {
+      const floor = baseline[half]?.[field];
+      expect(floor, `${half}.${field} has a baseline`).toBeTypeOf("number");
+      expect(scores[field].f1, `${half}.${field} F1`).toBeGreaterThanOrEqual(floor as number);
+    }
+    expect(scores.builds.fn).toBe(0);
+  });
+});

@@ -1,0 +1,68 @@
+import { PDFDocument } from "pdf-lib";
+import { describe, expect, it } from "vitest";
+import { PRODUCER, setPdfInfo } from "../../../src/browser/pdf-info.js";
+import { inspectPdf, rawText } from "../../helpers/pdf-inspect.js";
+
+async function samplePdf(useObjectStreams: boolean): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  doc.setTitle("Old title");
+  doc.addPage([200, 100]).drawText("Hello", { x: 10, y: 50 });
+  return doc.save({ useObjectStreams });
+}
+
+const META = {
+  title: "Ünïcode — 日本語 (parens) \\ back",
+  author: "A. Author",
+  subject: "Mission",
+  keywords: ["one", "two words"],
+};
+
+describe("setPdfInfo", () => {
+  it("appends an incremental update to a classic-xref PDF, leaving the original bytes as-is", async () => {
+    const original = await samplePdf(false);
+    const updated = await setPdfInfo(original, META, new Date("2024-05-01T12:34:56Z"));
+    expect(updated.subarray(0, original.length)).toEqual(original);
+    const tail = rawText(updated.subarray(original.length));
+    expect(tail).toMatch(/\/Prev \d+/);
+    expect(tail).toContain("/CreationDate (D:20240501123456Z)");
+    expect(tail.endsWith("%%EOF\n")).toBe(true);
+
+    const facts = await inspectPdf(updated);
+    expect(facts.info.Title).toBe(META.title);
+    expect(facts.info.Author).toBe("A. Author");
+    expect(facts.info.Subject).toBe("Mission");
+    expect(facts.info.Keywords).toBe("one, two words");
+    expect(facts.info.Creator).toBe("Credo");
+    expect(facts.info.Producer).toBe(PRODUCER);
+    expect(facts.pages[0]?.text).toContain("Hello");
+  });
+
+  it("points the new xref entry at the new Info object exactly", async () => {
+    const updated = rawText(await setPdfInfo(await samplePdf(false), { creator: "Tester" }));
+    const entry = /xref\n(\d+) 1\n(\d{10}) 00000 n \ntrailer\n/.exec(updated);
+    expect(entry).not.toBeNull();
+    const [, objectNumber, offset] = entry as unknown as [string, string, string];
+    expect(updated.slice(Number(offset)).startsWith(`${objectNumber} 0 obj\n<<`)).toBe(true);
+    const startxref = /startxref\n(\d+)\n%%EOF\n$/.exec(updated)?.[1];
+    expect(updated.slice(Number(startxref)).startsWith("xref\n")).toBe(true);
+  });
+
+  it("falls back to a pdf-lib rewrite for a PDF with a cross-reference stream", async () => {
+    const original = await samplePdf(true);
+    expect(rawText(original)).not.toContain("trailer");
+    const updated = await setPdfInfo(original, META);
+    const facts = await inspectPdf(updated);
+    expect(facts.info.Title).toBe(META.title);
+    expect(facts.info.Keywords).toBe("one, two words");
+    expect(facts.info.Creator).toBe("Credo");
+    expect(facts.info.Producer).toBe(PRODUCER);
+    expect(facts.pages[0]?.text).toContain("Hello");
+  });
+
+  it("writes only the fields given, plus Creator and Producer", async () => {
+    const facts = await inspectPdf(await setPdfInfo(await samplePdf(false), {}));
+    expect(facts.info.Title).toBeUndefined();
+    expect(facts.info.Author).toBeUndefined();
+    expect(facts.info.Creator).toBe("Credo");
+  });
+});

@@ -1,0 +1,77 @@
+/** `faq-disagrees`: an FAQ answer states a mission, vision or value list the body never gives. */
+import { describe, expect, it } from "vitest";
+import { diagnostics, model } from "../../../helpers/pipeline.js";
+
+const BODY = [
+  "# Mission", // 6
+  "",
+  "Our mission is to inspire creativity and bring joy.", // 8
+  "",
+  "## Values", // 10
+  "",
+  "- Creativity: make things", // 12
+  "- Authenticity: be real",
+  "- Joy: have fun",
+  "",
+  "## FAQ", // 16
+  "",
+].join("\n");
+
+describe("faq-disagrees", () => {
+  it("warns about a mission stated only in the FAQ, naming the body's", async () => {
+    const m = await model(
+      `${BODY}\n### What is the mission?\n\nThe mission is to connect people worldwide every day.\n`,
+    );
+    const found = diagnostics(m, "faq-disagrees");
+    expect(found).toHaveLength(1);
+    // The answer is on line 20; the statement starts at "to", column 16.
+    expect(found[0]).toMatchObject({ severity: "warning", line: 20, column: 16 });
+    expect(found[0]?.message).toContain("The FAQ's mission “connect people worldwide every day”");
+    expect(found[0]?.message).toContain("the body gives “inspire creativity and bring joy”");
+  });
+
+  it("says the body states none when only the FAQ has a vision", async () => {
+    const m = await model(
+      `${BODY}\n### And the vision?\n\nThe vision is to be the home of every creator.\n`,
+    );
+    const found = diagnostics(m, "faq-disagrees");
+    expect(found.map((d) => [d.line, d.column])).toEqual([[20, 15]]);
+    expect(found[0]?.message).toContain("the body states no vision");
+  });
+
+  it("warns about an FAQ value list that matches no body set, at the answer's line", async () => {
+    const m = await model(
+      `${BODY}\n### What are the values?\n\nIts values are speed, craft and care.\n`,
+    );
+    const found = diagnostics(m, "faq-disagrees");
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: "warning", line: 20, column: 1 });
+    expect(found[0]?.message).toContain("The FAQ lists the values speed, craft, care");
+  });
+
+  it("stays quiet when the FAQ quotes the body's mission and values", async () => {
+    const m = await model(
+      [
+        BODY,
+        "### What is the mission?",
+        "",
+        "Its mission is “to inspire creativity and bring joy”.",
+        "",
+        "### What are the values?",
+        "",
+        // Stems match: creative ~ Creativity, authentic ~ Authenticity.
+        "Its values are creative, authentic and joy.",
+      ].join("\n"),
+    );
+    expect(m.mission.statements).toHaveLength(1);
+    expect(m.mission.primary?.occurrences.map((o) => o.section)).toEqual(["Mission", "FAQ"]);
+    expect(diagnostics(m, "faq-disagrees")).toEqual([]);
+  });
+
+  it("stays quiet without an FAQ section", async () => {
+    const m = await model(
+      "# About\n\nOur mission is to inspire creativity and bring joy.\n\nOur mission is to connect people worldwide every day.\n",
+    );
+    expect(diagnostics(m, "faq-disagrees")).toEqual([]);
+  });
+});

@@ -1,0 +1,164 @@
+/** Counts and inline enumerations of values/pillars written inside sentences. */
+import { describe, expect, it } from "vitest";
+import {
+  enumerations,
+  mentions,
+  parseCount,
+  splitItems,
+  trailingCount,
+} from "../../../../src/pipeline/read/enumeration.js";
+
+const names = (text: string) => enumerations(text).map((e) => e.items.map((i) => i.name));
+
+describe("counts", () => {
+  it("parses counts in words and digits", () => {
+    expect(["three", "Six", "twelve", "6", "20"].map(parseCount)).toEqual([3, 6, 12, 6, 20]);
+  });
+
+  it("finds the announced count, its index and a label from the qualifier", () => {
+    const text = "We hold three core values and 6 guiding principles.";
+    expect(mentions(text)).toEqual([
+      { kind: "values", label: "Core values", count: 3, countIndex: 8, end: 25 },
+      { kind: "values", label: "Guiding values", count: 6, countIndex: 30, end: 50 },
+    ]);
+  });
+
+  it("reads pillars and components as pillars", () => {
+    expect(
+      mentions("Built on four pillars and two components.").map((m) => [m.kind, m.label, m.count]),
+    ).toEqual([
+      ["pillars", "Pillars", 4],
+      ["pillars", "Components", 2],
+    ]);
+  });
+
+  it("finds no mention in a sentence without a set word", () => {
+    expect(mentions("We have three offices.")).toEqual([]);
+  });
+
+  it("does not take a partitive “one of our values” as a count", () => {
+    expect(mentions("Integrity is one of our values.").map((m) => m.count)).toEqual([null]);
+    expect(mentions("Two of the core values matter most.").map((m) => m.count)).toEqual([null]);
+  });
+
+  it("reads a trailing count at the start of a sentence only", () => {
+    expect(trailingCount("These four guiding values shape us.")).toEqual({
+      kind: "values",
+      label: "Guiding values",
+      count: 4,
+      countIndex: 6,
+      end: 25,
+    });
+    expect(trailingCount("Those 5 core principles shape us.")?.count).toBe(5);
+    expect(trailingCount("We say these four values shape us.")).toBeNull();
+    expect(trailingCount("These values shape us.")).toBeNull();
+  });
+});
+
+describe("enumerations", () => {
+  it("reads “three core values: A, B, and C” with its count", () => {
+    const [found] = enumerations("We hold three core values: Courage, Trust, and Joy.");
+    expect(found).toMatchObject({ label: "Core values", count: 3, countIndex: 8, start: 27 });
+    expect(found?.items).toEqual([
+      { name: "Courage", description: null },
+      { name: "Trust", description: null },
+      { name: "Joy", description: null },
+    ]);
+  });
+
+  it("reads “values – a, b and c –” up to the closing dash", () => {
+    expect(names("Our values – courage, trust and joy – shape everything.")).toEqual([
+      ["courage", "trust", "joy"],
+    ]);
+  });
+
+  it("reads “four pillars of a, b, c and d” as pillars", () => {
+    const [found] = enumerations(
+      "The firm rests on four pillars of design, service, quality and price.",
+    );
+    expect(found?.kind).toBe("pillars");
+    expect(found?.count).toBe(4);
+    expect(found?.items.map((i) => i.name)).toEqual(["design", "service", "quality", "price"]);
+  });
+
+  it("keeps parenthesised descriptions, even with commas inside", () => {
+    const [found] = enumerations(
+      "Its three values are Courage (acting boldly, always), Trust (keeping promises) and Joy.",
+    );
+    expect(found?.items).toEqual([
+      { name: "Courage", description: "acting boldly, always" },
+      { name: "Trust", description: "keeping promises" },
+      { name: "Joy", description: null },
+    ]);
+  });
+
+  it("reads “, which include”, “are to be” and a later colon", () => {
+    expect(names("Twelve values, which include speed, craft and care.")).toEqual([
+      ["speed", "craft", "care"],
+    ]);
+    expect(names("Our values are to be bold, kind and fast.")).toEqual([["bold", "kind", "fast"]]);
+    expect(names("The values that outline our culture: Grit, Craft.")).toEqual([["Grit", "Craft"]]);
+  });
+
+  it("stops the list at a semicolon", () => {
+    expect(names("Our values are speed, craft and care; the rest follows.")).toEqual([
+      ["speed", "craft", "care"],
+    ]);
+  });
+
+  it("reads a set word inside a list as part of that list, not as a second list", () => {
+    expect(names("Our values are grit, care values are craft, speed.")).toEqual([
+      ["grit", "care values are craft", "speed"],
+    ]);
+    expect(names("We value grit, care and we value craft, speed.")).toEqual([
+      ["grit", "care and we value craft", "speed"],
+    ]);
+    // One list per stretch of text: a sentence repeating "values are a, b" is one set, not one
+    // per repetition with all the rest as its items (quadratic in the sentence's length).
+    expect(enumerations("values are a, b ".repeat(300))).toHaveLength(1);
+  });
+
+  it("reads no list that runs on for more than 2 000 characters", () => {
+    expect(names(`Our values are grit, care and ${"x, ".repeat(700)}craft.`)).toEqual([]);
+    // What follows the list's end does not count.
+    expect(names(`Our values are grit, care and craft; ${"x ".repeat(1500)}.`)).toEqual([
+      ["grit", "care", "craft"],
+    ]);
+  });
+
+  it.each([
+    "Our values which are closely aligned with our mission matter.",
+    "Mindful of our values we aim to grow.",
+    "Our values: We always act with speed and care in all we do.",
+    "We have values.",
+    "Our values are important to everyone who works here.",
+  ])("reads no enumeration in “%s”", (text) => {
+    expect(enumerations(text)).toEqual([]);
+  });
+});
+
+describe("splitItems", () => {
+  it("splits on commas and a final “and”, dropping empty parts", () => {
+    expect(splitItems("speed, craft, and care")?.map((i) => i.name)).toEqual([
+      "speed",
+      "craft",
+      "care",
+    ]);
+  });
+
+  it("needs at least two short names", () => {
+    expect(splitItems("speed")).toBeNull();
+    expect(splitItems("speed, a very long name that reads like a sentence")).toBeNull();
+    expect(splitItems("speed. Then, craft")).toBeNull();
+  });
+});
+
+describe("time on hostile sentences", () => {
+  it("stays linear on a long word after a set word", () => {
+    for (const token of ["a".repeat(60_000), "a-".repeat(30_000)]) {
+      const started = performance.now();
+      expect(enumerations(`Our values ${token}`)).toEqual([]);
+      expect(performance.now() - started).toBeLessThan(1000);
+    }
+  });
+});

@@ -1,0 +1,116 @@
+/** FAQ pairs: `### Q?` + answer, `Q1: … A1: …`, `**Q: …?** A: …`, question + answer paragraphs. */
+import { describe, expect, it } from "vitest";
+import { model } from "../../../helpers/pipeline.js";
+
+describe("FAQ", () => {
+  it("reads ### questions with the paragraphs after them, and the answer's line", async () => {
+    const m = await model(
+      [
+        "## FAQ", // 6
+        "",
+        "### What is the mission?", // 8
+        "",
+        "It is to inspire people.", // 10
+        "",
+        "More detail.", // 12
+        "",
+        "### Who founded it?", // 14
+        "",
+        "## Next", // 16
+        "",
+        "Text.",
+      ].join("\n"),
+    );
+    expect(m.faq).toEqual([
+      {
+        question: "What is the mission?",
+        answer: "It is to inspire people.\n\nMore detail.",
+        line: 8,
+        answerLine: 10,
+      },
+      { question: "Who founded it?", answer: "", line: 14 },
+    ]);
+    expect(m.sections.map((s) => s.blocks)).toEqual([
+      [
+        { type: "faq", index: 0, line: 8 },
+        { type: "faq", index: 1, line: 14 },
+      ],
+      [{ type: "prose", html: "<p>Text.</p>", text: "Text.", line: 18 }],
+    ]);
+  });
+
+  it("reads labelled pairs in one paragraph and strips the labels", async () => {
+    const m = await model(
+      [
+        "## Frequently asked questions", // 6
+        "",
+        "Q1: What is the mission? A1: To inspire.", // 8
+        "",
+        "**Q: How many values?** A: Three.", // 10
+        "",
+        "Question 2. Why? Answer 2. Because.", // 12
+      ].join("\n"),
+    );
+    expect(m.faq).toEqual([
+      { question: "What is the mission?", answer: "To inspire.", line: 8 },
+      { question: "How many values?", answer: "Three.", line: 10 },
+      { question: "Why?", answer: "Because.", line: 12 },
+    ]);
+  });
+
+  it("reads a question paragraph answered by the paragraphs and lists after it", async () => {
+    const m = await model(
+      "## FAQ\n\nWhat do they value?\n\nA: Courage and trust.\n\n- a list answer\n\nIs that all?\n\nYes.\n",
+    );
+    expect(m.faq).toEqual([
+      {
+        question: "What do they value?",
+        answer: "Courage and trust.\n\na list answer",
+        line: 8,
+        answerLine: 10,
+      },
+      { question: "Is that all?", answer: "Yes.", line: 14, answerLine: 16 },
+    ]);
+  });
+
+  it("reads questions only in FAQ sections", async () => {
+    const m = await model("## History\n\n### Why?\n\nBecause.\n\nQ: Who? A: Us.\n");
+    expect(m.faq).toEqual([]);
+  });
+});
+
+describe("FAQ headings that ask nothing", () => {
+  it.each(["### Q:", "###", "### Question 3."])(
+    "skips %s and keeps the model valid",
+    async (line) => {
+      const m = await model(`## FAQ\n\n${line}\n\nAn answer to nothing.\n\n### Why?\n\nBecause.\n`);
+      expect(m.faq).toEqual([{ question: "Why?", answer: "Because.", line: 12, answerLine: 14 }]);
+    },
+  );
+
+  it("reads `<details><summary>Question?</summary>` blocks, text only", async () => {
+    const m = await model(
+      [
+        "## Questions",
+        "",
+        "<details>",
+        "<summary>Can I <b>invest</b> in a project?</summary>",
+        "",
+        "Yes, when a share offer opens.",
+        "",
+        "</details>",
+        "",
+        "<details>",
+        "<summary>What is Acme's mission?</summary>",
+        "",
+        "To turn the wind into power people own.",
+        "",
+        "</details>",
+      ].join("\n"),
+    );
+    expect(m.faq.map((f) => [f.question, f.answer])).toEqual([
+      ["Can I invest in a project?", "Yes, when a share offer opens."],
+      ["What is Acme's mission?", "To turn the wind into power people own."],
+    ]);
+  });
+});

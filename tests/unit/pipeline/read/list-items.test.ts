@@ -1,0 +1,50 @@
+/** List items as named values: `**Name**: desc`, `Name: desc`, `Name – desc`, bare names. */
+import type { List } from "mdast";
+import { describe, expect, it } from "vitest";
+import { listItem, listItems } from "../../../../src/pipeline/read/list-items.js";
+import { parse } from "../../../helpers/pipeline.js";
+
+function list(markdown: string): List {
+  const node = parse(markdown).tree.children[0];
+  if (node?.type !== "list") throw new Error("not a list");
+  return node;
+}
+
+const item = (markdown: string) => listItem(list(markdown).children[0] as List["children"][0]);
+
+describe("listItem", () => {
+  it.each([
+    ["- **Courage**: we act boldly.", "Courage", "we act boldly."],
+    ["- **Courage:** we act boldly.", "Courage", "we act boldly."],
+    ["- *Trust* – we keep promises", "Trust", "we keep promises"],
+    ["- Courage: we act boldly", "Courage", "we act boldly"],
+    ["- Always Be Learning – never stop", "Always Be Learning", "never stop"],
+    ["- Joy - we have fun", "Joy", "we have fun"],
+    ["- Customer obsession", "Customer obsession", null],
+    ["- **Ownership**", "Ownership", null],
+  ])("%s", (markdown, name, description) => {
+    expect(item(markdown)).toEqual({ name, description });
+  });
+
+  it("reads a sentence as no value", () => {
+    expect(item("- We always act boldly in every situation we face.")).toBeNull();
+    expect(item("- Act boldly.")).toBeNull();
+    expect(item("- **We always act boldly in every single situation.** Really.")).toBeNull();
+  });
+});
+
+describe("listItems", () => {
+  it("reads every item with its line", () => {
+    const markdown = "- **Courage**: act boldly\n- Trust – keep promises\n- Joy\n";
+    expect(listItems(list(markdown))).toEqual([
+      { name: "Courage", description: "act boldly", line: 1 },
+      { name: "Trust", description: "keep promises", line: 2 },
+      { name: "Joy", description: null, line: 3 },
+    ]);
+  });
+
+  it("rejects a list with one sentence item, and a single-item list", () => {
+    expect(listItems(list("- Courage\n- We keep our promises to every customer.\n"))).toBeNull();
+    expect(listItems(list("- Courage\n"))).toBeNull();
+  });
+});

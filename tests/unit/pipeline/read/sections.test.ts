@@ -1,0 +1,141 @@
+/** Sections: split at `#`/`##`, classified by heading words, unique slugs, an untitled opening. */
+import { describe, expect, it } from "vitest";
+import {
+  newSlugs,
+  sectionKind,
+  slugify,
+  splitSections,
+} from "../../../../src/pipeline/read/sections.js";
+import { model, parse } from "../../../helpers/pipeline.js";
+
+describe("sectionKind", () => {
+  it.each([
+    ["Our Mission", "mission"],
+    ["Purpose", "mission"],
+    ["Vision for 2030", "vision"],
+    ["What we envision", "vision"],
+    ["Core Values", "values"],
+    ["Guiding principles", "values"],
+    ["Culture and beliefs", "values"],
+    ["The four pillars", "pillars"],
+    ["Key takeaways", "takeaways"],
+    ["Take-aways", "takeaways"],
+    ["FAQ", "faq"],
+    ["Frequently asked questions", "faq"],
+    ["Company history", "other"],
+    // Whole words only: neither "Revision" nor "Missionaries" names a kind.
+    ["Revision history", "other"],
+    ["Missionaries", "other"],
+  ])("%s → %s", (heading, kind) => {
+    expect(sectionKind(heading)).toBe(kind);
+  });
+
+  it("takes the earliest keyword when a heading names several", () => {
+    expect(sectionKind("Mission and Vision")).toBe("mission");
+    expect(sectionKind("Vision & Mission")).toBe("vision");
+    expect(sectionKind("Values behind the mission")).toBe("values");
+  });
+});
+
+describe("slugify", () => {
+  it("lowercases, strips accents and punctuation, joins words with dashes", () => {
+    expect(slugify("Café Values: Our 3 Beliefs!", newSlugs())).toBe("cafe-values-our-3-beliefs");
+  });
+
+  it("numbers repeated slugs and falls back to 'section'", () => {
+    const taken = newSlugs();
+    expect(slugify("Values", taken)).toBe("values");
+    expect(slugify("values", taken)).toBe("values-1");
+    expect(slugify("VALUES!", taken)).toBe("values-2");
+    expect(slugify("!!!", taken)).toBe("section");
+    expect(slugify("", taken)).toBe("section-1");
+    // A number already taken by a heading of its own is skipped, for later repeats too.
+    expect(slugify("Values 3", taken)).toBe("values-3");
+    expect(slugify("Values", taken)).toBe("values-4");
+    expect(slugify("Values 5", taken)).toBe("values-5");
+    expect(slugify("Values", taken)).toBe("values-6");
+  });
+});
+
+describe("splitSections", () => {
+  const value = [
+    "---", // 1
+    "title: T", // 2
+    "---", // 3
+    "", // 4
+    "Opening words.", // 5
+    "", // 6
+    "# Mission", // 7
+    "", // 8
+    "Text.", // 9
+    "", // 10
+    "### Deeper heading", // 11
+    "", // 12
+    "## Values", // 13
+    "", // 14
+    "- A", // 15
+    "", // 16
+    "## Values", // 17
+  ].join("\n");
+
+  it("opens an untitled section for text before the first heading and keeps deeper headings inside", () => {
+    const sections = splitSections(parse(value).tree);
+    expect(
+      sections.map(({ heading, slug, line, depth, kind, nodes }) => ({
+        heading,
+        slug,
+        line,
+        depth,
+        kind,
+        nodes: nodes.map((n) => n.type),
+      })),
+    ).toEqual([
+      { heading: "", slug: "introduction", line: 5, depth: 1, kind: "other", nodes: ["paragraph"] },
+      {
+        heading: "Mission",
+        slug: "mission",
+        line: 7,
+        depth: 1,
+        kind: "mission",
+        nodes: ["paragraph", "heading"],
+      },
+      { heading: "Values", slug: "values", line: 13, depth: 2, kind: "values", nodes: ["list"] },
+      { heading: "Values", slug: "values-1", line: 17, depth: 2, kind: "values", nodes: [] },
+    ]);
+  });
+
+  it("opens no untitled section when the document starts with a heading", () => {
+    const sections = splitSections(parse("# Introduction\n\nText.\n").tree);
+    expect(sections.map((s) => [s.heading, s.slug])).toEqual([["Introduction", "introduction"]]);
+  });
+
+  it("keeps slugs unique between the untitled opening and an 'Introduction' heading", async () => {
+    const m = await model("Before.\n\n# Introduction\n\nAfter.\n");
+    expect(m.sections.map((s) => [s.heading, s.slug, s.line])).toEqual([
+      ["", "introduction", 6],
+      ["Introduction", "introduction-1", 8],
+    ]);
+  });
+
+  it("gives the model one section per heading with file lines", async () => {
+    const m = await model("# Our Mission\n\nText.\n\n## FAQ\n\n### Why?\n\nBecause.\n");
+    expect(m.sections.map((s) => ({ heading: s.heading, line: s.line, kind: s.kind }))).toEqual([
+      { heading: "Our Mission", line: 6, kind: "mission" },
+      { heading: "FAQ", line: 10, kind: "faq" },
+    ]);
+  });
+
+  describe("a page whose parts are ### headings", () => {
+    it("splits at ### when there is no ##, but keeps an FAQ's ### headings inside it", async () => {
+      const m = await model(
+        "# Policy\n\n### Vision\n\nText.\n\n# FAQ\n\n### Opening hours\n\n**Q: When do you open?** A: At nine.\n",
+      );
+      expect(m.sections.map((s) => [s.heading, s.kind])).toEqual([
+        ["Policy", "other"],
+        ["Vision", "vision"],
+        ["FAQ", "faq"],
+      ]);
+      expect(m.faq.map((f) => f.question)).toEqual(["When do you open?"]);
+    });
+  });
+});

@@ -1,0 +1,50 @@
+/** Takeaways: the lists of a takeaways section, or a list right after a paragraph about them. */
+import { describe, expect, it } from "vitest";
+import { model } from "../../../helpers/pipeline.js";
+
+describe("takeaways", () => {
+  it("reads the lists of a takeaways section as plain text items", async () => {
+    const m = await model("## Key takeaways\n\n- One **point**.\n- Two points.\n");
+    expect(m.takeaways).toEqual(["One point.", "Two points."]);
+    expect(m.sections[0]?.blocks).toEqual([{ type: "takeaways", line: 8 }]);
+  });
+
+  it("reads a list introduced by a paragraph about key points, in any section", async () => {
+    const m = await model(
+      "## Summary\n\nIn summary, here are the key points:\n\n- Courage matters.\n- Trust matters.\n",
+    );
+    expect(m.takeaways).toEqual(["Courage matters.", "Trust matters."]);
+    expect(m.sections[0]?.blocks.map((b) => b.type)).toEqual(["prose", "takeaways"]);
+  });
+
+  it.each([
+    ["**TL;DR**\n\n- One.\n- Two.\n"],
+    ["## Summary\n\n- One.\n- Two.\n"],
+    ["## In short\n\n- One.\n- Two.\n"],
+  ])("reads the list under a summary label (%#)", async (body) => {
+    const m = await model(`# Analysis\n\nSome text.\n\n${body}`);
+    expect(m.takeaways).toEqual(["One.", "Two."]);
+  });
+
+  it("does not take a paragraph that merely mentions a summary as a label", async () => {
+    const m = await model("# Products\n\nA summary of our range follows.\n\n- Kites\n- Reels\n");
+    expect(m.takeaways).toEqual([]);
+  });
+
+  it("draws one takeaways block at the first list even when there are several", async () => {
+    const m = await model("## Key takeaways\n\n- One.\n\n## Other\n\nKey points:\n\n- Two.\n");
+    expect(m.takeaways).toEqual(["One.", "Two."]);
+    expect(m.sections.map((s) => s.blocks.map((b) => b.type))).toEqual([["takeaways"], ["prose"]]);
+  });
+
+  it("does not read a takeaways list as a value set, even in a Values section", async () => {
+    const m = await model("## Values\n\nThe key takeaways:\n\n- Courage\n- Trust\n");
+    expect(m.takeaways).toEqual(["Courage", "Trust"]);
+    expect(m.valueSets).toEqual([]);
+  });
+
+  it("reads no takeaways from an ordinary list", async () => {
+    const m = await model("## Products\n\nWe sell:\n\n- Bicycles\n- Helmets\n");
+    expect(m.takeaways).toEqual([]);
+  });
+});

@@ -1,0 +1,416 @@
+/**
+ * Value sets in each form (announced list, list in a Values section, `###` headings, inline) and
+ * the merge of an inline list with its detailed list. Bodies start on file line 6.
+ */
+import { describe, expect, it } from "vitest";
+import { diagnostics, model } from "../../../helpers/pipeline.js";
+
+describe("lists", () => {
+  it("reads a list announced by a paragraph ending in “:” with the announced count", async () => {
+    const m = await model(
+      [
+        "# Culture", // 6
+        "",
+        "We live by three core values:", // 8
+        "",
+        "- **Courage**: we act boldly.", // 10
+        "- **Trust**: we keep promises.",
+        "- **Joy**: we have fun.",
+      ].join("\n"),
+    );
+    expect(m.valueSets).toEqual([
+      {
+        label: "Core values",
+        declaredCount: 3,
+        declaredAt: { line: 8, column: 12 },
+        values: [
+          { name: "Courage", description: "we act boldly.", line: 10 },
+          { name: "Trust", description: "we keep promises.", line: 11 },
+          { name: "Joy", description: "we have fun.", line: 12 },
+        ],
+        line: 10,
+        form: "list",
+        section: "Culture",
+        confidence: 0.9,
+        evidence: { cue: "a list, announced with a count", context: "section “Culture”" },
+        intro: "We live by three core values:",
+      },
+    ]);
+  });
+
+  it("reads a list in a Values section without an announcement", async () => {
+    const m = await model(
+      "# Our Values\n\n- Courage: act boldly\n- Trust – keep promises\n- Joy\n",
+    );
+    expect(m.valueSets).toHaveLength(1);
+    expect(m.valueSets[0]).toMatchObject({
+      label: "Values",
+      declaredCount: null,
+      declaredAt: null,
+      form: "list",
+      section: "Our Values",
+      line: 8,
+    });
+    expect(m.valueSets[0]?.values.map((v) => [v.name, v.description])).toEqual([
+      ["Courage", "act boldly"],
+      ["Trust", "keep promises"],
+      ["Joy", null],
+    ]);
+  });
+
+  it("names full-sentence values by their head clause; reads no unannounced list elsewhere", async () => {
+    const sentences = await model(
+      "# Our Values\n\n- Acting with courage, even when it costs us.\n- Keeping our promises to every customer.\n",
+    );
+    expect(sentences.valueSets.map((s) => s.values.map((v) => [v.name, v.description]))).toEqual([
+      [
+        ["Acting with courage", "even when it costs us."],
+        ["Keeping our promises to every customer", null],
+      ],
+    ]);
+    const unannounced = await model("# Products\n\n- Bicycles\n- Helmets\n- Lights\n");
+    expect(unannounced.valueSets).toEqual([]);
+  });
+
+  it("takes a trailing “These four guiding values …” as the list's count", async () => {
+    const m = await model(
+      [
+        "# Culture", // 6
+        "",
+        "We value:", // 8
+        "",
+        "- Courage", // 10
+        "- Trust",
+        "- Joy",
+        "- Speed",
+        "",
+        "These four guiding values shape us.", // 15
+      ].join("\n"),
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.declaredAt, s.values.length])).toEqual([
+      [4, { line: 15, column: 7 }, 4],
+    ]);
+  });
+
+  it("takes “Those three words …” right after a list as its count", async () => {
+    const m = await model(
+      [
+        "# About us", // 6
+        "",
+        "- Our values", // 8
+        "  - Gentleness",
+        "  - Honesty",
+        "  - Punctuality",
+        "- Free parking",
+        "",
+        "Those three words are on every card.", // 14
+      ].join("\n"),
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.declaredAt, s.values.length])).toEqual([
+      [3, { line: 14, column: 7 }, 3],
+    ]);
+  });
+
+  it("reads a lead-in that counts the list by another noun (“as four short sentences:”)", async () => {
+    const m = await model(
+      [
+        "# Values", // 6
+        "",
+        "We write our values as four short sentences:", // 8
+        "",
+        "- We buy from growers we have met.",
+        "- We waste nothing.",
+        "- We pay on time.",
+      ].join("\n"),
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.declaredAt, s.values.length])).toEqual([
+      [4, { line: 8, column: 24 }, 3],
+    ]);
+    expect(diagnostics(m, "count-mismatch")).toHaveLength(1);
+  });
+
+  it("keeps an announcement across a sub-heading that only names the set", async () => {
+    const m = await model(
+      [
+        "## Principles", // 6
+        "",
+        "The company sets out four principles, each with its behaviours:", // 8
+        "",
+        "### Our Principles",
+        "",
+        "- **Buy direct**",
+        "- **Brew honestly**",
+        "- **Waste little**",
+        "- **Stay curious**",
+      ].join("\n"),
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [4, ["Buy direct", "Brew honestly", "Waste little", "Stay curious"]],
+    ]);
+  });
+
+  it("takes a definite count given elsewhere (“The four values are …”) for the one set", async () => {
+    const table = [
+      "| Statement | Text |",
+      "| --- | --- |",
+      "| Values | Clarity, Patience, Honesty and Craft |",
+    ];
+    const m = await model(
+      [...table, "", "- The four values are printed in every case."].join("\n"),
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.declaredAt?.line])).toEqual([[4, 10]]);
+    // Mentions that disagree name no count: the reader cannot tell which one is meant.
+    const torn = await model(
+      [
+        ...table,
+        "",
+        "It is short.",
+        "",
+        "The four values matter.",
+        "",
+        "Its three values matter.",
+      ].join("\n"),
+    );
+    expect(torn.valueSets.map((s) => s.declaredCount)).toEqual([null]);
+  });
+
+  it("reads “We care about three things: a, b, and c” as a counted set", async () => {
+    const m = await model(
+      "# About\n\nWe care about three things: good leaf, honest prices, and a warm welcome.\n",
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [3, ["good leaf", "honest prices", "a warm welcome"]],
+    ]);
+  });
+
+  it("does not read a description of a set (“are short enough to remember”) as its names", async () => {
+    const m = await model(
+      "# Notes\n\nThe four principles are short enough to remember and concrete enough to check.\n",
+    );
+    expect(m.valueSets).toEqual([]);
+  });
+
+  it("names a numbered value by its first line when its description follows on the next", async () => {
+    const m = await model(
+      "## Our principles\n\n1. Seasonality\n   If it is not in season here, it is not on the menu.\n2. Calm kitchens\n   No shouting on the pass.\n",
+    );
+    expect(m.valueSets[0]?.values.map((v) => [v.name, v.description])).toEqual([
+      ["Seasonality", "If it is not in season here, it is not on the menu."],
+      ["Calm kitchens", "No shouting on the pass."],
+    ]);
+  });
+
+  it.each([
+    [
+      "Our values: openness to everyone; curiosity; a welcome for quiet; and trust with your data.",
+      null,
+      4,
+    ],
+    ["What we stand for: honest ingredients, fair wages and early mornings.", null, 3],
+    [
+      "We believe in four things: safety before output, straight answers and boring engineering.",
+      4,
+      3,
+    ],
+    [
+      "Four values hold it together — rigour; openness; thrift; patience — and each is reviewed.",
+      4,
+      4,
+    ],
+  ])("reads the set in “%s”", async (sentence, count, listed) => {
+    const m = await model(`# About\n\n${sentence}\n`);
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.length])).toEqual([[count, listed]]);
+  });
+
+  it("reads sub-headings right after “… rests on three strategic pillars.” as the pillars", async () => {
+    const m = await model(
+      [
+        "## Where we are heading",
+        "",
+        "That ambition rests on three strategic pillars.",
+        "",
+        "#### 1. Product depth",
+        "",
+        "Extend forecasting.",
+        "",
+        "#### 2. Channel reach",
+        "",
+        "Sell through resellers.",
+        "",
+        "#### 3. Operating discipline",
+        "",
+        "Hold spend down.",
+      ].join("\n"),
+    );
+    expect(m.pillars?.values.map((p) => p.name)).toEqual([
+      "Product depth",
+      "Channel reach",
+      "Operating discipline",
+    ]);
+    expect(m.pillars?.intro).toBe("That ambition rests on three strategic pillars.");
+    expect(m.valueSets).toEqual([]);
+    // Without the count, sub-headings in an ordinary section are only headings.
+    const plain = await model(
+      "## History\n\nIt grew.\n\n### 1990\n\nFounded.\n\n### 2000\n\nListed.\n",
+    );
+    expect([plain.pillars, plain.valueSets]).toEqual([null, []]);
+  });
+
+  it("does not take “one of our values” as the count of the list it announces", async () => {
+    const m = await model(
+      "# Culture\n\nIntegrity is one of our values:\n\n- Courage\n- Trust\n- Joy\n",
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.length])).toEqual([[null, 3]]);
+    expect(diagnostics(m, "count-mismatch")).toEqual([]);
+  });
+});
+
+describe("### headings under a values heading", () => {
+  const body = [
+    "## Values", // 6
+    "",
+    "Integrity is one of our values. Our four values are below.", // 8
+    "",
+    "### 1. Courage", // 10
+    "",
+    "We act boldly.", // 12
+    "",
+    "### Trust", // 14
+    "",
+    "We keep promises.", // 16
+    "",
+    "Always.", // 18
+    "",
+    "### Joy", // 20
+    "",
+    "We have fun.", // 22
+    "",
+    "## Next", // 24
+    "",
+    "Text.",
+  ].join("\n");
+
+  it("reads each heading as a value with its paragraphs, and the intro's count", async () => {
+    const m = await model(body);
+    expect(m.valueSets).toEqual([
+      {
+        label: "Values",
+        declaredCount: 4,
+        declaredAt: { line: 8, column: 37 },
+        values: [
+          { name: "Courage", description: "We act boldly.", line: 10 },
+          { name: "Trust", description: "We keep promises. Always.", line: 14 },
+          { name: "Joy", description: "We have fun.", line: 20 },
+        ],
+        line: 10,
+        form: "headings",
+        section: "Values",
+        confidence: 0.95,
+        evidence: { cue: "sub-headings, announced with a count", context: "section “Values”" },
+        intro: "Our four values are below.",
+      },
+    ]);
+  });
+
+  it("draws the run as one valueSet block and leaves the next section alone", async () => {
+    const m = await model(body);
+    expect(m.sections.map((s) => s.blocks.map((b) => b.type))).toEqual([
+      ["prose", "valueSet"],
+      ["prose"],
+    ]);
+  });
+});
+
+describe("inline enumerations", () => {
+  it("reads an inline set with its count and the count's place", async () => {
+    const m = await model("# About\n\nIt holds three core values: Courage, Trust, and Joy.\n");
+    expect(m.valueSets).toEqual([
+      {
+        label: "Core values",
+        declaredCount: 3,
+        declaredAt: { line: 8, column: 10 },
+        values: [
+          { name: "Courage", description: null, line: 8 },
+          { name: "Trust", description: null, line: 8 },
+          { name: "Joy", description: null, line: 8 },
+        ],
+        line: 8,
+        form: "inline",
+        section: "About",
+        confidence: 0.85,
+        evidence: {
+          cue: "a list in a sentence, announced with a count",
+          context: "section “About”",
+        },
+        intro: "It holds three core values: Courage, Trust, and Joy.",
+      },
+    ]);
+    expect(m.sections[0]?.blocks.map((b) => b.type)).toEqual(["prose", "valueSet"]);
+  });
+
+  it("reads pillars as the model's pillars, not a value set", async () => {
+    const m = await model(
+      "# About\n\nThe firm rests on four pillars of design, service, quality and price.\n",
+    );
+    expect(m.valueSets).toEqual([]);
+    expect(m.pillars).toMatchObject({ label: "Pillars", declaredCount: 4, form: "inline" });
+    expect(m.pillars?.values.map((v) => v.name)).toEqual(["design", "service", "quality", "price"]);
+  });
+
+  it("merges an inline set and a later list of the same names into one set", async () => {
+    const m = await model(
+      [
+        "# Culture", // 6
+        "",
+        "Our three core values – courage, trust and joy – guide us.", // 8
+        "",
+        "## Values", // 10
+        "",
+        "- **Courage**: act boldly", // 12
+        "- **Trust**: keep promises",
+        "- **Joy**: have fun",
+      ].join("\n"),
+    );
+    expect(m.valueSets).toHaveLength(1);
+    const [set] = m.valueSets;
+    // The announced count and its place are kept, the richer (described) wording wins.
+    expect(set?.declaredCount).toBe(3);
+    expect(set?.declaredAt).toEqual({ line: 8, column: 5 });
+    expect(set?.form).toBe("list");
+    expect(set?.values).toEqual([
+      { name: "Courage", description: "act boldly", line: 12 },
+      { name: "Trust", description: "keep promises", line: 13 },
+      { name: "Joy", description: "have fun", line: 14 },
+    ]);
+    // The announcing paragraph stays prose; the list is drawn as the set's cards.
+    expect(m.sections.map((s) => s.blocks.map((b) => b.type))).toEqual([["prose"], ["valueSet"]]);
+  });
+
+  it("keeps an announced count that disagrees with the merged list", async () => {
+    const m = await model(
+      "# Culture\n\nOur four core values – courage, trust and joy – guide us.\n\n## Values\n\n- Courage\n- Trust\n- Joy\n",
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.length])).toEqual([[4, 3]]);
+  });
+
+  it("skips FAQ sections: an answer's list is no set of the brief", async () => {
+    const m = await model(
+      "## FAQ\n\n### What are the values?\n\nIts values are courage, trust and joy.\n",
+    );
+    expect(m.valueSets).toEqual([]);
+  });
+});
+
+describe("### headings without a name", () => {
+  it("end the run: a value always has a name", async () => {
+    const m = await model(
+      "## Values\n\n### Courage\n\nBold.\n\n### Trust\n\nKept.\n\n### 3.\n\nNothing.\n\n###\n",
+    );
+    expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([["Courage", "Trust"]]);
+  });
+
+  it("read no set when the first heading has no name", async () => {
+    const m = await model("## Values\n\n### 1.\n\nx\n\n### Trust\n\ny\n");
+    expect(m.valueSets).toEqual([]);
+  });
+});
