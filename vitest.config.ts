@@ -22,7 +22,7 @@ export default defineConfig({
             puppeteer: fileURLToPath(new URL("./tests/helpers/no-browser.ts", import.meta.url)),
           },
         },
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"] },
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], isolate: false },
       },
       { extends: true, test: { name: "heavy", include: ["tests/heavy/**/*.test.ts"] } },
       { extends: true, test: { name: "browser", include: ["tests/browser/**/*.test.ts"] } },
