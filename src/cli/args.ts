@@ -10,16 +10,22 @@ Commands:
   build [FILE…]   Check, then write outputs to output/<name>/ (default: content/**/*.md)
   dev [FILE…]     Build, then rebuild on every change to the content or templates,
                   serving the output with live reload on http://127.0.0.1:4173/
+  diff OLD NEW    What changed in meaning between two versions: each a content file,
+                  a model.json, REV:path, or a git revision of the other side's file
+                  (credo diff HEAD~1 content/tiktok.md)
+  diff --since REV [PATH…]
+                  Every content file under PATH (default: content/) against REV
   rules           List the rules: id, default severity, what each reports
                   (set severities in .credorc.json; silence in content with
                   <!-- credo disable RULE --> or <!-- credo ignore -->)
 
 Options:
-  --format LIST     check: text (default) or json
+  --format LIST     check: text (default) or json; diff: text, json or md
                     build, dev: model, html, pdf, slides-html, slides-pdf, pptx,
                            or brief (html,pdf), slides (slides-html,slides-pdf),
                            deck (slides + pptx), all (default); comma-separated
   --strict          Fail on warnings too (exit 1)
+  --exit-code       diff: exit 1 when the meaning changed
   --force           build: rebuild outputs even when they are up to date
   --concurrency N   build: documents rendered at once (default: number of cores)
   --out DIR         Output folder (default: output)
@@ -37,7 +43,7 @@ Options:
 Exit codes: 0 ok · 1 content errors (or warnings with --strict) · 2 no browser ·
             3 rendering failed · 64 wrong usage`;
 
-export type Command = "check" | "build" | "dev" | "rules" | "help" | "version";
+export type Command = "check" | "build" | "dev" | "diff" | "rules" | "help" | "version";
 
 export interface CliArgs {
   command: Command;
@@ -54,7 +60,13 @@ export interface CliArgs {
   port?: number;
   force: boolean;
   concurrency?: number;
+  /** diff: how to print, the revision to compare with, and whether a change fails the run. */
+  diffFormat?: "text" | "json" | "md";
+  since?: string;
+  exitCode?: boolean;
 }
+
+const COMMANDS = new Set(["check", "build", "dev", "diff", "rules"]);
 
 export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): CliArgs {
   let parsed: ReturnType<typeof parse>;
@@ -70,12 +82,12 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
     return { command: "version", files: [], output: "text", strict: false, force: false };
   const [command, ...files] = positionals;
   if (command === undefined)
-    throw new UsageError("missing command; use check, build, dev or rules");
-  if (command !== "check" && command !== "build" && command !== "dev" && command !== "rules")
-    throw new UsageError(`unknown command "${command}"; use check, build, dev or rules`);
+    throw new UsageError("missing command; use check, build, dev, diff or rules");
+  if (!COMMANDS.has(command))
+    throw new UsageError(`unknown command "${command}"; use check, build, dev, diff or rules`);
 
   const args: CliArgs = {
-    command,
+    command: command as CliArgs["command"],
     files,
     output: "text",
     strict: values.strict ?? false,
@@ -85,11 +97,18 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
     wsEndpoint: values["browser-ws-endpoint"] ?? (env.CREDO_BROWSER_WS_ENDPOINT || undefined),
     color: values["no-color"] ? false : undefined,
   };
+  if (command !== "diff" && (values.since !== undefined || values["exit-code"]))
+    throw new UsageError("--since and --exit-code are for credo diff");
   if (command === "check") {
     if (values.format && values.format !== "text" && values.format !== "json") {
       throw new UsageError(`check --format takes text or json, not "${values.format}"`);
     }
     args.output = values.format === "json" ? "json" : "text";
+  } else if (command === "diff") {
+    const format = values.format ?? "text";
+    if (format !== "text" && format !== "json" && format !== "md")
+      throw new UsageError(`diff --format takes text, json or md, not "${format}"`);
+    Object.assign(args, { diffFormat: format, since: values.since, exitCode: values["exit-code"] });
   } else if (values.format) {
     args.formats = parseFormats(values.format);
   }
@@ -131,6 +150,8 @@ function parse(argv: string[]) {
     options: {
       format: { type: "string", short: "f" },
       strict: { type: "boolean" },
+      since: { type: "string" },
+      "exit-code": { type: "boolean" },
       force: { type: "boolean" },
       concurrency: { type: "string" },
       out: { type: "string", short: "o" },

@@ -27,6 +27,14 @@ async function run(args: CliArgs): Promise<number> {
     return 0;
   }
   if (args.command === "dev") return (await import("../dev/cli.js")).runDev(args);
+  if (args.command === "diff")
+    return (await import("../diff/run.js")).runDiff({
+      files: args.files,
+      since: args.since,
+      format: args.diffFormat ?? "text",
+      color: args.color ?? Boolean(process.stdout.isTTY && !process.env.NO_COLOR),
+      exitCode: args.exitCode ?? false,
+    });
   const files = args.files.length > 0 ? args.files : contentFiles();
   const color = args.color ?? (process.stdout.isTTY && !process.env.NO_COLOR);
   const { results, finish } =
