@@ -38,6 +38,8 @@ export interface BuildOptions extends CheckOptions {
   outDir?: string;
   paper?: "A4" | "Letter";
   templatesDir?: string;
+  /** A git revision to compare each document with ("What changed since …"); see src/diff/since.ts. */
+  compare?: string;
   browser?: LaunchOptions;
   /** A browser session to print with (e.g. the dev server's warm one); build never closes it. */
   session?: BrowserSession;
@@ -95,7 +97,8 @@ export async function build(
           cacheKey({ format, content: value, templates, paper: options.paper, rules }),
         ]),
       ) as Record<Format, string>;
-      const cached = options.force ? undefined : await readCache(dir);
+      // A comparison depends on another version than the one keyed: always rendered afresh.
+      const cached = options.force || options.compare ? undefined : await readCache(dir);
       const fresh = await Promise.all(
         formats.map((f) => upToDate(cached, f, keys[f], join(dir, OUTPUT_FILES[f]))),
       );
@@ -151,10 +154,16 @@ async function renderAndWrite(
   if (!model) return;
   try {
     await outputFolder(dir);
+    // Loaded only for a comparison (`--compare`, or `compareTo:` in the front matter).
+    const changes =
+      options.compare || model.meta.compareTo
+        ? await (await import("../diff/since.js")).changesFor(model, result.path, options.compare)
+        : undefined;
     const rendered = await renderFormats(model, formats, {
       paper: options.paper,
       templatesDir: options.templatesDir,
       session: getSession,
+      changes,
     });
     const hashes: Partial<Record<Format, string>> = {};
     for (const [format, data] of rendered) {
@@ -163,8 +172,10 @@ async function renderAndWrite(
       hashes[format] = contentHash(data);
       result.written.push(shown(target));
     }
+    // Compared outputs are marked so no later build takes them as up to date.
+    const key = (f: Format) => (changes ? `${keys[f]}+compared` : keys[f]);
     const entry: CacheEntry = {
-      keys: { ...cached?.keys, ...Object.fromEntries(formats.map((f) => [f, keys[f]])) },
+      keys: { ...cached?.keys, ...Object.fromEntries(formats.map((f) => [f, key(f)])) },
       hashes: { ...cached?.hashes, ...hashes },
       diagnostics: result.diagnostics,
     };

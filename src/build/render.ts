@@ -4,6 +4,7 @@
  * first use, so a build of some formats never pays for the others' libraries.
  */
 import type { BrowserSession } from "../browser/session.js";
+import type { WhatChanged } from "../diff/readers.js";
 import type { Model } from "../model/schema.js";
 import { renderBriefHtml } from "../render/html/render-brief.js";
 import type { Format } from "./formats.js";
@@ -11,6 +12,8 @@ import type { Format } from "./formats.js";
 export interface RenderOptions {
   paper?: "A4" | "Letter";
   templatesDir?: string;
+  /** What changed since a compared version, for the brief's part and the deck's slide. */
+  changes?: WhatChanged;
   /** The run's shared browser, started on first use. */
   session: () => Promise<BrowserSession>;
 }
@@ -20,10 +23,10 @@ export async function renderFormats(
   formats: readonly Format[],
   options: RenderOptions,
 ): Promise<Map<Format, string | Uint8Array>> {
-  const { templatesDir } = options;
+  const { templatesDir, changes } = options;
   let briefHtml: string | undefined;
   const brief = () => {
-    briefHtml ??= renderBriefHtml(model, { templatesDir });
+    briefHtml ??= renderBriefHtml(model, { templatesDir, changes });
     return briefHtml;
   };
   const renderers: Record<Format, () => Promise<string | Uint8Array> | string> = {
@@ -46,13 +49,17 @@ export async function renderFormats(
       );
     },
     "slides-html": async () =>
-      (await import("../render/slides/render-html.js")).renderSlidesHtml(model, { templatesDir }),
+      (await import("../render/slides/render-html.js")).renderSlidesHtml(model, {
+        templatesDir,
+        changes,
+      }),
     "slides-pdf": async () =>
       (await import("../render/slides/render-pdf.js")).renderSlidesPdf(options.session(), model, {
         templatesDir,
+        changes,
       }),
     pptx: async () =>
-      (await import("../render/pptx/render-pptx.js")).renderPptx(model, { templatesDir }),
+      (await import("../render/pptx/render-pptx.js")).renderPptx(model, { templatesDir, changes }),
   };
   // Browser formats of one document print concurrently on the shared browser.
   const entries = await Promise.all(

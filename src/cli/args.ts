@@ -27,6 +27,8 @@ Options:
   --strict          Fail on warnings too (exit 1)
   --exit-code       diff: exit 1 when the meaning changed
   --force           build: rebuild outputs even when they are up to date
+  --compare REV     build: add "What changed since REV" to the brief and deck
+                    (also compareTo: REV in the front matter)
   --concurrency N   build: documents rendered at once (default: number of cores)
   --out DIR         Output folder (default: output)
   --port N          dev: port to serve on (default: 4173; 0 = any free port)
@@ -64,6 +66,8 @@ export interface CliArgs {
   diffFormat?: "text" | "json" | "md";
   since?: string;
   exitCode?: boolean;
+  /** build: the git revision to show "What changed since …" against. */
+  compare?: string;
 }
 
 const COMMANDS = new Set(["check", "build", "dev", "diff", "rules"]);
@@ -99,6 +103,10 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
   };
   if (command !== "diff" && (values.since !== undefined || values["exit-code"]))
     throw new UsageError("--since and --exit-code are for credo diff");
+  if (values.compare !== undefined) {
+    if (command !== "build") throw new UsageError("--compare is for credo build");
+    args.compare = values.compare;
+  }
   if (command === "check") {
     if (values.format && values.format !== "text" && values.format !== "json") {
       throw new UsageError(`check --format takes text or json, not "${values.format}"`);
@@ -151,6 +159,7 @@ function parse(argv: string[]) {
       format: { type: "string", short: "f" },
       strict: { type: "boolean" },
       since: { type: "string" },
+      compare: { type: "string" },
       "exit-code": { type: "boolean" },
       force: { type: "boolean" },
       concurrency: { type: "string" },

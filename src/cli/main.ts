@@ -73,6 +73,7 @@ async function runBuild(args: CliArgs, files: string[], color: boolean) {
     outDir: args.outDir,
     paper: args.paper,
     templatesDir: args.templatesDir,
+    compare: args.compare,
     maxBytes: args.maxBytes,
     strict: args.strict,
     force: args.force,

@@ -2,6 +2,7 @@
  * The HTML brief: one self-contained file (fonts and CSS inlined, no script, no external URL)
  * that reads well in a browser, on a phone, and printed to PDF by headless Chromium.
  */
+import { changesView, type WhatChanged } from "../../diff/readers.js";
 import type { Model } from "../../model/schema.js";
 import { loadTemplates } from "../templates.js";
 import { runningCss } from "./running.js";
@@ -13,6 +14,8 @@ export interface RenderBriefOptions {
   templatesDir?: string;
   /** Date shown on the cover when the front matter has none (default: today, `YYYY-MM-DD`). */
   generatedAt?: string;
+  /** What changed since a compared version: a part after the at-a-glance page. */
+  changes?: WhatChanged;
 }
 
 export function renderBriefHtml(model: Model, options: RenderBriefOptions = {}): string {
@@ -20,6 +23,7 @@ export function renderBriefHtml(model: Model, options: RenderBriefOptions = {}):
   const generatedAt = options.generatedAt ?? new Date().toISOString().slice(0, 10);
   return templates.render("brief/layout", {
     ...briefView(model, generatedAt),
+    changes: options.changes ? changesView(options.changes) : null,
     css: briefCss(templates),
     runningCss: runningCss(model.meta.title, model.meta.company),
   });

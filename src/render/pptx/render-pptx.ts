@@ -3,6 +3,7 @@
  * drawn as native text boxes, shapes and a table (no screenshots), with the same titles, text and
  * speaker notes, in the theme's colours and fonts. The same model gives the same bytes.
  */
+import type { WhatChanged } from "../../diff/readers.js";
 import type { Model } from "../../model/schema.js";
 import { bodyHeight, CONTENT_BOTTOM } from "../slides/layout.js";
 import { CONTENT_WIDTH, FRAME, TITLE_STEPS } from "../slides/metrics.js";
@@ -21,6 +22,8 @@ import { finishPptx } from "./zip.js";
 export interface PptxOptions {
   /** A `--templates` directory: its theme/theme.css re-themes the PPTX too. */
   templatesDir?: string;
+  /** What changed since a compared version: a slide after the cover. */
+  changes?: WhatChanged;
 }
 
 const LAYOUT = "Credo";
@@ -62,7 +65,7 @@ export async function renderPptx(source: Model, options: PptxOptions = {}): Prom
     ],
   });
 
-  const slides = planSlides(model);
+  const slides = planSlides(model, options.changes && xmlSafe(options.changes));
   for (const [index, slide] of slides.entries()) {
     const page = pptx.addSlide({ masterName: LAYOUT });
     page.background = { color: theme.colors.paper };

@@ -3,6 +3,7 @@
  * inlined, a CSP that allows only inline script/style and data: fonts/images (plus framing the
  * deck itself, which the speaker view needs). Content is escaped by Handlebars and never compiled.
  */
+import type { WhatChanged } from "../../diff/readers.js";
 import type { Model } from "../../model/schema.js";
 import { loadTemplates } from "../templates.js";
 import { planSlides } from "./plan.js";
@@ -12,6 +13,8 @@ import { deckView } from "./view.js";
 export interface SlidesOptions {
   /** A `--templates` directory overriding files of the default template set. */
   templatesDir?: string;
+  /** What changed since a compared version: a slide after the cover. */
+  changes?: WhatChanged;
 }
 
 /** The speaker view (S) shows the deck itself in two iframes: the only thing framed. */
@@ -30,7 +33,7 @@ export function renderSlidesHtml(model: Model, options: SlidesOptions = {}): str
   const templates = loadTemplates(options.templatesDir);
   const reveal = revealAssets();
   return templates.render("slides/deck", {
-    ...deckView(model, planSlides(model), templates),
+    ...deckView(model, planSlides(model, options.changes), templates),
     csp: DECK_CSP,
     revealCss: reveal.css,
     scripts: reveal.scripts,

@@ -21,7 +21,7 @@ export const PRINT_CSP = [
 export function renderSlidesPrintHtml(model: Model, options: SlidesOptions = {}): string {
   const templates = loadTemplates(options.templatesDir);
   return templates.render("slides/print", {
-    ...deckView(model, planSlides(model), templates),
+    ...deckView(model, planSlides(model, options.changes), templates),
     csp: PRINT_CSP,
   });
 }

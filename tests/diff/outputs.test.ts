@@ -1,0 +1,102 @@
+// `credo build --compare REV`: the brief gets a "What changed since …" part after the at-a-glance
+// page, and the deck a "What changed" slide, both carrying the changes phrased for readers.
+import { execFileSync } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import JSZip from "jszip";
+import { describe, expect, it } from "vitest";
+import { checkOne } from "../../src/build/check.js";
+import { diffModels } from "../../src/diff/compare.js";
+import { whatChanged } from "../../src/diff/readers.js";
+import type { Model } from "../../src/model/schema.js";
+import { renderBriefHtml } from "../../src/render/html/render-brief.js";
+import { renderPptx } from "../../src/render/pptx/render-pptx.js";
+import { planSlides } from "../../src/render/slides/plan.js";
+import { credo } from "../helpers/cli.js";
+
+const fixture = (name: string) => resolve("tests/diff/fixtures", `${name}.md`);
+
+async function model(name: string): Promise<Model> {
+  const { model } = await checkOne(fixture(name), {});
+  if (!model) throw new Error(name);
+  return model;
+}
+
+async function changes() {
+  const next = await model("value-renamed");
+  return { next, changes: whatChanged("v1", diffModels(await model("miscounted"), next)) };
+}
+
+const EXPECTED = [
+  "“Core values” is now announced as three (was four)",
+  "Value “Candour” renamed “Honesty” in “Core values”",
+  "Fixed: Announces 4 core values",
+];
+
+describe("what changed, for readers", () => {
+  it("phrases each change in a sentence", async () => {
+    const { changes: what } = await changes();
+    expect(what.since).toBe("v1");
+    expect(what.items).toHaveLength(3);
+    for (const [i, text] of EXPECTED.entries()) expect(what.items[i]).toContain(text);
+  });
+
+  it("the brief has a “What changed since v1” part right after the at-a-glance page", async () => {
+    const { next, changes: what } = await changes();
+    const html = renderBriefHtml(next, { changes: what });
+    const glance = html.indexOf('class="part part--glance"');
+    const part = html.indexOf('class="part part--changes"');
+    const contents = html.indexOf('class="part part--toc"');
+    expect(glance).toBeGreaterThan(0);
+    expect(part).toBeGreaterThan(glance);
+    expect(part).toBeLessThan(contents);
+    const section = html.slice(part, contents);
+    expect(section).toContain("What changed since v1");
+    for (const text of EXPECTED) expect(section).toContain(text);
+    expect(renderBriefHtml(next)).not.toContain("part--changes");
+  });
+
+  it("the deck has a “What changed” slide after the cover, in HTML, PDF and PPTX alike (one plan)", async () => {
+    const { next, changes: what } = await changes();
+    const slides = planSlides(next, what);
+    expect(slides[1]?.kind).toBe("list");
+    expect(slides[1]?.title).toBe("What changed since v1");
+    const items = slides[1]?.kind === "list" ? slides[1].items : [];
+    for (const [i, text] of EXPECTED.entries()) expect(items[i]).toContain(text);
+    expect(planSlides(next).some((s) => s.title.startsWith("What changed"))).toBe(false);
+  });
+
+  it("the PPTX carries the slide's items as text", async () => {
+    const { next, changes: what } = await changes();
+    const zip = await JSZip.loadAsync(await renderPptx(next, { changes: what }));
+    const slide = await zip.file("ppt/slides/slide2.xml")?.async("string");
+    expect(slide).toContain("What changed since v1");
+    expect(slide).toContain("renamed");
+    expect(slide).toContain("Honesty");
+  });
+
+  it("credo build --compare REV writes the part and the slide from git", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "credo-compare-"));
+    const git = (...args: string[]) =>
+      execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", ...args], {
+        cwd: dir,
+      });
+    git("init", "-q");
+    mkdirSync(join(dir, "content"));
+    copyFileSync(fixture("miscounted"), join(dir, "content/acme.md"));
+    git("add", ".");
+    git("commit", "-qm", "one");
+    copyFileSync(fixture("value-renamed"), join(dir, "content/acme.md"));
+    const run = await credo(
+      ["build", "--compare", "HEAD", "--format", "html,slides-html", "content/acme.md"],
+      { cwd: dir },
+    );
+    expect(run.code).toBe(0);
+    const brief = readFileSync(join(dir, "output/acme/brief.html"), "utf8");
+    expect(brief).toContain("What changed since HEAD");
+    expect(brief).toContain("Value “Candour” renamed “Honesty”");
+    const deck = readFileSync(join(dir, "output/acme/slides.html"), "utf8");
+    expect(deck).toContain("What changed since HEAD");
+  });
+});
