@@ -31,7 +31,12 @@ const whole = (doc: DocumentDiff) => doc.old === null || doc.new === null;
 
 function text(report: DiffReport, color: boolean): string {
   const style = styles(color);
-  const wrap = { same: (t: string) => t, added: style.added, removed: style.removed };
+  // Content is made safe before it is styled, so the styles' own escapes survive.
+  const wrap = {
+    same: forTerminal,
+    added: (t: string) => style.added(forTerminal(t)),
+    removed: (t: string) => style.removed(forTerminal(t)),
+  };
   const out: string[] = [];
   for (const doc of report.documents) {
     out.push(style.bold(forTerminal(heading(doc))));
@@ -39,7 +44,7 @@ function text(report: DiffReport, color: boolean): string {
     for (const change of doc.changes) {
       const where = lines(change);
       out.push(`  ${forTerminal(phrase(change))}${where ? style.dim(`  (${where})`) : ""}`);
-      if (change.words) out.push(`      ${forTerminal(words(change.words, wrap))}`);
+      if (change.words) out.push(`      ${words(change.words, wrap)}`);
     }
   }
   return out.join("\n");
@@ -48,6 +53,12 @@ function text(report: DiffReport, color: boolean): string {
 /** Markdown's own characters in content, escaped so a comment shows them as written. */
 const md = (text: string) => text.replace(/[\\`*_[\]<>|~#]/g, "\\$&");
 
+/** Emphasis around the words only: Markdown ignores `**word **` with a space inside. */
+function around(text: string, mark: string): string {
+  const [, lead = "", core = "", trail = ""] = /^(\s*)(.*?)(\s*)$/s.exec(text) ?? [];
+  return core ? `${lead}${mark}${md(core)}${mark}${trail}` : text;
+}
+
 function markdownItem(change: Change): string[] {
   const where = lines(change);
   const item = [`- ${md(phrase(change))}${where ? ` _(${where})_` : ""}`];
@@ -55,8 +66,8 @@ function markdownItem(change: Change): string[] {
     item.push(
       `  > ${words(change.words, {
         same: md,
-        added: (t) => (t.trim() ? `**${md(t)}**` : t),
-        removed: (t) => (t.trim() ? `~~${md(t)}~~` : t),
+        added: (t) => around(t, "**"),
+        removed: (t) => around(t, "~~"),
       })}`,
     );
   return item;

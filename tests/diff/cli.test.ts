@@ -83,6 +83,17 @@ describe("credo diff OLD NEW", () => {
     expect(run.stdout).toMatch(/^- Fixed: .*Announces 4 core values/m);
   });
 
+  it("md: emphasis wraps the words only (Markdown ignores `**word **`)", async () => {
+    const run = await credo([
+      "diff",
+      "--format",
+      "md",
+      fixture("base"),
+      fixture("mission-reworded"),
+    ]);
+    expect(run.stdout).toContain("make every ~~road~~**journey** safer");
+  });
+
   it("a model.json is a side too", async () => {
     const dir = mkdtempSync(join(tmpdir(), "credo-diff-"));
     const { model } = await checkOne(fixture("base"), {});
