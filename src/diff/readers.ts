@@ -1,6 +1,12 @@
-/** What changed, as the brief's "What changed since …" part and the deck's slide show it. */
+/**
+ * What changed, as the brief's "What changed since …" part and the deck's slide show it: each
+ * change in its sentence, and findings in the plain words the brief uses for them (not the
+ * checker's message, which tells the author what to fix).
+ */
+import type { Model } from "../model/schema.js";
+import { findings } from "../render/findings.js";
 import { phrase } from "./phrase.js";
-import type { Change } from "./schema.js";
+import type { Change, Side } from "./schema.js";
 
 export interface WhatChanged {
   /** The version compared with, as given (a tag, a revision). */
@@ -11,8 +17,40 @@ export interface WhatChanged {
   isNew: boolean;
 }
 
-export function whatChanged(since: string, changes: Change[], isNew = false): WhatChanged {
-  return { since, items: changes.map(phrase), isNew };
+/** The reader's sentence of the finding a change side names; null for a note to the author. */
+function readerSentence(model: Model, side: Side): string | null {
+  const found = findings(model).find(
+    (f) => f.diagnostic.message === side.text && f.diagnostic.line === side.line,
+  );
+  if (!found) return side.text;
+  return found.forReaders ? found.sentence : null;
+}
+
+function item(change: Change, old: Model, next: Model): string | null {
+  if (change.kind === "finding-fixed" && change.old) {
+    const sentence = readerSentence(old, change.old);
+    return sentence && `Resolved: ${sentence}`;
+  }
+  if (change.kind === "finding-new" && change.new) {
+    const sentence = readerSentence(next, change.new);
+    return sentence && `New finding: ${sentence}`;
+  }
+  return phrase(change);
+}
+
+export function whatChanged(
+  since: string,
+  changes: Change[],
+  old: Model,
+  next: Model,
+): WhatChanged {
+  const items = changes.map((c) => item(c, old, next)).filter((text) => text !== null);
+  return { since, items, isNew: false };
+}
+
+/** For a document that was not in the compared version. */
+export function newSince(since: string): WhatChanged {
+  return { since, items: [], isNew: true };
 }
 
 /** The heading both outputs use. */

@@ -8,7 +8,7 @@ import type { Model } from "../model/schema.js";
 import { diffModels } from "./compare.js";
 import { isRevision } from "./git.js";
 import { loadRevision } from "./load.js";
-import { type WhatChanged, whatChanged } from "./readers.js";
+import { newSince, type WhatChanged, whatChanged } from "./readers.js";
 
 /** The changes since the command line's revision, else the front matter's; none without one. */
 export async function changesFor(
@@ -25,5 +25,5 @@ async function changesSince(rev: string, path: string, model: Model): Promise<Wh
   if (!(await isRevision(rev, dirname(path))))
     throw new UsageError(`${path}: cannot compare with "${rev}": not a git revision here`);
   const old = await loadRevision(rev, path);
-  return old ? whatChanged(rev, diffModels(old, model)) : whatChanged(rev, [], true);
+  return old ? whatChanged(rev, diffModels(old, model), old, model) : newSince(rev);
 }
