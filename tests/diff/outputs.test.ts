@@ -1,7 +1,7 @@
 // `credo build --compare REV`: the brief gets a "What changed since …" part after the at-a-glance
 // page, and the deck a "What changed" slide, both carrying the changes phrased for readers.
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import JSZip from "jszip";
@@ -100,5 +100,37 @@ describe("what changed, for readers", () => {
     expect(brief).toContain("Value “Candour” renamed “Honesty”");
     const deck = readFileSync(join(dir, "output/acme/slides.html"), "utf8");
     expect(deck).toContain("What changed since HEAD");
+  });
+
+  it("a compared build is never taken as up to date by a plain one; compareTo: in front matter works too", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "credo-compare-"));
+    const git = (...args: string[]) =>
+      execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", ...args], {
+        cwd: dir,
+      });
+    git("init", "-q");
+    mkdirSync(join(dir, "content"));
+    const target = join(dir, "content/acme.md");
+    copyFileSync(fixture("base"), target);
+    git("add", ".");
+    git("commit", "-qm", "one");
+    copyFileSync(fixture("value-replaced"), target);
+    const brief = () => readFileSync(join(dir, "output/acme/brief.html"), "utf8");
+    const build = (...args: string[]) =>
+      credo(["build", "--format", "html", ...args, "content/acme.md"], { cwd: dir });
+
+    expect((await build("--compare", "HEAD")).code).toBe(0);
+    expect(brief()).toContain("Value removed in “Core values”: “Candour”");
+    expect((await build()).code).toBe(0);
+    expect(brief()).not.toContain("What changed since");
+
+    const text = readFileSync(target, "utf8").replace(
+      "company: Acme\n",
+      "company: Acme\ncompareTo: HEAD\n",
+    );
+    writeFileSync(target, text);
+    expect((await build()).code).toBe(0);
+    expect(brief()).toContain("What changed since HEAD");
+    expect(brief()).toContain("Value added in “Core values”: “Courage”");
   });
 });
