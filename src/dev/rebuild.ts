@@ -16,6 +16,8 @@ import { renderFormats } from "../build/render.js";
 import { formatText } from "../cli/report.js";
 import { forTerminal } from "../cli/terminal.js";
 import { forgetConfigs } from "../config/load.js";
+import type { WhatChanged } from "../diff/readers.js";
+import { SessionBaselines } from "../diff/session.js";
 import type { Model } from "../model/schema.js";
 import { writeAtomic } from "../write/atomic.js";
 import { outputFolder } from "../write/output-folder.js";
@@ -60,6 +62,8 @@ interface Request {
 
 interface SlowJob extends Request {
   model: Model;
+  /** What changed in meaning since dev started, shown in the brief and deck previews. */
+  changes: WhatChanged | undefined;
   /** What the fast pass wrote and when, for the timing line. */
   fast: { files: string[]; ms: number };
 }
@@ -68,6 +72,7 @@ export class Rebuilder {
   private readonly browser: WarmBrowser;
   private readonly queued = new Map<string, Request>();
   private readonly slow = new Map<string, SlowJob>();
+  private readonly baselines = new SessionBaselines();
   private fastRunning: Promise<void> | undefined;
   private slowRunning: Promise<void> | undefined;
   private closed = false;
@@ -152,7 +157,8 @@ export class Rebuilder {
     }
     const fast = [...formats].filter((f) => FAST.has(f));
     const rest = [...formats].filter((f) => !FAST.has(f));
-    const settled = await this.renderAndWrite(doc, result.model, fast);
+    const changes = this.baselines.changes(doc.abs, result.model);
+    const settled = await this.renderAndWrite(doc, result.model, fast, changes);
     const ms = Math.round(performance.now() - since);
     this.options.onRebuild?.({ ...settled, slug: doc.slug, phase: "fast", ms });
     if (rest.length === 0) {
@@ -164,6 +170,7 @@ export class Rebuilder {
     this.slow.set(doc.abs, {
       doc,
       model: result.model,
+      changes,
       formats: new Set([...(pending?.formats ?? []), ...rest]),
       since,
       fast: { files: settled.written, ms },
@@ -173,7 +180,7 @@ export class Rebuilder {
 
   private async slowPass(job: SlowJob): Promise<void> {
     const formats = ordered(job.formats, this.options.formats);
-    const settled = await this.renderAndWrite(job.doc, job.model, formats);
+    const settled = await this.renderAndWrite(job.doc, job.model, formats, job.changes);
     // Overtaken by a newer edit before writing anything: that edit's pass reports.
     if (settled.written.length === 0 && !settled.failed && this.slow.has(job.doc.abs)) return;
     const ms = Math.round(performance.now() - job.since);
@@ -189,6 +196,7 @@ export class Rebuilder {
     doc: Doc,
     model: Model,
     formats: readonly Format[],
+    changes: WhatChanged | undefined,
   ): Promise<{ written: string[]; failed: boolean }> {
     const { outDir, templatesDir, paper, hub } = this.options;
     const done = new Set<Format>();
@@ -197,7 +205,12 @@ export class Rebuilder {
       formats.map(async (format) => {
         try {
           const data = await this.browser.run(async (session) => {
-            const rendered = await renderFormats(model, [format], { templatesDir, paper, session });
+            const rendered = await renderFormats(model, [format], {
+              templatesDir,
+              paper,
+              session,
+              changes,
+            });
             return rendered.get(format) as string | Uint8Array;
           });
           if (this.closed || this.slow.get(doc.abs)?.formats.has(format)) return;
