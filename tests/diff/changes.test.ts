@@ -128,4 +128,24 @@ describe("credo diff: what counts as a change in meaning", () => {
   it("the same version against itself is no change", async () => {
     expect(await changes("base", "base")).toEqual([]);
   });
+
+  it("pillars: one added, the count with it, a description reworded; a takeaway and a question added", async () => {
+    expect(await changes("pillars", "pillars-edited")).toEqual([
+      { kind: "count-changed", area: "pillars", old: "3", new: "4" },
+      {
+        kind: "description-changed",
+        area: "pillars",
+        old: "warmth kept from summer for the dark months.",
+        new: "warmth kept from the summer for the long dark months.",
+      },
+      { kind: "value-added", area: "pillars", old: null, new: "Repair" },
+      {
+        kind: "takeaway-added",
+        area: "takeaways",
+        old: null,
+        new: "The towns, not investors, decide the price.",
+      },
+      { kind: "faq-added", area: "faq", old: null, new: "How is the price of heat set?" },
+    ]);
+  });
 });
