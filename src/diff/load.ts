@@ -4,9 +4,18 @@
  */
 import { readFile } from "node:fs/promises";
 import { checkInto, checkOne, type FileResult, newResult } from "../build/check.js";
-import { ContentError } from "../errors.js";
+import { ContentError, UsageError } from "../errors.js";
 import { Model } from "../model/schema.js";
 import { showAt } from "./git.js";
+
+/** Invalid JSON is one more way of not being a model.json (checked by the schema next). */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
 
 function modelOf(result: FileResult): Model {
   if (result.model) return result.model;
@@ -15,7 +24,10 @@ function modelOf(result: FileResult): Model {
 
 export async function loadFile(path: string): Promise<Model> {
   if (/\.json$/i.test(path)) {
-    const parsed = Model.safeParse(JSON.parse(await readFile(path, "utf8")));
+    const text = await readFile(path, "utf8").catch(() => {
+      throw new UsageError(`${path}: no such file`);
+    });
+    const parsed = Model.safeParse(parseJson(text));
     if (!parsed.success) throw new ContentError(`${path}: not a Credo model.json`);
     return parsed.data;
   }

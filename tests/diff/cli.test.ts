@@ -108,6 +108,14 @@ describe("credo diff OLD NEW", () => {
     expect(kinds(run.stdout)).toEqual(["value-removed", "value-added"]);
   });
 
+  it("a .json side that is not a model (here: not even JSON) is a content error, exit 1", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "credo-diff-"));
+    writeFileSync(join(dir, "model.json"), "{ not json");
+    const run = await credo(["diff", join(dir, "model.json"), fixture("base")]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("not a Credo model.json");
+  });
+
   it("a side that is neither a file nor a revision is a usage error", async () => {
     const run = await credo(["diff", "no/such.md", fixture("base")]);
     expect(run.code).toBe(64);
