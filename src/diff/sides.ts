@@ -22,12 +22,18 @@ export const label = (version: Version | null): string | null =>
 
 const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
 
-async function version(arg: string, other: string): Promise<Version> {
+/** A file, or `REV:path`; null when `arg` is neither (it may then be a bare revision). */
+async function explicit(arg: string): Promise<Version | null> {
   if (isFile(arg)) return { path: arg };
   const colon = arg.indexOf(":");
   if (colon > 0 && (await isRevision(arg.slice(0, colon))))
     return { rev: arg.slice(0, colon), path: arg.slice(colon + 1) };
-  if (isFile(other) && (await isRevision(arg))) return { rev: arg, path: other };
+  return null;
+}
+
+/** A bare revision stands for the other side's file at that revision. */
+async function bare(arg: string, other: Version | null): Promise<Version> {
+  if (other && (await isRevision(arg))) return { rev: arg, path: other.path };
   throw new UsageError(
     `${arg}: neither a file nor a git revision; give two files, or a revision and a file (credo diff HEAD~1 content/tiktok.md)`,
   );
@@ -37,7 +43,11 @@ export async function pairsOf(files: string[]): Promise<Pair[]> {
   const [old, next] = files;
   if (files.length !== 2 || old === undefined || next === undefined)
     throw new UsageError("diff takes two versions (OLD NEW), or --since REV [PATH…]");
-  const pair = { old: await version(old, next), new: await version(next, old) };
+  const [oldGiven, newGiven] = [await explicit(old), await explicit(next)];
+  const pair = {
+    old: oldGiven ?? (await bare(old, newGiven)),
+    new: newGiven ?? (await bare(next, oldGiven)),
+  };
   return [{ path: pair.new.path, ...pair }];
 }
 

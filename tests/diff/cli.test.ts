@@ -150,6 +150,12 @@ describe("credo diff with git revisions", () => {
       },
     );
     expect(kinds(between.stdout)).toEqual(["count-changed", "finding-fixed"]);
+
+    // A bare revision takes the path of the other side, a file or REV:path alike.
+    const bare = await credo(["diff", "HEAD~1", "HEAD:content/acme.md", "-f", "json"], {
+      cwd: dir,
+    });
+    expect(kinds(bare.stdout)).toEqual(["count-changed", "finding-fixed"]);
   });
 
   it("--since REV takes every content file, new and deleted ones too", async () => {
