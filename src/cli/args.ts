@@ -11,18 +11,26 @@ Commands:
   build [FILE…]   Check, then write outputs to output/<name>/ (default: content/**/*.md)
   dev [FILE…]     Build, then rebuild on every change to the content or templates,
                   serving the output with live reload on http://127.0.0.1:4173/
+  diff OLD NEW    What changed in meaning between two versions: each a content file,
+                  a model.json, REV:path, or a git revision of the other side's file
+                  (credo diff HEAD~1 content/tiktok.md)
+  diff --since REV [PATH…]
+                  Every content file under PATH (default: content/) against REV
   rules           List the rules: id, default severity, what each reports
                   (set severities in .credorc.json; silence in content with
                   <!-- credo disable RULE --> or <!-- credo ignore -->)
 
 Options:
-  --format LIST     check: text (default) or json
+  --format LIST     check: text (default) or json; diff: text, json or md
                     build, dev: formats, comma-separated:
 ${formatHelp()
   .map((line) => `                      ${line}`)
   .join("\n")}
   --strict          Fail on warnings too (exit 1)
+  --exit-code       diff: exit 1 when the meaning changed
   --force           build: rebuild outputs even when they are up to date
+  --compare REV     build: add "What changed since REV" to the brief and deck
+                    (also compareTo: REV in the front matter)
   --concurrency N   build: documents rendered at once (default: number of cores)
   --shard K/N       build: only part K of N (split by a hash of each document's name),
                     for spreading a large build over N machines
@@ -41,7 +49,7 @@ ${formatHelp()
 Exit codes: 0 ok · 1 content errors (or warnings with --strict) · 2 no browser ·
             3 rendering failed · 64 wrong usage`;
 
-export type Command = "check" | "build" | "dev" | "rules" | "help" | "version";
+export type Command = "check" | "build" | "dev" | "diff" | "rules" | "help" | "version";
 
 export interface CliArgs {
   command: Command;
@@ -59,7 +67,15 @@ export interface CliArgs {
   force: boolean;
   concurrency?: number;
   shard?: Shard;
+  /** diff: how to print, the revision to compare with, and whether a change fails the run. */
+  diffFormat?: "text" | "json" | "md";
+  since?: string;
+  exitCode?: boolean;
+  /** build: the git revision to show "What changed since …" against. */
+  compare?: string;
 }
+
+const COMMANDS = new Set(["check", "build", "dev", "diff", "rules"]);
 
 export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): CliArgs {
   let parsed: ReturnType<typeof parse>;
@@ -75,12 +91,12 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
     return { command: "version", files: [], output: "text", strict: false, force: false };
   const [command, ...files] = positionals;
   if (command === undefined)
-    throw new UsageError("missing command; use check, build, dev or rules");
-  if (command !== "check" && command !== "build" && command !== "dev" && command !== "rules")
-    throw new UsageError(`unknown command "${command}"; use check, build, dev or rules`);
+    throw new UsageError("missing command; use check, build, dev, diff or rules");
+  if (!COMMANDS.has(command))
+    throw new UsageError(`unknown command "${command}"; use check, build, dev, diff or rules`);
 
   const args: CliArgs = {
-    command,
+    command: command as CliArgs["command"],
     files,
     output: "text",
     strict: values.strict ?? false,
@@ -90,11 +106,22 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
     wsEndpoint: values["browser-ws-endpoint"] ?? (env.CREDO_BROWSER_WS_ENDPOINT || undefined),
     color: values["no-color"] ? false : undefined,
   };
+  if (command !== "diff" && (values.since !== undefined || values["exit-code"]))
+    throw new UsageError("--since and --exit-code are for credo diff");
+  if (values.compare !== undefined) {
+    if (command !== "build") throw new UsageError("--compare is for credo build");
+    args.compare = values.compare;
+  }
   if (command === "check") {
     if (values.format && values.format !== "text" && values.format !== "json") {
       throw new UsageError(`check --format takes text or json, not "${values.format}"`);
     }
     args.output = values.format === "json" ? "json" : "text";
+  } else if (command === "diff") {
+    const format = values.format ?? "text";
+    if (format !== "text" && format !== "json" && format !== "md")
+      throw new UsageError(`diff --format takes text, json or md, not "${format}"`);
+    Object.assign(args, { diffFormat: format, since: values.since, exitCode: values["exit-code"] });
   } else if (values.format) {
     args.formats = parseFormats(values.format);
   }
@@ -140,6 +167,9 @@ function parse(argv: string[]) {
     options: {
       format: { type: "string", short: "f" },
       strict: { type: "boolean" },
+      since: { type: "string" },
+      compare: { type: "string" },
+      "exit-code": { type: "boolean" },
       force: { type: "boolean" },
       concurrency: { type: "string" },
       shard: { type: "string" },

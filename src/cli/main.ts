@@ -40,6 +40,14 @@ async function run(args: CliArgs): Promise<number> {
       browser: args.wsEndpoint ? { wsEndpoint: args.wsEndpoint } : undefined,
       color: args.color ?? Boolean(process.stderr.isTTY && !process.env.NO_COLOR),
     });
+  if (args.command === "diff")
+    return (await import("./diff.js")).runDiff({
+      files: args.files,
+      since: args.since,
+      format: args.diffFormat ?? "text",
+      color: args.color ?? Boolean(process.stdout.isTTY && !process.env.NO_COLOR),
+      exitCode: args.exitCode ?? false,
+    });
   const files = args.files.length > 0 ? args.files : contentFiles();
   const color = args.color ?? (process.stdout.isTTY && !process.env.NO_COLOR);
   const { results, finish } =
@@ -79,6 +87,7 @@ async function runBuild(args: CliArgs, files: string[], color: boolean) {
     outDir: args.outDir,
     paper: args.paper,
     templatesDir: args.templatesDir,
+    compare: args.compare,
     maxBytes: args.maxBytes,
     strict: args.strict,
     force: args.force,

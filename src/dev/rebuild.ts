@@ -17,6 +17,7 @@ import { renderFormat } from "../formats/render.js";
 import { writeOutputs } from "../output/write.js";
 import { formatText } from "../report/report.js";
 import { forTerminal } from "../report/terminal.js";
+import { SessionBaselines } from "../versions/session.js";
 import { WarmBrowser } from "./browser.js";
 import type { Doc } from "./documents.js";
 import type { LiveHub } from "./live.js";
@@ -63,6 +64,8 @@ export class Rebuilder {
   private readonly browser: WarmBrowser;
   private readonly queued = new Map<string, Request>();
   private readonly slow = new Map<string, SlowJob>();
+  /** Each document's first good model: the previews say what changed in meaning since. */
+  private readonly baselines = new SessionBaselines();
   private fastRunning: Promise<void> | undefined;
   private slowRunning: Promise<void> | undefined;
   private closed = false;
@@ -153,6 +156,7 @@ export class Rebuilder {
       paper: this.options.paper,
       // Prints get the warm browser per attempt (renderAndWrite), so a crash can be retried.
       session: () => Promise.reject(new Error("printing runs on the warm browser")),
+      changes: this.baselines.changes(doc.abs, result.model),
     });
     const settled = await this.renderAndWrite(doc, context, fast);
     const ms = Math.round(performance.now() - since);

@@ -5,6 +5,7 @@
  */
 import type { BrowserSession } from "../browser/session.js";
 import type { Slide } from "../render/deck/layout/types.js";
+import type { WhatChanged } from "../render/shared/changes.js";
 import type { Model } from "../schema/schema.js";
 import type { RenderContext } from "./outputs/spec.js";
 
@@ -12,6 +13,8 @@ export interface ContextOptions {
   templatesDir?: string;
   paper?: "A4" | "Letter";
   session(): Promise<BrowserSession>;
+  /** What changed since a compared version (build --compare, dev's session start). */
+  changes?: WhatChanged;
 }
 
 export function renderContext(model: Model, options: ContextOptions): RenderContext {
@@ -24,12 +27,14 @@ export function renderContext(model: Model, options: ContextOptions): RenderCont
     session: options.session,
     briefHtml: () => {
       brief ??= import("../render/brief/render-brief.js").then((m) =>
-        m.renderBriefHtml(model, { templatesDir: options.templatesDir }),
+        m.renderBriefHtml(model, { templatesDir: options.templatesDir, changes: options.changes }),
       );
       return brief;
     },
     slides: () => {
-      slides ??= import("../render/deck/plan/plan.js").then((m) => m.planSlides(model));
+      slides ??= import("../render/deck/plan/plan.js").then((m) =>
+        m.planSlides(model, options.changes),
+      );
       return slides;
     },
   };

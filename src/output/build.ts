@@ -31,6 +31,8 @@ export interface BuildOptions extends CheckOptions {
   outDir?: string;
   paper?: "A4" | "Letter";
   templatesDir?: string;
+  /** A git revision to compare each document with ("What changed since …"); see versions/since.ts. */
+  compare?: string;
   browser?: LaunchOptions;
   /** A browser session to print with (e.g. the dev server's warm one); build never closes it. */
   session?: BrowserSession;
@@ -110,7 +112,8 @@ export async function build(
           }),
         ]),
       ) as Record<Format, string>;
-      const cached = options.force ? undefined : await readCache(dir);
+      // A comparison depends on another version than the one keyed: always rendered afresh.
+      const cached = options.force || options.compare ? undefined : await readCache(dir);
       const fresh = await Promise.all(
         formats.map((f) => upToDate(cached, f, keys[f], join(dir, OUTPUT_FILES[f]))),
       );
@@ -165,16 +168,29 @@ async function renderAndWrite(
   const model = result.model;
   if (!model) return;
   try {
+    // Loaded only for a comparison (`--compare`, or `compareTo:` in the front matter).
+    const changes =
+      options.compare || model.meta.compareTo
+        ? await (await import("../versions/since.js")).changesFor(
+            model,
+            result.path,
+            options.compare,
+          )
+        : undefined;
     const context = renderContext(model, {
       paper: options.paper,
       templatesDir: options.templatesDir,
       session: getSession,
+      changes,
     });
     const rendered = await renderFormats(context, formats);
     const written = await writeOutputs(dir, rendered, {
       durable: true,
       cache: {
-        keys: Object.fromEntries(formats.map((f) => [f, keys[f]])),
+        // Compared outputs are marked so no later build takes them as up to date.
+        keys: Object.fromEntries(
+          formats.map((f) => [f, changes ? `${keys[f]}+compared` : keys[f]]),
+        ),
         previous: cached,
         diagnostics: result.diagnostics,
       },

@@ -3,6 +3,7 @@
  * that reads well in a browser, on a phone, and printed to PDF by headless Chromium.
  */
 import type { Model } from "../../schema/schema.js";
+import { changesView, type WhatChanged } from "../shared/changes.js";
 import { loadTemplates } from "../shared/templates.js";
 import { runningCss } from "./running.js";
 import { briefCss } from "./styles.js";
@@ -13,6 +14,8 @@ export interface RenderBriefOptions {
   templatesDir?: string;
   /** Date shown on the cover when the front matter has none (default: today, `YYYY-MM-DD`). */
   generatedAt?: string;
+  /** What changed since a compared version: a part after the at-a-glance page. */
+  changes?: WhatChanged;
 }
 
 export function renderBriefHtml(model: Model, options: RenderBriefOptions = {}): string {
@@ -20,6 +23,7 @@ export function renderBriefHtml(model: Model, options: RenderBriefOptions = {}):
   const generatedAt = options.generatedAt ?? new Date().toISOString().slice(0, 10);
   return templates.render("brief/layout", {
     ...briefView(model, generatedAt),
+    changes: options.changes ? changesView(options.changes) : null,
     css: briefCss(templates),
     runningCss: runningCss(model.meta.title, model.meta.company),
   });

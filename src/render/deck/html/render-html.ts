@@ -4,6 +4,7 @@
  * deck itself, which the speaker view needs). Content is escaped by Handlebars and never compiled.
  */
 import type { Model } from "../../../schema/schema.js";
+import type { WhatChanged } from "../../shared/changes.js";
 import { loadTemplates } from "../../shared/templates.js";
 import type { Slide } from "../layout/types.js";
 import { planSlides } from "../plan/plan.js";
@@ -15,6 +16,8 @@ export interface SlidesOptions {
   templatesDir?: string;
   /** The slide plan when the caller has it already (one plan serves the deck's formats). */
   slides?: Slide[];
+  /** What changed since a compared version: a slide after the cover. */
+  changes?: WhatChanged;
 }
 
 /** The speaker view (S) shows the deck itself in two iframes: the only thing framed. */
@@ -33,7 +36,7 @@ export function renderSlidesHtml(model: Model, options: SlidesOptions = {}): str
   const templates = loadTemplates(options.templatesDir);
   const reveal = revealAssets();
   return templates.render("slides/deck", {
-    ...deckView(model, options.slides ?? planSlides(model), templates),
+    ...deckView(model, options.slides ?? planSlides(model, options.changes), templates),
     csp: DECK_CSP,
     revealCss: reveal.css,
     scripts: reveal.scripts,

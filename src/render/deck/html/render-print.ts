@@ -21,7 +21,7 @@ export const PRINT_CSP = [
 export function renderSlidesPrintHtml(model: Model, options: SlidesOptions = {}): string {
   const templates = loadTemplates(options.templatesDir);
   return templates.render("slides/print", {
-    ...deckView(model, options.slides ?? planSlides(model), templates),
+    ...deckView(model, options.slides ?? planSlides(model, options.changes), templates),
     csp: PRINT_CSP,
   });
 }

@@ -24,25 +24,38 @@ function blockHome(model: Model, type: "takeaways" | "faq", kind: SectionKind) {
 export function planTakeaways(model: Model): ListSlide[] {
   if (model.takeaways.length === 0) return [];
   const home = blockHome(model, "takeaways", "takeaways");
-  const title = "Key takeaways";
-  const kicker = home?.heading ?? model.meta.company;
+  const items = model.takeaways.map((text) => ({ text, line: home?.line ?? null }));
+  return listSlides(home?.heading ?? model.meta.company, "Key takeaways", items, (lines) => [
+    sourceNote(model.meta.source, lines),
+    `${plural(model.takeaways.length, "takeaway", "takeaways")} as the source lists them.`,
+  ]);
+}
+
+/**
+ * Numbered list slides of `items`, paginated to fit under the kicker and title (numbering goes
+ * on across slides; an item too long for one slide continues on the next). `notes` gets the
+ * source lines of each slide's items.
+ */
+export function listSlides(
+  kicker: string,
+  title: string,
+  items: { text: string; line: number | null }[],
+  notes: (lines: number[]) => string[],
+): ListSlide[] {
   const height = contentHeightFor(kicker, title);
-  const items = model.takeaways.flatMap((item) =>
-    splitText(item, (part) => listHeight([part]) <= height),
+  const parts = items.flatMap(({ text, line }) =>
+    splitText(text, (part) => listHeight([part]) <= height).map((part) => ({ text: part, line })),
   );
-  const pages = paginate(items, (page) => listHeight(page) <= height);
+  const pages = paginate(parts, (page) => listHeight(page.map((item) => item.text)) <= height);
   let start = 1;
   return pages.map((page, index): ListSlide => {
-    const lines = home ? [home.line] : [];
+    const lines = uniqueLines(page.flatMap((item) => (item.line === null ? [] : [item.line])));
     const slide: ListSlide = {
       kind: "list",
       ...header(kicker, pageTitle(title, index, pages.length)),
       start,
-      items: page,
-      notes: [
-        sourceNote(model.meta.source, lines),
-        `${plural(model.takeaways.length, "takeaway", "takeaways")} as the source lists them.`,
-      ],
+      items: page.map((item) => item.text),
+      notes: notes(lines),
       lines,
     };
     start += page.length;
@@ -91,31 +104,13 @@ export function planFaq(model: Model): FaqSlide[] {
 export function planFindings(model: Model): ListSlide[] {
   const found = readerFindings(model);
   if (found.length === 0) return [];
-  const title = "Findings";
   const kicker = `What the checks found in the text about ${model.meta.company}`;
-  const height = contentHeightFor(kicker, title);
-  const items = found.flatMap(({ sentence, diagnostic }) =>
-    splitText(sentence, (part) => listHeight([part]) <= height).map((text) => ({
-      text,
-      line: diagnostic.line,
-    })),
-  );
-  const pages = paginate(items, (page) => listHeight(page.map((item) => item.text)) <= height);
-  let start = 1;
-  return pages.map((page, index): ListSlide => {
-    const lines = uniqueLines(page.map((item) => item.line));
-    const slide: ListSlide = {
-      kind: "list",
-      ...header(kicker, pageTitle(title, index, pages.length)),
-      start,
-      items: page.map((item) => item.text),
-      notes: [
-        sourceNote(model.meta.source, lines),
-        `${plural(found.length, "finding", "findings")} where the text contradicts itself, counts wrong or leaves something out; the brief's appendix shows where each comes from.`,
-      ],
-      lines,
-    };
-    start += page.length;
-    return slide;
-  });
+  const items = found.map(({ sentence, diagnostic }) => ({
+    text: sentence,
+    line: diagnostic.line,
+  }));
+  return listSlides(kicker, "Findings", items, (lines) => [
+    sourceNote(model.meta.source, lines),
+    `${plural(found.length, "finding", "findings")} where the text contradicts itself, counts wrong or leaves something out; the brief's appendix shows where each comes from.`,
+  ]);
 }

@@ -4,6 +4,7 @@
  * speaker notes, in the theme's colours and fonts. The same model gives the same bytes.
  */
 import type { Model } from "../../../schema/schema.js";
+import type { WhatChanged } from "../../shared/changes.js";
 import { subjectOf } from "../../shared/subject.js";
 import { loadTemplates } from "../../shared/templates.js";
 import { bodyHeight, CONTENT_BOTTOM } from "../layout/layout.js";
@@ -24,6 +25,8 @@ export interface PptxOptions {
   templatesDir?: string;
   /** The slide plan when the caller has it already (one plan serves the deck's formats). */
   slides?: Slide[];
+  /** What changed since a compared version: a slide after the cover. */
+  changes?: WhatChanged;
 }
 
 const LAYOUT = "Credo";
@@ -65,7 +68,9 @@ export async function renderPptx(source: Model, options: PptxOptions = {}): Prom
     ],
   });
 
-  const slides = options.slides ? xmlSafe(options.slides) : planSlides(model);
+  const slides = options.slides
+    ? xmlSafe(options.slides)
+    : planSlides(model, options.changes && xmlSafe(options.changes));
   for (const [index, slide] of slides.entries()) {
     const page = pptx.addSlide({ masterName: LAYOUT });
     page.background = { color: theme.colors.paper };
