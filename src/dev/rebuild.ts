@@ -8,8 +8,7 @@
  */
 import { join } from "node:path";
 import type { LaunchOptions } from "../browser/session.js";
-import { forgetConfigs } from "../config/load.js";
-import { checkOne, type FileResult, failed } from "../document/document.js";
+import { type FileResult, failed } from "../document/document.js";
 import { renderContext } from "../formats/context.js";
 import type { RenderContext } from "../formats/outputs/spec.js";
 import { FORMAT_SPECS, type Format, OUTPUT_FILES } from "../formats/registry.js";
@@ -21,6 +20,7 @@ import { SessionBaselines } from "../versions/session.js";
 import { WarmBrowser } from "./browser.js";
 import type { Doc } from "./documents.js";
 import type { LiveHub } from "./live.js";
+import { Parser } from "./parser.js";
 
 export interface RebuildReport {
   slug: string;
@@ -62,6 +62,8 @@ interface SlowJob extends Request {
 
 export class Rebuilder {
   private readonly browser: WarmBrowser;
+  /** Parses off the server's event loop, with a deadline (parser.ts). */
+  private readonly parser: Parser;
   private readonly queued = new Map<string, Request>();
   private readonly slow = new Map<string, SlowJob>();
   /** Each document's first good model: the previews say what changed in meaning since. */
@@ -72,6 +74,7 @@ export class Rebuilder {
 
   constructor(private readonly options: RebuildOptions) {
     this.browser = new WarmBrowser(options.browser);
+    this.parser = new Parser({ maxBytes: options.maxBytes });
   }
 
   /** Marks `formats` of `doc` stale; changes that arrive while a rebuild runs are merged. */
@@ -99,6 +102,7 @@ export class Rebuilder {
     this.queued.clear();
     this.slow.clear();
     await this.browser.close();
+    await this.parser.close();
     await this.idle();
   }
 
@@ -139,8 +143,7 @@ export class Rebuilder {
   }
 
   private async fastPass({ doc, formats, since }: Request): Promise<void> {
-    forgetConfigs();
-    const result = await checkOne(doc.path, { maxBytes: this.options.maxBytes });
+    const result = await this.parser.check(doc.path);
     if (result.diagnostics.length > 0 || result.error) {
       this.options.log(formatText([result], this.options.color));
     }
