@@ -4,6 +4,7 @@
  * fields are added, never renamed.
  */
 import { z } from "zod";
+import { publishedSchema } from "../schema/json-schema.js";
 
 export const ChangeKind = z.enum([
   "statement-added",
@@ -95,11 +96,10 @@ export type DiffReport = z.infer<typeof DiffReport>;
 
 /** The JSON Schema of the change list, generated from the zod schema above. */
 export function diffJsonSchema(): Record<string, unknown> {
-  return {
-    ...z.toJSONSchema(DiffReport, { target: "draft-2020-12", io: "output" }),
-    $id: "https://credo.dev/schema/diff.schema.json",
-    title: "Credo diff",
-    description:
-      "What changed in meaning between two versions of a content file (credo diff --format json). Field names are a public contract.",
-  };
+  return publishedSchema(
+    DiffReport,
+    "diff",
+    "Credo diff",
+    "What changed in meaning between two versions of a content file (credo diff --format json). Field names are a public contract.",
+  );
 }
