@@ -94,7 +94,7 @@ await part(
     ["credo check, gold corpus"],
   ],
   async () => {
-    const { tag } = await import(join(dist, "model/nlp.js"));
+    const { tag } = await import(join(dist, "pipeline/read/nlp.js"));
     const started = performance.now();
     tag("We value care.");
     sample("nlp load", performance.now() - started);
