@@ -2,6 +2,7 @@
 import { parseArgs } from "node:util";
 import { type Format, parseFormats } from "../build/formats.js";
 import { UsageError } from "../errors.js";
+import { importExitCodes } from "../import/errors.js";
 
 export const USAGE = `Usage: credo <command> [options] [FILE…]
 
@@ -10,6 +11,8 @@ Commands:
   build [FILE…]   Check, then write outputs to output/<name>/ (default: content/**/*.md)
   dev [FILE…]     Build, then rebuild on every change to the content or templates,
                   serving the output with live reload on http://127.0.0.1:4173/
+  import SOURCE   Turn a web page (http/https URL), a saved .html page, a .docx
+                  document or - (HTML on stdin) into content/NAME.md, then check it
   rules           List the rules: id, default severity, what each reports
                   (set severities in .credorc.json; silence in content with
                   <!-- credo disable RULE --> or <!-- credo ignore -->)
@@ -21,12 +24,16 @@ Options:
                            deck (slides + pptx), all (default); comma-separated
   --strict          Fail on warnings too (exit 1)
   --force           build: rebuild outputs even when they are up to date
+                    import: replace an existing content file
+  --offline         import: refuse URLs (files and stdin only)
   --concurrency N   build: documents rendered at once (default: number of cores)
   --out DIR         Output folder (default: output)
+                    import: the content file to write (default: content/NAME.md)
   --port N          dev: port to serve on (default: 4173; 0 = any free port)
   --paper SIZE      A4 or Letter (default: front matter "paper", else A4)
   --templates DIR   Override templates: files in DIR replace Credo's one by one
-  --max-bytes N     Largest content file accepted (default: 5242880)
+  --max-bytes N     Largest content file accepted (default: 5242880);
+                    import: largest page or document fetched or read
   --browser-ws-endpoint URL
                     Print on a running Chrome (ws://…) instead of launching one
                     (or set CREDO_BROWSER_WS_ENDPOINT)
@@ -35,9 +42,10 @@ Options:
   -v, --version     Show the version
 
 Exit codes: 0 ok · 1 content errors (or warnings with --strict) · 2 no browser ·
-            3 rendering failed · 64 wrong usage`;
+            3 rendering failed · 64 wrong usage
+            import: ${importExitCodes("                    ")}`;
 
-export type Command = "check" | "build" | "dev" | "rules" | "help" | "version";
+export type Command = "check" | "build" | "dev" | "import" | "rules" | "help" | "version";
 
 export interface CliArgs {
   command: Command;
@@ -54,7 +62,11 @@ export interface CliArgs {
   port?: number;
   force: boolean;
   concurrency?: number;
+  /** import: refuse URLs. */
+  offline: boolean;
 }
+
+const COMMANDS = new Set(["check", "build", "dev", "import", "rules"]);
 
 export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): CliArgs {
   let parsed: ReturnType<typeof parse>;
@@ -65,26 +77,44 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
   }
   const { values, positionals } = parsed;
   if (values.help)
-    return { command: "help", files: [], output: "text", strict: false, force: false };
+    return {
+      command: "help",
+      files: [],
+      output: "text",
+      strict: false,
+      force: false,
+      offline: false,
+    };
   if (values.version)
-    return { command: "version", files: [], output: "text", strict: false, force: false };
+    return {
+      command: "version",
+      files: [],
+      output: "text",
+      strict: false,
+      force: false,
+      offline: false,
+    };
   const [command, ...files] = positionals;
   if (command === undefined)
-    throw new UsageError("missing command; use check, build, dev or rules");
-  if (command !== "check" && command !== "build" && command !== "dev" && command !== "rules")
-    throw new UsageError(`unknown command "${command}"; use check, build, dev or rules`);
+    throw new UsageError("missing command; use check, build, dev, import or rules");
+  if (!COMMANDS.has(command))
+    throw new UsageError(`unknown command "${command}"; use check, build, dev, import or rules`);
+  if (command === "import" && files.length !== 1)
+    throw new UsageError("import takes one SOURCE: a URL, a .html or .docx file, or -");
 
   const args: CliArgs = {
-    command,
+    command: command as CliArgs["command"],
     files,
     output: "text",
     strict: values.strict ?? false,
     force: values.force ?? false,
+    offline: values.offline ?? false,
     outDir: values.out,
     templatesDir: values.templates,
     wsEndpoint: values["browser-ws-endpoint"] ?? (env.CREDO_BROWSER_WS_ENDPOINT || undefined),
     color: values["no-color"] ? false : undefined,
   };
+  if (values.offline && command !== "import") throw new UsageError("--offline is for credo import");
   if (command === "check") {
     if (values.format && values.format !== "text" && values.format !== "json") {
       throw new UsageError(`check --format takes text or json, not "${values.format}"`);
@@ -132,6 +162,7 @@ function parse(argv: string[]) {
       format: { type: "string", short: "f" },
       strict: { type: "boolean" },
       force: { type: "boolean" },
+      offline: { type: "boolean" },
       concurrency: { type: "string" },
       out: { type: "string", short: "o" },
       paper: { type: "string" },

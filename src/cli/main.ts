@@ -27,6 +27,7 @@ async function run(args: CliArgs): Promise<number> {
     return 0;
   }
   if (args.command === "dev") return (await import("../dev/cli.js")).runDev(args);
+  if (args.command === "import") return (await import("../import/cli.js")).runImport(args);
   const files = args.files.length > 0 ? args.files : contentFiles();
   const color = args.color ?? (process.stdout.isTTY && !process.env.NO_COLOR);
   const { results, finish } =

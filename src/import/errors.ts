@@ -28,9 +28,9 @@ export class ImportError extends Error {
   }
 }
 
-/** The exit codes as the usage text lists them. */
-export function importExitCodes(): string {
+/** The exit codes as the usage text lists them, one a line under `indent`. */
+export function importExitCodes(indent: string): string {
   return Object.values(IMPORT_FAILURES)
     .map(({ code, what }) => `${code} ${what}`)
-    .join(" · ");
+    .join(`\n${indent}`);
 }
