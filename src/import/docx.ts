@@ -40,6 +40,15 @@ function coreProperty(xml: string, tag: string): string | undefined {
   return value || undefined;
 }
 
+function demoteHeadings(document: Document): void {
+  for (const heading of document.querySelectorAll("h1, h2, h3, h4, h5")) {
+    const level = Number(heading.tagName.slice(1)) + 1;
+    const demoted = document.createElement(`h${level}`);
+    demoted.append(...heading.childNodes);
+    heading.replaceWith(demoted);
+  }
+}
+
 export async function readDocx(buffer: Buffer, where: string): Promise<WordDocument> {
   let html: string;
   let core = "";
@@ -57,6 +66,8 @@ export async function readDocx(buffer: Buffer, where: string): Promise<WordDocum
   const title = h1?.textContent?.replace(/\s+/g, " ").trim() || coreProperty(core, "dc:title");
   // Written as the file's `#` heading instead.
   h1?.remove();
+  // A document titled in "Title" style uses Heading 1 for its sections: they become `##`.
+  if (document.querySelector("h1")) demoteHeadings(document);
   if (!document.body.textContent?.trim())
     throw new ImportError("no-article", `${where}: the document has no text`);
   return {

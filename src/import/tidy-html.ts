@@ -4,7 +4,8 @@
  * link that would break in a content file becomes its text (in-page anchors such as footnote
  * references, `javascript:` links, relative links with no page to resolve them against), a
  * footnote marker stays as the text `[n]`, and a question shown as an accordion (`<details>`,
- * `<dt>`) becomes a `###` heading, the form Credo reads FAQs in.
+ * `<dt>`) becomes a `###` heading, the form Credo reads FAQs in. A footnote list gets a "Notes"
+ * heading of its own, so it is not read as part of the section before it (a takeaways list).
  */
 import type { Element, ElementContent, Root, Text } from "hast";
 import { SKIP, visit } from "unist-util-visit";
@@ -36,6 +37,16 @@ function linkTarget(href: unknown, base: string | undefined): string | undefined
     return undefined;
   }
 }
+
+/** A footnote's list item id: "fn1", "fn:2", "footnote-3", "note-4". */
+const FOOTNOTE_ID = /^(?:fn|footnote|note|endnote)[-_:]?\d+$/i;
+
+const isFootnoteList = (node: Element) =>
+  (node.tagName === "ol" || node.tagName === "ul") &&
+  node.children.some((c) => c.type === "element") &&
+  node.children.every(
+    (c) => c.type !== "element" || FOOTNOTE_ID.test(String(c.properties.id ?? "")),
+  );
 
 const isQuestion = (node: Element) => textOf(node).trim().endsWith("?");
 
@@ -69,5 +80,16 @@ export function tidyHtml(tree: Root, base: string | undefined): void {
     if (node.tagName === "details" || node.tagName === "dl" || node.tagName === "dd")
       return replace(...node.children);
     return;
+  });
+  visit(tree, "element", (node, index, parent) => {
+    if (!parent || index === undefined || !isFootnoteList(node)) return;
+    parent.children.splice(index, 0, {
+      type: "element",
+      tagName: "h2",
+      properties: {},
+      children: [text("Notes")],
+    });
+    // Past the heading and the list: a footnote list holds no other.
+    return index + 2;
   });
 }
