@@ -3,12 +3,12 @@
  * name that owns the statements, else the title's), so the front matter says what `credo check`
  * would have guessed and the two never disagree.
  */
-import { parseContent } from "../pipeline/process.js";
-
 export async function guessCompany(
   title: string,
   body: string,
 ): Promise<{ company: string; from: string }> {
+  // Loaded on first use (~500 modules): a refused source is said without waiting for the parser.
+  const { parseContent } = await import("../pipeline/process.js");
   const { model, file } = await parseContent({ path: "import.md", value: body });
   const guess = file.data.guesses?.find((g) => g.field === "company");
   const company = model.meta.company;

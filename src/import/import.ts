@@ -5,8 +5,6 @@
 import { join } from "node:path";
 import { decodeHtml } from "./charset.js";
 import { guessCompany } from "./company.js";
-import { readDocx } from "./docx.js";
-import { extractArticle } from "./extract.js";
 import type { FaqItem } from "./faq-json-ld.js";
 import { frontMatter } from "./front-matter.js";
 import { htmlToMarkdown } from "./html-to-markdown.js";
@@ -33,10 +31,17 @@ interface Converted {
   faq: FaqItem[];
 }
 
+/** Each kind's converter, loaded only when a source of that kind arrives. */
 const CONVERTERS: Record<SourceKind, (loaded: Loaded) => Promise<Converted>> = {
   html: async (loaded) =>
-    extractArticle(decodeHtml(loaded.bytes, loaded.contentType), loaded.source),
-  docx: async (loaded) => ({ ...(await readDocx(loaded.bytes, loaded.source)), faq: [] }),
+    (await import("./extract.js")).extractArticle(
+      decodeHtml(loaded.bytes, loaded.contentType),
+      loaded.source,
+    ),
+  docx: async (loaded) => ({
+    ...(await (await import("./docx.js")).readDocx(loaded.bytes, loaded.source)),
+    faq: [],
+  }),
 };
 
 const escapeHtml = (text: string) =>

@@ -6,6 +6,8 @@
  * footnote marker stays as the text `[n]`, and a question shown as an accordion (`<details>`,
  * `<dt>`) becomes a `###` heading, the form Credo reads FAQs in. A footnote list gets a "Notes"
  * heading of its own, so it is not read as part of the section before it (a takeaways list).
+ * A table with no header cells (Word's, mammoth's) gets its first row as header: Markdown tables
+ * need one, and an empty header row would hide the column names.
  */
 import type { Element, ElementContent, Root, Text } from "hast";
 import { SKIP, visit } from "unist-util-visit";
@@ -48,6 +50,22 @@ const isFootnoteList = (node: Element) =>
     (c) => c.type !== "element" || FOOTNOTE_ID.test(String(c.properties.id ?? "")),
   );
 
+function firstRow(node: Element): Element | undefined {
+  for (const child of node.children) {
+    if (child.type !== "element") continue;
+    if (child.tagName === "tr") return child;
+    const row = firstRow(child);
+    if (row) return row;
+  }
+  return undefined;
+}
+
+function hasHeaderCell(node: Element): boolean {
+  return node.children.some(
+    (c) => c.type === "element" && (c.tagName === "th" || hasHeaderCell(c)),
+  );
+}
+
 const isQuestion = (node: Element) => textOf(node).trim().endsWith("?");
 
 function heading(node: Element): Element {
@@ -63,6 +81,9 @@ export function tidyHtml(tree: Root, base: string | undefined): void {
       return next;
     };
     if (MEDIA.has(node.tagName)) return replace();
+    if (node.tagName === "table" && !hasHeaderCell(node))
+      for (const cell of firstRow(node)?.children ?? [])
+        if (cell.type === "element" && cell.tagName === "td") cell.tagName = "th";
     if (node.tagName === "sup") {
       const marker = FOOTNOTE.exec(textOf(node));
       if (marker) return replace(text(`[${marker[1]}]`));

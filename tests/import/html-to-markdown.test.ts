@@ -1,0 +1,78 @@
+/**
+ * Markup conversion details: footnote markers stay text, links that would break become text,
+ * pictures go, accordion questions become `###` headings, Word-style tables get a header row.
+ */
+import { describe, expect, it } from "vitest";
+import { decodeHtml } from "../../src/import/charset.js";
+import { htmlToMarkdown } from "../../src/import/html-to-markdown.js";
+
+const md = (html: string, base?: string) => htmlToMarkdown(html, base);
+
+describe("htmlToMarkdown", () => {
+  it("keeps a footnote marker as text, never as a link", () => {
+    expect(md('<p>Roasted daily.<sup><a href="#fn1">1</a></sup></p>')).toBe("Roasted daily.\\[1]");
+    expect(md('<p>Roasted daily.<sup id="r2"><a href="#fn2">[2]</a></sup></p>')).toBe(
+      "Roasted daily.\\[2]",
+    );
+  });
+
+  it("drops back-reference arrows and keeps a footnote list apart under Notes", () => {
+    expect(
+      md(
+        '<ul><li>Last takeaway.</li></ul><ol><li id="fn1">A source. <a href="#fnref1">↩</a></li></ol>',
+      ),
+    ).toBe("- Last takeaway.\n\n## Notes\n\n1. A source.");
+  });
+
+  it("makes relative links absolute against the page, and unwraps links that cannot work", () => {
+    expect(md('<p>See <a href="/about/">our story</a>.</p>', "https://example.org/post/")).toBe(
+      "See [our story](https://example.org/about/).",
+    );
+    expect(md('<p>See <a href="/about/">our story</a>.</p>')).toBe("See our story.");
+    expect(md('<p>Go <a href="javascript:void(0)">here</a>.</p>', "https://example.org/")).toBe(
+      "Go here.",
+    );
+  });
+
+  it("leaves pictures and media out", () => {
+    expect(
+      md(
+        '<p>Before.</p><figure><img src="a.jpg" alt="A"><figcaption>Our shop.</figcaption></figure><svg></svg>',
+      ),
+    ).toBe("Before.\n\nOur shop.");
+  });
+
+  it("turns accordion and definition-list questions into ### headings", () => {
+    expect(md("<details><summary>Who owns it?</summary><p>The members.</p></details>")).toBe(
+      "### Who owns it?\n\nThe members.",
+    );
+    expect(md("<dl><dt>Is it open?</dt><dd>Every day.</dd></dl>")).toBe(
+      "### Is it open?\n\nEvery day.",
+    );
+  });
+
+  it("gives a table without header cells its first row as header", () => {
+    expect(
+      md("<table><tr><td>Value</td><td>Note</td></tr><tr><td>Care</td><td>Kind</td></tr></table>"),
+    ).toBe("| Value | Note |\n| ----- | ---- |\n| Care  | Kind |");
+  });
+});
+
+describe("decodeHtml", () => {
+  const latin1 = Buffer.from("<p>Caf\xe9</p>", "latin1");
+  it("takes the charset from the Content-Type header first", () => {
+    expect(decodeHtml(latin1, "text/html; charset=ISO-8859-1")).toBe("<p>Café</p>");
+  });
+  it("else from a <meta charset>", () => {
+    const page = Buffer.concat([Buffer.from('<meta charset="windows-1252">'), latin1]);
+    expect(decodeHtml(page, "text/html")).toBe('<meta charset="windows-1252"><p>Café</p>');
+  });
+  it("lets a byte-order mark win, and falls back to UTF-8 for an unknown label", () => {
+    expect(decodeHtml(Buffer.from("\uFEFF<p>Café</p>"), "text/html; charset=latin1")).toBe(
+      "<p>Café</p>",
+    );
+    expect(decodeHtml(Buffer.from("<p>Café</p>"), "text/html; charset=x-nonsense")).toBe(
+      "<p>Café</p>",
+    );
+  });
+});
