@@ -9,6 +9,7 @@ import { parseHTML } from "linkedom";
 import { removeChrome } from "./chrome.js";
 import { ImportError } from "./errors.js";
 import { type FaqItem, faqFromJsonLd } from "./faq-json-ld.js";
+import { faqQuestionsAsHeadings } from "./faq-markup.js";
 import { type PageMeta, pageMeta } from "./page-meta.js";
 
 export interface Extracted {
@@ -25,6 +26,8 @@ export function extractArticle(html: string, where: string): Extracted {
   const { document } = parseHTML(html);
   const meta = pageMeta(document);
   const faq = faqFromJsonLd(document);
+  // Before the chrome goes: an accordion's questions are often buttons.
+  faqQuestionsAsHeadings(document);
   removeChrome(document);
   // The title is written as the file's `#` heading: its <h1> would come back as a `##` copy.
   for (const h1 of document.querySelectorAll("h1"))

@@ -76,3 +76,25 @@ describe("decodeHtml", () => {
     );
   });
 });
+
+describe("FAQ blocks of page builders", () => {
+  it("come through as ### questions with their answers (Yoast, Rank Math, accordions)", async () => {
+    const { extractArticle } = await import("../../src/import/extract.js");
+    const { readFileSync } = await import("node:fs");
+    const page = readFileSync(new URL("./fixtures/faq-blocks.html", import.meta.url), "utf8");
+    const markdown = htmlToMarkdown(extractArticle(page, "faq-blocks.html").html);
+    expect(markdown.split("\n\n").slice(1)).toEqual([
+      "## Frequently asked questions",
+      "### What is the mission of Fenwick Shoes?",
+      "Fenwick Shoes says its mission is to make shoes that can be repaired for fifty years.",
+      "### Does Fenwick Shoes repair other brands?",
+      "Yes, the workshop repairs any welted shoe, whoever made it.",
+      "### Where are the shoes made?",
+      "Every pair is cut and stitched in the Northampton workshop.",
+      "### How long does a resole take?",
+      "A resole takes about three weeks in the busy season.",
+      "### Can I visit the workshop?",
+      "Tours run on the first Saturday of each month.",
+    ]);
+  });
+});
