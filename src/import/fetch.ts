@@ -43,7 +43,6 @@ const NETWORK_FAILURES: Record<string, ImportFailure> = {
   EAI_AGAIN: "dns",
   EAI_NONAME: "dns",
   EAI_FAIL: "dns",
-  ABORT_ERR: "timeout",
   ETIMEDOUT: "timeout",
 };
 
@@ -64,7 +63,7 @@ export async function fetchPage(
   options: FetchOptions = FETCH_DEFAULTS,
 ): Promise<Fetched> {
   const signal = AbortSignal.timeout(options.timeoutMs);
-  let current = checkedUrl(url, "the address");
+  let current = checkedUrl(url, "connect", "the address");
   for (let hop = 0; ; hop++) {
     const response = await send(current, signal, options);
     const status = response.statusCode ?? 0;
@@ -76,7 +75,7 @@ export async function fetchPage(
           "redirects",
           `${url}: more than ${options.maxRedirects} redirects (last to ${location})`,
         );
-      current = checkedUrl(new URL(location, current).href, "a redirect");
+      current = checkedUrl(new URL(location, current).href, "redirects", "a redirect");
       continue;
     }
     if (status < 200 || status >= 300) {
@@ -89,21 +88,22 @@ export async function fetchPage(
     return {
       url: current.href,
       contentType: response.headers["content-type"],
-      body: await readBody(response, current.href, options),
+      body: await readBody(response, current.href, options, signal),
     };
   }
 }
 
-function checkedUrl(href: string, what: string): URL {
+/** `href` as a URL to fetch; `kind` is the failure to report when it is not http(s). */
+function checkedUrl(href: string, kind: ImportFailure, what: string): URL {
   let url: URL;
   try {
     url = new URL(href);
   } catch {
-    throw new ImportError("connect", `${href}: not a valid address`);
+    throw new ImportError(kind, `${href}: not a valid address`);
   }
   if (url.protocol !== "http:" && url.protocol !== "https:")
     throw new ImportError(
-      what === "a redirect" ? "redirects" : "connect",
+      kind,
       `${href}: ${what} uses ${url.protocol}; only http and https are fetched`,
     );
   return url;
@@ -119,15 +119,22 @@ function send(url: URL, signal: AbortSignal, options: FetchOptions): Promise<Inc
       headers: { "user-agent": USER_AGENT, accept: ACCEPT, "accept-encoding": "identity" },
     });
     req.on("response", resolve);
-    req.on("error", (error) => reject(networkError(error, url.href, options.timeoutMs)));
+    req.on("error", (error) =>
+      reject(networkError(error, url.href, options.timeoutMs, signal.aborted)),
+    );
     req.end();
   });
 }
 
-function networkError(error: NodeJS.ErrnoException, href: string, timeoutMs: number): Error {
+/** What a socket error means; once the deadline has passed, any error is the timeout's doing. */
+function networkError(
+  error: NodeJS.ErrnoException,
+  href: string,
+  timeoutMs: number,
+  aborted: boolean,
+): Error {
   if (error instanceof ImportError) return error;
-  const kind =
-    NETWORK_FAILURES[error.code ?? ""] ?? (error.name === "AbortError" ? "timeout" : "connect");
+  const kind = aborted ? "timeout" : (NETWORK_FAILURES[error.code ?? ""] ?? "connect");
   const reason =
     kind === "timeout"
       ? `no complete answer within ${timeoutMs / 1000} s`
@@ -142,6 +149,7 @@ async function readBody(
   response: IncomingMessage,
   href: string,
   { maxBytes, timeoutMs }: FetchOptions,
+  signal: AbortSignal,
 ): Promise<Buffer> {
   const tooLarge = () =>
     new ImportError("too-large", `${href}: the page is larger than ${maxBytes} bytes`);
@@ -152,6 +160,13 @@ async function readBody(
   }
   const encoding = String(response.headers["content-encoding"] ?? "identity").toLowerCase();
   const decoder = DECODERS[encoding];
+  if (!decoder && encoding !== "identity") {
+    response.destroy();
+    throw new ImportError(
+      "not-html",
+      `${href}: sent in ${encoding} encoding, which Credo cannot read`,
+    );
+  }
   const stream = decoder ? response.pipe(decoder()) : response;
   const chunks: Buffer[] = [];
   let size = 0;
@@ -162,7 +177,8 @@ async function readBody(
       chunks.push(chunk);
     }
   } catch (error) {
-    throw networkError(error as NodeJS.ErrnoException, href, timeoutMs);
+    // A deadline passing mid-body surfaces as a reset ("aborted"), hence `signal.aborted`.
+    throw networkError(error as NodeJS.ErrnoException, href, timeoutMs, signal.aborted);
   } finally {
     response.destroy();
   }

@@ -78,7 +78,7 @@ function fileName(name: string, title: string): string {
 export async function importSource(source: string, options: ImportOptions = {}): Promise<Imported> {
   const loaded = await loadSource(source, options);
   const { meta, html, faq } = await CONVERTERS[loaded.kind](loaded);
-  const title = meta.title ?? loaded.name ?? "Imported";
+  const title = meta.title || loaded.name || "Imported";
   const body = htmlToMarkdown(html + faqHtml(faq, html), loaded.base);
   const markdown = `# ${htmlToMarkdown(`<p>${escapeHtml(title)}</p>`)}\n\n${body}\n`;
   const { company, from } = await guessCompany(title, markdown);

@@ -89,15 +89,24 @@ async function loadUrl(url: string, offline: boolean, limits: FetchOptions): Pro
       "not-html",
       `${page.url}: the server sent ${media ?? "an unknown type"}, not an HTML page or a Word document`,
     );
-  const path = new URL(page.url).pathname.split("/").filter(Boolean).pop();
+  const path = safeDecode(new URL(page.url).pathname.split("/").filter(Boolean).pop() ?? "");
   return {
     kind,
     bytes: page.body,
     contentType: page.contentType,
     source: page.url,
     base: page.url,
-    name: path ? withoutExtension(decodeURIComponent(path)) : new URL(page.url).hostname,
+    name: path ? withoutExtension(path) : new URL(page.url).hostname,
   };
+}
+
+/** A URL path segment as text; a malformed escape is kept as written. */
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 async function readStream(

@@ -191,6 +191,11 @@ describe("fetching like a careful client", () => {
     expect(server.endless.sent).toBeLessThan(16 * 1024 * 1024);
   });
 
+  it("reads a gzip-compressed page, and counts its size after decompression", async () => {
+    expect((await importUrl("/gzip")).text).toContain("## What we value");
+    await expect(importUrl("/gzip-bomb")).rejects.toMatchObject({ kind: "too-large" });
+  });
+
   it("refuses a page whose declared length passes the cap", async () => {
     await expect(importUrl("/huge-declared")).rejects.toMatchObject({ exitCode: 15 });
   });
@@ -200,6 +205,7 @@ describe("fetching like a careful client", () => {
     ["/to-ftp", "redirects", /only http and https/],
     ["/missing", "status", /answered 404/],
     ["/report.pdf", "not-html", /application\/pdf/],
+    ["/zstd", "not-html", /zstd encoding/],
     ["/empty", "no-article", /no article text/],
   ] as const)("%s fails as %s with its own exit code", async (path, kind, message) => {
     const error = await importUrl(path).catch((e: unknown) => e);
@@ -207,8 +213,8 @@ describe("fetching like a careful client", () => {
     expect((error as Error).message).toMatch(message);
   });
 
-  it("gives up after its deadline", async () => {
-    await expect(importUrl("/slow", { timeoutMs: 300 })).rejects.toMatchObject({
+  it.each(["/slow", "/stall"])("gives up on %s after its deadline", async (path) => {
+    await expect(importUrl(path, { timeoutMs: 300 })).rejects.toMatchObject({
       kind: "timeout",
       exitCode: 12,
     });

@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { gzipSync } from "node:zlib";
 
 export const FIXTURES = new URL("./fixtures/", import.meta.url);
 export const fixture = (name: string) => readFileSync(new URL(name, FIXTURES));
@@ -63,6 +64,17 @@ export async function startServer(): Promise<TestServer> {
     "/r/3": (r, base) => r.writeHead(307, { location: `${base}/values` }).end(),
     "/to-ftp": (r) => r.writeHead(302, { location: "ftp://127.0.0.1/values" }).end(),
     "/huge": (r) => endless(r, state),
+    // Compressed although the client asked for none, as some servers do.
+    "/gzip": (r) =>
+      r
+        .writeHead(200, { "content-type": HTML, "content-encoding": "gzip" })
+        .end(gzipSync(fixture("values-page.html"))),
+    // 20 MB of spaces in 20 KB: the cap counts the bytes after decompression.
+    "/gzip-bomb": (r) =>
+      r
+        .writeHead(200, { "content-type": HTML, "content-encoding": "gzip" })
+        .end(gzipSync(Buffer.alloc(20 * 1024 * 1024, " "))),
+    "/zstd": (r) => r.writeHead(200, { "content-type": HTML, "content-encoding": "zstd" }).end("x"),
     "/huge-declared": (r) =>
       r
         .writeHead(200, { "content-type": HTML, "content-length": String(6 * 1024 * 1024) })
@@ -70,8 +82,9 @@ export async function startServer(): Promise<TestServer> {
     "/missing": (r) => r.writeHead(404, { "content-type": HTML }).end("<h1>Not found</h1>"),
     "/report.pdf": (r) => r.writeHead(200, { "content-type": "application/pdf" }).end("%PDF-1.7"),
     "/empty": (r) => r.writeHead(200, { "content-type": HTML }).end("<html><body></body></html>"),
-    // Never answers: the client's deadline must end the wait.
+    // Never answers, or stops halfway: the client's deadline must end the wait.
     "/slow": () => undefined,
+    "/stall": (r) => r.writeHead(200, { "content-type": HTML }).write("<p>The first half"),
   };
   const server = createServer((request, response) => {
     requests.push({ url: request.url ?? "", headers: request.headers });
