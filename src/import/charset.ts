@@ -1,7 +1,8 @@
 /**
  * Bytes to text the way browsers choose the encoding: a byte-order mark, else the Content-Type
- * header's charset, else a `<meta charset>` (or http-equiv) in the first 1024 bytes, else UTF-8.
- * An unknown label falls back to UTF-8 rather than failing the import.
+ * header's charset, else a `<meta charset>` (or http-equiv) in the first 1024 bytes, else UTF-8
+ * when the bytes are valid UTF-8 and windows-1252 (the web's legacy default) when they are not.
+ * An unknown label is treated as no label rather than failing the import.
  */
 
 const BOMS: [bytes: number[], label: string][] = [
@@ -25,10 +26,29 @@ function metaCharset(bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
-function decoder(label: string | undefined): TextDecoder | undefined {
+/**
+ * windows-1252's bytes 0x80–0x9F (curly quotes, dashes, €, …), which Node 20's TextDecoder maps
+ * to control characters (it decodes the label as ISO-8859-1). Pages labelled ISO-8859-1 use
+ * them too, which is why the web reads that label as windows-1252. Undefined bytes stay as is.
+ */
+const CP1252_HIGH = "€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8DŽ\x8F\x90‘’“”•–—˜™š›œ\x9DžŸ";
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = "";
+  for (const byte of bytes)
+    text += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
+  return text;
+}
+
+type Decode = (bytes: Uint8Array) => string;
+
+function decoder(label: string | undefined): Decode | undefined {
   if (!label) return undefined;
   try {
-    return new TextDecoder(label);
+    const decoder = new TextDecoder(label);
+    return decoder.encoding === "windows-1252"
+      ? decodeWindows1252
+      : (bytes) => decoder.decode(bytes);
   } catch {
     return undefined;
   }
@@ -37,7 +57,11 @@ function decoder(label: string | undefined): TextDecoder | undefined {
 export function decodeHtml(bytes: Uint8Array, contentType?: string): string {
   const bom = BOMS.find(([mark]) => mark.every((byte, i) => bytes[i] === byte));
   if (bom) return new TextDecoder(bom[1]).decode(bytes);
-  const chosen =
-    decoder(charsetOf(contentType)) ?? decoder(metaCharset(bytes)) ?? new TextDecoder("utf-8");
-  return chosen.decode(bytes);
+  const declared = decoder(charsetOf(contentType)) ?? decoder(metaCharset(bytes));
+  if (declared) return declared(bytes);
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return decodeWindows1252(bytes);
+  }
 }

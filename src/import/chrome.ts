@@ -96,7 +96,10 @@ export function isChromeToken(token: string): boolean {
 /** Removes the chrome from `document` in place. */
 export function removeChrome(document: Document): void {
   const doomed = new Set<Element>();
-  for (const element of document.querySelectorAll(CHROME_TAGS.join(","))) doomed.add(element);
+  // An <aside> inside the article is a callout of the article's own; outside, a sidebar.
+  for (const element of document.querySelectorAll(CHROME_TAGS.join(",")))
+    if (element.tagName !== "ASIDE" || !element.parentElement?.closest("article"))
+      doomed.add(element);
   for (const role of CHROME_ROLES)
     for (const element of document.querySelectorAll(`[role="${role}"]`)) doomed.add(element);
   for (const element of document.querySelectorAll("[class],[id]")) {

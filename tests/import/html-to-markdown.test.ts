@@ -62,6 +62,10 @@ describe("decodeHtml", () => {
   const latin1 = Buffer.from("<p>Caf\xe9</p>", "latin1");
   it("takes the charset from the Content-Type header first", () => {
     expect(decodeHtml(latin1, "text/html; charset=ISO-8859-1")).toBe("<p>Café</p>");
+    // As browsers do, the label ISO-8859-1 reads 0x80–0x9F as windows-1252 (curly quotes).
+    expect(
+      decodeHtml(Buffer.from("\x93Caf\xe9\x94", "latin1"), "text/html; charset=iso-8859-1"),
+    ).toBe("“Café”");
   });
   it("else from a <meta charset>", () => {
     const page = Buffer.concat([Buffer.from('<meta charset="windows-1252">'), latin1]);
@@ -74,6 +78,12 @@ describe("decodeHtml", () => {
     expect(decodeHtml(Buffer.from("<p>Café</p>"), "text/html; charset=x-nonsense")).toBe(
       "<p>Café</p>",
     );
+  });
+  it("without any label, reads bytes that are not UTF-8 as windows-1252", () => {
+    expect(decodeHtml(Buffer.from("<p>Caf\xe9 \x93cr\xe8me\x94</p>", "latin1"))).toBe(
+      "<p>Café “crème”</p>",
+    );
+    expect(decodeHtml(Buffer.from("<p>Café</p>"))).toBe("<p>Café</p>");
   });
 });
 
