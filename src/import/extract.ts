@@ -29,6 +29,12 @@ export function extractArticle(html: string, where: string): Extracted {
   // Before the chrome goes: an accordion's questions are often buttons.
   faqQuestionsAsHeadings(document);
   removeChrome(document);
+  // Readability drops every <aside>; the ones left inside the article are its callouts.
+  for (const aside of document.querySelectorAll("article aside")) {
+    const callout = document.createElement("div");
+    callout.append(...aside.childNodes);
+    aside.replaceWith(callout);
+  }
   // The title is written as the file's `#` heading: its <h1> would come back as a `##` copy.
   for (const h1 of document.querySelectorAll("h1"))
     if (h1.textContent?.replace(/\s+/g, " ").trim() === meta.title) h1.remove();

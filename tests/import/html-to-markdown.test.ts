@@ -108,3 +108,18 @@ describe("FAQ blocks of page builders", () => {
     ]);
   });
 });
+
+describe("site chrome", () => {
+  it("drops a sidebar <aside> but keeps a callout <aside> inside the article", async () => {
+    const { extractArticle } = await import("../../src/import/extract.js");
+    const page = `<html><body><main><article><h1>Fernhill values</h1>
+      <p>Fernhill Bicycles builds frames by hand in a small shed behind the station, and has done so for forty years.</p>
+      <aside><p>Fernhill never sells a frame it has not ridden for a week first.</p></aside>
+      <p>The shop's mission is to build bicycles that outlast their riders, and every rule follows from it.</p>
+      </article></main><aside><h2>Popular posts</h2><p>Ten tips for winter riding you should know.</p></aside></body></html>`;
+    const markdown = htmlToMarkdown(extractArticle(page, "page.html").html);
+    expect(markdown).toContain("Fernhill never sells a frame it has not ridden for a week first.");
+    expect(markdown).not.toContain("Popular posts");
+    expect(markdown).not.toContain("winter riding");
+  });
+});
