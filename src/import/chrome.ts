@@ -89,7 +89,7 @@ const CHROME_WORDS = new RegExp(
 /** What marks the article; an element holding one of these is not chrome. */
 const ARTICLE = "article, main, [role=main], h1";
 
-export function isChromeToken(token: string): boolean {
+function isChromeToken(token: string): boolean {
   return CHROME_WORDS.test(token);
 }
 

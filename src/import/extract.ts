@@ -16,11 +16,18 @@ export interface Extracted {
   meta: PageMeta;
   /** The article's HTML, without its title heading. */
   html: string;
+  /** The JSON-LD FAQ items whose question the article does not show itself. */
   faq: FaqItem[];
 }
 
 /** Readability's default (500 characters) refuses a short values page. */
 const CHAR_THRESHOLD = 100;
+
+const squash = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 
 export function extractArticle(html: string, where: string): Extracted {
   const { document } = parseHTML(html);
@@ -50,5 +57,10 @@ export function extractArticle(html: string, where: string): Extracted {
   }).parse();
   if (!article?.content || !article.textContent?.trim())
     throw new ImportError("no-article", `${where}: no article text found on the page`);
-  return { meta, html: article.content, faq };
+  const shown = squash(article.textContent);
+  return {
+    meta,
+    html: article.content,
+    faq: faq.filter((f) => !shown.includes(squash(f.question))),
+  };
 }

@@ -32,7 +32,7 @@ export interface Fetched {
   body: Buffer;
 }
 
-export const USER_AGENT = `Credo/${VERSION} (credo import; content analysis tool)`;
+const USER_AGENT = `Credo/${VERSION} (credo import; content analysis tool)`;
 
 const ACCEPT =
   "text/html,application/xhtml+xml,application/vnd.openxmlformats-officedocument.wordprocessingml.document;q=0.9,*/*;q=0.1";

@@ -47,18 +47,10 @@ const CONVERTERS: Record<SourceKind, (loaded: Loaded) => Promise<Converted>> = {
 const escapeHtml = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-const squash = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-
-/** JSON-LD questions the article does not already show, as an FAQ section in Credo's form. */
-function faqHtml(faq: FaqItem[], articleHtml: string): string {
-  const shown = squash(articleHtml.replace(/<[^>]*>/g, " "));
-  const missing = faq.filter((item) => !shown.includes(squash(item.question)));
-  if (missing.length === 0) return "";
-  const items = missing.map(
+/** The JSON-LD questions the article does not show, as an FAQ section in Credo's form. */
+function faqHtml(faq: FaqItem[]): string {
+  if (faq.length === 0) return "";
+  const items = faq.map(
     (item) => `<h3>${escapeHtml(item.question)}</h3><div>${item.answerHtml}</div>`,
   );
   return `<h2>Frequently asked questions</h2>${items.join("")}`;
@@ -79,7 +71,7 @@ export async function importSource(source: string, options: ImportOptions = {}):
   const loaded = await loadSource(source, options);
   const { meta, html, faq } = await CONVERTERS[loaded.kind](loaded);
   const title = meta.title || loaded.name || "Imported";
-  const body = htmlToMarkdown(html + faqHtml(faq, html), loaded.base);
+  const body = htmlToMarkdown(html + faqHtml(faq), loaded.base);
   const markdown = `# ${htmlToMarkdown(`<p>${escapeHtml(title)}</p>`)}\n\n${body}\n`;
   const { company, from } = await guessCompany(title, markdown);
   const head = frontMatter({

@@ -123,3 +123,38 @@ describe("site chrome", () => {
     expect(markdown).not.toContain("winter riding");
   });
 });
+
+describe("FAQPage JSON-LD", () => {
+  it("adds only the questions the article does not show, with entities decoded", async () => {
+    const { extractArticle } = await import("../../src/import/extract.js");
+    const ld = {
+      "@context": "https://schema.org",
+      "@type": "FAQPage",
+      mainEntity: [
+        {
+          "@type": "Question",
+          name: "What is Fernhill&#8217;s mission?",
+          acceptedAnswer: {
+            "@type": "Answer",
+            text: "To build bicycles that outlast their riders.",
+          },
+        },
+        {
+          "@type": "Question",
+          name: "Where is the shop?",
+          acceptedAnswer: { "@type": "Answer", text: "Behind the station." },
+        },
+      ],
+    };
+    const page = `<html><head><script type="application/ld+json">${JSON.stringify(ld)}</script></head>
+      <body><article><h1>Fernhill</h1><p>Fernhill Bicycles builds frames by hand and has done so for forty years in the same shed.</p>
+      <h2>FAQ</h2><h3>Where is the shop?</h3><p>Behind the station.</p></article></body></html>`;
+    const { faq } = extractArticle(page, "page.html");
+    expect(faq).toEqual([
+      {
+        question: "What is Fernhill’s mission?",
+        answerHtml: "To build bicycles that outlast their riders.",
+      },
+    ]);
+  });
+});
