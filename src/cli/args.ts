@@ -63,10 +63,12 @@ export interface CliArgs {
   force: boolean;
   concurrency?: number;
   /** import: refuse URLs. */
-  offline: boolean;
+  offline?: boolean;
 }
 
-const COMMANDS = new Set(["check", "build", "dev", "import", "rules"]);
+const COMMANDS = ["check", "build", "dev", "import", "rules"] as const;
+const isCommand = (name: string): name is (typeof COMMANDS)[number] =>
+  (COMMANDS as readonly string[]).includes(name);
 
 export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): CliArgs {
   let parsed: ReturnType<typeof parse>;
@@ -77,38 +79,24 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
   }
   const { values, positionals } = parsed;
   if (values.help)
-    return {
-      command: "help",
-      files: [],
-      output: "text",
-      strict: false,
-      force: false,
-      offline: false,
-    };
+    return { command: "help", files: [], output: "text", strict: false, force: false };
   if (values.version)
-    return {
-      command: "version",
-      files: [],
-      output: "text",
-      strict: false,
-      force: false,
-      offline: false,
-    };
+    return { command: "version", files: [], output: "text", strict: false, force: false };
   const [command, ...files] = positionals;
   if (command === undefined)
     throw new UsageError("missing command; use check, build, dev, import or rules");
-  if (!COMMANDS.has(command))
+  if (!isCommand(command))
     throw new UsageError(`unknown command "${command}"; use check, build, dev, import or rules`);
   if (command === "import" && files.length !== 1)
     throw new UsageError("import takes one SOURCE: a URL, a .html or .docx file, or -");
 
   const args: CliArgs = {
-    command: command as CliArgs["command"],
+    command,
     files,
     output: "text",
     strict: values.strict ?? false,
     force: values.force ?? false,
-    offline: values.offline ?? false,
+    offline: values.offline,
     outDir: values.out,
     templatesDir: values.templates,
     wsEndpoint: values["browser-ws-endpoint"] ?? (env.CREDO_BROWSER_WS_ENDPOINT || undefined),
