@@ -56,7 +56,10 @@ export function extractArticle(html: string, where: string): Extracted {
     disableJSONLD: true,
   }).parse();
   if (!article?.content || !article.textContent?.trim())
-    throw new ImportError("no-article", `${where}: no article text found on the page`);
+    throw new ImportError(
+      "no-article",
+      `${where}: no article text found on the page (a page that builds its text with scripts shows none here, since no script runs: save it from a browser and import the saved file)`,
+    );
   const shown = squash(article.textContent);
   return {
     meta,
