@@ -2,6 +2,7 @@
 import { parseArgs } from "node:util";
 import { UsageError } from "../base/errors.js";
 import { type Format, formatHelp, parseFormats } from "../formats/registry.js";
+import { importExitCodes } from "../import/errors.js";
 import { parseShard, type Shard } from "../output/shard.js";
 
 export const USAGE = `Usage: credo <command> [options] [FILE…]
@@ -16,6 +17,8 @@ Commands:
                   (credo diff HEAD~1 content/tiktok.md)
   diff --since REV [PATH…]
                   Every content file under PATH (default: content/) against REV
+  import SOURCE   Turn a web page (http/https URL), a saved .html page, a .docx
+                  document or - (HTML on stdin) into content/NAME.md, then check it
   rules           List the rules: id, default severity, what each reports
                   (set severities in .credorc.json; silence in content with
                   <!-- credo disable RULE --> or <!-- credo ignore -->)
@@ -31,14 +34,18 @@ ${formatHelp()
   --force           build: rebuild outputs even when they are up to date
   --compare REV     build: add "What changed since REV" to the brief and deck
                     (also compareTo: REV in the front matter)
+                    import: replace an existing content file
+  --offline         import: refuse URLs (files and stdin only)
   --concurrency N   build: documents rendered at once (default: number of cores)
   --shard K/N       build: only part K of N (split by a hash of each document's name),
                     for spreading a large build over N machines
   --out DIR         Output folder (default: output)
+                    import: the content file to write (default: content/NAME.md)
   --port N          dev: port to serve on (default: 4173; 0 = any free port)
   --paper SIZE      A4 or Letter (default: front matter "paper", else A4)
   --templates DIR   Override templates: files in DIR replace Credo's one by one
-  --max-bytes N     Largest content file accepted (default: 5242880)
+  --max-bytes N     Largest content file accepted (default: 5242880);
+                    import: largest page or document fetched or read
   --browser-ws-endpoint URL
                     Print on a running Chrome (ws://…) instead of launching one
                     (or set CREDO_BROWSER_WS_ENDPOINT)
@@ -47,9 +54,10 @@ ${formatHelp()
   -v, --version     Show the version
 
 Exit codes: 0 ok · 1 content errors (or warnings with --strict) · 2 no browser ·
-            3 rendering failed · 64 wrong usage`;
+            3 rendering failed · 64 wrong usage
+            import: ${importExitCodes("                    ")}`;
 
-export type Command = "check" | "build" | "dev" | "diff" | "rules" | "help" | "version";
+export type Command = "check" | "build" | "dev" | "diff" | "import" | "rules" | "help" | "version";
 
 export interface CliArgs {
   command: Command;
@@ -73,9 +81,13 @@ export interface CliArgs {
   exitCode?: boolean;
   /** build: the git revision to show "What changed since …" against. */
   compare?: string;
+  /** import: refuse URLs. */
+  offline?: boolean;
 }
 
-const COMMANDS = new Set(["check", "build", "dev", "diff", "rules"]);
+const COMMANDS = ["check", "build", "dev", "diff", "import", "rules"] as const;
+const isCommand = (name: string): name is (typeof COMMANDS)[number] =>
+  (COMMANDS as readonly string[]).includes(name);
 
 export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): CliArgs {
   let parsed: ReturnType<typeof parse>;
@@ -91,9 +103,13 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
     return { command: "version", files: [], output: "text", strict: false, force: false };
   const [command, ...files] = positionals;
   if (command === undefined)
-    throw new UsageError("missing command; use check, build, dev, diff or rules");
-  if (!COMMANDS.has(command))
-    throw new UsageError(`unknown command "${command}"; use check, build, dev, diff or rules`);
+    throw new UsageError("missing command; use check, build, dev, diff, import or rules");
+  if (!isCommand(command))
+    throw new UsageError(
+      `unknown command "${command}"; use check, build, dev, diff, import or rules`,
+    );
+  if (command === "import" && files.length !== 1)
+    throw new UsageError("import takes one SOURCE: a URL, a .html or .docx file, or -");
 
   const args: CliArgs = {
     command: command as CliArgs["command"],
@@ -101,6 +117,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
     output: "text",
     strict: values.strict ?? false,
     force: values.force ?? false,
+    offline: values.offline,
     outDir: values.out,
     templatesDir: values.templates,
     wsEndpoint: values["browser-ws-endpoint"] ?? (env.CREDO_BROWSER_WS_ENDPOINT || undefined),
@@ -112,6 +129,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
     if (command !== "build") throw new UsageError("--compare is for credo build");
     args.compare = values.compare;
   }
+  if (values.offline && command !== "import") throw new UsageError("--offline is for credo import");
   if (command === "check") {
     if (values.format && values.format !== "text" && values.format !== "json") {
       throw new UsageError(`check --format takes text or json, not "${values.format}"`);
@@ -171,6 +189,7 @@ function parse(argv: string[]) {
       compare: { type: "string" },
       "exit-code": { type: "boolean" },
       force: { type: "boolean" },
+      offline: { type: "boolean" },
       concurrency: { type: "string" },
       shard: { type: "string" },
       out: { type: "string", short: "o" },

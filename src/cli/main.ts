@@ -48,6 +48,7 @@ async function run(args: CliArgs): Promise<number> {
       color: args.color ?? Boolean(process.stdout.isTTY && !process.env.NO_COLOR),
       exitCode: args.exitCode ?? false,
     });
+  if (args.command === "import") return (await import("./import.js")).runImport(args);
   const files = args.files.length > 0 ? args.files : contentFiles();
   const color = args.color ?? (process.stdout.isTTY && !process.env.NO_COLOR);
   const { results, finish } =

@@ -20,6 +20,7 @@ const LAYERS: Layers = {
     "document",
     "versions",
     "output",
+    "import",
     "report",
     "dev",
     "cli",

@@ -1,0 +1,116 @@
+/**
+ * Site chrome: the parts of a page that are not the article. Removed before Readability scores
+ * the page, because Readability keeps boxes it finds "content-like" (an ad label in a paragraph,
+ * a product box, a newsletter sign-up, an author box after the post) and the article's sentences
+ * must come through without them.
+ */
+
+/** Elements that are never article text. */
+const CHROME_TAGS = [
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "nav",
+  "aside",
+  "form",
+  "button",
+  "iframe",
+  "object",
+  "embed",
+  "dialog",
+  "footer",
+] as const;
+
+/** Landmark roles of page furniture. */
+const CHROME_ROLES = ["navigation", "banner", "contentinfo", "complementary", "dialog", "search"];
+
+/**
+ * A class or id token that names chrome, matched whole or as a hyphen/underscore-separated part
+ * ("ad-slot", "site-header", "jp-relatedposts"), never as a substring of a word ("shadow", "load").
+ */
+const CHROME_WORDS = new RegExp(
+  `(?:^|[-_])(?:${[
+    // ads and sponsored boxes
+    "ad",
+    "ads",
+    "adsbygoogle",
+    "advert",
+    "advertisement",
+    "sponsored",
+    "promo",
+    "product-box",
+    "affiliate",
+    // site furniture
+    "site-header",
+    "masthead",
+    "navbar",
+    "menu",
+    "breadcrumbs?",
+    "announcement-bar",
+    "site-footer",
+    "colophon",
+    "sidebar",
+    "widget-area",
+    // consent banners
+    "cookie",
+    "cookies",
+    "cookie-notice",
+    "cookie-consent",
+    "consent",
+    "gdpr",
+    // engagement
+    "share",
+    "sharing",
+    "sharedaddy",
+    "social",
+    "newsletter",
+    "subscribe",
+    "signup",
+    "cta",
+    "cta-band",
+    "related",
+    "relatedposts",
+    "comments?",
+    "author-box",
+    "author-bio",
+    "about-author",
+    "byline",
+    "entry-meta",
+    "post-meta",
+    "toc",
+    "table-of-contents",
+    "eyebrow",
+    "btn",
+  ].join("|")})(?:$|[-_])`,
+  "i",
+);
+
+/** What marks the article; an element holding one of these is not chrome. */
+const ARTICLE = "article, main, [role=main], h1";
+
+function isChromeToken(token: string): boolean {
+  return CHROME_WORDS.test(token);
+}
+
+/** Removes the chrome from `document` in place. */
+export function removeChrome(document: Document): void {
+  const doomed = new Set<Element>();
+  // An <aside> inside the article is a callout of the article's own; outside, a sidebar.
+  for (const element of document.querySelectorAll(CHROME_TAGS.join(",")))
+    if (element.tagName !== "ASIDE" || !element.parentElement?.closest("article"))
+      doomed.add(element);
+  for (const role of CHROME_ROLES)
+    for (const element of document.querySelectorAll(`[role="${role}"]`)) doomed.add(element);
+  for (const element of document.querySelectorAll("[class],[id]")) {
+    const tokens = [...element.classList, element.id].filter(Boolean);
+    // A wrapper named after its layout ("has-sidebar", "menu-open") can hold the article itself.
+    if (tokens.some(isChromeToken) && !element.querySelector(ARTICLE)) doomed.add(element);
+  }
+  for (const element of document.querySelectorAll("[hidden],[aria-hidden=true]"))
+    doomed.add(element);
+  // The body and the document element are never chrome, whatever a theme calls them.
+  doomed.delete(document.body);
+  doomed.delete(document.documentElement);
+  for (const element of doomed) element.remove();
+}

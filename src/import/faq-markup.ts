@@ -1,0 +1,48 @@
+/**
+ * FAQ blocks of the page builders (Yoast's and Rank Math's FAQ blocks, theme accordions) show
+ * each question as a bold line, a button or a `div` named "…question": they become `<h3>`, so
+ * the Markdown has `### Question?` + answer, the form Credo reads. Done on the page before
+ * Readability, which drops the class names that say what a line is.
+ */
+
+/** Class or id tokens that name a question line: "schema-faq-question", "rank-math-question". */
+const QUESTION_TOKEN = /(?:^|[-_])(?:question|faq-q|accordion-title|accordion-header)(?:$|[-_])/i;
+/** A container of FAQ items: "schema-faq", "rank-math-faq", "faq-list", "faqs", "accordion". */
+const FAQ_TOKEN = /(?:^|[-_])(?:faqs?|accordion)(?:$|[-_])/i;
+
+const tokens = (element: Element) => [...element.classList, element.id].filter(Boolean);
+const text = (element: Element) => element.textContent?.replace(/\s+/g, " ").trim() ?? "";
+
+function isQuestionLine(element: Element): boolean {
+  if (!text(element).endsWith("?") || /^H[1-6]$/.test(element.tagName)) return false;
+  if (tokens(element).some((t) => QUESTION_TOKEN.test(t))) return true;
+  // A bold line of its own, or an accordion's button, inside an FAQ container.
+  return (
+    /^(?:STRONG|B|BUTTON)$/.test(element.tagName) && hasFaqAncestor(element) && standsAlone(element)
+  );
+}
+
+function hasFaqAncestor(element: Element): boolean {
+  for (let node = element.parentElement; node; node = node.parentElement)
+    if (tokens(node).some((t) => FAQ_TOKEN.test(t))) return true;
+  return false;
+}
+
+/** The bold text is the whole of its paragraph, or a block-level child of a container. */
+function standsAlone(element: Element): boolean {
+  const parent = element.parentElement;
+  if (!parent) return false;
+  return parent.tagName !== "P" || text(parent) === text(element);
+}
+
+export function faqQuestionsAsHeadings(document: Document): void {
+  for (const element of [...document.querySelectorAll("strong, b, div, span, button, p, dt")]) {
+    if (!isQuestionLine(element)) continue;
+    const heading = document.createElement("h3");
+    heading.textContent = text(element);
+    // A paragraph holding only the bold question is replaced whole.
+    const parent = element.parentElement;
+    const target = parent?.tagName === "P" && text(parent) === text(element) ? parent : element;
+    target.replaceWith(heading);
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * `credo import`: a web page, a saved page, a Word document or HTML on stdin → a content file with
+ * front matter, the body converted markup for markup (the wording is never changed).
+ */
+import { join } from "node:path";
+import { decodeHtml } from "./charset.js";
+import { guessCompany } from "./company.js";
+import type { FaqItem } from "./faq-json-ld.js";
+import { frontMatter } from "./front-matter.js";
+import { htmlToMarkdown } from "./html-to-markdown.js";
+import type { PageMeta } from "./page-meta.js";
+import { type Loaded, loadSource, type SourceKind, type SourceOptions } from "./source.js";
+import { writeImported } from "./write.js";
+
+export interface ImportOptions extends SourceOptions {
+  /** The content file to write (default: content/NAME.md). */
+  out?: string;
+  force?: boolean;
+  /** The day written as `retrieved` (default: today). */
+  now?: Date;
+}
+
+export interface Imported {
+  path: string;
+  text: string;
+}
+
+interface Converted {
+  meta: PageMeta;
+  html: string;
+  faq: FaqItem[];
+}
+
+/** Each kind's converter, loaded only when a source of that kind arrives. */
+const CONVERTERS: Record<SourceKind, (loaded: Loaded) => Promise<Converted>> = {
+  html: async (loaded) =>
+    (await import("./extract.js")).extractArticle(
+      decodeHtml(loaded.bytes, loaded.contentType),
+      loaded.source,
+    ),
+  docx: async (loaded) => ({
+    ...(await (await import("./docx.js")).readDocx(loaded.bytes, loaded.source)),
+    faq: [],
+  }),
+};
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/** The JSON-LD questions the article does not show, as an FAQ section in Credo's form. */
+function faqHtml(faq: FaqItem[]): string {
+  if (faq.length === 0) return "";
+  const items = faq.map(
+    (item) => `<h3>${escapeHtml(item.question)}</h3><div>${item.answerHtml}</div>`,
+  );
+  return `<h2>Frequently asked questions</h2>${items.join("")}`;
+}
+
+function fileName(name: string, title: string): string {
+  const slug = (text: string) =>
+    text
+      .toLowerCase()
+      .normalize("NFKD")
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 80);
+  return `${slug(name) || slug(title) || "imported"}.md`;
+}
+
+export async function importSource(source: string, options: ImportOptions = {}): Promise<Imported> {
+  const loaded = await loadSource(source, options);
+  const { meta, html, faq } = await CONVERTERS[loaded.kind](loaded);
+  const title = meta.title || loaded.name || "Imported";
+  const body = htmlToMarkdown(html + faqHtml(faq), loaded.base);
+  const markdown = `# ${htmlToMarkdown(`<p>${escapeHtml(title)}</p>`)}\n\n${body}\n`;
+  const { company, from } = await guessCompany(title, markdown);
+  const head = frontMatter({
+    title,
+    company,
+    companyFrom: from,
+    source: loaded.source,
+    retrieved: (options.now ?? new Date()).toISOString().slice(0, 10),
+    author: meta.author,
+    lang: meta.lang,
+  });
+  const text = `${head}\n${markdown}`;
+  const path = options.out ?? join("content", fileName(loaded.name, title));
+  await writeImported(path, text, options.force ?? false);
+  return { path, text };
+}

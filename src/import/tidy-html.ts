@@ -1,0 +1,116 @@
+/**
+ * Markup fixes on the article's HTML tree (hast) before it becomes Markdown. Only markup changes,
+ * never wording: pictures and media go (Credo never fetches them, so they would be broken), a
+ * link that would break in a content file becomes its text (in-page anchors such as footnote
+ * references, `javascript:` links, relative links with no page to resolve them against), a
+ * footnote marker stays as the text `[n]`, and a question shown as an accordion (`<details>`,
+ * `<dt>`) becomes a `###` heading, the form Credo reads FAQs in. A footnote list gets a "Notes"
+ * heading of its own, so it is not read as part of the section before it (a takeaways list).
+ * A table with no header cells (Word's, mammoth's) gets its first row as header: Markdown tables
+ * need one, and an empty header row would hide the column names.
+ */
+import type { Element, ElementContent, Root, Text } from "hast";
+import { SKIP, visit } from "unist-util-visit";
+
+const MEDIA = new Set(["img", "picture", "svg", "video", "audio", "canvas", "map", "source"]);
+
+/** A footnote marker: "1", "[1]", "12". */
+const FOOTNOTE = /^\s*\[?(\d{1,3})\]?\s*$/;
+/** Back-references to the text: "↩", "↑", "^". */
+const BACK_ARROW = /^(?:\s|↩|↑|\^|⤴|\uFE0E|\uFE0F)*$/u;
+
+function textOf(node: ElementContent | Element): string {
+  if (node.type === "text") return node.value;
+  if (node.type === "element") return node.children.map(textOf).join("");
+  return "";
+}
+
+function text(value: string): Text {
+  return { type: "text", value };
+}
+
+/** The link's target made absolute, or undefined when it cannot work in a content file. */
+function linkTarget(href: unknown, base: string | undefined): string | undefined {
+  if (typeof href !== "string" || href.startsWith("#")) return undefined;
+  try {
+    const url = base ? new URL(href, base) : new URL(href);
+    return ["http:", "https:", "mailto:"].includes(url.protocol) ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A footnote's list item id: "fn1", "fn:2", "footnote-3", "note-4". */
+const FOOTNOTE_ID = /^(?:fn|footnote|note|endnote)[-_:]?\d+$/i;
+
+const isFootnoteList = (node: Element) =>
+  (node.tagName === "ol" || node.tagName === "ul") &&
+  node.children.some((c) => c.type === "element") &&
+  node.children.every(
+    (c) => c.type !== "element" || FOOTNOTE_ID.test(String(c.properties.id ?? "")),
+  );
+
+function firstRow(node: Element): Element | undefined {
+  for (const child of node.children) {
+    if (child.type !== "element") continue;
+    if (child.tagName === "tr") return child;
+    const row = firstRow(child);
+    if (row) return row;
+  }
+  return undefined;
+}
+
+function hasHeaderCell(node: Element): boolean {
+  return node.children.some(
+    (c) => c.type === "element" && (c.tagName === "th" || hasHeaderCell(c)),
+  );
+}
+
+const isQuestion = (node: Element) => textOf(node).trim().endsWith("?");
+
+function heading(node: Element): Element {
+  return { type: "element", tagName: "h3", properties: {}, children: node.children };
+}
+
+export function tidyHtml(tree: Root, base: string | undefined): void {
+  visit(tree, "element", (node, index, parent) => {
+    if (!parent || index === undefined) return;
+    const replace = (...nodes: ElementContent[]) => {
+      parent.children.splice(index, 1, ...nodes);
+      const next: [typeof SKIP, number] = [SKIP, index];
+      return next;
+    };
+    if (MEDIA.has(node.tagName)) return replace();
+    if (node.tagName === "table" && !hasHeaderCell(node))
+      for (const cell of firstRow(node)?.children ?? [])
+        if (cell.type === "element" && cell.tagName === "td") cell.tagName = "th";
+    if (node.tagName === "sup") {
+      const marker = FOOTNOTE.exec(textOf(node));
+      if (marker) return replace(text(`[${marker[1]}]`));
+    }
+    if (node.tagName === "a") {
+      const target = linkTarget(node.properties.href, base);
+      if (target) {
+        node.properties = { href: target };
+        return;
+      }
+      return BACK_ARROW.test(textOf(node)) ? replace() : replace(...node.children);
+    }
+    if ((node.tagName === "summary" || node.tagName === "dt") && isQuestion(node))
+      return replace(heading(node));
+    if (node.tagName === "details" || node.tagName === "dl" || node.tagName === "dd")
+      return replace(...node.children);
+    return;
+  });
+  visit(tree, "element", (node, index, parent) => {
+    if (!parent || index === undefined || !isFootnoteList(node)) return;
+    parent.children.splice(index, 0, {
+      type: "element",
+      tagName: "h2",
+      properties: {},
+      children: [text("Notes")],
+    });
+    // Past the heading and the list: a footnote list holds no other.
+    return index + 2;
+  });
+}

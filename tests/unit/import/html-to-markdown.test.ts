@@ -1,0 +1,163 @@
+/**
+ * Markup conversion details: footnote markers stay text, links that would break become text,
+ * pictures go, accordion questions become `###` headings, Word-style tables get a header row.
+ */
+import { describe, expect, it } from "vitest";
+import { decodeHtml } from "../../../src/import/charset.js";
+import { htmlToMarkdown } from "../../../src/import/html-to-markdown.js";
+
+const md = (html: string, base?: string) => htmlToMarkdown(html, base);
+
+describe("htmlToMarkdown", () => {
+  it("keeps a footnote marker as text, never as a link", () => {
+    expect(md('<p>Roasted daily.<sup><a href="#fn1">1</a></sup></p>')).toBe("Roasted daily.\\[1]");
+    expect(md('<p>Roasted daily.<sup id="r2"><a href="#fn2">[2]</a></sup></p>')).toBe(
+      "Roasted daily.\\[2]",
+    );
+  });
+
+  it("drops back-reference arrows and keeps a footnote list apart under Notes", () => {
+    expect(
+      md(
+        '<ul><li>Last takeaway.</li></ul><ol><li id="fn1">A source. <a href="#fnref1">↩</a></li></ol>',
+      ),
+    ).toBe("- Last takeaway.\n\n## Notes\n\n1. A source.");
+  });
+
+  it("makes relative links absolute against the page, and unwraps links that cannot work", () => {
+    expect(md('<p>See <a href="/about/">our story</a>.</p>', "https://example.org/post/")).toBe(
+      "See [our story](https://example.org/about/).",
+    );
+    expect(md('<p>See <a href="/about/">our story</a>.</p>')).toBe("See our story.");
+    expect(md('<p>Go <a href="javascript:void(0)">here</a>.</p>', "https://example.org/")).toBe(
+      "Go here.",
+    );
+  });
+
+  it("leaves pictures and media out", () => {
+    expect(
+      md(
+        '<p>Before.</p><figure><img src="a.jpg" alt="A"><figcaption>Our shop.</figcaption></figure><svg></svg>',
+      ),
+    ).toBe("Before.\n\nOur shop.");
+  });
+
+  it("turns accordion and definition-list questions into ### headings", () => {
+    expect(md("<details><summary>Who owns it?</summary><p>The members.</p></details>")).toBe(
+      "### Who owns it?\n\nThe members.",
+    );
+    expect(md("<dl><dt>Is it open?</dt><dd>Every day.</dd></dl>")).toBe(
+      "### Is it open?\n\nEvery day.",
+    );
+  });
+
+  it("gives a table without header cells its first row as header", () => {
+    expect(
+      md("<table><tr><td>Value</td><td>Note</td></tr><tr><td>Care</td><td>Kind</td></tr></table>"),
+    ).toBe("| Value | Note |\n| ----- | ---- |\n| Care  | Kind |");
+  });
+});
+
+describe("decodeHtml", () => {
+  const latin1 = Buffer.from("<p>Caf\xe9</p>", "latin1");
+  it("takes the charset from the Content-Type header first", () => {
+    expect(decodeHtml(latin1, "text/html; charset=ISO-8859-1")).toBe("<p>Café</p>");
+    // As browsers do, the label ISO-8859-1 reads 0x80–0x9F as windows-1252 (curly quotes).
+    expect(
+      decodeHtml(Buffer.from("\x93Caf\xe9\x94", "latin1"), "text/html; charset=iso-8859-1"),
+    ).toBe("“Café”");
+  });
+  it("else from a <meta charset>", () => {
+    const page = Buffer.concat([Buffer.from('<meta charset="windows-1252">'), latin1]);
+    expect(decodeHtml(page, "text/html")).toBe('<meta charset="windows-1252"><p>Café</p>');
+  });
+  it("lets a byte-order mark win, and falls back to UTF-8 for an unknown label", () => {
+    expect(decodeHtml(Buffer.from("\uFEFF<p>Café</p>"), "text/html; charset=latin1")).toBe(
+      "<p>Café</p>",
+    );
+    expect(decodeHtml(Buffer.from("<p>Café</p>"), "text/html; charset=x-nonsense")).toBe(
+      "<p>Café</p>",
+    );
+  });
+  it("without any label, reads bytes that are not UTF-8 as windows-1252", () => {
+    expect(decodeHtml(Buffer.from("<p>Caf\xe9 \x93cr\xe8me\x94</p>", "latin1"))).toBe(
+      "<p>Café “crème”</p>",
+    );
+    expect(decodeHtml(Buffer.from("<p>Café</p>"))).toBe("<p>Café</p>");
+  });
+});
+
+describe("FAQ blocks of page builders", () => {
+  it("come through as ### questions with their answers (Yoast, Rank Math, accordions)", async () => {
+    const { extractArticle } = await import("../../../src/import/extract.js");
+    const { readFileSync } = await import("node:fs");
+    const page = readFileSync(
+      new URL("../../fixtures/import/faq-blocks.html", import.meta.url),
+      "utf8",
+    );
+    const markdown = htmlToMarkdown(extractArticle(page, "faq-blocks.html").html);
+    expect(markdown.split("\n\n").slice(1)).toEqual([
+      "## Frequently asked questions",
+      "### What is the mission of Fenwick Shoes?",
+      "Fenwick Shoes says its mission is to make shoes that can be repaired for fifty years.",
+      "### Does Fenwick Shoes repair other brands?",
+      "Yes, the workshop repairs any welted shoe, whoever made it.",
+      "### Where are the shoes made?",
+      "Every pair is cut and stitched in the Northampton workshop.",
+      "### How long does a resole take?",
+      "A resole takes about three weeks in the busy season.",
+      "### Can I visit the workshop?",
+      "Tours run on the first Saturday of each month.",
+    ]);
+  });
+});
+
+describe("site chrome", () => {
+  it("drops a sidebar <aside> but keeps a callout <aside> inside the article", async () => {
+    const { extractArticle } = await import("../../../src/import/extract.js");
+    const page = `<html><body><main><article><h1>Fernhill values</h1>
+      <p>Fernhill Bicycles builds frames by hand in a small shed behind the station, and has done so for forty years.</p>
+      <aside><p>Fernhill never sells a frame it has not ridden for a week first.</p></aside>
+      <p>The shop's mission is to build bicycles that outlast their riders, and every rule follows from it.</p>
+      </article></main><aside><h2>Popular posts</h2><p>Ten tips for winter riding you should know.</p></aside></body></html>`;
+    const markdown = htmlToMarkdown(extractArticle(page, "page.html").html);
+    expect(markdown).toContain("Fernhill never sells a frame it has not ridden for a week first.");
+    expect(markdown).not.toContain("Popular posts");
+    expect(markdown).not.toContain("winter riding");
+  });
+});
+
+describe("FAQPage JSON-LD", () => {
+  it("adds only the questions the article does not show, with entities decoded", async () => {
+    const { extractArticle } = await import("../../../src/import/extract.js");
+    const ld = {
+      "@context": "https://schema.org",
+      "@type": "FAQPage",
+      mainEntity: [
+        {
+          "@type": "Question",
+          name: "What is Fernhill&#8217;s mission?",
+          acceptedAnswer: {
+            "@type": "Answer",
+            text: "To build bicycles that outlast their riders.",
+          },
+        },
+        {
+          "@type": "Question",
+          name: "Where is the shop?",
+          acceptedAnswer: { "@type": "Answer", text: "Behind the station." },
+        },
+      ],
+    };
+    const page = `<html><head><script type="application/ld+json">${JSON.stringify(ld)}</script></head>
+      <body><article><h1>Fernhill</h1><p>Fernhill Bicycles builds frames by hand and has done so for forty years in the same shed.</p>
+      <h2>FAQ</h2><h3>Where is the shop?</h3><p>Behind the station.</p></article></body></html>`;
+    const { faq } = extractArticle(page, "page.html");
+    expect(faq).toEqual([
+      {
+        question: "What is Fernhill’s mission?",
+        answerHtml: "To build bicycles that outlast their riders.",
+      },
+    ]);
+  });
+});
