@@ -42,7 +42,11 @@ export async function renderFormats(
           author: model.meta.author,
           subject: model.meta.subtitle ?? `${model.meta.company}: mission, vision and values`,
         },
-        { paper: options.paper ?? model.meta.paper ?? "A4", templatesDir },
+        {
+          paper: options.paper ?? model.meta.paper ?? "A4",
+          templatesDir,
+          numbered: (pages) => renderBriefHtml(model, { templatesDir, pages }),
+        },
       );
     },
     "slides-html": async () =>
