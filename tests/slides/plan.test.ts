@@ -116,11 +116,25 @@ describe("planSlides", () => {
       text: "“Inspire creativity and bring joy”",
       step: 0,
       meta: "The one shown is stated most often (3 times) · lines 14, 80, 98",
+      flag: "1 finding about the mission: see Findings",
     });
     expect(mission?.kind === "statement" && mission.variantsLabel).toBe("4 wordings in the source");
     expect(
       mission?.kind === "statement" && mission.variants.map((variant) => variant.where),
     ).toEqual(["line 28", "line 48", "line 88"]);
+  });
+
+  it("flags on the slide an FAQ answer and a statement that a finding concerns", () => {
+    const slides = planSlides(tiktokModel);
+    const vision = slides.find((slide) => slide.title === "Vision");
+    expect(vision?.kind === "statement" && vision.primary?.flag).toBe(
+      "1 finding about the vision: see Findings",
+    );
+    const entries = slides.flatMap((slide) => (slide.kind === "faq" ? slide.entries : []));
+    expect(entries.map((entry) => entry.flags.length)).toEqual([0, 0, 1]);
+    expect(entries[2]?.flags[0]).toMatch(
+      /^The FAQ's answer to “Q3: What are TikTok’s core values\?”/,
+    );
   });
 
   it("names the source lines of every slide in its first speaker note", () => {

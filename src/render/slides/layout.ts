@@ -19,7 +19,7 @@ import {
   TITLE_STEPS,
   WEB_MEASURE,
 } from "./metrics.js";
-import type { Card, CoverSlide, Slide } from "./types.js";
+import type { Card, CoverSlide, FaqEntry, Slide } from "./types.js";
 
 export interface HeaderLayout {
   kickerHeight: number;
@@ -79,17 +79,21 @@ const stack = (heights: number[], gap: number): number =>
 export const VARIANT_TEXT_WIDTH =
   CONTENT_WIDTH - GAP.variantRule - COLUMN.variantWhere - GAP.cellGap;
 
+/** A line under a statement or an answer: its meta line, or a flag naming findings about it. */
+function noteHeight(note: string | null, measure: Measure): number {
+  return note ? GAP.meta + measure.height(note, TEXT.meta, CONTENT_WIDTH) : 0;
+}
+
 export function primaryHeight(
-  quoted: string,
-  meta: string,
+  primary: { text: string; meta: string; flag: string | null },
   index: number,
   measure: Measure = WEB_MEASURE,
 ): number {
   const textStyle = step(STATEMENT_STEPS, index);
   return (
-    measure.height(quoted, textStyle, CONTENT_WIDTH) +
-    GAP.meta +
-    measure.height(meta, TEXT.meta, CONTENT_WIDTH)
+    measure.height(primary.text, textStyle, CONTENT_WIDTH) +
+    noteHeight(primary.meta, measure) +
+    noteHeight(primary.flag, measure)
   );
 }
 
@@ -212,21 +216,16 @@ export function listHeight(items: string[], measure: Measure = WEB_MEASURE): num
   );
 }
 
-export function faqEntryHeight(
-  entry: { question: string; answer: string },
-  measure: Measure = WEB_MEASURE,
-): number {
+export function faqEntryHeight(entry: FaqEntry, measure: Measure = WEB_MEASURE): number {
   return (
     measure.height(entry.question, TEXT.question, CONTENT_WIDTH) +
     GAP.faqAnswer +
-    measure.height(entry.answer, TEXT.answer, CONTENT_WIDTH)
+    measure.height(entry.answer, TEXT.answer, CONTENT_WIDTH) +
+    sum(entry.flags.map((flag) => noteHeight(flag, measure)))
   );
 }
 
-export function faqHeight(
-  entries: { question: string; answer: string }[],
-  measure: Measure = WEB_MEASURE,
-): number {
+export function faqHeight(entries: FaqEntry[], measure: Measure = WEB_MEASURE): number {
   return stack(
     entries.map((entry) => faqEntryHeight(entry, measure)),
     GAP.faqEntry,
@@ -282,9 +281,7 @@ export function bodyHeight(slide: Exclude<Slide, CoverSlide>, measure: Measure =
     [K in Exclude<Slide, CoverSlide>["kind"]]: (s: Extract<Slide, { kind: K }>) => number;
   } = {
     statement: (s) => {
-      const primary = s.primary
-        ? primaryHeight(s.primary.text, s.primary.meta, s.primary.step, measure)
-        : 0;
+      const primary = s.primary ? primaryHeight(s.primary, s.primary.step, measure) : 0;
       const gap = s.primary && s.variants.length > 0 ? GAP.block : 0;
       return primary + gap + variantsHeight(s.variants, measure);
     },

@@ -56,24 +56,26 @@ export function planFaq(model: Model): FaqSlide[] {
   const kicker = blockHome(model, "faq", "faq")?.heading ?? model.meta.company;
   const height = contentHeightFor(kicker, title);
   const found = readerFindings(model);
-  const entries = model.faq.flatMap((entry, entryIndex) =>
-    splitText(
+  const entries = model.faq.flatMap((entry, entryIndex) => {
+    const flags = inFaqEntry(model, entryIndex, found).map((finding) => finding.sentence);
+    return splitText(
       entry.answer,
-      (part) => faqHeight([{ question: entry.question, answer: part }]) <= height,
-    ).map((answer, index) => ({
+      (part) => faqHeight([{ question: entry.question, answer: part, flags }]) <= height,
+    ).map((answer, index, parts) => ({
       question: index === 0 ? entry.question : `${entry.question} (continued)`,
       answer,
       line: entry.line,
-      flags: index === 0 ? inFaqEntry(model, entryIndex, found).map((f) => f.sentence) : [],
-    })),
-  );
+      // Under the answer's last part, where the reader finishes it.
+      flags: index === parts.length - 1 ? flags : [],
+    }));
+  });
   const pages = paginate(entries, (page) => faqHeight(page) <= height);
   return pages.map((page, index): FaqSlide => {
     const lines = uniqueLines(page.map((entry) => entry.line));
     return {
       kind: "faq",
       ...header(kicker, pageTitle(title, index, pages.length)),
-      entries: page.map(({ question, answer }) => ({ question, answer })),
+      entries: page.map(({ question, answer, flags }) => ({ question, answer, flags })),
       notes: [
         sourceNote(model.meta.source, lines),
         "Questions and answers as written in the source.",
