@@ -1,6 +1,8 @@
 /** Brief and deck write the same things the same way: the date, value names; the deck closes. */
 import { describe, expect, it } from "vitest";
 import { briefView } from "../../src/render/html/view-model.js";
+import { CARD } from "../../src/render/slides/layout.js";
+import { TITLE_STEPS } from "../../src/render/slides/metrics.js";
 import { planSlides } from "../../src/render/slides/plan.js";
 import { bareModel, longModel, tiktokModel } from "./fixtures.js";
 
@@ -20,6 +22,13 @@ describe("brief and deck agree on form", () => {
     );
     expect(briefNames).toEqual(deckNames);
     expect(briefNames).toContain("Courage");
+  });
+});
+
+describe("card titles", () => {
+  it("are set in one family at every density, the slide titles' own", () => {
+    const families = Object.values(CARD).map((spec) => spec.name.family);
+    expect(new Set(families)).toEqual(new Set([TITLE_STEPS[0].family]));
   });
 });
 
