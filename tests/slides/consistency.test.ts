@@ -38,7 +38,7 @@ describe("closing slide", () => {
     expect(last?.kind).toBe("cover");
     expect(last?.title).toBe("Questions and discussion");
     expect(last?.kind === "cover" && last.subtitle).toBe("“Inspire creativity and bring joy”");
-    expect(last?.notes[0]).toBe("Source: content/tiktok.md lines 14, 80, 98");
+    expect(last?.notes.at(-1)).toBe("Source: content/tiktok.md lines 14, 80, 98");
     expect(last?.notes.join(" ")).toContain("the 4 findings on the Findings slide");
   });
 
@@ -50,6 +50,6 @@ describe("closing slide", () => {
     expect(long?.kind === "cover" && long.subtitle).toBeNull();
     const bare = planSlides(bareModel).at(-1);
     expect(bare?.title).toBe("Questions and discussion");
-    expect(bare?.notes.at(-1)).toBe("The checks found nothing the text contradicts or leaves out.");
+    expect(bare?.notes.at(-2)).toBe("The checks found nothing the text contradicts or leaves out.");
   });
 });

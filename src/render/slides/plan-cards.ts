@@ -8,8 +8,8 @@ import { plural, setClaim } from "../claims.js";
 import type { SetTitle } from "../set-titles.js";
 import { cardGridHeight, type Density } from "./layout.js";
 import { paginate, splitText } from "./paginate.js";
-import { capitalize, contentHeightFor, header, pageTitle } from "./plan-common.js";
-import { formatLines, sourceNote, uniqueLines } from "./sources.js";
+import { capitalize, contentHeightFor, header, pageTitle, spoken } from "./plan-common.js";
+import { formatLines, sourceNote, speakerNotes, uniqueLines } from "./sources.js";
 import type { Card, CardsSlide } from "./types.js";
 
 const MAX_CARDS = 6;
@@ -109,10 +109,14 @@ export function planCards(model: Model, set: ValueSet, named: SetTitle): CardsSl
       badge,
       ...layout,
       cards,
-      notes: [
+      notes: speakerNotes(
+        [
+          `${title}: ${spoken(cards.map((card) => card.name))}.`,
+          named.own ? `The text presents this list as ${model.meta.company}'s own.` : null,
+          `${plural(set.values.length, "entry", "entries")} written as ${form}. ${countNote(set)}`,
+        ],
         sourceNote(model.meta.source, lines),
-        `${plural(set.values.length, "entry", "entries")} written as ${form}. ${countNote(set)}`,
-      ],
+      ),
       lines,
     };
   });

@@ -26,6 +26,13 @@ export function header(kicker: string | null, title: string, badge: string | nul
   return { title, kicker, titleStep: headerLayout(kicker, title, badge).titleStep };
 }
 
+/** "A, B and C": names as a presenter says them. */
+export function spoken(names: string[]): string {
+  return names.length > 1
+    ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`
+    : (names[0] ?? "");
+}
+
 /** Labels and statements are stored as written ("core values"); slides show them capitalised. */
 export function capitalize(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);

@@ -8,8 +8,8 @@ import { readerFindings } from "../findings.js";
 import { formatDate } from "../html/format.js";
 import { COVER_HEIGHT, type CoverParts, coverHeight } from "./layout.js";
 import { COVER_STEPS } from "./metrics.js";
-import { capitalize } from "./plan-common.js";
-import { formatLines, sourceNote, uniqueLines } from "./sources.js";
+import { capitalize, spoken } from "./plan-common.js";
+import { formatLines, sourceNote, speakerNotes, uniqueLines } from "./sources.js";
 import type { CoverSlide } from "./types.js";
 
 /** Author and date, the date as the brief's cover writes it ("November 25, 2026"). */
@@ -50,11 +50,11 @@ export function planCover(model: Model): CoverSlide {
     : `Source: ${meta.source} front matter`;
   const findings = readerFindings(model).length;
   const contents = [
-    model.mission.primary ? "mission" : null,
-    model.vision.primary ? "vision" : null,
+    model.mission.primary ? "the mission" : null,
+    model.vision.primary ? "the vision" : null,
     model.valueSets.length > 0 ? plural(model.valueSets.length, "value set", "value sets") : null,
     findings > 0 ? plural(findings, "finding", "findings") : null,
-  ].filter(Boolean);
+  ].filter((item): item is string => item !== null);
 
   return {
     kind: "cover",
@@ -65,7 +65,13 @@ export function planCover(model: Model): CoverSlide {
     subtitle: parts.subtitle,
     byline,
     facts,
-    notes: [source, ...(contents.length > 0 ? [`This deck covers: ${contents.join(", ")}.`] : [])],
+    notes: speakerNotes(
+      [
+        `This deck reads what ${meta.company} says about its mission, vision and values, and where the text disagrees with itself.`,
+        contents.length > 0 ? `It covers ${spoken(contents)}.` : null,
+      ],
+      source,
+    ),
     lines,
   };
 }
@@ -95,15 +101,17 @@ export function planClosing(model: Model): CoverSlide {
     subtitle: parts.subtitle,
     byline: parts.byline,
     facts: null,
-    notes: [
+    notes: speakerNotes(
+      [
+        mission
+          ? `Close on the mission in ${meta.company}'s own words, then open the floor.`
+          : `The text states no mission to close on; open the floor.`,
+        findings > 0
+          ? `Questions likely to come up: the ${plural(findings, "finding", "findings")} on the Findings slide, where the text leaves something open.`
+          : "The checks found nothing the text contradicts or leaves out.",
+      ],
       sourceNote(meta.source, lines),
-      mission
-        ? `Close on the mission in ${meta.company}'s own words, then open the floor.`
-        : `The text states no mission to close on; open the floor.`,
-      findings > 0
-        ? `Questions likely to come up: the ${plural(findings, "finding", "findings")} on the Findings slide, where the text leaves something open.`
-        : "The checks found nothing the text contradicts or leaves out.",
-    ],
+    ),
     lines: uniqueLines(lines),
   };
 }

@@ -8,7 +8,7 @@ import { inFaqEntry, readerFindings } from "../findings.js";
 import { faqHeight, listHeight } from "./layout.js";
 import { paginate, splitText } from "./paginate.js";
 import { contentHeightFor, header, pageTitle } from "./plan-common.js";
-import { sourceNote, uniqueLines } from "./sources.js";
+import { sourceNote, speakerNotes, uniqueLines } from "./sources.js";
 import type { FaqSlide, ListSlide } from "./types.js";
 
 /** Heading and line of the section holding a block of this type, if any. */
@@ -39,10 +39,12 @@ export function planTakeaways(model: Model): ListSlide[] {
       ...header(kicker, pageTitle(title, index, pages.length)),
       start,
       items: page,
-      notes: [
+      notes: speakerNotes(
+        [
+          `The text sums itself up in ${plural(model.takeaways.length, "takeaway", "takeaways")}; take them in its order.`,
+        ],
         sourceNote(model.meta.source, lines),
-        `${plural(model.takeaways.length, "takeaway", "takeaways")} as the source lists them.`,
-      ],
+      ),
       lines,
     };
     start += page.length;
@@ -76,11 +78,13 @@ export function planFaq(model: Model): FaqSlide[] {
       kind: "faq",
       ...header(kicker, pageTitle(title, index, pages.length)),
       entries: page.map(({ question, answer, flags }) => ({ question, answer, flags })),
-      notes: [
+      notes: speakerNotes(
+        [
+          "How the text answers the questions readers ask, in its own words.",
+          ...page.flatMap((entry) => entry.flags.map((flag) => `Point out the flag: ${flag}`)),
+        ],
         sourceNote(model.meta.source, lines),
-        "Questions and answers as written in the source.",
-        ...page.flatMap((entry) => entry.flags.map((flag) => `Flag on this answer: ${flag}`)),
-      ],
+      ),
       lines,
     };
   });
@@ -111,10 +115,13 @@ export function planFindings(model: Model): ListSlide[] {
       ...header(kicker, pageTitle(title, index, pages.length)),
       start,
       items: page.map((item) => item.text),
-      notes: [
+      notes: speakerNotes(
+        [
+          `${plural(found.length, "finding", "findings")} where the text contradicts itself, counts wrong or leaves something out, each in plain words.`,
+          "The brief's appendix shows where each comes from.",
+        ],
         sourceNote(model.meta.source, lines),
-        `${plural(found.length, "finding", "findings")} where the text contradicts itself, counts wrong or leaves something out; the brief's appendix shows where each comes from.`,
-      ],
+      ),
       lines,
     };
     start += page.length;

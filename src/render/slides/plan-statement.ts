@@ -11,7 +11,7 @@ import { primaryHeight, variantsHeight } from "./layout.js";
 import { GAP, STATEMENT_STEPS } from "./metrics.js";
 import { paginate, splitText } from "./paginate.js";
 import { capitalize, contentHeightFor, header, pageTitle } from "./plan-common.js";
-import { formatLines, sourceNote, uniqueLines } from "./sources.js";
+import { formatLines, sourceNote, speakerNotes, uniqueLines } from "./sources.js";
 import type { StatementSlide } from "./types.js";
 
 interface Variant {
@@ -125,10 +125,14 @@ export function planStatement(model: Model, which: "mission" | "vision"): Statem
       ...(page.primary && primary ? linesOf(primary) : []),
       ...page.variants.flatMap((variant) => variant.lines),
     ];
-    const notes = [sourceNote(model.meta.source, lines)];
-    if (claim.count && claim.choice) {
-      notes.push(`${capitalize(claim.count)}; ${claim.choice}.`);
-    }
+    const talk = page.primary
+      ? [
+          `${model.meta.company}'s ${which}, in the text's own words: ${page.primary.text}`,
+          claim.count && claim.choice ? `${capitalize(claim.count)}; ${claim.choice}.` : null,
+          flag ? `${capitalize(flag)}.` : null,
+        ]
+      : [`More wordings of the ${which} the text gives, each with the line it comes from.`];
+    const notes = speakerNotes(talk, sourceNote(model.meta.source, lines));
     return {
       kind: "statement",
       ...header(kicker, pageTitle(name, index, pages.length)),
