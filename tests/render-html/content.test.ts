@@ -46,6 +46,21 @@ describe("cover", () => {
     expect(text).not.toContain("Founded");
     expect(text).not.toContain("Prepared by");
   });
+
+  it("shows a front-matter disclaimer on the cover, and no other unknown key anywhere", () => {
+    const withExtras = render(
+      variant((model) => {
+        model.meta.disclaimer = "Written from public sources; not endorsed by the company.";
+        model.meta.internalCode = "XK-4471";
+      }),
+    );
+    const cover = withExtras.slice(0, withExtras.indexOf('id="brief-glance"'));
+    expect(cover).toContain(
+      '<p class="cover__disclaimer">Written from public sources; not endorsed by the company.</p>',
+    );
+    expect(withExtras).not.toContain("XK-4471");
+    expect(html).not.toContain('<p class="cover__disclaimer"');
+  });
 });
 
 describe("at a glance", () => {
@@ -150,7 +165,9 @@ describe("the analysis", () => {
   });
 
   it("draws pillars, numbered takeaways and the FAQ as Q&A pairs", () => {
-    expect(analysis).toContain('<figure class="value-set value-set--pillars value-set--small" id="brief-pillars">');
+    expect(analysis).toContain(
+      '<figure class="value-set value-set--pillars value-set--small" id="brief-pillars">',
+    );
     expect(visibleText(analysis)).toContain("Strategic pillars 3 pillars");
     const takeaways = analysis.match(/<ol class="takeaways">[\s\S]*?<\/ol>/)?.[0] ?? "";
     expect(takeaways.match(/<li>/g)).toHaveLength(sampleModel.takeaways.length);

@@ -4,6 +4,7 @@ import { briefView } from "../../src/render/html/view-model.js";
 import { CARD } from "../../src/render/slides/layout.js";
 import { TITLE_STEPS } from "../../src/render/slides/metrics.js";
 import { planSlides } from "../../src/render/slides/plan.js";
+import { renderSlidesHtml } from "../../src/render/slides/render-html.js";
 import { bareModel, longModel, tiktokModel } from "./fixtures.js";
 
 describe("brief and deck agree on form", () => {
@@ -22,6 +23,25 @@ describe("brief and deck agree on form", () => {
     );
     expect(briefNames).toEqual(deckNames);
     expect(briefNames).toContain("Courage");
+  });
+});
+
+describe("front matter beyond the typed keys", () => {
+  it("puts a disclaimer on the title slide only, and no other unknown key on any slide", () => {
+    const model = structuredClone(tiktokModel);
+    model.meta.disclaimer = "Written from public sources; not endorsed by the company.";
+    model.meta.internalCode = "XK-4471";
+    const slides = planSlides(model);
+    const [first] = slides;
+    const last = slides.at(-1);
+    expect(first?.kind === "cover" && first.disclaimer).toBe(
+      "Written from public sources; not endorsed by the company.",
+    );
+    expect(last?.kind === "cover" && last.disclaimer).toBeNull();
+    expect(JSON.stringify(slides)).not.toContain("XK-4471");
+    expect(renderSlidesHtml(model)).toContain(
+      '<p class="cover__disclaimer tx-coverByline">Written from public sources; not endorsed by the company.</p>',
+    );
   });
 });
 

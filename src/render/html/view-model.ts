@@ -3,6 +3,7 @@
  * arrange and escape these fields; the one raw-HTML field is a prose block's sanitized `html`.
  */
 import type { Model } from "../../model/schema.js";
+import { disclaimerOf } from "../extra-meta.js";
 import { findings } from "../findings.js";
 import type { PageNumbers } from "../pdf/destinations.js";
 import { setTitles } from "../set-titles.js";
@@ -62,6 +63,8 @@ export interface CoverView {
   /** Machine-readable date for `<time datetime>`, when the date is a calendar date. */
   dateTime: string | null;
   source: string;
+  /** The front matter's disclaimer, printed small on the cover. */
+  disclaimer: string | null;
 }
 
 export interface BriefView {
@@ -89,6 +92,7 @@ function coverView(model: Model, lang: string, generatedAt: string): CoverView {
     date: formatDate(date, lang),
     dateTime: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null,
     source: meta.source,
+    disclaimer: disclaimerOf(meta),
   };
 }
 

@@ -244,6 +244,7 @@ export interface CoverParts {
   subtitle: string | null;
   byline: string | null;
   facts: string | null;
+  disclaimer: string | null;
 }
 
 export function coverParts(
@@ -259,7 +260,7 @@ export function coverParts(
   if (parts.subtitle)
     heights.push(measure.height(parts.subtitle, TEXT.coverSubtitle, CONTENT_WIDTH));
   heights.push(COVER_RULE);
-  for (const line of [parts.byline, parts.facts]) {
+  for (const line of [parts.byline, parts.facts, parts.disclaimer]) {
     if (line) heights.push(measure.height(line, TEXT.coverByline, CONTENT_WIDTH));
   }
   return heights;

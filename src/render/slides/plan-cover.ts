@@ -4,6 +4,7 @@
  */
 import type { Model } from "../../model/schema.js";
 import { plural } from "../claims.js";
+import { disclaimerOf } from "../extra-meta.js";
 import { readerFindings } from "../findings.js";
 import { formatDate } from "../html/format.js";
 import { COVER_HEIGHT, type CoverParts, coverHeight } from "./layout.js";
@@ -41,6 +42,7 @@ export function planCover(model: Model): CoverSlide {
     subtitle: meta.subtitle ?? null,
     byline,
     facts,
+    disclaimer: disclaimerOf(meta),
   };
 
   const titleHeading = model.sections.find((section) => section.depth === 1);
@@ -65,6 +67,7 @@ export function planCover(model: Model): CoverSlide {
     subtitle: parts.subtitle,
     byline,
     facts,
+    disclaimer: parts.disclaimer,
     notes: speakerNotes(
       [
         `This deck reads what ${meta.company} says about its mission, vision and values, and where the text disagrees with itself.`,
@@ -86,6 +89,7 @@ export function planClosing(model: Model): CoverSlide {
     subtitle: mission ? `“${capitalize(mission.text)}”` : null,
     byline: bylineOf(model),
     facts: null,
+    disclaimer: null,
   };
   // A mission too long for the slide is left to the mission slide rather than overflow here.
   const fits = coverHeight(quoted, COVER_STEPS.length - 1) <= COVER_HEIGHT;
@@ -101,6 +105,7 @@ export function planClosing(model: Model): CoverSlide {
     subtitle: parts.subtitle,
     byline: parts.byline,
     facts: null,
+    disclaimer: null,
     notes: speakerNotes(
       [
         mission

@@ -25,6 +25,8 @@ export interface CoverSlide extends SlideBase {
   byline: string | null;
   /** "Parent company ByteDance · Founded 2016" */
   facts: string | null;
+  /** The front matter's disclaimer, under the facts (title slide only). */
+  disclaimer: string | null;
 }
 
 export interface StatementSlide extends SlideBase {
