@@ -5,8 +5,8 @@ import { defineConfig } from "vitest/config";
  * The suite in tiers (`npm test` runs all; `npm run test:unit` is the inner loop):
  * - unit: mirrors src/, no Chromium (puppeteer is replaced by a stub that fails the test), no tsc;
  * - heavy: CPU-bound checks without Chromium — property/fuzz, the scaling ratios, the corpus;
- * - browser: real Chromium (or LibreOffice) in the test process;
- * - cli: the compiled `credo` bin, so it compiles src/ first.
+ * - browser: real Chromium (or LibreOffice); compiles src/ first (some print through the bin);
+ * - cli: the compiled `credo` bin, so it compiles src/ first (once per run for both tiers).
  */
 export default defineConfig({
   test: {
@@ -25,7 +25,15 @@ export default defineConfig({
         test: { name: "unit", include: ["tests/unit/**/*.test.ts"], isolate: false },
       },
       { extends: true, test: { name: "heavy", include: ["tests/heavy/**/*.test.ts"] } },
-      { extends: true, test: { name: "browser", include: ["tests/browser/**/*.test.ts"] } },
+      {
+        extends: true,
+        test: {
+          name: "browser",
+          include: ["tests/browser/**/*.test.ts"],
+          // The visual test prints through the bin; the process test reads dist/.
+          globalSetup: ["tests/helpers/build-dist.ts"],
+        },
+      },
       {
         extends: true,
         test: {

@@ -25,6 +25,7 @@ export function renderContext(model: Model, options: ContextOptions): RenderCont
     templatesDir: options.templatesDir,
     paper: options.paper,
     session: options.session,
+    changes: options.changes,
     briefHtml: () => {
       brief ??= import("../render/brief/render-brief.js").then((m) =>
         m.renderBriefHtml(model, { templatesDir: options.templatesDir, changes: options.changes }),

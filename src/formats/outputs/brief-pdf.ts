@@ -15,10 +15,16 @@ export const briefPdf = {
   render: async (context) => {
     // Rendered before waiting for the browser, so it overlaps the browser's start-up.
     const html = context.briefHtml();
-    const { renderBriefPdf } = await import("../../render/brief/brief-pdf.js");
-    return renderBriefPdf(context.session(), context.model, {
+    const [{ renderBriefPdf }, { renderBriefHtml }] = await Promise.all([
+      import("../../render/brief/brief-pdf.js"),
+      import("../../render/brief/render-brief.js"),
+    ]);
+    const { model, templatesDir, changes } = context;
+    return renderBriefPdf(context.session(), model, {
       html: await html,
-      paper: context.paper ?? context.model.meta.paper ?? "A4",
+      paper: context.paper ?? model.meta.paper ?? "A4",
+      // Printed again with the Contents' page numbers from where the first print put each part.
+      numbered: (pages) => renderBriefHtml(model, { templatesDir, changes, pages }),
     });
   },
 } as const satisfies FormatSpec<"pdf">;

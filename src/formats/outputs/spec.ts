@@ -5,6 +5,7 @@
  */
 import type { BrowserSession } from "../../browser/session.js";
 import type { Slide } from "../../render/deck/layout/types.js";
+import type { WhatChanged } from "../../render/shared/changes.js";
 import type { Model } from "../../schema/schema.js";
 
 /** What a renderer gets: the model, the build's options, and what several formats share. */
@@ -18,6 +19,8 @@ export interface RenderContext {
   briefHtml(): Promise<string>;
   /** The slide plan, computed once per document for the deck's three formats. */
   slides(): Promise<Slide[]>;
+  /** What changed since a compared version, when the build compares. */
+  changes?: WhatChanged;
 }
 
 /** Template files by what they draw: the brief's, the deck's, or the theme both share. */

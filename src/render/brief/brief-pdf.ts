@@ -6,6 +6,7 @@
 import type { BrowserSession } from "../../browser/session.js";
 import type { Model } from "../../schema/schema.js";
 import { subjectOf } from "../shared/subject.js";
+import { destinationPages, type PageNumbers } from "./destinations.js";
 import { renderBriefHtml } from "./render-brief.js";
 
 export interface BriefPdfOptions {
@@ -14,28 +15,58 @@ export interface BriefPdfOptions {
   html?: string;
   /** A `--templates` directory, for rendering the HTML. */
   templatesDir?: string;
+  /**
+   * The brief again with its Contents' page numbers filled in from `pages`. Given, the brief is
+   * printed once to learn where each heading lands, then again with the numbers.
+   */
+  numbered?: (pages: PageNumbers) => string;
 }
 
 /** The running header and footer sit in the top and bottom margins. */
 const SIDE = "18mm";
 const MARGIN = { top: "22mm", right: SIDE, bottom: "22mm", left: SIDE };
 
+/**
+ * Prints after the first. The numbers' slots are reserved in the first print, so the second moves
+ * nothing; a third is only for a template override that lets the numbers reflow the pages.
+ */
+const MAX_RENUMBERS = 2;
+
 /** `session` may still be starting: the HTML renders meanwhile (the deck's PDF is called alike). */
 export async function renderBriefPdf(
-  session: BrowserSession | Promise<BrowserSession>,
+  starting: BrowserSession | Promise<BrowserSession>,
   model: Model,
   options: BriefPdfOptions,
 ): Promise<Uint8Array> {
   const { meta } = model;
   const html = options.html ?? renderBriefHtml(model, { templatesDir: options.templatesDir });
-  return (await session).pdf(html, {
-    size: options.paper,
-    margin: MARGIN,
-    metadata: {
-      title: meta.title,
-      author: meta.author ?? meta.company,
-      subject: subjectOf(model),
-      keywords: [meta.company, "mission", "vision", "values"],
-    },
-  });
+  const session = await starting;
+  const print = (page: string, final = true) =>
+    session.pdf(page, {
+      size: options.paper,
+      // A print only measured for page numbers needs neither bookmarks nor a structure tree.
+      outline: final,
+      tagged: final,
+      margin: MARGIN,
+      metadata: {
+        title: meta.title,
+        author: meta.author ?? meta.company,
+        subject: subjectOf(model),
+        keywords: [meta.company, "mission", "vision", "values"],
+      },
+    });
+  if (!options.numbered) return print(html);
+  let pages = await destinationPages(await print(html, false));
+  let pdf = await print(options.numbered(pages));
+  for (let pass = 1; pass < MAX_RENUMBERS; pass++) {
+    const landed = await destinationPages(pdf);
+    if (samePages(landed, pages)) break;
+    pages = landed;
+    pdf = await print(options.numbered(pages));
+  }
+  return pdf;
+}
+
+function samePages(a: PageNumbers, b: PageNumbers): boolean {
+  return a.size === b.size && [...a].every(([id, page]) => b.get(id) === page);
 }

@@ -1,6 +1,7 @@
 /** The "At a glance" page: primary statements, pillars, value sets and a consistency summary. */
 import type { Model, StatementGroup } from "../../schema/schema.js";
 import { type StatementClaim, statementClaim } from "../shared/claims.js";
+import { aboutStatement } from "../shared/findings.js";
 import type { FindingView } from "./findings.js";
 import type { ResolvedSets } from "./sections.js";
 import type { ValueSetView } from "./value-sets.js";
@@ -48,7 +49,7 @@ function summary(
     text: group.primary?.text ?? null,
     claim: statementClaim(group),
     notesId: STATEMENT_NOTES_IDS[which],
-    flags: findings.filter((finding) => finding.diagnostic.subject === which),
+    flags: aboutStatement(which, findings),
   };
 }
 

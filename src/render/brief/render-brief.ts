@@ -5,6 +5,7 @@
 import type { Model } from "../../schema/schema.js";
 import { changesView, type WhatChanged } from "../shared/changes.js";
 import { loadTemplates } from "../shared/templates.js";
+import type { PageNumbers } from "./destinations.js";
 import { runningCss } from "./running.js";
 import { briefCss } from "./styles.js";
 import { briefView } from "./view-model.js";
@@ -16,15 +17,22 @@ export interface RenderBriefOptions {
   generatedAt?: string;
   /** What changed since a compared version: a part after the at-a-glance page. */
   changes?: WhatChanged;
+  /** Where each anchor landed in a first print: the printed Contents' page numbers. */
+  pages?: PageNumbers;
 }
 
 export function renderBriefHtml(model: Model, options: RenderBriefOptions = {}): string {
   const templates = loadTemplates(options.templatesDir);
   const generatedAt = options.generatedAt ?? new Date().toISOString().slice(0, 10);
   return templates.render("brief/layout", {
-    ...briefView(model, generatedAt),
-    changes: options.changes ? changesView(options.changes) : null,
+    ...briefView(model, generatedAt, options.pages),
+    changes: options.changes ? numberedChanges(changesView(options.changes), options.pages) : null,
     css: briefCss(templates),
     runningCss: runningCss(model.meta.title, model.meta.company),
   });
+}
+
+/** The "What changed" part with its page in the Contents, like every other part. */
+function numberedChanges(view: ReturnType<typeof changesView>, pages: PageNumbers | undefined) {
+  return { ...view, part: { ...view.part, page: String(pages?.get(view.part.id) ?? "") } };
 }

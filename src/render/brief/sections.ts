@@ -31,8 +31,13 @@ export interface SectionView {
 export interface TocNode {
   heading: string;
   slug: string;
+  /** The page it starts on in the printed brief; empty before it is known (and in the HTML). */
+  page: string;
   children: TocNode[];
 }
+
+/** An anchor id's page in the printed brief, "" while unknown. */
+export type PageOf = (id: string) => string;
 
 export interface ResolvedSets {
   valueSets: ValueSetView[];
@@ -123,13 +128,42 @@ export function sectionViews(
   }));
 }
 
-/** Sections nested by heading depth, for the table of contents. */
-export function tocTree(sections: readonly Section[]): TocNode[] {
+/**
+ * The value sets and pillars a section shows, as entries under it in the contents; not a set
+ * titled as its section is ("Core values" under "Core Values"), which would say the same twice.
+ */
+function setEntries(section: Section, sets: ResolvedSets, pageOf: PageOf): TocNode[] {
+  const heading = section.heading.toLowerCase();
+  return section.blocks.flatMap((block) => {
+    const set =
+      block.type === "valueSet"
+        ? sets.valueSets[block.index]
+        : block.type === "pillars"
+          ? sets.pillars
+          : undefined;
+    return set && set.label.toLowerCase() !== heading
+      ? [{ heading: set.label, slug: set.id, page: pageOf(set.id), children: [] }]
+      : [];
+  });
+}
+
+/** Sections nested by heading depth, each with its sets first, for the table of contents. */
+export function tocTree(
+  sections: readonly Section[],
+  sets: ResolvedSets,
+  pageOf: PageOf,
+): TocNode[] {
   const depth = depthOf(sections);
   const roots: TocNode[] = [];
   const open: { depth: number; node: TocNode }[] = [];
   for (const section of sections) {
-    const node: TocNode = { heading: section.heading, slug: contentId(section.slug), children: [] };
+    const slug = contentId(section.slug);
+    const node: TocNode = {
+      heading: section.heading,
+      slug,
+      page: pageOf(slug),
+      children: setEntries(section, sets, pageOf),
+    };
     const level = depth(section);
     while (open.length > 0 && (open.at(-1)?.depth ?? 0) >= level) open.pop();
     const parent = open.at(-1);

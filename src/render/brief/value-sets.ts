@@ -17,6 +17,9 @@ const KINDS = {
   pillars: { unit: { one: "pillar", many: "pillars" } },
 } as const;
 
+/** Up to this many cards make a grid printed whole on one page rather than split. */
+const SMALL_SET = 6;
+
 /** Descriptions longer than this get wider cards (two columns rather than three). */
 const LONG_DESCRIPTION = 140;
 
@@ -45,6 +48,8 @@ export interface ValueSetView {
   values: ValueCardView[];
   /** Some description is long enough to need wider cards. */
   detailed: boolean;
+  /** Few enough cards to print on one page: never split, so no card is left alone. */
+  small: boolean;
 }
 
 export function valueSetView(
@@ -78,5 +83,6 @@ export function valueSetView(
       ref: sourceRef(source, value.line),
     })),
     detailed: set.values.some((value) => (value.description?.length ?? 0) > LONG_DESCRIPTION),
+    small: set.values.length <= SMALL_SET,
   };
 }

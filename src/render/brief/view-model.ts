@@ -3,12 +3,15 @@
  * arrange and escape these fields; the one raw-HTML field is a prose block's sanitized `html`.
  */
 import type { Model } from "../../schema/schema.js";
+import { disclaimerOf } from "../shared/extra-meta.js";
 import { findings } from "../shared/findings.js";
 import { formatDate } from "../shared/format.js";
 import { setTitles } from "../shared/set-titles.js";
+import type { PageNumbers } from "./destinations.js";
 import { type FindingView, findingViews } from "./findings.js";
 import { type GlanceView, glanceView } from "./glance.js";
 import {
+  type PageOf,
   type ResolvedSets,
   type SectionView,
   sectionViews,
@@ -36,6 +39,19 @@ const PARTS = {
   notes: { id: "brief-notes", number: "04", title: "Source notes" },
 } as const satisfies Record<string, Part>;
 
+type Parts = typeof PARTS;
+
+/** A part with the page it starts on in the printed brief ("" until known). */
+type PartViews = { [K in keyof Parts]: Parts[K] & { page: string } };
+
+function partViews(pageOf: PageOf): PartViews {
+  const entries = Object.entries(PARTS).map(([key, part]) => [
+    key,
+    { ...part, page: pageOf(part.id) },
+  ]);
+  return Object.fromEntries(entries) as PartViews;
+}
+
 export interface CoverView {
   title: string;
   company: string;
@@ -47,12 +63,14 @@ export interface CoverView {
   /** Machine-readable date for `<time datetime>`, when the date is a calendar date. */
   dateTime: string | null;
   source: string;
+  /** The front matter's disclaimer, printed small on the cover. */
+  disclaimer: string | null;
 }
 
 export interface BriefView {
   lang: string;
   title: string;
-  parts: typeof PARTS;
+  parts: PartViews;
   cover: CoverView;
   glance: GlanceView;
   toc: TocNode[];
@@ -74,10 +92,16 @@ function coverView(model: Model, lang: string, generatedAt: string): CoverView {
     date: formatDate(date, lang),
     dateTime: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null,
     source: meta.source,
+    disclaimer: disclaimerOf(meta),
   };
 }
 
-export function briefView(model: Model, generatedAt: string): BriefView {
+/**
+ * `pages`: where each anchor landed in a first print of the brief, for the Contents' page numbers
+ * (see brief-pdf.ts); without it they are left empty.
+ */
+export function briefView(model: Model, generatedAt: string, pages?: PageNumbers): BriefView {
+  const pageOf: PageOf = (id) => String(pages?.get(id) ?? "");
   const lang = model.meta.lang ?? "en";
   const source = model.meta.source;
   const titles = setTitles(model);
@@ -106,10 +130,10 @@ export function briefView(model: Model, generatedAt: string): BriefView {
   return {
     lang,
     title: model.meta.title,
-    parts: PARTS,
+    parts: partViews(pageOf),
     cover: coverView(model, lang, generatedAt),
     glance: glanceView(model, sets, forReaders),
-    toc: tocTree(model.sections),
+    toc: tocTree(model.sections, sets, pageOf),
     sections: sectionViews(model, sets, forReaders),
     findings: forReaders,
     notes: sourceNotesView(model, sets, all),

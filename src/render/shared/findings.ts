@@ -34,6 +34,14 @@ export function readerFindings(model: Model): Finding[] {
   return findings(model).filter((finding) => finding.forReaders);
 }
 
+/** Findings about the mission or the vision statement (several wordings, an FAQ that differs). */
+export function aboutStatement<T extends { diagnostic: Diagnostic }>(
+  which: "mission" | "vision",
+  list: readonly T[],
+): T[] {
+  return list.filter(({ diagnostic }) => diagnostic.subject === which);
+}
+
 /** Findings inside FAQ entry `index`: from its question's line up to the next question or heading. */
 export function inFaqEntry<T extends { diagnostic: Diagnostic }>(
   model: Model,

@@ -1,7 +1,7 @@
 import { PDFDocument } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { PRODUCER, setPdfInfo } from "../../../src/browser/pdf-info.js";
-import { inspectPdf, rawText } from "../../helpers/pdf-inspect.js";
+import { inspectPdf, rawText, withPdf } from "../../helpers/pdf-inspect.js";
 
 async function samplePdf(useObjectStreams: boolean): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
@@ -37,15 +37,41 @@ describe("setPdfInfo", () => {
     expect(facts.pages[0]?.text).toContain("Hello");
   });
 
-  it("points the new xref entry at the new Info object exactly", async () => {
+  it("points each new xref entry at its object exactly: the catalog again, XMP and Info", async () => {
     const updated = rawText(await setPdfInfo(await samplePdf(false), { creator: "Tester" }));
-    const entry = /xref\n(\d+) 1\n(\d{10}) 00000 n \ntrailer\n/.exec(updated);
-    expect(entry).not.toBeNull();
-    const [, objectNumber, offset] = entry as unknown as [string, string, string];
-    expect(updated.slice(Number(offset)).startsWith(`${objectNumber} 0 obj\n<<`)).toBe(true);
+    const xref =
+      /xref\n(\d+) 1\n(\d{10}) (\d{5}) n \n(\d+) 2\n(\d{10}) 00000 n \n(\d{10}) 00000 n \ntrailer\n<<([^\n]*)>>\n/.exec(
+        updated,
+      );
+    expect(xref).not.toBeNull();
+    const [, root, rootAt, , first, xmpAt, infoAt, trailer] = xref as unknown as string[];
+    expect(trailer).toContain(`/Root ${root} 0 R`);
+    expect(trailer).toContain(`/Info ${Number(first) + 1} 0 R`);
+    expect(updated.slice(Number(rootAt))).toMatch(
+      new RegExp(`^${root} 0 obj\n<<[^]*/Metadata ${first} 0 R>>\nendobj`),
+    );
+    expect(updated.slice(Number(xmpAt)).startsWith(`${first} 0 obj\n<</Type /Metadata`)).toBe(true);
+    expect(updated.slice(Number(infoAt)).startsWith(`${Number(first) + 1} 0 obj\n<<`)).toBe(true);
     const startxref = /startxref\n(\d+)\n%%EOF\n$/.exec(updated)?.[1];
     expect(updated.slice(Number(startxref)).startsWith("xref\n")).toBe(true);
   });
+
+  it.each([false, true])(
+    "writes XMP metadata (title, author, subject, keywords, dates) the catalog points to, object streams: %s",
+    async (useObjectStreams) => {
+      const now = new Date("2024-05-01T12:34:56Z");
+      const updated = await setPdfInfo(await samplePdf(useObjectStreams), META, now);
+      const xmp = await withPdf(updated, async (doc) => (await doc.getMetadata()).metadata);
+      expect(xmp?.get("dc:title")).toBe(META.title);
+      expect(xmp?.get("dc:creator")).toEqual(["A. Author"]);
+      expect(xmp?.get("dc:description")).toBe("Mission");
+      expect(xmp?.get("dc:subject")).toEqual(["one", "two words"]);
+      expect(xmp?.get("xmp:createdate")).toBe("2024-05-01T12:34:56Z");
+      expect(xmp?.get("xmp:modifydate")).toBe("2024-05-01T12:34:56Z");
+      expect(xmp?.get("xmp:creatortool")).toBe("Credo");
+      expect(xmp?.get("pdf:producer")).toBe(PRODUCER);
+    },
+  );
 
   it("falls back to a pdf-lib rewrite for a PDF with a cross-reference stream", async () => {
     const original = await samplePdf(true);

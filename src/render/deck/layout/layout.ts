@@ -19,7 +19,7 @@ import {
   TITLE_STEPS,
   WEB_MEASURE,
 } from "./metrics.js";
-import type { Card, CoverSlide, Slide } from "./types.js";
+import type { Card, CoverSlide, FaqEntry, Slide } from "./types.js";
 
 export interface HeaderLayout {
   kickerHeight: number;
@@ -79,17 +79,21 @@ const stack = (heights: number[], gap: number): number =>
 export const VARIANT_TEXT_WIDTH =
   CONTENT_WIDTH - GAP.variantRule - COLUMN.variantWhere - GAP.cellGap;
 
+/** A line under a statement or an answer: its meta line, or a flag naming findings about it. */
+function noteHeight(note: string | null, measure: Measure): number {
+  return note ? GAP.meta + measure.height(note, TEXT.meta, CONTENT_WIDTH) : 0;
+}
+
 export function primaryHeight(
-  quoted: string,
-  meta: string,
+  primary: { text: string; meta: string; flag: string | null },
   index: number,
   measure: Measure = WEB_MEASURE,
 ): number {
   const textStyle = step(STATEMENT_STEPS, index);
   return (
-    measure.height(quoted, textStyle, CONTENT_WIDTH) +
-    GAP.meta +
-    measure.height(meta, TEXT.meta, CONTENT_WIDTH)
+    measure.height(primary.text, textStyle, CONTENT_WIDTH) +
+    noteHeight(primary.meta, measure) +
+    noteHeight(primary.flag, measure)
   );
 }
 
@@ -212,21 +216,16 @@ export function listHeight(items: string[], measure: Measure = WEB_MEASURE): num
   );
 }
 
-export function faqEntryHeight(
-  entry: { question: string; answer: string },
-  measure: Measure = WEB_MEASURE,
-): number {
+export function faqEntryHeight(entry: FaqEntry, measure: Measure = WEB_MEASURE): number {
   return (
     measure.height(entry.question, TEXT.question, CONTENT_WIDTH) +
     GAP.faqAnswer +
-    measure.height(entry.answer, TEXT.answer, CONTENT_WIDTH)
+    measure.height(entry.answer, TEXT.answer, CONTENT_WIDTH) +
+    sum(entry.flags.map((flag) => noteHeight(flag, measure)))
   );
 }
 
-export function faqHeight(
-  entries: { question: string; answer: string }[],
-  measure: Measure = WEB_MEASURE,
-): number {
+export function faqHeight(entries: FaqEntry[], measure: Measure = WEB_MEASURE): number {
   return stack(
     entries.map((entry) => faqEntryHeight(entry, measure)),
     GAP.faqEntry,
@@ -245,6 +244,7 @@ export interface CoverParts {
   subtitle: string | null;
   byline: string | null;
   facts: string | null;
+  disclaimer: string | null;
 }
 
 export function coverParts(
@@ -260,7 +260,7 @@ export function coverParts(
   if (parts.subtitle)
     heights.push(measure.height(parts.subtitle, TEXT.coverSubtitle, CONTENT_WIDTH));
   heights.push(COVER_RULE);
-  for (const line of [parts.byline, parts.facts]) {
+  for (const line of [parts.byline, parts.facts, parts.disclaimer]) {
     if (line) heights.push(measure.height(line, TEXT.coverByline, CONTENT_WIDTH));
   }
   return heights;
@@ -282,9 +282,7 @@ export function bodyHeight(slide: Exclude<Slide, CoverSlide>, measure: Measure =
     [K in Exclude<Slide, CoverSlide>["kind"]]: (s: Extract<Slide, { kind: K }>) => number;
   } = {
     statement: (s) => {
-      const primary = s.primary
-        ? primaryHeight(s.primary.text, s.primary.meta, s.primary.step, measure)
-        : 0;
+      const primary = s.primary ? primaryHeight(s.primary, s.primary.step, measure) : 0;
       const gap = s.primary && s.variants.length > 0 ? GAP.block : 0;
       return primary + gap + variantsHeight(s.variants, measure);
     },

@@ -80,7 +80,7 @@ export const TEXT = {
   badge: style("sans", 600, 14, 18),
   variant: style("sans", 400, 18, 26),
   where: style("sans", 400, 14, 26),
-  cardNameLarge: style("serif", 600, 30, 41),
+  cardNameLarge: style("sans", 600, 30, 40),
   cardTextLarge: style("sans", 400, 20, 30),
   cardName: style("sans", 600, 22, 28),
   cardNameCompact: style("sans", 600, 19, 24),

@@ -25,12 +25,14 @@ export interface CoverSlide extends SlideBase {
   byline: string | null;
   /** "Parent company ByteDance · Founded 2016" */
   facts: string | null;
+  /** The front matter's disclaimer, under the facts (title slide only). */
+  disclaimer: string | null;
 }
 
 export interface StatementSlide extends SlideBase {
   kind: "statement";
   /** The primary wording; null on continuation slides that only list variants. */
-  primary: { text: string; step: number; meta: string } | null;
+  primary: { text: string; step: number; meta: string; flag: string | null } | null;
   /** "5 wordings in the source" (on every slide that lists variants; the brief says the same). */
   variantsLabel: string | null;
   variants: { text: string; where: string }[];
@@ -57,9 +59,16 @@ export interface ListSlide extends SlideBase {
   items: string[];
 }
 
+export interface FaqEntry {
+  question: string;
+  answer: string;
+  /** Findings about this answer, in their plain sentences, shown beneath it. */
+  flags: string[];
+}
+
 export interface FaqSlide extends SlideBase {
   kind: "faq";
-  entries: { question: string; answer: string }[];
+  entries: FaqEntry[];
 }
 
 export type Slide = CoverSlide | StatementSlide | CardsSlide | ListSlide | FaqSlide;

@@ -10,8 +10,8 @@ import { capitalize } from "../../shared/text.js";
 import { cardGridHeight, type Density } from "../layout/layout.js";
 import type { Card, CardsSlide } from "../layout/types.js";
 import { paginate, splitText } from "./paginate.js";
-import { contentHeightFor, header, pageTitle } from "./plan-common.js";
-import { formatLines, sourceNote, uniqueLines } from "./sources.js";
+import { contentHeightFor, header, pageTitle, spoken } from "./plan-common.js";
+import { formatLines, sourceNote, speakerNotes, uniqueLines } from "./sources.js";
 
 const MAX_CARDS = 6;
 
@@ -110,10 +110,14 @@ export function planCards(model: Model, set: ValueSet, named: SetTitle): CardsSl
       badge,
       ...layout,
       cards,
-      notes: [
+      notes: speakerNotes(
+        [
+          `${title}: ${spoken(cards.map((card) => card.name))}.`,
+          named.own ? `The text presents this list as ${model.meta.company}'s own.` : null,
+          `${plural(set.values.length, "entry", "entries")} written as ${form}. ${countNote(set)}`,
+        ],
         sourceNote(model.meta.source, lines),
-        `${plural(set.values.length, "entry", "entries")} written as ${form}. ${countNote(set)}`,
-      ],
+      ),
       lines,
     };
   });

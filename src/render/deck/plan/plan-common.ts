@@ -25,3 +25,10 @@ export function pageTitle(title: string, index: number, count: number): string {
 export function header(kicker: string | null, title: string, badge: string | null = null) {
   return { title, kicker, titleStep: headerLayout(kicker, title, badge).titleStep };
 }
+
+/** "A, B and C": names as a presenter says them. */
+export function spoken(names: string[]): string {
+  return names.length > 1
+    ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`
+    : (names[0] ?? "");
+}

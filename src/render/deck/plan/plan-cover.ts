@@ -4,13 +4,15 @@
  */
 import type { Model } from "../../../schema/schema.js";
 import { plural } from "../../shared/claims.js";
+import { disclaimerOf } from "../../shared/extra-meta.js";
 import { readerFindings } from "../../shared/findings.js";
 import { formatDate } from "../../shared/format.js";
 import { capitalize } from "../../shared/text.js";
 import { COVER_HEIGHT, type CoverParts, coverHeight } from "../layout/layout.js";
 import { COVER_STEPS } from "../layout/metrics.js";
 import type { CoverSlide } from "../layout/types.js";
-import { formatLines, sourceNote, uniqueLines } from "./sources.js";
+import { spoken } from "./plan-common.js";
+import { formatLines, sourceNote, speakerNotes, uniqueLines } from "./sources.js";
 
 /** Author and date, the date as the brief's cover writes it ("November 25, 2026"). */
 function bylineOf(model: Model): string | null {
@@ -41,6 +43,7 @@ export function planCover(model: Model): CoverSlide {
     subtitle: meta.subtitle ?? null,
     byline,
     facts,
+    disclaimer: disclaimerOf(meta),
   };
 
   const titleHeading = model.sections.find((section) => section.depth === 1);
@@ -50,11 +53,11 @@ export function planCover(model: Model): CoverSlide {
     : `Source: ${meta.source} front matter`;
   const findings = readerFindings(model).length;
   const contents = [
-    model.mission.primary ? "mission" : null,
-    model.vision.primary ? "vision" : null,
+    model.mission.primary ? "the mission" : null,
+    model.vision.primary ? "the vision" : null,
     model.valueSets.length > 0 ? plural(model.valueSets.length, "value set", "value sets") : null,
     findings > 0 ? plural(findings, "finding", "findings") : null,
-  ].filter(Boolean);
+  ].filter((item): item is string => item !== null);
 
   return {
     kind: "cover",
@@ -65,7 +68,14 @@ export function planCover(model: Model): CoverSlide {
     subtitle: parts.subtitle,
     byline,
     facts,
-    notes: [source, ...(contents.length > 0 ? [`This deck covers: ${contents.join(", ")}.`] : [])],
+    disclaimer: parts.disclaimer,
+    notes: speakerNotes(
+      [
+        `This deck reads what ${meta.company} says about its mission, vision and values, and where the text disagrees with itself.`,
+        contents.length > 0 ? `It covers ${spoken(contents)}.` : null,
+      ],
+      source,
+    ),
     lines,
   };
 }
@@ -80,6 +90,7 @@ export function planClosing(model: Model): CoverSlide {
     subtitle: mission ? `“${capitalize(mission.text)}”` : null,
     byline: bylineOf(model),
     facts: null,
+    disclaimer: null,
   };
   // A mission too long for the slide is left to the mission slide rather than overflow here.
   const fits = coverHeight(quoted, COVER_STEPS.length - 1) <= COVER_HEIGHT;
@@ -95,15 +106,18 @@ export function planClosing(model: Model): CoverSlide {
     subtitle: parts.subtitle,
     byline: parts.byline,
     facts: null,
-    notes: [
+    disclaimer: null,
+    notes: speakerNotes(
+      [
+        mission
+          ? `Close on the mission in ${meta.company}'s own words, then open the floor.`
+          : `The text states no mission to close on; open the floor.`,
+        findings > 0
+          ? `Questions likely to come up: the ${plural(findings, "finding", "findings")} on the Findings slide, where the text leaves something open.`
+          : "The checks found nothing the text contradicts or leaves out.",
+      ],
       sourceNote(meta.source, lines),
-      mission
-        ? `Close on the mission in ${meta.company}'s own words, then open the floor.`
-        : `The text states no mission to close on; open the floor.`,
-      findings > 0
-        ? `Questions likely to come up: the ${plural(findings, "finding", "findings")} on the Findings slide, where the text leaves something open.`
-        : "The checks found nothing the text contradicts or leaves out.",
-    ],
+    ),
     lines: uniqueLines(lines),
   };
 }

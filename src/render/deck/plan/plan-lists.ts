@@ -9,7 +9,7 @@ import { faqHeight, listHeight } from "../layout/layout.js";
 import type { FaqSlide, ListSlide } from "../layout/types.js";
 import { paginate, splitText } from "./paginate.js";
 import { contentHeightFor, header, pageTitle } from "./plan-common.js";
-import { sourceNote, uniqueLines } from "./sources.js";
+import { sourceNote, speakerNotes, uniqueLines } from "./sources.js";
 
 /** Heading and line of the section holding a block of this type, if any. */
 function blockHome(model: Model, type: "takeaways" | "faq", kind: SectionKind) {
@@ -25,10 +25,14 @@ export function planTakeaways(model: Model): ListSlide[] {
   if (model.takeaways.length === 0) return [];
   const home = blockHome(model, "takeaways", "takeaways");
   const items = model.takeaways.map((text) => ({ text, line: home?.line ?? null }));
-  return listSlides(home?.heading ?? model.meta.company, "Key takeaways", items, (lines) => [
-    sourceNote(model.meta.source, lines),
-    `${plural(model.takeaways.length, "takeaway", "takeaways")} as the source lists them.`,
-  ]);
+  return listSlides(home?.heading ?? model.meta.company, "Key takeaways", items, (lines) =>
+    speakerNotes(
+      [
+        `The text sums itself up in ${plural(model.takeaways.length, "takeaway", "takeaways")}; take them in its order.`,
+      ],
+      sourceNote(model.meta.source, lines),
+    ),
+  );
 }
 
 /**
@@ -69,29 +73,33 @@ export function planFaq(model: Model): FaqSlide[] {
   const kicker = blockHome(model, "faq", "faq")?.heading ?? model.meta.company;
   const height = contentHeightFor(kicker, title);
   const found = readerFindings(model);
-  const entries = model.faq.flatMap((entry, entryIndex) =>
-    splitText(
+  const entries = model.faq.flatMap((entry, entryIndex) => {
+    const flags = inFaqEntry(model, entryIndex, found).map((finding) => finding.sentence);
+    return splitText(
       entry.answer,
-      (part) => faqHeight([{ question: entry.question, answer: part }]) <= height,
-    ).map((answer, index) => ({
+      (part) => faqHeight([{ question: entry.question, answer: part, flags }]) <= height,
+    ).map((answer, index, parts) => ({
       question: index === 0 ? entry.question : `${entry.question} (continued)`,
       answer,
       line: entry.line,
-      flags: index === 0 ? inFaqEntry(model, entryIndex, found).map((f) => f.sentence) : [],
-    })),
-  );
+      // Under the answer's last part, where the reader finishes it.
+      flags: index === parts.length - 1 ? flags : [],
+    }));
+  });
   const pages = paginate(entries, (page) => faqHeight(page) <= height);
   return pages.map((page, index): FaqSlide => {
     const lines = uniqueLines(page.map((entry) => entry.line));
     return {
       kind: "faq",
       ...header(kicker, pageTitle(title, index, pages.length)),
-      entries: page.map(({ question, answer }) => ({ question, answer })),
-      notes: [
+      entries: page.map(({ question, answer, flags }) => ({ question, answer, flags })),
+      notes: speakerNotes(
+        [
+          "How the text answers the questions readers ask, in its own words.",
+          ...page.flatMap((entry) => entry.flags.map((flag) => `Point out the flag: ${flag}`)),
+        ],
         sourceNote(model.meta.source, lines),
-        "Questions and answers as written in the source.",
-        ...page.flatMap((entry) => entry.flags.map((flag) => `Flag on this answer: ${flag}`)),
-      ],
+      ),
       lines,
     };
   });
@@ -109,8 +117,13 @@ export function planFindings(model: Model): ListSlide[] {
     text: sentence,
     line: diagnostic.line,
   }));
-  return listSlides(kicker, "Findings", items, (lines) => [
-    sourceNote(model.meta.source, lines),
-    `${plural(found.length, "finding", "findings")} where the text contradicts itself, counts wrong or leaves something out; the brief's appendix shows where each comes from.`,
-  ]);
+  return listSlides(kicker, "Findings", items, (lines) =>
+    speakerNotes(
+      [
+        `${plural(found.length, "finding", "findings")} where the text contradicts itself, counts wrong or leaves something out, each in plain words.`,
+        "The brief's appendix shows where each comes from.",
+      ],
+      sourceNote(model.meta.source, lines),
+    ),
+  );
 }

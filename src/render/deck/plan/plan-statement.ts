@@ -5,14 +5,15 @@
  * long for any step is cut at sentence boundaries. Nothing is truncated.
  */
 import type { Model, Statement } from "../../../schema/schema.js";
-import { type StatementClaim, statementClaim, times } from "../../shared/claims.js";
+import { plural, type StatementClaim, statementClaim, times } from "../../shared/claims.js";
+import { aboutStatement, readerFindings } from "../../shared/findings.js";
 import { capitalize } from "../../shared/text.js";
 import { primaryHeight, variantsHeight } from "../layout/layout.js";
 import { GAP, STATEMENT_STEPS } from "../layout/metrics.js";
 import type { StatementSlide } from "../layout/types.js";
 import { paginate, splitText } from "./paginate.js";
 import { contentHeightFor, header, pageTitle } from "./plan-common.js";
-import { formatLines, sourceNote, uniqueLines } from "./sources.js";
+import { formatLines, sourceNote, speakerNotes, uniqueLines } from "./sources.js";
 
 interface Variant {
   text: string;
@@ -20,8 +21,10 @@ interface Variant {
   lines: number[];
 }
 
+type Primary = NonNullable<StatementSlide["primary"]>;
+
 interface Page {
-  primary: { text: string; step: number; meta: string } | null;
+  primary: Primary | null;
   variants: Variant[];
 }
 
@@ -43,6 +46,7 @@ function quote(part: string, index: number, count: number): string {
 function layoutPages(
   primary: Statement | null,
   claim: StatementClaim,
+  flag: string | null,
   variants: Variant[],
   height: number,
 ): Page[] {
@@ -52,38 +56,37 @@ function layoutPages(
 
   const text = capitalize(primary.text);
   const meta = metaLine(primary, claim);
+  // Part `index` of `count` at type step `step` (the whole statement is part 0 of 1).
+  const part = (words: string, index: number, count: number, step: number): Primary => ({
+    text: quote(words, index, count),
+    step,
+    meta,
+    flag,
+  });
+  const whole = (step: number) => part(text, 0, 1, step);
   const below = (page: Variant[]) => (page.length > 0 ? GAP.block + variantsHeight(page) : 0);
   const together = STATEMENT_STEPS.findIndex(
-    (_, step) => primaryHeight(quote(text, 0, 1), meta, step) + below(variants) <= height,
+    (_, step) => primaryHeight(whole(step), step) + below(variants) <= height,
   );
-  if (together >= 0)
-    return [{ primary: { text: quote(text, 0, 1), step: together, meta }, variants }];
+  if (together >= 0) return [{ primary: whole(together), variants }];
 
   const pages: Page[] = [];
   let rest = variants;
-  const alone = STATEMENT_STEPS.findIndex(
-    (_, step) => primaryHeight(quote(text, 0, 1), meta, step) <= height,
-  );
+  const alone = STATEMENT_STEPS.findIndex((_, step) => primaryHeight(whole(step), step) <= height);
   if (alone >= 0) {
     // The primary keeps its slide (and its size); variants fill what is left, then continue.
-    const room = height - primaryHeight(quote(text, 0, 1), meta, alone);
+    const room = height - primaryHeight(whole(alone), alone);
     let taken = 0;
     while (taken < rest.length && below(rest.slice(0, taken + 1)) <= room) taken += 1;
-    pages.push({
-      primary: { text: quote(text, 0, 1), step: alone, meta },
-      variants: rest.slice(0, taken),
-    });
+    pages.push({ primary: whole(alone), variants: rest.slice(0, taken) });
     rest = rest.slice(taken);
   } else {
     const parts = splitText(
       text,
-      (part) => primaryHeight(quote(part, 1, 3), meta, SMALLEST) <= height,
+      (words) => primaryHeight(part(words, 1, 3, SMALLEST), SMALLEST) <= height,
     );
-    for (const [index, part] of parts.entries()) {
-      pages.push({
-        primary: { text: quote(part, index, parts.length), step: SMALLEST, meta },
-        variants: [],
-      });
+    for (const [index, words] of parts.entries()) {
+      pages.push({ primary: part(words, index, parts.length, SMALLEST), variants: [] });
     }
   }
   for (const page of paginate(rest, fitsAlone)) pages.push({ primary: null, variants: page });
@@ -111,16 +114,26 @@ export function planStatement(model: Model, which: "mission" | "vision"): Statem
     ).map((text) => ({ text, where, lines }));
   });
   const claim = statementClaim(group);
-  const pages = layoutPages(primary, claim, variants, height);
+  // Flagged by count, as on the brief's glance: the Findings slides tell them in full.
+  const flagged = aboutStatement(which, readerFindings(model)).length;
+  const flag =
+    flagged > 0
+      ? `${plural(flagged, "finding", "findings")} about the ${which}: see Findings`
+      : null;
+  const pages = layoutPages(primary, claim, flag, variants, height);
   return pages.map((page, index): StatementSlide => {
     const lines = [
       ...(page.primary && primary ? linesOf(primary) : []),
       ...page.variants.flatMap((variant) => variant.lines),
     ];
-    const notes = [sourceNote(model.meta.source, lines)];
-    if (claim.count && claim.choice) {
-      notes.push(`${capitalize(claim.count)}; ${claim.choice}.`);
-    }
+    const talk = page.primary
+      ? [
+          `${model.meta.company}'s ${which}, in the text's own words: ${page.primary.text}`,
+          claim.count && claim.choice ? `${capitalize(claim.count)}; ${claim.choice}.` : null,
+          flag ? `${capitalize(flag)}.` : null,
+        ]
+      : [`More wordings of the ${which} the text gives, each with the line it comes from.`];
+    const notes = speakerNotes(talk, sourceNote(model.meta.source, lines));
     return {
       kind: "statement",
       ...header(kicker, pageTitle(name, index, pages.length)),

@@ -24,8 +24,16 @@ export function formatLines(lines: Iterable<number>): string {
   return `${many ? "lines" : "line"} ${parts.join(", ")}`;
 }
 
-/** The first speaker-note paragraph of every slide. */
+/** The last speaker-note paragraph of every slide. */
 export function sourceNote(source: string, lines: Iterable<number>): string {
   const sorted = uniqueLines(lines);
   return sorted.length > 0 ? `Source: ${source} ${formatLines(sorted)}` : `Source: ${source}`;
+}
+
+/**
+ * A slide's speaker notes: what the presenter can say (a sentence or two), then where it comes
+ * from, so the notes read as talking points first and a reference after.
+ */
+export function speakerNotes(talk: (string | null)[], source: string): string[] {
+  return [...talk.filter((point): point is string => point !== null), source];
 }

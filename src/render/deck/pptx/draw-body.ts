@@ -34,12 +34,13 @@ export function drawStatement(canvas: Canvas, slide: StatementSlide, top: number
   const { measure } = canvas;
   let y = top;
   if (slide.primary) {
-    const { text, meta } = slide.primary;
-    const h = primaryHeight(text, meta, slide.primary.step, measure);
+    const { text, meta, flag } = slide.primary;
+    const h = primaryHeight(slide.primary, slide.primary.step, measure);
     canvas.paragraphs(
       [
         { text, style: step(STATEMENT_STEPS, slide.primary.step), color: colors.ink },
         { text: meta, style: TEXT.meta, color: colors.muted, before: GAP.meta },
+        ...(flag ? [{ text: flag, style: TEXT.meta, color: colors.warn, before: GAP.meta }] : []),
       ],
       { x: X, y, w: CONTENT_WIDTH, h },
     );
@@ -128,6 +129,12 @@ export function drawFaq(canvas: Canvas, slide: FaqSlide, top: number): void {
       before: index > 0 ? GAP.faqEntry : 0,
     },
     { text: entry.answer, style: TEXT.answer, color: colors.muted, before: GAP.faqAnswer },
+    ...entry.flags.map((flag) => ({
+      text: flag,
+      style: TEXT.meta,
+      color: colors.warn,
+      before: GAP.meta,
+    })),
   ]);
   const h = Math.max(faqHeight(slide.entries, canvas.measure), CONTENT_BOTTOM - top);
   canvas.paragraphs(paragraphs, { x: X, y: top, w: CONTENT_WIDTH, h });

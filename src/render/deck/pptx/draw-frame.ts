@@ -101,6 +101,7 @@ export function drawCover(canvas: Canvas, slide: CoverSlide): void {
     subtitle: slide.subtitle,
     byline: slide.byline,
     facts: slide.facts,
+    disclaimer: slide.disclaimer,
   };
   const coverStep = fittingCoverStep(parts, slide.coverStep, canvas);
   const heights = coverParts(parts, coverStep, canvas.measure);
@@ -119,7 +120,7 @@ export function drawCover(canvas: Canvas, slide: CoverSlide): void {
   if (slide.subtitle) canvas.text(slide.subtitle, next(), TEXT.coverSubtitle, colors.muted);
   const rule = next();
   canvas.rect({ x: rule.x, y: rule.y + (COVER_RULE - 4) / 2, w: 80, h: 4 }, colors.accent);
-  for (const line of [slide.byline, slide.facts]) {
+  for (const line of [slide.byline, slide.facts, slide.disclaimer]) {
     if (line) canvas.text(line, next(), TEXT.coverByline, colors.muted);
   }
 }

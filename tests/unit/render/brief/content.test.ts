@@ -53,6 +53,21 @@ describe("cover", () => {
     expect(text).not.toContain("Founded");
     expect(text).not.toContain("Prepared by");
   });
+
+  it("shows a front-matter disclaimer on the cover, and no other unknown key anywhere", () => {
+    const withExtras = render(
+      variant((model) => {
+        model.meta.disclaimer = "Written from public sources; not endorsed by the company.";
+        model.meta.internalCode = "XK-4471";
+      }),
+    );
+    const cover = withExtras.slice(0, withExtras.indexOf('id="brief-glance"'));
+    expect(cover).toContain(
+      '<p class="cover__disclaimer">Written from public sources; not endorsed by the company.</p>',
+    );
+    expect(withExtras).not.toContain("XK-4471");
+    expect(html).not.toContain('<p class="cover__disclaimer"');
+  });
 });
 
 describe("at a glance", () => {
@@ -142,13 +157,13 @@ describe("the analysis", () => {
       }),
     );
     expect(long).toContain(
-      '<figure class="value-set value-set--values value-set--detailed" id="brief-values-1">',
+      '<figure class="value-set value-set--values value-set--detailed value-set--small" id="brief-values-1">',
     );
   });
 
   it("follows an inline sentence with its values as compact cards", () => {
     expect(analysis).toContain(
-      '<figure class="value-set value-set--values value-set--inline" id="brief-values-2">',
+      '<figure class="value-set value-set--values value-set--inline value-set--small" id="brief-values-2">',
     );
     const inline = analysis.slice(analysis.indexOf('id="brief-values-2">') + 20);
     expect(visibleText(inline.slice(0, inline.indexOf("</figure>")))).toBe(
@@ -157,7 +172,9 @@ describe("the analysis", () => {
   });
 
   it("draws pillars, numbered takeaways and the FAQ as Q&A pairs", () => {
-    expect(analysis).toContain('<figure class="value-set value-set--pillars" id="brief-pillars">');
+    expect(analysis).toContain(
+      '<figure class="value-set value-set--pillars value-set--small" id="brief-pillars">',
+    );
     expect(visibleText(analysis)).toContain("Strategic pillars 3 pillars");
     const takeaways = analysis.match(/<ol class="takeaways">[\s\S]*?<\/ol>/)?.[0] ?? "";
     expect(takeaways.match(/<li>/g)).toHaveLength(sampleModel.takeaways.length);

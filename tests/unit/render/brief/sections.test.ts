@@ -1,6 +1,7 @@
 /** Heading levels and TOC nesting of content sections. */
 import { describe, expect, it } from "vitest";
-import { sectionViews, tocTree } from "../../../../src/render/brief/sections.js";
+import { sectionViews, type TocNode, tocTree } from "../../../../src/render/brief/sections.js";
+import type { ValueSetView } from "../../../../src/render/brief/value-sets.js";
 import type { Model, Section } from "../../../../src/schema/schema.js";
 
 function sections(...spec: [heading: string, depth: number][]): Section[] {
@@ -53,13 +54,45 @@ describe("table of contents tree", () => {
       node.children.length ? [node.heading, names(node.children)] : node.heading,
     );
 
+  const noSets = { valueSets: [], pillars: null };
+  const tree = (list: Section[]) => tocTree(list, noSets, () => "");
+
   it("nests sections by depth, with the lone title beside its sections", () => {
-    expect(
-      names(tocTree(sections(["Title", 1], ["A", 2], ["A1", 3], ["A2", 3], ["B", 2]))),
-    ).toEqual(["Title", ["A", ["A1", "A2"]], "B"]);
+    expect(names(tree(sections(["Title", 1], ["A", 2], ["A1", 3], ["A2", 3], ["B", 2])))).toEqual([
+      "Title",
+      ["A", ["A1", "A2"]],
+      "B",
+    ]);
   });
 
   it("handles a deeper section before any shallower one", () => {
-    expect(names(tocTree(sections(["X", 3], ["A", 2], ["A1", 3])))).toEqual(["X", ["A", ["A1"]]]);
+    expect(names(tree(sections(["X", 3], ["A", 2], ["A1", 3])))).toEqual(["X", ["A", ["A1"]]]);
+  });
+
+  it("lists a section's sets before its sub-sections, each with its page, unless titled as it", () => {
+    const [values, sub] = sections(["Values", 2], ["Sub", 3]);
+    if (!values || !sub) throw new Error("no sections");
+    values.blocks = [
+      { type: "valueSet", index: 0 },
+      { type: "valueSet", index: 1 },
+      { type: "pillars" },
+    ] as Section["blocks"];
+    const set = (id: string, label: string) => ({ id, label }) as ValueSetView;
+    const pages = new Map([
+      ["content-values", 4],
+      ["brief-values-1", 5],
+      ["brief-pillars", 6],
+    ]);
+    const nodes = tocTree(
+      [values, sub],
+      {
+        valueSets: [set("brief-values-1", "Core values"), set("brief-values-2", "values")],
+        pillars: set("brief-pillars", "Pillars"),
+      },
+      (id) => String(pages.get(id) ?? ""),
+    );
+    const flat = (list: TocNode[]): string[] =>
+      list.flatMap((node) => [`${node.heading}:${node.page}`, ...flat(node.children)]);
+    expect(flat(nodes)).toEqual(["Values:4", "Core values:5", "Pillars:6", "Sub:"]);
   });
 });

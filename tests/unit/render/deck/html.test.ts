@@ -32,6 +32,17 @@ function references(html: string): string[] {
 }
 
 describe("renderSlidesHtml", () => {
+  it("shows the findings about an FAQ answer and a statement on the slide, not only in notes", () => {
+    for (const html of [deck, print]) {
+      const flags = [...html.matchAll(/<(?:p|dd) class="flag tx-meta">([^<]*)</g)].map((m) => m[1]);
+      expect(flags).toEqual([
+        "1 finding about the mission: see Findings",
+        "1 finding about the vision: see Findings",
+        "The FAQ&#x27;s answer to “Q3: What are TikTok’s core values?” names values that match none of the value lists in the body of the text.",
+      ]);
+    }
+  });
+
   it("fetches nothing: every reference is an inline data: URL", () => {
     const refs = references(markup(deck));
     expect(refs.length).toBeGreaterThan(0); // the inlined fonts
@@ -68,7 +79,11 @@ describe("renderSlidesHtml", () => {
     expect(count(deck, /<section[\s>]/g)).toBe(slides.length);
     expect(count(deck, /<aside class="notes">/g)).toBe(slides.length);
     const notes = [...deck.matchAll(/<aside class="notes">(.*?)<\/aside>/gs)].map((m) => m[1]);
-    expect(notes.every((note) => note?.startsWith("<p>Source: content/tiktok.md "))).toBe(true);
+    // Talking points first, the source last.
+    expect(
+      notes.every((note) => /<p>Source: content\/tiktok\.md [^<]*<\/p>$/.test(note ?? "")),
+    ).toBe(true);
+    expect(notes.every((note) => !note?.startsWith("<p>Source:"))).toBe(true);
     expect(notes[1]).toContain("lines 14, 28, 48, 80, 88, 98");
   });
 

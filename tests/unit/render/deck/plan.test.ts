@@ -116,6 +116,7 @@ describe("planSlides", () => {
       text: "“Inspire creativity and bring joy”",
       step: 0,
       meta: "The one shown is stated most often (3 times) · lines 14, 80, 98",
+      flag: "1 finding about the mission: see Findings",
     });
     expect(mission?.kind === "statement" && mission.variantsLabel).toBe("4 wordings in the source");
     expect(
@@ -123,22 +124,44 @@ describe("planSlides", () => {
     ).toEqual(["line 28", "line 48", "line 88"]);
   });
 
-  it("names the source lines of every slide in its first speaker note", () => {
+  it("flags on the slide an FAQ answer and a statement that a finding concerns", () => {
+    const slides = planSlides(tiktokModel);
+    const vision = slides.find((slide) => slide.title === "Vision");
+    expect(vision?.kind === "statement" && vision.primary?.flag).toBe(
+      "1 finding about the vision: see Findings",
+    );
+    const entries = slides.flatMap((slide) => (slide.kind === "faq" ? slide.entries : []));
+    expect(entries.map((entry) => entry.flags.length)).toEqual([0, 0, 1]);
+    expect(entries[2]?.flags[0]).toMatch(
+      /^The FAQ's answer to “Q3: What are TikTok’s core values\?”/,
+    );
+  });
+
+  it("opens every slide's speaker notes with talking points and names its source lines last", () => {
     for (const model of [tiktokModel, longModel, bareModel]) {
       for (const slide of planSlides(model)) {
-        expect(slide.notes[0]).toMatch(new RegExp(`^Source: ${model.meta.source} `));
+        const talk = slide.notes.slice(0, -1);
+        expect(talk.length, slide.title).toBeGreaterThan(0);
+        for (const point of talk) expect(point, slide.title).toMatch(/^[A-Z0-9“].*[.”]$/);
+        expect(talk.join(" "), slide.title).not.toMatch(/Source:/);
+        expect(slide.notes.at(-1)).toMatch(new RegExp(`^Source: ${model.meta.source}( |$)`));
         if (slide.kind !== "cover") {
           expect(slide.lines.length).toBeGreaterThan(0);
-          expect(slide.notes[0]).toContain(formatLines(slide.lines));
+          expect(slide.notes.at(-1)).toContain(formatLines(slide.lines));
         }
       }
     }
-    const byTitle = new Map(planSlides(tiktokModel).map((slide) => [slide.title, slide.notes[0]]));
+    const byTitle = new Map(
+      planSlides(tiktokModel).map((slide) => [slide.title, slide.notes.at(-1)]),
+    );
     expect(byTitle.get("Mission")).toBe("Source: content/tiktok.md lines 14, 28, 48, 80, 88, 98");
     expect(byTitle.get("FAQ")).toBe("Source: content/tiktok.md lines 96, 100, 104");
     const sixValues = planSlides(tiktokModel)[6];
-    expect(sixValues?.notes[0]).toBe("Source: content/tiktok.md lines 71, 73–78");
-    expect(sixValues?.notes[1]).toContain("announces 6 (line 71) and lists 6");
+    expect(sixValues?.notes).toEqual([
+      "Six core values: Creativity, Diversity, Empowerment, Joy, Authenticity and Community.",
+      "6 entries written as a list. The text announces 6 (line 71) and lists 6.",
+      "Source: content/tiktok.md lines 71, 73–78",
+    ]);
   });
 
   it("plans every slide to fit its content box by its own measure", () => {

@@ -32,6 +32,21 @@ async function unpack(model: Model, templatesDir?: string) {
 }
 
 describe("renderPptx", () => {
+  it("draws the findings about an FAQ answer and a statement on the slides", async () => {
+    const { slides } = await unpack(tiktokModel);
+    const text = slides.map((xml) => runs(xml).join("\n"));
+    const faq = text.find((slide) => slide.includes("Q3: What are TikTok’s core values?"));
+    expect(faq).toContain(
+      "names values that match none of the value lists in the body of the text.",
+    );
+    expect(text.filter((slide) => slide.includes("about the mission: see Findings"))).toHaveLength(
+      1,
+    );
+    expect(text.filter((slide) => slide.includes("about the vision: see Findings"))).toHaveLength(
+      1,
+    );
+  });
+
   it.each([
     ["tiktok", tiktokModel],
     ["long", longModel],

@@ -1,0 +1,84 @@
+/**
+ * The printed Contents gives each entry the page its heading landed on: read back from the PDF
+ * with pdf.js (its text positions and named destinations), independently of destinations.ts.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type BrowserSession, launchBrowser } from "../../../src/browser/session.js";
+import { renderBriefPdf } from "../../../src/render/brief/brief-pdf.js";
+import { renderBriefHtml } from "../../../src/render/brief/render-brief.js";
+import { sampleModel } from "../../fixtures/sample-model.js";
+import { withPdf } from "../../helpers/pdf-inspect.js";
+
+let session: BrowserSession;
+beforeAll(async () => {
+  session = await launchBrowser();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+interface Line {
+  y: number;
+  text: string;
+}
+
+/** The contents page's lines (items sharing a baseline), top to bottom. */
+async function contentsLines(
+  pdf: Uint8Array,
+): Promise<{ lines: Line[]; pageOf: Map<string, number> }> {
+  return withPdf(pdf, async (doc) => {
+    const page = await doc.getPage(3);
+    const content = await page.getTextContent();
+    const byY = new Map<number, { x: number; str: string }[]>();
+    for (const item of content.items) {
+      if (!("str" in item) || !item.str.trim()) continue;
+      const y = Math.round(item.transform[5] as number);
+      byY.set(y, [...(byY.get(y) ?? []), { x: item.transform[4] as number, str: item.str }]);
+    }
+    const lines = [...byY]
+      .sort(([a], [b]) => b - a)
+      .map(([y, items]) => ({
+        y,
+        text: items
+          .sort((a, b) => a.x - b.x)
+          .map((item) => item.str.trim())
+          .join(" "),
+      }));
+    const pageOf = new Map<string, number>();
+    for (const [id, dest] of Object.entries(await doc.getDestinations())) {
+      pageOf.set(id, (await doc.getPageIndex(dest[0])) + 1);
+    }
+    return { lines, pageOf };
+  });
+}
+
+describe("the printed Contents", () => {
+  it("prints the page each part, section and set starts on", async () => {
+    const pdf = await renderBriefPdf(session, sampleModel, {
+      html: renderBriefHtml(sampleModel, { generatedAt: "2026-01-15" }),
+      paper: "A4",
+      numbered: (pages) => renderBriefHtml(sampleModel, { generatedAt: "2026-01-15", pages }),
+    });
+    const { lines, pageOf } = await contentsLines(pdf);
+    const expected: [title: string, id: string][] = [
+      ["At a glance", "brief-glance"],
+      ["The analysis", "brief-analysis"],
+      ["Findings", "brief-findings"],
+      ["Source notes", "brief-notes"],
+      ...sampleModel.sections.map((section): [string, string] => [
+        section.heading,
+        `content-${section.slug}`,
+      ]),
+    ];
+    const numbers = new Map(
+      lines.flatMap((line) => {
+        const entry = /^(?:\d\d )?(.+) (\d+)$/.exec(line.text);
+        return entry ? [[entry[1], Number(entry[2])] as const] : [];
+      }),
+    );
+    for (const [title, id] of expected) {
+      expect(pageOf.get(id), id).toBeGreaterThanOrEqual(2);
+      expect(numbers.get(title), title).toBe(pageOf.get(id));
+    }
+  });
+});
