@@ -45,8 +45,12 @@ export const STRIVE = /\b(strives?|exists?|(?:are|'re)\s+here)\s+to\s+/gi;
 /** "Acme aims to become …", "aspires to be …", "wants to be …": a vision in the company's name. */
 export const AIMS =
   /\b(?:aims?|aspires?|wants?|hopes?|intends?)\s+to\s+(?=(?:be|become)\b|(?:a|an)\s)/gi;
+/**
+ * "phrases it a little differently: “…”", "we put it as “…”": a second wording, quoted — not a
+ * figure of speech about one ("describes the vision as “the thing we point at”").
+ */
 export const REPHRASE =
-  /\b(?:phrase|put|word|state|restate|say|describe|sum|write)s?\s+(?:it|(?:the|its|our|their)\s+(mission|vision))(?:\s+\w+){0,2}\s*:\s*(?=["'])/gi;
+  /\b(?:phrase|put|word|state|restate|say|describe|sum|write)s?\s+(?:it|(?:the|its|our|their)\s+(mission|vision))(?:(?:\s+\w+){0,3}\s*:|\s+as)\s*(?=["'](?!(?:the|one|something|that|this)\s))/gi;
 
 /** Around the statement: a wording the text rejects, imagines or speaks of in general. */
 export const REJECTED =

@@ -86,8 +86,7 @@ const HARD_END =
   /,\s+(?:which|who|while|whereas|as well as|along with|because|but|though|although|according to)\b|(?<!\s)\s+along with\b|(?<!\s)\s+\(|,?(?<!\s)\s+and\s+(?:our|its|their|the|[\p{L}\p{N}]+'s)\s+(?:mission|vision)\b|[;–—"]|\s-\s|[.!?](?:\s|$)/iu;
 
 export function clauseEnd(rest: string): number {
-  const hard = HARD_END.exec(rest);
-  const end = hard ? hard.index : rest.length;
+  const end = hardEnd(rest);
   const window = rest.slice(0, end);
   if (!window.includes(",")) return end;
   const tokens = tag(window);
@@ -110,6 +109,25 @@ export function clauseEnd(rest: string): number {
     if (participle || apposition) return tokens[i]?.start ?? end;
   }
   return end;
+}
+
+/**
+ * Where the clause meets a hard end. A pair of dashes around a short aside ("the coast — its
+ * boats and its people — so that …") is part of the clause when words follow the second.
+ */
+function hardEnd(rest: string): number {
+  let from = 0;
+  for (;;) {
+    const hard = HARD_END.exec(rest.slice(from));
+    if (!hard) return rest.length;
+    const at = from + hard.index;
+    const mark = hard[0];
+    const close = mark === "—" || mark === "–" ? rest.indexOf(mark, at + 1) : -1;
+    const aside = close === -1 ? "" : rest.slice(at + 1, close);
+    if (close === -1 || aside.length > 80 || /[.!?;:]/.test(aside)) return at;
+    if (!/^\s*\p{L}/u.test(rest.slice(close + 1))) return at;
+    from = close + 1;
+  }
 }
 
 /** No statement is longer; only this much text after a cue is read, so huge sentences stay linear. */

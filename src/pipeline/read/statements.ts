@@ -220,6 +220,14 @@ export function findStatements(
         const before = text.slice(Math.max(0, match.index - 60), match.index);
         const after = match.index + match[0].length;
         const rest = text.slice(after, after + 200);
+        // "We're on a mission to make payroll simple …": the company's own words, unless it is an
+        // errand with a number ("on a mission to hire sixty bakers").
+        if (ON_A_MISSION.test(before) && word === "mission" && /^\s+to\s/i.test(rest)) {
+          const span = body(text, after + (/^\s+/.exec(rest)?.[0].length ?? 0), {});
+          if (span && !ERRAND.test(text.slice(span[0], span[1])))
+            add("mission", sentence, span, 0.6, "“we're on a mission to …”");
+          continue;
+        }
         // "purpose" is a statement only when owned ("Our purpose is to …"), not "a sense of purpose".
         if (ambiguous && !/(?:\b(?:our|its|their|the company's)|')\s*$/i.test(before)) continue;
         if (ambiguous) kind = kindByWording(text.slice(after, after + 200));
@@ -404,7 +412,9 @@ export function findStatements(
       block.sentences.length === 1 &&
       (kind === "mission"
         ? /^\W*to\s/i.test(text) || startsWithVerb(text)
-        : /^\W*(?:a|an)\s/i.test(text) || TARGET_YEAR.test(text) || WILL_BE.test(text));
+        : /^\W*(?:a|an|to\s+(?:be|become))\s/i.test(text) ||
+          TARGET_YEAR.test(text) ||
+          WILL_BE.test(text));
     const quotation =
       isQuotation(block) || (asked !== null && /^\s*to\s+\w/i.test(text)) || leadLine;
     // A line in italics is a statement set off only when it reads as one, never a byline.
@@ -479,6 +489,12 @@ export function findStatements(
   });
   return { candidates: found, uncertain };
 }
+
+/** "We're on a mission to …" said by the company itself (not "the team is on a mission to"). */
+const ON_A_MISSION = /\bwe(?:'|’)re\s+on\s+a\s+$|\bwe\s+are\s+on\s+a\s+$/i;
+/** A number or a date makes it a target: "to hire sixty bakers", "by the end of 2026". */
+const ERRAND =
+  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)\b/i;
 
 /** "part of the", "consequence of its": the key word is the complement of another noun. */
 const COMPLEMENT_BEFORE = /\b\w+\s+(?:of|from|behind)\s+(?:the|its|our|their|this)\s+$/i;

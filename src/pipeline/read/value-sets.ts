@@ -17,6 +17,7 @@ import {
   type Item,
   type Mention,
   mentions,
+  namesLine,
   parseCount,
   type SetKind,
   splitItems,
@@ -117,6 +118,16 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
           anchor: { node, mode: "replace", absorbed: run.absorbed },
         });
         index += run.absorbed.length;
+        lastSetBlock = index;
+        announcement = undefined;
+        continue;
+      }
+      // "Curiosity · Care · Candour", "Local. Seasonal. Honest.": a line of names only.
+      const line = namesLine(plainText(node));
+      if (line) {
+        const given = announcement ?? headed;
+        const values = line.map((item) => ({ ...item, line: node.position?.start.line ?? 1 }));
+        found.push(replacing(node, setKindIn(section, given), given, values, "inline", name));
         lastSetBlock = index;
         announcement = undefined;
         continue;
@@ -352,13 +363,31 @@ function paragraphRun(
   for (let i = start; i < blocks.length; i++) {
     const block = blocks[i] as DocBlock;
     if (block.section !== section || block.node.type !== "paragraph") break;
+    const line = block.node.position?.start.line ?? 1;
     const named = namedParagraph(block.node);
-    if (!named) break;
-    values.push({ ...named, line: block.node.position?.start.line ?? 1 });
+    if (named) {
+      values.push({ ...named, line });
+      if (i > start) absorbed.push(block.node);
+      continue;
+    }
+    // "We value hospitality:" on its own line, its description in the next paragraph.
+    // (Not a lead-in that names the set: "Highmoor lists four values on its careers page:".)
+    const text = plainText(block.node);
+    const label = mentions(text).length === 0 ? LABEL_PARAGRAPH.exec(text)?.[1] : undefined;
+    const next = blocks[i + 1];
+    if (!label || label.split(/\s+/).length > 8) break;
+    const described = next?.section === section && next.node.type === "paragraph";
+    const description = described && !LABEL_PARAGRAPH.test(plainText(next.node));
+    values.push({ name: label, description: description ? plainText(next.node) : null, line });
     if (i > start) absorbed.push(block.node);
+    if (description) absorbed.push(next.node);
+    if (description) i++;
   }
   return { values, absorbed };
 }
+
+/** A paragraph that only names a value and ends in a colon: "We value hospitality:", "Candour:". */
+const LABEL_PARAGRAPH = /^(?:we\s+(?:also\s+)?value\s+)?([^:.!?]{1,80}):$/i;
 
 /** `###` headings each followed by their description paragraphs. */
 function headingRun(
@@ -375,6 +404,7 @@ function headingRun(
     const heading = block.node as Heading;
     const name = plainText(heading)
       .replace(/^\s*\d+[.)]\s*/, "")
+      .replace(NUMBERED_PART, "")
       .trim();
     // A heading with no name ("###", "### 2.") is no value: it ends the run.
     if (!name) break;
@@ -411,7 +441,7 @@ function replacing(
   kind: SetKind,
   given: Announcement | undefined,
   values: Value[],
-  form: "list" | "table",
+  form: "list" | "table" | "inline",
   section: string | null,
 ): FoundSet {
   return {
@@ -430,6 +460,11 @@ function replacing(
   };
 }
 
+/** "Pillar 1: Rooted", "Value three – Candour": the part's number is not its name. */
+const NUMBERED_PART = new RegExp(
+  String.raw`^\s*(?:pillar|value|principle|belief|commitment)\s+${COUNT}\s*[:.–—-]\s*`,
+  "i",
+);
 const COUNTED_HEADING = new RegExp(String.raw`^\W*(?:our\s+)?(${COUNT})\s+\w+`, "i");
 const VALUES_ROW = /^\s*(?:our\s+|core\s+)?values\s*$/i;
 const RIVAL = /\b(?:rivals?|competitors?|competing|unlike|compared? (?:with|to))\b/i;

@@ -471,3 +471,60 @@ describe("grouping time", () => {
     expect(large / small).toBeLessThan(8);
   });
 });
+
+describe("forms seen on fresh pages (dk- batch)", () => {
+  const texts = async (body: string, kind: "mission" | "vision" = "mission") =>
+    (await statements(body, kind)).map((s) => s.text);
+
+  it("reads “To be …” set alone under a Vision heading", async () => {
+    expect(
+      await texts("## Our vision\n\nTo be the best place to work in the region.\n", "vision"),
+    ).toEqual(["be the best place to work in the region"]);
+  });
+
+  it("keeps an aside between two dashes inside the statement", async () => {
+    expect(
+      await texts(
+        "## Mission\n\nSharing the life of the coast — its boats and its people — so that visitors understand the town.\n",
+      ),
+    ).toEqual([
+      "Sharing the life of the coast — its boats and its people — so that visitors understand the town",
+    ]);
+  });
+
+  it("still ends the statement at a single dash", async () => {
+    expect(await texts("# About\n\nOur mission is to save people money — a bold goal.\n")).toEqual([
+      "save people money",
+    ]);
+  });
+
+  it("reads a second wording after “phrases it a little differently:” and “we put it as”", async () => {
+    expect(
+      await texts(
+        '# About\n\nOur mission is to keep bikes on the road. The report phrases it a little differently: "to make repair easy." Back then we put it as "making repair as easy as buying a coffee".\n',
+      ),
+    ).toEqual([
+      "keep bikes on the road",
+      "make repair easy",
+      "making repair as easy as buying a coffee",
+    ]);
+  });
+
+  it("does not read a figure of speech about the vision as a wording of it", async () => {
+    expect(
+      await texts(
+        '# About\n\nOur vision is a town where every child plays music. He describes the vision as "the thing we point at".\n',
+        "vision",
+      ),
+    ).toEqual(["a town where every child plays music"]);
+  });
+
+  it("reads “We're on a mission to …” as the company's mission, but not an errand with a number", async () => {
+    expect(
+      await texts("# About\n\nWe're on a mission to make payroll simple for small charities.\n"),
+    ).toEqual(["make payroll simple for small charities"]);
+    expect(await texts("# About\n\nWe're on a mission to hire sixty bakers this year.\n")).toEqual(
+      [],
+    );
+  });
+});
