@@ -30,8 +30,9 @@ export const DIRECT_QUOTE = /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?\s*(?=["'])
 export const AS = /^\s+as\s+/i;
 /** "adopted the vision of becoming “…”". */
 export const OF_BECOMING = /^\s+of\s+(?:becoming|being)\s+/i;
-/** "… a single mission. It is to …": the statement in the next sentence. */
-export const NEXT_IT = /^[^.!?]{0,120}[.]\s+(?:it|this)\s+(?:is|reads)\s*:?\s*(?=to\b|["'“‘])/i;
+/** "… a single mission. It is to …", "… is unchanged. Adopted in 2019, it describes “…”". */
+export const NEXT_IT =
+  /^[^.!?]{0,120}[.]\s+(?:[^.!?"“,]{1,40},\s+)?(?:it|this)\s+(?:is|reads|describes|states|says)\s*:?\s*(?=to\b|["'“‘])/i;
 /** "Its mission, to make …, sounds modest". */
 export const COMMA_TO = /^\s*,\s*(?=to\s+\p{L})/u;
 /**
@@ -83,11 +84,11 @@ export const NOT_A_STATEMENT =
  */
 export function ownerPenalty(before: string, rest: string, names: string[]): number {
   const owner =
-    /([\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3})\s*(?:'s?|(?:,|\s[—–])\s+whose)\s*(?:\w+\s+)?$/u.exec(
+    /([\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3})\s*(?:'s?|(?:,|\s[—–])\s+whose|\(\s*whose)\s*(?:\w+\s+)?$/u.exec(
       before,
     )?.[1] ??
-    // "At Puddleduck, our mission is …": the name the speaker works for owns it.
-    /\b[Aa]t\s+([\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3}),\s+(?:[Oo]ur|[Ii]ts|[Tt]heir)\s+$/u.exec(
+    // "At Puddleduck, our mission is …", "At Puddle & Pine our own mission": the speaker's employer.
+    /\b[Aa]t\s+([\p{Lu}][\p{L}&.-]*(?:\s+(?:&\s+)?[\p{Lu}][\p{L}&.-]*){0,3}),?\s+(?:[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:own\s+)?$/u.exec(
       before,
     )?.[1] ??
     // "Our own mission at Hearthside is …": the name after "at" or "of" owns it.

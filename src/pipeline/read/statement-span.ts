@@ -79,11 +79,12 @@ export function closingQuote(text: string, open: number): number {
 /**
  * Where an unquoted statement ends: at a clause that comments on it rather than continues it —
  * ", which …", ", guiding …" (a participle), ", a promise that …" (an apposition), a dash, a
- * semicolon, or the sentence end. Participles and appositions are told apart from a list's next
- * item by their part of speech.
+ * semicolon, or the sentence end (", while" only when no participle follows: ", while keeping …"
+ * goes on). Participles and appositions are told apart from a list's next item by their part of
+ * speech.
  */
 const HARD_END =
-  /,\s+(?:which|who|while|whereas|as well as|along with|because|but|though|although|according to)\b|(?<!\s)\s+along with\b|(?<!\s)\s+\(|,?(?<!\s)\s+and\s+(?:our|its|their|the|[\p{L}\p{N}]+'s)\s+(?:mission|vision)\b|[;–—"]|\s-\s|[.!?](?:\s|$)/iu;
+  /,\s+(?:which|who|while(?!\s+\w+ing\b)|whereas|as well as|along with|because|but|though|although|according to|in the way|just as|much as)\b|(?<!\s)\s+along with\b|(?<!\s)\s+\(|,?(?<!\s)\s+and\s+(?:our|its|their|the|[\p{L}\p{N}]+'s)\s+(?:mission|vision)\b|[;–—"]|\s-\s|[.!?](?:\s|$)/iu;
 
 export function clauseEnd(rest: string): number {
   const end = hardEnd(rest);
@@ -106,7 +107,11 @@ export function clauseEnd(rest: string): number {
         /^(?:a|an)$/.test(word) &&
         !/\b(?:and|or)\b/.test(window.slice(next.start))) ||
       relative;
-    if (participle || apposition) return tokens[i]?.start ?? end;
+    // ", and argues that …": a new verb for the sentence's subject, not the statement's next part.
+    const after = tokens[i + 2];
+    const predicate =
+      word === "and" && after?.pos === "VERB" && /[^s]s$/.test(after.value.toLowerCase());
+    if (participle || apposition || predicate) return tokens[i]?.start ?? end;
   }
   return end;
 }

@@ -12,7 +12,7 @@ import type { List } from "mdast";
 import type { Evidence, Occurrence, Place } from "../../schema/schema.js";
 import type { DocBlock } from "./blocks.js";
 import { sectionName } from "./blocks.js";
-import type { SectionNodes } from "./sections.js";
+import { sectionKind as headingKind, type SectionNodes } from "./sections.js";
 import { foldQuotes, type Sentence } from "./sentences.js";
 import {
   AIMS,
@@ -155,7 +155,12 @@ export function findStatements(
       if (REJECTED.test(sentence.text.slice(0, span[0])) || DENIED.test(sentence.text.slice(end)))
         confidence -= 0.45;
       if (HYPOTHETICAL.test(outside)) confidence -= 0.45;
-      if (FORMER.test(outside)) confidence -= 0.45;
+      // "… was “…”. That wording has now been retired.": the next sentence may retire it.
+      const following = extended(sentence).text.slice(
+        sentence.text.length,
+        sentence.text.length + 120,
+      );
+      if (FORMER.test(outside) || RETIRED_NEXT.test(following)) confidence -= 0.45;
       if (HEARSAY.test(outside)) confidence -= 0.45;
       const candidate = {
         kind,
@@ -233,7 +238,9 @@ export function findStatements(
         if (ambiguous) kind = kindByWording(text.slice(after, after + 200));
         let penalty = ambiguous ? 0.25 : 0;
         penalty += ownerPenalty(before, rest, names);
-        if (GENERIC_BEFORE.test(before) && !AT_TO.test(rest)) penalty += 0.45;
+        // "A vision is optional, but Thistledown wrote one: “…”": the generic word, then the company's.
+        const owned = OWNS_ONE.test(IS_COLON.exec(rest)?.[0] ?? "");
+        if (GENERIC_BEFORE.test(before) && !AT_TO.test(rest) && !owned) penalty += 0.45;
         // "The consequence of the mission is the grow-out programme": "is" has another subject.
         if (COMPLEMENT_BEFORE.test(before) && /^\s+(?:is|was)\s+(?:the|a|an)\s/i.test(rest))
           penalty += 0.45;
@@ -256,6 +263,20 @@ export function findStatements(
           if (span) add(kind, sentence, span, 0.9 - penalty, `“${kind} as …”`);
           continue;
         }
+        // "Our vision is simple to state. By 2030 we want …": the next sentence states it.
+        const simple = SIMPLE_NEXT.exec(rest);
+        if (simple) {
+          const span = body(text, after + simple[0].length, { any: true });
+          if (span) add(kind, sentence, span, 0.8 - penalty, `“${kind} is simple. …”`);
+          continue;
+        }
+        // "one mission, namely to keep …".
+        const namely = NAMELY.exec(rest);
+        if (namely) {
+          const span = body(text, after + namely[0].length, {});
+          if (span) add(kind, sentence, span, 0.85 - penalty, `“${kind}, namely to …”`);
+          continue;
+        }
         // "is to … – said nobody": the statement comes first; a colon or dash after it ends it.
         const direct =
           /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?\s+(?:is|are|was|remains)\s+(?:to\b|["'])/i.test(
@@ -268,9 +289,10 @@ export function findStatements(
           colon && (/^(?:to\b|["'])/i.test(afterColon) || startsWithVerb(afterColon))
             ? colon
             : IS.exec(rest);
-        if (is) {
-          const span = body(text, after + is[0].length, { np: !named, any: is === colon });
-          if (span) add(kind, sentence, span, 0.9 - penalty, `“${kind} is …”`);
+        // ("… is unchanged." states nothing: a later frame may still give it.)
+        const isSpan = is && body(text, after + is[0].length, { np: !named, any: is === colon });
+        if (isSpan) {
+          add(kind, sentence, isSpan, 0.9 - penalty, `“${kind} is …”`);
           continue;
         }
         const label = LABEL.exec(rest);
@@ -382,6 +404,18 @@ export function findStatements(
     const first = block.sentences[0];
     if (!first) return;
     const previous = blocks[index - 1];
+    // "### What drives us" inside a broader section: the sub-heading right above speaks for it.
+    const subHeading =
+      section.kind !== "faq" && previous?.section === section && previous.node.type === "heading"
+        ? plainText(previous.node)
+        : null;
+    // (Only a heading about the statement: "Discovery with a Purpose" names a pillar.)
+    const about = subHeading !== null && STATEMENT_HEADING.test(subHeading);
+    const subKind = subHeading === null ? null : headingKind(subHeading);
+    const around =
+      subHeading !== null && about && (subKind === "mission" || subKind === "vision")
+        ? { ...section, heading: subHeading, kind: subKind }
+        : section;
     const asked = section.kind === "faq" ? askedKind(previous) : null;
     const lead = previous?.section === section ? plainText(previous.node) : "";
     // "We sum up our mission in three lines:" announces the list that is the mission; "Its
@@ -390,7 +424,7 @@ export function findStatements(
     const leadKind = said ? ((said[1] ?? said[2]) as string).toLowerCase() : null;
     const announced = leadKind === "mission";
     const kind =
-      asked ?? kindOf(section) ?? (isQuotation(block) ? (leadKind as StatementKind | null) : null);
+      asked ?? kindOf(around) ?? (isQuotation(block) ? (leadKind as StatementKind | null) : null);
     if (!kind && !announced) return;
     // A blockquote's first paragraph is the quotation; a "— Source, 2016" line after it is not.
     const quoted =
@@ -402,16 +436,18 @@ export function findStatements(
     // (After a caption line such as "*Aspirational — what we want to become*", if there is one.)
     const start = firstBlock.get(section) ?? -1;
     const firstOfSection =
-      start === index || (start === index - 1 && isCaption(blocks[start] as DocBlock));
+      around !== section ||
+      start === index ||
+      (start === index - 1 && isCaption(blocks[start] as DocBlock));
     const leadLine =
       !asked &&
       kind !== null &&
       firstOfSection &&
-      singleConcept(section) &&
+      singleConcept(around) &&
       block.node.type === "paragraph" &&
       block.sentences.length === 1 &&
       (kind === "mission"
-        ? /^\W*to\s/i.test(text) || startsWithVerb(text)
+        ? /^\W*to\s/i.test(text) || startsWithVerb(text) || JOB.test(text)
         : /^\W*(?:a|an|to\s+(?:be|become))\s/i.test(text) ||
           TARGET_YEAR.test(text) ||
           WILL_BE.test(text));
@@ -434,7 +470,7 @@ export function findStatements(
       return;
     if (quotation && kind) {
       const statementLike = /^\W*(?:to\s|we\s|our\s)/i.test(text) || startsWithVerb(text);
-      let confidence = asked || leadKind === kind ? 0.8 : singleConcept(section) ? 0.75 : 0.35;
+      let confidence = asked || leadKind === kind ? 0.8 : singleConcept(around) ? 0.75 : 0.35;
       if (NOT_A_STATEMENT.test(text) || NOT_A_STATEMENT.test(lead.slice(-120))) confidence -= 0.5;
       // A year dates history ("Founded in 1998"), unless a vision sets it as its horizon.
       if (/\b1[89]\d\d\b|\b20\d\d\b/.test(text) && !(kind === "vision" && TARGET_YEAR.test(text)))
@@ -462,7 +498,7 @@ export function findStatements(
     if (
       block.node.type === "list" &&
       !asked &&
-      ((kind === "mission" && singleConcept(section)) || announced)
+      ((kind === "mission" && singleConcept(around)) || announced)
     ) {
       const list = block.node as List;
       const introduced = /:\s*$/.test(lead);
@@ -490,6 +526,21 @@ export function findStatements(
   return { candidates: found, uncertain };
 }
 
+/** A heading about a statement: "Our purpose", "Acme's vision", "What drives us", "Why we exist". */
+const STATEMENT_HEADING =
+  /^\W*(?:(?:our|the|its|their|[\p{Lu}][\p{L}&-]*['’]s?)\s+)?(?:mission|vision|purpose)\b|^\W*(?:what drives us|why we exist|why we(?:'|’)?re here|why we are here|what we(?:'|’)?re for|where we(?:'|’)?re (?:going|headed))/iu;
+
+/** A next sentence that retires the wording just given: "That wording has now been retired." */
+const RETIRED_NEXT =
+  /^\s*(?:that|this|the)\s+(?:old\s+)?(?:wording|line|version|statement|sentence|mission|vision)\s+(?:has|had|was|is)\s+(?:now\s+|since\s+|quietly\s+)?(?:been\s+)?(?:retired|replaced|dropped|abandoned|withdrawn|superseded)\b/i;
+
+/** "… but Thistledown wrote one:": the colon's lead-in gives the company's own. */
+const OWNS_ONE = /\b(?:wrote|has|have|adopted|chose|published|drafted)\s+one\s*:\s*$/i;
+/** "is simple to state." with the statement in the next sentence. */
+const SIMPLE_NEXT =
+  /^\s+is\s+(?:simple|easy|short|straightforward)(?:\s+(?:enough\s+)?to\s+(?:state|say|put|explain|sum\s+up))?\s*\.\s+(?=\S)/i;
+const NAMELY = /^\s*,?\s+namely\s*,?\s+(?=to\s)/i;
+
 /** "We're on a mission to …" said by the company itself (not "the team is on a mission to"). */
 const ON_A_MISSION = /\bwe(?:'|’)re\s+on\s+a\s+$|\bwe\s+are\s+on\s+a\s+$/i;
 /** A number or a date makes it a target: "to hire sixty bakers", "by the end of 2026". */
@@ -501,7 +552,8 @@ const COMPLEMENT_BEFORE = /\b\w+\s+(?:of|from|behind)\s+(?:the|its|our|their|thi
 
 /** "By 2030, we want every resident …": a vision that names its horizon first. */
 const TARGET_YEAR = /^\W*by\s+20\d\d\b/i;
-const JOB = /^\W*(?:our|my)\s+(?:job|task|aim|calling)\s+is\s+(?=to\s)/i;
+const JOB =
+  /^\W*(?:(?:our|my)\s+(?:job|task|aim|calling)\s+is|we\s+(?:want|aim|try|set\s+out))\s+(?=to\s)/i;
 const WANTED = /^\W*by\s+20\d\d,?\s+we\s+(?:want|would like)\s+(?=(?:a|an)\s)/i;
 
 /** "Tollgate State University will be the first choice of …": a vision in the future tense. */

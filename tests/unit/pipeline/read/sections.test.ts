@@ -151,3 +151,10 @@ describe("headings that lost their markup", () => {
     ]);
   });
 });
+
+describe("values headings in the third person", () => {
+  it("reads “What X believes” and “What the club stands for” as values sections", () => {
+    expect(sectionKind("What Lindqvist believes")).toBe("values");
+    expect(sectionKind("What the club stands for")).toBe("values");
+  });
+});

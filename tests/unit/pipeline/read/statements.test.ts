@@ -528,3 +528,85 @@ describe("forms seen on fresh pages (dk- batch)", () => {
     );
   });
 });
+
+describe("frames and ends seen on the dev half", () => {
+  const texts = async (body: string, kind: "mission" | "vision" = "mission") =>
+    (await statements(body, kind)).map((s) => s.text);
+
+  it("reads the company's own after a generic opening (“A vision is optional, but Acme wrote one: …”)", async () => {
+    expect(
+      await texts(
+        "## Step 3\n\nA vision is optional for a firm this size, but Acme wrote one: “a town where nobody is lonely.”\n",
+        "vision",
+      ),
+    ).toEqual(["a town where nobody is lonely"]);
+  });
+
+  it("reads “Adopted in 2019, it describes “…”” in the sentence after the key word", async () => {
+    expect(
+      await texts(
+        "# News\n\nThe company's vision is unchanged. Adopted in 2019, it describes “a valley where every river is clean”.\n",
+        "vision",
+      ),
+    ).toEqual(["a valley where every river is clean"]);
+  });
+
+  it("reads the statement in the sentence after “is simple to state.”, up to a comparison", async () => {
+    expect(
+      await texts(
+        "# Strategy\n\nOur vision is simple to state. By 2030 we want Acme to be the default planner for small firms, in the way that spreadsheets were once.\n",
+        "vision",
+      ),
+    ).toEqual(["By 2030 we want Acme to be the default planner for small firms"]);
+  });
+
+  it("goes on past “, while keeping …” but ends at “, while rivals …”", async () => {
+    expect(
+      await texts(
+        "# News\n\nOur mission is now to leave every river cleaner, while keeping water flowing to every home.\n",
+      ),
+    ).toEqual(["leave every river cleaner, while keeping water flowing to every home"]);
+    expect(
+      await texts(
+        "# News\n\nOur mission is to leave every river cleaner, while rivals pollute them.\n",
+      ),
+    ).toEqual(["leave every river cleaner"]);
+  });
+
+  it("ends at “, and argues …”: a new predicate for the sentence's subject", async () => {
+    expect(
+      await texts(
+        "# Review\n\nThe chair returns to the mission, namely to make eyesight affordable for each family, and argues that it matters more now.\n",
+      ),
+    ).toEqual(["make eyesight affordable for each family"]);
+  });
+
+  it("does not keep a wording the next sentence retires", async () => {
+    expect(
+      await texts(
+        '# News\n\nFor decades the mission was "to supply cheap water". That wording has now been retired. Acme\'s mission is "to leave every river cleaner".\n',
+      ),
+    ).toEqual(["leave every river cleaner"]);
+  });
+
+  it("reads “We want to …” right under a “### What drives us” sub-heading, not under a pillar's", async () => {
+    expect(
+      await texts(
+        "## Our story\n\nWe opened in 2011.\n\n### What drives us\n\nWe want to bring proper tea to people who only know the bag.\n",
+      ),
+    ).toEqual(["bring proper tea to people who only know the bag"]);
+    expect(
+      await texts(
+        "## Our plan\n\nThree pillars.\n\n### Discovery with a Purpose\n\nGrow research spending to $250 million a year.\n",
+      ),
+    ).toEqual([]);
+  });
+
+  it("gives “Acme (whose mission is “…”)” to Acme, and “At Puddle & Pine our own mission” to the retailer", async () => {
+    expect(
+      await texts(
+        "# Brands\n\nAt Puddle & Pine our own mission is to help families buy fewer toys. Acme (whose mission is “to make toys that last a lifetime”) builds in birch.\n",
+      ),
+    ).toEqual(["make toys that last a lifetime"]);
+  });
+});
