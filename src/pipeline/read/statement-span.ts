@@ -84,7 +84,7 @@ export function closingQuote(text: string, open: number): number {
  * speech.
  */
 const HARD_END =
-  /,\s+(?:which|who|while(?!\s+\w+ing\b)|whereas|as well as|along with|because|but|though|although|according to|in the way|just as|much as)\b|(?<!\s)\s+along with\b|(?<!\s)\s+\(|,?(?<!\s)\s+and\s+(?:our|its|their|the|[\p{L}\p{N}]+'s)\s+(?:mission|vision)\b|[;–—"]|\s-\s|[.!?](?:\s|$)/iu;
+  /,\s+(?:which|who|while(?!\s+\w+ing\b)|whereas|as well as|along with|because|but|though|although|according to|in the way|just as|much as|whether)\b|(?<!\s)\s+along with\b|(?<!\s)\s+\(|,?(?<!\s)\s+and\s+(?:our|its|their|the|[\p{L}\p{N}]+'s)\s+(?:mission|vision)\b|[;–—"]|\s-\s|[.!?](?:\s|$)/iu;
 
 export function clauseEnd(rest: string): number {
   const end = hardEnd(rest);

@@ -238,6 +238,9 @@ export function findStatements(
         if (ambiguous) kind = kindByWording(text.slice(after, after + 200));
         let penalty = ambiguous ? 0.25 : 0;
         penalty += ownerPenalty(before, rest, names);
+        // "The mission is the road; the vision is where it leads" beside "A mission says what you
+        // do": the concept defined, not a company's statement.
+        if (/\bthe\s+$/i.test(before) && DEFINES.test(plainText(block.node))) penalty += 0.45;
         // "A vision is optional, but Thistledown wrote one: “…”": the generic word, then the company's.
         const owned = OWNS_ONE.test(IS_COLON.exec(rest)?.[0] ?? "");
         if (GENERIC_BEFORE.test(before) && !AT_TO.test(rest) && !owned) penalty += 0.45;
@@ -421,7 +424,7 @@ export function findStatements(
     // "We sum up our mission in three lines:" announces the list that is the mission; "Its
     // mission statement is printed on every timetable:" the quotation that follows.
     const said = /:\s*$/.test(lead) ? ANNOUNCES.exec(lead) : null;
-    const leadKind = said ? ((said[1] ?? said[2]) as string).toLowerCase() : null;
+    const leadKind = said ? ((said[1] ?? said[2] ?? "mission") as string).toLowerCase() : null;
     const announced = leadKind === "mission";
     const kind =
       asked ?? kindOf(around) ?? (isQuotation(block) ? (leadKind as StatementKind | null) : null);
@@ -439,6 +442,12 @@ export function findStatements(
       around !== section ||
       start === index ||
       (start === index - 1 && isCaption(blocks[start] as DocBlock));
+    // "Through teaching and service, Tollgate University educates …": the company, in the present.
+    // (A name of two words or more is an organisation's even when the company was guessed wrong.)
+    const present = OWN_PRESENT.exec(text)?.[1]?.split(/\s+/);
+    const ownPresent =
+      present !== undefined &&
+      (present.length >= 2 || starts.includes(present[0]?.toLowerCase() ?? ""));
     const leadLine =
       !asked &&
       kind !== null &&
@@ -447,7 +456,7 @@ export function findStatements(
       block.node.type === "paragraph" &&
       block.sentences.length === 1 &&
       (kind === "mission"
-        ? /^\W*to\s/i.test(text) || startsWithVerb(text) || JOB.test(text)
+        ? /^\W*to\s/i.test(text) || startsWithVerb(text) || JOB.test(text) || ownPresent
         : /^\W*(?:a|an|to\s+(?:be|become))\s/i.test(text) ||
           TARGET_YEAR.test(text) ||
           WILL_BE.test(text));
@@ -464,7 +473,8 @@ export function findStatements(
           STATEMENT_START.test(text) ||
           startsWithVerb(text) ||
           TARGET_YEAR.test(text) ||
-          WILL_BE.test(text)
+          WILL_BE.test(text) ||
+          ownPresent
         ))
     )
       return;
@@ -534,6 +544,10 @@ const STATEMENT_HEADING =
 const RETIRED_NEXT =
   /^\s*(?:that|this|the)\s+(?:old\s+)?(?:wording|line|version|statement|sentence|mission|vision)\s+(?:has|had|was|is)\s+(?:now\s+|since\s+|quietly\s+)?(?:been\s+)?(?:retired|replaced|dropped|abandoned|withdrawn|superseded)\b/i;
 
+/** A paragraph defining the words: "A mission says what you do …", "A vision describes …". */
+const DEFINES =
+  /\b(?:a|an)\s+\W*(?:mission|vision)\W*\s+(?:statement\s+)?(?:says|describes|tells|explains|answers|states|is\s+(?:a|an|the|what|where|why|how))\b/i;
+
 /** "… but Thistledown wrote one:": the colon's lead-in gives the company's own. */
 const OWNS_ONE = /\b(?:wrote|has|have|adopted|chose|published|drafted)\s+one\s*:\s*$/i;
 /** "is simple to state." with the statement in the next sentence. */
@@ -556,6 +570,10 @@ const JOB =
   /^\W*(?:(?:our|my)\s+(?:job|task|aim|calling)\s+is|we\s+(?:want|aim|try|set\s+out))\s+(?=to\s)/i;
 const WANTED = /^\W*by\s+20\d\d,?\s+we\s+(?:want|would like)\s+(?=(?:a|an)\s)/i;
 
+/** A name (after an opening phrase) and a verb in the present: "…, Tollgate University educates". */
+const OWN_PRESENT =
+  /^\W*(?:[^.]{0,80}?,\s+)?(?:the\s+)?([\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,4})\s+(?:\w+ly\s+)?[a-z]+[^s\s]s\s/u;
+
 /** "Tollgate State University will be the first choice of …": a vision in the future tense. */
 const WILL_BE = /^\W*[\p{Lu}][^.,;:]{0,60}?\s+will\s+(?:be|become)\s/u;
 
@@ -569,9 +587,12 @@ function isCaption(block: DocBlock): boolean {
   );
 }
 
-/** A lead-in naming the statement that follows it: "our mission:", "the vision statement reads:". */
+/**
+ * A lead-in naming the statement that follows it: "our mission:", "the vision statement reads:",
+ * "Here's what we're here to do:" (a mission).
+ */
 const ANNOUNCES =
-  /\b(?:our|its|their|')s?\s*(mission|vision)\b|\b(mission|vision)\s+(?:statement\s+)?(?:is|reads)\b/i;
+  /\b(?:our|its|their|')s?\s*(mission|vision)\b|\b(mission|vision)\s+(?:statement\s+)?(?:is|reads)\b|\bwhat\s+we(?:'|’)?re\s+here\s+(?:to\s+do|for)\b|\bwhat\s+we\s+are\s+here\s+(?:to\s+do|for)\b|\bwhy\s+we\s+exist\b/i;
 
 /** "The mission?", "Our vision?": a question the next sentence answers. */
 const ASKS_ITSELF =

@@ -610,3 +610,46 @@ describe("frames and ends seen on the dev half", () => {
     ).toEqual(["make toys that last a lifetime"]);
   });
 });
+
+describe("more frames from the dev half", () => {
+  const texts = async (body: string, kind: "mission" | "vision" = "mission") =>
+    (await statements(body, kind)).map((s) => s.text);
+
+  it("reads a bold line after “Here's what we're here to do:” as the mission", async () => {
+    expect(
+      await texts(
+        "## About the club\n\nWe row.\n\nHere's what we're here to do:\n\n**Get more people onto the river, and keep them rowing for life.**\n",
+      ),
+    ).toEqual(["Get more people onto the river, and keep them rowing for life"]);
+  });
+
+  it("does not read “the vision is …” beside a definition of the words as a statement", async () => {
+    expect(
+      await texts(
+        "## Terms\n\nA **mission** says what you do today. A **vision** describes the future. The mission is the road; the vision is the place the road leads.\n",
+        "vision",
+      ),
+    ).toEqual([]);
+  });
+
+  it("ends a vision at “, whether …”", async () => {
+    expect(
+      await texts(
+        "## Our vision\n\nBy 2030, we want every resident to live near a library that is open when they need it, whether that is a branch or a van.\n",
+        "vision",
+      ),
+    ).toEqual([
+      "By 2030, we want every resident to live near a library that is open when they need it",
+    ]);
+  });
+
+  it("reads the line under a Mission heading that has the organisation do something in the present", async () => {
+    expect(
+      await texts(
+        "## Mission\n\nThrough teaching, research and service, Tollgate State University educates students for careers.\n",
+      ),
+    ).toEqual([
+      "Through teaching, research and service, Tollgate State University educates students for careers",
+    ]);
+  });
+});
