@@ -124,6 +124,30 @@ export function countedNoun(text: string): { count: number; index: number } | nu
   return match?.[1] ? { count: parseCount(match[1]), index: match.index } : null;
 }
 
+/** "the beliefs below", "the following principles": a set the text is about to give. */
+const FORWARD = new RegExp(
+  String.raw`\bthe\s+following\s+${QUALIFIER}(${SET_WORD})\b|\bthe\s+${QUALIFIER}(${SET_WORD})\s+below\b`,
+  "i",
+);
+/** "There are eight of them": the count of a set just named. */
+const OF_THEM = new RegExp(String.raw`\bthere\s+are\s+(${COUNT})\s+of\s+them\b`, "i");
+
+/** A set announced ahead of itself ("… the beliefs below."), with the count "of them" if given. */
+export function forwardMention(texts: string[]): Mention | null {
+  const said = texts.map((text) => FORWARD.exec(text)).find(Boolean);
+  const word = said?.[1] ?? said?.[2];
+  if (!word) return null;
+  const counted = texts.map((text) => OF_THEM.exec(text)).find(Boolean);
+  const kind = setKind(word);
+  return {
+    kind,
+    label: kind === "pillars" ? "Pillars" : "Values",
+    count: counted?.[1] ? parseCount(counted[1]) : null,
+    countIndex: null,
+    end: 0,
+  };
+}
+
 /** A definite count naming a set already given: "The four values are printed …". */
 const DEFINITE = new RegExp(
   String.raw`\b(?:the|its|our|their|these|those|all)\s+${COUNT}\s+${QUALIFIER}${SET_WORD}\b`,
@@ -217,6 +241,22 @@ export function enumerations(text: string): Enumeration[] {
     listed = start + list.length;
   }
   return found;
+}
+
+/** "… its culture as built on a, b and c": what the culture rests on. */
+const GROUNDED = /\b(?:built|founded|based|grounded|rooted|rests?|resting)\s+(?:on|in|upon)\s+/gi;
+
+/**
+ * The list a sentence says something rests on ("built on honesty, respect and restraint"). Only
+ * read in a values section: elsewhere "built on hard work and luck" is no set of values.
+ */
+export function groundedList(text: string): Item[] | null {
+  for (const match of text.matchAll(GROUNDED)) {
+    const list = listText(text.slice(match.index + match[0].length), false);
+    const items = list === null ? null : splitItems(list, true);
+    if (items) return items;
+  }
+  return null;
 }
 
 /** Past participles that do not end in -ed or -en ("letters written …" ends -en; these do not). */

@@ -5,7 +5,8 @@
  * or from the sentence right after the list ("These four guiding values …"). The same list given
  * twice (announced inline, then detailed as bullets) is one set.
  */
-import type { Heading, RootContent, Table } from "mdast";
+import type { Heading, Paragraph, RootContent, Table } from "mdast";
+import { toString as mdastToString } from "mdast-util-to-string";
 import type { Place, Value, ValueSet } from "../../schema/schema.js";
 import type { DocBlock } from "./blocks.js";
 import { sectionName } from "./blocks.js";
@@ -14,6 +15,8 @@ import {
   countedNoun,
   definiteCounts,
   enumerations,
+  forwardMention,
+  groundedList,
   type Item,
   type Mention,
   mentions,
@@ -108,8 +111,9 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
       // Not a set itself, but its items may name one ("Core values include …" in a takeaway).
     }
 
-    // In a values section, paragraphs that each start with a name: "Compassion: we treat …".
-    if (node.type === "paragraph" && inSetSection) {
+    // In a values section (or after an announcement), paragraphs that each start with a name:
+    // "Compassion: we treat …".
+    if (node.type === "paragraph" && (inSetSection || announcement)) {
       const run = paragraphRun(blocks, index);
       if (run.values.length >= 2) {
         const given = announcement ?? headed;
@@ -195,6 +199,26 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
     // "… four principles:" then "### Our Principles" then the list: the heading only names it.
     if (!(announcement && namesSet(node))) announcement = undefined;
     else continue;
+    // "a few principles: **say what we see**, even when …; **leave the client stronger**, …".
+    const bold = node.type === "paragraph" ? boldList(node) : null;
+    if (bold) {
+      found.push({
+        kind: bold.mention.kind,
+        set: {
+          label: bold.mention.label,
+          declaredCount: bold.mention.count,
+          declaredAt: null,
+          values: bold.names.map((n) => ({ name: n, description: null, line: bold.line })),
+          line: bold.line,
+          form: "inline",
+          section: name,
+          intro: plainText(node),
+        },
+        anchor: { node, mode: "after", absorbed: [] },
+      });
+      lastSetBlock = index;
+      continue;
+    }
     block.sentences.forEach((sentence, position) => {
       const trailing = trailingCount(sentence.text);
       const previous = found.at(-1);
@@ -205,7 +229,21 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
       }
       // A rival's values, quoted for comparison, are not the company's.
       if (RIVAL.test(sentence.text)) return;
-      for (const enumeration of enumerations(sentence.text)) {
+      const listed = enumerations(sentence.text);
+      const grounded = listed.length === 0 && section.kind === "values";
+      const items = grounded ? groundedList(sentence.text) : null;
+      if (items) {
+        listed.push({
+          kind: "values",
+          label: "Values",
+          count: null,
+          countIndex: null,
+          end: 0,
+          items,
+          start: 0,
+        });
+      }
+      for (const enumeration of listed) {
         found.push({
           kind: enumeration.kind,
           set: {
@@ -280,6 +318,15 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
           distance: 0,
           text: counted.sentence.text,
         };
+      } else {
+        // "… when we wrote the beliefs below." and "There are eight of them.", then the run.
+        const before = blocks[index - 1];
+        const texts = [
+          ...(before?.section === section ? before.sentences : []),
+          ...block.sentences,
+        ].map((sentence) => sentence.text);
+        const ahead = forwardMention(texts);
+        if (ahead) announcement = { mention: ahead, place: null, distance: 0 };
       }
     }
   }
@@ -350,6 +397,29 @@ function namedParagraph(node: RootContent): { name: string; description: string 
   const name = match?.[1]?.trim() ?? "";
   if (!match || name.split(/\s+/).length > 5) return null;
   return { name, description: match[2]?.trim() || null };
+}
+
+/**
+ * A sentence that names a set before a colon and gives the names in bold after it, each with a
+ * comment ("**say what we see**, even when it's unwelcome; …"): the bold words are the names.
+ */
+function boldList(node: Paragraph): { mention: Mention; names: string[]; line: number } | null {
+  // (Raw text, so offsets match the children's.)
+  const text = mdastToString(node);
+  const colon = text.indexOf(":");
+  const mention = colon === -1 ? undefined : mentions(text.slice(0, colon + 1)).at(-1);
+  if (!mention || colon - mention.end > 40) return null;
+  let offset = 0;
+  const names: string[] = [];
+  for (const child of node.children) {
+    const own = plainText(child);
+    if (child.type === "strong" && offset > colon) names.push(own.replace(/[\s.,;:]+$/, ""));
+    offset += mdastToString(child).length;
+  }
+  const short = names.every((n) => n.length > 0 && n.split(/\s+/).length <= 6);
+  return names.length >= 2 && short
+    ? { mention, names, line: node.position?.start.line ?? 1 }
+    : null;
 }
 
 /** Consecutive paragraphs of one section, each a named value. */

@@ -499,3 +499,48 @@ describe("forms seen on fresh pages (dk- batch)", () => {
     expect(names(m)).toEqual([[2, ["Care", "Thrift"]]]);
   });
 });
+
+describe("sets announced in prose the dev half showed", () => {
+  const names = (m: Awaited<ReturnType<typeof model>>) =>
+    m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)]);
+
+  it("reads bold names after “principles …:”, each followed by a comment", async () => {
+    const m = await model(
+      "## About us\n\nWe hold to a few principles in every job: **say what we see**, even when unwelcome; **leave the client stronger**, not dependent; and **price the outcome, not the hours**.\n",
+    );
+    expect(names(m)).toEqual([
+      [null, ["say what we see", "leave the client stronger", "price the outcome, not the hours"]],
+    ]);
+  });
+
+  it("reads what the culture is “built on” in a values section, and only there", async () => {
+    const text =
+      "Acme describes its culture as built on honesty about trade-offs, respect for the listener and restraint in design.\n";
+    expect(names(await model(`## The values\n\n${text}`))).toEqual([
+      [null, ["honesty about trade-offs", "respect for the listener", "restraint in design"]],
+    ]);
+    expect(names(await model(`## History\n\n${text}`))).toEqual([]);
+  });
+
+  it("reads a run of bold-sentence paragraphs announced as “the beliefs below”, counted “of them”", async () => {
+    const m = await model(
+      [
+        "Acme's mission is to publish numbers anyone can check. We wrote the beliefs below before our first customer.",
+        "",
+        "There are three of them.",
+        "",
+        "**We show our working.**",
+        "Every chart links to its data.",
+        "",
+        "**Boring is a feature.**",
+        "Stable formats matter more than new ones.",
+        "",
+        "**Users are colleagues.**",
+        "Bug reports are collaboration.",
+      ].join("\n"),
+    );
+    expect(names(m)).toEqual([
+      [3, ["We show our working", "Boring is a feature", "Users are colleagues"]],
+    ]);
+  });
+});
