@@ -120,7 +120,9 @@ const NOT_SUBJECT =
 /** The name a trailing "its"/"their" refers to: the last capitalised name before it, if any. */
 function pronounOwner(before: string): string | undefined {
   if (!/\b(?:its|their)\s+(?:\w+\s+)?$/i.test(before)) return undefined;
+  // (Not a place or a complement: "Ellery Hardware, a shop in Bath, states its mission".)
   const names = [...before.matchAll(/[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3}/gu)]
+    .filter((m) => !/\b(?:in|of|from|at|near|on|to|for|by)\s+$/.test(before.slice(0, m.index)))
     .map((m) =>
       m[0]
         .split(/\s+/)

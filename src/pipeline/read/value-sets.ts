@@ -280,6 +280,13 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
       (next.node.type === "list" ||
         next.node.type === "table" ||
         namedParagraph(next.node) !== null);
+    // "### Tarrant's values" inside a broader section, right above its list.
+    const titled =
+      node.type === "heading" && listFollows ? mentions(plainText(node))[0] : undefined;
+    if (titled) {
+      const place = { line: node.position?.start.line ?? 1, column: 1 };
+      announcement = { mention: titled, place: titled.count === null ? null : place, distance: 0 };
+    }
     if (node.type === "paragraph" && last && listFollows && !RIVAL.test(plainText(node))) {
       const colon = /:\s*$/.test(last.text);
       const counted = block.sentences

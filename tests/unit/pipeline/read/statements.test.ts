@@ -653,3 +653,12 @@ describe("more frames from the dev half", () => {
     ]);
   });
 });
+
+describe("the owner of “its mission”", () => {
+  it("is the sentence's subject, not a place named in an aside (“a shop in Bath”)", async () => {
+    const found = await statements(
+      '# Guide\n\nAcme Hardware, a family shop in Bath, states its mission as "to help every household fix things."\n',
+    );
+    expect(found.map((s) => s.text)).toEqual(["help every household fix things"]);
+  });
+});

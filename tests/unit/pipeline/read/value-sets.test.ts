@@ -544,3 +544,14 @@ describe("sets announced in prose the dev half showed", () => {
     ]);
   });
 });
+
+describe("a sub-heading naming the set", () => {
+  it("announces the list right under it inside a broader section", async () => {
+    const m = await model(
+      "## The brand\n\nAcme was founded in 2004.\n\n### Acme's values\n\n- **Durability**: built to last.\n- **Honesty**: real ratings.\n",
+    );
+    expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([
+      ["Durability", "Honesty"],
+    ]);
+  });
+});
