@@ -129,7 +129,9 @@ function hardEnd(rest: string): number {
     const mark = hard[0];
     const close = mark === "—" || mark === "–" ? rest.indexOf(mark, at + 1) : -1;
     const aside = close === -1 ? "" : rest.slice(at + 1, close);
-    if (close === -1 || aside.length > 80 || /[.!?;:]/.test(aside)) return at;
+    // (Never past a statement's length: a hostile line of many dash pairs stays linear.)
+    if (close === -1 || close > MAX_STATEMENT_CHARS || aside.length > 80 || /[.!?;:]/.test(aside))
+      return at;
     if (!/^\s*\p{L}/u.test(rest.slice(close + 1))) return at;
     from = close + 1;
   }

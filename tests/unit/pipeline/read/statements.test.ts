@@ -662,3 +662,13 @@ describe("the owner of “its mission”", () => {
     expect(found.map((s) => s.text)).toEqual(["help every household fix things"]);
   });
 });
+
+describe("clauseEnd and dash pairs", () => {
+  it("keeps an aside between dashes only within a statement's length", async () => {
+    const { clauseEnd } = await import("../../../../src/pipeline/read/statement-span.js");
+    const near = "save money — for families and friends — so they live better";
+    expect(clauseEnd(near)).toBe(near.length);
+    const far = `${"word ".repeat(200)}keep — an aside here — more words`;
+    expect(clauseEnd(far)).toBe(far.indexOf("—"));
+  });
+});
