@@ -98,12 +98,12 @@ export function mentions(text: string): Mention[] {
  */
 const LIST_NOUN = `(?:${SET_WORD}|words|sentences|ideas|things|rules|promises|habits|phrases|statements)`;
 const TRAILING = new RegExp(
-  String.raw`^\s*(?:these|those|the|all)\s+(${COUNT})\s+${QUALIFIER}${LIST_NOUN}\b`,
+  String.raw`^\s*(?:(?:these|those|the|all)\s+)?(${COUNT})\s+${QUALIFIER}${LIST_NOUN}\b`,
   "i",
 );
 const COUNTED_NOUN = new RegExp(String.raw`\b(${COUNT})\s+(?!of\b)${QUALIFIER}${LIST_NOUN}\b`, "i");
 
-/** A count announced after a list: "These four guiding values …", "Those three words …". */
+/** A count announced after a list: "These four guiding values …", "Four words on the wall …". */
 export function trailingCount(text: string): Mention | null {
   const match = TRAILING.exec(text);
   if (!match?.[1]) return null;
@@ -112,7 +112,7 @@ export function trailingCount(text: string): Mention | null {
       kind: "values",
       label: "Values",
       count: parseCount(match[1]),
-      countIndex: match[0].indexOf(match[1], match[0].search(/\s/)),
+      countIndex: match[0].search(new RegExp(String.raw`\b${match[1]}\b`, "i")),
       end: match[0].length,
     }
   );
@@ -122,6 +122,30 @@ export function trailingCount(text: string): Mention | null {
 export function countedNoun(text: string): { count: number; index: number } | null {
   const match = COUNTED_NOUN.exec(text);
   return match?.[1] ? { count: parseCount(match[1]), index: match.index } : null;
+}
+
+/** "the beliefs below", "the following principles": a set the text is about to give. */
+const FORWARD = new RegExp(
+  String.raw`\bthe\s+following\s+${QUALIFIER}(${SET_WORD})\b|\bthe\s+${QUALIFIER}(${SET_WORD})\s+below\b`,
+  "i",
+);
+/** "There are eight of them": the count of a set just named. */
+const OF_THEM = new RegExp(String.raw`\bthere\s+are\s+(${COUNT})\s+of\s+them\b`, "i");
+
+/** A set announced ahead of itself ("… the beliefs below."), with the count "of them" if given. */
+export function forwardMention(texts: string[]): Mention | null {
+  const said = texts.map((text) => FORWARD.exec(text)).find(Boolean);
+  const word = said?.[1] ?? said?.[2];
+  if (!word) return null;
+  const counted = texts.map((text) => OF_THEM.exec(text)).find(Boolean);
+  const kind = setKind(word);
+  return {
+    kind,
+    label: kind === "pillars" ? "Pillars" : "Values",
+    count: counted?.[1] ? parseCount(counted[1]) : null,
+    countIndex: null,
+    end: 0,
+  };
 }
 
 /** A definite count naming a set already given: "The four values are printed …". */
@@ -219,12 +243,32 @@ export function enumerations(text: string): Enumeration[] {
   return found;
 }
 
+/** "… its culture as built on a, b and c": what the culture rests on. */
+const GROUNDED = /\b(?:built|founded|based|grounded|rooted|rests?|resting)\s+(?:on|in|upon)\s+/gi;
+
+/**
+ * The list a sentence says something rests on ("built on honesty, respect and restraint"). Only
+ * read in a values section: elsewhere "built on hard work and luck" is no set of values.
+ */
+export function groundedList(text: string): Item[] | null {
+  for (const match of text.matchAll(GROUNDED)) {
+    const list = listText(text.slice(match.index + match[0].length), false);
+    const items = list === null ? null : splitItems(list, true);
+    if (items) return items;
+  }
+  return null;
+}
+
 /** Past participles that do not end in -ed or -en ("letters written …" ends -en; these do not). */
 const PARTICIPLES = new Set(
   "made done built held kept sold found brought bought thought taught told paid sent spent won worn drawn grown shown known led fed bred set put cut run dealt meant felt left lost".split(
     " ",
   ),
 );
+
+/** Every word capitalised (short linking words aside): "Fair Play", "Pride in the Job". */
+const TITLE_CASE =
+  /^\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|in|the|and|for|to|a|an)\s+)*\p{Lu}[\p{L}'’-]*)+$/u;
 
 /** Parts of speech that name something: a long item without one is a description. */
 const NAMING = new Set(["NOUN", "PROPN"]);
@@ -237,6 +281,8 @@ const PHRASE_START = new Set(["NOUN", "PROPN", "ADJ", "VERB", "ADV", "NUM"]);
  * "the wood comes from …" and "commissioners read them" are clauses.
  */
 function nounPhrase(text: string): boolean {
+  // "Fair Play", "Safety First": a name in title case, whatever the tagger makes of its words.
+  if (TITLE_CASE.test(text)) return true;
   const tokens = tag(text);
   const first = tokens[0]?.pos ?? "";
   if (first === "VERB" || first === "ADV") return true;
@@ -296,8 +342,28 @@ function listText(text: string, dashed: boolean): string | null {
   return (semicolons >= 2 ? list.replace(/;/g, ",") : list).replace(/[.!?"”]+\s*$/, "");
 }
 
+/** "Curiosity · Care · Candour", "Plain words / No hard sell": names set apart by a mark. */
+const MARK = /\s+[·|/•]\s+/;
+
+/** A fragment of one to three words standing as a sentence: "Local." in "Local. Seasonal. Honest." */
+const FRAGMENT = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}$/u;
+
+/**
+ * A line that is only names: set apart by a mark ("Integrity | Impartiality | Openness"), or
+ * three or more one-to-three-word fragments ("Local. Seasonal. Honest."). Null for prose.
+ */
+export function namesLine(text: string): Item[] | null {
+  const line = text.trim().replace(/[.!]$/, "");
+  if (MARK.test(line)) return splitItems(line);
+  const fragments = line.split(/[.!]\s+/);
+  if (fragments.length < 3 || !fragments.every((f) => FRAGMENT.test(f.trim()))) return null;
+  return fragments.map((f) => ({ name: f.trim(), description: null }));
+}
+
 /** "A (desc), B, and C" → items; null when it does not read as a list of names. */
 export function splitItems(text: string, long = false): Item[] | null {
+  // With no comma, a mark between names separates them.
+  if (!text.includes(",") && MARK.test(text)) return namedParts(text.split(MARK), false);
   const parts: string[] = [];
   let depth = 0;
   let current = "";
@@ -319,6 +385,11 @@ export function splitItems(text: string, long = false): Item[] | null {
     const at = last.search(/\s(?:and|or)\s(?!.*\s(?:and|or)\s)/i);
     parts.push(...(at === -1 ? [last] : [last.slice(0, at), last.slice(at)]));
   }
+  return namedParts(parts, long);
+}
+
+/** Each part as a name (with a description in brackets), or null if one is not a name. */
+function namedParts(parts: string[], long: boolean): Item[] | null {
   const items: Item[] = [];
   for (const part of parts) {
     const trimmed = part

@@ -60,6 +60,11 @@ function namedItem(item: ListItem): Item | null {
       .slice(plainText(lead).length)
       .replace(/^\s*[:–—-]?\s*/, "")
       .trim();
+    // "**C** — Consistency: …": the bold letter spells an acronym; the word after it is the name.
+    const spelt = /^\p{Lu}$/u.test(name) ? SEPARATED.exec(rest) : null;
+    if (spelt && isName((spelt[1] ?? "").trim())) {
+      return { name: (spelt[1] ?? "").trim(), description: (spelt[2] ?? "").trim() || null };
+    }
     return isName(name) ? { name, description: rest || null } : null;
   }
   // "1. Seasonality" with its description on the next line of the same paragraph.

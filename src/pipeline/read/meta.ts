@@ -89,7 +89,11 @@ function trimName(raw: string | undefined): string | undefined {
   // The name ends where the title's topic starts: "Kingsmere Hotels Mission Statement 2026".
   const end = words.findIndex((w, i) => i > 0 && (NOT_NAME.test(w) || /^\d+$/.test(w)));
   if (end !== -1) words.length = end;
-  const name = words.join(" ").replace(/[.,]+$/, "");
+  // "Ironleaf Software Ltd": the legal form is not part of the name people use.
+  const name = words
+    .join(" ")
+    .replace(/[.,]+$/, "")
+    .replace(/\s+(?:Ltd|Limited|plc|PLC|Inc|LLC|LLP|GmbH|B\.V)\.?$/, "");
   return name.length > 1 ? name : undefined;
 }
 
@@ -116,22 +120,40 @@ function guessCompany(
   title: string,
   best: string | undefined,
 ): Guess | undefined {
-  const inTitle =
-    trimName(TITLE_NAME.exec(title)?.[1]) ??
-    trimName(new RegExp(String.raw`\b(?:of|at|to)\s+${NAME}\s*$`, "u").exec(title)?.[1]) ??
-    trimName(new RegExp(String.raw`^\W*${NAME}`, "u").exec(title)?.[1]);
+  // Names the title offers, surest first; the first the body also uses wins ("Six years at
+  // Granary Lane": "Six" is only the title's first word, "Granary Lane" the page's subject).
+  const offered = [
+    TITLE_NAME.exec(title)?.[1],
+    new RegExp(String.raw`\b(?:of|at|to)\s+${NAME}\s*$`, "u").exec(title)?.[1],
+    new RegExp(String.raw`\b(?:at|for|with)\s+(?:the\s+)?${NAME}`, "u").exec(title)?.[1],
+    new RegExp(String.raw`[—–|]\s+${NAME}`, "u").exec(title)?.[1],
+    new RegExp(String.raw`^\W*${NAME}`, "u").exec(title)?.[1],
+  ]
+    .map(trimName)
+    .filter((name): name is string => name !== undefined);
+  const body = blocks
+    .filter((b) => b.node.type !== "heading")
+    .flatMap((b) => b.sentences.map((s) => s.text))
+    .join(" ");
+  const used = offered.find((name) => body.includes(name));
+  const inTitle = used ?? (offered[0] === undefined ? undefined : offered[0]);
   if (best) {
     // Text says "Ashgrove's mission", the title or the text "Ashgrove Bank": take the full name.
     const full = inTitle?.startsWith(`${best} `) ? inTitle : longerName(blocks, best);
     return { field: "company", value: full, from: "the statements' wording" };
   }
-  if (inTitle) return { field: "company", value: inTitle, from: "the title" };
+  if (used) return { field: "company", value: longerName(blocks, used), from: "the title" };
   // A title such as "Who We Are" names nobody: the opening's first subject may.
   const subject = blocks
     .slice(0, 5)
     .map((b) => trimName(SUBJECT_NAME.exec(b.sentences[0]?.text ?? "")?.[1]))
     .find(Boolean);
-  return subject ? { field: "company", value: subject, from: "the opening sentence" } : undefined;
+  if (subject) {
+    // "Bramblewood is …" under "About Bramblewood Nurseries": the title has the full name.
+    const full = offered.find((name) => name.startsWith(`${subject} `)) ?? subject;
+    return { field: "company", value: full, from: "the opening sentence" };
+  }
+  return inTitle ? { field: "company", value: inTitle, from: "the title" } : undefined;
 }
 
 /** The name as written in full somewhere in the text ("Kiteline" → "Kiteline Toys"), if it is. */

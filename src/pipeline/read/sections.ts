@@ -23,7 +23,7 @@ const KIND_WORDS: [SectionKind, RegExp][] = [
   ["pillars", /\b(pillars?)\b/i],
   [
     "values",
-    /\b(values|principles|culture|beliefs|stand for|we value|we believe|commitments|we hold to|we care about|we live by)\b/i,
+    /\b(values|principles|culture|beliefs|believes|stands? for|we value|we believe|commitments|we hold to|we care about|we live by)\b/i,
   ],
   [
     "vision",
@@ -122,13 +122,14 @@ export function splitSections(tree: Root): SectionNodes[] {
     }
     // (An FAQ's `###` headings are its questions, even then.)
     const starts = node.type === "heading" && (node.depth <= 2 || current?.kind !== "faq");
-    if (node.type === "heading" && node.depth <= sectionDepth && starts) {
-      const heading = plainText(node);
+    const caps = capsHeading(node);
+    if ((node.type === "heading" && node.depth <= sectionDepth && starts) || caps) {
+      const heading = caps ?? plainText(node);
       current = {
         heading,
         slug: slugify(heading, slugs),
         line: node.position?.start.line ?? 1,
-        depth: node.depth,
+        depth: node.type === "heading" ? node.depth : sectionDepth,
         kind: sectionKind(heading),
         nodes: [],
       };
@@ -150,6 +151,19 @@ export function splitSections(tree: Root): SectionNodes[] {
     current.nodes.push(node);
   }
   return sections;
+}
+
+/**
+ * "OUR MISSION" alone on a line: a heading that lost its markup when the page was copied. Plain
+ * text only (a bold "**FOR IMMEDIATE RELEASE**" is emphasis), at most five words.
+ */
+function capsHeading(node: RootContent): string | null {
+  if (node.type !== "paragraph" || node.children.length !== 1) return null;
+  const only = node.children[0];
+  if (only?.type !== "text") return null;
+  const text = only.value.trim();
+  const caps = /^[\p{Lu}\d][\p{Lu}\d&'’ ,-]*$/u.test(text) && /\p{Lu}{2}/u.test(text);
+  return caps && text.split(/\s+/).length <= 5 ? text : null;
 }
 
 /** Whether `node` starts two or more question headings in a row, each answered in a few blocks. */

@@ -30,8 +30,9 @@ export const DIRECT_QUOTE = /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?\s*(?=["'])
 export const AS = /^\s+as\s+/i;
 /** "adopted the vision of becoming “…”". */
 export const OF_BECOMING = /^\s+of\s+(?:becoming|being)\s+/i;
-/** "… a single mission. It is to …": the statement in the next sentence. */
-export const NEXT_IT = /^[^.!?]{0,120}[.]\s+(?:it|this)\s+(?:is|reads)\s*:?\s*(?=to\b|["'“‘])/i;
+/** "… a single mission. It is to …", "… is unchanged. Adopted in 2019, it describes “…”". */
+export const NEXT_IT =
+  /^[^.!?]{0,120}[.]\s+(?:[^.!?"“,]{1,40},\s+)?(?:it|this)\s+(?:is|reads|describes|states|says)\s*:?\s*(?=to\b|["'“‘])/i;
 /** "Its mission, to make …, sounds modest". */
 export const COMMA_TO = /^\s*,\s*(?=to\s+\p{L})/u;
 /**
@@ -45,8 +46,12 @@ export const STRIVE = /\b(strives?|exists?|(?:are|'re)\s+here)\s+to\s+/gi;
 /** "Acme aims to become …", "aspires to be …", "wants to be …": a vision in the company's name. */
 export const AIMS =
   /\b(?:aims?|aspires?|wants?|hopes?|intends?)\s+to\s+(?=(?:be|become)\b|(?:a|an)\s)/gi;
+/**
+ * "phrases it a little differently: “…”", "we put it as “…”": a second wording, quoted — not a
+ * figure of speech about one ("describes the vision as “the thing we point at”").
+ */
 export const REPHRASE =
-  /\b(?:phrase|put|word|state|restate|say|describe|sum|write)s?\s+(?:it|(?:the|its|our|their)\s+(mission|vision))(?:\s+\w+){0,2}\s*:\s*(?=["'])/gi;
+  /\b(?:phrase|put|word|state|restate|say|describe|sum|write)s?\s+(?:it|(?:the|its|our|their)\s+(mission|vision))(?:(?:\s+\w+){0,3}\s*:|\s+as)\s*(?=["'](?!(?:the|one|something|that|this)\s))/gi;
 
 /** Around the statement: a wording the text rejects, imagines or speaks of in general. */
 export const REJECTED =
@@ -79,11 +84,11 @@ export const NOT_A_STATEMENT =
  */
 export function ownerPenalty(before: string, rest: string, names: string[]): number {
   const owner =
-    /([\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3})\s*(?:'s?|(?:,|\s[—–])\s+whose)\s*(?:\w+\s+)?$/u.exec(
+    /([\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3})\s*(?:'s?|(?:,|\s[—–])\s+whose|\(\s*whose)\s*(?:\w+\s+)?$/u.exec(
       before,
     )?.[1] ??
-    // "At Puddleduck, our mission is …": the name the speaker works for owns it.
-    /\b[Aa]t\s+([\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3}),\s+(?:[Oo]ur|[Ii]ts|[Tt]heir)\s+$/u.exec(
+    // "At Puddleduck, our mission is …", "At Puddle & Pine our own mission": the speaker's employer.
+    /\b[Aa]t\s+([\p{Lu}][\p{L}&.-]*(?:\s+(?:&\s+)?[\p{Lu}][\p{L}&.-]*){0,3}),?\s+(?:[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:own\s+)?$/u.exec(
       before,
     )?.[1] ??
     // "Our own mission at Hearthside is …": the name after "at" or "of" owns it.
@@ -115,7 +120,9 @@ const NOT_SUBJECT =
 /** The name a trailing "its"/"their" refers to: the last capitalised name before it, if any. */
 function pronounOwner(before: string): string | undefined {
   if (!/\b(?:its|their)\s+(?:\w+\s+)?$/i.test(before)) return undefined;
+  // (Not a place or a complement: "Ellery Hardware, a shop in Bath, states its mission".)
   const names = [...before.matchAll(/[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3}/gu)]
+    .filter((m) => !/\b(?:in|of|from|at|near|on|to|for|by)\s+$/.test(before.slice(0, m.index)))
     .map((m) =>
       m[0]
         .split(/\s+/)

@@ -79,15 +79,15 @@ export function closingQuote(text: string, open: number): number {
 /**
  * Where an unquoted statement ends: at a clause that comments on it rather than continues it —
  * ", which …", ", guiding …" (a participle), ", a promise that …" (an apposition), a dash, a
- * semicolon, or the sentence end. Participles and appositions are told apart from a list's next
- * item by their part of speech.
+ * semicolon, or the sentence end (", while" only when no participle follows: ", while keeping …"
+ * goes on). Participles and appositions are told apart from a list's next item by their part of
+ * speech.
  */
 const HARD_END =
-  /,\s+(?:which|who|while|whereas|as well as|along with|because|but|though|although|according to)\b|(?<!\s)\s+along with\b|(?<!\s)\s+\(|,?(?<!\s)\s+and\s+(?:our|its|their|the|[\p{L}\p{N}]+'s)\s+(?:mission|vision)\b|[;–—"]|\s-\s|[.!?](?:\s|$)/iu;
+  /,\s+(?:which|who|while(?!\s+\w+ing\b)|whereas|as well as|along with|because|but|though|although|according to|in the way|just as|much as|whether)\b|(?<!\s)\s+along with\b|(?<!\s)\s+\(|,?(?<!\s)\s+and\s+(?:our|its|their|the|[\p{L}\p{N}]+'s)\s+(?:mission|vision)\b|[;–—"]|\s-\s|[.!?](?:\s|$)/iu;
 
 export function clauseEnd(rest: string): number {
-  const hard = HARD_END.exec(rest);
-  const end = hard ? hard.index : rest.length;
+  const end = hardEnd(rest);
   const window = rest.slice(0, end);
   if (!window.includes(",")) return end;
   const tokens = tag(window);
@@ -107,9 +107,34 @@ export function clauseEnd(rest: string): number {
         /^(?:a|an)$/.test(word) &&
         !/\b(?:and|or)\b/.test(window.slice(next.start))) ||
       relative;
-    if (participle || apposition) return tokens[i]?.start ?? end;
+    // ", and argues that …": a new verb for the sentence's subject, not the statement's next part.
+    const after = tokens[i + 2];
+    const predicate =
+      word === "and" && after?.pos === "VERB" && /[^s]s$/.test(after.value.toLowerCase());
+    if (participle || apposition || predicate) return tokens[i]?.start ?? end;
   }
   return end;
+}
+
+/**
+ * Where the clause meets a hard end. A pair of dashes around a short aside ("the coast — its
+ * boats and its people — so that …") is part of the clause when words follow the second.
+ */
+function hardEnd(rest: string): number {
+  let from = 0;
+  for (;;) {
+    const hard = HARD_END.exec(rest.slice(from));
+    if (!hard) return rest.length;
+    const at = from + hard.index;
+    const mark = hard[0];
+    const close = mark === "—" || mark === "–" ? rest.indexOf(mark, at + 1) : -1;
+    const aside = close === -1 ? "" : rest.slice(at + 1, close);
+    // (Never past a statement's length: a hostile line of many dash pairs stays linear.)
+    if (close === -1 || close > MAX_STATEMENT_CHARS || aside.length > 80 || /[.!?;:]/.test(aside))
+      return at;
+    if (!/^\s*\p{L}/u.test(rest.slice(close + 1))) return at;
+    from = close + 1;
+  }
 }
 
 /** No statement is longer; only this much text after a cue is read, so huge sentences stay linear. */

@@ -12,7 +12,7 @@ import type { List } from "mdast";
 import type { Evidence, Occurrence, Place } from "../../schema/schema.js";
 import type { DocBlock } from "./blocks.js";
 import { sectionName } from "./blocks.js";
-import type { SectionNodes } from "./sections.js";
+import { sectionKind as headingKind, type SectionNodes } from "./sections.js";
 import { foldQuotes, type Sentence } from "./sentences.js";
 import {
   AIMS,
@@ -155,7 +155,12 @@ export function findStatements(
       if (REJECTED.test(sentence.text.slice(0, span[0])) || DENIED.test(sentence.text.slice(end)))
         confidence -= 0.45;
       if (HYPOTHETICAL.test(outside)) confidence -= 0.45;
-      if (FORMER.test(outside)) confidence -= 0.45;
+      // "… was “…”. That wording has now been retired.": the next sentence may retire it.
+      const following = extended(sentence).text.slice(
+        sentence.text.length,
+        sentence.text.length + 120,
+      );
+      if (FORMER.test(outside) || RETIRED_NEXT.test(following)) confidence -= 0.45;
       if (HEARSAY.test(outside)) confidence -= 0.45;
       const candidate = {
         kind,
@@ -220,12 +225,25 @@ export function findStatements(
         const before = text.slice(Math.max(0, match.index - 60), match.index);
         const after = match.index + match[0].length;
         const rest = text.slice(after, after + 200);
+        // "We're on a mission to make payroll simple …": the company's own words, unless it is an
+        // errand with a number ("on a mission to hire sixty bakers").
+        if (ON_A_MISSION.test(before) && word === "mission" && /^\s+to\s/i.test(rest)) {
+          const span = body(text, after + (/^\s+/.exec(rest)?.[0].length ?? 0), {});
+          if (span && !ERRAND.test(text.slice(span[0], span[1])))
+            add("mission", sentence, span, 0.6, "“we're on a mission to …”");
+          continue;
+        }
         // "purpose" is a statement only when owned ("Our purpose is to …"), not "a sense of purpose".
         if (ambiguous && !/(?:\b(?:our|its|their|the company's)|')\s*$/i.test(before)) continue;
         if (ambiguous) kind = kindByWording(text.slice(after, after + 200));
         let penalty = ambiguous ? 0.25 : 0;
         penalty += ownerPenalty(before, rest, names);
-        if (GENERIC_BEFORE.test(before) && !AT_TO.test(rest)) penalty += 0.45;
+        // "The mission is the road; the vision is where it leads" beside "A mission says what you
+        // do": the concept defined, not a company's statement.
+        if (/\bthe\s+$/i.test(before) && DEFINES.test(plainText(block.node))) penalty += 0.45;
+        // "A vision is optional, but Thistledown wrote one: “…”": the generic word, then the company's.
+        const owned = OWNS_ONE.test(IS_COLON.exec(rest)?.[0] ?? "");
+        if (GENERIC_BEFORE.test(before) && !AT_TO.test(rest) && !owned) penalty += 0.45;
         // "The consequence of the mission is the grow-out programme": "is" has another subject.
         if (COMPLEMENT_BEFORE.test(before) && /^\s+(?:is|was)\s+(?:the|a|an)\s/i.test(rest))
           penalty += 0.45;
@@ -248,6 +266,20 @@ export function findStatements(
           if (span) add(kind, sentence, span, 0.9 - penalty, `“${kind} as …”`);
           continue;
         }
+        // "Our vision is simple to state. By 2030 we want …": the next sentence states it.
+        const simple = SIMPLE_NEXT.exec(rest);
+        if (simple) {
+          const span = body(text, after + simple[0].length, { any: true });
+          if (span) add(kind, sentence, span, 0.8 - penalty, `“${kind} is simple. …”`);
+          continue;
+        }
+        // "one mission, namely to keep …".
+        const namely = NAMELY.exec(rest);
+        if (namely) {
+          const span = body(text, after + namely[0].length, {});
+          if (span) add(kind, sentence, span, 0.85 - penalty, `“${kind}, namely to …”`);
+          continue;
+        }
         // "is to … – said nobody": the statement comes first; a colon or dash after it ends it.
         const direct =
           /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?\s+(?:is|are|was|remains)\s+(?:to\b|["'])/i.test(
@@ -260,9 +292,10 @@ export function findStatements(
           colon && (/^(?:to\b|["'])/i.test(afterColon) || startsWithVerb(afterColon))
             ? colon
             : IS.exec(rest);
-        if (is) {
-          const span = body(text, after + is[0].length, { np: !named, any: is === colon });
-          if (span) add(kind, sentence, span, 0.9 - penalty, `“${kind} is …”`);
+        // ("… is unchanged." states nothing: a later frame may still give it.)
+        const isSpan = is && body(text, after + is[0].length, { np: !named, any: is === colon });
+        if (isSpan) {
+          add(kind, sentence, isSpan, 0.9 - penalty, `“${kind} is …”`);
           continue;
         }
         const label = LABEL.exec(rest);
@@ -374,15 +407,27 @@ export function findStatements(
     const first = block.sentences[0];
     if (!first) return;
     const previous = blocks[index - 1];
+    // "### What drives us" inside a broader section: the sub-heading right above speaks for it.
+    const subHeading =
+      section.kind !== "faq" && previous?.section === section && previous.node.type === "heading"
+        ? plainText(previous.node)
+        : null;
+    // (Only a heading about the statement: "Discovery with a Purpose" names a pillar.)
+    const about = subHeading !== null && STATEMENT_HEADING.test(subHeading);
+    const subKind = subHeading === null ? null : headingKind(subHeading);
+    const around =
+      subHeading !== null && about && (subKind === "mission" || subKind === "vision")
+        ? { ...section, heading: subHeading, kind: subKind }
+        : section;
     const asked = section.kind === "faq" ? askedKind(previous) : null;
     const lead = previous?.section === section ? plainText(previous.node) : "";
     // "We sum up our mission in three lines:" announces the list that is the mission; "Its
     // mission statement is printed on every timetable:" the quotation that follows.
     const said = /:\s*$/.test(lead) ? ANNOUNCES.exec(lead) : null;
-    const leadKind = said ? ((said[1] ?? said[2]) as string).toLowerCase() : null;
+    const leadKind = said ? ((said[1] ?? said[2] ?? "mission") as string).toLowerCase() : null;
     const announced = leadKind === "mission";
     const kind =
-      asked ?? kindOf(section) ?? (isQuotation(block) ? (leadKind as StatementKind | null) : null);
+      asked ?? kindOf(around) ?? (isQuotation(block) ? (leadKind as StatementKind | null) : null);
     if (!kind && !announced) return;
     // A blockquote's first paragraph is the quotation; a "— Source, 2016" line after it is not.
     const quoted =
@@ -394,17 +439,27 @@ export function findStatements(
     // (After a caption line such as "*Aspirational — what we want to become*", if there is one.)
     const start = firstBlock.get(section) ?? -1;
     const firstOfSection =
-      start === index || (start === index - 1 && isCaption(blocks[start] as DocBlock));
+      around !== section ||
+      start === index ||
+      (start === index - 1 && isCaption(blocks[start] as DocBlock));
+    // "Through teaching and service, Tollgate University educates …": the company, in the present.
+    // (A name of two words or more is an organisation's even when the company was guessed wrong.)
+    const present = OWN_PRESENT.exec(text)?.[1]?.split(/\s+/);
+    const ownPresent =
+      present !== undefined &&
+      (present.length >= 2 || starts.includes(present[0]?.toLowerCase() ?? ""));
     const leadLine =
       !asked &&
       kind !== null &&
       firstOfSection &&
-      singleConcept(section) &&
+      singleConcept(around) &&
       block.node.type === "paragraph" &&
       block.sentences.length === 1 &&
       (kind === "mission"
-        ? /^\W*to\s/i.test(text) || startsWithVerb(text)
-        : /^\W*(?:a|an)\s/i.test(text) || TARGET_YEAR.test(text) || WILL_BE.test(text));
+        ? /^\W*to\s/i.test(text) || startsWithVerb(text) || JOB.test(text) || ownPresent
+        : /^\W*(?:a|an|to\s+(?:be|become))\s/i.test(text) ||
+          TARGET_YEAR.test(text) ||
+          WILL_BE.test(text));
     const quotation =
       isQuotation(block) || (asked !== null && /^\s*to\s+\w/i.test(text)) || leadLine;
     // A line in italics is a statement set off only when it reads as one, never a byline.
@@ -418,13 +473,14 @@ export function findStatements(
           STATEMENT_START.test(text) ||
           startsWithVerb(text) ||
           TARGET_YEAR.test(text) ||
-          WILL_BE.test(text)
+          WILL_BE.test(text) ||
+          ownPresent
         ))
     )
       return;
     if (quotation && kind) {
       const statementLike = /^\W*(?:to\s|we\s|our\s)/i.test(text) || startsWithVerb(text);
-      let confidence = asked || leadKind === kind ? 0.8 : singleConcept(section) ? 0.75 : 0.35;
+      let confidence = asked || leadKind === kind ? 0.8 : singleConcept(around) ? 0.75 : 0.35;
       if (NOT_A_STATEMENT.test(text) || NOT_A_STATEMENT.test(lead.slice(-120))) confidence -= 0.5;
       // A year dates history ("Founded in 1998"), unless a vision sets it as its horizon.
       if (/\b1[89]\d\d\b|\b20\d\d\b/.test(text) && !(kind === "vision" && TARGET_YEAR.test(text)))
@@ -452,7 +508,7 @@ export function findStatements(
     if (
       block.node.type === "list" &&
       !asked &&
-      ((kind === "mission" && singleConcept(section)) || announced)
+      ((kind === "mission" && singleConcept(around)) || announced)
     ) {
       const list = block.node as List;
       const introduced = /:\s*$/.test(lead);
@@ -480,13 +536,43 @@ export function findStatements(
   return { candidates: found, uncertain };
 }
 
+/** A heading about a statement: "Our purpose", "Acme's vision", "What drives us", "Why we exist". */
+const STATEMENT_HEADING =
+  /^\W*(?:(?:our|the|its|their|[\p{Lu}][\p{L}&-]*['’]s?)\s+)?(?:mission|vision|purpose)\b|^\W*(?:what drives us|why we exist|why we(?:'|’)?re here|why we are here|what we(?:'|’)?re for|where we(?:'|’)?re (?:going|headed))/iu;
+
+/** A next sentence that retires the wording just given: "That wording has now been retired." */
+const RETIRED_NEXT =
+  /^\s*(?:that|this|the)\s+(?:old\s+)?(?:wording|line|version|statement|sentence|mission|vision)\s+(?:has|had|was|is)\s+(?:now\s+|since\s+|quietly\s+)?(?:been\s+)?(?:retired|replaced|dropped|abandoned|withdrawn|superseded)\b/i;
+
+/** A paragraph defining the words: "A mission says what you do …", "A vision describes …". */
+const DEFINES =
+  /\b(?:a|an)\s+\W*(?:mission|vision)\W*\s+(?:statement\s+)?(?:says|describes|tells|explains|answers|states|is\s+(?:a|an|the|what|where|why|how))\b/i;
+
+/** "… but Thistledown wrote one:": the colon's lead-in gives the company's own. */
+const OWNS_ONE = /\b(?:wrote|has|have|adopted|chose|published|drafted)\s+one\s*:\s*$/i;
+/** "is simple to state." with the statement in the next sentence. */
+const SIMPLE_NEXT =
+  /^\s+is\s+(?:simple|easy|short|straightforward)(?:\s+(?:enough\s+)?to\s+(?:state|say|put|explain|sum\s+up))?\s*\.\s+(?=\S)/i;
+const NAMELY = /^\s*,?\s+namely\s*,?\s+(?=to\s)/i;
+
+/** "We're on a mission to …" said by the company itself (not "the team is on a mission to"). */
+const ON_A_MISSION = /\bwe(?:'|’)re\s+on\s+a\s+$|\bwe\s+are\s+on\s+a\s+$/i;
+/** A number or a date makes it a target: "to hire sixty bakers", "by the end of 2026". */
+const ERRAND =
+  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)\b/i;
+
 /** "part of the", "consequence of its": the key word is the complement of another noun. */
 const COMPLEMENT_BEFORE = /\b\w+\s+(?:of|from|behind)\s+(?:the|its|our|their|this)\s+$/i;
 
 /** "By 2030, we want every resident …": a vision that names its horizon first. */
 const TARGET_YEAR = /^\W*by\s+20\d\d\b/i;
-const JOB = /^\W*(?:our|my)\s+(?:job|task|aim|calling)\s+is\s+(?=to\s)/i;
+const JOB =
+  /^\W*(?:(?:our|my)\s+(?:job|task|aim|calling)\s+is|we\s+(?:want|aim|try|set\s+out))\s+(?=to\s)/i;
 const WANTED = /^\W*by\s+20\d\d,?\s+we\s+(?:want|would like)\s+(?=(?:a|an)\s)/i;
+
+/** A name (after an opening phrase) and a verb in the present: "…, Tollgate University educates". */
+const OWN_PRESENT =
+  /^\W*(?:[^.]{0,80}?,\s+)?(?:the\s+)?([\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,4})\s+(?:\w+ly\s+)?[a-z]+[^s\s]s\s/u;
 
 /** "Tollgate State University will be the first choice of …": a vision in the future tense. */
 const WILL_BE = /^\W*[\p{Lu}][^.,;:]{0,60}?\s+will\s+(?:be|become)\s/u;
@@ -501,9 +587,12 @@ function isCaption(block: DocBlock): boolean {
   );
 }
 
-/** A lead-in naming the statement that follows it: "our mission:", "the vision statement reads:". */
+/**
+ * A lead-in naming the statement that follows it: "our mission:", "the vision statement reads:",
+ * "Here's what we're here to do:" (a mission).
+ */
 const ANNOUNCES =
-  /\b(?:our|its|their|')s?\s*(mission|vision)\b|\b(mission|vision)\s+(?:statement\s+)?(?:is|reads)\b/i;
+  /\b(?:our|its|their|')s?\s*(mission|vision)\b|\b(mission|vision)\s+(?:statement\s+)?(?:is|reads)\b|\bwhat\s+we(?:'|’)?re\s+here\s+(?:to\s+do|for)\b|\bwhat\s+we\s+are\s+here\s+(?:to\s+do|for)\b|\bwhy\s+we\s+exist\b/i;
 
 /** "The mission?", "Our vision?": a question the next sentence answers. */
 const ASKS_ITSELF =

@@ -5,7 +5,8 @@
  * or from the sentence right after the list ("These four guiding values …"). The same list given
  * twice (announced inline, then detailed as bullets) is one set.
  */
-import type { Heading, RootContent, Table } from "mdast";
+import type { Heading, Paragraph, RootContent, Table } from "mdast";
+import { toString as mdastToString } from "mdast-util-to-string";
 import type { Place, Value, ValueSet } from "../../schema/schema.js";
 import type { DocBlock } from "./blocks.js";
 import { sectionName } from "./blocks.js";
@@ -14,9 +15,12 @@ import {
   countedNoun,
   definiteCounts,
   enumerations,
+  forwardMention,
+  groundedList,
   type Item,
   type Mention,
   mentions,
+  namesLine,
   parseCount,
   type SetKind,
   splitItems,
@@ -107,8 +111,9 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
       // Not a set itself, but its items may name one ("Core values include …" in a takeaway).
     }
 
-    // In a values section, paragraphs that each start with a name: "Compassion: we treat …".
-    if (node.type === "paragraph" && inSetSection) {
+    // In a values section (or after an announcement), paragraphs that each start with a name:
+    // "Compassion: we treat …".
+    if (node.type === "paragraph" && (inSetSection || announcement)) {
       const run = paragraphRun(blocks, index);
       if (run.values.length >= 2) {
         const given = announcement ?? headed;
@@ -117,6 +122,16 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
           anchor: { node, mode: "replace", absorbed: run.absorbed },
         });
         index += run.absorbed.length;
+        lastSetBlock = index;
+        announcement = undefined;
+        continue;
+      }
+      // "Curiosity · Care · Candour", "Local. Seasonal. Honest.": a line of names only.
+      const line = namesLine(plainText(node));
+      if (line) {
+        const given = announcement ?? headed;
+        const values = line.map((item) => ({ ...item, line: node.position?.start.line ?? 1 }));
+        found.push(replacing(node, setKindIn(section, given), given, values, "inline", name));
         lastSetBlock = index;
         announcement = undefined;
         continue;
@@ -184,6 +199,26 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
     // "… four principles:" then "### Our Principles" then the list: the heading only names it.
     if (!(announcement && namesSet(node))) announcement = undefined;
     else continue;
+    // "a few principles: **say what we see**, even when …; **leave the client stronger**, …".
+    const bold = node.type === "paragraph" ? boldList(node) : null;
+    if (bold) {
+      found.push({
+        kind: bold.mention.kind,
+        set: {
+          label: bold.mention.label,
+          declaredCount: bold.mention.count,
+          declaredAt: null,
+          values: bold.names.map((n) => ({ name: n, description: null, line: bold.line })),
+          line: bold.line,
+          form: "inline",
+          section: name,
+          intro: plainText(node),
+        },
+        anchor: { node, mode: "after", absorbed: [] },
+      });
+      lastSetBlock = index;
+      continue;
+    }
     block.sentences.forEach((sentence, position) => {
       const trailing = trailingCount(sentence.text);
       const previous = found.at(-1);
@@ -194,7 +229,21 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
       }
       // A rival's values, quoted for comparison, are not the company's.
       if (RIVAL.test(sentence.text)) return;
-      for (const enumeration of enumerations(sentence.text)) {
+      const listed = enumerations(sentence.text);
+      const grounded = listed.length === 0 && section.kind === "values";
+      const items = grounded ? groundedList(sentence.text) : null;
+      if (items) {
+        listed.push({
+          kind: "values",
+          label: "Values",
+          count: null,
+          countIndex: null,
+          end: 0,
+          items,
+          start: 0,
+        });
+      }
+      for (const enumeration of listed) {
         found.push({
           kind: enumeration.kind,
           set: {
@@ -231,6 +280,13 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
       (next.node.type === "list" ||
         next.node.type === "table" ||
         namedParagraph(next.node) !== null);
+    // "### Tarrant's values" inside a broader section, right above its list.
+    const titled =
+      node.type === "heading" && listFollows ? mentions(plainText(node))[0] : undefined;
+    if (titled) {
+      const place = { line: node.position?.start.line ?? 1, column: 1 };
+      announcement = { mention: titled, place: titled.count === null ? null : place, distance: 0 };
+    }
     if (node.type === "paragraph" && last && listFollows && !RIVAL.test(plainText(node))) {
       const colon = /:\s*$/.test(last.text);
       const counted = block.sentences
@@ -269,6 +325,15 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
           distance: 0,
           text: counted.sentence.text,
         };
+      } else {
+        // "… when we wrote the beliefs below." and "There are eight of them.", then the run.
+        const before = blocks[index - 1];
+        const texts = [
+          ...(before?.section === section ? before.sentences : []),
+          ...block.sentences,
+        ].map((sentence) => sentence.text);
+        const ahead = forwardMention(texts);
+        if (ahead) announcement = { mention: ahead, place: null, distance: 0 };
       }
     }
   }
@@ -341,6 +406,29 @@ function namedParagraph(node: RootContent): { name: string; description: string 
   return { name, description: match[2]?.trim() || null };
 }
 
+/**
+ * A sentence that names a set before a colon and gives the names in bold after it, each with a
+ * comment ("**say what we see**, even when it's unwelcome; …"): the bold words are the names.
+ */
+function boldList(node: Paragraph): { mention: Mention; names: string[]; line: number } | null {
+  // (Raw text, so offsets match the children's.)
+  const text = mdastToString(node);
+  const colon = text.indexOf(":");
+  const mention = colon === -1 ? undefined : mentions(text.slice(0, colon + 1)).at(-1);
+  if (!mention || colon - mention.end > 40) return null;
+  let offset = 0;
+  const names: string[] = [];
+  for (const child of node.children) {
+    const own = plainText(child);
+    if (child.type === "strong" && offset > colon) names.push(own.replace(/[\s.,;:]+$/, ""));
+    offset += mdastToString(child).length;
+  }
+  const short = names.every((n) => n.length > 0 && n.split(/\s+/).length <= 6);
+  return names.length >= 2 && short
+    ? { mention, names, line: node.position?.start.line ?? 1 }
+    : null;
+}
+
 /** Consecutive paragraphs of one section, each a named value. */
 function paragraphRun(
   blocks: DocBlock[],
@@ -352,13 +440,31 @@ function paragraphRun(
   for (let i = start; i < blocks.length; i++) {
     const block = blocks[i] as DocBlock;
     if (block.section !== section || block.node.type !== "paragraph") break;
+    const line = block.node.position?.start.line ?? 1;
     const named = namedParagraph(block.node);
-    if (!named) break;
-    values.push({ ...named, line: block.node.position?.start.line ?? 1 });
+    if (named) {
+      values.push({ ...named, line });
+      if (i > start) absorbed.push(block.node);
+      continue;
+    }
+    // "We value hospitality:" on its own line, its description in the next paragraph.
+    // (Not a lead-in that names the set: "Highmoor lists four values on its careers page:".)
+    const text = plainText(block.node);
+    const label = mentions(text).length === 0 ? LABEL_PARAGRAPH.exec(text)?.[1] : undefined;
+    const next = blocks[i + 1];
+    if (!label || label.split(/\s+/).length > 8) break;
+    const described = next?.section === section && next.node.type === "paragraph";
+    const description = described && !LABEL_PARAGRAPH.test(plainText(next.node));
+    values.push({ name: label, description: description ? plainText(next.node) : null, line });
     if (i > start) absorbed.push(block.node);
+    if (description) absorbed.push(next.node);
+    if (description) i++;
   }
   return { values, absorbed };
 }
+
+/** A paragraph that only names a value and ends in a colon: "We value hospitality:", "Candour:". */
+const LABEL_PARAGRAPH = /^(?:we\s+(?:also\s+)?value\s+)?([^:.!?]{1,80}):$/i;
 
 /** `###` headings each followed by their description paragraphs. */
 function headingRun(
@@ -375,6 +481,7 @@ function headingRun(
     const heading = block.node as Heading;
     const name = plainText(heading)
       .replace(/^\s*\d+[.)]\s*/, "")
+      .replace(NUMBERED_PART, "")
       .trim();
     // A heading with no name ("###", "### 2.") is no value: it ends the run.
     if (!name) break;
@@ -411,7 +518,7 @@ function replacing(
   kind: SetKind,
   given: Announcement | undefined,
   values: Value[],
-  form: "list" | "table",
+  form: "list" | "table" | "inline",
   section: string | null,
 ): FoundSet {
   return {
@@ -430,6 +537,11 @@ function replacing(
   };
 }
 
+/** "Pillar 1: Rooted", "Value three – Candour": the part's number is not its name. */
+const NUMBERED_PART = new RegExp(
+  String.raw`^\s*(?:pillar|value|principle|belief|commitment)\s+${COUNT}\s*[:.–—-]\s*`,
+  "i",
+);
 const COUNTED_HEADING = new RegExp(String.raw`^\W*(?:our\s+)?(${COUNT})\s+\w+`, "i");
 const VALUES_ROW = /^\s*(?:our\s+|core\s+)?values\s*$/i;
 const RIVAL = /\b(?:rivals?|competitors?|competing|unlike|compared? (?:with|to))\b/i;

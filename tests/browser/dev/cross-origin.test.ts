@@ -153,9 +153,12 @@ test("the speaker view, the deck's own origin, still gets the notes through the 
   const speaker = await popup;
   // The speaker window is written by the deck (about:blank, the deck's origin) and shows the
   // notes it receives from the deck by postMessage.
-  await speaker?.waitForFunction(() => document.body?.textContent?.includes("This deck reads what"), {
-    timeout: 20_000,
-  });
+  await speaker?.waitForFunction(
+    () => document.body?.textContent?.includes("This deck reads what"),
+    {
+      timeout: 20_000,
+    },
+  );
   expect(await speaker?.evaluate(() => document.body.textContent)).toContain("Source:");
   await speaker?.close();
   await page.close();

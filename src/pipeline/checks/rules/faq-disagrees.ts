@@ -6,8 +6,30 @@
 
 import type { ValueSet } from "../../../schema/schema.js";
 import type { Rule } from "../../diagnostics/rule.js";
-import { enumerations } from "../../read/enumeration.js";
+import { enumerations, splitItems } from "../../read/enumeration.js";
 import { foldQuotes } from "../../read/sentences.js";
+
+/** A question about the company's values: "What are X's values?", "What does X stand for?". */
+const ASKS_VALUES = /\b(?:values|principles|beliefs|believe\s+in|stand\s+for)\b/i;
+
+/** After a lead-in ("Three matter most: …", "Its values are …"), where the list starts. */
+const LEAD_IN = /^.*:\s*|^.*?\b(?:are|include|includes|believe\s+in|stands?\s+for)\s+/i;
+
+/**
+ * The names an answer lists when it is only a list: items of at most five words, split at commas
+ * and "and" (the answer is compared, not kept, so a loose split is enough). Null for prose.
+ */
+function answerList(sentence: string): string[] | null {
+  const list = sentence.replace(LEAD_IN, "").replace(/[.!]\s*$/, "");
+  const strict = splitItems(list, true)?.map((i) => i.name);
+  const names =
+    strict ??
+    list
+      .split(/,\s*|\s+and\s+/)
+      .map((n) => n.trim())
+      .filter(Boolean);
+  return names.length >= 2 && names.every((n) => n.split(/\s+/).length <= 5) ? names : null;
+}
 
 /** Words match when they share a stem: "creative" ~ "Creativity", "authentic" ~ "Authenticity". */
 const stem = (word: string) =>
@@ -67,9 +89,14 @@ export const faqDisagrees: Rule = {
     for (const entry of model.faq) {
       // Sentence by sentence: a list ends with its sentence.
       const sentences = foldQuotes(entry.answer).split(/(?<=[.!?])\s+/);
-      for (const listed of sentences.flatMap((sentence) => enumerations(sentence))) {
-        if (listed.kind !== "values") continue;
-        const names = listed.items.map((i) => i.name);
+      const lists = sentences
+        .flatMap((sentence) => enumerations(sentence))
+        .filter((listed) => listed.kind === "values")
+        .map((listed) => listed.items.map((i) => i.name));
+      // "What are Acme's values?" — "Care, fairness and expertise.": the answer is the list.
+      const asked = lists.length === 0 && ASKS_VALUES.test(entry.question);
+      const bare = asked ? answerList(sentences[0] ?? "") : null;
+      for (const names of bare ? [...lists, bare] : lists) {
         if (model.valueSets.some((set) => sameNames(set, names))) continue;
         report(
           { line: entry.answerLine ?? entry.line, column: 1 },

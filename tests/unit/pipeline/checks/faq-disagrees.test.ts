@@ -75,3 +75,24 @@ describe("faq-disagrees", () => {
     expect(diagnostics(m, "faq-disagrees")).toEqual([]);
   });
 });
+
+describe("faq-disagrees on a bare list answering a values question", () => {
+  const page = (answer: string) => model(`${BODY}\n### What are Acme's values?\n\n${answer}\n`);
+
+  it("warns when the answer lists only some of the body's values", async () => {
+    const m = await page("Creativity and joy.");
+    expect(diagnostics(m, "faq-disagrees").map((d) => d.message)).toEqual([
+      "The FAQ lists the values Creativity, joy, which match no value list in the body; make the answer list one of the body's value sets in full",
+    ]);
+  });
+
+  it("reads the list after a lead-in ending in a colon, and stays quiet when it is the whole set", async () => {
+    const m = await page("All three matter: Creativity, Authenticity and Joy.");
+    expect(diagnostics(m, "faq-disagrees")).toEqual([]);
+  });
+
+  it("stays quiet on a prose answer", async () => {
+    const m = await page("They are printed on the wall of every office we have ever opened.");
+    expect(diagnostics(m, "faq-disagrees")).toEqual([]);
+  });
+});

@@ -139,3 +139,22 @@ describe("splitSections", () => {
     });
   });
 });
+
+describe("headings that lost their markup", () => {
+  it("reads a plain ALL-CAPS line as a section heading, not bold or prose", () => {
+    const sections = splitSections(
+      parse("OUR MISSION\n\nTo help.\n\n**FOR IMMEDIATE RELEASE**\n\nNASA and ESA met today.\n")
+        .tree,
+    );
+    expect(sections.map((s) => [s.heading, s.kind, s.nodes.map((n) => n.type)])).toEqual([
+      ["OUR MISSION", "mission", ["paragraph", "paragraph", "paragraph"]],
+    ]);
+  });
+});
+
+describe("values headings in the third person", () => {
+  it("reads “What X believes” and “What the club stands for” as values sections", () => {
+    expect(sectionKind("What Lindqvist believes")).toBe("values");
+    expect(sectionKind("What the club stands for")).toBe("values");
+  });
+});

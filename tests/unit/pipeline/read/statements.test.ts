@@ -471,3 +471,204 @@ describe("grouping time", () => {
     expect(large / small).toBeLessThan(8);
   });
 });
+
+describe("forms seen on fresh pages (dk- batch)", () => {
+  const texts = async (body: string, kind: "mission" | "vision" = "mission") =>
+    (await statements(body, kind)).map((s) => s.text);
+
+  it("reads “To be …” set alone under a Vision heading", async () => {
+    expect(
+      await texts("## Our vision\n\nTo be the best place to work in the region.\n", "vision"),
+    ).toEqual(["be the best place to work in the region"]);
+  });
+
+  it("keeps an aside between two dashes inside the statement", async () => {
+    expect(
+      await texts(
+        "## Mission\n\nSharing the life of the coast — its boats and its people — so that visitors understand the town.\n",
+      ),
+    ).toEqual([
+      "Sharing the life of the coast — its boats and its people — so that visitors understand the town",
+    ]);
+  });
+
+  it("still ends the statement at a single dash", async () => {
+    expect(await texts("# About\n\nOur mission is to save people money — a bold goal.\n")).toEqual([
+      "save people money",
+    ]);
+  });
+
+  it("reads a second wording after “phrases it a little differently:” and “we put it as”", async () => {
+    expect(
+      await texts(
+        '# About\n\nOur mission is to keep bikes on the road. The report phrases it a little differently: "to make repair easy." Back then we put it as "making repair as easy as buying a coffee".\n',
+      ),
+    ).toEqual([
+      "keep bikes on the road",
+      "make repair easy",
+      "making repair as easy as buying a coffee",
+    ]);
+  });
+
+  it("does not read a figure of speech about the vision as a wording of it", async () => {
+    expect(
+      await texts(
+        '# About\n\nOur vision is a town where every child plays music. He describes the vision as "the thing we point at".\n',
+        "vision",
+      ),
+    ).toEqual(["a town where every child plays music"]);
+  });
+
+  it("reads “We're on a mission to …” as the company's mission, but not an errand with a number", async () => {
+    expect(
+      await texts("# About\n\nWe're on a mission to make payroll simple for small charities.\n"),
+    ).toEqual(["make payroll simple for small charities"]);
+    expect(await texts("# About\n\nWe're on a mission to hire sixty bakers this year.\n")).toEqual(
+      [],
+    );
+  });
+});
+
+describe("frames and ends seen on the dev half", () => {
+  const texts = async (body: string, kind: "mission" | "vision" = "mission") =>
+    (await statements(body, kind)).map((s) => s.text);
+
+  it("reads the company's own after a generic opening (“A vision is optional, but Acme wrote one: …”)", async () => {
+    expect(
+      await texts(
+        "## Step 3\n\nA vision is optional for a firm this size, but Acme wrote one: “a town where nobody is lonely.”\n",
+        "vision",
+      ),
+    ).toEqual(["a town where nobody is lonely"]);
+  });
+
+  it("reads “Adopted in 2019, it describes “…”” in the sentence after the key word", async () => {
+    expect(
+      await texts(
+        "# News\n\nThe company's vision is unchanged. Adopted in 2019, it describes “a valley where every river is clean”.\n",
+        "vision",
+      ),
+    ).toEqual(["a valley where every river is clean"]);
+  });
+
+  it("reads the statement in the sentence after “is simple to state.”, up to a comparison", async () => {
+    expect(
+      await texts(
+        "# Strategy\n\nOur vision is simple to state. By 2030 we want Acme to be the default planner for small firms, in the way that spreadsheets were once.\n",
+        "vision",
+      ),
+    ).toEqual(["By 2030 we want Acme to be the default planner for small firms"]);
+  });
+
+  it("goes on past “, while keeping …” but ends at “, while rivals …”", async () => {
+    expect(
+      await texts(
+        "# News\n\nOur mission is now to leave every river cleaner, while keeping water flowing to every home.\n",
+      ),
+    ).toEqual(["leave every river cleaner, while keeping water flowing to every home"]);
+    expect(
+      await texts(
+        "# News\n\nOur mission is to leave every river cleaner, while rivals pollute them.\n",
+      ),
+    ).toEqual(["leave every river cleaner"]);
+  });
+
+  it("ends at “, and argues …”: a new predicate for the sentence's subject", async () => {
+    expect(
+      await texts(
+        "# Review\n\nThe chair returns to the mission, namely to make eyesight affordable for each family, and argues that it matters more now.\n",
+      ),
+    ).toEqual(["make eyesight affordable for each family"]);
+  });
+
+  it("does not keep a wording the next sentence retires", async () => {
+    expect(
+      await texts(
+        '# News\n\nFor decades the mission was "to supply cheap water". That wording has now been retired. Acme\'s mission is "to leave every river cleaner".\n',
+      ),
+    ).toEqual(["leave every river cleaner"]);
+  });
+
+  it("reads “We want to …” right under a “### What drives us” sub-heading, not under a pillar's", async () => {
+    expect(
+      await texts(
+        "## Our story\n\nWe opened in 2011.\n\n### What drives us\n\nWe want to bring proper tea to people who only know the bag.\n",
+      ),
+    ).toEqual(["bring proper tea to people who only know the bag"]);
+    expect(
+      await texts(
+        "## Our plan\n\nThree pillars.\n\n### Discovery with a Purpose\n\nGrow research spending to $250 million a year.\n",
+      ),
+    ).toEqual([]);
+  });
+
+  it("gives “Acme (whose mission is “…”)” to Acme, and “At Puddle & Pine our own mission” to the retailer", async () => {
+    expect(
+      await texts(
+        "# Brands\n\nAt Puddle & Pine our own mission is to help families buy fewer toys. Acme (whose mission is “to make toys that last a lifetime”) builds in birch.\n",
+      ),
+    ).toEqual(["make toys that last a lifetime"]);
+  });
+});
+
+describe("more frames from the dev half", () => {
+  const texts = async (body: string, kind: "mission" | "vision" = "mission") =>
+    (await statements(body, kind)).map((s) => s.text);
+
+  it("reads a bold line after “Here's what we're here to do:” as the mission", async () => {
+    expect(
+      await texts(
+        "## About the club\n\nWe row.\n\nHere's what we're here to do:\n\n**Get more people onto the river, and keep them rowing for life.**\n",
+      ),
+    ).toEqual(["Get more people onto the river, and keep them rowing for life"]);
+  });
+
+  it("does not read “the vision is …” beside a definition of the words as a statement", async () => {
+    expect(
+      await texts(
+        "## Terms\n\nA **mission** says what you do today. A **vision** describes the future. The mission is the road; the vision is the place the road leads.\n",
+        "vision",
+      ),
+    ).toEqual([]);
+  });
+
+  it("ends a vision at “, whether …”", async () => {
+    expect(
+      await texts(
+        "## Our vision\n\nBy 2030, we want every resident to live near a library that is open when they need it, whether that is a branch or a van.\n",
+        "vision",
+      ),
+    ).toEqual([
+      "By 2030, we want every resident to live near a library that is open when they need it",
+    ]);
+  });
+
+  it("reads the line under a Mission heading that has the organisation do something in the present", async () => {
+    expect(
+      await texts(
+        "## Mission\n\nThrough teaching, research and service, Tollgate State University educates students for careers.\n",
+      ),
+    ).toEqual([
+      "Through teaching, research and service, Tollgate State University educates students for careers",
+    ]);
+  });
+});
+
+describe("the owner of “its mission”", () => {
+  it("is the sentence's subject, not a place named in an aside (“a shop in Bath”)", async () => {
+    const found = await statements(
+      '# Guide\n\nAcme Hardware, a family shop in Bath, states its mission as "to help every household fix things."\n',
+    );
+    expect(found.map((s) => s.text)).toEqual(["help every household fix things"]);
+  });
+});
+
+describe("clauseEnd and dash pairs", () => {
+  it("keeps an aside between dashes only within a statement's length", async () => {
+    const { clauseEnd } = await import("../../../../src/pipeline/read/statement-span.js");
+    const near = "save money — for families and friends — so they live better";
+    expect(clauseEnd(near)).toBe(near.length);
+    const far = `${"word ".repeat(200)}keep — an aside here — more words`;
+    expect(clauseEnd(far)).toBe(far.indexOf("—"));
+  });
+});

@@ -414,3 +414,144 @@ describe("### headings without a name", () => {
     expect(m.valueSets).toEqual([]);
   });
 });
+
+describe("forms seen on fresh pages (dk- batch)", () => {
+  const names = (m: Awaited<ReturnType<typeof model>>) =>
+    m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)]);
+
+  it("reads a title-case name whose last word the tagger takes for a verb (“Fair Play”)", async () => {
+    const m = await model(
+      "## Our values\n\nWe hold to four values: Respect, Fun, Effort and Fair Play.\n",
+    );
+    expect(names(m)).toEqual([[4, ["Respect", "Fun", "Effort", "Fair Play"]]]);
+  });
+
+  it("reads a line of names set apart by middle dots, counted in the next sentence", async () => {
+    const m = await model(
+      "## Values\n\nCuriosity · Care · Candour · Welcome\n\nThese four values were chosen together.\n",
+    );
+    expect(names(m)).toEqual([[4, ["Curiosity", "Care", "Candour", "Welcome"]]]);
+    expect(m.valueSets[0]?.form).toBe("inline");
+  });
+
+  it("reads names set apart by bars or slashes after an announcement", async () => {
+    const bars = await model("## Our values\n\nIntegrity | Impartiality | Openness\n");
+    expect(names(bars)).toEqual([[null, ["Integrity", "Impartiality", "Openness"]]]);
+    const slashes = await model(
+      "## How we work\n\nThree principles: Plain words / Measured savings / No hard sell\n",
+    );
+    expect(names(slashes)).toEqual([[3, ["Plain words", "Measured savings", "No hard sell"]]]);
+  });
+
+  it("reads one-word fragments as names, counted by a bare count after them", async () => {
+    const m = await model(
+      "## What we stand for\n\nLocal. Seasonal. Honest. Generous.\n\nFour words on the kitchen wall.\n",
+    );
+    expect(names(m)).toEqual([[4, ["Local", "Seasonal", "Honest", "Generous"]]]);
+  });
+
+  it("does not read two short sentences of prose as names", async () => {
+    const m = await model("## Our values\n\nThank you. Really.\n");
+    expect(m.valueSets).toEqual([]);
+  });
+
+  it("names an acronym's bullets by the word after the bold letter", async () => {
+    const m = await model(
+      "## Our values: JAM\n\n- **J** — Joy: we like our work.\n- **A** — Accuracy: we check twice.\n- **M** — Modesty: we share credit.\n",
+    );
+    expect(names(m)).toEqual([[null, ["Joy", "Accuracy", "Modesty"]]]);
+    expect(m.valueSets[0]?.values[0]?.description).toBe("we like our work.");
+  });
+
+  it("drops “Pillar 1:” from pillar headings", async () => {
+    const m = await model(
+      "## Brand pillars\n\n### Pillar 1: Rooted\n\nLocal.\n\n### Pillar 2: Plain\n\nSimple.\n",
+    );
+    expect(m.pillars?.values.map((v) => v.name)).toEqual(["Rooted", "Plain"]);
+  });
+
+  it("reads “We value X:” paragraphs, each described by the next paragraph", async () => {
+    const m = await model(
+      [
+        "## What we value",
+        "",
+        "We value hospitality:",
+        "",
+        "Every visitor is a guest.",
+        "",
+        "We value serving our street:",
+        "",
+        "We clear the alley every spring.",
+      ].join("\n"),
+    );
+    expect(m.valueSets.map((s) => s.values.map((v) => [v.name, v.description]))).toEqual([
+      [
+        ["hospitality", "Every visitor is a guest."],
+        ["serving our street", "We clear the alley every spring."],
+      ],
+    ]);
+  });
+
+  it("does not take a lead-in that names the set for a value", async () => {
+    const m = await model(
+      "## Values\n\nAcme lists two values on its site:\n\nCare: we help.\n\nThrift: we save.\n",
+    );
+    expect(names(m)).toEqual([[2, ["Care", "Thrift"]]]);
+  });
+});
+
+describe("sets announced in prose the dev half showed", () => {
+  const names = (m: Awaited<ReturnType<typeof model>>) =>
+    m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)]);
+
+  it("reads bold names after “principles …:”, each followed by a comment", async () => {
+    const m = await model(
+      "## About us\n\nWe hold to a few principles in every job: **say what we see**, even when unwelcome; **leave the client stronger**, not dependent; and **price the outcome, not the hours**.\n",
+    );
+    expect(names(m)).toEqual([
+      [null, ["say what we see", "leave the client stronger", "price the outcome, not the hours"]],
+    ]);
+  });
+
+  it("reads what the culture is “built on” in a values section, and only there", async () => {
+    const text =
+      "Acme describes its culture as built on honesty about trade-offs, respect for the listener and restraint in design.\n";
+    expect(names(await model(`## The values\n\n${text}`))).toEqual([
+      [null, ["honesty about trade-offs", "respect for the listener", "restraint in design"]],
+    ]);
+    expect(names(await model(`## History\n\n${text}`))).toEqual([]);
+  });
+
+  it("reads a run of bold-sentence paragraphs announced as “the beliefs below”, counted “of them”", async () => {
+    const m = await model(
+      [
+        "Acme's mission is to publish numbers anyone can check. We wrote the beliefs below before our first customer.",
+        "",
+        "There are three of them.",
+        "",
+        "**We show our working.**",
+        "Every chart links to its data.",
+        "",
+        "**Boring is a feature.**",
+        "Stable formats matter more than new ones.",
+        "",
+        "**Users are colleagues.**",
+        "Bug reports are collaboration.",
+      ].join("\n"),
+    );
+    expect(names(m)).toEqual([
+      [3, ["We show our working", "Boring is a feature", "Users are colleagues"]],
+    ]);
+  });
+});
+
+describe("a sub-heading naming the set", () => {
+  it("announces the list right under it inside a broader section", async () => {
+    const m = await model(
+      "## The brand\n\nAcme was founded in 2004.\n\n### Acme's values\n\n- **Durability**: built to last.\n- **Honesty**: real ratings.\n",
+    );
+    expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([
+      ["Durability", "Honesty"],
+    ]);
+  });
+});
