@@ -11,6 +11,7 @@
  * append to safely (a cross-reference stream instead of a classic trailer, encryption, a catalog
  * it cannot find as a plain object) go through pdf-lib, which also keeps outline and structure tree.
  */
+import { xmlText } from "../base/xml-text.js";
 import { xmpPacket } from "./xmp.js";
 
 export interface PdfMetadata {
@@ -29,11 +30,27 @@ export async function setPdfInfo(
   metadata: PdfMetadata,
   now = new Date(),
 ): Promise<Uint8Array> {
+  const clean = cleaned(metadata);
   const trailer = readClassicTrailer(pdf);
   const catalog = trailer && readCatalog(pdf, trailer);
   return trailer && catalog
-    ? appendInfo(pdf, trailer, catalog, metadata, now)
-    : rewriteWithPdfLib(pdf, metadata, now);
+    ? appendInfo(pdf, trailer, catalog, clean, now)
+    : rewriteWithPdfLib(pdf, clean, now);
+}
+
+/**
+ * Content reaches these fields (title, author, company): control characters would make the XMP
+ * packet ill-formed XML and show as junk, or act on a terminal, in a viewer's properties.
+ */
+function cleaned(metadata: PdfMetadata): PdfMetadata {
+  const text = (value: string | undefined) => (value === undefined ? undefined : xmlText(value));
+  return {
+    ...metadata,
+    title: text(metadata.title),
+    author: text(metadata.author),
+    subject: text(metadata.subject),
+    keywords: metadata.keywords?.map(xmlText),
+  };
 }
 
 function xmpOf(metadata: PdfMetadata, now: Date): Uint8Array {

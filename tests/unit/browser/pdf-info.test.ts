@@ -91,4 +91,27 @@ describe("setPdfInfo", () => {
     expect(facts.info.Author).toBeUndefined();
     expect(facts.info.Creator).toBe("Credo");
   });
+
+  it("keeps control characters out of the Info strings and the XMP (well-formed XML)", async () => {
+    const hostile = {
+      title: "Acme\u0001 \u001b]0;owned\u0007 brief\uFFFF",
+      author: "Jo\u0000 Doe",
+      subject: "Line\u000bbreak",
+      keywords: ["a\u0002b"],
+    };
+    const updated = await setPdfInfo(
+      await samplePdf(false),
+      hostile,
+      new Date("2024-05-01T12:34:56Z"),
+    );
+    const facts = await inspectPdf(updated);
+    expect(facts.info.Title).toBe("Acme ]0;owned brief");
+    expect(facts.info.Author).toBe("Jo Doe");
+    expect(facts.info.Subject).toBe("Linebreak");
+    expect(facts.info.Keywords).toBe("ab");
+    const xmp = rawText(updated).match(/<x:xmpmeta[\s\S]*<\/x:xmpmeta>/)?.[0] ?? "";
+    expect(xmp).toContain("Acme ]0;owned brief");
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for control characters.
+    expect(xmp).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\uffff]/);
+  });
 });

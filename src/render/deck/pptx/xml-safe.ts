@@ -1,17 +1,11 @@
 /**
- * Characters XML 1.0 forbids (C0 controls other than tab, newline and carriage return; U+FFFE and
- * U+FFFF; surrogates without their pair) make a PPTX part ill-formed, and PowerPoint or LibreOffice
- * refuse the file. Content may carry them (front matter, pasted text), so every string of the model
- * loses them before anything is drawn: titles, runs, notes and document properties alike.
+ * Characters XML 1.0 forbids make a PPTX part ill-formed, and PowerPoint or LibreOffice refuse the
+ * file, so every string of the model loses them (base/xml-text.ts) before anything is drawn:
+ * titles, runs, notes and document properties alike.
  */
+import { xmlText } from "../../../base/xml-text.js";
 
-const FORBIDDEN =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its job.
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-export function xmlText(text: string): string {
-  return text.replace(FORBIDDEN, "");
-}
+export { xmlText };
 
 /** The same plain data (JSON-like: strings, numbers, arrays, objects) with every string cleaned. */
 export function xmlSafe<T>(value: T): T {
