@@ -5,6 +5,7 @@
  */
 import type { Model } from "../../../schema/schema.js";
 import { fontFaceCss } from "../../shared/assets.js";
+import { subjectOf } from "../../shared/subject.js";
 import type { TemplateSet } from "../../shared/templates.js";
 import { metricsCss } from "../layout/metrics.js";
 import type { Slide } from "../layout/types.js";
@@ -30,7 +31,7 @@ export function deckView(model: Model, slides: Slide[], templates: TemplateSet) 
     lang: meta.lang ?? "en",
     title: meta.title,
     author: meta.author ?? null,
-    description: meta.subtitle ?? `${meta.company}: mission, vision and values`,
+    description: subjectOf(model),
     css,
     slides: slides.map((slide, index): Slide & SlideView => ({
       ...slide,
