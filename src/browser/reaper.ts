@@ -6,8 +6,9 @@
  * The listeners are installed while at least one browser is tracked and removed after the last
  * one, so any number of sessions add exactly one listener per event.
  */
-import { readlinkSync, rmSync } from "node:fs";
+import { readdirSync, readFileSync, readlinkSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { setTimeout as delay } from "node:timers/promises";
 
 export interface TrackedBrowser {
   /** Aborting it makes puppeteer kill the browser, even while it is still launching. */
@@ -43,8 +44,57 @@ export function killBrowser(browser: TrackedBrowser): void {
 /** Kills the browser and removes its folders, synchronously. */
 export function reapSync(browser: TrackedBrowser): void {
   killBrowser(browser);
+  const deadline = performance.now() + GROUP_EXIT_MS;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  // A signal handler or `exit` cannot await: sleep synchronously between looks.
+  while (groupAlive(browser) && performance.now() < deadline) Atomics.wait(pause, 0, 0, POLL_MS);
   removeFolders(browser);
   untrack(browser);
+}
+
+/**
+ * Waits until every process of the killed browser's group is gone. SIGKILL is queued, not
+ * instant: a renderer or the storage service still finishing a system call can create its folder
+ * in the profile again (Chromium creates parent folders as it goes), bringing back a profile
+ * removed too early. Capped, because a zombie that no one reaps stays in its group.
+ */
+export async function groupGone(browser: TrackedBrowser): Promise<void> {
+  const deadline = performance.now() + GROUP_EXIT_MS;
+  while (groupAlive(browser) && performance.now() < deadline)
+    await delay(POLL_MS, undefined, { ref: false });
+}
+
+const GROUP_EXIT_MS = 2_000;
+const POLL_MS = 10;
+
+/**
+ * Whether a process of the browser's group still runs, read from /proc: a zombie counts as gone
+ * (it writes nothing), and the killed browser stays one until this process reaps it, which it
+ * cannot do while it sleeps synchronously. Without /proc, nothing is known to wait for.
+ */
+function groupAlive(browser: TrackedBrowser): boolean {
+  if (browser.pid === undefined) return false;
+  let pids: string[];
+  try {
+    pids = readdirSync("/proc").filter((name) => /^\d+$/.test(name));
+  } catch {
+    return false;
+  }
+  return pids.some((pid) => {
+    const stat = readStat(pid);
+    if (stat === undefined) return false;
+    // After "(comm)": state, ppid, pgrp.
+    const [state, , group] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return Number(group) === browser.pid && state !== "Z";
+  });
+}
+
+function readStat(pid: string): string | undefined {
+  try {
+    return readFileSync(`/proc/${pid}/stat`, "utf8");
+  } catch {
+    return undefined; // It ended while we looked.
+  }
 }
 
 /**

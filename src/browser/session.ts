@@ -17,6 +17,7 @@ import { type LockedPage, lockPage, type PageOptions } from "./page.js";
 import { setPdfInfo } from "./pdf-info.js";
 import { type PdfOptions, toPuppeteerPdfOptions } from "./pdf-options.js";
 import {
+  groupGone,
   killBrowser,
   reapSync,
   removeFolders,
@@ -302,6 +303,7 @@ async function shutdown(browser: Browser, tracked: TrackedBrowser): Promise<void
     await browser.disconnect().catch(() => {});
     if (child && child.exitCode === null && child.signalCode === null)
       await Promise.race([once(child, "exit"), delay(CLOSE_GRACE_MS, undefined, { ref: false })]);
+    await groupGone(tracked);
   } finally {
     removeFolders(tracked);
     untrack(tracked);
