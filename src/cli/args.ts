@@ -1,8 +1,10 @@
 /** Command-line parsing (node:util parseArgs) and the usage text. */
 import { parseArgs } from "node:util";
 import { UsageError } from "../base/errors.js";
+import { DEFAULT_MAX_BYTES } from "../document/read.js";
 import { type Format, formatHelp, parseFormats } from "../formats/registry.js";
 import { importExitCodes } from "../import/errors.js";
+import { FETCH_DEFAULTS } from "../import/fetch.js";
 import { parseShard, type Shard } from "../output/shard.js";
 
 export const USAGE = `Usage: credo <command> [options] [FILE…]
@@ -44,8 +46,9 @@ ${formatHelp()
   --port N          dev: port to serve on (default: 4173; 0 = any free port)
   --paper SIZE      A4 or Letter (default: front matter "paper", else A4)
   --templates DIR   Override templates: files in DIR replace Credo's one by one
-  --max-bytes N     Largest content file accepted (default: 5242880);
+  --max-bytes N     Largest content file accepted (default: ${DEFAULT_MAX_BYTES});
                     import: largest page or document fetched or read
+                    (default: ${FETCH_DEFAULTS.maxBytes})
   --browser-ws-endpoint URL
                     Print on a running Chrome (ws://…) instead of launching one
                     (or set CREDO_BROWSER_WS_ENDPOINT)

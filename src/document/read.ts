@@ -5,8 +5,12 @@
 import { readFile, stat } from "node:fs/promises";
 import { ContentError, UsageError } from "../base/errors.js";
 
-/** Default size limit: far above any real brief, far below what could stall the parser. */
-export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+/**
+ * Default size limit, 256 KiB: some 40 000 words, several times the longest real analysis, and
+ * small enough that the costliest shapes the structural limits let through still check in a few
+ * seconds (tests/heavy/per-byte.test.ts; at 5 MiB they took minutes).
+ */
+export const DEFAULT_MAX_BYTES = 256 * 1024;
 
 export async function readContent(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<string> {
   const info = await stat(path).catch(() => {

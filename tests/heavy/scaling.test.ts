@@ -7,24 +7,11 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseContent } from "../../src/pipeline/process.js";
-import { SHAPES } from "./shapes.js";
+import { cost, SHAPES } from "./shapes.js";
 
 /** Bytes of the smaller document; the larger is RATIO times as large. */
 const SMALL = 3_000;
 const RATIO = 8;
-
-/** CPU milliseconds to check `value`: the least of `runs` runs. */
-async function cost(value: string, runs: number): Promise<number> {
-  let best = Number.POSITIVE_INFINITY;
-  for (let run = 0; run < runs; run++) {
-    const started = process.cpuUsage();
-    // A content error (a limit reached) is a finished check too; the shapes stay under them.
-    await parseContent({ path: "shape.md", value }).catch(() => undefined);
-    const used = process.cpuUsage(started);
-    best = Math.min(best, (used.user + used.system) / 1000);
-  }
-  return best;
-}
 
 /** The repeat count that makes `shape` about `bytes` long. */
 function countFor(shape: (n: number) => string, bytes: number): number {

@@ -7,6 +7,8 @@
  * which the block limit bounds.
  */
 
+import { parseContent } from "../../src/pipeline/process.js";
+
 /** Front matter and a title, shared by every shape. */
 const HEAD = "---\ntitle: T\ncompany: Acme\n---\n\n# Acme\n\n";
 
@@ -40,19 +42,28 @@ const groups = (
 const paragraphs = (n: number, per: number, piece: (i: number) => string) =>
   groups(n, per, piece, (text) => `${text}\n\n`);
 
+/** A paragraph between containers. */
+const PARAGRAPH = "A paragraph between them.";
+
 export const SHAPES: Record<string, (n: number) => string> = {
   // The shapes the attack report measured.
   "values are a, b": (n) => `${HEAD}## Values\n\n${paragraphs(n, 3000, () => "values are a, b ")}`,
-  "list item / paragraph alternating": (n) => HEAD + times(n, () => "- a\n\nb\n\n"),
-  "block quote / paragraph alternating": (n) => HEAD + times(n, () => "> a\n\nb\n\n"),
+  // Pieces are long enough to stay under the document's counts of lists, block lines and inline
+  // marks (limits.ts MAX_CONTAINERS, MAX_MARKED_LINES, MAX_INLINE_MARKS) at the sizes measured:
+  // more would be refused, not read.
+  "list item / paragraph alternating": (n) =>
+    HEAD + times(n, () => `- a list item of a few words\n\n${PARAGRAPH}\n\n`),
+  "block quote / paragraph alternating": (n) =>
+    HEAD + times(n, () => `> a quoted line of a few words\n\n${PARAGRAPH}\n\n`),
   "distinct mission paragraphs": (n) =>
     HEAD +
     times(n, (i) => `Our mission is to ${word(i)} the ${word(i + 7)} of ${word(3 * i)}.\n\n`),
   "link definitions and paragraphs": (n) =>
     HEAD + times(n, (i) => `[l${i}]: https://x.test/${i}\n\nSee [l${i}] here.\n\n`),
-  "the same heading": (n) => HEAD + times(n, () => "## A\n\n"),
+  "the same heading": (n) => HEAD + times(n, () => "## The same heading again\n\n"),
   // Beyond them.
-  "list item / paragraph, no blank lines": (n) => HEAD + times(n, () => "- a\nb\n"),
+  "list item / paragraph, no blank lines": (n) =>
+    HEAD + times(n, () => "- a list item\nand a lazy line\n"),
   "distinct headings": (n) => HEAD + times(n, (i) => `## Heading ${word(i)}\n\n`),
   "deep nesting within the limit": (n) =>
     HEAD + times(n, () => `${times(20, (d) => `${"  ".repeat(d)}- x\n`)}\n> > > > > > > > q\n\n`),
@@ -65,35 +76,60 @@ export const SHAPES: Record<string, (n: number) => string> = {
       (rows) => `| Value | Meaning |\n| --- | --- |\n${rows}\n`,
     ),
   "long lines without spaces": (n) => HEAD + times(n, () => `${"a".repeat(4000)}\n\n`),
-  "many emphasis markers": (n) => HEAD + paragraphs(n, 300, () => "*a* _b_ **c** "),
+  "many emphasis markers": (n) =>
+    HEAD + paragraphs(n, 300, () => "*some* _words_ **in** a sentence "),
   "many inline links": (n) => HEAD + paragraphs(n, 1000, (i) => `[a ${i}](https://x.test/${i}) `),
   "many references to one definition": (n) =>
-    `${HEAD}[r]: https://x.test\n\n${paragraphs(n, 1000, () => "[a][r] ")}`,
+    `${HEAD}[r]: https://x.test\n\n${paragraphs(n, 1000, () => "see [a reference][r] here ")}`,
   "one huge list": (n) =>
     HEAD +
     groups(
       n,
       2000,
-      (i) => `- item ${word(i)}\n`,
+      (i) => `- an item named ${word(i)}\n`,
       (list) => `${list}\n`,
     ),
   "many FAQ questions": (n) =>
     `${HEAD}## Frequently asked questions\n\n${times(n, (i) => `### What is Acme's mission ${word(i)}?\n\nAcme's mission is to ${word(i)}.\n\n`)}`,
-  "many block quotes": (n) => HEAD + times(n, (i) => `> “Quote ${word(i)} here.”\n\n`),
+  "many block quotes": (n) =>
+    HEAD + times(n, (i) => `> “Quote ${word(i)} here, said by someone at some length.”\n\n`),
   "many inline quotations": (n) =>
     HEAD + paragraphs(n, 1500, (i) => `Acme says “quote ${word(i)}”. `),
   "many announced value lists": (n) =>
-    HEAD + times(n, (i) => `Our values:\n\n- ${word(i)}\n- ${word(i + 1)}\n\n`),
+    HEAD +
+    times(
+      n,
+      (i) => `Our values are these three:\n\n- ${word(i)}\n- ${word(i + 1)}\n- ${word(i + 2)}\n\n`,
+    ),
   "many values sections": (n) =>
     HEAD + times(n, (i) => `## Values\n\n- **${word(i)}**: one\n- **${word(i + 3)}**: two\n\n`),
   "many takeaways": (n) =>
     `${HEAD}## Key takeaways\n\n${groups(
       n,
       2000,
-      (i) => `- take ${word(i)}\n`,
+      (i) => `- a takeaway named ${word(i)}\n`,
       (list) => `${list}\n`,
     )}`,
   "many footnotes": (n) =>
-    HEAD + times(n, (i) => `Claim ${word(i)}[^f${i}].\n\n[^f${i}]: Source ${word(i)}.\n\n`),
+    HEAD +
+    times(
+      n,
+      (i) => `A claim, ${word(i)}, made here[^f${i}].\n\n[^f${i}]: Its source, ${word(i)}.\n\n`,
+    ),
   "we value a, b": (n) => HEAD + paragraphs(n, 3000, () => "we value a, b "),
 };
+
+/**
+ * CPU milliseconds to check `value`: the least of `runs` runs. Every shape is read to the end:
+ * a refusal (a limit reached) would measure the limit, not the reading.
+ */
+export async function cost(value: string, runs: number): Promise<number> {
+  let best = Number.POSITIVE_INFINITY;
+  for (let run = 0; run < runs; run++) {
+    const started = process.cpuUsage();
+    await parseContent({ path: "shape.md", value });
+    const used = process.cpuUsage(started);
+    best = Math.min(best, (used.user + used.system) / 1000);
+  }
+  return best;
+}

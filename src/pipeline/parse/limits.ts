@@ -17,6 +17,25 @@ export const MAX_BRACKET_NESTING = 32;
 export const MAX_DELIMITER_RUNS = 2000;
 /** Characters in one top-level block (paragraph, list, table, quote…). */
 export const MAX_BLOCK_CHARS = 50_000;
+/**
+ * Lists and block quotes begun in one document (a marker line after one without). micromark
+ * costs about a millisecond for each, some 30 times prose per byte: 5 000 one-line lists
+ * alternating with paragraphs took seconds. A long real analysis has a few dozen.
+ */
+export const MAX_CONTAINERS = 1_000;
+/**
+ * Lines that open a block — list items, quote lines, headings, link and footnote definitions,
+ * table rows —
+ * in one document. micromark spends about half a millisecond on each list item, 20 times a line
+ * of prose; the documents of the gold corpus have at most 46.
+ */
+export const MAX_MARKED_LINES = 3_000;
+/**
+ * Links, references and emphasis runs in one document (closing brackets plus delimiter runs).
+ * micromark resolves each at some tenths of a millisecond, ten times prose per byte; a long real
+ * analysis has a few hundred.
+ */
+export const MAX_INLINE_MARKS = 10_000;
 
 export interface LimitViolation {
   line: number;
@@ -29,6 +48,9 @@ export interface LimitViolation {
  * the whitespace before it.
  */
 const CONTAINER = /^([ \t]*)(?:>|(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)|\[\^[^\]\s]+\]:)/;
+const QUOTE = /^[ \t]{0,3}>/;
+/** A line that opens a heading, a link or footnote definition, or a table row. */
+const MARKED = /^[ \t]{0,3}(?:#{1,6}(?:[ \t]|$)|\[[^\]]+\]:|\|)/;
 /** Delimiter runs that can open or close emphasis; `_` inside a word (snake_case) cannot. */
 const DELIMITER_RUN = /[*~]+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu;
 
@@ -39,21 +61,45 @@ export function checkSource(value: string): LimitViolation | undefined {
   let paragraphStart = 1;
   let runs = 0;
   let brackets = 0;
+  let containers = 0;
+  let marked = 0;
+  let inline = 0;
+  let inContainer = false;
+  let afterBlank = false;
   for (const [index, line] of lines.entries()) {
     const number = index + 1;
     if (line.trim() === "") {
       paragraphStart = number + 1;
       runs = 0;
       brackets = 0;
+      afterBlank = true;
       continue;
     }
     const depth = nesting(line);
+    // A blank line ends a block quote, not a list (a loose list goes on).
+    const begins = !inContainer || (afterBlank && QUOTE.test(line));
+    if (depth > 0 && begins && ++containers > MAX_CONTAINERS)
+      return {
+        line: number,
+        message: `this document begins more than ${MAX_CONTAINERS} lists and block quotes by here; Credo reads at most ${MAX_CONTAINERS} per document. Merge the lists, or split the document`,
+      };
+    // A list goes on across blank lines (a loose list), both over lazy or indented lines; a
+    // heading, or text at the margin after a blank line, ends it.
+    const ends = MARKED.test(line) || (afterBlank && !/^[ \t]/.test(line));
+    inContainer = depth > 0 || (inContainer && !ends);
+    afterBlank = false;
+    if ((depth > 0 || MARKED.test(line)) && ++marked > MAX_MARKED_LINES)
+      return {
+        line: number,
+        message: `this document has more than ${MAX_MARKED_LINES} list items, quote lines, headings and definitions by here; Credo reads at most ${MAX_MARKED_LINES} per document. Split the document`,
+      };
     if (depth > MAX_NESTING)
       return {
         line: number,
         message: `this line nests more than ${MAX_NESTING} block quotes, list items or footnote definitions; Credo reads at most ${MAX_NESTING} levels. Flatten the structure`,
       };
-    runs += line.match(DELIMITER_RUN)?.length ?? 0;
+    const lineRuns = line.match(DELIMITER_RUN)?.length ?? 0;
+    runs += lineRuns;
     if (runs > MAX_DELIMITER_RUNS)
       return {
         line: paragraphStart,
@@ -65,6 +111,12 @@ export function checkSource(value: string): LimitViolation | undefined {
       return {
         line: number,
         message: `this line nests ${nested.max} brackets; Credo reads at most ${MAX_BRACKET_NESTING} levels of links and images. Flatten them`,
+      };
+    inline += lineRuns + nested.closed;
+    if (inline > MAX_INLINE_MARKS)
+      return {
+        line: number,
+        message: `this document has more than ${MAX_INLINE_MARKS} links, references and runs of emphasis marks by here; Credo reads at most ${MAX_INLINE_MARKS} per document. Split the document`,
       };
   }
   return undefined;
@@ -107,17 +159,19 @@ function nesting(line: string): number {
  * Bracket nesting through a line, continuing from `open` brackets left open before it. Only
  * brackets that close count towards `max`: unclosed ones are cheap for the parser.
  */
-function bracketDepth(line: string, open: number): { open: number; max: number } {
+function bracketDepth(line: string, open: number): { open: number; max: number; closed: number } {
   let depth = open;
   let max = 0;
+  let closed = 0;
   for (let i = 0; i < line.length; i++) {
     const char = line[i];
     if (char === "\\") i++;
     else if (char === "[") depth++;
     else if (char === "]" && depth > 0) {
       max = Math.max(max, depth);
+      closed++;
       depth--;
     }
   }
-  return { open: depth, max };
+  return { open: depth, max, closed };
 }

@@ -50,7 +50,18 @@ describe("pathological Markdown", () => {
         const file = writeIn(dir, `${slug}.md`, `${VALID_BRIEF}\n${attack}\n`);
         const out = join(dir, "out");
         const run = await timedCredo(
-          ["build", file, "--out", out, "--format", "model,html,slides-html,pptx"],
+          // Above the default size limit (the 150 000-word paragraph), so the structural limits
+          // are what is tested.
+          [
+            "build",
+            file,
+            "--out",
+            out,
+            "--format",
+            "model,html,slides-html,pptx",
+            "--max-bytes",
+            "1048576",
+          ],
           dir,
           // Past the bound, kill it: a hang fails here instead of outliving the test.
           WITHIN_MS + 10_000,

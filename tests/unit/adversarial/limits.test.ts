@@ -7,23 +7,29 @@ import {
   checkTree,
   MAX_BLOCK_CHARS,
   MAX_BRACKET_NESTING,
+  MAX_CONTAINERS,
   MAX_DELIMITER_RUNS,
+  MAX_INLINE_MARKS,
+  MAX_MARKED_LINES,
   MAX_NESTING,
 } from "../../../src/pipeline/parse/limits.js";
 import { parseContent } from "../../../src/pipeline/process.js";
 
 const FIXTURES = "tests/fixtures/companies";
+const CORPUS = "tests/corpus/dev";
 
 describe("checkSource", () => {
   it("passes every real brief in the repository", () => {
     const briefs = [
       "content/tiktok.md",
       "tests/fixtures/seed/tiktok-mission-vision-values.txt",
-      ...readdirSync(FIXTURES)
-        .filter((name) => name.endsWith(".md"))
-        .map((name) => join(FIXTURES, name)),
+      ...[FIXTURES, CORPUS].flatMap((folder) =>
+        readdirSync(folder)
+          .filter((name) => name.endsWith(".md"))
+          .map((name) => join(folder, name)),
+      ),
     ];
-    expect(briefs.length).toBeGreaterThan(4);
+    expect(briefs.length).toBeGreaterThan(100);
     for (const path of briefs)
       expect(checkSource(readFileSync(path, "utf8")), path).toBeUndefined();
   });
@@ -68,6 +74,51 @@ describe("checkSource", () => {
     expect(checkSource(`${runs(1500)}\n\n${runs(1500)}`)).toBeUndefined();
     expect(checkSource("snake_case_name ".repeat(3000))).toBeUndefined();
     expect(checkSource("~~x~~ ".repeat(1001))?.message).toContain("emphasis marks");
+  });
+});
+
+describe("document-wide counts (issue #14: the costliest shapes stay a few seconds)", () => {
+  it("counts each list or quote once, however loose, and a list after a paragraph again", () => {
+    const lists = (n: number, list: string) => `# T\n\n${`${list}A paragraph.\n\n`.repeat(n)}`;
+    expect(checkSource(lists(MAX_CONTAINERS, "- a\n\n- b\n\n  more of b\n\n"))).toBeUndefined();
+    const over = checkSource(lists(MAX_CONTAINERS + 1, "- a\n\n"));
+    expect(over).toMatchObject({ line: 3 + 4 * MAX_CONTAINERS });
+    expect(over?.message).toContain(`at most ${MAX_CONTAINERS} per document`);
+    expect(checkSource(lists(MAX_CONTAINERS + 1, "> a\n"))?.message).toContain("block quotes");
+    // A heading ends a list as a paragraph does; a lazy line does not.
+    expect(checkSource(`${"- a\n## H\n".repeat(MAX_CONTAINERS + 1)}`)).toBeDefined();
+    expect(checkSource(`${"- a\nlazy\n".repeat(MAX_CONTAINERS + 1)}`)).toBeUndefined();
+  });
+
+  it("counts list items, quote lines, headings and definitions together", () => {
+    const third = MAX_MARKED_LINES / 3;
+    const mixed = (extra: number) =>
+      `${"- item\n".repeat(third)}\n${"## H\n".repeat(third)}\n${"[d]: /x\n".repeat(third + extra)}`;
+    expect(checkSource(mixed(0))).toBeUndefined();
+    const over = checkSource(mixed(1));
+    expect(over?.line).toBe(MAX_MARKED_LINES + 3);
+    expect(over?.message).toContain(`at most ${MAX_MARKED_LINES} per document`);
+    // Table rows count too.
+    expect(checkSource(`${"| a | b |\n".repeat(MAX_MARKED_LINES + 1)}`)?.line).toBe(
+      MAX_MARKED_LINES + 1,
+    );
+    // Prose lines and text with a `#` or `-` inside are not counted.
+    expect(checkSource("a - b # c\n".repeat(2 * MAX_MARKED_LINES))).toBeUndefined();
+  });
+});
+
+describe("inline marks per document", () => {
+  it("counts links and references (closing brackets) and emphasis runs across paragraphs", () => {
+    const half = MAX_INLINE_MARKS / 2;
+    // Each line: one reference (one closing bracket counted per `]`: two) or two emphasis runs.
+    const doc = (extra: number) =>
+      `${"see [a][r]\n\n".repeat(half / 2)}${"*a*\n\n".repeat(half / 2 + extra)}`;
+    expect(checkSource(doc(0))).toBeUndefined();
+    const over = checkSource(doc(1));
+    expect(over?.line).toBe(2 * (MAX_INLINE_MARKS / 2 + 1) - 1);
+    expect(over?.message).toContain(`at most ${MAX_INLINE_MARKS} per document`);
+    // Unclosed brackets and snake_case underscores are not marks.
+    expect(checkSource("[ snake_case\n\n".repeat(2 * MAX_INLINE_MARKS))).toBeUndefined();
   });
 });
 
