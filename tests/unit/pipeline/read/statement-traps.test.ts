@@ -52,7 +52,7 @@ describe("the line under a Mission heading", () => {
   it("does not take a sentence that frames a statement as the statement itself", async () => {
     // (Another company's statement: not taken; nor is its framing sentence, "X states its mission as".)
     const body =
-      '## Greyfield\'s mission\n\nGreyfield Foods states its mission as "to sell fresh food at prices every family can manage."\n';
+      '## Mission\n\nGreyfield Foods states its mission as "to sell fresh food at prices every family can manage."\n';
     expect(await texts(body)).toEqual([]);
   });
 
