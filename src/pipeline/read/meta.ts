@@ -9,6 +9,7 @@ import type { Root } from "mdast";
 import type { VFile } from "vfile";
 import type { Meta } from "../../schema/schema.js";
 import type { DocBlock } from "./blocks.js";
+import { startsWithVerb } from "./statement-span.js";
 import { plainText } from "./text.js";
 
 export interface Guess {
@@ -100,19 +101,46 @@ function trimName(raw: string | undefined): string | undefined {
 /** The name that owns the statements most often ("Acme's mission", "the mission of Acme"). */
 export function textOwner(blocks: DocBlock[]): string | undefined {
   const counts = new Map<string, number>();
-  for (const block of blocks) {
-    for (const sentence of block.sentences) {
-      for (const pattern of [POSSESSIVE, OF_NAME, AT_NAME]) {
-        for (const match of sentence.text.matchAll(pattern)) {
-          const name = trimName(match[1]);
-          if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
-        }
+  // The section headings count too ("## Greyfield's mission"): a page names its subject there,
+  // and a rival it compares only in passing.
+  // (A heading may open with an imperative: "Task 1: Identify Sablewood Mutual's mission".)
+  const headings = [...new Set(blocks.map((b) => b.section.heading))].map((text) => ({
+    text,
+    heading: true,
+  }));
+  const sentences = blocks.flatMap((b) =>
+    b.sentences.map((s) => ({ text: s.text, heading: false })),
+  );
+  for (const { text, heading } of [...headings, ...sentences]) {
+    for (const pattern of [POSSESSIVE, OF_NAME, AT_NAME]) {
+      for (const match of text.matchAll(pattern)) {
+        const name = trimName(match[1]);
+        const named = heading && name ? withoutImperative(name) : name;
+        if (named) counts.set(named, (counts.get(named) ?? 0) + 1);
       }
     }
   }
   let best: [string, number] | undefined;
   for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
   return best?.[0];
+}
+
+/**
+ * "Rosalind's Bakery: Mission, …" with the text saying "Rosalind's mission": the name the title
+ * gives in full, possessive and all, when the body uses it too ("Rosalind's Bakery has …").
+ */
+function possessiveName(title: string, short: string, body: string): string | undefined {
+  const escaped = short.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const pattern = new RegExp(String.raw`^\W*(${escaped}['’]s(?:\s+[\p{Lu}][\p{L}&-]*){1,2})`, "u");
+  const name = trimName(pattern.exec(title)?.[1]);
+  // ("Rosalind's Mission Statement" trims to "Rosalind's": no name.)
+  return name && !/['’]s$/.test(name) && body.includes(name) ? name : undefined;
+}
+
+/** "Identify Sablewood Mutual" → "Sablewood Mutual": a leading verb is not part of a name. */
+function withoutImperative(name: string): string {
+  const [first, ...rest] = name.split(" ");
+  return rest.length > 0 && startsWithVerb(first ?? "") ? rest.join(" ") : name;
 }
 
 function guessCompany(
@@ -139,7 +167,9 @@ function guessCompany(
   const inTitle = used ?? (offered[0] === undefined ? undefined : offered[0]);
   if (best) {
     // Text says "Ashgrove's mission", the title or the text "Ashgrove Bank": take the full name.
-    const full = inTitle?.startsWith(`${best} `) ? inTitle : longerName(blocks, best);
+    const full = inTitle?.startsWith(`${best} `)
+      ? inTitle
+      : (possessiveName(title, best, body) ?? longerName(blocks, best));
     return { field: "company", value: full, from: "the statements' wording" };
   }
   if (used) return { field: "company", value: longerName(blocks, used), from: "the title" };

@@ -28,6 +28,8 @@ export const COMMA_QUOTE = /^\s*,\s*(?=["'])/;
 /** "the mission statement of TikTok “…”". */
 export const DIRECT_QUOTE = /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?\s*(?=["'])/;
 export const AS = /^\s+as\s+/i;
+/** "… was to prove", "…, in the words of its director, was “…”": the verb in the past. */
+export const PAST = /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?(?:,\s+[^,.;:"]{1,60},)?\s+was\b/i;
 /** "adopted the vision of becoming “…”". */
 export const OF_BECOMING = /^\s+of\s+(?:becoming|being)\s+/i;
 /** "… a single mission. It is to …", "… is unchanged. Adopted in 2019, it describes “…”". */

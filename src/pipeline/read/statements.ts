@@ -41,6 +41,7 @@ import {
   NOT_A_STATEMENT,
   OF_BECOMING,
   ownerPenalty,
+  PAST,
   REJECTED,
   REPHRASE,
   STATEMENT_START,
@@ -116,6 +117,8 @@ export function findStatements(
     };
   };
   const taken = new Map<Sentence, [number, number][]>();
+  /** Sections where a sentence has stated a statement. */
+  const stated = new Set<SectionNodes>();
 
   blocks.forEach((block, index) => {
     if (block.node.type === "heading" || block.node.type === "code") return;
@@ -136,7 +139,8 @@ export function findStatements(
       // A quotation may run on into the block's next sentences (`extended`); the place is the start.
       const { raw } = extended(sentence);
       const text = clean(raw.slice(span[0], span[1]));
-      if (wordCount(text) < 3 || wordCount(text) > 60) return;
+      // ("Our mission is to make anvils." is two words; one word is a slogan's or a joke's.)
+      if (wordCount(text) < 2 || wordCount(text) > 60) return;
       // One stretch of text states one statement: “We envision …” quoted after "vision statement"
       // is not also a second vision from "we envision".
       const spans = taken.get(sentence) ?? [];
@@ -179,6 +183,7 @@ export function findStatements(
         found.push(candidate);
         inBlock.push(words);
         spots.add(spot);
+        stated.add(section);
         blockFound++;
       } else if (confidence >= NOTE)
         uncertain.push({ kind, text, place: candidate.occurrence, cue });
@@ -247,6 +252,8 @@ export function findStatements(
         // "The consequence of the mission is the grow-out programme": "is" has another subject.
         if (COMPLEMENT_BEFORE.test(before) && /^\s+(?:is|was)\s+(?:the|a|an)\s/i.test(rest))
           penalty += 0.45;
+        // "Its mission was to prove …": a past mission — a project's, a customer's or a former one.
+        if (PAST.test(rest)) penalty += 0.45;
 
         if (/(?:mission|vision)s$/i.test(match[1] as string)) {
           if (!COUNTED_BEFORE.test(before) || !LABEL.test(rest)) continue;
@@ -455,8 +462,14 @@ export function findStatements(
       singleConcept(around) &&
       block.node.type === "paragraph" &&
       block.sentences.length === 1 &&
+      // (A sentence about the statement — "X states its mission as …" — is not one.)
+      !KEY_WORD.test(text) &&
       (kind === "mission"
-        ? /^\W*to\s/i.test(text) || startsWithVerb(text) || JOB.test(text) || ownPresent
+        ? /^\W*to\s/i.test(text) ||
+          startsWithVerb(text) ||
+          JOB.test(text) ||
+          ownPresent ||
+          wePresent(text)
         : /^\W*(?:a|an|to\s+(?:be|become))\s/i.test(text) ||
           TARGET_YEAR.test(text) ||
           WILL_BE.test(text));
@@ -481,6 +494,9 @@ export function findStatements(
     if (quotation && kind) {
       const statementLike = /^\W*(?:to\s|we\s|our\s)/i.test(text) || startsWithVerb(text);
       let confidence = asked || leadKind === kind ? 0.8 : singleConcept(around) ? 0.75 : 0.35;
+      // Once the section has stated its statement, a quotation after it that nothing announces
+      // is someone's saying beside it (a founder's line), not a second statement.
+      if (!asked && leadKind !== kind && stated.has(around)) confidence -= 0.45;
       if (NOT_A_STATEMENT.test(text) || NOT_A_STATEMENT.test(lead.slice(-120))) confidence -= 0.5;
       // A year dates history ("Founded in 1998"), unless a vision sets it as its horizon.
       if (/\b1[89]\d\d\b|\b20\d\d\b/.test(text) && !(kind === "vision" && TARGET_YEAR.test(text)))
@@ -573,6 +589,17 @@ const WANTED = /^\W*by\s+20\d\d,?\s+we\s+(?:want|would like)\s+(?=(?:a|an)\s)/i;
 /** A name (after an opening phrase) and a verb in the present: "…, Tollgate University educates". */
 const OWN_PRESENT =
   /^\W*(?:[^.]{0,80}?,\s+)?(?:the\s+)?([\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,4})\s+(?:\w+ly\s+)?[a-z]+[^s\s]s\s/u;
+
+/** The words a statement's frame is built on: a line that uses them speaks about a statement. */
+const KEY_WORD = /\b(?:mission|vision)\b/i;
+
+/** "We care for the trees of …": the company's own present, not a belief ("We believe …"). */
+function wePresent(text: string): boolean {
+  const verb = /^\W*we\s+((?:\w+ly\s+)?[a-z]+)\s/i.exec(text)?.[1] ?? "";
+  return verb !== "" && !OPINION.test(verb) && startsWithVerb(verb);
+}
+const OPINION =
+  /^(?:believe|think|feel|hope|know|are|were|have|had|will|would|can|could|may|might|should|must|do|did)$/i;
 
 /** "Tollgate State University will be the first choice of …": a vision in the future tense. */
 const WILL_BE = /^\W*[\p{Lu}][^.,;:]{0,60}?\s+will\s+(?:be|become)\s/u;

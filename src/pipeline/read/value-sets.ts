@@ -59,6 +59,15 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
   const found: FoundSet[] = [];
   let announcement: Announcement | undefined;
   let lastSetBlock = -1;
+  let proseText: string | undefined;
+  /** The paragraphs' text, read once and only if a table needs it. */
+  const prose = () => {
+    proseText ??= blocks
+      .filter((b) => b.node.type === "paragraph")
+      .flatMap((b) => b.sentences.map((s) => s.text))
+      .join(" ");
+    return proseText;
+  };
 
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index] as DocBlock;
@@ -158,7 +167,7 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
       node.type === "table" &&
       (node.children[0]?.children ?? []).some((c) => TABLE_HEADER.test(plainText(c)));
     if (node.type === "table" && (inSetSection || headedTable)) {
-      const values = tableValues(node);
+      const values = comparesNames(node, prose) ? null : tableValues(node);
       if (values) {
         const given = announcement ?? headed;
         found.push(replacing(node, setKindIn(section, given), given, values, "table", name));
@@ -550,12 +559,37 @@ const RIVAL = /\b(?:rivals?|competitors?|competing|unlike|compared? (?:with|to))
 const TABLE_HEADER =
   /^\s*(?:our\s+|core\s+)?(?:values?|principles?|beliefs?|commitments?|pillars?)\b/i;
 
+/**
+ * "| Value | Greyfield | Pennock's |": when every other column is headed by a name the prose
+ * uses as one (capitalised after a lower-case word), the table compares those names value by
+ * value; its rows are topics of the comparison, not a set.
+ */
+function comparesNames(table: Table, prose: () => string): boolean {
+  const header = (table.children[0]?.children ?? []).map((c) => plainText(c).trim());
+  const column = Math.max(0, headedColumn(table));
+  const names = header.filter((h, i) => i !== column && h !== "");
+  return (
+    names.length >= 2 &&
+    names.every((name) => {
+      const bare = name.replace(/['’]s?$/, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      return (
+        /^\p{Lu}/u.test(bare) && new RegExp(String.raw`[\p{Ll},;]\s+${bare}\b`, "u").test(prose())
+      );
+    })
+  );
+}
+
+/** The column headed "Value" (or the like), or -1. */
+function headedColumn(table: Table): number {
+  return (table.children[0]?.children ?? []).findIndex((c) => TABLE_HEADER.test(plainText(c)));
+}
+
 function tableValues(table: Table): Value[] | null {
-  const [header, ...rows] = table.children;
+  const rows = table.children.slice(1);
   const cell = (row: Table["children"][number], i: number) =>
     plainText(row.children[i] ?? { type: "text", value: "" }).trim();
   // The names are in the column headed "Value" (or the like), else the first that is not numbers.
-  const headed = (header?.children ?? []).findIndex((c) => TABLE_HEADER.test(plainText(c)));
+  const headed = headedColumn(table);
   const numbers = rows.every((row) => /^\W*\d+\W*$/.test(cell(row, 0)));
   const column = headed !== -1 ? headed : numbers ? 1 : 0;
   const values = rows.flatMap((row) => {
@@ -639,12 +673,20 @@ function merge(found: FoundSet[]): FoundSet[] {
   const merged: FoundSet[] = [];
   // Twins found by key, not by comparing every pair (a twin's values keep the key's names).
   const byKey = new Map<string, FoundSet>();
+  /** The first set each name belongs to. */
+  const byName = new Map<string, FoundSet>();
   for (const current of found) {
     const key = nameKey(current.set.values);
     const twin = byKey.get(key);
     if (!twin) {
+      // Some of an earlier set's names again ("How the values compare": two of the four): the
+      // text speaks about that set; it gives no new one.
+      const names = key.split("|");
+      const owner = byName.get(names[0] ?? "");
+      if (owner?.kind === current.kind && names.every((n) => byName.get(n) === owner)) continue;
       merged.push(current);
       byKey.set(key, current);
+      for (const n of names) if (!byName.has(n)) byName.set(n, current);
       continue;
     }
     const richer =

@@ -121,7 +121,7 @@ describe("where a statement ends", () => {
       "Our mission is to inspire creativity for everyone; this is key.",
       "inspire creativity for everyone",
     ],
-    ["The mission was to grow the company fast along with the market.", "grow the company fast"],
+    ["The mission is to grow the company fast along with the market.", "grow the company fast"],
     ["Our mission is to serve every rider well – and we mean it.", "serve every rider well"],
     ["Our mission is to serve every rider well - and we mean it.", "serve every rider well"],
     [

@@ -1,0 +1,27 @@
+/** Tables and lists that speak about values without being a set of their own. */
+import { describe, expect, it } from "vitest";
+import { model } from "../../../helpers/pipeline.js";
+
+const sets = async (body: string) =>
+  (await model(body)).valueSets.map((s) => s.values.map((v) => v.name));
+
+const VALUES =
+  "## Core values\n\nAcme has four core values:\n\n- **Fairness**: growers first.\n- **Freshness**: five days at most.\n- **Patience**: months of testing.\n- **Care**: a free event every month.\n\n";
+
+describe("value tables and lists that are not sets", () => {
+  it("a later table of some of the values is about that set, not a second one", async () => {
+    const body = `${VALUES}## How the values compare\n\n| Value | Where customers see it |\n| --- | --- |\n| Fairness | Price cards |\n| Freshness | Roast dates |\n`;
+    expect(await sets(body)).toEqual([["Fairness", "Freshness", "Patience", "Care"]]);
+  });
+
+  it("a table comparing companies value by value is a comparison, not a set", async () => {
+    const body = `${VALUES}## Side by side\n\nShoppers compare Acme with Pennock's every week.\n\n| Value | Acme | Pennock's |\n| --- | --- | --- |\n| Freshness | Daily deliveries | Twice a week |\n| Price | Price-matched basics | Loyalty discounts |\n`;
+    expect(await sets(body)).toEqual([["Fairness", "Freshness", "Patience", "Care"]]);
+  });
+
+  it("keeps a three-column table that describes each value", async () => {
+    const body =
+      "## Our values\n\n| Value | What it means | Example |\n| --- | --- | --- |\n| Thrift | Spend where it shows | Reused crates |\n| Warmth | Kindness on every call | Named staff |\n";
+    expect(await sets(body)).toEqual([["Thrift", "Warmth"]]);
+  });
+});
