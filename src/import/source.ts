@@ -136,8 +136,10 @@ async function readStream(
 }
 
 function definedOnly(options: SourceOptions): Partial<FetchOptions> {
-  const { maxBytes, timeoutMs, maxRedirects } = options;
+  const { maxBytes, timeoutMs, maxRedirects, publicOnly } = options;
   return Object.fromEntries(
-    Object.entries({ maxBytes, timeoutMs, maxRedirects }).filter(([, v]) => v !== undefined),
+    Object.entries({ maxBytes, timeoutMs, maxRedirects, publicOnly }).filter(
+      ([, v]) => v !== undefined,
+    ),
   );
 }
