@@ -70,6 +70,10 @@ const NETWORK_FAILURES: Record<string, ImportFailure> = {
 /** Handshake failures (`ERR_SSL_WRONG_VERSION_NUMBER`, alerts…): too many codes to list. */
 const SSL_ERROR = /^ERR_SSL_/;
 
+/** The reason in an OpenSSL error line ("…:error:0A00010B:SSL routines:ssl3_get_record:wrong
+ * version number:file.c:350:"), which is all a user needs of it. */
+const OPENSSL_REASON = /:error:[\dA-F]+:[^:]*:[^:]*:([^:]+):/;
+
 /** What each failure's message says after the address; the others say Node's own message. */
 const REASONS: Partial<
   Record<ImportFailure, (error: NodeJS.ErrnoException, url: URL, timeoutMs: number) => string>
@@ -77,7 +81,7 @@ const REASONS: Partial<
   timeout: (_error, _url, timeoutMs) => `no complete answer within ${timeoutMs / 1000} s`,
   dns: (_error, url) => `host ${url.hostname} not found`,
   tls: (error) =>
-    `secure connection failed: ${error.message}` +
+    `secure connection failed: ${OPENSSL_REASON.exec(error.message)?.[1] ?? error.message}` +
     (error.code === "EPROTO" || SSL_ERROR.test(error.code ?? "")
       ? ""
       : ". If the certificate is your organisation's own, give its CA certificate to Credo: NODE_EXTRA_CA_CERTS=ca.pem credo import …"),
