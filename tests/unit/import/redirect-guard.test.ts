@@ -9,16 +9,29 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
-import { importSource } from "../../../src/import/import.js";
+import type { importSource as ImportSource } from "../../../src/import/import.js";
 import { fixture } from "../../helpers/import-server.js";
 
-vi.mock("../../../src/import/addresses.js", async (importOriginal) => {
-  const real = await importOriginal<typeof import("../../../src/import/addresses.js")>();
-  return {
-    ...real,
-    nonPublicRange: (address: string) =>
-      address === "127.0.0.1" ? undefined : real.nonPublicRange(address),
-  };
+const ADDRESSES = "../../../src/import/addresses.js";
+
+// The unit tier shares modules between files (isolate: false), so the import code is loaded
+// afresh here with the stand-in, and the real module is restored for the files after this one.
+let importSource: typeof ImportSource;
+beforeAll(async () => {
+  vi.doMock(ADDRESSES, async (importOriginal) => {
+    const real = await importOriginal<typeof import("../../../src/import/addresses.js")>();
+    return {
+      ...real,
+      nonPublicRange: (address: string) =>
+        address === "127.0.0.1" ? undefined : real.nonPublicRange(address),
+    };
+  });
+  vi.resetModules();
+  ({ importSource } = await import("../../../src/import/import.js"));
+});
+afterAll(() => {
+  vi.doUnmock(ADDRESSES);
+  vi.resetModules();
 });
 
 const requests: string[] = [];
