@@ -34,10 +34,13 @@ ${formatHelp()
   --strict          Fail on warnings too (exit 1)
   --exit-code       diff: exit 1 when the meaning changed
   --force           build: rebuild outputs even when they are up to date
+                    import: replace an existing content file
   --compare REV     build: add "What changed since REV" to the brief and deck
                     (also compareTo: REV in the front matter)
-                    import: replace an existing content file
   --offline         import: refuse URLs (files and stdin only)
+  --public-only     import: refuse loopback, private and link-local addresses,
+                    checked after DNS and on every redirect (intranet pages are
+                    fetched by default)
   --concurrency N   build: documents rendered at once (default: number of cores)
   --shard K/N       build: only part K of N (split by a hash of each document's name),
                     for spreading a large build over N machines
@@ -86,6 +89,8 @@ export interface CliArgs {
   compare?: string;
   /** import: refuse URLs. */
   offline?: boolean;
+  /** import: refuse non-public addresses. */
+  publicOnly?: boolean;
 }
 
 const COMMANDS = ["check", "build", "dev", "diff", "import", "rules"] as const;
@@ -121,6 +126,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
     strict: values.strict ?? false,
     force: values.force ?? false,
     offline: values.offline,
+    publicOnly: values["public-only"],
     outDir: values.out,
     templatesDir: values.templates,
     wsEndpoint: values["browser-ws-endpoint"] ?? (env.CREDO_BROWSER_WS_ENDPOINT || undefined),
@@ -133,6 +139,8 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): 
     args.compare = values.compare;
   }
   if (values.offline && command !== "import") throw new UsageError("--offline is for credo import");
+  if (values["public-only"] && command !== "import")
+    throw new UsageError("--public-only is for credo import");
   if (command === "check") {
     if (values.format && values.format !== "text" && values.format !== "json") {
       throw new UsageError(`check --format takes text or json, not "${values.format}"`);
@@ -193,6 +201,7 @@ function parse(argv: string[]) {
       "exit-code": { type: "boolean" },
       force: { type: "boolean" },
       offline: { type: "boolean" },
+      "public-only": { type: "boolean" },
       concurrency: { type: "string" },
       shard: { type: "string" },
       out: { type: "string", short: "o" },

@@ -15,6 +15,7 @@ export async function runImport(args: CliArgs): Promise<number> {
     out: args.outDir,
     force: args.force,
     offline: args.offline,
+    publicOnly: args.publicOnly,
     maxBytes: args.maxBytes,
   });
   process.stdout.write(`wrote ${forTerminal(path)}\n`);

@@ -4,7 +4,7 @@
  */
 export const IMPORT_FAILURES = {
   dns: { code: 10, what: "host name not found" },
-  connect: { code: 11, what: "connection failed (refused, reset, TLS)" },
+  connect: { code: 11, what: "connection failed (refused, reset)" },
   timeout: { code: 12, what: "timed out" },
   status: { code: 13, what: "HTTP error status" },
   redirects: { code: 14, what: "too many redirects, or a redirect off http(s)" },
@@ -12,6 +12,8 @@ export const IMPORT_FAILURES = {
   "not-html": { code: 16, what: "not an HTML page or a Word document" },
   "no-article": { code: 17, what: "no article text found" },
   exists: { code: 18, what: "output file exists (use --force)" },
+  tls: { code: 19, what: "secure connection failed (certificate not trusted, TLS error)" },
+  "not-public": { code: 20, what: "address not public (--public-only)" },
 } as const satisfies Record<string, { code: number; what: string }>;
 
 export type ImportFailure = keyof typeof IMPORT_FAILURES;

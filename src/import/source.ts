@@ -14,7 +14,8 @@ export interface Loaded {
   kind: SourceKind;
   bytes: Buffer;
   contentType?: string;
-  /** The URL after redirects, or the file's name: the front matter's `source`. */
+  /** The URL after redirects (without credentials), or the file's name: the front matter's
+   * `source`. */
   source: string;
   /** Base for relative links: the page's URL; none for a file. */
   base?: string;
@@ -94,10 +95,18 @@ async function loadUrl(url: string, offline: boolean, limits: FetchOptions): Pro
     kind,
     bytes: page.body,
     contentType: page.contentType,
-    source: page.url,
+    source: withoutCredentials(page.url),
     base: page.url,
     name: path ? withoutExtension(path) : new URL(page.url).hostname,
   };
+}
+
+/** The address as the front matter keeps it: a user name or password in it stays private. */
+function withoutCredentials(href: string): string {
+  const url = new URL(href);
+  url.username = "";
+  url.password = "";
+  return url.href;
 }
 
 /** A URL path segment as text; a malformed escape is kept as written. */
@@ -127,8 +136,10 @@ async function readStream(
 }
 
 function definedOnly(options: SourceOptions): Partial<FetchOptions> {
-  const { maxBytes, timeoutMs, maxRedirects } = options;
+  const { maxBytes, timeoutMs, maxRedirects, publicOnly } = options;
   return Object.fromEntries(
-    Object.entries({ maxBytes, timeoutMs, maxRedirects }).filter(([, v]) => v !== undefined),
+    Object.entries({ maxBytes, timeoutMs, maxRedirects, publicOnly }).filter(
+      ([, v]) => v !== undefined,
+    ),
   );
 }

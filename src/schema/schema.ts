@@ -149,6 +149,10 @@ export const Meta = z
     lang: z.string().optional(),
     /** Path of the content file, as given to Credo. */
     source: z.string(),
+    /** Where the text came from before it was a content file: the front matter's `source:` (or
+     * `origin:`), a URL or a file name, as `credo import` writes it. Added after the first
+     * release, so `source` keeps its meaning. */
+    origin: z.string().min(1).optional(),
   })
   .catchall(z.unknown());
 

@@ -1,15 +1,24 @@
 /**
  * A local HTTP server on 127.0.0.1 for the import tests: serves the fixtures in the ways real
  * sites do (charsets, redirect chains, a page that never ends) and records every request, so a
- * test can prove that nothing but the page itself was requested.
+ * test can prove that nothing but the page itself was requested. With `tls`, the same over HTTPS
+ * with the self-signed certificate in fixtures/import/tls/ (trusted only where a test says so).
  */
 import { readFileSync } from "node:fs";
-import { createServer, type IncomingHttpHeaders, type ServerResponse } from "node:http";
+import {
+  createServer as createHttpServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type ServerResponse,
+} from "node:http";
+import { createServer as createHttpsServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import { gzipSync } from "node:zlib";
 
 export const FIXTURES = new URL("../fixtures/import/", import.meta.url);
 export const fixture = (name: string) => readFileSync(new URL(name, FIXTURES));
+/** The test certificate (CN and SAN 127.0.0.1 and localhost, valid 2020–2120): a CA to trust. */
+export const TEST_CERT = new URL("tls/test-cert.pem", FIXTURES).pathname;
 
 export interface Recorded {
   url: string;
@@ -43,7 +52,7 @@ function endless(response: ServerResponse, state: TestServer["endless"]): void {
   pump();
 }
 
-export async function startServer(): Promise<TestServer> {
+export async function startServer(options: { tls?: boolean } = {}): Promise<TestServer> {
   const requests: Recorded[] = [];
   const state: TestServer["endless"] = { sent: 0, closed: false };
   const routes: Record<string, (response: ServerResponse, base: string) => void> = {
@@ -86,7 +95,7 @@ export async function startServer(): Promise<TestServer> {
     "/slow": () => undefined,
     "/stall": (r) => r.writeHead(200, { "content-type": HTML }).write("<p>The first half"),
   };
-  const server = createServer((request, response) => {
+  const handle = (request: IncomingMessage, response: ServerResponse) => {
     requests.push({ url: request.url ?? "", headers: request.headers });
     const url = request.url ?? "/";
     const loop = /^\/loop\/(\d+)$/.exec(url);
@@ -95,9 +104,16 @@ export async function startServer(): Promise<TestServer> {
     const route = routes[url];
     if (!route) return void response.writeHead(404).end();
     route(response, base);
-  });
+  };
+  const server = options.tls
+    ? createHttpsServer(
+        { key: fixture("tls/test-key.pem"), cert: fixture("tls/test-cert.pem") },
+        handle,
+      )
+    : createHttpServer(handle);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const scheme = options.tls ? "https" : "http";
+  const base = `${scheme}://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     base,
     requests,

@@ -17,10 +17,13 @@ const Statements = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)
 /**
  * Front matter: the meta fields (title and company may be left to the guess) and the escape
  * hatches `mission:`, `vision:` and `values:`, which replace what the reader extracted.
+ * `source:` is where the text came from (`credo import` writes it); it is read as `origin`,
+ * since the model's `meta.source` is the content file itself.
  */
 const FrontMatter = Meta.omit({ source: true })
   .partial({ title: true, company: true })
   .extend({
+    source: z.string().optional(),
     mission: Statements.optional(),
     vision: Statements.optional(),
     values: z
@@ -171,7 +174,9 @@ function parseYaml(source: string, firstLine: number, file: VFile): FrontMatter 
       return key ? [[String(key.value), place(key.range?.[0]).line]] : [];
     }),
   );
-  return parsed.data;
+  const { source: from, ...data } = parsed.data;
+  // An `origin:` written out wins over `source:`; an empty `source:` says nothing.
+  return data.origin !== undefined || !from?.trim() ? data : { ...data, origin: from.trim() };
 }
 
 /**

@@ -2,6 +2,7 @@
 import type { Model, Severity, StatementGroup } from "../../schema/schema.js";
 import type { Finding } from "../shared/findings.js";
 import { sourceRef } from "../shared/format.js";
+import { type OriginView, originView } from "../shared/origin.js";
 import { STATEMENT_NOTES_IDS } from "./glance.js";
 import type { ResolvedSets } from "./sections.js";
 import type { ValueSetView } from "./value-sets.js";
@@ -29,6 +30,8 @@ export interface FindingNote {
 
 export interface SourceNotesView {
   source: string;
+  /** Where that file's text came from, when the front matter says. */
+  origin: OriginView | null;
   statements: StatementNotes[];
   valueSets: ValueSetView[];
   /** Every diagnostic, info notes included, in source order. */
@@ -65,6 +68,7 @@ export function sourceNotesView(
   const source = model.meta.source;
   return {
     source,
+    origin: originView(model.meta.origin),
     statements: [
       statementNotes("Mission", STATEMENT_NOTES_IDS.mission, model.mission, source),
       statementNotes("Vision", STATEMENT_NOTES_IDS.vision, model.vision, source),

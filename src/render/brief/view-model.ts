@@ -6,6 +6,7 @@ import type { Model } from "../../schema/schema.js";
 import { disclaimerOf } from "../shared/extra-meta.js";
 import { findings } from "../shared/findings.js";
 import { formatDate } from "../shared/format.js";
+import { type OriginView, originView } from "../shared/origin.js";
 import { setTitles } from "../shared/set-titles.js";
 import type { PageNumbers } from "./destinations.js";
 import { type FindingView, findingViews } from "./findings.js";
@@ -63,6 +64,8 @@ export interface CoverView {
   /** Machine-readable date for `<time datetime>`, when the date is a calendar date. */
   dateTime: string | null;
   source: string;
+  /** Where the text came from (the front matter's `source:`), when it says. */
+  origin: OriginView | null;
   /** The front matter's disclaimer, printed small on the cover. */
   disclaimer: string | null;
 }
@@ -92,6 +95,7 @@ function coverView(model: Model, lang: string, generatedAt: string): CoverView {
     date: formatDate(date, lang),
     dateTime: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null,
     source: meta.source,
+    origin: originView(meta.origin),
     disclaimer: disclaimerOf(meta),
   };
 }

@@ -131,6 +131,13 @@ describe.each(CASES)("import of $file over HTTP", (page) => {
     expect(text).toMatch(/^company: .+ # guessed from .+: check it$/m);
   });
 
+  it("gives the model the page's address as meta.origin; meta.source stays the file", async () => {
+    const path = page.file.replace(/\.html$/, ".md");
+    const { model } = await parseContent({ path, value: text });
+    expect(model.meta.origin).toBe(`${server.base}${page.route}`);
+    expect(model.meta.source).toBe(path);
+  });
+
   it("reads into the model its gold file describes", async () => {
     const gold = Gold.parse(parse(fixture(page.gold).toString("utf8")));
     const { model } = await parseContent({
@@ -153,6 +160,15 @@ describe("fetching like a careful client", () => {
       expect(hop.headers.cookie).toBeUndefined();
     }
     expect(front(text).source).toBe(`${server.base}/values`);
+  });
+
+  it("keeps a user name and password in the address out of the front matter", async () => {
+    const { text } = await importSource(`${server.base.replace("//", "//ana:s3cret@")}/values`, {
+      out: out(),
+      now: NOW,
+    });
+    expect(front(text).source).toBe(`${server.base}/values`);
+    expect(text).not.toContain("s3cret");
   });
 
   it("honours the charset of a <meta http-equiv> when the header names none", async () => {

@@ -7,6 +7,7 @@ import { plural } from "../../shared/claims.js";
 import { disclaimerOf } from "../../shared/extra-meta.js";
 import { readerFindings } from "../../shared/findings.js";
 import { formatDate } from "../../shared/format.js";
+import { originNote } from "../../shared/origin.js";
 import { capitalize } from "../../shared/text.js";
 import { COVER_HEIGHT, type CoverParts, coverHeight } from "../layout/layout.js";
 import { COVER_STEPS } from "../layout/metrics.js";
@@ -73,6 +74,7 @@ export function planCover(model: Model): CoverSlide {
       [
         `This deck reads what ${meta.company} says about its mission, vision and values, and where the text disagrees with itself.`,
         contents.length > 0 ? `It covers ${spoken(contents)}.` : null,
+        originNote(meta.origin),
       ],
       source,
     ),
