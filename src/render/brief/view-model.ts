@@ -19,6 +19,7 @@ import {
   tocTree,
 } from "./sections.js";
 import { type SourceNotesView, sourceNotesView } from "./source-notes.js";
+import { statementFlags } from "./statement-flags.js";
 import { valueSetView } from "./value-sets.js";
 
 interface Part {
@@ -134,7 +135,7 @@ export function briefView(model: Model, generatedAt: string, pages?: PageNumbers
     cover: coverView(model, lang, generatedAt),
     glance: glanceView(model, sets, forReaders),
     toc: tocTree(model.sections, sets, pageOf),
-    sections: sectionViews(model, sets, forReaders),
+    sections: sectionViews(model, sets, forReaders, statementFlags(model, forReaders)),
     findings: forReaders,
     notes: sourceNotesView(model, sets, all),
   };
