@@ -21,6 +21,8 @@ export interface PdfMetadata {
   keywords?: string[];
   /** Default "Credo". */
   creator?: string;
+  /** The content's own date (ISO 8601: "2026-11-25", "2026-11"), as XMP dc:date. */
+  contentDate?: string;
 }
 
 export const PRODUCER = "Credo (Chromium Skia/PDF)";

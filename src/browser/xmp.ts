@@ -11,7 +11,13 @@ export interface XmpFields {
   keywords?: string[];
   creator: string;
   producer: string;
+  /** When the PDF was made: its create, modify and metadata dates. */
   date: Date;
+  /**
+   * The date of what the document says (its front matter's date), an ISO 8601 date: dc:date,
+   * "a date associated with an event in the life cycle of the resource", not when it was printed.
+   */
+  contentDate?: string;
 }
 
 const escapeXml = (text: string): string =>
@@ -40,6 +46,9 @@ export function xmpPacket(fields: XmpFields): string {
       : null,
     fields.keywords !== undefined
       ? `<pdf:Keywords>${escapeXml(fields.keywords.join(", "))}</pdf:Keywords>`
+      : null,
+    fields.contentDate !== undefined
+      ? `<dc:date><rdf:Seq><rdf:li>${escapeXml(fields.contentDate)}</rdf:li></rdf:Seq></dc:date>`
       : null,
     `<pdf:Producer>${escapeXml(fields.producer)}</pdf:Producer>`,
     `<xmp:CreatorTool>${escapeXml(fields.creator)}</xmp:CreatorTool>`,

@@ -5,6 +5,7 @@
  */
 import type { BrowserSession } from "../../browser/session.js";
 import type { Model } from "../../schema/schema.js";
+import { contentDate } from "../shared/content-date.js";
 import { subjectOf } from "../shared/subject.js";
 import { destinationPages, type PageNumbers } from "./destinations.js";
 import { renderBriefHtml } from "./render-brief.js";
@@ -53,6 +54,7 @@ export async function renderBriefPdf(
         author: meta.author ?? meta.company,
         subject: subjectOf(model),
         keywords: [meta.company, "mission", "vision", "values"],
+        contentDate: contentDate(meta),
       },
     });
   if (!options.numbered) return print(html);

@@ -6,6 +6,7 @@
 import type { FaqEntry, Model, Section } from "../../schema/schema.js";
 import { inFaqEntry } from "../shared/findings.js";
 import type { FindingView } from "./findings.js";
+import type { ParagraphFlags } from "./statement-flags.js";
 import type { ValueSetView } from "./value-sets.js";
 
 /** An FAQ entry with the findings about its answer, flagged beside it. */
@@ -14,7 +15,7 @@ export interface FaqEntryView extends FaqEntry {
 }
 
 export type BlockView =
-  | { partial: "brief/prose"; html: string }
+  | { partial: "brief/prose"; html: string; flags: FindingView[] }
   | { partial: "brief/value-set"; set: ValueSetView }
   | { partial: "brief/takeaways"; items: string[] }
   | { partial: "brief/faq"; entries: FaqEntryView[] };
@@ -70,11 +71,16 @@ function blockViews(
   sets: ResolvedSets,
   slugs: ReadonlySet<string>,
   findings: readonly FindingView[],
+  flags: { of: ParagraphFlags; endOf: (line: number) => number },
 ): BlockView[] {
   const views: BlockView[] = [];
   for (const block of section.blocks) {
     if (block.type === "prose") {
-      views.push({ partial: "brief/prose", html: linkSections(block.html, slugs) });
+      views.push({
+        partial: "brief/prose",
+        html: linkSections(block.html, slugs),
+        flags: flags.of(block.line, flags.endOf(block.line)),
+      });
     } else if (block.type === "valueSet") {
       const set = sets.valueSets[block.index];
       if (!set) throw missing(section, `missing value set ${block.index}`);
@@ -112,19 +118,30 @@ function depthOf(sections: readonly Section[]): (section: Section) => number {
   return (section) => (section === first ? 0 : section.depth - below);
 }
 
+/** Where the block starting at a line ends: where the next block or section starts. */
+function blockEnds(sections: readonly Section[]): (line: number) => number {
+  const starts = sections.flatMap((section) => [
+    section.line,
+    ...section.blocks.map((b) => b.line),
+  ]);
+  return (line) => Math.min(...starts.filter((start) => start > line));
+}
+
 export function sectionViews(
   model: Model,
   sets: ResolvedSets,
   findings: readonly FindingView[],
+  paragraphFlags: ParagraphFlags,
 ): SectionView[] {
   const depth = depthOf(model.sections);
   const slugs = new Set(model.sections.map((section) => section.slug));
+  const flags = { of: paragraphFlags, endOf: blockEnds(model.sections) };
   return model.sections.map((section) => ({
     heading: section.heading,
     slug: contentId(section.slug),
     kind: section.kind,
     level: Math.min(6, 3 + depth(section)),
-    blocks: blockViews(section, model, sets, slugs, findings),
+    blocks: blockViews(section, model, sets, slugs, findings, flags),
   }));
 }
 

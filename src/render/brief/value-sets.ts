@@ -17,8 +17,30 @@ const KINDS = {
   pillars: { unit: { one: "pillar", many: "pillars" } },
 } as const;
 
-/** Up to this many cards make a grid printed whole on one page rather than split. */
-const SMALL_SET = 6;
+/**
+ * Cards per band: a grid is drawn as bands, each printed whole, so a page breaks only between
+ * bands. Six is two full rows of the printed grid (three columns, two for long descriptions) and
+ * a whole number of rows at every width the screen shows (one, two or three columns), so on screen
+ * the bands line up as one grid.
+ */
+const BAND = 6;
+
+/** A last band this small would be one row alone at a page top: it joins the band before. */
+const LONE_ROW = 3;
+
+/** The cards in bands: a set of up to nine cards is one band, moved whole rather than split. */
+function bandsOf<T>(cards: readonly T[]): T[][] {
+  const bands: T[][] = [];
+  for (let start = 0; start < cards.length; start += BAND) {
+    bands.push(cards.slice(start, start + BAND));
+  }
+  const last = bands.at(-1);
+  if (bands.length > 1 && last && last.length <= LONE_ROW) {
+    bands.pop();
+    bands.at(-1)?.push(...last);
+  }
+  return bands;
+}
 
 /** Descriptions longer than this get wider cards (two columns rather than three). */
 const LONG_DESCRIPTION = 140;
@@ -48,8 +70,8 @@ export interface ValueSetView {
   values: ValueCardView[];
   /** Some description is long enough to need wider cards. */
   detailed: boolean;
-  /** Few enough cards to print on one page: never split, so no card is left alone. */
-  small: boolean;
+  /** The cards in bands of whole rows, each printed on one page (see BAND). */
+  bands: ValueCardView[][];
 }
 
 export function valueSetView(
@@ -60,6 +82,12 @@ export function valueSetView(
   source: string,
 ): ValueSetView {
   const claim = setClaim(set);
+  const values = set.values.map((value) => ({
+    // Capitalised as the deck shows them ("courage" in a sentence is the value "Courage").
+    name: capitalize(value.name),
+    description: value.description,
+    ref: sourceRef(source, value.line),
+  }));
   return {
     kind,
     id,
@@ -76,13 +104,8 @@ export function valueSetView(
     ref: sourceRef(source, set.line),
     // Lines only: columns are for the author and stay in "Where each finding comes from".
     declaredRef: set.declaredAt ? sourceRef(source, set.declaredAt.line) : null,
-    values: set.values.map((value) => ({
-      // Capitalised as the deck shows them ("courage" in a sentence is the value "Courage").
-      name: capitalize(value.name),
-      description: value.description,
-      ref: sourceRef(source, value.line),
-    })),
+    values,
     detailed: set.values.some((value) => (value.description?.length ?? 0) > LONG_DESCRIPTION),
-    small: set.values.length <= SMALL_SET,
+    bands: bandsOf(values),
   };
 }

@@ -20,6 +20,7 @@ import {
   tocTree,
 } from "./sections.js";
 import { type SourceNotesView, sourceNotesView } from "./source-notes.js";
+import { statementFlags } from "./statement-flags.js";
 import { valueSetView } from "./value-sets.js";
 
 interface Part {
@@ -44,6 +45,17 @@ type Parts = typeof PARTS;
 
 /** A part with the page it starts on in the printed brief ("" until known). */
 type PartViews = { [K in keyof Parts]: Parts[K] & { page: string } };
+
+/**
+ * Lines of a contents (its heading, the parts, the sections and sets) that fit under a short
+ * document's glance: a longer one keeps its own page.
+ */
+const FOLDABLE_LINES = 16;
+
+/** Entries of a contents tree, nested ones included. */
+function entries(nodes: readonly TocNode[]): number {
+  return nodes.reduce((sum, node) => sum + 1 + entries(node.children), 0);
+}
 
 function partViews(pageOf: PageOf): PartViews {
   const entries = Object.entries(PARTS).map(([key, part]) => [
@@ -77,6 +89,11 @@ export interface BriefView {
   cover: CoverView;
   glance: GlanceView;
   toc: TocNode[];
+  /**
+   * The contents is short enough to print under the part before it (the glance) rather than on a
+   * page of its own, which a short document's contents leaves two-thirds empty.
+   */
+  contentsFoldable: boolean;
   sections: SectionView[];
   findings: FindingView[];
   notes: SourceNotesView;
@@ -131,14 +148,16 @@ export function briefView(model: Model, generatedAt: string, pages?: PageNumbers
   };
   const all = findings(model);
   const forReaders = findingViews(all);
+  const toc = tocTree(model.sections, sets, pageOf);
   return {
     lang,
     title: model.meta.title,
     parts: partViews(pageOf),
     cover: coverView(model, lang, generatedAt),
     glance: glanceView(model, sets, forReaders),
-    toc: tocTree(model.sections, sets, pageOf),
-    sections: sectionViews(model, sets, forReaders),
+    toc,
+    contentsFoldable: entries(toc) + Object.keys(PARTS).length <= FOLDABLE_LINES,
+    sections: sectionViews(model, sets, forReaders, statementFlags(model, forReaders)),
     findings: forReaders,
     notes: sourceNotesView(model, sets, all),
   };

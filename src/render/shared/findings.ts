@@ -42,14 +42,36 @@ export function aboutStatement<T extends { diagnostic: Diagnostic }>(
   return list.filter(({ diagnostic }) => diagnostic.subject === which);
 }
 
+/** FAQ entry `index`'s lines: from its question up to the next question or heading. */
+function faqLines(model: Model, index: number): { start: number; end: number } {
+  const start = model.faq[index]?.line ?? 0;
+  const next = model.faq[index + 1]?.line ?? Number.POSITIVE_INFINITY;
+  const end = Math.min(next, ...model.sections.map((s) => s.line).filter((line) => line > start));
+  return { start, end };
+}
+
 /** Findings inside FAQ entry `index`: from its question's line up to the next question or heading. */
 export function inFaqEntry<T extends { diagnostic: Diagnostic }>(
   model: Model,
   index: number,
   list: readonly T[],
 ): T[] {
-  const start = model.faq[index]?.line ?? 0;
-  const next = model.faq[index + 1]?.line ?? Number.POSITIVE_INFINITY;
-  const end = Math.min(next, ...model.sections.map((s) => s.line).filter((line) => line > start));
+  const { start, end } = faqLines(model, index);
   return list.filter(({ diagnostic }) => diagnostic.line >= start && diagnostic.line < end);
+}
+
+/**
+ * Findings about the mission or vision that no FAQ answer carries: those concern the statements
+ * in the body (several wordings), while an FAQ answer's own finding is flagged beside that answer.
+ */
+export function aboutStatementInBody<T extends { diagnostic: Diagnostic }>(
+  model: Model,
+  which: "mission" | "vision",
+  list: readonly T[],
+): T[] {
+  const inFaq = model.faq.map((_, index) => faqLines(model, index));
+  return aboutStatement(which, list).filter(
+    ({ diagnostic }) =>
+      !inFaq.some(({ start, end }) => diagnostic.line >= start && diagnostic.line < end),
+  );
 }

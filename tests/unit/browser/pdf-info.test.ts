@@ -73,6 +73,22 @@ describe("setPdfInfo", () => {
     },
   );
 
+  it("gives the content's own date as dc:date and keeps the build time as the PDF's dates", async () => {
+    const updated = await setPdfInfo(
+      await samplePdf(false),
+      { ...META, contentDate: "2026-11-25" },
+      new Date("2024-05-01T12:34:56Z"),
+    );
+    const xmp = await withPdf(updated, async (doc) => (await doc.getMetadata()).metadata);
+    expect(xmp?.get("dc:date")).toBe("2026-11-25");
+    expect(xmp?.get("xmp:createdate")).toBe("2024-05-01T12:34:56Z");
+    expect(xmp?.get("xmp:modifydate")).toBe("2024-05-01T12:34:56Z");
+    expect(xmp?.get("xmp:metadatadate")).toBe("2024-05-01T12:34:56Z");
+    const undated = await setPdfInfo(await samplePdf(false), META);
+    const none = await withPdf(undated, async (doc) => (await doc.getMetadata()).metadata);
+    expect(none?.get("dc:date")).toBeNull();
+  });
+
   it("falls back to a pdf-lib rewrite for a PDF with a cross-reference stream", async () => {
     const original = await samplePdf(true);
     expect(rawText(original)).not.toContain("trailer");

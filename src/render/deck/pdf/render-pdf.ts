@@ -4,6 +4,7 @@
  */
 import type { BrowserSession } from "../../../browser/session.js";
 import type { Model } from "../../../schema/schema.js";
+import { contentDate } from "../../shared/content-date.js";
 import { subjectOf } from "../../shared/subject.js";
 import type { SlidesOptions } from "../html/render-html.js";
 import { renderSlidesPrintHtml } from "../html/render-print.js";
@@ -27,6 +28,7 @@ export async function renderSlidesPdf(
       title: meta.title,
       author: meta.author,
       subject: subjectOf(model),
+      contentDate: contentDate(meta),
     },
   });
 }

@@ -6,7 +6,7 @@
  */
 import type { Model, Statement } from "../../../schema/schema.js";
 import { plural, type StatementClaim, statementClaim, times } from "../../shared/claims.js";
-import { aboutStatement, readerFindings } from "../../shared/findings.js";
+import { aboutStatement, aboutStatementInBody, readerFindings } from "../../shared/findings.js";
 import { capitalize } from "../../shared/text.js";
 import { primaryHeight, variantsHeight } from "../layout/layout.js";
 import { GAP, STATEMENT_STEPS } from "../layout/metrics.js";
@@ -93,6 +93,25 @@ function layoutPages(
   return pages;
 }
 
+/**
+ * Beside the primary: what the findings about the statement's wordings say, in their own short
+ * sentence; the rest (an FAQ answer's, flagged on its FAQ slide) by count, told on the Findings slides.
+ */
+function statementFlag(model: Model, which: "mission" | "vision"): string | null {
+  const found = readerFindings(model);
+  const inBody = aboutStatementInBody(model, which, found);
+  const more = aboutStatement(which, found).length - inBody.length;
+  const said = inBody.map((finding) => finding.sentence);
+  if (more > 0) {
+    const others =
+      said.length > 0
+        ? plural(more, "more finding", "more findings")
+        : plural(more, "finding", "findings");
+    said.push(`${capitalize(others)} about the ${which}: see Findings.`);
+  }
+  return said.length > 0 ? said.join(" ") : null;
+}
+
 /** The mission or vision slide(s); none when the source states neither. */
 export function planStatement(model: Model, which: "mission" | "vision"): StatementSlide[] {
   const group = model[which];
@@ -114,12 +133,7 @@ export function planStatement(model: Model, which: "mission" | "vision"): Statem
     ).map((text) => ({ text, where, lines }));
   });
   const claim = statementClaim(group);
-  // Flagged by count, as on the brief's glance: the Findings slides tell them in full.
-  const flagged = aboutStatement(which, readerFindings(model)).length;
-  const flag =
-    flagged > 0
-      ? `${plural(flagged, "finding", "findings")} about the ${which}: see Findings`
-      : null;
+  const flag = statementFlag(model, which);
   const pages = layoutPages(primary, claim, flag, variants, height);
   return pages.map((page, index): StatementSlide => {
     const lines = [
@@ -130,7 +144,7 @@ export function planStatement(model: Model, which: "mission" | "vision"): Statem
       ? [
           `${model.meta.company}'s ${which}, in the text's own words: ${page.primary.text}`,
           claim.count && claim.choice ? `${capitalize(claim.count)}; ${claim.choice}.` : null,
-          flag ? `${capitalize(flag)}.` : null,
+          flag,
         ]
       : [`More wordings of the ${which} the text gives, each with the line it comes from.`];
     const notes = speakerNotes(talk, sourceNote(model.meta.source, lines));

@@ -157,13 +157,13 @@ describe("the analysis", () => {
       }),
     );
     expect(long).toContain(
-      '<figure class="value-set value-set--values value-set--detailed value-set--small" id="brief-values-1">',
+      '<figure class="value-set value-set--values value-set--detailed" id="brief-values-1">',
     );
   });
 
   it("follows an inline sentence with its values as compact cards", () => {
     expect(analysis).toContain(
-      '<figure class="value-set value-set--values value-set--inline value-set--small" id="brief-values-2">',
+      '<figure class="value-set value-set--values value-set--inline" id="brief-values-2">',
     );
     const inline = analysis.slice(analysis.indexOf('id="brief-values-2">') + 20);
     expect(visibleText(inline.slice(0, inline.indexOf("</figure>")))).toBe(
@@ -172,9 +172,7 @@ describe("the analysis", () => {
   });
 
   it("draws pillars, numbered takeaways and the FAQ as Q&A pairs", () => {
-    expect(analysis).toContain(
-      '<figure class="value-set value-set--pillars value-set--small" id="brief-pillars">',
-    );
+    expect(analysis).toContain('<figure class="value-set value-set--pillars" id="brief-pillars">');
     expect(visibleText(analysis)).toContain("Strategic pillars 3 pillars");
     const takeaways = analysis.match(/<ol class="takeaways">[\s\S]*?<\/ol>/)?.[0] ?? "";
     expect(takeaways.match(/<li>/g)).toHaveLength(sampleModel.takeaways.length);

@@ -20,6 +20,7 @@ const levels = (list: Section[]) =>
     { sections: list, takeaways: [], faq: [] } as unknown as Model,
     { valueSets: [], pillars: null },
     [],
+    () => [],
   ).map((view) => `${view.heading}:h${view.level}`);
 
 describe("section heading levels", () => {

@@ -36,8 +36,8 @@ describe("renderSlidesHtml", () => {
     for (const html of [deck, print]) {
       const flags = [...html.matchAll(/<(?:p|dd) class="flag tx-meta">([^<]*)</g)].map((m) => m[1]);
       expect(flags).toEqual([
-        "1 finding about the mission: see Findings",
-        "1 finding about the vision: see Findings",
+        "The text gives four different wordings of the mission.",
+        "The text gives five different wordings of the vision.",
         "The FAQ&#x27;s answer to “Q3: What are TikTok’s core values?” names values that match none of the value lists in the body of the text.",
       ]);
     }

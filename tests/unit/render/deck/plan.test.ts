@@ -116,7 +116,7 @@ describe("planSlides", () => {
       text: "“Inspire creativity and bring joy”",
       step: 0,
       meta: "The one shown is stated most often (3 times) · lines 14, 80, 98",
-      flag: "1 finding about the mission: see Findings",
+      flag: "The text gives four different wordings of the mission.",
     });
     expect(mission?.kind === "statement" && mission.variantsLabel).toBe("4 wordings in the source");
     expect(
@@ -128,13 +128,47 @@ describe("planSlides", () => {
     const slides = planSlides(tiktokModel);
     const vision = slides.find((slide) => slide.title === "Vision");
     expect(vision?.kind === "statement" && vision.primary?.flag).toBe(
-      "1 finding about the vision: see Findings",
+      "The text gives five different wordings of the vision.",
     );
     const entries = slides.flatMap((slide) => (slide.kind === "faq" ? slide.entries : []));
     expect(entries.map((entry) => entry.flags.length)).toEqual([0, 0, 1]);
     expect(entries[2]?.flags[0]).toMatch(
       /^The FAQ's answer to “Q3: What are TikTok’s core values\?”/,
     );
+  });
+
+  it("tells a statement's own findings in words and counts those flagged on an FAQ slide", () => {
+    const flagOf = (model: Model, title: string) => {
+      const slide = planSlides(model).find((candidate) => candidate.title === title);
+      return slide?.kind === "statement" ? slide.primary?.flag : undefined;
+    };
+    const withFaqFinding = (keepBody: boolean) => {
+      const model = structuredClone(tiktokModel);
+      const answer = model.faq[1]?.line ?? 0;
+      model.diagnostics = [
+        ...model.diagnostics.filter(
+          (d) => keepBody || !(d.subject === "vision" && d.ruleId === "conflicting-statements"),
+        ),
+        {
+          ruleId: "faq-disagrees",
+          severity: "warning",
+          message: "m",
+          line: answer,
+          column: 1,
+          subject: "vision",
+        },
+      ];
+      return model;
+    };
+    expect(flagOf(withFaqFinding(true), "Vision")).toBe(
+      "The text gives five different wordings of the vision. 1 more finding about the vision: see Findings.",
+    );
+    expect(flagOf(withFaqFinding(false), "Vision")).toBe(
+      "1 finding about the vision: see Findings.",
+    );
+    const clean = structuredClone(tiktokModel);
+    clean.diagnostics = clean.diagnostics.filter((d) => d.subject !== "mission");
+    expect(flagOf(clean, "Mission")).toBeNull();
   });
 
   it("opens every slide's speaker notes with talking points and names its source lines last", () => {
