@@ -1,4 +1,4 @@
-// npm run eval [-- --json] [-- --misses dev|held|none] [-- --only NAME-PREFIX] [-- --write-baseline]
+// npm run eval [-- --json] [-- --misses dev|held|all|none] [-- --only NAME-PREFIX] [-- --write-baseline]
 // Scores Credo's reading of the gold corpus (tests/corpus) per field, for both halves.
 import { writeFileSync } from "node:fs";
 import { HALVES, scoreHalf } from "../dist/eval/corpus.js";
@@ -9,7 +9,8 @@ const option = (name, fallback) => {
   const i = args.indexOf(name);
   return i === -1 ? fallback : args[i + 1];
 };
-const misses = option("--misses", "all");
+// Held-out misses only when asked for: they must not be read while tuning (tests/corpus/README.md).
+const misses = option("--misses", "dev");
 // A fresh batch is scored on its own before anything is tuned on it (`--only di-`).
 const only = option("--only", "");
 const results = {};
