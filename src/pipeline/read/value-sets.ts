@@ -59,14 +59,16 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
   const found: FoundSet[] = [];
   let announcement: Announcement | undefined;
   let lastSetBlock = -1;
-  let proseText: string | undefined;
-  /** The paragraphs' text, read once and only if a table needs it. */
+  let proseNames: Set<string> | undefined;
+  /** The names the paragraphs use, read once and only if a table needs them. */
   const prose = () => {
-    proseText ??= blocks
-      .filter((b) => b.node.type === "paragraph")
-      .flatMap((b) => b.sentences.map((s) => s.text))
-      .join(" ");
-    return proseText;
+    proseNames ??= namesUsed(
+      blocks
+        .filter((b) => b.node.type === "paragraph")
+        .flatMap((b) => b.sentences.map((s) => s.text))
+        .join(" "),
+    );
+    return proseNames;
   };
 
   for (let index = 0; index < blocks.length; index++) {
@@ -564,20 +566,43 @@ const TABLE_HEADER =
  * uses as one (capitalised after a lower-case word), the table compares those names value by
  * value; its rows are topics of the comparison, not a set.
  */
-function comparesNames(table: Table, prose: () => string): boolean {
+function comparesNames(table: Table, prose: () => Set<string>): boolean {
   const header = (table.children[0]?.children ?? []).map((c) => plainText(c).trim());
   const column = Math.max(0, headedColumn(table));
   const names = header.filter((h, i) => i !== column && h !== "");
   return (
     names.length >= 2 &&
     names.every((name) => {
-      const bare = name.replace(/['’]s?$/, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-      return (
-        /^\p{Lu}/u.test(bare) && new RegExp(String.raw`[\p{Ll},;]\s+${bare}\b`, "u").test(prose())
-      );
+      const bare = name.replace(/['’]s?$/, "").replace(/\s+/g, " ");
+      return /^\p{Lu}/u.test(bare) && prose().has(bare);
     })
   );
 }
+
+/**
+ * The names `prose` uses as names: each run of up to four words that starts with a capital
+ * after a word ending in a lower-case letter, a comma or a semicolon, and every shorter run
+ * from that start ("Greyfield", "Greyfield Mutual"), each cut where a name's letters end
+ * ("Pennock's" → "Pennock"). One pass, so any number of tables asks in constant time.
+ */
+function namesUsed(prose: string): Set<string> {
+  const names = new Set<string>();
+  const words = prose.split(/\s+/);
+  for (let i = 1; i < words.length; i++) {
+    if (!/[\p{Ll},;]$/u.test(words[i - 1] as string) || !/^\p{Lu}/u.test(words[i] as string))
+      continue;
+    let run = "";
+    for (const word of words.slice(i, i + MAX_NAME_WORDS)) {
+      const letters = /^[\p{L}\p{N}&.-]*/u.exec(word)?.[0] ?? "";
+      names.add(run + letters.replace(/\.$/, ""));
+      if (letters !== word || letters === "") break;
+      run += `${letters} `;
+    }
+  }
+  return names;
+}
+
+const MAX_NAME_WORDS = 4;
 
 /** The column headed "Value" (or the like), or -1. */
 function headedColumn(table: Table): number {
