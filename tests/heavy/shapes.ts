@@ -64,7 +64,7 @@ export const SHAPES: Record<string, (n: number) => string> = {
   // Beyond them.
   "list item / paragraph, no blank lines": (n) =>
     HEAD + times(n, () => "- a list item\nand a lazy line\n"),
-  "distinct headings": (n) => HEAD + times(n, (i) => `## Heading ${word(i)}\n\n`),
+  "distinct headings": (n) => HEAD + times(n, (i) => `## A heading named ${word(i)}\n\n`),
   "deep nesting within the limit": (n) =>
     HEAD + times(n, () => `${times(20, (d) => `${"  ".repeat(d)}- x\n`)}\n> > > > > > > > q\n\n`),
   "table rows": (n) =>
@@ -72,12 +72,12 @@ export const SHAPES: Record<string, (n: number) => string> = {
     groups(
       n,
       500,
-      (i) => `| V${word(i)} | m ${i} |\n`,
+      (i) => `| Value ${word(i)} | what it means, ${i} |\n`,
       (rows) => `| Value | Meaning |\n| --- | --- |\n${rows}\n`,
     ),
   "long lines without spaces": (n) => HEAD + times(n, () => `${"a".repeat(4000)}\n\n`),
   "many emphasis markers": (n) =>
-    HEAD + paragraphs(n, 300, () => "*some* _words_ **in** a sentence "),
+    HEAD + paragraphs(n, 300, () => "*some* words in **a** longer sentence here "),
   "many inline links": (n) => HEAD + paragraphs(n, 1000, (i) => `[a ${i}](https://x.test/${i}) `),
   "many references to one definition": (n) =>
     `${HEAD}[r]: https://x.test\n\n${paragraphs(n, 1000, () => "see [a reference][r] here ")}`,
@@ -99,10 +99,16 @@ export const SHAPES: Record<string, (n: number) => string> = {
     HEAD +
     times(
       n,
-      (i) => `Our values are these three:\n\n- ${word(i)}\n- ${word(i + 1)}\n- ${word(i + 2)}\n\n`,
+      (i) =>
+        `Our values, as this page announces them, are these three:\n\n- ${word(i)}\n- ${word(i + 1)}\n- ${word(i + 2)}\n\n`,
     ),
   "many values sections": (n) =>
-    HEAD + times(n, (i) => `## Values\n\n- **${word(i)}**: one\n- **${word(i + 3)}**: two\n\n`),
+    HEAD +
+    times(
+      n,
+      (i) =>
+        `## Values\n\n- **${word(i)}**: the first value described\n- **${word(i + 3)}**: the second one\n\n`,
+    ),
   "many takeaways": (n) =>
     `${HEAD}## Key takeaways\n\n${groups(
       n,

@@ -29,13 +29,13 @@ export const MAX_CONTAINERS = 1_000;
  * in one document. micromark spends about half a millisecond on each list item, 20 times a line
  * of prose; the documents of the gold corpus have at most 46.
  */
-export const MAX_MARKED_LINES = 3_000;
+export const MAX_MARKED_LINES = 2_000;
 /**
  * Links, references and emphasis runs in one document (closing brackets plus delimiter runs).
  * micromark resolves each at some tenths of a millisecond, ten times prose per byte; a long real
  * analysis has a few hundred.
  */
-export const MAX_INLINE_MARKS = 10_000;
+export const MAX_INLINE_MARKS = 5_000;
 
 export interface LimitViolation {
   line: number;
@@ -91,7 +91,7 @@ export function checkSource(value: string): LimitViolation | undefined {
     if ((depth > 0 || MARKED.test(line)) && ++marked > MAX_MARKED_LINES)
       return {
         line: number,
-        message: `this document has more than ${MAX_MARKED_LINES} list items, quote lines, headings and definitions by here; Credo reads at most ${MAX_MARKED_LINES} per document. Split the document`,
+        message: `this document has more than ${MAX_MARKED_LINES} list items, quote lines, headings, definitions and table rows by here; Credo reads at most ${MAX_MARKED_LINES} per document. Split the document`,
       };
     if (depth > MAX_NESTING)
       return {
