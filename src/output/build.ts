@@ -114,13 +114,34 @@ export async function build(
       ) as Record<Format, string>;
       // A comparison depends on another version than the one keyed: always rendered afresh.
       const cached = options.force || options.compare ? undefined : await readCache(dir);
-      const fresh = await Promise.all(
+      const stamps = await Promise.all(
         formats.map((f) => upToDate(cached, f, keys[f], join(dir, OUTPUT_FILES[f]))),
       );
-      const stale = formats.filter((_, i) => !fresh[i]);
-      result.skipped = formats.filter((_, i) => fresh[i]).map((f) => join(dir, OUTPUT_FILES[f]));
+      const stale = formats.filter((_, i) => stamps[i] === undefined);
+      const kept = formats.filter((_, i) => stamps[i] !== undefined);
+      result.skipped = kept.map((f) => join(dir, OUTPUT_FILES[f]));
+      // Kept outputs that had to be hashed (copied, touched): their new stamps spare the next
+      // build reading them again.
+      const restamped = Object.fromEntries(
+        formats.flatMap((f, i) => {
+          const stamp = stamps[i];
+          return stamp !== undefined && stamp !== cached?.stamps?.[f] ? [[f, stamp]] : [];
+        }),
+      );
       if (stale.length === 0 && cached) {
         result.diagnostics = cached.diagnostics;
+        if (Object.keys(restamped).length > 0) {
+          // Only a saving for next time: the outputs are up to date whether or not this lands.
+          await writeOutputs(dir, new Map(), {
+            durable: true,
+            cache: {
+              keys: {},
+              previous: cached,
+              diagnostics: cached.diagnostics,
+              stamps: restamped,
+            },
+          }).catch(() => undefined);
+        }
       } else {
         // Start the browser while the content is being parsed (it is the slowest step), but only
         // once something will print: an up-to-date rebuild never launches one.
@@ -132,7 +153,13 @@ export async function build(
         }
         await checkInto(result, value);
         if (result.model && !failed(result, options.strict)) {
-          await renderAndWrite(result, stale, dir, { keys, cached, getSession, options });
+          await renderAndWrite(result, stale, dir, {
+            keys,
+            cached,
+            restamped,
+            getSession,
+            options,
+          });
         }
       }
     }
@@ -160,11 +187,12 @@ async function renderAndWrite(
   context: {
     keys: Record<Format, string>;
     cached: CacheEntry | undefined;
+    restamped: Partial<Record<Format, string>>;
     getSession: () => Promise<BrowserSession>;
     options: BuildOptions;
   },
 ): Promise<void> {
-  const { keys, cached, getSession, options } = context;
+  const { keys, cached, restamped, getSession, options } = context;
   const model = result.model;
   if (!model) return;
   try {
@@ -193,6 +221,7 @@ async function renderAndWrite(
         ),
         previous: cached,
         diagnostics: result.diagnostics,
+        stamps: restamped,
       },
     });
     result.written.push(...written.map(shown));
