@@ -16,6 +16,7 @@ import { fileURLToPath } from "node:url";
 import { VERSION } from "../base/version.js";
 import { type OutputOption, type TemplateFamily, templateFamily } from "../formats/outputs/spec.js";
 import { FORMAT_SPECS, FORMATS, type Format } from "../formats/registry.js";
+import type { PageNumbers } from "../render/brief/destinations.js";
 import { DEFAULT_TEMPLATES_DIR } from "../render/shared/templates.js";
 import type { Diagnostic } from "../schema/schema.js";
 
@@ -27,7 +28,17 @@ export interface CacheEntry {
   hashes?: Partial<Record<Format, string>>;
   /** Each output's fileStamp right after it was written (or last hashed). */
   stamps?: Partial<Record<Format, string>>;
+  /** Where the brief PDF's anchors landed: its next print's first guess (checked, never trusted). */
+  pages?: Record<string, number>;
   diagnostics: Diagnostic[];
+}
+
+/** The entry's page guess, if it is one (anchor id → page from 1); anything else is no guess. */
+export function pagesGuess(entry: CacheEntry | undefined): PageNumbers | undefined {
+  const pages = entry?.pages;
+  if (typeof pages !== "object" || pages === null) return undefined;
+  const valid = Object.entries(pages).every(([, page]) => Number.isInteger(page) && page >= 1);
+  return valid ? new Map(Object.entries(pages)) : undefined;
 }
 
 export function contentHash(data: string | Uint8Array): string {
@@ -62,6 +73,24 @@ export async function upToDate(
   if (stamp === undefined || stamp === entry.stamps?.[format]) return stamp;
   const data = await readFile(path).catch(() => undefined);
   return data !== undefined && contentHash(data) === hash ? stamp : undefined;
+}
+
+/**
+ * The stamps of up-to-date outputs (`stamps`, upToDate's answers for `formats`) that differ from
+ * those recorded: outputs that had to be hashed (copied, touched). Recorded, they spare the next
+ * build reading them again.
+ */
+export function changedStamps(
+  entry: CacheEntry | undefined,
+  formats: readonly Format[],
+  stamps: readonly (string | undefined)[],
+): Partial<Record<Format, string>> {
+  return Object.fromEntries(
+    formats.flatMap((format, i) => {
+      const stamp = stamps[i];
+      return stamp !== undefined && stamp !== entry?.stamps?.[format] ? [[format, stamp]] : [];
+    }),
+  );
 }
 
 /**

@@ -6,6 +6,7 @@
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { type Format, OUTPUT_FILES } from "../formats/registry.js";
+import type { PageNumbers } from "../render/brief/destinations.js";
 import type { Diagnostic } from "../schema/schema.js";
 import { writeAllAtomic, writeAtomic } from "./atomic.js";
 import { CACHE_FILE, type CacheEntry, contentHash, fileStamp } from "./cache.js";
@@ -18,6 +19,8 @@ export type CacheUpdate =
       diagnostics: Diagnostic[];
       /** Stamps of kept outputs that were hashed again (copied, touched): kept for next time. */
       stamps?: Partial<Record<Format, string>>;
+      /** Where the brief PDF written now has its anchors (else the previous entry's stay). */
+      pages?: PageNumbers;
     }
   | "drop";
 
@@ -55,6 +58,7 @@ export async function writeOutputs(
       keys: { ...previous?.keys, ...keys },
       hashes: { ...previous?.hashes, ...hashes },
       stamps: { ...previous?.stamps, ...options.cache.stamps, ...stamps },
+      pages: options.cache.pages ? Object.fromEntries(options.cache.pages) : previous?.pages,
       diagnostics,
     };
     await writeAtomic(cacheFile, `${JSON.stringify(entry)}\n`);
