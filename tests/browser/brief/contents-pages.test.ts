@@ -2,20 +2,18 @@
  * The printed Contents gives each entry the page its heading landed on: read back from the PDF
  * with pdf.js (its text positions and named destinations), independently of destinations.ts.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BrowserSession, launchBrowser } from "../../../src/browser/session.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { BrowserSession } from "../../../src/browser/session.js";
 import { renderBriefPdf } from "../../../src/render/brief/brief-pdf.js";
 import type { PageNumbers } from "../../../src/render/brief/destinations.js";
 import { renderBriefHtml } from "../../../src/render/brief/render-brief.js";
 import { sampleModel } from "../../fixtures/sample-model.js";
 import { withPdf } from "../../helpers/pdf-inspect.js";
+import { sharedBrowser } from "../../helpers/shared-browser.js";
 
 let session: BrowserSession;
 beforeAll(async () => {
-  session = await launchBrowser();
-});
-afterAll(async () => {
-  await session?.close();
+  session = await sharedBrowser();
 });
 
 interface Line {

@@ -8,10 +8,11 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BrowserSession, launchBrowser } from "../../../src/browser/session.js";
+import type { BrowserSession } from "../../../src/browser/session.js";
 import { build } from "../../../src/output/build.js";
 import { CACHE_FILE, type CacheEntry } from "../../../src/output/cache.js";
 import { destinationPages } from "../../../src/render/brief/destinations.js";
+import { sharedBrowser } from "../../helpers/shared-browser.js";
 
 const root = mkdtempSync(join(tmpdir(), "credo-page-guess-"));
 const source = join(root, "acme.md");
@@ -20,10 +21,9 @@ const out = join(outDir, "acme");
 let session: BrowserSession;
 beforeAll(async () => {
   copyFileSync("content/tiktok.md", source);
-  session = await launchBrowser();
+  session = await sharedBrowser();
 });
 afterAll(async () => {
-  await session?.close();
   rmSync(root, { recursive: true, force: true });
 });
 
