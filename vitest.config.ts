@@ -6,8 +6,20 @@ import { defineConfig } from "vitest/config";
  * - unit: mirrors src/, no Chromium (puppeteer is replaced by a stub that fails the test), no tsc;
  * - heavy: CPU-bound checks without Chromium — property/fuzz, the scaling ratios, the corpus;
  * - browser: real Chromium (or LibreOffice); compiles src/ first (some print through the bin);
+ *   `browser-own` holds its files that need a browser of their own (`npm run test:browser` runs both);
  * - cli: the compiled `credo` bin, so it compiles src/ first (once per run for both tiers).
  */
+/**
+ * Browser-tier files that launch, kill, count or replace browsers themselves (or set TMPDIR to find
+ * them): each runs isolated, in a worker of its own.
+ */
+const OWN_BROWSER = [
+  "tests/browser/browser/processes.test.ts",
+  "tests/browser/browser/page-reuse.test.ts",
+  "tests/browser/crash/**/*.test.ts",
+  "tests/browser/dev/**/*.test.ts",
+];
+
 export default defineConfig({
   test: {
     testTimeout: 60_000,
@@ -30,7 +42,19 @@ export default defineConfig({
         test: {
           name: "browser",
           include: ["tests/browser/**/*.test.ts"],
-          // The visual test prints through the bin; the process test reads dist/.
+          exclude: OWN_BROWSER,
+          // Not isolated, so a worker's files print on one browser (tests/helpers/shared-browser.ts).
+          isolate: false,
+          // The visual test prints through the bin.
+          globalSetup: ["tests/helpers/build-dist.ts"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "browser-own",
+          include: OWN_BROWSER,
+          // The process test reads dist/.
           globalSetup: ["tests/helpers/build-dist.ts"],
         },
       },

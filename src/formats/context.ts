@@ -15,6 +15,8 @@ export interface ContextOptions {
   session(): Promise<BrowserSession>;
   /** What changed since a compared version (build --compare, dev's session start). */
   changes?: WhatChanged;
+  /** The brief's page numbers: the previous print's, and a callback for this one's. */
+  briefPages?: RenderContext["briefPages"];
 }
 
 export function renderContext(model: Model, options: ContextOptions): RenderContext {
@@ -26,6 +28,7 @@ export function renderContext(model: Model, options: ContextOptions): RenderCont
     paper: options.paper,
     session: options.session,
     changes: options.changes,
+    briefPages: options.briefPages,
     briefHtml: () => {
       brief ??= import("../render/brief/render-brief.js").then((m) =>
         m.renderBriefHtml(model, { templatesDir: options.templatesDir, changes: options.changes }),

@@ -20,7 +20,16 @@ import { type Listed, listDocuments } from "../document/list.js";
 import { renderContext } from "../formats/context.js";
 import { FORMAT_SPECS, FORMATS, type Format, OUTPUT_FILES } from "../formats/registry.js";
 import { renderFormats } from "../formats/render.js";
-import { type CacheEntry, cacheKey, readCache, templatesFingerprints, upToDate } from "./cache.js";
+import type { PageNumbers } from "../render/brief/destinations.js";
+import {
+  type CacheEntry,
+  cacheKey,
+  changedStamps,
+  pagesGuess,
+  readCache,
+  templatesFingerprints,
+  upToDate,
+} from "./cache.js";
 import { keepHeapInBudget } from "./memory.js";
 import { inShard, type Shard } from "./shard.js";
 import { writeOutputs } from "./write.js";
@@ -112,15 +121,31 @@ export async function build(
           }),
         ]),
       ) as Record<Format, string>;
+      // Read even when forced: its brief page numbers are a guess the print checks.
+      const previous = await readCache(dir);
       // A comparison depends on another version than the one keyed: always rendered afresh.
-      const cached = options.force || options.compare ? undefined : await readCache(dir);
-      const fresh = await Promise.all(
+      const cached = options.force || options.compare ? undefined : previous;
+      const stamps = await Promise.all(
         formats.map((f) => upToDate(cached, f, keys[f], join(dir, OUTPUT_FILES[f]))),
       );
-      const stale = formats.filter((_, i) => !fresh[i]);
-      result.skipped = formats.filter((_, i) => fresh[i]).map((f) => join(dir, OUTPUT_FILES[f]));
+      const stale = formats.filter((_, i) => stamps[i] === undefined);
+      const kept = formats.filter((_, i) => stamps[i] !== undefined);
+      result.skipped = kept.map((f) => join(dir, OUTPUT_FILES[f]));
+      const restamped = changedStamps(cached, formats, stamps);
       if (stale.length === 0 && cached) {
         result.diagnostics = cached.diagnostics;
+        if (Object.keys(restamped).length > 0) {
+          // Only a saving for next time: the outputs are up to date whether or not this lands.
+          await writeOutputs(dir, new Map(), {
+            durable: true,
+            cache: {
+              keys: {},
+              previous: cached,
+              diagnostics: cached.diagnostics,
+              stamps: restamped,
+            },
+          }).catch(() => undefined);
+        }
       } else {
         // Start the browser while the content is being parsed (it is the slowest step), but only
         // once something will print: an up-to-date rebuild never launches one.
@@ -132,7 +157,14 @@ export async function build(
         }
         await checkInto(result, value);
         if (result.model && !failed(result, options.strict)) {
-          await renderAndWrite(result, stale, dir, { keys, cached, getSession, options });
+          await renderAndWrite(result, stale, dir, {
+            keys,
+            cached,
+            pages: pagesGuess(previous),
+            restamped,
+            getSession,
+            options,
+          });
         }
       }
     }
@@ -160,11 +192,14 @@ async function renderAndWrite(
   context: {
     keys: Record<Format, string>;
     cached: CacheEntry | undefined;
+    /** Where the brief's anchors landed in its previous print. */
+    pages: PageNumbers | undefined;
+    restamped: Partial<Record<Format, string>>;
     getSession: () => Promise<BrowserSession>;
     options: BuildOptions;
   },
 ): Promise<void> {
-  const { keys, cached, getSession, options } = context;
+  const { keys, cached, pages, restamped, getSession, options } = context;
   const model = result.model;
   if (!model) return;
   try {
@@ -177,11 +212,18 @@ async function renderAndWrite(
             options.compare,
           )
         : undefined;
+    let landed: PageNumbers | undefined;
     const context = renderContext(model, {
       paper: options.paper,
       templatesDir: options.templatesDir,
       session: getSession,
       changes,
+      briefPages: {
+        guess: pages,
+        landed: (where) => {
+          landed = where;
+        },
+      },
     });
     const rendered = await renderFormats(context, formats);
     const written = await writeOutputs(dir, rendered, {
@@ -193,6 +235,8 @@ async function renderAndWrite(
         ),
         previous: cached,
         diagnostics: result.diagnostics,
+        stamps: restamped,
+        pages: landed,
       },
     });
     result.written.push(...written.map(shown));

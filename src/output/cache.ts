@@ -4,15 +4,19 @@
  * (`<out>/<slug>/.credo-cache.json`) with the diagnostics, so a no-op rebuild parses nothing.
  * Keys can be computed by anyone, so the entry also holds a hash of each output as written, and
  * an output whose bytes no longer match (edited, or planted beside a forged entry) is rebuilt.
+ * Reading every output to hash it made a no-op rebuild cost as much as reading all the PDFs, so
+ * the entry also holds each file's stamp as written (see fileStamp): while the file still has it,
+ * its bytes are those hashed, and only a file whose stamp changed is read and hashed again.
  */
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { lstat, readFile } from "node:fs/promises";
 import { join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { VERSION } from "../base/version.js";
 import { type OutputOption, type TemplateFamily, templateFamily } from "../formats/outputs/spec.js";
 import { FORMAT_SPECS, FORMATS, type Format } from "../formats/registry.js";
+import type { PageNumbers } from "../render/brief/destinations.js";
 import { DEFAULT_TEMPLATES_DIR } from "../render/shared/templates.js";
 import type { Diagnostic } from "../schema/schema.js";
 
@@ -22,24 +26,71 @@ export interface CacheEntry {
   keys: Partial<Record<Format, string>>;
   /** SHA-256 of each output's bytes as written. */
   hashes?: Partial<Record<Format, string>>;
+  /** Each output's fileStamp right after it was written (or last hashed). */
+  stamps?: Partial<Record<Format, string>>;
+  /** Where the brief PDF's anchors landed: its next print's first guess (checked, never trusted). */
+  pages?: Record<string, number>;
   diagnostics: Diagnostic[];
+}
+
+/** The entry's page guess, if it is one (anchor id → page from 1); anything else is no guess. */
+export function pagesGuess(entry: CacheEntry | undefined): PageNumbers | undefined {
+  const pages = entry?.pages;
+  if (typeof pages !== "object" || pages === null) return undefined;
+  const valid = Object.entries(pages).every(([, page]) => Number.isInteger(page) && page >= 1);
+  return valid ? new Map(Object.entries(pages)) : undefined;
 }
 
 export function contentHash(data: string | Uint8Array): string {
   return createHash("sha256").update(data).digest("hex");
 }
 
-/** True when `path` was made from `key` and still holds exactly the bytes written then. */
+/**
+ * What identifies one write of a regular file: device, inode, size, and the modified and changed
+ * times in nanoseconds. The change time is the one no one sets: the kernel moves it to "now" on
+ * every write, rename, chmod or utimes, so a file edited, replaced, copied or unpacked from an
+ * archive (mtime kept) gets another stamp even when it keeps its size and mtime.
+ */
+export async function fileStamp(path: string): Promise<string | undefined> {
+  const stats = await lstat(path, { bigint: true }).catch(() => undefined);
+  if (!stats?.isFile()) return undefined;
+  return [stats.dev, stats.ino, stats.size, stats.mtimeNs, stats.ctimeNs].join(":");
+}
+
+/**
+ * When `path` was made from `key` and still holds exactly the bytes written then: its stamp now
+ * (else undefined). Its bytes are read and hashed only when the stamp is not the one recorded.
+ */
 export async function upToDate(
   entry: CacheEntry | undefined,
   format: Format,
   key: string,
   path: string,
-): Promise<boolean> {
+): Promise<string | undefined> {
   const hash = entry?.hashes?.[format];
-  if (entry?.keys[format] !== key || hash === undefined) return false;
+  if (entry?.keys[format] !== key || hash === undefined) return undefined;
+  const stamp = await fileStamp(path);
+  if (stamp === undefined || stamp === entry.stamps?.[format]) return stamp;
   const data = await readFile(path).catch(() => undefined);
-  return data !== undefined && contentHash(data) === hash;
+  return data !== undefined && contentHash(data) === hash ? stamp : undefined;
+}
+
+/**
+ * The stamps of up-to-date outputs (`stamps`, upToDate's answers for `formats`) that differ from
+ * those recorded: outputs that had to be hashed (copied, touched). Recorded, they spare the next
+ * build reading them again.
+ */
+export function changedStamps(
+  entry: CacheEntry | undefined,
+  formats: readonly Format[],
+  stamps: readonly (string | undefined)[],
+): Partial<Record<Format, string>> {
+  return Object.fromEntries(
+    formats.flatMap((format, i) => {
+      const stamp = stamps[i];
+      return stamp !== undefined && stamp !== entry?.stamps?.[format] ? [[format, stamp]] : [];
+    }),
+  );
 }
 
 /**

@@ -6,13 +6,22 @@
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { type Format, OUTPUT_FILES } from "../formats/registry.js";
+import type { PageNumbers } from "../render/brief/destinations.js";
 import type { Diagnostic } from "../schema/schema.js";
 import { writeAllAtomic, writeAtomic } from "./atomic.js";
-import { CACHE_FILE, type CacheEntry, contentHash } from "./cache.js";
+import { CACHE_FILE, type CacheEntry, contentHash, fileStamp } from "./cache.js";
 import { outputFolder } from "./folder.js";
 
 export type CacheUpdate =
-  | { keys: Partial<Record<Format, string>>; previous?: CacheEntry; diagnostics: Diagnostic[] }
+  | {
+      keys: Partial<Record<Format, string>>;
+      previous?: CacheEntry;
+      diagnostics: Diagnostic[];
+      /** Stamps of kept outputs that were hashed again (copied, touched): kept for next time. */
+      stamps?: Partial<Record<Format, string>>;
+      /** Where the brief PDF written now has its anchors (else the previous entry's stay). */
+      pages?: PageNumbers;
+    }
   | "drop";
 
 export interface WriteOptions {
@@ -37,12 +46,19 @@ export async function writeOutputs(
   }));
   // Staged together, renamed together: a failure while writing replaces none of them.
   await writeAllAtomic(entries, { durable: options.durable });
-  const hashes = Object.fromEntries(entries.map((e) => [e.format, contentHash(e.data)]));
   if (options.cache !== "drop") {
     const { keys, previous, diagnostics } = options.cache;
+    const hashes = Object.fromEntries(entries.map((e) => [e.format, contentHash(e.data)]));
+    // Stamped once renamed into place (a rename changes a file's change time). Whoever could
+    // swap a file in between could as well rewrite the entry itself, hashes and all.
+    const stamps = Object.fromEntries(
+      await Promise.all(entries.map(async (e) => [e.format, await fileStamp(e.path)] as const)),
+    );
     const entry: CacheEntry = {
       keys: { ...previous?.keys, ...keys },
       hashes: { ...previous?.hashes, ...hashes },
+      stamps: { ...previous?.stamps, ...options.cache.stamps, ...stamps },
+      pages: options.cache.pages ? Object.fromEntries(options.cache.pages) : previous?.pages,
       diagnostics,
     };
     await writeAtomic(cacheFile, `${JSON.stringify(entry)}\n`);

@@ -25,6 +25,8 @@ export const briefPdf = {
       paper: context.paper ?? model.meta.paper ?? "A4",
       // Printed again with the Contents' page numbers from where the first print put each part.
       numbered: (pages) => renderBriefHtml(model, { templatesDir, changes, pages }),
+      guess: context.briefPages?.guess,
+      landed: context.briefPages?.landed,
     });
   },
 } as const satisfies FormatSpec<"pdf">;

@@ -4,6 +4,7 @@
  * (registry.ts) lists them; build, dev, the CLI's help and the cache all read from it.
  */
 import type { BrowserSession } from "../../browser/session.js";
+import type { PageNumbers } from "../../render/brief/destinations.js";
 import type { Slide } from "../../render/deck/layout/types.js";
 import type { WhatChanged } from "../../render/shared/changes.js";
 import type { Model } from "../../schema/schema.js";
@@ -21,6 +22,11 @@ export interface RenderContext {
   slides(): Promise<Slide[]>;
   /** What changed since a compared version, when the build compares. */
   changes?: WhatChanged;
+  /** Where the printed brief's anchors landed: last time's (a guess), and now (reported). */
+  briefPages?: {
+    guess?: PageNumbers;
+    landed(pages: PageNumbers): void;
+  };
 }
 
 /** Template files by what they draw: the brief's, the deck's, or the theme both share. */

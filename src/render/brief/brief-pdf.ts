@@ -21,6 +21,14 @@ export interface BriefPdfOptions {
    * printed once to learn where each heading lands, then again with the numbers.
    */
   numbered?: (pages: PageNumbers) => string;
+  /**
+   * Where the anchors landed last time (the previous build's print). The brief is printed with
+   * these numbers at once, and that print is the brief when its anchors land there: one print
+   * instead of two. A wrong guess is only a print with numbers in place of the measuring print.
+   */
+  guess?: PageNumbers;
+  /** Told where the anchors of the returned PDF landed: the guess for its next print. */
+  landed?: (pages: PageNumbers) => void;
 }
 
 /** The running header and footer sit in the top and bottom margins. */
@@ -28,10 +36,11 @@ const SIDE = "18mm";
 const MARGIN = { top: "22mm", right: SIDE, bottom: "22mm", left: SIDE };
 
 /**
- * Prints after the first. The numbers' slots are reserved in the first print, so the second moves
- * nothing; a third is only for a template override that lets the numbers reflow the pages.
+ * Prints with numbers. The numbers' slots are reserved, so a print with any numbers puts every
+ * anchor where the measuring print did; a further print is only for a template override that
+ * lets the numbers reflow the pages.
  */
-const MAX_RENUMBERS = 2;
+const MAX_NUMBERED = 2;
 
 /** `session` may still be starting: the HTML renders meanwhile (the deck's PDF is called alike). */
 export async function renderBriefPdf(
@@ -57,16 +66,18 @@ export async function renderBriefPdf(
         contentDate: contentDate(meta),
       },
     });
-  if (!options.numbered) return print(html);
-  let pages = await destinationPages(await print(html, false));
-  let pdf = await print(options.numbered(pages));
-  for (let pass = 1; pass < MAX_RENUMBERS; pass++) {
+  const { numbered } = options;
+  if (!numbered) return print(html);
+  let pages = options.guess ?? (await destinationPages(await print(html, false)));
+  for (let pass = 1; ; pass++) {
+    const pdf = await print(numbered(pages));
     const landed = await destinationPages(pdf);
-    if (samePages(landed, pages)) break;
+    if (samePages(landed, pages) || pass === MAX_NUMBERED) {
+      options.landed?.(landed);
+      return pdf;
+    }
     pages = landed;
-    pdf = await print(options.numbered(pages));
   }
-  return pdf;
 }
 
 function samePages(a: PageNumbers, b: PageNumbers): boolean {

@@ -2,19 +2,18 @@
  * The printed Contents gives each entry the page its heading landed on: read back from the PDF
  * with pdf.js (its text positions and named destinations), independently of destinations.ts.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BrowserSession, launchBrowser } from "../../../src/browser/session.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { BrowserSession } from "../../../src/browser/session.js";
 import { renderBriefPdf } from "../../../src/render/brief/brief-pdf.js";
+import type { PageNumbers } from "../../../src/render/brief/destinations.js";
 import { renderBriefHtml } from "../../../src/render/brief/render-brief.js";
 import { sampleModel } from "../../fixtures/sample-model.js";
 import { withPdf } from "../../helpers/pdf-inspect.js";
+import { sharedBrowser } from "../../helpers/shared-browser.js";
 
 let session: BrowserSession;
 beforeAll(async () => {
-  session = await launchBrowser();
-});
-afterAll(async () => {
-  await session?.close();
+  session = await sharedBrowser();
 });
 
 interface Line {
@@ -52,33 +51,106 @@ async function contentsLines(
   });
 }
 
+/** The Contents' page number of each part, section and set, and the page it really starts on. */
+async function contentsNumbers(pdf: Uint8Array) {
+  const { lines, pageOf } = await contentsLines(pdf);
+  const expected: [title: string, id: string][] = [
+    ["At a glance", "brief-glance"],
+    ["The analysis", "brief-analysis"],
+    ["Findings", "brief-findings"],
+    ["Source notes", "brief-notes"],
+    ...sampleModel.sections.map((section): [string, string] => [
+      section.heading,
+      `content-${section.slug}`,
+    ]),
+  ];
+  const numbers = new Map(
+    lines.flatMap((line) => {
+      const entry = /^(?:\d\d )?(.+) (\d+)$/.exec(line.text);
+      return entry ? [[entry[1], Number(entry[2])] as const] : [];
+    }),
+  );
+  return expected.map(([title, id]) => ({
+    title,
+    id,
+    printed: numbers.get(title),
+    landed: pageOf.get(id),
+  }));
+}
+
+function expectRightNumbers(entries: Awaited<ReturnType<typeof contentsNumbers>>) {
+  for (const { title, id, printed, landed } of entries) {
+    expect(landed, id).toBeGreaterThanOrEqual(2);
+    expect(printed, title).toBe(landed);
+  }
+}
+
+/** The session, counting its prints. */
+function counted() {
+  const prints = { count: 0 };
+  const counting: BrowserSession = {
+    ...session,
+    pdf: (html, options) => {
+      prints.count++;
+      return session.pdf(html, options);
+    },
+  };
+  return { counting, prints };
+}
+
+const html = (pages?: PageNumbers) =>
+  renderBriefHtml(sampleModel, { generatedAt: "2026-01-15", pages });
+
 describe("the printed Contents", () => {
   it("prints the page each part, section and set starts on", async () => {
     const pdf = await renderBriefPdf(session, sampleModel, {
-      html: renderBriefHtml(sampleModel, { generatedAt: "2026-01-15" }),
+      html: html(),
       paper: "A4",
-      numbered: (pages) => renderBriefHtml(sampleModel, { generatedAt: "2026-01-15", pages }),
+      numbered: html,
     });
-    const { lines, pageOf } = await contentsLines(pdf);
-    const expected: [title: string, id: string][] = [
-      ["At a glance", "brief-glance"],
-      ["The analysis", "brief-analysis"],
-      ["Findings", "brief-findings"],
-      ["Source notes", "brief-notes"],
-      ...sampleModel.sections.map((section): [string, string] => [
-        section.heading,
-        `content-${section.slug}`,
-      ]),
-    ];
-    const numbers = new Map(
-      lines.flatMap((line) => {
-        const entry = /^(?:\d\d )?(.+) (\d+)$/.exec(line.text);
-        return entry ? [[entry[1], Number(entry[2])] as const] : [];
-      }),
-    );
-    for (const [title, id] of expected) {
-      expect(pageOf.get(id), id).toBeGreaterThanOrEqual(2);
-      expect(numbers.get(title), title).toBe(pageOf.get(id));
-    }
+    expectRightNumbers(await contentsNumbers(pdf));
+  });
+
+  it("prints once when the last print's pages are given, with the same numbers", async () => {
+    let landed: PageNumbers | undefined;
+    const first = counted();
+    const pdf = await renderBriefPdf(first.counting, sampleModel, {
+      html: html(),
+      paper: "A4",
+      numbered: html,
+      landed: (pages) => {
+        landed = pages;
+      },
+    });
+    expect(first.prints.count).toBe(2);
+    expect(landed?.get("brief-notes")).toBeGreaterThanOrEqual(2);
+
+    const again = counted();
+    const guessed = await renderBriefPdf(again.counting, sampleModel, {
+      html: html(),
+      paper: "A4",
+      numbered: html,
+      guess: landed,
+    });
+    expect(again.prints.count).toBe(1);
+    const numbers = await contentsNumbers(guessed);
+    expectRightNumbers(numbers);
+    expect(numbers).toEqual(await contentsNumbers(pdf));
+  });
+
+  it("prints the right numbers from a wrong guess", async () => {
+    const wrong = new Map([
+      ["brief-glance", 7],
+      ["brief-findings", 1],
+    ]);
+    const { counting, prints } = counted();
+    const pdf = await renderBriefPdf(counting, sampleModel, {
+      html: html(),
+      paper: "A4",
+      numbered: html,
+      guess: wrong,
+    });
+    expect(prints.count).toBe(2);
+    expectRightNumbers(await contentsNumbers(pdf));
   });
 });

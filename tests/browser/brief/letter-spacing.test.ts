@@ -3,19 +3,17 @@
  * a text extractor infers a space wherever glyphs stand further apart than about a tenth of their
  * size, so "MISSION" must not come out as "M I S S I O N". Read with pdf.js, as a viewer copies.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BrowserSession, launchBrowser } from "../../../src/browser/session.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { BrowserSession } from "../../../src/browser/session.js";
 import { renderBriefPdf } from "../../../src/render/brief/brief-pdf.js";
 import { renderBriefHtml } from "../../../src/render/brief/render-brief.js";
 import { sampleModel } from "../../fixtures/sample-model.js";
 import { withPdf } from "../../helpers/pdf-inspect.js";
+import { sharedBrowser } from "../../helpers/shared-browser.js";
 
 let session: BrowserSession;
 beforeAll(async () => {
-  session = await launchBrowser();
-});
-afterAll(async () => {
-  await session?.close();
+  session = await sharedBrowser();
 });
 
 /** Each page's text as copied: the extractor's own spaces kept, lines ended by newlines. */

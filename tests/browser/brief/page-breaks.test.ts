@@ -3,12 +3,13 @@
  * page of its list's first item. The document repeats a lead-in and a value set after ever longer
  * filler, so some of them land at a page bottom whatever the fonts; pdf.js says where each landed.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BrowserSession, launchBrowser } from "../../../src/browser/session.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { BrowserSession } from "../../../src/browser/session.js";
 import { parseContent } from "../../../src/pipeline/process.js";
 import { renderBriefPdf } from "../../../src/render/brief/brief-pdf.js";
 import { renderBriefHtml } from "../../../src/render/brief/render-brief.js";
 import { withPdf } from "../../helpers/pdf-inspect.js";
+import { sharedBrowser } from "../../helpers/shared-browser.js";
 
 const ROUNDS = 16;
 const NAMES = ["Alder", "Birch", "Cedar", "Damson"];
@@ -45,10 +46,7 @@ const card = (name: string, round: number) =>
 
 let session: BrowserSession;
 beforeAll(async () => {
-  session = await launchBrowser();
-});
-afterAll(async () => {
-  await session?.close();
+  session = await sharedBrowser();
 });
 
 /** The page (1-based) whose text holds `needle`, for each needle. */

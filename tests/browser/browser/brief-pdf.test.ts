@@ -1,12 +1,13 @@
 import { writeFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BrowserSession, launchBrowser } from "../../../src/browser/session.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { BrowserSession } from "../../../src/browser/session.js";
 import { parseContent } from "../../../src/pipeline/process.js";
 import { renderBriefPdf } from "../../../src/render/brief/brief-pdf.js";
 import { runningCss } from "../../../src/render/brief/running.js";
 import { fontFaceCss } from "../../../src/render/shared/assets.js";
 import type { Model } from "../../../src/schema/schema.js";
 import { inspectPdf } from "../../helpers/pdf-inspect.js";
+import { sharedBrowser } from "../../helpers/shared-browser.js";
 
 // Untrusted text with markup and Chromium's own template class names in it.
 const TITLE = `Acme <b>&</b> "Friends" <span class="pageNumber"></span>`;
@@ -27,10 +28,7 @@ async function modelWith(meta: Record<string, string>): Promise<Model> {
   return (await parseContent({ path: "brief.md", value })).model;
 }
 beforeAll(async () => {
-  session = await launchBrowser();
-});
-afterAll(async () => {
-  await session?.close();
+  session = await sharedBrowser();
 });
 
 describe("renderBriefPdf", () => {

@@ -2,8 +2,9 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DOCUMENT_URL } from "../../../src/browser/page.js";
-import { type BrowserSession, launchBrowser } from "../../../src/browser/session.js";
+import type { BrowserSession } from "../../../src/browser/session.js";
 import { inspectPdf } from "../../helpers/pdf-inspect.js";
+import { sharedBrowser } from "../../helpers/shared-browser.js";
 
 let server: Server;
 let origin: string;
@@ -20,11 +21,10 @@ beforeAll(async () => {
   server.on("connection", () => connections++);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  session = await launchBrowser();
+  session = await sharedBrowser();
 });
 
 afterAll(async () => {
-  await session?.close();
   await new Promise((resolve) => server?.close(resolve));
 });
 

@@ -1,9 +1,10 @@
 import { PDFDocument } from "pdf-lib";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { setPdfInfo } from "../../../src/browser/pdf-info.js";
-import { type BrowserSession, launchBrowser } from "../../../src/browser/session.js";
+import type { BrowserSession } from "../../../src/browser/session.js";
 import { fontFaceCss } from "../../../src/render/shared/assets.js";
 import { inspectPdf, rawText } from "../../helpers/pdf-inspect.js";
+import { sharedBrowser } from "../../helpers/shared-browser.js";
 
 const SENTENCE = "Our mission is to inspire creativity and bring joy.";
 
@@ -24,10 +25,7 @@ function expectPoints(actual: number | undefined, nominal: number): void {
 
 let session: BrowserSession;
 beforeAll(async () => {
-  session = await launchBrowser();
-});
-afterAll(async () => {
-  await session?.close();
+  session = await sharedBrowser();
 });
 
 describe("session.pdf", () => {

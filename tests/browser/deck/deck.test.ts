@@ -4,8 +4,8 @@
  * running (navigation, overview, notes plugin) from its inlined scripts.
  */
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BrowserSession, launchBrowser } from "../../../src/browser/session.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { BrowserSession } from "../../../src/browser/session.js";
 import { renderSlidesHtml } from "../../../src/render/deck/html/render-html.js";
 import { renderSlidesPrintHtml } from "../../../src/render/deck/html/render-print.js";
 import { headerLayout } from "../../../src/render/deck/layout/layout.js";
@@ -14,6 +14,7 @@ import { planSlides } from "../../../src/render/deck/plan/plan.js";
 import type { Model } from "../../../src/schema/schema.js";
 import { longModel, tiktokModel } from "../../fixtures/models/fixtures.js";
 import { bodyHeight } from "../../helpers/body-height.js";
+import { sharedBrowser } from "../../helpers/shared-browser.js";
 
 const VIEWPORT = { width: 1280, height: 720 };
 const FIXTURES: [string, Model][] = [
@@ -23,10 +24,7 @@ const FIXTURES: [string, Model][] = [
 
 let session: BrowserSession;
 beforeAll(async () => {
-  session = await launchBrowser();
-});
-afterAll(async () => {
-  await session?.close();
+  session = await sharedBrowser();
 });
 
 interface OutlineNode {

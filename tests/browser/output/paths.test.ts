@@ -11,6 +11,7 @@ import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sourceName } from "../../../src/document/document.js";
 import { build } from "../../../src/output/build.js";
+import { sharedBrowser } from "../../helpers/shared-browser.js";
 
 const root = mkdtempSync(join(tmpdir(), "credo-paths-"));
 const folder = join(root, "private-notes");
@@ -41,6 +42,7 @@ describe("paths in outputs", () => {
     const [result] = await build([join(folder, "acme.md")], {
       formats: ["model", "html", "pdf", "slides-html", "slides-pdf", "pptx"],
       outDir: join(root, "out"),
+      session: await sharedBrowser(),
     });
     expect(result?.error).toBeUndefined();
   }, 120_000);
