@@ -32,7 +32,9 @@ const CASES: Record<string, [string, "built" | "rejected"]> = {
   "4 000 nested emphasis pairs": [`${"*a ".repeat(4000)}b${" a*".repeat(4000)}`, "rejected"],
   "32 000 emphasis closers": ["a* ".repeat(32_000), "rejected"],
   "2 000 nested strikethroughs": [`${"~a ".repeat(2000)}b${" a~".repeat(2000)}`, "rejected"],
-  "many unclosed links": [`${"[a](".repeat(10_000)}\n\n${"[x](<".repeat(8000)}`, "built"],
+  // Under the document's 5 000 inline marks (each `]` counts): unclosed links are cheap to parse.
+  "many unclosed links": [`${"[a](".repeat(4000)}\n\n${"[x](<".repeat(900)}`, "built"],
+  "10 000 unclosed links": [`${"[a](".repeat(10_000)}`, "rejected"],
   "a 150 000-word paragraph": ["word ".repeat(150_000), "rejected"],
   // Issue #14 item 8: each definition opens a container, as a block quote does.
   "5 000 nested footnote definitions": [
