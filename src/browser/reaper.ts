@@ -60,8 +60,9 @@ export function reapSync(browser: TrackedBrowser): void {
  */
 export async function groupGone(browser: TrackedBrowser): Promise<void> {
   const deadline = performance.now() + GROUP_EXIT_MS;
-  while (groupAlive(browser) && performance.now() < deadline)
-    await delay(POLL_MS, undefined, { ref: false });
+  // A kept (ref'd) timer: the wait may be all that is left to do, and an unref'd one would let
+  // Node end with this await unsettled (exit 13).
+  while (groupAlive(browser) && performance.now() < deadline) await delay(POLL_MS);
 }
 
 const GROUP_EXIT_MS = 2_000;
