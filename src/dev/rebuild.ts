@@ -68,6 +68,11 @@ export class Rebuilder {
   private readonly slow = new Map<string, SlowJob>();
   /** Each document's first good model: the previews say what changed in meaning since. */
   private readonly baselines = new SessionBaselines();
+  /** Where each brief's anchors landed in its last print: the next edit prints with them. */
+  private readonly briefPages = new Map<
+    string,
+    NonNullable<RenderContext["briefPages"]>["guess"]
+  >();
   private fastRunning: Promise<void> | undefined;
   private slowRunning: Promise<void> | undefined;
   private closed = false;
@@ -160,6 +165,12 @@ export class Rebuilder {
       // Prints get the warm browser per attempt (renderAndWrite), so a crash can be retried.
       session: () => Promise.reject(new Error("printing runs on the warm browser")),
       changes: this.baselines.changes(doc.abs, result.model),
+      // An edit seldom moves a part to another page: printed with the last pages, the brief
+      // takes one print instead of two (brief-pdf.ts reads them back and prints again if not).
+      briefPages: {
+        guess: this.briefPages.get(doc.abs),
+        landed: (pages) => this.briefPages.set(doc.abs, pages),
+      },
     });
     const settled = await this.renderAndWrite(doc, context, fast);
     const ms = Math.round(performance.now() - since);
