@@ -8,7 +8,7 @@ import { promisify } from "node:util";
 import { ContentError } from "../base/errors.js";
 
 const run = promisify(execFile);
-/** Content files are limited to 5 MB; room for that and a little more. */
+/** Room for a content file well past the default size limit (256 KiB; `--max-bytes` raises it). */
 const MAX_BUFFER = 16 * 1024 * 1024;
 
 async function git(args: string[], cwd: string): Promise<Buffer> {
