@@ -10,8 +10,8 @@ export interface ImportedMeta {
   company: string;
   /** Where the company guess came from ("the statements' owner", "the title"). */
   companyFrom: string;
-  /** The URL (after redirects) or the file's name. */
-  source: string;
+  /** The URL (after redirects), a saved page's own address, or the file's name; none for stdin. */
+  source?: string;
   /** The day of the import, YYYY-MM-DD. */
   retrieved: string;
   author?: string;
@@ -26,7 +26,7 @@ export function frontMatter(meta: ImportedMeta): string {
   const lines = [
     `title: ${scalar(meta.title)}`,
     `company: ${scalar(meta.company)}  # guessed from ${meta.companyFrom}: check it`,
-    `source: ${scalar(meta.source)}`,
+    ...(meta.source ? [`source: ${scalar(meta.source)}`] : []),
     `retrieved: ${scalar(meta.retrieved)}`,
   ];
   if (meta.author) lines.push(`author: ${scalar(meta.author)}`);

@@ -9,7 +9,7 @@ import type { FaqItem } from "./faq-json-ld.js";
 import { frontMatter } from "./front-matter.js";
 import { htmlToMarkdown } from "./html-to-markdown.js";
 import type { PageMeta } from "./page-meta.js";
-import { type Loaded, loadSource, type SourceKind, type SourceOptions } from "./source.js";
+import { type Loaded, loadSource, type SourceKind, type SourceOptions, STDIN } from "./source.js";
 import { writeImported } from "./write.js";
 
 export interface ImportOptions extends SourceOptions {
@@ -29,6 +29,16 @@ interface Converted {
   meta: PageMeta;
   html: string;
   faq: FaqItem[];
+}
+
+/**
+ * Where the text came from, as `source:` says it: the fetched URL; for a saved page or HTML on
+ * stdin, the address the page gives itself (its canonical link), else the file's name — and
+ * nothing for stdin, whose "name" would tell a reader nothing.
+ */
+function sourceOf(loaded: Loaded, address: string | undefined): string | undefined {
+  if (loaded.base) return loaded.source;
+  return address ?? (loaded.source === STDIN ? undefined : loaded.source);
 }
 
 /** Each kind's converter, loaded only when a source of that kind arrives. */
@@ -78,7 +88,7 @@ export async function importSource(source: string, options: ImportOptions = {}):
     title,
     company,
     companyFrom: from,
-    source: loaded.source,
+    source: sourceOf(loaded, meta.address),
     retrieved: (options.now ?? new Date()).toISOString().slice(0, 10),
     author: meta.author,
     lang: meta.lang,

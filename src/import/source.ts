@@ -8,6 +8,9 @@ import { UsageError } from "../base/errors.js";
 import { ImportError } from "./errors.js";
 import { FETCH_DEFAULTS, type FetchOptions, fetchPage, isUrl } from "./fetch.js";
 
+/** What `source` says for HTML read from stdin. */
+export const STDIN = "stdin";
+
 export type SourceKind = "html" | "docx";
 
 export interface Loaded {
@@ -48,7 +51,7 @@ export async function loadSource(source: string, options: SourceOptions = {}): P
   const limits = { ...FETCH_DEFAULTS, ...definedOnly(options) };
   if (source === "-") {
     const bytes = await readStream(options.stdin ?? process.stdin, limits.maxBytes, "stdin");
-    return { kind: "html", bytes, source: "stdin", name: "" };
+    return { kind: "html", bytes, source: STDIN, name: "" };
   }
   if (isUrl(source)) return loadUrl(source, options.offline ?? false, limits);
   const kind = FILE_KINDS[extname(source).toLowerCase()];
@@ -102,7 +105,7 @@ async function loadUrl(url: string, offline: boolean, limits: FetchOptions): Pro
 }
 
 /** The address as the front matter keeps it: a user name or password in it stays private. */
-function withoutCredentials(href: string): string {
+export function withoutCredentials(href: string): string {
   const url = new URL(href);
   url.username = "";
   url.password = "";

@@ -272,7 +272,41 @@ describe("writing the content file", () => {
         yield file;
       })(),
     });
-    expect(front(fromStdin.text).source).toBe("stdin");
+    // Standard input has no name worth showing a reader: no `source:` at all.
+    expect(front(fromStdin.text).source).toBeUndefined();
+    expect(fromStdin.text).not.toContain("source:");
     expect(fromStdin.text.split("---\n")[2]).toBe(fromFile.text.split("---\n")[2]);
+  });
+
+  it("takes a saved page's own address (canonical link, else og:url) as its source", async () => {
+    const page = (head: string) =>
+      `<html><head><title>About Tessel</title>${head}</head><body><article><h1>About Tessel</h1><p>Tessel Robotics builds mobile robots for warehouses.</p></article></body></html>`;
+    const fromStdin = async (html: string) =>
+      front(
+        (
+          await importSource("-", {
+            out: out(),
+            now: NOW,
+            stdin: (async function* () {
+              yield html;
+            })(),
+          })
+        ).text,
+      ).source;
+    expect(
+      await fromStdin(
+        page(
+          '<link rel="canonical" href="https://ana:secret@tessel.example/about/"><meta property="og:url" content="https://other.example/">',
+        ),
+      ),
+    ).toBe("https://tessel.example/about/");
+    expect(
+      await fromStdin(page('<meta property="og:url" content="https://tessel.example/a">')),
+    ).toBe("https://tessel.example/a");
+    // Only an absolute web address: a relative or javascript: one is not where the text came from.
+    expect(await fromStdin(page('<link rel="canonical" href="/about/">'))).toBeUndefined();
+    expect(
+      await fromStdin(page('<link rel="canonical" href="javascript:alert(1)">')),
+    ).toBeUndefined();
   });
 });
