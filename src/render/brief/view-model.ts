@@ -78,6 +78,8 @@ export interface CoverView {
   source: string;
   /** Where the text came from (the front matter's `source:`), when it says. */
   origin: OriginView | null;
+  /** The day the text was taken from its origin (`retrieved:`, as `credo import` writes it). */
+  retrieved: { text: string; dateTime: string | null } | null;
   /** The front matter's disclaimer, printed small on the cover. */
   disclaimer: string | null;
 }
@@ -99,6 +101,14 @@ export interface BriefView {
   notes: SourceNotesView;
 }
 
+function retrievedView(value: unknown, lang: string): CoverView["retrieved"] {
+  if (typeof value !== "string" || value.trim() === "") return null;
+  const day = value.trim();
+  return { text: formatDate(day, lang), dateTime: ISO_DAY.test(day) ? day : null };
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 function coverView(model: Model, lang: string, generatedAt: string): CoverView {
   const { meta } = model;
   const date = meta.date ?? generatedAt;
@@ -110,9 +120,10 @@ function coverView(model: Model, lang: string, generatedAt: string): CoverView {
     subtitle: meta.subtitle ?? null,
     author: meta.author ?? null,
     date: formatDate(date, lang),
-    dateTime: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null,
+    dateTime: ISO_DAY.test(date) ? date : null,
     source: meta.source,
     origin: originView(meta.origin),
+    retrieved: retrievedView(meta.retrieved, lang),
     disclaimer: disclaimerOf(meta),
   };
 }

@@ -79,6 +79,19 @@ describe("the outputs name the origin", () => {
     );
   });
 
+  it("the brief's cover says when the text was retrieved from its origin", async () => {
+    const model = await modelOf("source: https://example.com/about\nretrieved: 2026-11-30\n");
+    const html = renderBriefHtml(model, { generatedAt: "2026-01-15" });
+    expect(cover(html)).toContain(
+      '<span class="cover__retrieved">, retrieved <time datetime="2026-11-30">November 30, 2026</time></span>',
+    );
+    // Without an origin there is nothing it was retrieved from.
+    const alone = renderBriefHtml(await modelOf("retrieved: 2026-11-30\n"), {
+      generatedAt: "2026-01-15",
+    });
+    expect(cover(alone)).not.toContain("retrieved");
+  });
+
   it("the brief shows a local file by its name, never its folders", async () => {
     const model = await modelOf("source: /home/ana/Downloads/values.html\n");
     const html = renderBriefHtml(model, { generatedAt: "2026-01-15" });
