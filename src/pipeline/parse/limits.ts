@@ -85,10 +85,11 @@ export function checkSource(value: string): LimitViolation | undefined {
       };
     // A list goes on across blank lines (a loose list), both over lazy or indented lines; a
     // heading, or text at the margin after a blank line, ends it.
-    const ends = MARKED.test(line) || (afterBlank && !/^[ \t]/.test(line));
+    const marks = MARKED.test(line);
+    const ends = marks || (afterBlank && !/^[ \t]/.test(line));
     inContainer = depth > 0 || (inContainer && !ends);
     afterBlank = false;
-    if ((depth > 0 || MARKED.test(line)) && ++marked > MAX_MARKED_LINES)
+    if ((depth > 0 || marks) && ++marked > MAX_MARKED_LINES)
       return {
         line: number,
         message: `this document has more than ${MAX_MARKED_LINES} list items, quote lines, headings, definitions and table rows by here; Credo reads at most ${MAX_MARKED_LINES} per document. Split the document`,

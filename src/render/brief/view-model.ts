@@ -101,17 +101,18 @@ export interface BriefView {
   notes: SourceNotesView;
 }
 
-function retrievedView(value: unknown, lang: string): CoverView["retrieved"] {
-  if (typeof value !== "string" || value.trim() === "") return null;
-  const day = value.trim();
-  return { text: formatDate(day, lang), dateTime: ISO_DAY.test(day) ? day : null };
+/** A day as shown (formatted) and as machine-readable `datetime` (only a whole ISO day). */
+function dayView(day: string, lang: string): { text: string; dateTime: string | null } {
+  return { text: formatDate(day, lang), dateTime: /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : null };
 }
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+function retrievedView(value: unknown, lang: string): CoverView["retrieved"] {
+  return typeof value === "string" && value.trim() !== "" ? dayView(value.trim(), lang) : null;
+}
 
 function coverView(model: Model, lang: string, generatedAt: string): CoverView {
   const { meta } = model;
-  const date = meta.date ?? generatedAt;
+  const day = dayView(meta.date ?? generatedAt, lang);
   return {
     title: meta.title,
     company: meta.company,
@@ -119,8 +120,8 @@ function coverView(model: Model, lang: string, generatedAt: string): CoverView {
     founded: meta.founded ?? null,
     subtitle: meta.subtitle ?? null,
     author: meta.author ?? null,
-    date: formatDate(date, lang),
-    dateTime: ISO_DAY.test(date) ? date : null,
+    date: day.text,
+    dateTime: day.dateTime,
     source: meta.source,
     origin: originView(meta.origin),
     retrieved: retrievedView(meta.retrieved, lang),
