@@ -44,10 +44,22 @@ export interface LaunchOptions {
 export interface BrowserSession {
   /** Prints `html` to PDF and writes its document information. */
   pdf(html: string, options: PdfOptions): Promise<Uint8Array>;
+  /**
+   * Shows `html` in a kept page as pdf() does, laid out for screen-less `print` media at `view`'s
+   * size, and runs `fn` on it; the page is kept for the next document. `fn` may change the
+   * document (the next document replaces it) but nothing else of the page.
+   */
+  layout<T>(html: string, view: LayoutView, fn: (page: Page) => Promise<T>): Promise<T>;
   /** Loads `html` into a locked-down page, runs `fn` on it, and closes the page. */
   withPage<T>(html: string, fn: (page: Page) => Promise<T>, options?: PageOptions): Promise<T>;
   /** Closes (or disconnects) the browser. Safe to call more than once. */
   close(): Promise<void>;
+}
+
+/** A viewport in CSS pixels, for layout(). */
+export interface LayoutView {
+  width: number;
+  height: number;
 }
 
 /**
@@ -81,6 +93,9 @@ export const NO_NETWORK_ARGS = [
  * default concurrency); a page beyond it is closed after its print.
  */
 const MAX_IDLE_PAGES = 8;
+
+/** What the prewarmed page prints once. */
+const WARM_UP = "<!doctype html><title>warm-up</title><p>warm-up</p>";
 
 /** How long close() waits for a page to close before leaving it to die with its browser. */
 const CLOSE_GRACE_MS = 5_000;
@@ -139,8 +154,8 @@ export async function withBrowser<T>(
 }
 
 /**
- * `prewarm` opens a first page at once, while the caller is still rendering the HTML it will
- * print: a launched browser is there to print.
+ * `prewarm` opens a first page at once and prints a line on it, while the caller is still
+ * rendering the HTML it will print: a launched browser is there to print.
  */
 function createSession(
   browser: Browser,
@@ -202,7 +217,18 @@ function createSession(
     }
   }
 
-  if (prewarm) warming = openPage({}, timeoutMs).catch(() => undefined);
+  if (prewarm)
+    warming = openPage({}, timeoutMs)
+      .then(async (locked) => {
+        // A first print starts Chromium's printing machinery: about half a second of the first
+        // document's print, spent here while the caller still renders its HTML.
+        await runStage("print", timeoutMs, async () => {
+          await locked.show(WARM_UP);
+          await locked.page.pdf({ timeout: 0 });
+        });
+        return locked;
+      })
+      .catch(() => undefined);
 
   async function usePage<T>(
     html: string,
@@ -268,6 +294,23 @@ function createSession(
         true,
       );
       return runStage("print", 0, () => setPdfInfo(printed, { ...metadata, title }));
+    },
+    layout(html, view, fn) {
+      return usePage(
+        html,
+        async (page) => {
+          const before = page.viewport();
+          await Promise.all([page.emulateMediaType("print"), page.setViewport(view)]);
+          try {
+            return await fn(page);
+          } finally {
+            await Promise.all([page.emulateMediaType(), page.setViewport(before)]);
+          }
+        },
+        {},
+        timeoutMs,
+        true,
+      );
     },
     withPage(html, fn, options = {}) {
       // Its own page, closed after: `fn` may leave it in any state.

@@ -8,6 +8,7 @@ import type { Model } from "../../schema/schema.js";
 import { contentDate } from "../shared/content-date.js";
 import { subjectOf } from "../shared/subject.js";
 import { destinationPages, type PageNumbers } from "./destinations.js";
+import { laidOutPages } from "./laid-out-pages.js";
 import { renderBriefHtml } from "./render-brief.js";
 
 export interface BriefPdfOptions {
@@ -18,27 +19,32 @@ export interface BriefPdfOptions {
   templatesDir?: string;
   /**
    * The brief again with its Contents' page numbers filled in from `pages`. Given, the brief is
-   * printed once to learn where each heading lands, then again with the numbers.
+   * printed with the pages its anchors are guessed to land on (`guess`, else its layout in
+   * columns: laid-out-pages.ts), and printed again with where they landed if the guess was wrong.
    */
   numbered?: (pages: PageNumbers) => string;
   /**
-   * Where the anchors landed last time (the previous build's print). The brief is printed with
-   * these numbers at once, and that print is the brief when its anchors land there: one print
-   * instead of two. A wrong guess is only a print with numbers in place of the measuring print.
+   * Where the anchors landed last time (the previous build's print): after an edit that moved no
+   * page break, still right, and cheaper than the layout. A wrong guess costs a second print.
    */
   guess?: PageNumbers;
   /** Told where the anchors of the returned PDF landed: the guess for its next print. */
   landed?: (pages: PageNumbers) => void;
 }
 
-/** The running header and footer sit in the top and bottom margins. */
-const SIDE = "18mm";
-const MARGIN = { top: "22mm", right: SIDE, bottom: "22mm", left: SIDE };
+/** The running header and footer sit in the top and bottom margins (millimetres). */
+const MARGIN_MM = { top: 22, right: 18, bottom: 22, left: 18 };
+const MARGIN = {
+  top: `${MARGIN_MM.top}mm`,
+  right: `${MARGIN_MM.right}mm`,
+  bottom: `${MARGIN_MM.bottom}mm`,
+  left: `${MARGIN_MM.left}mm`,
+};
 
 /**
- * Prints with numbers. The numbers' slots are reserved, so a print with any numbers puts every
- * anchor where the measuring print did; a further print is only for a template override that
- * lets the numbers reflow the pages.
+ * Prints at most. The numbers' slots are reserved, so a print with any numbers puts every anchor
+ * where the first print did: a second print with the numbers that print read is right, barring a
+ * template override that lets the numbers reflow the pages.
  */
 const MAX_NUMBERED = 2;
 
@@ -51,12 +57,9 @@ export async function renderBriefPdf(
   const { meta } = model;
   const html = options.html ?? renderBriefHtml(model, { templatesDir: options.templatesDir });
   const session = await starting;
-  const print = (page: string, final = true) =>
+  const print = (page: string) =>
     session.pdf(page, {
       size: options.paper,
-      // A print only measured for page numbers needs neither bookmarks nor a structure tree.
-      outline: final,
-      tagged: final,
       margin: MARGIN,
       metadata: {
         title: meta.title,
@@ -68,7 +71,10 @@ export async function renderBriefPdf(
     });
   const { numbered } = options;
   if (!numbered) return print(html);
-  let pages = options.guess ?? (await destinationPages(await print(html, false)));
+  // Without last time's pages, the brief's layout in columns tells them (laid-out-pages.ts).
+  let pages =
+    options.guess ??
+    (await laidOutPages(session, html, { paper: options.paper, margin: MARGIN_MM }));
   for (let pass = 1; ; pass++) {
     const pdf = await print(numbered(pages));
     const landed = await destinationPages(pdf);

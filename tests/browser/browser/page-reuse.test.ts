@@ -41,6 +41,21 @@ describe("splitStyles", () => {
     expect(split?.rest).toContain("<body><p>Hi</p></body>");
   });
 
+  it("leaves a per-document style block in the rest, in its place", () => {
+    const html = doc("<p>Hi</p>", {
+      style: "<style>a{}</style>\n<style data-per-document>@page{b:c}</style>",
+    });
+    const split = splitStyles(html);
+    expect(split?.styles).toBe("<style>a{}</style>");
+    expect(split?.rest).toContain(
+      "<title>Title</title>\n\n<style data-per-document>@page{b:c}</style>",
+    );
+    // Only per-document blocks: nothing to keep, so no swap.
+    expect(
+      splitStyles(doc("<p>Hi</p>", { style: "<style data-per-document>x{}</style>" })),
+    ).toBeUndefined();
+  });
+
   it("keeps a style in the body with the body", () => {
     const split = splitStyles(doc("<style>p{color:red}</style><p>Hi</p>"));
     expect(split?.rest).toContain("<body><style>p{color:red}</style>");
@@ -178,6 +193,39 @@ describe("a session's pages", { timeout: 120_000 }, () => {
     expect(rawText(swapped)).toContain("/Lang (de)");
     expect(rawText(swapped)).toMatch(/\/BaseFont \/[A-Z]{6}\+Inter-Bold/);
     expect(rawText(swapped)).toMatch(/\/BaseFont \/[A-Z]{6}\+SourceSerif4-Italic/);
+  });
+
+  it("swap a per-document style block with the body: each brief prints its own running header", async () => {
+    const running = (name: string) =>
+      `${STYLE}\n<style data-per-document>@page { @bottom-left { content: "${name} footer"; } }</style>`;
+    const first = doc("<h1>One</h1><p>Text.</p>", { style: running("Alpha") });
+    const second = doc("<h1>Two</h1><p>Text.</p>", { style: running("Beta") });
+    expect(splitStyles(first)?.styles).toBe(splitStyles(second)?.styles);
+    expect(splitStyles(second)?.rest).toContain("Beta footer");
+    const PRINT = {
+      size: "A4",
+      margin: { top: "20mm", right: "20mm", bottom: "20mm", left: "20mm" },
+    } as const;
+    const reused = await connect();
+    let swapped: Uint8Array;
+    try {
+      await reused.pdf(first, PRINT);
+      swapped = await reused.pdf(second, PRINT);
+    } finally {
+      await reused.close();
+    }
+    const fresh = await connect();
+    let loaded: Uint8Array;
+    try {
+      loaded = await fresh.pdf(second, PRINT);
+    } finally {
+      await fresh.close();
+    }
+    const [a, b] = await Promise.all([inspectPdf(swapped), inspectPdf(loaded)]);
+    expect(a.pages).toEqual(b.pages);
+    const text = a.pages.map((page) => page.text).join(" ");
+    expect(text).toContain("Beta footer");
+    expect(text).not.toContain("Alpha");
   });
 
   it("keep the lockdown for a swapped-in hostile document: no request, no script", async () => {
