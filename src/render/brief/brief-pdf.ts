@@ -71,10 +71,12 @@ export async function renderBriefPdf(
     });
   const { numbered } = options;
   if (!numbered) return print(html);
-  // Without last time's pages, the brief's layout in columns tells them (laid-out-pages.ts).
+  // Without last time's pages (or with stale ones), the brief's layout in columns tells them.
+  const { guess } = options;
   let pages =
-    options.guess ??
-    (await laidOutPages(session, html, { paper: options.paper, margin: MARGIN_MM }));
+    guess && linksTo(html) === guess.size
+      ? guess
+      : await laidOutPages(session, html, { paper: options.paper, margin: MARGIN_MM });
   for (let pass = 1; ; pass++) {
     const pdf = await print(numbered(pages));
     const landed = await destinationPages(pdf);
@@ -84,6 +86,14 @@ export async function renderBriefPdf(
     }
     pages = landed;
   }
+}
+
+/**
+ * How many anchors the brief links to. Last time's pages for another number are surely wrong (a
+ * part, a section or a set came or went): the layout is cheaper than the print they would waste.
+ */
+function linksTo(html: string): number {
+  return new Set(Array.from(html.matchAll(/\bhref="#([^"]*)"/g), (link) => link[1])).size;
 }
 
 function samePages(a: PageNumbers, b: PageNumbers): boolean {

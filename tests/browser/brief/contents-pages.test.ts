@@ -138,19 +138,40 @@ describe("the printed Contents", () => {
     expect(numbers).toEqual(await contentsNumbers(pdf));
   });
 
-  it("prints the right numbers from a wrong guess", async () => {
-    const wrong = new Map([
-      ["brief-glance", 7],
-      ["brief-findings", 1],
-    ]);
-    const { counting, prints } = counted();
-    const pdf = await renderBriefPdf(counting, sampleModel, {
+  it("prints the right numbers from a wrong guess, and lays out a guess for other anchors", async () => {
+    let right: PageNumbers = new Map();
+    await renderBriefPdf(session, sampleModel, {
       html: html(),
       paper: "A4",
       numbered: html,
-      guess: wrong,
+      landed: (pages) => {
+        right = pages;
+      },
     });
-    expect(prints.count).toBe(2);
+    // The same anchors, each a page later: printed, found wrong, printed again.
+    const later = new Map([...right].map(([id, page]) => [id, page + 1]));
+    const wrong = counted();
+    const pdf = await renderBriefPdf(wrong.counting, sampleModel, {
+      html: html(),
+      paper: "A4",
+      numbered: html,
+      guess: later,
+    });
+    expect(wrong.prints.count).toBe(2);
     expectRightNumbers(await contentsNumbers(pdf));
+
+    // Pages of another brief (two anchors): not worth a print; laid out instead, printed once.
+    const other = counted();
+    const stale = await renderBriefPdf(other.counting, sampleModel, {
+      html: html(),
+      paper: "A4",
+      numbered: html,
+      guess: new Map([
+        ["brief-glance", 7],
+        ["brief-findings", 1],
+      ]),
+    });
+    expect(other.prints.count).toBe(1);
+    expectRightNumbers(await contentsNumbers(stale));
   });
 });
