@@ -165,9 +165,13 @@ describe("a build of hostile content", () => {
     // Links the reader may follow: in-page, or web addresses the content wrote; never script,
     // data or files.
     for (const href of anchorHrefs(html)) expect(href).toMatch(/^(#|https?:\/\/|mailto:)/);
-    // The head carries only Credo's own meta elements and one style element.
+    // The head carries only Credo's own meta elements and two style elements: the theme, and the
+    // running header and footer (the content's words escaped for CSS: no function, no quote out).
     const head = html.slice(0, html.indexOf("<body"));
-    expect(head.match(/<style/g)).toHaveLength(1);
+    expect(head.match(/<style[^>]*>/g)).toEqual(["<style>", "<style data-per-document>"]);
+    const running = /<style data-per-document>([\s\S]*?)<\/style>/.exec(head)?.[1] ?? "";
+    expect(running).toMatch(/^@page \{ @top-left \{ content: "[^"]*"; \}/);
+    expect(running).not.toMatch(/url\(|@import|<\//i);
     expect(head).not.toMatch(/http-equiv="refresh"|<base|<link/i);
   });
 
