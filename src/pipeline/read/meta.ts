@@ -65,7 +65,7 @@ export function readMeta(
 
 /** Words that start a title or sentence but are never part of a company's name. */
 const NOT_NAME =
-  /^(?:The|A|An|At|In|On|Of|For|How|Why|What|Who|About|Understanding|Analysis|Analyzing|Analysing|Inside|Exploring|Explained|Our|Its|Their|This|That|These|Mission|Vision|Values|Core|Statement|Statements|Company|Brand|Purpose|And|Is|Was|Today|Company's|Guide|Examples?|Key|FAQ|Why's|We|Are|Us|Welcome|Meet|Story)$/;
+  /^(?:The|A|An|At|In|On|Of|For|How|Why|What|Who|About|Understanding|Analysis|Analyzing|Analysing|Inside|Exploring|Explained|Our|Its|Their|This|That|These|Mission|Vision|Values|Core|Statement|Statements|Company|Corporate|Strategic|Strategy|Plan|Annual|Report|Brand|Purpose|And|Is|Was|Today|Company's|Guide|Examples?|Key|FAQ|Why's|We|Are|Us|Welcome|Meet|Story)$/;
 const WORD = String.raw`[\p{Lu}\d][\p{L}\d&.+-]*`;
 const NAME = String.raw`(${WORD}(?:\s+(?:&\s+)?${WORD}){0,4})`;
 const CUE = "(?:mission|vision|values|purpose|core values|guiding principles)";
@@ -120,8 +120,20 @@ export function textOwner(blocks: DocBlock[]): string | undefined {
       }
     }
   }
+  // "Quayline" and "Quayline Studio" are one owner: names that share a first word count together.
+  const groups = new Map<string, number>();
+  const first = (name: string) => name.split(" ")[0] as string;
+  for (const [name, n] of counts) groups.set(first(name), (groups.get(first(name)) ?? 0) + n);
   let best: [string, number] | undefined;
-  for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
+  for (const entry of counts) {
+    const group = groups.get(first(entry[0])) ?? 0;
+    const leader = best ? (groups.get(first(best[0])) ?? 0) : -1;
+    if (
+      group > leader ||
+      (group === leader && best && first(best[0]) === first(entry[0]) && entry[1] > best[1])
+    )
+      best = entry;
+  }
   return best?.[0];
 }
 
@@ -165,6 +177,11 @@ function guessCompany(
     .join(" ");
   const used = offered.find((name) => body.includes(name));
   const inTitle = used ?? (offered[0] === undefined ? undefined : offered[0]);
+  // "Tregarron Kitchens: who we are" names the page's subject; a parent or rival whose mission
+  // the page quotes ("The Ardley Group's mission is …") does not outrank it.
+  const lead = trimName(LEAD_NAME.exec(title)?.[1]);
+  if (lead && body.includes(lead) && !(best && sharesWord(lead, best)))
+    return { field: "company", value: longerName(blocks, lead), from: "the title" };
   if (best) {
     // Text says "Ashgrove's mission", the title or the text "Ashgrove Bank": take the full name.
     const full = inTitle?.startsWith(`${best} `)
@@ -174,16 +191,76 @@ function guessCompany(
   }
   if (used) return { field: "company", value: longerName(blocks, used), from: "the title" };
   // A title such as "Who We Are" names nobody: the opening's first subject may.
+  // ("Money is tight." opens a sentence with a common noun: a one-word name recurs or is in the
+  // title.)
   const subject = blocks
     .slice(0, 5)
     .map((b) => trimName(SUBJECT_NAME.exec(b.sentences[0]?.text ?? "")?.[1]))
-    .find(Boolean);
+    .find(
+      (name) => name && (name.includes(" ") || title.includes(name) || mentions(body, name) >= 2),
+    );
   if (subject) {
     // "Bramblewood is …" under "About Bramblewood Nurseries": the title has the full name.
     const full = offered.find((name) => name.startsWith(`${subject} `)) ?? subject;
     return { field: "company", value: full, from: "the opening sentence" };
   }
-  return inTitle ? { field: "company", value: inTitle, from: "the title" } : undefined;
+  if (inTitle) return { field: "company", value: inTitle, from: "the title" };
+  // "# Mission, Vision and Values" names no one: the organisation the text keeps naming may.
+  const recurring = recurringName(body);
+  return recurring ? { field: "company", value: recurring, from: "the text" } : undefined;
+}
+
+/**
+ * The names the statements may be owned by: the company, and the text's owner unless the guess
+ * chose another name over it (a parent or a cited company is not the page's).
+ */
+export function ownerNames(file: VFile, company: string, owner: string | undefined): string[] {
+  if (!owner) return [company];
+  const guessed = file.data.guesses?.some((g) => g.field === "company");
+  return guessed && !sharesWord(company, owner) ? [company] : [company, owner];
+}
+
+/** "Tregarron Kitchens: who we are", "Thornwick Animal Hospital | About us". */
+const LEAD_NAME = new RegExp(String.raw`^\W*${NAME}\s*[:|–—]\s`, "u");
+
+function sharesWord(a: string, b: string): boolean {
+  const words = new Set(
+    a
+      .toLowerCase()
+      .split(/\W+/)
+      .filter((w) => w.length > 2),
+  );
+  return b
+    .toLowerCase()
+    .split(/\W+/)
+    .some((w) => words.has(w));
+}
+
+function mentions(body: string, name: string): number {
+  return body.split(name).length - 1;
+}
+
+/**
+ * The name of two or more words the text uses most, counting its first word alone too
+ * ("Hollybrook University … Hollybrook holds …"), if the text uses it at least twice.
+ */
+function recurringName(body: string): string | undefined {
+  const counts = new Map<string, number>();
+  const groups = new Map<string, number>();
+  for (const match of body.matchAll(new RegExp(NAME, "gu"))) {
+    const name = trimName(match[1]);
+    if (!name) continue;
+    const first = name.split(" ")[0] as string;
+    groups.set(first, (groups.get(first) ?? 0) + 1);
+    if (name.includes(" ")) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  let best: { name: string; group: number; own: number } | undefined;
+  for (const [name, own] of counts) {
+    const group = groups.get(name.split(" ")[0] as string) ?? 0;
+    if (!best || group > best.group || (group === best.group && own > best.own))
+      best = { name, group, own };
+  }
+  return best && best.group >= 2 ? best.name : undefined;
 }
 
 /** The name as written in full somewhere in the text ("Kiteline" → "Kiteline Toys"), if it is. */
