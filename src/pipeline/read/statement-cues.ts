@@ -105,7 +105,8 @@ export function ownerPenalty(before: string, rest: string, names: string[]): num
   return sharesName(owner, names) || /^(?:The|Its|Our|Their|This)$/.test(owner) ? 0 : 0.6;
 }
 
-function sharesName(owner: string, names: string[]): boolean {
+/** Whether `owner` shares a word (of three letters or more) with one of the company's names. */
+export function sharesName(owner: string, names: string[]): boolean {
   const words = new Set(
     names.flatMap((n) => n.toLowerCase().split(/\W+/)).filter((w) => w.length > 2),
   );

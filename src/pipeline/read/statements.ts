@@ -46,6 +46,7 @@ import {
   REPHRASE,
   STATEMENT_START,
   STRIVE,
+  sharesName,
 } from "./statement-cues.js";
 import {
   body,
@@ -120,9 +121,17 @@ export function findStatements(
   /** Sections where a sentence has stated a statement. */
   const stated = new Set<SectionNodes>();
 
+  /** The organisation a numbered heading above cites ("### 3. Pelham Hospice"), if not the company. */
+  let cited: { section: SectionNodes; name: string } | null = null;
+
   blocks.forEach((block, index) => {
+    if (block.node.type === "heading") {
+      const name = citedName(plainText(block.node));
+      cited = name && !sharesName(name, names) ? { section: block.section, name } : null;
+    }
     if (block.node.type === "heading" || block.node.type === "code") return;
     const section = block.section;
+    const citing = cited?.section === section;
     const context = section.heading ? `section “${section.heading}”` : "opening text";
     const name = sectionName(section);
     let blockFound = 0;
@@ -166,6 +175,7 @@ export function findStatements(
       );
       if (FORMER.test(outside) || RETIRED_NEXT.test(following)) confidence -= 0.45;
       if (HEARSAY.test(outside)) confidence -= 0.45;
+      if (citing) confidence -= 0.6;
       const candidate = {
         kind,
         text,
@@ -551,6 +561,19 @@ export function findStatements(
   });
   return { candidates: found, uncertain };
 }
+
+/**
+ * The organisation a numbered heading names, as an examples list cites one ("### 3. Pelham
+ * Hospice: the power of a verb", "### 12. Linney & Daughters"): two capitalised words or more.
+ */
+function citedName(heading: string): string | null {
+  const name = CITED.exec(heading)?.[1];
+  return name && !NOT_CITED.test(name) ? name : null;
+}
+const CITED = /^\W*\d+[.)]\s+([\p{Lu}][\p{L}.'’-]*(?:\s+(?:&\s+)?[\p{Lu}][\p{L}.'’-]*)+)/u;
+/** Capitalised heading words that name a topic, not an organisation ("### 1. Our Mission"). */
+const NOT_CITED =
+  /^(?:Our|The|Its|Their|This|Mission|Vision|Values?|Core|Key|Lesson|Step|Tip|Why|What|How|Bonus)\b/;
 
 /** A heading about a statement: "Our purpose", "Acme's vision", "What drives us", "Why we exist". */
 const STATEMENT_HEADING =
