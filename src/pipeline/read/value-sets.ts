@@ -477,6 +477,9 @@ function paragraphRun(
 /** A paragraph that only names a value and ends in a colon: "We value hospitality:", "Candour:". */
 const LABEL_PARAGRAPH = /^(?:we\s+(?:also\s+)?value\s+)?([^:.!?]{1,80}):$/i;
 
+/** A heading about the set, not one of it: "How we hire for these values", "Values in action?". */
+const ABOUT_THE_SET = /\b(?:values|principles|pillars|beliefs)\b|\?\s*$/i;
+
 /** `###` headings each followed by their description paragraphs. */
 function headingRun(
   blocks: DocBlock[],
@@ -485,6 +488,8 @@ function headingRun(
   const values: Value[] = [];
   const absorbed: RootContent[] = [];
   const section = blocks[start]?.section;
+  const numbered = (node: RootContent) => /^\s*\d+[.)]/.test(plainText(node));
+  let numberedSoFar = 0;
   let index = start;
   while (index < blocks.length) {
     const block = blocks[index] as DocBlock;
@@ -494,8 +499,12 @@ function headingRun(
       .replace(/^\s*\d+[.)]\s*/, "")
       .replace(NUMBERED_PART, "")
       .trim();
-    // A heading with no name ("###", "### 2.") is no value: it ends the run.
-    if (!name) break;
+    // A heading with no name ("###", "### 2.") is no value: it ends the run. So does one that
+    // speaks about the set ("How we hire for these values"), or an unnumbered one after "1. …"
+    // and "2. …" (a single numbered first heading may be a slip).
+    if (!name || ABOUT_THE_SET.test(name)) break;
+    if (numbered(heading)) numberedSoFar++;
+    else if (numberedSoFar >= 2) break;
     const description: string[] = [];
     let next = index + 1;
     while (
