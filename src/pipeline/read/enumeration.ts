@@ -349,12 +349,17 @@ const MARK = /\s+[·|/•]\s+/;
 const FRAGMENT = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}$/u;
 
 /**
- * A line that is only names: set apart by a mark ("Integrity | Impartiality | Openness"), or
- * three or more one-to-three-word fragments ("Local. Seasonal. Honest."). Null for prose.
+ * A line that is only names: set apart by a mark ("Integrity | Impartiality | Openness"), three
+ * or more capitalised names between commas, or three or more one-to-three-word fragments
+ * ("Local. Seasonal. Honest."). Null for prose.
  */
 export function namesLine(text: string): Item[] | null {
   const line = text.trim().replace(/[.!]$/, "");
   if (MARK.test(line)) return splitItems(line);
+  // "Compassion, Dignity, Justice, Integrity": capitalised names and commas only, no sentence.
+  const named = line.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+  if (named.length >= 3 && named.every((n) => FRAGMENT.test(n) && !/\s\p{Ll}/u.test(n)))
+    return named.map((n) => ({ name: n, description: null }));
   const fragments = line.split(/[.!]\s+/);
   if (fragments.length < 3 || !fragments.every((f) => FRAGMENT.test(f.trim()))) return null;
   return fragments.map((f) => ({ name: f.trim(), description: null }));

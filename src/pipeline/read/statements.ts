@@ -12,6 +12,7 @@ import type { List } from "mdast";
 import type { Evidence, Occurrence, Place } from "../../schema/schema.js";
 import type { DocBlock } from "./blocks.js";
 import { sectionName } from "./blocks.js";
+import { tag } from "./nlp.js";
 import { sectionKind as headingKind, type SectionNodes } from "./sections.js";
 import { foldQuotes, type Sentence } from "./sentences.js";
 import {
@@ -482,7 +483,8 @@ export function findStatements(
           wePresent(text)
         : /^\W*(?:a|an|to\s+(?:be|become))\s/i.test(text) ||
           TARGET_YEAR.test(text) ||
-          WILL_BE.test(text));
+          WILL_BE.test(text) ||
+          nounLine(text));
     const quotation =
       isQuotation(block) || (asked !== null && /^\s*to\s+\w/i.test(text)) || leadLine;
     // A line in italics is a statement set off only when it reads as one, never a byline.
@@ -497,12 +499,16 @@ export function findStatements(
           startsWithVerb(text) ||
           TARGET_YEAR.test(text) ||
           WILL_BE.test(text) ||
-          ownPresent
+          ownPresent ||
+          leadLine
         ))
     )
       return;
     if (quotation && kind) {
-      const statementLike = /^\W*(?:to\s|we\s|our\s)/i.test(text) || startsWithVerb(text);
+      const statementLike =
+        /^\W*(?:to\s|we\s|our\s)/i.test(text) ||
+        startsWithVerb(text) ||
+        (kind === "vision" && leadLine);
       let confidence = asked || leadKind === kind ? 0.8 : singleConcept(around) ? 0.75 : 0.35;
       // Once the section has stated its statement, a quotation after it that nothing announces
       // is someone's saying beside it (a founder's line), not a second statement.
@@ -512,8 +518,9 @@ export function findStatements(
       if (/\b1[89]\d\d\b|\b20\d\d\b/.test(text) && !(kind === "vision" && TARGET_YEAR.test(text)))
         confidence -= 0.3;
       if (!statementLike) confidence -= 0.2;
-      // A line of three or four words ("Up with the lark.") is a slogan's length, not a mission's.
-      if (wordCount(text) < 5) confidence -= 0.3;
+      // A line of three or four words ("Up with the lark.") is a slogan's length, not a mission's
+      // — but a vision line alone under its heading may be that short ("Health for every valley.").
+      if (wordCount(text) < 5 && !(kind === "vision" && leadLine)) confidence -= 0.3;
       // Unquoted, it ends where a comment on it begins (", according to the website").
       const quotedLine = /^\W*["']/.test(first.text);
       // "By 2030 we want a boathouse …": the vision is the thing wanted; "Our job is to keep …":
@@ -616,13 +623,30 @@ const OWN_PRESENT =
 /** The words a statement's frame is built on: a line that uses them speaks about a statement. */
 const KEY_WORD = /\b(?:mission|vision)\b/i;
 
-/** "We care for the trees of …": the company's own present, not a belief ("We believe …"). */
+/**
+ * "We care for the trees of …", "Through teaching and service, we give …": the company's own
+ * present after an opening phrase, if any — not a belief ("We believe …").
+ */
 function wePresent(text: string): boolean {
-  const verb = /^\W*we\s+((?:\w+ly\s+)?[a-z]+)\s/i.exec(text)?.[1] ?? "";
+  const verb = /^\W*(?:[^.;:!?]{0,100}?,\s+)?we\s+((?:\w+ly\s+)?[a-z]+)\s/i.exec(text)?.[1] ?? "";
   return verb !== "" && !OPINION.test(verb) && startsWithVerb(verb);
 }
 const OPINION =
   /^(?:believe|think|feel|hope|know|are|were|have|had|will|would|can|could|may|might|should|must|do|did)$/i;
+
+/**
+ * "Health for every valley.": a noun phrase with no verb, as a vision line under its heading
+ * often is (a sentence about the vision has one: "We review it every year.").
+ */
+function nounLine(text: string): boolean {
+  const words = tag(text).filter((t) => t.pos !== "PUNCT");
+  return (
+    words.length >= 2 &&
+    words.length <= 15 &&
+    ["NOUN", "PROPN", "ADJ"].includes(words[0]?.pos ?? "") &&
+    !words.some((t) => t.pos === "VERB" || t.pos === "AUX")
+  );
+}
 
 /** "Tollgate State University will be the first choice of …": a vision in the future tense. */
 const WILL_BE = /^\W*[\p{Lu}][^.,;:]{0,60}?\s+will\s+(?:be|become)\s/u;
