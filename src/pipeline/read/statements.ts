@@ -226,8 +226,10 @@ export function findStatements(
       if (/\?\s*$/.test(sentence.text)) {
         const asks = ASKS_ITSELF.exec(sentence.text);
         const next = block.sentences[(position.get(sentence) ?? 0) + 1];
-        if (asks && next && /^\W*to\s/i.test(next.text)) {
-          const kind = (asks[1] as string).toLowerCase() as StatementKind;
+        const kind = (asks?.[1] ?? "").toLowerCase() as StatementKind;
+        // ("Our vision? A town where …": a vision may answer with a noun phrase.)
+        const answer = kind === "vision" ? /^\W*(?:to|a|an)\s/i : /^\W*to\s/i;
+        if (asks && next && answer.test(next.text)) {
           add(kind, next, [0, clauseEnd(next.text)], 0.85, `“The ${kind}? To …”`);
         }
         continue;
@@ -241,6 +243,10 @@ export function findStatements(
         const before = text.slice(Math.max(0, match.index - 60), match.index);
         const after = match.index + match[0].length;
         const rest = text.slice(after, after + 200);
+        // "calls him “a man with a vision, and the vision is a better heel”": the frame sits
+        // inside a quoted remark about someone, not at its start and not in the first person.
+        const remark = REMARK.exec(text.slice(0, match.index));
+        if (remark && !/\b(?:our|we)\b/i.test(remark[2] ?? "")) continue;
         // "We're on a mission to make payroll simple …": the company's own words, unless it is an
         // errand with a number ("on a mission to hire sixty bakers").
         if (ON_A_MISSION.test(before) && word === "mission" && /^\s+to\s/i.test(rest)) {
@@ -444,8 +450,17 @@ export function findStatements(
     const said = /:\s*$/.test(lead) ? ANNOUNCES.exec(lead) : null;
     const leadKind = said ? ((said[1] ?? said[2] ?? "mission") as string).toLowerCase() : null;
     const announced = leadKind === "mission";
+    // "Those words … are still our mission.": the paragraph after a quotation may name it.
+    const after = blocks[index + 1];
+    const namedAfter =
+      isQuotation(block) && after?.section === section
+        ? ((NAMED_AFTER.exec(after.sentences[0]?.text ?? "")?.[1]?.toLowerCase() ??
+            null) as StatementKind | null)
+        : null;
     const kind =
-      asked ?? kindOf(around) ?? (isQuotation(block) ? (leadKind as StatementKind | null) : null);
+      asked ??
+      kindOf(around) ??
+      (isQuotation(block) ? ((leadKind as StatementKind | null) ?? namedAfter) : null);
     if (!kind && !announced) return;
     // A blockquote's first paragraph is the quotation; a "— Source, 2016" line after it is not.
     const quoted =
@@ -509,7 +524,12 @@ export function findStatements(
         /^\W*(?:to\s|we\s|our\s)/i.test(text) ||
         startsWithVerb(text) ||
         (kind === "vision" && leadLine);
-      let confidence = asked || leadKind === kind ? 0.8 : singleConcept(around) ? 0.75 : 0.35;
+      let confidence =
+        asked || leadKind === kind || namedAfter === kind
+          ? 0.8
+          : singleConcept(around)
+            ? 0.75
+            : 0.35;
       // Once the section has stated its statement, a quotation after it that nothing announces
       // is someone's saying beside it (a founder's line), not a second statement.
       if (!asked && leadKind !== kind && stated.has(around)) confidence -= 0.45;
@@ -600,6 +620,17 @@ const OWNS_ONE = /\b(?:wrote|has|have|adopted|chose|published|drafted)\s+one\s*:
 const SIMPLE_NEXT =
   /^\s+is\s+(?:simple|easy|short|straightforward)(?:\s+(?:enough\s+)?to\s+(?:state|say|put|explain|sum\s+up))?\s*\.\s+(?=\S)/i;
 const NAMELY = /^\s*,?\s+namely\s*,?\s+(?=to\s)/i;
+
+/** A sentence naming the quotation before it: "Those words … are still our mission." */
+const NAMED_AFTER =
+  /^\W*(?:(?:those|these|the|that|this)\s+(?:words|lines?|sentence)\b[^.]*?\b(?:is|are|remains?)|(?:it|this|that)\s+(?:is|remains))\s+(?:still\s+)?(?:our|its|the company's)\s+(mission|vision)\b/i;
+
+/**
+ * A quoted remark that calls someone something, still open with three words or more before the
+ * cue: `calls Wexley “a man with a vision, and the `.
+ */
+const REMARK =
+  /\b(calls?|called|dubs?|dubbed|nicknamed|describes?\s+\S+(?:\s+\S+)?\s+as)\s+[^"]{0,40}"((?:[^"\s]+\s+){3,}[^"]*)$/i;
 
 /** "We're on a mission to …" said by the company itself (not "the team is on a mission to"). */
 const ON_A_MISSION = /\bwe(?:'|’)re\s+on\s+a\s+$|\bwe\s+are\s+on\s+a\s+$/i;
