@@ -290,7 +290,9 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
       next?.section === section &&
       (next.node.type === "list" ||
         next.node.type === "table" ||
-        namedParagraph(next.node) !== null);
+        namedParagraph(next.node) !== null ||
+        // "We work by four values:" above "Care · Craft · Community · Courage".
+        (next.node.type === "paragraph" && namesLine(plainText(next.node)) !== null));
     // "### Tarrant's values" inside a broader section, right above its list.
     const titled =
       node.type === "heading" && listFollows ? mentions(plainText(node))[0] : undefined;

@@ -44,3 +44,13 @@ describe("acronym bullets", () => {
     ]);
   });
 });
+
+describe("a line of names after a counted announcement", () => {
+  it("takes the count of “four values:” for the line below, and flags five listed", async () => {
+    const m = await model(
+      "## Our values\n\nWe work by four values:\n\nCare · Craft · Community · Courage · Curiosity\n",
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.length])).toEqual([[4, 5]]);
+    expect(diagnostics(m, "count-mismatch")).toHaveLength(1);
+  });
+});
