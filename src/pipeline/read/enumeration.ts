@@ -177,11 +177,18 @@ export interface Enumeration extends Mention {
   start: number;
 }
 
-/** Introducers right after the set word: ", which include", " are", " of", " are to be". */
+/**
+ * Introducers right after the set word: ", which include", " are", " of", " are to be", or " are"
+ * after an aside (", adopted from the Alliance, are").
+ */
 const DIRECT =
-  /^\s*(?:,\s*which\s+(?:are|include)|\s(?:are|include|includes|of)\b(?:\s+to\s+be\b)?)\s*:?\s*/i;
-/** Or, a little later, a colon or a dash: "values that outline …: A, B", "values – a, b –". */
-const LATER = /^(?:(?!mission|vision|values|pillars)[^.:;!?–—]){0,80}?(:|\s[–—]\s|\s-\s)\s*/i;
+  /^\s*(?:,\s*which\s+(?:are|include)|(?:,\s*[^,.;:!?]{1,80},)?\s(?:are|include|includes|of)\b(?:\s+to\s+be\b)?)\s*:?\s*/i;
+/**
+ * Or, a little later, a colon or a dash: "values that outline …: A, B", "values – a, b –",
+ * "values have not changed: we are a, b and c".
+ */
+const LATER =
+  /^(?:(?!mission|vision|values|pillars)[^.:;!?–—]){0,80}?(:|\s[–—]\s|\s-\s)\s*(?:we\s+are\s+|we(?:'|’)re\s+)?/i;
 
 /** "We value a, b and c", "Acme values a, b and c": the verb announces the list. */
 const WE_VALUE = /\bwe\s+(?:also\s+|deeply\s+|most\s+)?value\s+(?=[\p{L}])/giu;

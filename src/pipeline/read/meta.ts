@@ -65,7 +65,7 @@ export function readMeta(
 
 /** Words that start a title or sentence but are never part of a company's name. */
 const NOT_NAME =
-  /^(?:The|A|An|At|In|On|Of|For|How|Why|What|Who|About|Understanding|Analysis|Analyzing|Analysing|Inside|Exploring|Explained|Our|Its|Their|This|That|These|Mission|Vision|Values|Core|Statement|Statements|Company|Corporate|Strategic|Strategy|Plan|Annual|Report|Brand|Purpose|And|Is|Was|Today|Company's|Guide|Examples?|Key|FAQ|Why's|We|Are|Us|Welcome|Meet|Story)$/;
+  /^(?:The|A|An|At|In|On|Of|For|How|Why|What|Who|About|Understanding|Analysis|Analyzing|Analysing|Inside|Exploring|Explained|Our|Its|Their|This|That|These|Mission|Vision|Values|Core|Statement|Statements|Company|Corporate|Strategic|Strategy|Plan|Annual|Report|Brand|Purpose|And|Is|Was|Today|Company's|Guide|Examples?|Key|FAQ|Why's|We|Are|Us|Welcome|Meet|Story|From|Dear|With|Thanks)$/;
 const WORD = String.raw`[\p{Lu}\d][\p{L}\d&.+-]*`;
 const NAME = String.raw`(${WORD}(?:\s+(?:&\s+)?${WORD}){0,4})`;
 const CUE = "(?:mission|vision|values|purpose|core values|guiding principles)";
@@ -95,7 +95,8 @@ function trimName(raw: string | undefined): string | undefined {
     .join(" ")
     .replace(/[.,]+$/, "")
     .replace(/\s+(?:Ltd|Limited|plc|PLC|Inc|LLC|LLP|GmbH|B\.V)\.?$/, "");
-  return name.length > 1 ? name : undefined;
+  // ("Our vision for 2030": a year names no one.)
+  return name.length > 1 && /\p{L}/u.test(name) ? name : undefined;
 }
 
 /** The name that owns the statements most often ("Acme's mission", "the mission of Acme"). */
@@ -204,11 +205,20 @@ function guessCompany(
     const full = offered.find((name) => name.startsWith(`${subject} `)) ?? subject;
     return { field: "company", value: full, from: "the opening sentence" };
   }
-  if (inTitle) return { field: "company", value: inTitle, from: "the title" };
-  // "# Mission, Vision and Values" names no one: the organisation the text keeps naming may.
-  const recurring = recurringName(body);
-  return recurring ? { field: "company", value: recurring, from: "the text" } : undefined;
+  // A title name of two words or more stands even if the text never repeats it in full.
+  if (inTitle?.includes(" ")) return { field: "company", value: inTitle, from: "the title" };
+  // "# Mission, Vision and Values" names no one, and "Members' newsletter" only a word: the
+  // organisation the text keeps naming, or names by its kind ("… Building Society"), may.
+  const named = recurringName(body) ?? trimName(ORGANISATION.exec(body)?.[1]);
+  if (named) return { field: "company", value: named, from: "the text" };
+  return inTitle ? { field: "company", value: inTitle, from: "the title" } : undefined;
 }
+
+/** A name ending in the kind of organisation it is: "Moss Lane Building Society". */
+const ORGANISATION = new RegExp(
+  String.raw`\b((?:[\p{Lu}][\p{L}&'’-]*\s+){1,4}(?:Society|Council|University|College|School|Trust|Association|Co-operative|Cooperative|Foundation|Hospital|Bank|Ltd|Limited|plc|Inc))\b`,
+  "u",
+);
 
 /**
  * The names the statements may be owned by: the company, and the text's owner unless the guess

@@ -114,7 +114,7 @@ export function findStatements(
     const last = before.split(/\s+/).slice(-4).join(" ");
     return {
       company: starts.some((start) => last.includes(start)) || /\bthe company$/.test(before),
-      we: /\bwe$/.test(before),
+      we: /\bwe(?:\s+(?:still|also|really|just|all|truly))?$/.test(before),
       it: /\bit$/.test(before),
     };
   };
@@ -265,7 +265,9 @@ export function findStatements(
         if (/\bthe\s+$/i.test(before) && DEFINES.test(plainText(block.node))) penalty += 0.45;
         // "A vision is optional, but Thistledown wrote one: “…”": the generic word, then the company's.
         const owned = OWNS_ONE.test(IS_COLON.exec(rest)?.[0] ?? "");
-        if (GENERIC_BEFORE.test(before) && !AT_TO.test(rest) && !owned) penalty += 0.45;
+        // "the board adopted a vision of “…”": an act of adopting one makes it the company's.
+        const adopted = ADOPTED_BEFORE.test(before);
+        if (GENERIC_BEFORE.test(before) && !AT_TO.test(rest) && !owned && !adopted) penalty += 0.45;
         // "The consequence of the mission is the grow-out programme": "is" has another subject.
         if (COMPLEMENT_BEFORE.test(before) && /^\s+(?:is|was)\s+(?:the|a|an)\s/i.test(rest))
           penalty += 0.45;
@@ -282,6 +284,12 @@ export function findStatements(
         if (becoming) {
           const span = body(text, after + becoming[0].length, { np: true });
           if (span) add(kind, sentence, span, 0.85 - penalty, `“${kind} of becoming …”`);
+          continue;
+        }
+        const ofQuote = adopted ? /^\s+of\s+(?=["'])/.exec(rest) : null;
+        if (ofQuote) {
+          const span = body(text, after + ofQuote[0].length, {});
+          if (span) add(kind, sentence, span, 0.85 - penalty, `“adopted a ${kind} of “…””`);
           continue;
         }
         const verbAs = BEFORE_KEY_AS.test(before) ? AS.exec(rest) : null;
@@ -390,8 +398,11 @@ export function findStatements(
         if (/\bwhat\s+\S+\s*$/i.test(text.slice(Math.max(0, match.index - 20), match.index)))
           continue;
         const span = body(text, match.index + match[0].length, { any: true });
-        // Outside a vision section "aims to become …" is as often a goal: noted, not taken.
-        const base = section.kind === "vision" ? 0.7 : 0.45;
+        // Outside a vision section "aims to become …" is as often a goal: noted, not taken —
+        // unless the sentence before speaks of the vision ("Our vision for 2030 is unchanged.").
+        const previous = block.sentences[(position.get(sentence) ?? 0) - 1];
+        const spoken = previous !== undefined && /\bvision\b/i.test(previous.text);
+        const base = section.kind === "vision" || spoken ? 0.7 : 0.45;
         if (span) add("vision", sentence, span, base, `“${match[0].trim()} …”`);
       }
       const sectionKind = kindOf(section);
@@ -497,6 +508,8 @@ export function findStatements(
           ownPresent ||
           wePresent(text)
         : /^\W*(?:a|an|to\s+(?:be|become))\s/i.test(text) ||
+          // "For every child to leave us confident …": the future wished for someone.
+          /^\W*for\s+[^.,;:]{1,80}?\s+to\s+\p{Ll}/iu.test(text) ||
           TARGET_YEAR.test(text) ||
           WILL_BE.test(text) ||
           nounLine(text));
@@ -613,6 +626,10 @@ const RETIRED_NEXT =
 /** A paragraph defining the words: "A mission says what you do …", "A vision describes …". */
 const DEFINES =
   /\b(?:a|an)\s+\W*(?:mission|vision)\W*\s+(?:statement\s+)?(?:says|describes|tells|explains|answers|states|is\s+(?:a|an|the|what|where|why|how))\b/i;
+
+/** "adopted a vision of", "unveiled its new mission": the act that makes it the company's. */
+const ADOPTED_BEFORE =
+  /\b(?:adopted|set out|published|unveiled|launched|agreed|approved|announced|drafted)\s+(?:a|an|its|their|the)\s+(?:new\s+)?$/i;
 
 /** "… but Thistledown wrote one:": the colon's lead-in gives the company's own. */
 const OWNS_ONE = /\b(?:wrote|has|have|adopted|chose|published|drafted)\s+one\s*:\s*$/i;
