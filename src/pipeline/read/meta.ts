@@ -215,10 +215,8 @@ function guessCompany(
 }
 
 /** A name ending in the kind of organisation it is: "Moss Lane Building Society". */
-const ORGANISATION = new RegExp(
-  String.raw`\b((?:[\p{Lu}][\p{L}&'’-]*\s+){1,4}(?:Society|Council|University|College|School|Trust|Association|Co-operative|Cooperative|Foundation|Hospital|Bank|Ltd|Limited|plc|Inc))\b`,
-  "u",
-);
+const ORGANISATION =
+  /\b((?:[\p{Lu}][\p{L}&'’-]*\s+){1,4}(?:Society|Council|University|College|School|Trust|Association|Co-operative|Cooperative|Foundation|Hospital|Bank|Ltd|Limited|plc|Inc))\b/u;
 
 /**
  * The names the statements may be owned by: the company, and the text's owner unless the guess
