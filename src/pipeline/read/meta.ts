@@ -181,7 +181,10 @@ function guessCompany(
   // "Tregarron Kitchens: who we are" names the page's subject; a parent or rival whose mission
   // the page quotes ("The Ardley Group's mission is …") does not outrank it.
   const lead = trimName(LEAD_NAME.exec(title)?.[1]);
-  if (lead && body.includes(lead) && !(best && sharesWord(lead, best)))
+  // (With no owner in the text, a title's lead name of plain words stands even if the text never
+  // repeats it: "Ardent Logistics — Strategy Day 2026 (slides)", not "BUS 214" or "Policy 1.105".)
+  const plain = lead !== undefined && lead.includes(" ") && !/\d|\b\p{Lu}{2,}\b/u.test(lead);
+  if (lead && (body.includes(lead) || (!best && plain)) && !(best && sharesWord(lead, best)))
     return { field: "company", value: longerName(blocks, lead), from: "the title" };
   if (best) {
     // Text says "Ashgrove's mission", the title or the text "Ashgrove Bank": take the full name.

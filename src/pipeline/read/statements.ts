@@ -260,6 +260,8 @@ export function findStatements(
         if (ambiguous) kind = kindByWording(text.slice(after, after + 200));
         let penalty = ambiguous ? 0.25 : 0;
         penalty += ownerPenalty(before, rest, names);
+        // "My own mission, if I ever run a team, is …": a person's, not the company's.
+        if (/\bmy\s+(?:own\s+)?$/i.test(before)) penalty += 0.6;
         // "The mission is the road; the vision is where it leads" beside "A mission says what you
         // do": the concept defined, not a company's statement.
         if (/\bthe\s+$/i.test(before) && DEFINES.test(plainText(block.node))) penalty += 0.45;
@@ -416,6 +418,24 @@ export function findStatements(
     }
 
     if (block.node.type === "table") {
+      // "| Purpose | Vision | Values |" over one row: each header names the cell below it.
+      const [header, row, ...more] = block.node.children;
+      const columns = more.length === 0 && row ? (header?.children ?? []) : [];
+      columns.forEach((head, column) => {
+        const key = STATEMENT_KEY.exec(plainText(head))?.[1]?.toLowerCase();
+        const cell = row?.children[column];
+        const value = cell ? plainText(cell) : "";
+        const place = cell?.position?.start;
+        if (!key || !place || wordCount(value) < 3 || GENERIC.test(value)) return;
+        found.push({
+          kind: key === "purpose" ? kindByWording(value) : (key as StatementKind),
+          text: clean(value),
+          occurrence: { line: place.line, column: place.column + 1, section: name },
+          confidence: 0.85,
+          evidence: { cue: "a table column named for it", context },
+        });
+      });
+      if (columns.length > 0) return;
       for (const row of block.node.children) {
         const [head, cell] = row.children;
         const key = /^(?:our\s+|the\s+)?(mission|vision)(?:\s+statement)?$/i.exec(
@@ -497,7 +517,9 @@ export function findStatements(
       kind !== null &&
       firstOfSection &&
       singleConcept(around) &&
-      block.node.type === "paragraph" &&
+      // (A slide's one bullet is its line: "## Slide 2: Our mission" over "- To move …".)
+      (block.node.type === "paragraph" ||
+        (block.node.type === "list" && block.node.children.length === 1)) &&
       block.sentences.length === 1 &&
       // (A sentence about the statement — "X states its mission as …" — is not one.)
       !KEY_WORD.test(text) &&
@@ -548,7 +570,11 @@ export function findStatements(
       if (!asked && leadKind !== kind && stated.has(around)) confidence -= 0.45;
       if (NOT_A_STATEMENT.test(text) || NOT_A_STATEMENT.test(lead.slice(-120))) confidence -= 0.5;
       // A year dates history ("Founded in 1998"), unless a vision sets it as its horizon.
-      if (/\b1[89]\d\d\b|\b20\d\d\b/.test(text) && !(kind === "vision" && TARGET_YEAR.test(text)))
+      // ("… operator by 2030": a vision's horizon may come last, too.)
+      if (
+        /\b1[89]\d\d\b|\b20\d\d\b/.test(text) &&
+        !(kind === "vision" && /\bby\s+20\d\d\b/i.test(text))
+      )
         confidence -= 0.3;
       if (!statementLike) confidence -= 0.2;
       // A line of three or four words ("Up with the lark.") is a slogan's length, not a mission's
@@ -614,6 +640,9 @@ const CITED = /^\W*\d+[.)]\s+([\p{Lu}][\p{L}.'’-]*(?:\s+(?:&\s+)?[\p{Lu}][\p{L
 /** Capitalised heading words that name a topic, not an organisation ("### 1. Our Mission"). */
 const NOT_CITED =
   /^(?:Our|The|Its|Their|This|Mission|Vision|Values?|Core|Key|Lesson|Step|Tip|Why|What|How|Bonus)\b/;
+
+/** A table header naming a statement: "Mission", "Our vision", "Purpose statement". */
+const STATEMENT_KEY = /^\s*(?:our\s+|the\s+)?(mission|vision|purpose)(?:\s+statement)?\s*$/i;
 
 /** A heading about a statement: "Our purpose", "Acme's vision", "What drives us", "Why we exist". */
 const STATEMENT_HEADING =

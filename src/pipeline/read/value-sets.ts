@@ -152,11 +152,15 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
     if (node.type === "table") {
       // "| Values | Clarity, patience, honesty and craft |" in a Mission/Vision/Values table.
       const row = node.children.find((r) => VALUES_ROW.test(plainText(r.children[0] ?? r)));
-      const listed = row?.children[1]
-        ? splitItems(plainText(row.children[1]).replace(/[.!]\s*$/, ""), true)
-        : null;
-      if (row && listed) {
-        const line = row.position?.start.line ?? 1;
+      // "| Purpose | Vision | Values |" over one row: the cell under "Values".
+      const [header, only, ...more] = node.children;
+      const column = (header?.children ?? []).findIndex((c) => VALUES_ROW.test(plainText(c)));
+      const cell =
+        row?.children[1] ??
+        (column > 0 && only && more.length === 0 ? only.children[column] : undefined);
+      const listed = cell ? splitItems(plainText(cell).replace(/[.!]\s*$/, ""), true) : null;
+      if (listed) {
+        const line = (row ?? only)?.position?.start.line ?? 1;
         const values = listed.map((item) => ({ ...item, line }));
         found.push(replacing(node, "values", undefined, values, "table", name));
         lastSetBlock = index;
@@ -338,6 +342,20 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
           distance: 0,
           text: counted.sentence.text,
         };
+      } else if (
+        colon &&
+        THERE_ARE.test(last.text) &&
+        block.sentences.some((x) => mentions(x.text).length)
+      ) {
+        // "They took their values seriously. There are five, painted on the wall:".
+        const there = THERE_ARE.exec(last.text) as RegExpExecArray;
+        const named = block.sentences.flatMap((x) => mentions(x.text)).at(-1) as Mention;
+        announcement = {
+          mention: { ...named, count: parseCount(there[1] as string), countIndex: there.index },
+          place: last.at(there.index),
+          distance: 0,
+          text: last.text,
+        };
       } else {
         // "… when we wrote the beliefs below." and "There are eight of them.", then the run.
         const before = blocks[index - 1];
@@ -409,7 +427,10 @@ function namedParagraph(node: RootContent): { name: string; description: string 
   const text = plainText(node);
   const lead = node.children[0];
   if (lead?.type === "strong") {
-    const name = plainText(lead).replace(/[\s.:–—-]+$/, "");
+    // ("**1. Safety is the first knot.**": the number orders the values; it names none.)
+    const name = plainText(lead)
+      .replace(/[\s.:–—-]+$/, "")
+      .replace(/^\d+[.)]\s*/, "");
     const rest = text.slice(plainText(lead).length).replace(/^\s*[.:–—-]?\s*/, "");
     if (name && name.split(/\s+/).length <= 5 && rest) return { name, description: rest };
   }
@@ -566,6 +587,8 @@ const NUMBERED_PART = new RegExp(
 );
 const COUNTED_HEADING = new RegExp(String.raw`^\W*(?:our\s+)?(${COUNT})\s+\w+`, "i");
 const VALUES_ROW = /^\s*(?:our\s+|core\s+)?values\s*$/i;
+/** "There are five, painted on the wall:": the count of the set the sentence before named. */
+const THERE_ARE = new RegExp(String.raw`\bthere\s+are\s+(${COUNT})\b(?!\s+of\b)`, "i");
 const RIVAL = /\b(?:rivals?|competitors?|competing|unlike|compared? (?:with|to))\b/i;
 
 /** A table of values: the first column names them, the second describes them. */
