@@ -183,7 +183,7 @@ function guessCompany(
   const lead = trimName(LEAD_NAME.exec(title)?.[1]);
   // (With no owner in the text, a title's lead name of plain words stands even if the text never
   // repeats it: "Ardent Logistics — Strategy Day 2026 (slides)", not "BUS 214" or "Policy 1.105".)
-  const plain = lead !== undefined && lead.includes(" ") && !/\d|\b\p{Lu}{2,}\b/u.test(lead);
+  const plain = lead?.includes(" ") && !/\d|\b\p{Lu}{2,}\b/u.test(lead);
   if (lead && (body.includes(lead) || (!best && plain)) && !(best && sharesWord(lead, best)))
     return { field: "company", value: longerName(blocks, lead), from: "the title" };
   if (best) {
