@@ -250,14 +250,23 @@ export function enumerations(text: string): Enumeration[] {
   return found;
 }
 
+/** Capitalised names as a sentence's subject, before a verb of guiding ("… guide everything"). */
+const LIST_SUBJECT =
+  /^((?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s+)+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,?\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(?:guide|drive|shape|define|underpin|inform|sit\s+at|are\s+at)\b/u;
+
 /** "… its culture as built on a, b and c": what the culture rests on. */
 const GROUNDED = /\b(?:built|founded|based|grounded|rooted|rests?|resting)\s+(?:on|in|upon)\s+/gi;
 
 /**
- * The list a sentence says something rests on ("built on honesty, respect and restraint"). Only
- * read in a values section: elsewhere "built on hard work and luck" is no set of values.
+ * The list a sentence says something rests on ("built on honesty, respect and restraint"), or
+ * that guides it ("Integrity, Service and Respect guide …"). Only read in a values section:
+ * elsewhere "built on hard work and luck" is no set of values.
  */
 export function groundedList(text: string): Item[] | null {
+  // "Integrity, Service, Stewardship and Respect guide everything the city does."
+  const subject = LIST_SUBJECT.exec(text)?.[1];
+  const named = subject ? splitItems(subject) : null;
+  if (named) return named;
   for (const match of text.matchAll(GROUNDED)) {
     const list = listText(text.slice(match.index + match[0].length), false);
     const items = list === null ? null : splitItems(list, true);

@@ -184,7 +184,7 @@ function guessCompany(
   // (With no owner in the text, a title's lead name of plain words stands even if the text never
   // repeats it: "Ardent Logistics — Strategy Day 2026 (slides)", not "BUS 214" or "Policy 1.105".)
   const plain = lead?.includes(" ") && !/\d|\b\p{Lu}{2,}\b/u.test(lead);
-  if (lead && (body.includes(lead) || (!best && plain)) && !(best && sharesWord(lead, best)))
+  if (lead && (body.includes(lead) || (!best && plain)))
     return { field: "company", value: longerName(blocks, lead), from: "the title" };
   if (best) {
     // Text says "Ashgrove's mission", the title or the text "Ashgrove Bank": take the full name.
@@ -231,8 +231,11 @@ export function ownerNames(file: VFile, company: string, owner: string | undefin
   return guessed && !sharesWord(company, owner) ? [company] : [company, owner];
 }
 
-/** "Tregarron Kitchens: who we are", "Thornwick Animal Hospital | About us". */
-const LEAD_NAME = new RegExp(String.raw`^\W*${NAME}\s*[:|–—]\s`, "u");
+/** "Tregarron Kitchens: who we are", "City of Carrick: About the City", "Thornwick … | About us". */
+const LEAD_NAME = new RegExp(
+  String.raw`^\W*(${WORD}(?:\s+(?:(?:of|&)\s+(?:the\s+)?)?${WORD}){0,4})\s*[:|–—]\s`,
+  "u",
+);
 
 function sharesWord(a: string, b: string): boolean {
   const words = new Set(

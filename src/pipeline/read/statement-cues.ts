@@ -99,6 +99,9 @@ export function ownerPenalty(before: string, rest: string, names: string[]): num
     // "Our own mission at Hearthside is …": the name after "at" or "of" owns it.
     /^\s+(?:at|of)\s+([\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3})/u.exec(rest)?.[1];
   if (/\b(?:rivals?|competitors?|competing|neighbou?rs?)\b/i.test(before)) return 0.6;
+  // "The library's vision is …" on a city's page: a unit's, unless the company is named for it.
+  const unit = UNIT_OWNER.exec(before)?.[1];
+  if (unit && !sharesName(unit, names)) return 0.6;
   // "Scarborne, by contrast, says its mission is …": "its" is the sentence's named subject's.
   const subject = owner ? undefined : pronounOwner(before);
   if (subject) return sharesName(subject, names) ? 0 : 0.6;
@@ -107,6 +110,10 @@ export function ownerPenalty(before: string, rest: string, names: string[]): num
   if (!owner) return 0;
   return sharesName(owner, names) || /^(?:The|Its|Our|Their|This)$/.test(owner) ? 0 : 0.6;
 }
+
+/** "the library's", "the department's own": a part of an organisation owning a statement. */
+const UNIT_OWNER =
+  /\bthe\s+(department|library|team|division|programme|program|project|unit|office|committee|subsidiary|campaign|fund|initiative|school|faculty)['’]s?\s+(?:own\s+)?(?:\w+\s+)?$/i;
 
 /** Whether `owner` shares a word (of three letters or more) with one of the company's names. */
 export function sharesName(owner: string, names: string[]): boolean {

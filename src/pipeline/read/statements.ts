@@ -133,6 +133,7 @@ export function findStatements(
     if (block.node.type === "heading" || block.node.type === "code") return;
     const section = block.section;
     const citing = cited?.section === section;
+    const examples = EXAMPLES.test(section.heading);
     const context = section.heading ? `section “${section.heading}”` : "opening text";
     const name = sectionName(section);
     let blockFound = 0;
@@ -177,6 +178,11 @@ export function findStatements(
       if (FORMER.test(outside) || RETIRED_NEXT.test(following)) confidence -= 0.45;
       if (HEARSAY.test(outside)) confidence -= 0.45;
       if (citing) confidence -= 0.6;
+      // "Our mission is to [what you do] for [who you serve]": a template to fill in.
+      if (/\[[^\]]{1,60}\]/.test(text)) confidence -= 0.6;
+      // Under "## Three filled-in examples", a statement that does not name the company is one.
+      if (examples && !starts.some((start) => sentence.text.toLowerCase().includes(start)))
+        confidence -= 0.45;
       const candidate = {
         kind,
         text,
@@ -640,6 +646,9 @@ const CITED = /^\W*\d+[.)]\s+([\p{Lu}][\p{L}.'’-]*(?:\s+(?:&\s+)?[\p{Lu}][\p{L
 /** Capitalised heading words that name a topic, not an organisation ("### 1. Our Mission"). */
 const NOT_CITED =
   /^(?:Our|The|Its|Their|This|Mission|Vision|Values?|Core|Key|Lesson|Step|Tip|Why|What|How|Bonus)\b/;
+
+/** A section of examples or templates: "## Three filled-in examples", "## The template". */
+const EXAMPLES = /\b(?:examples?|templates?|samples?)\b/i;
 
 /** A table header naming a statement: "Mission", "Our vision", "Purpose statement". */
 const STATEMENT_KEY = /^\s*(?:our\s+|the\s+)?(mission|vision|purpose)(?:\s+statement)?\s*$/i;
