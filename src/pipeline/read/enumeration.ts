@@ -218,7 +218,10 @@ export function enumerations(text: string): Enumeration[] {
     if (!intro) continue;
     const start = mention.end + intro[0].length;
     const dash = /[–—-]/.test(intro[1] ?? "");
-    const long = /:|includes?/i.test(intro[0]);
+    // (A dash that no second dash closes opens a list to the sentence's end, as a colon does:
+    // "three principles — small teams, fixed prices, and software we would use ourselves.")
+    const open = dash && !/[–—]/.test(text.slice(start));
+    const long = /:|includes?/i.test(intro[0]) || open;
     const list = listText(text.slice(start), dash);
     const items = list === null ? null : splitItems(list, long);
     if (list === null || !items) continue;

@@ -147,7 +147,8 @@ function possessiveName(title: string, short: string, body: string): string | un
   const pattern = new RegExp(String.raw`^\W*(${escaped}['’]s(?:\s+[\p{Lu}][\p{L}&-]*){1,2})`, "u");
   const name = trimName(pattern.exec(title)?.[1]);
   // ("Rosalind's Mission Statement" trims to "Rosalind's": no name.)
-  return name && !/['’]s$/.test(name) && body.includes(name) ? name : undefined;
+  const said = body.includes(name ?? "") || new RegExp(`${escaped}['’]s\\b`, "u").test(body);
+  return name && !/['’]s$/.test(name) && said ? name : undefined;
 }
 
 /** "Identify Sablewood Mutual" → "Sablewood Mutual": a leading verb is not part of a name. */
@@ -193,7 +194,11 @@ function guessCompany(
       : (possessiveName(title, best, body) ?? longerName(blocks, best));
     return { field: "company", value: full, from: "the statements' wording" };
   }
-  if (used) return { field: "company", value: longerName(blocks, used), from: "the title" };
+  if (used) {
+    // "# St Brannock's Church, Braunton" over "Welcome to St Brannock's": the title's name in full.
+    const full = possessiveName(title, used, body) ?? longerName(blocks, used);
+    return { field: "company", value: full, from: "the title" };
+  }
   // A title such as "Who We Are" names nobody: the opening's first subject may.
   // ("Money is tight." opens a sentence with a common noun: a one-word name recurs or is in the
   // title.)
