@@ -102,6 +102,23 @@ export function findStatements(
   blocks.forEach((block, index) => {
     if (!firstBlock.has(block.section)) firstBlock.set(block.section, index);
   });
+  // "## Our mission: to make everyday banking fair …": a section whose heading states it.
+  for (const section of firstBlock.keys()) {
+    const stated = HEADING_STATEMENT.exec(section.heading);
+    if (!stated?.[1] || !stated[2]) continue;
+    found.push({
+      kind: stated[1].toLowerCase() as StatementKind,
+      text: clean(stated[2]),
+      // (The heading's line; the column after its "## " marks.)
+      occurrence: {
+        line: section.line,
+        column: section.depth + 2 + (stated.index ?? 0) + stated[0].length - stated[2].length,
+        section: sectionName(section),
+      },
+      confidence: 0.8,
+      evidence: { cue: "a heading “Our mission: to …”", context: "heading" },
+    });
+  }
   const uncertain: Uncertain[] = [];
   const company = names[0] ?? "";
   const starts = names.map((n) => n.split(/\s+/)[0]?.toLowerCase() ?? "").filter(Boolean);
@@ -646,6 +663,10 @@ const CITED = /^\W*\d+[.)]\s+([\p{Lu}][\p{L}.'’-]*(?:\s+(?:&\s+)?[\p{Lu}][\p{L
 /** Capitalised heading words that name a topic, not an organisation ("### 1. Our Mission"). */
 const NOT_CITED =
   /^(?:Our|The|Its|Their|This|Mission|Vision|Values?|Core|Key|Lesson|Step|Tip|Why|What|How|Bonus)\b/;
+
+/** A heading that states the statement: "Our mission: to …", "Our vision — a valley where …". */
+const HEADING_STATEMENT =
+  /^\W*(?:our|the|its)\s+(mission|vision)(?:\s+statement)?\s*(?::|\s[—–-])\s*((?:to\s+\p{Ll}|(?:a|an)\s+[^.]*?\b(?:where|in which)\b).*)$/iu;
 
 /** A section of examples or templates: "## Three filled-in examples", "## The template". */
 const EXAMPLES = /\b(?:examples?|templates?|samples?)\b/i;
