@@ -198,8 +198,9 @@ export function findStatements(
       // "Our mission is to [what you do] for [who you serve]": a template to fill in.
       if (/\[[^\]]{1,60}\]/.test(text)) confidence -= 0.6;
       // Under "## Three filled-in examples", a statement that does not name the company is one.
-      if (examples && !starts.some((start) => sentence.text.toLowerCase().includes(start)))
-        confidence -= 0.45;
+      // (Near the statement only, so a huge sentence of many statements stays linear.)
+      const near = sentence.text.slice(Math.max(0, span[0] - 200), span[1]).toLowerCase();
+      if (examples && !starts.some((start) => near.includes(start))) confidence -= 0.45;
       const candidate = {
         kind,
         text,
@@ -268,7 +269,8 @@ export function findStatements(
         const rest = text.slice(after, after + 200);
         // "calls him “a man with a vision, and the vision is a better heel”": the frame sits
         // inside a quoted remark about someone, not at its start and not in the first person.
-        const remark = REMARK.exec(text.slice(0, match.index));
+        // (Read in a window before the cue, so a huge sentence of many cues stays linear.)
+        const remark = REMARK.exec(text.slice(Math.max(0, match.index - 200), match.index));
         if (remark && !/\b(?:our|we)\b/i.test(remark[2] ?? "")) continue;
         // "We're on a mission to make payroll simple …": the company's own words, unless it is an
         // errand with a number ("on a mission to hire sixty bakers").
