@@ -369,8 +369,8 @@ const FRAGMENT = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}$/u;
 
 /**
  * A line that is only names: set apart by a mark ("Integrity | Impartiality | Openness"), three
- * or more capitalised names between commas, or three or more one-to-three-word fragments
- * ("Local. Seasonal. Honest."). Null for prose.
+ * or more capitalised or verbless names between commas, or three or more one-to-three-word
+ * fragments ("Local. Seasonal. Honest."). Null for prose.
  */
 export function namesLine(text: string): Item[] | null {
   const line = text.trim().replace(/[.!]$/, "");
@@ -379,9 +379,23 @@ export function namesLine(text: string): Item[] | null {
   const named = line.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
   if (named.length >= 3 && named.every((n) => FRAGMENT.test(n) && !/\s\p{Ll}/u.test(n)))
     return named.map((n) => ({ name: n, description: null }));
+  // "Curiosity, fairness, patience and craft.": short verbless names, whatever their case (not a
+  // labelled line: "Tags: furniture, Scotland, …").
+  if (named.length >= 3 && !line.includes(":") && named.every(verbless))
+    return named.map((n) => ({ name: n, description: null }));
   const fragments = line.split(/[.!]\s+/);
   if (fragments.length < 3 || !fragments.every((f) => FRAGMENT.test(f.trim()))) return null;
   return fragments.map((f) => ({ name: f.trim(), description: null }));
+}
+
+/** One to three words with no verb: "fairness", "fair prices" (not "we hire locally"). */
+function verbless(part: string): boolean {
+  const words = part.split(/\s+/);
+  return (
+    /^\p{L}/u.test(part) &&
+    words.length <= 3 &&
+    !tag(part).some((t) => t.pos === "VERB" || t.pos === "AUX" || t.pos === "PRON")
+  );
 }
 
 /** "A (desc), B, and C" → items; null when it does not read as a list of names. */

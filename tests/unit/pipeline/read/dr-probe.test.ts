@@ -39,3 +39,26 @@ describe("a possessive name in the title", () => {
     expect(m.meta.company).toBe("St Brannock's Church");
   });
 });
+
+describe("a lower-case line of names under a values label", () => {
+  it("reads “Curiosity, fairness, patience and craft.” as the set", async () => {
+    const m = await model("# Press\n\nVALUES\n\nCuriosity, fairness, patience and craft.\n");
+    expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([
+      ["Curiosity", "fairness", "patience", "craft"],
+    ]);
+  });
+
+  it("does not read a line of clauses (“We hire locally, pay fairly and train everyone.”)", async () => {
+    const m = await model("# Press\n\nVALUES\n\nWe hire locally, pay fairly and train everyone.\n");
+    expect(m.valueSets).toEqual([]);
+  });
+});
+
+describe("a labelled line in a values section", () => {
+  it("does not read “Tags: furniture, Scotland, mission statements” as values", async () => {
+    const m = await model(
+      "# Acme\n\n## Values\n\n*Tags: furniture, Scotland, mission statements*\n",
+    );
+    expect(m.valueSets).toEqual([]);
+  });
+});
