@@ -4,6 +4,7 @@
  */
 import type { Root, RootContent } from "mdast";
 import type { VFile } from "vfile";
+import { restoreLabelHeadings } from "./labels.js";
 import type { SectionNodes } from "./sections.js";
 import { splitSections } from "./sections.js";
 import { type Sentence, sentencesOf } from "./sentences.js";
@@ -20,6 +21,7 @@ export interface Doc {
 }
 
 export function readDoc(tree: Root, file: VFile): Doc {
+  restoreLabelHeadings(tree);
   const sections = splitSections(tree);
   const sentences = sentencesOf(tree, file);
   const blocks: DocBlock[] = [];

@@ -9,7 +9,7 @@ import type { FrontMatter } from "../parse/front-matter.js";
 import { readDoc } from "./blocks.js";
 import { buildSections, newPlacement, placeAfter } from "./body.js";
 import { findFaq } from "./faq.js";
-import { readMeta, textOwner } from "./meta.js";
+import { ownerNames, readMeta, textOwner } from "./meta.js";
 import { statementOverride, valuesOverride } from "./overrides.js";
 import { groupStatements } from "./statement-group.js";
 import { findStatements } from "./statements.js";
@@ -35,7 +35,7 @@ export function buildModel(tree: Root, file: VFile): Model {
 
   const owner = textOwner(doc.blocks);
   const meta = readMeta(tree, file, doc.blocks, owner);
-  const names = owner ? [meta.company, owner] : [meta.company];
+  const names = ownerNames(file, meta.company, owner);
   const { candidates, uncertain } = findStatements(doc.blocks, names);
   file.data.uncertain = uncertain;
 

@@ -177,11 +177,18 @@ export interface Enumeration extends Mention {
   start: number;
 }
 
-/** Introducers right after the set word: ", which include", " are", " of", " are to be". */
+/**
+ * Introducers right after the set word: ", which include", " are", " of", " are to be", or " are"
+ * after an aside (", adopted from the Alliance, are").
+ */
 const DIRECT =
-  /^\s*(?:,\s*which\s+(?:are|include)|\s(?:are|include|includes|of)\b(?:\s+to\s+be\b)?)\s*:?\s*/i;
-/** Or, a little later, a colon or a dash: "values that outline …: A, B", "values – a, b –". */
-const LATER = /^(?:(?!mission|vision|values|pillars)[^.:;!?–—]){0,80}?(:|\s[–—]\s|\s-\s)\s*/i;
+  /^\s*(?:,\s*which\s+(?:are|include)|(?:,\s*[^,.;:!?]{1,80},)?\s(?:are|include|includes|of)\b(?:\s+to\s+be\b)?)\s*:?\s*/i;
+/**
+ * Or, a little later, a colon or a dash: "values that outline …: A, B", "values – a, b –",
+ * "values have not changed: we are a, b and c".
+ */
+const LATER =
+  /^(?:(?!mission|vision|values|pillars)[^.:;!?–—]){0,80}?(:|\s[–—]\s|\s-\s)\s*(?:we\s+are\s+|we(?:'|’)re\s+)?/i;
 
 /** "We value a, b and c", "Acme values a, b and c": the verb announces the list. */
 const WE_VALUE = /\bwe\s+(?:also\s+|deeply\s+|most\s+)?value\s+(?=[\p{L}])/giu;
@@ -211,7 +218,10 @@ export function enumerations(text: string): Enumeration[] {
     if (!intro) continue;
     const start = mention.end + intro[0].length;
     const dash = /[–—-]/.test(intro[1] ?? "");
-    const long = /:|includes?/i.test(intro[0]);
+    // (A dash that no second dash closes opens a list to the sentence's end, as a colon does:
+    // "three principles — small teams, fixed prices, and software we would use ourselves.")
+    const open = dash && !/[–—]/.test(text.slice(start));
+    const long = /:|includes?/i.test(intro[0]) || open;
     const list = listText(text.slice(start), dash);
     const items = list === null ? null : splitItems(list, long);
     if (list === null || !items) continue;
@@ -243,14 +253,23 @@ export function enumerations(text: string): Enumeration[] {
   return found;
 }
 
+/** Capitalised names as a sentence's subject, before a verb of guiding ("… guide everything"). */
+const LIST_SUBJECT =
+  /^((?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s+)+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,?\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(?:guide|drive|shape|define|underpin|inform|sit\s+at|are\s+at)\b/u;
+
 /** "… its culture as built on a, b and c": what the culture rests on. */
 const GROUNDED = /\b(?:built|founded|based|grounded|rooted|rests?|resting)\s+(?:on|in|upon)\s+/gi;
 
 /**
- * The list a sentence says something rests on ("built on honesty, respect and restraint"). Only
- * read in a values section: elsewhere "built on hard work and luck" is no set of values.
+ * The list a sentence says something rests on ("built on honesty, respect and restraint"), or
+ * that guides it ("Integrity, Service and Respect guide …"). Only read in a values section:
+ * elsewhere "built on hard work and luck" is no set of values.
  */
 export function groundedList(text: string): Item[] | null {
+  // "Integrity, Service, Stewardship and Respect guide everything the city does."
+  const subject = LIST_SUBJECT.exec(text)?.[1];
+  const named = subject ? splitItems(subject) : null;
+  if (named) return named;
   for (const match of text.matchAll(GROUNDED)) {
     const list = listText(text.slice(match.index + match[0].length), false);
     const items = list === null ? null : splitItems(list, true);
@@ -349,15 +368,34 @@ const MARK = /\s+[·|/•]\s+/;
 const FRAGMENT = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}$/u;
 
 /**
- * A line that is only names: set apart by a mark ("Integrity | Impartiality | Openness"), or
- * three or more one-to-three-word fragments ("Local. Seasonal. Honest."). Null for prose.
+ * A line that is only names: set apart by a mark ("Integrity | Impartiality | Openness"), three
+ * or more capitalised or verbless names between commas, or three or more one-to-three-word
+ * fragments ("Local. Seasonal. Honest."). Null for prose.
  */
 export function namesLine(text: string): Item[] | null {
   const line = text.trim().replace(/[.!]$/, "");
   if (MARK.test(line)) return splitItems(line);
+  // "Compassion, Dignity, Justice, Integrity": capitalised names and commas only, no sentence.
+  const named = line.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+  if (named.length >= 3 && named.every((n) => FRAGMENT.test(n) && !/\s\p{Ll}/u.test(n)))
+    return named.map((n) => ({ name: n, description: null }));
+  // "Curiosity, fairness, patience and craft.": short verbless names, whatever their case (not a
+  // labelled line: "Tags: furniture, Scotland, …").
+  if (named.length >= 3 && !line.includes(":") && named.every(verbless))
+    return named.map((n) => ({ name: n, description: null }));
   const fragments = line.split(/[.!]\s+/);
   if (fragments.length < 3 || !fragments.every((f) => FRAGMENT.test(f.trim()))) return null;
   return fragments.map((f) => ({ name: f.trim(), description: null }));
+}
+
+/** One to three words with no verb: "fairness", "fair prices" (not "we hire locally"). */
+function verbless(part: string): boolean {
+  const words = part.split(/\s+/);
+  return (
+    /^\p{L}/u.test(part) &&
+    words.length <= 3 &&
+    !tag(part).some((t) => t.pos === "VERB" || t.pos === "AUX" || t.pos === "PRON")
+  );
 }
 
 /** "A (desc), B, and C" → items; null when it does not read as a list of names. */

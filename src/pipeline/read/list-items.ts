@@ -51,7 +51,9 @@ function withNested(item: ListItem, found: Item | null): Item | null {
 
 function namedItem(item: ListItem): Item | null {
   const { lead, text, lines } = itemText(item);
-  if (lead && (lead.type === "strong" || lead.type === "emphasis")) {
+  // "**C**ustomers first – …": a bold letter inside a word spells an acronym; the word is the name.
+  const inWord = lead !== undefined && /^\p{L}/u.test(text.slice(plainText(lead).length));
+  if (lead && (lead.type === "strong" || lead.type === "emphasis") && !inWord) {
     const name = plainText(lead)
       .trim()
       .replace(/[:.–—-]\s*$/, "")

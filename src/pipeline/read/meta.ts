@@ -65,7 +65,7 @@ export function readMeta(
 
 /** Words that start a title or sentence but are never part of a company's name. */
 const NOT_NAME =
-  /^(?:The|A|An|At|In|On|Of|For|How|Why|What|Who|About|Understanding|Analysis|Analyzing|Analysing|Inside|Exploring|Explained|Our|Its|Their|This|That|These|Mission|Vision|Values|Core|Statement|Statements|Company|Brand|Purpose|And|Is|Was|Today|Company's|Guide|Examples?|Key|FAQ|Why's|We|Are|Us|Welcome|Meet|Story)$/;
+  /^(?:The|A|An|At|In|On|Of|For|How|Why|What|Who|About|Understanding|Analysis|Analyzing|Analysing|Inside|Exploring|Explained|Our|Its|Their|This|That|These|Mission|Vision|Values|Core|Statement|Statements|Company|Corporate|Strategic|Strategy|Plan|Annual|Report|Sustainability|Impact|Introduction|Brand|Purpose|And|Is|Was|Today|Company's|Guide|Examples?|Key|FAQ|Why's|We|Are|Us|Welcome|Meet|Story|From|Dear|With|Thanks)$/;
 const WORD = String.raw`[\p{Lu}\d][\p{L}\d&.+-]*`;
 const NAME = String.raw`(${WORD}(?:\s+(?:&\s+)?${WORD}){0,4})`;
 const CUE = "(?:mission|vision|values|purpose|core values|guiding principles)";
@@ -95,7 +95,8 @@ function trimName(raw: string | undefined): string | undefined {
     .join(" ")
     .replace(/[.,]+$/, "")
     .replace(/\s+(?:Ltd|Limited|plc|PLC|Inc|LLC|LLP|GmbH|B\.V)\.?$/, "");
-  return name.length > 1 ? name : undefined;
+  // ("Our vision for 2030": a year names no one.)
+  return name.length > 1 && /\p{L}/u.test(name) ? name : undefined;
 }
 
 /** The name that owns the statements most often ("Acme's mission", "the mission of Acme"). */
@@ -120,8 +121,20 @@ export function textOwner(blocks: DocBlock[]): string | undefined {
       }
     }
   }
+  // "Quayline" and "Quayline Studio" are one owner: names that share a first word count together.
+  const groups = new Map<string, number>();
+  const first = (name: string) => name.split(" ")[0] as string;
+  for (const [name, n] of counts) groups.set(first(name), (groups.get(first(name)) ?? 0) + n);
   let best: [string, number] | undefined;
-  for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
+  for (const entry of counts) {
+    const group = groups.get(first(entry[0])) ?? 0;
+    const leader = best ? (groups.get(first(best[0])) ?? 0) : -1;
+    if (
+      group > leader ||
+      (group === leader && best && first(best[0]) === first(entry[0]) && entry[1] > best[1])
+    )
+      best = entry;
+  }
   return best?.[0];
 }
 
@@ -134,7 +147,8 @@ function possessiveName(title: string, short: string, body: string): string | un
   const pattern = new RegExp(String.raw`^\W*(${escaped}['’]s(?:\s+[\p{Lu}][\p{L}&-]*){1,2})`, "u");
   const name = trimName(pattern.exec(title)?.[1]);
   // ("Rosalind's Mission Statement" trims to "Rosalind's": no name.)
-  return name && !/['’]s$/.test(name) && body.includes(name) ? name : undefined;
+  const said = body.includes(name ?? "") || new RegExp(`${escaped}['’]s\\b`, "u").test(body);
+  return name && !/['’]s$/.test(name) && said ? name : undefined;
 }
 
 /** "Identify Sablewood Mutual" → "Sablewood Mutual": a leading verb is not part of a name. */
@@ -165,6 +179,14 @@ function guessCompany(
     .join(" ");
   const used = offered.find((name) => body.includes(name));
   const inTitle = used ?? (offered[0] === undefined ? undefined : offered[0]);
+  // "Tregarron Kitchens: who we are" names the page's subject; a parent or rival whose mission
+  // the page quotes ("The Ardley Group's mission is …") does not outrank it.
+  const lead = trimName(LEAD_NAME.exec(title)?.[1]);
+  // (With no owner in the text, a title's lead name of plain words stands even if the text never
+  // repeats it: "Ardent Logistics — Strategy Day 2026 (slides)", not "BUS 214" or "Policy 1.105".)
+  const plain = lead?.includes(" ") && !/\d|\b\p{Lu}{2,}\b/u.test(lead);
+  if (lead && (body.includes(lead) || (!best && plain)))
+    return { field: "company", value: longerName(blocks, lead), from: "the title" };
   if (best) {
     // Text says "Ashgrove's mission", the title or the text "Ashgrove Bank": take the full name.
     const full = inTitle?.startsWith(`${best} `)
@@ -172,18 +194,92 @@ function guessCompany(
       : (possessiveName(title, best, body) ?? longerName(blocks, best));
     return { field: "company", value: full, from: "the statements' wording" };
   }
-  if (used) return { field: "company", value: longerName(blocks, used), from: "the title" };
+  if (used) {
+    // "# St Brannock's Church, Braunton" over "Welcome to St Brannock's": the title's name in full.
+    const full = possessiveName(title, used, body) ?? longerName(blocks, used);
+    return { field: "company", value: full, from: "the title" };
+  }
   // A title such as "Who We Are" names nobody: the opening's first subject may.
+  // ("Money is tight." opens a sentence with a common noun: a one-word name recurs or is in the
+  // title.)
   const subject = blocks
     .slice(0, 5)
     .map((b) => trimName(SUBJECT_NAME.exec(b.sentences[0]?.text ?? "")?.[1]))
-    .find(Boolean);
+    .find(
+      (name) => name && (name.includes(" ") || title.includes(name) || mentions(body, name) >= 2),
+    );
   if (subject) {
     // "Bramblewood is …" under "About Bramblewood Nurseries": the title has the full name.
     const full = offered.find((name) => name.startsWith(`${subject} `)) ?? subject;
     return { field: "company", value: full, from: "the opening sentence" };
   }
+  // A title name of two words or more stands even if the text never repeats it in full.
+  if (inTitle?.includes(" ")) return { field: "company", value: inTitle, from: "the title" };
+  // "# Mission, Vision and Values" names no one, and "Members' newsletter" only a word: the
+  // organisation the text keeps naming, or names by its kind ("… Building Society"), may.
+  const named = recurringName(body) ?? trimName(ORGANISATION.exec(body)?.[1]);
+  if (named) return { field: "company", value: named, from: "the text" };
   return inTitle ? { field: "company", value: inTitle, from: "the title" } : undefined;
+}
+
+/** A name ending in the kind of organisation it is: "Moss Lane Building Society". */
+const ORGANISATION =
+  /\b((?:[\p{Lu}][\p{L}&'’-]*\s+){1,4}(?:Society|Council|University|College|School|Trust|Association|Co-operative|Cooperative|Foundation|Hospital|Bank|Ltd|Limited|plc|Inc))\b/u;
+
+/**
+ * The names the statements may be owned by: the company, and the text's owner unless the guess
+ * chose another name over it (a parent or a cited company is not the page's).
+ */
+export function ownerNames(file: VFile, company: string, owner: string | undefined): string[] {
+  if (!owner) return [company];
+  const guessed = file.data.guesses?.some((g) => g.field === "company");
+  return guessed && !sharesWord(company, owner) ? [company] : [company, owner];
+}
+
+/** "Tregarron Kitchens: who we are", "City of Carrick: About the City", "Thornwick … | About us". */
+const LEAD_NAME = new RegExp(
+  String.raw`^\W*(${WORD}(?:\s+(?:(?:of|&)\s+(?:the\s+)?)?${WORD}){0,4})\s*[:|–—]\s`,
+  "u",
+);
+
+function sharesWord(a: string, b: string): boolean {
+  const words = new Set(
+    a
+      .toLowerCase()
+      .split(/\W+/)
+      .filter((w) => w.length > 2),
+  );
+  return b
+    .toLowerCase()
+    .split(/\W+/)
+    .some((w) => words.has(w));
+}
+
+function mentions(body: string, name: string): number {
+  return body.split(name).length - 1;
+}
+
+/**
+ * The name of two or more words the text uses most, counting its first word alone too
+ * ("Hollybrook University … Hollybrook holds …"), if the text uses it at least twice.
+ */
+function recurringName(body: string): string | undefined {
+  const counts = new Map<string, number>();
+  const groups = new Map<string, number>();
+  for (const match of body.matchAll(new RegExp(NAME, "gu"))) {
+    const name = trimName(match[1]);
+    if (!name) continue;
+    const first = name.split(" ")[0] as string;
+    groups.set(first, (groups.get(first) ?? 0) + 1);
+    if (name.includes(" ")) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  let best: { name: string; group: number; own: number } | undefined;
+  for (const [name, own] of counts) {
+    const group = groups.get(name.split(" ")[0] as string) ?? 0;
+    if (!best || group > best.group || (group === best.group && own > best.own))
+      best = { name, group, own };
+  }
+  return best && best.group >= 2 ? best.name : undefined;
 }
 
 /** The name as written in full somewhere in the text ("Kiteline" → "Kiteline Toys"), if it is. */

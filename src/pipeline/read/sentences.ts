@@ -3,12 +3,13 @@
  * (mdast-util-to-nlcst + parse-english), each able to map a character index back to its
  * line:column in the source — so statements and counts found by text patterns keep exact places.
  */
-import type { Nodes, Root } from "mdast";
+import type { Nodes, Root, RootContent } from "mdast";
 import { toNlcst } from "mdast-util-to-nlcst";
 import type { Node as NlcstNode, Parent as NlcstParent } from "nlcst";
 import { ParseEnglish } from "parse-english";
 import { VFile } from "vfile";
 import type { Place } from "../../schema/schema.js";
+import { inlineLabels } from "./labels.js";
 
 export interface Sentence {
   /** The sentence's text, with curly quotes folded to straight ones (same length as `raw`). */
@@ -78,7 +79,9 @@ function units(node: Nodes): Nodes[] {
   const children: Nodes[] = node.children;
   const apart = children.every(
     (child, i) =>
-      i === 0 || (children[i - 1]?.position?.end.line ?? 0) < (child.position?.start.line ?? 0),
+      i === 0 ||
+      (children[i - 1]?.position?.end.line ?? 0) < (child.position?.start.line ?? 0) ||
+      inlineLabels.has(children[i - 1] as RootContent),
   );
   return apart ? children.flatMap(units) : [node];
 }

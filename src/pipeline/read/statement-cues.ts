@@ -11,16 +11,19 @@ export const AMBIGUOUS = new Set(["purpose", "guiding light", "north star"]);
 /** "two visions: to be “A” and “B”" — every quotation after it is one statement. */
 export const COUNTED_BEFORE = /\b(?:two|three|four|several|\d)\s+(?:\w+\s+)?$/i;
 export const BEFORE_KEY_AS =
-  /\b(?:highlights|describes|defines|states|frames|sums up|summari[sz]es|expresses|articulates|presents|puts|words|phrases|gives|sets out|captures)\s+(?:its|their|our|the company's|the brand's|[\p{Lu}][\p{L}&-]*'s?)\s+(?:\w+\s+)?$/iu;
+  /\b(?:highlights|describe[sd]|define[sd]|state[sd]|frame[sd]|sums up|summed up|summari[sz]e[sd]|expresse[sd]|articulate[sd]|presents|presented|puts|words|worded|phrases|phrased|gives|gave|sets out|set out|captures|captured)\s+(?:its|their|our|the company's|the brand's|[\p{Lu}][\p{L}&-]*'s?)\s+(?:\w+\s+)?$/iu;
 /** "… of TikTok is", "… and values are", "… has always been" — then the statement. */
 export const IS =
   /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?(?:\s+and\s+(?:values|vision|purpose|mission))?(?:,\s+[^,.;:"]{1,60},)?\s+(?:is|are|was|remains|reads|has always been|has been)\b\s*(?:(?:simply|now|still|clear|this|as follows)\b)?\s*:?\s*/i;
 /** "… is simple yet powerful: To …" (no other key word before the colon). */
 export const IS_COLON =
   /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?\s+(?:is|are|was|remains)\s+(?:(?!mission|vision|pillars|values|principles|components)[^.:;"!?—–]){0,60}(?::|[—–]|\s-\s)\s*/i;
-/** "Mission: …", "vision (2025): …", "The mission at Acme: …", "the vision the members adopted in 2022: …". */
+/**
+ * "Mission: …", "vision (2025): …", "The mission at Acme: …", "the vision the members adopted in
+ * 2022: …" — not "the purpose in action: …", which introduces an illustration.
+ */
 export const LABEL =
-  /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?(?:,?\s+in\s+[^,.;:"]{1,40}|,\s+(?:simply|put simply|simply put|in short|in brief|in a word|briefly)(?:\s+put)?)?(?:\s+(?:that\s+)?(?:we|they|it|the\s+[\p{L}-]+|[\p{Lu}][\p{L}&-]*)\s+(?:adopted|agreed|approved|chose|wrote|drafted|published|settled on)(?:\s+in\s+\d{4})?)?\s*(?:\([^)]{0,40}\))?\s*(?::|[—–]|\s-\s)\s*/u;
+  /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?(?:,?\s+in\s+(?!action\b|practice\b)[^,.;:"]{1,40}|,\s+(?:simply|put simply|simply put|in short|in brief|in a word|briefly)(?:\s+put)?)?(?:\s+(?:that\s+)?(?:we|they|it|the\s+[\p{L}-]+|[\p{Lu}][\p{L}&-]*)\s+(?:adopted|agreed|approved|chose|wrote|drafted|published|settled on)(?:\s+in\s+\d{4})?)?\s*(?:\([^)]{0,40}\))?\s*(?::|[—–]|\s-\s)\s*/u;
 /** "a vision at Alderbrook to “…”". */
 export const AT_TO = /^\s+(?:at|of|for)\s+(?:the\s+)?[\p{Lu}][^,.;:"]{0,40}?\s+(?=to\b)/u;
 /** "The X mission statement, “…,” highlights". */
@@ -66,9 +69,9 @@ export const DENIED =
   /^\W*(?:but\s+)?(?:(?:it|this|that|which)\s+(?:is|was)(?:n't|\s+not|\s+wrong|\s+false|\s+a\s+myth)|(?:is|was)\s+(?:wrong|false|not\s+true|a\s+myth)|said\s+nobody|wrong)/i;
 export const FORMER =
   /\b(?:until\s+(?:\d{4}|recently|then|last)|former|formerly|previous|previously|old|older|original|originally|used to|replaced|retired|rewrote|rewritten|dropped|abandoned)\b/i;
-/** Someone else's account of it: a critic, a joke, a complaint. */
+/** Someone else's account of it: a critic's or a writer's, a joke, a complaint. */
 export const HEARSAY =
-  /\b(?:told|complain(?:s|ed|ing)?|critic(?:s|ism)?|joked?|quipped|grumbled?|sneered|accused|sarcastic(?:ally)?|mock(?:s|ed|ing)?|suggest(?:s|ed|ing)?|real (?:mission|vision))\b/i;
+  /\b(?:told|writer|journalist|columnist|commentator|analyst|blogger|reviewer|pundit|complain(?:s|ed|ing)?|critic(?:s|ism)?|joked?|quipped|grumbled?|sneered|accused|sarcastic(?:ally)?|mock(?:s|ed|ing)?|suggest(?:s|ed|ing)?|real (?:mission|vision))\b/i;
 export const GENERIC_BEFORE = /\b(?:a|an|your|any|every|each|good|great|strong|effective)\s+$/i;
 /** How a statement set off on its own starts: "To …", "A world where …", "We …". */
 export const STATEMENT_START = /^\W*(?:to\s|a\s|an\s|the\s|we\s|our\s)/i;
@@ -96,6 +99,9 @@ export function ownerPenalty(before: string, rest: string, names: string[]): num
     // "Our own mission at Hearthside is …": the name after "at" or "of" owns it.
     /^\s+(?:at|of)\s+([\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3})/u.exec(rest)?.[1];
   if (/\b(?:rivals?|competitors?|competing|neighbou?rs?)\b/i.test(before)) return 0.6;
+  // "The library's vision is …" on a city's page: a unit's, unless the company is named for it.
+  const unit = UNIT_OWNER.exec(before)?.[1];
+  if (unit && !sharesName(unit, names)) return 0.6;
   // "Scarborne, by contrast, says its mission is …": "its" is the sentence's named subject's.
   const subject = owner ? undefined : pronounOwner(before);
   if (subject) return sharesName(subject, names) ? 0 : 0.6;
@@ -105,7 +111,12 @@ export function ownerPenalty(before: string, rest: string, names: string[]): num
   return sharesName(owner, names) || /^(?:The|Its|Our|Their|This)$/.test(owner) ? 0 : 0.6;
 }
 
-function sharesName(owner: string, names: string[]): boolean {
+/** "the library's", "the department's own": a part of an organisation owning a statement. */
+const UNIT_OWNER =
+  /\bthe\s+(department|library|team|division|programme|program|project|unit|office|committee|subsidiary|campaign|fund|initiative|school|faculty)['’]s?\s+(?:own\s+)?(?:\w+\s+)?$/i;
+
+/** Whether `owner` shares a word (of three letters or more) with one of the company's names. */
+export function sharesName(owner: string, names: string[]): boolean {
   const words = new Set(
     names.flatMap((n) => n.toLowerCase().split(/\W+/)).filter((w) => w.length > 2),
   );

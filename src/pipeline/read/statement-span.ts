@@ -102,10 +102,12 @@ export function clauseEnd(rest: string): number {
     const relative = /^(?:a|an)\s+\S+\s+(?:that|which|who)\b|^something\b/i.test(
       window.slice(next.start),
     );
+    // (", a hundred years from now" dates the statement: a time phrase, no apposition.)
     const apposition =
       (next.pos === "DET" &&
         /^(?:a|an)$/.test(word) &&
-        !/\b(?:and|or)\b/.test(window.slice(next.start))) ||
+        !/\b(?:and|or)\b/.test(window.slice(next.start)) &&
+        !TIME_PHRASE.test(window.slice(next.start))) ||
       relative;
     // ", and argues that …": a new verb for the sentence's subject, not the statement's next part.
     const after = tokens[i + 2];
@@ -115,6 +117,9 @@ export function clauseEnd(rest: string): number {
   }
   return end;
 }
+
+/** "a hundred years from now", "a generation hence", "a decade later". */
+const TIME_PHRASE = /^(?:a|an)\s+(?:\S+\s+){0,2}?(?:from now|hence|later|ago|on)\b/i;
 
 /**
  * Where the clause meets a hard end. A pair of dashes around a short aside ("the coast — its

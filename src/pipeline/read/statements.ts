@@ -12,6 +12,7 @@ import type { List } from "mdast";
 import type { Evidence, Occurrence, Place } from "../../schema/schema.js";
 import type { DocBlock } from "./blocks.js";
 import { sectionName } from "./blocks.js";
+import { tag } from "./nlp.js";
 import { sectionKind as headingKind, type SectionNodes } from "./sections.js";
 import { foldQuotes, type Sentence } from "./sentences.js";
 import {
@@ -46,6 +47,7 @@ import {
   REPHRASE,
   STATEMENT_START,
   STRIVE,
+  sharesName,
 } from "./statement-cues.js";
 import {
   body,
@@ -100,6 +102,23 @@ export function findStatements(
   blocks.forEach((block, index) => {
     if (!firstBlock.has(block.section)) firstBlock.set(block.section, index);
   });
+  // "## Our mission: to make everyday banking fair …": a section whose heading states it.
+  for (const section of firstBlock.keys()) {
+    const stated = HEADING_STATEMENT.exec(section.heading);
+    if (!stated?.[1] || !stated[2]) continue;
+    found.push({
+      kind: stated[1].toLowerCase() as StatementKind,
+      text: clean(stated[2]),
+      // (The heading's line; the column after its "## " marks.)
+      occurrence: {
+        line: section.line,
+        column: section.depth + 2 + (stated.index ?? 0) + stated[0].length - stated[2].length,
+        section: sectionName(section),
+      },
+      confidence: 0.8,
+      evidence: { cue: "a heading “Our mission: to …”", context: "heading" },
+    });
+  }
   const uncertain: Uncertain[] = [];
   const company = names[0] ?? "";
   const starts = names.map((n) => n.split(/\s+/)[0]?.toLowerCase() ?? "").filter(Boolean);
@@ -112,7 +131,7 @@ export function findStatements(
     const last = before.split(/\s+/).slice(-4).join(" ");
     return {
       company: starts.some((start) => last.includes(start)) || /\bthe company$/.test(before),
-      we: /\bwe$/.test(before),
+      we: /\bwe(?:\s+(?:still|also|really|just|all|truly))?$/.test(before),
       it: /\bit$/.test(before),
     };
   };
@@ -120,9 +139,18 @@ export function findStatements(
   /** Sections where a sentence has stated a statement. */
   const stated = new Set<SectionNodes>();
 
+  /** The organisation a numbered heading above cites ("### 3. Pelham Hospice"), if not the company. */
+  let cited: { section: SectionNodes; name: string } | null = null;
+
   blocks.forEach((block, index) => {
+    if (block.node.type === "heading") {
+      const name = citedName(plainText(block.node));
+      cited = name && !sharesName(name, names) ? { section: block.section, name } : null;
+    }
     if (block.node.type === "heading" || block.node.type === "code") return;
     const section = block.section;
+    const citing = cited?.section === section;
+    const examples = EXAMPLES.test(section.heading);
     const context = section.heading ? `section “${section.heading}”` : "opening text";
     const name = sectionName(section);
     let blockFound = 0;
@@ -166,6 +194,13 @@ export function findStatements(
       );
       if (FORMER.test(outside) || RETIRED_NEXT.test(following)) confidence -= 0.45;
       if (HEARSAY.test(outside)) confidence -= 0.45;
+      if (citing) confidence -= 0.6;
+      // "Our mission is to [what you do] for [who you serve]": a template to fill in.
+      if (/\[[^\]]{1,60}\]/.test(text)) confidence -= 0.6;
+      // Under "## Three filled-in examples", a statement that does not name the company is one.
+      // (Near the statement only, so a huge sentence of many statements stays linear.)
+      const near = sentence.text.slice(Math.max(0, span[0] - 200), span[1]).toLowerCase();
+      if (examples && !starts.some((start) => near.includes(start))) confidence -= 0.45;
       const candidate = {
         kind,
         text,
@@ -215,8 +250,10 @@ export function findStatements(
       if (/\?\s*$/.test(sentence.text)) {
         const asks = ASKS_ITSELF.exec(sentence.text);
         const next = block.sentences[(position.get(sentence) ?? 0) + 1];
-        if (asks && next && /^\W*to\s/i.test(next.text)) {
-          const kind = (asks[1] as string).toLowerCase() as StatementKind;
+        const kind = (asks?.[1] ?? "").toLowerCase() as StatementKind;
+        // ("Our vision? A town where …": a vision may answer with a noun phrase.)
+        const answer = kind === "vision" ? /^\W*(?:to|a|an)\s/i : /^\W*to\s/i;
+        if (asks && next && answer.test(next.text)) {
           add(kind, next, [0, clauseEnd(next.text)], 0.85, `“The ${kind}? To …”`);
         }
         continue;
@@ -230,6 +267,11 @@ export function findStatements(
         const before = text.slice(Math.max(0, match.index - 60), match.index);
         const after = match.index + match[0].length;
         const rest = text.slice(after, after + 200);
+        // "calls him “a man with a vision, and the vision is a better heel”": the frame sits
+        // inside a quoted remark about someone, not at its start and not in the first person.
+        // (Read in a window before the cue, so a huge sentence of many cues stays linear.)
+        const remark = REMARK.exec(text.slice(Math.max(0, match.index - 200), match.index));
+        if (remark && !/\b(?:our|we)\b/i.test(remark[2] ?? "")) continue;
         // "We're on a mission to make payroll simple …": the company's own words, unless it is an
         // errand with a number ("on a mission to hire sixty bakers").
         if (ON_A_MISSION.test(before) && word === "mission" && /^\s+to\s/i.test(rest)) {
@@ -243,12 +285,16 @@ export function findStatements(
         if (ambiguous) kind = kindByWording(text.slice(after, after + 200));
         let penalty = ambiguous ? 0.25 : 0;
         penalty += ownerPenalty(before, rest, names);
+        // "My own mission, if I ever run a team, is …": a person's, not the company's.
+        if (/\bmy\s+(?:own\s+)?$/i.test(before)) penalty += 0.6;
         // "The mission is the road; the vision is where it leads" beside "A mission says what you
         // do": the concept defined, not a company's statement.
         if (/\bthe\s+$/i.test(before) && DEFINES.test(plainText(block.node))) penalty += 0.45;
         // "A vision is optional, but Thistledown wrote one: “…”": the generic word, then the company's.
         const owned = OWNS_ONE.test(IS_COLON.exec(rest)?.[0] ?? "");
-        if (GENERIC_BEFORE.test(before) && !AT_TO.test(rest) && !owned) penalty += 0.45;
+        // "the board adopted a vision of “…”": an act of adopting one makes it the company's.
+        const adopted = ADOPTED_BEFORE.test(before);
+        if (GENERIC_BEFORE.test(before) && !AT_TO.test(rest) && !owned && !adopted) penalty += 0.45;
         // "The consequence of the mission is the grow-out programme": "is" has another subject.
         if (COMPLEMENT_BEFORE.test(before) && /^\s+(?:is|was)\s+(?:the|a|an)\s/i.test(rest))
           penalty += 0.45;
@@ -265,6 +311,12 @@ export function findStatements(
         if (becoming) {
           const span = body(text, after + becoming[0].length, { np: true });
           if (span) add(kind, sentence, span, 0.85 - penalty, `“${kind} of becoming …”`);
+          continue;
+        }
+        const ofQuote = adopted ? /^\s+of\s+(?=["'])/.exec(rest) : null;
+        if (ofQuote) {
+          const span = body(text, after + ofQuote[0].length, {});
+          if (span) add(kind, sentence, span, 0.85 - penalty, `“adopted a ${kind} of “…””`);
           continue;
         }
         const verbAs = BEFORE_KEY_AS.test(before) ? AS.exec(rest) : null;
@@ -373,8 +425,11 @@ export function findStatements(
         if (/\bwhat\s+\S+\s*$/i.test(text.slice(Math.max(0, match.index - 20), match.index)))
           continue;
         const span = body(text, match.index + match[0].length, { any: true });
-        // Outside a vision section "aims to become …" is as often a goal: noted, not taken.
-        const base = section.kind === "vision" ? 0.7 : 0.45;
+        // Outside a vision section "aims to become …" is as often a goal: noted, not taken —
+        // unless the sentence before speaks of the vision ("Our vision for 2030 is unchanged.").
+        const previous = block.sentences[(position.get(sentence) ?? 0) - 1];
+        const spoken = previous !== undefined && /\bvision\b/i.test(previous.text);
+        const base = section.kind === "vision" || spoken ? 0.7 : 0.45;
         if (span) add("vision", sentence, span, base, `“${match[0].trim()} …”`);
       }
       const sectionKind = kindOf(section);
@@ -388,6 +443,24 @@ export function findStatements(
     }
 
     if (block.node.type === "table") {
+      // "| Purpose | Vision | Values |" over one row: each header names the cell below it.
+      const [header, row, ...more] = block.node.children;
+      const columns = more.length === 0 && row ? (header?.children ?? []) : [];
+      columns.forEach((head, column) => {
+        const key = STATEMENT_KEY.exec(plainText(head))?.[1]?.toLowerCase();
+        const cell = row?.children[column];
+        const value = cell ? plainText(cell) : "";
+        const place = cell?.position?.start;
+        if (!key || !place || wordCount(value) < 3 || GENERIC.test(value)) return;
+        found.push({
+          kind: key === "purpose" ? kindByWording(value) : (key as StatementKind),
+          text: clean(value),
+          occurrence: { line: place.line, column: place.column + 1, section: name },
+          confidence: 0.85,
+          evidence: { cue: "a table column named for it", context },
+        });
+      });
+      if (columns.length > 0) return;
       for (const row of block.node.children) {
         const [head, cell] = row.children;
         const key = /^(?:our\s+|the\s+)?(mission|vision)(?:\s+statement)?$/i.exec(
@@ -433,8 +506,17 @@ export function findStatements(
     const said = /:\s*$/.test(lead) ? ANNOUNCES.exec(lead) : null;
     const leadKind = said ? ((said[1] ?? said[2] ?? "mission") as string).toLowerCase() : null;
     const announced = leadKind === "mission";
+    // "Those words … are still our mission.": the paragraph after a quotation may name it.
+    const after = blocks[index + 1];
+    const namedAfter =
+      isQuotation(block) && after?.section === section
+        ? ((NAMED_AFTER.exec(after.sentences[0]?.text ?? "")?.[1]?.toLowerCase() ??
+            null) as StatementKind | null)
+        : null;
     const kind =
-      asked ?? kindOf(around) ?? (isQuotation(block) ? (leadKind as StatementKind | null) : null);
+      asked ??
+      kindOf(around) ??
+      (isQuotation(block) ? ((leadKind as StatementKind | null) ?? namedAfter) : null);
     if (!kind && !announced) return;
     // A blockquote's first paragraph is the quotation; a "— Source, 2016" line after it is not.
     const quoted =
@@ -460,7 +542,9 @@ export function findStatements(
       kind !== null &&
       firstOfSection &&
       singleConcept(around) &&
-      block.node.type === "paragraph" &&
+      // (A slide's one bullet is its line: "## Slide 2: Our mission" over "- To move …".)
+      (block.node.type === "paragraph" ||
+        (block.node.type === "list" && block.node.children.length === 1)) &&
       block.sentences.length === 1 &&
       // (A sentence about the statement — "X states its mission as …" — is not one.)
       !KEY_WORD.test(text) &&
@@ -471,8 +555,11 @@ export function findStatements(
           ownPresent ||
           wePresent(text)
         : /^\W*(?:a|an|to\s+(?:be|become))\s/i.test(text) ||
+          // "For every child to leave us confident …": the future wished for someone.
+          /^\W*for\s+[^.,;:]{1,80}?\s+to\s+\p{Ll}/iu.test(text) ||
           TARGET_YEAR.test(text) ||
-          WILL_BE.test(text));
+          WILL_BE.test(text) ||
+          nounLine(text));
     const quotation =
       isQuotation(block) || (asked !== null && /^\s*to\s+\w/i.test(text)) || leadLine;
     // A line in italics is a statement set off only when it reads as one, never a byline.
@@ -487,23 +574,37 @@ export function findStatements(
           startsWithVerb(text) ||
           TARGET_YEAR.test(text) ||
           WILL_BE.test(text) ||
-          ownPresent
+          ownPresent ||
+          leadLine
         ))
     )
       return;
     if (quotation && kind) {
-      const statementLike = /^\W*(?:to\s|we\s|our\s)/i.test(text) || startsWithVerb(text);
-      let confidence = asked || leadKind === kind ? 0.8 : singleConcept(around) ? 0.75 : 0.35;
+      const statementLike =
+        /^\W*(?:to\s|we\s|our\s)/i.test(text) ||
+        startsWithVerb(text) ||
+        (kind === "vision" && leadLine);
+      let confidence =
+        asked || leadKind === kind || namedAfter === kind
+          ? 0.8
+          : singleConcept(around)
+            ? 0.75
+            : 0.35;
       // Once the section has stated its statement, a quotation after it that nothing announces
       // is someone's saying beside it (a founder's line), not a second statement.
       if (!asked && leadKind !== kind && stated.has(around)) confidence -= 0.45;
       if (NOT_A_STATEMENT.test(text) || NOT_A_STATEMENT.test(lead.slice(-120))) confidence -= 0.5;
       // A year dates history ("Founded in 1998"), unless a vision sets it as its horizon.
-      if (/\b1[89]\d\d\b|\b20\d\d\b/.test(text) && !(kind === "vision" && TARGET_YEAR.test(text)))
+      // ("… operator by 2030": a vision's horizon may come last, too.)
+      if (
+        /\b1[89]\d\d\b|\b20\d\d\b/.test(text) &&
+        !(kind === "vision" && /\bby\s+20\d\d\b/i.test(text))
+      )
         confidence -= 0.3;
       if (!statementLike) confidence -= 0.2;
-      // A line of three or four words ("Up with the lark.") is a slogan's length, not a mission's.
-      if (wordCount(text) < 5) confidence -= 0.3;
+      // A line of three or four words ("Up with the lark.") is a slogan's length, not a mission's
+      // — but a vision line alone under its heading may be that short ("Health for every valley.").
+      if (wordCount(text) < 5 && !(kind === "vision" && leadLine)) confidence -= 0.3;
       // Unquoted, it ends where a comment on it begins (", according to the website").
       const quotedLine = /^\W*["']/.test(first.text);
       // "By 2030 we want a boathouse …": the vision is the thing wanted; "Our job is to keep …":
@@ -552,6 +653,29 @@ export function findStatements(
   return { candidates: found, uncertain };
 }
 
+/**
+ * The organisation a numbered heading names, as an examples list cites one ("### 3. Pelham
+ * Hospice: the power of a verb", "### 12. Linney & Daughters"): two capitalised words or more.
+ */
+function citedName(heading: string): string | null {
+  const name = CITED.exec(heading)?.[1];
+  return name && !NOT_CITED.test(name) ? name : null;
+}
+const CITED = /^\W*\d+[.)]\s+([\p{Lu}][\p{L}.'’-]*(?:\s+(?:&\s+)?[\p{Lu}][\p{L}.'’-]*)+)/u;
+/** Capitalised heading words that name a topic, not an organisation ("### 1. Our Mission"). */
+const NOT_CITED =
+  /^(?:Our|The|Its|Their|This|Mission|Vision|Values?|Core|Key|Lesson|Step|Tip|Why|What|How|Bonus)\b/;
+
+/** A heading that states the statement: "Our mission: to …", "Our vision — a valley where …". */
+const HEADING_STATEMENT =
+  /^\W*(?:our|the|its)\s+(mission|vision)(?:\s+statement)?\s*(?::|\s[—–-])\s*((?:to\s+\p{Ll}|(?:a|an)\s+[^.]*?\b(?:where|in which)\b).*)$/iu;
+
+/** A section of examples or templates: "## Three filled-in examples", "## The template". */
+const EXAMPLES = /\b(?:examples?|templates?|samples?)\b/i;
+
+/** A table header naming a statement: "Mission", "Our vision", "Purpose statement". */
+const STATEMENT_KEY = /^\s*(?:our\s+|the\s+)?(mission|vision|purpose)(?:\s+statement)?\s*$/i;
+
 /** A heading about a statement: "Our purpose", "Acme's vision", "What drives us", "Why we exist". */
 const STATEMENT_HEADING =
   /^\W*(?:(?:our|the|its|their|[\p{Lu}][\p{L}&-]*['’]s?)\s+)?(?:mission|vision|purpose)\b|^\W*(?:what drives us|why we exist|why we(?:'|’)?re here|why we are here|what we(?:'|’)?re for|where we(?:'|’)?re (?:going|headed))/iu;
@@ -564,12 +688,27 @@ const RETIRED_NEXT =
 const DEFINES =
   /\b(?:a|an)\s+\W*(?:mission|vision)\W*\s+(?:statement\s+)?(?:says|describes|tells|explains|answers|states|is\s+(?:a|an|the|what|where|why|how))\b/i;
 
+/** "adopted a vision of", "unveiled its new mission": the act that makes it the company's. */
+const ADOPTED_BEFORE =
+  /\b(?:adopted|set out|published|unveiled|launched|agreed|approved|announced|drafted)\s+(?:a|an|its|their|the)\s+(?:new\s+)?$/i;
+
 /** "… but Thistledown wrote one:": the colon's lead-in gives the company's own. */
 const OWNS_ONE = /\b(?:wrote|has|have|adopted|chose|published|drafted)\s+one\s*:\s*$/i;
 /** "is simple to state." with the statement in the next sentence. */
 const SIMPLE_NEXT =
   /^\s+is\s+(?:simple|easy|short|straightforward)(?:\s+(?:enough\s+)?to\s+(?:state|say|put|explain|sum\s+up))?\s*\.\s+(?=\S)/i;
 const NAMELY = /^\s*,?\s+namely\s*,?\s+(?=to\s)/i;
+
+/** A sentence naming the quotation before it: "Those words … are still our mission." */
+const NAMED_AFTER =
+  /^\W*(?:(?:those|these|the|that|this)\s+(?:words|lines?|sentence)\b[^.]*?\b(?:is|are|remains?)|(?:it|this|that)\s+(?:is|remains))\s+(?:still\s+)?(?:our|its|the company's)\s+(mission|vision)\b/i;
+
+/**
+ * A quoted remark that calls someone something, still open with three words or more before the
+ * cue: `calls Wexley “a man with a vision, and the `.
+ */
+const REMARK =
+  /\b(calls?|called|dubs?|dubbed|nicknamed|describes?\s+\S+(?:\s+\S+)?\s+as)\s+[^"]{0,40}"((?:[^"\s]+\s+){3,}[^"]*)$/i;
 
 /** "We're on a mission to …" said by the company itself (not "the team is on a mission to"). */
 const ON_A_MISSION = /\bwe(?:'|’)re\s+on\s+a\s+$|\bwe\s+are\s+on\s+a\s+$/i;
@@ -593,13 +732,30 @@ const OWN_PRESENT =
 /** The words a statement's frame is built on: a line that uses them speaks about a statement. */
 const KEY_WORD = /\b(?:mission|vision)\b/i;
 
-/** "We care for the trees of …": the company's own present, not a belief ("We believe …"). */
+/**
+ * "We care for the trees of …", "Through teaching and service, we give …": the company's own
+ * present after an opening phrase, if any — not a belief ("We believe …").
+ */
 function wePresent(text: string): boolean {
-  const verb = /^\W*we\s+((?:\w+ly\s+)?[a-z]+)\s/i.exec(text)?.[1] ?? "";
+  const verb = /^\W*(?:[^.;:!?]{0,100}?,\s+)?we\s+((?:\w+ly\s+)?[a-z]+)\s/i.exec(text)?.[1] ?? "";
   return verb !== "" && !OPINION.test(verb) && startsWithVerb(verb);
 }
 const OPINION =
   /^(?:believe|think|feel|hope|know|are|were|have|had|will|would|can|could|may|might|should|must|do|did)$/i;
+
+/**
+ * "Health for every valley.": a noun phrase with no verb, as a vision line under its heading
+ * often is (a sentence about the vision has one: "We review it every year.").
+ */
+function nounLine(text: string): boolean {
+  const words = tag(text).filter((t) => t.pos !== "PUNCT");
+  return (
+    words.length >= 2 &&
+    words.length <= 15 &&
+    ["NOUN", "PROPN", "ADJ"].includes(words[0]?.pos ?? "") &&
+    !words.some((t) => t.pos === "VERB" || t.pos === "AUX")
+  );
+}
 
 /** "Tollgate State University will be the first choice of …": a vision in the future tense. */
 const WILL_BE = /^\W*[\p{Lu}][^.,;:]{0,60}?\s+will\s+(?:be|become)\s/u;

@@ -1,5 +1,5 @@
 /** Takeaways: the lists of a takeaways section, or the list right after a paragraph about them. */
-import type { List } from "mdast";
+import type { List, RootContent } from "mdast";
 import type { DocBlock } from "./blocks.js";
 import { plainText } from "./text.js";
 
@@ -18,16 +18,31 @@ export function isTakeawaysList(blocks: DocBlock[], index: number): boolean {
   return INTRO.test(lead) || LABEL.test(lead);
 }
 
-export function findTakeaways(blocks: DocBlock[]): { items: string[]; lists: Set<List> } {
+/**
+ * The takeaways' lists, and the blocks they are drawn in place of: the list itself, or a box
+ * (a blockquote holding "**Key takeaways**" and its list).
+ */
+export function findTakeaways(blocks: DocBlock[]): { items: string[]; lists: Set<RootContent> } {
   const items: string[] = [];
-  const lists = new Set<List>();
+  const lists = new Set<RootContent>();
   blocks.forEach((block, index) => {
-    if (block.node.type !== "list" || !isTakeawaysList(blocks, index)) return;
+    const list =
+      block.node.type === "list" && isTakeawaysList(blocks, index) ? block.node : boxed(block);
+    if (!list) return;
     lists.add(block.node);
-    for (const item of block.node.children) {
+    for (const item of list.children) {
       const text = plainText(item);
       if (text) items.push(text);
     }
   });
   return { items, lists };
+}
+
+/** "> **Key takeaways**" then "> - …": the list of a takeaways box. */
+function boxed(block: DocBlock): List | undefined {
+  if (block.node.type !== "blockquote") return undefined;
+  const [lead, list, ...rest] = block.node.children;
+  if (rest.length > 0 || lead?.type !== "paragraph" || list?.type !== "list") return undefined;
+  const text = plainText(lead);
+  return text.length <= 40 && (INTRO.test(text) || LABEL.test(text)) ? list : undefined;
 }

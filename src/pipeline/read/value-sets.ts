@@ -152,11 +152,15 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
     if (node.type === "table") {
       // "| Values | Clarity, patience, honesty and craft |" in a Mission/Vision/Values table.
       const row = node.children.find((r) => VALUES_ROW.test(plainText(r.children[0] ?? r)));
-      const listed = row?.children[1]
-        ? splitItems(plainText(row.children[1]).replace(/[.!]\s*$/, ""), true)
-        : null;
-      if (row && listed) {
-        const line = row.position?.start.line ?? 1;
+      // "| Purpose | Vision | Values |" over one row: the cell under "Values".
+      const [header, only, ...more] = node.children;
+      const column = (header?.children ?? []).findIndex((c) => VALUES_ROW.test(plainText(c)));
+      const cell =
+        row?.children[1] ??
+        (column > 0 && only && more.length === 0 ? only.children[column] : undefined);
+      const listed = cell ? splitItems(plainText(cell).replace(/[.!]\s*$/, ""), true) : null;
+      if (listed) {
+        const line = (row ?? only)?.position?.start.line ?? 1;
         const values = listed.map((item) => ({ ...item, line }));
         found.push(replacing(node, "values", undefined, values, "table", name));
         lastSetBlock = index;
@@ -290,7 +294,9 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
       next?.section === section &&
       (next.node.type === "list" ||
         next.node.type === "table" ||
-        namedParagraph(next.node) !== null);
+        namedParagraph(next.node) !== null ||
+        // "We work by four values:" above "Care · Craft · Community · Courage".
+        (next.node.type === "paragraph" && namesLine(plainText(next.node)) !== null));
     // "### Tarrant's values" inside a broader section, right above its list.
     const titled =
       node.type === "heading" && listFollows ? mentions(plainText(node))[0] : undefined;
@@ -335,6 +341,20 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
           place: counted.sentence.at(counted.mention.countIndex ?? 0),
           distance: 0,
           text: counted.sentence.text,
+        };
+      } else if (
+        colon &&
+        THERE_ARE.test(last.text) &&
+        block.sentences.some((x) => mentions(x.text).length)
+      ) {
+        // "They took their values seriously. There are five, painted on the wall:".
+        const there = THERE_ARE.exec(last.text) as RegExpExecArray;
+        const named = block.sentences.flatMap((x) => mentions(x.text)).at(-1) as Mention;
+        announcement = {
+          mention: { ...named, count: parseCount(there[1] as string), countIndex: there.index },
+          place: last.at(there.index),
+          distance: 0,
+          text: last.text,
         };
       } else {
         // "… when we wrote the beliefs below." and "There are eight of them.", then the run.
@@ -407,7 +427,10 @@ function namedParagraph(node: RootContent): { name: string; description: string 
   const text = plainText(node);
   const lead = node.children[0];
   if (lead?.type === "strong") {
-    const name = plainText(lead).replace(/[\s.:–—-]+$/, "");
+    // ("**1. Safety is the first knot.**": the number orders the values; it names none.)
+    const name = plainText(lead)
+      .replace(/[\s.:–—-]+$/, "")
+      .replace(/^\d+[.)]\s*/, "");
     const rest = text.slice(plainText(lead).length).replace(/^\s*[.:–—-]?\s*/, "");
     if (name && name.split(/\s+/).length <= 5 && rest) return { name, description: rest };
   }
@@ -477,6 +500,9 @@ function paragraphRun(
 /** A paragraph that only names a value and ends in a colon: "We value hospitality:", "Candour:". */
 const LABEL_PARAGRAPH = /^(?:we\s+(?:also\s+)?value\s+)?([^:.!?]{1,80}):$/i;
 
+/** A heading about the set, not one of it: "How we hire for these values", "Values in action?". */
+const ABOUT_THE_SET = /\b(?:values|principles|pillars|beliefs)\b|\?\s*$/i;
+
 /** `###` headings each followed by their description paragraphs. */
 function headingRun(
   blocks: DocBlock[],
@@ -485,6 +511,8 @@ function headingRun(
   const values: Value[] = [];
   const absorbed: RootContent[] = [];
   const section = blocks[start]?.section;
+  const numbered = (node: RootContent) => /^\s*\d+[.)]/.test(plainText(node));
+  let numberedSoFar = 0;
   let index = start;
   while (index < blocks.length) {
     const block = blocks[index] as DocBlock;
@@ -494,8 +522,12 @@ function headingRun(
       .replace(/^\s*\d+[.)]\s*/, "")
       .replace(NUMBERED_PART, "")
       .trim();
-    // A heading with no name ("###", "### 2.") is no value: it ends the run.
-    if (!name) break;
+    // A heading with no name ("###", "### 2.") is no value: it ends the run. So does one that
+    // speaks about the set ("How we hire for these values"), or an unnumbered one after "1. …"
+    // and "2. …" (a single numbered first heading may be a slip).
+    if (!name || ABOUT_THE_SET.test(name)) break;
+    if (numbered(heading)) numberedSoFar++;
+    else if (numberedSoFar >= 2) break;
     const description: string[] = [];
     let next = index + 1;
     while (
@@ -555,6 +587,8 @@ const NUMBERED_PART = new RegExp(
 );
 const COUNTED_HEADING = new RegExp(String.raw`^\W*(?:our\s+)?(${COUNT})\s+\w+`, "i");
 const VALUES_ROW = /^\s*(?:our\s+|core\s+)?values\s*$/i;
+/** "There are five, painted on the wall:": the count of the set the sentence before named. */
+const THERE_ARE = new RegExp(String.raw`\bthere\s+are\s+(${COUNT})\b(?!\s+of\b)`, "i");
 const RIVAL = /\b(?:rivals?|competitors?|competing|unlike|compared? (?:with|to))\b/i;
 
 /** A table of values: the first column names them, the second describes them. */

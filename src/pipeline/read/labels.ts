@@ -1,0 +1,79 @@
+/**
+ * Headings that lost their markup when a page was copied into Markdown: an accordion's plain
+ * "Our mission" line above its statement, or an inline bold label before it ("**Vision** Health
+ * for every valley."). Each becomes the heading it was, so the statement, the value list or the
+ * section under it is read as under any heading.
+ */
+import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from "mdast";
+import { plainText } from "./text.js";
+
+/** "Our mission", "The Vision", "Core values", "Mission statement": a label, not a sentence. */
+const LABEL =
+  /^(?:(?:our|the|its)\s+)?(?:mission|vision|purpose|(?:core\s+)?values)(?:\s+statement)?$/i;
+
+export function restoreLabelHeadings(tree: Root): void {
+  // At the depth the page's sections start (as splitSections reads them), or `##`.
+  let depth = 6;
+  for (const node of tree.children) {
+    if (node.type === "heading" && node.depth >= 2) depth = Math.min(depth, node.depth);
+  }
+  const sectionDepth = (depth === 6 ? 2 : depth) as Heading["depth"];
+  const children: RootContent[] = [];
+  tree.children.forEach((node, index) => {
+    const next = tree.children[index + 1];
+    children.push(...(node.type === "paragraph" ? split(node, next, sectionDepth) : [node]));
+  });
+  tree.children = children;
+}
+
+function split(
+  paragraph: Paragraph,
+  next: RootContent | undefined,
+  depth: Heading["depth"],
+): RootContent[] {
+  const [first, second, ...others] = paragraph.children;
+  if (!first) return [paragraph];
+  // "Our mission" alone on its line, with its statement in the next block.
+  if (!second && first.type === "text" && LABEL.test(first.value.trim())) {
+    if (!next || next.type === "heading") return [paragraph];
+    return [heading(depth, [first], paragraph)];
+  }
+  // "**Vision** Health for every valley.": the bold label, then a new sentence.
+  if (first.type !== "strong" || !LABEL.test(plainText(first).trim())) return [paragraph];
+  if (second?.type !== "text" || !/^\s+["“'‘]?\p{Lu}/u.test(second.value)) return [paragraph];
+  const start = second.position?.start;
+  const lead = /^\s+/.exec(second.value)?.[0].length ?? 0;
+  const rest: PhrasingContent = {
+    ...second,
+    value: second.value.slice(lead),
+    position: start &&
+      second.position && {
+        start: {
+          line: start.line,
+          column: start.column + lead,
+          offset: (start.offset ?? 0) + lead,
+        },
+        end: second.position.end,
+      },
+  };
+  const body: Paragraph = {
+    type: "paragraph",
+    children: [rest, ...others],
+    position: rest.position &&
+      paragraph.position && { start: rest.position.start, end: paragraph.position.end },
+  };
+  const label = heading(depth, first.children, first);
+  inlineLabels.add(label);
+  return [label, body];
+}
+
+/** Headings restored from an inline label: the sentence after one on its line is segmented apart. */
+export const inlineLabels = new WeakSet<RootContent>();
+
+function heading(
+  depth: Heading["depth"],
+  children: PhrasingContent[],
+  from: { position?: Paragraph["position"] },
+): Heading {
+  return { type: "heading", depth, children, position: from.position };
+}

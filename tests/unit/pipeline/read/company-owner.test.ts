@@ -1,0 +1,65 @@
+/**
+ * Whose page it is when other organisations' statements are quoted on it (the dn- corpus batch):
+ * a listicle citing many companies' missions and then its own, a subsidiary quoting its parent's,
+ * a plan whose first sentence's subject is a common noun, a title that names no one.
+ */
+import { describe, expect, it } from "vitest";
+import { model } from "../../../helpers/pipeline.js";
+
+describe("the page's company, not the first company it quotes", () => {
+  const listicle =
+    "# Ten mission statements we admire\n\n" +
+    "### 1. Tarnwick Bank\n\nTarnwick's mission is “to help people in the valley buy a home and keep it.”\n\n" +
+    "### 2. Ostley Books\n\nOstley's vision is a town where every child owns ten books.\n\n" +
+    "## Our own mission\n\nAt Quayline, our mission is to help small firms say plainly what they do.\n\n" +
+    "## FAQ\n\n### What is Quayline Studio's mission?\n\nTo help small firms say plainly what they do.\n";
+
+  it("takes the name that says “At X, our mission” over names cited once each", async () => {
+    expect((await model(listicle, true)).meta.company).toBe("Quayline Studio");
+  });
+
+  it("keeps only the page's own mission, not the cited companies'", async () => {
+    const m = await model(listicle, true);
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "help small firms say plainly what they do",
+    ]);
+    expect(m.vision.statements).toEqual([]);
+  });
+
+  const subsidiary =
+    "# Tregarron Kitchens: who we are\n\n" +
+    "Tregarron Kitchens has fitted kitchens in Cornwall since 1979. We are part of the Ardley Group.\n\n" +
+    "## Our mission\n\nWe exist to fit kitchens that families cook in for thirty years.\n\n" +
+    "## The group\n\nThe Ardley Group's mission is “to bring craft manufacturing back to the South West”.\n";
+
+  it("takes the name the title opens with over a parent quoted once", async () => {
+    expect((await model(subsidiary, true)).meta.company).toBe("Tregarron Kitchens");
+  });
+
+  it("does not take the parent's mission as the company's", async () => {
+    const m = await model(subsidiary, true);
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "fit kitchens that families cook in for thirty years",
+    ]);
+  });
+});
+
+describe("a name the page does not use for itself", () => {
+  it("does not take a common noun opening a sentence (“Money is tight.”)", async () => {
+    const m = await model(
+      "# Harlow Vale District Council Corporate Plan 2025–2029\n\nMoney is tight this year.\n\n" +
+        "Harlow Vale District Council collects the bins.\n",
+      true,
+    );
+    expect(m.meta.company).toBe("Harlow Vale District Council");
+  });
+
+  it("takes the name the body repeats when the title names no one", async () => {
+    const m = await model(
+      "# Mission, Vision and Values\n\nThese statements say why Hollybrook University exists.\n\n" +
+        "## Mission\n\nWe teach.\n\nThe trust that owns Hollybrook University is a charity.\n",
+      true,
+    );
+    expect(m.meta.company).toBe("Hollybrook University");
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * Headings that lost their markup when a page was copied: an inline bold label before the
+ * statement ("**Vision** Health for every valley.") and a plain "Our mission" line above it (an
+ * accordion's title). Classes of misses from the dn- corpus batch.
+ */
+import { describe, expect, it } from "vitest";
+import { diagnostics, model } from "../../../helpers/pipeline.js";
+
+describe("an inline bold label", () => {
+  const body =
+    "# Our statements\n\n" +
+    "**The Mission** Rooted in the work of our founders, we care for everyone who comes to us.\n\n" +
+    "**Values** Compassion, Dignity, Justice, Integrity\n\n" +
+    "**Vision** Health for every valley.\n";
+
+  it("reads the words after it as the statement it names", async () => {
+    const m = await model(body);
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "Rooted in the work of our founders, we care for everyone who comes to us",
+    ]);
+    expect(m.vision.statements.map((s) => s.text)).toEqual(["Health for every valley"]);
+  });
+
+  it("reads a values label's list as the value set, with no missing-* diagnostics", async () => {
+    const m = await model(body);
+    expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([
+      ["Compassion", "Dignity", "Justice", "Integrity"],
+    ]);
+    expect(m.diagnostics.filter((d) => d.ruleId.startsWith("missing-"))).toEqual([]);
+  });
+
+  it("leaves a bold phrase that opens an ordinary sentence alone", async () => {
+    const m = await model(
+      "# About\n\n**Our mission** matters to every one of us, as the founders said.\n",
+    );
+    expect(m.mission.statements).toEqual([]);
+    expect(diagnostics(m, "missing-mission")).toHaveLength(1);
+  });
+});
+
+describe("a plain label line above the statement", () => {
+  it("reads the line after “Our mission” / “Our vision” / “Our values” as under a heading", async () => {
+    const m = await model(
+      "# What we stand for\n\nOur mission\n\nTo help every member borrow fairly and save a little each month.\n\n" +
+        "What it means for you\n\nLoans are priced on what you can repay.\n\n" +
+        "Our vision\n\nA coast where nobody needs a doorstep lender.\n\n" +
+        "Our values\n\n- Members first\n- Plain speaking\n- Thrift\n",
+    );
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "help every member borrow fairly and save a little each month",
+    ]);
+    expect(m.vision.statements.map((s) => s.text)).toEqual([
+      "A coast where nobody needs a doorstep lender",
+    ]);
+    expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([
+      ["Members first", "Plain speaking", "Thrift"],
+    ]);
+  });
+});

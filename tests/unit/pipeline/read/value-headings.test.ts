@@ -1,0 +1,56 @@
+/**
+ * `###` value headings and the headings beside them that speak about the set ("### How we hire for
+ * these values"), and bullets whose bold lead is one letter of an acronym ("**C**ustomers first").
+ * Classes of misses from the dn- corpus batch.
+ */
+import { describe, expect, it } from "vitest";
+import { diagnostics, model } from "../../../helpers/pipeline.js";
+
+const sets = async (body: string) =>
+  (await model(body)).valueSets.map((s) => s.values.map((v) => v.name));
+
+describe("a run of value headings", () => {
+  const run =
+    "## Our 3 values\n\n### 1. Own the outcome\n\nSee it through.\n\n### 2. Say it early\n\nRaise problems.\n\n" +
+    "### 3. Keep it boring\n\nProven tools.\n\n";
+
+  it("ends at a heading about the values (“How we hire for these values”)", async () => {
+    const body = `${run}### How we hire for these values\n\nOne conversation each.\n\n### When two values pull in different directions\n\nAsk the customer.\n`;
+    expect(await sets(body)).toEqual([["Own the outcome", "Say it early", "Keep it boring"]]);
+  });
+
+  it("ends at an unnumbered heading after numbered ones, so the count agrees", async () => {
+    const m = await model(`${run}### A note on hiring\n\nWe ask about each value.\n`);
+    expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([
+      ["Own the outcome", "Say it early", "Keep it boring"],
+    ]);
+    expect(diagnostics(m, "count-mismatch")).toEqual([]);
+  });
+
+  it("still reads unnumbered value headings as a run", async () => {
+    const body =
+      "## Our values\n\n### Craft\n\nTraining.\n\n### Thrift\n\nNo waste.\n\n### Candour\n\nOpen books.\n";
+    expect(await sets(body)).toEqual([["Craft", "Thrift", "Candour"]]);
+  });
+});
+
+describe("acronym bullets", () => {
+  it("names each value by its whole lead words, not the bold letter's rest", async () => {
+    const body =
+      "## Our values: we CARE\n\nOur four values spell CARE.\n\n- **C**ustomers first – services built around users.\n" +
+      "- **A**ccountable – we publish what we spend.\n- **R**espectful – we treat people well.\n- **E**fficient – every pound counts.\n";
+    expect(await sets(body)).toEqual([
+      ["Customers first", "Accountable", "Respectful", "Efficient"],
+    ]);
+  });
+});
+
+describe("a line of names after a counted announcement", () => {
+  it("takes the count of “four values:” for the line below, and flags five listed", async () => {
+    const m = await model(
+      "## Our values\n\nWe work by four values:\n\nCare · Craft · Community · Courage · Curiosity\n",
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.length])).toEqual([[4, 5]]);
+    expect(diagnostics(m, "count-mismatch")).toHaveLength(1);
+  });
+});
