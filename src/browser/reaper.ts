@@ -65,7 +65,11 @@ export async function groupGone(browser: TrackedBrowser): Promise<void> {
   while (groupAlive(browser) && performance.now() < deadline) await delay(POLL_MS);
 }
 
-const GROUP_EXIT_MS = 2_000;
+/**
+ * Long enough for a loaded machine: a killed process can take seconds to leave a system call,
+ * and the wait ends as soon as the group is gone (at once, normally).
+ */
+const GROUP_EXIT_MS = 5_000;
 const POLL_MS = 10;
 
 /**

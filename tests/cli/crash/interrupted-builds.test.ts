@@ -68,8 +68,9 @@ describe("overlapping and interrupted builds", { timeout: 400_000 }, () => {
       );
     let previous = snapshot();
     const replaced: string[][] = [];
-    // From early (browser starting) to late (outputs being renamed into place).
-    for (const share of [0.05, 0.3, 0.6, 0.8, 0.9, 0.95, 1, 1.05]) {
+    // From early (browser starting) through printing to late (outputs being renamed into place),
+    // where most of the kill points sit: that is where an output could be left half-written.
+    for (const share of [0.05, 0.5, 0.85, 0.95, 1, 1.05]) {
       const build = startCli(args, dir);
       await delay(share * buildMs);
       build.child.kill("SIGKILL");
