@@ -85,93 +85,64 @@ function expectRightNumbers(entries: Awaited<ReturnType<typeof contentsNumbers>>
   }
 }
 
-/** The session, counting its prints. */
-function counted() {
-  const prints = { count: 0 };
-  const counting: BrowserSession = {
-    ...session,
-    pdf: (html, options) => {
-      prints.count++;
-      return session.pdf(html, options);
-    },
-  };
-  return { counting, prints };
-}
-
 const html = (pages?: PageNumbers) =>
   renderBriefHtml(sampleModel, { generatedAt: "2026-01-15", pages });
 
+/** The sample's brief printed with `guess` (if any): the PDF, its prints and where it landed. */
+async function printed(guess?: PageNumbers) {
+  let prints = 0;
+  let landed: PageNumbers = new Map();
+  const counting: BrowserSession = {
+    ...session,
+    pdf: (page, options) => {
+      prints++;
+      return session.pdf(page, options);
+    },
+  };
+  const pdf = await renderBriefPdf(counting, sampleModel, {
+    html: html(),
+    paper: "A4",
+    numbered: html,
+    guess,
+    landed: (pages) => {
+      landed = pages;
+    },
+  });
+  return { pdf, prints, landed };
+}
+
 describe("the printed Contents", () => {
   it("prints the page each part, section and set starts on", async () => {
-    const pdf = await renderBriefPdf(session, sampleModel, {
-      html: html(),
-      paper: "A4",
-      numbered: html,
-    });
-    expectRightNumbers(await contentsNumbers(pdf));
+    expectRightNumbers(await contentsNumbers((await printed()).pdf));
   });
 
   it("prints once on a first build (pages from its layout) and once with the last print's pages", async () => {
-    let landed: PageNumbers | undefined;
-    const first = counted();
-    const pdf = await renderBriefPdf(first.counting, sampleModel, {
-      html: html(),
-      paper: "A4",
-      numbered: html,
-      landed: (pages) => {
-        landed = pages;
-      },
-    });
-    expect(first.prints.count).toBe(1);
-    expect(landed?.get("brief-notes")).toBeGreaterThanOrEqual(2);
+    const first = await printed();
+    expect(first.prints).toBe(1);
+    expect(first.landed.get("brief-notes")).toBeGreaterThanOrEqual(2);
 
-    const again = counted();
-    const guessed = await renderBriefPdf(again.counting, sampleModel, {
-      html: html(),
-      paper: "A4",
-      numbered: html,
-      guess: landed,
-    });
-    expect(again.prints.count).toBe(1);
-    const numbers = await contentsNumbers(guessed);
+    const again = await printed(first.landed);
+    expect(again.prints).toBe(1);
+    const numbers = await contentsNumbers(again.pdf);
     expectRightNumbers(numbers);
-    expect(numbers).toEqual(await contentsNumbers(pdf));
+    expect(numbers).toEqual(await contentsNumbers(first.pdf));
   });
 
   it("prints the right numbers from a wrong guess, and lays out a guess for other anchors", async () => {
-    let right: PageNumbers = new Map();
-    await renderBriefPdf(session, sampleModel, {
-      html: html(),
-      paper: "A4",
-      numbered: html,
-      landed: (pages) => {
-        right = pages;
-      },
-    });
+    const right = (await printed()).landed;
     // The same anchors, each a page later: printed, found wrong, printed again.
-    const later = new Map([...right].map(([id, page]) => [id, page + 1]));
-    const wrong = counted();
-    const pdf = await renderBriefPdf(wrong.counting, sampleModel, {
-      html: html(),
-      paper: "A4",
-      numbered: html,
-      guess: later,
-    });
-    expect(wrong.prints.count).toBe(2);
-    expectRightNumbers(await contentsNumbers(pdf));
+    const wrong = await printed(new Map([...right].map(([id, page]) => [id, page + 1])));
+    expect(wrong.prints).toBe(2);
+    expectRightNumbers(await contentsNumbers(wrong.pdf));
 
     // Pages of another brief (two anchors): not worth a print; laid out instead, printed once.
-    const other = counted();
-    const stale = await renderBriefPdf(other.counting, sampleModel, {
-      html: html(),
-      paper: "A4",
-      numbered: html,
-      guess: new Map([
+    const stale = await printed(
+      new Map([
         ["brief-glance", 7],
         ["brief-findings", 1],
       ]),
-    });
-    expect(other.prints.count).toBe(1);
-    expectRightNumbers(await contentsNumbers(stale));
+    );
+    expect(stale.prints).toBe(1);
+    expectRightNumbers(await contentsNumbers(stale.pdf));
   });
 });
