@@ -30,10 +30,17 @@ export function untrack(browser: TrackedBrowser): void {
   if (live.delete(browser) && live.size === 0) uninstall();
 }
 
-/** Kills the browser's process group (renderers, GPU and zygote processes included). */
+/**
+ * Kills the browser's process group (renderers, GPU and zygote processes included). Before the
+ * launch has returned its pid is unknown, though its processes may run (and write to the profile):
+ * those are found by the profile on their command line.
+ */
 export function killBrowser(browser: TrackedBrowser): void {
   browser.abort.abort();
-  if (browser.pid === undefined) return;
+  if (browser.pid === undefined) {
+    groupAlive(browser);
+    return;
+  }
   try {
     process.kill(-browser.pid, "SIGKILL");
   } catch {
@@ -73,30 +80,44 @@ const GROUP_EXIT_MS = 5_000;
 const POLL_MS = 10;
 
 /**
- * Whether a process of the browser's group still runs, read from /proc: a zombie counts as gone
- * (it writes nothing), and the killed browser stays one until this process reaps it, which it
- * cannot do while it sleeps synchronously. Without /proc, nothing is known to wait for.
+ * Whether a process of the browser still runs, read from /proc: one of its process group, or,
+ * while its pid is unknown (killed mid-launch), one whose command line names its profile — killed
+ * here. A zombie counts as gone (it writes nothing), and the killed browser stays one until this
+ * process reaps it, which it cannot do while it sleeps synchronously. Without /proc, nothing is
+ * known to wait for.
  */
 function groupAlive(browser: TrackedBrowser): boolean {
-  if (browser.pid === undefined) return false;
   let pids: string[];
   try {
     pids = readdirSync("/proc").filter((name) => /^\d+$/.test(name));
   } catch {
     return false;
   }
-  return pids.some((pid) => {
-    const stat = readStat(pid);
-    if (stat === undefined) return false;
+  const profile = `--user-data-dir=${browser.userDataDir}`;
+  let alive = false;
+  for (const pid of pids) {
+    const stat = readProc(pid, "stat");
+    if (stat === undefined) continue;
     // After "(comm)": state, ppid, pgrp.
     const [state, , group] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return Number(group) === browser.pid && state !== "Z";
-  });
+    if (state === "Z") continue;
+    if (browser.pid !== undefined) {
+      if (Number(group) === browser.pid) alive = true;
+    } else if (readProc(pid, "cmdline")?.split("\0").includes(profile)) {
+      alive = true;
+      try {
+        process.kill(Number(pid), "SIGKILL");
+      } catch {
+        // Gone already.
+      }
+    }
+  }
+  return alive;
 }
 
-function readStat(pid: string): string | undefined {
+function readProc(pid: string, file: "stat" | "cmdline"): string | undefined {
   try {
-    return readFileSync(`/proc/${pid}/stat`, "utf8");
+    return readFileSync(`/proc/${pid}/${file}`, "utf8");
   } catch {
     return undefined; // It ended while we looked.
   }

@@ -45,4 +45,26 @@ describe("reaper", () => {
     expect(running(pid)).toBe(false);
     expect(existsSync(browser.userDataDir)).toBe(false);
   });
+
+  it("reapSync, killed before the launch returned a pid, finds the browser by its profile", () => {
+    // No pid yet (the launch is still resolving), but the browser's processes run and write to
+    // the profile; Chromium's every process carries --user-data-dir on its command line.
+    const userDataDir = mkdtempSync(join(tmpdir(), "credo-reaper-"));
+    const child = spawn(
+      "sh",
+      [
+        "-c",
+        `while :; do mkdir -p "$1/Default"; sleep 0.01; done`,
+        "sh",
+        userDataDir,
+        `--user-data-dir=${userDataDir}`,
+      ],
+      { detached: true, stdio: "ignore" },
+    );
+    const pid = child.pid as number;
+    while (!existsSync(join(userDataDir, "Default"))) Atomics.wait(pause, 0, 0, 10);
+    reapSync({ abort: new AbortController(), userDataDir });
+    expect(running(pid)).toBe(false);
+    expect(existsSync(userDataDir)).toBe(false);
+  });
 });
