@@ -13,6 +13,14 @@ export async function model(body: string, raw = false): Promise<Model> {
   return model;
 }
 
+/** The wordings of the mission (or vision) statements read from `body`. */
+export async function statementTexts(
+  body: string,
+  kind: "mission" | "vision" = "mission",
+): Promise<string[]> {
+  return (await model(body))[kind].statements.map((s) => s.text);
+}
+
 /** Diagnostics of one rule. */
 export function diagnostics(m: Model, ruleId: string): Diagnostic[] {
   return m.diagnostics.filter((d) => d.ruleId === ruleId);

@@ -4,10 +4,7 @@
  * ending a vision, a quotation the next paragraph names as the mission, "Our vision? A town …".
  */
 import { describe, expect, it } from "vitest";
-import { model } from "../../../helpers/pipeline.js";
-
-const texts = async (body: string, kind: "mission" | "vision" = "mission") =>
-  (await model(body))[kind].statements.map((s) => s.text);
+import { statementTexts as texts } from "../../../helpers/pipeline.js";
 
 describe("not statements", () => {
   it("leaves “the company's purpose in action: …” (an illustration)", async () => {

@@ -3,10 +3,7 @@
  * heading, a past "described its mission as “…”", a report title's topic words.
  */
 import { describe, expect, it } from "vitest";
-import { model } from "../../../helpers/pipeline.js";
-
-const texts = async (body: string, kind: "mission" | "vision" = "mission") =>
-  (await model(body))[kind].statements.map((s) => s.text);
+import { model, statementTexts as texts } from "../../../helpers/pipeline.js";
 
 describe("a statement in a heading", () => {
   it("takes “## Our mission: to make …”", async () => {

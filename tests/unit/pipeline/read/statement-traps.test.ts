@@ -3,10 +3,7 @@
  * takes: the classes of misses the dm- corpus batch showed (tests/corpus/dev/dm-*).
  */
 import { describe, expect, it } from "vitest";
-import { model } from "../../../helpers/pipeline.js";
-
-const texts = async (body: string, kind: "mission" | "vision" = "mission") =>
-  (await model(body))[kind].statements.map((s) => s.text);
+import { statementTexts as texts } from "../../../helpers/pipeline.js";
 
 describe("short statements", () => {
   it("takes a mission of two words in a plain frame", async () => {

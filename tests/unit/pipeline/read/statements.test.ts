@@ -8,7 +8,7 @@ import { groupStatements, samePhrasing } from "../../../../src/pipeline/read/sta
 import { clean } from "../../../../src/pipeline/read/statement-span.js";
 import { type Candidate, findStatements } from "../../../../src/pipeline/read/statements.js";
 import type { Occurrence } from "../../../../src/schema/schema.js";
-import { model, parse } from "../../../helpers/pipeline.js";
+import { model, parse, statementTexts as texts } from "../../../helpers/pipeline.js";
 
 /** Statements of `kind` in `body` (under front matter: the body starts on line 6). */
 async function statements(body: string, kind: "mission" | "vision" = "mission") {
@@ -473,9 +473,6 @@ describe("grouping time", () => {
 });
 
 describe("forms seen on fresh pages (dk- batch)", () => {
-  const texts = async (body: string, kind: "mission" | "vision" = "mission") =>
-    (await statements(body, kind)).map((s) => s.text);
-
   it("reads “To be …” set alone under a Vision heading", async () => {
     expect(
       await texts("## Our vision\n\nTo be the best place to work in the region.\n", "vision"),
@@ -530,9 +527,6 @@ describe("forms seen on fresh pages (dk- batch)", () => {
 });
 
 describe("frames and ends seen on the dev half", () => {
-  const texts = async (body: string, kind: "mission" | "vision" = "mission") =>
-    (await statements(body, kind)).map((s) => s.text);
-
   it("reads the company's own after a generic opening (“A vision is optional, but Acme wrote one: …”)", async () => {
     expect(
       await texts(
@@ -612,9 +606,6 @@ describe("frames and ends seen on the dev half", () => {
 });
 
 describe("more frames from the dev half", () => {
-  const texts = async (body: string, kind: "mission" | "vision" = "mission") =>
-    (await statements(body, kind)).map((s) => s.text);
-
   it("reads a bold line after “Here's what we're here to do:” as the mission", async () => {
     expect(
       await texts(
