@@ -1,17 +1,18 @@
 // Compiles src/ to dist/ (`npm run compile`, and `npm ci`'s prepare step), then stamps dist/ with
 // a hash of what it was compiled from, so the test tiers' setup (tests/helpers/build-dist.ts) can
 // skip a compile of unchanged sources: 15 s of every test run on a fresh clone. Type errors are
-// `npm run typecheck`'s business: tsc still emits, and the exit code is passed on.
+// `npm run typecheck`'s business: tsc still emits, and the exit code is passed on. It also writes
+// the packed NLP model beside the compiled reader (src/pipeline/read/wink-pack.ts says why).
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const STAMP = join(root, "dist", ".sources-hash");
 
-/** Every input of the compile: src/'s files, the tsconfigs, and the compiler's version. */
+/** Every input of the compile: src/'s files, the tsconfigs, the compiler's and the model's versions. */
 function sourcesHash() {
   const hash = createHash("sha256");
   const sources = readdirSync(join(root, "src"), { recursive: true, withFileTypes: true })
@@ -22,10 +23,12 @@ function sourcesHash() {
     hash.update(`${file}\0`);
     hash.update(readFileSync(join(root, file)));
   }
-  const typescript = JSON.parse(
-    readFileSync(join(root, "node_modules/typescript/package.json"), "utf8"),
-  );
-  hash.update(typescript.version);
+  for (const pkg of ["typescript", "wink-eng-lite-web-model"]) {
+    const { version } = JSON.parse(
+      readFileSync(join(root, "node_modules", pkg, "package.json"), "utf8"),
+    );
+    hash.update(`${pkg}@${version}\0`);
+  }
   return hash.digest("hex");
 }
 
@@ -38,7 +41,7 @@ function distIsCurrent() {
   }
 }
 
-function compile() {
+async function compile() {
   const before = sourcesHash();
   const run = spawnSync(
     process.execPath,
@@ -46,10 +49,13 @@ function compile() {
     { stdio: "inherit" },
   );
   // 0, or 2: type errors, but every file emitted.
-  if (run.status === 0 || run.status === 2) writeFileSync(STAMP, before);
-  return run.status ?? 1;
+  if (run.status !== 0 && run.status !== 2) return run.status ?? 1;
+  const nlp = await import(pathToFileURL(join(root, "dist/pipeline/read/nlp.js")).href);
+  writeFileSync(nlp.PACK_FILE, nlp.makePack());
+  writeFileSync(STAMP, before);
+  return run.status;
 }
 
 // `--if-changed`: only when dist/ was not compiled from the sources as they are now.
 const skip = process.argv.includes("--if-changed") && distIsCurrent();
-process.exitCode = skip ? 0 : compile();
+process.exitCode = skip ? 0 : await compile();

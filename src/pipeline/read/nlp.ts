@@ -3,7 +3,9 @@
  * download). Loaded on first use: most documents need it only for a few statement boundaries,
  * and `credo --help` or an up-to-date build never does.
  */
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { type CoreJson, packCore, packVersion, unpackCore } from "./wink-pack.js";
 
 export interface Token {
   value: string;
@@ -21,15 +23,54 @@ interface Wink {
   its: { value: unknown; pos: unknown };
 }
 
+/** Where `npm run compile` writes the pack: beside the compiled reader. */
+export const PACK_FILE = new URL("wink-core.pack", import.meta.url);
+const MODEL_DIR = "wink-eng-lite-web-model/dist/";
+const require = createRequire(import.meta.url);
+
+/** The installed model's version: a pack made from another one is not used. */
+export function modelVersion(): string {
+  return (require("wink-eng-lite-web-model/package.json") as { version: string }).version;
+}
+
+/** The pack of the installed model, made from wink's JSON (for the compile, or without a pack). */
+export function makePack(): Uint8Array {
+  const file = require.resolve(`${MODEL_DIR}languages/cur/models/eng-core-web-model.json`);
+  return packCore(JSON.parse(readFileSync(file, "utf8")) as CoreJson, modelVersion());
+}
+
+/** The compiled pack when it was made from the installed model, else one made now. */
+export function readPack(file: URL | string = PACK_FILE): Uint8Array {
+  if (existsSync(file)) {
+    const pack = readFileSync(file);
+    if (packVersion(pack) === modelVersion()) return pack;
+  }
+  return makePack();
+}
+
+/** An annotation Credo never asks for: wink builds it at load, so it gets an empty machine. */
+const EMPTY_MACHINE = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}]);
+const unused = () => ({ machines: [EMPTY_MACHINE], transformers: [], setter: () => undefined });
+
 let wink: Wink | undefined;
 
 function load(): Wink {
   if (!wink) {
-    const require = createRequire(import.meta.url);
     const winkNLP = require("wink-nlp") as (model: unknown, pipe?: string[]) => Wink;
-    // Only the tagger: sentence splitting, negation, sentiment and entities are not read, and
-    // leaving them out of the pipe shortens the one-time load.
-    wink = winkNLP(require("wink-eng-lite-web-model"), ["pos"]);
+    // wink's own model object, minus what the tagger never reads: entities, negation and
+    // sentiment (their 0.6 MB of JSON were read and compiled at every start).
+    const model = {
+      core: () => unpackCore(readPack()),
+      sbd: require(`${MODEL_DIR}load-sbd-model.js`),
+      pos: require(`${MODEL_DIR}load-pos-model.js`),
+      ner: () => ({ ...unused(), machines: [] }),
+      negation: unused,
+      sa: unused,
+      metaCER: require(`${MODEL_DIR}load-cer-meta-model.js`),
+      featureFn: require(`${MODEL_DIR}feature.js`),
+      addons: Object.create(null),
+    };
+    wink = winkNLP(model, ["pos"]);
   }
   return wink;
 }
