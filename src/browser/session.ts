@@ -155,9 +155,10 @@ export async function withBrowser<T>(
 
 /**
  * `prewarm` opens a first page at once and prints a line on it, while the caller is still
- * rendering the HTML it will print: a launched browser is there to print.
+ * rendering the HTML it will print: a launched browser is there to print. Exported for the
+ * unit tests that drive it with a stand-in browser.
  */
-function createSession(
+export function createSession(
   browser: Browser,
   timeoutMs: number,
   release: () => Promise<void>,
@@ -170,11 +171,43 @@ function createSession(
   let closing: Promise<void> | undefined;
   /** The prewarmed page until the first print takes it; undefined if opening it failed. */
   let warming: Promise<LockedPage | undefined> | undefined;
+  /**
+   * Rejects when the browser goes (killed, crashed, its pipe closed). puppeteer fails requests in
+   * flight then, but not its waits for events (a new page's target), which sat out the step's
+   * whole timeout: every step races this, so a dead browser is reported at once.
+   */
+  const gone = new Promise<never>((_, reject) => {
+    browser.once("disconnected", () => reject(new Error("the browser is gone")));
+  });
+  gone.catch(() => {});
 
   /** Closes a page and forgets it. */
   function discard(page: Page): Promise<void> {
     pages.delete(page);
     return closePage(page);
+  }
+
+  /** Crash listeners of the steps running on each page, removed by `forget` after the step. */
+  const crashListeners = new Map<Page, Set<() => void>>();
+
+  /**
+   * Rejects when `page`'s renderer crashes: such a page never answers again, so its step fails
+   * now, not at the timeout.
+   */
+  function crashOf(page: Page): Promise<never> {
+    const crashed = new Promise<never>((_, reject) => {
+      const onCrash = () => reject(new Error("the page crashed"));
+      // on/off, not once: once wraps the handler, and off(handler) would then leave the wrapper.
+      page.on("error", onCrash);
+      crashListeners.set(page, (crashListeners.get(page) ?? new Set()).add(onCrash));
+    });
+    crashed.catch(() => {});
+    return crashed;
+  }
+
+  function forget(page: Page): void {
+    for (const onCrash of crashListeners.get(page) ?? []) page.off("error", onCrash);
+    crashListeners.delete(page);
   }
 
   /**
@@ -194,7 +227,9 @@ function createSession(
   }
 
   async function openPage(options: PageOptions, stepTimeoutMs: number): Promise<LockedPage> {
-    const page = await runStage("load", stepTimeoutMs, () => browser.newPage());
+    const page = await runStage("load", stepTimeoutMs, () =>
+      Promise.race([browser.newPage(), gone]),
+    );
     if (closing) {
       await closePage(page);
       throw new CredoRenderError("load", "the browser session is already closed");
@@ -203,17 +238,21 @@ function createSession(
     // Pages of one site share a renderer process, so when one crashes the kept ones may have
     // gone with it (their own crash events can come later): none is handed out again.
     page.once("error", () => {
-      for (const gone of [page, ...idle.splice(0).map((locked) => locked.page)]) void discard(gone);
+      for (const dead of [page, ...idle.splice(0).map((locked) => locked.page)]) void discard(dead);
       warming = warming?.then((prewarmed) => {
         if (prewarmed) void discard(prewarmed.page);
         return undefined;
       });
     });
     try {
-      return await runStage("load", stepTimeoutMs, () => lockPage(page, options));
+      return await runStage("load", stepTimeoutMs, () =>
+        Promise.race([lockPage(page, options), crashOf(page), gone]),
+      );
     } catch (error) {
       await discard(page);
       throw error;
+    } finally {
+      forget(page);
     }
   }
 
@@ -222,10 +261,17 @@ function createSession(
       .then(async (locked) => {
         // A first print starts Chromium's printing machinery: about half a second of the first
         // document's print, spent here while the caller still renders its HTML.
-        await runStage("print", timeoutMs, async () => {
-          await locked.show(WARM_UP);
-          await locked.page.pdf({ timeout: 0 });
-        });
+        try {
+          await runStage("print", timeoutMs, async () => {
+            const warmUp = async () => {
+              await locked.show(WARM_UP);
+              await locked.page.pdf({ timeout: 0 });
+            };
+            await Promise.race([warmUp(), crashOf(locked.page), gone]);
+          });
+        } finally {
+          forget(locked.page);
+        }
         return locked;
       })
       .catch(() => undefined);
@@ -243,14 +289,7 @@ function createSession(
       (reuse ? await takeKept(split?.styles) : undefined) ??
       (await openPage(pageOptions, stepTimeoutMs));
     const { page } = locked;
-    // A page whose renderer crashed never answers again: fail its step now, not at the timeout.
-    let onCrash = () => {};
-    const crashed = new Promise<never>((_, reject) => {
-      onCrash = () => reject(new Error("the page crashed"));
-      // on/off, not once: once wraps the handler, and off(handler) would then leave the wrapper.
-      page.on("error", onCrash);
-    });
-    crashed.catch(() => {});
+    const crashed = Promise.race([crashOf(page), gone]);
     let healthy = false;
     try {
       await runStage("load", stepTimeoutMs, () =>
@@ -265,7 +304,7 @@ function createSession(
       healthy = true;
       return result;
     } finally {
-      page.off("error", onCrash);
+      forget(page);
       // Kept only after a clean print; a failed, timed-out or crashed page is closed.
       if (reuse && healthy && !closing && pages.has(page) && idle.length < MAX_IDLE_PAGES) {
         idle.push(locked);

@@ -1,0 +1,58 @@
+/**
+ * A browser that dies, or a page whose renderer crashes, while a step waits on it fails that
+ * step at once. puppeteer rejects its requests in flight when the pipe closes, but not its waits
+ * for events (a new page's target): a browser killed while a page was being opened sat out the
+ * step's timeout (30 s by default) before the build said so. Here the steps have no timeout at
+ * all, so a wait that is not cut short never ends and the test times out.
+ */
+import { EventEmitter } from "node:events";
+import type { Browser, Page } from "puppeteer";
+import { describe, expect, it } from "vitest";
+import { createSession } from "../../../src/browser/session.js";
+
+const never = () => new Promise<never>(() => {});
+
+/** A page whose every call waits forever, except close; it emits events like puppeteer's. */
+function hangingPage(): Page & EventEmitter {
+  const events = new EventEmitter();
+  return new Proxy(events, {
+    get(target, key) {
+      if (key === "close") return async () => {};
+      // Not a thenable: awaiting the page must give the page.
+      if (key === "then") return undefined;
+      if (key in target) {
+        const value = Reflect.get(target, key);
+        return typeof value === "function" ? value.bind(target) : value;
+      }
+      return never;
+    },
+  }) as unknown as Page & EventEmitter;
+}
+
+/** A browser whose `newPage` gives `page()` (or never answers), and that can disconnect. */
+function standInBrowser(page: () => Promise<Page>): Browser & EventEmitter {
+  return Object.assign(new EventEmitter(), {
+    newPage: page,
+    process: () => null,
+  }) as unknown as Browser & EventEmitter;
+}
+
+describe("a session whose browser or page goes while a step waits", { timeout: 10_000 }, () => {
+  it("fails the print at once when the browser disconnects while a page is being opened", async () => {
+    const browser = standInBrowser(never);
+    const session = createSession(browser, 0, async () => {}, true);
+    const printing = session.pdf("<p>brief</p>", { size: "A4" });
+    setImmediate(() => browser.emit("disconnected"));
+    await expect(printing).rejects.toThrow("browser load failed: the browser is gone");
+  });
+
+  it("fails the print at once when the page's renderer crashes while the page is being set up", async () => {
+    const page = hangingPage();
+    const browser = standInBrowser(async () => page);
+    const session = createSession(browser, 0, async () => {});
+    const printing = session.pdf("<p>brief</p>", { size: "A4" });
+    setTimeout(() => page.emit("error", new Error("Page crashed!")), 20);
+    await expect(printing).rejects.toThrow("browser load failed: the page crashed");
+    expect(page.listenerCount("error")).toBe(0);
+  });
+});
