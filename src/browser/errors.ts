@@ -20,6 +20,13 @@ export class CredoRenderError extends Error {
   }
 }
 
+/** A step that did not finish within its bound (CREDO_BROWSER_TIMEOUT_MS or the caller's). */
+export class CredoStepTimeout extends CredoRenderError {
+  constructor(stage: RenderStage, timeoutMs: number) {
+    super(stage, `timed out after ${timeoutMs} ms`);
+  }
+}
+
 /** Wraps anything thrown during `stage` in a CredoRenderError, keeping the original as cause. */
 export function toRenderError(stage: RenderStage, error: unknown): CredoRenderError {
   if (error instanceof CredoRenderError) return error;

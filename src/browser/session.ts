@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
 import puppeteer, { type Browser, type Page } from "puppeteer";
-import { CredoRenderError, toRenderError } from "./errors.js";
+import { CredoRenderError, CredoStepTimeout, toRenderError } from "./errors.js";
 import { type LockedPage, lockPage, type PageOptions } from "./page.js";
 import { setPdfInfo } from "./pdf-info.js";
 import { type PdfOptions, toPuppeteerPdfOptions } from "./pdf-options.js";
@@ -176,10 +176,20 @@ export function createSession(
    * flight then, but not its waits for events (a new page's target), which sat out the step's
    * whole timeout: every step races this, so a dead browser is reported at once.
    */
+  let stopAll: (error: Error) => void = () => {};
   const gone = new Promise<never>((_, reject) => {
+    stopAll = reject;
     browser.once("disconnected", () => reject(new Error("the browser is gone")));
   });
   gone.catch(() => {});
+  /**
+   * A browser that cannot open a page (or print the warm-up line) within a step's bound is not
+   * answering at all — frozen or starved: the session's other steps fail with it rather than
+   * each waiting out a bound of its own.
+   */
+  function unanswered(error: unknown): void {
+    if (error instanceof CredoStepTimeout) stopAll(error);
+  }
 
   /** Closes a page and forgets it. */
   function discard(page: Page): Promise<void> {
@@ -229,7 +239,10 @@ export function createSession(
   async function openPage(options: PageOptions, stepTimeoutMs: number): Promise<LockedPage> {
     const page = await runStage("load", stepTimeoutMs, () =>
       Promise.race([browser.newPage(), gone]),
-    );
+    ).catch((error: unknown) => {
+      unanswered(error);
+      throw error;
+    });
     if (closing) {
       await closePage(page);
       throw new CredoRenderError("load", "the browser session is already closed");
@@ -274,7 +287,10 @@ export function createSession(
         }
         return locked;
       })
-      .catch(() => undefined);
+      .catch((error: unknown) => {
+        unanswered(error);
+        return undefined;
+      });
 
   async function usePage<T>(
     html: string,

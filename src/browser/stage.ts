@@ -4,7 +4,7 @@
  * reading the PDF stream) fails the same way with the same message.
  */
 import { UsageError } from "../base/errors.js";
-import { CredoRenderError, type RenderStage, toRenderError } from "./errors.js";
+import { CredoStepTimeout, type RenderStage, toRenderError } from "./errors.js";
 
 /** Default bound for each step; a print of a long brief on a slow CI machine fits well within it. */
 export const DEFAULT_STEP_TIMEOUT_MS = 30_000;
@@ -39,10 +39,7 @@ export async function runStage<T>(
       ? Promise.race([
           running,
           new Promise<never>((_, reject) => {
-            timer = setTimeout(
-              () => reject(new CredoRenderError(stage, `timed out after ${timeoutMs} ms`)),
-              timeoutMs,
-            );
+            timer = setTimeout(() => reject(new CredoStepTimeout(stage, timeoutMs)), timeoutMs);
           }),
         ])
       : running;

@@ -7,7 +7,7 @@
  */
 import { EventEmitter } from "node:events";
 import type { Browser, Page } from "puppeteer";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createSession } from "../../../src/browser/session.js";
 
 const never = () => new Promise<never>(() => {});
@@ -54,5 +54,28 @@ describe("a session whose browser or page goes while a step waits", { timeout: 1
     setTimeout(() => page.emit("error", new Error("Page crashed!")), 20);
     await expect(printing).rejects.toThrow("browser load failed: the page crashed");
     expect(page.listenerCount("error")).toBe(0);
+  });
+
+  it("fails the print with the warm-up's timeout when the browser never opened the warm-up page", async () => {
+    vi.useFakeTimers();
+    try {
+      let opened = 0;
+      const browser = standInBrowser(() => {
+        opened++;
+        return never();
+      });
+      const session = createSession(browser, 1000, async () => {}, true);
+      let settled: unknown;
+      session.pdf("<p>brief</p>", { size: "A4" }).catch((error: unknown) => {
+        settled = error;
+      });
+      // The warm-up page's bound passes: the browser is not answering, and the print, which
+      // waited for the warm-up page, fails with it instead of waiting out a bound of its own.
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(String(settled)).toContain("browser load failed: timed out after 1000 ms");
+      expect(opened).toBeLessThanOrEqual(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
