@@ -178,6 +178,13 @@ export interface Enumeration extends Mention {
 }
 
 /**
+ * "The mission, the vision and the values all point at one thing: …": what the statements share,
+ * not a list of values.
+ */
+const STATEMENTS_TOGETHER =
+  /\b(?:missions?|visions?|purpose)(?:\s*,\s*(?:(?:the|its|our|their)\s+)?(?:missions?|visions?|purpose))*,?\s+and\s+(?:(?:the|its|our|their)\s+)?(?:core\s+)?(?:values|principles|beliefs)$/i;
+
+/**
  * Introducers right after the set word: ", which include", " are", " of", " are to be", or " are"
  * after an aside (", adopted from the Alliance, are").
  */
@@ -212,7 +219,7 @@ export function enumerations(text: string): Enumeration[] {
   // starts no list of its own, so each stretch of text is read as a list once.
   let listed = 0;
   for (const mention of mentions(text)) {
-    if (mention.end < listed) continue;
+    if (mention.end < listed || STATEMENTS_TOGETHER.test(text.slice(0, mention.end))) continue;
     const rest = text.slice(mention.end);
     const intro = DIRECT.exec(rest) ?? LATER.exec(rest);
     if (!intro) continue;
@@ -257,8 +264,12 @@ export function enumerations(text: string): Enumeration[] {
 const LIST_SUBJECT =
   /^((?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s+)+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,?\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(?:guide|drive|shape|define|underpin|inform|sit\s+at|are\s+at)\b/u;
 
-/** "… its culture as built on a, b and c": what the culture rests on. */
-const GROUNDED = /\b(?:built|founded|based|grounded|rooted|rests?|resting)\s+(?:on|in|upon)\s+/gi;
+/**
+ * "… its culture as built on a, b and c": what the culture rests on ("based in six yards" says
+ * where, not on what).
+ */
+const GROUNDED =
+  /\b(?:(?:built|founded|grounded|rooted|rests?|resting)\s+(?:on|in|upon)|based\s+(?:on|upon))\s+/gi;
 
 /**
  * The list a sentence says something rests on ("built on honesty, respect and restraint"), or
@@ -364,6 +375,10 @@ function listText(text: string, dashed: boolean): string | null {
 /** "Curiosity · Care · Candour", "Plain words / No hard sell": names set apart by a mark. */
 const MARK = /\s+[·|/•]\s+/;
 
+/** A byline ("Posted 9 March 2025 · 6 min read"): page furniture, whatever the marks between. */
+const BYLINE =
+  /\b(?:\d+\s+min(?:ute)?s?\s+read|reading\s+time|(?:posted|updated|published|written)\s+(?:on\s+|by\s+)?\S)|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b/i;
+
 /** A fragment of one to three words standing as a sentence: "Local." in "Local. Seasonal. Honest." */
 const FRAGMENT = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}$/u;
 
@@ -374,6 +389,7 @@ const FRAGMENT = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}$/u;
  */
 export function namesLine(text: string): Item[] | null {
   const line = text.trim().replace(/[.!]$/, "");
+  if (BYLINE.test(line)) return null;
   if (MARK.test(line)) return splitItems(line);
   // "Compassion, Dignity, Justice, Integrity": capitalised names and commas only, no sentence.
   const named = line.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);

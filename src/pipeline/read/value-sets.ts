@@ -169,10 +169,11 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
       }
     }
 
-    const headedTable =
-      node.type === "table" &&
-      (node.children[0]?.children ?? []).some((c) => TABLE_HEADER.test(plainText(c)));
-    if (node.type === "table" && (inSetSection || headedTable)) {
+    const header = node.type === "table" ? (node.children[0]?.children ?? []).map(plainText) : [];
+    // "| | Mission | Vision | Values |" over rows of traits compares the terms; it lists no values.
+    const glossary = header.some((h) => STATEMENT_HEADER.test(h));
+    const headedTable = header.some((h) => TABLE_HEADER.test(h));
+    if (node.type === "table" && !glossary && (inSetSection || headedTable)) {
       const values = comparesNames(node, prose) ? null : tableValues(node);
       if (values) {
         const given = announcement ?? headed;
@@ -476,6 +477,8 @@ function paragraphRun(
     if (block.section !== section || block.node.type !== "paragraph") break;
     const line = block.node.position?.start.line ?? 1;
     const named = namedParagraph(block.node);
+    // "**Our values in action.** Each year …" speaks about the set: the run has ended.
+    if (named && ABOUT_THE_SET.test(named.name)) break;
     if (named) {
       values.push({ ...named, line });
       if (i > start) absorbed.push(block.node);
@@ -591,6 +594,8 @@ const VALUES_ROW = /^\s*(?:our\s+|core\s+)?values\s*$/i;
 const THERE_ARE = new RegExp(String.raw`\bthere\s+are\s+(${COUNT})\b(?!\s+of\b)`, "i");
 const RIVAL = /\b(?:rivals?|competitors?|competing|unlike|compared? (?:with|to))\b/i;
 
+const STATEMENT_HEADER = /^\s*(?:our\s+)?(?:mission|vision|purpose)\b/i;
+
 /** A table of values: the first column names them, the second describes them. */
 const TABLE_HEADER =
   /^\s*(?:our\s+|core\s+)?(?:values?|principles?|beliefs?|commitments?|pillars?)\b/i;
@@ -653,6 +658,8 @@ function tableValues(table: Table): Value[] | null {
   const column = headed !== -1 ? headed : numbers ? 1 : 0;
   const values = rows.flatMap((row) => {
     const name = cell(row, column);
+    // "How do we behave?": a question explains a term; it names no value.
+    if (name.endsWith("?")) return [];
     const description = row.children
       .map((_, i) => (i === column || (numbers && i === 0) ? "" : cell(row, i)))
       .filter(Boolean)
