@@ -190,6 +190,8 @@ const STATEMENTS_TOGETHER =
  */
 const DIRECT =
   /^\s*(?:,\s*which\s+(?:are|include)|(?:,\s*[^,.;:!?]{1,80},)?\s(?:are|include|includes|of)\b(?:\s+to\s+be\b)?)\s*:?\s*/i;
+/** "values of our own:", "principles of its own:": a short "of" phrase, then the colon. */
+const OF_COLON = /^\s+of\s+[^,.;:!?–—]{1,30}:/i;
 /**
  * Or, a little later, a colon or a dash: "values that outline …: A, B", "values – a, b –",
  * "values have not changed: we are a, b and c".
@@ -197,8 +199,12 @@ const DIRECT =
 const LATER =
   /^(?:(?!mission|vision|values|pillars)[^.:;!?–—]){0,80}?(:|\s[–—]\s|\s-\s)\s*(?:we\s+are\s+|we(?:'|’)re\s+)?/i;
 
-/** "We value a, b and c", "Acme values a, b and c": the verb announces the list. */
-const WE_VALUE = /\bwe\s+(?:also\s+|deeply\s+|most\s+)?value\s+(?=[\p{L}])/giu;
+/**
+ * "We value a, b and c", "Kelso says it values a, b and c": the verb announces the list. (A name
+ * before "values" is left alone: "Acme values matter" uses the noun.)
+ */
+const WE_VALUE =
+  /\b(?:(?:we|they)\s+(?:also\s+|deeply\s+|most\s+)?value|it\s+(?:also\s+|deeply\s+|most\s+)?values)\s+(?=[\p{L}])/giu;
 /**
  * "We care about three things: a, b and c" (counted, so a list of values and not of people),
  * "What we stand for: a, b and c" (a label).
@@ -221,22 +227,13 @@ export function enumerations(text: string): Enumeration[] {
   for (const mention of mentions(text)) {
     if (mention.end < listed || STATEMENTS_TOGETHER.test(text.slice(0, mention.end))) continue;
     const rest = text.slice(mention.end);
-    const intro = DIRECT.exec(rest) ?? LATER.exec(rest);
-    if (!intro) continue;
-    const start = mention.end + intro[0].length;
-    const dash = /[–—-]/.test(intro[1] ?? "");
-    // (A dash that no second dash closes opens a list to the sentence's end, as a colon does:
-    // "three principles — small teams, fixed prices, and software we would use ourselves.")
-    const open = dash && !/[–—]/.test(text.slice(start));
-    const long = /:|includes?/i.test(intro[0]) || open;
-    const list = listText(text.slice(start), dash);
-    const items = list === null ? null : splitItems(list, long);
-    if (list === null || !items) continue;
-    // "the four pillars of its strategic plan, Heron 2030": "of" names what the set belongs to.
-    const owned = items.some((i) => /^(?:its|their|our|his|her|the)\s/i.test(i.name));
-    if (/\bof\s*$/i.test(intro[0]) && owned) continue;
-    found.push({ ...mention, items, start });
-    listed = start + list.length;
+    // "three values of our own: a, b and c": the colon after the "of" phrase opens the list.
+    const intro = OF_COLON.test(rest) ? LATER.exec(rest) : (DIRECT.exec(rest) ?? LATER.exec(rest));
+    const read = intro ? listAfter(text, mention.end, intro) : null;
+    if (read) {
+      found.push({ ...mention, items: read.items, start: read.start });
+      listed = read.start + read.length;
+    }
   }
   listed = 0;
   for (const match of [...text.matchAll(WE_VALUE), ...text.matchAll(WE_CARE)]) {
@@ -258,6 +255,74 @@ export function enumerations(text: string): Enumeration[] {
     listed = start + list.length;
   }
   return found;
+}
+
+/** The list an introducer ("are", ": ", " – ") opens after a set word ending at `end`, if any. */
+function listAfter(
+  text: string,
+  end: number,
+  intro: RegExpExecArray,
+): { items: Item[]; start: number; length: number } | null {
+  const start = end + intro[0].length;
+  const dash = /[–—-]/.test(intro[1] ?? "");
+  // (A dash that no second dash closes opens a list to the sentence's end, as a colon does:
+  // "three principles — small teams, fixed prices, and software we would use ourselves.")
+  const open = dash && !/[–—]/.test(text.slice(start));
+  const long = /:|includes?/i.test(intro[0]) || open;
+  const list = listText(text.slice(start), dash);
+  const items = list === null ? null : splitItems(list, long);
+  if (list === null || !items) return null;
+  // "the four pillars of its strategic plan, Heron 2030": "of" names what the set belongs to.
+  const owned = items.some((i) => /^(?:its|their|our|his|her|the)\s/i.test(i.name));
+  if (/\bof\s*$/i.test(intro[0]) && owned) return null;
+  return { items, start, length: list.length };
+}
+
+/** "There are three: a, b and c", "Three things: a, b and c": a count, then the list. */
+const COUNTED_LEAD = new RegExp(
+  String.raw`^\s*(?:there\s+are\s+)?(${COUNT})(?:\s+(?:things|of\s+them))?\s*:\s*`,
+  "i",
+);
+
+/**
+ * The list a sentence gives after a bare count ("There are three: …"). Only read where the set
+ * is already named (the sentence before, the section's heading): alone, a count names nothing.
+ */
+export function countedLead(
+  text: string,
+): { count: number; countIndex: number; items: Item[] } | null {
+  const match = COUNTED_LEAD.exec(text);
+  if (!match?.[1]) return null;
+  const list = listText(text.slice(match[0].length), false);
+  const items = list === null ? null : splitItems(list, true);
+  const countIndex = match[0].indexOf(match[1]);
+  return items ? { count: parseCount(match[1]), countIndex, items } : null;
+}
+
+/**
+ * A sentence that is only a list of noun phrases ("Quiet rooms, honest bills and breakfasts that
+ * are worth getting up for."), its first item verbless: under a values heading, the set.
+ */
+export function phrasesLine(text: string): Item[] | null {
+  const line = text.trim().replace(/[.!]$/, "");
+  if (BYLINE.test(line) || MARK.test(line) || /[.!?;:]/.test(line)) return null;
+  const items = splitItems(line, true);
+  const phrases = items?.every((item) => nounBeforeClause(item.name));
+  return items && phrases && verbless(items[0]?.name ?? "") ? items : null;
+}
+
+/**
+ * A noun phrase, a relative clause at most after it: "websites that are still working" (not
+ * "Respect guide everything the city does", not "which older versions called …").
+ */
+function nounBeforeClause(text: string): boolean {
+  const tokens = tag(text);
+  if (tokens[0]?.pos === "PRON") return false;
+  for (const token of tokens) {
+    if (token.pos === "PRON") return true;
+    if (token.pos === "VERB" || token.pos === "AUX") return false;
+  }
+  return true;
 }
 
 /** Capitalised names as a sentence's subject, before a verb of guiding ("… guide everything"). */
@@ -342,7 +407,8 @@ const LONG_ITEM = 16;
 const MAX_LIST_CHARS = 2000;
 
 /**
- * The list runs to a closing dash (when it opened with one), a semicolon or the sentence end;
+ * The list runs to a closing dash (when it opened with one; else to a spaced dash that opens an
+ * aside), a semicolon or the sentence end;
  * null when that is more than MAX_LIST_CHARS away.
  */
 function listText(text: string, dashed: boolean): string | null {
@@ -357,7 +423,8 @@ function listText(text: string, dashed: boolean): string | null {
     else if (depth === 0 && ch === ";") {
       if (firstSemicolon === -1) firstSemicolon = i;
       semicolons++;
-    } else if (depth === 0 && dashed && /[–—]/.test(ch ?? "")) {
+    } else if (depth === 0 && /[–—]/.test(ch ?? "") && (dashed || /\s/.test(text[i - 1] ?? ""))) {
+      // A closing dash ends a dashed list; a spaced one ends any other ("a, b and c — and we …").
       end = i;
       break;
     }

@@ -12,6 +12,7 @@ import type { DocBlock } from "./blocks.js";
 import { sectionName } from "./blocks.js";
 import {
   COUNT,
+  countedLead,
   countedNoun,
   definiteCounts,
   enumerations,
@@ -22,6 +23,7 @@ import {
   mentions,
   namesLine,
   parseCount,
+  phrasesLine,
   type SetKind,
   splitItems,
   trailingCount,
@@ -138,7 +140,10 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
         continue;
       }
       // "Curiosity · Care · Candour", "Local. Seasonal. Honest.": a line of names only.
-      const line = namesLine(plainText(node));
+      // (Under a values heading, a lone sentence of noun phrases too: "Safety, courtesy and care
+      // for the harbour.")
+      const lone = inSetSection && block.sentences.length === 1;
+      const line = namesLine(plainText(node)) ?? (lone ? phrasesLine(plainText(node)) : null);
       if (line) {
         const given = announcement ?? headed;
         const values = line.map((item) => ({ ...item, line: node.position?.start.line ?? 1 }));
@@ -246,14 +251,20 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
       // A rival's values, quoted for comparison, are not the company's.
       if (RIVAL.test(sentence.text)) return;
       const listed = enumerations(sentence.text);
-      const grounded = listed.length === 0 && section.kind === "values";
-      const items = grounded ? groundedList(sentence.text) : null;
+      // "The company keeps its values short. There are three: a, b and c."
+      const named =
+        position > 0 ? mentions(block.sentences[position - 1]?.text ?? "")[0] : undefined;
+      const given = named !== undefined || section.kind === "values";
+      const lead = listed.length === 0 && given ? countedLead(sentence.text) : null;
+      const grounded = listed.length === 0 && !lead && section.kind === "values";
+      const items = lead?.items ?? (grounded ? groundedList(sentence.text) : null);
       if (items) {
+        const kind = named?.kind ?? "values";
         listed.push({
-          kind: "values",
-          label: "Values",
-          count: null,
-          countIndex: null,
+          kind,
+          label: named?.label ?? "Values",
+          count: lead?.count ?? null,
+          countIndex: lead?.countIndex ?? null,
           end: 0,
           items,
           start: 0,
