@@ -29,6 +29,7 @@ import {
   trailingCount,
 } from "./enumeration.js";
 import { listItems } from "./list-items.js";
+import { othersEntries } from "./listicle.js";
 import type { SectionNodes } from "./sections.js";
 import type { Sentence } from "./sentences.js";
 import { isTakeawaysList } from "./takeaways.js";
@@ -62,6 +63,8 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
   let announcement: Announcement | undefined;
   let lastSetBlock = -1;
   let proseNames: Set<string> | undefined;
+  // A listicle's entries about other organisations hold their values, not the company's.
+  const others = othersEntries(blocks);
   /** The names the paragraphs use, read once and only if a table needs them. */
   const prose = () => {
     proseNames ??= namesUsed(
@@ -77,9 +80,15 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
     const block = blocks[index] as DocBlock;
     const { node, section } = block;
     if (section.kind === "faq") continue;
+    if (others.has(block)) {
+      announcement = undefined;
+      continue;
+    }
     const name = sectionName(section);
 
-    const inSetSection = section.kind === "values" || section.kind === "pillars";
+    // ("How to hire for values" speaks about values: its numbered list is steps.)
+    const inSetSection =
+      (section.kind === "values" || section.kind === "pillars") && !HOW_TO.test(section.heading);
     // A count in the heading ("## Our five values") announces the section's first set.
     const headed =
       inSetSection && !found.some((f) => f.set.section === name)
@@ -604,6 +613,9 @@ const VALUES_ROW = /^\s*(?:our\s+|core\s+)?values\s*$/i;
 /** "There are five, painted on the wall:": the count of the set the sentence before named. */
 const THERE_ARE = new RegExp(String.raw`\bthere\s+are\s+(${COUNT})\b(?!\s+of\b)`, "i");
 const RIVAL = /\b(?:rivals?|competitors?|competing|unlike|compared? (?:with|to))\b/i;
+
+/** "How to turn values into onboarding": a how-to about values, not a values section. */
+const HOW_TO = /^\W*(?:\d+[.)]\s*)?how\s+to\b/i;
 
 const STATEMENT_HEADER = /^\s*(?:our\s+)?(?:mission|vision|purpose)\b/i;
 

@@ -1,0 +1,69 @@
+/**
+ * A listicle's entries about other organisations ("### 3. Northway Physiotherapy" then
+ * "Northway's values are …"): what is said under them is theirs, not the page's company's.
+ */
+import type { DocBlock } from "./blocks.js";
+import { plainText } from "./text.js";
+
+/** "1. Brackley Plumbing & Heating", "#4 – Loopline Bikes": a numbered entry and its name. */
+const NUMBERED = /^\s*#?\d{1,3}\s*(?:[.):]|\s[–—-])\s*(.+)$/;
+
+/** Words a name may start with that name nothing: "The Gilded Spoon" is named by "Gilded". */
+const ARTICLE = /^(?:the|a|an)$/i;
+
+/** Entries at least, for a run of numbered headings to be a listicle of organisations. */
+const MIN_ENTRIES = 3;
+
+interface Entry {
+  name: string;
+  blocks: DocBlock[];
+}
+
+/**
+ * The blocks under numbered sub-headings that a listicle gives to other organisations: a run of
+ * at least MIN_ENTRIES numbered headings in one section, at least half of which the text treats
+ * as organisations ("Northway's …", "Loopline, a cycle shop, …", "Greave Lane says …"). Every
+ * numbered entry of such a run is another organisation's, the unreferenced ones included.
+ */
+export function othersEntries(blocks: DocBlock[]): Set<DocBlock> {
+  const bySection = new Map<DocBlock["section"], Entry[]>();
+  let current: Entry | undefined;
+  for (const block of blocks) {
+    const { node, section } = block;
+    if (node.type === "heading") {
+      const name = NUMBERED.exec(plainText(node))?.[1];
+      current = name ? { name, blocks: [] } : undefined;
+      if (!current) continue;
+      const entries = bySection.get(section);
+      if (entries) entries.push(current);
+      else bySection.set(section, [current]);
+      continue;
+    }
+    // (A new section ends the entry: its heading is no block.)
+    if (current && bySection.get(section)?.at(-1) === current) current.blocks.push(block);
+    else current = undefined;
+  }
+  const others = new Set<DocBlock>();
+  for (const entries of bySection.values()) {
+    const organisations = entries.filter(isOrganisation).length;
+    if (entries.length < MIN_ENTRIES || organisations * 2 < entries.length) continue;
+    for (const entry of entries) for (const block of entry.blocks) others.add(block);
+  }
+  return others;
+}
+
+/** Whether the entry's text treats its heading's name as an organisation. */
+function isOrganisation(entry: Entry): boolean {
+  const word = entry.name
+    .replace(/\([^)]*\)/g, "")
+    .split(/\s+/)
+    .find((w) => w && !ARTICLE.test(w));
+  if (!word || !/^\p{Lu}/u.test(word)) return false;
+  const escaped = word.replace(/[^\p{L}\p{N}]/gu, "");
+  if (!escaped) return false;
+  const owner = new RegExp(
+    String.raw`\b${escaped}(?:['’]s?\b|,\s+(?:a|an|the)\s|\s+(?:says|said|lists|names|believes|calls|describes|writes|sells|runs|employs|was\s+founded)\b)`,
+    "u",
+  );
+  return entry.blocks.some((b) => owner.test(plainText(b.node)));
+}
