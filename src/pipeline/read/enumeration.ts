@@ -442,10 +442,17 @@ function listText(text: string, dashed: boolean): string | null {
 /** "Curiosity · Care · Candour", "Plain words / No hard sell": names set apart by a mark. */
 const MARK = /\s+[·|/•]\s+/;
 
-/** A byline ("Posted 9 March 2025 · 6 min read"): page furniture, whatever the marks between. */
-const BYLINE =
-  /\b(?:\d+\s+min(?:ute)?s?\s+read|reading\s+time|(?:posted|updated|published|written)\s+(?:on\s+|by\s+)?\S)|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b/i;
+const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*";
 
+/** A byline ("Posted 9 March 2025 · 6 min read"): page furniture, whatever the marks between. */
+const BYLINE = new RegExp(
+  [
+    String.raw`\b\d+\s+min(?:ute)?s?\s+read|reading\s+time`,
+    String.raw`(?:^|[·|•]\s*)(?:by|posted|updated|published|written)\s+(?:on\s+|by\s+)?\S`,
+    String.raw`\b\d{1,2}\s+${MONTH}\.?,?\s+\d{4}\b|\b${MONTH}\.?\s+\d{1,2},?\s+\d{4}\b`,
+  ].join("|"),
+  "i",
+);
 /** A fragment of one to three words standing as a sentence: "Local." in "Local. Seasonal. Honest." */
 const FRAGMENT = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}$/u;
 

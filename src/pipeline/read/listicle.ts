@@ -3,7 +3,11 @@
  * "Northway's values are …"): what is said under them is theirs, not the page's company's.
  */
 import type { DocBlock } from "./blocks.js";
+import type { SectionNodes } from "./sections.js";
 import { plainText } from "./text.js";
+
+/** The run of numbered sections (as opposed to a section's numbered sub-headings). */
+const SECTIONS = Symbol("sections");
 
 /** "1. Brackley Plumbing & Heating", "#4 – Loopline Bikes": a numbered entry and its name. */
 const NUMBERED = /^\s*#?\d{1,3}\s*(?:[.):]|\s[–—-])\s*(.+)$/;
@@ -26,25 +30,35 @@ interface Entry {
  * numbered entry of such a run is another organisation's, the unreferenced ones included.
  */
 export function othersEntries(blocks: DocBlock[]): Set<DocBlock> {
-  const bySection = new Map<DocBlock["section"], Entry[]>();
+  // Entries by run: numbered sub-headings by their section; numbered sections together.
+  const runs = new Map<SectionNodes | typeof SECTIONS, Entry[]>();
+  const open = (run: SectionNodes | typeof SECTIONS, name: string): Entry => {
+    const entry = { name, blocks: [] };
+    const entries = runs.get(run);
+    if (entries) entries.push(entry);
+    else runs.set(run, [entry]);
+    return entry;
+  };
+  let section: SectionNodes | undefined;
+  let sectionEntry: Entry | undefined;
   let current: Entry | undefined;
   for (const block of blocks) {
-    const { node, section } = block;
-    if (node.type === "heading") {
-      const name = NUMBERED.exec(plainText(node))?.[1];
-      current = name ? { name, blocks: [] } : undefined;
-      if (!current) continue;
-      const entries = bySection.get(section);
-      if (entries) entries.push(current);
-      else bySection.set(section, [current]);
+    if (block.section !== section) {
+      section = block.section;
+      const name = NUMBERED.exec(section.heading)?.[1];
+      sectionEntry = name ? open(SECTIONS, name) : undefined;
+      current = sectionEntry;
+    }
+    if (block.node.type === "heading") {
+      // An unnumbered sub-heading ends a sub-heading's entry, not its section's.
+      const name = NUMBERED.exec(plainText(block.node))?.[1];
+      current = name ? open(section, name) : sectionEntry;
       continue;
     }
-    // (A new section ends the entry: its heading is no block.)
-    if (current && bySection.get(section)?.at(-1) === current) current.blocks.push(block);
-    else current = undefined;
+    current?.blocks.push(block);
   }
   const others = new Set<DocBlock>();
-  for (const entries of bySection.values()) {
+  for (const entries of runs.values()) {
     const organisations = entries.filter(isOrganisation).length;
     if (entries.length < MIN_ENTRIES || organisations * 2 < entries.length) continue;
     for (const entry of entries) for (const block of entry.blocks) others.add(block);

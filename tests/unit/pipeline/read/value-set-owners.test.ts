@@ -43,6 +43,11 @@ describe("value lists that are not the company's", () => {
     expect(await sets(LISTICLE)).toEqual([["candour", "care", "craft"]]);
   });
 
+  it("drops them when the entries are the page's numbered sections", async () => {
+    const body = LISTICLE.replace(/### /g, "## ").replace("## The examples\n\n", "");
+    expect(await sets(body)).toEqual([["candour", "care", "craft"]]);
+  });
+
   it("keeps numbered value headings that no text treats as organisations", async () => {
     const body =
       "## Our principles\n\n### 1. Patience\n\nPatience means waiting for the right wood.\n\n### 2. Thrift\n\nThrift, for us, is wasting nothing.\n\n### 3. Candour\n\nCandour is saying what we see.\n";

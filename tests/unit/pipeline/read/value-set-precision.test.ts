@@ -12,6 +12,12 @@ describe("text near values that is not a set", () => {
     expect(await sets(body)).toEqual([]);
   });
 
+  it("a byline that only names its author is furniture too", async () => {
+    const body =
+      "# Our Core Values\n\nBy Ines Carrow · Culture · Hiring\n\nEvery bakery needs a few values.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+
   it("a table of the terms mission, vision and values is a glossary, not a set", async () => {
     const body =
       "## Values\n\n| | Mission | Vision | Values |\n| --- | --- | --- | --- |\n| Answers | Why we exist | Where we go | How we behave |\n| Lasts | Years | Decades | For good |\n";
