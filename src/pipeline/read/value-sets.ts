@@ -200,9 +200,13 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
 
     // Elsewhere, sub-headings right after "… rests on three strategic pillars." are the set.
     const counted = node.type === "heading" && !inSetSection ? countedBefore(blocks, index) : null;
-    if (node.type === "heading" && (inSetSection || counted)) {
+    // "## How we work" over "### Openness", "### Frugality", "### Care for the sky": the ways the
+    // company works, named by short unnumbered headings, are its values.
+    const ways = node.type === "heading" && !inSetSection && !counted && WAYS.test(section.heading);
+    if (node.type === "heading" && (inSetSection || counted || ways)) {
       const run = headingRun(blocks, index);
-      if (run.values.length >= 2) {
+      const named = !ways || (run.values.length >= 3 && run.values.every(shortName));
+      if (run.values.length >= 2 && named && !(ways && NUMBERED_HEADING.test(plainText(node)))) {
         const intro = counted ?? introCount(blocks, index, section) ?? headingCount(section);
         const kind = counted?.mention.kind ?? (section.kind === "pillars" ? "pillars" : "values");
         found.push({
@@ -613,6 +617,13 @@ const VALUES_ROW = /^\s*(?:our\s+|core\s+)?values\s*$/i;
 /** "There are five, painted on the wall:": the count of the set the sentence before named. */
 const THERE_ARE = new RegExp(String.raw`\bthere\s+are\s+(${COUNT})\b(?!\s+of\b)`, "i");
 const RIVAL = /\b(?:rivals?|competitors?|competing|unlike|compared? (?:with|to))\b/i;
+
+/** Headings of a section on how the company works or behaves (not on what it does). */
+const WAYS =
+  /^\W*(?:how\s+we\s+(?:work|behave)|(?:our\s+)?ways\s+of\s+working|what\s+guides\s+us)\b/i;
+const NUMBERED_HEADING = /^\s*(?:step\s+)?\d+[.):]?\s/i;
+/** A value's name as a heading gives it: at most four words, no digits. */
+const shortName = (value: Value) => value.name.split(/\s+/).length <= 4 && !/\d/.test(value.name);
 
 /** "How to turn values into onboarding": a how-to about values, not a values section. */
 const HOW_TO = /^\W*(?:\d+[.)]\s*)?how\s+to\b/i;

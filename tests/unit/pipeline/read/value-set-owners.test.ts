@@ -59,4 +59,16 @@ describe("value lists that are not the company's", () => {
       "## Our values\n\n- **Thrift** – waste nothing\n- **Candour** – say what we see\n\n## How to hire for values\n\n1. Ask every candidate for a story about each value, and write it down\n2. Score the stories before you compare notes with the panel\n";
     expect(await sets(body)).toEqual([["Thrift", "Candour"]]);
   });
+
+  it("reads short headings under 'How we behave' as values", async () => {
+    const body =
+      "## How we behave\n\n### Candour\n\nWe say what we see.\n\n### Thrift\n\nWe waste nothing.\n\n### Care for the lane\n\nWe sweep it every morning.\n";
+    expect(await sets(body)).toEqual([["Candour", "Thrift", "Care for the lane"]]);
+  });
+
+  it("does not read numbered steps under 'How we work' as values", async () => {
+    const body =
+      "## How we work\n\n### 1. Survey\n\nWe visit the site.\n\n### 2. Quote\n\nA fixed price.\n\n### 3. Build\n\nTen weeks on average.\n";
+    expect(await sets(body)).toEqual([]);
+  });
 });
