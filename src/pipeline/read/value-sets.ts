@@ -187,7 +187,9 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
     // "| | Mission | Vision | Values |" over rows of traits compares the terms; it lists no values.
     const glossary = header.some((h) => STATEMENT_HEADER.test(h));
     const headedTable = header.some((h) => TABLE_HEADER.test(h));
-    if (node.type === "table" && !glossary && (inSetSection || headedTable)) {
+    // (Or any table a sentence just announced: "We hire for three values:" over "| Name | … |".)
+    const announced = announcement !== undefined;
+    if (node.type === "table" && !glossary && (inSetSection || headedTable || announced)) {
       const values = comparesNames(node, prose) ? null : tableValues(node);
       if (values) {
         const given = announcement ?? headed;

@@ -67,3 +67,11 @@ describe("value lists in prose", () => {
     expect(await sets(body)).toEqual([]);
   });
 });
+
+describe("value tables", () => {
+  it("reads a table that a sentence announces as the values, whatever its header", async () => {
+    const body =
+      "## Working here\n\nWe hire for three values:\n\n| Name | In practice |\n| --- | --- |\n| Thrift | We reuse crates |\n| Candour | We say what we see |\n| Warmth | We learn names |\n";
+    expect(await sets(body)).toEqual([{ names: ["Thrift", "Candour", "Warmth"], count: 3 }]);
+  });
+});
