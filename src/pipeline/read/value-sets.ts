@@ -101,7 +101,7 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
       // Full-sentence items are values only where the text says the list is the values.
       const close =
         given !== undefined && (given.mention.count !== null || (given.distance ?? 0) <= 30);
-      const items = takeaways ? null : listItems(node, inSetSection || close);
+      const items = takeaways ? null : ownItems(listItems(node, inSetSection || close));
       // `Name: description` bullets under a Vision heading are the vision's parts.
       const visionParts = section.kind === "vision" && items?.every((i) => i.description);
       if (items && (given || inSetSection || visionParts)) {
@@ -528,6 +528,12 @@ function paragraphRun(
 
 /** A paragraph that only names a value and ends in a colon: "We value hospitality:", "Candour:". */
 const LABEL_PARAGRAPH = /^(?:we\s+(?:also\s+)?value\s+)?([^:.!?]{1,80}):$/i;
+
+/** The items that name values: a last "**Living our values** – …" speaks about the set. */
+function ownItems<T extends Value | (Item & { line: number })>(items: T[] | null): T[] | null {
+  const own = items?.filter((item) => !ABOUT_THE_SET.test(item.name)) ?? [];
+  return own.length >= 2 ? own : items;
+}
 
 /** A heading about the set, not one of it: "How we hire for these values", "Values in action?". */
 const ABOUT_THE_SET = /\b(?:values|principles|pillars|beliefs)\b|\?\s*$/i;

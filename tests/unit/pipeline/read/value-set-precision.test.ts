@@ -1,6 +1,6 @@
 /** Text near values that is no list of the company's values (page furniture, tables of terms). */
 import { describe, expect, it } from "vitest";
-import { model } from "../../../helpers/pipeline.js";
+import { diagnostics, model } from "../../../helpers/pipeline.js";
 
 const sets = async (body: string) =>
   (await model(body)).valueSets.map((s) => s.values.map((v) => v.name));
@@ -46,5 +46,17 @@ describe("text near values that is not a set", () => {
     const body =
       "## Our three values\n\n**Steady.** We keep our promises.\n\n**Warm.** We greet everyone.\n\n**Sharp.** We learn fast.\n\n**How the values are used.** Managers refer to them in every review.\n";
     expect(await sets(body)).toEqual([["Steady", "Warm", "Sharp"]]);
+  });
+});
+
+describe("items about the set", () => {
+  it("a bullet that speaks about the values is not one of them, and the count then differs", async () => {
+    const m = await model(
+      "## Our four values\n\n- **Steady** – we keep promises\n- **Warm** – we greet everyone\n- **Sharp** – we learn fast\n- **Living our values** – staff awards each spring\n",
+    );
+    expect(m.valueSets.map((s) => [s.values.map((v) => v.name), s.declaredCount])).toEqual([
+      [["Steady", "Warm", "Sharp"], 4],
+    ]);
+    expect(diagnostics(m, "count-mismatch").map((d) => d.subject)).toEqual(["values"]);
   });
 });
