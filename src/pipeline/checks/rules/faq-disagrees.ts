@@ -51,15 +51,26 @@ function counts(answer: string, size: number | undefined): boolean {
 
 const COUNT_WORD = new RegExp(String.raw`\b${COUNT}\b`, "gi");
 
-/** The set's names the answer mentions, as whole words in any case. */
-function namedIn(set: ValueSet, answer: string): string[] {
-  const text = answer.toLowerCase();
-  return set.values
-    .map((v) => v.name)
-    .filter((name) => {
-      const escaped = name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-      return new RegExp(String.raw`(?<![\p{L}])${escaped}(?![\p{L}])`, "u").test(text);
-    });
+/** A name's or an answer's words, lower-cased, for matching whole words. */
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'’-]+/u)
+    .filter(Boolean);
+
+/**
+ * The names of `sets` the answer mentions as whole words, per set. The answer's runs of words
+ * are collected once for the lengths the names have, so each name costs one look-up.
+ */
+function namedIn(sets: ValueSet[], answer: string): string[][] {
+  const said = words(answer);
+  const lengths = new Set(sets.flatMap((set) => set.values.map((v) => words(v.name).length)));
+  const runs = new Set<string>();
+  for (const n of lengths)
+    for (let i = 0; i + n <= said.length; i++) runs.add(said.slice(i, i + n).join(" "));
+  return sets.map((set) =>
+    set.values.map((v) => v.name).filter((name) => runs.has(words(name).join(" "))),
+  );
 }
 
 export const faqDisagrees: Rule = {
@@ -106,15 +117,16 @@ export const faqDisagrees: Rule = {
 
     for (const entry of model.faq) {
       const folded = foldQuotes(entry.answer);
-      const named = model.valueSets.map((set) => namedIn(set, folded));
-      // An answer that names every value of a set agrees, whatever its sentences look like.
-      if (named.some((names, i) => names.length === model.valueSets[i]?.values.length)) continue;
       // Sentence by sentence: a list ends with its sentence.
       const sentences = folded.split(/(?<=[.!?])\s+/);
       const lists = sentences
         .flatMap((sentence) => enumerations(sentence))
         .filter((listed) => listed.kind === "values")
         .map((listed) => listed.items.map((i) => i.name));
+      if (lists.length === 0 && !ASKS_VALUES.test(entry.question)) continue;
+      const named = namedIn(model.valueSets, folded);
+      // An answer that names every value of a set agrees, whatever its sentences look like.
+      if (named.some((names, i) => names.length === model.valueSets[i]?.values.length)) continue;
       // "What are Acme's values?" — "Care, fairness and expertise.": the answer is the list.
       const asked = lists.length === 0 && ASKS_VALUES.test(entry.question);
       const bare = asked ? answerList(sentences[0] ?? "") : null;
