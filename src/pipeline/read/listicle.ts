@@ -21,19 +21,21 @@ const MIN_ENTRIES = 3;
 interface Entry {
   name: string;
   blocks: DocBlock[];
+  /** An unnumbered heading: only a possessive or a verb of speaking makes it an organisation. */
+  unnumbered: boolean;
 }
 
 /**
- * The blocks under numbered sub-headings that a listicle gives to other organisations: a run of
- * at least MIN_ENTRIES numbered headings in one section, at least half of which the text treats
- * as organisations ("Northway's …", "Loopline, a cycle shop, …", "Greave Lane says …"). Every
- * numbered entry of such a run is another organisation's, the unreferenced ones included.
+ * The blocks under the headings that a listicle gives to other organisations: a run of at least
+ * MIN_ENTRIES sub-headings in one section (or numbered sections), at least half of which the
+ * text treats as organisations ("Northway's …", "Loopline, a cycle shop, …", "Greave Lane says
+ * …"). Every entry of such a run is another organisation's, the unreferenced ones included.
  */
 export function othersEntries(blocks: DocBlock[]): Set<DocBlock> {
   // Entries by run: numbered sub-headings by their section; numbered sections together.
   const runs = new Map<SectionNodes | typeof SECTIONS, Entry[]>();
-  const open = (run: SectionNodes | typeof SECTIONS, name: string): Entry => {
-    const entry = { name, blocks: [] };
+  const open = (run: SectionNodes | typeof SECTIONS, name: string, unnumbered = false): Entry => {
+    const entry = { name, blocks: [], unnumbered };
     const entries = runs.get(run);
     if (entries) entries.push(entry);
     else runs.set(run, [entry]);
@@ -50,9 +52,15 @@ export function othersEntries(blocks: DocBlock[]): Set<DocBlock> {
       current = sectionEntry;
     }
     if (block.node.type === "heading") {
-      // An unnumbered sub-heading ends a sub-heading's entry, not its section's.
-      const name = NUMBERED.exec(plainText(block.node))?.[1];
-      current = name ? open(section, name) : sectionEntry;
+      // Sub-headings are entries ("### 2. Loopline Bikes", "### Loopline Bikes"); within a
+      // numbered section's entry, an unnumbered one is a part of it.
+      const text = plainText(block.node);
+      const name = NUMBERED.exec(text)?.[1];
+      current = name
+        ? open(section, name)
+        : sectionEntry
+          ? sectionEntry
+          : open(section, text, true);
       continue;
     }
     current?.blocks.push(block);
@@ -75,8 +83,10 @@ function isOrganisation(entry: Entry): boolean {
   if (!word || !/^\p{Lu}/u.test(word)) return false;
   const escaped = word.replace(/[^\p{L}\p{N}]/gu, "");
   if (!escaped) return false;
+  // (Not an apposition for an unnumbered heading: "Curiosity, the urge to ask why" is a value.)
+  const apposition = entry.unnumbered ? "" : String.raw`|,\s+(?:a|an|the)\s`;
   const owner = new RegExp(
-    String.raw`\b${escaped}(?:['’]s?\b|,\s+(?:a|an|the)\s|\s+(?:says|said|lists|names|believes|calls|describes|writes|sells|runs|employs|was\s+founded)\b)`,
+    String.raw`\b${escaped}(?:['’]s?\b${apposition}|\s+(?:says|said|lists|names|believes|calls|describes|writes|sells|runs|employs|was\s+founded)\b)`,
     "u",
   );
   return entry.blocks.some((b) => owner.test(plainText(b.node)));

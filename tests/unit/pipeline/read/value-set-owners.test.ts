@@ -48,6 +48,17 @@ describe("value lists that are not the company's", () => {
     expect(await sets(body)).toEqual([["candour", "care", "craft"]]);
   });
 
+  it("drops them when the entries' headings are not numbered", async () => {
+    const body = LISTICLE.replace(/### \d\. /g, "### ");
+    expect(await sets(body)).toEqual([["candour", "care", "craft"]]);
+  });
+
+  it("keeps unnumbered value headings described by an apposition", async () => {
+    const body =
+      "## Our values\n\n### Curiosity\n\nCuriosity, the urge to ask why, comes first.\n\n### Thrift\n\nThrift, a habit from the war years, stays.\n\n### Candour\n\nCandour, the plain word, wins.\n";
+    expect(await sets(body)).toEqual([["Curiosity", "Thrift", "Candour"]]);
+  });
+
   it("keeps numbered value headings that no text treats as organisations", async () => {
     const body =
       "## Our principles\n\n### 1. Patience\n\nPatience means waiting for the right wood.\n\n### 2. Thrift\n\nThrift, for us, is wasting nothing.\n\n### 3. Candour\n\nCandour is saying what we see.\n";
