@@ -206,6 +206,26 @@ const LATER =
 const WE_VALUE =
   /\b(?:(?:we|they)\s+(?:also\s+|deeply\s+|most\s+)?value|it\s+(?:also\s+|deeply\s+|most\s+)?values)\s+(?=[\p{L}])/giu;
 /**
+ * "Kelso values safety, punctuality and …": the company's name as the subject of the verb (a
+ * name in general is not: "Company values matter" uses the noun). From the company's names.
+ */
+export function ownerValues(names: string[]): RegExp | undefined {
+  const words = names.flatMap((name) => {
+    const first = name.split(/\s+/)[0] ?? "";
+    return /^\p{Lu}\p{L}{3,}$/u.test(first) ? [name, first] : [name];
+  });
+  const alternatives = words
+    .filter((w) => w.trim())
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|");
+  if (!alternatives) return undefined;
+  return new RegExp(
+    String.raw`(?<![\p{L}])(?:${alternatives})\s+(?:also\s+|deeply\s+|most\s+)?values\s+(?=\p{Ll})`,
+    "gu",
+  );
+}
+
+/**
  * "We care about three things: a, b and c" (counted, so a list of values and not of people),
  * "What we stand for: a, b and c" (a label).
  */
@@ -219,7 +239,7 @@ const WE_CARE = new RegExp(
  * names, or — after a colon, "include" or "we value", where the sentence is only the list — up
  * to LONG_ITEM words ("customer obsession rather than competitor focus").
  */
-export function enumerations(text: string): Enumeration[] {
+export function enumerations(text: string, owner?: RegExp): Enumeration[] {
   const found: Enumeration[] = [];
   // Where the last list found ends: a set word inside a list ("values are a, b values are …")
   // starts no list of its own, so each stretch of text is read as a list once.
@@ -236,7 +256,8 @@ export function enumerations(text: string): Enumeration[] {
     }
   }
   listed = 0;
-  for (const match of [...text.matchAll(WE_VALUE), ...text.matchAll(WE_CARE)]) {
+  const owned = owner ? [...text.matchAll(owner)] : [];
+  for (const match of [...text.matchAll(WE_VALUE), ...text.matchAll(WE_CARE), ...owned]) {
     const start = match.index + match[0].length;
     if (start < listed) continue;
     const list = listText(text.slice(start), false);

@@ -22,6 +22,7 @@ import {
   type Mention,
   mentions,
   namesLine,
+  ownerValues,
   parseCount,
   phrasesLine,
   type SetKind,
@@ -58,7 +59,8 @@ interface Announcement {
   text?: string;
 }
 
-export function findValueSets(blocks: DocBlock[]): FoundSet[] {
+export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSet[] {
+  const owner = ownerValues(names);
   const found: FoundSet[] = [];
   let announcement: Announcement | undefined;
   let lastSetBlock = -1;
@@ -265,7 +267,7 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
       }
       // A rival's values, quoted for comparison, are not the company's.
       if (RIVAL.test(sentence.text)) return;
-      const listed = enumerations(sentence.text);
+      const listed = enumerations(sentence.text, owner);
       // "The company keeps its values short. There are three: a, b and c."
       const named =
         position > 0 ? mentions(block.sentences[position - 1]?.text ?? "")[0] : undefined;

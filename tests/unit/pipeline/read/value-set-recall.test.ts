@@ -23,6 +23,16 @@ describe("value lists in prose", () => {
     expect(await sets(body)).toEqual([{ names: ["calm", "candour", "clean cabins"], count: null }]);
   });
 
+  it("reads 'Acme values a, b and c' with the company's name as subject", async () => {
+    const body = "## The firm\n\nAcme values calm, candour and clean desks.\n";
+    expect(await sets(body)).toEqual([{ names: ["calm", "candour", "clean desks"], count: null }]);
+  });
+
+  it("does not read another name before 'values' as the verb", async () => {
+    const body = "## Rivals\n\nBrindle values calm, candour and clean desks.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+
   it("does not read 'core values matter …' as the verb", async () => {
     const body = "## Notes\n\nCore values matter more than logos, slogans and fonts.\n";
     expect(await sets(body)).toEqual([]);
