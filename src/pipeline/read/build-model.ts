@@ -39,7 +39,7 @@ export function buildModel(tree: Root, file: VFile): Model {
   const { candidates, uncertain } = findStatements(doc.blocks, names);
   file.data.uncertain = uncertain;
 
-  const found = findValueSets(doc.blocks);
+  const found = findValueSets(doc.blocks, names);
   const pillarsFound = found.find((f) => f.kind === "pillars");
   // Values given in the front matter replace the extracted sets; their lists stay prose.
   const valuesGiven = valuesOverride(file);

@@ -178,11 +178,20 @@ export interface Enumeration extends Mention {
 }
 
 /**
+ * "The mission, the vision and the values all point at one thing: …": what the statements share,
+ * not a list of values.
+ */
+const STATEMENTS_TOGETHER =
+  /\b(?:missions?|visions?|purpose)(?:\s*,\s*(?:(?:the|its|our|their)\s+)?(?:missions?|visions?|purpose))*,?\s+and\s+(?:(?:the|its|our|their)\s+)?(?:core\s+)?(?:values|principles|beliefs)$/i;
+
+/**
  * Introducers right after the set word: ", which include", " are", " of", " are to be", or " are"
  * after an aside (", adopted from the Alliance, are").
  */
 const DIRECT =
   /^\s*(?:,\s*which\s+(?:are|include)|(?:,\s*[^,.;:!?]{1,80},)?\s(?:are|include|includes|of)\b(?:\s+to\s+be\b)?)\s*:?\s*/i;
+/** "values of our own:", "principles of its own:": a short "of" phrase, then the colon. */
+const OF_COLON = /^\s+of\s+[^,.;:!?–—]{1,30}:/i;
 /**
  * Or, a little later, a colon or a dash: "values that outline …: A, B", "values – a, b –",
  * "values have not changed: we are a, b and c".
@@ -190,8 +199,32 @@ const DIRECT =
 const LATER =
   /^(?:(?!mission|vision|values|pillars)[^.:;!?–—]){0,80}?(:|\s[–—]\s|\s-\s)\s*(?:we\s+are\s+|we(?:'|’)re\s+)?/i;
 
-/** "We value a, b and c", "Acme values a, b and c": the verb announces the list. */
-const WE_VALUE = /\bwe\s+(?:also\s+|deeply\s+|most\s+)?value\s+(?=[\p{L}])/giu;
+/**
+ * "We value a, b and c", "Kelso says it values a, b and c": the verb announces the list. (A name
+ * before "values" is left alone: "Acme values matter" uses the noun.)
+ */
+const WE_VALUE =
+  /\b(?:(?:we|they)\s+(?:also\s+|deeply\s+|most\s+)?value|it\s+(?:also\s+|deeply\s+|most\s+)?values)\s+(?=[\p{L}])/giu;
+/**
+ * "Kelso values safety, punctuality and …": the company's name as the subject of the verb (a
+ * name in general is not: "Company values matter" uses the noun). From the company's names.
+ */
+export function ownerValues(names: string[]): RegExp | undefined {
+  const words = names.flatMap((name) => {
+    const first = name.split(/\s+/)[0] ?? "";
+    return /^\p{Lu}\p{L}{3,}$/u.test(first) ? [name, first] : [name];
+  });
+  const alternatives = words
+    .filter((w) => w.trim())
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|");
+  if (!alternatives) return undefined;
+  return new RegExp(
+    String.raw`(?<![\p{L}])(?:${alternatives})\s+(?:also\s+|deeply\s+|most\s+)?values\s+(?=\p{Ll})`,
+    "gu",
+  );
+}
+
 /**
  * "We care about three things: a, b and c" (counted, so a list of values and not of people),
  * "What we stand for: a, b and c" (a label).
@@ -206,33 +239,25 @@ const WE_CARE = new RegExp(
  * names, or — after a colon, "include" or "we value", where the sentence is only the list — up
  * to LONG_ITEM words ("customer obsession rather than competitor focus").
  */
-export function enumerations(text: string): Enumeration[] {
+export function enumerations(text: string, owner?: RegExp): Enumeration[] {
   const found: Enumeration[] = [];
   // Where the last list found ends: a set word inside a list ("values are a, b values are …")
   // starts no list of its own, so each stretch of text is read as a list once.
   let listed = 0;
   for (const mention of mentions(text)) {
-    if (mention.end < listed) continue;
+    if (mention.end < listed || STATEMENTS_TOGETHER.test(text.slice(0, mention.end))) continue;
     const rest = text.slice(mention.end);
-    const intro = DIRECT.exec(rest) ?? LATER.exec(rest);
-    if (!intro) continue;
-    const start = mention.end + intro[0].length;
-    const dash = /[–—-]/.test(intro[1] ?? "");
-    // (A dash that no second dash closes opens a list to the sentence's end, as a colon does:
-    // "three principles — small teams, fixed prices, and software we would use ourselves.")
-    const open = dash && !/[–—]/.test(text.slice(start));
-    const long = /:|includes?/i.test(intro[0]) || open;
-    const list = listText(text.slice(start), dash);
-    const items = list === null ? null : splitItems(list, long);
-    if (list === null || !items) continue;
-    // "the four pillars of its strategic plan, Heron 2030": "of" names what the set belongs to.
-    const owned = items.some((i) => /^(?:its|their|our|his|her|the)\s/i.test(i.name));
-    if (/\bof\s*$/i.test(intro[0]) && owned) continue;
-    found.push({ ...mention, items, start });
-    listed = start + list.length;
+    // "three values of our own: a, b and c": the colon after the "of" phrase opens the list.
+    const intro = OF_COLON.test(rest) ? LATER.exec(rest) : (DIRECT.exec(rest) ?? LATER.exec(rest));
+    const read = intro ? listAfter(text, mention.end, intro) : null;
+    if (read) {
+      found.push({ ...mention, items: read.items, start: read.start });
+      listed = read.start + read.length;
+    }
   }
   listed = 0;
-  for (const match of [...text.matchAll(WE_VALUE), ...text.matchAll(WE_CARE)]) {
+  const owned = owner ? [...text.matchAll(owner)] : [];
+  for (const match of [...text.matchAll(WE_VALUE), ...text.matchAll(WE_CARE), ...owned]) {
     const start = match.index + match[0].length;
     if (start < listed) continue;
     const list = listText(text.slice(start), false);
@@ -253,12 +278,84 @@ export function enumerations(text: string): Enumeration[] {
   return found;
 }
 
+/** The list an introducer ("are", ": ", " – ") opens after a set word ending at `end`, if any. */
+function listAfter(
+  text: string,
+  end: number,
+  intro: RegExpExecArray,
+): { items: Item[]; start: number; length: number } | null {
+  const start = end + intro[0].length;
+  const dash = /[–—-]/.test(intro[1] ?? "");
+  // (A dash that no second dash closes opens a list to the sentence's end, as a colon does:
+  // "three principles — small teams, fixed prices, and software we would use ourselves.")
+  const open = dash && !/[–—]/.test(text.slice(start));
+  const long = /:|includes?/i.test(intro[0]) || open;
+  const list = listText(text.slice(start), dash);
+  const items = list === null ? null : splitItems(list, long);
+  if (list === null || !items) return null;
+  // "the four pillars of its strategic plan, Heron 2030": "of" names what the set belongs to.
+  const owned = items.some((i) => /^(?:its|their|our|his|her|the)\s/i.test(i.name));
+  if (/\bof\s*$/i.test(intro[0]) && owned) return null;
+  return { items, start, length: list.length };
+}
+
+/** "There are three: a, b and c", "Three things: a, b and c": a count, then the list. */
+const COUNTED_LEAD = new RegExp(
+  String.raw`^\s*(?:there\s+are\s+)?(${COUNT})(?:\s+(?:things|of\s+them))?\s*:\s*`,
+  "i",
+);
+
+/**
+ * The list a sentence gives after a bare count ("There are three: …"). Only read where the set
+ * is already named (the sentence before, the section's heading): alone, a count names nothing.
+ */
+export function countedLead(
+  text: string,
+): { count: number; countIndex: number; items: Item[] } | null {
+  const match = COUNTED_LEAD.exec(text);
+  if (!match?.[1]) return null;
+  const list = listText(text.slice(match[0].length), false);
+  const items = list === null ? null : splitItems(list, true);
+  const countIndex = match[0].indexOf(match[1]);
+  return items ? { count: parseCount(match[1]), countIndex, items } : null;
+}
+
+/**
+ * A sentence that is only a list of noun phrases ("Quiet rooms, honest bills and breakfasts that
+ * are worth getting up for."), its first item verbless: under a values heading, the set.
+ */
+export function phrasesLine(text: string): Item[] | null {
+  const line = text.trim().replace(/[.!]$/, "");
+  if (BYLINE.test(line) || MARK.test(line) || /[.!?;:]/.test(line)) return null;
+  const items = splitItems(line, true);
+  const phrases = items?.every((item) => nounBeforeClause(item.name));
+  return items && phrases && verbless(items[0]?.name ?? "") ? items : null;
+}
+
+/**
+ * A noun phrase, a relative clause at most after it: "websites that are still working" (not
+ * "Respect guide everything the city does", not "which older versions called …").
+ */
+function nounBeforeClause(text: string): boolean {
+  const tokens = tag(text);
+  if (tokens[0]?.pos === "PRON") return false;
+  for (const token of tokens) {
+    if (token.pos === "PRON") return true;
+    if (token.pos === "VERB" || token.pos === "AUX") return false;
+  }
+  return true;
+}
+
 /** Capitalised names as a sentence's subject, before a verb of guiding ("… guide everything"). */
 const LIST_SUBJECT =
   /^((?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s+)+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,?\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(?:guide|drive|shape|define|underpin|inform|sit\s+at|are\s+at)\b/u;
 
-/** "… its culture as built on a, b and c": what the culture rests on. */
-const GROUNDED = /\b(?:built|founded|based|grounded|rooted|rests?|resting)\s+(?:on|in|upon)\s+/gi;
+/**
+ * "… its culture as built on a, b and c": what the culture rests on ("based in six yards" says
+ * where, not on what).
+ */
+const GROUNDED =
+  /\b(?:(?:built|founded|grounded|rooted|rests?|resting)\s+(?:on|in|upon)|based\s+(?:on|upon))\s+/gi;
 
 /**
  * The list a sentence says something rests on ("built on honesty, respect and restraint"), or
@@ -331,7 +428,8 @@ const LONG_ITEM = 16;
 const MAX_LIST_CHARS = 2000;
 
 /**
- * The list runs to a closing dash (when it opened with one), a semicolon or the sentence end;
+ * The list runs to a closing dash (when it opened with one; else to a spaced dash that opens an
+ * aside), a semicolon or the sentence end;
  * null when that is more than MAX_LIST_CHARS away.
  */
 function listText(text: string, dashed: boolean): string | null {
@@ -346,7 +444,8 @@ function listText(text: string, dashed: boolean): string | null {
     else if (depth === 0 && ch === ";") {
       if (firstSemicolon === -1) firstSemicolon = i;
       semicolons++;
-    } else if (depth === 0 && dashed && /[–—]/.test(ch ?? "")) {
+    } else if (depth === 0 && /[–—]/.test(ch ?? "") && (dashed || /\s/.test(text[i - 1] ?? ""))) {
+      // A closing dash ends a dashed list; a spaced one ends any other ("a, b and c — and we …").
       end = i;
       break;
     }
@@ -364,6 +463,17 @@ function listText(text: string, dashed: boolean): string | null {
 /** "Curiosity · Care · Candour", "Plain words / No hard sell": names set apart by a mark. */
 const MARK = /\s+[·|/•]\s+/;
 
+const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*";
+
+/** A byline ("Posted 9 March 2025 · 6 min read"): page furniture, whatever the marks between. */
+const BYLINE = new RegExp(
+  [
+    String.raw`\b\d+\s+min(?:ute)?s?\s+read|reading\s+time`,
+    String.raw`(?:^|[·|•]\s*)(?:by|posted|updated|published|written)\s+(?:on\s+|by\s+)?\S`,
+    String.raw`\b\d{1,2}\s+${MONTH}\.?,?\s+\d{4}\b|\b${MONTH}\.?\s+\d{1,2},?\s+\d{4}\b`,
+  ].join("|"),
+  "i",
+);
 /** A fragment of one to three words standing as a sentence: "Local." in "Local. Seasonal. Honest." */
 const FRAGMENT = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}$/u;
 
@@ -374,6 +484,7 @@ const FRAGMENT = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}$/u;
  */
 export function namesLine(text: string): Item[] | null {
   const line = text.trim().replace(/[.!]$/, "");
+  if (BYLINE.test(line)) return null;
   if (MARK.test(line)) return splitItems(line);
   // "Compassion, Dignity, Justice, Integrity": capitalised names and commas only, no sentence.
   const named = line.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);

@@ -3,7 +3,8 @@
  * paragraphs written `Q1: …? A1: …` / `**Q: …?** A: …`, or a question paragraph followed by its
  * answer. Labels ("Q1:", "A:") are kept in the text but not in the model.
  */
-import type { RootContent } from "mdast";
+import type { ListItem, RootContent } from "mdast";
+import { toString as mdastToString } from "mdast-util-to-string";
 import type { FaqEntry } from "../../schema/schema.js";
 import type { DocBlock } from "./blocks.js";
 import { plainText } from "./text.js";
@@ -38,9 +39,10 @@ export function findFaq(blocks: DocBlock[]): FoundFaq[] {
     const { node } = block;
     const sameSection = (i: number) => blocks[i]?.section === block.section;
 
-    // "1. **Can I visit at any time?** Yes, …": an FAQ written as a list, one pair per item.
+    // "1. **Can I visit at any time?** Yes, …", "1. Who owns it?" then the answer indented: an FAQ
+    // written as a list, one pair per item.
     if (node.type === "list") {
-      const pairs = node.children.map((item) => boldQuestion(item.children[0], item));
+      const pairs = node.children.map((item) => itemQuestion(item));
       if (pairs.length > 0 && pairs.every((p) => p !== null)) {
         pairs.forEach((pair, i) => {
           const entry = {
@@ -60,6 +62,20 @@ export function findFaq(blocks: DocBlock[]): FoundFaq[] {
         entry: {
           question: leadText.trim(),
           answer: text(node).slice(plainText(lead).length).replace(A_LABEL, "").trim(),
+          line: line(node),
+        },
+        nodes: [node],
+      });
+      continue;
+    }
+    // "Where is the mill?" and its answer on the next line of the same paragraph.
+    const [asked, ...answered] = node.type === "paragraph" ? mdastToString(node).split("\n") : [];
+    const plain = asked?.replace(Q_LABEL, "").trim() ?? "";
+    if (/\?$/.test(plain) && answered.join("").trim() && !/\?\s*$/.test(text(node))) {
+      found.push({
+        entry: {
+          question: plain,
+          answer: answered.join(" ").replace(A_LABEL, "").replace(/\s+/g, " ").trim(),
           line: line(node),
         },
         nodes: [node],
@@ -117,17 +133,23 @@ export function findFaq(blocks: DocBlock[]): FoundFaq[] {
   return found;
 }
 
-/** A paragraph led by a bold question, answered by the rest of its item. */
-function boldQuestion(
-  first: RootContent | undefined,
-  item: RootContent,
-): Omit<FaqEntry, "line"> | null {
-  const lead = first?.type === "paragraph" ? first.children[0] : undefined;
-  if (lead?.type !== "strong") return null;
-  const question = plainText(lead).replace(Q_LABEL, "").trim();
-  if (!/\?$/.test(question)) return null;
-  const answer = text(item).slice(plainText(lead).length).replace(A_LABEL, "").trim();
-  return { question, answer };
+/**
+ * A list item led by a bold question and answered by the rest of it, or whose first paragraph
+ * is a question and the blocks after it the answer.
+ */
+function itemQuestion(item: ListItem): Omit<FaqEntry, "line"> | null {
+  const [first, ...rest] = item.children;
+  if (first?.type !== "paragraph") return null;
+  const lead = first.children[0];
+  if (lead?.type === "strong") {
+    const question = plainText(lead).replace(Q_LABEL, "").trim();
+    if (!/\?$/.test(question)) return null;
+    const answer = text(item).slice(plainText(lead).length).replace(A_LABEL, "").trim();
+    return { question, answer };
+  }
+  const question = text(first).replace(Q_LABEL, "").trim();
+  const answer = rest.map(text).join("\n\n").replace(A_LABEL, "").trim();
+  return /\?$/.test(question) && answer ? { question, answer } : null;
 }
 
 function isAnswer(node: RootContent | undefined): boolean {

@@ -18,7 +18,10 @@ export interface SectionNodes {
 }
 
 const KIND_WORDS: [SectionKind, RegExp][] = [
-  ["faq", /\b(faqs?|frequently asked|questions|people also ask)\b/i],
+  [
+    "faq",
+    /\b(faqs?|frequently asked|questions|people also ask|(?:often|commonly|usually) ask(?:ed)?|you ask(?:ed)?|q\s*&\s*a)\b/i,
+  ],
   ["takeaways", /\b(take-?aways?|key points|key lessons|summary|in short|in brief|tl;\s?dr)\b/i],
   ["pillars", /\b(pillars?)\b/i],
   [
@@ -95,6 +98,10 @@ export function splitSections(tree: Root): SectionNodes[] {
     if (node.type === "heading" && node.depth >= 2) depth = Math.min(depth, node.depth);
   }
   const sectionDepth = depth === 6 ? 2 : depth;
+  // A page with its own FAQ heading keeps its question headings elsewhere as section titles.
+  const ownFaq = tree.children.some(
+    (node) => node.type === "heading" && sectionKind(plainText(node)) === "faq",
+  );
   for (const node of tree.children) {
     if (node.type === "yaml") continue;
     // "## What is Acme's mission?" after an FAQ heading, or a run of such headings with short
@@ -102,7 +109,9 @@ export function splitSections(tree: Root): SectionNodes[] {
     if (node.type === "heading" && node.depth <= sectionDepth && QUESTION.test(plainText(node))) {
       const previous = sections.at(-1);
       const run =
-        current && current === previous && (current.kind === "faq" || questionRun(tree, node));
+        current &&
+        current === previous &&
+        (current.kind === "faq" || (!ownFaq && questionRun(tree, node)));
       if (current && run) {
         if (current.kind !== "faq") {
           // The run starts here: an FAQ section holds it.

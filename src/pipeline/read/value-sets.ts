@@ -12,6 +12,7 @@ import type { DocBlock } from "./blocks.js";
 import { sectionName } from "./blocks.js";
 import {
   COUNT,
+  countedLead,
   countedNoun,
   definiteCounts,
   enumerations,
@@ -21,12 +22,15 @@ import {
   type Mention,
   mentions,
   namesLine,
+  ownerValues,
   parseCount,
+  phrasesLine,
   type SetKind,
   splitItems,
   trailingCount,
 } from "./enumeration.js";
 import { listItems } from "./list-items.js";
+import { othersEntries } from "./listicle.js";
 import type { SectionNodes } from "./sections.js";
 import type { Sentence } from "./sentences.js";
 import { isTakeawaysList } from "./takeaways.js";
@@ -55,11 +59,14 @@ interface Announcement {
   text?: string;
 }
 
-export function findValueSets(blocks: DocBlock[]): FoundSet[] {
+export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSet[] {
+  const owner = ownerValues(names);
   const found: FoundSet[] = [];
   let announcement: Announcement | undefined;
   let lastSetBlock = -1;
   let proseNames: Set<string> | undefined;
+  // A listicle's entries about other organisations hold their values, not the company's.
+  const others = othersEntries(blocks);
   /** The names the paragraphs use, read once and only if a table needs them. */
   const prose = () => {
     proseNames ??= namesUsed(
@@ -75,9 +82,15 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
     const block = blocks[index] as DocBlock;
     const { node, section } = block;
     if (section.kind === "faq") continue;
+    if (others.has(block)) {
+      announcement = undefined;
+      continue;
+    }
     const name = sectionName(section);
 
-    const inSetSection = section.kind === "values" || section.kind === "pillars";
+    // ("How to hire for values" speaks about values: its numbered list is steps.)
+    const inSetSection =
+      (section.kind === "values" || section.kind === "pillars") && !HOW_TO.test(section.heading);
     // A count in the heading ("## Our five values") announces the section's first set.
     const headed =
       inSetSection && !found.some((f) => f.set.section === name)
@@ -90,7 +103,7 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
       // Full-sentence items are values only where the text says the list is the values.
       const close =
         given !== undefined && (given.mention.count !== null || (given.distance ?? 0) <= 30);
-      const items = takeaways ? null : listItems(node, inSetSection || close);
+      const items = takeaways ? null : ownItems(listItems(node, inSetSection || close));
       // `Name: description` bullets under a Vision heading are the vision's parts.
       const visionParts = section.kind === "vision" && items?.every((i) => i.description);
       if (items && (given || inSetSection || visionParts)) {
@@ -138,7 +151,10 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
         continue;
       }
       // "Curiosity · Care · Candour", "Local. Seasonal. Honest.": a line of names only.
-      const line = namesLine(plainText(node));
+      // (Under a values heading, a lone sentence of noun phrases too: "Safety, courtesy and care
+      // for the harbour.")
+      const lone = inSetSection && block.sentences.length === 1;
+      const line = namesLine(plainText(node)) ?? (lone ? phrasesLine(plainText(node)) : null);
       if (line) {
         const given = announcement ?? headed;
         const values = line.map((item) => ({ ...item, line: node.position?.start.line ?? 1 }));
@@ -169,10 +185,13 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
       }
     }
 
-    const headedTable =
-      node.type === "table" &&
-      (node.children[0]?.children ?? []).some((c) => TABLE_HEADER.test(plainText(c)));
-    if (node.type === "table" && (inSetSection || headedTable)) {
+    const header = node.type === "table" ? (node.children[0]?.children ?? []).map(plainText) : [];
+    // "| | Mission | Vision | Values |" over rows of traits compares the terms; it lists no values.
+    const glossary = header.some((h) => STATEMENT_HEADER.test(h));
+    const headedTable = header.some((h) => TABLE_HEADER.test(h));
+    // (Or any table a sentence just announced: "We hire for three values:" over "| Name | … |".)
+    const announced = announcement !== undefined;
+    if (node.type === "table" && !glossary && (inSetSection || headedTable || announced)) {
       const values = comparesNames(node, prose) ? null : tableValues(node);
       if (values) {
         const given = announcement ?? headed;
@@ -185,9 +204,13 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
 
     // Elsewhere, sub-headings right after "… rests on three strategic pillars." are the set.
     const counted = node.type === "heading" && !inSetSection ? countedBefore(blocks, index) : null;
-    if (node.type === "heading" && (inSetSection || counted)) {
+    // "## How we work" over "### Openness", "### Frugality", "### Care for the sky": the ways the
+    // company works, named by short unnumbered headings, are its values.
+    const ways = node.type === "heading" && !inSetSection && !counted && WAYS.test(section.heading);
+    if (node.type === "heading" && (inSetSection || counted || ways)) {
       const run = headingRun(blocks, index);
-      if (run.values.length >= 2) {
+      const named = !ways || (run.values.length >= 3 && run.values.every(shortName));
+      if (run.values.length >= 2 && named && !(ways && NUMBERED_HEADING.test(plainText(node)))) {
         const intro = counted ?? introCount(blocks, index, section) ?? headingCount(section);
         const kind = counted?.mention.kind ?? (section.kind === "pillars" ? "pillars" : "values");
         found.push({
@@ -244,15 +267,21 @@ export function findValueSets(blocks: DocBlock[]): FoundSet[] {
       }
       // A rival's values, quoted for comparison, are not the company's.
       if (RIVAL.test(sentence.text)) return;
-      const listed = enumerations(sentence.text);
-      const grounded = listed.length === 0 && section.kind === "values";
-      const items = grounded ? groundedList(sentence.text) : null;
+      const listed = enumerations(sentence.text, owner);
+      // "The company keeps its values short. There are three: a, b and c."
+      const named =
+        position > 0 ? mentions(block.sentences[position - 1]?.text ?? "")[0] : undefined;
+      const given = named !== undefined || section.kind === "values";
+      const lead = listed.length === 0 && given ? countedLead(sentence.text) : null;
+      const grounded = listed.length === 0 && !lead && section.kind === "values";
+      const items = lead?.items ?? (grounded ? groundedList(sentence.text) : null);
       if (items) {
+        const kind = named?.kind ?? "values";
         listed.push({
-          kind: "values",
-          label: "Values",
-          count: null,
-          countIndex: null,
+          kind,
+          label: named?.label ?? "Values",
+          count: lead?.count ?? null,
+          countIndex: lead?.countIndex ?? null,
           end: 0,
           items,
           start: 0,
@@ -476,6 +505,8 @@ function paragraphRun(
     if (block.section !== section || block.node.type !== "paragraph") break;
     const line = block.node.position?.start.line ?? 1;
     const named = namedParagraph(block.node);
+    // "**Our values in action.** Each year …" speaks about the set: the run has ended.
+    if (named && ABOUT_THE_SET.test(named.name)) break;
     if (named) {
       values.push({ ...named, line });
       if (i > start) absorbed.push(block.node);
@@ -499,6 +530,12 @@ function paragraphRun(
 
 /** A paragraph that only names a value and ends in a colon: "We value hospitality:", "Candour:". */
 const LABEL_PARAGRAPH = /^(?:we\s+(?:also\s+)?value\s+)?([^:.!?]{1,80}):$/i;
+
+/** The items that name values: a last "**Living our values** – …" speaks about the set. */
+function ownItems<T extends Value | (Item & { line: number })>(items: T[] | null): T[] | null {
+  const own = items?.filter((item) => !ABOUT_THE_SET.test(item.name)) ?? [];
+  return own.length >= 2 ? own : items;
+}
 
 /** A heading about the set, not one of it: "How we hire for these values", "Values in action?". */
 const ABOUT_THE_SET = /\b(?:values|principles|pillars|beliefs)\b|\?\s*$/i;
@@ -591,6 +628,18 @@ const VALUES_ROW = /^\s*(?:our\s+|core\s+)?values\s*$/i;
 const THERE_ARE = new RegExp(String.raw`\bthere\s+are\s+(${COUNT})\b(?!\s+of\b)`, "i");
 const RIVAL = /\b(?:rivals?|competitors?|competing|unlike|compared? (?:with|to))\b/i;
 
+/** Headings of a section on how the company works or behaves (not on what it does). */
+const WAYS =
+  /^\W*(?:how\s+we\s+(?:work|behave)|(?:our\s+)?ways\s+of\s+working|what\s+guides\s+us)\b/i;
+const NUMBERED_HEADING = /^\s*(?:step\s+)?\d+[.):]?\s/i;
+/** A value's name as a heading gives it: at most four words, no digits. */
+const shortName = (value: Value) => value.name.split(/\s+/).length <= 4 && !/\d/.test(value.name);
+
+/** "How to turn values into onboarding": a how-to about values, not a values section. */
+const HOW_TO = /^\W*(?:\d+[.)]\s*)?how\s+to\b/i;
+
+const STATEMENT_HEADER = /^\s*(?:our\s+)?(?:mission|vision|purpose)\b/i;
+
 /** A table of values: the first column names them, the second describes them. */
 const TABLE_HEADER =
   /^\s*(?:our\s+|core\s+)?(?:values?|principles?|beliefs?|commitments?|pillars?)\b/i;
@@ -653,6 +702,8 @@ function tableValues(table: Table): Value[] | null {
   const column = headed !== -1 ? headed : numbers ? 1 : 0;
   const values = rows.flatMap((row) => {
     const name = cell(row, column);
+    // "How do we behave?": a question explains a term; it names no value.
+    if (name.endsWith("?")) return [];
     const description = row.children
       .map((_, i) => (i === column || (numbers && i === 0) ? "" : cell(row, i)))
       .filter(Boolean)

@@ -6,7 +6,7 @@
 
 import type { ValueSet } from "../../../schema/schema.js";
 import type { Rule } from "../../diagnostics/rule.js";
-import { enumerations, splitItems } from "../../read/enumeration.js";
+import { COUNT, enumerations, parseCount, splitItems } from "../../read/enumeration.js";
 import { foldQuotes } from "../../read/sentences.js";
 
 /** A question about the company's values: "What are X's values?", "What does X stand for?". */
@@ -42,6 +42,35 @@ function sameNames(set: ValueSet, names: string[]): boolean {
   const listed = new Set(names.map(stem));
   const body = new Set(set.values.map((v) => stem(v.name)));
   return listed.size === body.size && [...listed].every((s) => body.has(s));
+}
+
+/** Whether the answer gives the number `size` ("Six, from …", "all 6"). */
+function counts(answer: string, size: number | undefined): boolean {
+  return [...answer.matchAll(COUNT_WORD)].some((m) => parseCount(m[0]) === size);
+}
+
+const COUNT_WORD = new RegExp(String.raw`\b${COUNT}\b`, "gi");
+
+/** A name's or an answer's words, lower-cased, for matching whole words. */
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'’-]+/u)
+    .filter(Boolean);
+
+/**
+ * The names of `sets` the answer mentions as whole words, per set. The answer's runs of words
+ * are collected once for the lengths the names have, so each name costs one look-up.
+ */
+function namedIn(sets: ValueSet[], answer: string): string[][] {
+  const said = words(answer);
+  const lengths = new Set(sets.flatMap((set) => set.values.map((v) => words(v.name).length)));
+  const runs = new Set<string>();
+  for (const n of lengths)
+    for (let i = 0; i + n <= said.length; i++) runs.add(said.slice(i, i + n).join(" "));
+  return sets.map((set) =>
+    set.values.map((v) => v.name).filter((name) => runs.has(words(name).join(" "))),
+  );
 }
 
 export const faqDisagrees: Rule = {
@@ -87,17 +116,30 @@ export const faqDisagrees: Rule = {
     }
 
     for (const entry of model.faq) {
+      const folded = foldQuotes(entry.answer);
       // Sentence by sentence: a list ends with its sentence.
-      const sentences = foldQuotes(entry.answer).split(/(?<=[.!?])\s+/);
+      const sentences = folded.split(/(?<=[.!?])\s+/);
       const lists = sentences
         .flatMap((sentence) => enumerations(sentence))
         .filter((listed) => listed.kind === "values")
         .map((listed) => listed.items.map((i) => i.name));
+      if (lists.length === 0 && !ASKS_VALUES.test(entry.question)) continue;
+      const named = namedIn(model.valueSets, folded);
+      // An answer that names every value of a set agrees, whatever its sentences look like.
+      if (named.some((names, i) => names.length === model.valueSets[i]?.values.length)) continue;
       // "What are Acme's values?" — "Care, fairness and expertise.": the answer is the list.
       const asked = lists.length === 0 && ASKS_VALUES.test(entry.question);
       const bare = asked ? answerList(sentences[0] ?? "") : null;
-      for (const names of bare ? [...lists, bare] : lists) {
-        if (model.valueSets.some((set) => sameNames(set, names))) continue;
+      const differing = (bare ? [...lists, bare] : lists).filter(
+        (names) => !model.valueSets.some((set) => sameNames(set, names)),
+      );
+      // "Our care is guided by compassion and respect": some of a set's names, in any syntax.
+      // ("Six, from safety to craft": the count says the answer means the whole set.)
+      const part = named.find(
+        (names, i) => names.length >= 2 && !counts(folded, model.valueSets[i]?.values.length),
+      );
+      if (differing.length === 0 && part && ASKS_VALUES.test(entry.question)) differing.push(part);
+      for (const names of differing) {
         report(
           { line: entry.answerLine ?? entry.line, column: 1 },
           `The FAQ lists the values ${names.join(", ")}, which match no value list in the body; make the answer list one of the body's value sets in full`,

@@ -1,0 +1,36 @@
+/** `faq-disagrees` about values: an answer that names only some of a body set, in any syntax. */
+import { describe, expect, it } from "vitest";
+import { diagnostics, model } from "../../../helpers/pipeline.js";
+
+const BODY =
+  "# Tollgate Ferries\n\nWe run boats.\n\n## Our values\n\n- **Punctuality** – we sail on time\n- **Courtesy** – we greet every passenger\n- **Thrift** – we waste no fuel\n- **Care for the estuary** – we leave no trace\n\n## FAQ\n\n";
+
+const subsetWarnings = async (answer: string, question = "What values guide the crews?") =>
+  diagnostics(await model(`${BODY}### ${question}\n\n${answer}\n`), "faq-disagrees").filter(
+    (d) => d.subject === "values",
+  ).length;
+
+describe("faq-disagrees: an answer naming part of a body set", () => {
+  it("flags a prose answer that names some of the values ('guided by a and b')", async () => {
+    expect(await subsetWarnings("Every crossing is guided by punctuality and courtesy.")).toBe(1);
+  });
+
+  it("flags names given as the subject ('A and B are the two …')", async () => {
+    expect(await subsetWarnings("Thrift and courtesy are the two passengers notice most.")).toBe(1);
+  });
+
+  it("does not flag an answer that names every value of the set", async () => {
+    const all = "We hold to punctuality, courtesy, thrift and care for the estuary, in that order.";
+    expect(await subsetWarnings(all)).toBe(0);
+  });
+
+  it("does not flag an answer that counts the whole set ('Four, from a to d')", async () => {
+    const answer = "Four, from punctuality to care for the estuary.";
+    expect(await subsetWarnings(answer, "How many values do the crews keep?")).toBe(0);
+  });
+
+  it("does not flag a value named once in an answer to another question", async () => {
+    const answer = "Courtesy and punctuality matter, but tickets are bought on board.";
+    expect(await subsetWarnings(answer, "How do I buy a ticket?")).toBe(0);
+  });
+});

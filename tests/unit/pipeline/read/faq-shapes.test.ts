@@ -1,0 +1,76 @@
+/** FAQ shapes beyond headings and bold questions: numbered items, plain lines, "you ask" headings. */
+import { describe, expect, it } from "vitest";
+import { model } from "../../../helpers/pipeline.js";
+
+const pairs = async (body: string) =>
+  (await model(body)).faq.map((f) => ({ question: f.question, answer: f.answer }));
+
+describe("FAQ shapes", () => {
+  it("reads a numbered list whose items are a plain question, then the answer", async () => {
+    const body = [
+      "## FAQ",
+      "",
+      "1. Who runs the mill?",
+      "",
+      "   A family of millers since 1902.",
+      "",
+      "2. Can I buy flour on site?",
+      "",
+      "   Yes, on Saturdays.",
+      "",
+    ].join("\n");
+    expect(await pairs(body)).toEqual([
+      { question: "Who runs the mill?", answer: "A family of millers since 1902." },
+      { question: "Can I buy flour on site?", answer: "Yes, on Saturdays." },
+    ]);
+  });
+
+  it("reads a plain question and its answer in one paragraph, a line apart", async () => {
+    const body = "## FAQ\n\nWhere is the mill?\nOn the river, below the weir.\n";
+    expect(await pairs(body)).toEqual([
+      { question: "Where is the mill?", answer: "On the river, below the weir." },
+    ]);
+  });
+
+  it("reads the questions under a heading that says readers ask them", async () => {
+    const body =
+      "## Visitors often ask\n\n### Is the mill open in winter?\n\nOnly at weekends.\n\n### Do you allow dogs?\n\nOn a lead.\n";
+    expect((await pairs(body)).map((p) => p.question)).toEqual([
+      "Is the mill open in winter?",
+      "Do you allow dogs?",
+    ]);
+  });
+
+  it("question headings above the page's own FAQ are sections, not FAQ entries", async () => {
+    const body = [
+      "# Ashby Mill",
+      "",
+      "A water mill on the Soar.",
+      "",
+      "## What does the mill make?",
+      "",
+      "Flour, mostly, and some oats.",
+      "",
+      "## Where does its grain come from?",
+      "",
+      "Farms within thirty miles.",
+      "",
+      "## FAQ",
+      "",
+      "### Is there parking?",
+      "",
+      "Yes, behind the mill.",
+      "",
+    ].join("\n");
+    expect((await pairs(body)).map((p) => p.question)).toEqual(["Is there parking?"]);
+  });
+
+  it("a question heading run with no FAQ of its own is still the FAQ", async () => {
+    const body =
+      "# Ashby Mill\n\nA water mill.\n\n## Is there parking?\n\nYes.\n\n## Can I bring a dog?\n\nOn a lead.\n";
+    expect((await pairs(body)).map((p) => p.question)).toEqual([
+      "Is there parking?",
+      "Can I bring a dog?",
+    ]);
+  });
+});

@@ -1,0 +1,62 @@
+/** Text near values that is no list of the company's values (page furniture, tables of terms). */
+import { describe, expect, it } from "vitest";
+import { diagnostics, model } from "../../../helpers/pipeline.js";
+
+const sets = async (body: string) =>
+  (await model(body)).valueSets.map((s) => s.values.map((v) => v.name));
+
+describe("text near values that is not a set", () => {
+  it("a byline under a values title is page furniture, not a line of names", async () => {
+    const body =
+      "# Twelve Core Values for Bakeries\n\n*Crumbwise journal · Posted 9 March 2025 · 6 min read · Guides*\n\nEvery bakery needs a few values.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+
+  it("a byline that only names its author is furniture too", async () => {
+    const body =
+      "# Our Core Values\n\nBy Ines Carrow · Culture · Hiring\n\nEvery bakery needs a few values.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+
+  it("a table of the terms mission, vision and values is a glossary, not a set", async () => {
+    const body =
+      "## Values\n\n| | Mission | Vision | Values |\n| --- | --- | --- | --- |\n| Answers | Why we exist | Where we go | How we behave |\n| Lasts | Years | Decades | For good |\n";
+    expect(await sets(body)).toEqual([]);
+  });
+
+  it("a question is never the name of a value", async () => {
+    const body =
+      "## Our values\n\n| Value | Meaning |\n| --- | --- |\n| Thrift | Spend where it shows |\n| Why bother? | Because customers notice |\n";
+    expect(await sets(body)).toEqual([]);
+  });
+
+  it("'based in' a place in a values section is where, not what the company rests on", async () => {
+    const body =
+      "## Our principles\n\nCustomers come first. Our 30 fitters are based in six yards, each within a short drive of the homes they serve.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+
+  it("what the mission, vision and values share is no list of values", async () => {
+    const body =
+      "## Summing up\n\nThe purpose, the mission and the values all come back to one idea: neighbours, both young and old.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+
+  it("a bold paragraph that speaks about the set ends the run of named values", async () => {
+    const body =
+      "## Our three values\n\n**Steady.** We keep our promises.\n\n**Warm.** We greet everyone.\n\n**Sharp.** We learn fast.\n\n**How the values are used.** Managers refer to them in every review.\n";
+    expect(await sets(body)).toEqual([["Steady", "Warm", "Sharp"]]);
+  });
+});
+
+describe("items about the set", () => {
+  it("a bullet that speaks about the values is not one of them, and the count then differs", async () => {
+    const m = await model(
+      "## Our four values\n\n- **Steady** – we keep promises\n- **Warm** – we greet everyone\n- **Sharp** – we learn fast\n- **Living our values** – staff awards each spring\n",
+    );
+    expect(m.valueSets.map((s) => [s.values.map((v) => v.name), s.declaredCount])).toEqual([
+      [["Steady", "Warm", "Sharp"], 4],
+    ]);
+    expect(diagnostics(m, "count-mismatch").map((d) => d.subject)).toEqual(["values"]);
+  });
+});
