@@ -227,13 +227,19 @@ const ORGANISATION =
   /\b((?:[\p{Lu}][\p{L}&'’-]*\s+){1,4}(?:Society|Council|University|College|School|Trust|Association|Co-operative|Cooperative|Foundation|Hospital|Bank|Ltd|Limited|plc|Inc))\b/u;
 
 /**
- * The names the statements may be owned by: the company, and the text's owner unless the guess
- * chose another name over it (a parent or a cited company is not the page's).
+ * The names the statements may be owned by: the company, and the text's owner when it is a form
+ * of the company's name or the text never uses the company's (a partner or parent named as an
+ * owner on a page that names the company is not the page's).
  */
-export function ownerNames(file: VFile, company: string, owner: string | undefined): string[] {
+export function ownerNames(
+  blocks: DocBlock[],
+  company: string,
+  owner: string | undefined,
+): string[] {
   if (!owner) return [company];
-  const guessed = file.data.guesses?.some((g) => g.field === "company");
-  return guessed && !sharesWord(company, owner) ? [company] : [company, owner];
+  const short = company.split(/\s+/)[0] ?? company;
+  const named = blocks.some((b) => b.sentences.some((s) => s.text.includes(short)));
+  return sharesWord(company, owner) || !named ? [company, owner] : [company];
 }
 
 /** "Tregarron Kitchens: who we are", "City of Carrick: About the City", "Thornwick … | About us". */

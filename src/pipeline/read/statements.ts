@@ -284,9 +284,13 @@ export function findStatements(
         if (ambiguous && !/(?:\b(?:our|its|their|the company's)|')\s*$/i.test(before)) continue;
         if (ambiguous) kind = kindByWording(text.slice(after, after + 200));
         let penalty = ambiguous ? 0.25 : 0;
-        penalty += ownerPenalty(before, rest, names);
-        // "My own mission, if I ever run a team, is …": a person's, not the company's.
-        if (/\bmy\s+(?:own\s+)?$/i.test(before)) penalty += 0.6;
+        penalty += ownerPenalty(
+          text.slice(Math.max(0, match.index - 200), match.index),
+          rest,
+          names,
+        );
+        // "My own mission, if I ever run a team, is …", "my personal mission": a person's.
+        if (/\bmy\s+(?:\w+\s+)?$/i.test(before)) penalty += 0.6;
         // "The mission is the road; the vision is where it leads" beside "A mission says what you
         // do": the concept defined, not a company's statement.
         if (/\bthe\s+$/i.test(before) && DEFINES.test(plainText(block.node))) penalty += 0.45;
