@@ -507,7 +507,11 @@ export function findStatements(
     const lead = previous?.section === section ? plainText(previous.node) : "";
     // "We sum up our mission in three lines:" announces the list that is the mission; "Its
     // mission statement is printed on every timetable:" the quotation that follows.
-    const said = /:\s*$/.test(lead) ? ANNOUNCES.exec(lead) : null;
+    // (Its last sentence leads in: "Its mission statement reads: “…”. Its values are set out as a
+    // list:" announces values; "To fulfil its mission, the college will:" announces means.)
+    const leadIn = previous?.sentences.at(-1)?.text ?? "";
+    const other = OTHER_LIST.test(leadIn) && !KEY_WORD.test(leadIn);
+    const said = /:\s*$/.test(lead) && !other && !SERVES.test(leadIn) ? ANNOUNCES.exec(lead) : null;
     const leadKind = said ? ((said[1] ?? said[2] ?? "mission") as string).toLowerCase() : null;
     const announced = leadKind === "mission";
     // "Those words … are still our mission.": the paragraph after a quotation may name it.
@@ -780,6 +784,14 @@ function isCaption(block: DocBlock): boolean {
  */
 const ANNOUNCES =
   /\b(?:our|its|their|')s?\s*(mission|vision)\b|\b(mission|vision)\s+(?:statement\s+)?(?:is|reads)\b|\bwhat\s+we(?:'|’)?re\s+here\s+(?:to\s+do|for)\b|\bwhat\s+we\s+are\s+here\s+(?:to\s+do|for)\b|\bwhy\s+we\s+exist\b/i;
+
+/** "To fulfil its mission, …", "how we deliver our vision": what serves the statement, not it. */
+const SERVES =
+  /\b(?:fulfil|fulfill|deliver|achieve|meet|carry\s+out|live\s+out|live\s+up\s+to|support|pursue|advance|serve)s?\s+(?:its|our|their|the|this)\s+(?:\w+\s+)?(?:mission|vision)\b/i;
+
+/** A lead-in naming a list of something other than the statement: "Its values are …:". */
+const OTHER_LIST =
+  /\b(?:values|principles|beliefs|goals|objectives|commitments|pillars|priorities|aims)\b/i;
 
 /** "The mission?", "Our vision?": a question the next sentence answers. */
 const ASKS_ITSELF =
