@@ -65,7 +65,7 @@ export function readMeta(
 
 /** Words that start a title or sentence but are never part of a company's name. */
 const NOT_NAME =
-  /^(?:The|A|An|At|In|On|Of|For|How|Why|What|Who|About|Understanding|Analysis|Analyzing|Analysing|Inside|Exploring|Explained|Our|Its|Their|This|That|These|Mission|Vision|Values|Core|Statement|Statements|Company|Corporate|Strategic|Strategy|Plan|Annual|Report|Sustainability|Impact|Introduction|Brand|Purpose|And|Is|Was|Today|Company's|Guide|Examples?|Key|FAQ|Why's|We|Are|Us|Welcome|Meet|Story|From|Dear|With|Thanks)$/;
+  /^(?:The|A|An|At|In|On|Of|For|How|Why|What|Who|About|Understanding|Analysis|Analyzing|Analysing|Inside|Exploring|Explained|Our|Its|Their|This|That|These|Mission|Vision|Values|Core|Statement|Statements|Company|Corporate|Strategic|Strategy|Plan|Annual|Report|Sustainability|Impact|Introduction|Brand|Purpose|And|Is|Was|Today|Company's|Guide|Examples?|Key|FAQ|Why's|We|Are|Us|Welcome|Meet|Story|From|Dear|With|Thanks|When|While|After|Before|Since|If|Once|Because|Although|Though|Until|I|My|Handbook|Blog|Newsletter|Bulletin|Brochure)$/;
 const WORD = String.raw`[\p{Lu}\d][\p{L}\d&.+-]*`;
 const NAME = String.raw`(${WORD}(?:\s+(?:&\s+)?${WORD}){0,4})`;
 const CUE = "(?:mission|vision|values|purpose|core values|guiding principles)";
@@ -187,6 +187,10 @@ function guessCompany(
   const plain = lead?.includes(" ") && !/\d|\b\p{Lu}{2,}\b/u.test(lead);
   if (lead && (body.includes(lead) || (!best && plain)))
     return { field: "company", value: longerName(blocks, lead), from: "the title" };
+  // "## About Teamloom" over "Our mission is …": the publisher's own section, on a page that
+  // quotes many organisations' statements.
+  const about = aboutName(blocks);
+  if (about) return { field: "company", value: about, from: "the “About …” section" };
   if (best) {
     // Text says "Ashgrove's mission", the title or the text "Ashgrove Bank": take the full name.
     const full = inTitle?.startsWith(`${best} `)
@@ -221,6 +225,16 @@ function guessCompany(
   if (named) return { field: "company", value: named, from: "the text" };
   return inTitle ? { field: "company", value: inTitle, from: "the title" } : undefined;
 }
+
+/** The name of an "About X" section that speaks in the first person ("Our mission is …"). */
+function aboutName(blocks: DocBlock[]): string | undefined {
+  for (const block of blocks) {
+    const name = trimName(ABOUT.exec(block.section.heading)?.[1]);
+    if (name && block.sentences.some((s) => /\b(?:we|our)\b/i.test(s.text))) return name;
+  }
+  return undefined;
+}
+const ABOUT = new RegExp(String.raw`^\W*About\s+${NAME}\s*$`, "u");
 
 /** A name ending in the kind of organisation it is: "Moss Lane Building Society". */
 const ORGANISATION =
