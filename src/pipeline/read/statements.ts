@@ -276,8 +276,10 @@ export function findStatements(
         // errand with a number ("on a mission to hire sixty bakers").
         if (ON_A_MISSION.test(before) && word === "mission" && /^\s+to\s/i.test(rest)) {
           const span = body(text, after + (/^\s+/.exec(rest)?.[0].length ?? 0), {});
+          // (Quoted from a speaker — "she added: “We're on a mission to …”" — it is a remark, noted.)
+          const spoken = SPOKEN.test(text.slice(Math.max(0, match.index - 120), match.index));
           if (span && !ERRAND.test(text.slice(span[0], span[1])))
-            add("mission", sentence, span, 0.6, "“we're on a mission to …”");
+            add("mission", sentence, span, spoken ? 0.4 : 0.6, "“we're on a mission to …”");
           continue;
         }
         // "purpose" is a statement only when owned ("Our purpose is to …"), not "a sense of purpose".
@@ -720,6 +722,12 @@ const REMARK =
 
 /** "We're on a mission to …" said by the company itself (not "the team is on a mission to"). */
 const ON_A_MISSION = /\bwe(?:'|’)re\s+on\s+a\s+$|\bwe\s+are\s+on\s+a\s+$/i;
+/**
+ * A speaker's verb before an opening quote: `she added: "`, `Baillie told staff, "` (not "a sign
+ * that says", which a shop puts up as its own words).
+ */
+const SPOKEN =
+  /\b(?:added|adds|told|explained|recalled|joked|quipped|insisted)\b[^"]{0,40}"[^"]*$/i;
 /** A number or a date makes it a target: "to hire sixty bakers", "by the end of 2026". */
 const ERRAND =
   /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)\b/i;
