@@ -58,6 +58,8 @@ export function body(text: string, start: number, options: BodyOptions): [number
     const close = closingQuote(text, open);
     return [open + 1, close === -1 ? Math.min(text.length, open + MAX_STATEMENT_CHARS) : close];
   }
+  // "The council's purpose is working with residents to …": a gerund's clause states it too.
+  if (options.np && GERUND.test(rest)) return [start, start + clauseEnd(rest)];
   if (/^to\s+\w/i.test(rest) || options.any || (options.np && !META_NP.test(rest))) {
     // "a world where …", or a bare plural: "classrooms where music is taught …".
     const phrase =
@@ -67,6 +69,13 @@ export function body(text: string, start: number, options: BodyOptions): [number
   }
   return null;
 }
+
+/**
+ * A gerund with three words or more after it ("working with residents and …"), not a change of
+ * state ("is changing fast", "is becoming clearer", "is being reviewed").
+ */
+const GERUND =
+  /^(?!(?:being|becoming|going|getting|changing|evolving|growing|shifting|starting|coming|taking)\b)[a-z]+ing\s+(?:[\p{L}\p{N}'’-]+[\s,]+){2}\p{L}/u;
 
 /** Where a quotation opened at `open` closes: the next double quote, or a single quote that no
  * letter follows (so "customers' time" inside keeps going only if a letter follows). */

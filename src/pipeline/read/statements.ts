@@ -543,7 +543,10 @@ export function findStatements(
       (start === index - 1 && isCaption(blocks[start] as DocBlock));
     // "Through teaching and service, Tollgate University educates …": the company, in the present.
     // (A name of two words or more is an organisation's even when the company was guessed wrong.)
-    const present = OWN_PRESENT.exec(text)?.[1]?.split(/\s+/);
+    // "Harrowden in 2035: a borough of …": a short label, then the statement.
+    const label = LINE_LABEL.exec(text)?.[0].length ?? 0;
+    const line = text.slice(label);
+    const present = OWN_PRESENT.exec(line)?.[1]?.split(/\s+/);
     const ownPresent =
       present !== undefined &&
       (present.length >= 2 || starts.includes(present[0]?.toLowerCase() ?? ""));
@@ -559,17 +562,17 @@ export function findStatements(
       // (A sentence about the statement — "X states its mission as …" — is not one.)
       !KEY_WORD.test(text) &&
       (kind === "mission"
-        ? /^\W*to\s/i.test(text) ||
-          startsWithVerb(text) ||
-          JOB.test(text) ||
+        ? /^\W*to\s/i.test(line) ||
+          startsWithVerb(line) ||
+          JOB.test(line) ||
           ownPresent ||
-          wePresent(text)
-        : /^\W*(?:a|an|to\s+(?:be|become))\s/i.test(text) ||
+          wePresent(line)
+        : /^\W*(?:a|an|to\s+(?:be|become))\s/i.test(line) ||
           // "For every child to leave us confident …": the future wished for someone.
-          /^\W*for\s+[^.,;:]{1,80}?\s+to\s+\p{Ll}/iu.test(text) ||
-          TARGET_YEAR.test(text) ||
-          WILL_BE.test(text) ||
-          nounLine(text));
+          /^\W*for\s+[^.,;:]{1,80}?\s+to\s+\p{Ll}/iu.test(line) ||
+          TARGET_YEAR.test(line) ||
+          WILL_BE.test(line) ||
+          nounLine(line));
     const quotation =
       isQuotation(block) || (asked !== null && /^\s*to\s+\w/i.test(text)) || leadLine;
     // A line in italics is a statement set off only when it reads as one, never a byline.
@@ -605,10 +608,12 @@ export function findStatements(
       if (!asked && leadKind !== kind && stated.has(around)) confidence -= 0.45;
       if (NOT_A_STATEMENT.test(text) || NOT_A_STATEMENT.test(lead.slice(-120))) confidence -= 0.5;
       // A year dates history ("Founded in 1998"), unless a vision sets it as its horizon.
-      // ("… operator by 2030": a vision's horizon may come last, too.)
+      // ("… operator by 2030": a vision's horizon may come last, too; a leading label's year,
+      // "Harrowden in 2035:", is the line's horizon.)
+      const dated = leadLine ? line : text;
       if (
-        /\b1[89]\d\d\b|\b20\d\d\b/.test(text) &&
-        !(kind === "vision" && /\bby\s+20\d\d\b/i.test(text))
+        /\b1[89]\d\d\b|\b20\d\d\b/.test(dated) &&
+        !(kind === "vision" && /\bby\s+20\d\d\b/i.test(dated))
       )
         confidence -= 0.3;
       if (!statementLike) confidence -= 0.2;
@@ -619,7 +624,9 @@ export function findStatements(
       const quotedLine = /^\W*["']/.test(first.text);
       // "By 2030 we want a boathouse …": the vision is the thing wanted; "Our job is to keep …":
       // the mission is the job.
-      const from = (kind === "vision" ? WANTED : JOB).exec(first.text)?.[0].length ?? 0;
+      const skip = leadLine ? (LINE_LABEL.exec(first.text)?.[0].length ?? 0) : 0;
+      const from =
+        skip + ((kind === "vision" ? WANTED : JOB).exec(first.text.slice(skip))?.[0].length ?? 0);
       const span: [number, number] = [
         from,
         quotedLine ? first.text.length : from + clauseEnd(first.text.slice(from)),
@@ -734,6 +741,9 @@ const ERRAND =
 
 /** "part of the", "consequence of its": the key word is the complement of another noun. */
 const COMPLEMENT_BEFORE = /\b\w+\s+(?:of|from|behind)\s+(?:the|its|our|their|this)\s+$/i;
+
+/** "Harrowden in 2035: …", "Our ambition: …": a short label of a line, before its colon. */
+const LINE_LABEL = /^\W*[\p{Lu}][\p{L}'’-]*(?:\s+[\p{L}\d'’-]+){0,4}:\s+(?=\S)/u;
 
 /** "By 2030, we want every resident …": a vision that names its horizon first. */
 const TARGET_YEAR = /^\W*by\s+20\d\d\b/i;
