@@ -109,7 +109,12 @@ export function clauseEnd(rest: string): number {
     const word = next.value.toLowerCase();
     // "reading, learning or the digital world" lists; ", learning from it" comments.
     const listed = /^\S+\s+(?:\S+\s+)?(?:and|or)\s/i.test(window.slice(next.start));
-    const participle = /ing$/.test(word) && ["VERB", "ADJ", "NOUN"].includes(next.pos) && !listed;
+    // (", using barley grown on our farms" says how the company does it: the statement goes on.)
+    const participle =
+      /ing$/.test(word) &&
+      ["VERB", "ADJ", "NOUN"].includes(next.pos) &&
+      !listed &&
+      !MEANS.test(window.slice(next.start));
     // ", an idea that owes …" and ", something she calls …" comment on what came before.
     const relative = /^(?:a|an)\s+\S+\s+(?:that|which|who)\b|^something\b/i.test(
       window.slice(next.start),
@@ -129,6 +134,9 @@ export function clauseEnd(rest: string): number {
   }
   return end;
 }
+
+/** A participle of means, whose doer is the company: "using …", "working with …", "drawing on …". */
+const MEANS = /^(?:using|working\s+(?:with|alongside)|drawing\s+on|relying\s+on|sourcing)\b/i;
 
 /** "a hundred years from now", "a generation hence", "a decade later". */
 const TIME_PHRASE = /^(?:a|an)\s+(?:\S+\s+){0,2}?(?:from now|hence|later|ago|on)\b/i;

@@ -770,16 +770,18 @@ const OPINION =
   /^(?:believe|think|feel|hope|know|are|were|have|had|will|would|can|could|may|might|should|must|do|did)$/i;
 
 /**
- * "Health for every valley.": a noun phrase with no verb, as a vision line under its heading
- * often is (a sentence about the vision has one: "We review it every year.").
+ * "Health for every valley.", "Outstanding care, in every town we serve, for everyone who needs
+ * it.": a noun phrase whose only verbs are in its relative clauses (after "we", "who"), as a
+ * vision line under its heading often is (a sentence about the vision has its own verb: "We
+ * review it every year.", "Patients come first.").
  */
 function nounLine(text: string): boolean {
   const words = tag(text).filter((t) => t.pos !== "PUNCT");
   return (
     words.length >= 2 &&
-    words.length <= 15 &&
+    words.length <= 25 &&
     ["NOUN", "PROPN", "ADJ"].includes(words[0]?.pos ?? "") &&
-    !words.some((t) => t.pos === "VERB" || t.pos === "AUX")
+    words.every((t, i) => (t.pos !== "VERB" && t.pos !== "AUX") || words[i - 1]?.pos === "PRON")
   );
 }
 
