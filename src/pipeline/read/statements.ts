@@ -306,6 +306,8 @@ export function findStatements(
           penalty += 0.45;
         // "Its mission was to prove …": a past mission — a project's, a customer's or a former one.
         if (PAST.test(rest)) penalty += 0.45;
+        // "Our mission for the next twelve months is to …": a mission for a period is a target.
+        if (kind === "mission" && PERIOD.test(rest)) penalty += 0.45;
 
         if (/(?:mission|vision)s$/i.test(match[1] as string)) {
           if (!COUNTED_BEFORE.test(before) || !LABEL.test(rest)) continue;
@@ -729,6 +731,10 @@ const REMARK =
 
 /** "We're on a mission to …" said by the company itself (not "the team is on a mission to"). */
 const ON_A_MISSION = /\bwe(?:'|’)re\s+on\s+a\s+$|\bwe\s+are\s+on\s+a\s+$/i;
+/** "for the next twelve months", "for this year", "for 2026": a period a target is set for. */
+const PERIOD =
+  /^\s+for\s+(?:(?:the\s+)?(?:next|coming|current|this)\s+(?:\w+\s+)?(?:days?|weeks?|months?|quarters?|years?|season|term|financial\s+year)|20\d\d)\b/i;
+
 /**
  * A speaker's verb before an opening quote: `she added: "`, `Baillie told staff, "` (not "a sign
  * that says", which a shop puts up as its own words).
