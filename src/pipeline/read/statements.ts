@@ -406,7 +406,10 @@ export function findStatements(
         if (match.index >= own) break;
         const start = match.index + match[0].length;
         const span = body(text, start, { np: true, any: true });
-        const base = match[1]?.toLowerCase() === "we" ? 0.85 : 0.7;
+        // "The Pantry Network envisions …": a named subject that is not the company is someone else.
+        const subject = NAMED_SUBJECT.exec(text.slice(Math.max(0, match.index - 60), start))?.[1];
+        const other = subject !== undefined && !sharesName(subject, names);
+        const base = (match[1]?.toLowerCase() === "we" ? 0.85 : 0.7) - (other ? 0.6 : 0);
         if (span) add("vision", sentence, span, base, "“we envision …”");
       }
       for (const match of text.matchAll(STRIVE)) {
@@ -734,6 +737,10 @@ const ON_A_MISSION = /\bwe(?:'|’)re\s+on\s+a\s+$|\bwe\s+are\s+on\s+a\s+$/i;
 /** "for the next twelve months", "for this year", "for 2026": a period a target is set for. */
 const PERIOD =
   /^\s+for\s+(?:(?:the\s+)?(?:next|coming|current|this)\s+(?:\w+\s+)?(?:days?|weeks?|months?|quarters?|years?|season|term|financial\s+year)|20\d\d)\b/i;
+
+/** The capitalised name right before "envisions" ("The Pantry Network envisions "), if any. */
+const NAMED_SUBJECT =
+  /(?:^|[^\p{L}])((?!(?:We|They|It|Our|Its|Their|The|This|He|She|I|You)\s)[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3})\s+\S+\s+$/u;
 
 /**
  * A speaker's verb before an opening quote: `she added: "`, `Baillie told staff, "` (not "a sign

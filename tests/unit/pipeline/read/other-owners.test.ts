@@ -77,3 +77,26 @@ describe("statements owned by another organisation", () => {
     ).toEqual(["grow food with the neighbours who eat it"]);
   });
 });
+
+describe("“X envisions …” by another organisation", () => {
+  it("leaves a network's vision, named as the subject of “envisions”", async () => {
+    expect(
+      await visions(
+        "Millbrook Community Garden",
+        "Millbrook Community Garden opened in 2015. The Garden Alliance envisions a country where every school has a vegetable bed.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("still takes the company's own, by name or as “the company”", async () => {
+    expect(
+      await visions(
+        "Millbrook Community Garden",
+        "Millbrook envisions a town where nobody lives more than a walk from a garden. The company envisions a garden on every estate.",
+      ),
+    ).toEqual([
+      "a town where nobody lives more than a walk from a garden",
+      "a garden on every estate",
+    ]);
+  });
+});
