@@ -251,9 +251,15 @@ export function ownerNames(
   owner: string | undefined,
 ): string[] {
   if (!owner) return [company];
+  return sharesWord(company, owner) || !namesCompany(blocks, company)
+    ? [company, owner]
+    : [company];
+}
+
+/** Whether the text uses the company's name (its first word) at all. */
+export function namesCompany(blocks: DocBlock[], company: string): boolean {
   const short = company.split(/\s+/)[0] ?? company;
-  const named = blocks.some((b) => b.sentences.some((s) => s.text.includes(short)));
-  return sharesWord(company, owner) || !named ? [company, owner] : [company];
+  return blocks.some((b) => b.sentences.some((s) => s.text.includes(short)));
 }
 
 /** "Tregarron Kitchens: who we are", "City of Carrick: About the City", "Thornwick … | About us". */

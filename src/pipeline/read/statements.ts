@@ -12,6 +12,7 @@ import type { List } from "mdast";
 import type { Evidence, Occurrence, Place } from "../../schema/schema.js";
 import type { DocBlock } from "./blocks.js";
 import { sectionName } from "./blocks.js";
+import { namesCompany } from "./meta.js";
 import { tag } from "./nlp.js";
 import { sectionKind as headingKind, type SectionNodes } from "./sections.js";
 import { foldQuotes, type Sentence } from "./sentences.js";
@@ -122,6 +123,8 @@ export function findStatements(
   const uncertain: Uncertain[] = [];
   const company = names[0] ?? "";
   const starts = names.map((n) => n.split(/\s+/)[0]?.toLowerCase() ?? "").filter(Boolean);
+  // (A page that never names the company calls it by another name: its subjects may be it.)
+  const companyNamed = namesCompany(blocks, company);
   /** Who does what the verb at `index` says: the company (by name), "we" or "it". */
   const subjectAt = (text: string, index: number) => {
     const before = text
@@ -408,7 +411,7 @@ export function findStatements(
         const span = body(text, start, { np: true, any: true });
         // "The Pantry Network envisions …": a named subject that is not the company is someone else.
         const subject = NAMED_SUBJECT.exec(text.slice(Math.max(0, match.index - 60), start))?.[1];
-        const other = subject !== undefined && !sharesName(subject, names);
+        const other = subject !== undefined && companyNamed && !sharesName(subject, names);
         const base = (match[1]?.toLowerCase() === "we" ? 0.85 : 0.7) - (other ? 0.6 : 0);
         if (span) add("vision", sentence, span, base, "“we envision …”");
       }
