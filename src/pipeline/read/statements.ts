@@ -496,6 +496,28 @@ export function findStatements(
       }
       return;
     }
+    // "… the one idea we work to: **to make a hearing test as easy to book as a haircut.**": the
+    // company's own words, set off in bold after a colon (outside FAQ answers and examples).
+    if (
+      block.node.type === "paragraph" &&
+      blockFound === 0 &&
+      section.kind !== "faq" &&
+      !examples
+    ) {
+      const parts = block.node.children;
+      parts.forEach((part, i) => {
+        const lead = parts[i - 1];
+        if (part.type !== "strong" || lead?.type !== "text" || !OWN_LEAD.test(lead.value)) return;
+        // ("Our goal this year: **to …**" sets off a target, not the mission.)
+        if (NOT_A_STATEMENT.test(lead.value)) return;
+        const words = foldQuotes(plainText(part)).replace(/[.!]$/, "");
+        if (!/^to\s/i.test(words) || !startsWithVerb(words)) return;
+        const sentence = block.sentences.find((s) => s.text.includes(words));
+        const at = sentence?.text.indexOf(words) ?? -1;
+        if (sentence && at !== -1)
+          add("mission", sentence, [at, at + words.length], 0.6, "“… we work to: **to …**”");
+      });
+    }
     if (blockFound > 0) return;
     // A quotation under a mission or vision heading, or an FAQ answer to "What is X's mission?".
     const first = block.sentences[0];
@@ -737,6 +759,9 @@ const REMARK =
 
 /** "We're on a mission to …" said by the company itself (not "the team is on a mission to"). */
 const ON_A_MISSION = /\bwe(?:'|’)re\s+on\s+a\s+$|\bwe\s+are\s+on\s+a\s+$/i;
+/** A first-person lead-in ending in a colon: "it's still the one we work to:". */
+const OWN_LEAD = /\b(?:we|our|us)\b[^.!?]*:\s*$/i;
+
 /** "for the next twelve months", "for this year", "for 2026": a period a target is set for. */
 const PERIOD =
   /^\s+for\s+(?:(?:the\s+)?(?:next|coming|current|this)\s+(?:\w+\s+)?(?:days?|weeks?|months?|quarters?|years?|season|term|financial\s+year)|20\d\d)\b/i;

@@ -54,3 +54,21 @@ describe("a gerund after “is”", () => {
     ).toEqual([]);
   });
 });
+
+describe("a bold “to …” after a first-person colon", () => {
+  it("reads “… the idea we still work to: **to …**” as the mission", async () => {
+    expect(
+      await texts(
+        "# About\n\nWe opened with a single idea, and it is still the one we work to: **to get every bike in the village back on the road within a day.** That is why the workshop opens at seven.\n",
+      ),
+    ).toEqual(["get every bike in the village back on the road within a day"]);
+  });
+
+  it("leaves a bold target after “Our goal this year:”", async () => {
+    expect(
+      await texts(
+        "# About\n\nOur goal this year: **to repair four thousand bikes.** We are halfway there.\n",
+      ),
+    ).toEqual([]);
+  });
+});
