@@ -8,10 +8,11 @@ import { foldQuotes } from "./sentences.js";
 
 /**
  * A noun phrase after "is" that talks about the statement instead of stating it ("the first thing
- * every apprentice learns", "the heart of all we do").
+ * every apprentice learns", "the heart of all we do", "one we take seriously", "a work in
+ * progress").
  */
 export const META_NP =
-  /^(?:a|an|the|one|that)\s+(?:\w+\s+){0,2}?(?:reminder|reflection|testament|summary|sentence|phrase|statement|example|blend|mix|combination|description|way|call|message|departure|version|word|words|tension|clear|good|strong|great|simple|short|bold|powerful|key|part|guide|promise|north star|goal|focus|comparison|contrast|spot|weakness|strength|problem|question|issue|point|difference|opposite|same|harder|easier|more|less|reason|answer|result|sign|test|thing|things|heart|core|backbone|foundation|starting point|story)\b/i;
+  /^(?:one\s+(?:that|which|we|they|you|i|everyone|every|all|our)\b|(?:a|an|the|one|that)\s+(?:\w+\s+){0,2}?(?:work in progress|living document|reminder|reflection|testament|summary|sentence|phrase|statement|example|blend|mix|combination|description|way|call|message|departure|version|word|words|tension|clear|good|strong|great|simple|short|bold|powerful|key|part|guide|promise|north star|goal|focus|comparison|contrast|spot|weakness|strength|problem|question|issue|point|difference|opposite|same|harder|easier|more|less|reason|answer|result|sign|test|thing|things|heart|core|backbone|foundation|starting point|story)\b)/i;
 
 /** Whether the text reads as an infinitive clause ("Make …", "to price …"): tagged after "to". */
 export function startsWithVerb(text: string): boolean {
