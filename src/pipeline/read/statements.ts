@@ -285,10 +285,13 @@ export function findStatements(
             add("mission", sentence, span, spoken ? 0.4 : 0.6, "“we're on a mission to …”");
           continue;
         }
-        // "purpose" is a statement only when owned ("Our purpose is to …"), not "a sense of purpose".
-        if (ambiguous && !/(?:\b(?:our|its|their|the company's)|')\s*$/i.test(before)) continue;
+        // "purpose" is a statement only when owned ("Our purpose is to …"), not "a sense of purpose";
+        // owned by the organisation's kind ("The council's purpose is …") it is only noted.
+        const possessed = /(?:\b(?:our|its|their|the company's)|')\s*$/i.test(before);
+        const byKind = !possessed && /\b[Tt]he\s+[a-z]+['’]s\s*$/.test(before);
+        if (ambiguous && !possessed && !byKind) continue;
         if (ambiguous) kind = kindByWording(text.slice(after, after + 200));
-        let penalty = ambiguous ? 0.25 : 0;
+        let penalty = ambiguous ? (byKind ? 0.45 : 0.25) : 0;
         penalty += ownerPenalty(
           text.slice(Math.max(0, match.index - 200), match.index),
           rest,
