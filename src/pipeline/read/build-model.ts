@@ -35,7 +35,7 @@ export function buildModel(tree: Root, file: VFile): Model {
 
   const owner = textOwner(doc.blocks);
   const meta = readMeta(tree, file, doc.blocks, owner);
-  const names = ownerNames(file, meta.company, owner);
+  const names = ownerNames(doc.blocks, meta.company, owner);
   const { candidates, uncertain } = findStatements(doc.blocks, names);
   file.data.uncertain = uncertain;
 

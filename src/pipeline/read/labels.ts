@@ -18,25 +18,54 @@ export function restoreLabelHeadings(tree: Root): void {
     if (node.type === "heading" && node.depth >= 2) depth = Math.min(depth, node.depth);
   }
   const sectionDepth = (depth === 6 ? 2 : depth) as Heading["depth"];
+  // A page that sets "**Mission**" on its own line sets its other labels so too ("**Motto**",
+  // "**Strategic goals 2024–2027**"): each ends the section before it.
+  const labelled = tree.children.some(
+    (node, index) =>
+      boldLine(node) !== null &&
+      LABEL.test(boldLine(node) ?? "") &&
+      hasBody(tree.children[index + 1]),
+  );
   const children: RootContent[] = [];
   tree.children.forEach((node, index) => {
     const next = tree.children[index + 1];
-    children.push(...(node.type === "paragraph" ? split(node, next, sectionDepth) : [node]));
+    children.push(
+      ...(node.type === "paragraph" ? split(node, next, sectionDepth, labelled) : [node]),
+    );
   });
   tree.children = children;
 }
+
+/** The text of a paragraph that is one bold span ("**MISSION**"), else null. */
+function boldLine(node: RootContent): string | null {
+  if (node.type !== "paragraph" || node.children.length !== 1) return null;
+  const [only] = node.children;
+  return only?.type === "strong" ? plainText(only) : null;
+}
+
+/** A block a label can stand over: not another heading, not the end of the page. */
+const hasBody = (next: RootContent | undefined) => next !== undefined && next.type !== "heading";
+
+/** A short label line of a labelled page: a few words with no sentence's end. */
+const SHORT_LABEL = /^[^.!?:;]{1,40}$/;
 
 function split(
   paragraph: Paragraph,
   next: RootContent | undefined,
   depth: Heading["depth"],
+  labelled: boolean,
 ): RootContent[] {
   const [first, second, ...others] = paragraph.children;
   if (!first) return [paragraph];
-  // "Our mission" alone on its line, with its statement in the next block.
-  if (!second && first.type === "text" && LABEL.test(first.value.trim())) {
-    if (!next || next.type === "heading") return [paragraph];
-    return [heading(depth, [first], paragraph)];
+  // "Our mission" (or "**MISSION**") alone on its line, with its statement in the next block.
+  const bold = boldLine(paragraph);
+  const alone = !second && first.type === "text" ? first.value.trim() : bold;
+  if (
+    alone !== null &&
+    (LABEL.test(alone) || (labelled && bold !== null && SHORT_LABEL.test(bold)))
+  ) {
+    if (!hasBody(next)) return [paragraph];
+    return [heading(depth, first.type === "strong" ? first.children : [first], paragraph)];
   }
   // "**Vision** Health for every valley.": the bold label, then a new sentence.
   if (first.type !== "strong" || !LABEL.test(plainText(first).trim())) return [paragraph];

@@ -65,7 +65,7 @@ export function readMeta(
 
 /** Words that start a title or sentence but are never part of a company's name. */
 const NOT_NAME =
-  /^(?:The|A|An|At|In|On|Of|For|How|Why|What|Who|About|Understanding|Analysis|Analyzing|Analysing|Inside|Exploring|Explained|Our|Its|Their|This|That|These|Mission|Vision|Values|Core|Statement|Statements|Company|Corporate|Strategic|Strategy|Plan|Annual|Report|Sustainability|Impact|Introduction|Brand|Purpose|And|Is|Was|Today|Company's|Guide|Examples?|Key|FAQ|Why's|We|Are|Us|Welcome|Meet|Story|From|Dear|With|Thanks)$/;
+  /^(?:The|A|An|At|In|On|Of|For|How|Why|What|Who|About|Understanding|Analysis|Analyzing|Analysing|Inside|Exploring|Explained|Our|Its|Their|This|That|These|Mission|Vision|Values|Core|Statement|Statements|Company|Corporate|Strategic|Strategy|Plan|Annual|Report|Sustainability|Impact|Introduction|Brand|Purpose|And|Is|Was|Today|Company's|Guide|Examples?|Key|FAQ|Why's|We|Are|Us|Welcome|Meet|Story|From|Dear|With|Thanks|When|While|After|Before|Since|If|Once|Because|Although|Though|Until|I|My|Handbook|Blog|Newsletter|Bulletin|Brochure)$/;
 const WORD = String.raw`[\p{Lu}\d][\p{L}\d&.+-]*`;
 const NAME = String.raw`(${WORD}(?:\s+(?:&\s+)?${WORD}){0,4})`;
 const CUE = "(?:mission|vision|values|purpose|core values|guiding principles)";
@@ -187,6 +187,10 @@ function guessCompany(
   const plain = lead?.includes(" ") && !/\d|\b\p{Lu}{2,}\b/u.test(lead);
   if (lead && (body.includes(lead) || (!best && plain)))
     return { field: "company", value: longerName(blocks, lead), from: "the title" };
+  // "## About Teamloom" over "Our mission is …": the publisher's own section, on a page that
+  // quotes many organisations' statements.
+  const about = aboutName(blocks);
+  if (about) return { field: "company", value: about, from: "the “About …” section" };
   if (best) {
     // Text says "Ashgrove's mission", the title or the text "Ashgrove Bank": take the full name.
     const full = inTitle?.startsWith(`${best} `)
@@ -222,18 +226,40 @@ function guessCompany(
   return inTitle ? { field: "company", value: inTitle, from: "the title" } : undefined;
 }
 
+/** The name of an "About X" section that speaks in the first person ("Our mission is …"). */
+function aboutName(blocks: DocBlock[]): string | undefined {
+  for (const block of blocks) {
+    const name = trimName(ABOUT.exec(block.section.heading)?.[1]);
+    if (name && block.sentences.some((s) => /\b(?:we|our)\b/i.test(s.text))) return name;
+  }
+  return undefined;
+}
+const ABOUT = new RegExp(String.raw`^\W*About\s+${NAME}\s*$`, "u");
+
 /** A name ending in the kind of organisation it is: "Moss Lane Building Society". */
 const ORGANISATION =
   /\b((?:[\p{Lu}][\p{L}&'’-]*\s+){1,4}(?:Society|Council|University|College|School|Trust|Association|Co-operative|Cooperative|Foundation|Hospital|Bank|Ltd|Limited|plc|Inc))\b/u;
 
 /**
- * The names the statements may be owned by: the company, and the text's owner unless the guess
- * chose another name over it (a parent or a cited company is not the page's).
+ * The names the statements may be owned by: the company, and the text's owner when it is a form
+ * of the company's name or the text never uses the company's (a partner or parent named as an
+ * owner on a page that names the company is not the page's).
  */
-export function ownerNames(file: VFile, company: string, owner: string | undefined): string[] {
+export function ownerNames(
+  blocks: DocBlock[],
+  company: string,
+  owner: string | undefined,
+): string[] {
   if (!owner) return [company];
-  const guessed = file.data.guesses?.some((g) => g.field === "company");
-  return guessed && !sharesWord(company, owner) ? [company] : [company, owner];
+  return sharesWord(company, owner) || !namesCompany(blocks, company)
+    ? [company, owner]
+    : [company];
+}
+
+/** Whether the text uses the company's name (its first word) at all. */
+export function namesCompany(blocks: DocBlock[], company: string): boolean {
+  const short = company.split(/\s+/)[0] ?? company;
+  return blocks.some((b) => b.sentences.some((s) => s.text.includes(short)));
 }
 
 /** "Tregarron Kitchens: who we are", "City of Carrick: About the City", "Thornwick … | About us". */

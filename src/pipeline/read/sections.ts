@@ -34,7 +34,7 @@ const KIND_WORDS: [SectionKind, RegExp][] = [
   ],
   [
     "mission",
-    /\b(mission|purpose|why we exist|why we(?:'|’)?re here|why we are here|what drives us|what we(?:'|’)?re for|what we are for)\b/i,
+    /\b(mission|purpose|why we exist|why we(?:'|’)?re here|why we are here|what drives us|what we(?:'|’)?re (?:here )?for|what we are (?:here )?for|what we(?:'|’)?re here to do|what we are here to do)\b/i,
   ],
 ];
 

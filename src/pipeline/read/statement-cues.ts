@@ -85,9 +85,11 @@ export const NOT_A_STATEMENT =
 
 /**
  * A statement owned by a name that is not the company's ("its neighbour, Stannary Ales, whose
- * mission is …", "Rivalco's mission is …") belongs to someone else.
+ * mission is …", "Rivalco's mission is …") belongs to someone else. `sentence` is the sentence
+ * before the key word (up to 200 characters): "its" may refer to a subject far back in it.
  */
-export function ownerPenalty(before: string, rest: string, names: string[]): number {
+export function ownerPenalty(sentence: string, rest: string, names: string[]): number {
+  const before = sentence.slice(-60);
   const owner =
     /([\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3})\s*(?:'s?|(?:,|\s[—–])\s+whose|\(\s*whose)\s*(?:\w+\s+)?$/u.exec(
       before,
@@ -103,28 +105,48 @@ export function ownerPenalty(before: string, rest: string, names: string[]): num
   const unit = UNIT_OWNER.exec(before)?.[1];
   if (unit && !sharesName(unit, names)) return 0.6;
   // "Scarborne, by contrast, says its mission is …": "its" is the sentence's named subject's.
-  const subject = owner ? undefined : pronounOwner(before);
+  const subject = owner ? undefined : pronounOwner(sentence);
   if (subject) return sharesName(subject, names) ? 0 : 0.6;
-  // "a Dutch holding company whose own mission is …": a "whose" after no name of the company.
-  if (!owner && /\bwhose\s+(?:own\s+)?$/i.test(before)) return 0.6;
+  // "a Dutch holding company whose own (stated) mission is …": a "whose" after no company name.
+  if (!owner && /\bwhose\s+(?:\w+\s+)?$/i.test(before)) return 0.6;
   if (!owner) return 0;
   return sharesName(owner, names) || /^(?:The|Its|Our|Their|This)$/.test(owner) ? 0 : 0.6;
 }
 
-/** "the library's", "the department's own": a part of an organisation owning a statement. */
+/**
+ * "the library's", "the department's own", "our trust's": a part of an organisation, or one it
+ * belongs to or answers to, owning a statement.
+ */
 const UNIT_OWNER =
-  /\bthe\s+(department|library|team|division|programme|program|project|unit|office|committee|subsidiary|campaign|fund|initiative|school|faculty)['’]s?\s+(?:own\s+)?(?:\w+\s+)?$/i;
+  /\b(?:the|our|its)\s+(department|library|team|division|programme|program|project|unit|office|committee|subsidiary|campaign|fund|initiative|school|faculty|trust|federation|network|alliance|association|regulator|government|ministry|parent(?:\s+company)?|owner|shareholder|partner|funder|diocese)['’]s?\s+(?:own\s+)?(?:\w+\s+)?$/i;
 
-/** Whether `owner` shares a word (of three letters or more) with one of the company's names. */
+/**
+ * Whether `owner` names the company: its words (but legal forms and sentence openers) are all in
+ * one of the company's names, or hold all of every one — "Penhallow" and "Penhallow Hotels Ltd"
+ * do, a sister "Penhallow Lodges" or a network "Pantry Network" beside "Oakhurst Pantry" does not.
+ */
 export function sharesName(owner: string, names: string[]): boolean {
-  const words = new Set(
-    names.flatMap((n) => n.toLowerCase().split(/\W+/)).filter((w) => w.length > 2),
+  const own = words(owner);
+  const known = names.map(words).filter((n) => n.length > 0);
+  if (own.length === 0 || known.length === 0) return false;
+  return (
+    known.some((name) => own.every((w) => name.includes(w))) ||
+    known.every((name) => name.every((w) => own.includes(w)))
   );
-  return owner
-    .toLowerCase()
-    .split(/\W+/)
-    .some((w) => words.has(w));
 }
+
+const words = (name: string) =>
+  name
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !FILLER.has(w));
+
+/** Words in a captured name that are not the name: a legal form, an article, a sentence opener. */
+const FILLER = new Set(
+  "the a an and of ltd limited plc inc llc co corp today now then still also however instead".split(
+    " ",
+  ),
+);
 
 /** Words that start a sentence capitalised without naming anyone. */
 const NOT_SUBJECT =

@@ -6,9 +6,13 @@
 import { tag } from "./nlp.js";
 import { foldQuotes } from "./sentences.js";
 
-/** A noun phrase after "is" that talks about the statement instead of stating it. */
+/**
+ * A noun phrase after "is" that talks about the statement instead of stating it ("the first thing
+ * every apprentice learns", "the heart of all we do", "one we take seriously", "a work in
+ * progress").
+ */
 export const META_NP =
-  /^(?:a|an|the|one|that)\s+(?:\w+\s+){0,2}?(?:reminder|reflection|testament|summary|sentence|phrase|statement|example|blend|mix|combination|description|way|call|message|departure|version|word|words|tension|clear|good|strong|great|simple|short|bold|powerful|key|part|guide|promise|north star|goal|focus|comparison|contrast|spot|weakness|strength|problem|question|issue|point|difference|opposite|same|harder|easier|more|less|reason|answer|result|sign|test)\b/i;
+  /^(?:one\s+(?:that|which|we|they|you|i|everyone|every|all|our)\b|(?:a|an|the|one|that)\s+(?:\w+\s+){0,2}?(?:work in progress|living document|reminder|reflection|testament|summary|sentence|phrase|statement|example|blend|mix|combination|description|way|call|message|departure|version|word|words|tension|clear|good|strong|great|simple|short|bold|powerful|key|part|guide|promise|north star|goal|focus|comparison|contrast|spot|weakness|strength|problem|question|issue|point|difference|opposite|same|harder|easier|more|less|reason|answer|result|sign|test|thing|things|heart|core|backbone|foundation|starting point|story)\b)/i;
 
 /** Whether the text reads as an infinitive clause ("Make …", "to price …"): tagged after "to". */
 export function startsWithVerb(text: string): boolean {
@@ -55,6 +59,8 @@ export function body(text: string, start: number, options: BodyOptions): [number
     const close = closingQuote(text, open);
     return [open + 1, close === -1 ? Math.min(text.length, open + MAX_STATEMENT_CHARS) : close];
   }
+  // "The council's purpose is working with residents to …": a gerund's clause states it too.
+  if (options.np && GERUND.test(rest)) return [start, start + clauseEnd(rest)];
   if (/^to\s+\w/i.test(rest) || options.any || (options.np && !META_NP.test(rest))) {
     // "a world where …", or a bare plural: "classrooms where music is taught …".
     const phrase =
@@ -64,6 +70,13 @@ export function body(text: string, start: number, options: BodyOptions): [number
   }
   return null;
 }
+
+/**
+ * A gerund with three words or more after it ("working with residents and …"), not a change of
+ * state ("is changing fast", "is becoming clearer", "is being reviewed").
+ */
+const GERUND =
+  /^(?!(?:being|becoming|going|getting|changing|evolving|growing|shifting|starting|coming|taking)\b)[a-z]+ing\s+(?:[\p{L}\p{N}'’-]+[\s,]+){2}\p{L}/u;
 
 /** Where a quotation opened at `open` closes: the next double quote, or a single quote that no
  * letter follows (so "customers' time" inside keeps going only if a letter follows). */
@@ -97,7 +110,12 @@ export function clauseEnd(rest: string): number {
     const word = next.value.toLowerCase();
     // "reading, learning or the digital world" lists; ", learning from it" comments.
     const listed = /^\S+\s+(?:\S+\s+)?(?:and|or)\s/i.test(window.slice(next.start));
-    const participle = /ing$/.test(word) && ["VERB", "ADJ", "NOUN"].includes(next.pos) && !listed;
+    // (", using barley grown on our farms" says how the company does it: the statement goes on.)
+    const participle =
+      /ing$/.test(word) &&
+      ["VERB", "ADJ", "NOUN"].includes(next.pos) &&
+      !listed &&
+      !MEANS.test(window.slice(next.start));
     // ", an idea that owes …" and ", something she calls …" comment on what came before.
     const relative = /^(?:a|an)\s+\S+\s+(?:that|which|who)\b|^something\b/i.test(
       window.slice(next.start),
@@ -117,6 +135,9 @@ export function clauseEnd(rest: string): number {
   }
   return end;
 }
+
+/** A participle of means, whose doer is the company: "using …", "working with …", "drawing on …". */
+const MEANS = /^(?:using|working\s+(?:with|alongside)|drawing\s+on|relying\s+on|sourcing)\b/i;
 
 /** "a hundred years from now", "a generation hence", "a decade later". */
 const TIME_PHRASE = /^(?:a|an)\s+(?:\S+\s+){0,2}?(?:from now|hence|later|ago|on)\b/i;

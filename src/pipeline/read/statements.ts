@@ -12,6 +12,7 @@ import type { List } from "mdast";
 import type { Evidence, Occurrence, Place } from "../../schema/schema.js";
 import type { DocBlock } from "./blocks.js";
 import { sectionName } from "./blocks.js";
+import { namesCompany } from "./meta.js";
 import { tag } from "./nlp.js";
 import { sectionKind as headingKind, type SectionNodes } from "./sections.js";
 import { foldQuotes, type Sentence } from "./sentences.js";
@@ -122,6 +123,8 @@ export function findStatements(
   const uncertain: Uncertain[] = [];
   const company = names[0] ?? "";
   const starts = names.map((n) => n.split(/\s+/)[0]?.toLowerCase() ?? "").filter(Boolean);
+  // (A page that never names the company calls it by another name: its subjects may be it.)
+  const companyNamed = namesCompany(blocks, company);
   /** Who does what the verb at `index` says: the company (by name), "we" or "it". */
   const subjectAt = (text: string, index: number) => {
     const before = text
@@ -276,17 +279,26 @@ export function findStatements(
         // errand with a number ("on a mission to hire sixty bakers").
         if (ON_A_MISSION.test(before) && word === "mission" && /^\s+to\s/i.test(rest)) {
           const span = body(text, after + (/^\s+/.exec(rest)?.[0].length ?? 0), {});
+          // (Quoted from a speaker — "she added: “We're on a mission to …”" — it is a remark, noted.)
+          const spoken = SPOKEN.test(text.slice(Math.max(0, match.index - 120), match.index));
           if (span && !ERRAND.test(text.slice(span[0], span[1])))
-            add("mission", sentence, span, 0.6, "“we're on a mission to …”");
+            add("mission", sentence, span, spoken ? 0.4 : 0.6, "“we're on a mission to …”");
           continue;
         }
-        // "purpose" is a statement only when owned ("Our purpose is to …"), not "a sense of purpose".
-        if (ambiguous && !/(?:\b(?:our|its|their|the company's)|')\s*$/i.test(before)) continue;
+        // "purpose" is a statement only when owned ("Our purpose is to …"), not "a sense of purpose";
+        // owned by the organisation's kind ("The council's purpose is …") it is only noted.
+        const possessed = /(?:\b(?:our|its|their|the company's)|')\s*$/i.test(before);
+        const byKind = !possessed && /\b[Tt]he\s+[a-z]+['’]s\s*$/.test(before);
+        if (ambiguous && !possessed && !byKind) continue;
         if (ambiguous) kind = kindByWording(text.slice(after, after + 200));
-        let penalty = ambiguous ? 0.25 : 0;
-        penalty += ownerPenalty(before, rest, names);
-        // "My own mission, if I ever run a team, is …": a person's, not the company's.
-        if (/\bmy\s+(?:own\s+)?$/i.test(before)) penalty += 0.6;
+        let penalty = ambiguous ? (byKind ? 0.45 : 0.25) : 0;
+        penalty += ownerPenalty(
+          text.slice(Math.max(0, match.index - 200), match.index),
+          rest,
+          names,
+        );
+        // "My own mission, if I ever run a team, is …", "my personal mission": a person's.
+        if (/\bmy\s+(?:\w+\s+)?$/i.test(before)) penalty += 0.6;
         // "The mission is the road; the vision is where it leads" beside "A mission says what you
         // do": the concept defined, not a company's statement.
         if (/\bthe\s+$/i.test(before) && DEFINES.test(plainText(block.node))) penalty += 0.45;
@@ -300,6 +312,8 @@ export function findStatements(
           penalty += 0.45;
         // "Its mission was to prove …": a past mission — a project's, a customer's or a former one.
         if (PAST.test(rest)) penalty += 0.45;
+        // "Our mission for the next twelve months is to …": a mission for a period is a target.
+        if (kind === "mission" && PERIOD.test(rest)) penalty += 0.45;
 
         if (/(?:mission|vision)s$/i.test(match[1] as string)) {
           if (!COUNTED_BEFORE.test(before) || !LABEL.test(rest)) continue;
@@ -398,7 +412,10 @@ export function findStatements(
         if (match.index >= own) break;
         const start = match.index + match[0].length;
         const span = body(text, start, { np: true, any: true });
-        const base = match[1]?.toLowerCase() === "we" ? 0.85 : 0.7;
+        // "The Pantry Network envisions …": a named subject that is not the company is someone else.
+        const subject = NAMED_SUBJECT.exec(text.slice(Math.max(0, match.index - 60), start))?.[1];
+        const other = subject !== undefined && companyNamed && !sharesName(subject, names);
+        const base = (match[1]?.toLowerCase() === "we" ? 0.85 : 0.7) - (other ? 0.6 : 0);
         if (span) add("vision", sentence, span, base, "“we envision …”");
       }
       for (const match of text.matchAll(STRIVE)) {
@@ -482,6 +499,28 @@ export function findStatements(
       }
       return;
     }
+    // "… the one idea we work to: **to make a hearing test as easy to book as a haircut.**": the
+    // company's own words, set off in bold after a colon (outside FAQ answers and examples).
+    if (
+      block.node.type === "paragraph" &&
+      blockFound === 0 &&
+      section.kind !== "faq" &&
+      !examples
+    ) {
+      const parts = block.node.children;
+      parts.forEach((part, i) => {
+        const lead = parts[i - 1];
+        if (part.type !== "strong" || lead?.type !== "text" || !OWN_LEAD.test(lead.value)) return;
+        // ("Our goal this year: **to …**" sets off a target, not the mission.)
+        if (NOT_A_STATEMENT.test(lead.value)) return;
+        const words = foldQuotes(plainText(part)).replace(/[.!]$/, "");
+        if (!/^to\s/i.test(words) || !startsWithVerb(words)) return;
+        const sentence = block.sentences.find((s) => s.text.includes(words));
+        const at = sentence?.text.indexOf(words) ?? -1;
+        if (sentence && at !== -1)
+          add("mission", sentence, [at, at + words.length], 0.6, "“… we work to: **to …**”");
+      });
+    }
     if (blockFound > 0) return;
     // A quotation under a mission or vision heading, or an FAQ answer to "What is X's mission?".
     const first = block.sentences[0];
@@ -503,7 +542,11 @@ export function findStatements(
     const lead = previous?.section === section ? plainText(previous.node) : "";
     // "We sum up our mission in three lines:" announces the list that is the mission; "Its
     // mission statement is printed on every timetable:" the quotation that follows.
-    const said = /:\s*$/.test(lead) ? ANNOUNCES.exec(lead) : null;
+    // (Its last sentence leads in: "Its mission statement reads: “…”. Its values are set out as a
+    // list:" announces values; "To fulfil its mission, the college will:" announces means.)
+    const leadIn = previous?.sentences.at(-1)?.text ?? "";
+    const other = OTHER_LIST.test(leadIn) && !KEY_WORD.test(leadIn);
+    const said = /:\s*$/.test(lead) && !other && !SERVES.test(leadIn) ? ANNOUNCES.exec(lead) : null;
     const leadKind = said ? ((said[1] ?? said[2] ?? "mission") as string).toLowerCase() : null;
     const announced = leadKind === "mission";
     // "Those words … are still our mission.": the paragraph after a quotation may name it.
@@ -533,7 +576,10 @@ export function findStatements(
       (start === index - 1 && isCaption(blocks[start] as DocBlock));
     // "Through teaching and service, Tollgate University educates …": the company, in the present.
     // (A name of two words or more is an organisation's even when the company was guessed wrong.)
-    const present = OWN_PRESENT.exec(text)?.[1]?.split(/\s+/);
+    // "Harrowden in 2035: a borough of …": a short label, then the statement.
+    const label = LINE_LABEL.exec(text)?.[0].length ?? 0;
+    const line = text.slice(label);
+    const present = OWN_PRESENT.exec(line)?.[1]?.split(/\s+/);
     const ownPresent =
       present !== undefined &&
       (present.length >= 2 || starts.includes(present[0]?.toLowerCase() ?? ""));
@@ -549,17 +595,17 @@ export function findStatements(
       // (A sentence about the statement — "X states its mission as …" — is not one.)
       !KEY_WORD.test(text) &&
       (kind === "mission"
-        ? /^\W*to\s/i.test(text) ||
-          startsWithVerb(text) ||
-          JOB.test(text) ||
+        ? /^\W*to\s/i.test(line) ||
+          startsWithVerb(line) ||
+          JOB.test(line) ||
           ownPresent ||
-          wePresent(text)
-        : /^\W*(?:a|an|to\s+(?:be|become))\s/i.test(text) ||
+          wePresent(line)
+        : /^\W*(?:a|an|to\s+(?:be|become))\s/i.test(line) ||
           // "For every child to leave us confident …": the future wished for someone.
-          /^\W*for\s+[^.,;:]{1,80}?\s+to\s+\p{Ll}/iu.test(text) ||
-          TARGET_YEAR.test(text) ||
-          WILL_BE.test(text) ||
-          nounLine(text));
+          /^\W*for\s+[^.,;:]{1,80}?\s+to\s+\p{Ll}/iu.test(line) ||
+          TARGET_YEAR.test(line) ||
+          WILL_BE.test(line) ||
+          nounLine(line));
     const quotation =
       isQuotation(block) || (asked !== null && /^\s*to\s+\w/i.test(text)) || leadLine;
     // A line in italics is a statement set off only when it reads as one, never a byline.
@@ -595,10 +641,12 @@ export function findStatements(
       if (!asked && leadKind !== kind && stated.has(around)) confidence -= 0.45;
       if (NOT_A_STATEMENT.test(text) || NOT_A_STATEMENT.test(lead.slice(-120))) confidence -= 0.5;
       // A year dates history ("Founded in 1998"), unless a vision sets it as its horizon.
-      // ("… operator by 2030": a vision's horizon may come last, too.)
+      // ("… operator by 2030": a vision's horizon may come last, too; a leading label's year,
+      // "Harrowden in 2035:", is the line's horizon.)
+      const dated = leadLine ? line : text;
       if (
-        /\b1[89]\d\d\b|\b20\d\d\b/.test(text) &&
-        !(kind === "vision" && /\bby\s+20\d\d\b/i.test(text))
+        /\b1[89]\d\d\b|\b20\d\d\b/.test(dated) &&
+        !(kind === "vision" && /\bby\s+20\d\d\b/i.test(dated))
       )
         confidence -= 0.3;
       if (!statementLike) confidence -= 0.2;
@@ -609,7 +657,9 @@ export function findStatements(
       const quotedLine = /^\W*["']/.test(first.text);
       // "By 2030 we want a boathouse …": the vision is the thing wanted; "Our job is to keep …":
       // the mission is the job.
-      const from = (kind === "vision" ? WANTED : JOB).exec(first.text)?.[0].length ?? 0;
+      const skip = leadLine ? (LINE_LABEL.exec(first.text)?.[0].length ?? 0) : 0;
+      const from =
+        skip + ((kind === "vision" ? WANTED : JOB).exec(first.text.slice(skip))?.[0].length ?? 0);
       const span: [number, number] = [
         from,
         quotedLine ? first.text.length : from + clauseEnd(first.text.slice(from)),
@@ -712,12 +762,32 @@ const REMARK =
 
 /** "We're on a mission to …" said by the company itself (not "the team is on a mission to"). */
 const ON_A_MISSION = /\bwe(?:'|’)re\s+on\s+a\s+$|\bwe\s+are\s+on\s+a\s+$/i;
+/** A first-person lead-in ending in a colon: "it's still the one we work to:". */
+const OWN_LEAD = /\b(?:we|our|us)\b[^.!?]*:\s*$/i;
+
+/** "for the next twelve months", "for this year", "for 2026": a period a target is set for. */
+const PERIOD =
+  /^\s+for\s+(?:(?:the\s+)?(?:next|coming|current|this)\s+(?:\w+\s+)?(?:days?|weeks?|months?|quarters?|years?|season|term|financial\s+year)|20\d\d)\b/i;
+
+/** The capitalised name right before "envisions" ("The Pantry Network envisions "), if any. */
+const NAMED_SUBJECT =
+  /(?:^|[^\p{L}])((?!(?:We|They|It|Our|Its|Their|The|This|He|She|I|You)\s)[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3})\s+\S+\s+$/u;
+
+/**
+ * A speaker's verb before an opening quote: `she added: "`, `Baillie told staff, "` (not "a sign
+ * that says", which a shop puts up as its own words).
+ */
+const SPOKEN =
+  /\b(?:added|adds|told|explained|recalled|joked|quipped|insisted)\b[^"]{0,40}"[^"]*$/i;
 /** A number or a date makes it a target: "to hire sixty bakers", "by the end of 2026". */
 const ERRAND =
   /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)\b/i;
 
 /** "part of the", "consequence of its": the key word is the complement of another noun. */
 const COMPLEMENT_BEFORE = /\b\w+\s+(?:of|from|behind)\s+(?:the|its|our|their|this)\s+$/i;
+
+/** "Harrowden in 2035: …", "Our ambition: …": a short label of a line, before its colon. */
+const LINE_LABEL = /^\W*[\p{Lu}][\p{L}'’-]*(?:\s+[\p{L}\d'’-]+){0,4}:\s+(?=\S)/u;
 
 /** "By 2030, we want every resident …": a vision that names its horizon first. */
 const TARGET_YEAR = /^\W*by\s+20\d\d\b/i;
@@ -744,16 +814,18 @@ const OPINION =
   /^(?:believe|think|feel|hope|know|are|were|have|had|will|would|can|could|may|might|should|must|do|did)$/i;
 
 /**
- * "Health for every valley.": a noun phrase with no verb, as a vision line under its heading
- * often is (a sentence about the vision has one: "We review it every year.").
+ * "Health for every valley.", "Outstanding care, in every town we serve, for everyone who needs
+ * it.": a noun phrase whose only verbs are in its relative clauses (after "we", "who"), as a
+ * vision line under its heading often is (a sentence about the vision has its own verb: "We
+ * review it every year.", "Patients come first.").
  */
 function nounLine(text: string): boolean {
   const words = tag(text).filter((t) => t.pos !== "PUNCT");
   return (
     words.length >= 2 &&
-    words.length <= 15 &&
+    words.length <= 25 &&
     ["NOUN", "PROPN", "ADJ"].includes(words[0]?.pos ?? "") &&
-    !words.some((t) => t.pos === "VERB" || t.pos === "AUX")
+    words.every((t, i) => (t.pos !== "VERB" && t.pos !== "AUX") || words[i - 1]?.pos === "PRON")
   );
 }
 
@@ -776,6 +848,14 @@ function isCaption(block: DocBlock): boolean {
  */
 const ANNOUNCES =
   /\b(?:our|its|their|')s?\s*(mission|vision)\b|\b(mission|vision)\s+(?:statement\s+)?(?:is|reads)\b|\bwhat\s+we(?:'|’)?re\s+here\s+(?:to\s+do|for)\b|\bwhat\s+we\s+are\s+here\s+(?:to\s+do|for)\b|\bwhy\s+we\s+exist\b/i;
+
+/** "To fulfil its mission, …", "how we deliver our vision": what serves the statement, not it. */
+const SERVES =
+  /\b(?:fulfil|fulfill|deliver|achieve|meet|carry\s+out|live\s+out|live\s+up\s+to|support|pursue|advance|serve)s?\s+(?:its|our|their|the|this)\s+(?:\w+\s+)?(?:mission|vision)\b/i;
+
+/** A lead-in naming a list of something other than the statement: "Its values are …:". */
+const OTHER_LIST =
+  /\b(?:values|principles|beliefs|goals|objectives|commitments|pillars|priorities|aims)\b/i;
 
 /** "The mission?", "Our vision?": a question the next sentence answers. */
 const ASKS_ITSELF =

@@ -30,4 +30,21 @@ describe("guessing the company from the text", () => {
       "## Vision\n\nRosalind's vision is a city where a real loaf is never far away.\n";
     expect(await company(page)).toBe("Rosalind's Bakery");
   });
+
+  it("takes the name in a handbook's title, not a sentence's opening “When I”", async () => {
+    const page =
+      "# The Brindlemoss Handbook\n\n## A word from the founder\n\n" +
+      "When I started Brindlemoss in 2019, we were three people in a spare room.\n\n" +
+      "## Why we're here\n\nBrindlemoss helps village halls take bookings without a clipboard.\n";
+    expect(await company(page)).toBe("Brindlemoss");
+  });
+
+  it("takes the publisher named by an “About X” section that says “our”, on a page citing others", async () => {
+    const page =
+      "# Six Mission Statements From Garden Centres\n\n## 1. Pollard Nurseries\n\n" +
+      "Pollard's mission is to grow every plant it sells.\n\n## 2. Thimble Lane Plants\n\n" +
+      "Thimble Lane's mission is to sell plants that survive a northern winter.\n\n" +
+      "## About Sprigwell\n\nSprigwell makes stock software for growers. Our mission is to end the paper stock-take.\n";
+    expect(await company(page)).toBe("Sprigwell");
+  });
 });

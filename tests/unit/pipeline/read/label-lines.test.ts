@@ -57,3 +57,33 @@ describe("a plain label line above the statement", () => {
     ]);
   });
 });
+
+describe("a bold label alone on its line", () => {
+  const page =
+    "# About Tarnside Academy\n\n" +
+    "Tarnside Academy teaches 900 pupils on the edge of the moor.\n\n" +
+    "**OUR VISION**\n\nTo be the school every family on the moor is proud to send its children to.\n\n" +
+    "**Mission**\n\n- To teach every pupil to read for pleasure\n- To send every leaver on with a plan\n\n" +
+    "**Our house system**\n\n- To give each pupil a tutor who stays for five years\n- To meet parents every term\n";
+
+  it("reads the statement under an ALL-CAPS or plain bold label as under a heading", async () => {
+    const m = await model(page);
+    expect(m.vision.statements.map((s) => s.text)).toEqual([
+      "be the school every family on the moor is proud to send its children to",
+    ]);
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "teach every pupil to read for pleasure; To send every leaver on with a plan",
+    ]);
+  });
+
+  it("ends the label's section at the page's next bold label line", async () => {
+    const m = await model(page);
+    expect(m.sections.map((s) => s.heading)).toContain("Our house system");
+    expect(diagnostics(m, "conflicting-statements")).toEqual([]);
+  });
+
+  it("leaves a bold line of a page with no statement label as a paragraph", async () => {
+    const m = await model("# About\n\n**A note from the head**\n\nWe opened in 1972.\n");
+    expect(m.sections.map((s) => s.heading)).not.toContain("A note from the head");
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * Sentences about a mission, or a speaker's remark, are not statements: "Our mission is the first
+ * thing every apprentice learns" says where the mission sits, not what it is; "she added: “We're
+ * on a mission to …”" quotes a person's aim (noted as uncertain, not kept).
+ */
+import { describe, expect, it } from "vitest";
+import { diagnostics, model, statementTexts as texts } from "../../../helpers/pipeline.js";
+
+describe("sentences about the mission", () => {
+  it("leaves “Our mission is the first thing …” and raises missing-mission", async () => {
+    const m = await model(
+      "# About\n\n## Our mission\n\nOur mission is the first thing a new volunteer hears on the boat.\n",
+    );
+    expect(m.mission.statements).toEqual([]);
+    expect(diagnostics(m, "missing-mission")).toHaveLength(1);
+  });
+
+  it("leaves “Our mission is the heart of …”", async () => {
+    expect(
+      await texts("# About\n\nOur mission is the heart of every grant we make in the county.\n"),
+    ).toEqual([]);
+  });
+
+  it("leaves “Our mission is one we …” and “Our vision is a work in progress”", async () => {
+    const body =
+      "# About\n\nOur mission is one we take seriously in every shop we run. Our vision is a work in progress, and the staff council is rewriting it.\n";
+    expect(await texts(body)).toEqual([]);
+    expect(await texts(body, "vision")).toEqual([]);
+  });
+
+  it("still takes a noun-phrase vision after “is”", async () => {
+    expect(
+      await texts(
+        "# About\n\nOur vision is a county where no river is unsafe to swim in.\n",
+        "vision",
+      ),
+    ).toEqual(["a county where no river is unsafe to swim in"]);
+  });
+});
+
+describe("a speaker's “on a mission to”", () => {
+  it("notes a quoted remark after “she added:” instead of keeping it", async () => {
+    const m = await model(
+      '# News\n\nAt the launch the new director spoke first; later she added: "We\'re on a mission to double the number of night buses."\n',
+    );
+    expect(m.mission.statements).toEqual([]);
+    expect(diagnostics(m, "uncertain-statement").map((d) => d.message)).toEqual([
+      expect.stringContaining("double the number of night buses"),
+    ]);
+  });
+
+  it("still takes the company's own sign that says it", async () => {
+    expect(
+      await texts(
+        '# About\n\nThe board outside the depot says "We\'re on a mission to get every village a bus on Sundays."\n',
+      ),
+    ).toEqual(["get every village a bus on Sundays"]);
+  });
+});

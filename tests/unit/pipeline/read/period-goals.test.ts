@@ -1,0 +1,38 @@
+/**
+ * Weak candidates are noted as uncertain, not kept: a mission set for a period ("Our mission for
+ * the coming year is to …") is a target, though a vision's horizon ("Our vision for 2030 is …") is
+ * not; a purpose owned by "the council's" may be the company's or another organisation's.
+ */
+import { describe, expect, it } from "vitest";
+import { diagnostics, model, statementTexts as texts } from "../../../helpers/pipeline.js";
+
+describe("a mission for a period", () => {
+  it("notes “Our mission for the coming year is to …” instead of keeping it", async () => {
+    const m = await model(
+      "# News\n\nOur mission for the coming year is to open two more branches in the county.\n",
+    );
+    expect(m.mission.statements).toEqual([]);
+    expect(diagnostics(m, "uncertain-statement")).toHaveLength(1);
+  });
+
+  it("still takes a vision with its horizon year", async () => {
+    expect(
+      await texts(
+        "# News\n\nOur vision for 2030 is a county where every bus runs on time.\n",
+        "vision",
+      ),
+    ).toEqual(["a county where every bus runs on time"]);
+  });
+});
+
+describe("a purpose owned by the organisation's kind", () => {
+  it("notes “The council's purpose is …” as uncertain instead of dropping it unread", async () => {
+    const m = await model(
+      "# About\n\nThe council's purpose is caring for the old orchards of the parish and the people who pick them.\n",
+    );
+    expect(m.mission.statements).toEqual([]);
+    expect(diagnostics(m, "uncertain-statement").map((d) => d.message)).toEqual([
+      expect.stringContaining("caring for the old orchards of the parish"),
+    ]);
+  });
+});

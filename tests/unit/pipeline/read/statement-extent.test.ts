@@ -1,0 +1,47 @@
+/**
+ * How far a statement reaches: a means clause (", using …") is part of the mission, a comment
+ * (", guiding …") is not; a vision line that is a noun phrase may hold relative clauses ("in every
+ * town we serve, for everyone who needs it").
+ */
+import { describe, expect, it } from "vitest";
+import { statementTexts as texts } from "../../../helpers/pipeline.js";
+
+describe("a participle after the statement", () => {
+  it("keeps “, using …” (how the company does it)", async () => {
+    expect(
+      await texts(
+        "# About\n\nOur mission is to bake bread that tastes of the valley, using flour milled within ten miles of the oven.\n",
+      ),
+    ).toEqual([
+      "bake bread that tastes of the valley, using flour milled within ten miles of the oven",
+    ]);
+  });
+
+  it("still ends at “, guiding …” (a comment on it)", async () => {
+    expect(
+      await texts(
+        "# About\n\nOur mission is to bake bread that tastes of the valley, guiding every choice we make.\n",
+      ),
+    ).toEqual(["bake bread that tastes of the valley"]);
+  });
+});
+
+describe("a noun-phrase vision line", () => {
+  it("takes a line whose only verbs are in relative clauses", async () => {
+    expect(
+      await texts(
+        "# About\n\n## Our vision\n\nSafe, warm homes, in every street we manage, for every tenant who wants one.\n",
+        "vision",
+      ),
+    ).toEqual(["Safe, warm homes, in every street we manage, for every tenant who wants one"]);
+  });
+
+  it("leaves a line with a verb of its own", async () => {
+    expect(
+      await texts(
+        "# About\n\n## Our vision\n\nTenants come first in everything the board decides.\n",
+        "vision",
+      ),
+    ).toEqual([]);
+  });
+});
