@@ -5,16 +5,31 @@
  */
 import type { StatementKind } from "./statements.js";
 
-export const KEY = /\b(missions?|visions?|purpose|guiding light|north star)(\s+statements?)?\b/gi;
-/** Keys that name a statement without saying which: its wording decides (see `kindByWording`). */
-export const AMBIGUOUS = new Set(["purpose", "guiding light", "north star"]);
+export const KEY =
+  /\b(missions?|visions?|purpose|guiding light|north star|reason for being|raison d['’][eê]tre|job|calling|ambition)(\s+statements?)?\b/gi;
+/** Everyday words for a statement ("our job is to …", "our ambition for 2035 is a …"). */
+export const EVERYDAY = new Set([
+  "reason for being",
+  "raison d'être",
+  "raison d’être",
+  "raison d'etre",
+  "raison d’etre",
+  "job",
+  "calling",
+  "ambition",
+]);
+/**
+ * Keys that name a statement without saying which: its wording decides (see `kindByWording`).
+ * They count only when owned.
+ */
+export const AMBIGUOUS = new Set(["purpose", "guiding light", "north star", ...EVERYDAY]);
 /** "two visions: to be “A” and “B”" — every quotation after it is one statement. */
 export const COUNTED_BEFORE = /\b(?:two|three|four|several|\d)\s+(?:\w+\s+)?$/i;
 export const BEFORE_KEY_AS =
   /\b(?:highlights|describe[sd]|define[sd]|state[sd]|frame[sd]|sums up|summed up|summari[sz]e[sd]|expresse[sd]|articulate[sd]|presents|presented|puts|words|worded|phrases|phrased|gives|gave|sets out|set out|captures|captured)\s+(?:its|their|our|the company's|the brand's|[\p{Lu}][\p{L}&-]*'s?)\s+(?:\w+\s+)?$/iu;
 /** "… of TikTok is", "… and values are", "… has always been" — then the statement. */
 export const IS =
-  /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?(?:\s+and\s+(?:values|vision|purpose|mission))?(?:,\s+[^,.;:"]{1,60},)?\s+(?:is|are|was|remains|reads|has always been|has been)\b\s*(?:(?:simply|now|still|clear|this|as follows)\b)?\s*:?\s*/i;
+  /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?(?:\s+and\s+(?:values|vision|purpose|mission))?(?:,\s+[^,.;:"]{1,60},)?\s+(?:is|are|was|remains|reads|has always been|has been)\b\s*(?:(?:simply|now|still|clear|this|as follows)\b)?\s*:?\s*(?:of\s+(?=(?:a|an)\s)|for\s+(?=[^,.;:"]{1,60}?\sto\s+\w))?/i;
 /** "… is simple yet powerful: To …" (no other key word before the colon). */
 export const IS_COLON =
   /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?\s+(?:is|are|was|remains)\s+(?:(?!mission|vision|pillars|values|principles|components)[^.:;"!?—–]){0,60}(?::|[—–]|\s-\s)\s*/i;
@@ -41,13 +56,19 @@ export const NEXT_IT =
 /** "Its mission, to make …, sounds modest". */
 export const COMMA_TO = /^\s*,\s*(?=to\s+\p{L})/u;
 /**
- * "We envision …", "Acme imagines a …", "the company envisions …". Case-sensitive on purpose: with
+ * "We envision …", "Acme imagines a …", "the company envisions …", "we see a coast where …". Case-sensitive on purpose: with
  * the `i` flag `\p{Lu}` matches any letter, and any word before "imagines" became a subject.
  */
 export const ENVISION =
-  /\b([Ww]e|[Tt]hey|[Ii]t|company|firm|brand|business|organi[sz]ation|group|charity|[\p{Lu}][\p{L}&.-]*)\s+(?:envisions?|imagines?(?=\s+(?:a|an|the)\s)|(?:wants?|hopes?|would\s+(?:like|love)|longs?)\s+to\s+see(?=\s+(?:a|an)\s))\s+/gu;
-/** "X strives to …", "we exist to …", "we're here to …". */
-export const STRIVE = /\b(strives?|exists?|(?:are|'re)\s+here)\s+to\s+/gi;
+  /\b([Ww]e|[Tt]hey|[Ii]t|company|firm|brand|business|organi[sz]ation|group|charity|[\p{Lu}][\p{L}&.-]*)\s+(?:envisions?|imagines?(?=\s+(?:a|an|the)\s)|sees?(?=\s+(?:a|an)\s+[\p{L}-]+\s+(?:where|in\s+which)\s)|(?:wants?|hopes?|would\s+(?:like|love)|longs?)\s+to\s+see(?=\s+(?:a|an)\s))\s+/gu;
+/** "X strives to …", "we exist to …", "we're here to …", "X sets out to …". */
+export const STRIVE = /\b(strives?|exists?|(?:are|'re)\s+here|sets?\s+(?:out|itself))\s+to\s+/gi;
+/**
+ * "Acme strives to …", "We exist to …" at the start of a labelled statement ("describes its
+ * mission in one sentence: Acme strives to …"): the frame, not the statement.
+ */
+export const STRIVE_LEAD =
+  /^([Ww]e|[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3})\s+(?:strives?|exists?|sets?\s+(?:out|itself))\s+(?=to\s)/u;
 /** "Acme aims to become …", "aspires to be …", "wants to be …": a vision in the company's name. */
 export const AIMS =
   /\b(?:aims?|aspires?|wants?|hopes?|intends?)\s+to\s+(?=(?:be|become)\b|(?:a|an)\s)/gi;
@@ -170,6 +191,10 @@ function pronounOwner(before: string): string | undefined {
 
 /** "north star is to become …", "purpose: a world where …" → a vision; "… to make …" → a mission. */
 export function kindByWording(rest: string): StatementKind {
-  const start = rest.replace(/^[^\p{L}"']*(?:is|are|was)?\s*:?\s*["']?/u, "");
+  // ("… for 2035 is a borough where …": a period before the verb.)
+  const start = rest.replace(
+    /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?(?=\s+(?:is|are|was)\b))?[^\p{L}"']*(?:is|are|was)?\s*:?\s*(?:of\s+)?["']?/u,
+    "",
+  );
   return /^(?:to\s+)?(?:be|become)\b|^(?:a|an|the)\s/i.test(start) ? "vision" : "mission";
 }

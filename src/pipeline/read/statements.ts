@@ -29,6 +29,7 @@ import {
   DENIED,
   DIRECT_QUOTE,
   ENVISION,
+  EVERYDAY,
   FORMER,
   GENERIC,
   GENERIC_BEFORE,
@@ -48,6 +49,7 @@ import {
   REPHRASE,
   STATEMENT_START,
   STRIVE,
+  STRIVE_LEAD,
   sharesName,
 } from "./statement-cues.js";
 import {
@@ -169,6 +171,10 @@ export function findStatements(
       if (span[1] - span[0] >= MAX_STATEMENT_CHARS) return;
       // A quotation may run on into the block's next sentences (`extended`); the place is the start.
       const { raw } = extended(sentence);
+      // "…in one sentence: Acme strives to …": the statement starts after the frame.
+      const lead = STRIVE_LEAD.exec(raw.slice(span[0], span[1]));
+      if (lead && (/^we$/i.test(lead[1] ?? "") || sharesName(lead[1] ?? "", names)))
+        span = [span[0] + lead[0].length, span[1]];
       const text = clean(raw.slice(span[0], span[1]));
       // ("Our mission is to make anvils." is two words; one word is a slogan's or a joke's.)
       if (wordCount(text) < 2 || wordCount(text) > 60) return;
@@ -287,8 +293,11 @@ export function findStatements(
         }
         // "purpose" is a statement only when owned ("Our purpose is to …"), not "a sense of purpose";
         // owned by the organisation's kind ("The council's purpose is …") it is only noted.
-        const possessed = /(?:\b(?:our|its|their|the company's)|')\s*$/i.test(before);
-        const byKind = !possessed && /\b[Tt]he\s+[a-z]+['’]s\s*$/.test(before);
+        const kindWord = /\b[Tt]he\s+([a-z]+)['’]s\s*$/.exec(before)?.[1];
+        // (Unless the organisation is named for its kind: "the council's" on Wendle Council's page.)
+        const byKind = kindWord !== undefined && !sharesName(kindWord, names);
+        const possessed =
+          !byKind && /(?:\b(?:our|its|their|the company's)|['’]s?)\s*$/i.test(before);
         if (ambiguous && !possessed && !byKind) continue;
         if (ambiguous) kind = kindByWording(text.slice(after, after + 200));
         let penalty = ambiguous ? (byKind ? 0.45 : 0.25) : 0;
@@ -314,6 +323,10 @@ export function findStatements(
         if (PAST.test(rest)) penalty += 0.45;
         // "Our mission for the next twelve months is to …": a mission for a period is a target.
         if (kind === "mission" && PERIOD.test(rest)) penalty += 0.45;
+        // "Our ambition is to build 1,200 homes by 2030": an everyday key with a number is a target.
+        // (What it is, not the period before the verb: "our ambition for 2035 is a borough …".)
+        const stated = /^[^.;!?]*/.exec(rest.slice(IS.exec(rest)?.[0].length ?? 0))?.[0] ?? "";
+        if (EVERYDAY.has(word) && ERRAND.test(stated)) penalty += 0.45;
 
         if (/(?:mission|vision)s$/i.test(match[1] as string)) {
           if (!COUNTED_BEFORE.test(before) || !LABEL.test(rest)) continue;
@@ -366,7 +379,13 @@ export function findStatements(
             ? colon
             : IS.exec(rest);
         // ("… is unchanged." states nothing: a later frame may still give it.)
-        const isSpan = is && body(text, after + is[0].length, { np: !named, any: is === colon });
+        // ("vision is for every town to have …": after "for", a clause with its own subject.)
+        const isSpan =
+          is &&
+          body(text, after + is[0].length, {
+            np: !named,
+            any: is === colon || /\bfor\s+$/i.test(is[0]),
+          });
         if (isSpan) {
           add(kind, sentence, isSpan, 0.9 - penalty, `“${kind} is …”`);
           continue;
@@ -411,7 +430,10 @@ export function findStatements(
       for (const match of text.matchAll(ENVISION)) {
         if (match.index >= own) break;
         const start = match.index + match[0].length;
-        const span = body(text, start, { np: true, any: true });
+        // "We see a coast where …" is the vision as worded (a plain verb, not a report of one):
+        // the statement keeps its subject.
+        const whole = /^We\s+see\s+$/.test(match[0]);
+        const span = body(text, whole ? match.index : start, { np: true, any: true });
         // "The Pantry Network envisions …": a named subject that is not the company is someone else.
         const subject = NAMED_SUBJECT.exec(text.slice(Math.max(0, match.index - 60), start))?.[1];
         const other = subject !== undefined && companyNamed && !sharesName(subject, names);

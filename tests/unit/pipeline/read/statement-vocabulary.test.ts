@@ -1,0 +1,91 @@
+/**
+ * Everyday wordings of a statement beyond "mission" and "vision": the reason for being, the job,
+ * the ambition, "sets out to", "is of …", "we see a … where …".
+ */
+import { describe, expect, it } from "vitest";
+import { model } from "../../../helpers/pipeline.js";
+
+/** The statements of `kind` read from `body`, on a page about Brindle Boats. */
+async function texts(body: string, kind: "mission" | "vision", company = "Brindle Boats") {
+  const page = `---\ntitle: Test brief\ncompany: ${company}\n---\n\n${body}`;
+  return (await model(page, true))[kind].statements.map((s) => s.text);
+}
+
+describe("other words for the statement", () => {
+  it.each([
+    ["Our reason for being is to keep the canal towpaths open for walkers."],
+    ["At Brindle Boats, we believe our job is to keep the canal towpaths open for walkers."],
+    ["Brindle's raison d'être is to keep the canal towpaths open for walkers."],
+    ["Our calling is to keep the canal towpaths open for walkers."],
+  ])("reads a mission from “%s”", async (line) => {
+    expect(await texts(`# About Brindle Boats\n\n${line}\n`, "mission")).toEqual([
+      "keep the canal towpaths open for walkers",
+    ]);
+  });
+
+  it("reads an ambition for a year as a vision when it names a place", async () => {
+    expect(
+      await texts(
+        "# Our plan\n\nOur ambition for 2040 is a valley where every village has a bus each hour.\n",
+        "vision",
+      ),
+    ).toEqual(["a valley where every village has a bus each hour"]);
+  });
+
+  it("does not take an ambition with a number, which is a target", async () => {
+    const body = "# Our plan\n\nOur ambition is to restore 40 miles of towpath by 2031.\n";
+    expect(await texts(body, "mission")).toEqual([]);
+  });
+
+  it("does not take a job or a role that is not the organisation's", async () => {
+    const body =
+      "# Careers\n\nThe job of a lock keeper is to open the gates. Your role is to help visitors.\n";
+    expect(await texts(body, "mission")).toEqual([]);
+  });
+});
+
+describe("other frames", () => {
+  it("reads “X sets out to …” as the company's mission", async () => {
+    expect(
+      await texts(
+        "# About Brindle Boats\n\nBrindle Boats sets out to keep the canal towpaths open for walkers.\n",
+        "mission",
+      ),
+    ).toEqual(["keep the canal towpaths open for walkers"]);
+  });
+
+  it("leaves the company's name and verb out of a labelled statement", async () => {
+    expect(
+      await texts(
+        "# About Brindle Boats\n\nThe site gives its mission in one line: Brindle strives to keep the towpaths open for walkers.\n",
+        "mission",
+      ),
+    ).toEqual(["keep the towpaths open for walkers"]);
+  });
+
+  it.each([
+    [
+      "Brindle's vision is of a canal that anyone can walk, cycle or paddle.",
+      "a canal that anyone can walk, cycle or paddle",
+    ],
+    [
+      "Our vision is for every town on the canal to have a working wharf.",
+      "every town on the canal to have a working wharf",
+    ],
+    // (Worded as the vision itself, it keeps its subject.)
+    [
+      "We see a county where the canal is a road again, not a ditch.",
+      "We see a county where the canal is a road again, not a ditch",
+    ],
+  ])("reads a vision from “%s”", async (line, expected) => {
+    expect(await texts(`# About Brindle Boats\n\n${line}\n`, "vision")).toEqual([expected]);
+  });
+
+  it("takes the purpose of an organisation named for its kind (“the council's purpose”)", async () => {
+    const body =
+      "# About\n\nThe council's purpose is to keep Wendle's lanes, greens and halls in good order.\n";
+    expect(await texts(body, "mission", "Wendle Parish Council")).toEqual([
+      "keep Wendle's lanes, greens and halls in good order",
+    ]);
+  });
+});
