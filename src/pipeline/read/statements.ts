@@ -326,7 +326,7 @@ export function findStatements(
         // "Our ambition is to build 1,200 homes by 2030": an everyday key with a number is a target.
         // (What it is, not the period before the verb: "our ambition for 2035 is a borough …".)
         const stated = /^[^.;!?]*/.exec(rest.slice(IS.exec(rest)?.[0].length ?? 0))?.[0] ?? "";
-        if (EVERYDAY.has(word) && ERRAND.test(stated)) penalty += 0.45;
+        if (EVERYDAY.has(word) && /\d/.test(stated)) penalty += 0.45;
 
         if (/(?:mission|vision)s$/i.test(match[1] as string)) {
           if (!COUNTED_BEFORE.test(before) || !LABEL.test(rest)) continue;
@@ -582,6 +582,20 @@ export function findStatements(
       asked ??
       kindOf(around) ??
       (isQuotation(block) ? ((leadKind as StatementKind | null) ?? namedAfter) : null);
+    // "**Our vision is where we are heading:**" over a single bullet: the bullet states it.
+    if (
+      said &&
+      leadKind &&
+      !asked &&
+      block.node.type === "list" &&
+      block.node.children.length === 1 &&
+      block.sentences.length === 1 &&
+      (STATEMENT_START.test(first.text) || startsWithVerb(first.text))
+    ) {
+      const span: [number, number] = [0, clauseEnd(first.text)];
+      add(leadKind as StatementKind, first, span, 0.8, `one bullet after “${leadKind} …:”`);
+      return;
+    }
     if (!kind && !announced) return;
     // A blockquote's first paragraph is the quotation; a "— Source, 2016" line after it is not.
     const quoted =

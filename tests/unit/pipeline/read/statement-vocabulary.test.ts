@@ -37,6 +37,13 @@ describe("other words for the statement", () => {
     expect(await texts(body, "mission")).toEqual([]);
   });
 
+  it("takes a job that names a span of years in words, which is no target", async () => {
+    const body = "# About\n\nOur job is to build boats that still float in a hundred years.\n";
+    expect(await texts(body, "mission")).toEqual([
+      "build boats that still float in a hundred years",
+    ]);
+  });
+
   it("does not take a job or a role that is not the organisation's", async () => {
     const body =
       "# Careers\n\nThe job of a lock keeper is to open the gates. Your role is to help visitors.\n";
@@ -86,6 +93,22 @@ describe("other frames", () => {
       "# About\n\nThe council's purpose is to keep Wendle's lanes, greens and halls in good order.\n";
     expect(await texts(body, "mission", "Wendle Parish Council")).toEqual([
       "keep Wendle's lanes, greens and halls in good order",
+    ]);
+  });
+});
+
+describe("a lead-in over one bullet", () => {
+  const body =
+    "# Who we are\n\nBrindle Boats hires narrowboats on the Kennet.\n\n**Our mission is what gets us up:**\n\n- To keep the canal towpaths open for walkers, all year round.\n\n**Why we exist:**\n\n- To put a boat within reach of every family.\n\n**Our vision is what we steer by:**\n\n- A canal that anyone can walk, cycle or paddle.\n";
+
+  it("reads the bullet under “Our vision is …:” as the vision", async () => {
+    expect(await texts(body, "vision")).toEqual(["A canal that anyone can walk, cycle or paddle"]);
+  });
+
+  it("reads the bullet under “Our mission is …:” and “Why we exist:” as missions", async () => {
+    expect(await texts(body, "mission")).toEqual([
+      "keep the canal towpaths open for walkers, all year round",
+      "put a boat within reach of every family",
     ]);
   });
 });
