@@ -82,8 +82,9 @@ export const REPHRASE =
 /** Around the statement: a wording the text rejects, imagines or speaks of in general. */
 export const REJECTED =
   /\b(?:not|isn't|wasn't|never|no longer|wrongly|mistakenly|misattributed|often (?:quoted|attributed|cited)|claim(?:s|ed|ing)?|rumou?r|myth|forum|supposedly|allegedly)\b|n't\b/i;
+/** (Not "puts it like this: “…”", which introduces the wording itself.) */
 export const HYPOTHETICAL =
-  /\b(?:such as|for example|for instance|e\.g\.|might|could|would|imagine (?:if|that|you|a company|an organi[sz]ation)|suppose|hypothetical|like this|example)\b/i;
+  /\b(?:such as|for example|for instance|e\.g\.|might|could|would|imagine (?:if|that|you|a company|an organi[sz]ation)|suppose|hypothetical|like this(?!\s*:)|example)\b/i;
 /** A wording the text says was replaced: "Until 2019 the mission was …", "the former mission". */
 /** Right after a statement, words that deny it: "— it is not", ", which is wrong", "is a myth". */
 export const DENIED =

@@ -112,3 +112,17 @@ describe("a lead-in over one bullet", () => {
     ]);
   });
 });
+
+describe("a wording introduced “like this:”", () => {
+  it("reads the quotation after “puts its purpose like this:” as the statement", async () => {
+    const body =
+      '# About\n\nIn its brochure, Brindle puts its purpose like this: "Our purpose is to keep the canal towpaths open for walkers."\n';
+    expect(await texts(body, "mission")).toEqual(["keep the canal towpaths open for walkers"]);
+  });
+
+  it("still doubts a statement that is only like this one", async () => {
+    const body =
+      "# About\n\nA line like this would do: our purpose is to keep the canal towpaths open.\n";
+    expect(await texts(body, "mission")).toEqual([]);
+  });
+});
