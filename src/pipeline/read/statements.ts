@@ -31,6 +31,7 @@ import {
   ENVISION,
   EVERYDAY,
   FORMER,
+  FUTURE_KEY,
   GENERIC,
   GENERIC_BEFORE,
   HEARSAY,
@@ -271,7 +272,7 @@ export function findStatements(
         if (match.index >= own) break;
         const word = (match[1] as string).toLowerCase().replace(/(?<=mission|vision)s$/, "");
         const ambiguous = AMBIGUOUS.has(word);
-        let kind: StatementKind = word === "vision" ? "vision" : "mission";
+        let kind: StatementKind = word === "vision" || FUTURE_KEY.test(word) ? "vision" : "mission";
         const named = match[2] !== undefined;
         const before = text.slice(Math.max(0, match.index - 60), match.index);
         const after = match.index + match[0].length;

@@ -79,6 +79,14 @@ describe("other frames", () => {
       "Our vision is for every town on the canal to have a working wharf.",
       "every town on the canal to have a working wharf",
     ],
+    [
+      "The future we're working towards is one where every lock has a keeper.",
+      "one where every lock has a keeper",
+    ],
+    [
+      "The world we want to see is a country where the canals carry freight again.",
+      "a country where the canals carry freight again",
+    ],
     // (Worded as the vision itself, it keeps its subject.)
     [
       "We see a county where the canal is a road again, not a ditch.",
