@@ -126,6 +126,11 @@ export function ownerPenalty(sentence: string, rest: string, names: string[]): n
     /^\s+(?:at|of)\s+([\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3})/u.exec(rest)?.[1];
   if (/\b(?:rivals?|competitors?|competing|neighbou?rs?)\b/i.test(before)) return 0.6;
   // "The library's vision is …" on a city's page: a unit's, unless the company is named for it.
+  // "Its group mission is …" on a dairy's page: the owning group's, unless the company is it.
+  const group = /\b(?:the|its|their)\s+(group|parent|holding)(?:\s+company)?\s+$/i.exec(
+    before,
+  )?.[1];
+  if (group && !sharesName(group, names)) return 0.6;
   const unit = UNIT_OWNER.exec(before)?.[1];
   if (unit && !sharesName(unit, names)) return 0.6;
   // "Scarborne, by contrast, says its mission is …": "its" is the sentence's named subject's.

@@ -134,3 +134,20 @@ describe("a wording introduced “like this:”", () => {
     expect(await texts(body, "mission")).toEqual([]);
   });
 });
+
+describe("a parent group's statement", () => {
+  const body =
+    "# About\n\nBrindle Boats was bought by Tarrant Leisure in 2021. Its group mission is to run the best-loved holiday brands in Britain. Brindle's own mission is to keep the canal towpaths open for walkers.\n";
+
+  it("is not the company's", async () => {
+    expect(await texts(body, "mission")).toEqual(["keep the canal towpaths open for walkers"]);
+  });
+
+  it("is the company's when the company is the group", async () => {
+    const page =
+      "# About\n\nOur group mission is to run the best-loved holiday brands in Britain.\n";
+    expect(await texts(page, "mission", "Tarrant Leisure Group")).toEqual([
+      "run the best-loved holiday brands in Britain",
+    ]);
+  });
+});
