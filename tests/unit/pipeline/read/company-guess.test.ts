@@ -31,6 +31,17 @@ describe("guessing the company from the text", () => {
     expect(await company(page)).toBe("Rosalind's Bakery");
   });
 
+  it.each(["Our Ethos", "Our Approach", "Our Culture"])(
+    "takes no name from a topic title (“%s”) that the breadcrumb repeats",
+    async (title) => {
+      const page =
+        `# ${title}\n\n[Home](/) / ${title}\n\n` +
+        "Wherrow Valley Schools is a group of four village schools. We teach 600 children.\n\n" +
+        "## Our mission\n\nOur mission is to give every child a good start.\n";
+      expect(await company(page)).toBe("Wherrow Valley Schools");
+    },
+  );
+
   it("takes the name in a handbook's title, not a sentence's opening “When I”", async () => {
     const page =
       "# The Brindlemoss Handbook\n\n## A word from the founder\n\n" +
