@@ -6,7 +6,7 @@
 import type { StatementKind } from "./statements.js";
 
 export const KEY =
-  /\b(missions?|visions?|purpose|guiding light|north star|reason for being|raison d['’][eê]tre|job|calling|ambition|(?:future|world)\s+we(?:['’]re|\s+are)?\s+(?:working\s+(?:towards?|for)|building|striving\s+for|want\s+to\s+see|hope\s+for))(\s+statements?)?\b/gi;
+  /\b(missions?|visions?|purpose|guiding light|north star|reason for being|raison d['’][eê]tre|job|role|calling|ambition|(?:future|world)\s+we(?:['’]re|\s+are)?\s+(?:working\s+(?:towards?|for)|building|striving\s+for|want\s+to\s+see|hope\s+for))(\s+statements?)?\b/gi;
 /** "The future we're working towards is one where …": a vision told by the future it wants. */
 export const FUTURE_KEY = /^(?:future|world)\s/;
 /** Everyday words for a statement ("our job is to …", "our ambition for 2035 is a …"). */
@@ -17,6 +17,7 @@ export const EVERYDAY = new Set([
   "raison d'etre",
   "raison d’etre",
   "job",
+  "role",
   "calling",
   "ambition",
 ]);

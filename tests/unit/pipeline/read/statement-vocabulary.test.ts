@@ -17,6 +17,9 @@ describe("other words for the statement", () => {
     ["At Brindle Boats, we believe our job is to keep the canal towpaths open for walkers."],
     ["Brindle's raison d'être is to keep the canal towpaths open for walkers."],
     ["Our calling is to keep the canal towpaths open for walkers."],
+    [
+      "Brindle Boats sees its role as simple. Our role is to keep the canal towpaths open for walkers.",
+    ],
   ])("reads a mission from “%s”", async (line) => {
     expect(await texts(`# About Brindle Boats\n\n${line}\n`, "mission")).toEqual([
       "keep the canal towpaths open for walkers",
@@ -46,7 +49,7 @@ describe("other words for the statement", () => {
 
   it("does not take a job or a role that is not the organisation's", async () => {
     const body =
-      "# Careers\n\nThe job of a lock keeper is to open the gates. Your role is to help visitors.\n";
+      "# Careers\n\nThe job of a lock keeper is to open the gates. Your role is to help visitors. The board's role is to approve the budget.\n";
     expect(await texts(body, "mission")).toEqual([]);
   });
 });
