@@ -203,7 +203,13 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
     }
 
     // Elsewhere, sub-headings right after "… rests on three strategic pillars." are the set.
-    const counted = node.type === "heading" && !inSetSection ? countedBefore(blocks, index) : null;
+    const before = node.type === "heading" && !inSetSection ? countedBefore(blocks, index) : null;
+    const counted =
+      before &&
+      (!before.exact ||
+        headingRun(blocks, index).values.length === before.announcement.mention.count)
+        ? before.announcement
+        : null;
     // "## How we work" over "### Openness", "### Frugality", "### Care for the sky": the ways the
     // company works, named by short unnumbered headings, are its values.
     const ways = node.type === "heading" && !inSetSection && !counted && WAYS.test(section.heading);
@@ -730,13 +736,24 @@ function headingCount(section: SectionNodes): Announcement | undefined {
   };
 }
 
-/** A count in the last sentence of the paragraph right before `index` ("… three pillars."). */
-function countedBefore(blocks: DocBlock[], index: number): Announcement | null {
+/**
+ * A count in the paragraph right before `index` ("… three pillars."). In its last sentence it
+ * announces what follows; earlier ("Our culture rests on five principles. We wrote them down …")
+ * only when the run that follows has exactly that many parts.
+ */
+function countedBefore(
+  blocks: DocBlock[],
+  index: number,
+): { announcement: Announcement; exact: boolean } | null {
   const previous = blocks[index - 1];
   if (previous?.section !== blocks[index]?.section || previous?.node.type !== "paragraph")
     return null;
-  const last = previous.sentences.at(-1);
-  return last ? countedIn(last) : null;
+  const last = previous.sentences.length - 1;
+  for (let position = last; position >= 0; position--) {
+    const announcement = countedIn(previous.sentences[position] as Sentence);
+    if (announcement) return { announcement, exact: position < last };
+  }
+  return null;
 }
 
 /** The sentence as the announcement of a set, when it counts one ("our four values"). */
