@@ -225,14 +225,31 @@ export function ownerValues(names: string[]): RegExp | undefined {
   );
 }
 
+/** The generic nouns a counted lead-in may call values by ("three things", "four behaviours"). */
+const LEAD_NOUN = String.raw`(?:things|ideas|behaviou?rs|habits|rules|promises|commitments)`;
+/** What a company lives by: "stand for", "live by", "hold to", "believe in", "care about". */
+const HOLD = String.raw`(?:care\s+(?:most\s+)?about|stands?\s+for|holds?\s+(?:on\s+)?to|lives?\s+by|works?\s+by|believes?\s+in)`;
 /**
- * "We care about three things: a, b and c" (counted, so a list of values and not of people),
- * "What we stand for: a, b and c" (a label).
+ * Lead-ins that open a list of values at their colon, the count (if any) in group 1:
+ * "We care about three things: …" (counted, so a list of values and not of people), "What we
+ * stand for is simple: …" (a label), "four behaviours that we live by: …", "the culture rests on
+ * three things: …".
  */
-const WE_CARE = new RegExp(
-  String.raw`\bwe\s+(?:care\s+(?:most\s+)?about|stand\s+for|hold\s+(?:on\s+)?to|live\s+by|believe\s+in)\s+(${COUNT})\s+things\s*:\s*|\bwhat\s+we\s+(?:stand\s+for|value|believe\s+in|care\s+about)\s*:\s*`,
-  "gi",
-);
+const WE_CARE = [
+  new RegExp(String.raw`\bwe\s+${HOLD}\s+(${COUNT})\s+${LEAD_NOUN}\s*:\s*`, "gi"),
+  new RegExp(
+    String.raw`\bwhat\s+(?:we|it|they)\s+(?:${HOLD}|values?)(?:\s+(?:is|are)(?:\s+(?:simple|short|clear))?)?\s*:\s*`,
+    "gi",
+  ),
+  new RegExp(
+    String.raw`\b(${COUNT})\s+${LEAD_NOUN}\s+(?:that\s+|which\s+)?(?:we|it|they|everyone|staff)\s+(?:${HOLD}|share)\s*:\s*`,
+    "gi",
+  ),
+  new RegExp(
+    String.raw`\b(?:culture|ethos)\b[^.:;!?]{0,30}?\b(?:rests?|resting|built|founded|rooted|based)\s+on\s+(${COUNT})\s+${LEAD_NOUN}\s*:\s*`,
+    "gi",
+  ),
+];
 
 /**
  * Inline enumerations of values or pillars in a sentence (at least two items). Items are short
@@ -257,11 +274,15 @@ export function enumerations(text: string, owner?: RegExp): Enumeration[] {
   }
   listed = 0;
   const owned = owner ? [...text.matchAll(owner)] : [];
-  for (const match of [...text.matchAll(WE_VALUE), ...text.matchAll(WE_CARE), ...owned]) {
+  for (const match of [
+    ...text.matchAll(WE_VALUE),
+    ...WE_CARE.flatMap((lead) => [...text.matchAll(lead)]),
+    ...owned,
+  ]) {
     const start = match.index + match[0].length;
     if (start < listed) continue;
     const list = listText(text.slice(start), false);
-    const items = list === null ? null : splitItems(list, true);
+    const items = list === null ? null : (splitItems(list, true) ?? weClauses(list));
     if (list === null || !items) continue;
     const count = match[1] === undefined ? null : parseCount(match[1]);
     found.push({
@@ -276,6 +297,20 @@ export function enumerations(text: string, owner?: RegExp): Enumeration[] {
     listed = start + list.length;
   }
   return found;
+}
+
+/**
+ * Values written as the company's own short sentences after a lead-in: "we listen first, we keep
+ * our promises and we work as one team". Each part must start with "we".
+ */
+function weClauses(list: string): Item[] | null {
+  const parts = list.split(/\s*,\s*(?:and\s+)?|\s+and\s+(?=we\b)/i).filter((p) => p.trim());
+  const clauses = parts.every(
+    (p) => /^we\s+\p{L}/iu.test(p.trim()) && p.trim().split(/\s+/).length <= LONG_ITEM,
+  );
+  return parts.length >= 2 && clauses
+    ? parts.map((p) => ({ name: p.trim(), description: null }))
+    : null;
 }
 
 /** The list an introducer ("are", ": ", " – ") opens after a set word ending at `end`, if any. */

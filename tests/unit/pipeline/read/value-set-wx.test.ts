@@ -29,3 +29,38 @@ describe("a count in an earlier sentence of the lead-in", () => {
     expect(await sets(run("two", ["Draw first", "Share early", "Rest well"]))).toEqual([]);
   });
 });
+
+describe("values named in an everyday lead-in sentence", () => {
+  it.each([
+    [
+      "What the mill stands for is short. What we stand for is simple: dry feet, fair prices and mended boots.",
+      null,
+      ["dry feet", "fair prices", "mended boots"],
+    ],
+    [
+      "The crew agreed three habits that we work by: we check twice, we tidy as we go, and we say when we are tired.",
+      3,
+      ["we check twice", "we tidy as we go", "we say when we are tired"],
+    ],
+    [
+      "The owner sees the culture as resting on four ideas: patience, thrift, good tools and long lunches.",
+      4,
+      ["patience", "thrift", "good tools", "long lunches"],
+    ],
+    [
+      "The ferry’s ethos is built on two promises: we leave on time and we never leave anyone on the pier.",
+      2,
+      ["we leave on time", "we never leave anyone on the pier"],
+    ],
+  ])("reads “%s”", async (sentence, count, names) => {
+    expect(await sets(`# About the firm\n\n## Who we are\n\n${sentence}\n`)).toEqual([
+      [count, names],
+    ]);
+  });
+
+  it("does not read a list of people or places after the same verbs", async () => {
+    const body =
+      "## Our team\n\nThree people that we rely on: Ada, the night porter, and the bookkeeper.\n\nWe work in two places: Leeds and York.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+});
