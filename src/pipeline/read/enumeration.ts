@@ -572,6 +572,9 @@ export function splitItems(text: string, long = false): Item[] | null {
   return namedParts(parts, long);
 }
 
+/** "sensible, if not surprising": a part opened by a concessive word qualifies, it names nothing. */
+const CONCESSIVE = /^(?:if|though|although|albeit|but|yet|even\s+if|even\s+though)\s/i;
+
 /** Each part as a name (with a description in brackets), or null if one is not a name. */
 function namedParts(parts: string[], long: boolean): Item[] | null {
   const items: Item[] = [];
@@ -583,6 +586,7 @@ function namedParts(parts: string[], long: boolean): Item[] | null {
       // "CALM — Compassion, …": the acronym the names spell is not one of them.
       .replace(/^\p{Lu}{2,}\s*[—–-]\s*/u, "");
     if (!trimmed) continue;
+    if (CONCESSIVE.test(trimmed)) return null;
     const paren = /^([^()]+?)\s*\((.*)\)\s*$/s.exec(trimmed);
     const name = (paren ? paren[1] : trimmed)?.trim() ?? "";
     if (!name || name.split(/\s+/).length > (long ? LONG_ITEM : 4) || /[.:!?"]/.test(name))

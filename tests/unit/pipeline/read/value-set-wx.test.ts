@@ -64,3 +64,15 @@ describe("values named in an everyday lead-in sentence", () => {
     expect(await sets(body)).toEqual([]);
   });
 });
+
+describe("an appraisal of the values", () => {
+  it.each([
+    "The values are modest, if not memorable.",
+    "Its principles are plain, though hardly new.",
+    "The values are worthy, but rather vague.",
+  ])("is no list in “%s”", async (sentence) => {
+    expect(
+      await sets(`# Review\n\n## Our verdict\n\n${sentence} The staff seem to mean them.\n`),
+    ).toEqual([]);
+  });
+});
