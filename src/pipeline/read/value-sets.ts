@@ -459,8 +459,14 @@ const NAMED_PARAGRAPH = /^([\p{Lu}][^:.!?–—]{0,40}?)\s*(?::|\s[–—-]\s)\s
 /** "**Local.** Our panels …", "Compassion: we treat …": a value named at a paragraph's start. */
 function namedParagraph(node: RootContent): { name: string; description: string | null } | null {
   if (node.type !== "paragraph") return null;
-  const text = plainText(node);
-  const lead = node.children[0];
+  // An icon before the name ("![Icon: a star](star.svg) **Aspire** …") decorates it: its alt
+  // text is no name.
+  const start = node.children.findIndex(
+    (child) => child.type !== "image" && !(child.type === "text" && !child.value.trim()),
+  );
+  const children = node.children.slice(Math.max(0, start));
+  const text = plainText(children);
+  const lead = children[0];
   if (lead?.type === "strong") {
     // ("**1. Safety is the first knot.**": the number orders the values; it names none.)
     const name = plainText(lead)

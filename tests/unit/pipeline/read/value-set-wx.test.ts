@@ -76,3 +76,23 @@ describe("an appraisal of the values", () => {
     ).toEqual([]);
   });
 });
+
+describe("values as an icon, a bold name and a line", () => {
+  it("names each value by its bold word, not the icon's alt text", async () => {
+    const body = [
+      "## What we value",
+      "",
+      "![Symbol: a lantern](/i/lantern.svg)",
+      "**Clarity**",
+      "We say what we mean.",
+      "",
+      "![Picture: an oak](/i/oak.svg) **Patience** We grow slowly.",
+      "",
+      "![Symbol: a bridge](/i/bridge.svg)",
+      "**Kinship**",
+      "We look after our neighbours.",
+      "",
+    ].join("\n");
+    expect(await sets(body)).toEqual([[null, ["Clarity", "Patience", "Kinship"]]]);
+  });
+});
