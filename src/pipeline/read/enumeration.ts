@@ -148,13 +148,16 @@ export function forwardMention(texts: string[]): Mention | null {
   };
 }
 
-/** A definite count naming a set already given: "The four values are printed …". */
+/**
+ * A count naming a set already given: "The four values are printed …", or after a verb of
+ * giving it: "Tolland publishes five values in a table", "the trust lists three principles".
+ */
 const DEFINITE = new RegExp(
-  String.raw`\b(?:the|its|our|their|these|those|all)\s+${COUNT}\s+${QUALIFIER}${SET_WORD}\b`,
+  String.raw`\b(?:the|its|our|their|these|those|all|publish(?:es)?|lists?|names?|sets?\s+out|has|have)\s+${COUNT}\s+${QUALIFIER}${SET_WORD}\b`,
   "gi",
 );
 
-/** Every definite counted mention in a sentence ("its four values", "the three pillars"). */
+/** Every counted mention of a given set in a sentence ("its four values", "lists three pillars"). */
 export function definiteCounts(text: string): Mention[] {
   if (!SET_WORD_TEST.test(text)) return [];
   return [...text.matchAll(DEFINITE)].flatMap((match) =>

@@ -96,3 +96,27 @@ describe("values as an icon, a bold name and a line", () => {
     expect(await sets(body)).toEqual([[null, ["Clarity", "Patience", "Kinship"]]]);
   });
 });
+
+describe("a set's count given elsewhere by a verb of giving it", () => {
+  it("counts the only set from “… lists four values …” in a takeaway", async () => {
+    const body = [
+      "# A look at Corvell Rope",
+      "",
+      "## In brief",
+      "",
+      "- Corvell lists four values on its about page.",
+      "- It has no vision statement.",
+      "",
+      "## Values",
+      "",
+      "| Value | Meaning |",
+      "| --- | --- |",
+      "| Grip | Rope that holds. |",
+      "| Thrift | No waste. |",
+      "| Candour | Honest specs. |",
+      "| Patience | Slow twisting. |",
+      "",
+    ].join("\n");
+    expect(await sets(body)).toEqual([[4, ["Grip", "Thrift", "Candour", "Patience"]]]);
+  });
+});
