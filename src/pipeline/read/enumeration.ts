@@ -188,6 +188,13 @@ const STATEMENTS_TOGETHER =
   /\b(?:missions?|visions?|purpose)(?:\s*,\s*(?:(?:the|its|our|their)\s+)?(?:missions?|visions?|purpose))*,?\s+and\s+(?:(?:the|its|our|their)\s+)?(?:core\s+)?(?:values|principles|beliefs)$/i;
 
 /**
+ * "The purpose, the three values and the support all point one way: …": the set is one of the
+ * things the sentence joins (a statement before it, "and" after it), not the list's subject.
+ */
+const AMONG_STATEMENTS =
+  /\b(?:missions?|visions?|purpose)\s*,\s*(?:(?:the|its|our|their)\s+)?(?:\w+\s+){0,2}(?:values|principles|beliefs|pillars)$/i;
+
+/**
  * Introducers right after the set word: ", which include", " are", " of", " are to be", or " are"
  * after an aside (", adopted from the Alliance, are").
  */
@@ -266,6 +273,11 @@ export function enumerations(text: string, owner?: RegExp): Enumeration[] {
   let listed = 0;
   for (const mention of mentions(text)) {
     if (mention.end < listed || STATEMENTS_TOGETHER.test(text.slice(0, mention.end))) continue;
+    if (
+      AMONG_STATEMENTS.test(text.slice(0, mention.end)) &&
+      /^\s+and\s/i.test(text.slice(mention.end))
+    )
+      continue;
     const rest = text.slice(mention.end);
     // "three values of our own: a, b and c": the colon after the "of" phrase opens the list.
     const intro = OF_COLON.test(rest) ? LATER.exec(rest) : (DIRECT.exec(rest) ?? LATER.exec(rest));

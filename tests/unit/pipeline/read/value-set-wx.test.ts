@@ -120,3 +120,17 @@ describe("a set's count given elsewhere by a verb of giving it", () => {
     expect(await sets(body)).toEqual([[4, ["Grip", "Thrift", "Candour", "Patience"]]]);
   });
 });
+
+describe("a set joined with the statements in one subject", () => {
+  it("gives no values from the shared colon", async () => {
+    const body =
+      "# Profile\n\n## Verdict\n\nThe mission, the four values and the warranty all say one thing: quiet boats and long seasons.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+
+  it("still reads “the mission, the values: …” lists that follow the set word", async () => {
+    const body =
+      "# Profile\n\n## Who they are\n\nBeside its mission, its values are: thrift, care and speed.\n";
+    expect(await sets(body)).toEqual([[null, ["thrift", "care", "speed"]]]);
+  });
+});
