@@ -154,7 +154,9 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       // (Under a values heading, a lone sentence of noun phrases too: "Safety, courtesy and care
       // for the harbour.")
       const lone = inSetSection && block.sentences.length === 1;
-      const line = namesLine(plainText(node)) ?? (lone ? phrasesLine(plainText(node)) : null);
+      const line = kicker(block)
+        ? null
+        : (namesLine(plainText(node)) ?? (lone ? phrasesLine(plainText(node)) : null));
       if (line) {
         const given = announcement ?? headed;
         const values = line.map((item) => ({ ...item, line: node.position?.start.line ?? 1 }));
@@ -451,6 +453,16 @@ function withEvidence(found: FoundSet): FoundSet {
     ? Math.round(Math.min(1, confidence + 0.05) * 100) / 100
     : confidence;
   return found;
+}
+
+/**
+ * "*Local Guides Explained · A series for parents*" right under the title: the page's kicker or
+ * series line, furniture and not a line of names.
+ */
+function kicker(block: DocBlock): boolean {
+  const { node, section } = block;
+  const only = node.type === "paragraph" && node.children.length === 1 ? node.children[0] : null;
+  return section.depth === 1 && section.nodes[0] === node && only?.type === "emphasis";
 }
 
 /** A paragraph that starts with a short name: "**Care** — …", "Compassion: …". */

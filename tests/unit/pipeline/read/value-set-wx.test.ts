@@ -134,3 +134,17 @@ describe("a set joined with the statements in one subject", () => {
     expect(await sets(body)).toEqual([[null, ["thrift", "care", "speed"]]]);
   });
 });
+
+describe("a kicker line under the title", () => {
+  it("is furniture, not a line of values", async () => {
+    const body =
+      "# What does the Brinley Harbour Trust stand for?\n\n*Coastal Charities Decoded · Notes for volunteers*\n\nThe trust looks after four harbours.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+
+  it("leaves a line of names under a values heading alone", async () => {
+    expect(await sets("# About\n\n## Our values\n\n*Thrift · Candour · Care*\n")).toEqual([
+      [null, ["Thrift", "Candour", "Care"]],
+    ]);
+  });
+});
