@@ -243,10 +243,15 @@ const HOLD = String.raw`(?:care\s+(?:most\s+)?about|stands?\s+for|holds?\s+(?:on
  * Lead-ins that open a list of values at their colon, the count (if any) in group 1:
  * "We care about three things: …" (counted, so a list of values and not of people), "What we
  * stand for is simple: …" (a label), "four behaviours that we live by: …", "the culture rests on
- * three things: …".
+ * three things: …", "we've got three rules: …".
  */
 const WE_CARE = [
   new RegExp(String.raw`\bwe\s+${HOLD}\s+(${COUNT})\s+${LEAD_NOUN}\s*:\s*`, "gi"),
+  // "We've got three rules, and every new hire learns them: …"
+  new RegExp(
+    String.raw`\bwe(?:'|’)?(?:ve|\s+have)\s+(?:got\s+)?(${COUNT})\s+${LEAD_NOUN}\b[^.:;!?]{0,60}:\s*`,
+    "gi",
+  ),
   new RegExp(
     String.raw`\bwhat\s+(?:we|it|they)\s+(?:${HOLD}|values?)(?:\s+(?:is|are)(?:\s+(?:simple|short|clear))?)?\s*:\s*`,
     "gi",

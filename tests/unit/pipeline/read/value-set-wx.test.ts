@@ -52,6 +52,11 @@ describe("values named in an everyday lead-in sentence", () => {
       2,
       ["we leave on time", "we never leave anyone on the pier"],
     ],
+    [
+      "We have two rules, and every volunteer hears them twice: leave the path cleaner than you found it, and never walk alone.",
+      2,
+      ["leave the path cleaner than you found it", "never walk alone"],
+    ],
   ])("reads “%s”", async (sentence, count, names) => {
     expect(await sets(`# About the firm\n\n## Who we are\n\n${sentence}\n`)).toEqual([
       [count, names],
