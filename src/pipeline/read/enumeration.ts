@@ -148,13 +148,16 @@ export function forwardMention(texts: string[]): Mention | null {
   };
 }
 
-/** A definite count naming a set already given: "The four values are printed …". */
+/**
+ * A count naming a set already given: "The four values are printed …", or after a verb of
+ * giving it: "Tolland publishes five values in a table", "the trust lists three principles".
+ */
 const DEFINITE = new RegExp(
-  String.raw`\b(?:the|its|our|their|these|those|all)\s+${COUNT}\s+${QUALIFIER}${SET_WORD}\b`,
+  String.raw`\b(?:the|its|our|their|these|those|all|publish(?:es)?|lists?|names?|sets?\s+out|has|have)\s+${COUNT}\s+${QUALIFIER}${SET_WORD}\b`,
   "gi",
 );
 
-/** Every definite counted mention in a sentence ("its four values", "the three pillars"). */
+/** Every counted mention of a given set in a sentence ("its four values", "lists three pillars"). */
 export function definiteCounts(text: string): Mention[] {
   if (!SET_WORD_TEST.test(text)) return [];
   return [...text.matchAll(DEFINITE)].flatMap((match) =>
@@ -183,6 +186,13 @@ export interface Enumeration extends Mention {
  */
 const STATEMENTS_TOGETHER =
   /\b(?:missions?|visions?|purpose)(?:\s*,\s*(?:(?:the|its|our|their)\s+)?(?:missions?|visions?|purpose))*,?\s+and\s+(?:(?:the|its|our|their)\s+)?(?:core\s+)?(?:values|principles|beliefs)$/i;
+
+/**
+ * "The purpose, the three values and the support all point one way: …": the set is one of the
+ * things the sentence joins (a statement before it, "and" after it), not the list's subject.
+ */
+const AMONG_STATEMENTS =
+  /\b(?:missions?|visions?|purpose)\s*,\s*(?:(?:the|its|our|their)\s+)?(?:\w+\s+){0,2}(?:values|principles|beliefs|pillars)$/i;
 
 /**
  * Introducers right after the set word: ", which include", " are", " of", " are to be", or " are"
@@ -225,14 +235,36 @@ export function ownerValues(names: string[]): RegExp | undefined {
   );
 }
 
+/** The generic nouns a counted lead-in may call values by ("three things", "four behaviours"). */
+const LEAD_NOUN = String.raw`(?:things|ideas|behaviou?rs|habits|rules|promises|commitments)`;
+/** What a company lives by: "stand for", "live by", "hold to", "believe in", "care about". */
+const HOLD = String.raw`(?:care\s+(?:most\s+)?about|stands?\s+for|holds?\s+(?:on\s+)?to|lives?\s+by|works?\s+by|believes?\s+in)`;
 /**
- * "We care about three things: a, b and c" (counted, so a list of values and not of people),
- * "What we stand for: a, b and c" (a label).
+ * Lead-ins that open a list of values at their colon, the count (if any) in group 1:
+ * "We care about three things: …" (counted, so a list of values and not of people), "What we
+ * stand for is simple: …" (a label), "four behaviours that we live by: …", "the culture rests on
+ * three things: …", "we've got three rules: …".
  */
-const WE_CARE = new RegExp(
-  String.raw`\bwe\s+(?:care\s+(?:most\s+)?about|stand\s+for|hold\s+(?:on\s+)?to|live\s+by|believe\s+in)\s+(${COUNT})\s+things\s*:\s*|\bwhat\s+we\s+(?:stand\s+for|value|believe\s+in|care\s+about)\s*:\s*`,
-  "gi",
-);
+const WE_CARE = [
+  new RegExp(String.raw`\bwe\s+${HOLD}\s+(${COUNT})\s+${LEAD_NOUN}\s*:\s*`, "gi"),
+  // "We've got three rules, and every new hire learns them: …"
+  new RegExp(
+    String.raw`\bwe(?:'|’)?(?:ve|\s+have)\s+(?:got\s+)?(${COUNT})\s+${LEAD_NOUN}\b[^.:;!?]{0,60}:\s*`,
+    "gi",
+  ),
+  new RegExp(
+    String.raw`\bwhat\s+(?:we|it|they)\s+(?:${HOLD}|values?)(?:\s+(?:is|are)(?:\s+(?:simple|short|clear))?)?\s*:\s*`,
+    "gi",
+  ),
+  new RegExp(
+    String.raw`\b(${COUNT})\s+${LEAD_NOUN}\s+(?:that\s+|which\s+)?(?:we|it|they|everyone|staff)\s+(?:${HOLD}|share)\s*:\s*`,
+    "gi",
+  ),
+  new RegExp(
+    String.raw`\b(?:culture|ethos)\b[^.:;!?]{0,30}?\b(?:rests?|resting|built|founded|rooted|based)\s+on\s+(${COUNT})\s+${LEAD_NOUN}\s*:\s*`,
+    "gi",
+  ),
+];
 
 /**
  * Inline enumerations of values or pillars in a sentence (at least two items). Items are short
@@ -246,6 +278,11 @@ export function enumerations(text: string, owner?: RegExp): Enumeration[] {
   let listed = 0;
   for (const mention of mentions(text)) {
     if (mention.end < listed || STATEMENTS_TOGETHER.test(text.slice(0, mention.end))) continue;
+    if (
+      AMONG_STATEMENTS.test(text.slice(0, mention.end)) &&
+      /^\s+and\s/i.test(text.slice(mention.end))
+    )
+      continue;
     const rest = text.slice(mention.end);
     // "three values of our own: a, b and c": the colon after the "of" phrase opens the list.
     const intro = OF_COLON.test(rest) ? LATER.exec(rest) : (DIRECT.exec(rest) ?? LATER.exec(rest));
@@ -257,11 +294,15 @@ export function enumerations(text: string, owner?: RegExp): Enumeration[] {
   }
   listed = 0;
   const owned = owner ? [...text.matchAll(owner)] : [];
-  for (const match of [...text.matchAll(WE_VALUE), ...text.matchAll(WE_CARE), ...owned]) {
+  for (const match of [
+    ...text.matchAll(WE_VALUE),
+    ...WE_CARE.flatMap((lead) => [...text.matchAll(lead)]),
+    ...owned,
+  ]) {
     const start = match.index + match[0].length;
     if (start < listed) continue;
     const list = listText(text.slice(start), false);
-    const items = list === null ? null : splitItems(list, true);
+    const items = list === null ? null : (splitItems(list, true) ?? weClauses(list));
     if (list === null || !items) continue;
     const count = match[1] === undefined ? null : parseCount(match[1]);
     found.push({
@@ -276,6 +317,20 @@ export function enumerations(text: string, owner?: RegExp): Enumeration[] {
     listed = start + list.length;
   }
   return found;
+}
+
+/**
+ * Values written as the company's own short sentences after a lead-in: "we listen first, we keep
+ * our promises and we work as one team". Each part must start with "we".
+ */
+function weClauses(list: string): Item[] | null {
+  const parts = list.split(/\s*,\s*(?:and\s+)?|\s+and\s+(?=we\b)/i).filter((p) => p.trim());
+  const clauses = parts.every(
+    (p) => /^we\s+\p{L}/iu.test(p.trim()) && p.trim().split(/\s+/).length <= LONG_ITEM,
+  );
+  return parts.length >= 2 && clauses
+    ? parts.map((p) => ({ name: p.trim(), description: null }))
+    : null;
 }
 
 /** The list an introducer ("are", ": ", " – ") opens after a set word ending at `end`, if any. */
@@ -537,6 +592,9 @@ export function splitItems(text: string, long = false): Item[] | null {
   return namedParts(parts, long);
 }
 
+/** "sensible, if not surprising": a part opened by a concessive word qualifies, it names nothing. */
+const CONCESSIVE = /^(?:if|though|although|albeit|but|yet|even\s+if|even\s+though)\s/i;
+
 /** Each part as a name (with a description in brackets), or null if one is not a name. */
 function namedParts(parts: string[], long: boolean): Item[] | null {
   const items: Item[] = [];
@@ -548,6 +606,7 @@ function namedParts(parts: string[], long: boolean): Item[] | null {
       // "CALM — Compassion, …": the acronym the names spell is not one of them.
       .replace(/^\p{Lu}{2,}\s*[—–-]\s*/u, "");
     if (!trimmed) continue;
+    if (CONCESSIVE.test(trimmed)) return null;
     const paren = /^([^()]+?)\s*\((.*)\)\s*$/s.exec(trimmed);
     const name = (paren ? paren[1] : trimmed)?.trim() ?? "";
     if (!name || name.split(/\s+/).length > (long ? LONG_ITEM : 4) || /[.:!?"]/.test(name))

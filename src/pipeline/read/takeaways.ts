@@ -7,11 +7,18 @@ const INTRO = /\b(take-?aways?|key points|key lessons|in summary)\b/i;
 /** A label paragraph on its own: "**TL;DR**", "In short:", "Summary". */
 const LABEL = /^\W*(?:summary|in short|in brief|tl;\s?dr)\W*$/i;
 
+/**
+ * A summary of one subject ("Five Forces (summary)", "Summary of the SWOT", "SWOT summary") holds
+ * that analysis, not the article's takeaways.
+ */
+const SUMMARY_OF =
+  /\S\s*\(\s*summary\s*\)|\bsummary\s+of\s+(?!(?:the\s+)?(?:key|main)\b)\w|\b(?:swot|pestle?|five\s+forces|analysis)\s+summary\b/i;
+
 /** Whether the list at `index` holds takeaways. */
 export function isTakeawaysList(blocks: DocBlock[], index: number): boolean {
   const block = blocks[index];
   if (block?.node.type !== "list") return false;
-  if (block.section.kind === "takeaways") return true;
+  if (block.section.kind === "takeaways") return !SUMMARY_OF.test(block.section.heading);
   const previous = blocks[index - 1];
   if (previous?.section !== block.section || previous.node.type !== "paragraph") return false;
   const lead = plainText(previous.node);

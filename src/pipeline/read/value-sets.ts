@@ -154,7 +154,9 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       // (Under a values heading, a lone sentence of noun phrases too: "Safety, courtesy and care
       // for the harbour.")
       const lone = inSetSection && block.sentences.length === 1;
-      const line = namesLine(plainText(node)) ?? (lone ? phrasesLine(plainText(node)) : null);
+      const line = kicker(block)
+        ? null
+        : (namesLine(plainText(node)) ?? (lone ? phrasesLine(plainText(node)) : null));
       if (line) {
         const given = announcement ?? headed;
         const values = line.map((item) => ({ ...item, line: node.position?.start.line ?? 1 }));
@@ -203,7 +205,13 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
     }
 
     // Elsewhere, sub-headings right after "… rests on three strategic pillars." are the set.
-    const counted = node.type === "heading" && !inSetSection ? countedBefore(blocks, index) : null;
+    const before = node.type === "heading" && !inSetSection ? countedBefore(blocks, index) : null;
+    const counted =
+      before &&
+      (!before.exact ||
+        headingRun(blocks, index).values.length === before.announcement.mention.count)
+        ? before.announcement
+        : null;
     // "## How we work" over "### Openness", "### Frugality", "### Care for the sky": the ways the
     // company works, named by short unnumbered headings, are its values.
     const ways = node.type === "heading" && !inSetSection && !counted && WAYS.test(section.heading);
@@ -447,14 +455,30 @@ function withEvidence(found: FoundSet): FoundSet {
   return found;
 }
 
+/**
+ * "*Local Guides Explained · A series for parents*" right under the title: the page's kicker or
+ * series line, furniture and not a line of names.
+ */
+function kicker(block: DocBlock): boolean {
+  const { node, section } = block;
+  const only = node.type === "paragraph" && node.children.length === 1 ? node.children[0] : null;
+  return section.depth === 1 && section.nodes[0] === node && only?.type === "emphasis";
+}
+
 /** A paragraph that starts with a short name: "**Care** — …", "Compassion: …". */
 const NAMED_PARAGRAPH = /^([\p{Lu}][^:.!?–—]{0,40}?)\s*(?::|\s[–—-]\s)\s*(\S.*)$/su;
 
 /** "**Local.** Our panels …", "Compassion: we treat …": a value named at a paragraph's start. */
 function namedParagraph(node: RootContent): { name: string; description: string | null } | null {
   if (node.type !== "paragraph") return null;
-  const text = plainText(node);
-  const lead = node.children[0];
+  // An icon before the name ("![Icon: a star](star.svg) **Aspire** …") decorates it: its alt
+  // text is no name.
+  const start = node.children.findIndex(
+    (child) => child.type !== "image" && !(child.type === "text" && !child.value.trim()),
+  );
+  const children = node.children.slice(Math.max(0, start));
+  const text = plainText(children);
+  const lead = children[0];
   if (lead?.type === "strong") {
     // ("**1. Safety is the first knot.**": the number orders the values; it names none.)
     const name = plainText(lead)
@@ -730,13 +754,24 @@ function headingCount(section: SectionNodes): Announcement | undefined {
   };
 }
 
-/** A count in the last sentence of the paragraph right before `index` ("… three pillars."). */
-function countedBefore(blocks: DocBlock[], index: number): Announcement | null {
+/**
+ * A count in the paragraph right before `index` ("… three pillars."). In its last sentence it
+ * announces what follows; earlier ("Our culture rests on five principles. We wrote them down …")
+ * only when the run that follows has exactly that many parts.
+ */
+function countedBefore(
+  blocks: DocBlock[],
+  index: number,
+): { announcement: Announcement; exact: boolean } | null {
   const previous = blocks[index - 1];
   if (previous?.section !== blocks[index]?.section || previous?.node.type !== "paragraph")
     return null;
-  const last = previous.sentences.at(-1);
-  return last ? countedIn(last) : null;
+  const last = previous.sentences.length - 1;
+  for (let position = last; position >= 0; position--) {
+    const announcement = countedIn(previous.sentences[position] as Sentence);
+    if (announcement) return { announcement, exact: position < last };
+  }
+  return null;
 }
 
 /** The sentence as the announcement of a set, when it counts one ("our four values"). */
