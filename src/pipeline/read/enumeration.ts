@@ -236,7 +236,7 @@ export function ownerValues(names: string[]): RegExp | undefined {
 }
 
 /** The generic nouns a counted lead-in may call values by ("three things", "four behaviours"). */
-const LEAD_NOUN = String.raw`(?:things|ideas|behaviou?rs|habits|rules|promises|commitments)`;
+const LEAD_NOUN = "(?:things|ideas|behaviou?rs|habits|rules|promises|commitments)";
 /** What a company lives by: "stand for", "live by", "hold to", "believe in", "care about". */
 const HOLD = String.raw`(?:care\s+(?:most\s+)?about|stands?\s+for|holds?\s+(?:on\s+)?to|lives?\s+by|works?\s+by|believes?\s+in)`;
 /**

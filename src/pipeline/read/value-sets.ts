@@ -191,8 +191,10 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
     // "| | Mission | Vision | Values |" over rows of traits compares the terms; it lists no values.
     const glossary = header.some((h) => STATEMENT_HEADER.test(h));
     const headedTable = header.some((h) => TABLE_HEADER.test(h));
-    // (Or any table a sentence just announced: "We hire for three values:" over "| Name | … |".)
-    const announced = announcement !== undefined;
+    // (Or any table a sentence just announced: "We hire for three values:" over "| Name | … |" —
+    // leading into it with its colon; a paragraph that only counts the pillars may be followed by
+    // the year's figures.)
+    const announced = announcement?.text !== undefined && /:\s*$/.test(announcement.text);
     if (node.type === "table" && !glossary && (inSetSection || headedTable || announced)) {
       const values = comparesNames(node, prose) ? null : tableValues(node);
       if (values) {

@@ -84,4 +84,13 @@ describe("value tables", () => {
       "## Working here\n\nWe hire for three values:\n\n| Name | In practice |\n| --- | --- |\n| Thrift | We reuse crates |\n| Candour | We say what we see |\n| Warmth | We learn names |\n";
     expect(await sets(body)).toEqual([{ names: ["Thrift", "Candour", "Warmth"], count: 3 }]);
   });
+
+  it("does not take a table for the set a paragraph only counts, with no colon leading into it", async () => {
+    // A chair's letter counting the pillars, then the year's figures: the table is no set.
+    const body =
+      "## From the chair\n\nThis spring the board agreed four strategic pillars that will shape the next decade.\n\n| Measure | 2024 | 2025 |\n| --- | --- | --- |\n| Passengers | 1.2m | 1.4m |\n| Punctuality | 88% | 91% |\n| Staff | 410 | 432 |\n";
+    const read = await model(body);
+    expect(read.pillars).toBeNull();
+    expect(read.valueSets).toEqual([]);
+  });
 });
