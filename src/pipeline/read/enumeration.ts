@@ -412,6 +412,9 @@ const LIST_SUBJECT =
 const GROUNDED =
   /\b(?:(?:built|founded|grounded|rooted|rests?|resting)\s+(?:on|in|upon)|based\s+(?:on|upon))\s+/gi;
 
+/** A sentence that opens by saying what the company is ("We are …", "We're …"). */
+const WE_ARE = /^\s*(?:we\s+are|we(?:'|’)re)\s+/i;
+
 /**
  * The list a sentence says something rests on ("built on honesty, respect and restraint"), or
  * that guides it ("Integrity, Service and Respect guide …"). Only read in a values section:
@@ -422,6 +425,13 @@ export function groundedList(text: string): Item[] | null {
   const subject = LIST_SUBJECT.exec(text)?.[1];
   const named = subject ? splitItems(subject) : null;
   if (named) return named;
+  // "We are open, fair and ambitious." under a values heading: short words the company is.
+  const are = WE_ARE.exec(text);
+  if (are) {
+    const list = listText(text.slice(are[0].length), false);
+    const items = list === null ? null : splitItems(list);
+    if (items?.every((item) => item.name.split(/\s+/).length <= 3)) return items;
+  }
   for (const match of text.matchAll(GROUNDED)) {
     const list = listText(text.slice(match.index + match[0].length), false);
     const items = list === null ? null : splitItems(list, true);

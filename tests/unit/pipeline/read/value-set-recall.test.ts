@@ -78,6 +78,22 @@ describe("value lists in prose", () => {
   });
 });
 
+describe("values said as what the company is", () => {
+  it("reads 'We are a, b and c.' under a values heading", async () => {
+    const body = "## Our values\n\nWe're patient, frank and quietly ambitious.\n";
+    expect(await sets(body)).toEqual([
+      { names: ["patient", "frank", "quietly ambitious"], count: null },
+    ]);
+  });
+
+  it("leaves a 'we are' sentence of long parts, or one outside a values section, alone", async () => {
+    const long =
+      "## Our values\n\nWe are a small team in a large building, a shop that opens late and a family firm.\n";
+    expect(await sets(long)).toEqual([]);
+    expect(await sets("## About us\n\nWe are open, fair and ambitious.\n")).toEqual([]);
+  });
+});
+
 describe("value tables", () => {
   it("reads a table that a sentence announces as the values, whatever its header", async () => {
     const body =
