@@ -197,27 +197,19 @@ export function createSession(
     return closePage(page);
   }
 
-  /** Crash listeners of the steps running on each page, removed by `forget` after the step. */
-  const crashListeners = new Map<Page, Set<() => void>>();
-
   /**
-   * Rejects when `page`'s renderer crashes: such a page never answers again, so its step fails
-   * now, not at the timeout.
+   * `crashed` rejects when `page`'s renderer crashes: such a page never answers again, so the
+   * step watching it fails now, not at the timeout. `stop` when the step is over.
    */
-  function crashOf(page: Page): Promise<never> {
+  function watchCrash(page: Page): { crashed: Promise<never>; stop(): void } {
+    let onCrash = () => {};
     const crashed = new Promise<never>((_, reject) => {
-      const onCrash = () => reject(new Error("the page crashed"));
+      onCrash = () => reject(new Error("the page crashed"));
       // on/off, not once: once wraps the handler, and off(handler) would then leave the wrapper.
       page.on("error", onCrash);
-      crashListeners.set(page, (crashListeners.get(page) ?? new Set()).add(onCrash));
     });
     crashed.catch(() => {});
-    return crashed;
-  }
-
-  function forget(page: Page): void {
-    for (const onCrash of crashListeners.get(page) ?? []) page.off("error", onCrash);
-    crashListeners.delete(page);
+    return { crashed, stop: () => page.off("error", onCrash) };
   }
 
   /**
@@ -257,15 +249,16 @@ export function createSession(
         return undefined;
       });
     });
+    const watch = watchCrash(page);
     try {
       return await runStage("load", stepTimeoutMs, () =>
-        Promise.race([lockPage(page, options), crashOf(page), gone]),
+        Promise.race([lockPage(page, options), watch.crashed, gone]),
       );
     } catch (error) {
       await discard(page);
       throw error;
     } finally {
-      forget(page);
+      watch.stop();
     }
   }
 
@@ -274,16 +267,17 @@ export function createSession(
       .then(async (locked) => {
         // A first print starts Chromium's printing machinery: about half a second of the first
         // document's print, spent here while the caller still renders its HTML.
+        const watch = watchCrash(locked.page);
         try {
           await runStage("print", timeoutMs, async () => {
             const warmUp = async () => {
               await locked.show(WARM_UP);
               await locked.page.pdf({ timeout: 0 });
             };
-            await Promise.race([warmUp(), crashOf(locked.page), gone]);
+            await Promise.race([warmUp(), watch.crashed, gone]);
           });
         } finally {
-          forget(locked.page);
+          watch.stop();
         }
         return locked;
       })
@@ -305,7 +299,8 @@ export function createSession(
       (reuse ? await takeKept(split?.styles) : undefined) ??
       (await openPage(pageOptions, stepTimeoutMs));
     const { page } = locked;
-    const crashed = Promise.race([crashOf(page), gone]);
+    const watch = watchCrash(page);
+    const crashed = Promise.race([watch.crashed, gone]);
     let healthy = false;
     try {
       await runStage("load", stepTimeoutMs, () =>
@@ -320,7 +315,7 @@ export function createSession(
       healthy = true;
       return result;
     } finally {
-      forget(page);
+      watch.stop();
       // Kept only after a clean print; a failed, timed-out or crashed page is closed.
       if (reuse && healthy && !closing && pages.has(page) && idle.length < MAX_IDLE_PAGES) {
         idle.push(locked);
