@@ -9,7 +9,7 @@ import type { FrontMatter } from "../parse/front-matter.js";
 import { readDoc } from "./blocks.js";
 import { buildSections, newPlacement, placeAfter } from "./body.js";
 import { findFaq } from "./faq.js";
-import { ownerNames, readMeta, textOwner } from "./meta.js";
+import { namesCompany, ownerNames, readMeta, textOwner } from "./meta.js";
 import { statementOverride, valuesOverride } from "./overrides.js";
 import { groupStatements } from "./statement-group.js";
 import { findStatements } from "./statements.js";
@@ -35,8 +35,9 @@ export function buildModel(tree: Root, file: VFile): Model {
 
   const owner = textOwner(doc.blocks);
   const meta = readMeta(tree, file, doc.blocks, owner);
-  const names = ownerNames(doc.blocks, meta.company, owner);
-  const { candidates, uncertain } = findStatements(doc.blocks, names);
+  const companyNamed = namesCompany(doc.blocks, meta.company);
+  const names = ownerNames(meta.company, owner, companyNamed);
+  const { candidates, uncertain } = findStatements(doc.blocks, names, companyNamed);
   file.data.uncertain = uncertain;
 
   const found = findValueSets(doc.blocks, names);

@@ -20,12 +20,10 @@ export function restoreLabelHeadings(tree: Root): void {
   const sectionDepth = (depth === 6 ? 2 : depth) as Heading["depth"];
   // A page that sets "**Mission**" on its own line sets its other labels so too ("**Motto**",
   // "**Strategic goals 2024–2027**"): each ends the section before it.
-  const labelled = tree.children.some(
-    (node, index) =>
-      boldLine(node) !== null &&
-      LABEL.test(boldLine(node) ?? "") &&
-      hasBody(tree.children[index + 1]),
-  );
+  const labelled = tree.children.some((node, index) => {
+    const bold = boldLine(node);
+    return bold !== null && LABEL.test(bold) && hasBody(tree.children[index + 1]);
+  });
   const children: RootContent[] = [];
   tree.children.forEach((node, index) => {
     const next = tree.children[index + 1];

@@ -249,14 +249,13 @@ const ORGANISATION =
  * owner on a page that names the company is not the page's).
  */
 export function ownerNames(
-  blocks: DocBlock[],
   company: string,
   owner: string | undefined,
+  /** Whether the text uses the company's name (`namesCompany`). */
+  companyNamed: boolean,
 ): string[] {
   if (!owner) return [company];
-  return sharesWord(company, owner) || !namesCompany(blocks, company)
-    ? [company, owner]
-    : [company];
+  return sharesWord(company, owner) || !companyNamed ? [company, owner] : [company];
 }
 
 /** Whether the text uses the company's name (its first word) at all. */

@@ -12,10 +12,8 @@ export const FUTURE_KEY = /^(?:future|world)\s/;
 /** Everyday words for a statement ("our job is to …", "our ambition for 2035 is a …"). */
 export const EVERYDAY = new Set([
   "reason for being",
-  "raison d'être",
-  "raison d’être",
+  // (Keys are looked up with their apostrophe and accent folded: see `keyWord`.)
   "raison d'etre",
-  "raison d’etre",
   "job",
   "role",
   "calling",
@@ -26,6 +24,14 @@ export const EVERYDAY = new Set([
  * They count only when owned.
  */
 export const AMBIGUOUS = new Set(["purpose", "guiding light", "north star", ...EVERYDAY]);
+/** A KEY match as the sets above list it: lower case, singular, apostrophe and accent folded. */
+export function keyWord(match: string): string {
+  return match
+    .toLowerCase()
+    .replace(/(?<=mission|vision)s$/, "")
+    .replace(/’/g, "'")
+    .replace(/ê/g, "e");
+}
 /** "two visions: to be “A” and “B”" — every quotation after it is one statement. */
 export const COUNTED_BEFORE = /\b(?:two|three|four|several|\d)\s+(?:\w+\s+)?$/i;
 export const BEFORE_KEY_AS =

@@ -39,6 +39,7 @@ import {
   IS,
   IS_COLON,
   KEY,
+  keyWord,
   kindByWording,
   LABEL,
   NEXT_IT,
@@ -97,6 +98,8 @@ export function findStatements(
   blocks: DocBlock[],
   /** The company's names: the front matter's (or the guess) and the one the text uses most. */
   names: string[],
+  /** Whether the text uses the company's name: a page that never does calls it by another. */
+  companyNamed = namesCompany(blocks, names[0] ?? ""),
 ): { candidates: Candidate[]; uncertain: Uncertain[] } {
   const found: Candidate[] = [];
   /** "line:column" of every candidate kept: one place states one statement. */
@@ -126,8 +129,6 @@ export function findStatements(
   const uncertain: Uncertain[] = [];
   const company = names[0] ?? "";
   const starts = names.map((n) => n.split(/\s+/)[0]?.toLowerCase() ?? "").filter(Boolean);
-  // (A page that never names the company calls it by another name: its subjects may be it.)
-  const companyNamed = namesCompany(blocks, company);
   /** Who does what the verb at `index` says: the company (by name), "we" or "it". */
   const subjectAt = (text: string, index: number) => {
     const before = text
@@ -270,7 +271,7 @@ export function findStatements(
       }
       for (const match of text.matchAll(KEY)) {
         if (match.index >= own) break;
-        const word = (match[1] as string).toLowerCase().replace(/(?<=mission|vision)s$/, "");
+        const word = keyWord(match[1] as string);
         const ambiguous = AMBIGUOUS.has(word);
         let kind: StatementKind = word === "vision" || FUTURE_KEY.test(word) ? "vision" : "mission";
         const named = match[2] !== undefined;

@@ -207,18 +207,22 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
     }
 
     // Elsewhere, sub-headings right after "… rests on three strategic pillars." are the set.
+    // The run of headings from here, read once and only when a heading may start a set.
+    let headings: ReturnType<typeof headingRun> | undefined;
+    const runHere = () => {
+      headings ??= headingRun(blocks, index);
+      return headings;
+    };
     const before = node.type === "heading" && !inSetSection ? countedBefore(blocks, index) : null;
     const counted =
-      before &&
-      (!before.exact ||
-        headingRun(blocks, index).values.length === before.announcement.mention.count)
+      before && (!before.exact || runHere().values.length === before.announcement.mention.count)
         ? before.announcement
         : null;
     // "## How we work" over "### Openness", "### Frugality", "### Care for the sky": the ways the
     // company works, named by short unnumbered headings, are its values.
     const ways = node.type === "heading" && !inSetSection && !counted && WAYS.test(section.heading);
     if (node.type === "heading" && (inSetSection || counted || ways)) {
-      const run = headingRun(blocks, index);
+      const run = runHere();
       const named = !ways || (run.values.length >= 3 && run.values.every(shortName));
       if (run.values.length >= 2 && named && !(ways && NUMBERED_HEADING.test(plainText(node)))) {
         const intro = counted ?? introCount(blocks, index, section) ?? headingCount(section);
