@@ -369,8 +369,7 @@ export function countedLead(
 ): { count: number; countIndex: number; items: Item[] } | null {
   const match = COUNTED_LEAD.exec(text);
   if (!match?.[1]) return null;
-  const list = listText(text.slice(match[0].length), false);
-  const items = list === null ? null : splitItems(list, true);
+  const items = itemsFrom(text.slice(match[0].length), true);
   const countIndex = match[0].indexOf(match[1]);
   return items ? { count: parseCount(match[1]), countIndex, items } : null;
 }
@@ -428,16 +427,20 @@ export function groundedList(text: string): Item[] | null {
   // "We are open, fair and ambitious." under a values heading: short words the company is.
   const are = WE_ARE.exec(text);
   if (are) {
-    const list = listText(text.slice(are[0].length), false);
-    const items = list === null ? null : splitItems(list);
+    const items = itemsFrom(text.slice(are[0].length));
     if (items?.every((item) => item.name.split(/\s+/).length <= 3)) return items;
   }
   for (const match of text.matchAll(GROUNDED)) {
-    const list = listText(text.slice(match.index + match[0].length), false);
-    const items = list === null ? null : splitItems(list, true);
+    const items = itemsFrom(text.slice(match.index + match[0].length), true);
     if (items) return items;
   }
   return null;
+}
+
+/** The items of the list `text` opens with (to its sentence's end or a semicolon), if any. */
+function itemsFrom(text: string, long = false): Item[] | null {
+  const list = listText(text, false);
+  return list === null ? null : splitItems(list, long);
 }
 
 /** Past participles that do not end in -ed or -en ("letters written …" ends -en; these do not). */
