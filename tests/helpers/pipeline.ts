@@ -4,8 +4,12 @@ import { VFile } from "vfile";
 import { parseContent, parseTree } from "../../src/pipeline/process.js";
 import type { Diagnostic, Model } from "../../src/schema/schema.js";
 
+/** Valid front matter naming `company`: 4 lines, so the body starts on line 6. */
+export const frontFor = (company: string, title = "Test brief") =>
+  `---\ntitle: ${title}\ncompany: ${company}\n---\n\n`;
+
 /** Valid front matter: 4 lines, so the body starts on line 6 (after one blank line). */
-export const FRONT = "---\ntitle: Test brief\ncompany: Acme\n---\n\n";
+export const FRONT = frontFor("Acme");
 
 /** The model of `body` under valid front matter (or of `value` as is, with `raw`). */
 export async function model(body: string, raw = false): Promise<Model> {
@@ -13,12 +17,18 @@ export async function model(body: string, raw = false): Promise<Model> {
   return model;
 }
 
-/** The wordings of the mission (or vision) statements read from `body`. */
+/** The wordings of the mission (or vision) statements read from `body` (as `model` reads it). */
 export async function statementTexts(
   body: string,
   kind: "mission" | "vision" = "mission",
+  raw = false,
 ): Promise<string[]> {
-  return (await model(body))[kind].statements.map((s) => s.text);
+  return (await model(body, raw))[kind].statements.map((s) => s.text);
+}
+
+/** The names of each value set read from `body`, in order. */
+export async function valueSetNames(body: string): Promise<string[][]> {
+  return (await model(body)).valueSets.map((s) => s.values.map((v) => v.name));
 }
 
 /** Diagnostics of one rule. */

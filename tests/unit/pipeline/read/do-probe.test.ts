@@ -4,12 +4,10 @@
  * Vision heading, values after an aside or "…: we are A, B and C", a year taken for a name.
  */
 import { describe, expect, it } from "vitest";
-import { model } from "../../../helpers/pipeline.js";
+import { model, valueSetNames as sets } from "../../../helpers/pipeline.js";
 
 const visions = async (body: string, raw = false) =>
   (await model(body, raw)).vision.statements.map((s) => s.text);
-const sets = async (body: string) =>
-  (await model(body)).valueSets.map((s) => s.values.map((v) => v.name));
 
 describe("visions", () => {
   it("takes “the board adopted a vision of “…””", async () => {

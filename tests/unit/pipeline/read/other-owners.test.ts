@@ -4,14 +4,14 @@
  * company's, even when the other name shares a word with the company's.
  */
 import { describe, expect, it } from "vitest";
-import { model } from "../../../helpers/pipeline.js";
+import { statementTexts } from "../../../helpers/pipeline.js";
 
 const page = (company: string, body: string) =>
   `---\ntitle: About us\ncompany: ${company}\n---\n\n# About us\n\n${body}\n`;
-const missions = async (company: string, body: string) =>
-  (await model(page(company, body), true)).mission.statements.map((s) => s.text);
-const visions = async (company: string, body: string) =>
-  (await model(page(company, body), true)).vision.statements.map((s) => s.text);
+const missions = (company: string, body: string) =>
+  statementTexts(page(company, body), "mission", true);
+const visions = (company: string, body: string) =>
+  statementTexts(page(company, body), "vision", true);
 
 describe("statements owned by another organisation", () => {
   it("leaves a network's mission when the network shares a word with the company", async () => {

@@ -3,13 +3,11 @@
  * the ambition, "sets out to", "is of …", "we see a … where …".
  */
 import { describe, expect, it } from "vitest";
-import { model } from "../../../helpers/pipeline.js";
+import { frontFor, statementTexts } from "../../../helpers/pipeline.js";
 
 /** The statements of `kind` read from `body`, on a page about Brindle Boats. */
-async function texts(body: string, kind: "mission" | "vision", company = "Brindle Boats") {
-  const page = `---\ntitle: Test brief\ncompany: ${company}\n---\n\n${body}`;
-  return (await model(page, true))[kind].statements.map((s) => s.text);
-}
+const texts = (body: string, kind: "mission" | "vision", company = "Brindle Boats") =>
+  statementTexts(frontFor(company) + body, kind, true);
 
 describe("other words for the statement", () => {
   it.each([

@@ -4,10 +4,7 @@
  * Classes of misses from the dn- corpus batch.
  */
 import { describe, expect, it } from "vitest";
-import { diagnostics, model } from "../../../helpers/pipeline.js";
-
-const sets = async (body: string) =>
-  (await model(body)).valueSets.map((s) => s.values.map((v) => v.name));
+import { diagnostics, model, valueSetNames as sets } from "../../../helpers/pipeline.js";
 
 describe("a run of value headings", () => {
   const run =

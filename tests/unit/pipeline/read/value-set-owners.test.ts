@@ -1,9 +1,6 @@
 /** Value lists that belong to someone else (a listicle's entries) or are steps, not values. */
 import { describe, expect, it } from "vitest";
-import { model } from "../../../helpers/pipeline.js";
-
-const sets = async (body: string) =>
-  (await model(body)).valueSets.map((s) => s.values.map((v) => v.name));
+import { valueSetNames as sets } from "../../../helpers/pipeline.js";
 
 const LISTICLE = [
   "# Five Charity Values Examples",

@@ -1,9 +1,6 @@
 /** Text near values that is no list of the company's values (page furniture, tables of terms). */
 import { describe, expect, it } from "vitest";
-import { diagnostics, model } from "../../../helpers/pipeline.js";
-
-const sets = async (body: string) =>
-  (await model(body)).valueSets.map((s) => s.values.map((v) => v.name));
+import { diagnostics, model, valueSetNames as sets } from "../../../helpers/pipeline.js";
 
 describe("text near values that is not a set", () => {
   it("a byline under a values title is page furniture, not a line of names", async () => {

@@ -1,9 +1,6 @@
 /** Tables and lists that speak about values without being a set of their own. */
 import { describe, expect, it } from "vitest";
-import { model } from "../../../helpers/pipeline.js";
-
-const sets = async (body: string) =>
-  (await model(body)).valueSets.map((s) => s.values.map((v) => v.name));
+import { valueSetNames as sets } from "../../../helpers/pipeline.js";
 
 const VALUES =
   "## Core values\n\nAcme has four core values:\n\n- **Fairness**: growers first.\n- **Freshness**: five days at most.\n- **Patience**: months of testing.\n- **Care**: a free event every month.\n\n";
