@@ -16,7 +16,7 @@ import { median, ok, timeNode } from "./bench/run.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dist = join(root, "dist");
-const cli = join(dist, "cli/main.js");
+const cli = join(dist, "bin/credo.js");
 const source = join(root, "content/tiktok.md");
 const count = (name, fallback) => {
   const n = Number(process.env[name] ?? fallback);

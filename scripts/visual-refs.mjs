@@ -49,7 +49,7 @@ const run = (cmd, args) => execFileSync(cmd, args, { stdio: "pipe" });
 const build = mkdtempSync(join(tmpdir(), "credo-visual-"));
 try {
   run(process.execPath, [
-    "dist/cli/main.js",
+    "dist/bin/credo.js",
     "build",
     "--format",
     "brief,slides",

@@ -11,7 +11,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { lstat, readFile } from "node:fs/promises";
-import { join, sep } from "node:path";
+import { basename, dirname, join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { VERSION } from "../base/version.js";
 import { type OutputOption, type TemplateFamily, templateFamily } from "../formats/outputs/spec.js";
@@ -130,15 +130,28 @@ let code: string | undefined;
  * Computed once per process (about 1 MB of JavaScript).
  */
 export function codeFingerprint(): string {
-  code ??= fingerprintOf(fileURLToPath(new URL("..", import.meta.url)));
+  code ??= fingerprintOf(codeRoot(fileURLToPath(new URL(".", import.meta.url))));
   return code;
 }
 
-/** Hash of the names and bytes of every .js/.ts file under `root`. */
+/**
+ * The tree of the code that runs: this module sits in output/ of src/ or of tsc's dist/ (hash
+ * that whole tree, without the CLI bundle beside it), or is a chunk of the CLI bundle (dist/bin/,
+ * which holds all of it).
+ */
+function codeRoot(here: string): string {
+  return basename(here) === "output" ? dirname(here) : here;
+}
+
+/**
+ * Hash of the names and bytes of every .js/.ts file under `root` that runs: not type declarations,
+ * not the CLI bundle (bin/) beside tsc's tree, which the bundle's own fingerprint covers.
+ */
 export function fingerprintOf(root: string): string {
   const hash = createHash("sha256");
   for (const name of readdirSync(root, { recursive: true, encoding: "utf8" }).sort()) {
-    if (!/\.(?:js|ts)$/.test(name)) continue;
+    if (!/\.(?:js|ts)$/.test(name) || name.endsWith(".d.ts") || name.startsWith(`bin${sep}`))
+      continue;
     hash
       .update(name)
       .update("\0")

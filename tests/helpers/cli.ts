@@ -2,7 +2,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { resolve } from "node:path";
 
-export const BIN = resolve("dist/cli/main.js");
+export const BIN = resolve("dist/bin/credo.js");
 
 export interface CliRun {
   code: number | null;

@@ -6,8 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, dirname, extname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import type Handlebars from "handlebars";
+import { PACKAGE_ROOT } from "../../base/package-root.js";
 
 /**
  * Handlebars is required on the first load, not imported: whatever only needs
@@ -16,10 +16,7 @@ import type Handlebars from "handlebars";
 const require = createRequire(import.meta.url);
 
 /** The templates shipped with Credo (`templates/` at the package root). */
-export const DEFAULT_TEMPLATES_DIR = resolve(
-  dirname(fileURLToPath(import.meta.url)),
-  "../../../templates",
-);
+export const DEFAULT_TEMPLATES_DIR = join(PACKAGE_ROOT, "templates");
 
 export interface TemplateSet {
   /** Render template `name` (path under the templates dir without `.hbs`, e.g. `brief/layout`). */

@@ -20,6 +20,11 @@ describe("the cache key and Credo's code", () => {
     expect(fingerprintOf(root)).toBe(before);
     writeFileSync(join(root, "notes.txt"), "still not code");
     expect(fingerprintOf(root)).toBe(before);
+    // Declarations do not run; the CLI bundle beside tsc's tree has a fingerprint of its own.
+    writeFileSync(join(root, "model", "statements.d.ts"), "export declare const a: number;\n");
+    mkdirSync(join(root, "bin"));
+    writeFileSync(join(root, "bin", "credo.js"), "console.log(1);\n");
+    expect(fingerprintOf(root)).toBe(before);
     writeFileSync(join(root, "model", "statements.js"), "export const a = 2;\n");
     expect(fingerprintOf(root)).not.toBe(before);
   });
