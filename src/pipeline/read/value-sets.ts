@@ -34,7 +34,7 @@ import { othersEntries } from "./listicle.js";
 import type { SectionNodes } from "./sections.js";
 import type { Sentence } from "./sentences.js";
 import { isTakeawaysList } from "./takeaways.js";
-import { plainText } from "./text.js";
+import { DECORATION, plainText } from "./text.js";
 
 /** Where a set is drawn in the body: in place of `node` (a list, a heading run) or after it. */
 export interface Anchor {
@@ -91,6 +91,8 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
     // ("How to hire for values" speaks about values: its numbered list is steps.)
     const inSetSection =
       (section.kind === "values" || section.kind === "pillars") && !HOW_TO.test(section.heading);
+    // "## How we work": the ways the company works, when named like values, are its values.
+    const waysSection = !inSetSection && WAYS.test(section.heading);
     // A count in the heading ("## Our five values") announces the section's first set.
     const headed =
       inSetSection && !found.some((f) => f.set.section === name)
@@ -137,9 +139,10 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
 
     // In a values section (or after an announcement), paragraphs that each start with a name:
     // "Compassion: we treat …".
-    if (node.type === "paragraph" && (inSetSection || announcement)) {
+    if (node.type === "paragraph" && (inSetSection || announcement || waysSection)) {
       const run = paragraphRun(blocks, index);
-      if (run.values.length >= 2) {
+      const named = inSetSection || announcement || namesWays(run.values);
+      if (run.values.length >= 2 && named) {
         const given = announcement ?? headed;
         found.push({
           ...replacing(node, setKindIn(section, given), given, run.values, "list", name),
@@ -218,12 +221,12 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       before && (!before.exact || runHere().values.length === before.announcement.mention.count)
         ? before.announcement
         : null;
-    // "## How we work" over "### Openness", "### Frugality", "### Care for the sky": the ways the
-    // company works, named by short unnumbered headings, are its values.
-    const ways = node.type === "heading" && !inSetSection && !counted && WAYS.test(section.heading);
+    // "## How we work" over "### Openness", "### Frugality", "### Care for the sky": short
+    // unnumbered headings.
+    const ways = node.type === "heading" && waysSection && !counted;
     if (node.type === "heading" && (inSetSection || counted || ways)) {
       const run = runHere();
-      const named = !ways || (run.values.length >= 3 && run.values.every(shortName));
+      const named = !ways || namesWays(run.values);
       if (run.values.length >= 2 && named && !(ways && NUMBERED_HEADING.test(plainText(node)))) {
         const intro = counted ?? introCount(blocks, index, section) ?? headingCount(section);
         const kind = counted?.mention.kind ?? (section.kind === "pillars" ? "pillars" : "values");
@@ -477,10 +480,11 @@ const NAMED_PARAGRAPH = /^([\p{Lu}][^:.!?–—]{0,40}?)\s*(?::|\s[–—-]\s)\s
 /** "**Local.** Our panels …", "Compassion: we treat …": a value named at a paragraph's start. */
 function namedParagraph(node: RootContent): { name: string; description: string | null } | null {
   if (node.type !== "paragraph") return null;
-  // An icon before the name ("![Icon: a star](star.svg) **Aspire** …") decorates it: its alt
-  // text is no name.
+  // An icon or emoji before the name ("![Icon: a star](star.svg) **Aspire** …", "🧭 **Aspire**")
+  // decorates it: its alt text or symbol is no name.
   const start = node.children.findIndex(
-    (child) => child.type !== "image" && !(child.type === "text" && !child.value.trim()),
+    (child) =>
+      child.type !== "image" && !(child.type === "text" && !child.value.replace(DECORATION, "")),
   );
   const children = node.children.slice(Math.max(0, start));
   const text = plainText(children);
@@ -664,6 +668,8 @@ const WAYS =
 const NUMBERED_HEADING = /^\s*(?:step\s+)?\d+[.):]?\s/i;
 /** A value's name as a heading gives it: at most four words, no digits. */
 const shortName = (value: Value) => value.name.split(/\s+/).length <= 4 && !/\d/.test(value.name);
+/** Parts of a "How we work" section that name ways of working: three or more, each short. */
+const namesWays = (values: Value[]) => values.length >= 3 && values.every(shortName);
 
 /** "How to turn values into onboarding": a how-to about values, not a values section. */
 const HOW_TO = /^\W*(?:\d+[.)]\s*)?how\s+to\b/i;

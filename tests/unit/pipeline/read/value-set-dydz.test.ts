@@ -1,0 +1,37 @@
+/** Classes of value-set misses from the dy- and dz- corpus batches, in invented text. */
+import { describe, expect, it } from "vitest";
+import { model } from "../../../helpers/pipeline.js";
+
+const sets = async (body: string) =>
+  (await model(body)).valueSets.map((s) => ({
+    names: s.values.map((v) => v.name),
+    count: s.declaredCount,
+  }));
+
+describe("bold-lead value paragraphs decorated with an emoji", () => {
+  it("reads the bold names after an emoji, with the announced count", async () => {
+    const body =
+      "## Our crew values\n\nEvery deckhand learns our three crew values:\n\n" +
+      "⚓ **Patience** — the tide sets the pace, not us.\n\n" +
+      "🔥 **Nerve** — we sail when others wait.\n\n" +
+      "🍃 **Thrift** — nothing on board is wasted.\n";
+    expect(await sets(body)).toEqual([{ names: ["Patience", "Nerve", "Thrift"], count: 3 }]);
+  });
+
+  it("reads a section on how the company works written as such paragraphs", async () => {
+    const body =
+      "## How we work\n\n🛠 **Fix the root.** We patch nothing twice.\n\n" +
+      "📣 **Say it early.** Bad news travels first.\n\n" +
+      "🧹 **Leave it tidy.** The next person starts clean.\n";
+    expect(await sets(body)).toEqual([
+      { names: ["Fix the root", "Say it early", "Leave it tidy"], count: null },
+    ]);
+  });
+
+  it("does not read a how-we-work section of ordinary prose as values", async () => {
+    const body =
+      "## How we work\n\nWe work in teams of four. **Everyone** is remote: the office opens on Fridays.\n\n" +
+      "Most projects last six weeks. **Clients** see a demo every Monday.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+});
