@@ -284,9 +284,14 @@ export function enumerations(text: string, owner?: RegExp): Enumeration[] {
     )
       continue;
     const rest = text.slice(mention.end);
-    // "three values of our own: a, b and c": the colon after the "of" phrase opens the list.
-    const intro = OF_COLON.test(rest) ? LATER.exec(rest) : (DIRECT.exec(rest) ?? LATER.exec(rest));
-    const read = intro ? listAfter(text, mention.end, intro) : null;
+    // "three values of our own: a, b and c": the colon after the "of" phrase opens the list; so
+    // does one after a word describing the set ("values are simple: a, b and c").
+    let read: ReturnType<typeof listAfter> = null;
+    for (const introducer of OF_COLON.test(rest) ? [LATER] : [DIRECT, LATER]) {
+      const intro = introducer.exec(rest);
+      read = intro ? listAfter(text, mention.end, intro) : null;
+      if (read) break;
+    }
     if (read) {
       found.push({ ...mention, items: read.items, start: read.start });
       listed = read.start + read.length;

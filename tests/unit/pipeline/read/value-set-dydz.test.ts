@@ -35,3 +35,13 @@ describe("bold-lead value paragraphs decorated with an emoji", () => {
     expect(await sets(body)).toEqual([]);
   });
 });
+
+describe("a set described before its colon", () => {
+  it("reads 'Our values are simple: a, b and c' as the list after the colon", async () => {
+    const body =
+      "## Hello\n\nWe mend boots. Our values are few: sound leather, honest quotes and quick repairs.\n";
+    expect(await sets(body)).toEqual([
+      { names: ["sound leather", "honest quotes", "quick repairs"], count: null },
+    ]);
+  });
+});
