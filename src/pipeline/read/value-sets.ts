@@ -362,6 +362,9 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       const mention = colon ? mentions(last.text).at(-1) : undefined;
       // "writes its values as four short sentences:" names the count by another noun.
       const noun = mention?.count === null && !counted ? countedNoun(last.text) : null;
+      // "Five things we believe, written down at our first offsite:" under a values heading: the
+      // heading names the set, the lead-in counts it by another noun.
+      const lead = colon && !mention && inSetSection ? countedNoun(last.text) : null;
       if (mention) {
         announcement = {
           mention:
@@ -387,6 +390,20 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
           place: counted.sentence.at(counted.mention.countIndex ?? 0),
           distance: 0,
           text: counted.sentence.text,
+        };
+      } else if (lead) {
+        const kind = setKindIn(section, undefined);
+        announcement = {
+          mention: {
+            kind,
+            label: kind === "pillars" ? "Pillars" : "Values",
+            count: lead.count,
+            countIndex: lead.index,
+            end: 0,
+          },
+          place: last.at(lead.index),
+          distance: 0,
+          text: last.text,
         };
       } else if (
         colon &&

@@ -45,3 +45,23 @@ describe("a set described before its colon", () => {
     ]);
   });
 });
+
+describe("a count in a values section's lead-in, by another noun", () => {
+  it("takes the count of 'Four things we hold to, agreed …:' for the list below", async () => {
+    const body =
+      "## What we believe\n\nFour things we hold to, agreed by the whole crew at our first retreat:\n\n" +
+      "- Slow is smooth, and smooth is fast.\n- Tidy benches make safe hands.\n" +
+      "- Ask twice, cut once.\n- Nobody eats lunch at their desk.\n";
+    expect(await sets(body)).toEqual([
+      {
+        names: [
+          "Slow is smooth",
+          "Tidy benches make safe hands",
+          "Ask twice",
+          "Nobody eats lunch at their desk",
+        ],
+        count: 4,
+      },
+    ]);
+  });
+});
