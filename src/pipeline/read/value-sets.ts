@@ -81,7 +81,8 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index] as DocBlock;
     const { node, section } = block;
-    if (section.kind === "faq") continue;
+    // (The page's kicker line is furniture: "Based on 40 reviews and a visit" names no set.)
+    if (section.kind === "faq" || kicker(block)) continue;
     if (others.has(block)) {
       announcement = undefined;
       continue;
@@ -157,9 +158,7 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       // (Under a values heading, a lone sentence of noun phrases too: "Safety, courtesy and care
       // for the harbour.")
       const lone = inSetSection && block.sentences.length === 1;
-      const line = kicker(block)
-        ? null
-        : (namesLine(plainText(node)) ?? (lone ? phrasesLine(plainText(node)) : null));
+      const line = namesLine(plainText(node)) ?? (lone ? phrasesLine(plainText(node)) : null);
       if (line) {
         const given = announcement ?? headed;
         const values = line.map((item) => ({ ...item, line: node.position?.start.line ?? 1 }));

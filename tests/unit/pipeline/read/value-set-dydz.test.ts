@@ -65,3 +65,13 @@ describe("a count in a values section's lead-in, by another noun", () => {
     ]);
   });
 });
+
+describe("page furniture under a values title", () => {
+  it("reads no set from the kicker line's 'Based on … and …'", async () => {
+    const body =
+      "# Inside Brindle Mills: culture, values and pay\n\n" +
+      "*Company profile · By our editors · Based on 30 staff surveys and a tour of the works*\n\n" +
+      "Brindle Mills spins wool in the Borders.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+});
