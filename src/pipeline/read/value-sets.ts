@@ -33,6 +33,7 @@ import { listItems } from "./list-items.js";
 import { othersEntries } from "./listicle.js";
 import type { SectionNodes } from "./sections.js";
 import type { Sentence } from "./sentences.js";
+import { setSection } from "./set-sections.js";
 import { isTakeawaysList } from "./takeaways.js";
 import { DECORATION, plainText } from "./text.js";
 
@@ -89,11 +90,7 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
     }
     const name = sectionName(section);
 
-    // ("How to hire for values" speaks about values: its numbered list is steps.)
-    const inSetSection =
-      (section.kind === "values" || section.kind === "pillars") && !HOW_TO.test(section.heading);
-    // "## How we work": the ways the company works, when named like values, are its values.
-    const waysSection = !inSetSection && WAYS.test(section.heading);
+    const { inSet: inSetSection, ways: waysSection, pledges, dated } = setSection(section);
     // A count in the heading ("## Our five values") announces the section's first set.
     const headed =
       inSetSection && !found.some((f) => f.set.section === name)
@@ -106,7 +103,8 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       // Full-sentence items are values only where the text says the list is the values.
       const close =
         given !== undefined && (given.mention.count !== null || (given.distance ?? 0) <= 30);
-      const items = takeaways ? null : ownItems(listItems(node, inSetSection || close));
+      const sentences = (inSetSection && !pledges) || close;
+      const items = takeaways ? null : ownItems(listItems(node, sentences));
       // `Name: description` bullets under a Vision heading are the vision's parts.
       const visionParts = section.kind === "vision" && items?.every((i) => i.description);
       if (items && (given || inSetSection || visionParts)) {
@@ -192,7 +190,7 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
     const header = node.type === "table" ? (node.children[0]?.children ?? []).map(plainText) : [];
     // "| | Mission | Vision | Values |" over rows of traits compares the terms; it lists no values.
     const glossary = header.some((h) => STATEMENT_HEADER.test(h));
-    const headedTable = header.some((h) => TABLE_HEADER.test(h));
+    const headedTable = !dated && header.some((h) => TABLE_HEADER.test(h));
     // (Or any table a sentence just announced: "We hire for three values:" over "| Name | … |" —
     // leading into it with its colon; a paragraph that only counts the pillars may be followed by
     // the year's figures.)
@@ -678,17 +676,11 @@ const VALUES_ROW = /^\s*(?:our\s+|core\s+)?values\s*$/i;
 const THERE_ARE = new RegExp(String.raw`\bthere\s+are\s+(${COUNT})\b(?!\s+of\b)`, "i");
 const RIVAL = /\b(?:rivals?|competitors?|competing|unlike|compared? (?:with|to))\b/i;
 
-/** Headings of a section on how the company works or behaves (not on what it does). */
-const WAYS =
-  /^\W*(?:how\s+we\s+(?:work|behave)|(?:our\s+)?ways\s+of\s+working|what\s+guides\s+us)\b/i;
 const NUMBERED_HEADING = /^\s*(?:step\s+)?\d+[.):]?\s/i;
 /** A value's name as a heading gives it: at most four words, no digits. */
 const shortName = (value: Value) => value.name.split(/\s+/).length <= 4 && !/\d/.test(value.name);
 /** Parts of a "How we work" section that name ways of working: three or more, each short. */
 const namesWays = (values: Value[]) => values.length >= 3 && values.every(shortName);
-
-/** "How to turn values into onboarding": a how-to about values, not a values section. */
-const HOW_TO = /^\W*(?:\d+[.)]\s*)?how\s+to\b/i;
 
 const STATEMENT_HEADER = /^\s*(?:our\s+)?(?:mission|vision|purpose)\b/i;
 

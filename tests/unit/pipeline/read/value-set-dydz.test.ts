@@ -75,3 +75,32 @@ describe("page furniture under a values title", () => {
     expect(await sets(body)).toEqual([]);
   });
 });
+
+describe("commitments that are pledges or targets, not values", () => {
+  it("reads no set from full-sentence service pledges under a commitments heading", async () => {
+    const body =
+      "## Our delivery commitments\n\n1. We will answer every order query on the day it arrives.\n" +
+      "2. We will refund a late delivery in full.\n3. You will always have one named contact.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+
+  it("still reads named commitments as the set", async () => {
+    const body =
+      "## Our commitments\n\n- **Pay on time**: every invoice within a fortnight.\n" +
+      "- **Buy local**: flour from mills within fifty miles.\n";
+    expect(await sets(body)).toEqual([{ names: ["Pay on time", "Buy local"], count: null }]);
+  });
+
+  it("reads no set from a list of targets under a heading dated 'for 2027'", async () => {
+    const body =
+      "## Our commitments for 2027\n\n- Plant 5,000 trees on our own land\n- Halve the waste from the bakery\n";
+    expect(await sets(body)).toEqual([]);
+  });
+
+  it("reads no set from a table of commitments and measures under 'by 2028'", async () => {
+    const body =
+      "## What we will achieve by 2028\n\n| Commitment | Measure |\n| --- | --- |\n" +
+      "| Cleaner air | 30% fewer van miles |\n| Fair pay | The living wage for every role |\n";
+    expect(await sets(body)).toEqual([]);
+  });
+});
