@@ -104,3 +104,19 @@ describe("commitments that are pledges or targets, not values", () => {
     expect(await sets(body)).toEqual([]);
   });
 });
+
+describe("the components of a statement in general", () => {
+  it("reads no pillars from a textbook's components of 'a vision statement'", async () => {
+    const m = await model(
+      "## Against the textbook\n\nThe standard model says a good vision statement should name four components: reach, ambition, horizon and audience.\n",
+    );
+    expect(m.pillars).toBeNull();
+  });
+
+  it("still reads the components of the company's own vision", async () => {
+    const m = await model(
+      "## Our vision\n\nOur vision has three components: reach, speed and care.\n",
+    );
+    expect(m.pillars?.values.map((v) => v.name)).toEqual(["reach", "speed", "care"]);
+  });
+});
