@@ -14,19 +14,23 @@ export interface SetSection {
    * sentences is pledges ("We will reply within a day"); named items are still the set.
    */
   pledges: boolean;
-  /** "Our commitments for 2026", "What we will deliver by 2030": targets, not values. */
+  /**
+   * "Our commitments for 2026", "What we will deliver by 2030": targets, not values (though a
+   * heading that names values or pillars names them, dated or not: "Our pillars to 2030").
+   */
   dated: boolean;
 }
 
 export function setSection(section: SectionNodes): SetSection {
   const { heading, kind, depth } = section;
+  const named = NAMED_SET.test(heading);
   // (The title's year dates the page, not a list: "# Our plan for 2025–2030".)
-  const dated = depth > 1 && DATED.test(heading);
+  const dated = depth > 1 && !named && DATED.test(heading);
   const inSet = (kind === "values" || kind === "pillars") && !HOW_TO.test(heading) && !dated;
   return {
     inSet,
     ways: !inSet && WAYS.test(heading),
-    pledges: inSet && COMMITMENTS.test(heading) && !OTHER_SET_WORD.test(heading),
+    pledges: inSet && !named && COMMITMENTS.test(heading),
     dated,
   };
 }
@@ -42,4 +46,5 @@ const WAYS =
 const DATED = /\b(?:for|by|to|until|through)\s+(?:19|20)\d{2}\b/i;
 
 const COMMITMENTS = /\bcommitments?\b/i;
-const OTHER_SET_WORD = /\b(?:values|principles|beliefs|pillars)\b/i;
+/** The words that name a set outright (a commitment may be a pledge or a target). */
+const NAMED_SET = /\b(?:values|principles|beliefs|pillars)\b/i;

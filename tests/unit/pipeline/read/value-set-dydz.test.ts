@@ -97,6 +97,19 @@ describe("commitments that are pledges or targets, not values", () => {
     expect(await sets(body)).toEqual([]);
   });
 
+  it("still reads the pillars of a strategy dated 'to 2030'", async () => {
+    const m = await model(
+      "## Our pillars to 2030\n\n- **Reach**: a branch in every town.\n- **Care**: a named adviser for everyone.\n",
+    );
+    expect(m.pillars?.values.map((v) => v.name)).toEqual(["Reach", "Care"]);
+  });
+
+  it("still reads values under a heading that names them, dated or not", async () => {
+    const body =
+      "## Our values to 2030\n\n- **Thrift**: we spend as if it were our own money.\n- **Candour**: we say what we see.\n";
+    expect(await sets(body)).toEqual([{ names: ["Thrift", "Candour"], count: null }]);
+  });
+
   it("reads no set from a table of commitments and measures under 'by 2028'", async () => {
     const body =
       "## What we will achieve by 2028\n\n| Commitment | Measure |\n| --- | --- |\n" +
