@@ -561,9 +561,11 @@ function paragraphRun(
       continue;
     }
     // "We value hospitality:" on its own line, its description in the next paragraph.
-    // (Not a lead-in that names the set: "Highmoor lists four values on its careers page:".)
+    // (Not a lead-in that names the set, "Highmoor lists four values on its careers page:", or
+    // counts it, "Three rules we live by:".)
     const text = plainText(block.node);
-    const label = mentions(text).length === 0 ? LABEL_PARAGRAPH.exec(text)?.[1] : undefined;
+    const lead = mentions(text).length > 0 || countedNoun(text) !== null;
+    const label = lead ? undefined : LABEL_PARAGRAPH.exec(text)?.[1];
     const next = blocks[i + 1];
     if (!label || label.split(/\s+/).length > 8) break;
     const described = next?.section === section && next.node.type === "paragraph";

@@ -66,6 +66,15 @@ describe("a count in a values section's lead-in, by another noun", () => {
   });
 });
 
+describe("a counted lead-in paragraph over named paragraphs", () => {
+  it("reads 'Three rules we live by:' as the lead-in, not as the first value", async () => {
+    const body =
+      "## Our culture\n\nThree rules we live by:\n\n**Own it.** Fix what you find.\n\n" +
+      "**Aim small.** Ship every week.\n\n**Be kind.** To customers and to each other.\n";
+    expect(await sets(body)).toEqual([{ names: ["Own it", "Aim small", "Be kind"], count: 3 }]);
+  });
+});
+
 describe("page furniture under a values title", () => {
   it("reads no set from the kicker line's 'Based on … and …'", async () => {
     const body =
