@@ -195,6 +195,13 @@ const AMONG_STATEMENTS =
   /\b(?:missions?|visions?|purpose)\s*,\s*(?:(?:the|its|our|their)\s+)?(?:\w+\s+){0,2}(?:values|principles|beliefs|pillars)$/i;
 
 /**
+ * "a mission statement should address nine components": parts of any statement, a textbook's
+ * framework, not the parts of the company's vision.
+ */
+const GENERIC_STATEMENT =
+  /\b(?:a|an|any|every|each)\s+(?:[a-z-]+\s+)?(?:mission|vision|purpose)\s+statement\b/i;
+
+/**
  * Introducers right after the set word: ", which include", " are", " of", " are to be", or " are"
  * after an aside (", adopted from the Alliance, are").
  */
@@ -276,17 +283,24 @@ export function enumerations(text: string, owner?: RegExp): Enumeration[] {
   // Where the last list found ends: a set word inside a list ("values are a, b values are …")
   // starts no list of its own, so each stretch of text is read as a list once.
   let listed = 0;
+  const generic = GENERIC_STATEMENT.test(text);
   for (const mention of mentions(text)) {
     if (mention.end < listed || STATEMENTS_TOGETHER.test(text.slice(0, mention.end))) continue;
+    if (generic && mention.kind === "pillars") continue;
     if (
       AMONG_STATEMENTS.test(text.slice(0, mention.end)) &&
       /^\s+and\s/i.test(text.slice(mention.end))
     )
       continue;
     const rest = text.slice(mention.end);
-    // "three values of our own: a, b and c": the colon after the "of" phrase opens the list.
-    const intro = OF_COLON.test(rest) ? LATER.exec(rest) : (DIRECT.exec(rest) ?? LATER.exec(rest));
-    const read = intro ? listAfter(text, mention.end, intro) : null;
+    // "three values of our own: a, b and c": the colon after the "of" phrase opens the list; so
+    // does one after a word describing the set ("values are simple: a, b and c").
+    let read: ReturnType<typeof listAfter> = null;
+    for (const introducer of OF_COLON.test(rest) ? [LATER] : [DIRECT, LATER]) {
+      const intro = introducer.exec(rest);
+      read = intro ? listAfter(text, mention.end, intro) : null;
+      if (read) break;
+    }
     if (read) {
       found.push({ ...mention, items: read.items, start: read.start });
       listed = read.start + read.length;

@@ -37,6 +37,7 @@ export function findFaq(blocks: DocBlock[]): FoundFaq[] {
     const block = blocks[index] as DocBlock;
     if (block.section.kind !== "faq") continue;
     const { node } = block;
+    if (linkLine(node)) continue;
     const sameSection = (i: number) => blocks[i]?.section === block.section;
 
     // "1. **Can I visit at any time?** Yes, …", "1. Who owns it?" then the answer indented: an FAQ
@@ -159,4 +160,20 @@ function isAnswer(node: RootContent | undefined): boolean {
     return !/\?\s*$/.test(value) && !INLINE_PAIR.test(value);
   }
   return node.type === "list" || node.type === "blockquote";
+}
+
+/**
+ * "**You may also like:** [A vs B: which is better?](…) · [What is a vision?](…)": links to other
+ * pages, their titles questions of those pages, not of this FAQ.
+ */
+function linkLine(node: RootContent): boolean {
+  if (node.type !== "paragraph") return false;
+  const links = node.children.filter((child) => child.type === "link").length;
+  // Between the links only marks, and at most a bold label before them ("Read next:").
+  const label = node.children[0]?.type === "strong" && /:\s*$/.test(text(node.children[0]));
+  const between = node.children
+    .filter((child, i) => child.type !== "link" && !(label && i === 0))
+    .map(text)
+    .join("");
+  return links >= 2 && !/[\p{L}\p{N}]/u.test(between);
 }

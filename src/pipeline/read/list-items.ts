@@ -5,12 +5,9 @@
 import type { List, ListItem, PhrasingContent } from "mdast";
 import { toString as mdastToString } from "mdast-util-to-string";
 import type { Item } from "./enumeration.js";
-import { plainText } from "./text.js";
+import { DECORATION, plainText } from "./text.js";
 
 const SEPARATED = /^([^:–—]{1,80}?)\s*(?::|\s[–—-]\s)\s*(.*)$/s;
-
-/** "✅ Integrity — …", "→ Care: …": a symbol before the name is decoration. */
-const SYMBOLS = /^(?:[\p{Extended_Pictographic}\p{So}→•▪►✓✔\s]|\u200d|\ufe0f)+/u;
 
 function itemText(item: ListItem): {
   lead: PhrasingContent | undefined;
@@ -22,13 +19,13 @@ function itemText(item: ListItem): {
   const children = first?.type === "paragraph" ? first.children : [];
   // Skip a leading text node that is only symbols, so "✅ **Integrity**" has its bold lead.
   const [head, next] = children;
-  const decorative = head?.type === "text" && head.value.replace(SYMBOLS, "") === "";
+  const decorative = head?.type === "text" && head.value.replace(DECORATION, "") === "";
   const lead = decorative ? next : head;
   // Only the first paragraph names the value; nested lists under it are its behaviours.
   const own = first?.type === "paragraph" ? first : item;
   return {
     lead,
-    text: plainText(own).replace(SYMBOLS, ""),
+    text: plainText(own).replace(DECORATION, ""),
     lines: first?.type === "paragraph" ? mdastToString(first).split("\n") : [],
   };
 }
@@ -71,7 +68,7 @@ function namedItem(item: ListItem): Item | null {
   }
   // "1. Seasonality" with its description on the next line of the same paragraph.
   const [line, ...more] = lines;
-  const first = (line ?? "").replace(SYMBOLS, "").trim();
+  const first = (line ?? "").replace(DECORATION, "").trim();
   if (more.length > 0 && isName(first) && !SEPARATED.test(first)) {
     return { name: first, description: more.join(" ").replace(/\s+/g, " ").trim() || null };
   }

@@ -5,3 +5,6 @@ import { toString as mdastToString } from "mdast-util-to-string";
 export function plainText(node: Nodes | Nodes[]): string {
   return mdastToString(node).replace(/\s+/g, " ").trim();
 }
+
+/** "✅ Integrity — …", "→ Care: …": symbols before a name are decoration, not part of it. */
+export const DECORATION = /^(?:[\p{Extended_Pictographic}\p{So}→•▪►✓✔\s]|\u200d|\ufe0f)+/u;

@@ -33,8 +33,9 @@ import { listItems } from "./list-items.js";
 import { othersEntries } from "./listicle.js";
 import type { SectionNodes } from "./sections.js";
 import type { Sentence } from "./sentences.js";
+import { setSection } from "./set-sections.js";
 import { isTakeawaysList } from "./takeaways.js";
-import { plainText } from "./text.js";
+import { DECORATION, plainText } from "./text.js";
 
 /** Where a set is drawn in the body: in place of `node` (a list, a heading run) or after it. */
 export interface Anchor {
@@ -81,16 +82,15 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index] as DocBlock;
     const { node, section } = block;
-    if (section.kind === "faq") continue;
+    // (The page's kicker line is furniture: "Based on 40 reviews and a visit" names no set.)
+    if (section.kind === "faq" || kicker(block)) continue;
     if (others.has(block)) {
       announcement = undefined;
       continue;
     }
     const name = sectionName(section);
 
-    // ("How to hire for values" speaks about values: its numbered list is steps.)
-    const inSetSection =
-      (section.kind === "values" || section.kind === "pillars") && !HOW_TO.test(section.heading);
+    const { inSet: inSetSection, ways: waysSection, pledges, dated } = setSection(section);
     // A count in the heading ("## Our five values") announces the section's first set.
     const headed =
       inSetSection && !found.some((f) => f.set.section === name)
@@ -103,7 +103,8 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       // Full-sentence items are values only where the text says the list is the values.
       const close =
         given !== undefined && (given.mention.count !== null || (given.distance ?? 0) <= 30);
-      const items = takeaways ? null : ownItems(listItems(node, inSetSection || close));
+      const sentences = (inSetSection && !pledges) || close;
+      const items = takeaways ? null : ownItems(listItems(node, sentences));
       // `Name: description` bullets under a Vision heading are the vision's parts.
       const visionParts = section.kind === "vision" && items?.every((i) => i.description);
       if (items && (given || inSetSection || visionParts)) {
@@ -137,9 +138,10 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
 
     // In a values section (or after an announcement), paragraphs that each start with a name:
     // "Compassion: we treat …".
-    if (node.type === "paragraph" && (inSetSection || announcement)) {
+    if (node.type === "paragraph" && (inSetSection || announcement || waysSection)) {
       const run = paragraphRun(blocks, index);
-      if (run.values.length >= 2) {
+      const named = inSetSection || announcement || namesWays(run.values);
+      if (run.values.length >= 2 && named) {
         const given = announcement ?? headed;
         found.push({
           ...replacing(node, setKindIn(section, given), given, run.values, "list", name),
@@ -154,9 +156,7 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       // (Under a values heading, a lone sentence of noun phrases too: "Safety, courtesy and care
       // for the harbour.")
       const lone = inSetSection && block.sentences.length === 1;
-      const line = kicker(block)
-        ? null
-        : (namesLine(plainText(node)) ?? (lone ? phrasesLine(plainText(node)) : null));
+      const line = namesLine(plainText(node)) ?? (lone ? phrasesLine(plainText(node)) : null);
       if (line) {
         const given = announcement ?? headed;
         const values = line.map((item) => ({ ...item, line: node.position?.start.line ?? 1 }));
@@ -190,7 +190,7 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
     const header = node.type === "table" ? (node.children[0]?.children ?? []).map(plainText) : [];
     // "| | Mission | Vision | Values |" over rows of traits compares the terms; it lists no values.
     const glossary = header.some((h) => STATEMENT_HEADER.test(h));
-    const headedTable = header.some((h) => TABLE_HEADER.test(h));
+    const headedTable = !dated && header.some((h) => TABLE_HEADER.test(h));
     // (Or any table a sentence just announced: "We hire for three values:" over "| Name | … |" —
     // leading into it with its colon; a paragraph that only counts the pillars may be followed by
     // the year's figures.)
@@ -218,12 +218,12 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       before && (!before.exact || runHere().values.length === before.announcement.mention.count)
         ? before.announcement
         : null;
-    // "## How we work" over "### Openness", "### Frugality", "### Care for the sky": the ways the
-    // company works, named by short unnumbered headings, are its values.
-    const ways = node.type === "heading" && !inSetSection && !counted && WAYS.test(section.heading);
+    // "## How we work" over "### Openness", "### Frugality", "### Care for the sky": short
+    // unnumbered headings.
+    const ways = node.type === "heading" && waysSection && !counted;
     if (node.type === "heading" && (inSetSection || counted || ways)) {
       const run = runHere();
-      const named = !ways || (run.values.length >= 3 && run.values.every(shortName));
+      const named = !ways || namesWays(run.values);
       if (run.values.length >= 2 && named && !(ways && NUMBERED_HEADING.test(plainText(node)))) {
         const intro = counted ?? introCount(blocks, index, section) ?? headingCount(section);
         const kind = counted?.mention.kind ?? (section.kind === "pillars" ? "pillars" : "values");
@@ -359,6 +359,9 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       const mention = colon ? mentions(last.text).at(-1) : undefined;
       // "writes its values as four short sentences:" names the count by another noun.
       const noun = mention?.count === null && !counted ? countedNoun(last.text) : null;
+      // "Five things we believe, written down at our first offsite:" under a values heading: the
+      // heading names the set, the lead-in counts it by another noun.
+      const lead = colon && !mention && inSetSection ? countedNoun(last.text) : null;
       if (mention) {
         announcement = {
           mention:
@@ -384,6 +387,20 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
           place: counted.sentence.at(counted.mention.countIndex ?? 0),
           distance: 0,
           text: counted.sentence.text,
+        };
+      } else if (lead) {
+        const kind = setKindIn(section, undefined);
+        announcement = {
+          mention: {
+            kind,
+            label: kind === "pillars" ? "Pillars" : "Values",
+            count: lead.count,
+            countIndex: lead.index,
+            end: 0,
+          },
+          place: last.at(lead.index),
+          distance: 0,
+          text: last.text,
         };
       } else if (
         colon &&
@@ -477,10 +494,11 @@ const NAMED_PARAGRAPH = /^([\p{Lu}][^:.!?–—]{0,40}?)\s*(?::|\s[–—-]\s)\s
 /** "**Local.** Our panels …", "Compassion: we treat …": a value named at a paragraph's start. */
 function namedParagraph(node: RootContent): { name: string; description: string | null } | null {
   if (node.type !== "paragraph") return null;
-  // An icon before the name ("![Icon: a star](star.svg) **Aspire** …") decorates it: its alt
-  // text is no name.
+  // An icon or emoji before the name ("![Icon: a star](star.svg) **Aspire** …", "🧭 **Aspire**")
+  // decorates it: its alt text or symbol is no name.
   const start = node.children.findIndex(
-    (child) => child.type !== "image" && !(child.type === "text" && !child.value.trim()),
+    (child) =>
+      child.type !== "image" && !(child.type === "text" && !child.value.replace(DECORATION, "")),
   );
   const children = node.children.slice(Math.max(0, start));
   const text = plainText(children);
@@ -543,9 +561,11 @@ function paragraphRun(
       continue;
     }
     // "We value hospitality:" on its own line, its description in the next paragraph.
-    // (Not a lead-in that names the set: "Highmoor lists four values on its careers page:".)
+    // (Not a lead-in that names the set, "Highmoor lists four values on its careers page:", or
+    // counts it, "Three rules we live by:".)
     const text = plainText(block.node);
-    const label = mentions(text).length === 0 ? LABEL_PARAGRAPH.exec(text)?.[1] : undefined;
+    const lead = mentions(text).length > 0 || countedNoun(text) !== null;
+    const label = lead ? undefined : LABEL_PARAGRAPH.exec(text)?.[1];
     const next = blocks[i + 1];
     if (!label || label.split(/\s+/).length > 8) break;
     const described = next?.section === section && next.node.type === "paragraph";
@@ -658,15 +678,11 @@ const VALUES_ROW = /^\s*(?:our\s+|core\s+)?values\s*$/i;
 const THERE_ARE = new RegExp(String.raw`\bthere\s+are\s+(${COUNT})\b(?!\s+of\b)`, "i");
 const RIVAL = /\b(?:rivals?|competitors?|competing|unlike|compared? (?:with|to))\b/i;
 
-/** Headings of a section on how the company works or behaves (not on what it does). */
-const WAYS =
-  /^\W*(?:how\s+we\s+(?:work|behave)|(?:our\s+)?ways\s+of\s+working|what\s+guides\s+us)\b/i;
 const NUMBERED_HEADING = /^\s*(?:step\s+)?\d+[.):]?\s/i;
 /** A value's name as a heading gives it: at most four words, no digits. */
 const shortName = (value: Value) => value.name.split(/\s+/).length <= 4 && !/\d/.test(value.name);
-
-/** "How to turn values into onboarding": a how-to about values, not a values section. */
-const HOW_TO = /^\W*(?:\d+[.)]\s*)?how\s+to\b/i;
+/** Parts of a "How we work" section that name ways of working: three or more, each short. */
+const namesWays = (values: Value[]) => values.length >= 3 && values.every(shortName);
 
 const STATEMENT_HEADER = /^\s*(?:our\s+)?(?:mission|vision|purpose)\b/i;
 

@@ -73,4 +73,22 @@ describe("FAQ shapes", () => {
       "Can I bring a dog?",
     ]);
   });
+
+  it("reads no question from a line of links to other pages after the FAQ", async () => {
+    const body = [
+      "## FAQ",
+      "",
+      "### Who runs the mill?",
+      "",
+      "A family of millers since 1902.",
+      "",
+      "---",
+      "",
+      "**Read next:** [Mill or bakery: which suits a village?](#) · [What is stoneground flour?](#)",
+      "",
+      "*Some links on this page earn us a small fee.*",
+      "",
+    ].join("\n");
+    expect((await pairs(body)).map((p) => p.question)).toEqual(["Who runs the mill?"]);
+  });
 });

@@ -1,0 +1,50 @@
+/**
+ * What a section's heading says about the lists, tables and headings under it: whether they are
+ * the set the heading names, ways of working, pledges, or targets for a date.
+ */
+import type { SectionNodes } from "./sections.js";
+
+export interface SetSection {
+  /** The heading names a set ("Our values", "Four pillars"): what it holds is the set. */
+  inSet: boolean;
+  /** "How we work": ways of working, a set when named like values. */
+  ways: boolean;
+  /**
+   * "Our service commitments": the heading names the set only as commitments, so a list of full
+   * sentences is pledges ("We will reply within a day"); named items are still the set.
+   */
+  pledges: boolean;
+  /**
+   * "Our commitments for 2026", "What we will deliver by 2030": targets, not values (though a
+   * heading that names values or pillars names them, dated or not: "Our pillars to 2030").
+   */
+  dated: boolean;
+}
+
+export function setSection(section: SectionNodes): SetSection {
+  const { heading, kind, depth } = section;
+  const named = NAMED_SET.test(heading);
+  // (The title's year dates the page, not a list: "# Our plan for 2025–2030".)
+  const dated = depth > 1 && !named && DATED.test(heading);
+  const inSet = (kind === "values" || kind === "pillars") && !HOW_TO.test(heading) && !dated;
+  return {
+    inSet,
+    ways: !inSet && WAYS.test(heading),
+    pledges: inSet && !named && COMMITMENTS.test(heading),
+    dated,
+  };
+}
+
+/** "How to turn values into onboarding": a how-to about values, not a values section. */
+const HOW_TO = /^\W*(?:\d+[.)]\s*)?how\s+to\b/i;
+
+/** Headings of a section on how the company works or behaves (not on what it does). */
+const WAYS =
+  /^\W*(?:how\s+we\s+(?:work|behave)|(?:our\s+)?ways\s+of\s+working|what\s+guides\s+us)\b/i;
+
+/** A deadline the section's contents are set for: "for 2026", "by 2030", "to 2028". */
+const DATED = /\b(?:for|by|to|until|through)\s+(?:19|20)\d{2}\b/i;
+
+const COMMITMENTS = /\bcommitments?\b/i;
+/** The words that name a set outright (a commitment may be a pledge or a target). */
+const NAMED_SET = /\b(?:values|principles|beliefs|pillars)\b/i;
