@@ -65,11 +65,12 @@ export const NEXT_IT =
 /** "Its mission, to make …, sounds modest". */
 export const COMMA_TO = /^\s*,\s*(?=to\s+\p{L})/u;
 /**
- * "We envision …", "Acme imagines a …", "the company envisions …", "we see a coast where …". Case-sensitive on purpose: with
+ * "We envision …", "Acme imagines a …", "the company envisions …", "we see a coast where …", "we
+ * picture a school year in which …". Case-sensitive on purpose: with
  * the `i` flag `\p{Lu}` matches any letter, and any word before "imagines" became a subject.
  */
 export const ENVISION =
-  /\b([Ww]e|[Tt]hey|[Ii]t|company|firm|brand|business|organi[sz]ation|group|charity|[\p{Lu}][\p{L}&.-]*)\s+(?:envisions?|imagines?(?=\s+(?:a|an|the)\s)|sees?(?=\s+(?:a|an)\s+[\p{L}-]+\s+(?:where|in\s+which)\s)|(?:wants?|hopes?|would\s+(?:like|love)|longs?)\s+to\s+see(?=\s+(?:a|an)\s))\s+/gu;
+  /\b([Ww]e|[Tt]hey|[Ii]t|company|firm|brand|business|organi[sz]ation|group|charity|[\p{Lu}][\p{L}&.-]*)\s+(?:envisions?|imagines?(?=\s+(?:a|an|the)\s)|sees?(?=\s+(?:a|an)\s+[\p{L}-]+\s+(?:where|in\s+which)\s)|pictures?(?=\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,3}(?:where|in\s+which)\s)|(?:wants?|hopes?|would\s+(?:like|love)|longs?)\s+to\s+see(?=\s+(?:a|an)\s))\s+/gu;
 /** "X strives to …", "we exist to …", "we're here to …", "X sets out to …". */
 export const STRIVE = /\b(strives?|exists?|(?:are|'re)\s+here|sets?\s+(?:out|itself))\s+to\s+/gi;
 /**
