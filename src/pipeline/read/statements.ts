@@ -467,9 +467,14 @@ export function findStatements(
           continue;
         const span = body(text, match.index + match[0].length, { any: true });
         // Outside a vision section "aims to become …" is as often a goal: noted, not taken —
-        // unless the sentence before speaks of the vision ("Our vision for 2030 is unchanged.").
+        // unless the sentence before speaks of the vision ("Our vision for 2030 is unchanged."),
+        // a label on its line names it ("**Our vision** By 2030 we want …"), or the heading
+        // names an ambition ("## Our ambition").
         const previous = block.sentences[(position.get(sentence) ?? 0) - 1];
-        const spoken = previous !== undefined && /\bvision\b/i.test(previous.text);
+        const spoken =
+          (previous !== undefined && /\bvision\b/i.test(previous.text)) ||
+          /^\W*(?:(?:our|the|its)\s+)?vision\b/i.test(text) ||
+          /\bambitions?\b/i.test(section.heading);
         const base = section.kind === "vision" || spoken ? 0.7 : 0.45;
         if (span) add("vision", sentence, span, base, `“${match[0].trim()} …”`);
       }

@@ -21,3 +21,32 @@ describe("a vision told by what the company pictures", () => {
     ).toEqual([]);
   });
 });
+
+describe("a vision the company wants to be, under a label naming it", () => {
+  it("takes “By 2030, we want to be …” under “## Our ambition”", async () => {
+    expect(
+      await texts(
+        "# Acme\n\n## Our ambition\n\nBy 2030, we want to be the bakery every family in Leeds walks to first.\n",
+        "vision",
+      ),
+    ).toEqual(["be the bakery every family in Leeds walks to first"]);
+  });
+
+  it("takes it after a bold “Our vision” line in a quoted exhibit", async () => {
+    expect(
+      await texts(
+        "# Acme\n\n## The statements\n\n> **Our vision**\n> By 2030 we want to be the most loved bakery in Yorkshire.\n",
+        "vision",
+      ),
+    ).toEqual(["be the most loved bakery in Yorkshire"]);
+  });
+
+  it("leaves “we want to be …” under a heading about something else", async () => {
+    expect(
+      await texts(
+        "# Acme\n\n## Our shops\n\nBy 2030, we want to be open in six more towns.\n",
+        "vision",
+      ),
+    ).toEqual([]);
+  });
+});
