@@ -29,6 +29,7 @@ import {
   DENIED,
   DIRECT_QUOTE,
   ENVISION,
+  ENVISION_LEAD,
   EVERYDAY,
   FORMER,
   FUTURE_KEY,
@@ -396,9 +397,12 @@ export function findStatements(
         if (
           label &&
           (before.trim() === "" ||
+            adopted ||
             /(?:^|\b)(?:the|our|its|their|'s?)\s*$/i.test(before.trim() ? before : " "))
         ) {
-          const span = body(text, after + label[0].length, { np: true, any: true });
+          // ("a vision: Tarnhollow envisions “…”": the frame after the label gives it, below.)
+          const framed = ENVISION_LEAD.test(rest.slice(label[0].length));
+          const span = !framed && body(text, after + label[0].length, { np: true, any: true });
           if (span) add(kind, sentence, span, 0.85 - penalty, `“${kind}: …”`);
           continue;
         }
@@ -781,9 +785,12 @@ const RETIRED_NEXT =
 const DEFINES =
   /\b(?:a|an)\s+\W*(?:mission|vision)\W*\s+(?:statement\s+)?(?:says|describes|tells|explains|answers|states|is\s+(?:a|an|the|what|where|why|how))\b/i;
 
-/** "adopted a vision of", "unveiled its new mission": the act that makes it the company's. */
+/**
+ * "adopted a vision of", "unveiled its new mission", "the website does carry a vision, “…”": the
+ * act that makes it the company's.
+ */
 const ADOPTED_BEFORE =
-  /\b(?:adopted|set out|published|unveiled|launched|agreed|approved|announced|drafted)\s+(?:a|an|its|their|the)\s+(?:new\s+)?$/i;
+  /\b(?:adopted|added|set out|published|unveiled|launched|agreed|approved|announced|drafted|carry|carries)\s+(?:a|an|its|their|the)\s+(?:new\s+)?$/i;
 
 /** "… but Thistledown wrote one:": the colon's lead-in gives the company's own. */
 const OWNS_ONE = /\b(?:wrote|has|have|adopted|chose|published|drafted)\s+one\s*:\s*$/i;

@@ -50,3 +50,54 @@ describe("a vision the company wants to be, under a label naming it", () => {
     ).toEqual([]);
   });
 });
+
+describe("a statement the company has, adopted or added, quoted after it", () => {
+  it("takes “the website does carry a vision, “to be …””", async () => {
+    expect(
+      await texts(
+        '# Acme Ferries\n\nThe website does carry a vision, "to be the ferry company every island family trusts", but no mission.\n',
+        "vision",
+      ),
+    ).toEqual(["be the ferry company every island family trusts"]);
+  });
+
+  it("takes “adopted a mission statement: “to …””", async () => {
+    expect(
+      await texts(
+        '# Acme\n\nAfter the rescue the members adopted a mission statement: "to keep the lido open for swimmers of every age".\n',
+      ),
+    ).toEqual(["keep the lido open for swimmers of every age"]);
+  });
+
+  it("takes “added a vision of “…”” and “vision is of “…””", async () => {
+    expect(
+      await texts(
+        '# Acme\n\nIts 2021 plan added a vision of "a harbour that every family in town feels is theirs".\n',
+        "vision",
+      ),
+    ).toEqual(["a harbour that every family in town feels is theirs"]);
+    expect(
+      await texts(
+        '# Acme\n\nAcme\'s vision is of "towns where people walk and cars wait".\n',
+        "vision",
+      ),
+    ).toEqual(["towns where people walk and cars wait"]);
+  });
+
+  it("leaves “every club should have a mission: …”", async () => {
+    expect(
+      await texts('# Acme\n\nEvery club should have a mission statement: "to win".\n'),
+    ).toEqual([]);
+  });
+});
+
+describe("a label before a frame", () => {
+  it("reads “sets out a vision: Acme envisions “…”” by the frame", async () => {
+    expect(
+      await texts(
+        '# Acme\n\nIts report does set out a vision: Acme envisions "a coast where every boat is mended, not replaced."\n',
+        "vision",
+      ),
+    ).toEqual(["a coast where every boat is mended, not replaced"]);
+  });
+});
