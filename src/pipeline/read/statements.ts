@@ -56,6 +56,7 @@ import {
   sharesName,
 } from "./statement-cues.js";
 import {
+  appositionEnd,
   body,
   clauseEnd,
   clean,
@@ -416,8 +417,9 @@ export function findStatements(
         if (commaTo && !/\b(?:a|an|your|any)\s+$/i.test(before)) {
           // "Its mission, to make …, sounds modest": set off by commas, the statement ends at the next.
           const start = after + commaTo[0].length;
-          const close = text.indexOf(",", start);
-          if (close !== -1) add(kind, sentence, [start, close], 0.8 - penalty, `“${kind}, to …,”`);
+          const close = appositionEnd(text.slice(start, start + MAX_STATEMENT_CHARS));
+          if (close !== -1)
+            add(kind, sentence, [start, start + close], 0.8 - penalty, `“${kind}, to …,”`);
           continue;
         }
         // "… with a single mission. It is to turn …": the next sentence states it.

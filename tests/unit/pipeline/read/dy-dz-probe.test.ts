@@ -101,3 +101,13 @@ describe("a label before a frame", () => {
     ).toEqual(["a coast where every boat is mended, not replaced"]);
   });
 });
+
+describe("a statement set off by commas that holds a list", () => {
+  it("ends “Acme's mission, to …, … and …, is …” at the comma before the verb", async () => {
+    expect(
+      await texts(
+        "# Acme\n\nAcme's mission, to bake bread that is cheap to buy, good to eat and honest about its flour, is short and clear.\n",
+      ),
+    ).toEqual(["bake bread that is cheap to buy, good to eat and honest about its flour"]);
+  });
+});
