@@ -148,14 +148,19 @@ export function findStatements(
   /** Sections where a sentence has stated a statement. */
   const stated = new Set<SectionNodes>();
 
-  /** The organisation a numbered heading above cites ("### 3. Pelham Hospice"), if not the company. */
+  /**
+   * The organisation a numbered heading above cites ("### 3. Pelham Hospice", or the section's
+   * own "## 2. Tarrow Juice Co."), if not the company.
+   */
   let cited: { section: SectionNodes; name: string } | null = null;
 
   blocks.forEach((block, index) => {
-    if (block.node.type === "heading") {
-      const name = citedName(plainText(block.node));
+    const cites = (heading: string) => {
+      const name = citedName(heading);
       cited = name && !sharesName(name, names) ? { section: block.section, name } : null;
-    }
+    };
+    if (firstBlock.get(block.section) === index) cites(block.section.heading);
+    if (block.node.type === "heading") cites(plainText(block.node));
     if (block.node.type === "heading" || block.node.type === "code") return;
     const section = block.section;
     const citing = cited?.section === section;

@@ -111,3 +111,13 @@ describe("a statement set off by commas that holds a list", () => {
     ).toEqual(["bake bread that is cheap to buy, good to eat and honest about its flour"]);
   });
 });
+
+describe("a numbered section naming another organisation", () => {
+  it("leaves the statement under “## 2. Tarrow Juice Co.” on Acme's page", async () => {
+    expect(
+      await texts(
+        '# Five missions that work\n\n## 1. Acme (featured)\n\nAcme\'s mission is to bake bread for every street in Leeds.\n\n## 2. Tarrow Juice Co.\n\n"We exist to make fruit the easy choice." Only eight words.\n',
+      ),
+    ).toEqual(["bake bread for every street in Leeds"]);
+  });
+});
