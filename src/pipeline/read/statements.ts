@@ -646,8 +646,10 @@ export function findStatements(
       (block.node.type === "paragraph" ||
         (block.node.type === "list" && block.node.children.length === 1)) &&
       block.sentences.length === 1 &&
-      // (A sentence about the statement — "X states its mission as …" — is not one.)
+      // (A sentence about the statement — "X states its mission as …" — is not one, nor the
+      // writer turning to the reader: "Let's take it word by word.")
       !KEY_WORD.test(text) &&
+      !TO_READER.test(line) &&
       (kind === "mission"
         ? /^\W*to\s/i.test(line) ||
           startsWithVerb(line) ||
@@ -855,6 +857,9 @@ const WANTED = /^\W*by\s+20\d\d,?\s+we\s+(?:want|would like)\s+(?=(?:a|an)\s)/i;
 /** A name (after an opening phrase) and a verb in the present: "…, Tollgate University educates". */
 const OWN_PRESENT =
   /^\W*(?:[^.]{0,80}?,\s+)?(?:the\s+)?([\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,4})\s+(?:\w+ly\s+)?[a-z]+[^s\s]s\s/u;
+
+/** "Let's …", "Let us …": the writer addressing the reader, as an imperative's subject. */
+const TO_READER = /^\W*let(?:['’]s|\s+us)\b/i;
 
 /** The words a statement's frame is built on: a line that uses them speaks about a statement. */
 const KEY_WORD = /\b(?:mission|vision)\b/i;

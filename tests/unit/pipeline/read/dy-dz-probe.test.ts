@@ -121,3 +121,13 @@ describe("a numbered section naming another organisation", () => {
     ).toEqual(["bake bread for every street in Leeds"]);
   });
 });
+
+describe("the writer talking to the reader under a mission heading", () => {
+  it("leaves “Let's take it word by word.”", async () => {
+    expect(
+      await texts(
+        "# Acme\n\nAcme's mission is to bake bread for every street in Leeds.\n\n## What the mission tells us\n\nLet's take it word by word.\n\n- **Bread**: the product.\n",
+      ),
+    ).toEqual(["bake bread for every street in Leeds"]);
+  });
+});
