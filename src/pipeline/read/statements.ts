@@ -31,6 +31,7 @@ import {
   ENVISION,
   ENVISION_LEAD,
   EVERYDAY,
+  FIRST_PERSON_KEY,
   FORMER,
   FUTURE_KEY,
   GENERIC,
@@ -383,8 +384,12 @@ export function findStatements(
         const colon = direct ? null : IS_COLON.exec(rest);
         const afterColon = colon ? rest.slice(colon[0].length) : "";
         // After "is …:" the statement follows: "to …", a quotation, or a clause ("— brew honest beer").
+        // (Or the company in the first person: "is a little longer: we're here to …".)
         const is =
-          colon && (/^(?:to\b|["'])/i.test(afterColon) || startsWithVerb(afterColon))
+          colon &&
+          (/^(?:to\b|["'])/i.test(afterColon) ||
+            startsWithVerb(afterColon) ||
+            STRIVE_LEAD.test(afterColon))
             ? colon
             : IS.exec(rest);
         // ("… is unchanged." states nothing: a later frame may still give it.)
@@ -404,11 +409,14 @@ export function findStatements(
           label &&
           (before.trim() === "" ||
             adopted ||
+            word === FIRST_PERSON_KEY ||
             /(?:^|\b)(?:the|our|its|their|'s?)\s*$/i.test(before.trim() ? before : " "))
         ) {
           // ("a vision: Tarnhollow envisions “…”": the frame after the label gives it, below.)
           const framed = ENVISION_LEAD.test(rest.slice(label[0].length));
-          const span = !framed && body(text, after + label[0].length, { np: true, any: true });
+          // ("why we exist: to …" only: "That is why we exist: we love bread." gives a reason.)
+          const loose = word !== FIRST_PERSON_KEY;
+          const span = !framed && body(text, after + label[0].length, { np: loose, any: loose });
           if (span) add(kind, sentence, span, 0.85 - penalty, `“${kind}: …”`);
           continue;
         }
@@ -455,17 +463,18 @@ export function findStatements(
       }
       for (const match of text.matchAll(STRIVE)) {
         if (match.index >= own) break;
-        const { company: isCompany, we } = subjectAt(text, match.index);
-        // "X strives to …" in the company's own words states its mission; "we strive to" may.
-        const base = isCompany
-          ? 0.7
-          : we && /exist|here/i.test(match[1] ?? "")
+        const { company: isCompany, we, it } = subjectAt(text, match.index);
+        const quoted = match[2] !== "";
+        // "X strives to …" in the company's own words states its mission; "we strive to" may;
+        // "it is here “to …”" quotes the company's own words.
+        const base =
+          isCompany || (we && /exist|here/i.test(match[1] ?? "")) || (it && quoted)
             ? 0.7
             : we
               ? 0.4
               : 0;
         if (base === 0) continue;
-        const span = body(text, match.index + match[0].length - 3, {});
+        const span = body(text, match.index + match[0].length - (quoted ? 4 : 3), {});
         if (span)
           add("mission", sentence, span, base, `“${isCompany ? company : "we"} ${match[1]} to …”`);
       }

@@ -131,3 +131,34 @@ describe("the writer talking to the reader under a mission heading", () => {
     ).toEqual(["bake bread for every street in Leeds"]);
   });
 });
+
+describe("a mission in the first person after a frame", () => {
+  it("takes “Our mission is a little wordier: we're here to …”", async () => {
+    expect(
+      await texts(
+        "# Acme\n\nOur slogan is short. Our mission is a little wordier: we're here to make tax returns painless for every plumber.\n",
+      ),
+    ).toEqual(["make tax returns painless for every plumber"]);
+  });
+
+  it("takes “comes back to why we exist: to …”", async () => {
+    expect(
+      await texts(
+        "# Acme\n\nEvery choice this year comes back to why we exist: to get bread to the people who need it, when they need it.\n",
+      ),
+    ).toEqual(["get bread to the people who need it, when they need it"]);
+  });
+
+  it("leaves “That is why we exist: we love bread.”", async () => {
+    expect(await texts("# Acme\n\nThat is why we exist: we love bread.\n")).toEqual([]);
+  });
+
+  it("takes “the company says it is here “to …””, not “it is here to stay”", async () => {
+    expect(
+      await texts(
+        '# Acme\n\nThe company says it is here "to take the guesswork out of growing vegetables." Allotments are here to stay.\n',
+      ),
+    ).toEqual(["take the guesswork out of growing vegetables"]);
+    expect(await texts("# Acme\n\nThe shop is here to stay and it is here to help.\n")).toEqual([]);
+  });
+});
