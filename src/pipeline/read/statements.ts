@@ -384,12 +384,16 @@ export function findStatements(
         const colon = direct ? null : IS_COLON.exec(rest);
         const afterColon = colon ? rest.slice(colon[0].length) : "";
         // After "is …:" the statement follows: "to …", a quotation, or a clause ("— brew honest beer").
-        // (Or the company in the first person: "is a little longer: we're here to …".)
+        // (Or the company in the first person: "is a little longer: we're here to …", or the
+        // future place it wants: "Our ambition is simple: a Leeds where …".)
+        const place = colon !== null && FUTURE_PLACE.test(afterColon);
+        if (place && ambiguous) kind = kindByWording(afterColon);
         const is =
           colon &&
           (/^(?:to\b|["'])/i.test(afterColon) ||
             startsWithVerb(afterColon) ||
-            STRIVE_LEAD.test(afterColon))
+            STRIVE_LEAD.test(afterColon) ||
+            place)
             ? colon
             : IS.exec(rest);
         // ("… is unchanged." states nothing: a later frame may still give it.)
@@ -816,6 +820,9 @@ const OWNS_ONE = /\b(?:wrote|has|have|adopted|chose|published|drafted)\s+one\s*:
 const SIMPLE_NEXT =
   /^\s+is\s+(?:simple|easy|short|straightforward)(?:\s+(?:enough\s+)?to\s+(?:state|say|put|explain|sum\s+up))?\s*\.\s+(?=\S)/i;
 const NAMELY = /^\s*,?\s+namely\s*,?\s+(?=to\s)/i;
+
+/** "a Leeds where …", "a school week in which …": the future a vision describes. */
+const FUTURE_PLACE = /^(?:a|an)\s+(?:[\p{L}'’-]+\s+){1,3}(?:where|in\s+which)\s/iu;
 
 /** A sentence naming the quotation before it: "Those words … are still our mission." */
 const NAMED_AFTER =

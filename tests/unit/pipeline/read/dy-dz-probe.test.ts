@@ -3,7 +3,7 @@
  * vision, frame a mission, and name whose statement it is.
  */
 import { describe, expect, it } from "vitest";
-import { statementTexts as texts } from "../../../helpers/pipeline.js";
+import { model, statementTexts as texts } from "../../../helpers/pipeline.js";
 
 describe("a vision told by what the company pictures", () => {
   it("takes “We picture a town in which …” without its frame", async () => {
@@ -160,5 +160,21 @@ describe("a mission in the first person after a frame", () => {
       ),
     ).toEqual(["take the guesswork out of growing vegetables"]);
     expect(await texts("# Acme\n\nThe shop is here to stay and it is here to help.\n")).toEqual([]);
+  });
+});
+
+describe("a future place after “is …:”", () => {
+  it("takes “Our ambition is simple: a Leeds where …” as a vision", async () => {
+    expect(
+      await texts(
+        "# Acme\n\nOur ambition is simple: a Leeds where nobody goes to bed hungry.\n",
+        "vision",
+      ),
+    ).toEqual(["a Leeds where nobody goes to bed hungry"]);
+  });
+
+  it("leaves “Our ambition is simple: a lot of hard work.”", async () => {
+    const m = await model("# Acme\n\nOur ambition is simple: a lot of hard work.\n");
+    expect([...m.mission.statements, ...m.vision.statements]).toEqual([]);
   });
 });
