@@ -56,6 +56,7 @@ import {
   STRIVE_LEAD,
   sharesName,
 } from "./statement-cues.js";
+import { repeats } from "./statement-repeats.js";
 import {
   appositionEnd,
   body,
@@ -769,7 +770,7 @@ export function findStatements(
       }
     }
   });
-  return { candidates: found, uncertain };
+  return { candidates: [...found, ...repeats(blocks, found)], uncertain };
 }
 
 /**

@@ -178,3 +178,20 @@ describe("a future place after “is …:”", () => {
     expect([...m.mission.statements, ...m.vision.statements]).toEqual([]);
   });
 });
+
+describe("a statement stated again without a frame", () => {
+  it("counts the repeat, so the wording stated twice is primary", async () => {
+    const m = await model(
+      "# Acme\n\n## Foreword\n\nOur ambition is simple: a Leeds where nobody walks home alone.\n\n## Our vision\n\nA greener, kinder Leeds where every street has a tree.\n\n## Delivering it\n\nEverything we fund aims at one thing: a greener, kinder Leeds where every street has a tree.\n",
+    );
+    expect(m.vision.primary?.text).toBe("A greener, kinder Leeds where every street has a tree");
+    expect(m.vision.primary?.occurrences).toHaveLength(2);
+  });
+
+  it("does not count a short wording found inside other words", async () => {
+    const m = await model(
+      "# Acme\n\nOur mission is to bake good bread.\n\nWe bake good bread and cakes.\n",
+    );
+    expect(m.mission.primary?.occurrences).toHaveLength(1);
+  });
+});
