@@ -312,11 +312,13 @@ export function findStatements(
         if (ambiguous && !possessed && !byKind) continue;
         if (ambiguous) kind = kindByWording(text.slice(after, after + 200));
         let penalty = ambiguous ? (byKind ? 0.45 : 0.25) : 0;
-        penalty += ownerPenalty(
-          text.slice(Math.max(0, match.index - 200), match.index),
-          rest,
-          names,
-        );
+        // ("The Students' Union is a charity. Its mission is …": a sentence opening with "Its"
+        // speaks of the sentence before's subject.)
+        const lead = text.slice(0, match.index);
+        const prior = /^\W*(?:its|their)\s+(?:\w+\s+)?$/i.test(lead)
+          ? (block.sentences[(position.get(sentence) ?? 0) - 1]?.text ?? "")
+          : "";
+        penalty += ownerPenalty(`${prior} ${lead}`.slice(-200), rest, names);
         // "My own mission, if I ever run a team, is …", "my personal mission": a person's.
         if (/\bmy\s+(?:\w+\s+)?$/i.test(before)) penalty += 0.6;
         // "The mission is the road; the vision is where it leads" beside "A mission says what you

@@ -3,7 +3,7 @@
  * vision, frame a mission, and name whose statement it is.
  */
 import { describe, expect, it } from "vitest";
-import { model, statementTexts as texts } from "../../../helpers/pipeline.js";
+import { frontFor, model, statementTexts as texts } from "../../../helpers/pipeline.js";
 
 describe("a vision told by what the company pictures", () => {
   it("takes “We picture a town in which …” without its frame", async () => {
@@ -193,5 +193,27 @@ describe("a statement stated again without a frame", () => {
       "# Acme\n\nOur mission is to bake good bread.\n\nWe bake good bread and cakes.\n",
     );
     expect(m.mission.primary?.occurrences).toHaveLength(1);
+  });
+});
+
+describe("“Its …” opening a sentence after another organisation's", () => {
+  it("gives “Its mission is …” to the sentence before's subject", async () => {
+    const m = await model(
+      `${frontFor("Harlow University")}Our mission is to teach and research for the good of the county.\n\nThe Harlow Students' Union is an independent charity. Its mission is to make every student's time at Harlow the best it can be.\n`,
+      true,
+    );
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "teach and research for the good of the county",
+    ]);
+  });
+
+  it("keeps “Its mission is …” after the company's own sentence", async () => {
+    const m = await model(
+      `${frontFor("Harlow University")}Harlow University was founded in 1890 by the weavers of the town. Its mission is to teach and research for the good of the county.\n`,
+      true,
+    );
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "teach and research for the good of the county",
+    ]);
   });
 });
