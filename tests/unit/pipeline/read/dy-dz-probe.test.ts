@@ -217,3 +217,22 @@ describe("“Its …” opening a sentence after another organisation's", () => 
     ]);
   });
 });
+
+describe("the organisation named above the page's title", () => {
+  it("takes a site header naming an organisation by its kind", async () => {
+    const m = await model(
+      "Harlow Green Primary School\nPart of the Meadow Learning Partnership\n\nHome > About us\n\n# Vision and Values\n\n## Our vision\n\nOur vision: every child at Harlow Green leaves us kind and curious.\n\n## Our trust\n\nHarlow Green is one of six schools in the Meadow Learning Partnership. The Partnership's mission is to give every child a great education.\n",
+      true,
+    );
+    expect(m.meta.company).toBe("Harlow Green Primary School");
+    expect(m.mission.statements).toEqual([]);
+  });
+
+  it("takes it as a link to the site's home, over a shorter name the text uses", async () => {
+    const m = await model(
+      "[Tilby Lane Primary School](/)\n\n# Ethos and Values\n\n## Our mission\n\nOur mission is to give every child at Tilby Lane the confidence to thrive.\n",
+      true,
+    );
+    expect(m.meta.company).toBe("Tilby Lane Primary School");
+  });
+});
