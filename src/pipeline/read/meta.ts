@@ -6,7 +6,7 @@
  */
 import { basename } from "node:path";
 import type { Root } from "mdast";
-import { toString } from "mdast-util-to-string";
+import { toString as mdastToString } from "mdast-util-to-string";
 import type { VFile } from "vfile";
 import type { Meta } from "../../schema/schema.js";
 import type { DocBlock } from "./blocks.js";
@@ -242,7 +242,7 @@ function mastheadName(blocks: DocBlock[], body: string): string | undefined {
     if (block.section.heading !== "") return undefined;
     if (block.node.type !== "paragraph") continue;
     // (Its first line: "Part of the … Partnership" may follow on the next.)
-    const line = toString(block.node).split("\n")[0]?.trim() ?? "";
+    const line = mdastToString(block.node).split("\n")[0]?.trim() ?? "";
     const name = MASTHEAD.exec(line)?.[1];
     if (name && body.includes(name.split(" ")[0] as string)) return name;
   }
