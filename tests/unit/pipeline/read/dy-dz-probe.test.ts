@@ -236,3 +236,13 @@ describe("the organisation named above the page's title", () => {
     expect(m.meta.company).toBe("Tilby Lane Primary School");
   });
 });
+
+describe("one statement in two verb forms", () => {
+  it("lists it in the infinitive, not the gerund stated first", async () => {
+    expect(
+      await texts(
+        "# Acme\n\nThis year we stayed true to our purpose: helping people with hearing loss in Devon live the lives they choose.\n\n## Our purpose\n\nOur purpose is to help people with hearing loss in Devon live the lives they choose.\n",
+      ),
+    ).toEqual(["help people with hearing loss in Devon live the lives they choose"]);
+  });
+});
