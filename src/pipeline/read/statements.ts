@@ -215,6 +215,8 @@ export function findStatements(
       if (FORMER.test(outside) || RETIRED_NEXT.test(following)) confidence -= 0.45;
       if (HEARSAY.test(outside)) confidence -= 0.45;
       if (citing) confidence -= 0.6;
+      // "Our job is to make them lighter": its object is named in the sentence before.
+      if (LEANS_BACK.test(text)) confidence -= 0.45;
       // "Our mission is to [what you do] for [who you serve]": a template to fill in.
       if (/\[[^\]]{1,60}\]/.test(text)) confidence -= 0.6;
       // Under "## Three filled-in examples", a statement that does not name the company is one.
@@ -876,6 +878,9 @@ const WANTED = /^\W*by\s+20\d\d,?\s+we\s+(?:want|would like)\s+(?=(?:a|an)\s)/i;
 /** A name (after an opening phrase) and a verb in the present: "…, Tollgate University educates". */
 const OWN_PRESENT =
   /^\W*(?:[^.]{0,80}?,\s+)?(?:the\s+)?([\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,4})\s+(?:\w+ly\s+)?[a-z]+[^s\s]s\s/u;
+
+/** A verb whose object is a bare pronoun: "make them …", "give these …". */
+const LEANS_BACK = /^\p{L}+\s+(?:them|these|those)\b/iu;
 
 /** "Let's …", "Let us …": the writer addressing the reader, as an imperative's subject. */
 const TO_READER = /^\W*let(?:['’]s|\s+us)\b/i;

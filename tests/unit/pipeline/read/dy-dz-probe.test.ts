@@ -246,3 +246,13 @@ describe("one statement in two verb forms", () => {
     ).toEqual(["help people with hearing loss in Devon live the lives they choose"]);
   });
 });
+
+describe("a wording that leans on the sentence before", () => {
+  it("leaves “Our job is to make them …” after the things “them” names", async () => {
+    expect(
+      await texts(
+        "# Acme\n\nOur purpose is to help families through the hardest weeks of their lives.\n\nThose weeks are never easy: a move, a divorce, a death. Our job is to make them a little lighter.\n",
+      ),
+    ).toEqual(["help families through the hardest weeks of their lives"]);
+  });
+});
