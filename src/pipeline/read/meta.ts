@@ -6,6 +6,7 @@
  */
 import { basename } from "node:path";
 import type { Root } from "mdast";
+import { toString as mdastToString } from "mdast-util-to-string";
 import type { VFile } from "vfile";
 import type { Meta } from "../../schema/schema.js";
 import type { DocBlock } from "./blocks.js";
@@ -190,6 +191,9 @@ function guessCompany(
   const plain = lead?.includes(" ") && !/\d|\b\p{Lu}{2,}\b/u.test(lead);
   if (lead && (body.includes(lead) || (!best && plain)))
     return { field: "company", value: longerName(blocks, lead), from: "the title" };
+  // "Ollerton Green Primary School" on its own line above the title: the site's own header.
+  const header = mastheadName(blocks, body);
+  if (header) return { field: "company", value: header, from: "the page's header" };
   // "## About Teamloom" over "Our mission is …": the publisher's own section, on a page that
   // quotes many organisations' statements.
   const about = aboutName(blocks);
@@ -229,6 +233,22 @@ function guessCompany(
   return inTitle ? { field: "company", value: inTitle, from: "the title" } : undefined;
 }
 
+/**
+ * A site header above the page's first heading that names an organisation by its kind ("Braemoss
+ * District Council", "[Whitsand Lane Primary School](/)"), when the text names it too.
+ */
+function mastheadName(blocks: DocBlock[], body: string): string | undefined {
+  for (const block of blocks) {
+    if (block.section.heading !== "") return undefined;
+    if (block.node.type !== "paragraph") continue;
+    // (Its first line: "Part of the … Partnership" may follow on the next.)
+    const line = mdastToString(block.node).split("\n")[0]?.trim() ?? "";
+    const name = MASTHEAD.exec(line)?.[1];
+    if (name && body.includes(name.split(" ")[0] as string)) return name;
+  }
+  return undefined;
+}
+
 /** The name of an "About X" section that speaks in the first person ("Our mission is …"). */
 function aboutName(blocks: DocBlock[]): string | undefined {
   for (const block of blocks) {
@@ -239,9 +259,16 @@ function aboutName(blocks: DocBlock[]): string | undefined {
 }
 const ABOUT = new RegExp(String.raw`^\W*About\s+${NAME}\s*$`, "u");
 
-/** A name ending in the kind of organisation it is: "Moss Lane Building Society". */
-const ORGANISATION =
-  /\b((?:[\p{Lu}][\p{L}&'’-]*\s+){1,4}(?:Society|Council|University|College|School|Trust|Association|Co-operative|Cooperative|Foundation|Hospital|Bank|Ltd|Limited|plc|Inc))\b/u;
+/** The kinds of organisation a name may end in: "Moss Lane Building Society". */
+const KINDS =
+  "Society|Council|University|College|School|Trust|Association|Co-operative|Cooperative|Foundation|Hospital|Bank|Ltd|Limited|plc|Inc";
+/** A name ending in the kind of organisation it is. */
+const ORGANISATION = new RegExp(
+  String.raw`\b((?:[\p{Lu}][\p{L}&'’-]*\s+){1,4}(?:${KINDS}))\b`,
+  "u",
+);
+/** A header line that is such a name and nothing else. */
+const MASTHEAD = new RegExp(String.raw`^((?:[\p{Lu}][\p{L}&'’-]*\s+){1,4}(?:${KINDS}))$`, "u");
 
 /**
  * The names the statements may be owned by: the company, and the text's owner when it is a form

@@ -6,9 +6,11 @@
 import type { StatementKind } from "./statements.js";
 
 export const KEY =
-  /\b(missions?|visions?|purpose|guiding light|north star|reason for being|raison d['’][eê]tre|job|role|calling|ambition|(?:future|world)\s+we(?:['’]re|\s+are)?\s+(?:working\s+(?:towards?|for)|building|striving\s+for|want\s+to\s+see|hope\s+for))(\s+statements?)?\b/gi;
+  /\b(missions?|visions?|purpose|why we exist|guiding light|north star|reason for being|raison d['’][eê]tre|job|role|calling|ambition|(?:future|world)\s+we(?:['’]re|\s+are)?\s+(?:working\s+(?:towards?|for)|building|striving\s+for|want\s+to\s+see|hope\s+for))(\s+statements?)?\b/gi;
 /** "The future we're working towards is one where …": a vision told by the future it wants. */
 export const FUTURE_KEY = /^(?:future|world)\s/;
+/** A key that names its owner itself ("… comes back to why we exist: to …"). */
+export const FIRST_PERSON_KEY = "why we exist";
 /** Everyday words for a statement ("our job is to …", "our ambition for 2035 is a …"). */
 export const EVERYDAY = new Set([
   "reason for being",
@@ -36,9 +38,12 @@ export function keyWord(match: string): string {
 export const COUNTED_BEFORE = /\b(?:two|three|four|several|\d)\s+(?:\w+\s+)?$/i;
 export const BEFORE_KEY_AS =
   /\b(?:highlights|describe[sd]|define[sd]|state[sd]|frame[sd]|sums up|summed up|summari[sz]e[sd]|expresse[sd]|articulate[sd]|presents|presented|puts|words|worded|phrases|phrased|gives|gave|sets out|set out|captures|captured)\s+(?:its|their|our|the company's|the brand's|[\p{Lu}][\p{L}&-]*'s?)\s+(?:\w+\s+)?$/iu;
-/** "… of TikTok is", "… and values are", "… has always been" — then the statement. */
+/**
+ * "… of TikTok is", "… and values are", "… has always been" — then the statement ("is of “…”",
+ * "is of a …": what the vision is of).
+ */
 export const IS =
-  /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?(?:\s+and\s+(?:values|vision|purpose|mission))?(?:,\s+[^,.;:"]{1,60},)?\s+(?:is|are|was|remains|reads|has always been|has been)\b\s*(?:(?:simply|now|still|clear|this|as follows)\b)?\s*:?\s*(?:of\s+(?=(?:a|an)\s)|for\s+(?=[^,.;:"]{1,60}?\sto\s+\w))?/i;
+  /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?(?:\s+and\s+(?:values|vision|purpose|mission))?(?:,\s+[^,.;:"]{1,60},)?\s+(?:is|are|was|remains|reads|has always been|has been)\b\s*(?:(?:simply|now|still|clear|this|as follows)\b)?\s*:?\s*(?:of\s+(?=(?:a|an)\s|["'])|for\s+(?=[^,.;:"]{1,60}?\sto\s+\w))?/i;
 /** "… is simple yet powerful: To …" (no other key word before the colon). */
 export const IS_COLON =
   /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?\s+(?:is|are|was|remains)\s+(?:(?!mission|vision|pillars|values|principles|components)[^.:;"!?—–]){0,60}(?::|[—–]|\s-\s)\s*/i;
@@ -65,19 +70,26 @@ export const NEXT_IT =
 /** "Its mission, to make …, sounds modest". */
 export const COMMA_TO = /^\s*,\s*(?=to\s+\p{L})/u;
 /**
- * "We envision …", "Acme imagines a …", "the company envisions …", "we see a coast where …". Case-sensitive on purpose: with
+ * "We envision …", "Acme imagines a …", "the company envisions …", "we see a coast where …", "we
+ * picture a school year in which …". Case-sensitive on purpose: with
  * the `i` flag `\p{Lu}` matches any letter, and any word before "imagines" became a subject.
  */
 export const ENVISION =
-  /\b([Ww]e|[Tt]hey|[Ii]t|company|firm|brand|business|organi[sz]ation|group|charity|[\p{Lu}][\p{L}&.-]*)\s+(?:envisions?|imagines?(?=\s+(?:a|an|the)\s)|sees?(?=\s+(?:a|an)\s+[\p{L}-]+\s+(?:where|in\s+which)\s)|(?:wants?|hopes?|would\s+(?:like|love)|longs?)\s+to\s+see(?=\s+(?:a|an)\s))\s+/gu;
-/** "X strives to …", "we exist to …", "we're here to …", "X sets out to …". */
-export const STRIVE = /\b(strives?|exists?|(?:are|'re)\s+here|sets?\s+(?:out|itself))\s+to\s+/gi;
+  /\b([Ww]e|[Tt]hey|[Ii]t|company|firm|brand|business|organi[sz]ation|group|charity|[\p{Lu}][\p{L}&.-]*)\s+(?:envisions?|imagines?(?=\s+(?:a|an|the)\s)|sees?(?=\s+(?:a|an)\s+[\p{L}-]+\s+(?:where|in\s+which)\s)|pictures?(?=\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,3}(?:where|in\s+which)\s)|(?:wants?|hopes?|would\s+(?:like|love)|longs?)\s+to\s+see(?=\s+(?:a|an)\s))\s+/gu;
+/** A sentence that opens with ENVISION's frame: "Acme envisions …", "We picture a …". */
+export const ENVISION_LEAD = new RegExp(`^${ENVISION.source}`, "u");
 /**
- * "Acme strives to …", "We exist to …" at the start of a labelled statement ("describes its
- * mission in one sentence: Acme strives to …"): the frame, not the statement.
+ * "X strives to …", "we exist to …", "we're here to …", "X sets out to …", "says it is here “to
+ * …”" (the quotation mark, if any, is group 2).
+ */
+export const STRIVE =
+  /\b(strives?|exists?|(?:is|are|'re)\s+here|sets?\s+(?:out|itself))\s+(["']?)to\s+/gi;
+/**
+ * "Acme strives to …", "We exist to …", "we're here to …" at the start of a labelled statement
+ * ("describes its mission in one sentence: Acme strives to …"): the frame, not the statement.
  */
 export const STRIVE_LEAD =
-  /^([Ww]e|[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3})\s+(?:strives?|exists?|sets?\s+(?:out|itself))\s+(?=to\s)/u;
+  /^([Ww]e|[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3})(?:\s+(?:strives?|exists?|sets?\s+(?:out|itself))|(?:['’]re|\s+are)\s+here)\s+(?=to\s)/u;
 /** "Acme aims to become …", "aspires to be …", "wants to be …": a vision in the company's name. */
 export const AIMS =
   /\b(?:aims?|aspires?|wants?|hopes?|intends?)\s+to\s+(?=(?:be|become)\b|(?:a|an)\s)/gi;

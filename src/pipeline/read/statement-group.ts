@@ -90,7 +90,9 @@ export function groupStatements(candidates: Candidate[], kind: StatementKind): S
 
 /**
  * The wording used most often; on a tie the earliest, unless a later one is the earlier without a
- * trailing clause (the statement is the shorter: "… live better" of "… live better, guiding …").
+ * trailing clause (the statement is the shorter: "… live better" of "… live better, guiding …"),
+ * or states it with a verb where the earlier has a gerund ("help …" of "helping …": the gerund
+ * retells it).
  */
 function clearest(texts: string[]): string {
   const counts = new Map<string, number>();
@@ -101,7 +103,10 @@ function clearest(texts: string[]): string {
     const trims = tokens(best)
       .join(" ")
       .startsWith(`${tokens(text).join(" ")} `);
-    if (n > bestCount || (n === bestCount && trims)) best = text;
+    const verb = GERUND.test(best) && !GERUND.test(text);
+    if (n > bestCount || (n === bestCount && (trims || verb))) best = text;
   }
   return best;
 }
+
+const GERUND = /^\p{L}+ing\b/iu;

@@ -136,6 +136,21 @@ export function clauseEnd(rest: string): number {
   return end;
 }
 
+/**
+ * Where a statement set off by commas ends ("Its mission, to make A, B and C, sounds modest"): at
+ * the comma the sentence's own verb follows, else at the first; -1 when no comma closes it.
+ */
+export function appositionEnd(rest: string): number {
+  const window = rest.slice(0, hardEnd(rest));
+  const first = window.indexOf(",");
+  if (first === -1) return -1;
+  const tokens = tag(window);
+  const verb = tokens.findIndex(
+    (t, i) => t.value === "," && ["VERB", "AUX"].includes(tokens[i + 1]?.pos ?? ""),
+  );
+  return verb === -1 ? first : (tokens[verb]?.start ?? first);
+}
+
 /** A participle of means, whose doer is the company: "using …", "working with …", "drawing on …". */
 const MEANS = /^(?:using|working\s+(?:with|alongside)|drawing\s+on|relying\s+on|sourcing)\b/i;
 

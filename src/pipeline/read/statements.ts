@@ -29,7 +29,9 @@ import {
   DENIED,
   DIRECT_QUOTE,
   ENVISION,
+  ENVISION_LEAD,
   EVERYDAY,
+  FIRST_PERSON_KEY,
   FORMER,
   FUTURE_KEY,
   GENERIC,
@@ -54,7 +56,9 @@ import {
   STRIVE_LEAD,
   sharesName,
 } from "./statement-cues.js";
+import { repeats } from "./statement-repeats.js";
 import {
+  appositionEnd,
   body,
   clauseEnd,
   clean,
@@ -146,14 +150,19 @@ export function findStatements(
   /** Sections where a sentence has stated a statement. */
   const stated = new Set<SectionNodes>();
 
-  /** The organisation a numbered heading above cites ("### 3. Pelham Hospice"), if not the company. */
+  /**
+   * The organisation a numbered heading above cites ("### 3. Pelham Hospice", or the section's
+   * own "## 2. Tarrow Juice Co."), if not the company.
+   */
   let cited: { section: SectionNodes; name: string } | null = null;
 
   blocks.forEach((block, index) => {
-    if (block.node.type === "heading") {
-      const name = citedName(plainText(block.node));
+    const cites = (heading: string) => {
+      const name = citedName(heading);
       cited = name && !sharesName(name, names) ? { section: block.section, name } : null;
-    }
+    };
+    if (firstBlock.get(block.section) === index) cites(block.section.heading);
+    if (block.node.type === "heading") cites(plainText(block.node));
     if (block.node.type === "heading" || block.node.type === "code") return;
     const section = block.section;
     const citing = cited?.section === section;
@@ -206,6 +215,8 @@ export function findStatements(
       if (FORMER.test(outside) || RETIRED_NEXT.test(following)) confidence -= 0.45;
       if (HEARSAY.test(outside)) confidence -= 0.45;
       if (citing) confidence -= 0.6;
+      // "Our job is to make them lighter": its object is named in the sentence before.
+      if (LEANS_BACK.test(text)) confidence -= 0.45;
       // "Our mission is to [what you do] for [who you serve]": a template to fill in.
       if (/\[[^\]]{1,60}\]/.test(text)) confidence -= 0.6;
       // Under "## Three filled-in examples", a statement that does not name the company is one.
@@ -303,11 +314,13 @@ export function findStatements(
         if (ambiguous && !possessed && !byKind) continue;
         if (ambiguous) kind = kindByWording(text.slice(after, after + 200));
         let penalty = ambiguous ? (byKind ? 0.45 : 0.25) : 0;
-        penalty += ownerPenalty(
-          text.slice(Math.max(0, match.index - 200), match.index),
-          rest,
-          names,
-        );
+        // ("The Students' Union is a charity. Its mission is …": a sentence opening with "Its"
+        // speaks of the sentence before's subject.)
+        const lead = text.slice(0, match.index);
+        const prior = /^\W*(?:its|their)\s+(?:\w+\s+)?$/i.test(lead)
+          ? (block.sentences[(position.get(sentence) ?? 0) - 1]?.text ?? "")
+          : "";
+        penalty += ownerPenalty(`${prior} ${lead}`.slice(-200), rest, names);
         // "My own mission, if I ever run a team, is …", "my personal mission": a person's.
         if (/\bmy\s+(?:\w+\s+)?$/i.test(before)) penalty += 0.6;
         // "The mission is the road; the vision is where it leads" beside "A mission says what you
@@ -376,8 +389,16 @@ export function findStatements(
         const colon = direct ? null : IS_COLON.exec(rest);
         const afterColon = colon ? rest.slice(colon[0].length) : "";
         // After "is …:" the statement follows: "to …", a quotation, or a clause ("— brew honest beer").
+        // (Or the company in the first person: "is a little longer: we're here to …", or the
+        // future place it wants: "Our ambition is simple: a Leeds where …".)
+        const place = colon !== null && FUTURE_PLACE.test(afterColon);
+        if (place && ambiguous) kind = kindByWording(afterColon);
         const is =
-          colon && (/^(?:to\b|["'])/i.test(afterColon) || startsWithVerb(afterColon))
+          colon &&
+          (/^(?:to\b|["'])/i.test(afterColon) ||
+            startsWithVerb(afterColon) ||
+            STRIVE_LEAD.test(afterColon) ||
+            place)
             ? colon
             : IS.exec(rest);
         // ("… is unchanged." states nothing: a later frame may still give it.)
@@ -396,9 +417,15 @@ export function findStatements(
         if (
           label &&
           (before.trim() === "" ||
+            adopted ||
+            word === FIRST_PERSON_KEY ||
             /(?:^|\b)(?:the|our|its|their|'s?)\s*$/i.test(before.trim() ? before : " "))
         ) {
-          const span = body(text, after + label[0].length, { np: true, any: true });
+          // ("a vision: Tarnhollow envisions “…”": the frame after the label gives it, below.)
+          const framed = ENVISION_LEAD.test(rest.slice(label[0].length));
+          // ("why we exist: to …" only: "That is why we exist: we love bread." gives a reason.)
+          const loose = word !== FIRST_PERSON_KEY;
+          const span = !framed && body(text, after + label[0].length, { np: loose, any: loose });
           if (span) add(kind, sentence, span, 0.85 - penalty, `“${kind}: …”`);
           continue;
         }
@@ -412,8 +439,9 @@ export function findStatements(
         if (commaTo && !/\b(?:a|an|your|any)\s+$/i.test(before)) {
           // "Its mission, to make …, sounds modest": set off by commas, the statement ends at the next.
           const start = after + commaTo[0].length;
-          const close = text.indexOf(",", start);
-          if (close !== -1) add(kind, sentence, [start, close], 0.8 - penalty, `“${kind}, to …,”`);
+          const close = appositionEnd(text.slice(start, start + MAX_STATEMENT_CHARS));
+          if (close !== -1)
+            add(kind, sentence, [start, start + close], 0.8 - penalty, `“${kind}, to …,”`);
           continue;
         }
         // "… with a single mission. It is to turn …": the next sentence states it.
@@ -444,17 +472,18 @@ export function findStatements(
       }
       for (const match of text.matchAll(STRIVE)) {
         if (match.index >= own) break;
-        const { company: isCompany, we } = subjectAt(text, match.index);
-        // "X strives to …" in the company's own words states its mission; "we strive to" may.
-        const base = isCompany
-          ? 0.7
-          : we && /exist|here/i.test(match[1] ?? "")
+        const { company: isCompany, we, it } = subjectAt(text, match.index);
+        const quoted = match[2] !== "";
+        // "X strives to …" in the company's own words states its mission; "we strive to" may;
+        // "it is here “to …”" quotes the company's own words.
+        const base =
+          isCompany || (we && /exist|here/i.test(match[1] ?? "")) || (it && quoted)
             ? 0.7
             : we
               ? 0.4
               : 0;
         if (base === 0) continue;
-        const span = body(text, match.index + match[0].length - 3, {});
+        const span = body(text, match.index + match[0].length - (quoted ? 4 : 3), {});
         if (span)
           add("mission", sentence, span, base, `“${isCompany ? company : "we"} ${match[1]} to …”`);
       }
@@ -467,9 +496,14 @@ export function findStatements(
           continue;
         const span = body(text, match.index + match[0].length, { any: true });
         // Outside a vision section "aims to become …" is as often a goal: noted, not taken —
-        // unless the sentence before speaks of the vision ("Our vision for 2030 is unchanged.").
+        // unless the sentence before speaks of the vision ("Our vision for 2030 is unchanged."),
+        // a label on its line names it ("**Our vision** By 2030 we want …"), or the heading
+        // names an ambition ("## Our ambition").
         const previous = block.sentences[(position.get(sentence) ?? 0) - 1];
-        const spoken = previous !== undefined && /\bvision\b/i.test(previous.text);
+        const spoken =
+          (previous !== undefined && /\bvision\b/i.test(previous.text)) ||
+          /^\W*(?:(?:our|the|its)\s+)?vision\b/i.test(text) ||
+          /\bambitions?\b/i.test(section.heading);
         const base = section.kind === "vision" || spoken ? 0.7 : 0.45;
         if (span) add("vision", sentence, span, base, `“${match[0].trim()} …”`);
       }
@@ -630,8 +664,10 @@ export function findStatements(
       (block.node.type === "paragraph" ||
         (block.node.type === "list" && block.node.children.length === 1)) &&
       block.sentences.length === 1 &&
-      // (A sentence about the statement — "X states its mission as …" — is not one.)
+      // (A sentence about the statement — "X states its mission as …" — is not one, nor the
+      // writer turning to the reader: "Let's take it word by word.")
       !KEY_WORD.test(text) &&
+      !TO_READER.test(line) &&
       (kind === "mission"
         ? /^\W*to\s/i.test(line) ||
           startsWithVerb(line) ||
@@ -738,7 +774,7 @@ export function findStatements(
       }
     }
   });
-  return { candidates: found, uncertain };
+  return { candidates: [...found, ...repeats(blocks, found)], uncertain };
 }
 
 /**
@@ -776,9 +812,12 @@ const RETIRED_NEXT =
 const DEFINES =
   /\b(?:a|an)\s+\W*(?:mission|vision)\W*\s+(?:statement\s+)?(?:says|describes|tells|explains|answers|states|is\s+(?:a|an|the|what|where|why|how))\b/i;
 
-/** "adopted a vision of", "unveiled its new mission": the act that makes it the company's. */
+/**
+ * "adopted a vision of", "unveiled its new mission", "the website does carry a vision, “…”": the
+ * act that makes it the company's.
+ */
 const ADOPTED_BEFORE =
-  /\b(?:adopted|set out|published|unveiled|launched|agreed|approved|announced|drafted)\s+(?:a|an|its|their|the)\s+(?:new\s+)?$/i;
+  /\b(?:adopted|added|set out|published|unveiled|launched|agreed|approved|announced|drafted|carry|carries)\s+(?:a|an|its|their|the)\s+(?:new\s+)?$/i;
 
 /** "… but Thistledown wrote one:": the colon's lead-in gives the company's own. */
 const OWNS_ONE = /\b(?:wrote|has|have|adopted|chose|published|drafted)\s+one\s*:\s*$/i;
@@ -786,6 +825,9 @@ const OWNS_ONE = /\b(?:wrote|has|have|adopted|chose|published|drafted)\s+one\s*:
 const SIMPLE_NEXT =
   /^\s+is\s+(?:simple|easy|short|straightforward)(?:\s+(?:enough\s+)?to\s+(?:state|say|put|explain|sum\s+up))?\s*\.\s+(?=\S)/i;
 const NAMELY = /^\s*,?\s+namely\s*,?\s+(?=to\s)/i;
+
+/** "a Leeds where …", "a school week in which …": the future a vision describes. */
+const FUTURE_PLACE = /^(?:a|an)\s+(?:[\p{L}'’-]+\s+){1,3}(?:where|in\s+which)\s/iu;
 
 /** A sentence naming the quotation before it: "Those words … are still our mission." */
 const NAMED_AFTER =
@@ -836,6 +878,12 @@ const WANTED = /^\W*by\s+20\d\d,?\s+we\s+(?:want|would like)\s+(?=(?:a|an)\s)/i;
 /** A name (after an opening phrase) and a verb in the present: "…, Tollgate University educates". */
 const OWN_PRESENT =
   /^\W*(?:[^.]{0,80}?,\s+)?(?:the\s+)?([\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,4})\s+(?:\w+ly\s+)?[a-z]+[^s\s]s\s/u;
+
+/** A verb whose object is a bare pronoun: "make them …", "give these …". */
+const LEANS_BACK = /^\p{L}+\s+(?:them|these|those)\b/iu;
+
+/** "Let's …", "Let us …": the writer addressing the reader, as an imperative's subject. */
+const TO_READER = /^\W*let(?:['’]s|\s+us)\b/i;
 
 /** The words a statement's frame is built on: a line that uses them speaks about a statement. */
 const KEY_WORD = /\b(?:mission|vision)\b/i;
