@@ -36,7 +36,11 @@ export default defineConfig({
         },
         test: { name: "unit", include: ["tests/unit/**/*.test.ts"], isolate: false },
       },
-      { extends: true, test: { name: "heavy", include: ["tests/heavy/**/*.test.ts"] } },
+      {
+        extends: true,
+        // Shared loaded modules: the reader is imported (and its model loaded) once per worker.
+        test: { name: "heavy", include: ["tests/heavy/**/*.test.ts"], isolate: false },
+      },
       {
         extends: true,
         test: {
@@ -63,6 +67,8 @@ export default defineConfig({
         test: {
           name: "cli",
           include: ["tests/cli/**/*.test.ts"],
+          // Its files drive child processes and change no module state, so they share loaded modules.
+          isolate: false,
           globalSetup: ["tests/helpers/build-dist.ts"],
         },
       },
