@@ -56,6 +56,7 @@ import {
   STRIVE_LEAD,
   sharesName,
 } from "./statement-cues.js";
+import { missionFrame, visionFrame } from "./statement-frames.js";
 import { repeats } from "./statement-repeats.js";
 import {
   appositionEnd,
@@ -671,13 +672,14 @@ export function findStatements(
       (kind === "mission"
         ? /^\W*to\s/i.test(line) ||
           startsWithVerb(line) ||
-          JOB.test(line) ||
+          missionFrame(line) > 0 ||
           ownPresent ||
           wePresent(line)
         : /^\W*(?:a|an|to\s+(?:be|become))\s/i.test(line) ||
           // "For every child to leave us confident …": the future wished for someone.
           /^\W*for\s+[^.,;:]{1,80}?\s+to\s+\p{Ll}/iu.test(line) ||
           TARGET_YEAR.test(line) ||
+          visionFrame(line) > 0 ||
           WILL_BE.test(line) ||
           nounLine(line));
     const quotation =
@@ -732,8 +734,7 @@ export function findStatements(
       // "By 2030 we want a boathouse …": the vision is the thing wanted; "Our job is to keep …":
       // the mission is the job.
       const skip = leadLine ? (LINE_LABEL.exec(first.text)?.[0].length ?? 0) : 0;
-      const from =
-        skip + ((kind === "vision" ? WANTED : JOB).exec(first.text.slice(skip))?.[0].length ?? 0);
+      const from = skip + (kind === "vision" ? visionFrame : missionFrame)(first.text.slice(skip));
       const span: [number, number] = [
         from,
         quotedLine ? first.text.length : from + clauseEnd(first.text.slice(from)),
@@ -871,9 +872,6 @@ const LINE_LABEL = /^\W*[\p{Lu}][\p{L}'’-]*(?:\s+[\p{L}\d'’-]+){0,4}:\s+(?=\
 
 /** "By 2030, we want every resident …": a vision that names its horizon first. */
 const TARGET_YEAR = /^\W*by\s+20\d\d\b/i;
-const JOB =
-  /^\W*(?:(?:our|my)\s+(?:job|task|aim|calling)\s+is|we\s+(?:want|aim|try|set\s+out))\s+(?=to\s)/i;
-const WANTED = /^\W*by\s+20\d\d,?\s+we\s+(?:want|would like)\s+(?=(?:a|an)\s)/i;
 
 /** A name (after an opening phrase) and a verb in the present: "…, Tollgate University educates". */
 const OWN_PRESENT =

@@ -1,0 +1,65 @@
+/**
+ * Statements in everyday frames, as ordinary pages word them (the ea- batch): a purpose told by
+ * what the organisation was set up for or exists so that, a future told by what it wants, dreams
+ * of or is building, a purpose under an everyday label.
+ */
+import { describe, expect, it } from "vitest";
+import { statementTexts as texts } from "../../../helpers/pipeline.js";
+
+describe("a line under a purpose heading, without its purpose frame", () => {
+  it("drops “Acme Tool Library was set up to”", async () => {
+    expect(
+      await texts(
+        "# Acme Tool Library\n\n## Why we exist\n\nAcme Tool Library was set up to lend drills and ladders to anyone in Barford who needs one for a day.\n",
+        "mission",
+      ),
+    ).toEqual(["lend drills and ladders to anyone in Barford who needs one for a day"]);
+  });
+
+  it("drops “Acme exists so that”", async () => {
+    expect(
+      await texts(
+        "# Acme\n\n## Why we exist\n\nAcme exists so that every tenant in Barford can get a leaking roof fixed within a week.\n",
+        "mission",
+      ),
+    ).toEqual(["every tenant in Barford can get a leaking roof fixed within a week"]);
+  });
+});
+
+describe("a line under a vision heading told by what the company wants", () => {
+  it("takes “By 2035, we'd like Barford to be a town where …” from the place on", async () => {
+    expect(
+      await texts(
+        "# Acme\n\n## Where we're heading\n\nBy 2035, we'd like Barford to be a town where every roof is dry.\n",
+        "vision",
+      ),
+    ).toEqual(["Barford to be a town where every roof is dry"]);
+  });
+
+  it("takes “We want Barford to be a town …”", async () => {
+    expect(
+      await texts(
+        "# Acme\n\n## The future we're building\n\nWe want Barford to be a town where every roof is dry and every tenant is heard.\n",
+        "vision",
+      ),
+    ).toEqual(["Barford to be a town where every roof is dry and every tenant is heard"]);
+  });
+
+  it("takes “At Acme, we want every pupil to …”", async () => {
+    expect(
+      await texts(
+        "# Acme\n\n## Our vision\n\nAt Acme, we want every pupil to leave able to cook a meal, mend a shirt and fix a bike.\n",
+        "vision",
+      ),
+    ).toEqual(["every pupil to leave able to cook a meal, mend a shirt and fix a bike"]);
+  });
+
+  it("leaves “We want to hear from you” under a vision heading", async () => {
+    expect(
+      await texts(
+        "# Acme\n\n## Where we're heading\n\nWe want you to tell us what you think of the plan.\n",
+        "vision",
+      ),
+    ).toEqual([]);
+  });
+});
