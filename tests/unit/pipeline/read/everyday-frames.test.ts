@@ -63,3 +63,32 @@ describe("a line under a vision heading told by what the company wants", () => {
     ).toEqual([]);
   });
 });
+
+describe("a vision told by what the company dreams of or is building", () => {
+  it("takes “We dream of a town where …” without its frame", async () => {
+    expect(
+      await texts(
+        "# Acme\n\n## Next\n\nWe dream of a valley where every stream runs clear. We are some way off.\n",
+        "vision",
+      ),
+    ).toEqual(["a valley where every stream runs clear"]);
+  });
+
+  it("takes “We're building a future where …” without its frame", async () => {
+    expect(
+      await texts(
+        "# Acme\n\n## Next\n\nWe're building a future where no tenant waits a month for a repair.\n",
+        "vision",
+      ),
+    ).toEqual(["a future where no tenant waits a month for a repair"]);
+  });
+
+  it("leaves “We dream of a holiday” and “we're building a shed”", async () => {
+    expect(
+      await texts(
+        "# Acme\n\nWe dream of a long holiday. We're building a new shed in the yard.\n",
+        "vision",
+      ),
+    ).toEqual([]);
+  });
+});
