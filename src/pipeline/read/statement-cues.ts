@@ -6,14 +6,20 @@
 import type { StatementKind } from "./statements.js";
 
 export const KEY =
-  /\b(missions?|visions?|purpose|why we exist|guiding light|north star|reason for being|raison d['’][eê]tre|job|role|calling|ambition|(?:future|world)\s+we(?:['’]re|\s+are)?\s+(?:working\s+(?:towards?|for)|building|striving\s+for|want\s+to\s+see|hope\s+for))(\s+statements?)?\b/gi;
+  /\b(missions?|visions?|purpose|why we exist|guiding light|north star|reason for being|raison d['’][eê]tre|job|role|calling|ambition|aim|what\s+we(?:['’]re|\s+are)\s+about|what\s+gets\s+us\s+out\s+of\s+bed|(?:future|world)\s+we(?:['’]re|\s+are)?\s+(?:working\s+(?:towards?|for)|building|striving\s+for|want\s+to\s+see|hope\s+for))(\s+statements?)?\b/gi;
 /** "The future we're working towards is one where …": a vision told by the future it wants. */
 export const FUTURE_KEY = /^(?:future|world)\s/;
 /** A key that names its owner itself ("… comes back to why we exist: to …"). */
 export const FIRST_PERSON_KEY = "why we exist";
+/**
+ * Everyday phrases that name the company's purpose in its own voice and own it themselves ("What
+ * we're about: …"): read only as a line's label or subject, never mid-sentence.
+ */
+export const OWN_PURPOSE = /^what\s+(?:we(?:'re|\s+are)\s+about|gets\s+us\s+out\s+of\s+bed)$/;
 /** Everyday words for a statement ("our job is to …", "our ambition for 2035 is a …"). */
 export const EVERYDAY = new Set([
   "reason for being",
+  "aim",
   // (Keys are looked up with their apostrophe and accent folded: see `keyWord`.)
   "raison d'etre",
   "job",

@@ -47,6 +47,7 @@ import {
   NEXT_IT,
   NOT_A_STATEMENT,
   OF_BECOMING,
+  OWN_PURPOSE,
   ownerPenalty,
   PAST,
   REJECTED,
@@ -313,6 +314,8 @@ export function findStatements(
         const possessed =
           !byKind && /(?:\b(?:our|its|their|the company's)|['’]s?)\s*$/i.test(before);
         if (ambiguous && !possessed && !byKind) continue;
+        // ("Come and see what we're about: …" names no purpose: only a line's opening words do.)
+        if (OWN_PURPOSE.test(word) && before.trim() !== "") continue;
         if (ambiguous) kind = kindByWording(text.slice(after, after + 200));
         let penalty = ambiguous ? (byKind ? 0.45 : 0.25) : 0;
         // ("The Students' Union is a charity. Its mission is …": a sentence opening with "Its"

@@ -92,3 +92,53 @@ describe("a vision told by what the company dreams of or is building", () => {
     ).toEqual([]);
   });
 });
+
+describe("a purpose under an everyday label", () => {
+  it("takes the words after “**What we're about:**”", async () => {
+    expect(
+      await texts(
+        "# Acme Rowing Club\n\nWe row on the Barford canal.\n\n**What we're about:** getting people of every age out on the water, safely and often.\n",
+        "mission",
+      ),
+    ).toEqual(["getting people of every age out on the water, safely and often"]);
+  });
+
+  it("takes “What gets us out of bed: …” and “What we're about is …”", async () => {
+    expect(
+      await texts(
+        "# Acme\n\nWhat gets us out of bed: giving small landlords a way to fix repairs before they become disasters.\n",
+        "mission",
+      ),
+    ).toEqual(["giving small landlords a way to fix repairs before they become disasters"]);
+    expect(
+      await texts(
+        "# Acme\n\nWhat we're about is teaching every child in Barford to ride a bike.\n",
+        "mission",
+      ),
+    ).toEqual(["teaching every child in Barford to ride a bike"]);
+  });
+
+  it("takes “Our aim: to …” and “Our aim has always been to …”", async () => {
+    expect(
+      await texts(
+        "# Acme\n\nWe make ladders.\n\nOur aim: to make ladders that stay steady on any ground.\n",
+        "mission",
+      ),
+    ).toEqual(["make ladders that stay steady on any ground"]);
+    expect(
+      await texts(
+        "# Acme\n\n### Our aims\n\nOur aim has always been to give every tenant a home that is warm and dry.\n",
+        "mission",
+      ),
+    ).toEqual(["give every tenant a home that is warm and dry"]);
+  });
+
+  it("leaves a mid-sentence “what we're about”, a numbered aim and another body's aim", async () => {
+    expect(
+      await texts(
+        "# Acme\n\nCome and see what we're about: the doors open at ten.\n\nOur aim is to answer 90% of calls within a minute.\n\nWe belong to the Barford Trust, whose aim is to plant a tree for every child.\n",
+        "mission",
+      ),
+    ).toEqual([]);
+  });
+});
