@@ -148,6 +148,8 @@ export function ownerPenalty(sentence: string, rest: string, names: string[]): n
     /\b[Aa]t\s+([\p{Lu}][\p{L}&.-]*(?:\s+(?:&\s+)?[\p{Lu}][\p{L}&.-]*){0,3}),?\s+(?:[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:own\s+)?$/u.exec(
       before,
     )?.[1] ??
+    // "**Hexley Mops**, Hull — “Our mission is …”": a listing quoting the business it names.
+    QUOTED_BY.exec(before)?.[1] ??
     // "Our own mission at Hearthside is …": the name after "at" or "of" owns it.
     /^\s+(?:at|of)\s+([\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3})/u.exec(rest)?.[1];
   if (/\b(?:rivals?|competitors?|competing|neighbou?rs?)\b/i.test(before)) return 0.6;
@@ -167,6 +169,10 @@ export function ownerPenalty(sentence: string, rest: string, names: string[]): n
   if (!owner) return 0;
   return sharesName(owner, names) || /^(?:The|Its|Our|Their|This)$/.test(owner) ? 0 : 0.6;
 }
+
+/** A name (and a place after a comma), a dash or colon, then an open quotation in its voice. */
+const QUOTED_BY =
+  /([\p{Lu}][\p{L}&.-]*(?:\s+(?:&\s+)?[\p{Lu}][\p{L}&.-]*){0,4})(?:,\s+[\p{Lu}][\p{L}-]*)?\s*(?:[—–:]|\s-)\s*["“]\s*(?:[Oo]ur\s+(?:own\s+)?)?$/u;
 
 /**
  * "the library's", "the department's own", "our trust's": a part of an organisation, or one it

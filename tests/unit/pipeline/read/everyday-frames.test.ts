@@ -142,3 +142,14 @@ describe("a purpose under an everyday label", () => {
     ).toEqual([]);
   });
 });
+
+describe("a quotation led by another organisation's name", () => {
+  it("leaves “Barford Ladders, York — “Our mission is …”” on Acme's page", async () => {
+    expect(
+      await texts(
+        '# Acme Brushes\n\nAcme Brushes makes brooms.\n\n### Similar businesses\n\n- **Barford Ladders**, York — "Our mission is to be the best ladder maker in the north"\n- **Acme Brushes**, Leeds — "Our mission is to make brooms that last a lifetime"\n',
+        "mission",
+      ),
+    ).toEqual(["make brooms that last a lifetime"]);
+  });
+});
