@@ -247,6 +247,19 @@ const LEAD_NOUN = "(?:things|ideas|behaviou?rs|habits|rules|promises|commitments
 /** What a company lives by: "stand for", "live by", "hold to", "believe in", "care about". */
 const HOLD = String.raw`(?:care\s+(?:most\s+)?about|stands?\s+for|holds?\s+(?:on\s+)?to|lives?\s+by|works?\s+by|believes?\s+in)`;
 /**
+ * "three things we try to hold on to, whoever is on shift:": a count of generic things the company
+ * lives by, leading in to the list after its colon (the count at `index`).
+ */
+const HELD_LEAD = new RegExp(
+  String.raw`\b(${COUNT})\s+${LEAD_NOUN}\s+(?:that\s+|which\s+)?we\s+(?:(?:try|aim)\s+to\s+|always\s+)?${HOLD}\b[^.:;!?]{0,60}:\s*$`,
+  "i",
+);
+export function heldLead(text: string): { count: number; index: number } | null {
+  const match = HELD_LEAD.exec(text);
+  return match?.[1] ? { count: parseCount(match[1]), index: match.index } : null;
+}
+
+/**
  * Lead-ins that open a list of values at their colon, the count (if any) in group 1:
  * "We care about three things: …" (counted, so a list of values and not of people), "What we
  * stand for is simple: …" (a label), "four behaviours that we live by: …", "the culture rests on

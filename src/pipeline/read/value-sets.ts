@@ -18,6 +18,7 @@ import {
   enumerations,
   forwardMention,
   groundedList,
+  heldLead,
   type Item,
   type Mention,
   mentions,
@@ -361,7 +362,11 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       const noun = mention?.count === null && !counted ? countedNoun(last.text) : null;
       // "Five things we believe, written down at our first offsite:" under a values heading: the
       // heading names the set, the lead-in counts it by another noun.
-      const lead = colon && !mention && inSetSection ? countedNoun(last.text) : null;
+      // Anywhere, "three things we try to hold on to:" names them by what the company lives by.
+      const lead =
+        colon && !mention
+          ? ((inSetSection ? countedNoun(last.text) : null) ?? heldLead(last.text))
+          : null;
       if (mention) {
         announcement = {
           mention:
