@@ -259,6 +259,19 @@ export function heldLead(text: string): { count: number; index: number } | null 
   return match?.[1] ? { count: parseCount(match[1]), index: match.index } : null;
 }
 
+/** "our Five Cs", "the Three Rs": a set named by a count and the letter its names share. */
+const INITIALS = new RegExp(
+  String.raw`\b(?:our|the)\s+(${COUNT})\s+([a-z])['’]?s\b[^.:;!?]{0,60}:\s*$`,
+  "i",
+);
+export function initialsLead(text: string): { count: number; index: number } | null {
+  const match = INITIALS.exec(text);
+  // (The letter in capitals: "the three rs" is no name. Case-blind regexes match either.)
+  const letter = match?.[2] ?? "";
+  if (!match?.[1] || letter !== letter.toUpperCase()) return null;
+  return { count: parseCount(match[1]), index: match.index };
+}
+
 /**
  * Lead-ins that open a list of values at their colon, the count (if any) in group 1:
  * "We care about three things: …" (counted, so a list of values and not of people), "What we

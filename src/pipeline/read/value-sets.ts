@@ -20,6 +20,7 @@ import {
   groundedList,
   heldLead,
   type Item,
+  initialsLead,
   type Mention,
   mentions,
   namesLine,
@@ -365,7 +366,10 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       // Anywhere, "three things we try to hold on to:" names them by what the company lives by.
       const lead =
         colon && !mention
-          ? ((inSetSection ? countedNoun(last.text) : null) ?? heldLead(last.text))
+          ? ((inSetSection ? countedNoun(last.text) : null) ??
+            heldLead(last.text) ??
+            // "our Five Cs:" over items that each lead with a bold name.
+            (boldLed(next?.node) ? initialsLead(last.text) : null))
           : null;
       if (mention) {
         announcement = {
@@ -581,6 +585,15 @@ function paragraphRun(
     if (description) i++;
   }
   return { values, absorbed };
+}
+
+/** A list whose every item opens with a bold name ("**Courage** – …"). */
+function boldLed(node: RootContent | undefined): boolean {
+  if (node?.type !== "list" || node.children.length < 2) return false;
+  return node.children.every((item) => {
+    const first = item.children[0];
+    return first?.type === "paragraph" && first.children[0]?.type === "strong";
+  });
 }
 
 /** A paragraph that only names a value and ends in a colon: "We value hospitality:", "Candour:". */

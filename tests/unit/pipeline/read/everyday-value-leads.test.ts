@@ -18,3 +18,21 @@ describe("a counted lead-in with what the company tries to hold on to", () => {
     expect(m.valueSets[0]?.declaredCount).toBe(3);
   });
 });
+
+describe("a set named by a counted initial (“our Four Ps”)", () => {
+  const page =
+    "# Acme Rowing\n\n## The Four Ps\n\nEvery rower agrees to our Four Ps when they join:\n\n1. **Punctuality** – be on the bank on time.\n2. **Patience** – with the novices.\n3. **Pride** – in the club's boats.\n4. **Pace** – steady, never reckless.\n";
+
+  it("reads the named items as the values, counted", async () => {
+    expect(await valueSetNames(page)).toEqual([["Punctuality", "Patience", "Pride", "Pace"]]);
+    expect((await model(page)).valueSets[0]?.declaredCount).toBe(4);
+  });
+
+  it("leaves “our three Rs” before a list of steps that are not named", async () => {
+    expect(
+      await valueSetNames(
+        "# Acme\n\n## Recycling\n\nWe follow the three Rs at home:\n\n1. Reduce what you buy.\n2. Reuse what you can.\n3. Recycle the rest.\n",
+      ),
+    ).toEqual([]);
+  });
+});
