@@ -636,6 +636,27 @@ export function findStatements(
       add(leadKind as StatementKind, first, span, 0.8, `one bullet after “${leadKind} …:”`);
       return;
     }
+    // "# Tansy Farm" over "**We grow … , so …**": a bold line in the company's voice under its
+    // name is its purpose, as a shop's sign under its name is. (Long: opening hours are short.)
+    if (
+      !kind &&
+      section.depth === 1 &&
+      firstBlock.get(section) === index &&
+      sharesName(section.heading, names) &&
+      boldLine(block) &&
+      block.sentences.length === 1 &&
+      wordCount(first.text) >= 10 &&
+      wePresent(first.text)
+    ) {
+      add(
+        "mission",
+        first,
+        [0, first.text.replace(/[.!\s]+$/, "").length],
+        0.7,
+        "a bold line under the name",
+      );
+      return;
+    }
     if (!kind && !announced) return;
     // A blockquote's first paragraph is the quotation; a "— Source, 2016" line after it is not.
     const quoted =
@@ -974,6 +995,12 @@ function askedKind(block: DocBlock | undefined): StatementKind | null {
   if (/\bmission\b/i.test(text) && !/\bvision\b/i.test(text)) return "mission";
   if (/\bvision\b/i.test(text) && !/\bmission\b/i.test(text)) return "vision";
   return null;
+}
+
+/** A paragraph set entirely in bold. */
+function boldLine(block: DocBlock): boolean {
+  const [only, ...others] = block.node.type === "paragraph" ? block.node.children : [];
+  return others.length === 0 && only?.type === "strong";
 }
 
 function isQuotation(block: DocBlock): boolean {

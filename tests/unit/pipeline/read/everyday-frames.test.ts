@@ -153,3 +153,31 @@ describe("a quotation led by another organisation's name", () => {
     ).toEqual(["make brooms that last a lifetime"]);
   });
 });
+
+describe("a bold line under the page's name", () => {
+  it("takes “**We mend …, so …**” right under “# Acme Cobblers” as the mission", async () => {
+    expect(
+      await texts(
+        "# Acme Cobblers\n\n**We mend shoes and boots by hand in a small shop in Barford, so the pair you love can last another ten winters.**\n\nHello! I'm Sam.\n",
+        "mission",
+      ),
+    ).toEqual([
+      "We mend shoes and boots by hand in a small shop in Barford, so the pair you love can last another ten winters",
+    ]);
+  });
+
+  it("leaves a bold slogan, opening hours, and a bold line under another title", async () => {
+    expect(
+      await texts("# Acme Cobblers\n\n**Soles saved, souls saved.**\n\nHello.\n", "mission"),
+    ).toEqual([]);
+    expect(
+      await texts("# Acme Cobblers\n\n**We open at nine every day but Sunday.**\n", "mission"),
+    ).toEqual([]);
+    expect(
+      await texts(
+        "# Spring news\n\n**We mend shoes and boots by hand in a small shop in Barford, so the pair you love can last.**\n",
+        "mission",
+      ),
+    ).toEqual([]);
+  });
+});
