@@ -223,6 +223,15 @@ const LATER =
 const WE_VALUE =
   /\b(?:(?:we|they)\s+(?:also\s+|deeply\s+|most\s+)?value|it\s+(?:also\s+|deeply\s+|most\s+)?values)\s+(?=[\p{L}])/giu;
 /**
+ * "We believe in dignity, in sharing what we have, and in asking …": beliefs as parallel "in"
+ * phrases (the repeated "in" is what makes it a list, not "we believe in Barford and its people").
+ */
+const BELIEVE_IN = /\bwe\s+(?:also\s+)?believe\s+in\s+(?=[^.;:!?]{1,120}?,\s+(?:and\s+)?in\s)/giu;
+
+/** The "in" opening each belief after the first: ", in …", ", and in …". */
+const IN_PARTS = /(,\s+(?:and\s+)?)in\s+/gi;
+
+/**
  * "Kelso values safety, punctuality and …": the company's name as the subject of the verb (a
  * name in general is not: "Company values matter" uses the noun). From the company's names.
  */
@@ -336,13 +345,17 @@ export function enumerations(text: string, owner?: RegExp): Enumeration[] {
   const owned = owner ? [...text.matchAll(owner)] : [];
   for (const match of [
     ...text.matchAll(WE_VALUE),
+    ...text.matchAll(BELIEVE_IN),
     ...WE_CARE.flatMap((lead) => [...text.matchAll(lead)]),
     ...owned,
   ]) {
     const start = match.index + match[0].length;
     if (start < listed) continue;
     const list = listText(text.slice(start), false);
-    const items = list === null ? null : (splitItems(list, true) ?? weClauses(list));
+    // (Each belief without its "in".)
+    const parts =
+      list !== null && /believe\s+in\s+$/i.test(match[0]) ? list.replace(IN_PARTS, "$1") : list;
+    const items = parts === null ? null : (splitItems(parts, true) ?? weClauses(parts));
     if (list === null || !items) continue;
     const count = match[1] === undefined ? null : parseCount(match[1]);
     found.push({

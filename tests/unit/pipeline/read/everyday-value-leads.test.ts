@@ -36,3 +36,17 @@ describe("a set named by a counted initial (“our Four Ps”)", () => {
     ).toEqual([]);
   });
 });
+
+describe("beliefs given as parallel “in …” phrases", () => {
+  it("reads “We believe in candour, in paying on time, and in mending before buying.”", async () => {
+    expect(
+      await valueSetNames(
+        "# Acme\n\n## What we believe\n\nWe believe in candour, in paying on time, and in mending before buying.\n",
+      ),
+    ).toEqual([["candour", "paying on time", "mending before buying"]]);
+  });
+
+  it("leaves “We believe in Barford and its people.” (no parallel “in”)", async () => {
+    expect(await valueSetNames("# Acme\n\nWe believe in Barford and its people.\n")).toEqual([]);
+  });
+});
