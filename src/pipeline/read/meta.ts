@@ -71,7 +71,9 @@ export function readMeta(
 const NOT_NAME =
   /^(?:The|A|An|At|In|On|Of|For|How|Why|What|Who|About|Understanding|Analysis|Analyzing|Analysing|Inside|Exploring|Explained|Our|Its|Their|This|That|These|Mission|Vision|Values|Core|Statement|Statements|Company|Corporate|Strategic|Strategy|Plan|Annual|Report|Sustainability|Impact|Introduction|Brand|Purpose|And|Is|Was|Today|Company's|Guide|Examples?|Key|FAQ|Why's|We|Are|Us|Welcome|Meet|Story|From|Dear|With|Thanks|When|While|After|Before|Since|If|Once|Because|Although|Though|Until|I|My|Handbook|Blog|Newsletter|Bulletin|Brochure|Ethos|Approach|Culture|Aims|Principles|Careers|Priorities|Promise)$/;
 const WORD = String.raw`[\p{Lu}\d][\p{L}\d&.+-]*`;
-const NAME = String.raw`(${WORD}(?:\s+(?:&\s+)?${WORD}){0,4})`;
+/** Space within a line: a masthead's next line ("Registered charity no. …") is not the name. */
+const GAP = String.raw`[^\S\r\n]+`;
+const NAME = `(${WORD}(?:${GAP}(?:&${GAP})?${WORD}){0,4})`;
 const CUE = "(?:mission|vision|values|purpose|core values|guiding principles)";
 const POSSESSIVE = new RegExp(String.raw`${NAME}['’]s?\s+(?:\w+\s+)?${CUE}\b`, "gu");
 const OF_NAME = new RegExp(String.raw`\b${CUE}(?:\s+statement)?\s+(?:of|at|for)\s+${NAME}`, "gu");
