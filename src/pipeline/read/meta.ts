@@ -73,7 +73,7 @@ const NOT_NAME =
 const WORD = String.raw`[\p{Lu}\d][\p{L}\d&.+-]*`;
 /** Space within a line: a masthead's next line ("Registered charity no. …") is not the name. */
 const GAP = String.raw`[^\S\r\n]+`;
-const NAME = `(${WORD}(?:${GAP}(?:&${GAP})?${WORD}){0,4})`;
+const NAME = `(${WORD}(?:${GAP}(?:(?:&|of)${GAP})?${WORD}){0,4})`;
 const CUE = "(?:mission|vision|values|purpose|core values|guiding principles)";
 const POSSESSIVE = new RegExp(String.raw`${NAME}['’]s?\s+(?:\w+\s+)?${CUE}\b`, "gu");
 const OF_NAME = new RegExp(String.raw`\b${CUE}(?:\s+statement)?\s+(?:of|at|for)\s+${NAME}`, "gu");
@@ -342,7 +342,11 @@ function recurringName(body: string): string | undefined {
 /** The name as written in full somewhere in the text ("Kiteline" → "Kiteline Toys"), if it is. */
 function longerName(blocks: DocBlock[], short: string): string {
   const escaped = short.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const pattern = new RegExp(String.raw`\b${escaped}((?:\s+[\p{Lu}][\p{L}&-]+){1,2})`, "gu");
+  // ("Marlpit" → "Marlpit Church of England Primary School": "of" joins a name's words.)
+  const pattern = new RegExp(
+    String.raw`\b${escaped}((?:${GAP}(?:of${GAP})?[\p{Lu}][\p{L}&-]+){1,5})`,
+    "gu",
+  );
   const counts = new Map<string, number>();
   for (const block of blocks)
     for (const sentence of block.sentences)

@@ -12,3 +12,21 @@ describe("a name never runs on into the next line", () => {
     expect(await company(page)).toBe("Barford Tool Library");
   });
 });
+
+describe("a name joined by “of”", () => {
+  it("keeps “Barford Church of England Infant School” whole", async () => {
+    const page =
+      "[![Barford Church of England Infant School](/logo.png)](/)\n\n# Our Values\n\n" +
+      "Barford Church of England Infant School has 90 pupils.\n\nContact Barford Church of England Infant School · Barford Lane\n";
+    expect(await company(page)).toBe("Barford Church of England Infant School");
+  });
+});
+
+describe("a short name written in full once", () => {
+  it("takes the full name with its “of” (“Barford” → “Barford Church of England Infant School”)", async () => {
+    const page =
+      "# Our Values\n\nAt Barford, we care for every child. Barford has 90 pupils. Barford is small.\n\n" +
+      "Barford Church of England Infant School · Barford Lane\n";
+    expect(await company(page)).toBe("Barford Church of England Infant School");
+  });
+});
