@@ -47,6 +47,7 @@ import {
   NEXT_IT,
   NOT_A_STATEMENT,
   OF_BECOMING,
+  ONE_IDEA,
   OWN_PURPOSE,
   ownerPenalty,
   PAST,
@@ -490,6 +491,12 @@ export function findStatements(
         const span = body(text, match.index + match[0].length - (quoted ? 4 : 3), {});
         if (span)
           add("mission", sentence, span, base, `“${isCompany ? company : "we"} ${match[1]} to …”`);
+      }
+      for (const match of text.matchAll(ONE_IDEA)) {
+        if (match.index >= own) break;
+        const span = body(text, match.index + match[0].length, { any: true });
+        if (span)
+          add("mission", sentence, span, 0.75, "“everything we do comes back to one idea: …”");
       }
       for (const match of text.matchAll(AIMS)) {
         if (match.index >= own) break;

@@ -181,3 +181,23 @@ describe("a bold line under the page's name", () => {
     ).toEqual([]);
   });
 });
+
+describe("a purpose told as the one idea everything comes back to", () => {
+  it("takes the words after “everything we do comes back to one idea:”", async () => {
+    expect(
+      await texts(
+        "# Acme Roofing\n\n## Since 1950\n\nWe have new vans now. But everything we do comes back to one idea: fix roofs so that they never leak again.\n",
+        "mission",
+      ),
+    ).toEqual(["fix roofs so that they never leak again"]);
+  });
+
+  it("leaves a one-word idea and a customer's idea", async () => {
+    expect(
+      await texts(
+        "# Acme\n\nEverything we do comes back to one idea: quality.\n\nEverything our customers do comes back to one idea: saving money on repairs.\n",
+        "mission",
+      ),
+    ).toEqual([]);
+  });
+});
