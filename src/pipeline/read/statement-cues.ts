@@ -97,12 +97,6 @@ export const STRIVE =
  */
 export const STRIVE_LEAD =
   /^([Ww]e|[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3})(?:\s+(?:strives?|exists?|sets?\s+(?:out|itself))|(?:['’]re|\s+are)\s+here)\s+(?=to\s)/u;
-/**
- * "everything we do comes back to one idea: …", "all we do starts from one thing —": the purpose
- * the company's work answers to, after the colon or dash.
- */
-export const ONE_IDEA =
-  /\b(?:everything|all)\s+(?:that\s+)?we\s+do\s+(?:comes?\s+(?:back|down)\s+to|starts?\s+(?:with|from))\s+(?:one|a\s+single|this)\s+(?:idea|thing|aim|purpose)\s*(?::|[—–])\s*/gi;
 /** "Acme aims to become …", "aspires to be …", "wants to be …": a vision in the company's name. */
 export const AIMS =
   /\b(?:aims?|aspires?|wants?|hopes?|intends?)\s+to\s+(?=(?:be|become)\b|(?:a|an)\s)/gi;

@@ -12,6 +12,7 @@ import type { List } from "mdast";
 import type { Evidence, Occurrence, Place } from "../../schema/schema.js";
 import type { DocBlock } from "./blocks.js";
 import { sectionName } from "./blocks.js";
+import { everydayCues } from "./everyday-cues.js";
 import { namesCompany } from "./meta.js";
 import { tag } from "./nlp.js";
 import { sectionKind as headingKind, type SectionNodes } from "./sections.js";
@@ -47,7 +48,6 @@ import {
   NEXT_IT,
   NOT_A_STATEMENT,
   OF_BECOMING,
-  ONE_IDEA,
   OWN_PURPOSE,
   ownerPenalty,
   PAST,
@@ -492,11 +492,9 @@ export function findStatements(
         if (span)
           add("mission", sentence, span, base, `“${isCompany ? company : "we"} ${match[1]} to …”`);
       }
-      for (const match of text.matchAll(ONE_IDEA)) {
-        if (match.index >= own) break;
-        const span = body(text, match.index + match[0].length, { any: true });
-        if (span)
-          add("mission", sentence, span, 0.75, "“everything we do comes back to one idea: …”");
+      for (const cue of everydayCues(text, own, names)) {
+        const span = body(text, cue.start, { any: true });
+        if (span) add(cue.kind, sentence, span, cue.base, cue.cue);
       }
       for (const match of text.matchAll(AIMS)) {
         if (match.index >= own) break;

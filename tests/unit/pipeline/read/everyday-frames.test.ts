@@ -4,7 +4,7 @@
  * of or is building, a purpose under an everyday label.
  */
 import { describe, expect, it } from "vitest";
-import { statementTexts as texts } from "../../../helpers/pipeline.js";
+import { frontFor, statementTexts as texts } from "../../../helpers/pipeline.js";
 
 describe("a line under a purpose heading, without its purpose frame", () => {
   it("drops “Acme Tool Library was set up to”", async () => {
@@ -199,5 +199,32 @@ describe("a purpose told as the one idea everything comes back to", () => {
         "mission",
       ),
     ).toEqual([]);
+  });
+});
+
+describe("the point of the company, and the goal that is a place", () => {
+  it("takes “The point of the Tool Library is simple — …” as the mission", async () => {
+    expect(
+      await texts(
+        `${frontFor("Barford Tool Library")}# Barford Tool Library\n\nThe point of the Tool Library is simple — nobody in Barford should buy a drill they use once.\n`,
+        "mission",
+        true,
+      ),
+    ).toEqual(["nobody in Barford should buy a drill they use once"]);
+  });
+
+  it("takes “Our goal is a Barford where …” as the vision", async () => {
+    expect(
+      await texts(
+        "# Acme\n\n## Next\n\nOur goal is a Barford where nobody needs to buy a drill. Until then, we lend.\n",
+        "vision",
+      ),
+    ).toEqual(["a Barford where nobody needs to buy a drill"]);
+  });
+
+  it("leaves the point of a meeting and a numbered goal", async () => {
+    const page = `${frontFor("Barford Tool Library")}# Barford Tool Library\n\nThe point of the AGM is simple — to elect a treasurer.\n\nOur goal is a year where we lend 500 drills.\n`;
+    expect(await texts(page, "mission", true)).toEqual([]);
+    expect(await texts(page, "vision", true)).toEqual([]);
   });
 });
