@@ -281,6 +281,12 @@ export function findStatements(
         if (asks && next && answer.test(next.text)) {
           add(kind, next, [0, clauseEnd(next.text)], 0.85, `“The ${kind}? To …”`);
         }
+        // "What are your plans for the future? We'd like to be a …": the future it wants.
+        const wanted = next && FUTURE_QUESTION.test(sentence.text) ? visionFrame(next.text) : 0;
+        if (next && wanted > 0) {
+          const end = wanted + clauseEnd(next.text.slice(wanted));
+          add("vision", next, [wanted, end], 0.7, "“plans for the future? We'd like …”");
+        }
         continue;
       }
       for (const match of text.matchAll(KEY)) {
@@ -969,6 +975,10 @@ const SERVES =
 /** A lead-in naming a list of something other than the statement: "Its values are …:". */
 const OTHER_LIST =
   /\b(?:values|principles|beliefs|goals|objectives|commitments|pillars|priorities|aims)\b/i;
+
+/** A question about the future the company wants: "plans for the future", "where is X heading". */
+const FUTURE_QUESTION =
+  /\b(?:plans?|hopes?)\s+for\s+the\s+future\b|\bwhere\s+(?:is|are)\s+[^?]{1,40}\s+heading\b/i;
 
 /** "The mission?", "Our vision?": a question the next sentence answers. */
 const ASKS_ITSELF =

@@ -228,3 +228,18 @@ describe("the point of the company, and the goal that is a place", () => {
     expect(await texts(page, "vision", true)).toEqual([]);
   });
 });
+
+describe("an FAQ answer to a question about the future", () => {
+  const faq = (answer: string) =>
+    `# Acme\n\nAcme lends tools.\n\n## FAQ\n\n**How do I join?**\nAsk at the desk.\n\n**What are your plans for the future?**\n${answer}\n`;
+
+  it("takes “We'd like to be a library where …” as a vision", async () => {
+    expect(
+      await texts(faq("We'd like to be a library where every tool is booked online."), "vision"),
+    ).toEqual(["a library where every tool is booked online"]);
+  });
+
+  it("leaves a plan that wants nothing", async () => {
+    expect(await texts(faq("We're opening a second shop in May."), "vision")).toEqual([]);
+  });
+});
