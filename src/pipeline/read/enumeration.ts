@@ -255,12 +255,15 @@ export function ownerValues(names: string[]): RegExp | undefined {
 const LEAD_NOUN = "(?:things|ideas|behaviou?rs|habits|rules|promises|commitments)";
 /** What a company lives by: "stand for", "live by", "hold to", "believe in", "care about". */
 const HOLD = String.raw`(?:care\s+(?:most\s+)?about|stands?\s+for|holds?\s+(?:on\s+)?to|lives?\s+by|works?\s+by|believes?\s+in)`;
+/** "have kept us going": what the company has lived by, told by what it has done for it. */
+const KEPT_GOING = String.raw`(?:have\s+|has\s+)?(?:kept|keeps?)\s+us\s+going`;
 /**
- * "three things we try to hold on to, whoever is on shift:": a count of generic things the company
- * lives by, leading in to the list after its colon (the count at `index`).
+ * "three things we try to hold on to, whoever is on shift:", "the same three things have kept us
+ * going:": a count of generic things the company lives by, leading in to the list after its
+ * colon (the count at `index`).
  */
 const HELD_LEAD = new RegExp(
-  String.raw`\b(${COUNT})\s+${LEAD_NOUN}\s+(?:that\s+|which\s+)?we\s+(?:(?:try|aim)\s+to\s+|always\s+)?${HOLD}\b[^.:;!?]{0,60}:\s*$`,
+  String.raw`\b(${COUNT})\s+${LEAD_NOUN}\s+(?:that\s+|which\s+)?(?:we\s+(?:(?:try|aim)\s+to\s+|always\s+)?${HOLD}|${KEPT_GOING})\b[^.:;!?]{0,60}:\s*$`,
   "i",
 );
 export function heldLead(text: string): { count: number; index: number } | null {
@@ -302,6 +305,8 @@ const WE_CARE = [
     String.raw`\b(${COUNT})\s+${LEAD_NOUN}\s+(?:that\s+|which\s+)?(?:we|it|they|everyone|staff)\s+(?:${HOLD}|share)\s*:\s*`,
     "gi",
   ),
+  // "the same three things have kept us going: patience, …"
+  new RegExp(String.raw`\b(${COUNT})\s+${LEAD_NOUN}\s+${KEPT_GOING}\s*:\s*`, "gi"),
   new RegExp(
     String.raw`\b(?:culture|ethos)\b[^.:;!?]{0,30}?\b(?:rests?|resting|built|founded|rooted|based)\s+on\s+(${COUNT})\s+${LEAD_NOUN}\s*:\s*`,
     "gi",

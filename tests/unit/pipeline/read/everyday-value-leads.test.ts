@@ -50,3 +50,24 @@ describe("beliefs given as parallel “in …” phrases", () => {
     expect(await valueSetNames("# Acme\n\nWe believe in Barford and its people.\n")).toEqual([]);
   });
 });
+
+describe("a count of the things that have kept the company going", () => {
+  it("counts the bold-led paragraphs after “the same three things have kept us going:”", async () => {
+    const page =
+      "# Acme\n\n## How we work\n\nAsk any of us and you'll hear that the same three things have kept us going:\n\n" +
+      "**Thrift.** We waste nothing.\n\n**Care.** We check every seam twice.\n\n**Cheer.** We sing while we sew.\n";
+    const m = await model(page);
+    expect(m.valueSets.map((s) => s.declaredCount)).toEqual([3]);
+  });
+});
+
+describe("the things that have kept the company going, listed inline", () => {
+  it("reads and counts “the same three things have kept us going: thrift, care and cheer”", async () => {
+    const m = await model(
+      "# Acme\n\n## How we work\n\nAsk any of us and you'll hear that the same three things have kept us going: thrift, care and cheer.\n",
+    );
+    expect(m.valueSets.map((s) => [s.values.map((v) => v.name), s.declaredCount])).toEqual([
+      [["thrift", "care", "cheer"], 3],
+    ]);
+  });
+});
