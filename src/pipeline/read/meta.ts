@@ -245,7 +245,10 @@ function mastheadName(blocks: DocBlock[], body: string): string | undefined {
     if (block.node.type !== "paragraph") continue;
     // (Its first line: "Part of the … Partnership" may follow on the next.)
     const line = mdastToString(block.node).split("\n")[0]?.trim() ?? "";
-    const name = MASTHEAD.exec(line)?.[1];
+    // "[Penrose & Daughters](/)": a line that only links home names the site, whatever its kind.
+    const [only, ...others] = block.node.children;
+    const home = only?.type === "link" && only.url === "/" && others.length === 0;
+    const name = home ? trimName(NAME_LINE.exec(line)?.[1]) : MASTHEAD.exec(line)?.[1];
     if (name && body.includes(name.split(" ")[0] as string)) return name;
   }
   return undefined;
@@ -269,6 +272,8 @@ const ORGANISATION = new RegExp(
   String.raw`\b((?:[\p{Lu}][\p{L}&'’-]*\s+){1,4}(?:${KINDS}))\b`,
   "u",
 );
+/** A line that is a name and nothing else. */
+const NAME_LINE = new RegExp(`^${NAME}$`, "u");
 /** A header line that is such a name and nothing else. */
 const MASTHEAD = new RegExp(String.raw`^((?:[\p{Lu}][\p{L}&'’-]*\s+){1,4}(?:${KINDS}))$`, "u");
 

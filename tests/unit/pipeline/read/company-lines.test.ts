@@ -30,3 +30,12 @@ describe("a short name written in full once", () => {
     expect(await company(page)).toBe("Barford Church of England Infant School");
   });
 });
+
+describe("a header link to the home page", () => {
+  it("takes “[Barford & Sons](/)” above the title as the site's own name", async () => {
+    const page =
+      "[Barford & Sons](/)\n\nDoors · Windows · Contact\n\n# Our Story\n\n" +
+      "Tom Barford came home in 1919. Tom Barford built a workshop. Barford & Sons still makes doors.\n";
+    expect(await company(page)).toBe("Barford & Sons");
+  });
+});
