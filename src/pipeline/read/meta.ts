@@ -248,7 +248,11 @@ function mastheadName(blocks: DocBlock[], body: string): string | undefined {
     // "[Penrose & Daughters](/)": a line that only links home names the site, whatever its kind.
     const [only, ...others] = block.node.children;
     const home = only?.type === "link" && only.url === "/" && others.length === 0;
-    const name = home ? trimName(NAME_LINE.exec(line)?.[1]) : MASTHEAD.exec(line)?.[1];
+    // "Saltings Lane Surgery" alone on a line, and "© 2024 Saltings Lane Surgery" in the footer:
+    // the name the site opens and closes with is its own.
+    const plain = trimName(NAME_LINE.exec(line)?.[1]);
+    const signed = plain !== undefined && COPYRIGHT.exec(body)?.[1]?.trim() === plain;
+    const name = home || signed ? plain : MASTHEAD.exec(line)?.[1];
     if (name && body.includes(name.split(" ")[0] as string)) return name;
   }
   return undefined;
@@ -274,6 +278,8 @@ const ORGANISATION = new RegExp(
 );
 /** A line that is a name and nothing else. */
 const NAME_LINE = new RegExp(`^${NAME}$`, "u");
+/** "© 2024 Saltings Lane Surgery": the name that holds the page's copyright. */
+const COPYRIGHT = new RegExp(`©${GAP}(?:\\d{4}${GAP})?${NAME}`, "u");
 /** A header line that is such a name and nothing else. */
 const MASTHEAD = new RegExp(String.raw`^((?:[\p{Lu}][\p{L}&'’-]*\s+){1,4}(?:${KINDS}))$`, "u");
 

@@ -39,3 +39,13 @@ describe("a header link to the home page", () => {
     expect(await company(page)).toBe("Barford & Sons");
   });
 });
+
+describe("a header line that the footer's copyright repeats", () => {
+  it("takes “Barford Lane Surgery” above the title when “© 2024 Barford Lane Surgery” closes the page", async () => {
+    const page =
+      "Barford Lane Surgery\n\nHome | Appointments | Contact\n\n# About the practice\n\n" +
+      "We are part of the Wessex Primary Care Network. The Wessex Primary Care Network's mission is to keep people well.\n\n" +
+      "© 2024 Barford Lane Surgery · 1 Barford Lane\n";
+    expect(await company(page)).toBe("Barford Lane Surgery");
+  });
+});
