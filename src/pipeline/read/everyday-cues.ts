@@ -29,34 +29,28 @@ const POINT_OF =
 const GOAL_PLACE =
   /\b[Oo]ur\s+(?:long-term\s+|ultimate\s+|real\s+)?(?:goal|hope|dream)\s+is\s+(?=(?:a|an)\s+(?:[\p{L}'’-]+\s+){1,3}(?:where|in\s+which)\s[^.;!?\d]*(?:[.;!?]|$))/gu;
 
+/** Each cue's pattern and what it gives; `owned`: group 1 must name the company. */
+const CUES: { pattern: RegExp; kind: StatementKind; base: number; cue: string; owned?: true }[] = [
+  { pattern: ONE_IDEA, kind: "mission", base: 0.75, cue: "“everything we do … one idea: …”" },
+  // (The point of the company, not of a meeting: "The point of the AGM is simple — …".)
+  {
+    pattern: POINT_OF,
+    kind: "mission",
+    base: 0.75,
+    cue: "“the point of X is simple — …”",
+    owned: true,
+  },
+  { pattern: GOAL_PLACE, kind: "vision", base: 0.7, cue: "“our goal is a town where …”" },
+];
+
 /** The everyday cues in `text` that start before `own` (the sentence's own length). */
 export function everydayCues(text: string, own: number, names: string[]): EverydayCue[] {
-  const cues: EverydayCue[] = [];
-  const at = (match: RegExpExecArray | RegExpMatchArray) => (match.index ?? 0) + match[0].length;
-  for (const match of text.matchAll(ONE_IDEA))
-    if ((match.index ?? 0) < own)
-      cues.push({
-        kind: "mission",
-        start: at(match),
-        base: 0.75,
-        cue: "“everything we do comes back to one idea: …”",
-      });
-  // (The point of the company, not of a meeting: "The point of the AGM is simple — …".)
-  for (const match of text.matchAll(POINT_OF))
-    if ((match.index ?? 0) < own && sharesName(match[1] ?? "", names))
-      cues.push({
-        kind: "mission",
-        start: at(match),
-        base: 0.75,
-        cue: "“the point of X is simple — …”",
-      });
-  for (const match of text.matchAll(GOAL_PLACE))
-    if ((match.index ?? 0) < own)
-      cues.push({
-        kind: "vision",
-        start: at(match),
-        base: 0.7,
-        cue: "“our goal is a town where …”",
-      });
-  return cues;
+  const found: EverydayCue[] = [];
+  for (const { pattern, kind, base, cue, owned } of CUES)
+    for (const match of text.matchAll(pattern)) {
+      if (match.index >= own) break;
+      if (owned && !sharesName(match[1] ?? "", names)) continue;
+      found.push({ kind, start: match.index + match[0].length, base, cue });
+    }
+  return found;
 }

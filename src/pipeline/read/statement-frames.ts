@@ -31,8 +31,8 @@ const WANT = String.raw`[Ww]e(?:\s+(?:want|would\s+like)|['’]d\s+like)\s+`;
 
 /**
  * "By 2030, we want a …", "We'd like Barford to be …", "At Acme, we want every pupil to …",
- * "We'd like to be a practice where …": the
- * future the company wants, told by wanting it (not "we want you to tell us"). After a year,
+ * "We'd like to be a practice where …": the future the company wants, told by wanting it (not
+ * "we want you to tell us"). After a year,
  * "By 2030, we want every resident to …" keeps its frame: the horizon is part of the wording.
  */
 const WANTED = new RegExp(
