@@ -223,6 +223,15 @@ const LATER =
 const WE_VALUE =
   /\b(?:(?:we|they)\s+(?:also\s+|deeply\s+|most\s+)?value|it\s+(?:also\s+|deeply\s+|most\s+)?values)\s+(?=[\p{L}])/giu;
 /**
+ * "We believe in dignity, in sharing what we have, and in asking …": beliefs as parallel "in"
+ * phrases (the repeated "in" is what makes it a list, not "we believe in Barford and its people").
+ */
+const BELIEVE_IN = /\bwe\s+(?:also\s+)?believe\s+in\s+(?=[^.;:!?]{1,120}?,\s+(?:and\s+)?in\s)/giu;
+
+/** The "in" opening each belief after the first: ", in …", ", and in …". */
+const IN_PARTS = /(,\s+(?:and\s+)?)in\s+/gi;
+
+/**
  * "Kelso values safety, punctuality and …": the company's name as the subject of the verb (a
  * name in general is not: "Company values matter" uses the noun). From the company's names.
  */
@@ -246,6 +255,35 @@ export function ownerValues(names: string[]): RegExp | undefined {
 const LEAD_NOUN = "(?:things|ideas|behaviou?rs|habits|rules|promises|commitments)";
 /** What a company lives by: "stand for", "live by", "hold to", "believe in", "care about". */
 const HOLD = String.raw`(?:care\s+(?:most\s+)?about|stands?\s+for|holds?\s+(?:on\s+)?to|lives?\s+by|works?\s+by|believes?\s+in)`;
+/** "have kept us going": what the company has lived by, told by what it has done for it. */
+const KEPT_GOING = String.raw`(?:have\s+|has\s+)?(?:kept|keeps?)\s+us\s+going`;
+/**
+ * "three things we try to hold on to, whoever is on shift:", "the same three things have kept us
+ * going:": a count of generic things the company lives by, leading in to the list after its
+ * colon (the count at `index`).
+ */
+const HELD_LEAD = new RegExp(
+  String.raw`\b(${COUNT})\s+${LEAD_NOUN}\s+(?:that\s+|which\s+)?(?:we\s+(?:(?:try|aim)\s+to\s+|always\s+)?${HOLD}|${KEPT_GOING})\b[^.:;!?]{0,60}:\s*$`,
+  "i",
+);
+export function heldLead(text: string): { count: number; index: number } | null {
+  const match = HELD_LEAD.exec(text);
+  return match?.[1] ? { count: parseCount(match[1]), index: match.index } : null;
+}
+
+/** "our Five Cs", "the Three Rs": a set named by a count and the letter its names share. */
+const INITIALS = new RegExp(
+  String.raw`\b(?:our|the)\s+(${COUNT})\s+([a-z])['’]?s\b[^.:;!?]{0,60}:\s*$`,
+  "i",
+);
+export function initialsLead(text: string): { count: number; index: number } | null {
+  const match = INITIALS.exec(text);
+  // (The letter in capitals: "the three rs" is no name. Case-blind regexes match either.)
+  const letter = match?.[2] ?? "";
+  if (!match?.[1] || letter !== letter.toUpperCase()) return null;
+  return { count: parseCount(match[1]), index: match.index };
+}
+
 /**
  * Lead-ins that open a list of values at their colon, the count (if any) in group 1:
  * "We care about three things: …" (counted, so a list of values and not of people), "What we
@@ -267,6 +305,8 @@ const WE_CARE = [
     String.raw`\b(${COUNT})\s+${LEAD_NOUN}\s+(?:that\s+|which\s+)?(?:we|it|they|everyone|staff)\s+(?:${HOLD}|share)\s*:\s*`,
     "gi",
   ),
+  // "the same three things have kept us going: patience, …"
+  new RegExp(String.raw`\b(${COUNT})\s+${LEAD_NOUN}\s+${KEPT_GOING}\s*:\s*`, "gi"),
   new RegExp(
     String.raw`\b(?:culture|ethos)\b[^.:;!?]{0,30}?\b(?:rests?|resting|built|founded|rooted|based)\s+on\s+(${COUNT})\s+${LEAD_NOUN}\s*:\s*`,
     "gi",
@@ -310,13 +350,17 @@ export function enumerations(text: string, owner?: RegExp): Enumeration[] {
   const owned = owner ? [...text.matchAll(owner)] : [];
   for (const match of [
     ...text.matchAll(WE_VALUE),
+    ...text.matchAll(BELIEVE_IN),
     ...WE_CARE.flatMap((lead) => [...text.matchAll(lead)]),
     ...owned,
   ]) {
     const start = match.index + match[0].length;
     if (start < listed) continue;
     const list = listText(text.slice(start), false);
-    const items = list === null ? null : (splitItems(list, true) ?? weClauses(list));
+    // (Each belief without its "in".)
+    const parts =
+      list !== null && /believe\s+in\s+$/i.test(match[0]) ? list.replace(IN_PARTS, "$1") : list;
+    const items = parts === null ? null : (splitItems(parts, true) ?? weClauses(parts));
     if (list === null || !items) continue;
     const count = match[1] === undefined ? null : parseCount(match[1]);
     found.push({

@@ -71,7 +71,9 @@ export function readMeta(
 const NOT_NAME =
   /^(?:The|A|An|At|In|On|Of|For|How|Why|What|Who|About|Understanding|Analysis|Analyzing|Analysing|Inside|Exploring|Explained|Our|Its|Their|This|That|These|Mission|Vision|Values|Core|Statement|Statements|Company|Corporate|Strategic|Strategy|Plan|Annual|Report|Sustainability|Impact|Introduction|Brand|Purpose|And|Is|Was|Today|Company's|Guide|Examples?|Key|FAQ|Why's|We|Are|Us|Welcome|Meet|Story|From|Dear|With|Thanks|When|While|After|Before|Since|If|Once|Because|Although|Though|Until|I|My|Handbook|Blog|Newsletter|Bulletin|Brochure|Ethos|Approach|Culture|Aims|Principles|Careers|Priorities|Promise)$/;
 const WORD = String.raw`[\p{Lu}\d][\p{L}\d&.+-]*`;
-const NAME = String.raw`(${WORD}(?:\s+(?:&\s+)?${WORD}){0,4})`;
+/** Space within a line: a masthead's next line ("Registered charity no. …") is not the name. */
+const GAP = String.raw`[^\S\r\n]+`;
+const NAME = `(${WORD}(?:${GAP}(?:(?:&|of)${GAP})?${WORD}){0,4})`;
 const CUE = "(?:mission|vision|values|purpose|core values|guiding principles)";
 const POSSESSIVE = new RegExp(String.raw`${NAME}['’]s?\s+(?:\w+\s+)?${CUE}\b`, "gu");
 const OF_NAME = new RegExp(String.raw`\b${CUE}(?:\s+statement)?\s+(?:of|at|for)\s+${NAME}`, "gu");
@@ -243,7 +245,14 @@ function mastheadName(blocks: DocBlock[], body: string): string | undefined {
     if (block.node.type !== "paragraph") continue;
     // (Its first line: "Part of the … Partnership" may follow on the next.)
     const line = mdastToString(block.node).split("\n")[0]?.trim() ?? "";
-    const name = MASTHEAD.exec(line)?.[1];
+    // "[Penrose & Daughters](/)": a line that only links home names the site, whatever its kind.
+    const [only, ...others] = block.node.children;
+    const home = only?.type === "link" && only.url === "/" && others.length === 0;
+    // "Saltings Lane Surgery" alone on a line, and "© 2024 Saltings Lane Surgery" in the footer:
+    // the name the site opens and closes with is its own.
+    const plain = trimName(NAME_LINE.exec(line)?.[1]);
+    const signed = plain !== undefined && COPYRIGHT.exec(body)?.[1]?.trim() === plain;
+    const name = home || signed ? plain : MASTHEAD.exec(line)?.[1];
     if (name && body.includes(name.split(" ")[0] as string)) return name;
   }
   return undefined;
@@ -267,6 +276,10 @@ const ORGANISATION = new RegExp(
   String.raw`\b((?:[\p{Lu}][\p{L}&'’-]*\s+){1,4}(?:${KINDS}))\b`,
   "u",
 );
+/** A line that is a name and nothing else. */
+const NAME_LINE = new RegExp(`^${NAME}$`, "u");
+/** "© 2024 Saltings Lane Surgery": the name that holds the page's copyright. */
+const COPYRIGHT = new RegExp(`©${GAP}(?:\\d{4}${GAP})?${NAME}`, "u");
 /** A header line that is such a name and nothing else. */
 const MASTHEAD = new RegExp(String.raw`^((?:[\p{Lu}][\p{L}&'’-]*\s+){1,4}(?:${KINDS}))$`, "u");
 
@@ -340,7 +353,11 @@ function recurringName(body: string): string | undefined {
 /** The name as written in full somewhere in the text ("Kiteline" → "Kiteline Toys"), if it is. */
 function longerName(blocks: DocBlock[], short: string): string {
   const escaped = short.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const pattern = new RegExp(String.raw`\b${escaped}((?:\s+[\p{Lu}][\p{L}&-]+){1,2})`, "gu");
+  // ("Marlpit" → "Marlpit Church of England Primary School": "of" joins a name's words.)
+  const pattern = new RegExp(
+    String.raw`\b${escaped}((?:${GAP}(?:of${GAP})?[\p{Lu}][\p{L}&-]+){1,5})`,
+    "gu",
+  );
   const counts = new Map<string, number>();
   for (const block of blocks)
     for (const sentence of block.sentences)

@@ -6,14 +6,20 @@
 import type { StatementKind } from "./statements.js";
 
 export const KEY =
-  /\b(missions?|visions?|purpose|why we exist|guiding light|north star|reason for being|raison d['’][eê]tre|job|role|calling|ambition|(?:future|world)\s+we(?:['’]re|\s+are)?\s+(?:working\s+(?:towards?|for)|building|striving\s+for|want\s+to\s+see|hope\s+for))(\s+statements?)?\b/gi;
+  /\b(missions?|visions?|purpose|why we exist|guiding light|north star|reason for being|raison d['’][eê]tre|job|role|calling|ambition|aim|what\s+we(?:['’]re|\s+are)\s+about|what\s+gets\s+us\s+out\s+of\s+bed|(?:future|world)\s+we(?:['’]re|\s+are)?\s+(?:working\s+(?:towards?|for)|building|striving\s+for|want\s+to\s+see|hope\s+for))(\s+statements?)?\b/gi;
 /** "The future we're working towards is one where …": a vision told by the future it wants. */
 export const FUTURE_KEY = /^(?:future|world)\s/;
 /** A key that names its owner itself ("… comes back to why we exist: to …"). */
 export const FIRST_PERSON_KEY = "why we exist";
+/**
+ * Everyday phrases that name the company's purpose in its own voice and own it themselves ("What
+ * we're about: …"): read only as a line's label or subject, never mid-sentence.
+ */
+export const OWN_PURPOSE = /^what\s+(?:we(?:'re|\s+are)\s+about|gets\s+us\s+out\s+of\s+bed)$/;
 /** Everyday words for a statement ("our job is to …", "our ambition for 2035 is a …"). */
 export const EVERYDAY = new Set([
   "reason for being",
+  "aim",
   // (Keys are looked up with their apostrophe and accent folded: see `keyWord`.)
   "raison d'etre",
   "job",
@@ -71,11 +77,12 @@ export const NEXT_IT =
 export const COMMA_TO = /^\s*,\s*(?=to\s+\p{L})/u;
 /**
  * "We envision …", "Acme imagines a …", "the company envisions …", "we see a coast where …", "we
- * picture a school year in which …". Case-sensitive on purpose: with
+ * picture a school year in which …", "we dream of a town where …", "we're building a future where
+ * …". Case-sensitive on purpose: with
  * the `i` flag `\p{Lu}` matches any letter, and any word before "imagines" became a subject.
  */
 export const ENVISION =
-  /\b([Ww]e|[Tt]hey|[Ii]t|company|firm|brand|business|organi[sz]ation|group|charity|[\p{Lu}][\p{L}&.-]*)\s+(?:envisions?|imagines?(?=\s+(?:a|an|the)\s)|sees?(?=\s+(?:a|an)\s+[\p{L}-]+\s+(?:where|in\s+which)\s)|pictures?(?=\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,3}(?:where|in\s+which)\s)|(?:wants?|hopes?|would\s+(?:like|love)|longs?)\s+to\s+see(?=\s+(?:a|an)\s))\s+/gu;
+  /\b([Ww]e|[Tt]hey|[Ii]t|company|firm|brand|business|organi[sz]ation|group|charity|[\p{Lu}][\p{L}&.-]*)(?:\s+(?:envisions?|imagines?(?=\s+(?:a|an|the)\s)|sees?(?=\s+(?:a|an)\s+[\p{L}-]+\s+(?:where|in\s+which)\s)|pictures?(?=\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,3}(?:where|in\s+which)\s)|(?:wants?|hopes?|would\s+(?:like|love)|longs?)\s+to\s+see(?=\s+(?:a|an)\s)|dream(?:s|ed)?\s+of(?=\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,3}(?:where|in\s+which)\s))|(?:['’]re|\s+are)\s+building(?=\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,2}(?:where|in\s+which)\s))\s+/gu;
 /** A sentence that opens with ENVISION's frame: "Acme envisions …", "We picture a …". */
 export const ENVISION_LEAD = new RegExp(`^${ENVISION.source}`, "u");
 /**
@@ -141,6 +148,8 @@ export function ownerPenalty(sentence: string, rest: string, names: string[]): n
     /\b[Aa]t\s+([\p{Lu}][\p{L}&.-]*(?:\s+(?:&\s+)?[\p{Lu}][\p{L}&.-]*){0,3}),?\s+(?:[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:own\s+)?$/u.exec(
       before,
     )?.[1] ??
+    // "**Hexley Mops**, Hull — “Our mission is …”": a listing quoting the business it names.
+    QUOTED_BY.exec(before)?.[1] ??
     // "Our own mission at Hearthside is …": the name after "at" or "of" owns it.
     /^\s+(?:at|of)\s+([\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3})/u.exec(rest)?.[1];
   if (/\b(?:rivals?|competitors?|competing|neighbou?rs?)\b/i.test(before)) return 0.6;
@@ -160,6 +169,10 @@ export function ownerPenalty(sentence: string, rest: string, names: string[]): n
   if (!owner) return 0;
   return sharesName(owner, names) || /^(?:The|Its|Our|Their|This)$/.test(owner) ? 0 : 0.6;
 }
+
+/** A name (and a place after a comma), a dash or colon, then an open quotation in its voice. */
+const QUOTED_BY =
+  /([\p{Lu}][\p{L}&.-]*(?:\s+(?:&\s+)?[\p{Lu}][\p{L}&.-]*){0,4})(?:,\s+[\p{Lu}][\p{L}-]*)?\s*(?:[—–:]|\s-)\s*["“]\s*(?:[Oo]ur\s+(?:own\s+)?)?$/u;
 
 /**
  * "the library's", "the department's own", "our trust's": a part of an organisation, or one it

@@ -12,6 +12,7 @@ import type { List } from "mdast";
 import type { Evidence, Occurrence, Place } from "../../schema/schema.js";
 import type { DocBlock } from "./blocks.js";
 import { sectionName } from "./blocks.js";
+import { everydayCues } from "./everyday-cues.js";
 import { namesCompany } from "./meta.js";
 import { tag } from "./nlp.js";
 import { sectionKind as headingKind, type SectionNodes } from "./sections.js";
@@ -47,6 +48,7 @@ import {
   NEXT_IT,
   NOT_A_STATEMENT,
   OF_BECOMING,
+  OWN_PURPOSE,
   ownerPenalty,
   PAST,
   REJECTED,
@@ -56,6 +58,7 @@ import {
   STRIVE_LEAD,
   sharesName,
 } from "./statement-cues.js";
+import { missionFrame, visionFrame } from "./statement-frames.js";
 import { repeats } from "./statement-repeats.js";
 import {
   appositionEnd,
@@ -278,6 +281,12 @@ export function findStatements(
         if (asks && next && answer.test(next.text)) {
           add(kind, next, [0, clauseEnd(next.text)], 0.85, `“The ${kind}? To …”`);
         }
+        // "What are your plans for the future? We'd like to be a …": the future it wants.
+        const wanted = next && FUTURE_QUESTION.test(sentence.text) ? visionFrame(next.text) : 0;
+        if (next && wanted > 0) {
+          const end = wanted + clauseEnd(next.text.slice(wanted));
+          add("vision", next, [wanted, end], 0.7, "“plans for the future? We'd like …”");
+        }
         continue;
       }
       for (const match of text.matchAll(KEY)) {
@@ -312,6 +321,8 @@ export function findStatements(
         const possessed =
           !byKind && /(?:\b(?:our|its|their|the company's)|['’]s?)\s*$/i.test(before);
         if (ambiguous && !possessed && !byKind) continue;
+        // ("Come and see what we're about: …" names no purpose: only a line's opening words do.)
+        if (OWN_PURPOSE.test(word) && before.trim() !== "") continue;
         if (ambiguous) kind = kindByWording(text.slice(after, after + 200));
         let penalty = ambiguous ? (byKind ? 0.45 : 0.25) : 0;
         // ("The Students' Union is a charity. Its mission is …": a sentence opening with "Its"
@@ -487,6 +498,10 @@ export function findStatements(
         if (span)
           add("mission", sentence, span, base, `“${isCompany ? company : "we"} ${match[1]} to …”`);
       }
+      for (const cue of everydayCues(text, own, names)) {
+        const span = body(text, cue.start, { any: true });
+        if (span) add(cue.kind, sentence, span, cue.base, cue.cue);
+      }
       for (const match of text.matchAll(AIMS)) {
         if (match.index >= own) break;
         const subject = subjectAt(text, match.index);
@@ -632,6 +647,27 @@ export function findStatements(
       add(leadKind as StatementKind, first, span, 0.8, `one bullet after “${leadKind} …:”`);
       return;
     }
+    // "# Tansy Farm" over "**We grow … , so …**": a bold line in the company's voice under its
+    // name is its purpose, as a shop's sign under its name is. (Long: opening hours are short.)
+    if (
+      !kind &&
+      section.depth === 1 &&
+      firstBlock.get(section) === index &&
+      sharesName(section.heading, names) &&
+      boldLine(block) &&
+      block.sentences.length === 1 &&
+      wordCount(first.text) >= 10 &&
+      wePresent(first.text)
+    ) {
+      add(
+        "mission",
+        first,
+        [0, first.text.replace(/[.!\s]+$/, "").length],
+        0.7,
+        "a bold line under the name",
+      );
+      return;
+    }
     if (!kind && !announced) return;
     // A blockquote's first paragraph is the quotation; a "— Source, 2016" line after it is not.
     const quoted =
@@ -671,13 +707,14 @@ export function findStatements(
       (kind === "mission"
         ? /^\W*to\s/i.test(line) ||
           startsWithVerb(line) ||
-          JOB.test(line) ||
+          missionFrame(line) > 0 ||
           ownPresent ||
           wePresent(line)
         : /^\W*(?:a|an|to\s+(?:be|become))\s/i.test(line) ||
           // "For every child to leave us confident …": the future wished for someone.
           /^\W*for\s+[^.,;:]{1,80}?\s+to\s+\p{Ll}/iu.test(line) ||
           TARGET_YEAR.test(line) ||
+          visionFrame(line) > 0 ||
           WILL_BE.test(line) ||
           nounLine(line));
     const quotation =
@@ -732,8 +769,7 @@ export function findStatements(
       // "By 2030 we want a boathouse …": the vision is the thing wanted; "Our job is to keep …":
       // the mission is the job.
       const skip = leadLine ? (LINE_LABEL.exec(first.text)?.[0].length ?? 0) : 0;
-      const from =
-        skip + ((kind === "vision" ? WANTED : JOB).exec(first.text.slice(skip))?.[0].length ?? 0);
+      const from = skip + (kind === "vision" ? visionFrame : missionFrame)(first.text.slice(skip));
       const span: [number, number] = [
         from,
         quotedLine ? first.text.length : from + clauseEnd(first.text.slice(from)),
@@ -871,9 +907,6 @@ const LINE_LABEL = /^\W*[\p{Lu}][\p{L}'’-]*(?:\s+[\p{L}\d'’-]+){0,4}:\s+(?=\
 
 /** "By 2030, we want every resident …": a vision that names its horizon first. */
 const TARGET_YEAR = /^\W*by\s+20\d\d\b/i;
-const JOB =
-  /^\W*(?:(?:our|my)\s+(?:job|task|aim|calling)\s+is|we\s+(?:want|aim|try|set\s+out))\s+(?=to\s)/i;
-const WANTED = /^\W*by\s+20\d\d,?\s+we\s+(?:want|would like)\s+(?=(?:a|an)\s)/i;
 
 /** A name (after an opening phrase) and a verb in the present: "…, Tollgate University educates". */
 const OWN_PRESENT =
@@ -943,6 +976,10 @@ const SERVES =
 const OTHER_LIST =
   /\b(?:values|principles|beliefs|goals|objectives|commitments|pillars|priorities|aims)\b/i;
 
+/** A question about the future the company wants: "plans for the future", "where is X heading". */
+const FUTURE_QUESTION =
+  /\b(?:plans?|hopes?)\s+for\s+the\s+future\b|\bwhere\s+(?:is|are)\s+[^?]{1,40}\s+heading\b/i;
+
 /** "The mission?", "Our vision?": a question the next sentence answers. */
 const ASKS_ITSELF =
   /^\W*(?:(?:and|so)\s+)?(?:the|our|its|[\p{Lu}][\p{L}&-]*'s?)?\s*(mission|vision)(?:\s+statement)?\?\s*$/iu;
@@ -973,6 +1010,12 @@ function askedKind(block: DocBlock | undefined): StatementKind | null {
   if (/\bmission\b/i.test(text) && !/\bvision\b/i.test(text)) return "mission";
   if (/\bvision\b/i.test(text) && !/\bmission\b/i.test(text)) return "vision";
   return null;
+}
+
+/** A paragraph set entirely in bold. */
+function boldLine(block: DocBlock): boolean {
+  const [only, ...others] = block.node.type === "paragraph" ? block.node.children : [];
+  return others.length === 0 && only?.type === "strong";
 }
 
 function isQuotation(block: DocBlock): boolean {

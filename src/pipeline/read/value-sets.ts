@@ -18,7 +18,9 @@ import {
   enumerations,
   forwardMention,
   groundedList,
+  heldLead,
   type Item,
+  initialsLead,
   type Mention,
   mentions,
   namesLine,
@@ -361,7 +363,14 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       const noun = mention?.count === null && !counted ? countedNoun(last.text) : null;
       // "Five things we believe, written down at our first offsite:" under a values heading: the
       // heading names the set, the lead-in counts it by another noun.
-      const lead = colon && !mention && inSetSection ? countedNoun(last.text) : null;
+      // Anywhere, "three things we try to hold on to:" names them by what the company lives by.
+      const lead =
+        colon && !mention
+          ? ((inSetSection ? countedNoun(last.text) : null) ??
+            heldLead(last.text) ??
+            // "our Five Cs:" over items that each lead with a bold name.
+            (boldLed(next?.node) ? initialsLead(last.text) : null))
+          : null;
       if (mention) {
         announcement = {
           mention:
@@ -576,6 +585,15 @@ function paragraphRun(
     if (description) i++;
   }
   return { values, absorbed };
+}
+
+/** A list whose every item opens with a bold name ("**Courage** – …"). */
+function boldLed(node: RootContent | undefined): boolean {
+  if (node?.type !== "list" || node.children.length < 2) return false;
+  return node.children.every((item) => {
+    const first = item.children[0];
+    return first?.type === "paragraph" && first.children[0]?.type === "strong";
+  });
 }
 
 /** A paragraph that only names a value and ends in a colon: "We value hospitality:", "Candour:". */

@@ -1,0 +1,56 @@
+/**
+ * Sentence cues for a statement worded the everyday way, without the words mission or vision:
+ * "everything we do comes back to one idea: …", "The point of the Larder is simple — …", "Our
+ * goal is a town where …". Each gives where the statement starts; `body` finds where it ends.
+ */
+import { sharesName } from "./statement-cues.js";
+import type { StatementKind } from "./statements.js";
+
+export interface EverydayCue {
+  kind: StatementKind;
+  /** Index in the text where the statement starts. */
+  start: number;
+  base: number;
+  cue: string;
+}
+
+/** "everything we do comes back to one idea: …", "all we do starts from one thing —". */
+const ONE_IDEA =
+  /\b(?:everything|all)\s+(?:that\s+)?we\s+do\s+(?:comes?\s+(?:back|down)\s+to|starts?\s+(?:with|from))\s+(?:one|a\s+single|this)\s+(?:idea|thing|aim|purpose)\s*(?::|[—–])\s*/gi;
+
+/** "The point of the Larder is simple — …": what the company (group 1) is for. */
+const POINT_OF =
+  /\b[Tt]he\s+(?:whole\s+)?point\s+of\s+(?:the\s+)?([\p{Lu}][\p{L}&'’.-]*(?:\s+[\p{Lu}][\p{L}&'’.-]*){0,4})\s+is\s+(?:simple|clear|this)\s*(?::|[—–]|\s-\s)\s*/gu;
+
+/**
+ * "Our goal is a Barford where …": a goal that is a place, not a number, is the future wanted.
+ * (Any other goal is a target: "Our goal is to lend 500 drills".)
+ */
+const GOAL_PLACE =
+  /\b[Oo]ur\s+(?:long-term\s+|ultimate\s+|real\s+)?(?:goal|hope|dream)\s+is\s+(?=(?:a|an)\s+(?:[\p{L}'’-]+\s+){1,3}(?:where|in\s+which)\s[^.;!?\d]*(?:[.;!?]|$))/gu;
+
+/** Each cue's pattern and what it gives; `owned`: group 1 must name the company. */
+const CUES: { pattern: RegExp; kind: StatementKind; base: number; cue: string; owned?: true }[] = [
+  { pattern: ONE_IDEA, kind: "mission", base: 0.75, cue: "“everything we do … one idea: …”" },
+  // (The point of the company, not of a meeting: "The point of the AGM is simple — …".)
+  {
+    pattern: POINT_OF,
+    kind: "mission",
+    base: 0.75,
+    cue: "“the point of X is simple — …”",
+    owned: true,
+  },
+  { pattern: GOAL_PLACE, kind: "vision", base: 0.7, cue: "“our goal is a town where …”" },
+];
+
+/** The everyday cues in `text` that start before `own` (the sentence's own length). */
+export function everydayCues(text: string, own: number, names: string[]): EverydayCue[] {
+  const found: EverydayCue[] = [];
+  for (const { pattern, kind, base, cue, owned } of CUES)
+    for (const match of text.matchAll(pattern)) {
+      if (match.index >= own) break;
+      if (owned && !sharesName(match[1] ?? "", names)) continue;
+      found.push({ kind, start: match.index + match[0].length, base, cue });
+    }
+  return found;
+}

@@ -1,0 +1,46 @@
+/**
+ * The frame a line under a statement heading opens with, before the statement itself: "Our job
+ * is to …", "Acme was set up to …", "By 2030, we'd like Barford to be …". The statement is what
+ * follows; the frame only says whose it is.
+ */
+
+/**
+ * A subject that is the company: "we" or a capitalised name of up to five words. (Case-sensitive
+ * on purpose: with the `i` flag `\p{Lu}` matches any letter.)
+ */
+const SUBJECT = String.raw`(?:[Ww]e|[\p{Lu}][\p{L}&'’.-]*(?:\s+(?:&\s+)?[\p{Lu}][\p{L}&'’.-]*){0,4})`;
+
+/** "Our job is to …", "we set out to …". */
+const JOB =
+  /^\W*(?:(?:our|my)\s+(?:job|task|aim|calling)\s+is|we\s+(?:want|aim|try|set\s+out))\s+(?=to\s)/i;
+/** "Acme was set up to …", "we're here to …", "Acme exists so that …". */
+const SET_UP = new RegExp(
+  String.raw`^\W*${SUBJECT}(?:\s+(?:(?:was|were|is|are)\s+set\s+up|exists?|(?:is|are)\s+here)|['’]re\s+here)\s+(?=to\s)|^\W*${SUBJECT}\s+exists?\s+so\s+that\s+`,
+  "u",
+);
+
+/** The length of the purpose frame a mission line opens with, or 0. */
+export function missionFrame(line: string): number {
+  return (JOB.exec(line) ?? SET_UP.exec(line))?.[0].length ?? 0;
+}
+
+/** What is wanted: "a town …", "Barford to be …", or (without a year) "every pupil to …". */
+const PLACE = String.raw`(?:a|an)\s|[\p{Lu}][\p{L}&'’-]*(?:\s+[\p{Lu}][\p{L}&'’-]*){0,3}\s+to\s+(?:be|become|have)\s`;
+const EVERY = String.raw`(?:every|each|all)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?\s+to\s+\p{Ll}`;
+const WANT = String.raw`[Ww]e(?:\s+(?:want|would\s+like)|['’]d\s+like)\s+`;
+
+/**
+ * "By 2030, we want a …", "We'd like Barford to be …", "At Acme, we want every pupil to …",
+ * "We'd like to be a practice where …": the future the company wants, told by wanting it (not
+ * "we want you to tell us"). After a year,
+ * "By 2030, we want every resident to …" keeps its frame: the horizon is part of the wording.
+ */
+const WANTED = new RegExp(
+  String.raw`^\W*[Bb]y\s+20\d\d,?\s+${WANT}(?=${PLACE})|^\W*(?:[^.,;:\d]{1,40},\s+)?${WANT}(?:to\s+be\s+(?=(?:a|an)\s))?(?=${PLACE}|${EVERY})`,
+  "u",
+);
+
+/** The length of the wanting frame a vision line opens with, or 0. */
+export function visionFrame(line: string): number {
+  return WANTED.exec(line)?.[0].length ?? 0;
+}

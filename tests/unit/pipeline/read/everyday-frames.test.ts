@@ -1,0 +1,245 @@
+/**
+ * Statements in everyday frames, as ordinary pages word them (the ea- batch): a purpose told by
+ * what the organisation was set up for or exists so that, a future told by what it wants, dreams
+ * of or is building, a purpose under an everyday label.
+ */
+import { describe, expect, it } from "vitest";
+import { frontFor, statementTexts as texts } from "../../../helpers/pipeline.js";
+
+describe("a line under a purpose heading, without its purpose frame", () => {
+  it("drops “Acme Tool Library was set up to”", async () => {
+    expect(
+      await texts(
+        "# Acme Tool Library\n\n## Why we exist\n\nAcme Tool Library was set up to lend drills and ladders to anyone in Barford who needs one for a day.\n",
+        "mission",
+      ),
+    ).toEqual(["lend drills and ladders to anyone in Barford who needs one for a day"]);
+  });
+
+  it("drops “Acme exists so that”", async () => {
+    expect(
+      await texts(
+        "# Acme\n\n## Why we exist\n\nAcme exists so that every tenant in Barford can get a leaking roof fixed within a week.\n",
+        "mission",
+      ),
+    ).toEqual(["every tenant in Barford can get a leaking roof fixed within a week"]);
+  });
+});
+
+describe("a line under a vision heading told by what the company wants", () => {
+  it("takes “By 2035, we'd like Barford to be a town where …” from the place on", async () => {
+    expect(
+      await texts(
+        "# Acme\n\n## Where we're heading\n\nBy 2035, we'd like Barford to be a town where every roof is dry.\n",
+        "vision",
+      ),
+    ).toEqual(["Barford to be a town where every roof is dry"]);
+  });
+
+  it("takes “We want Barford to be a town …”", async () => {
+    expect(
+      await texts(
+        "# Acme\n\n## The future we're building\n\nWe want Barford to be a town where every roof is dry and every tenant is heard.\n",
+        "vision",
+      ),
+    ).toEqual(["Barford to be a town where every roof is dry and every tenant is heard"]);
+  });
+
+  it("takes “At Acme, we want every pupil to …”", async () => {
+    expect(
+      await texts(
+        "# Acme\n\n## Our vision\n\nAt Acme, we want every pupil to leave able to cook a meal, mend a shirt and fix a bike.\n",
+        "vision",
+      ),
+    ).toEqual(["every pupil to leave able to cook a meal, mend a shirt and fix a bike"]);
+  });
+
+  it("leaves “We want to hear from you” under a vision heading", async () => {
+    expect(
+      await texts(
+        "# Acme\n\n## Where we're heading\n\nWe want you to tell us what you think of the plan.\n",
+        "vision",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a vision told by what the company dreams of or is building", () => {
+  it("takes “We dream of a town where …” without its frame", async () => {
+    expect(
+      await texts(
+        "# Acme\n\n## Next\n\nWe dream of a valley where every stream runs clear. We are some way off.\n",
+        "vision",
+      ),
+    ).toEqual(["a valley where every stream runs clear"]);
+  });
+
+  it("takes “We're building a future where …” without its frame", async () => {
+    expect(
+      await texts(
+        "# Acme\n\n## Next\n\nWe're building a future where no tenant waits a month for a repair.\n",
+        "vision",
+      ),
+    ).toEqual(["a future where no tenant waits a month for a repair"]);
+  });
+
+  it("leaves “We dream of a holiday” and “we're building a shed”", async () => {
+    expect(
+      await texts(
+        "# Acme\n\nWe dream of a long holiday. We're building a new shed in the yard.\n",
+        "vision",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a purpose under an everyday label", () => {
+  it("takes the words after “**What we're about:**”", async () => {
+    expect(
+      await texts(
+        "# Acme Rowing Club\n\nWe row on the Barford canal.\n\n**What we're about:** getting people of every age out on the water, safely and often.\n",
+        "mission",
+      ),
+    ).toEqual(["getting people of every age out on the water, safely and often"]);
+  });
+
+  it("takes “What gets us out of bed: …” and “What we're about is …”", async () => {
+    expect(
+      await texts(
+        "# Acme\n\nWhat gets us out of bed: giving small landlords a way to fix repairs before they become disasters.\n",
+        "mission",
+      ),
+    ).toEqual(["giving small landlords a way to fix repairs before they become disasters"]);
+    expect(
+      await texts(
+        "# Acme\n\nWhat we're about is teaching every child in Barford to ride a bike.\n",
+        "mission",
+      ),
+    ).toEqual(["teaching every child in Barford to ride a bike"]);
+  });
+
+  it("takes “Our aim: to …” and “Our aim has always been to …”", async () => {
+    expect(
+      await texts(
+        "# Acme\n\nWe make ladders.\n\nOur aim: to make ladders that stay steady on any ground.\n",
+        "mission",
+      ),
+    ).toEqual(["make ladders that stay steady on any ground"]);
+    expect(
+      await texts(
+        "# Acme\n\n### Our aims\n\nOur aim has always been to give every tenant a home that is warm and dry.\n",
+        "mission",
+      ),
+    ).toEqual(["give every tenant a home that is warm and dry"]);
+  });
+
+  it("leaves a mid-sentence “what we're about”, a numbered aim and another body's aim", async () => {
+    expect(
+      await texts(
+        "# Acme\n\nCome and see what we're about: the doors open at ten.\n\nOur aim is to answer 90% of calls within a minute.\n\nWe belong to the Barford Trust, whose aim is to plant a tree for every child.\n",
+        "mission",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a quotation led by another organisation's name", () => {
+  it("leaves “Barford Ladders, York — “Our mission is …”” on Acme's page", async () => {
+    expect(
+      await texts(
+        '# Acme Brushes\n\nAcme Brushes makes brooms.\n\n### Similar businesses\n\n- **Barford Ladders**, York — "Our mission is to be the best ladder maker in the north"\n- **Acme Brushes**, Leeds — "Our mission is to make brooms that last a lifetime"\n',
+        "mission",
+      ),
+    ).toEqual(["make brooms that last a lifetime"]);
+  });
+});
+
+describe("a bold line under the page's name", () => {
+  it("takes “**We mend …, so …**” right under “# Acme Cobblers” as the mission", async () => {
+    expect(
+      await texts(
+        "# Acme Cobblers\n\n**We mend shoes and boots by hand in a small shop in Barford, so the pair you love can last another ten winters.**\n\nHello! I'm Sam.\n",
+        "mission",
+      ),
+    ).toEqual([
+      "We mend shoes and boots by hand in a small shop in Barford, so the pair you love can last another ten winters",
+    ]);
+  });
+
+  it("leaves a bold slogan, opening hours, and a bold line under another title", async () => {
+    expect(
+      await texts("# Acme Cobblers\n\n**Soles saved, souls saved.**\n\nHello.\n", "mission"),
+    ).toEqual([]);
+    expect(
+      await texts("# Acme Cobblers\n\n**We open at nine every day but Sunday.**\n", "mission"),
+    ).toEqual([]);
+    expect(
+      await texts(
+        "# Spring news\n\n**We mend shoes and boots by hand in a small shop in Barford, so the pair you love can last.**\n",
+        "mission",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a purpose told as the one idea everything comes back to", () => {
+  it("takes the words after “everything we do comes back to one idea:”", async () => {
+    expect(
+      await texts(
+        "# Acme Roofing\n\n## Since 1950\n\nWe have new vans now. But everything we do comes back to one idea: fix roofs so that they never leak again.\n",
+        "mission",
+      ),
+    ).toEqual(["fix roofs so that they never leak again"]);
+  });
+
+  it("leaves a one-word idea and a customer's idea", async () => {
+    expect(
+      await texts(
+        "# Acme\n\nEverything we do comes back to one idea: quality.\n\nEverything our customers do comes back to one idea: saving money on repairs.\n",
+        "mission",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("the point of the company, and the goal that is a place", () => {
+  it("takes “The point of the Tool Library is simple — …” as the mission", async () => {
+    expect(
+      await texts(
+        `${frontFor("Barford Tool Library")}# Barford Tool Library\n\nThe point of the Tool Library is simple — nobody in Barford should buy a drill they use once.\n`,
+        "mission",
+        true,
+      ),
+    ).toEqual(["nobody in Barford should buy a drill they use once"]);
+  });
+
+  it("takes “Our goal is a Barford where …” as the vision", async () => {
+    expect(
+      await texts(
+        "# Acme\n\n## Next\n\nOur goal is a Barford where nobody needs to buy a drill. Until then, we lend.\n",
+        "vision",
+      ),
+    ).toEqual(["a Barford where nobody needs to buy a drill"]);
+  });
+
+  it("leaves the point of a meeting and a numbered goal", async () => {
+    const page = `${frontFor("Barford Tool Library")}# Barford Tool Library\n\nThe point of the AGM is simple — to elect a treasurer.\n\nOur goal is a year where we lend 500 drills.\n`;
+    expect(await texts(page, "mission", true)).toEqual([]);
+    expect(await texts(page, "vision", true)).toEqual([]);
+  });
+});
+
+describe("an FAQ answer to a question about the future", () => {
+  const faq = (answer: string) =>
+    `# Acme\n\nAcme lends tools.\n\n## FAQ\n\n**How do I join?**\nAsk at the desk.\n\n**What are your plans for the future?**\n${answer}\n`;
+
+  it("takes “We'd like to be a library where …” as a vision", async () => {
+    expect(
+      await texts(faq("We'd like to be a library where every tool is booked online."), "vision"),
+    ).toEqual(["a library where every tool is booked online"]);
+  });
+
+  it("leaves a plan that wants nothing", async () => {
+    expect(await texts(faq("We're opening a second shop in May."), "vision")).toEqual([]);
+  });
+});
