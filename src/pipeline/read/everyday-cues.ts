@@ -24,10 +24,11 @@ const POINT_OF =
 
 /**
  * "Our goal is a Barford where …": a goal that is a place, not a number, is the future wanted.
- * (Any other goal is a target: "Our goal is to lend 500 drills".)
+ * (Any other goal is a target: "Our goal is to lend 500 drills".) The look to the sentence's end is
+ * bounded, so a run of such openings without a full stop costs linear time.
  */
 const GOAL_PLACE =
-  /\b[Oo]ur\s+(?:long-term\s+|ultimate\s+|real\s+)?(?:goal|hope|dream)\s+is\s+(?=(?:a|an)\s+(?:[\p{L}'’-]+\s+){1,3}(?:where|in\s+which)\s[^.;!?\d]*(?:[.;!?]|$))/gu;
+  /\b[Oo]ur\s+(?:long-term\s+|ultimate\s+|real\s+)?(?:goal|hope|dream)\s+is\s+(?=(?:a|an)\s+(?:[\p{L}'’-]+\s+){1,3}(?:where|in\s+which)\s[^.;!?\d]{0,400}(?:[.;!?]|$))/gu;
 
 /** Each cue's pattern and what it gives; `owned`: group 1 must name the company. */
 const CUES: { pattern: RegExp; kind: StatementKind; base: number; cue: string; owned?: true }[] = [
