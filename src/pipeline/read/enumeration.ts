@@ -132,6 +132,11 @@ const FORWARD = new RegExp(
 /** "There are eight of them": the count of a set just named. */
 const OF_THEM = new RegExp(String.raw`\bthere\s+are\s+(${COUNT})\s+of\s+them\b`, "i");
 
+/** The label of a set its text names only by its kind. */
+export function setLabel(kind: SetKind): string {
+  return kind === "pillars" ? "Pillars" : "Values";
+}
+
 /** A set announced ahead of itself ("… the beliefs below."), with the count "of them" if given. */
 export function forwardMention(texts: string[]): Mention | null {
   const said = texts.map((text) => FORWARD.exec(text)).find(Boolean);
@@ -141,7 +146,7 @@ export function forwardMention(texts: string[]): Mention | null {
   const kind = setKind(word);
   return {
     kind,
-    label: kind === "pillars" ? "Pillars" : "Values",
+    label: setLabel(kind),
     count: counted?.[1] ? parseCount(counted[1]) : null,
     countIndex: null,
     end: 0,

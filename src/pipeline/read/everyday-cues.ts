@@ -3,7 +3,7 @@
  * "everything we do comes back to one idea: …", "The point of the Larder is simple — …", "Our
  * goal is a town where …". Each gives where the statement starts; `body` finds where it ends.
  */
-import { sharesName } from "./statement-cues.js";
+import { PLACE_WHERE, sharesName } from "./statement-cues.js";
 import type { StatementKind } from "./statements.js";
 
 export interface EverydayCue {
@@ -27,8 +27,10 @@ const POINT_OF =
  * (Any other goal is a target: "Our goal is to lend 500 drills".) The look to the sentence's end is
  * bounded, so a run of such openings without a full stop costs linear time.
  */
-const GOAL_PLACE =
-  /\b[Oo]ur\s+(?:long-term\s+|ultimate\s+|real\s+)?(?:goal|hope|dream)\s+is\s+(?=(?:a|an)\s+(?:[\p{L}'’-]+\s+){1,3}(?:where|in\s+which)\s[^.;!?\d]{0,400}(?:[.;!?]|$))/gu;
+const GOAL_PLACE = new RegExp(
+  String.raw`\b[Oo]ur\s+(?:long-term\s+|ultimate\s+|real\s+)?(?:goal|hope|dream)\s+is\s+(?=${PLACE_WHERE}[^.;!?\d]{0,400}(?:[.;!?]|$))`,
+  "gu",
+);
 
 /** Each cue's pattern and what it gives; `owned`: group 1 must name the company. */
 const CUES: { pattern: RegExp; kind: StatementKind; base: number; cue: string; owned?: true }[] = [

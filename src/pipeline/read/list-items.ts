@@ -5,7 +5,7 @@
 import type { List, ListItem, PhrasingContent } from "mdast";
 import { toString as mdastToString } from "mdast-util-to-string";
 import type { Item } from "./enumeration.js";
-import { DECORATION, plainText } from "./text.js";
+import { DECORATION, decoration, plainText } from "./text.js";
 
 const SEPARATED = /^([^:–—]{1,80}?)\s*(?::|\s[–—-]\s)\s*(.*)$/s;
 
@@ -19,8 +19,7 @@ function itemText(item: ListItem): {
   const children = first?.type === "paragraph" ? first.children : [];
   // Skip a leading text node that is only symbols, so "✅ **Integrity**" has its bold lead.
   const [head, next] = children;
-  const decorative = head?.type === "text" && head.value.replace(DECORATION, "") === "";
-  const lead = decorative ? next : head;
+  const lead = decoration(head) ? next : head;
   // Only the first paragraph names the value; nested lists under it are its behaviours.
   const own = first?.type === "paragraph" ? first : item;
   return {

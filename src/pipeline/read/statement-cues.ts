@@ -238,3 +238,6 @@ export function kindByWording(rest: string): StatementKind {
   );
   return /^(?:to\s+)?(?:be|become)\b|^(?:a|an|the)\s/i.test(start) ? "vision" : "mission";
 }
+
+/** "a Leeds where …", "a school week in which …": the future place a vision describes. */
+export const PLACE_WHERE = String.raw`(?:a|an)\s+(?:[\p{L}'’-]+\s+){1,3}(?:where|in\s+which)\s`;

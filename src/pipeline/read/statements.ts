@@ -51,6 +51,7 @@ import {
   OWN_PURPOSE,
   ownerPenalty,
   PAST,
+  PLACE_WHERE,
   REJECTED,
   REPHRASE,
   STATEMENT_START,
@@ -862,8 +863,8 @@ const SIMPLE_NEXT =
   /^\s+is\s+(?:simple|easy|short|straightforward)(?:\s+(?:enough\s+)?to\s+(?:state|say|put|explain|sum\s+up))?\s*\.\s+(?=\S)/i;
 const NAMELY = /^\s*,?\s+namely\s*,?\s+(?=to\s)/i;
 
-/** "a Leeds where …", "a school week in which …": the future a vision describes. */
-const FUTURE_PLACE = /^(?:a|an)\s+(?:[\p{L}'’-]+\s+){1,3}(?:where|in\s+which)\s/iu;
+/** "a Leeds where …" at the start: the future a vision describes. */
+const FUTURE_PLACE = new RegExp(`^${PLACE_WHERE}`, "iu");
 
 /** A sentence naming the quotation before it: "Those words … are still our mission." */
 const NAMED_AFTER =

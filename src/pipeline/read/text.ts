@@ -8,3 +8,8 @@ export function plainText(node: Nodes | Nodes[]): string {
 
 /** "✅ Integrity — …", "→ Care: …": symbols before a name are decoration, not part of it. */
 export const DECORATION = /^(?:[\p{Extended_Pictographic}\p{So}→•▪►✓✔\s]|\u200d|\ufe0f)+/u;
+
+/** A text node of symbols only ("✅ " before "**Integrity**"): decoration before a name. */
+export function decoration(node: Nodes | undefined): boolean {
+  return node?.type === "text" && node.value.replace(DECORATION, "") === "";
+}

@@ -28,6 +28,7 @@ import {
   parseCount,
   phrasesLine,
   type SetKind,
+  setLabel,
   splitItems,
   trailingCount,
 } from "./enumeration.js";
@@ -37,7 +38,7 @@ import type { SectionNodes } from "./sections.js";
 import type { Sentence } from "./sentences.js";
 import { setSection } from "./set-sections.js";
 import { isTakeawaysList } from "./takeaways.js";
-import { DECORATION, plainText } from "./text.js";
+import { decoration, plainText } from "./text.js";
 
 /** Where a set is drawn in the body: in place of `node` (a list, a heading run) or after it. */
 export interface Anchor {
@@ -402,7 +403,7 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
         announcement = {
           mention: {
             kind,
-            label: kind === "pillars" ? "Pillars" : "Values",
+            label: setLabel(kind),
             count: lead.count,
             countIndex: lead.index,
             end: 0,
@@ -505,10 +506,7 @@ function namedParagraph(node: RootContent): { name: string; description: string 
   if (node.type !== "paragraph") return null;
   // An icon or emoji before the name ("![Icon: a star](star.svg) **Aspire** …", "🧭 **Aspire**")
   // decorates it: its alt text or symbol is no name.
-  const start = node.children.findIndex(
-    (child) =>
-      child.type !== "image" && !(child.type === "text" && !child.value.replace(DECORATION, "")),
-  );
+  const start = node.children.findIndex((child) => child.type !== "image" && !decoration(child));
   const children = node.children.slice(Math.max(0, start));
   const text = plainText(children);
   const lead = children[0];
@@ -672,7 +670,7 @@ function replacing(
   return {
     kind,
     set: {
-      label: given?.mention.label ?? (kind === "pillars" ? "Pillars" : "Values"),
+      label: given?.mention.label ?? setLabel(kind),
       declaredCount: given?.mention.count ?? null,
       declaredAt: given?.place ?? null,
       values,
