@@ -240,6 +240,7 @@ function guessCompany(
  * District Council", "[Whitsand Lane Primary School](/)"), when the text names it too.
  */
 function mastheadName(blocks: DocBlock[], body: string): string | undefined {
+  const signedBy = COPYRIGHT.exec(body)?.[1]?.trim();
   for (const block of blocks) {
     if (block.section.heading !== "") return undefined;
     if (block.node.type !== "paragraph") continue;
@@ -251,7 +252,7 @@ function mastheadName(blocks: DocBlock[], body: string): string | undefined {
     // "Saltings Lane Surgery" alone on a line, and "© 2024 Saltings Lane Surgery" in the footer:
     // the name the site opens and closes with is its own.
     const plain = trimName(NAME_LINE.exec(line)?.[1]);
-    const signed = plain !== undefined && COPYRIGHT.exec(body)?.[1]?.trim() === plain;
+    const signed = plain !== undefined && signedBy === plain;
     const name = home || signed ? plain : MASTHEAD.exec(line)?.[1];
     if (name && body.includes(name.split(" ")[0] as string)) return name;
   }
@@ -272,16 +273,14 @@ const ABOUT = new RegExp(String.raw`^\W*About\s+${NAME}\s*$`, "u");
 const KINDS =
   "Society|Council|University|College|School|Trust|Association|Co-operative|Cooperative|Foundation|Hospital|Bank|Ltd|Limited|plc|Inc";
 /** A name ending in the kind of organisation it is. */
-const ORGANISATION = new RegExp(
-  String.raw`\b((?:[\p{Lu}][\p{L}&'’-]*\s+){1,4}(?:${KINDS}))\b`,
-  "u",
-);
+const ORGANISATION_NAME = String.raw`((?:[\p{Lu}][\p{L}&'’-]*\s+){1,4}(?:${KINDS}))`;
+const ORGANISATION = new RegExp(String.raw`\b${ORGANISATION_NAME}\b`, "u");
 /** A line that is a name and nothing else. */
 const NAME_LINE = new RegExp(`^${NAME}$`, "u");
 /** "© 2024 Saltings Lane Surgery": the name that holds the page's copyright. */
 const COPYRIGHT = new RegExp(`©${GAP}(?:\\d{4}${GAP})?${NAME}`, "u");
 /** A header line that is such a name and nothing else. */
-const MASTHEAD = new RegExp(String.raw`^((?:[\p{Lu}][\p{L}&'’-]*\s+){1,4}(?:${KINDS}))$`, "u");
+const MASTHEAD = new RegExp(`^${ORGANISATION_NAME}$`, "u");
 
 /**
  * The names the statements may be owned by: the company, and the text's owner when it is a form
