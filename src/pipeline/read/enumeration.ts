@@ -118,10 +118,21 @@ export function trailingCount(text: string): Mention | null {
   );
 }
 
-/** A count in a list's lead-in that names the list by another noun: "as four short sentences". */
-export function countedNoun(text: string): { count: number; index: number } | null {
-  const match = COUNTED_NOUN.exec(text);
+/** A count a lead-in gives and where it stands. */
+export interface LeadCount {
+  count: number;
+  index: number;
+}
+
+/** The count `pattern` (not global) finds in `text` as its group 1, and where its match starts. */
+function countBy(pattern: RegExp, text: string): LeadCount | null {
+  const match = pattern.exec(text);
   return match?.[1] ? { count: parseCount(match[1]), index: match.index } : null;
+}
+
+/** A count in a list's lead-in that names the list by another noun: "as four short sentences". */
+export function countedNoun(text: string): LeadCount | null {
+  return countBy(COUNTED_NOUN, text);
 }
 
 /** "the beliefs below", "the following principles": a set the text is about to give. */
@@ -271,9 +282,8 @@ const HELD_LEAD = new RegExp(
   String.raw`\b(${COUNT})\s+${LEAD_NOUN}\s+(?:that\s+|which\s+)?(?:we\s+(?:(?:try|aim)\s+to\s+|always\s+)?${HOLD}|${KEPT_GOING})\b[^.:;!?]{0,60}:\s*$`,
   "i",
 );
-export function heldLead(text: string): { count: number; index: number } | null {
-  const match = HELD_LEAD.exec(text);
-  return match?.[1] ? { count: parseCount(match[1]), index: match.index } : null;
+export function heldLead(text: string): LeadCount | null {
+  return countBy(HELD_LEAD, text);
 }
 
 /** "our Five Cs", "the Three Rs": a set named by a count and the letter its names share. */
@@ -281,7 +291,7 @@ const INITIALS = new RegExp(
   String.raw`\b(?:our|the)\s+(${COUNT})\s+([a-z])['’]?s\b[^.:;!?]{0,60}:\s*$`,
   "i",
 );
-export function initialsLead(text: string): { count: number; index: number } | null {
+export function initialsLead(text: string): LeadCount | null {
   const match = INITIALS.exec(text);
   // (The letter in capitals: "the three rs" is no name. Case-blind regexes match either.)
   const letter = match?.[2] ?? "";
