@@ -1,6 +1,6 @@
 /**
  * An examples list ("### 3. Pelham Hospice: the power of a verb") cites other organisations'
- * statements under numbered headings that name them: those are not the page company's (dn- batch).
+ * statements under numbered headings that name them: those are not the page company's.
  */
 import { describe, expect, it } from "vitest";
 import { model } from "../../../helpers/pipeline.js";

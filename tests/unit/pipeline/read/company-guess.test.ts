@@ -1,4 +1,8 @@
-/** The company guessed from a page without front matter: headings, possessive names, imperatives. */
+/**
+ * The company guessed from a page without front matter: headings, possessive names, imperatives,
+ * a title's lead name before a dash or the report's topic words, a possessive name the title gives
+ * in full, and a year that is no name ("Our vision for 2030").
+ */
 import { describe, expect, it } from "vitest";
 import { model } from "../../../helpers/pipeline.js";
 
@@ -57,5 +61,41 @@ describe("guessing the company from the text", () => {
       "Thimble Lane's mission is to sell plants that survive a northern winter.\n\n" +
       "## About Sprigwell\n\nSprigwell makes stock software for growers. Our mission is to end the paper stock-take.\n";
     expect(await company(page)).toBe("Sprigwell");
+  });
+
+  it("does not take a year as the company (“Our vision for 2030”)", async () => {
+    const m = await model(
+      "# Members' newsletter\n\n*From Moss Lane Building Society*\n\nOur vision for 2030 is unchanged. Moss Lane Building Society thanks you.\n",
+      true,
+    );
+    expect(m.meta.company).toBe("Moss Lane Building Society");
+  });
+
+  it("takes the name a title opens with before a dash when the text never repeats it", async () => {
+    const m = await model(
+      "# Ardent Logistics — Strategy Day 2026 (slides)\n\n## Slide 1\n\n- Agenda\n- Presenter\n",
+      true,
+    );
+    expect(m.meta.company).toBe("Ardent Logistics");
+  });
+});
+
+describe("a possessive name in the title", () => {
+  it("takes “St Brannock's Church” from the title when the text says “St Brannock's”", async () => {
+    const m = await model(
+      "# St Brannock's Church, Braunton\n\nWelcome to St Brannock's, a parish church.\n\n## Our mission\n\nOur mission is to share God's love with everyone in Braunton.\n",
+      true,
+    );
+    expect(m.meta.company).toBe("St Brannock's Church");
+  });
+});
+
+describe("a report's title", () => {
+  it("ends the name at the report's topic words", async () => {
+    const m = await model(
+      "# Calder Paper Sustainability Report 2025 — Introduction\n\n## Our purpose\n\nOur purpose is to make paper people can use with a clear conscience.\n",
+      true,
+    );
+    expect(m.meta.company).toBe("Calder Paper");
   });
 });

@@ -1,4 +1,7 @@
-/** A company's name is read within one line: a masthead's next line is not part of it. */
+/**
+ * A company's name is read within one line: a masthead's next line is not part of it. A name
+ * joined by "of", a header link or line naming the organisation above the page's title.
+ */
 import { describe, expect, it } from "vitest";
 import { model } from "../../../helpers/pipeline.js";
 
@@ -19,6 +22,14 @@ describe("a name joined by “of”", () => {
       "[![Barford Church of England Infant School](/logo.png)](/)\n\n# Our Values\n\n" +
       "Barford Church of England Infant School has 90 pupils.\n\nContact Barford Church of England Infant School · Barford Lane\n";
     expect(await company(page)).toBe("Barford Church of England Infant School");
+  });
+
+  it("takes a title's lead name with “of” (“City of Carrick: About the City”)", async () => {
+    const m = await model(
+      "# City of Carrick: About the City\n\nThe City of Carrick is a city. The City of Carrick's mission is to serve. Carrick Public Library has four branches. Carrick Public Library lends books.\n",
+      true,
+    );
+    expect(m.meta.company).toBe("City of Carrick");
   });
 });
 
@@ -47,5 +58,24 @@ describe("a header line that the footer's copyright repeats", () => {
       "We are part of the Wessex Primary Care Network. The Wessex Primary Care Network's mission is to keep people well.\n\n" +
       "© 2024 Barford Lane Surgery · 1 Barford Lane\n";
     expect(await company(page)).toBe("Barford Lane Surgery");
+  });
+});
+
+describe("the organisation named above the page's title", () => {
+  it("takes a site header naming an organisation by its kind", async () => {
+    const m = await model(
+      "Harlow Green Primary School\nPart of the Meadow Learning Partnership\n\nHome > About us\n\n# Vision and Values\n\n## Our vision\n\nOur vision: every child at Harlow Green leaves us kind and curious.\n\n## Our trust\n\nHarlow Green is one of six schools in the Meadow Learning Partnership. The Partnership's mission is to give every child a great education.\n",
+      true,
+    );
+    expect(m.meta.company).toBe("Harlow Green Primary School");
+    expect(m.mission.statements).toEqual([]);
+  });
+
+  it("takes it as a link to the site's home, over a shorter name the text uses", async () => {
+    const m = await model(
+      "[Tilby Lane Primary School](/)\n\n# Ethos and Values\n\n## Our mission\n\nOur mission is to give every child at Tilby Lane the confidence to thrive.\n",
+      true,
+    );
+    expect(m.meta.company).toBe("Tilby Lane Primary School");
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Whose page it is when other organisations' statements are quoted on it (the dn- corpus batch):
+ * Whose page it is when other organisations' statements are quoted on it:
  * a listicle citing many companies' missions and then its own, a subsidiary quoting its parent's,
  * a plan whose first sentence's subject is a common noun, a title that names no one.
  */

@@ -1,7 +1,9 @@
 /**
- * Statements in everyday frames, as ordinary pages word them (the ea- batch): a purpose told by
- * what the organisation was set up for or exists so that, a future told by what it wants, dreams
- * of or is building, a purpose under an everyday label.
+ * Statements in everyday frames, as ordinary pages word them: a purpose told by what the
+ * organisation was set up for or exists so that, a future told by what it wants, dreams of or is
+ * building, a purpose under an everyday label, a statement the company has, adopted or added
+ * quoted after it, and a mission in the first person after a frame ("we're here to …", "why we
+ * exist: to …").
  */
 import { describe, expect, it } from "vitest";
 import { frontFor, statementTexts as texts } from "../../../helpers/pipeline.js";
@@ -241,5 +243,76 @@ describe("an FAQ answer to a question about the future", () => {
 
   it("leaves a plan that wants nothing", async () => {
     expect(await texts(faq("We're opening a second shop in May."), "vision")).toEqual([]);
+  });
+});
+
+describe("a statement the company has, adopted or added, quoted after it", () => {
+  it("takes “the website does carry a vision, “to be …””", async () => {
+    expect(
+      await texts(
+        '# Acme Ferries\n\nThe website does carry a vision, "to be the ferry company every island family trusts", but no mission.\n',
+        "vision",
+      ),
+    ).toEqual(["be the ferry company every island family trusts"]);
+  });
+
+  it("takes “adopted a mission statement: “to …””", async () => {
+    expect(
+      await texts(
+        '# Acme\n\nAfter the rescue the members adopted a mission statement: "to keep the lido open for swimmers of every age".\n',
+      ),
+    ).toEqual(["keep the lido open for swimmers of every age"]);
+  });
+
+  it("takes “added a vision of “…”” and “vision is of “…””", async () => {
+    expect(
+      await texts(
+        '# Acme\n\nIts 2021 plan added a vision of "a harbour that every family in town feels is theirs".\n',
+        "vision",
+      ),
+    ).toEqual(["a harbour that every family in town feels is theirs"]);
+    expect(
+      await texts(
+        '# Acme\n\nAcme\'s vision is of "towns where people walk and cars wait".\n',
+        "vision",
+      ),
+    ).toEqual(["towns where people walk and cars wait"]);
+  });
+
+  it("leaves “every club should have a mission: …”", async () => {
+    expect(
+      await texts('# Acme\n\nEvery club should have a mission statement: "to win".\n'),
+    ).toEqual([]);
+  });
+});
+
+describe("a mission in the first person after a frame", () => {
+  it("takes “Our mission is a little wordier: we're here to …”", async () => {
+    expect(
+      await texts(
+        "# Acme\n\nOur slogan is short. Our mission is a little wordier: we're here to make tax returns painless for every plumber.\n",
+      ),
+    ).toEqual(["make tax returns painless for every plumber"]);
+  });
+
+  it("takes “comes back to why we exist: to …”", async () => {
+    expect(
+      await texts(
+        "# Acme\n\nEvery choice this year comes back to why we exist: to get bread to the people who need it, when they need it.\n",
+      ),
+    ).toEqual(["get bread to the people who need it, when they need it"]);
+  });
+
+  it("leaves “That is why we exist: we love bread.”", async () => {
+    expect(await texts("# Acme\n\nThat is why we exist: we love bread.\n")).toEqual([]);
+  });
+
+  it("takes “the company says it is here “to …””, not “it is here to stay”", async () => {
+    expect(
+      await texts(
+        '# Acme\n\nThe company says it is here "to take the guesswork out of growing vegetables." Allotments are here to stay.\n',
+      ),
+    ).toEqual(["take the guesswork out of growing vegetables"]);
+    expect(await texts("# Acme\n\nThe shop is here to stay and it is here to help.\n")).toEqual([]);
   });
 });

@@ -1,9 +1,14 @@
 /**
- * Values announced in everyday words, as ordinary pages introduce them (the ea- batch): "four
- * things we try to hold on to, whoever is on shift:" over bold-named bullets.
+ * Values announced in everyday words, as ordinary pages introduce them: "four things we try to hold
+ * on to, whoever is on shift:" over bold-named bullets, a count announced in an earlier sentence of
+ * the lead-in paragraph or by a verb of giving it elsewhere, values named in a plain sentence, and
+ * lines that only look like lists of names (a shared colon, a kicker line under the title).
  */
 import { describe, expect, it } from "vitest";
 import { model, valueSetNames } from "../../../helpers/pipeline.js";
+
+const sets = async (body: string) =>
+  (await model(body)).valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)]);
 
 describe("a counted lead-in with what the company tries to hold on to", () => {
   const page =
@@ -68,6 +73,139 @@ describe("the things that have kept the company going, listed inline", () => {
     );
     expect(m.valueSets.map((s) => [s.values.map((v) => v.name), s.declaredCount])).toEqual([
       [["thrift", "care", "cheer"], 3],
+    ]);
+  });
+});
+
+describe("a count in an earlier sentence of the lead-in", () => {
+  const run = (count: string, headings: string[]) =>
+    [
+      "## How we work",
+      "",
+      `The studio is built on ${count} principles. We agreed them at our first away day in a cold barn.`,
+      "",
+      ...headings.flatMap((h, i) => [`### ${i + 1}. ${h}`, "", "A line about it.", ""]),
+    ].join("\n");
+
+  it("announces the numbered headings that follow when their number agrees", async () => {
+    expect(await sets(run("three", ["Draw first", "Share early", "Rest well"]))).toEqual([
+      [3, ["Draw first", "Share early", "Rest well"]],
+    ]);
+  });
+
+  it("does not when the headings that follow are more than it counts", async () => {
+    expect(await sets(run("two", ["Draw first", "Share early", "Rest well"]))).toEqual([]);
+  });
+});
+
+describe("values named in an everyday lead-in sentence", () => {
+  it.each([
+    [
+      "What the mill stands for is short. What we stand for is simple: dry feet, fair prices and mended boots.",
+      null,
+      ["dry feet", "fair prices", "mended boots"],
+    ],
+    [
+      "The crew agreed three habits that we work by: we check twice, we tidy as we go, and we say when we are tired.",
+      3,
+      ["we check twice", "we tidy as we go", "we say when we are tired"],
+    ],
+    [
+      "The owner sees the culture as resting on four ideas: patience, thrift, good tools and long lunches.",
+      4,
+      ["patience", "thrift", "good tools", "long lunches"],
+    ],
+    [
+      "The ferry’s ethos is built on two promises: we leave on time and we never leave anyone on the pier.",
+      2,
+      ["we leave on time", "we never leave anyone on the pier"],
+    ],
+    [
+      "We have two rules, and every volunteer hears them twice: leave the path cleaner than you found it, and never walk alone.",
+      2,
+      ["leave the path cleaner than you found it", "never walk alone"],
+    ],
+  ])("reads “%s”", async (sentence, count, names) => {
+    expect(await sets(`# About the firm\n\n## Who we are\n\n${sentence}\n`)).toEqual([
+      [count, names],
+    ]);
+  });
+
+  it("does not read a list of people or places after the same verbs", async () => {
+    const body =
+      "## Our team\n\nThree people that we rely on: Ada, the night porter, and the bookkeeper.\n\nWe work in two places: Leeds and York.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+});
+
+describe("values as an icon, a bold name and a line", () => {
+  it("names each value by its bold word, not the icon's alt text", async () => {
+    const body = [
+      "## What we value",
+      "",
+      "![Symbol: a lantern](/i/lantern.svg)",
+      "**Clarity**",
+      "We say what we mean.",
+      "",
+      "![Picture: an oak](/i/oak.svg) **Patience** We grow slowly.",
+      "",
+      "![Symbol: a bridge](/i/bridge.svg)",
+      "**Kinship**",
+      "We look after our neighbours.",
+      "",
+    ].join("\n");
+    expect(await sets(body)).toEqual([[null, ["Clarity", "Patience", "Kinship"]]]);
+  });
+});
+
+describe("a set's count given elsewhere by a verb of giving it", () => {
+  it("counts the only set from “… lists four values …” in a takeaway", async () => {
+    const body = [
+      "# A look at Corvell Rope",
+      "",
+      "## In brief",
+      "",
+      "- Corvell lists four values on its about page.",
+      "- It has no vision statement.",
+      "",
+      "## Values",
+      "",
+      "| Value | Meaning |",
+      "| --- | --- |",
+      "| Grip | Rope that holds. |",
+      "| Thrift | No waste. |",
+      "| Candour | Honest specs. |",
+      "| Patience | Slow twisting. |",
+      "",
+    ].join("\n");
+    expect(await sets(body)).toEqual([[4, ["Grip", "Thrift", "Candour", "Patience"]]]);
+  });
+});
+
+describe("a set joined with the statements in one subject", () => {
+  it("gives no values from the shared colon", async () => {
+    const body =
+      "# Profile\n\n## Verdict\n\nThe mission, the four values and the warranty all say one thing: quiet boats and long seasons.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+
+  it("still reads “the mission, the values: …” lists that follow the set word", async () => {
+    const body =
+      "# Profile\n\n## Who they are\n\nBeside its mission, its values are: thrift, care and speed.\n";
+    expect(await sets(body)).toEqual([[null, ["thrift", "care", "speed"]]]);
+  });
+});
+
+describe("a kicker line under the title", () => {
+  it("is furniture, not a line of values", async () => {
+    const body =
+      "# What does the Brinley Harbour Trust stand for?\n\n*Coastal Charities Decoded · Notes for volunteers*\n\nThe trust looks after four harbours.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+
+  it("leaves a line of names under a values heading alone", async () => {
+    expect(await sets("# About\n\n## Our values\n\n*Thrift · Candour · Care*\n")).toEqual([
+      [null, ["Thrift", "Candour", "Care"]],
     ]);
   });
 });

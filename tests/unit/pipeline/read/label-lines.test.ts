@@ -1,7 +1,7 @@
 /**
  * Headings that lost their markup when a page was copied: an inline bold label before the
  * statement ("**Vision** Health for every valley.") and a plain "Our mission" line above it (an
- * accordion's title). Classes of misses from the dn- corpus batch.
+ * accordion's title).
  */
 import { describe, expect, it } from "vitest";
 import { diagnostics, model } from "../../../helpers/pipeline.js";

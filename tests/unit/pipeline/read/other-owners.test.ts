@@ -1,17 +1,17 @@
 /**
  * Missions and visions of other organisations named beside the company — a network it belongs to,
- * a sister brand, a shareholder, a trust over it — and a person's own "mission" are not the
- * company's, even when the other name shares a word with the company's.
+ * a sister brand, a shareholder, a trust over it, a unit of it, a listicle's numbered entry, the
+ * subject of the sentence before "Its mission …" — a person's own "mission", and a writer's
+ * description of the company's vision are not the company's, even when the other name shares a
+ * word with the company's.
  */
 import { describe, expect, it } from "vitest";
-import { statementTexts } from "../../../helpers/pipeline.js";
+import { frontFor, model, statementTexts as texts } from "../../../helpers/pipeline.js";
 
 const page = (company: string, body: string) =>
   `---\ntitle: About us\ncompany: ${company}\n---\n\n# About us\n\n${body}\n`;
-const missions = (company: string, body: string) =>
-  statementTexts(page(company, body), "mission", true);
-const visions = (company: string, body: string) =>
-  statementTexts(page(company, body), "vision", true);
+const missions = (company: string, body: string) => texts(page(company, body), "mission", true);
+const visions = (company: string, body: string) => texts(page(company, body), "vision", true);
 
 describe("statements owned by another organisation", () => {
   it("leaves a network's mission when the network shares a word with the company", async () => {
@@ -97,6 +97,74 @@ describe("“X envisions …” by another organisation", () => {
     ).toEqual([
       "a town where nobody lives more than a walk from a garden",
       "a garden on every estate",
+    ]);
+  });
+});
+
+describe("a person's mission", () => {
+  it("does not take the author's “My own mission … is to …”", async () => {
+    const m = await model(
+      "# Notes\n\nAcme's mission is to get anyone who wants to sail out on the water.\n\nMy own mission, if I ever run a team, is to write values as short as Acme's.\n",
+    );
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "get anyone who wants to sail out on the water",
+    ]);
+  });
+});
+
+describe("a unit's statement on its parent's page", () => {
+  it("does not take “The library's vision is …” on a city's page", async () => {
+    const body =
+      "---\ntitle: T\ncompany: City of Carrick\n---\n\n# About\n\nOur vision is a connected, green Carrick.\n\n## Departments\n\nThe library's vision is a city where everyone can read, learn and connect.\n";
+    expect(await texts(body, "vision", true)).toEqual(["a connected, green Carrick"]);
+  });
+
+  it("still takes “the bakery's mission” on a bakery's page", async () => {
+    const body =
+      "---\ntitle: T\ncompany: Rosalind's Bakery\n---\n\n# About\n\nThe bakery's mission is to bake bread the whole street can afford.\n";
+    expect(await texts(body, "mission", true)).toEqual(["bake bread the whole street can afford"]);
+  });
+});
+
+describe("someone else's description", () => {
+  it("leaves a writer's “described the company's vision as “…””", async () => {
+    expect(
+      await texts(
+        '# Highmoor\n\nHighmoor envisions a country where every child has slept under the stars.\n\nThe outdoor writer Dan Ormsby once described the company\'s vision as "a country where every child camps, as long as the tent came from Highmoor".\n',
+        "vision",
+      ),
+    ).toEqual(["a country where every child has slept under the stars"]);
+  });
+});
+
+describe("a numbered section naming another organisation", () => {
+  it("leaves the statement under “## 2. Tarrow Juice Co.” on Acme's page", async () => {
+    expect(
+      await texts(
+        '# Five missions that work\n\n## 1. Acme (featured)\n\nAcme\'s mission is to bake bread for every street in Leeds.\n\n## 2. Tarrow Juice Co.\n\n"We exist to make fruit the easy choice." Only eight words.\n',
+      ),
+    ).toEqual(["bake bread for every street in Leeds"]);
+  });
+});
+
+describe("“Its …” opening a sentence after another organisation's", () => {
+  it("gives “Its mission is …” to the sentence before's subject", async () => {
+    const m = await model(
+      `${frontFor("Harlow University")}Our mission is to teach and research for the good of the county.\n\nThe Harlow Students' Union is an independent charity. Its mission is to make every student's time at Harlow the best it can be.\n`,
+      true,
+    );
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "teach and research for the good of the county",
+    ]);
+  });
+
+  it("keeps “Its mission is …” after the company's own sentence", async () => {
+    const m = await model(
+      `${frontFor("Harlow University")}Harlow University was founded in 1890 by the weavers of the town. Its mission is to teach and research for the good of the county.\n`,
+      true,
+    );
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "teach and research for the good of the county",
     ]);
   });
 });

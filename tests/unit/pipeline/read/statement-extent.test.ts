@@ -1,7 +1,8 @@
 /**
  * How far a statement reaches: a means clause (", using …") is part of the mission, a comment
  * (", guiding …") is not; a vision line that is a noun phrase may hold relative clauses ("in every
- * town we serve, for everyone who needs it").
+ * town we serve, for everyone who needs it") and a closing time phrase; a statement set off by
+ * commas ends at the comma before the verb, not at the commas of a list inside it.
  */
 import { describe, expect, it } from "vitest";
 import { statementTexts as texts } from "../../../helpers/pipeline.js";
@@ -43,5 +44,26 @@ describe("a noun-phrase vision line", () => {
         "vision",
       ),
     ).toEqual([]);
+  });
+
+  it("keeps a time phrase (“, a hundred years from now”) inside the vision", async () => {
+    expect(
+      await texts(
+        "# About\n\n## Our vision\n\nA working rope walk in Bridport, still teaching the trade, a hundred years from now.\n",
+        "vision",
+      ),
+    ).toEqual([
+      "A working rope walk in Bridport, still teaching the trade, a hundred years from now",
+    ]);
+  });
+});
+
+describe("a statement set off by commas that holds a list", () => {
+  it("ends “Acme's mission, to …, … and …, is …” at the comma before the verb", async () => {
+    expect(
+      await texts(
+        "# Acme\n\nAcme's mission, to bake bread that is cheap to buy, good to eat and honest about its flour, is short and clear.\n",
+      ),
+    ).toEqual(["bake bread that is cheap to buy, good to eat and honest about its flour"]);
   });
 });

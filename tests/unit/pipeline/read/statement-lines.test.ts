@@ -1,10 +1,11 @@
 /**
- * Lines that state a statement in forms the du-/dv- batches showed: a short label and a colon
- * before a vision ("Ellerby in 2040: a town …"), a heading "What we're here for" over a line in
- * the present ("Ellerby Credit Union helps …"), a purpose worded as a gerund ("is bringing …").
+ * Lines that state a statement: a short label and a colon before a vision ("Ellerby in 2040: a
+ * town …"), a heading "What we're here for" over a line in the present ("Ellerby Credit Union
+ * helps …"), a purpose worded as a gerund ("is bringing …"), the one bullet of a slide, and a
+ * statement in its section's heading ("## Our mission: to make …").
  */
 import { describe, expect, it } from "vitest";
-import { statementTexts as texts } from "../../../helpers/pipeline.js";
+import { model, statementTexts as texts } from "../../../helpers/pipeline.js";
 
 describe("a labelled line under its heading", () => {
   it("reads the words after “Ellerby in 2040:” as the vision, the year being its horizon", async () => {
@@ -70,5 +71,34 @@ describe("a bold “to …” after a first-person colon", () => {
         "# About\n\nOur goal this year: **to repair four thousand bikes.** We are halfway there.\n",
       ),
     ).toEqual([]);
+  });
+});
+
+describe("one-bullet slides", () => {
+  it("reads the only bullet under “Slide 2: Our mission” as the mission", async () => {
+    const m = await model(
+      "# Strategy Day\n\n## Slide 2: Our mission\n\n- To move our customers' goods across the North Sea on time, every time\n\n" +
+        "## Slide 3: Our vision\n\n- Europe's most reliable short-sea freight operator by 2030\n",
+    );
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "move our customers' goods across the North Sea on time, every time",
+    ]);
+    expect(m.vision.statements.map((s) => s.text)).toEqual([
+      "Europe's most reliable short-sea freight operator by 2030",
+    ]);
+  });
+});
+
+describe("a statement in a heading", () => {
+  it("takes “## Our mission: to make …”", async () => {
+    expect(
+      await texts(
+        "# Brisa Bank\n\n## Our mission: to make everyday banking fair, simple and boring again\n\nBrisa is a digital bank.\n",
+      ),
+    ).toEqual(["make everyday banking fair, simple and boring again"]);
+  });
+
+  it("leaves “## The mission: a closer look”", async () => {
+    expect(await texts("# Acme\n\n## The mission: a closer look\n\nAcme sells tea.\n")).toEqual([]);
   });
 });

@@ -1,6 +1,9 @@
 /**
  * What is not a second statement, and the short or frameless statements a careful reader still
- * takes: the classes of misses the dm- corpus batch showed (tests/corpus/dev/dm-*).
+ * takes: templates and filled-in examples, an illustration ("… purpose in action:"), a frame in
+ * someone else's quoted remark, the writer talking to the reader, a wording that leans on the
+ * sentence before; a past wording given as a second one, a quotation the next paragraph names as
+ * the mission, "Our vision? A town …".
  */
 import { describe, expect, it } from "vitest";
 import { statementTexts as texts } from "../../../helpers/pipeline.js";
@@ -59,5 +62,110 @@ describe("the line under a Mission heading", () => {
       "> We would rather sell less coffee than sell coffee we are not proud of.\n\n" +
       "The quote above comes from a letter to staff.\n";
     expect(await texts(body)).toEqual(["pay growers fairly and roast every bean at its peak"]);
+  });
+});
+
+describe("templates and examples", () => {
+  it("does not take a template with [placeholders]", async () => {
+    expect(
+      await texts(
+        "# Template\n\n## The template\n\n> Our mission is to [what you do] for [who you serve].\n",
+      ),
+    ).toEqual([]);
+  });
+
+  it("does not take filled-in examples under an examples heading", async () => {
+    expect(
+      await texts(
+        "# Template\n\n## Three filled-in examples\n\n- **A bakery:** Our mission is to bake fresh bread for our neighbours every day.\n- **A plumber:** Our mission is to fix leaks for busy families before the weekend.\n",
+      ),
+    ).toEqual([]);
+  });
+
+  it("still takes the company's real statement under an example heading", async () => {
+    const body =
+      "---\ntitle: T\ncompany: Ellery Hardware\n---\n\n# Guide\n\n## A real example: Ellery Hardware\n\nEllery Hardware states its mission as “to help every household in Bath fix things instead of throwing them away.”\n";
+    expect(await texts(body, "mission", true)).toEqual([
+      "help every household in Bath fix things instead of throwing them away",
+    ]);
+  });
+});
+
+describe("a wording given in the past", () => {
+  it("takes “described its mission as “to become …”” as a second wording", async () => {
+    expect(
+      await texts(
+        "# Yarrow\n\nYarrow's mission is to make honest cheese from our own herd.\n\nIn its 2024 grant application the company described its mission as “to become the South West's leading artisan cheese brand”.\n",
+      ),
+    ).toEqual([
+      "make honest cheese from our own herd",
+      "become the South West's leading artisan cheese brand",
+    ]);
+  });
+});
+
+describe("not statements", () => {
+  it("leaves “the company's purpose in action: …” (an illustration)", async () => {
+    expect(
+      await texts(
+        "# About\n\nYou have seen the company's purpose in action: good bread, close to home, at a fair price.\n",
+      ),
+    ).toEqual([]);
+  });
+
+  it("leaves a frame inside a customer's quoted remark", async () => {
+    expect(
+      await texts(
+        "# Profile\n\nAnother calls the owner “a man with a vision, and the vision is a better heel”.\n",
+        "vision",
+      ),
+    ).toEqual([]);
+  });
+
+  it("still takes a quoted first-person frame", async () => {
+    expect(
+      await texts(
+        "# Profile\n\nThe sign says “At Acme, our mission is to mend every shoe worth mending.”\n",
+      ),
+    ).toEqual(["mend every shoe worth mending"]);
+  });
+});
+
+describe("statements", () => {
+  it("takes a quotation the next paragraph calls “our mission”", async () => {
+    expect(
+      await texts(
+        "# About\n\n## What keeps us going\n\n> To make rope a sailor can trust with their life.\n>\n> — the founding deed, 1961\n\nThose words are read to every apprentice, and they are still our mission.\n",
+      ),
+    ).toEqual(["make rope a sailor can trust with their life"]);
+  });
+
+  it("takes the answer to “Our vision?” when it is a noun phrase", async () => {
+    expect(
+      await texts(
+        "# Home\n\n## Looking further ahead\n\nOur vision? A town where nobody puts up with hearing loss.\n",
+        "vision",
+      ),
+    ).toEqual(["A town where nobody puts up with hearing loss"]);
+  });
+});
+
+describe("the writer talking to the reader under a mission heading", () => {
+  it("leaves “Let's take it word by word.”", async () => {
+    expect(
+      await texts(
+        "# Acme\n\nAcme's mission is to bake bread for every street in Leeds.\n\n## What the mission tells us\n\nLet's take it word by word.\n\n- **Bread**: the product.\n",
+      ),
+    ).toEqual(["bake bread for every street in Leeds"]);
+  });
+});
+
+describe("a wording that leans on the sentence before", () => {
+  it("leaves “Our job is to make them …” after the things “them” names", async () => {
+    expect(
+      await texts(
+        "# Acme\n\nOur purpose is to help families through the hardest weeks of their lives.\n\nThose weeks are never easy: a move, a divorce, a death. Our job is to make them a little lighter.\n",
+      ),
+    ).toEqual(["help families through the hardest weeks of their lives"]);
   });
 });

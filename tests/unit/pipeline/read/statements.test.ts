@@ -1,6 +1,7 @@
 /**
- * Mission and vision statements: each phrasing form, where the statement ends, and the grouping
- * of near-identical phrasings into one statement with several occurrences.
+ * Mission and vision statements: each phrasing form (a horizontal Purpose | Vision | Values table
+ * among them), where the statement ends, and the grouping of near-identical phrasings into one
+ * statement with several occurrences (a repeat without a frame, one wording in two verb forms).
  */
 import { describe, expect, it } from "vitest";
 import { readDoc } from "../../../../src/pipeline/read/blocks.js";
@@ -661,5 +662,55 @@ describe("clauseEnd and dash pairs", () => {
     expect(clauseEnd(near)).toBe(near.length);
     const far = `${"word ".repeat(200)}keep — an aside here — more words`;
     expect(clauseEnd(far)).toBe(far.indexOf("—"));
+  });
+});
+
+describe("a horizontal statements table", () => {
+  const body =
+    "# About Fenwick\n\n| Purpose | Vision | Values |\n| --- | --- | --- |\n" +
+    "| To help Borders families save, borrow and plan with confidence. | A Borders economy where local money stays local. | Prudence, Fairness, Neighbourliness |\n";
+
+  it("reads each column's cell as the statement its header names", async () => {
+    const m = await model(body);
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "help Borders families save, borrow and plan with confidence",
+    ]);
+    expect(m.vision.statements.map((s) => s.text)).toEqual([
+      "A Borders economy where local money stays local",
+    ]);
+  });
+
+  it("reads the Values column's cell as the value set", async () => {
+    const m = await model(body);
+    expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([
+      ["Prudence", "Fairness", "Neighbourliness"],
+    ]);
+  });
+});
+
+describe("a statement stated again without a frame", () => {
+  it("counts the repeat, so the wording stated twice is primary", async () => {
+    const m = await model(
+      "# Acme\n\n## Foreword\n\nOur ambition is simple: a Leeds where nobody walks home alone.\n\n## Our vision\n\nA greener, kinder Leeds where every street has a tree.\n\n## Delivering it\n\nEverything we fund aims at one thing: a greener, kinder Leeds where every street has a tree.\n",
+    );
+    expect(m.vision.primary?.text).toBe("A greener, kinder Leeds where every street has a tree");
+    expect(m.vision.primary?.occurrences).toHaveLength(2);
+  });
+
+  it("does not count a short wording found inside other words", async () => {
+    const m = await model(
+      "# Acme\n\nOur mission is to bake good bread.\n\nWe bake good bread and cakes.\n",
+    );
+    expect(m.mission.primary?.occurrences).toHaveLength(1);
+  });
+});
+
+describe("one statement in two verb forms", () => {
+  it("lists it in the infinitive, not the gerund stated first", async () => {
+    expect(
+      await texts(
+        "# Acme\n\nThis year we stayed true to our purpose: helping people with hearing loss in Devon live the lives they choose.\n\n## Our purpose\n\nOur purpose is to help people with hearing loss in Devon live the lives they choose.\n",
+      ),
+    ).toEqual(["help people with hearing loss in Devon live the lives they choose"]);
   });
 });

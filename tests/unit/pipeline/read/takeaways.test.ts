@@ -1,4 +1,7 @@
-/** Takeaways: the lists of a takeaways section, or a list right after a paragraph about them. */
+/**
+ * Takeaways: the lists of a takeaways section, a list right after a paragraph about them, or the
+ * list inside a "> **Key takeaways**" box.
+ */
 import { describe, expect, it } from "vitest";
 import { model } from "../../../helpers/pipeline.js";
 
@@ -45,6 +48,20 @@ describe("takeaways", () => {
 
   it("reads no takeaways from an ordinary list", async () => {
     const m = await model("## Products\n\nWe sell:\n\n- Bicycles\n- Helmets\n");
+    expect(m.takeaways).toEqual([]);
+  });
+});
+
+describe("a takeaways box", () => {
+  it("reads the list inside “> **Key takeaways**”", async () => {
+    const m = await model(
+      "# Acme\n\nAcme makes glasses.\n\n> **Key takeaways**\n>\n> - The mission is short.\n> - The vision looks ahead.\n\n## Vision\n\nText.\n",
+    );
+    expect(m.takeaways).toEqual(["The mission is short.", "The vision looks ahead."]);
+  });
+
+  it("leaves a quoted list that is not a takeaways box alone", async () => {
+    const m = await model("# Acme\n\n> **Our shops**\n>\n> - Leeds\n> - York\n");
     expect(m.takeaways).toEqual([]);
   });
 });

@@ -1,7 +1,6 @@
 /**
  * `###` value headings and the headings beside them that speak about the set ("### How we hire for
  * these values"), and bullets whose bold lead is one letter of an acronym ("**C**ustomers first").
- * Classes of misses from the dn- corpus batch.
  */
 import { describe, expect, it } from "vitest";
 import { diagnostics, model, valueSetNames as sets } from "../../../helpers/pipeline.js";

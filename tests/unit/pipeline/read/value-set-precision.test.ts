@@ -1,4 +1,7 @@
-/** Text near values that is no list of the company's values (page furniture, tables of terms). */
+/**
+ * Text near values that is no list of the company's values (page furniture, tables of terms, a
+ * kicker line, a labelled "Tags:" line, an appraisal of the values).
+ */
 import { describe, expect, it } from "vitest";
 import { diagnostics, model, valueSetNames as sets } from "../../../helpers/pipeline.js";
 
@@ -55,5 +58,36 @@ describe("items about the set", () => {
       [["Steady", "Warm", "Sharp"], 4],
     ]);
     expect(diagnostics(m, "count-mismatch").map((d) => d.subject)).toEqual(["values"]);
+  });
+});
+
+describe("a labelled line in a values section", () => {
+  it("does not read “Tags: furniture, Scotland, mission statements” as values", async () => {
+    const m = await model(
+      "# Acme\n\n## Values\n\n*Tags: furniture, Scotland, mission statements*\n",
+    );
+    expect(m.valueSets).toEqual([]);
+  });
+});
+
+describe("page furniture under a values title", () => {
+  it("reads no set from the kicker line's 'Based on … and …'", async () => {
+    const body =
+      "# Inside Brindle Mills: culture, values and pay\n\n" +
+      "*Company profile · By our editors · Based on 30 staff surveys and a tour of the works*\n\n" +
+      "Brindle Mills spins wool in the Borders.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+});
+
+describe("an appraisal of the values", () => {
+  it.each([
+    "The values are modest, if not memorable.",
+    "Its principles are plain, though hardly new.",
+    "The values are worthy, but rather vague.",
+  ])("is no list in “%s”", async (sentence) => {
+    expect(
+      await sets(`# Review\n\n## Our verdict\n\n${sentence} The staff seem to mean them.\n`),
+    ).toEqual([]);
   });
 });

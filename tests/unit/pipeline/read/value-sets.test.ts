@@ -1,9 +1,10 @@
 /**
- * Value sets in each form (announced list, list in a Values section, `###` headings, inline) and
- * the merge of an inline list with its detailed list. Bodies start on file line 6.
+ * Value sets in each form (announced list, list in a Values section, `###` headings, inline,
+ * values in prose after an aside or "we are …") and the merge of an inline list with its detailed
+ * list. Bodies start on file line 6.
  */
 import { describe, expect, it } from "vitest";
-import { diagnostics, model } from "../../../helpers/pipeline.js";
+import { diagnostics, model, valueSetNames as sets } from "../../../helpers/pipeline.js";
 
 describe("lists", () => {
   it("reads a list announced by a paragraph ending in “:” with the announced count", async () => {
@@ -553,5 +554,23 @@ describe("a sub-heading naming the set", () => {
     expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([
       ["Durability", "Honesty"],
     ]);
+  });
+});
+
+describe("values in prose", () => {
+  it("reads “Its values, adopted from …, are a, b and c”", async () => {
+    expect(
+      await sets(
+        "# Acme\n\nIts values, adopted from the International Co-operative Alliance, are self-help, democracy, equality and solidarity.\n",
+      ),
+    ).toEqual([["self-help", "democracy", "equality", "solidarity"]]);
+  });
+
+  it("reads “Our values have not changed: we are a, b and c”", async () => {
+    expect(
+      await sets(
+        "# Acme\n\nOur values have not changed either: we are mutual, local and straight-talking.\n",
+      ),
+    ).toEqual([["mutual", "local", "straight-talking"]]);
   });
 });

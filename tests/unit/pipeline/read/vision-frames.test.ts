@@ -1,0 +1,117 @@
+/**
+ * Visions in the frames real pages use: "the board adopted a vision of “…”", a vision restated
+ * after "Our vision for 2030 is unchanged.", "For every child … to …" under a Vision heading, what
+ * the company pictures or wants to be under a label naming the vision, a label before a frame
+ * ("sets out a vision: Acme envisions …"), and a future place after "is …:".
+ */
+import { describe, expect, it } from "vitest";
+import { model, statementTexts as texts } from "../../../helpers/pipeline.js";
+
+const visions = (body: string) => texts(body, "vision");
+
+describe("visions", () => {
+  it("takes “the board adopted a vision of “…””", async () => {
+    expect(
+      await visions(
+        "# Acme\n\n## Mission and values\n\nIn 2018 the board adopted a vision of “a Yorkshire where every community has a co-op it owns”.\n",
+      ),
+    ).toEqual(["a Yorkshire where every community has a co-op it owns"]);
+  });
+
+  it("still leaves “a vision of “…”” spoken of in general", async () => {
+    expect(
+      await visions(
+        "# Acme\n\nMany charities share a vision of “a world where nobody goes hungry”, and few reach it.\n",
+      ),
+    ).toEqual([]);
+  });
+
+  it("takes the sentence after “Our vision for 2030 is unchanged.”", async () => {
+    expect(
+      await visions(
+        "# Newsletter\n\nOur vision for 2030 is unchanged. We still want to be the first place anyone in the county thinks of for a mortgage.\n",
+      ),
+    ).toEqual(["be the first place anyone in the county thinks of for a mortgage"]);
+  });
+
+  it("takes “For every child … to …” under a Vision heading", async () => {
+    expect(
+      await visions(
+        "# School\n\n## Our vision\n\nFor every child at St Cuthbert's to leave us confident, kind and curious.\n",
+      ),
+    ).toEqual(["For every child at St Cuthbert's to leave us confident, kind and curious"]);
+  });
+});
+
+describe("a vision told by what the company pictures", () => {
+  it("takes “We picture a town in which …” without its frame", async () => {
+    expect(
+      await texts(
+        "# Acme\n\n## Where we're going\n\nWe picture a town in which every bus arrives on time. We are not there yet.\n",
+        "vision",
+      ),
+    ).toEqual(["a town in which every bus arrives on time"]);
+  });
+
+  it("leaves “We picture the scene” (no future wished for)", async () => {
+    expect(
+      await texts("# Acme\n\nWe picture the scene at the depot every morning.\n", "vision"),
+    ).toEqual([]);
+  });
+});
+
+describe("a vision the company wants to be, under a label naming it", () => {
+  it("takes “By 2030, we want to be …” under “## Our ambition”", async () => {
+    expect(
+      await texts(
+        "# Acme\n\n## Our ambition\n\nBy 2030, we want to be the bakery every family in Leeds walks to first.\n",
+        "vision",
+      ),
+    ).toEqual(["be the bakery every family in Leeds walks to first"]);
+  });
+
+  it("takes it after a bold “Our vision” line in a quoted exhibit", async () => {
+    expect(
+      await texts(
+        "# Acme\n\n## The statements\n\n> **Our vision**\n> By 2030 we want to be the most loved bakery in Yorkshire.\n",
+        "vision",
+      ),
+    ).toEqual(["be the most loved bakery in Yorkshire"]);
+  });
+
+  it("leaves “we want to be …” under a heading about something else", async () => {
+    expect(
+      await texts(
+        "# Acme\n\n## Our shops\n\nBy 2030, we want to be open in six more towns.\n",
+        "vision",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a label before a frame", () => {
+  it("reads “sets out a vision: Acme envisions “…”” by the frame", async () => {
+    expect(
+      await texts(
+        '# Acme\n\nIts report does set out a vision: Acme envisions "a coast where every boat is mended, not replaced."\n',
+        "vision",
+      ),
+    ).toEqual(["a coast where every boat is mended, not replaced"]);
+  });
+});
+
+describe("a future place after “is …:”", () => {
+  it("takes “Our ambition is simple: a Leeds where …” as a vision", async () => {
+    expect(
+      await texts(
+        "# Acme\n\nOur ambition is simple: a Leeds where nobody goes to bed hungry.\n",
+        "vision",
+      ),
+    ).toEqual(["a Leeds where nobody goes to bed hungry"]);
+  });
+
+  it("leaves “Our ambition is simple: a lot of hard work.”", async () => {
+    const m = await model("# Acme\n\nOur ambition is simple: a lot of hard work.\n");
+    expect([...m.mission.statements, ...m.vision.statements]).toEqual([]);
+  });
+});
