@@ -473,7 +473,7 @@ describe("grouping time", () => {
   });
 });
 
-describe("forms seen on fresh pages (dk- batch)", () => {
+describe("bare, dashed, rephrased and figurative wordings", () => {
   it("reads “To be …” set alone under a Vision heading", async () => {
     expect(
       await texts("## Our vision\n\nTo be the best place to work in the region.\n", "vision"),

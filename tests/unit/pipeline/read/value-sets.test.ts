@@ -416,7 +416,7 @@ describe("### headings without a name", () => {
   });
 });
 
-describe("forms seen on fresh pages (dk- batch)", () => {
+describe("names set apart by dots, bars, fragments and acronyms", () => {
   const names = (m: Awaited<ReturnType<typeof model>>) =>
     m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)]);
 
