@@ -36,6 +36,7 @@ import { listItems } from "./list-items.js";
 import { othersEntries } from "./listicle.js";
 import type { SectionNodes } from "./sections.js";
 import type { Sentence } from "./sentences.js";
+import { ownedElsewhere } from "./set-owners.js";
 import { setSection } from "./set-sections.js";
 import { isTakeawaysList } from "./takeaways.js";
 import { decoration, plainText } from "./text.js";
@@ -438,7 +439,11 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       }
     }
   }
-  return countedLater(merge(found), blocks).map(withEvidence);
+  // A list its lead-in or heading gives to another organisation is theirs, not the company's.
+  const own = found.filter(
+    (f) => !ownedElsewhere(f.set.intro ?? "", names) && !ownedElsewhere(f.set.section ?? "", names),
+  );
+  return countedLater(merge(own), blocks).map(withEvidence);
 }
 
 /**

@@ -1,0 +1,38 @@
+/**
+ * Who owns a list of values: a lead-in or heading may give it to an organisation other than the
+ * company ("Marcher's values – …", "## Pikestaff's mission and values", "At Northpaw we hold
+ * ourselves to three principles: …", "the values set out by the Department for Education").
+ */
+import { sharesName } from "./statement-cues.js";
+
+/** A capitalised name of up to five words, short linking words inside it allowed. */
+const NAME = String.raw`\p{Lu}[\p{L}&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}&.-]*){0,4}`;
+const SET_WORD = String.raw`(?:values|principles|beliefs)\b`;
+
+const OWNERS = [
+  // "Marcher's values", "Pikestaff's mission and values", "Brindle Mutual's own core values".
+  new RegExp(String.raw`(${NAME})['’]s?\s+(?:[\p{L}-]+\s+){0,3}?${SET_WORD}`, "u"),
+  // "At Northpaw we hold ourselves to …": the speaker's own firm.
+  new RegExp(String.raw`\b[Aa]t\s+(${NAME}),?\s+(?:we|our)\b`, "u"),
+  // "the values set out by the Department for Education".
+  new RegExp(
+    String.raw`${SET_WORD}\s+(?:set\s+out|defined|laid\s+down|prescribed|required)\s+by\s+(?:the\s+)?(${NAME})`,
+    "u",
+  ),
+];
+
+/** Capitalised words that open a sentence or point back, naming no one ("In", "The", "Our"). */
+const OPENERS =
+  /^(?:(?:The|A|An|In|At|On|For|By|To|Of|With|From|Like|Unlike|And|But|So|As|Our|Its|Their|This|These|Those|Your|His|Her|Each|Every)(?:\s+|$))+/;
+
+/**
+ * Whether `text` (a set's lead-in or its section's heading) gives the set to a named owner that
+ * is not one of the company's `names`.
+ */
+export function ownedElsewhere(text: string, names: string[]): boolean {
+  if (names.length === 0) return false;
+  return OWNERS.some((pattern) => {
+    const owner = pattern.exec(text)?.[1]?.replace(OPENERS, "");
+    return owner !== undefined && owner !== "" && !sharesName(owner, names);
+  });
+}
