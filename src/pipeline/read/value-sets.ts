@@ -5,7 +5,7 @@
  * or from the sentence right after the list ("These four guiding values …"). The same list given
  * twice (announced inline, then detailed as bullets) is one set.
  */
-import type { Heading, Paragraph, RootContent, Table } from "mdast";
+import type { Heading, Paragraph, PhrasingContent, RootContent, Table } from "mdast";
 import { toString as mdastToString } from "mdast-util-to-string";
 import type { Place, Value, ValueSet } from "../../schema/schema.js";
 import type { DocBlock } from "./blocks.js";
@@ -530,6 +530,33 @@ function namedParagraph(node: RootContent): { name: string; description: string 
 }
 
 /**
+ * A paragraph of two or more lines (soft breaks), each opening with a bold name after any
+ * emoji: each line is a value, named as a paragraph of its own would be.
+ */
+function boldLines(node: Paragraph): { name: string; description: string | null }[] | null {
+  const lines: PhrasingContent[][] = [[]];
+  for (const child of node.children) {
+    if (child.type !== "text" || !child.value.includes("\n")) {
+      lines.at(-1)?.push(child);
+      continue;
+    }
+    child.value.split("\n").forEach((part, at) => {
+      if (at > 0) lines.push([]);
+      if (part) lines.at(-1)?.push({ type: "text", value: part });
+    });
+  }
+  if (lines.length < 2) return null;
+  const values = [];
+  for (const children of lines) {
+    const lead = children.find((child) => !decoration(child));
+    const value = lead?.type === "strong" ? namedParagraph({ type: "paragraph", children }) : null;
+    if (!value) return null;
+    values.push(value);
+  }
+  return values;
+}
+
+/**
  * A sentence that names a set before a colon and gives the names in bold after it, each with a
  * comment ("**say what we see**, even when it's unwelcome; …"): the bold words are the names.
  */
@@ -564,6 +591,13 @@ function paragraphRun(
     const block = blocks[i] as DocBlock;
     if (block.section !== section || block.node.type !== "paragraph") break;
     const line = block.node.position?.start.line ?? 1;
+    // "🌱 **Curiosity** – …" and the next values on the following lines of one paragraph.
+    const lines = boldLines(block.node);
+    if (lines) {
+      values.push(...lines.map((value, at) => ({ ...value, line: line + at })));
+      if (i > start) absorbed.push(block.node);
+      continue;
+    }
     const named = namedParagraph(block.node);
     // "**Our values in action.** Each year …" speaks about the set: the run has ended.
     if (named && ABOUT_THE_SET.test(named.name)) break;
@@ -759,6 +793,12 @@ function headedColumn(table: Table): number {
   return (table.children[0]?.children ?? []).findIndex((c) => TABLE_HEADER.test(plainText(c)));
 }
 
+/**
+ * Words a name may have in a column headed "Value": the header says it names one, so a rule
+ * written as a sentence ("Play it before you argue about it") is a name there.
+ */
+const HEADED_NAME_WORDS = 12;
+
 function tableValues(table: Table): Value[] | null {
   const rows = table.children.slice(1);
   const cell = (row: Table["children"][number], i: number) =>
@@ -776,7 +816,7 @@ function tableValues(table: Table): Value[] | null {
       .filter(Boolean)
       .join(" ")
       .trim();
-    if (!name || name.split(/\s+/).length > 6) return [];
+    if (!name || name.split(/\s+/).length > (headed === -1 ? 6 : HEADED_NAME_WORDS)) return [];
     return [{ name, description: description || null, line: row.position?.start.line ?? 1 }];
   });
   return values.length >= 2 && values.length === rows.length ? values : null;

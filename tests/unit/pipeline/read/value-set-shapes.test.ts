@@ -1,0 +1,39 @@
+/** Value lists in shapes a page may give them: long names in a table, emoji lines, prose leads. */
+import { describe, expect, it } from "vitest";
+import { model } from "../../../helpers/pipeline.js";
+
+const sets = async (body: string) =>
+  (await model(body)).valueSets.map((s) => ({
+    names: s.values.map((v) => v.name),
+    count: s.declaredCount,
+  }));
+
+describe("value tables", () => {
+  it("reads sentence-long names in a column headed 'Value'", async () => {
+    const body =
+      "## How we work\n\nOur values are the questions we ask at every review.\n\n| Value | In practice |\n| --- | --- |\n| Test it on a real customer before you decide | Mock-ups settle nothing. |\n| Leave the code tidier than you found it | Every change. |\n| Ask for help | Early. |\n";
+    expect(await sets(body)).toEqual([
+      {
+        names: [
+          "Test it on a real customer before you decide",
+          "Leave the code tidier than you found it",
+          "Ask for help",
+        ],
+        count: null,
+      },
+    ]);
+  });
+});
+
+describe("value lines in one paragraph", () => {
+  it("reads emoji-led lines that each open with a bold name as the announced set", async () => {
+    const body =
+      "Ten years at Acme today!\n\nOur three values are printed on every apron:\n\n🌿 **Patience** – the loaf is ready when it is\n🤲 **Generosity** – to customers and to each other\n🔥 **Craft** – we bake it properly or not at all\n\nThanks to everyone who made it fun.\n";
+    expect(await sets(body)).toEqual([{ names: ["Patience", "Generosity", "Craft"], count: 3 }]);
+  });
+
+  it("leaves emoji lines with no bold names (perks) alone", async () => {
+    const body = "## Perks\n\n🌴 30 days' holiday\n🚲 Cycle-to-work scheme\n📚 A learning budget\n";
+    expect(await sets(body)).toEqual([]);
+  });
+});
