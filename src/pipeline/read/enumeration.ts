@@ -223,6 +223,11 @@ const GENERIC_STATEMENT =
  */
 const DIRECT =
   /^\s*(?:,\s*which\s+(?:are|include)|(?:,\s*[^,.;:!?]{1,80},)?\s(?:are|include|includes|of)\b(?:\s+to\s+be\b)?)\s*:?\s*/i;
+/** "lists its values as a, b and c": "as" after a verb of naming the set opens the list. */
+const AS = /^\s+as\s+/i;
+const NAMED_AS =
+  /\b(?:lists?|describes?|names?|defines?|sums?\s+up|summari[sz]es?|gives?)\s+(?:its|their|our)\s+(?:[a-z-]+\s+){0,2}(?:values|principles|beliefs)$/i;
+
 /** "values of our own:", "principles of its own:": a short "of" phrase, then the colon. */
 const OF_COLON = /^\s+of\s+[^,.;:!?–—]{1,30}:/i;
 /**
@@ -320,6 +325,12 @@ const WE_CARE = [
     String.raw`\b(${COUNT})\s+${LEAD_NOUN}\s+(?:that\s+|which\s+)?(?:we|it|they|everyone|staff)\s+(?:${HOLD}|share)\s*:\s*`,
     "gi",
   ),
+  // "we still bake by the three rules Grandad chalked above the oven: …" (the company's own
+  // doing: "judged by the three things that matter:" is a critic's yardstick).
+  new RegExp(
+    String.raw`\bwe\s+(?:[a-z]+\s+){1,2}by\s+(?:the|our|these)\s+(${COUNT})\s+${LEAD_NOUN}\b[^.:;!?]{0,60}:\s*`,
+    "gi",
+  ),
   // "the same three things have kept us going: patience, …"
   new RegExp(String.raw`\b(${COUNT})\s+${LEAD_NOUN}\s+${KEPT_GOING}\s*:\s*`, "gi"),
   new RegExp(
@@ -351,7 +362,12 @@ export function enumerations(text: string, owner?: RegExp): Enumeration[] {
     // "three values of our own: a, b and c": the colon after the "of" phrase opens the list; so
     // does one after a word describing the set ("values are simple: a, b and c").
     let read: ReturnType<typeof listAfter> = null;
-    for (const introducer of OF_COLON.test(rest) ? [LATER] : [DIRECT, LATER]) {
+    const introducers = OF_COLON.test(rest)
+      ? [LATER]
+      : NAMED_AS.test(text.slice(0, mention.end))
+        ? [AS, DIRECT, LATER]
+        : [DIRECT, LATER];
+    for (const introducer of introducers) {
       const intro = introducer.exec(rest);
       read = intro ? listAfter(text, mention.end, intro) : null;
       if (read) break;
@@ -417,7 +433,7 @@ function listAfter(
   // (A dash that no second dash closes opens a list to the sentence's end, as a colon does:
   // "three principles — small teams, fixed prices, and software we would use ourselves.")
   const open = dash && !/[–—]/.test(text.slice(start));
-  const long = /:|includes?/i.test(intro[0]) || open;
+  const long = /:|includes?|^\s+as\s/i.test(intro[0]) || open;
   const list = listText(text.slice(start), dash);
   const items = list === null ? null : splitItems(list, long);
   if (list === null || !items) return null;
@@ -427,9 +443,12 @@ function listAfter(
   return { items, start, length: list.length };
 }
 
-/** "There are three: a, b and c", "Three things: a, b and c": a count, then the list. */
+/**
+ * "There are three: a, b and c", "Three things: a, b and c", "Three, and they're on the wall:
+ * a, b, c": a count, then the list.
+ */
 const COUNTED_LEAD = new RegExp(
-  String.raw`^\s*(?:there\s+are\s+)?(${COUNT})(?:\s+(?:things|of\s+them))?\s*:\s*`,
+  String.raw`^\s*(?:there\s+are\s+)?(${COUNT})(?:\s+(?:things|of\s+them))?(?:,\s+[^.:;!?]{1,60})?\s*:\s*`,
   "i",
 );
 
@@ -542,7 +561,8 @@ function nounPhrase(text: string): boolean {
   if (TITLE_CASE.test(text)) return true;
   const tokens = tag(text);
   const first = tokens[0]?.pos ?? "";
-  if (first === "VERB" || first === "ADV") return true;
+  // ("be a good neighbour": an imperative, as "pay fairly" is.)
+  if (first === "VERB" || first === "ADV" || /^be\s/i.test(text)) return true;
   if (!PHRASE_START.has(first) && first !== "DET") return false;
   // After the opening noun phrase, a finite verb makes the item a clause ("commissioners read").
   const after = tokens.find((t) => !["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(t.pos));
@@ -598,8 +618,17 @@ function listText(text: string, dashed: boolean): string | null {
     end = text.length;
   }
   const list = text.slice(0, end);
-  return (semicolons >= 2 ? list.replace(/;/g, ",") : list).replace(/[.!?"”]+\s*$/, "");
+  return (semicolons >= 2 ? list.replace(/;/g, ",") : list)
+    .replace(/[.!?"”]+\s*$/, "")
+    .replace(TRAILING_SCOPE, "");
 }
+
+/**
+ * "… and honesty in everything we do": where the values hold, said after the last one; no part
+ * of its name.
+ */
+const TRAILING_SCOPE =
+  /\s+(?:in\s+(?:everything|all|whatever)\s+(?:that\s+)?(?:we|they|it)\s+(?:do|does)|at\s+all\s+times|above\s+all(?:\s+else)?)\s*$/i;
 
 /** "Curiosity · Care · Candour", "Plain words / No hard sell": names set apart by a mark. */
 const MARK = /\s+[·|/•]\s+/;

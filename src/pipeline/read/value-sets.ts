@@ -286,9 +286,11 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       // A rival's values, quoted for comparison, are not the company's.
       if (RIVAL.test(sentence.text)) return;
       const listed = enumerations(sentence.text, owner);
-      // "The company keeps its values short. There are three: a, b and c."
-      const named =
-        position > 0 ? mentions(block.sentences[position - 1]?.text ?? "")[0] : undefined;
+      // "The company keeps its values short. There are three: a, b and c." (Or the paragraph
+      // before asks: "Are there values behind that?" over "Three, and …: a, b, c.")
+      const before =
+        position > 0 ? block.sentences[position - 1] : previousParagraph(blocks, index)?.at(-1);
+      const named = mentions(before?.text ?? "")[0];
       const given = named !== undefined || section.kind === "values";
       const lead = listed.length === 0 && given ? countedLead(sentence.text) : null;
       const grounded = listed.length === 0 && !lead && section.kind === "values";
@@ -501,6 +503,13 @@ function kicker(block: DocBlock): boolean {
   const { node, section } = block;
   const only = node.type === "paragraph" && node.children.length === 1 ? node.children[0] : null;
   return section.depth === 1 && section.nodes[0] === node && only?.type === "emphasis";
+}
+
+/** The sentences of the paragraph right before `index` in its section, if there is one. */
+function previousParagraph(blocks: DocBlock[], index: number): Sentence[] | undefined {
+  const previous = blocks[index - 1];
+  const same = previous?.section === blocks[index]?.section && previous?.node.type === "paragraph";
+  return same ? previous.sentences : undefined;
 }
 
 /** A paragraph that starts with a short name: "**Care** — …", "Compassion: …". */
@@ -846,12 +855,11 @@ function countedBefore(
   blocks: DocBlock[],
   index: number,
 ): { announcement: Announcement; exact: boolean } | null {
-  const previous = blocks[index - 1];
-  if (previous?.section !== blocks[index]?.section || previous?.node.type !== "paragraph")
-    return null;
-  const last = previous.sentences.length - 1;
+  const previous = previousParagraph(blocks, index);
+  if (!previous) return null;
+  const last = previous.length - 1;
   for (let position = last; position >= 0; position--) {
-    const announcement = countedIn(previous.sentences[position] as Sentence);
+    const announcement = countedIn(previous[position] as Sentence);
     if (announcement) return { announcement, exact: position < last };
   }
   return null;

@@ -37,3 +37,44 @@ describe("value lines in one paragraph", () => {
     expect(await sets(body)).toEqual([]);
   });
 });
+
+describe("value lists in one prose sentence", () => {
+  it("ends the last value before a trailing 'in everything we do'", async () => {
+    const body =
+      "## What matters to us\n\nWe value patience, thrift and candour in everything we do. Members chose them.\n";
+    expect(await sets(body)).toEqual([{ names: ["patience", "thrift", "candour"], count: null }]);
+  });
+
+  it("reads 'lists its values as a, b, and c'", async () => {
+    const body =
+      "## Identity\n\nThe firm lists its values as thrift, courtesy, and care for the harbour.\n";
+    expect(await sets(body)).toEqual([
+      { names: ["thrift", "courtesy", "care for the harbour"], count: null },
+    ]);
+  });
+
+  it("reads the counted rules a company works by, given after a colon", async () => {
+    const body =
+      "## Since 1960\n\nWe still brew by the three rules our founder pinned above the copper: never hurry the mash, never waste the grain, and always taste before you ship.\n";
+    expect(await sets(body)).toEqual([
+      {
+        names: ["never hurry the mash", "never waste the grain", "always taste before you ship"],
+        count: 3,
+      },
+    ]);
+  });
+
+  it("does not read a critic's counted yardstick as the company's rules", async () => {
+    const body =
+      "## Verdict\n\nJudged by the three things that matter to buyers: price, speed and range.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+
+  it("reads an answer that counts the values a question names, then lists them", async () => {
+    const body =
+      "# Five minutes with our founder\n\n**Does the shop have values?**\n\nFour, and they're chalked on the counter: ask first, fix it properly, charge fairly, be kind.\n";
+    expect(await sets(body)).toEqual([
+      { names: ["ask first", "fix it properly", "charge fairly", "be kind"], count: 4 },
+    ]);
+  });
+});
