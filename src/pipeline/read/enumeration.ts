@@ -437,6 +437,9 @@ function listAfter(
   const list = listText(text.slice(start), dash);
   const items = list === null ? null : splitItems(list, long);
   if (list === null || !items) return null;
+  // "Its five principles are short, specific and genuinely used": what the set is like, said
+  // of it with "are"; no item names anything.
+  if (/\bare\b/i.test(intro[0]) && !intro[0].includes(":") && items.every(qualityOnly)) return null;
   // "the four pillars of its strategic plan, Heron 2030": "of" names what the set belongs to.
   const owned = items.some((i) => /^(?:its|their|our|his|her|the)\s/i.test(i.name));
   if (/\bof\s*$/i.test(intro[0]) && owned) return null;
@@ -577,6 +580,13 @@ function nounPhrase(text: string): boolean {
 function describes(text: string): boolean {
   const tokens = tag(text);
   return tokens[0]?.pos === "ADJ" && !tokens.some((t) => NAMING.has(t.pos));
+}
+
+/** "short", "genuinely used": a quality (an adjective or adverb first, no noun), not a name. */
+function qualityOnly(item: Item): boolean {
+  const tokens = tag(item.name);
+  const first = tokens[0]?.pos;
+  return (first === "ADJ" || first === "ADV") && !tokens.some((t) => NAMING.has(t.pos));
 }
 
 /** Words an item of a long enumeration may have. */

@@ -22,3 +22,11 @@ describe("value tables and lists that are not sets", () => {
     expect(await sets(body)).toEqual([["Thrift", "Warmth"]]);
   });
 });
+
+describe("what a sentence says the set is like", () => {
+  it("does not read 'its values are short, specific and genuinely shared' as names", async () => {
+    const body =
+      "## Culture\n\nAcme writes its values on a card:\n\n- **Thrift** – waste nothing\n- **Candour** – say what we see\n\n## In short\n\nIts four values are short, specific and genuinely shared.\n";
+    expect(await sets(body)).toEqual([["Thrift", "Candour"]]);
+  });
+});
