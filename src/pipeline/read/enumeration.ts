@@ -58,6 +58,8 @@ export interface Mention {
   countIndex: number | null;
   /** Index just after the set word. */
   end: number;
+  /** The word also names goals ("priorities"): items written as sentences are goals, no parts. */
+  goals?: boolean;
 }
 
 /** A count followed by "of" is partitive ("one of our values"): it counts a part, not the set. */
@@ -90,6 +92,36 @@ export function mentions(text: string): Mention[] {
       end: match.index + match[0].length,
     };
   });
+}
+
+/** "four strategic priorities", "three priorities": a counted set of priorities. */
+const PRIORITIES = new RegExp(String.raw`\b(${COUNT})\s+${QUALIFIER}priorities\b`, "i");
+
+/** "to move towards our vision", "to achieve the vision": the way to the vision. */
+const TO_THE_VISION =
+  /\b(?:towards?|reach(?:ing)?|achiev(?:e|ing)|deliver(?:ing)?|reali[sz](?:e|ing)|fulfil(?:l|ling)?)\s+(?:our|the|this|its)\s+vision\b/i;
+/** "how we will get there": the way to the vision, when said under it. */
+const GET_THERE = /\b(?:get|getting)\s+there\b/i;
+
+/**
+ * Priorities given as the route to the vision ("Our four priorities describe how we will get
+ * there:" under the vision, "To move towards our vision, we will focus on four priorities:") are
+ * its pillars. `underVision`: the sentence stands in the vision's section, where "get there"
+ * means reaching it. Priorities the text does not set on that route (a year's plans, even beside
+ * the vision) are no set.
+ */
+export function routeMention(text: string, underVision: boolean): Mention | null {
+  const match = PRIORITIES.exec(text);
+  const route = TO_THE_VISION.test(text) || (underVision && GET_THERE.test(text));
+  if (!match?.[1] || !route) return null;
+  return {
+    kind: "pillars",
+    label: "Priorities",
+    count: parseCount(match[1]),
+    countIndex: match.index,
+    end: match.index + match[0].length,
+    goals: true,
+  };
 }
 
 /**

@@ -27,6 +27,7 @@ import {
   ownerValues,
   parseCount,
   phrasesLine,
+  routeMention,
   type SetKind,
   setLabel,
   splitItems,
@@ -106,7 +107,9 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       const given = announcement ?? headed;
       // Full-sentence items are values only where the text says the list is the values.
       const close =
-        given !== undefined && (given.mention.count !== null || (given.distance ?? 0) <= 30);
+        given !== undefined &&
+        !given.mention.goals &&
+        (given.mention.count !== null || (given.distance ?? 0) <= 30);
       const sentences = (inSetSection && !pledges) || close;
       const items = takeaways ? null : ownItems(listItems(node, sentences));
       // `Name: description` bullets under a Vision heading are the vision's parts.
@@ -362,7 +365,9 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
         }))
         .filter((m) => m.mention)
         .at(-1);
-      const mention = colon ? mentions(last.text).at(-1) : undefined;
+      const mention = colon
+        ? (mentions(last.text).at(-1) ?? routeMention(last.text, section.kind === "vision"))
+        : undefined;
       // "writes its values as four short sentences:" names the count by another noun.
       const noun = mention?.count === null && !counted ? countedNoun(last.text) : null;
       // "Five things we believe, written down at our first offsite:" under a values heading: the
