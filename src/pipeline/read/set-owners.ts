@@ -12,6 +12,11 @@ const SET_WORD = String.raw`(?:values|principles|beliefs)\b`;
 const OWNERS = [
   // "Marcher's values", "Pikestaff's mission and values", "Brindle Mutual's own core values".
   new RegExp(String.raw`(${NAME})['’]s?\s+(?:[\p{L}-]+\s+){0,3}?${SET_WORD}`, "u"),
+  // "Pikestaff's mission is '…', and its values are …": "its" is the name the sentence opened on.
+  new RegExp(
+    String.raw`(${NAME})['’]s?\s[^.;:!?]{0,80}?\b(?:its|their)\s+(?:[\p{L}-]+\s+){0,2}?${SET_WORD}`,
+    "u",
+  ),
   // "At Northpaw we hold ourselves to …": the speaker's own firm.
   new RegExp(String.raw`\b[Aa]t\s+(${NAME}),?\s+(?:we|our)\b`, "u"),
   // "the values set out by the Department for Education".

@@ -96,6 +96,11 @@ describe("value lists whose lead-in or heading gives them to another organisatio
     expect(await sets(body)).toEqual([["Thrift", "Candour"]]);
   });
 
+  it("drops a list whose lead-in gives it with 'its' to another organisation it names", async () => {
+    const body = `${OWN}## Side by side\n\nQuarrymen's mission is "to get everyone outdoors", and its values are stitched into every glove:\n\n- **Hustle** – go early.\n- **Heart** – mean it.\n- **Home** – come back.\n`;
+    expect(await sets(body)).toEqual([["Thrift", "Candour"]]);
+  });
+
   it("drops the principles a writer's own firm holds ('At Name we …') on a page about a client", async () => {
     const body = `${OWN}## About the studio\n\nAt Fenwright we hold ourselves to three principles: rigour, play and patience.\n`;
     expect(await sets(body)).toEqual([["Thrift", "Candour"]]);
