@@ -8,6 +8,8 @@ import { sharesName } from "./statement-cues.js";
 /** A capitalised name of up to five words, short linking words inside it allowed. */
 const NAME = String.raw`\p{Lu}[\p{L}&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}&.-]*){0,4}`;
 const SET_WORD = String.raw`(?:values|principles|beliefs)\b`;
+/** A name of two or more capitalised words: a name even where it opens the sentence. */
+const LONG_NAME = String.raw`\p{Lu}[\p{L}&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}&.-]*){1,4}`;
 
 const OWNERS = [
   // "Marcher's values", "Pikestaff's mission and values", "Brindle Mutual's own core values".
@@ -15,6 +17,13 @@ const OWNERS = [
   // "Pikestaff's mission is '…', and its values are …": "its" is the name the sentence opened on.
   new RegExp(
     String.raw`(${NAME})['’]s?\s[^.;:!?]{0,80}?\b(?:its|their)\s+(?:[\p{L}-]+\s+){0,2}?${SET_WORD}`,
+    "u",
+  ),
+  // "the co-operative Marcher Stores lists four values: …": the name as the subject of giving
+  // them (a lone capitalised word only after a lower-case one: "Staff have three values" at a
+  // sentence's start names no one).
+  new RegExp(
+    String.raw`(?:(?<=\p{Ll}\s)(${NAME})|(${LONG_NAME}))\s+(?:also\s+)?(?:lists|names|publishes|has|keeps|describes|sets\s+out)\s+(?:[\p{L}-]+\s+){0,3}?${SET_WORD}`,
     "u",
   ),
   // "At Northpaw we hold ourselves to …": the speaker's own firm.
@@ -28,7 +37,7 @@ const OWNERS = [
 
 /** Capitalised words that open a sentence or point back, naming no one ("In", "The", "Our"). */
 const OPENERS =
-  /^(?:(?:The|A|An|In|At|On|For|By|To|Of|With|From|Like|Unlike|And|But|So|As|Our|Its|Their|This|These|Those|Your|His|Her|Each|Every)(?:\s+|$))+/;
+  /^(?:(?:The|A|An|In|At|On|For|By|To|Of|With|From|Like|Unlike|And|But|So|As|Our|Its|Their|This|These|Those|Your|His|Her|Each|Every|It|We|They|Everyone|Everybody)(?:\s+|$))+/;
 
 /**
  * Whether `text` (a set's lead-in or its section's heading) gives the set to a named owner that
@@ -37,7 +46,11 @@ const OPENERS =
 export function ownedElsewhere(text: string, names: string[]): boolean {
   if (names.length === 0) return false;
   return OWNERS.some((pattern) => {
-    const owner = pattern.exec(text)?.[1]?.replace(OPENERS, "");
+    const owner = pattern
+      .exec(text)
+      ?.slice(1)
+      .find((name) => name !== undefined)
+      ?.replace(OPENERS, "");
     return owner !== undefined && owner !== "" && !sharesName(owner, names);
   });
 }

@@ -101,6 +101,11 @@ describe("value lists whose lead-in or heading gives them to another organisatio
     expect(await sets(body)).toEqual([["Thrift", "Candour"]]);
   });
 
+  it("drops a list another organisation is the subject of ('Brindle Mutual lists …')", async () => {
+    const body = `${OWN}## How others do it\n\nThe regional co-operative Brindle Mutual lists four values: loyalty, prudence, thrift and service.\n`;
+    expect(await sets(body)).toEqual([["Thrift", "Candour"]]);
+  });
+
   it("drops the principles a writer's own firm holds ('At Name we …') on a page about a client", async () => {
     const body = `${OWN}## About the studio\n\nAt Fenwright we hold ourselves to three principles: rigour, play and patience.\n`;
     expect(await sets(body)).toEqual([["Thrift", "Candour"]]);
@@ -113,10 +118,11 @@ describe("value lists whose lead-in or heading gives them to another organisatio
 
   it("keeps a list the company's own possessive or 'At' names", async () => {
     const body =
-      "## Who we are\n\nAcme's values – thrift, candour and care – hang in the hall.\n\nAt Acme we hold ourselves to three principles: rigour, play and patience.\n";
+      "## Who we are\n\nAcme's values – thrift, candour and care – hang in the hall.\n\nAt Acme we hold ourselves to three principles: rigour, play and patience.\n\nThe company lists two beliefs: honesty and kindness.\n";
     expect(await sets(body)).toEqual([
       ["thrift", "candour", "care"],
       ["rigour", "play", "patience"],
+      ["honesty", "kindness"],
     ]);
   });
 });
