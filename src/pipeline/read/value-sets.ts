@@ -40,7 +40,7 @@ import type { Sentence } from "./sentences.js";
 import { ownedElsewhere } from "./set-owners.js";
 import { setSection } from "./set-sections.js";
 import { isTakeawaysList } from "./takeaways.js";
-import { decoration, plainText } from "./text.js";
+import { DECORATION, decoration, plainText } from "./text.js";
 
 /** Where a set is drawn in the body: in place of `node` (a list, a heading run) or after it. */
 export interface Anchor {
@@ -537,17 +537,19 @@ function namedParagraph(node: RootContent): { name: string; description: string 
     const rest = text.slice(plainText(lead).length).replace(/^\s*[.:–—-]?\s*/, "");
     if (name && name.split(/\s+/).length <= 5 && rest) return { name, description: rest };
   }
-  const match = NAMED_PARAGRAPH.exec(text);
+  // ("🌱 Curiosity – …": the emoji is no part of the name.)
+  const match = NAMED_PARAGRAPH.exec(text.replace(DECORATION, ""));
   const name = match?.[1]?.trim() ?? "";
   if (!match || name.split(/\s+/).length > 5) return null;
   return { name, description: match[2]?.trim() || null };
 }
 
 /**
- * A paragraph of two or more lines (soft breaks), each opening with a bold name after any
- * emoji: each line is a value, named as a paragraph of its own would be.
+ * A paragraph of two or more lines (soft breaks), each opening with a bold name or with an emoji
+ * before its name ("🌱 Curiosity – …"): each line is a value, named as a paragraph of its own
+ * would be. (Other lines may be one value's text hard-wrapped.)
  */
-function boldLines(node: Paragraph): { name: string; description: string | null }[] | null {
+function namedLines(node: Paragraph): { name: string; description: string | null }[] | null {
   const lines: PhrasingContent[][] = [[]];
   for (const child of node.children) {
     if (child.type !== "text" || !child.value.includes("\n")) {
@@ -563,12 +565,15 @@ function boldLines(node: Paragraph): { name: string; description: string | null 
   const values = [];
   for (const children of lines) {
     const lead = children.find((child) => !decoration(child));
-    const value = lead?.type === "strong" ? namedParagraph({ type: "paragraph", children }) : null;
+    const marked = lead?.type === "strong" || EMOJI_LED.test(plainText(children));
+    const value = marked ? namedParagraph({ type: "paragraph", children }) : null;
     if (!value) return null;
     values.push(value);
   }
   return values;
 }
+
+const EMOJI_LED = /^[\p{Extended_Pictographic}\p{So}]/u;
 
 /**
  * A sentence that names a set before a colon and gives the names in bold after it, each with a
@@ -606,7 +611,7 @@ function paragraphRun(
     if (block.section !== section || block.node.type !== "paragraph") break;
     const line = block.node.position?.start.line ?? 1;
     // "🌱 **Curiosity** – …" and the next values on the following lines of one paragraph.
-    const lines = boldLines(block.node);
+    const lines = namedLines(block.node);
     if (lines) {
       values.push(...lines.map((value, at) => ({ ...value, line: line + at })));
       if (i > start) absorbed.push(block.node);

@@ -32,6 +32,18 @@ describe("value lines in one paragraph", () => {
     expect(await sets(body)).toEqual([{ names: ["Patience", "Generosity", "Craft"], count: 3 }]);
   });
 
+  it("reads emoji-led 'Name – description' lines without bold", async () => {
+    const body =
+      "Our three values, in one place:\n\n🌿 Patience – the loaf is ready when it is\n🤲 Generosity – to customers and to each other\n🔥 Craft – we bake it properly\n";
+    expect(await sets(body)).toEqual([{ names: ["Patience", "Generosity", "Craft"], count: 3 }]);
+  });
+
+  it("leaves a hard-wrapped paragraph that opens with a bold name as one value's text", async () => {
+    const body =
+      "## Our values\n\n**Patience** – the loaf is ready when it is, and\nnot a minute before.\n\n**Craft** – we bake it properly.\n";
+    expect(await sets(body)).toEqual([{ names: ["Patience", "Craft"], count: null }]);
+  });
+
   it("leaves emoji lines with no bold names (perks) alone", async () => {
     const body = "## Perks\n\n🌴 30 days' holiday\n🚲 Cycle-to-work scheme\n📚 A learning budget\n";
     expect(await sets(body)).toEqual([]);
