@@ -621,6 +621,18 @@ function qualityOnly(item: Item): boolean {
   return (first === "ADJ" || first === "ADV") && !tokens.some((t) => NAMING.has(t.pos));
 }
 
+/** "The best values statements are:", "Principles should be:": what any good set is like. */
+const IDEAL_SET =
+  /\b(?:good|great|strong|effective|useful|best)\s+(?:[a-z-]+\s+)?(?:values|principles)\b|\b(?:values|principles)(?:\s+statements?)?\s+(?:should|must|need\s+to)\s+be\b/i;
+
+/**
+ * A list under a lead-in about what good sets are like, every item a quality ("short",
+ * "genuinely used"): the ideal, not a set of values.
+ */
+export function idealQualities(lead: string, items: Item[]): boolean {
+  return IDEAL_SET.test(lead) && items.every(qualityOnly);
+}
+
 /** Words an item of a long enumeration may have. */
 const LONG_ITEM = 16;
 

@@ -20,6 +20,7 @@ import {
   groundedList,
   heldLead,
   type Item,
+  idealQualities,
   initialsLead,
   type Mention,
   mentions,
@@ -111,7 +112,9 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
         !given.mention.goals &&
         (given.mention.count !== null || (given.distance ?? 0) <= 30);
       const sentences = (inSetSection && !pledges) || close;
-      const items = takeaways ? null : ownItems(listItems(node, sentences));
+      const listed = takeaways ? null : ownItems(listItems(node, sentences));
+      // ("The best values statements are:" over "- short", "- specific": no set.)
+      const items = listed && idealQualities(given?.text ?? "", listed) ? null : listed;
       // `Name: description` bullets under a Vision heading are the vision's parts.
       const visionParts = section.kind === "vision" && items?.every((i) => i.description);
       if (items && (given || inSetSection || visionParts)) {

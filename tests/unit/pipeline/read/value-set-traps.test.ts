@@ -30,3 +30,16 @@ describe("what a sentence says the set is like", () => {
     expect(await sets(body)).toEqual([["Thrift", "Candour"]]);
   });
 });
+
+describe("qualities a good set should have", () => {
+  it("does not read a list of the qualities good values have as values", async () => {
+    const body =
+      "## Writing your own\n\nThe best values statements we have seen are:\n\n- short\n- specific\n- genuinely used\n";
+    expect(await sets(body)).toEqual([]);
+  });
+
+  it("keeps adjectives the company gives as its own values", async () => {
+    const body = "## Who we are\n\nOur values are:\n\n- Honest\n- Brave\n- Kind\n";
+    expect(await sets(body)).toEqual([["Honest", "Brave", "Kind"]]);
+  });
+});
