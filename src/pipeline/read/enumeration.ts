@@ -469,9 +469,10 @@ function listAfter(
   const list = listText(text.slice(start), dash);
   const items = list === null ? null : splitItems(list, long);
   if (list === null || !items) return null;
-  // "Its five principles are short, specific and genuinely used": what the set is like, said
-  // of it with "are"; no item names anything.
-  if (/\bare\b/i.test(intro[0]) && !intro[0].includes(":") && items.every(qualityOnly)) return null;
+  // "Its five principles are short, specific and genuinely used", "describes its principles as
+  // simple and fair": what the set is like; no item names anything.
+  const said = /\bare\b|^\s+as\s/i.test(intro[0]) && !intro[0].includes(":");
+  if (said && items.every(qualityOnly)) return null;
   // "the four pillars of its strategic plan, Heron 2030": "of" names what the set belongs to.
   const owned = items.some((i) => /^(?:its|their|our|his|her|the)\s/i.test(i.name));
   if (/\bof\s*$/i.test(intro[0]) && owned) return null;

@@ -65,6 +65,12 @@ describe("value lists in one prose sentence", () => {
     ]);
   });
 
+  it("does not read what a company compares its values to, or how it describes them, as names", async () => {
+    const body =
+      "## Identity\n\nThe firm describes its values as a compass, not a rulebook.\n\nThe firm describes its principles as simple, practical and fair.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+
   it("reads the counted rules a company works by, given after a colon", async () => {
     const body =
       "## Since 1960\n\nWe still brew by the three rules our founder pinned above the copper: never hurry the mash, never waste the grain, and always taste before you ship.\n";
