@@ -1,7 +1,8 @@
 /**
  * Who owns a list of values: a lead-in or heading may give it to an organisation other than the
  * company ("Marcher's values – …", "## Pikestaff's mission and values", "At Northpaw we hold
- * ourselves to three principles: …", "the values set out by the Department for Education").
+ * ourselves to three principles: …", "the values set out by the Department for Education"), or a
+ * sentence may quote a rival's for comparison.
  */
 import { sharesName } from "./statement-cues.js";
 
@@ -53,4 +54,11 @@ export function ownedElsewhere(text: string, names: string[]): boolean {
       ?.replace(OPENERS, "");
     return owner !== undefined && owner !== "" && !sharesName(owner, names);
   });
+}
+
+const RIVAL = /\b(?:rivals?|competitors?|competing|unlike|compared? (?:with|to))\b/i;
+
+/** A sentence that compares with a rival: the values it lists are the rival's, not the company's. */
+export function namesRival(text: string): boolean {
+  return RIVAL.test(text);
 }

@@ -38,7 +38,7 @@ import { listItems } from "./list-items.js";
 import { othersEntries } from "./listicle.js";
 import type { SectionNodes } from "./sections.js";
 import type { Sentence } from "./sentences.js";
-import { ownedElsewhere } from "./set-owners.js";
+import { namesRival, ownedElsewhere } from "./set-owners.js";
 import { setSection } from "./set-sections.js";
 import { isTakeawaysList } from "./takeaways.js";
 import { DECORATION, decoration, plainText } from "./text.js";
@@ -290,7 +290,7 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
         previous.set.declaredAt = sentence.at(trailing.countIndex ?? 0);
       }
       // A rival's values, quoted for comparison, are not the company's.
-      if (RIVAL.test(sentence.text)) return;
+      if (namesRival(sentence.text)) return;
       const listed = enumerations(sentence.text, owner);
       // "The company keeps its values short. There are three: a, b and c." (Or the paragraph
       // before asks: "Are there values behind that?" over "Three, and …: a, b, c.")
@@ -359,7 +359,7 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       const place = { line: node.position?.start.line ?? 1, column: 1 };
       announcement = { mention: titled, place: titled.count === null ? null : place, distance: 0 };
     }
-    if (node.type === "paragraph" && last && listFollows && !RIVAL.test(plainText(node))) {
+    if (node.type === "paragraph" && last && listFollows && !namesRival(plainText(node))) {
       const colon = /:\s*$/.test(last.text);
       const counted = block.sentences
         .map((sentence) => ({
@@ -753,7 +753,6 @@ const COUNTED_HEADING = new RegExp(String.raw`^\W*(?:our\s+)?(${COUNT})\s+\w+`, 
 const VALUES_ROW = /^\s*(?:our\s+|core\s+)?values\s*$/i;
 /** "There are five, painted on the wall:": the count of the set the sentence before named. */
 const THERE_ARE = new RegExp(String.raw`\bthere\s+are\s+(${COUNT})\b(?!\s+of\b)`, "i");
-const RIVAL = /\b(?:rivals?|competitors?|competing|unlike|compared? (?:with|to))\b/i;
 
 const NUMBERED_HEADING = /^\s*(?:step\s+)?\d+[.):]?\s/i;
 /** A value's name as a heading gives it: at most four words, no digits. */
