@@ -350,6 +350,7 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       (next.node.type === "list" ||
         next.node.type === "table" ||
         namedParagraph(next.node) !== null ||
+        (next.node.type === "paragraph" && namedLines(next.node) !== null) ||
         // "We work by four values:" above "Care · Craft · Community · Courage".
         (next.node.type === "paragraph" && namesLine(plainText(next.node)) !== null));
     // "### Tarrant's values" inside a broader section, right above its list.
@@ -549,8 +550,9 @@ function namedParagraph(node: RootContent): { name: string; description: string 
 
 /**
  * A paragraph of two or more lines (soft breaks), each opening with a bold name or with an emoji
- * before its name ("🌱 Curiosity – …"): each line is a value, named as a paragraph of its own
- * would be. (Other lines may be one value's text hard-wrapped.)
+ * before its name ("🌱 Curiosity – …"), or each only a short capitalised name ("Patience"): each
+ * line is a value, named as a paragraph of its own would be. (Other lines may be one sentence
+ * hard-wrapped.)
  */
 function namedLines(node: Paragraph): { name: string; description: string | null }[] | null {
   const lines: PhrasingContent[][] = [[]];
@@ -568,8 +570,13 @@ function namedLines(node: Paragraph): { name: string; description: string | null
   const values = [];
   for (const children of lines) {
     const lead = children.find((child) => !decoration(child));
-    const marked = lead?.type === "strong" || EMOJI_LED.test(plainText(children));
-    const value = marked ? namedParagraph({ type: "paragraph", children }) : null;
+    const text = plainText(children);
+    const marked = lead?.type === "strong" || EMOJI_LED.test(text);
+    const value = marked
+      ? namedParagraph({ type: "paragraph", children })
+      : BARE_NAME.test(text)
+        ? { name: text, description: null }
+        : null;
     if (!value) return null;
     values.push(value);
   }
@@ -577,6 +584,8 @@ function namedLines(node: Paragraph): { name: string; description: string | null
 }
 
 const EMOJI_LED = /^[\p{Extended_Pictographic}\p{So}]/u;
+/** A line that is only a name: one to four words, capitalised, no sentence marks. */
+const BARE_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}$/u;
 
 /**
  * A sentence that names a set before a colon and gives the names in bold after it, each with a

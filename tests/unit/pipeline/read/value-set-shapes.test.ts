@@ -38,6 +38,22 @@ describe("value lines in one paragraph", () => {
     expect(await sets(body)).toEqual([{ names: ["Patience", "Generosity", "Craft"], count: 3 }]);
   });
 
+  it("reads a paragraph of bare names, one a line, after an announcement or under a values heading", async () => {
+    const announced = "Acme bakes bread.\n\nOur three values:\n\nPatience\nGenerosity\nCraft\n";
+    expect(await sets(announced)).toEqual([
+      { names: ["Patience", "Generosity", "Craft"], count: 3 },
+    ]);
+    const headed = "## Our values\n\nPatience\nGenerosity\nFair prices\n";
+    expect(await sets(headed)).toEqual([
+      { names: ["Patience", "Generosity", "Fair prices"], count: null },
+    ]);
+  });
+
+  it("leaves a hard-wrapped sentence under a values heading alone", async () => {
+    const body = "## Our values\n\nWe wrote them together\nin one long afternoon.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+
   it("leaves a hard-wrapped paragraph that opens with a bold name as one value's text", async () => {
     const body =
       "## Our values\n\n**Patience** – the loaf is ready when it is, and\nnot a minute before.\n\n**Craft** – we bake it properly.\n";
