@@ -8,7 +8,7 @@ import { sharesName } from "./statement-cues.js";
 
 /** A capitalised name of up to five words, short linking words inside it allowed. */
 const NAME = String.raw`\p{Lu}[\p{L}&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}&.-]*){0,4}`;
-const SET_WORD = String.raw`(?:values|principles|beliefs)\b`;
+const SET_WORD = String.raw`(?:[Vv]alues|[Pp]rinciples|[Bb]eliefs)\b`;
 /** A name of two or more capitalised words: a name even where it opens the sentence. */
 const LONG_NAME = String.raw`\p{Lu}[\p{L}&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}&.-]*){1,4}`;
 
@@ -40,6 +40,10 @@ const OWNERS = [
 const OPENERS =
   /^(?:(?:The|A|An|In|At|On|For|By|To|Of|With|From|Like|Unlike|And|But|So|As|Our|Its|Their|This|These|Those|Your|His|Her|Each|Every|It|We|They|Everyone|Everybody)(?:\s+|$))+/;
 
+/** Common nouns for the company or its people, capitalised in a heading: "The Company's Values". */
+const OWN_PEOPLE =
+  /^(?:Company|Business|Firm|Organi[sz]ation|Charity|Brand|Group|Team|Staff|People|Founders?|Co-founders?|Family|Members?)$/;
+
 /**
  * Whether `text` (a set's lead-in or its section's heading) gives the set to a named owner that
  * is not one of the company's `names`.
@@ -52,7 +56,8 @@ export function ownedElsewhere(text: string, names: string[]): boolean {
       ?.slice(1)
       .find((name) => name !== undefined)
       ?.replace(OPENERS, "");
-    return owner !== undefined && owner !== "" && !sharesName(owner, names);
+    if (owner === undefined || owner === "" || OWN_PEOPLE.test(owner)) return false;
+    return !sharesName(owner, names);
   });
 }
 

@@ -92,7 +92,7 @@ describe("value lists whose lead-in or heading gives them to another organisatio
   });
 
   it("drops a list under a heading that names another organisation's values", async () => {
-    const body = `${OWN}## Quarrymen's mission and values\n\nIts values are stitched into every glove:\n\n- **Hustle** – go early.\n- **Heart** – mean it.\n- **Home** – come back.\n`;
+    const body = `${OWN}## Quarrymen's Mission and Values\n\nIts values are stitched into every glove:\n\n- **Hustle** – go early.\n- **Heart** – mean it.\n- **Home** – come back.\n`;
     expect(await sets(body)).toEqual([["Thrift", "Candour"]]);
   });
 
@@ -114,6 +114,15 @@ describe("value lists whose lead-in or heading gives them to another organisatio
   it("drops a list set out by another body", async () => {
     const body = `${OWN}## National values\n\nLike every college, we teach the civic values set out by the Office for Learning:\n\n- fairness\n- free speech\n- the common good\n`;
     expect(await sets(body)).toEqual([["Thrift", "Candour"]]);
+  });
+
+  it("keeps a list a heading gives to the company or its people by a common noun", async () => {
+    const company =
+      "## The Company's Values\n\n- **Thrift** – waste nothing\n- **Candour** – say what we see\n";
+    expect(await sets(company)).toEqual([["Thrift", "Candour"]]);
+    const founder =
+      "## Our Founder's principles\n\n- **Thrift** – waste nothing\n- **Candour** – say what we see\n";
+    expect(await sets(founder)).toEqual([["Thrift", "Candour"]]);
   });
 
   it("keeps a list the company's own possessive or 'At' names", async () => {
