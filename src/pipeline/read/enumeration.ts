@@ -58,6 +58,8 @@ export interface Mention {
   countIndex: number | null;
   /** Index just after the set word. */
   end: number;
+  /** The word also names goals ("priorities"): items written as sentences are goals, no parts. */
+  goals?: boolean;
 }
 
 /** A count followed by "of" is partitive ("one of our values"): it counts a part, not the set. */
@@ -90,6 +92,36 @@ export function mentions(text: string): Mention[] {
       end: match.index + match[0].length,
     };
   });
+}
+
+/** "four strategic priorities", "three priorities": a counted set of priorities. */
+const PRIORITIES = new RegExp(String.raw`\b(${COUNT})\s+${QUALIFIER}priorities\b`, "i");
+
+/** "to move towards our vision", "to achieve the vision": the way to the vision. */
+const TO_THE_VISION =
+  /\b(?:towards?|reach(?:ing)?|achiev(?:e|ing)|deliver(?:ing)?|reali[sz](?:e|ing)|fulfil(?:l|ling)?)\s+(?:our|the|this|its)\s+vision\b/i;
+/** "how we will get there": the way to the vision, when said under it. */
+const GET_THERE = /\b(?:get|getting)\s+there\b/i;
+
+/**
+ * Priorities given as the route to the vision ("Our four priorities describe how we will get
+ * there:" under the vision, "To move towards our vision, we will focus on four priorities:") are
+ * its pillars. `underVision`: the sentence stands in the vision's section, where "get there"
+ * means reaching it. Priorities the text does not set on that route (a year's plans, even beside
+ * the vision) are no set.
+ */
+export function routeMention(text: string, underVision: boolean): Mention | null {
+  const match = PRIORITIES.exec(text);
+  const route = TO_THE_VISION.test(text) || (underVision && GET_THERE.test(text));
+  if (!match?.[1] || !route) return null;
+  return {
+    kind: "pillars",
+    label: "Priorities",
+    count: parseCount(match[1]),
+    countIndex: match.index,
+    end: match.index + match[0].length,
+    goals: true,
+  };
 }
 
 /**
@@ -223,6 +255,11 @@ const GENERIC_STATEMENT =
  */
 const DIRECT =
   /^\s*(?:,\s*which\s+(?:are|include)|(?:,\s*[^,.;:!?]{1,80},)?\s(?:are|include|includes|of)\b(?:\s+to\s+be\b)?)\s*:?\s*/i;
+/** "lists its values as a, b and c": "as" after a verb of naming the set opens the list. */
+const AS = /^\s+as\s+/i;
+const NAMED_AS =
+  /\b(?:lists?|describes?|names?|defines?|sums?\s+up|summari[sz]es?|gives?)\s+(?:its|their|our)\s+(?:[a-z-]+\s+){0,2}(?:values|principles|beliefs)$/i;
+
 /** "values of our own:", "principles of its own:": a short "of" phrase, then the colon. */
 const OF_COLON = /^\s+of\s+[^,.;:!?–—]{1,30}:/i;
 /**
@@ -320,6 +357,12 @@ const WE_CARE = [
     String.raw`\b(${COUNT})\s+${LEAD_NOUN}\s+(?:that\s+|which\s+)?(?:we|it|they|everyone|staff)\s+(?:${HOLD}|share)\s*:\s*`,
     "gi",
   ),
+  // "we still bake by the three rules Grandad chalked above the oven: …" (the company's own
+  // doing: "judged by the three things that matter:" is a critic's yardstick).
+  new RegExp(
+    String.raw`\bwe\s+(?:[a-z]+\s+){1,2}by\s+(?:the|our|these)\s+(${COUNT})\s+${LEAD_NOUN}\b[^.:;!?]{0,60}:\s*`,
+    "gi",
+  ),
   // "the same three things have kept us going: patience, …"
   new RegExp(String.raw`\b(${COUNT})\s+${LEAD_NOUN}\s+${KEPT_GOING}\s*:\s*`, "gi"),
   new RegExp(
@@ -351,7 +394,12 @@ export function enumerations(text: string, owner?: RegExp): Enumeration[] {
     // "three values of our own: a, b and c": the colon after the "of" phrase opens the list; so
     // does one after a word describing the set ("values are simple: a, b and c").
     let read: ReturnType<typeof listAfter> = null;
-    for (const introducer of OF_COLON.test(rest) ? [LATER] : [DIRECT, LATER]) {
+    const introducers = OF_COLON.test(rest)
+      ? [LATER]
+      : NAMED_AS.test(text.slice(0, mention.end))
+        ? [AS, DIRECT, LATER]
+        : [DIRECT, LATER];
+    for (const introducer of introducers) {
       const intro = introducer.exec(rest);
       read = intro ? listAfter(text, mention.end, intro) : null;
       if (read) break;
@@ -417,19 +465,26 @@ function listAfter(
   // (A dash that no second dash closes opens a list to the sentence's end, as a colon does:
   // "three principles — small teams, fixed prices, and software we would use ourselves.")
   const open = dash && !/[–—]/.test(text.slice(start));
-  const long = /:|includes?/i.test(intro[0]) || open;
+  const long = /:|includes?|^\s+as\s/i.test(intro[0]) || open;
   const list = listText(text.slice(start), dash);
   const items = list === null ? null : splitItems(list, long);
   if (list === null || !items) return null;
+  // "Its five principles are short, specific and genuinely used", "describes its principles as
+  // simple and fair": what the set is like; no item names anything.
+  const said = /\bare\b|^\s+as\s/i.test(intro[0]) && !intro[0].includes(":");
+  if (said && items.every(qualityOnly)) return null;
   // "the four pillars of its strategic plan, Heron 2030": "of" names what the set belongs to.
   const owned = items.some((i) => /^(?:its|their|our|his|her|the)\s/i.test(i.name));
   if (/\bof\s*$/i.test(intro[0]) && owned) return null;
   return { items, start, length: list.length };
 }
 
-/** "There are three: a, b and c", "Three things: a, b and c": a count, then the list. */
+/**
+ * "There are three: a, b and c", "Three things: a, b and c", "Three, and they're on the wall:
+ * a, b, c": a count, then the list.
+ */
 const COUNTED_LEAD = new RegExp(
-  String.raw`^\s*(?:there\s+are\s+)?(${COUNT})(?:\s+(?:things|of\s+them))?\s*:\s*`,
+  String.raw`^\s*(?:there\s+are\s+)?(${COUNT})(?:\s+(?:things|of\s+them))?(?:,\s+[^.:;!?]{1,60})?\s*:\s*`,
   "i",
 );
 
@@ -542,7 +597,8 @@ function nounPhrase(text: string): boolean {
   if (TITLE_CASE.test(text)) return true;
   const tokens = tag(text);
   const first = tokens[0]?.pos ?? "";
-  if (first === "VERB" || first === "ADV") return true;
+  // ("be a good neighbour": an imperative, as "pay fairly" is.)
+  if (first === "VERB" || first === "ADV" || /^be\s/i.test(text)) return true;
   if (!PHRASE_START.has(first) && first !== "DET") return false;
   // After the opening noun phrase, a finite verb makes the item a clause ("commissioners read").
   const after = tokens.find((t) => !["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(t.pos));
@@ -557,6 +613,25 @@ function nounPhrase(text: string): boolean {
 function describes(text: string): boolean {
   const tokens = tag(text);
   return tokens[0]?.pos === "ADJ" && !tokens.some((t) => NAMING.has(t.pos));
+}
+
+/** "short", "genuinely used": a quality (an adjective or adverb first, no noun), not a name. */
+function qualityOnly(item: Item): boolean {
+  const tokens = tag(item.name);
+  const first = tokens[0]?.pos;
+  return (first === "ADJ" || first === "ADV") && !tokens.some((t) => NAMING.has(t.pos));
+}
+
+/** "The best values statements are:", "Principles should be:": what any good set is like. */
+const IDEAL_SET =
+  /\b(?:good|great|strong|effective|useful|best)\s+(?:[a-z-]+\s+)?(?:values|principles)\b|\b(?:values|principles)(?:\s+statements?)?\s+(?:should|must|need\s+to)\s+be\b/i;
+
+/**
+ * A list under a lead-in about what good sets are like, every item a quality ("short",
+ * "genuinely used"): the ideal, not a set of values.
+ */
+export function idealQualities(lead: string, items: Item[]): boolean {
+  return IDEAL_SET.test(lead) && items.every(qualityOnly);
 }
 
 /** Words an item of a long enumeration may have. */
@@ -598,8 +673,17 @@ function listText(text: string, dashed: boolean): string | null {
     end = text.length;
   }
   const list = text.slice(0, end);
-  return (semicolons >= 2 ? list.replace(/;/g, ",") : list).replace(/[.!?"”]+\s*$/, "");
+  return (semicolons >= 2 ? list.replace(/;/g, ",") : list)
+    .replace(/[.!?"”]+\s*$/, "")
+    .replace(TRAILING_SCOPE, "");
 }
+
+/**
+ * "… and honesty in everything we do": where the values hold, said after the last one; no part
+ * of its name.
+ */
+const TRAILING_SCOPE =
+  /\s+(?:in\s+(?:everything|all|whatever)\s+(?:that\s+)?(?:we|they|it)\s+(?:do|does)|at\s+all\s+times|above\s+all(?:\s+else)?)\s*$/i;
 
 /** "Curiosity · Care · Candour", "Plain words / No hard sell": names set apart by a mark. */
 const MARK = /\s+[·|/•]\s+/;

@@ -5,7 +5,7 @@
  * or from the sentence right after the list ("These four guiding values …"). The same list given
  * twice (announced inline, then detailed as bullets) is one set.
  */
-import type { Heading, Paragraph, RootContent, Table } from "mdast";
+import type { Heading, Paragraph, PhrasingContent, RootContent, Table } from "mdast";
 import { toString as mdastToString } from "mdast-util-to-string";
 import type { Place, Value, ValueSet } from "../../schema/schema.js";
 import type { DocBlock } from "./blocks.js";
@@ -20,6 +20,7 @@ import {
   groundedList,
   heldLead,
   type Item,
+  idealQualities,
   initialsLead,
   type Mention,
   mentions,
@@ -27,6 +28,7 @@ import {
   ownerValues,
   parseCount,
   phrasesLine,
+  routeMention,
   type SetKind,
   setLabel,
   splitItems,
@@ -36,9 +38,10 @@ import { listItems } from "./list-items.js";
 import { othersEntries } from "./listicle.js";
 import type { SectionNodes } from "./sections.js";
 import type { Sentence } from "./sentences.js";
+import { namesRival, ownedElsewhere } from "./set-owners.js";
 import { setSection } from "./set-sections.js";
 import { isTakeawaysList } from "./takeaways.js";
-import { decoration, plainText } from "./text.js";
+import { DECORATION, decoration, plainText } from "./text.js";
 
 /** Where a set is drawn in the body: in place of `node` (a list, a heading run) or after it. */
 export interface Anchor {
@@ -105,9 +108,13 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       const given = announcement ?? headed;
       // Full-sentence items are values only where the text says the list is the values.
       const close =
-        given !== undefined && (given.mention.count !== null || (given.distance ?? 0) <= 30);
+        given !== undefined &&
+        !given.mention.goals &&
+        (given.mention.count !== null || (given.distance ?? 0) <= 30);
       const sentences = (inSetSection && !pledges) || close;
-      const items = takeaways ? null : ownItems(listItems(node, sentences));
+      const listed = takeaways ? null : ownItems(listItems(node, sentences));
+      // ("The best values statements are:" over "- short", "- specific": no set.)
+      const items = listed && idealQualities(given?.text ?? "", listed) ? null : listed;
       // `Name: description` bullets under a Vision heading are the vision's parts.
       const visionParts = section.kind === "vision" && items?.every((i) => i.description);
       if (items && (given || inSetSection || visionParts)) {
@@ -283,11 +290,13 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
         previous.set.declaredAt = sentence.at(trailing.countIndex ?? 0);
       }
       // A rival's values, quoted for comparison, are not the company's.
-      if (RIVAL.test(sentence.text)) return;
+      if (namesRival(sentence.text)) return;
       const listed = enumerations(sentence.text, owner);
-      // "The company keeps its values short. There are three: a, b and c."
-      const named =
-        position > 0 ? mentions(block.sentences[position - 1]?.text ?? "")[0] : undefined;
+      // "The company keeps its values short. There are three: a, b and c." (Or the paragraph
+      // before asks: "Are there values behind that?" over "Three, and …: a, b, c.")
+      const before =
+        position > 0 ? block.sentences[position - 1] : previousParagraph(blocks, index)?.at(-1);
+      const named = mentions(before?.text ?? "")[0];
       const given = named !== undefined || section.kind === "values";
       const lead = listed.length === 0 && given ? countedLead(sentence.text) : null;
       const grounded = listed.length === 0 && !lead && section.kind === "values";
@@ -341,6 +350,7 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       (next.node.type === "list" ||
         next.node.type === "table" ||
         namedParagraph(next.node) !== null ||
+        (next.node.type === "paragraph" && namedLines(next.node) !== null) ||
         // "We work by four values:" above "Care · Craft · Community · Courage".
         (next.node.type === "paragraph" && namesLine(plainText(next.node)) !== null));
     // "### Tarrant's values" inside a broader section, right above its list.
@@ -350,7 +360,7 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       const place = { line: node.position?.start.line ?? 1, column: 1 };
       announcement = { mention: titled, place: titled.count === null ? null : place, distance: 0 };
     }
-    if (node.type === "paragraph" && last && listFollows && !RIVAL.test(plainText(node))) {
+    if (node.type === "paragraph" && last && listFollows && !namesRival(plainText(node))) {
       const colon = /:\s*$/.test(last.text);
       const counted = block.sentences
         .map((sentence) => ({
@@ -359,7 +369,9 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
         }))
         .filter((m) => m.mention)
         .at(-1);
-      const mention = colon ? mentions(last.text).at(-1) : undefined;
+      const mention = colon
+        ? (mentions(last.text).at(-1) ?? routeMention(last.text, section.kind === "vision"))
+        : undefined;
       // "writes its values as four short sentences:" names the count by another noun.
       const noun = mention?.count === null && !counted ? countedNoun(last.text) : null;
       // "Five things we believe, written down at our first offsite:" under a values heading: the
@@ -438,7 +450,11 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       }
     }
   }
-  return countedLater(merge(found), blocks).map(withEvidence);
+  // A list its lead-in or heading gives to another organisation is theirs, not the company's.
+  const own = found.filter(
+    (f) => !ownedElsewhere(f.set.intro ?? "", names) && !ownedElsewhere(f.set.section ?? "", names),
+  );
+  return countedLater(merge(own), blocks).map(withEvidence);
 }
 
 /**
@@ -498,6 +514,13 @@ function kicker(block: DocBlock): boolean {
   return section.depth === 1 && section.nodes[0] === node && only?.type === "emphasis";
 }
 
+/** The sentences of the paragraph right before `index` in its section, if there is one. */
+function previousParagraph(blocks: DocBlock[], index: number): Sentence[] | undefined {
+  const previous = blocks[index - 1];
+  const same = previous?.section === blocks[index]?.section && previous?.node.type === "paragraph";
+  return same ? previous.sentences : undefined;
+}
+
 /** A paragraph that starts with a short name: "**Care** — …", "Compassion: …". */
 const NAMED_PARAGRAPH = /^([\p{Lu}][^:.!?–—]{0,40}?)\s*(?::|\s[–—-]\s)\s*(\S.*)$/su;
 
@@ -518,11 +541,51 @@ function namedParagraph(node: RootContent): { name: string; description: string 
     const rest = text.slice(plainText(lead).length).replace(/^\s*[.:–—-]?\s*/, "");
     if (name && name.split(/\s+/).length <= 5 && rest) return { name, description: rest };
   }
-  const match = NAMED_PARAGRAPH.exec(text);
+  // ("🌱 Curiosity – …": the emoji is no part of the name.)
+  const match = NAMED_PARAGRAPH.exec(text.replace(DECORATION, ""));
   const name = match?.[1]?.trim() ?? "";
   if (!match || name.split(/\s+/).length > 5) return null;
   return { name, description: match[2]?.trim() || null };
 }
+
+/**
+ * A paragraph of two or more lines (soft breaks), each opening with a bold name or with an emoji
+ * before its name ("🌱 Curiosity – …"), or each only a short capitalised name ("Patience"): each
+ * line is a value, named as a paragraph of its own would be. (Other lines may be one sentence
+ * hard-wrapped.)
+ */
+function namedLines(node: Paragraph): { name: string; description: string | null }[] | null {
+  const lines: PhrasingContent[][] = [[]];
+  for (const child of node.children) {
+    if (child.type !== "text" || !child.value.includes("\n")) {
+      lines.at(-1)?.push(child);
+      continue;
+    }
+    child.value.split("\n").forEach((part, at) => {
+      if (at > 0) lines.push([]);
+      if (part) lines.at(-1)?.push({ type: "text", value: part });
+    });
+  }
+  if (lines.length < 2) return null;
+  const values = [];
+  for (const children of lines) {
+    const lead = children.find((child) => !decoration(child));
+    const text = plainText(children);
+    const marked = lead?.type === "strong" || EMOJI_LED.test(text);
+    const value = marked
+      ? namedParagraph({ type: "paragraph", children })
+      : BARE_NAME.test(text)
+        ? { name: text, description: null }
+        : null;
+    if (!value) return null;
+    values.push(value);
+  }
+  return values;
+}
+
+const EMOJI_LED = /^[\p{Extended_Pictographic}\p{So}]/u;
+/** A line that is only a name: one to four words, capitalised, no sentence marks. */
+const BARE_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}$/u;
 
 /**
  * A sentence that names a set before a colon and gives the names in bold after it, each with a
@@ -559,6 +622,13 @@ function paragraphRun(
     const block = blocks[i] as DocBlock;
     if (block.section !== section || block.node.type !== "paragraph") break;
     const line = block.node.position?.start.line ?? 1;
+    // "🌱 **Curiosity** – …" and the next values on the following lines of one paragraph.
+    const lines = namedLines(block.node);
+    if (lines) {
+      values.push(...lines.map((value, at) => ({ ...value, line: line + at })));
+      if (i > start) absorbed.push(block.node);
+      continue;
+    }
     const named = namedParagraph(block.node);
     // "**Our values in action.** Each year …" speaks about the set: the run has ended.
     if (named && ABOUT_THE_SET.test(named.name)) break;
@@ -692,7 +762,6 @@ const COUNTED_HEADING = new RegExp(String.raw`^\W*(?:our\s+)?(${COUNT})\s+\w+`, 
 const VALUES_ROW = /^\s*(?:our\s+|core\s+)?values\s*$/i;
 /** "There are five, painted on the wall:": the count of the set the sentence before named. */
 const THERE_ARE = new RegExp(String.raw`\bthere\s+are\s+(${COUNT})\b(?!\s+of\b)`, "i");
-const RIVAL = /\b(?:rivals?|competitors?|competing|unlike|compared? (?:with|to))\b/i;
 
 const NUMBERED_HEADING = /^\s*(?:step\s+)?\d+[.):]?\s/i;
 /** A value's name as a heading gives it: at most four words, no digits. */
@@ -754,6 +823,12 @@ function headedColumn(table: Table): number {
   return (table.children[0]?.children ?? []).findIndex((c) => TABLE_HEADER.test(plainText(c)));
 }
 
+/**
+ * Words a name may have in a column headed "Value": the header says it names one, so a rule
+ * written as a sentence ("Play it before you argue about it") is a name there.
+ */
+const HEADED_NAME_WORDS = 12;
+
 function tableValues(table: Table): Value[] | null {
   const rows = table.children.slice(1);
   const cell = (row: Table["children"][number], i: number) =>
@@ -771,7 +846,7 @@ function tableValues(table: Table): Value[] | null {
       .filter(Boolean)
       .join(" ")
       .trim();
-    if (!name || name.split(/\s+/).length > 6) return [];
+    if (!name || name.split(/\s+/).length > (headed === -1 ? 6 : HEADED_NAME_WORDS)) return [];
     return [{ name, description: description || null, line: row.position?.start.line ?? 1 }];
   });
   return values.length >= 2 && values.length === rows.length ? values : null;
@@ -801,12 +876,11 @@ function countedBefore(
   blocks: DocBlock[],
   index: number,
 ): { announcement: Announcement; exact: boolean } | null {
-  const previous = blocks[index - 1];
-  if (previous?.section !== blocks[index]?.section || previous?.node.type !== "paragraph")
-    return null;
-  const last = previous.sentences.length - 1;
+  const previous = previousParagraph(blocks, index);
+  if (!previous) return null;
+  const last = previous.length - 1;
   for (let position = last; position >= 0; position--) {
-    const announcement = countedIn(previous.sentences[position] as Sentence);
+    const announcement = countedIn(previous[position] as Sentence);
     if (announcement) return { announcement, exact: position < last };
   }
   return null;

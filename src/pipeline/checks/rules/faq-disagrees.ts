@@ -8,6 +8,7 @@ import type { ValueSet } from "../../../schema/schema.js";
 import type { Rule } from "../../diagnostics/rule.js";
 import { COUNT, enumerations, parseCount, splitItems } from "../../read/enumeration.js";
 import { foldQuotes } from "../../read/sentences.js";
+import { ownedElsewhere } from "../../read/set-owners.js";
 
 /** A question about the company's values: "What are X's values?", "What does X stand for?". */
 const ASKS_VALUES = /\b(?:values|principles|beliefs|believe\s+in|stand\s+for)\b/i;
@@ -116,6 +117,8 @@ export const faqDisagrees: Rule = {
     }
 
     for (const entry of model.faq) {
+      // "What are Pennock's values?": another organisation's list, not one of the company's.
+      if (ownedElsewhere(entry.question, [model.meta.company])) continue;
       const folded = foldQuotes(entry.answer);
       // Sentence by sentence: a list ends with its sentence.
       const sentences = folded.split(/(?<=[.!?])\s+/);

@@ -96,3 +96,12 @@ describe("faq-disagrees on a bare list answering a values question", () => {
     expect(diagnostics(m, "faq-disagrees")).toEqual([]);
   });
 });
+
+describe("faq-disagrees about another organisation's values", () => {
+  it("stays quiet when the question asks for another organisation's values", async () => {
+    const m = await model(
+      "Acme makes gloves, and Acme's staff own a third of it.\n\n## Our values\n\n- **Thrift** – waste nothing\n- **Candour** – say what we see\n\n## FAQ\n\n### What are Pennock's values?\n\nHustle, heart and home.\n\n### What are Acme's values?\n\nThrift and candour.\n",
+    );
+    expect(diagnostics(m, "faq-disagrees")).toEqual([]);
+  });
+});

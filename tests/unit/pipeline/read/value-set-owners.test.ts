@@ -80,3 +80,58 @@ describe("value lists that are not the company's", () => {
     expect(await sets(body)).toEqual([]);
   });
 });
+
+/** Acme's own set, so each case checks that only the other organisation's list is dropped. */
+const OWN =
+  "Acme makes gloves in Leeds, and Acme's staff own a third of it.\n\n## Our values\n\n- **Thrift** – waste nothing\n- **Candour** – say what we see\n\n";
+
+describe("value lists whose lead-in or heading gives them to another organisation", () => {
+  it("drops a list named by another organisation's possessive", async () => {
+    const body = `${OWN}## Elsewhere\n\nFor contrast, Brindle Mutual's values – loyalty, prudence and service – sound like any bank's.\n`;
+    expect(await sets(body)).toEqual([["Thrift", "Candour"]]);
+  });
+
+  it("drops a list under a heading that names another organisation's values", async () => {
+    const body = `${OWN}## Quarrymen's Mission and Values\n\nIts values are stitched into every glove:\n\n- **Hustle** – go early.\n- **Heart** – mean it.\n- **Home** – come back.\n`;
+    expect(await sets(body)).toEqual([["Thrift", "Candour"]]);
+  });
+
+  it("drops a list whose lead-in gives it with 'its' to another organisation it names", async () => {
+    const body = `${OWN}## Side by side\n\nQuarrymen's mission is "to get everyone outdoors", and its values are stitched into every glove:\n\n- **Hustle** – go early.\n- **Heart** – mean it.\n- **Home** – come back.\n`;
+    expect(await sets(body)).toEqual([["Thrift", "Candour"]]);
+  });
+
+  it("drops a list another organisation is the subject of ('Brindle Mutual lists …')", async () => {
+    const body = `${OWN}## How others do it\n\nThe regional co-operative Brindle Mutual lists four values: loyalty, prudence, thrift and service.\n`;
+    expect(await sets(body)).toEqual([["Thrift", "Candour"]]);
+  });
+
+  it("drops the principles a writer's own firm holds ('At Name we …') on a page about a client", async () => {
+    const body = `${OWN}## About the studio\n\nAt Fenwright we hold ourselves to three principles: rigour, play and patience.\n`;
+    expect(await sets(body)).toEqual([["Thrift", "Candour"]]);
+  });
+
+  it("drops a list set out by another body", async () => {
+    const body = `${OWN}## National values\n\nLike every college, we teach the civic values set out by the Office for Learning:\n\n- fairness\n- free speech\n- the common good\n`;
+    expect(await sets(body)).toEqual([["Thrift", "Candour"]]);
+  });
+
+  it("keeps a list a heading gives to the company or its people by a common noun", async () => {
+    const company =
+      "## The Company's Values\n\n- **Thrift** – waste nothing\n- **Candour** – say what we see\n";
+    expect(await sets(company)).toEqual([["Thrift", "Candour"]]);
+    const founder =
+      "## Our Founder's principles\n\n- **Thrift** – waste nothing\n- **Candour** – say what we see\n";
+    expect(await sets(founder)).toEqual([["Thrift", "Candour"]]);
+  });
+
+  it("keeps a list the company's own possessive or 'At' names", async () => {
+    const body =
+      "## Who we are\n\nAcme's values – thrift, candour and care – hang in the hall.\n\nAt Acme we hold ourselves to three principles: rigour, play and patience.\n\nThe company lists two beliefs: honesty and kindness.\n";
+    expect(await sets(body)).toEqual([
+      ["thrift", "candour", "care"],
+      ["rigour", "play", "patience"],
+      ["honesty", "kindness"],
+    ]);
+  });
+});

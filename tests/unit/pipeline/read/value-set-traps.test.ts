@@ -22,3 +22,24 @@ describe("value tables and lists that are not sets", () => {
     expect(await sets(body)).toEqual([["Thrift", "Warmth"]]);
   });
 });
+
+describe("what a sentence says the set is like", () => {
+  it("does not read 'its values are short, specific and genuinely shared' as names", async () => {
+    const body =
+      "## Culture\n\nAcme writes its values on a card:\n\n- **Thrift** – waste nothing\n- **Candour** – say what we see\n\n## In short\n\nIts four values are short, specific and genuinely shared.\n";
+    expect(await sets(body)).toEqual([["Thrift", "Candour"]]);
+  });
+});
+
+describe("qualities a good set should have", () => {
+  it("does not read a list of the qualities good values have as values", async () => {
+    const body =
+      "## Writing your own\n\nThe best values statements we have seen are:\n\n- short\n- specific\n- genuinely used\n";
+    expect(await sets(body)).toEqual([]);
+  });
+
+  it("keeps adjectives the company gives as its own values", async () => {
+    const body = "## Who we are\n\nOur values are:\n\n- Honest\n- Brave\n- Kind\n";
+    expect(await sets(body)).toEqual([["Honest", "Brave", "Kind"]]);
+  });
+});

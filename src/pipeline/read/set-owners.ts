@@ -1,0 +1,69 @@
+/**
+ * Who owns a list of values: a lead-in or heading may give it to an organisation other than the
+ * company ("Marcher's values – …", "## Pikestaff's mission and values", "At Northpaw we hold
+ * ourselves to three principles: …", "the values set out by the Department for Education"), or a
+ * sentence may quote a rival's for comparison.
+ */
+import { sharesName } from "./statement-cues.js";
+
+/** A capitalised name of up to five words, short linking words inside it allowed. */
+const NAME = String.raw`\p{Lu}[\p{L}&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}&.-]*){0,4}`;
+const SET_WORD = String.raw`(?:[Vv]alues|[Pp]rinciples|[Bb]eliefs)\b`;
+/** A name of two or more capitalised words: a name even where it opens the sentence. */
+const LONG_NAME = String.raw`\p{Lu}[\p{L}&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}&.-]*){1,4}`;
+
+const OWNERS = [
+  // "Marcher's values", "Pikestaff's mission and values", "Brindle Mutual's own core values".
+  new RegExp(String.raw`(${NAME})['’]s?\s+(?:[\p{L}-]+\s+){0,3}?${SET_WORD}`, "u"),
+  // "Pikestaff's mission is '…', and its values are …": "its" is the name the sentence opened on.
+  new RegExp(
+    String.raw`(${NAME})['’]s?\s[^.;:!?]{0,80}?\b(?:its|their)\s+(?:[\p{L}-]+\s+){0,2}?${SET_WORD}`,
+    "u",
+  ),
+  // "the co-operative Marcher Stores lists four values: …": the name as the subject of giving
+  // them (a lone capitalised word only after a lower-case one: "Staff have three values" at a
+  // sentence's start names no one).
+  new RegExp(
+    String.raw`(?:(?<=\p{Ll}\s)(${NAME})|(${LONG_NAME}))\s+(?:also\s+)?(?:lists|names|publishes|has|keeps|describes|sets\s+out)\s+(?:[\p{L}-]+\s+){0,3}?${SET_WORD}`,
+    "u",
+  ),
+  // "At Northpaw we hold ourselves to …": the speaker's own firm.
+  new RegExp(String.raw`\b[Aa]t\s+(${NAME}),?\s+(?:we|our)\b`, "u"),
+  // "the values set out by the Department for Education".
+  new RegExp(
+    String.raw`${SET_WORD}\s+(?:set\s+out|defined|laid\s+down|prescribed|required)\s+by\s+(?:the\s+)?(${NAME})`,
+    "u",
+  ),
+];
+
+/** Capitalised words that open a sentence or point back, naming no one ("In", "The", "Our"). */
+const OPENERS =
+  /^(?:(?:The|A|An|In|At|On|For|By|To|Of|With|From|Like|Unlike|And|But|So|As|Our|Its|Their|This|These|Those|Your|His|Her|Each|Every|It|We|They|Everyone|Everybody)(?:\s+|$))+/;
+
+/** Common nouns for the company or its people, capitalised in a heading: "The Company's Values". */
+const OWN_PEOPLE =
+  /^(?:Company|Business|Firm|Organi[sz]ation|Charity|Brand|Group|Team|Staff|People|Founders?|Co-founders?|Family|Members?)$/;
+
+/**
+ * Whether `text` (a set's lead-in or its section's heading) gives the set to a named owner that
+ * is not one of the company's `names`.
+ */
+export function ownedElsewhere(text: string, names: string[]): boolean {
+  if (names.length === 0) return false;
+  return OWNERS.some((pattern) => {
+    const owner = pattern
+      .exec(text)
+      ?.slice(1)
+      .find((name) => name !== undefined)
+      ?.replace(OPENERS, "");
+    if (owner === undefined || owner === "" || OWN_PEOPLE.test(owner)) return false;
+    return !sharesName(owner, names);
+  });
+}
+
+const RIVAL = /\b(?:rivals?|competitors?|competing|unlike|compared? (?:with|to))\b/i;
+
+/** A sentence that compares with a rival: the values it lists are the rival's, not the company's. */
+export function namesRival(text: string): boolean {
+  return RIVAL.test(text);
+}

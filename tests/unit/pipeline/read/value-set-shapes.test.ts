@@ -1,0 +1,114 @@
+/** Value lists in shapes a page may give them: long names in a table, emoji lines, prose leads. */
+import { describe, expect, it } from "vitest";
+import { model } from "../../../helpers/pipeline.js";
+
+const sets = async (body: string) =>
+  (await model(body)).valueSets.map((s) => ({
+    names: s.values.map((v) => v.name),
+    count: s.declaredCount,
+  }));
+
+describe("value tables", () => {
+  it("reads sentence-long names in a column headed 'Value'", async () => {
+    const body =
+      "## How we work\n\nOur values are the questions we ask at every review.\n\n| Value | In practice |\n| --- | --- |\n| Test it on a real customer before you decide | Mock-ups settle nothing. |\n| Leave the code tidier than you found it | Every change. |\n| Ask for help | Early. |\n";
+    expect(await sets(body)).toEqual([
+      {
+        names: [
+          "Test it on a real customer before you decide",
+          "Leave the code tidier than you found it",
+          "Ask for help",
+        ],
+        count: null,
+      },
+    ]);
+  });
+});
+
+describe("value lines in one paragraph", () => {
+  it("reads emoji-led lines that each open with a bold name as the announced set", async () => {
+    const body =
+      "Ten years at Acme today!\n\nOur three values are printed on every apron:\n\n🌿 **Patience** – the loaf is ready when it is\n🤲 **Generosity** – to customers and to each other\n🔥 **Craft** – we bake it properly or not at all\n\nThanks to everyone who made it fun.\n";
+    expect(await sets(body)).toEqual([{ names: ["Patience", "Generosity", "Craft"], count: 3 }]);
+  });
+
+  it("reads emoji-led 'Name – description' lines without bold", async () => {
+    const body =
+      "Our three values, in one place:\n\n🌿 Patience – the loaf is ready when it is\n🤲 Generosity – to customers and to each other\n🔥 Craft – we bake it properly\n";
+    expect(await sets(body)).toEqual([{ names: ["Patience", "Generosity", "Craft"], count: 3 }]);
+  });
+
+  it("reads a paragraph of bare names, one a line, after an announcement or under a values heading", async () => {
+    const announced = "Acme bakes bread.\n\nOur three values:\n\nPatience\nGenerosity\nCraft\n";
+    expect(await sets(announced)).toEqual([
+      { names: ["Patience", "Generosity", "Craft"], count: 3 },
+    ]);
+    const headed = "## Our values\n\nPatience\nGenerosity\nFair prices\n";
+    expect(await sets(headed)).toEqual([
+      { names: ["Patience", "Generosity", "Fair prices"], count: null },
+    ]);
+  });
+
+  it("leaves a hard-wrapped sentence under a values heading alone", async () => {
+    const body = "## Our values\n\nWe wrote them together\nin one long afternoon.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+
+  it("leaves a hard-wrapped paragraph that opens with a bold name as one value's text", async () => {
+    const body =
+      "## Our values\n\n**Patience** – the loaf is ready when it is, and\nnot a minute before.\n\n**Craft** – we bake it properly.\n";
+    expect(await sets(body)).toEqual([{ names: ["Patience", "Craft"], count: null }]);
+  });
+
+  it("leaves emoji lines with no bold names (perks) alone", async () => {
+    const body = "## Perks\n\n🌴 30 days' holiday\n🚲 Cycle-to-work scheme\n📚 A learning budget\n";
+    expect(await sets(body)).toEqual([]);
+  });
+});
+
+describe("value lists in one prose sentence", () => {
+  it("ends the last value before a trailing 'in everything we do'", async () => {
+    const body =
+      "## What matters to us\n\nWe value patience, thrift and candour in everything we do. Members chose them.\n";
+    expect(await sets(body)).toEqual([{ names: ["patience", "thrift", "candour"], count: null }]);
+  });
+
+  it("reads 'lists its values as a, b, and c'", async () => {
+    const body =
+      "## Identity\n\nThe firm lists its values as thrift, courtesy, and care for the harbour.\n";
+    expect(await sets(body)).toEqual([
+      { names: ["thrift", "courtesy", "care for the harbour"], count: null },
+    ]);
+  });
+
+  it("does not read what a company compares its values to, or how it describes them, as names", async () => {
+    const body =
+      "## Identity\n\nThe firm describes its values as a compass, not a rulebook.\n\nThe firm describes its principles as simple, practical and fair.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+
+  it("reads the counted rules a company works by, given after a colon", async () => {
+    const body =
+      "## Since 1960\n\nWe still brew by the three rules our founder pinned above the copper: never hurry the mash, never waste the grain, and always taste before you ship.\n";
+    expect(await sets(body)).toEqual([
+      {
+        names: ["never hurry the mash", "never waste the grain", "always taste before you ship"],
+        count: 3,
+      },
+    ]);
+  });
+
+  it("does not read a critic's counted yardstick as the company's rules", async () => {
+    const body =
+      "## Verdict\n\nJudged by the three things that matter to buyers: price, speed and range.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+
+  it("reads an answer that counts the values a question names, then lists them", async () => {
+    const body =
+      "# Five minutes with our founder\n\n**Does the shop have values?**\n\nFour, and they're chalked on the counter: ask first, fix it properly, charge fairly, be kind.\n";
+    expect(await sets(body)).toEqual([
+      { names: ["ask first", "fix it properly", "charge fairly", "be kind"], count: 4 },
+    ]);
+  });
+});

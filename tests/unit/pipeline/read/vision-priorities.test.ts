@@ -1,0 +1,52 @@
+/** Priorities given as the route to the vision are its pillars, with the count announced for them. */
+import { describe, expect, it } from "vitest";
+import { diagnostics, model } from "../../../helpers/pipeline.js";
+
+const pillars = async (body: string) => {
+  const m = await model(body);
+  return {
+    names: m.pillars?.values.map((v) => v.name) ?? null,
+    count: m.pillars?.declaredCount ?? null,
+    mismatch: diagnostics(m, "count-mismatch").length,
+  };
+};
+
+describe("priorities on the route to the vision", () => {
+  it("reads priorities under the vision that say how it will be reached, with their count", async () => {
+    const body =
+      "## Our vision\n\nOur vision is a county where every river is safe to swim in.\n\nOur three strategic priorities set out how we will get there:\n\n- **Clean outfalls** – no untreated overflow by 2035.\n- **Healthy farms** – buffer strips on every field.\n- **Open data** – readings online daily.\n- **Local action** – a volunteer group on every river.\n";
+    expect(await pillars(body)).toEqual({
+      names: ["Clean outfalls", "Healthy farms", "Open data", "Local action"],
+      count: 3,
+      mismatch: 1,
+    });
+  });
+
+  it("reads numbered priority paragraphs a lead-in ties to the vision", async () => {
+    const body =
+      "## Our vision\n\nA county where every river is safe to swim in.\n\n## Our three priorities\n\nTo move towards our vision, we will focus on three priorities until 2030:\n\n**1. Outfalls** – stop untreated overflow.\n\n**2. Farms** – buffer strips on every field.\n\n**3. Data** – readings online daily.\n";
+    expect(await pillars(body)).toEqual({
+      names: ["Outfalls", "Farms", "Data"],
+      count: 3,
+      mismatch: 0,
+    });
+  });
+
+  it("leaves priorities under the vision that are not set on its route alone", async () => {
+    const body =
+      "## Our vision\n\nOur vision is a county where every river is safe to swim in.\n\nThis spring the board agreed three priorities:\n\n- **Hiring** – two new rangers.\n- **Premises** – a bigger depot.\n- **Phones** – a new system.\n";
+    expect((await pillars(body)).count).toBeNull();
+  });
+
+  it("leaves priorities written as sentences (goals) alone, route or not", async () => {
+    const body =
+      "## Our vision\n\nA county where every river is safe to swim in.\n\n## Next steps\n\nTo reach our vision, we have set three priorities:\n\n- Stop untreated overflow at every outfall by 2035.\n- Plant buffer strips along every farmed bank.\n- Publish river readings online every day.\n";
+    expect((await pillars(body)).names).toBeNull();
+  });
+
+  it("leaves a list of priorities that nothing ties to the vision alone", async () => {
+    const body =
+      "## This year\n\nWe have three priorities for the spring:\n\n- **Hiring** – two new nurses.\n- **Premises** – a bigger waiting room.\n- **Phones** – a new system.\n";
+    expect(await pillars(body)).toEqual({ names: null, count: null, mismatch: 0 });
+  });
+});
