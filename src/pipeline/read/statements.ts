@@ -67,6 +67,7 @@ import {
   clauseEnd,
   clean,
   MAX_STATEMENT_CHARS,
+  META_NP,
   quotations,
   startsWithVerb,
   tokens,
@@ -351,9 +352,10 @@ export function findStatements(
         // "Our mission for the next twelve months is to …": a mission for a period is a target.
         if (kind === "mission" && PERIOD.test(rest)) penalty += 0.45;
         // "Our ambition is to build 1,200 homes by 2030": an everyday key with a number is a target.
-        // (What it is, not the period before the verb: "our ambition for 2035 is a borough …".)
+        // (What it is, not the period before the verb: "our ambition for 2035 is a borough …"; nor
+        // the year it aims at: "to be the first choice … by 2030".)
         const stated = /^[^.;!?]*/.exec(rest.slice(IS.exec(rest)?.[0].length ?? 0))?.[0] ?? "";
-        if (EVERYDAY.has(word) && /\d/.test(stated)) penalty += 0.45;
+        if (EVERYDAY.has(word) && /\d/.test(stated.replace(HORIZON, ""))) penalty += 0.45;
 
         if (/(?:mission|vision)s$/i.test(match[1] as string)) {
           if (!COUNTED_BEFORE.test(before) || !LABEL.test(rest)) continue;
@@ -403,7 +405,12 @@ export function findStatements(
         // After "is …:" the statement follows: "to …", a quotation, or a clause ("— brew honest beer").
         // (Or the company in the first person: "is a little longer: we're here to …", or the
         // future place it wants: "Our ambition is simple: a Leeds where …".)
-        const place = colon !== null && FUTURE_PLACE.test(afterColon);
+        // ("The vision is bigger: a kitchen table in every town where …": a vision may be a noun
+        // phrase, unless it speaks of the wording: "is clear: a sentence everyone can repeat".)
+        const place =
+          colon !== null &&
+          (FUTURE_PLACE.test(afterColon) ||
+            (word === "vision" && /:\s*$/.test(colon[0]) && placePhrase(afterColon)));
         if (place && ambiguous) kind = kindByWording(afterColon);
         const is =
           colon &&
@@ -524,6 +531,19 @@ export function findStatements(
         if (span) add("vision", sentence, span, base, `“${match[0].trim()} …”`);
       }
       const sectionKind = kindOf(section);
+      // "## Looking ahead" over "We want every school in Acton to have … by 2030. Two do now.":
+      // under a vision heading, a sentence that wants a future states it, among others.
+      const wanted = sectionKind === "vision" ? visionFrame(sentence.text) : 0;
+      if (wanted > 0) {
+        const end = wanted + clauseEnd(sentence.text.slice(wanted));
+        add(
+          "vision",
+          sentence,
+          [wanted, end],
+          0.7,
+          "“we want every … to …” under a vision heading",
+        );
+      }
       for (const match of text.matchAll(REPHRASE)) {
         if (match.index >= own) break;
         const named = match[1]?.toLowerCase() as StatementKind | undefined;
@@ -906,6 +926,9 @@ const COMPLEMENT_BEFORE = /\b\w+\s+(?:of|from|behind)\s+(?:the|its|our|their|thi
 /** "Harrowden in 2035: …", "Our ambition: …": a short label of a line, before its colon. */
 const LINE_LABEL = /^\W*[\p{Lu}][\p{L}'’-]*(?:\s+[\p{L}\d'’-]+){0,4}:\s+(?=\S)/u;
 
+/** "… by 2030": the year a statement aims at. */
+const HORIZON = /\bby\s+20\d\d\b/gi;
+
 /** "By 2030, we want every resident …": a vision that names its horizon first. */
 const TARGET_YEAR = /^\W*by\s+20\d\d\b/i;
 
@@ -947,6 +970,21 @@ function nounLine(text: string): boolean {
     ["NOUN", "PROPN", "ADJ"].includes(words[0]?.pos ?? "") &&
     words.every((t, i) => (t.pos !== "VERB" && t.pos !== "AUX") || words[i - 1]?.pos === "PRON")
   );
+}
+
+/**
+ * "a kitchen table in every town where the tea is …": a noun phrase whose first verb is in its
+ * relative clause — the future a vision describes — not a clause ("a reader cannot tell …") nor a
+ * remark on the wording ("a sentence everyone can repeat").
+ */
+function placePhrase(text: string): boolean {
+  if (!/^(?:a|an)\s/i.test(text) || META_NP.test(text)) return false;
+  const words = tag(text.slice(0, 200));
+  const relative = words.findIndex((t) => /^(?:where|which|whose|that|who)$/i.test(t.value));
+  if (relative === -1) return false;
+  return words
+    .slice(0, relative)
+    .every((t) => t.pos !== "VERB" && t.pos !== "AUX" && t.value !== ",");
 }
 
 /** "Tollgate State University will be the first choice of …": a vision in the future tense. */
