@@ -129,6 +129,8 @@ export const STATEMENT_START = /^\W*(?:to\s|a\s|an\s|the\s|we\s|our\s)/i;
 /** Words of a definition or advice, not of a company's statement. */
 export const GENERIC =
   /\b(?:(?:an?|the) (?:organi[sz]ation|company|business|firm)|your|what an?)\b/i;
+/** A statement of any organisation at all: a definition of the word ("what a business does"). */
+export const ANY_ORGANISATION = /\b(?:an?|the)\s+(?:organi[sz]ation|business|company|firm)\b/i;
 export const BYLINE = /\b(?:posted|updated|published|written by|min read|reading time)\b|·|\|/i;
 /** A quotation in a mission section that is something else. */
 export const NOT_A_STATEMENT =
@@ -142,7 +144,8 @@ export const NOT_A_STATEMENT =
 export function ownerPenalty(sentence: string, rest: string, names: string[]): number {
   const before = sentence.slice(-60);
   const owner =
-    /([\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3})\s*(?:'s?|(?:,|\s[—–])\s+whose|\(\s*whose)\s*(?:\w+\s+)?$/u.exec(
+    // ("the University of Tarrant, whose mission …": "of" inside a name.)
+    /([\p{Lu}][\p{L}&.-]*(?:\s+(?:of\s+)?[\p{Lu}][\p{L}&.-]*){0,3})\s*(?:'s?|(?:,|\s[—–])\s+whose|\(\s*whose)\s*(?:\w+\s+)?$/u.exec(
       before,
     )?.[1] ??
     // "At Puddleduck, our mission is …", "At Puddle & Pine our own mission": the speaker's employer.
@@ -214,9 +217,12 @@ const FILLER = new Set(
 const NOT_SUBJECT =
   /^(?:The|A|An|In|At|On|For|By|Its|This|That|These|Those|But|And|As|Like|Unlike|When|While|After|Before|Since|Today|Now|Then|Yet|So|Our|We|It|They|Their|Here|There|Still|Even|Also|However|Instead)$/;
 
-/** The name a trailing "its"/"their" refers to: the last capitalised name before it, if any. */
+/**
+ * The name a trailing "its"/"their" refers to, or the subject that "has a (different) mission":
+ * the last capitalised name before it, if any.
+ */
 function pronounOwner(before: string): string | undefined {
-  if (!/\b(?:its|their)\s+(?:\w+\s+)?$/i.test(before)) return undefined;
+  if (!/\b(?:its|their|ha(?:s|ve|d)\s+(?:a|an))\s+(?:\w+\s+)?$/i.test(before)) return undefined;
   // (Not a place or a complement: "Ellery Hardware, a shop in Bath, states its mission".)
   const names = [...before.matchAll(/[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3}/gu)]
     .filter((m) => !/\b(?:in|of|from|at|near|on|to|for|by)\s+$/.test(before.slice(0, m.index)))

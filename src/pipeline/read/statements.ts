@@ -20,6 +20,7 @@ import { foldQuotes, type Sentence } from "./sentences.js";
 import {
   AIMS,
   AMBIGUOUS,
+  ANY_ORGANISATION,
   AS,
   AT_TO,
   BEFORE_KEY_AS,
@@ -173,6 +174,7 @@ export function findStatements(
     const citing = cited?.section === section;
     const examples = EXAMPLES.test(section.heading);
     const context = section.heading ? `section “${section.heading}”` : "opening text";
+    const signed = signedQuote(block);
     const name = sectionName(section);
     let blockFound = 0;
     const inBlock: string[] = [];
@@ -222,6 +224,7 @@ export function findStatements(
       if (citing) confidence -= 0.6;
       // "Our job is to make them lighter": its object is named in the sentence before.
       if (LEANS_BACK.test(text)) confidence -= 0.45;
+      if (defines(text)) confidence -= 0.45;
       // "Our mission is to [what you do] for [who you serve]": a template to fill in.
       if (/\[[^\]]{1,60}\]/.test(text)) confidence -= 0.6;
       // Under "## Three filled-in examples", a statement that does not name the company is one.
@@ -494,13 +497,10 @@ export function findStatements(
         const { company: isCompany, we, it } = subjectAt(text, match.index);
         const quoted = match[2] !== "";
         // "X strives to …" in the company's own words states its mission; "we strive to" may;
-        // "it is here “to …”" quotes the company's own words.
-        const base =
-          isCompany || (we && /exist|here/i.test(match[1] ?? "")) || (it && quoted)
-            ? 0.7
-            : we
-              ? 0.4
-              : 0;
+        // "it is here “to …”" quotes the company's own words. ("We are here to …" in a pull quote
+        // signed by a person is that person's remark.)
+        const ownWe = we && /exist|here/i.test(match[1] ?? "") && !signed;
+        const base = isCompany || ownWe || (it && quoted) ? 0.7 : we ? 0.4 : 0;
         if (base === 0) continue;
         const span = body(text, match.index + match[0].length - (quoted ? 4 : 3), {});
         if (span)
@@ -549,7 +549,10 @@ export function findStatements(
         const named = match[1]?.toLowerCase() as StatementKind | undefined;
         const kind = named ?? sectionKind ?? found.at(-1)?.kind;
         const span = body(text, match.index + match[0].length, {});
-        if (kind && span) add(kind, sentence, span, 0.8, "a second wording (“phrases it …: “…””)");
+        // (A rewording reads as a statement does: "put it bluntly: “Pride doesn't pay …”" quips.)
+        const worded = span !== null && statementWording(text.slice(span[0], span[1]));
+        if (kind && span && worded)
+          add(kind, sentence, span, 0.8, "a second wording (“phrases it …: “…””)");
       }
     }
 
@@ -581,8 +584,7 @@ export function findStatements(
         const place = cell?.position?.start;
         if (!key || !place || wordCount(value) < 3) continue;
         // A glossary ("| Mission | What an organisation does … |") defines the word, states nothing.
-        if (GENERIC.test(value) || !(STATEMENT_START.test(value) || startsWithVerb(value)))
-          continue;
+        if (GENERIC.test(value) || !statementWording(value)) continue;
         found.push({
           kind: (key[1] as string).toLowerCase() as StatementKind,
           text: clean(value),
@@ -639,7 +641,8 @@ export function findStatements(
     // (Its last sentence leads in: "Its mission statement reads: “…”. Its values are set out as a
     // list:" announces values; "To fulfil its mission, the college will:" announces means.)
     const leadIn = previous?.sentences.at(-1)?.text ?? "";
-    const other = OTHER_LIST.test(leadIn) && !KEY_WORD.test(leadIn);
+    // ("X's mission is “…”, and its values are printed on every lid:": the last named wins.)
+    const other = OTHER_LIST.test(lastListWord(leadIn));
     const said = /:\s*$/.test(lead) && !other && !SERVES.test(leadIn) ? ANNOUNCES.exec(lead) : null;
     const leadKind = said ? ((said[1] ?? said[2] ?? "mission") as string).toLowerCase() : null;
     const announced = leadKind === "mission";
@@ -662,7 +665,7 @@ export function findStatements(
       block.node.type === "list" &&
       block.node.children.length === 1 &&
       block.sentences.length === 1 &&
-      (STATEMENT_START.test(first.text) || startsWithVerb(first.text))
+      statementWording(first.text)
     ) {
       const span: [number, number] = [0, clauseEnd(first.text)];
       add(leadKind as StatementKind, first, span, 0.8, `one bullet after “${leadKind} …:”`);
@@ -748,8 +751,7 @@ export function findStatements(
       (BYLINE.test(text) ||
         isCaption(block) ||
         !(
-          STATEMENT_START.test(text) ||
-          startsWithVerb(text) ||
+          statementWording(text) ||
           TARGET_YEAR.test(text) ||
           WILL_BE.test(text) ||
           ownPresent ||
@@ -939,6 +941,11 @@ const OWN_PRESENT =
 /** A verb whose object is a bare pronoun: "make them …", "give these …". */
 const LEANS_BACK = /^\p{L}+\s+(?:them|these|those)\b/iu;
 
+/** Words that read as a statement: "To …", "A world where …", "We …", or a verb ("Make …"). */
+function statementWording(text: string): boolean {
+  return STATEMENT_START.test(text) || startsWithVerb(text);
+}
+
 /** "Let's …", "Let us …": the writer addressing the reader, as an imperative's subject. */
 const TO_READER = /^\W*let(?:['’]s|\s+us)\b/i;
 
@@ -951,7 +958,11 @@ const KEY_WORD = /\b(?:mission|vision)\b/i;
  */
 function wePresent(text: string): boolean {
   const verb = /^\W*(?:[^.;:!?]{0,100}?,\s+)?we\s+((?:\w+ly\s+)?[a-z]+)\s/i.exec(text)?.[1] ?? "";
-  return verb !== "" && !OPINION.test(verb) && startsWithVerb(verb);
+  if (verb === "" || OPINION.test(verb) || !startsWithVerb(verb)) return false;
+  // ("We picked ten villages …", "We chose …": the past tells what was done once, not what the
+  // company does. After "we", a verb in the present is its own dictionary form.)
+  const last = tag(`we ${verb}`).at(-1);
+  return last !== undefined && last.lemma === last.value.toLowerCase();
 }
 const OPINION =
   /^(?:believe|think|feel|hope|know|are|were|have|had|will|would|can|could|may|might|should|must|do|did)$/i;
@@ -1014,6 +1025,11 @@ const SERVES =
 /** A lead-in naming a list of something other than the statement: "Its values are …:". */
 const OTHER_LIST =
   /\b(?:values|principles|beliefs|goals|objectives|commitments|pillars|priorities|aims)\b/i;
+/** What a lead-in names last: a statement, or a list of something else. */
+function lastListWord(leadIn: string): string {
+  const named = leadIn.match(new RegExp(`${KEY_WORD.source}|${OTHER_LIST.source}`, "gi"));
+  return named?.at(-1) ?? "";
+}
 
 /** A question about the future the company wants: "plans for the future", "where is X heading". */
 const FUTURE_QUESTION =
@@ -1049,6 +1065,29 @@ function askedKind(block: DocBlock | undefined): StatementKind | null {
   if (/\bmission\b/i.test(text) && !/\bvision\b/i.test(text)) return "mission";
   if (/\bvision\b/i.test(text) && !/\bmission\b/i.test(text)) return "vision";
   return null;
+}
+
+/**
+ * "Mission – what the organisation does now, and for whom", "the future the business hopes to
+ * bring about": any organisation doing something is the word defined, not a statement. (Not "time
+ * on the business, not …", nor "to be the company every rider trusts", the company it would be.)
+ */
+function defines(text: string): boolean {
+  if (!ANY_ORGANISATION.test(text) || /^(?:to\s+)?(?:be|become)\b/i.test(text)) return false;
+  const words = tag(text);
+  return words.some(
+    (t, i) =>
+      ANY_ORGANISATION.test(`${words[i - 1]?.value} ${t.value}`) &&
+      ["VERB", "AUX"].includes(words[i + 1]?.pos ?? ""),
+  );
+}
+
+/** A blockquote signed after its closing mark: "> “…” > — Ann Lee, Managing Partner". */
+function signedQuote(block: DocBlock): boolean {
+  return (
+    block.node.type === "blockquote" &&
+    /["”]\s*[—–-]\s*\p{Lu}[^"“”]{0,80}$/u.test(plainText(block.node))
+  );
 }
 
 /** A paragraph set entirely in bold. */
