@@ -171,7 +171,11 @@ export function ownerPenalty(sentence: string, rest: string, names: string[]): n
   // "a Dutch holding company whose own (stated) mission is …": a "whose" after no company name.
   if (!owner && /\bwhose\s+(?:\w+\s+)?$/i.test(before)) return 0.6;
   if (!owner) return 0;
-  return sharesName(owner, names) || /^(?:The|Its|Our|Their|This)$/.test(owner) ? 0 : 0.6;
+  // ("Management's ambition", "the Board's vision": the company's own people speak for it.)
+  return sharesName(owner, names) ||
+    /^(?:The|Its|Our|Their|This|Management|Leadership|Board|Directors)$/.test(owner)
+    ? 0
+    : 0.6;
 }
 
 /** A name (and a place after a comma), a dash or colon, then an open quotation in its voice. */

@@ -220,7 +220,10 @@ export function findStatements(
         sentence.text.length + 120,
       );
       if (FORMER.test(outside) || RETIRED_NEXT.test(following)) confidence -= 0.45;
-      if (HEARSAY.test(outside)) confidence -= 0.45;
+      // ("“Our mission is …,” she told reporters": a quotation in the first person speaks for
+      // the speaker's organisation, whoever reports it.)
+      const ownVoice = /["“]\s*(?:our|we)\b[^"“”]*$/i.test(sentence.text.slice(0, span[0]));
+      if (HEARSAY.test(outside) && !ownVoice) confidence -= 0.45;
       if (citing) confidence -= 0.6;
       // "Our job is to make them lighter": its object is named in the sentence before.
       if (LEANS_BACK.test(text)) confidence -= 0.45;
@@ -278,9 +281,11 @@ export function findStatements(
       // A question asks for a statement; it does not give one — but "The mission? To …" answers
       // itself in the next sentence.
       if (/\?\s*$/.test(sentence.text)) {
-        const asks = ASKS_ITSELF.exec(sentence.text);
+        // ("**What is the co-op for?** To generate …": what it is for is its mission.)
+        const asks =
+          ASKS_ITSELF.exec(sentence.text)?.[1] ?? (FOR_WHAT.test(sentence.text) && "mission");
         const next = block.sentences[(position.get(sentence) ?? 0) + 1];
-        const kind = (asks?.[1] ?? "").toLowerCase() as StatementKind;
+        const kind = (asks || "").toLowerCase() as StatementKind;
         // ("Our vision? A town where …": a vision may answer with a noun phrase.)
         const answer = kind === "vision" ? /^\W*(?:to|a|an)\s/i : /^\W*to\s/i;
         if (asks && next && answer.test(next.text)) {
@@ -320,7 +325,10 @@ export function findStatements(
         }
         // "purpose" is a statement only when owned ("Our purpose is to …"), not "a sense of purpose";
         // owned by the organisation's kind ("The council's purpose is …") it is only noted.
-        const kindWord = /\b[Tt]he\s+([a-z]+)['’]s\s*$/.exec(before)?.[1];
+        // ("The company's purpose" is the company's own: "company", "firm" name no kind.)
+        const kindWord = /\b[Tt]he\s+(?!(?:company|firm|business)['’])([a-z]+)['’]s\s*$/.exec(
+          before,
+        )?.[1];
         // (Unless the organisation is named for its kind: "the council's" on Wendle Council's page.)
         const byKind = kindWord !== undefined && !sharesName(kindWord, names);
         const possessed =
@@ -415,12 +423,17 @@ export function findStatements(
           (FUTURE_PLACE.test(afterColon) ||
             (word === "vision" && /:\s*$/.test(colon[0]) && placePhrase(afterColon)));
         if (place && ambiguous) kind = kindByWording(afterColon);
+        // ("Our mission is simple: good bread for every table …": after one word and a colon, a
+        // noun phrase states a named statement — not an everyday key's: "Our ambition is simple:
+        // a lot of hard work.")
+        const plain = !ambiguous && colon !== null && /^\s+is\s+\w+\s*:\s*$/i.test(colon[0]);
         const is =
           colon &&
           (/^(?:to\b|["'])/i.test(afterColon) ||
             startsWithVerb(afterColon) ||
             STRIVE_LEAD.test(afterColon) ||
-            place)
+            place ||
+            (plain && nounPhrase(afterColon, false)))
             ? colon
             : IS.exec(rest);
         // ("… is unchanged." states nothing: a later frame may still give it.)
@@ -719,6 +732,8 @@ export function findStatements(
       !asked &&
       kind !== null &&
       firstOfSection &&
+      // (Under "## Our mission is to …" the heading stated it: the line below goes on.)
+      !HEADING_STATEMENT.test(around.heading) &&
       singleConcept(around) &&
       // (A slide's one bullet is its line: "## Slide 2: Our mission" over "- To move …".)
       (block.node.type === "paragraph" ||
@@ -851,7 +866,7 @@ const NOT_CITED =
 
 /** A heading that states the statement: "Our mission: to …", "Our vision — a valley where …". */
 const HEADING_STATEMENT =
-  /^\W*(?:our|the|its)\s+(mission|vision)(?:\s+statement)?\s*(?::|\s[—–-])\s*((?:to\s+\p{Ll}|(?:a|an)\s+[^.]*?\b(?:where|in which)\b).*)$/iu;
+  /^\W*(?:our|the|its)\s+(mission|vision)(?:\s+statement)?\s*(?::|\s[—–-]|\s+is\s+(?=to\s))\s*((?:to\s+\p{Ll}|(?:a|an)\s+[^.]*?\b(?:where|in which)\b).*)$/iu;
 
 /** A section of examples or templates: "## Three filled-in examples", "## The template". */
 const EXAMPLES = /\b(?:examples?|templates?|samples?)\b/i;
@@ -872,11 +887,11 @@ const DEFINES =
   /\b(?:a|an)\s+\W*(?:mission|vision)\W*\s+(?:statement\s+)?(?:says|describes|tells|explains|answers|states|is\s+(?:a|an|the|what|where|why|how))\b/i;
 
 /**
- * "adopted a vision of", "unveiled its new mission", "the website does carry a vision, “…”": the
- * act that makes it the company's.
+ * "adopted a vision of", "unveiled its new mission", "the website does carry a vision, “…”", "the
+ * annual report gives a different mission:": the act that makes it the company's.
  */
 const ADOPTED_BEFORE =
-  /\b(?:adopted|added|set out|published|unveiled|launched|agreed|approved|announced|drafted|carry|carries)\s+(?:a|an|its|their|the)\s+(?:new\s+)?$/i;
+  /\b(?:adopted|added|set out|published|unveiled|launched|agreed|approved|announced|drafted|carry|carries|gives|gave)\s+(?:a|an|its|their|the)\s+(?:(?:new|different|second)\s+)?$/i;
 
 /** "… but Thistledown wrote one:": the colon's lead-in gives the company's own. */
 const OWNS_ONE = /\b(?:wrote|has|have|adopted|chose|published|drafted)\s+one\s*:\s*$/i;
@@ -989,14 +1004,27 @@ function nounLine(text: string): boolean {
  * remark on the wording ("a sentence everyone can repeat").
  */
 function placePhrase(text: string): boolean {
-  if (!/^(?:a|an)\s/i.test(text) || META_NP.test(text)) return false;
-  const words = tag(text.slice(0, 200));
-  const relative = words.findIndex((t) => /^(?:where|which|whose|that|who)$/i.test(t.value));
-  if (relative === -1) return false;
-  return words
-    .slice(0, relative)
-    .every((t) => t.pos !== "VERB" && t.pos !== "AUX" && t.value !== ",");
+  return /^(?:a|an)\s/i.test(text) && nounPhrase(text, true);
 }
+
+/**
+ * "good bread for every table in Thornleigh, baked …": words with no verb up to their first comma
+ * or relative word (which must come when `relative`) — a noun phrase, not a clause ("nobody can
+ * forget it") nor a remark on the wording ("a sentence everyone can repeat").
+ */
+function nounPhrase(text: string, relative: boolean): boolean {
+  if (META_NP.test(text)) return false;
+  const words = tag(text.slice(0, 200));
+  const stop = words.findIndex((t) => t.value === "," || RELATIVE_WORD.test(t.value));
+  if (relative && !RELATIVE_WORD.test(words[stop]?.value ?? "")) return false;
+  const head = words.slice(0, stop === -1 ? words.length : stop);
+  return (
+    head.length >= 2 &&
+    ["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(head[0]?.pos ?? "") &&
+    head.every((t) => t.pos !== "VERB" && t.pos !== "AUX")
+  );
+}
+const RELATIVE_WORD = /^(?:where|which|whose|that|who)$/i;
 
 /** "Tollgate State University will be the first choice of …": a vision in the future tense. */
 const WILL_BE = /^\W*[\p{Lu}][^.,;:]{0,60}?\s+will\s+(?:be|become)\s/u;
@@ -1055,12 +1083,18 @@ function singleConcept(section: SectionNodes): boolean {
   return concepts === 1 || (concepts === 0 && kindOf(section) !== null);
 }
 
+/** A question asking what the company is for: "What is the co-op for?", "Why does X exist?". */
+const FOR_WHAT =
+  /^\W*(?:what\s+(?:is|are)\s+(?:the\s+|this\s+)?[^?]{1,40}\s+for|why\s+(?:does|do)\s+[^?]{1,40}\s+exist)\?\s*$/i;
+
 /** The kind a FAQ question asks for ("What is Acme's mission statement?", "And the vision?"). */
 function askedKind(block: DocBlock | undefined): StatementKind | null {
   if (!block) return null;
   const text = plainText(block.node);
   const terse = ASKS_ITSELF.exec(text);
   if (terse) return (terse[1] as string).toLowerCase() as StatementKind;
+  // "What is the co-op for?", "Why does Acme exist?": what it is for is its mission.
+  if (FOR_WHAT.test(text)) return "mission";
   if (!/\?\s*$/.test(text) || !/^\W*(?:what|which)\b/i.test(text)) return null;
   if (/\bmission\b/i.test(text) && !/\bvision\b/i.test(text)) return "mission";
   if (/\bvision\b/i.test(text) && !/\bmission\b/i.test(text)) return "vision";
