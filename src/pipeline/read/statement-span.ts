@@ -120,9 +120,16 @@ export function clauseEnd(rest: string): number {
     // (", using barley grown on our farms" says how the company does it: the statement goes on.)
     // ("into good, lasting work": adjectives in a row before their noun, not a participle.)
     const adjectives = tokens[i - 1]?.pos === "ADJ" && tokens[i + 2]?.pos === "NOUN";
+    // ("every child to flourish, knowing they are loved": after a statement with a subject of its
+    // own, a participle taking a clause tells that subject's state, not what the statement does.)
+    const state =
+      !infinitive &&
+      tokens[i + 2]?.pos === "PRON" &&
+      ["VERB", "AUX"].includes(tokens[i + 3]?.pos ?? "");
     const participle =
       /ing$/.test(word) &&
       !adjectives &&
+      !state &&
       ["VERB", "ADJ", "NOUN"].includes(next.pos) &&
       !listed &&
       !MEANS.test(window.slice(next.start));

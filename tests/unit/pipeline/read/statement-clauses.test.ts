@@ -81,3 +81,24 @@ describe("adjectives in a row", () => {
     ).toEqual(["move families from hostels into warm homes"]);
   });
 });
+
+describe("a participle taking a clause after a statement with its own subject", () => {
+  it("goes on with the subject's state (“…, knowing they are …”)", async () => {
+    expect(
+      await texts(
+        "# About\n\nOur vision is for every pupil at Brackwell to grow in confidence, knowing they are welcome and safe.\n",
+        "vision",
+      ),
+    ).toEqual([
+      "every pupil at Brackwell to grow in confidence, knowing they are welcome and safe",
+    ]);
+  });
+
+  it("still ends at a participle after a verb-phrase statement", async () => {
+    expect(
+      await texts(
+        "# About\n\nOur mission is to teach every pupil to swim, meaning we run classes all year.\n",
+      ),
+    ).toEqual(["teach every pupil to swim"]);
+  });
+});
