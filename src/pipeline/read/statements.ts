@@ -545,8 +545,11 @@ export function findStatements(
       }
       const sectionKind = kindOf(section);
       // "## Looking ahead" over "We want every school in Acton to have … by 2030. Two do now.":
-      // under a vision heading, a sentence that wants a future states it, among others.
-      const wanted = sectionKind === "vision" ? visionFrame(sentence.text) : 0;
+      // under a vision heading, a sentence that wants a future states it, among others — as it
+      // does when the next sentence calls it the dream ("… he said. “That's the dream.”").
+      const following = block.sentences[(position.get(sentence) ?? 0) + 1]?.text ?? "";
+      const wanted =
+        sectionKind === "vision" || DREAM_NEXT.test(following) ? visionFrame(sentence.text) : 0;
       if (wanted > 0) {
         const end = wanted + clauseEnd(sentence.text.slice(wanted));
         add(
@@ -942,6 +945,10 @@ const COMPLEMENT_BEFORE = /\b\w+\s+(?:of|from|behind)\s+(?:the|its|our|their|thi
 
 /** "Harrowden in 2035: …", "Our ambition: …": a short label of a line, before its colon. */
 const LINE_LABEL = /^\W*[\p{Lu}][\p{L}'’-]*(?:\s+[\p{L}\d'’-]+){0,4}:\s+(?=\S)/u;
+
+/** A next sentence naming the wish before it: "That's the dream.", "This is our vision." */
+const DREAM_NEXT =
+  /^\W*(?:that|this)(?:['’]s|\s+is)\s+(?:the|our|my)\s+(?:dream|vision|ambition)\b/i;
 
 /** "… by 2030": the year a statement aims at. */
 const HORIZON = /\bby\s+20\d\d\b/gi;

@@ -49,6 +49,26 @@ describe("a wish for every member of a group", () => {
   });
 });
 
+describe("a wish the next sentence calls the dream", () => {
+  it("reads “We want every … to …,” he said. “That's the dream.” as a vision", async () => {
+    expect(
+      await texts(
+        '# About\n\n"We want every village in the dale to have a shop that stocks bread baked that morning," the owner said. "That\'s the dream."\n',
+        "vision",
+      ),
+    ).toEqual(["every village in the dale to have a shop that stocks bread baked that morning"]);
+  });
+
+  it("leaves a wish nobody calls a dream or vision", async () => {
+    expect(
+      await texts(
+        '# About\n\n"We want every village in the dale to have a shop that stocks bread baked that morning," the owner said. "It will take a while."\n',
+        "vision",
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("a noun phrase after “The vision is …:”", () => {
   it("reads the place the vision describes", async () => {
     expect(
