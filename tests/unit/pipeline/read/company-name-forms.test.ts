@@ -1,7 +1,8 @@
 /**
  * The company's name in full, as a page without front matter gives it: a site header linking home
  * ("[Pellham and District Hospitals NHS Foundation Trust](/)", a breadcrumb's first link to a
- * council), a "… Company" ending, and a title naming a document ("The Tidewell Manifesto").
+ * council), a "… Company" ending, and a title naming a document ("The Tidewell Manifesto", "The
+ * Fenmoor Way").
  */
 import { describe, expect, it } from "vitest";
 import { model } from "../../../helpers/pipeline.js";
@@ -40,5 +41,11 @@ describe("a title naming a document", () => {
     const page =
       "# The Tidewell Manifesto\n\nWe started Tidewell to make invoices boring. Our mission is to make getting paid the easy part of freelancing.\n";
     expect(await company(page)).toBe("Tidewell");
+  });
+
+  it("leaves a handbook's “Way” out of the name", async () => {
+    const page =
+      "# The Fenmoor Way: how we work\n\nFenmoor Robotics builds farm robots. Our mission is to take the back-breaking work out of farming.\n";
+    expect(await company(page)).toBe("Fenmoor Robotics");
   });
 });
