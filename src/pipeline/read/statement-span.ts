@@ -23,8 +23,9 @@ export function startsWithVerb(text: string): boolean {
   // Lower-cased: a capital ("Price it fairly") reads as a proper noun to the tagger.
   const lowered = stripped.charAt(0).toLowerCase() + stripped.slice(1);
   const words = tag(`to ${lowered}`).filter((t) => t.pos !== "PUNCT");
-  // ("Trust doesn't fill the vat": a noun as the subject of its own verb, not an imperative.)
-  if (words[2]?.pos === "AUX") return false;
+  // ("Trust doesn't fill the vat": a noun as the subject of its own finite verb, not an
+  // imperative — "Keep being curious" is one.)
+  if (words[2]?.pos === "AUX" && !/^(?:be|being|been)$/i.test(words[2].value)) return false;
   return words[1]?.pos === "VERB" || words[1]?.pos === "AUX";
 }
 
