@@ -1090,9 +1090,16 @@ function singleConcept(section: SectionNodes): boolean {
   return concepts === 1 || (concepts === 0 && kindOf(section) !== null);
 }
 
+/** The organisation a question may ask about: by its kind or a capitalised name (not "the fee"). */
+const ORG_KIND =
+  "(?:co-?op(?:erative)?|charity|trust|company|firm|club|society|foundation|organi[sz]ation|business|school|council|network|partnership|enterprise)";
+const ORG_NAME = String.raw`[\p{Lu}][\p{L}&'’.-]*(?:\s+[\p{Lu}][\p{L}&'’.-]*){0,3}`;
+const ASKED_ORG = String.raw`(?:[Tt]h(?:e|is)\s+)?(?:${ORG_KIND}|${ORG_NAME})`;
 /** A question asking what the company is for: "What is the co-op for?", "Why does X exist?". */
-const FOR_WHAT =
-  /^\W*(?:what\s+(?:is|are)\s+(?:the\s+|this\s+)?[^?]{1,40}\s+for|why\s+(?:does|do)\s+[^?]{1,40}\s+exist)\?\s*$/i;
+const FOR_WHAT = new RegExp(
+  String.raw`^\W*(?:[Ww]hat\s+(?:is|are)\s+${ASKED_ORG}\s+for|[Ww]hy\s+(?:does|do)\s+(?:${ASKED_ORG}|we)\s+exist)\?\s*$`,
+  "u",
+);
 
 /** The kind a FAQ question asks for ("What is Acme's mission statement?", "And the vision?"). */
 function askedKind(block: DocBlock | undefined): StatementKind | null {

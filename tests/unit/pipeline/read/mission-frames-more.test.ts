@@ -60,6 +60,15 @@ describe("an FAQ asking what the company is for", () => {
       "buy land around Orme and rent it to local growers at fair rents",
     ]);
   });
+
+  it("does not read an answer about something else the page offers", async () => {
+    const m = await model(
+      "Our mission is to put the village's land in the village's hands.\n\n## FAQ\n\n**What is the joining fee for?**\nTo cover the cost of printing share certificates.\n",
+    );
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "put the village's land in the village's hands",
+    ]);
+  });
 });
 
 describe("a second source giving a different mission", () => {
