@@ -126,11 +126,10 @@ export const HEARSAY =
 export const GENERIC_BEFORE = /\b(?:a|an|your|any|every|each|good|great|strong|effective)\s+$/i;
 /** How a statement set off on its own starts: "To …", "A world where …", "We …". */
 export const STATEMENT_START = /^\W*(?:to\s|a\s|an\s|the\s|we\s|our\s)/i;
-/** Words of a definition or advice, not of a company's statement. */
-export const GENERIC =
-  /\b(?:(?:an?|the) (?:organi[sz]ation|company|business|firm)|your|what an?)\b/i;
-/** A statement of any organisation at all: a definition of the word ("what a business does"). */
+/** Any organisation at all, as a definition of the word speaks of one ("what a business does"). */
 export const ANY_ORGANISATION = /\b(?:an?|the)\s+(?:organi[sz]ation|business|company|firm)\b/i;
+/** Words of a definition or advice, not of a company's statement. */
+export const GENERIC = new RegExp(`${ANY_ORGANISATION.source}|\\b(?:your|what an?)\\b`, "i");
 export const BYLINE = /\b(?:posted|updated|published|written by|min read|reading time)\b|·|\|/i;
 /** A quotation in a mission section that is something else. */
 export const NOT_A_STATEMENT =

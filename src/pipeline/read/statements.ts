@@ -283,9 +283,10 @@ export function findStatements(
       if (/\?\s*$/.test(sentence.text)) {
         // ("**What is the co-op for?** To generate …": what it is for is its mission.)
         const asks =
-          ASKS_ITSELF.exec(sentence.text)?.[1] ?? (FOR_WHAT.test(sentence.text) && "mission");
+          ASKS_ITSELF.exec(sentence.text)?.[1] ??
+          (FOR_WHAT.test(sentence.text) ? "mission" : undefined);
         const next = block.sentences[(position.get(sentence) ?? 0) + 1];
-        const kind = (asks || "").toLowerCase() as StatementKind;
+        const kind = (asks ?? "").toLowerCase() as StatementKind;
         // ("Our vision? A town where …": a vision may answer with a noun phrase.)
         const answer = kind === "vision" ? /^\W*(?:to|a|an)\s/i : /^\W*to\s/i;
         if (asks && next && answer.test(next.text)) {
