@@ -69,7 +69,7 @@ export function readMeta(
  * page's topic ("Our Ethos", "Our Approach"), which names no one.
  */
 const NOT_NAME =
-  /^(?:The|A|An|At|In|On|Of|For|How|Why|What|Who|About|Understanding|Analysis|Analyzing|Analysing|Inside|Exploring|Explained|Our|Its|Their|This|That|These|Mission|Vision|Values|Core|Statement|Statements|Company|Corporate|Strategic|Strategy|Plan|Annual|Report|Sustainability|Impact|Introduction|Brand|Purpose|And|Is|Was|Today|Company's|Guide|Examples?|Key|FAQ|Why's|We|Are|Us|Welcome|Meet|Story|From|Dear|With|Thanks|When|While|After|Before|Since|If|Once|Because|Although|Though|Until|I|My|Handbook|Blog|Newsletter|Bulletin|Brochure|Ethos|Approach|Culture|Aims|Principles|Careers|Priorities|Promise)$/;
+  /^(?:The|A|An|At|In|On|Of|For|How|Why|What|Who|About|Understanding|Analysis|Analyzing|Analysing|Inside|Exploring|Explained|Our|Its|Their|This|That|These|Mission|Vision|Values|Core|Statement|Statements|Company|Corporate|Strategic|Strategy|Plan|Annual|Report|Sustainability|Impact|Introduction|Brand|Purpose|And|Is|Was|Today|Company's|Guide|Examples?|Key|FAQ|Why's|We|Are|Us|Welcome|Meet|Story|From|Dear|With|Thanks|When|While|After|Before|Since|If|Once|Because|Although|Though|Until|I|My|Handbook|Blog|Newsletter|Bulletin|Brochure|Ethos|Approach|Culture|Aims|Principles|Careers|Priorities|Promise|Manifesto|Way)$/;
 const WORD = String.raw`[\p{Lu}\d][\p{L}\d&.+-]*`;
 /** Space within a line: a masthead's next line ("Registered charity no. …") is not the name. */
 const GAP = String.raw`[^\S\r\n]+`;
@@ -93,9 +93,10 @@ const TITLE_NAME = new RegExp(
 function trimName(raw: string | undefined): string | undefined {
   const words = (raw ?? "").split(/\s+/).filter(Boolean);
   while (words.length > 0 && NOT_NAME.test(words[0] as string)) words.shift();
-  // The name ends where the title's topic starts: "Kingsmere Hotels Mission Statement 2026".
+  // The name ends where the title's topic starts: "Kingsmere Hotels Mission Statement 2026" —
+  // or with "Company" after its name words: "Ravelstone Tea Company Sector".
   const end = words.findIndex((w, i) => i > 0 && (NOT_NAME.test(w) || /^\d+$/.test(w)));
-  if (end !== -1) words.length = end;
+  if (end !== -1) words.length = words[end] === "Company" ? end + 1 : end;
   // "Ironleaf Software Ltd": the legal form is not part of the name people use.
   const name = words
     .join(" ")
@@ -246,14 +247,22 @@ function mastheadName(blocks: DocBlock[], body: string): string | undefined {
     if (block.node.type !== "paragraph") continue;
     // (Its first line: "Part of the … Partnership" may follow on the next.)
     const line = mdastToString(block.node).split("\n")[0]?.trim() ?? "";
-    // "[Penrose & Daughters](/)": a line that only links home names the site, whatever its kind.
-    const [only, ...others] = block.node.children;
-    const home = only?.type === "link" && only.url === "/" && others.length === 0;
+    // "[Penrose & Daughters](/)": a line that only links home names the site, whatever its kind
+    // ("[Ashby and Tane Hospitals NHS Foundation Trust](/)": its words as written); a
+    // breadcrumb's first link home does when it names an organisation by its kind
+    // ("[Mardle District Council](/) › [Your council](…)").
+    const [first, ...others] = block.node.children;
+    const homeName = first?.type === "link" && first.url === "/" ? plainText(first) : "";
+    const home = others.length === 0 || MASTHEAD.test(homeName) ? homeName : "";
     // "Saltings Lane Surgery" alone on a line, and "© 2024 Saltings Lane Surgery" in the footer:
     // the name the site opens and closes with is its own.
     const plain = trimName(NAME_LINE.exec(line)?.[1]);
     const signed = plain !== undefined && signedBy === plain;
-    const name = home || signed ? plain : MASTHEAD.exec(line)?.[1];
+    const name = home
+      ? trimName(HOME_NAME.exec(home)?.[1])
+      : signed
+        ? plain
+        : MASTHEAD.exec(line)?.[1];
     if (name && body.includes(name.split(" ")[0] as string)) return name;
   }
   return undefined;
@@ -277,6 +286,8 @@ const ORGANISATION_NAME = String.raw`((?:[\p{Lu}][\p{L}&'’-]*\s+){1,4}(?:${KIN
 const ORGANISATION = new RegExp(String.raw`\b${ORGANISATION_NAME}\b`, "u");
 /** A line that is a name and nothing else. */
 const NAME_LINE = new RegExp(`^${NAME}$`, "u");
+/** A home link's name, whose words "and" may join: "Ashby and Tane Hospitals NHS Trust". */
+const HOME_NAME = new RegExp(`^(${WORD}(?:${GAP}(?:(?:&|of|and)${GAP})?${WORD}){0,7})$`, "u");
 /** "© 2024 Saltings Lane Surgery": the name that holds the page's copyright. */
 const COPYRIGHT = new RegExp(`©${GAP}(?:\\d{4}${GAP})?${NAME}`, "u");
 /** A header line that is such a name and nothing else. */

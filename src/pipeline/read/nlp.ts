@@ -13,6 +13,8 @@ export interface Token {
   pos: string;
   /** Character index of the token in the text. */
   start: number;
+  /** The dictionary form: "choose" for "chose", "town" for "towns". */
+  lemma: string;
 }
 
 interface WinkDoc {
@@ -20,7 +22,7 @@ interface WinkDoc {
 }
 interface Wink {
   readDoc(text: string): WinkDoc;
-  its: { value: unknown; pos: unknown };
+  its: { value: unknown; pos: unknown; lemma: unknown };
 }
 
 /** Where `npm run compile` writes the pack: beside the compiled reader. */
@@ -68,7 +70,10 @@ function load(): Wink {
       sa: unused,
       metaCER: require(`${MODEL_DIR}load-cer-meta-model.js`),
       featureFn: require(`${MODEL_DIR}feature.js`),
-      addons: Object.create(null),
+      // (The lemmatizer alone of wink's add-ons: a verb's dictionary form tells its tense.)
+      addons: Object.assign(Object.create(null), {
+        lemmatize: require(`${MODEL_DIR}lemmatize.js`),
+      }),
     };
     wink = winkNLP(model, ["pos"]);
   }
@@ -80,12 +85,13 @@ export function tag(text: string): Token[] {
   const tokens = nlp.readDoc(text).tokens();
   const values = tokens.out(nlp.its.value);
   const tags = tokens.out(nlp.its.pos);
+  const lemmas = tokens.out(nlp.its.lemma);
   const out: Token[] = [];
   let from = 0;
   values.forEach((value, i) => {
     const start = text.indexOf(value, from);
     const at = start === -1 ? from : start;
-    out.push({ value, pos: tags[i] ?? "X", start: at });
+    out.push({ value, pos: tags[i] ?? "X", start: at, lemma: lemmas[i] ?? value });
     from = at + value.length;
   });
   return out;

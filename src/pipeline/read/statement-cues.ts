@@ -6,7 +6,7 @@
 import type { StatementKind } from "./statements.js";
 
 export const KEY =
-  /\b(missions?|visions?|purpose|why we exist|guiding light|north star|reason for being|raison d['’][eê]tre|job|role|calling|ambition|aim|what\s+we(?:['’]re|\s+are)\s+about|what\s+gets\s+us\s+out\s+of\s+bed|(?:future|world)\s+we(?:['’]re|\s+are)?\s+(?:working\s+(?:towards?|for)|building|striving\s+for|want\s+to\s+see|hope\s+for))(\s+statements?)?\b/gi;
+  /\b(missions?|visions?|purpose|why we exist|guiding light|north star|reason for being|raison d['’][eê]tre|job|role|calling|ambition|aspiration|aim|what\s+we(?:['’]re|\s+are)\s+about|what\s+gets\s+us\s+out\s+of\s+bed|(?:future|world)\s+we(?:['’]re|\s+are)?\s+(?:working\s+(?:towards?|for)|building|striving\s+for|want\s+to\s+see|hope\s+for))(\s+statements?)?\b/gi;
 /** "The future we're working towards is one where …": a vision told by the future it wants. */
 export const FUTURE_KEY = /^(?:future|world)\s/;
 /** A key that names its owner itself ("… comes back to why we exist: to …"). */
@@ -26,6 +26,7 @@ export const EVERYDAY = new Set([
   "role",
   "calling",
   "ambition",
+  "aspiration",
 ]);
 /**
  * Keys that name a statement without saying which: its wording decides (see `kindByWording`).
@@ -125,9 +126,10 @@ export const HEARSAY =
 export const GENERIC_BEFORE = /\b(?:a|an|your|any|every|each|good|great|strong|effective)\s+$/i;
 /** How a statement set off on its own starts: "To …", "A world where …", "We …". */
 export const STATEMENT_START = /^\W*(?:to\s|a\s|an\s|the\s|we\s|our\s)/i;
+/** Any organisation at all, as a definition of the word speaks of one ("what a business does"). */
+export const ANY_ORGANISATION = /\b(?:an?|the)\s+(?:organi[sz]ation|business|company|firm)\b/i;
 /** Words of a definition or advice, not of a company's statement. */
-export const GENERIC =
-  /\b(?:(?:an?|the) (?:organi[sz]ation|company|business|firm)|your|what an?)\b/i;
+export const GENERIC = new RegExp(`${ANY_ORGANISATION.source}|\\b(?:your|what an?)\\b`, "i");
 export const BYLINE = /\b(?:posted|updated|published|written by|min read|reading time)\b|·|\|/i;
 /** A quotation in a mission section that is something else. */
 export const NOT_A_STATEMENT =
@@ -141,7 +143,8 @@ export const NOT_A_STATEMENT =
 export function ownerPenalty(sentence: string, rest: string, names: string[]): number {
   const before = sentence.slice(-60);
   const owner =
-    /([\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3})\s*(?:'s?|(?:,|\s[—–])\s+whose|\(\s*whose)\s*(?:\w+\s+)?$/u.exec(
+    // ("the University of Tarrant, whose mission …": "of" inside a name.)
+    /([\p{Lu}][\p{L}&.-]*(?:\s+(?:of\s+)?[\p{Lu}][\p{L}&.-]*){0,3})\s*(?:'s?|(?:,|\s[—–])\s+whose|\(\s*whose)\s*(?:\w+\s+)?$/u.exec(
       before,
     )?.[1] ??
     // "At Puddleduck, our mission is …", "At Puddle & Pine our own mission": the speaker's employer.
@@ -167,7 +170,11 @@ export function ownerPenalty(sentence: string, rest: string, names: string[]): n
   // "a Dutch holding company whose own (stated) mission is …": a "whose" after no company name.
   if (!owner && /\bwhose\s+(?:\w+\s+)?$/i.test(before)) return 0.6;
   if (!owner) return 0;
-  return sharesName(owner, names) || /^(?:The|Its|Our|Their|This)$/.test(owner) ? 0 : 0.6;
+  // ("Management's ambition", "the Board's vision": the company's own people speak for it.)
+  return sharesName(owner, names) ||
+    /^(?:The|Its|Our|Their|This|Management|Leadership|Board|Directors)$/.test(owner)
+    ? 0
+    : 0.6;
 }
 
 /** A name (and a place after a comma), a dash or colon, then an open quotation in its voice. */
@@ -213,9 +220,12 @@ const FILLER = new Set(
 const NOT_SUBJECT =
   /^(?:The|A|An|In|At|On|For|By|Its|This|That|These|Those|But|And|As|Like|Unlike|When|While|After|Before|Since|Today|Now|Then|Yet|So|Our|We|It|They|Their|Here|There|Still|Even|Also|However|Instead)$/;
 
-/** The name a trailing "its"/"their" refers to: the last capitalised name before it, if any. */
+/**
+ * The name a trailing "its"/"their" refers to, or the subject that "has a (different) mission":
+ * the last capitalised name before it, if any.
+ */
 function pronounOwner(before: string): string | undefined {
-  if (!/\b(?:its|their)\s+(?:\w+\s+)?$/i.test(before)) return undefined;
+  if (!/\b(?:its|their|ha(?:s|ve|d)\s+(?:a|an))\s+(?:\w+\s+)?$/i.test(before)) return undefined;
   // (Not a place or a complement: "Ellery Hardware, a shop in Bath, states its mission".)
   const names = [...before.matchAll(/[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3}/gu)]
     .filter((m) => !/\b(?:in|of|from|at|near|on|to|for|by)\s+$/.test(before.slice(0, m.index)))

@@ -26,7 +26,8 @@ export function missionFrame(line: string): number {
 
 /** What is wanted: "a town …", "Barford to be …", or (without a year) "every pupil to …". */
 const PLACE = String.raw`(?:a|an)\s|[\p{Lu}][\p{L}&'’-]*(?:\s+[\p{Lu}][\p{L}&'’-]*){0,3}\s+to\s+(?:be|become|have)\s`;
-const EVERY = String.raw`(?:every|each|all)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?\s+to\s+\p{Ll}`;
+/** (A group named at length: "every secondary school in Ashby Vale to …".) */
+const EVERY = String.raw`(?:every|each|all)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,5}?\s+to\s+\p{Ll}`;
 const WANT = String.raw`[Ww]e(?:\s+(?:want|would\s+like)|['’]d\s+like)\s+`;
 
 /**

@@ -3,7 +3,7 @@
  * mismatched marks, running on into the next sentence if it must), or a clause that ends where a
  * comment on it begins — told apart from a list's next item by part of speech (wink-nlp).
  */
-import { tag } from "./nlp.js";
+import { type Token, tag } from "./nlp.js";
 import { foldQuotes } from "./sentences.js";
 
 /**
@@ -23,6 +23,9 @@ export function startsWithVerb(text: string): boolean {
   // Lower-cased: a capital ("Price it fairly") reads as a proper noun to the tagger.
   const lowered = stripped.charAt(0).toLowerCase() + stripped.slice(1);
   const words = tag(`to ${lowered}`).filter((t) => t.pos !== "PUNCT");
+  // ("Trust doesn't fill the vat": a noun as the subject of its own finite verb, not an
+  // imperative — "Keep being curious" is one.)
+  if (words[2]?.pos === "AUX" && !/^(?:be|being|been)$/i.test(words[2].value)) return false;
   return words[1]?.pos === "VERB" || words[1]?.pos === "AUX";
 }
 
@@ -100,19 +103,34 @@ const HARD_END =
   /,\s+(?:which|who|while(?!\s+\w+ing\b)|whereas|as well as|along with|because|but|though|although|according to|in the way|just as|much as|whether)\b|(?<!\s)\s+along with\b|(?<!\s)\s+\(|,?(?<!\s)\s+and\s+(?:our|its|their|the|[\p{L}\p{N}]+'s)\s+(?:mission|vision)\b|[;–—"]|\s-\s|[.!?](?:\s|$)/iu;
 
 export function clauseEnd(rest: string): number {
-  const end = hardEnd(rest);
+  const { end, asides } = hardEnd(rest);
   const window = rest.slice(0, end);
   if (!window.includes(",")) return end;
   const tokens = tag(window);
+  // "to deliver …" or "deliver …": a verb phrase, which has no subject of its own.
+  const infinitive = tokens[0]?.pos === "VERB" || /^to$/i.test(tokens[0]?.value ?? "");
   for (let i = 0; i < tokens.length - 1; i++) {
     if (tokens[i]?.value !== ",") continue;
+    // ("– no car, a bad hip –": a comma inside a dash aside belongs to the aside.)
+    const at = tokens[i]?.start ?? 0;
+    if (asides.some(([open, close]) => at > open && at < close)) continue;
     const next = tokens[i + 1] as (typeof tokens)[number];
     const word = next.value.toLowerCase();
     // "reading, learning or the digital world" lists; ", learning from it" comments.
     const listed = /^\S+\s+(?:\S+\s+)?(?:and|or)\s/i.test(window.slice(next.start));
     // (", using barley grown on our farms" says how the company does it: the statement goes on.)
+    // ("into good, lasting work": adjectives in a row before their noun, not a participle.)
+    const adjectives = tokens[i - 1]?.pos === "ADJ" && tokens[i + 2]?.pos === "NOUN";
+    // ("every child to flourish, knowing they are loved": after a statement with a subject of its
+    // own, a participle taking a clause tells that subject's state, not what the statement does.)
+    const state =
+      !infinitive &&
+      tokens[i + 2]?.pos === "PRON" &&
+      ["VERB", "AUX"].includes(tokens[i + 3]?.pos ?? "");
     const participle =
       /ing$/.test(word) &&
+      !adjectives &&
+      !state &&
       ["VERB", "ADJ", "NOUN"].includes(next.pos) &&
       !listed &&
       !MEANS.test(window.slice(next.start));
@@ -127,21 +145,40 @@ export function clauseEnd(rest: string): number {
         !/\b(?:and|or)\b/.test(window.slice(next.start)) &&
         !TIME_PHRASE.test(window.slice(next.start))) ||
       relative;
-    // ", and argues that …": a new verb for the sentence's subject, not the statement's next part.
-    const after = tokens[i + 2];
-    const predicate =
-      word === "and" && after?.pos === "VERB" && /[^s]s$/.test(after.value.toLowerCase());
-    if (participle || apposition || predicate) return tokens[i]?.start ?? end;
+    const clause = word === "and" && newClause(tokens, i + 2, infinitive);
+    if (participle || apposition || clause) return tokens[i]?.start ?? end;
   }
   return end;
 }
+
+/**
+ * Whether the words from token `from` (after ", and") are a clause of their own: a verb in the
+ * present for the sentence's subject (", and argues that …"), or, after a verb phrase, a subject
+ * and its verb (", and I expect …", ", and that sentence sits …") — a verb phrase cannot join a
+ * clause with a subject. Not the statement's next verb ("…, and return it"), nor its next
+ * relative clause ("…, and that leave …"); a statement with a subject of its own ("nobody should
+ * go hungry") may go on with another ("…, and nobody should …").
+ */
+function newClause(tokens: Token[], from: number, infinitive: boolean): boolean {
+  let i = from;
+  const first = tokens[i];
+  if (first?.pos === "DET" || (first?.pos === "PRON" && !RELATIVE.test(first.value))) {
+    if (!infinitive) return false;
+    i++;
+    // (A short noun phrase at most: "that sentence", "the new board".)
+    for (let n = 0; n < 3 && ["ADJ", "NOUN", "PROPN"].includes(tokens[i]?.pos ?? ""); n++) i++;
+    return ["VERB", "AUX"].includes(tokens[i]?.pos ?? "");
+  }
+  return first?.pos === "VERB" && /[^s]s$/.test(first.value.toLowerCase());
+}
+const RELATIVE = /^(?:that|which|who|whom)$/i;
 
 /**
  * Where a statement set off by commas ends ("Its mission, to make A, B and C, sounds modest"): at
  * the comma the sentence's own verb follows, else at the first; -1 when no comma closes it.
  */
 export function appositionEnd(rest: string): number {
-  const window = rest.slice(0, hardEnd(rest));
+  const window = rest.slice(0, hardEnd(rest).end);
   const first = window.indexOf(",");
   if (first === -1) return -1;
   const tokens = tag(window);
@@ -158,22 +195,25 @@ const MEANS = /^(?:using|working\s+(?:with|alongside)|drawing\s+on|relying\s+on|
 const TIME_PHRASE = /^(?:a|an)\s+(?:\S+\s+){0,2}?(?:from now|hence|later|ago|on)\b/i;
 
 /**
- * Where the clause meets a hard end. A pair of dashes around a short aside ("the coast — its
- * boats and its people — so that …") is part of the clause when words follow the second.
+ * Where the clause meets a hard end, and the dash asides before it. A pair of dashes around a
+ * short aside ("the coast — its boats and its people — so that …") is part of the clause when
+ * words follow the second.
  */
-function hardEnd(rest: string): number {
+function hardEnd(rest: string): { end: number; asides: [number, number][] } {
+  const asides: [number, number][] = [];
   let from = 0;
   for (;;) {
     const hard = HARD_END.exec(rest.slice(from));
-    if (!hard) return rest.length;
+    if (!hard) return { end: rest.length, asides };
     const at = from + hard.index;
     const mark = hard[0];
     const close = mark === "—" || mark === "–" ? rest.indexOf(mark, at + 1) : -1;
     const aside = close === -1 ? "" : rest.slice(at + 1, close);
     // (Never past a statement's length: a hostile line of many dash pairs stays linear.)
     if (close === -1 || close > MAX_STATEMENT_CHARS || aside.length > 80 || /[.!?;:]/.test(aside))
-      return at;
-    if (!/^\s*\p{L}/u.test(rest.slice(close + 1))) return at;
+      return { end: at, asides };
+    if (!/^\s*\p{L}/u.test(rest.slice(close + 1))) return { end: at, asides };
+    asides.push([at, close]);
     from = close + 1;
   }
 }

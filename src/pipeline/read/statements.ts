@@ -20,6 +20,7 @@ import { foldQuotes, type Sentence } from "./sentences.js";
 import {
   AIMS,
   AMBIGUOUS,
+  ANY_ORGANISATION,
   AS,
   AT_TO,
   BEFORE_KEY_AS,
@@ -67,6 +68,7 @@ import {
   clauseEnd,
   clean,
   MAX_STATEMENT_CHARS,
+  META_NP,
   quotations,
   startsWithVerb,
   tokens,
@@ -172,6 +174,7 @@ export function findStatements(
     const citing = cited?.section === section;
     const examples = EXAMPLES.test(section.heading);
     const context = section.heading ? `section “${section.heading}”` : "opening text";
+    const signed = signedQuote(block);
     const name = sectionName(section);
     let blockFound = 0;
     const inBlock: string[] = [];
@@ -217,10 +220,14 @@ export function findStatements(
         sentence.text.length + 120,
       );
       if (FORMER.test(outside) || RETIRED_NEXT.test(following)) confidence -= 0.45;
-      if (HEARSAY.test(outside)) confidence -= 0.45;
+      // ("“Our mission is …,” she told reporters": a quotation in the first person speaks for
+      // the speaker's organisation, whoever reports it.)
+      const ownVoice = /["“]\s*(?:our|we)\b[^"“”]*$/i.test(sentence.text.slice(0, span[0]));
+      if (HEARSAY.test(outside) && !ownVoice) confidence -= 0.45;
       if (citing) confidence -= 0.6;
       // "Our job is to make them lighter": its object is named in the sentence before.
       if (LEANS_BACK.test(text)) confidence -= 0.45;
+      if (defines(text)) confidence -= 0.45;
       // "Our mission is to [what you do] for [who you serve]": a template to fill in.
       if (/\[[^\]]{1,60}\]/.test(text)) confidence -= 0.6;
       // Under "## Three filled-in examples", a statement that does not name the company is one.
@@ -274,9 +281,12 @@ export function findStatements(
       // A question asks for a statement; it does not give one — but "The mission? To …" answers
       // itself in the next sentence.
       if (/\?\s*$/.test(sentence.text)) {
-        const asks = ASKS_ITSELF.exec(sentence.text);
+        // ("**What is the co-op for?** To generate …": what it is for is its mission.)
+        const asks =
+          ASKS_ITSELF.exec(sentence.text)?.[1] ??
+          (FOR_WHAT.test(sentence.text) ? "mission" : undefined);
         const next = block.sentences[(position.get(sentence) ?? 0) + 1];
-        const kind = (asks?.[1] ?? "").toLowerCase() as StatementKind;
+        const kind = (asks ?? "").toLowerCase() as StatementKind;
         // ("Our vision? A town where …": a vision may answer with a noun phrase.)
         const answer = kind === "vision" ? /^\W*(?:to|a|an)\s/i : /^\W*to\s/i;
         if (asks && next && answer.test(next.text)) {
@@ -316,7 +326,10 @@ export function findStatements(
         }
         // "purpose" is a statement only when owned ("Our purpose is to …"), not "a sense of purpose";
         // owned by the organisation's kind ("The council's purpose is …") it is only noted.
-        const kindWord = /\b[Tt]he\s+([a-z]+)['’]s\s*$/.exec(before)?.[1];
+        // ("The company's purpose" is the company's own: "company", "firm" name no kind.)
+        const kindWord = /\b[Tt]he\s+(?!(?:company|firm|business)['’])([a-z]+)['’]s\s*$/.exec(
+          before,
+        )?.[1];
         // (Unless the organisation is named for its kind: "the council's" on Wendle Council's page.)
         const byKind = kindWord !== undefined && !sharesName(kindWord, names);
         const possessed =
@@ -351,9 +364,10 @@ export function findStatements(
         // "Our mission for the next twelve months is to …": a mission for a period is a target.
         if (kind === "mission" && PERIOD.test(rest)) penalty += 0.45;
         // "Our ambition is to build 1,200 homes by 2030": an everyday key with a number is a target.
-        // (What it is, not the period before the verb: "our ambition for 2035 is a borough …".)
+        // (What it is, not the period before the verb: "our ambition for 2035 is a borough …"; nor
+        // the year it aims at: "to be the first choice … by 2030".)
         const stated = /^[^.;!?]*/.exec(rest.slice(IS.exec(rest)?.[0].length ?? 0))?.[0] ?? "";
-        if (EVERYDAY.has(word) && /\d/.test(stated)) penalty += 0.45;
+        if (EVERYDAY.has(word) && /\d/.test(stated.replace(HORIZON, ""))) penalty += 0.45;
 
         if (/(?:mission|vision)s$/i.test(match[1] as string)) {
           if (!COUNTED_BEFORE.test(before) || !LABEL.test(rest)) continue;
@@ -403,14 +417,24 @@ export function findStatements(
         // After "is …:" the statement follows: "to …", a quotation, or a clause ("— brew honest beer").
         // (Or the company in the first person: "is a little longer: we're here to …", or the
         // future place it wants: "Our ambition is simple: a Leeds where …".)
-        const place = colon !== null && FUTURE_PLACE.test(afterColon);
+        // ("The vision is bigger: a kitchen table in every town where …": a vision may be a noun
+        // phrase, unless it speaks of the wording: "is clear: a sentence everyone can repeat".)
+        const place =
+          colon !== null &&
+          (FUTURE_PLACE.test(afterColon) ||
+            (word === "vision" && /:\s*$/.test(colon[0]) && placePhrase(afterColon)));
         if (place && ambiguous) kind = kindByWording(afterColon);
+        // ("Our mission is simple: good bread for every table …": after one word and a colon, a
+        // noun phrase states a named statement — not an everyday key's: "Our ambition is simple:
+        // a lot of hard work.")
+        const plain = !ambiguous && colon !== null && /^\s+is\s+\w+\s*:\s*$/i.test(colon[0]);
         const is =
           colon &&
           (/^(?:to\b|["'])/i.test(afterColon) ||
             startsWithVerb(afterColon) ||
             STRIVE_LEAD.test(afterColon) ||
-            place)
+            place ||
+            (plain && nounPhrase(afterColon, false)))
             ? colon
             : IS.exec(rest);
         // ("… is unchanged." states nothing: a later frame may still give it.)
@@ -487,13 +511,10 @@ export function findStatements(
         const { company: isCompany, we, it } = subjectAt(text, match.index);
         const quoted = match[2] !== "";
         // "X strives to …" in the company's own words states its mission; "we strive to" may;
-        // "it is here “to …”" quotes the company's own words.
-        const base =
-          isCompany || (we && /exist|here/i.test(match[1] ?? "")) || (it && quoted)
-            ? 0.7
-            : we
-              ? 0.4
-              : 0;
+        // "it is here “to …”" quotes the company's own words. ("We are here to …" in a pull quote
+        // signed by a person is that person's remark.)
+        const ownWe = we && /exist|here/i.test(match[1] ?? "") && !signed;
+        const base = isCompany || ownWe || (it && quoted) ? 0.7 : we ? 0.4 : 0;
         if (base === 0) continue;
         const span = body(text, match.index + match[0].length - (quoted ? 4 : 3), {});
         if (span)
@@ -524,12 +545,31 @@ export function findStatements(
         if (span) add("vision", sentence, span, base, `“${match[0].trim()} …”`);
       }
       const sectionKind = kindOf(section);
+      // "## Looking ahead" over "We want every school in Acton to have … by 2030. Two do now.":
+      // under a vision heading, a sentence that wants a future states it, among others — as it
+      // does when the next sentence calls it the dream ("… he said. “That's the dream.”").
+      const following = block.sentences[(position.get(sentence) ?? 0) + 1]?.text ?? "";
+      const wanted =
+        sectionKind === "vision" || DREAM_NEXT.test(following) ? visionFrame(sentence.text) : 0;
+      if (wanted > 0) {
+        const end = wanted + clauseEnd(sentence.text.slice(wanted));
+        add(
+          "vision",
+          sentence,
+          [wanted, end],
+          0.7,
+          "“we want every … to …” under a vision heading",
+        );
+      }
       for (const match of text.matchAll(REPHRASE)) {
         if (match.index >= own) break;
         const named = match[1]?.toLowerCase() as StatementKind | undefined;
         const kind = named ?? sectionKind ?? found.at(-1)?.kind;
         const span = body(text, match.index + match[0].length, {});
-        if (kind && span) add(kind, sentence, span, 0.8, "a second wording (“phrases it …: “…””)");
+        // (A rewording reads as a statement does: "put it bluntly: “Pride doesn't pay …”" quips.)
+        const worded = span !== null && statementWording(text.slice(span[0], span[1]));
+        if (kind && span && worded)
+          add(kind, sentence, span, 0.8, "a second wording (“phrases it …: “…””)");
       }
     }
 
@@ -561,8 +601,7 @@ export function findStatements(
         const place = cell?.position?.start;
         if (!key || !place || wordCount(value) < 3) continue;
         // A glossary ("| Mission | What an organisation does … |") defines the word, states nothing.
-        if (GENERIC.test(value) || !(STATEMENT_START.test(value) || startsWithVerb(value)))
-          continue;
+        if (GENERIC.test(value) || !statementWording(value)) continue;
         found.push({
           kind: (key[1] as string).toLowerCase() as StatementKind,
           text: clean(value),
@@ -619,7 +658,8 @@ export function findStatements(
     // (Its last sentence leads in: "Its mission statement reads: “…”. Its values are set out as a
     // list:" announces values; "To fulfil its mission, the college will:" announces means.)
     const leadIn = previous?.sentences.at(-1)?.text ?? "";
-    const other = OTHER_LIST.test(leadIn) && !KEY_WORD.test(leadIn);
+    // ("X's mission is “…”, and its values are printed on every lid:": the last named wins.)
+    const other = OTHER_LIST.test(lastListWord(leadIn));
     const said = /:\s*$/.test(lead) && !other && !SERVES.test(leadIn) ? ANNOUNCES.exec(lead) : null;
     const leadKind = said ? ((said[1] ?? said[2] ?? "mission") as string).toLowerCase() : null;
     const announced = leadKind === "mission";
@@ -642,7 +682,7 @@ export function findStatements(
       block.node.type === "list" &&
       block.node.children.length === 1 &&
       block.sentences.length === 1 &&
-      (STATEMENT_START.test(first.text) || startsWithVerb(first.text))
+      statementWording(first.text)
     ) {
       const span: [number, number] = [0, clauseEnd(first.text)];
       add(leadKind as StatementKind, first, span, 0.8, `one bullet after “${leadKind} …:”`);
@@ -696,6 +736,8 @@ export function findStatements(
       !asked &&
       kind !== null &&
       firstOfSection &&
+      // (Under "## Our mission is to …" the heading stated it: the line below goes on.)
+      !HEADING_STATEMENT.test(around.heading) &&
       singleConcept(around) &&
       // (A slide's one bullet is its line: "## Slide 2: Our mission" over "- To move …".)
       (block.node.type === "paragraph" ||
@@ -728,8 +770,7 @@ export function findStatements(
       (BYLINE.test(text) ||
         isCaption(block) ||
         !(
-          STATEMENT_START.test(text) ||
-          startsWithVerb(text) ||
+          statementWording(text) ||
           TARGET_YEAR.test(text) ||
           WILL_BE.test(text) ||
           ownPresent ||
@@ -829,7 +870,7 @@ const NOT_CITED =
 
 /** A heading that states the statement: "Our mission: to …", "Our vision — a valley where …". */
 const HEADING_STATEMENT =
-  /^\W*(?:our|the|its)\s+(mission|vision)(?:\s+statement)?\s*(?::|\s[—–-])\s*((?:to\s+\p{Ll}|(?:a|an)\s+[^.]*?\b(?:where|in which)\b).*)$/iu;
+  /^\W*(?:our|the|its)\s+(mission|vision)(?:\s+statement)?\s*(?::|\s[—–-]|\s+is\s+(?=to\s))\s*((?:to\s+\p{Ll}|(?:a|an)\s+[^.]*?\b(?:where|in which)\b).*)$/iu;
 
 /** A section of examples or templates: "## Three filled-in examples", "## The template". */
 const EXAMPLES = /\b(?:examples?|templates?|samples?)\b/i;
@@ -850,11 +891,11 @@ const DEFINES =
   /\b(?:a|an)\s+\W*(?:mission|vision)\W*\s+(?:statement\s+)?(?:says|describes|tells|explains|answers|states|is\s+(?:a|an|the|what|where|why|how))\b/i;
 
 /**
- * "adopted a vision of", "unveiled its new mission", "the website does carry a vision, “…”": the
- * act that makes it the company's.
+ * "adopted a vision of", "unveiled its new mission", "the website does carry a vision, “…”", "the
+ * annual report gives a different mission:": the act that makes it the company's.
  */
 const ADOPTED_BEFORE =
-  /\b(?:adopted|added|set out|published|unveiled|launched|agreed|approved|announced|drafted|carry|carries)\s+(?:a|an|its|their|the)\s+(?:new\s+)?$/i;
+  /\b(?:adopted|added|set out|published|unveiled|launched|agreed|approved|announced|drafted|carry|carries|gives|gave)\s+(?:a|an|its|their|the)\s+(?:(?:new|different|second)\s+)?$/i;
 
 /** "… but Thistledown wrote one:": the colon's lead-in gives the company's own. */
 const OWNS_ONE = /\b(?:wrote|has|have|adopted|chose|published|drafted)\s+one\s*:\s*$/i;
@@ -906,6 +947,13 @@ const COMPLEMENT_BEFORE = /\b\w+\s+(?:of|from|behind)\s+(?:the|its|our|their|thi
 /** "Harrowden in 2035: …", "Our ambition: …": a short label of a line, before its colon. */
 const LINE_LABEL = /^\W*[\p{Lu}][\p{L}'’-]*(?:\s+[\p{L}\d'’-]+){0,4}:\s+(?=\S)/u;
 
+/** A next sentence naming the wish before it: "That's the dream.", "This is our vision." */
+const DREAM_NEXT =
+  /^\W*(?:that|this)(?:['’]s|\s+is)\s+(?:the|our|my)\s+(?:dream|vision|ambition)\b/i;
+
+/** "… by 2030": the year a statement aims at. */
+const HORIZON = /\bby\s+20\d\d\b/gi;
+
 /** "By 2030, we want every resident …": a vision that names its horizon first. */
 const TARGET_YEAR = /^\W*by\s+20\d\d\b/i;
 
@@ -915,6 +963,11 @@ const OWN_PRESENT =
 
 /** A verb whose object is a bare pronoun: "make them …", "give these …". */
 const LEANS_BACK = /^\p{L}+\s+(?:them|these|those)\b/iu;
+
+/** Words that read as a statement: "To …", "A world where …", "We …", or a verb ("Make …"). */
+function statementWording(text: string): boolean {
+  return STATEMENT_START.test(text) || startsWithVerb(text);
+}
 
 /** "Let's …", "Let us …": the writer addressing the reader, as an imperative's subject. */
 const TO_READER = /^\W*let(?:['’]s|\s+us)\b/i;
@@ -928,7 +981,11 @@ const KEY_WORD = /\b(?:mission|vision)\b/i;
  */
 function wePresent(text: string): boolean {
   const verb = /^\W*(?:[^.;:!?]{0,100}?,\s+)?we\s+((?:\w+ly\s+)?[a-z]+)\s/i.exec(text)?.[1] ?? "";
-  return verb !== "" && !OPINION.test(verb) && startsWithVerb(verb);
+  if (verb === "" || OPINION.test(verb) || !startsWithVerb(verb)) return false;
+  // ("We picked ten villages …", "We chose …": the past tells what was done once, not what the
+  // company does. After "we", a verb in the present is its own dictionary form.)
+  const last = tag(`we ${verb}`).at(-1);
+  return last !== undefined && last.lemma === last.value.toLowerCase();
 }
 const OPINION =
   /^(?:believe|think|feel|hope|know|are|were|have|had|will|would|can|could|may|might|should|must|do|did)$/i;
@@ -948,6 +1005,34 @@ function nounLine(text: string): boolean {
     words.every((t, i) => (t.pos !== "VERB" && t.pos !== "AUX") || words[i - 1]?.pos === "PRON")
   );
 }
+
+/**
+ * "a kitchen table in every town where the tea is …": a noun phrase whose first verb is in its
+ * relative clause — the future a vision describes — not a clause ("a reader cannot tell …") nor a
+ * remark on the wording ("a sentence everyone can repeat").
+ */
+function placePhrase(text: string): boolean {
+  return /^(?:a|an)\s/i.test(text) && nounPhrase(text, true);
+}
+
+/**
+ * "good bread for every table in Thornleigh, baked …": words with no verb up to their first comma
+ * or relative word (which must come when `relative`) — a noun phrase, not a clause ("nobody can
+ * forget it") nor a remark on the wording ("a sentence everyone can repeat").
+ */
+function nounPhrase(text: string, relative: boolean): boolean {
+  if (META_NP.test(text)) return false;
+  const words = tag(text.slice(0, 200));
+  const stop = words.findIndex((t) => t.value === "," || RELATIVE_WORD.test(t.value));
+  if (relative && !RELATIVE_WORD.test(words[stop]?.value ?? "")) return false;
+  const head = words.slice(0, stop === -1 ? words.length : stop);
+  return (
+    head.length >= 2 &&
+    ["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(head[0]?.pos ?? "") &&
+    head.every((t) => t.pos !== "VERB" && t.pos !== "AUX")
+  );
+}
+const RELATIVE_WORD = /^(?:where|which|whose|that|who)$/i;
 
 /** "Tollgate State University will be the first choice of …": a vision in the future tense. */
 const WILL_BE = /^\W*[\p{Lu}][^.,;:]{0,60}?\s+will\s+(?:be|become)\s/u;
@@ -976,6 +1061,11 @@ const SERVES =
 /** A lead-in naming a list of something other than the statement: "Its values are …:". */
 const OTHER_LIST =
   /\b(?:values|principles|beliefs|goals|objectives|commitments|pillars|priorities|aims)\b/i;
+/** What a lead-in names last: a statement, or a list of something else. */
+function lastListWord(leadIn: string): string {
+  const named = leadIn.match(new RegExp(`${KEY_WORD.source}|${OTHER_LIST.source}`, "gi"));
+  return named?.at(-1) ?? "";
+}
 
 /** A question about the future the company wants: "plans for the future", "where is X heading". */
 const FUTURE_QUESTION =
@@ -1001,16 +1091,52 @@ function singleConcept(section: SectionNodes): boolean {
   return concepts === 1 || (concepts === 0 && kindOf(section) !== null);
 }
 
+/** The organisation a question may ask about: by its kind or a capitalised name (not "the fee"). */
+const ORG_KIND =
+  "(?:co-?op(?:erative)?|charity|trust|company|firm|club|society|foundation|organi[sz]ation|business|school|council|network|partnership|enterprise)";
+const ORG_NAME = String.raw`[\p{Lu}][\p{L}&'’.-]*(?:\s+[\p{Lu}][\p{L}&'’.-]*){0,3}`;
+const ASKED_ORG = String.raw`(?:[Tt]h(?:e|is)\s+)?(?:${ORG_KIND}|${ORG_NAME})`;
+/** A question asking what the company is for: "What is the co-op for?", "Why does X exist?". */
+const FOR_WHAT = new RegExp(
+  String.raw`^\W*(?:[Ww]hat\s+(?:is|are)\s+${ASKED_ORG}\s+for|[Ww]hy\s+(?:does|do)\s+(?:${ASKED_ORG}|we)\s+exist)\?\s*$`,
+  "u",
+);
+
 /** The kind a FAQ question asks for ("What is Acme's mission statement?", "And the vision?"). */
 function askedKind(block: DocBlock | undefined): StatementKind | null {
   if (!block) return null;
   const text = plainText(block.node);
   const terse = ASKS_ITSELF.exec(text);
   if (terse) return (terse[1] as string).toLowerCase() as StatementKind;
+  // "What is the co-op for?", "Why does Acme exist?": what it is for is its mission.
+  if (FOR_WHAT.test(text)) return "mission";
   if (!/\?\s*$/.test(text) || !/^\W*(?:what|which)\b/i.test(text)) return null;
   if (/\bmission\b/i.test(text) && !/\bvision\b/i.test(text)) return "mission";
   if (/\bvision\b/i.test(text) && !/\bmission\b/i.test(text)) return "vision";
   return null;
+}
+
+/**
+ * "Mission – what the organisation does now, and for whom", "the future the business hopes to
+ * bring about": any organisation doing something is the word defined, not a statement. (Not "time
+ * on the business, not …", nor "to be the company every rider trusts", the company it would be.)
+ */
+function defines(text: string): boolean {
+  if (!ANY_ORGANISATION.test(text) || /^(?:to\s+)?(?:be|become)\b/i.test(text)) return false;
+  const words = tag(text);
+  return words.some(
+    (t, i) =>
+      ANY_ORGANISATION.test(`${words[i - 1]?.value} ${t.value}`) &&
+      ["VERB", "AUX"].includes(words[i + 1]?.pos ?? ""),
+  );
+}
+
+/** A blockquote signed after its closing mark: "> “…” > — Ann Lee, Managing Partner". */
+function signedQuote(block: DocBlock): boolean {
+  return (
+    block.node.type === "blockquote" &&
+    /["”]\s*[—–-]\s*\p{Lu}[^"“”]{0,80}$/u.test(plainText(block.node))
+  );
 }
 
 /** A paragraph set entirely in bold. */

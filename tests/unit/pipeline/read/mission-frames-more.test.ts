@@ -1,0 +1,112 @@
+/**
+ * More frames a mission is given in: "is simple: <a noun phrase>", "the company's purpose", a
+ * heading "Our mission is to …", an FAQ asking what the company is for, "the annual report gives a
+ * different mission: …", a first-person quotation a reporter was told, and the company's
+ * management owning an ambition.
+ */
+import { describe, expect, it } from "vitest";
+import { diagnostics, model, statementTexts } from "../../../helpers/pipeline.js";
+
+const page = (company: string, body: string) =>
+  `---\ntitle: About us\ncompany: ${company}\n---\n\n# About us\n\n${body}\n`;
+const missions = (company: string, body: string) =>
+  statementTexts(page(company, body), "mission", true);
+
+describe("a noun phrase after “is simple:”", () => {
+  it("is the mission", async () => {
+    expect(
+      await missions(
+        "Brindle Dairy",
+        "Our mission is simple: fresh milk on every doorstep in Kelsall, bottled the same day.",
+      ),
+    ).toEqual(["fresh milk on every doorstep in Kelsall, bottled the same day"]);
+  });
+
+  it("is not a remark on the mission after the colon", async () => {
+    expect(
+      await missions("Brindle Dairy", "Our mission is simple: nobody here can forget it."),
+    ).toEqual([]);
+  });
+});
+
+describe("“the company's purpose”", () => {
+  it("is the page's company's own", async () => {
+    expect(
+      await missions(
+        "Brindle Dairy",
+        "The company's purpose, chalked on the dairy door, is to bottle milk that tastes of the farm.",
+      ),
+    ).toEqual(["bottle milk that tastes of the farm"]);
+  });
+});
+
+describe("a heading “Our mission is to …”", () => {
+  it("states the mission, so an FAQ answer in the same words agrees", async () => {
+    const m = await model(
+      "## Our mission is to teach every adult in Arlow to swim.\n\nWe run classes six days a week.\n\n## FAQ\n\n**What is your mission?**\nOur mission is to teach every adult in Arlow to swim.\n",
+    );
+    expect(m.mission.statements.map((s) => s.text)).toEqual(["teach every adult in Arlow to swim"]);
+    expect(diagnostics(m, "faq-disagrees")).toEqual([]);
+  });
+});
+
+describe("an FAQ asking what the company is for", () => {
+  it("answers with the mission", async () => {
+    const m = await model(
+      "Our mission is to put the village's land in the village's hands.\n\n## FAQ\n\n**What is the trust for?**\nTo buy land around Orme and rent it to local growers at fair rents.\n",
+    );
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "put the village's land in the village's hands",
+      "buy land around Orme and rent it to local growers at fair rents",
+    ]);
+  });
+
+  it("does not read an answer about something else the page offers", async () => {
+    const m = await model(
+      "Our mission is to put the village's land in the village's hands.\n\n## FAQ\n\n**What is the joining fee for?**\nTo cover the cost of printing share certificates.\n",
+    );
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "put the village's land in the village's hands",
+    ]);
+  });
+});
+
+describe("a second source giving a different mission", () => {
+  it("is a second statement", async () => {
+    expect(
+      await missions(
+        "Tenter Trams",
+        'The website says: "Our mission is to run a tram every ten minutes on every line."\n\nBut the 2023 annual report gives a different mission: "to give the city clean, cheap and safe transport."',
+      ),
+    ).toEqual([
+      "run a tram every ten minutes on every line",
+      "give the city clean, cheap and safe transport",
+    ]);
+  });
+});
+
+describe("a first-person quotation told to reporters", () => {
+  it("is the company's mission", async () => {
+    expect(
+      await missions(
+        "Gannet Water",
+        'Chief executive Ola Brandt spoke at the launch.\n\n"Our mission is to put a working tap in every croft on the island," she told reporters. "The rest is detail."',
+      ),
+    ).toEqual(["put a working tap in every croft on the island"]);
+  });
+});
+
+describe("the company's management owning an ambition", () => {
+  it("is the company's vision", async () => {
+    expect(
+      await statementTexts(
+        page(
+          "Hollin Opticians",
+          "Management's ambition is to be the best-loved optician in the Pennines by 2031.",
+        ),
+        "vision",
+        true,
+      ),
+    ).toEqual(["be the best-loved optician in the Pennines by 2031"]);
+  });
+});

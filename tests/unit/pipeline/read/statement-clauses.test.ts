@@ -1,0 +1,104 @@
+/**
+ * Where an unquoted statement ends, read by clause structure rather than by commas: ", and" with a
+ * new subject and verb starts a clause of its own; a pair of dashes encloses an aside the
+ * statement runs on after; adjectives in a row ("warm, lasting homes") are one noun phrase.
+ */
+import { describe, expect, it } from "vitest";
+import { statementTexts as texts } from "../../../helpers/pipeline.js";
+
+describe("“, and” with a subject and a verb of its own", () => {
+  it("ends the statement before “, and I …”", async () => {
+    expect(
+      await texts(
+        "# About\n\nOur purpose is to keep every lighthouse on the coast lit and staffed, and I want the board to hold me to it.\n",
+      ),
+    ).toEqual(["keep every lighthouse on the coast lit and staffed"]);
+  });
+
+  it("ends the statement before “, and that line …”", async () => {
+    expect(
+      await texts(
+        "# About\n\nOur mission is to give honest, careful repairs to every boat owner on the estuary, and that line is painted above the workshop door.\n",
+      ),
+    ).toEqual(["give honest, careful repairs to every boat owner on the estuary"]);
+  });
+
+  it("keeps a second verb that shares the statement's subject (“and return …”)", async () => {
+    expect(
+      await texts(
+        "# About\n\nOur mission is to collect old paint from every street in town, and return it to people who need it.\n",
+      ),
+    ).toEqual(["collect old paint from every street in town, and return it to people who need it"]);
+  });
+});
+
+describe("“, and” after a statement that is not a verb phrase", () => {
+  it("keeps a second relative clause (“…, and that …”)", async () => {
+    expect(
+      await texts(
+        "# About\n\nOur mission is to build bridges that walkers trust, and that outlast the people who built them.\n",
+      ),
+    ).toEqual(["build bridges that walkers trust, and that outlast the people who built them"]);
+  });
+
+  it("keeps a parallel clause after a statement with its own subject", async () => {
+    expect(
+      await texts(
+        "# About\n\nThe point of Acme is simple — no child in Ferrow should sleep in a cold room, and no parent should choose between heat and food.\n",
+      ),
+    ).toEqual([
+      "no child in Ferrow should sleep in a cold room, and no parent should choose between heat and food",
+    ]);
+  });
+});
+
+describe("a pair of dashes", () => {
+  it("encloses a list-like aside the statement continues after", async () => {
+    expect(
+      await texts(
+        "# About\n\nWe exist to help older people cut off from the town – no car, a bad hip, a bus route that closed – back into the life of the high street.\n",
+      ),
+    ).toEqual([
+      "help older people cut off from the town – no car, a bad hip, a bus route that closed – back into the life of the high street",
+    ]);
+  });
+});
+
+describe("adjectives in a row", () => {
+  it("reads “into warm, lasting homes” as one noun phrase", async () => {
+    expect(
+      await texts(
+        "# About\n\nOur mission is to move families from hostels into warm, lasting homes.\n",
+      ),
+    ).toEqual(["move families from hostels into warm, lasting homes"]);
+  });
+
+  it("still ends at a participle after a noun (“, guiding …”)", async () => {
+    expect(
+      await texts(
+        "# About\n\nOur mission is to move families from hostels into warm homes, guiding every choice we make.\n",
+      ),
+    ).toEqual(["move families from hostels into warm homes"]);
+  });
+});
+
+describe("a participle taking a clause after a statement with its own subject", () => {
+  it("goes on with the subject's state (“…, knowing they are …”)", async () => {
+    expect(
+      await texts(
+        "# About\n\nOur vision is for every pupil at Brackwell to grow in confidence, knowing they are welcome and safe.\n",
+        "vision",
+      ),
+    ).toEqual([
+      "every pupil at Brackwell to grow in confidence, knowing they are welcome and safe",
+    ]);
+  });
+
+  it("still ends at a participle after a verb-phrase statement", async () => {
+    expect(
+      await texts(
+        "# About\n\nOur mission is to teach every pupil to swim, meaning we run classes all year.\n",
+      ),
+    ).toEqual(["teach every pupil to swim"]);
+  });
+});

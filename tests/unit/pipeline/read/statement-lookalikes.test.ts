@@ -1,0 +1,98 @@
+/**
+ * Sentences that look like a company's statement and are not: a glossary defining the words, a
+ * parent's or part-owner's mission named on the page, an account of what the writer did under a
+ * mission heading, a list of values after "its mission is …, and its values are …:", a member's
+ * quip after "put it bluntly:", and a pull quote from a person.
+ */
+import { describe, expect, it } from "vitest";
+import { model, statementTexts } from "../../../helpers/pipeline.js";
+
+const page = (company: string, body: string) =>
+  `---\ntitle: About us\ncompany: ${company}\n---\n\n# About us\n\n${body}\n`;
+const missions = (company: string, body: string) =>
+  statementTexts(page(company, body), "mission", true);
+const visions = (company: string, body: string) =>
+  statementTexts(page(company, body), "vision", true);
+
+describe("a glossary of the words", () => {
+  it("reads no statement from bullets defining mission and vision", async () => {
+    const body =
+      "## Key terms\n\n- **Mission** – what a business does today, and for whom.\n- **Vision** – the future the business hopes to help create.\n- **Values** – how the work is done.";
+    expect(await missions("Tollard Print", body)).toEqual([]);
+    expect(await visions("Tollard Print", body)).toEqual([]);
+  });
+
+  it("still reads a statement that speaks of a business without defining one", async () => {
+    expect(
+      await visions(
+        "Tollard Print",
+        "Our vision is a town where owning a shop means time on the business, not on its forms.",
+      ),
+    ).toEqual(["a town where owning a shop means time on the business, not on its forms"]);
+  });
+});
+
+describe("another organisation's mission named on the page", () => {
+  it("leaves the mission of a parent named with “of” (the University of …)", async () => {
+    expect(
+      await missions(
+        "Tarrant Music Department",
+        "We are part of the University of Tarrant, whose mission is 'to open learning to the whole county'.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("leaves a part-owner's mission given as the sentence's subject's", async () => {
+    expect(
+      await missions(
+        "Orlop Ferries",
+        'The Skerry Harbour Trust, which owns a third of the company, has a different mission, "to keep the harbour villages lived in all year", and names one director.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("an account of what the writer did", () => {
+  it("is not the mission under a mission heading", async () => {
+    expect(
+      await missions(
+        "Pollen Grocers",
+        "## Mission against the evidence\n\nWe chose twelve towns at random from Pollen's branch list and timed the drive from each to the nearest shop.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a list after a lead-in that ends on values", () => {
+  it("is not a mission, though the lead-in names the mission first", async () => {
+    const m = await model(
+      "## Brackley's mission and values\n\nBrackley's mission is \"to get every child in the valley swimming\", and its values hang in every changing room:\n\n- **Splash** – make some noise.\n- **Stick** – keep at it.\n- **Share** – help the next one in.",
+    );
+    expect(m.mission.statements.map((s) => s.text)).not.toContain(
+      "Splash – make some noise; Stick – keep at it; Share – help the next one in",
+    );
+    expect(m.mission.statements).toHaveLength(1);
+  });
+});
+
+describe("a quip after “put it bluntly:”", () => {
+  it("is not a second wording", async () => {
+    expect(
+      await visions(
+        "Corran Creamery",
+        'Our vision is "to be the most trusted name in Argyll cheese by 2032".\n\nAt the members\' meeting one cheesemaker put it bluntly: "Trust doesn\'t fill the vat. Milk does."',
+      ),
+    ).toEqual(["be the most trusted name in Argyll cheese by 2032"]);
+  });
+});
+
+describe("a pull quote from a person", () => {
+  it("is not the mission when it only says “we are here to …”", async () => {
+    expect(
+      await missions(
+        "Tenby Lane Solicitors",
+        "Our purpose is to give plain legal advice to families in Pembrokeshire.\n\n> “We are not here to score points. We are here to settle things, ideally out of court.”\n> — Rhian Tenby, Senior Partner",
+      ),
+    ).toEqual(["give plain legal advice to families in Pembrokeshire"]);
+  });
+});

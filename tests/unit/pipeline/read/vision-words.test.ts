@@ -1,0 +1,96 @@
+/**
+ * Everyday words for a vision: an ambition or an aspiration "to be …" (a year as its horizon does
+ * not make it a target), a wish that every school (named at length) have something by a year, and
+ * a noun phrase after "The vision is bigger:".
+ */
+import { describe, expect, it } from "vitest";
+import { statementTexts as texts } from "../../../helpers/pipeline.js";
+
+describe("an ambition or aspiration to be something", () => {
+  it("reads “Our ambition is to be … by 2030” as a vision", async () => {
+    expect(
+      await texts(
+        "# About\n\nOur ambition is to be the most recommended joinery firm in Wessex by 2030.\n",
+        "vision",
+      ),
+    ).toEqual(["be the most recommended joinery firm in Wessex by 2030"]);
+  });
+
+  it("still reads an ambition with a count as a target", async () => {
+    expect(
+      await texts(
+        "# About\n\nOur ambition is to fit 4,000 kitchens across Wessex by 2030.\n",
+        "vision",
+      ),
+    ).toEqual([]);
+    expect(
+      await texts("# About\n\nOur ambition is to fit 4,000 kitchens across Wessex by 2030.\n"),
+    ).toEqual([]);
+  });
+
+  it("reads “Our aspiration is to be …” as a vision", async () => {
+    expect(
+      await texts(
+        "# About\n\n## Where we are going\n\nOur aspiration is to be the archive every local historian turns to first.\n",
+        "vision",
+      ),
+    ).toEqual(["be the archive every local historian turns to first"]);
+  });
+});
+
+describe("a wish for every member of a group", () => {
+  it("reads “We want every … to have … by 2030” under a forward-looking heading", async () => {
+    expect(
+      await texts(
+        "# About\n\n## Looking ahead\n\nWe want every primary school in North Dunmore to have a kitchen garden by 2030. Three have one already.\n",
+        "vision",
+      ),
+    ).toEqual(["every primary school in North Dunmore to have a kitchen garden by 2030"]);
+  });
+});
+
+describe("a wish the next sentence calls the dream", () => {
+  it("reads “We want every … to …,” he said. “That's the dream.” as a vision", async () => {
+    expect(
+      await texts(
+        '# About\n\n"We want every village in the dale to have a shop that stocks bread baked that morning," the owner said. "That\'s the dream."\n',
+        "vision",
+      ),
+    ).toEqual(["every village in the dale to have a shop that stocks bread baked that morning"]);
+  });
+
+  it("leaves a wish nobody calls a dream or vision", async () => {
+    expect(
+      await texts(
+        '# About\n\n"We want every village in the dale to have a shop that stocks bread baked that morning," the owner said. "It will take a while."\n',
+        "vision",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a noun phrase after “The vision is …:”", () => {
+  it("reads the place the vision describes", async () => {
+    expect(
+      await texts(
+        "# About\n\nAcme's mission is to mend every bike brought to it. The vision is wider: a bench in every village where anyone can learn to fix their own.\n",
+        "vision",
+      ),
+    ).toEqual(["a bench in every village where anyone can learn to fix their own"]);
+  });
+
+  it("does not read a remark about the vision", async () => {
+    expect(
+      await texts(
+        "# About\n\nThe vision is clear: a sentence everyone on the team can repeat.\n",
+        "vision",
+      ),
+    ).toEqual([]);
+    expect(
+      await texts(
+        "# About\n\nThe vision is the weak part: a reader cannot tell which goal comes first.\n",
+        "vision",
+      ),
+    ).toEqual([]);
+  });
+});
