@@ -50,9 +50,11 @@ function namedItem(item: ListItem): Item | null {
   // "**C**ustomers first – …": a bold letter inside a word spells an acronym; the word is the name.
   const inWord = lead !== undefined && /^\p{L}/u.test(text.slice(plainText(lead).length));
   if (lead && (lead.type === "strong" || lead.type === "emphasis") && !inWord) {
+    // ("**C – Compassion:**": the letter before the dash spells an acronym; the word is the name.)
     const name = plainText(lead)
       .trim()
       .replace(/[:.–—-]\s*$/, "")
+      .replace(/^\p{Lu}\s+[–—-]\s+(?=\S)/u, "")
       .trim();
     const rest = text
       .slice(plainText(lead).length)

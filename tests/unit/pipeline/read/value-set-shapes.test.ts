@@ -112,3 +112,11 @@ describe("value lists in one prose sentence", () => {
     ]);
   });
 });
+
+describe("values spelt as an acronym", () => {
+  it("names each line by its word, not by the letter before it", async () => {
+    const body =
+      "## Our values\n\nOur values spell S.E.A.:\n\n- **S – Safety:** nobody climbs alone.\n- **E – Effort:** we finish the route.\n- **A – Adventure:** a new crag each month.\n";
+    expect(await sets(body)).toEqual([{ names: ["Safety", "Effort", "Adventure"], count: null }]);
+  });
+});
