@@ -114,7 +114,11 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       const sentences = (inSetSection && !pledges) || close;
       const listed = takeaways ? null : ownItems(listItems(node, sentences));
       // ("The best values statements are:" over "- short", "- specific": no set.)
-      const items = listed && idealQualities(given?.text ?? "", listed) ? null : listed;
+      // (Nor, under a values heading, a list its lead-in gives as targets: "sets annual targets,
+      // for example:" over "90% of patients …".)
+      const targets = !given && targetsLead(previousParagraph(blocks, index)?.at(-1)?.text ?? "");
+      const items =
+        (listed && idealQualities(given?.text ?? "", listed)) || targets ? null : listed;
       // `Name: description` bullets under a Vision heading are the vision's parts.
       const visionParts = section.kind === "vision" && items?.every((i) => i.description);
       if (items && (given || inSetSection || visionParts)) {
@@ -513,6 +517,10 @@ function kicker(block: DocBlock): boolean {
   const only = node.type === "paragraph" && node.children.length === 1 ? node.children[0] : null;
   return section.depth === 1 && section.nodes[0] === node && only?.type === "emphasis";
 }
+
+/** A lead-in that gives the list after its colon as targets or goals, not values. */
+const targetsLead = (text: string) => /:\s*$/.test(text) && TARGETS.test(text);
+const TARGETS = /\b(?:targets?|goals?|objectives?|kpis?|milestones?)\b/i;
 
 /** The sentences of the paragraph right before `index` in its section, if there is one. */
 function previousParagraph(blocks: DocBlock[], index: number): Sentence[] | undefined {

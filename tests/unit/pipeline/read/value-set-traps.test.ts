@@ -43,3 +43,10 @@ describe("qualities a good set should have", () => {
     expect(await sets(body)).toEqual([["Honest", "Brave", "Kind"]]);
   });
 });
+
+describe("lines and lists under a values heading that are not values", () => {
+  it("does not read a list of numbered targets under a values heading as values", async () => {
+    const body = `${VALUES}## Values in practice\n\nThe bakery also sets yearly targets, for example:\n\n1. 95% of loaves sold on the day they are baked\n2. A free class for every school within ten miles\n3. 100% of flour from the county\n`;
+    expect(await sets(body)).toEqual([["Fairness", "Freshness", "Patience", "Care"]]);
+  });
+});
