@@ -514,8 +514,12 @@ function withEvidence(found: FoundSet): FoundSet {
  */
 function kicker(block: DocBlock): boolean {
   const { node, section } = block;
-  const only = node.type === "paragraph" && node.children.length === 1 ? node.children[0] : null;
-  return section.depth === 1 && section.nodes[0] === node && only?.type === "emphasis";
+  if (section.depth !== 1 || section.nodes[0] !== node || node.type !== "paragraph") return false;
+  const only = node.children.length === 1 ? node.children[0] : null;
+  // So are label lines there with a figure among them ("**Module:** HSC204 …", "**Word count:**
+  // 640"): the page's particulars, not values.
+  const lines = only ? null : namedLines(node);
+  return only?.type === "emphasis" || (lines?.some((l) => /\d/.test(l.description ?? "")) ?? false);
 }
 
 /** A lead-in that gives the list after its colon as targets or goals, not values. */
