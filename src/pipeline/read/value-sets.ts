@@ -847,6 +847,10 @@ function tableValues(table: Table): Value[] | null {
     plainText(row.children[i] ?? { type: "text", value: "" }).trim();
   // The names are in the column headed "Value" (or the like), else the first that is not numbers.
   const headed = headedColumn(table);
+  // "| Roast slow | Waste nothing |" over one row describing each: a grid whose headings are the
+  // names.
+  const [only, ...more] = rows;
+  if (only && more.length === 0 && headed === -1) return gridValues(table, only);
   const numbers = rows.every((row) => /^\W*\d+\W*$/.test(cell(row, 0)));
   const column = headed !== -1 ? headed : numbers ? 1 : 0;
   const values = rows.flatMap((row) => {
@@ -862,6 +866,17 @@ function tableValues(table: Table): Value[] | null {
     return [{ name, description: description || null, line: row.position?.start.line ?? 1 }];
   });
   return values.length >= 2 && values.length === rows.length ? values : null;
+}
+
+/** The header cells of a one-row grid as values, the row's cell under each as its description. */
+function gridValues(table: Table, row: Table["children"][number]): Value[] | null {
+  const names = (table.children[0]?.children ?? []).map((c) => plainText(c).trim());
+  if (names.length < 2 || names.some((n) => !n || n.split(/\s+/).length > 6)) return null;
+  const line = table.position?.start.line ?? 1;
+  return names.map((name, i) => {
+    const description = plainText(row.children[i] ?? { type: "text", value: "" }).trim();
+    return { name, description: description || null, line };
+  });
 }
 
 /** A counted mention in the section's heading ("Our five values"). */

@@ -120,3 +120,21 @@ describe("values spelt as an acronym", () => {
     expect(await sets(body)).toEqual([{ names: ["Safety", "Effort", "Adventure"], count: null }]);
   });
 });
+
+describe("values as a table's column headings", () => {
+  it("reads the header row of a one-row grid as the values, the row as their descriptions", async () => {
+    const body =
+      "## Our values\n\nWe print them as a grid by the till:\n\n| Mend first | Buy local | Share tools |\n| --- | --- | --- |\n| Repair before replacing. | Parts from the county. | A library of drills. |\n";
+    expect(await sets(body)).toEqual([
+      { names: ["Mend first", "Buy local", "Share tools"], count: null },
+    ]);
+  });
+});
+
+describe("counts given after a line of names", () => {
+  it("takes the count the next sentence gives the '·' line", async () => {
+    const body =
+      '## About\n\nIts values are printed on every crate in one line: Thrift · Candour · Patience. The founders call them the orchard\'s "three lasting values".\n';
+    expect(await sets(body)).toEqual([{ names: ["Thrift", "Candour", "Patience"], count: 3 }]);
+  });
+});
