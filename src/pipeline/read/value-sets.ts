@@ -595,6 +595,35 @@ function namedLines(node: Paragraph): { name: string; description: string | null
   return values;
 }
 
+/**
+ * One paragraph whose sentences each open with a bold name ("**Dignity** comes first: … .
+ * **Welcome** means …"): each bold lead is a value, the words up to the next its description.
+ */
+function runOnNames(node: Paragraph): { name: string; description: string | null }[] | null {
+  const names: string[] = [];
+  const descriptions: string[] = [];
+  let previous = "";
+  for (const child of node.children) {
+    // (Raw text: a sentence ends in ". " before the next bold lead.)
+    const text = mdastToString(child);
+    if (child.type === "strong" && (previous === "" || /[.!?]\s$/.test(previous))) {
+      names.push(plainText(child).replace(/[\s.:]+$/, ""));
+      descriptions.push("");
+    } else if (names.length === 0) return null;
+    else descriptions[names.length - 1] += text;
+    previous = text;
+  }
+  if (names.length < 2 || names.some((n) => !n || n.split(/\s+/).length > 5)) return null;
+  return names.map((name, i) => ({
+    name,
+    description:
+      (descriptions[i] ?? "")
+        .replace(/\s+/g, " ")
+        .replace(/^[\s:–—-]+/, "")
+        .trim() || null,
+  }));
+}
+
 const EMOJI_LED = /^[\p{Extended_Pictographic}\p{So}]/u;
 /** A line that is only a name: one to four words, capitalised, no sentence marks. */
 const BARE_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}$/u;
@@ -635,7 +664,7 @@ function paragraphRun(
     if (block.section !== section || block.node.type !== "paragraph") break;
     const line = block.node.position?.start.line ?? 1;
     // "🌱 **Curiosity** – …" and the next values on the following lines of one paragraph.
-    const lines = namedLines(block.node);
+    const lines = namedLines(block.node) ?? runOnNames(block.node);
     if (lines) {
       values.push(...lines.map((value, at) => ({ ...value, line: line + at })));
       if (i > start) absorbed.push(block.node);

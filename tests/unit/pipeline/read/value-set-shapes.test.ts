@@ -138,3 +138,11 @@ describe("counts given after a line of names", () => {
     expect(await sets(body)).toEqual([{ names: ["Thrift", "Candour", "Patience"], count: 3 }]);
   });
 });
+
+describe("values run on in one paragraph", () => {
+  it("reads each bold name that opens a sentence of one paragraph as a value", async () => {
+    const body =
+      "## What guides us\n\n**Candour** comes first: we say what we see in the orchard. **Thrift** means nothing is wasted, not even the windfalls. **Company** is why the picking days end with a meal for everyone who came.\n";
+    expect(await sets(body)).toEqual([{ names: ["Candour", "Thrift", "Company"], count: null }]);
+  });
+});
