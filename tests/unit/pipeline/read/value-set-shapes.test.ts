@@ -146,3 +146,13 @@ describe("values run on in one paragraph", () => {
     expect(await sets(body)).toEqual([{ names: ["Candour", "Thrift", "Company"], count: null }]);
   });
 });
+
+describe("values in prose after 'guided by'", () => {
+  it("reads the enumeration after 'the business is guided by' as the values", async () => {
+    const body =
+      "## Guided by three values\n\nThe shop says it is guided by mending before buying, lending what we own and opening every Sunday. Those three values are on the door.\n";
+    expect(await sets(body)).toEqual([
+      { names: ["mending before buying", "lending what we own", "opening every Sunday"], count: 3 },
+    ]);
+  });
+});
