@@ -235,16 +235,26 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
     // "## How we work" over "### Openness", "### Frugality", "### Care for the sky": short
     // unnumbered headings.
     const ways = node.type === "heading" && waysSection && !counted;
-    if (node.type === "heading" && (inSetSection || counted || ways)) {
-      const run = runHere();
+    // "… each value with its behaviours." over "### Respect" and its behaviour bullets, and so
+    // on: a values-and-behaviours framework; the headings are the values. (Its count is said
+    // after the run; the paragraph's may be an old framework's: "previously had seven values".)
+    const behaviours =
+      node.type === "heading" && !inSetSection && !counted && !ways
+        ? framework(blocks, index)
+        : undefined;
+    if (node.type === "heading" && (inSetSection || counted || ways || behaviours)) {
+      const run = behaviours?.run ?? runHere();
       const named = !ways || namesWays(run.values);
       if (run.values.length >= 2 && named && !(ways && NUMBERED_HEADING.test(plainText(node)))) {
-        const intro = counted ?? introCount(blocks, index, section) ?? headingCount(section);
+        const intro = behaviours
+          ? undefined
+          : (counted ?? introCount(blocks, index, section) ?? headingCount(section));
         const kind = counted?.mention.kind ?? (section.kind === "pillars" ? "pillars" : "values");
         found.push({
           kind,
           set: {
-            label: counted?.mention.label ?? (section.heading || "Values"),
+            label:
+              counted?.mention.label ?? behaviours?.mention.label ?? (section.heading || "Values"),
             declaredCount: intro?.mention.count ?? null,
             declaredAt: intro?.place ?? null,
             values: run.values,
@@ -721,6 +731,8 @@ const ABOUT_THE_SET = /\b(?:values|principles|pillars|beliefs)\b|\?\s*$/i;
 function headingRun(
   blocks: DocBlock[],
   start: number,
+  /** Each heading has its behaviour bullets right under it, and they describe it. */
+  behaviours = false,
 ): { values: Value[]; absorbed: RootContent[] } {
   const values: Value[] = [];
   const absorbed: RootContent[] = [];
@@ -744,6 +756,10 @@ function headingRun(
     else if (numberedSoFar >= 2) break;
     const description: string[] = [];
     let next = index + 1;
+    if (behaviours) {
+      if (blocks[next]?.section !== section || blocks[next]?.node.type !== "list") break;
+      description.push(plainText(blocks[next++]?.node as RootContent));
+    }
     while (
       next < blocks.length &&
       blocks[next]?.section === section &&
@@ -763,6 +779,27 @@ function headingRun(
   }
   return { values, absorbed };
 }
+
+/**
+ * The set the paragraph before a run of short headings names, and the run, when each heading
+ * has its behaviour bullets right under it: a values-and-behaviours framework.
+ */
+function framework(
+  blocks: DocBlock[],
+  index: number,
+): { mention: Mention; run: ReturnType<typeof headingRun> } | undefined {
+  const before = previousParagraph(blocks, index) ?? [];
+  const mention = before
+    .flatMap((sentence) => mentions(sentence.text))
+    .find((m) => m.kind === "values");
+  // (Only where the paragraph says the bullets are behaviours: "### Pros" over a list is not.)
+  const said = before.some((sentence) => BEHAVIOURS.test(sentence.text));
+  const run = mention && said ? headingRun(blocks, index, true) : undefined;
+  const named = run && run.values.length >= 2 && run.values.every(shortName);
+  return mention && named ? { mention, run } : undefined;
+}
+
+const BEHAVIOURS = /\bbehaviou?rs?\b/i;
 
 /** The kind an announcement gives, else the section's: pillars under a pillars heading. */
 function setKindIn(section: SectionNodes, given: Announcement | undefined): SetKind {

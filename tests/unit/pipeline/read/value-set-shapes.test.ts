@@ -156,3 +156,11 @@ describe("values in prose after 'guided by'", () => {
     ]);
   });
 });
+
+describe("values and behaviours", () => {
+  it("reads `###` values each over behaviour bullets as the values, not the behaviours", async () => {
+    const body =
+      "## The refreshed framework\n\nThe old framework listed nine values. We kept two, each with behaviours that show it in practice; the behaviours are not values.\n\n### Patience\n\n- We wait for the glue to set.\n- We sand twice.\n\n### Thrift\n\n- We reuse offcuts.\n- We sharpen rather than replace.\n\nThe two values went up on the workshop wall in May.\n";
+    expect(await sets(body)).toEqual([{ names: ["Patience", "Thrift"], count: 2 }]);
+  });
+});

@@ -56,3 +56,10 @@ describe("lines and lists under a values heading that are not values", () => {
     expect(await sets(body)).toEqual([["Fairness", "Freshness", "Patience", "Care"]]);
   });
 });
+
+describe("headings over bullets that are not values and behaviours", () => {
+  it("does not read '### Pros' and '### Cons' after a paragraph about the values as a set", async () => {
+    const body = `${VALUES}## Verdict\n\nAcme's four values are easy to check in the shop.\n\n### Pros\n\n- Clear prices\n- Friendly staff\n\n### Cons\n\n- Small range\n- Busy at lunch\n`;
+    expect(await sets(body)).toEqual([["Fairness", "Freshness", "Patience", "Care"]]);
+  });
+});
