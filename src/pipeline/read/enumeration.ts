@@ -202,7 +202,7 @@ export function forwardMention(texts: string[]): Mention | null {
  * an owner, quoted or not: "Ashgrove's four values", "the co-operative's \"four standing values\"".
  */
 const DEFINITE = new RegExp(
-  String.raw`\b(?:the|its|our|their|these|those|all|publish(?:es)?|lists?|names?|sets?\s+out|has|have|[\w-]+['’]s)\s+["“]?${COUNT}\s+${QUALIFIER}${SET_WORD}\b`,
+  String.raw`\b(?:the|its|our|their|these|those|all|publish(?:es)?|lists?|names?|sets?\s+out|has|have|\w+['’]s)\s+["“]?${COUNT}\s+${QUALIFIER}${SET_WORD}\b`,
   "gi",
 );
 
