@@ -164,3 +164,11 @@ describe("values and behaviours", () => {
     expect(await sets(body)).toEqual([{ names: ["Patience", "Thrift"], count: 2 }]);
   });
 });
+
+describe("values spelt as an acronym without bold", () => {
+  it("names each plain 'S – Safety: …' line by its word", async () => {
+    const body =
+      "## Our values\n\nOur values spell S.E.A.:\n\n- S – Safety: nobody climbs alone.\n- E – Effort: we finish the route.\n- A – Adventure: a new crag each month.\n";
+    expect(await sets(body)).toEqual([{ names: ["Safety", "Effort", "Adventure"], count: null }]);
+  });
+});
