@@ -197,11 +197,12 @@ export function forwardMention(texts: string[]): Mention | null {
 }
 
 /**
- * A count naming a set already given: "The four values are printed …", or after a verb of
- * giving it: "Tolland publishes five values in a table", "the trust lists three principles".
+ * A count naming a set already given: "The four values are printed …", after a verb of giving
+ * it: "Tolland publishes five values in a table", "the trust lists three principles", or after
+ * an owner, quoted or not: "Ashgrove's four values", "the co-operative's \"four standing values\"".
  */
 const DEFINITE = new RegExp(
-  String.raw`\b(?:the|its|our|their|these|those|all|publish(?:es)?|lists?|names?|sets?\s+out|has|have)\s+${COUNT}\s+${QUALIFIER}${SET_WORD}\b`,
+  String.raw`\b(?:the|its|our|their|these|those|all|publish(?:es)?|lists?|names?|sets?\s+out|has|have|\w+['’]s)\s+["“]?${COUNT}\s+${QUALIFIER}${SET_WORD}\b`,
   "gi",
 );
 
@@ -534,10 +535,10 @@ const LIST_SUBJECT =
 
 /**
  * "… its culture as built on a, b and c": what the culture rests on ("based in six yards" says
- * where, not on what).
+ * where, not on what), or what guides it ("guided by knowing the farm, paying on time …").
  */
 const GROUNDED =
-  /\b(?:(?:built|founded|grounded|rooted|rests?|resting)\s+(?:on|in|upon)|based\s+(?:on|upon))\s+/gi;
+  /\b(?:(?:built|founded|grounded|rooted|rests?|resting)\s+(?:on|in|upon)|based\s+(?:on|upon)|guided\s+by)\s+/gi;
 
 /** A sentence that opens by saying what the company is ("We are …", "We're …"). */
 const WE_ARE = /^\s*(?:we\s+are|we(?:'|’)re)\s+/i;

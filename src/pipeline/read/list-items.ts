@@ -29,6 +29,9 @@ function itemText(item: ListItem): {
   };
 }
 
+/** "C – ": a capital letter and a dash before a value's name spell an acronym. */
+const SPELT = /^\p{Lu}\s+[–—-]\s+(?=\S)/u;
+
 function isName(name: string): boolean {
   return name.length > 0 && name.split(/\s+/).length <= 6 && !/[.!?]$/.test(name);
 }
@@ -50,9 +53,11 @@ function namedItem(item: ListItem): Item | null {
   // "**C**ustomers first – …": a bold letter inside a word spells an acronym; the word is the name.
   const inWord = lead !== undefined && /^\p{L}/u.test(text.slice(plainText(lead).length));
   if (lead && (lead.type === "strong" || lead.type === "emphasis") && !inWord) {
+    // ("**C – Compassion:**": the letter before the dash spells an acronym; the word is the name.)
     const name = plainText(lead)
       .trim()
       .replace(/[:.–—-]\s*$/, "")
+      .replace(SPELT, "")
       .trim();
     const rest = text
       .slice(plainText(lead).length)
@@ -71,7 +76,8 @@ function namedItem(item: ListItem): Item | null {
   if (more.length > 0 && isName(first) && !SEPARATED.test(first)) {
     return { name: first, description: more.join(" ").replace(/\s+/g, " ").trim() || null };
   }
-  const match = SEPARATED.exec(text);
+  // ("C – Compassion: …": the letter before the dash spells an acronym; the word is the name.)
+  const match = SEPARATED.exec(text.replace(SPELT, ""));
   if (match && isName((match[1] ?? "").trim())) {
     return { name: (match[1] ?? "").trim(), description: (match[2] ?? "").trim() || null };
   }

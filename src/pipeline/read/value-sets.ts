@@ -114,7 +114,11 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       const sentences = (inSetSection && !pledges) || close;
       const listed = takeaways ? null : ownItems(listItems(node, sentences));
       // ("The best values statements are:" over "- short", "- specific": no set.)
-      const items = listed && idealQualities(given?.text ?? "", listed) ? null : listed;
+      // (Nor, under a values heading, a list its lead-in gives as targets: "sets annual targets,
+      // for example:" over "90% of patients …".)
+      const targets = !given && targetsLead(previousParagraph(blocks, index)?.at(-1)?.text ?? "");
+      const items =
+        (listed && idealQualities(given?.text ?? "", listed)) || targets ? null : listed;
       // `Name: description` bullets under a Vision heading are the vision's parts.
       const visionParts = section.kind === "vision" && items?.every((i) => i.description);
       if (items && (given || inSetSection || visionParts)) {
@@ -231,16 +235,26 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
     // "## How we work" over "### Openness", "### Frugality", "### Care for the sky": short
     // unnumbered headings.
     const ways = node.type === "heading" && waysSection && !counted;
-    if (node.type === "heading" && (inSetSection || counted || ways)) {
-      const run = runHere();
+    // "… each value with its behaviours." over "### Respect" and its behaviour bullets, and so
+    // on: a values-and-behaviours framework; the headings are the values. (Its count is said
+    // after the run; the paragraph's may be an old framework's: "previously had seven values".)
+    const behaviours =
+      node.type === "heading" && !inSetSection && !counted && !ways
+        ? framework(blocks, index)
+        : undefined;
+    if (node.type === "heading" && (inSetSection || counted || ways || behaviours)) {
+      const run = behaviours?.run ?? runHere();
       const named = !ways || namesWays(run.values);
       if (run.values.length >= 2 && named && !(ways && NUMBERED_HEADING.test(plainText(node)))) {
-        const intro = counted ?? introCount(blocks, index, section) ?? headingCount(section);
+        const intro = behaviours
+          ? undefined
+          : (counted ?? introCount(blocks, index, section) ?? headingCount(section));
         const kind = counted?.mention.kind ?? (section.kind === "pillars" ? "pillars" : "values");
         found.push({
           kind,
           set: {
-            label: counted?.mention.label ?? (section.heading || "Values"),
+            label:
+              counted?.mention.label ?? behaviours?.mention.label ?? (section.heading || "Values"),
             declaredCount: intro?.mention.count ?? null,
             declaredAt: intro?.place ?? null,
             values: run.values,
@@ -510,9 +524,17 @@ function withEvidence(found: FoundSet): FoundSet {
  */
 function kicker(block: DocBlock): boolean {
   const { node, section } = block;
-  const only = node.type === "paragraph" && node.children.length === 1 ? node.children[0] : null;
-  return section.depth === 1 && section.nodes[0] === node && only?.type === "emphasis";
+  if (section.depth !== 1 || section.nodes[0] !== node || node.type !== "paragraph") return false;
+  const only = node.children.length === 1 ? node.children[0] : null;
+  // So are label lines there with a figure among them ("**Module:** HSC204 …", "**Word count:**
+  // 640"): the page's particulars, not values.
+  const lines = only ? null : namedLines(node);
+  return only?.type === "emphasis" || (lines?.some((l) => /\d/.test(l.description ?? "")) ?? false);
 }
+
+/** A lead-in that gives the list after its colon as targets or goals, not values. */
+const targetsLead = (text: string) => /:\s*$/.test(text) && TARGETS.test(text);
+const TARGETS = /\b(?:targets?|goals?|objectives?|kpis?|milestones?)\b/i;
 
 /** The sentences of the paragraph right before `index` in its section, if there is one. */
 function previousParagraph(blocks: DocBlock[], index: number): Sentence[] | undefined {
@@ -583,6 +605,35 @@ function namedLines(node: Paragraph): { name: string; description: string | null
   return values;
 }
 
+/**
+ * One paragraph whose sentences each open with a bold name ("**Dignity** comes first: … .
+ * **Welcome** means …"): each bold lead is a value, the words up to the next its description.
+ */
+function runOnNames(node: Paragraph): { name: string; description: string | null }[] | null {
+  const names: string[] = [];
+  const descriptions: string[] = [];
+  let previous = "";
+  for (const child of node.children) {
+    // (Raw text: a sentence ends in ". " before the next bold lead.)
+    const text = mdastToString(child);
+    if (child.type === "strong" && (previous === "" || /[.!?]\s$/.test(previous))) {
+      names.push(plainText(child).replace(/[\s.:]+$/, ""));
+      descriptions.push("");
+    } else if (names.length === 0) return null;
+    else descriptions[names.length - 1] += text;
+    previous = text;
+  }
+  if (names.length < 2 || names.some((n) => !n || n.split(/\s+/).length > 5)) return null;
+  return names.map((name, i) => ({
+    name,
+    description:
+      (descriptions[i] ?? "")
+        .replace(/\s+/g, " ")
+        .replace(/^[\s:–—-]+/, "")
+        .trim() || null,
+  }));
+}
+
 const EMOJI_LED = /^[\p{Extended_Pictographic}\p{So}]/u;
 /** A line that is only a name: one to four words, capitalised, no sentence marks. */
 const BARE_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}$/u;
@@ -623,7 +674,7 @@ function paragraphRun(
     if (block.section !== section || block.node.type !== "paragraph") break;
     const line = block.node.position?.start.line ?? 1;
     // "🌱 **Curiosity** – …" and the next values on the following lines of one paragraph.
-    const lines = namedLines(block.node);
+    const lines = namedLines(block.node) ?? runOnNames(block.node);
     if (lines) {
       values.push(...lines.map((value, at) => ({ ...value, line: line + at })));
       if (i > start) absorbed.push(block.node);
@@ -680,6 +731,8 @@ const ABOUT_THE_SET = /\b(?:values|principles|pillars|beliefs)\b|\?\s*$/i;
 function headingRun(
   blocks: DocBlock[],
   start: number,
+  /** Each heading has its behaviour bullets right under it, and they describe it. */
+  behaviours = false,
 ): { values: Value[]; absorbed: RootContent[] } {
   const values: Value[] = [];
   const absorbed: RootContent[] = [];
@@ -703,6 +756,10 @@ function headingRun(
     else if (numberedSoFar >= 2) break;
     const description: string[] = [];
     let next = index + 1;
+    if (behaviours) {
+      if (blocks[next]?.section !== section || blocks[next]?.node.type !== "list") break;
+      description.push(plainText(blocks[next++]?.node as RootContent));
+    }
     while (
       next < blocks.length &&
       blocks[next]?.section === section &&
@@ -722,6 +779,27 @@ function headingRun(
   }
   return { values, absorbed };
 }
+
+/**
+ * The set the paragraph before a run of short headings names, and the run, when each heading
+ * has its behaviour bullets right under it: a values-and-behaviours framework.
+ */
+function framework(
+  blocks: DocBlock[],
+  index: number,
+): { mention: Mention; run: ReturnType<typeof headingRun> } | undefined {
+  const before = previousParagraph(blocks, index) ?? [];
+  const mention = before
+    .flatMap((sentence) => mentions(sentence.text))
+    .find((m) => m.kind === "values");
+  // (Only where the paragraph says the bullets are behaviours: "### Pros" over a list is not.)
+  const said = before.some((sentence) => BEHAVIOURS.test(sentence.text));
+  const run = mention && said ? headingRun(blocks, index, true) : undefined;
+  const named = run && run.values.length >= 2 && run.values.every(shortName);
+  return mention && named ? { mention, run } : undefined;
+}
+
+const BEHAVIOURS = /\bbehaviou?rs?\b/i;
 
 /** The kind an announcement gives, else the section's: pillars under a pillars heading. */
 function setKindIn(section: SectionNodes, given: Announcement | undefined): SetKind {
@@ -835,6 +913,10 @@ function tableValues(table: Table): Value[] | null {
     plainText(row.children[i] ?? { type: "text", value: "" }).trim();
   // The names are in the column headed "Value" (or the like), else the first that is not numbers.
   const headed = headedColumn(table);
+  // "| Roast slow | Waste nothing |" over one row describing each: a grid whose headings are the
+  // names.
+  const [only, ...more] = rows;
+  if (only && more.length === 0 && headed === -1) return gridValues(table, only);
   const numbers = rows.every((row) => /^\W*\d+\W*$/.test(cell(row, 0)));
   const column = headed !== -1 ? headed : numbers ? 1 : 0;
   const values = rows.flatMap((row) => {
@@ -850,6 +932,17 @@ function tableValues(table: Table): Value[] | null {
     return [{ name, description: description || null, line: row.position?.start.line ?? 1 }];
   });
   return values.length >= 2 && values.length === rows.length ? values : null;
+}
+
+/** The header cells of a one-row grid as values, the row's cell under each as its description. */
+function gridValues(table: Table, row: Table["children"][number]): Value[] | null {
+  const names = (table.children[0]?.children ?? []).map((c) => plainText(c).trim());
+  if (names.length < 2 || names.some((n) => !n || n.split(/\s+/).length > 6)) return null;
+  const line = table.position?.start.line ?? 1;
+  return names.map((name, i) => {
+    const description = plainText(row.children[i] ?? { type: "text", value: "" }).trim();
+    return { name, description: description || null, line };
+  });
 }
 
 /** A counted mention in the section's heading ("Our five values"). */

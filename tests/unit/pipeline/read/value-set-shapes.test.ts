@@ -112,3 +112,63 @@ describe("value lists in one prose sentence", () => {
     ]);
   });
 });
+
+describe("values spelt as an acronym", () => {
+  it("names each line by its word, not by the letter before it", async () => {
+    const body =
+      "## Our values\n\nOur values spell S.E.A.:\n\n- **S – Safety:** nobody climbs alone.\n- **E – Effort:** we finish the route.\n- **A – Adventure:** a new crag each month.\n";
+    expect(await sets(body)).toEqual([{ names: ["Safety", "Effort", "Adventure"], count: null }]);
+  });
+});
+
+describe("values as a table's column headings", () => {
+  it("reads the header row of a one-row grid as the values, the row as their descriptions", async () => {
+    const body =
+      "## Our values\n\nWe print them as a grid by the till:\n\n| Mend first | Buy local | Share tools |\n| --- | --- | --- |\n| Repair before replacing. | Parts from the county. | A library of drills. |\n";
+    expect(await sets(body)).toEqual([
+      { names: ["Mend first", "Buy local", "Share tools"], count: null },
+    ]);
+  });
+});
+
+describe("counts given after a line of names", () => {
+  it("takes the count the next sentence gives the '·' line", async () => {
+    const body =
+      '## About\n\nIts values are printed on every crate in one line: Thrift · Candour · Patience. The founders call them the orchard\'s "three lasting values".\n';
+    expect(await sets(body)).toEqual([{ names: ["Thrift", "Candour", "Patience"], count: 3 }]);
+  });
+});
+
+describe("values run on in one paragraph", () => {
+  it("reads each bold name that opens a sentence of one paragraph as a value", async () => {
+    const body =
+      "## What guides us\n\n**Candour** comes first: we say what we see in the orchard. **Thrift** means nothing is wasted, not even the windfalls. **Company** is why the picking days end with a meal for everyone who came.\n";
+    expect(await sets(body)).toEqual([{ names: ["Candour", "Thrift", "Company"], count: null }]);
+  });
+});
+
+describe("values in prose after 'guided by'", () => {
+  it("reads the enumeration after 'the business is guided by' as the values", async () => {
+    const body =
+      "## Guided by three values\n\nThe shop says it is guided by mending before buying, lending what we own and opening every Sunday. Those three values are on the door.\n";
+    expect(await sets(body)).toEqual([
+      { names: ["mending before buying", "lending what we own", "opening every Sunday"], count: 3 },
+    ]);
+  });
+});
+
+describe("values and behaviours", () => {
+  it("reads `###` values each over behaviour bullets as the values, not the behaviours", async () => {
+    const body =
+      "## The refreshed framework\n\nThe old framework listed nine values. We kept two, each with behaviours that show it in practice; the behaviours are not values.\n\n### Patience\n\n- We wait for the glue to set.\n- We sand twice.\n\n### Thrift\n\n- We reuse offcuts.\n- We sharpen rather than replace.\n\nThe two values went up on the workshop wall in May.\n";
+    expect(await sets(body)).toEqual([{ names: ["Patience", "Thrift"], count: 2 }]);
+  });
+});
+
+describe("values spelt as an acronym without bold", () => {
+  it("names each plain 'S – Safety: …' line by its word", async () => {
+    const body =
+      "## Our values\n\nOur values spell S.E.A.:\n\n- S – Safety: nobody climbs alone.\n- E – Effort: we finish the route.\n- A – Adventure: a new crag each month.\n";
+    expect(await sets(body)).toEqual([{ names: ["Safety", "Effort", "Adventure"], count: null }]);
+  });
+});

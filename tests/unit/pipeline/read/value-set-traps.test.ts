@@ -43,3 +43,23 @@ describe("qualities a good set should have", () => {
     expect(await sets(body)).toEqual([["Honest", "Brave", "Kind"]]);
   });
 });
+
+describe("lines and lists under a values heading that are not values", () => {
+  it("does not read an assignment's furniture lines under a values title as a set", async () => {
+    const body =
+      "# Values Essay: Acme Bakery\n\n**Course:** BUS101 Small Firms\n**Author:** J. Smith\n**Length:** 900\n\n## Values\n\nAcme's values are:\n\n- **Patience**: the loaf is ready when it is.\n- **Craft**: by hand.\n";
+    expect(await sets(`---\ncompany: Acme\n---\n\n${body}`)).toEqual([["Patience", "Craft"]]);
+  });
+
+  it("does not read a list of numbered targets under a values heading as values", async () => {
+    const body = `${VALUES}## Values in practice\n\nThe bakery also sets yearly targets, for example:\n\n1. 95% of loaves sold on the day they are baked\n2. A free class for every school within ten miles\n3. 100% of flour from the county\n`;
+    expect(await sets(body)).toEqual([["Fairness", "Freshness", "Patience", "Care"]]);
+  });
+});
+
+describe("headings over bullets that are not values and behaviours", () => {
+  it("does not read '### Pros' and '### Cons' after a paragraph about the values as a set", async () => {
+    const body = `${VALUES}## Verdict\n\nAcme's four values are easy to check in the shop.\n\n### Pros\n\n- Clear prices\n- Friendly staff\n\n### Cons\n\n- Small range\n- Busy at lunch\n`;
+    expect(await sets(body)).toEqual([["Fairness", "Freshness", "Patience", "Care"]]);
+  });
+});
