@@ -458,12 +458,18 @@ describe("grouping time", () => {
         confidence: 0.9,
         evidence,
       }));
+    // The fastest of three runs: a pause for another process or the collector inflates one run,
+    // not all three (the unit tier shares the machine with whatever else runs).
     const time = (n: number) => {
       const input = candidates(n);
-      const started = performance.now();
-      const { statements } = groupStatements(input, "mission");
-      expect(statements).toHaveLength(n);
-      return performance.now() - started;
+      let best = Number.POSITIVE_INFINITY;
+      for (let run = 0; run < 3; run++) {
+        const started = performance.now();
+        const { statements } = groupStatements(input, "mission");
+        best = Math.min(best, performance.now() - started);
+        expect(statements).toHaveLength(n);
+      }
+      return best;
     };
     time(500); // warm up
     const small = Math.max(time(2000), 1);
