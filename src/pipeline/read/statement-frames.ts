@@ -33,11 +33,10 @@ const WANT = String.raw`[Ww]e(?:\s+(?:want|would\s+like)|['’]d\s+like)\s+`;
 /**
  * "By 2030, we want a …", "We'd like Barford to be …", "At Acme, we want every pupil to …",
  * "We'd like to be a practice where …": the future the company wants, told by wanting it (not
- * "we want you to tell us"). After a year,
- * "By 2030, we want every resident to …" keeps its frame: the horizon is part of the wording.
+ * "we want you to tell us"). The frame, a horizon ("By 2030") included, is not the statement.
  */
 const WANTED = new RegExp(
-  String.raw`^\W*[Bb]y\s+20\d\d,?\s+${WANT}(?=${PLACE})|^\W*(?:[^.,;:\d]{1,40},\s+)?${WANT}(?:to\s+be\s+(?=(?:a|an)\s))?(?=${PLACE}|${EVERY})`,
+  String.raw`^\W*(?:[Bb]y\s+20\d\d,?\s+|[^.,;:\d]{1,40},\s+)?${WANT}(?:to\s+be\s+(?=(?:a|an)\s))?(?=${PLACE}|${EVERY})`,
   "u",
 );
 

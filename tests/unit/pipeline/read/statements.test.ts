@@ -630,9 +630,7 @@ describe("more frames from the dev half", () => {
         "## Our vision\n\nBy 2030, we want every resident to live near a library that is open when they need it, whether that is a branch or a van.\n",
         "vision",
       ),
-    ).toEqual([
-      "By 2030, we want every resident to live near a library that is open when they need it",
-    ]);
+    ).toEqual(["every resident to live near a library that is open when they need it"]);
   });
 
   it("reads the line under a Mission heading that has the organisation do something in the present", async () => {
