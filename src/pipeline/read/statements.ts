@@ -438,12 +438,13 @@ export function findStatements(
             ? colon
             : IS.exec(rest);
         // ("… is unchanged." states nothing: a later frame may still give it.)
-        // ("vision is for every town to have …": after "for", a clause with its own subject.)
+        // ("vision is for every town to have …", "is that every child …": after "for" or "that",
+        // a clause with its own subject.)
         const isSpan =
           is &&
           body(text, after + is[0].length, {
             np: !named,
-            any: is === colon || /\bfor\s+$/i.test(is[0]),
+            any: is === colon || /\b(?:for|that)\s+$/i.test(is[0]),
           });
         if (isSpan) {
           add(kind, sentence, isSpan, 0.9 - penalty, `“${kind} is …”`);

@@ -115,3 +115,23 @@ describe("a future place after “is …:”", () => {
     expect([...m.mission.statements, ...m.vision.statements]).toEqual([]);
   });
 });
+
+describe("a vision after “is that”", () => {
+  it("takes the clause after “Our vision is that” under a Vision heading", async () => {
+    expect(
+      await visions(
+        "# Acme School\n\n## Our vision\n\nOur vision is that every Marsh Lane pupil leaves us reading for pleasure and knowing they are valued.\n",
+      ),
+    ).toEqual([
+      "every Marsh Lane pupil leaves us reading for pleasure and knowing they are valued",
+    ]);
+  });
+
+  it("takes the quotation after “Its vision is that” in a report about the organisation", async () => {
+    expect(
+      await visions(
+        "# Placement report\n\n## Mission and vision\n\nThe shelter states its mission as “to give every rough sleeper in Dunmere a bed tonight”.\n\nIts vision is that “nobody in our borough sleeps outside, cold or alone”. In my view this is a clear vision.\n",
+      ),
+    ).toEqual(["nobody in our borough sleeps outside, cold or alone"]);
+  });
+});
