@@ -10,9 +10,11 @@
  */
 const SUBJECT = String.raw`(?:[Ww]e|[\p{Lu}][\p{L}&'’.-]*(?:\s+(?:&\s+)?[\p{Lu}][\p{L}&'’.-]*){0,4})`;
 
-/** "Our job is to …", "we set out to …". */
-const JOB =
-  /^\W*(?:(?:our|my)\s+(?:job|task|aim|calling)\s+is|we\s+(?:want|aim|try|set\s+out))\s+(?=to\s)/i;
+/** "Our job is to …", "we set out to …", "At Acme we aim to …". */
+const JOB = new RegExp(
+  String.raw`^\W*(?:(?:[Oo]ur|[Mm]y)\s+(?:job|task|aim|calling)\s+is|(?:At\s+${SUBJECT},?\s+)?[Ww]e\s+(?:want|aim|try|set\s+out))\s+(?=to\s)`,
+  "u",
+);
 /** "Acme was set up to …", "we're here to …", "Acme exists so that …". */
 const SET_UP = new RegExp(
   String.raw`^\W*${SUBJECT}(?:\s+(?:(?:was|were|is|are)\s+set\s+up|exists?|(?:is|are)\s+here)|['’]re\s+here)\s+(?=to\s)|^\W*${SUBJECT}\s+exists?\s+so\s+that\s+`,
