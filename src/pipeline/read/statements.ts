@@ -661,7 +661,10 @@ export function findStatements(
     const leadIn = previous?.sentences.at(-1)?.text ?? "";
     // ("X's mission is “…”, and its values are printed on every lid:": the last named wins.)
     const other = OTHER_LIST.test(lastListWord(leadIn));
-    const said = /:\s*$/.test(lead) && !other && !SERVES.test(leadIn) ? ANNOUNCES.exec(lead) : null;
+    const said =
+      /:\s*$/.test(lead) && !other && !SERVES.test(leadIn) && !PLAN.test(leadIn)
+        ? ANNOUNCES.exec(lead)
+        : null;
     const leadKind = said ? ((said[1] ?? said[2] ?? "mission") as string).toLowerCase() : null;
     const announced = leadKind === "mission";
     // "Those words … are still our mission.": the paragraph after a quotation may name it.
@@ -1058,6 +1061,9 @@ const ANNOUNCES =
 /** "To fulfil its mission, …", "how we deliver our vision": what serves the statement, not it. */
 const SERVES =
   /\b(?:fulfil|fulfill|deliver|achieve|meet|carry\s+out|live\s+out|live\s+up\s+to|support|pursue|advance|serve)s?\s+(?:its|our|their|the|this)\s+(?:\w+\s+)?(?:mission|vision)\b/i;
+
+/** "Over the next three years we will:": the steps of a plan follow, not the statement. */
+const PLAN = /\b(?:we|it|they)\s+(?:will|shall|plan\s+to|intend\s+to)\s*:\s*$/i;
 
 /** A lead-in naming a list of something other than the statement: "Its values are …:". */
 const OTHER_LIST =
