@@ -29,6 +29,7 @@ import {
   COMMA_TO,
   COUNTED_BEFORE,
   DENIED,
+  DESCRIBED_AS,
   DIRECT_QUOTE,
   ENVISION,
   ENVISION_LEAD,
@@ -355,7 +356,10 @@ export function findStatements(
         const owned = OWNS_ONE.test(IS_COLON.exec(rest)?.[0] ?? "");
         // "the board adopted a vision of “…”": an act of adopting one makes it the company's.
         const adopted = ADOPTED_BEFORE.test(before);
-        if (GENERIC_BEFORE.test(before) && !AT_TO.test(rest) && !owned && !adopted) penalty += 0.45;
+        // ("a vision the company describes as “…”": the company's own, though "a vision".)
+        const described = DESCRIBED_AS.exec(rest);
+        if (GENERIC_BEFORE.test(before) && !AT_TO.test(rest) && !owned && !adopted && !described)
+          penalty += 0.45;
         // "The consequence of the mission is the grow-out programme": "is" has another subject.
         if (COMPLEMENT_BEFORE.test(before) && /^\s+(?:is|was)\s+(?:the|a|an)\s/i.test(rest))
           penalty += 0.45;
@@ -391,6 +395,12 @@ export function findStatements(
         if (verbAs) {
           const span = body(text, after + verbAs[0].length, { np: true });
           if (span) add(kind, sentence, span, 0.9 - penalty, `“${kind} as …”`);
+          continue;
+        }
+        if (described) {
+          const span = body(text, after + described[0].length, {});
+          if (span)
+            add(kind, sentence, span, 0.85 - penalty, `“${kind} the company describes as “…””`);
           continue;
         }
         // "Our vision is simple to state. By 2030 we want …": the next sentence states it.
