@@ -150,12 +150,23 @@ export function textOwner(blocks: DocBlock[]): string | undefined {
  * gives in full, possessive and all, when the body uses it too ("Rosalind's Bakery has …").
  */
 function possessiveName(title: string, short: string, body: string): string | undefined {
-  const escaped = short.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = escapeRegExp(short);
   const pattern = new RegExp(String.raw`^\W*(${escaped}['’]s(?:\s+[\p{Lu}][\p{L}&-]*){1,2})`, "u");
   const name = trimName(pattern.exec(title)?.[1]);
   // ("Rosalind's Mission Statement" trims to "Rosalind's": no name.)
   const said = body.includes(name ?? "") || new RegExp(`${escaped}['’]s\\b`, "u").test(body);
   return name && !/['’]s$/.test(name) && said ? name : undefined;
+}
+
+/** `text` as a pattern that matches it literally. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** "Ade Oduya founded Oduya Cycles": the business (group 1) that `person` founded. */
+function foundedBy(person: string): RegExp {
+  const escaped = escapeRegExp(person);
+  return new RegExp(String.raw`\b${escaped}\s+(?:co-)?(?:founded|set\s+up|started)\s+${NAME}`, "u");
 }
 
 /** "Identify Sablewood Mutual" → "Sablewood Mutual": a leading verb is not part of a name. */
@@ -219,6 +230,9 @@ function guessCompany(
     return { field: "company", value: full, from: "the statements' wording" };
   }
   if (used) {
+    // "an interview with Ade Oduya" over "Ade Oduya founded Oduya Cycles": the person's business.
+    const founded = trimName(foundedBy(used).exec(body)?.[1]);
+    if (founded) return { field: "company", value: founded, from: "the title's founder" };
     // "# St Brannock's Church, Braunton" over "Welcome to St Brannock's": the title's name in full.
     const full = possessiveName(title, used, body) ?? longerName(blocks, used);
     return { field: "company", value: full, from: "the title" };
@@ -378,7 +392,7 @@ function recurringName(body: string): string | undefined {
 
 /** The name as written in full somewhere in the text ("Kiteline" → "Kiteline Toys"), if it is. */
 function longerName(blocks: DocBlock[], short: string): string {
-  const escaped = short.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = escapeRegExp(short);
   // ("Marlpit" → "Marlpit Church of England Primary School": "of" joins a name's words.)
   const pattern = new RegExp(
     String.raw`\b${escaped}((?:${GAP}(?:of${GAP})?[\p{Lu}][\p{L}&-]+){1,5})`,

@@ -126,6 +126,14 @@ describe("the name beside a careers call, a parent group, a kind word, an ‘and
     expect(await company(page)).toBe("Brindle Housing Trust");
   });
 
+  it("takes the business a title's interviewee founded, not the person", async () => {
+    const page =
+      "# “We mend kettles”: an interview with Bea Marlow\n\n" +
+      "*Bea Marlow founded Marlow Repairs in a garage in Leeds in 2015. It now runs three workshops.*\n\n" +
+      "**Q:** What is the business for?\n\n**Bea Marlow:** Our mission is to keep every kettle in Leeds out of landfill.\n";
+    expect(await company(page)).toBe("Marlow Repairs");
+  });
+
   it("takes a header line naming a service whose words ‘and’ joins", async () => {
     const page =
       "Calder and Ryton Fire and Rescue Service\nHome › About us › **Our values**\n\n# Our values\n\n" +
