@@ -150,12 +150,23 @@ export function textOwner(blocks: DocBlock[]): string | undefined {
  * gives in full, possessive and all, when the body uses it too ("Rosalind's Bakery has …").
  */
 function possessiveName(title: string, short: string, body: string): string | undefined {
-  const escaped = short.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = escapeRegExp(short);
   const pattern = new RegExp(String.raw`^\W*(${escaped}['’]s(?:\s+[\p{Lu}][\p{L}&-]*){1,2})`, "u");
   const name = trimName(pattern.exec(title)?.[1]);
   // ("Rosalind's Mission Statement" trims to "Rosalind's": no name.)
   const said = body.includes(name ?? "") || new RegExp(`${escaped}['’]s\\b`, "u").test(body);
   return name && !/['’]s$/.test(name) && said ? name : undefined;
+}
+
+/** `text` as a pattern that matches it literally. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** "Ade Oduya founded Oduya Cycles": the business (group 1) that `person` founded. */
+function foundedBy(person: string): RegExp {
+  const escaped = escapeRegExp(person);
+  return new RegExp(String.raw`\b${escaped}\s+(?:co-)?(?:founded|set\s+up|started)\s+${NAME}`, "u");
 }
 
 /** "Identify Sablewood Mutual" → "Sablewood Mutual": a leading verb is not part of a name. */
@@ -184,6 +195,9 @@ function guessCompany(
     .filter((b) => b.node.type !== "heading")
     .flatMap((b) => b.sentences.map((s) => s.text))
     .join(" ");
+  // "Join Fernbrook": a careers call's verb is not part of the name the text uses.
+  for (const [i, name] of offered.entries())
+    if (!body.includes(name)) offered[i] = withoutImperative(name);
   const used = offered.find((name) => body.includes(name));
   const inTitle = used ?? (offered[0] === undefined ? undefined : offered[0]);
   // "Tregarron Kitchens: who we are" names the page's subject; a parent or rival whose mission
@@ -201,14 +215,24 @@ function guessCompany(
   // quotes many organisations' statements.
   const about = aboutName(blocks);
   if (about) return { field: "company", value: about, from: "the “About …” section" };
-  if (best) {
-    // Text says "Ashgrove's mission", the title or the text "Ashgrove Bank": take the full name.
-    const full = inTitle?.startsWith(`${best} `)
-      ? inTitle
-      : (possessiveName(title, best, body) ?? longerName(blocks, best));
+  // A parent or partner owning a value or two ("Westerly's values") does not outrank the title's
+  // name when the text names the title's more often.
+  const owner =
+    best && used && !sharesWord(best, used) && mentions(body, used) > mentions(body, best)
+      ? undefined
+      : best;
+  if (owner) {
+    // Text says "Ashgrove's mission", the title or the text "Ashgrove Bank": take the full name
+    // (as the text writes it: "Marrowby Housing" in the title, "… Association" in the text).
+    const full = inTitle?.startsWith(`${owner} `)
+      ? longerName(blocks, inTitle)
+      : (possessiveName(title, owner, body) ?? longerName(blocks, owner));
     return { field: "company", value: full, from: "the statements' wording" };
   }
   if (used) {
+    // "an interview with Ade Oduya" over "Ade Oduya founded Oduya Cycles": the person's business.
+    const founded = trimName(foundedBy(used).exec(body)?.[1]);
+    if (founded) return { field: "company", value: founded, from: "the title's founder" };
     // "# St Brannock's Church, Braunton" over "Welcome to St Brannock's": the title's name in full.
     const full = possessiveName(title, used, body) ?? longerName(blocks, used);
     return { field: "company", value: full, from: "the title" };
@@ -280,7 +304,7 @@ const ABOUT = new RegExp(String.raw`^\W*About\s+${NAME}\s*$`, "u");
 
 /** The kinds of organisation a name may end in: "Moss Lane Building Society". */
 const KINDS =
-  "Society|Council|University|College|School|Trust|Association|Co-operative|Cooperative|Foundation|Hospital|Bank|Ltd|Limited|plc|Inc";
+  "Society|Council|University|College|School|Trust|Association|Co-operative|Cooperative|Foundation|Hospital|Bank|Service|Ltd|Limited|plc|Inc";
 /** A name ending in the kind of organisation it is. */
 const ORGANISATION_NAME = String.raw`((?:[\p{Lu}][\p{L}&'’-]*\s+){1,4}(?:${KINDS}))`;
 const ORGANISATION = new RegExp(String.raw`\b${ORGANISATION_NAME}\b`, "u");
@@ -290,8 +314,14 @@ const NAME_LINE = new RegExp(`^${NAME}$`, "u");
 const HOME_NAME = new RegExp(`^(${WORD}(?:${GAP}(?:(?:&|of|and)${GAP})?${WORD}){0,7})$`, "u");
 /** "© 2024 Saltings Lane Surgery": the name that holds the page's copyright. */
 const COPYRIGHT = new RegExp(`©${GAP}(?:\\d{4}${GAP})?${NAME}`, "u");
-/** A header line that is such a name and nothing else. */
-const MASTHEAD = new RegExp(`^${ORGANISATION_NAME}$`, "u");
+/**
+ * A header line that is such a name and nothing else, whose words "and" may join: "Eskdale and
+ * Wyre Fire and Rescue Service".
+ */
+const MASTHEAD = new RegExp(
+  String.raw`^((?:[\p{Lu}][\p{L}&'’-]*\s+(?:and\s+)?){1,6}(?:${KINDS}))$`,
+  "u",
+);
 
 /**
  * The names the statements may be owned by: the company, and the text's owner when it is a form
@@ -362,7 +392,7 @@ function recurringName(body: string): string | undefined {
 
 /** The name as written in full somewhere in the text ("Kiteline" → "Kiteline Toys"), if it is. */
 function longerName(blocks: DocBlock[], short: string): string {
-  const escaped = short.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = escapeRegExp(short);
   // ("Marlpit" → "Marlpit Church of England Primary School": "of" joins a name's words.)
   const pattern = new RegExp(
     String.raw`\b${escaped}((?:${GAP}(?:of${GAP})?[\p{Lu}][\p{L}&-]+){1,5})`,

@@ -47,10 +47,11 @@ export const BEFORE_KEY_AS =
   /\b(?:highlights|describe[sd]|define[sd]|state[sd]|frame[sd]|sums up|summed up|summari[sz]e[sd]|expresse[sd]|articulate[sd]|presents|presented|puts|words|worded|phrases|phrased|gives|gave|sets out|set out|captures|captured)\s+(?:its|their|our|the company's|the brand's|[\p{Lu}][\p{L}&-]*'s?)\s+(?:\w+\s+)?$/iu;
 /**
  * "… of TikTok is", "… and values are", "… has always been" — then the statement ("is of “…”",
- * "is of a …": what the vision is of).
+ * "is of a …": what the vision is of; "is that every child …", "is that “no one …”": the future
+ * told of everyone, or quoted — not "is that it is vague").
  */
 export const IS =
-  /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?(?:\s+and\s+(?:values|vision|purpose|mission))?(?:,\s+[^,.;:"]{1,60},)?\s+(?:is|are|was|remains|reads|has always been|has been)\b\s*(?:(?:simply|now|still|clear|this|as follows)\b)?\s*:?\s*(?:of\s+(?=(?:a|an)\s|["'])|for\s+(?=[^,.;:"]{1,60}?\sto\s+\w))?/i;
+  /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?(?:\s+and\s+(?:values|vision|purpose|mission))?(?:,\s+[^,.;:"]{1,60},)?\s+(?:is|are|was|remains|reads|has always been|has been)\b\s*(?:(?:simply|now|still|clear|this|as follows)\b)?\s*:?\s*(?:of\s+(?=(?:a|an)\s|["'])|for\s+(?=[^,.;:"]{1,60}?\sto\s+\w)|that\s+(?=["']|(?:every|each|all|no|nobody|everyone|everybody)\b))?/i;
 /** "… is simple yet powerful: To …" (no other key word before the colon). */
 export const IS_COLON =
   /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?\s+(?:is|are|was|remains)\s+(?:(?!mission|vision|pillars|values|principles|components)[^.:;"!?—–]){0,60}(?::|[—–]|\s-\s)\s*/i;
@@ -67,6 +68,9 @@ export const COMMA_QUOTE = /^\s*,\s*(?=["'])/;
 /** "the mission statement of TikTok “…”". */
 export const DIRECT_QUOTE = /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?\s*(?=["'])/;
 export const AS = /^\s+as\s+/i;
+/** "a vision the company describes as “…”": the company's own wording, quoted after it. */
+export const DESCRIBED_AS =
+  /^\s+(?:that\s+|which\s+)?(?:the\s+(?:company|firm|business|brand|chain|charity|organi[sz]ation)|it|they|we)\s+(?:describes?|described|sums?\s+up|summed\s+up|words?|worded|frames?|framed)\s+as\s+(?=["'])/i;
 /** "… was to prove", "…, in the words of its director, was “…”": the verb in the past. */
 export const PAST = /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?(?:,\s+[^,.;:"]{1,60},)?\s+was\b/i;
 /** "adopted the vision of becoming “…”". */
@@ -78,12 +82,12 @@ export const NEXT_IT =
 export const COMMA_TO = /^\s*,\s*(?=to\s+\p{L})/u;
 /**
  * "We envision …", "Acme imagines a …", "the company envisions …", "we see a coast where …", "we
- * picture a school year in which …", "we dream of a town where …", "we're building a future where
- * …". Case-sensitive on purpose: with
+ * picture a school year in which …", "we dream of a day when …", "we look forward to a town where
+ * …", "we're building a future where …". Case-sensitive on purpose: with
  * the `i` flag `\p{Lu}` matches any letter, and any word before "imagines" became a subject.
  */
 export const ENVISION =
-  /\b([Ww]e|[Tt]hey|[Ii]t|company|firm|brand|business|organi[sz]ation|group|charity|[\p{Lu}][\p{L}&.-]*)(?:\s+(?:envisions?|imagines?(?=\s+(?:a|an|the)\s)|sees?(?=\s+(?:a|an)\s+[\p{L}-]+\s+(?:where|in\s+which)\s)|pictures?(?=\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,3}(?:where|in\s+which)\s)|(?:wants?|hopes?|would\s+(?:like|love)|longs?)\s+to\s+see(?=\s+(?:a|an)\s)|dream(?:s|ed)?\s+of(?=\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,3}(?:where|in\s+which)\s))|(?:['’]re|\s+are)\s+building(?=\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,2}(?:where|in\s+which)\s))\s+/gu;
+  /\b([Ww]e|[Tt]hey|[Ii]t|company|firm|brand|business|organi[sz]ation|group|charity|[\p{Lu}][\p{L}&.-]*)(?:\s+(?:envisions?|imagines?(?=\s+(?:a|an|the)\s)|sees?(?=\s+(?:a|an)\s+[\p{L}-]+\s+(?:where|in\s+which)\s)|pictures?(?=\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,3}(?:where|in\s+which)\s)|(?:wants?|hopes?|would\s+(?:like|love)|longs?)\s+to\s+see(?=\s+(?:a|an)\s)|(?:dream(?:s|ed)?\s+of|looks?\s+forward\s+to)(?=\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,3}(?:where|when|in\s+which)\s))|(?:['’]re|\s+are)\s+building(?=\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,2}(?:where|in\s+which)\s))\s+/gu;
 /** A sentence that opens with ENVISION's frame: "Acme envisions …", "We picture a …". */
 export const ENVISION_LEAD = new RegExp(`^${ENVISION.source}`, "u");
 /**

@@ -10,9 +10,11 @@
  */
 const SUBJECT = String.raw`(?:[Ww]e|[\p{Lu}][\p{L}&'’.-]*(?:\s+(?:&\s+)?[\p{Lu}][\p{L}&'’.-]*){0,4})`;
 
-/** "Our job is to …", "we set out to …". */
-const JOB =
-  /^\W*(?:(?:our|my)\s+(?:job|task|aim|calling)\s+is|we\s+(?:want|aim|try|set\s+out))\s+(?=to\s)/i;
+/** "Our job is to …", "we set out to …", "At Acme we aim to …". */
+const JOB = new RegExp(
+  String.raw`^\W*(?:(?:[Oo]ur|[Mm]y)\s+(?:job|task|aim|calling)\s+is|(?:At\s+${SUBJECT},?\s+)?[Ww]e\s+(?:want|aim|try|set\s+out))\s+(?=to\s)`,
+  "u",
+);
 /** "Acme was set up to …", "we're here to …", "Acme exists so that …". */
 const SET_UP = new RegExp(
   String.raw`^\W*${SUBJECT}(?:\s+(?:(?:was|were|is|are)\s+set\s+up|exists?|(?:is|are)\s+here)|['’]re\s+here)\s+(?=to\s)|^\W*${SUBJECT}\s+exists?\s+so\s+that\s+`,
@@ -33,11 +35,10 @@ const WANT = String.raw`[Ww]e(?:\s+(?:want|would\s+like)|['’]d\s+like)\s+`;
 /**
  * "By 2030, we want a …", "We'd like Barford to be …", "At Acme, we want every pupil to …",
  * "We'd like to be a practice where …": the future the company wants, told by wanting it (not
- * "we want you to tell us"). After a year,
- * "By 2030, we want every resident to …" keeps its frame: the horizon is part of the wording.
+ * "we want you to tell us"). The frame, a horizon ("By 2030") included, is not the statement.
  */
 const WANTED = new RegExp(
-  String.raw`^\W*[Bb]y\s+20\d\d,?\s+${WANT}(?=${PLACE})|^\W*(?:[^.,;:\d]{1,40},\s+)?${WANT}(?:to\s+be\s+(?=(?:a|an)\s))?(?=${PLACE}|${EVERY})`,
+  String.raw`^\W*(?:[Bb]y\s+20\d\d,?\s+|[^.,;:\d]{1,40},\s+)?${WANT}(?:to\s+be\s+(?=(?:a|an)\s))?(?=${PLACE}|${EVERY})`,
   "u",
 );
 

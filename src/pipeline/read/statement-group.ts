@@ -7,8 +7,9 @@ import { tokens } from "./statement-span.js";
 import type { Candidate, StatementKind } from "./statements.js";
 
 /**
- * Same statement: same words in any order, almost the same words (a small edit), or one wording
- * that is the other with a trailing clause ("… live better" / "… live better, guiding …").
+ * Same statement: same words in any order, almost the same words (a small edit), one wording
+ * that is the other with a trailing clause ("… live better" / "… live better, guiding …"), or a
+ * long one restated without a few words in its middle ("every child [in our schools] leaves …").
  */
 export function samePhrasing(a: string, b: string): boolean {
   return sameTokens(tokens(a), tokens(b));
@@ -18,11 +19,26 @@ function sameTokens(ta: string[], tb: string[]): boolean {
   if ([...ta].sort().join(" ") === [...tb].sort().join(" ")) return true;
   const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
   if (short.length >= 5 && short.every((t, i) => long[i] === t)) return true;
+  if (short.length >= 8 && long.length - short.length <= 3 && withoutOneRun(short, long))
+    return true;
   const sa = new Set(ta);
   const sb = new Set(tb);
   const shared = [...sa].filter((t) => sb.has(t)).length;
   const jaccard = shared / (sa.size + sb.size - shared);
   return jaccard >= 0.8 && Math.abs(ta.length - tb.length) <= 2;
+}
+
+/** Whether `short` is `long` with one run of words taken out (same start, same end). */
+function withoutOneRun(short: string[], long: string[]): boolean {
+  let head = 0;
+  while (head < short.length && short[head] === long[head]) head++;
+  let tail = 0;
+  while (
+    tail < short.length - head &&
+    short[short.length - 1 - tail] === long[long.length - 1 - tail]
+  )
+    tail++;
+  return head + tail === short.length;
 }
 
 /** A word in more groups than this is too common to find a group by (linear time on any input). */

@@ -76,10 +76,11 @@ export function body(text: string, start: number, options: BodyOptions): [number
 
 /**
  * A gerund with three words or more after it ("working with residents and …"), not a change of
- * state ("is changing fast", "is becoming clearer", "is being reviewed").
+ * state ("is changing fast", "is becoming clearer", "is being reviewed") nor a verdict on the
+ * statement ("is inspiring but hard to act on").
  */
 const GERUND =
-  /^(?!(?:being|becoming|going|getting|changing|evolving|growing|shifting|starting|coming|taking)\b)[a-z]+ing\s+(?:[\p{L}\p{N}'’-]+[\s,]+){2}\p{L}/u;
+  /^(?!(?:being|becoming|going|getting|changing|evolving|growing|shifting|starting|coming|taking)\b)[a-z]+ing\s+(?!(?:but|yet|though)\b)(?:[\p{L}\p{N}'’-]+[\s,]+){2}\p{L}/u;
 
 /** Where a quotation opened at `open` closes: the next double quote, or a single quote that no
  * letter follows (so "customers' time" inside keeps going only if a letter follows). */

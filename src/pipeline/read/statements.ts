@@ -29,6 +29,7 @@ import {
   COMMA_TO,
   COUNTED_BEFORE,
   DENIED,
+  DESCRIBED_AS,
   DIRECT_QUOTE,
   ENVISION,
   ENVISION_LEAD,
@@ -355,7 +356,10 @@ export function findStatements(
         const owned = OWNS_ONE.test(IS_COLON.exec(rest)?.[0] ?? "");
         // "the board adopted a vision of “…”": an act of adopting one makes it the company's.
         const adopted = ADOPTED_BEFORE.test(before);
-        if (GENERIC_BEFORE.test(before) && !AT_TO.test(rest) && !owned && !adopted) penalty += 0.45;
+        // ("a vision the company describes as “…”": the company's own, though "a vision".)
+        const described = DESCRIBED_AS.exec(rest);
+        if (GENERIC_BEFORE.test(before) && !AT_TO.test(rest) && !owned && !adopted && !described)
+          penalty += 0.45;
         // "The consequence of the mission is the grow-out programme": "is" has another subject.
         if (COMPLEMENT_BEFORE.test(before) && /^\s+(?:is|was)\s+(?:the|a|an)\s/i.test(rest))
           penalty += 0.45;
@@ -391,6 +395,12 @@ export function findStatements(
         if (verbAs) {
           const span = body(text, after + verbAs[0].length, { np: true });
           if (span) add(kind, sentence, span, 0.9 - penalty, `“${kind} as …”`);
+          continue;
+        }
+        if (described) {
+          const span = body(text, after + described[0].length, {});
+          if (span)
+            add(kind, sentence, span, 0.85 - penalty, `“${kind} the company describes as “…””`);
           continue;
         }
         // "Our vision is simple to state. By 2030 we want …": the next sentence states it.
@@ -438,12 +448,13 @@ export function findStatements(
             ? colon
             : IS.exec(rest);
         // ("… is unchanged." states nothing: a later frame may still give it.)
-        // ("vision is for every town to have …": after "for", a clause with its own subject.)
+        // ("vision is for every town to have …", "is that every child …": after "for" or "that",
+        // a clause with its own subject.)
         const isSpan =
           is &&
           body(text, after + is[0].length, {
             np: !named,
-            any: is === colon || /\bfor\s+$/i.test(is[0]),
+            any: is === colon || /\b(?:for|that)\s+$/i.test(is[0]),
           });
         if (isSpan) {
           add(kind, sentence, isSpan, 0.9 - penalty, `“${kind} is …”`);
@@ -660,7 +671,10 @@ export function findStatements(
     const leadIn = previous?.sentences.at(-1)?.text ?? "";
     // ("X's mission is “…”, and its values are printed on every lid:": the last named wins.)
     const other = OTHER_LIST.test(lastListWord(leadIn));
-    const said = /:\s*$/.test(lead) && !other && !SERVES.test(leadIn) ? ANNOUNCES.exec(lead) : null;
+    const said =
+      /:\s*$/.test(lead) && !other && !SERVES.test(leadIn) && !PLAN.test(leadIn)
+        ? ANNOUNCES.exec(lead)
+        : null;
     const leadKind = said ? ((said[1] ?? said[2] ?? "mission") as string).toLowerCase() : null;
     const announced = leadKind === "mission";
     // "Those words … are still our mission.": the paragraph after a quotation may name it.
@@ -1057,6 +1071,9 @@ const ANNOUNCES =
 /** "To fulfil its mission, …", "how we deliver our vision": what serves the statement, not it. */
 const SERVES =
   /\b(?:fulfil|fulfill|deliver|achieve|meet|carry\s+out|live\s+out|live\s+up\s+to|support|pursue|advance|serve)s?\s+(?:its|our|their|the|this)\s+(?:\w+\s+)?(?:mission|vision)\b/i;
+
+/** "Over the next three years we will:": the steps of a plan follow, not the statement. */
+const PLAN = /\b(?:we|it|they)\s+(?:will|shall|plan\s+to|intend\s+to)\s*:\s*$/i;
 
 /** A lead-in naming a list of something other than the statement: "Its values are …:". */
 const OTHER_LIST =

@@ -99,3 +99,46 @@ describe("a report's title", () => {
     expect(m.meta.company).toBe("Calder Paper");
   });
 });
+
+describe("the name beside a careers call, a parent group, a kind word, an ‘and’", () => {
+  it("drops a careers call's imperative from the title (“Join Pebblewick”)", async () => {
+    const page =
+      "Pebblewick Games · Studio · **Careers**\n\n# Join Pebblewick\n\n" +
+      "We're a games studio of 40 people in Dorking. Our mission is to make puzzles that families solve together.\n";
+    expect(await company(page)).toBe("Pebblewick Games");
+  });
+
+  it("takes the title's name over a parent group the article names as an owner", async () => {
+    const page =
+      '---\ntitle: "Tamsin\'s Bakeries rewrites its purpose as it grows"\n---\n\n' +
+      "Tamsin's Bakeries, the family chain, has a new purpose. Founder Kit Tamsin said it had outgrown the old one.\n\n" +
+      "The chain now says its mission is to bake bread people queue for.\n\n" +
+      "Tamsin's has been owned since 2021 by Northgate Food Partners, which publishes its own values. " +
+      'Tamsin said the shops would keep their own. "Northgate\'s values suit a holding company," Tamsin said.\n';
+    expect(await company(page)).toBe("Tamsin's Bakeries");
+  });
+
+  it("keeps the kind word the text gives the title's name in full (“… Housing Trust”)", async () => {
+    const page =
+      '---\ntitle: "Case note: a new values framework at Brindle Housing"\n---\n\n' +
+      "Brindle Housing Trust manages 4,000 homes. Brindle's mission is to provide warm homes.\n\n" +
+      "Brindle's values needed work.\n";
+    expect(await company(page)).toBe("Brindle Housing Trust");
+  });
+
+  it("takes the business a title's interviewee founded, not the person", async () => {
+    const page =
+      "# “We mend kettles”: an interview with Bea Marlow\n\n" +
+      "*Bea Marlow founded Marlow Repairs in a garage in Leeds in 2015. It now runs three workshops.*\n\n" +
+      "**Q:** What is the business for?\n\n**Bea Marlow:** Our mission is to keep every kettle in Leeds out of landfill.\n";
+    expect(await company(page)).toBe("Marlow Repairs");
+  });
+
+  it("takes a header line naming a service whose words ‘and’ joins", async () => {
+    const page =
+      "Calder and Ryton Fire and Rescue Service\nHome › About us › **Our values**\n\n# Our values\n\n" +
+      "Calder and Ryton Fire and Rescue Service protects 400,000 people from 12 stations.\n\n" +
+      "## Our vision\n\nOur vision is for Calder and Ryton to be a place where fewer people are hurt by fire.\n";
+    expect(await company(page)).toBe("Calder and Ryton Fire and Rescue Service");
+  });
+});

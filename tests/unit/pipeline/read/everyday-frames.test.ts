@@ -26,6 +26,17 @@ describe("a line under a purpose heading, without its purpose frame", () => {
       ),
     ).toEqual(["every tenant in Barford can get a leaking roof fixed within a week"]);
   });
+
+  it("drops “At Acme we aim to”, keeping the commas inside the statement", async () => {
+    expect(
+      await texts(
+        "# Acme Primary\n\n## Our mission\n\nAt Acme we aim to give every pupil a broad, lively curriculum, rooted in our river valley, that builds the skills, friendships and confidence to flourish.\n",
+        "mission",
+      ),
+    ).toEqual([
+      "give every pupil a broad, lively curriculum, rooted in our river valley, that builds the skills, friendships and confidence to flourish",
+    ]);
+  });
 });
 
 describe("a line under a vision heading told by what the company wants", () => {

@@ -96,3 +96,14 @@ describe("a pull quote from a person", () => {
     ).toEqual(["give plain legal advice to families in Pembrokeshire"]);
   });
 });
+
+describe("the writer's verdict on the statement", () => {
+  it("does not read “The vision is stirring but hard to measure” as a vision", async () => {
+    expect(
+      await statementTexts(
+        "# Acme Tents: an analysis\n\nAcme's vision is “a Britain where every child sleeps under the stars once a year”.\n\n## Takeaways\n\n- The vision is stirring but hard to measure.\n",
+        "vision",
+      ),
+    ).toEqual(["a Britain where every child sleeps under the stars once a year"]);
+  });
+});

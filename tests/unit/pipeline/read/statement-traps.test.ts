@@ -169,3 +169,13 @@ describe("a wording that leans on the sentence before", () => {
     ).toEqual(["help families through the hardest weeks of their lives"]);
   });
 });
+
+describe("a plan after the mission", () => {
+  it("does not read the steps after “we will:” as a mission, though the paragraph names it", async () => {
+    expect(
+      await texts(
+        "# Acme Pantry\n\n## Our plan for 2027\n\nThe board has restated our mission for these years: to end hunger in Dunmere by tackling its causes. Over the next two years we will:\n\n1. open a second pantry in the market hall;\n2. train 30 volunteers as debt advisers;\n3. press the county for a hardship fund.\n",
+      ),
+    ).toEqual(["end hunger in Dunmere by tackling its causes"]);
+  });
+});

@@ -234,6 +234,21 @@ describe("clean, samePhrasing, groupStatements", () => {
     );
   });
 
+  it("treats a long wording restated without a few words in its middle as the same phrasing", () => {
+    expect(
+      samePhrasing(
+        "every rider in our clubs finishes able to ride in traffic, mend a puncture and read a map",
+        "every rider finishes able to ride in traffic, mend a puncture and read a map",
+      ),
+    ).toBe(true);
+    expect(
+      samePhrasing(
+        "every rider in our clubs finishes able to ride in traffic",
+        "every rider finishes unable to ride in traffic",
+      ),
+    ).toBe(false);
+  });
+
   it("uses the wording seen most often as a group's text", () => {
     const at = (line: number): Occurrence => ({ line, column: 1, section: null });
     const evidence = { cue: "“mission is …”", context: "opening text" };
@@ -636,9 +651,7 @@ describe("more frames from the dev half", () => {
         "## Our vision\n\nBy 2030, we want every resident to live near a library that is open when they need it, whether that is a branch or a van.\n",
         "vision",
       ),
-    ).toEqual([
-      "By 2030, we want every resident to live near a library that is open when they need it",
-    ]);
+    ).toEqual(["every resident to live near a library that is open when they need it"]);
   });
 
   it("reads the line under a Mission heading that has the organisation do something in the present", async () => {

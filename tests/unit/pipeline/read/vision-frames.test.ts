@@ -115,3 +115,53 @@ describe("a future place after “is …:”", () => {
     expect([...m.mission.statements, ...m.vision.statements]).toEqual([]);
   });
 });
+
+describe("a vision after “is that”", () => {
+  it("takes the clause after “Our vision is that” under a Vision heading", async () => {
+    expect(
+      await visions(
+        "# Acme School\n\n## Our vision\n\nOur vision is that every Marsh Lane pupil leaves us reading for pleasure and knowing they are valued.\n",
+      ),
+    ).toEqual([
+      "every Marsh Lane pupil leaves us reading for pleasure and knowing they are valued",
+    ]);
+  });
+
+  it("takes the quotation after “Its vision is that” in a report about the organisation", async () => {
+    expect(
+      await visions(
+        "# Placement report\n\n## Mission and vision\n\nThe shelter states its mission as “to give every rough sleeper in Dunmere a bed tonight”.\n\nIts vision is that “nobody in our borough sleeps outside, cold or alone”. In my view this is a clear vision.\n",
+      ),
+    ).toEqual(["nobody in our borough sleeps outside, cold or alone"]);
+  });
+});
+
+describe("a future told as a day or a place the company looks forward to", () => {
+  it("takes “We dream of a day when …”, its comma clause included", async () => {
+    expect(
+      await visions(
+        "# Join Acme\n\nWe're a games studio in Dorking. Our mission is to make puzzles families solve together. We dream of a day when the best games in Europe are made in small towns, by people who were paid fairly to make them.\n",
+      ),
+    ).toEqual([
+      "a day when the best games in Europe are made in small towns, by people who were paid fairly to make them",
+    ]);
+  });
+
+  it("takes “We look forward to a town where …”", async () => {
+    expect(
+      await visions(
+        "# About Acme Pantry\n\n## Why we exist\n\nOur mission is to make sure nobody in Dunmere goes hungry.\n\nWe look forward to a town where pantries are no longer needed because every wage covers the shopping.\n",
+      ),
+    ).toEqual([
+      "a town where pantries are no longer needed because every wage covers the shopping",
+    ]);
+  });
+
+  it("takes the quotation after “a vision the company describes as”", async () => {
+    expect(
+      await visions(
+        "# Acme Bakeries sets out its purpose\n\nAcme Bakeries has a new mission: to bake bread people queue for.\n\nAlongside the mission sits a vision the company describes as “a bakery on every high street where the flour was milled within ten miles”.\n",
+      ),
+    ).toEqual(["a bakery on every high street where the flour was milled within ten miles"]);
+  });
+});
