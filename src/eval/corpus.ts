@@ -11,9 +11,12 @@ import { type DocScore, Gold, scoreDocument } from "./score.js";
 export const HALVES = ["dev", "held"] as const;
 export type Half = (typeof HALVES)[number];
 
-export async function scoreHalf(root: string, half: Half): Promise<DocScore[]> {
+export async function scoreHalf(root: string, half: Half, prefix = ""): Promise<DocScore[]> {
   const folder = join(root, half);
-  const names = (await readdir(folder)).filter((n) => n.endsWith(".md")).sort();
+  // (Only the documents asked for are read: one batch scores in a second, not the whole corpus.)
+  const names = (await readdir(folder))
+    .filter((n) => n.endsWith(".md") && n.startsWith(prefix))
+    .sort();
   const scores: DocScore[] = [];
   for (const name of names) {
     const path = join(folder, name);
