@@ -542,7 +542,10 @@ export function findStatements(
         // "what we want to become" describes a statement; it does not state one.
         if (/\bwhat\s+\S+\s*$/i.test(text.slice(Math.max(0, match.index - 20), match.index)))
           continue;
-        const span = body(text, match.index + match[0].length, { any: true });
+        // "where it wants to be as “a valley where …”": the quotation is the place, "be as" the frame.
+        const start = match.index + match[0].length;
+        const as = /^(?:be|become)\s+as\s+(?=["“‘'])/i.exec(text.slice(start, start + 20));
+        const span = body(text, start + (as?.[0].length ?? 0), { any: true });
         // Outside a vision section "aims to become …" is as often a goal: noted, not taken —
         // unless the sentence before speaks of the vision ("Our vision for 2030 is unchanged."),
         // a label on its line names it ("**Our vision** By 2030 we want …"), or the heading
