@@ -74,7 +74,7 @@ export const DESCRIBED_AS =
 /** "… was to prove", "…, in the words of its director, was “…”": the verb in the past. */
 export const PAST = /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?(?:,\s+[^,.;:"]{1,60},)?\s+was\b/i;
 /** "adopted the vision of becoming “…”". */
-export const OF_BECOMING = /^\s+of\s+(?:becoming|being)\s+/i;
+export const OF_BECOMING = /^(\s+of\s+)(?:becoming|being)\s+/i;
 /** "… a single mission. It is to …", "… is unchanged. Adopted in 2019, it describes “…”". */
 export const NEXT_IT =
   /^[^.!?]{0,120}[.]\s+(?:[^.!?"“,]{1,40},\s+)?(?:it|this)\s+(?:is|reads|describes|states|says)\s*:?\s*(?=to\b|["'“‘])/i;

@@ -358,7 +358,17 @@ export function findStatements(
         const adopted = ADOPTED_BEFORE.test(before);
         // ("a vision the company describes as “…”": the company's own, though "a vision".)
         const described = DESCRIBED_AS.exec(rest);
-        if (GENERIC_BEFORE.test(before) && !AT_TO.test(rest) && !owned && !adopted && !described)
+        // ("talks about a vision of being the haulier …": "a" before a vision it then states.)
+        const becoming = OF_BECOMING.exec(rest);
+        const ownFuture = becoming !== null && /\b(?:a|an)\s+$/i.test(before);
+        if (
+          GENERIC_BEFORE.test(before) &&
+          !AT_TO.test(rest) &&
+          !owned &&
+          !adopted &&
+          !described &&
+          !ownFuture
+        )
           penalty += 0.45;
         // "The consequence of the mission is the grow-out programme": "is" has another subject.
         if (COMPLEMENT_BEFORE.test(before) && /^\s+(?:is|was)\s+(?:the|a|an)\s/i.test(rest))
@@ -379,9 +389,13 @@ export function findStatements(
             add(kind, sentence, span, 0.85, `“two ${kind}s: “…” and “…””`);
           continue;
         }
-        const becoming = OF_BECOMING.exec(rest);
         if (becoming) {
-          const span = body(text, after + becoming[0].length, { np: true });
+          // Quoted, the quotation after "becoming"; unquoted, the words from "being" on.
+          const from = after + becoming[0].length;
+          const quoted = /^["'“‘]/.test(text.slice(from, from + 1));
+          const span = quoted
+            ? body(text, from, { np: true })
+            : body(text, after + (becoming[1]?.length ?? 0), { any: true });
           if (span) add(kind, sentence, span, 0.85 - penalty, `“${kind} of becoming …”`);
           continue;
         }
