@@ -333,8 +333,11 @@ export function findStatements(
         )?.[1];
         // (Unless the organisation is named for its kind: "the council's" on Wendle Council's page.)
         const byKind = kindWord !== undefined && !sharesName(kindWord, names);
+        // ("The purpose of the Esk Library is to …": the company named after "of" owns it.)
+        const ofName = OF_NAME.exec(rest)?.[1];
         const possessed =
-          !byKind && /(?:\b(?:our|its|their|the company's)|['’]s?)\s*$/i.test(before);
+          (!byKind && /(?:\b(?:our|its|their|the company's)|['’]s?)\s*$/i.test(before)) ||
+          (ofName !== undefined && sharesName(ofName, names));
         if (ambiguous && !possessed && !byKind) continue;
         // ("Come and see what we're about: …" names no purpose: only a line's opening words do.)
         if (OWN_PURPOSE.test(word) && before.trim() !== "") continue;
@@ -433,7 +436,7 @@ export function findStatements(
         }
         // "is to … – said nobody": the statement comes first; a colon or dash after it ends it.
         const direct =
-          /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?\s+(?:is|are|was|remains)\s+(?:to\b|["'])/i.test(
+          /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?)?\s+(?:is|are|was|remains)\s+(?:to\b|["'])/i.test(
             rest,
           );
         const colon = direct ? null : IS_COLON.exec(rest);
@@ -1129,6 +1132,8 @@ function singleConcept(section: SectionNodes): boolean {
 const ORG_KIND =
   "(?:co-?op(?:erative)?|charity|trust|company|firm|club|society|foundation|organi[sz]ation|business|school|council|network|partnership|enterprise)";
 const ORG_NAME = String.raw`[\p{Lu}][\p{L}&'’.-]*(?:\s+[\p{Lu}][\p{L}&'’.-]*){0,3}`;
+/** "… of the Esk Library": an organisation named after the key word. */
+const OF_NAME = new RegExp(String.raw`^\s+of\s+(?:the\s+)?(${ORG_NAME})`, "u");
 const ASKED_ORG = String.raw`(?:[Tt]h(?:e|is)\s+)?(?:${ORG_KIND}|${ORG_NAME})`;
 /** A question asking what the company is for: "What is the co-op for?", "Why does X exist?". */
 const FOR_WHAT = new RegExp(

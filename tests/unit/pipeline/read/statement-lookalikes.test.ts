@@ -107,3 +107,35 @@ describe("the writer's verdict on the statement", () => {
     ).toEqual(["a Britain where every child sleeps under the stars once a year"]);
   });
 });
+
+describe("“The purpose of <the company> is to …”", () => {
+  it("reads the purpose the page names the company as owning", async () => {
+    expect(
+      await statementTexts(
+        "---\ntitle: T\ncompany: Harlow Toy Library\n---\n\n# About\n\n## Purpose\n\nThe purpose of the Harlow Toy Library is to lend every family in the town good toys, games and puzzles for free.\n",
+        "mission",
+        true,
+      ),
+    ).toEqual(["lend every family in the town good toys, games and puzzles for free"]);
+  });
+
+  it("reads it as a mission after a long name (“of the Harlow and District Toy and Game Lending Library”)", async () => {
+    expect(
+      await statementTexts(
+        "---\ntitle: T\ncompany: Harlow and District Toy and Game Lending Library\n---\n\n# About\n\nThe purpose of the Harlow and District Toy and Game Lending Library is to lend every family in town good toys for free.\n",
+        "mission",
+        true,
+      ),
+    ).toEqual(["lend every family in town good toys for free"]);
+  });
+
+  it("leaves the purpose of something else", async () => {
+    expect(
+      await statementTexts(
+        "---\ntitle: T\ncompany: Harlow Toy Library\n---\n\n# About\n\nThe purpose of the Lending Code is to set out how long a family may keep each toy.\n",
+        "mission",
+        true,
+      ),
+    ).toEqual([]);
+  });
+});
