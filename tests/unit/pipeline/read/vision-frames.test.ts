@@ -183,3 +183,13 @@ describe("a vision of being something, unquoted", () => {
     ).toEqual(["the greenest dairy in the dales"]);
   });
 });
+
+describe("an act of stating a vision, in the present", () => {
+  it("reads “The plan also sets out a vision: “…””", async () => {
+    expect(
+      await visions(
+        '# News\n\nThe plan also sets out a vision: "hamlets that stay busy because their shops are run by the people who use them".\n',
+      ),
+    ).toEqual(["hamlets that stay busy because their shops are run by the people who use them"]);
+  });
+});
