@@ -224,9 +224,17 @@ function guessCompany(
   if (owner) {
     // Text says "Ashgrove's mission", the title or the text "Ashgrove Bank": take the full name
     // (as the text writes it: "Marrowby Housing" in the title, "… Association" in the text).
-    const full = inTitle?.startsWith(`${owner} `)
-      ? longerName(blocks, inTitle)
-      : (possessiveName(title, owner, body) ?? longerName(blocks, owner));
+    // ("How Millbeck Rescue Lives Its Values" over "Millbeck Rescue Team is …": a title's run of
+    // capitals the text never uses yields to a full name of the text's that it does not extend.)
+    const textName = longerName(blocks, owner);
+    const titleExtends = `${inTitle} `.startsWith(`${textName} `);
+    const titleName =
+      inTitle?.startsWith(`${owner} `) && (body.includes(inTitle) || titleExtends)
+        ? inTitle
+        : undefined;
+    const full = titleName
+      ? longerName(blocks, titleName)
+      : (possessiveName(title, owner, body) ?? textName);
     return { field: "company", value: full, from: "the statements' wording" };
   }
   if (used) {
