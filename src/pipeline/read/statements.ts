@@ -140,6 +140,11 @@ export function findStatements(
   const uncertain: Uncertain[] = [];
   const company = names[0] ?? "";
   const starts = names.map((n) => n.split(/\s+/)[0]?.toLowerCase() ?? "").filter(Boolean);
+  // ("the team" on Millbeck Mountain Rescue Team's page: a name's last word, its kind, names it.)
+  const kinds = names
+    .map((n) => n.split(/\s+/))
+    .filter((w) => w.length > 1)
+    .map((w) => `the ${w.at(-1)?.toLowerCase()}`);
   /** Who does what the verb at `index` says: the company (by name), "we" or "it". */
   const subjectAt = (text: string, index: number) => {
     const before = text
@@ -148,7 +153,10 @@ export function findStatements(
       .toLowerCase();
     const last = before.split(/\s+/).slice(-4).join(" ");
     return {
-      company: starts.some((start) => last.includes(start)) || /\bthe company$/.test(before),
+      company:
+        starts.some((start) => last.includes(start)) ||
+        /\bthe company$/.test(before) ||
+        kinds.some((kind) => last.endsWith(kind) && /\W/.test(before.at(-kind.length - 1) ?? " ")),
       we: /\bwe(?:\s+(?:still|also|really|just|all|truly))?$/.test(before),
       it: /\bit$/.test(before),
     };

@@ -139,3 +139,25 @@ describe("“The purpose of <the company> is to …”", () => {
     ).toEqual([]);
   });
 });
+
+describe("the company called by its name's last word (“the crew exists to …”)", () => {
+  it("reads “the crew exists to …” for “Farley Lifeboat Crew”", async () => {
+    expect(
+      await statementTexts(
+        "---\ntitle: T\ncompany: Farley Lifeboat Crew\n---\n\n# Essay\n\nThe log book says that the crew exists to save lives at sea, in any weather, free of charge. I asked about it.\n",
+        "mission",
+        true,
+      ),
+    ).toEqual(["save lives at sea, in any weather, free of charge"]);
+  });
+
+  it("leaves “the board exists to …” for the same company", async () => {
+    expect(
+      await statementTexts(
+        "---\ntitle: T\ncompany: Farley Lifeboat Crew\n---\n\n# Essay\n\nThe board exists to check the accounts each spring.\n",
+        "mission",
+        true,
+      ),
+    ).toEqual([]);
+  });
+});
