@@ -224,9 +224,17 @@ function guessCompany(
   if (owner) {
     // Text says "Ashgrove's mission", the title or the text "Ashgrove Bank": take the full name
     // (as the text writes it: "Marrowby Housing" in the title, "… Association" in the text).
-    const full = inTitle?.startsWith(`${owner} `)
-      ? longerName(blocks, inTitle)
-      : (possessiveName(title, owner, body) ?? longerName(blocks, owner));
+    // ("How Millbeck Rescue Lives Its Values" over "Millbeck Rescue Team is …": a title's run of
+    // capitals the text never uses yields to a full name of the text's that it does not extend.)
+    const textName = longerName(blocks, owner);
+    const titleExtends = `${inTitle} `.startsWith(`${textName} `);
+    const titleName =
+      inTitle?.startsWith(`${owner} `) && (body.includes(inTitle) || titleExtends)
+        ? inTitle
+        : undefined;
+    const full = titleName
+      ? longerName(blocks, titleName)
+      : (possessiveName(title, owner, body) ?? textName);
     return { field: "company", value: full, from: "the statements' wording" };
   }
   if (used) {
@@ -308,6 +316,7 @@ const KINDS =
 /** A name ending in the kind of organisation it is. */
 const ORGANISATION_NAME = String.raw`((?:[\p{Lu}][\p{L}&'’-]*\s+){1,4}(?:${KINDS}))`;
 const ORGANISATION = new RegExp(String.raw`\b${ORGANISATION_NAME}\b`, "u");
+const ENDS_IN_KIND = new RegExp(String.raw`\s(?:${KINDS})$`, "u");
 /** A line that is a name and nothing else. */
 const NAME_LINE = new RegExp(`^${NAME}$`, "u");
 /** A home link's name, whose words "and" may join: "Ashby and Tane Hospitals NHS Trust". */
@@ -393,16 +402,19 @@ function recurringName(body: string): string | undefined {
 /** The name as written in full somewhere in the text ("Kiteline" → "Kiteline Toys"), if it is. */
 function longerName(blocks: DocBlock[], short: string): string {
   const escaped = escapeRegExp(short);
-  // ("Marlpit" → "Marlpit Church of England Primary School": "of" joins a name's words.)
+  // ("Marlpit" → "Marlpit Church of England Primary School": "of" joins a name's words; "and"
+  // does in a name ending in its kind — "Esk Library and Information Service" — and only there.)
   const pattern = new RegExp(
-    String.raw`\b${escaped}((?:${GAP}(?:of${GAP})?[\p{Lu}][\p{L}&-]+){1,5})`,
+    String.raw`\b${escaped}((?:${GAP}(?:(?:of|and)${GAP})?[\p{Lu}][\p{L}&-]+){1,5})`,
     "gu",
   );
   const counts = new Map<string, number>();
   for (const block of blocks)
     for (const sentence of block.sentences)
       for (const match of sentence.text.matchAll(pattern)) {
-        const name = trimName(`${short}${match[1]}`);
+        const words = match[1] ?? "";
+        const joined = /\sand\s/.test(words) && !ENDS_IN_KIND.test(words);
+        const name = trimName(`${short}${joined ? words.split(/\sand\s/)[0] : words}`);
         if (name && name !== short) counts.set(name, (counts.get(name) ?? 0) + 1);
       }
   let best: [string, number] | undefined;

@@ -51,30 +51,30 @@ export const BEFORE_KEY_AS =
  * told of everyone, or quoted — not "is that it is vague").
  */
 export const IS =
-  /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?(?:\s+and\s+(?:values|vision|purpose|mission))?(?:,\s+[^,.;:"]{1,60},)?\s+(?:is|are|was|remains|reads|has always been|has been)\b\s*(?:(?:simply|now|still|clear|this|as follows)\b)?\s*:?\s*(?:of\s+(?=(?:a|an)\s|["'])|for\s+(?=[^,.;:"]{1,60}?\sto\s+\w)|that\s+(?=["']|(?:every|each|all|no|nobody|everyone|everybody)\b))?/i;
+  /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?)?(?:\s+and\s+(?:values|vision|purpose|mission))?(?:,\s+[^,.;:"]{1,60},)?\s+(?:is|are|was|remains|reads|has always been|has been)\b\s*(?:(?:simply|now|still|clear|this|as follows)\b)?\s*:?\s*(?:of\s+(?=(?:a|an)\s|["'])|for\s+(?=[^,.;:"]{1,60}?\sto\s+\w)|that\s+(?=["']|(?:every|each|all|no|nobody|everyone|everybody)\b))?/i;
 /** "… is simple yet powerful: To …" (no other key word before the colon). */
 export const IS_COLON =
-  /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?\s+(?:is|are|was|remains)\s+(?:(?!mission|vision|pillars|values|principles|components)[^.:;"!?—–]){0,60}(?::|[—–]|\s-\s)\s*/i;
+  /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?)?\s+(?:is|are|was|remains)\s+(?:(?!mission|vision|pillars|values|principles|components)[^.:;"!?—–]){0,60}(?::|[—–]|\s-\s)\s*/i;
 /**
  * "Mission: …", "vision (2025): …", "The mission at Acme: …", "the vision the members adopted in
  * 2022: …" — not "the purpose in action: …", which introduces an illustration.
  */
 export const LABEL =
-  /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?(?:,?\s+in\s+(?!action\b|practice\b)[^,.;:"]{1,40}|,\s+(?:simply|put simply|simply put|in short|in brief|in a word|briefly)(?:\s+put)?)?(?:\s+(?:that\s+)?(?:we|they|it|the\s+[\p{L}-]+|[\p{Lu}][\p{L}&-]*)\s+(?:adopted|agreed|approved|chose|wrote|drafted|published|settled on)(?:\s+in\s+\d{4})?)?\s*(?:\([^)]{0,40}\))?\s*(?::|[—–]|\s-\s)\s*/u;
+  /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?)?(?:,?\s+in\s+(?!action\b|practice\b)[^,.;:"]{1,40}|,\s+(?:simply|put simply|simply put|in short|in brief|in a word|briefly)(?:\s+put)?)?(?:\s+(?:that\s+)?(?:we|they|it|the\s+[\p{L}-]+|[\p{Lu}][\p{L}&-]*)\s+(?:adopted|agreed|approved|chose|wrote|drafted|published|settled on)(?:\s+in\s+\d{4})?)?\s*(?:\([^)]{0,40}\))?\s*(?::|[—–]|\s-\s)\s*/u;
 /** "a vision at Alderbrook to “…”". */
 export const AT_TO = /^\s+(?:at|of|for)\s+(?:the\s+)?[\p{Lu}][^,.;:"]{0,40}?\s+(?=to\b)/u;
 /** "The X mission statement, “…,” highlights". */
 export const COMMA_QUOTE = /^\s*,\s*(?=["'])/;
 /** "the mission statement of TikTok “…”". */
-export const DIRECT_QUOTE = /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?\s*(?=["'])/;
+export const DIRECT_QUOTE = /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?)?\s*(?=["'])/;
 export const AS = /^\s+as\s+/i;
 /** "a vision the company describes as “…”": the company's own wording, quoted after it. */
 export const DESCRIBED_AS =
   /^\s+(?:that\s+|which\s+)?(?:the\s+(?:company|firm|business|brand|chain|charity|organi[sz]ation)|it|they|we)\s+(?:describes?|described|sums?\s+up|summed\s+up|words?|worded|frames?|framed)\s+as\s+(?=["'])/i;
 /** "… was to prove", "…, in the words of its director, was “…”": the verb in the past. */
-export const PAST = /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?(?:,\s+[^,.;:"]{1,60},)?\s+was\b/i;
+export const PAST = /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?)?(?:,\s+[^,.;:"]{1,60},)?\s+was\b/i;
 /** "adopted the vision of becoming “…”". */
-export const OF_BECOMING = /^\s+of\s+(?:becoming|being)\s+/i;
+export const OF_BECOMING = /^(\s+of\s+)(?:becoming|being)\s+/i;
 /** "… a single mission. It is to …", "… is unchanged. Adopted in 2019, it describes “…”". */
 export const NEXT_IT =
   /^[^.!?]{0,120}[.]\s+(?:[^.!?"“,]{1,40},\s+)?(?:it|this)\s+(?:is|reads|describes|states|says)\s*:?\s*(?=to\b|["'“‘])/i;
@@ -247,7 +247,7 @@ function pronounOwner(before: string): string | undefined {
 export function kindByWording(rest: string): StatementKind {
   // ("… for 2035 is a borough where …": a period before the verb.)
   const start = rest.replace(
-    /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?(?=\s+(?:is|are|was)\b))?[^\p{L}"']*(?:is|are|was)?\s*:?\s*(?:of\s+)?["']?/u,
+    /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?(?=\s+(?:is|are|was)\b))?[^\p{L}"']*(?:is|are|was)?\s*:?\s*(?:of\s+)?["']?/u,
     "",
   );
   return /^(?:to\s+)?(?:be|become)\b|^(?:a|an|the)\s/i.test(start) ? "vision" : "mission";

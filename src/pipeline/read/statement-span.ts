@@ -118,7 +118,12 @@ export function clauseEnd(rest: string): number {
     const next = tokens[i + 1] as (typeof tokens)[number];
     const word = next.value.toLowerCase();
     // "reading, learning or the digital world" lists; ", learning from it" comments.
-    const listed = /^\S+\s+(?:\S+\s+)?(?:and|or)\s/i.test(window.slice(next.start));
+    // ("by protecting X, monitoring Y and involving Z": a gerund before the comma and one after
+    // "and" make a series, however long each item.)
+    const series =
+      /\b\p{L}+ing\s/iu.test(window.slice(0, at)) &&
+      /\s(?:and|or)\s+\p{L}+ing\s/iu.test(window.slice(next.start));
+    const listed = series || /^\S+\s+(?:\S+\s+)?(?:and|or)\s/i.test(window.slice(next.start));
     // (", using barley grown on our farms" says how the company does it: the statement goes on.)
     // ("into good, lasting work": adjectives in a row before their noun, not a participle.)
     const adjectives = tokens[i - 1]?.pos === "ADJ" && tokens[i + 2]?.pos === "NOUN";

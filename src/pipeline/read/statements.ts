@@ -140,6 +140,11 @@ export function findStatements(
   const uncertain: Uncertain[] = [];
   const company = names[0] ?? "";
   const starts = names.map((n) => n.split(/\s+/)[0]?.toLowerCase() ?? "").filter(Boolean);
+  // ("the team" on Millbeck Mountain Rescue Team's page: a name's last word, its kind, names it.)
+  const kinds = names
+    .map((n) => n.split(/\s+/))
+    .filter((w) => w.length > 1)
+    .map((w) => `the ${w.at(-1)?.toLowerCase()}`);
   /** Who does what the verb at `index` says: the company (by name), "we" or "it". */
   const subjectAt = (text: string, index: number) => {
     const before = text
@@ -148,7 +153,10 @@ export function findStatements(
       .toLowerCase();
     const last = before.split(/\s+/).slice(-4).join(" ");
     return {
-      company: starts.some((start) => last.includes(start)) || /\bthe company$/.test(before),
+      company:
+        starts.some((start) => last.includes(start)) ||
+        /\bthe company$/.test(before) ||
+        kinds.some((kind) => last.endsWith(kind) && /\W/.test(before.at(-kind.length - 1) ?? " ")),
       we: /\bwe(?:\s+(?:still|also|really|just|all|truly))?$/.test(before),
       it: /\bit$/.test(before),
     };
@@ -333,8 +341,11 @@ export function findStatements(
         )?.[1];
         // (Unless the organisation is named for its kind: "the council's" on Wendle Council's page.)
         const byKind = kindWord !== undefined && !sharesName(kindWord, names);
+        // ("The purpose of the Esk Library is to …": the company named after "of" owns it.)
+        const ofName = OF_NAME.exec(rest)?.[1];
         const possessed =
-          !byKind && /(?:\b(?:our|its|their|the company's)|['’]s?)\s*$/i.test(before);
+          (!byKind && /(?:\b(?:our|its|their|the company's)|['’]s?)\s*$/i.test(before)) ||
+          (ofName !== undefined && sharesName(ofName, names));
         if (ambiguous && !possessed && !byKind) continue;
         // ("Come and see what we're about: …" names no purpose: only a line's opening words do.)
         if (OWN_PURPOSE.test(word) && before.trim() !== "") continue;
@@ -358,7 +369,17 @@ export function findStatements(
         const adopted = ADOPTED_BEFORE.test(before);
         // ("a vision the company describes as “…”": the company's own, though "a vision".)
         const described = DESCRIBED_AS.exec(rest);
-        if (GENERIC_BEFORE.test(before) && !AT_TO.test(rest) && !owned && !adopted && !described)
+        // ("talks about a vision of being the haulier …": "a" before a vision it then states.)
+        const becoming = OF_BECOMING.exec(rest);
+        const ownFuture = becoming !== null && /\b(?:a|an)\s+$/i.test(before);
+        if (
+          GENERIC_BEFORE.test(before) &&
+          !AT_TO.test(rest) &&
+          !owned &&
+          !adopted &&
+          !described &&
+          !ownFuture
+        )
           penalty += 0.45;
         // "The consequence of the mission is the grow-out programme": "is" has another subject.
         if (COMPLEMENT_BEFORE.test(before) && /^\s+(?:is|was)\s+(?:the|a|an)\s/i.test(rest))
@@ -379,9 +400,13 @@ export function findStatements(
             add(kind, sentence, span, 0.85, `“two ${kind}s: “…” and “…””`);
           continue;
         }
-        const becoming = OF_BECOMING.exec(rest);
         if (becoming) {
-          const span = body(text, after + becoming[0].length, { np: true });
+          // Quoted, the quotation after "becoming"; unquoted, the words from "being" on.
+          const from = after + becoming[0].length;
+          const quoted = /^["'“‘]/.test(text.slice(from, from + 1));
+          const span = quoted
+            ? body(text, from, { np: true })
+            : body(text, after + (becoming[1]?.length ?? 0), { any: true });
           if (span) add(kind, sentence, span, 0.85 - penalty, `“${kind} of becoming …”`);
           continue;
         }
@@ -419,7 +444,7 @@ export function findStatements(
         }
         // "is to … – said nobody": the statement comes first; a colon or dash after it ends it.
         const direct =
-          /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,40}?)?\s+(?:is|are|was|remains)\s+(?:to\b|["'])/i.test(
+          /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?)?\s+(?:is|are|was|remains)\s+(?:to\b|["'])/i.test(
             rest,
           );
         const colon = direct ? null : IS_COLON.exec(rest);
@@ -542,7 +567,10 @@ export function findStatements(
         // "what we want to become" describes a statement; it does not state one.
         if (/\bwhat\s+\S+\s*$/i.test(text.slice(Math.max(0, match.index - 20), match.index)))
           continue;
-        const span = body(text, match.index + match[0].length, { any: true });
+        // "where it wants to be as “a valley where …”": the quotation is the place, "be as" the frame.
+        const start = match.index + match[0].length;
+        const as = /^(?:be|become)\s+as\s+(?=["“‘'])/i.exec(text.slice(start, start + 20));
+        const span = body(text, start + (as?.[0].length ?? 0), { any: true });
         // Outside a vision section "aims to become …" is as often a goal: noted, not taken —
         // unless the sentence before speaks of the vision ("Our vision for 2030 is unchanged."),
         // a label on its line names it ("**Our vision** By 2030 we want …"), or the heading
@@ -908,8 +936,9 @@ const DEFINES =
  * "adopted a vision of", "unveiled its new mission", "the website does carry a vision, “…”", "the
  * annual report gives a different mission:": the act that makes it the company's.
  */
+// (Past or present: "set out a vision", "sets out a vision".)
 const ADOPTED_BEFORE =
-  /\b(?:adopted|added|set out|published|unveiled|launched|agreed|approved|announced|drafted|carry|carries|gives|gave)\s+(?:a|an|its|their|the)\s+(?:(?:new|different|second)\s+)?$/i;
+  /\b(?:adopt(?:s|ed)|add(?:s|ed)|sets?\s+out|publish(?:es|ed)|unveil(?:s|ed)|launch(?:es|ed)|agree(?:s|d)|approve(?:s|d)|announce(?:s|d)|draft(?:s|ed)|carry|carries|gives|gave)\s+(?:a|an|its|their|the)\s+(?:(?:new|different|second)\s+)?$/i;
 
 /** "… but Thistledown wrote one:": the colon's lead-in gives the company's own. */
 const OWNS_ONE = /\b(?:wrote|has|have|adopted|chose|published|drafted)\s+one\s*:\s*$/i;
@@ -1112,6 +1141,8 @@ function singleConcept(section: SectionNodes): boolean {
 const ORG_KIND =
   "(?:co-?op(?:erative)?|charity|trust|company|firm|club|society|foundation|organi[sz]ation|business|school|council|network|partnership|enterprise)";
 const ORG_NAME = String.raw`[\p{Lu}][\p{L}&'’.-]*(?:\s+[\p{Lu}][\p{L}&'’.-]*){0,3}`;
+/** "… of the Esk Library": an organisation named after the key word. */
+const OF_NAME = new RegExp(String.raw`^\s+of\s+(?:the\s+)?(${ORG_NAME})`, "u");
 const ASKED_ORG = String.raw`(?:[Tt]h(?:e|is)\s+)?(?:${ORG_KIND}|${ORG_NAME})`;
 /** A question asking what the company is for: "What is the co-op for?", "Why does X exist?". */
 const FOR_WHAT = new RegExp(

@@ -142,3 +142,25 @@ describe("the name beside a careers call, a parent group, a kind word, an ‘and
     expect(await company(page)).toBe("Calder and Ryton Fire and Rescue Service");
   });
 });
+
+describe("a title whose name runs into its verb", () => {
+  it("takes the text's full name over a run of the title's it never uses", async () => {
+    const page =
+      "# How Farley Lifeboat Station Lives Its Values\n\nFarley Lifeboat Crew is a volunteer service on the harbour wall.\n\n" +
+      "Farley's values are courage, care and teamwork.\n";
+    expect(await company(page)).toBe("Farley Lifeboat Crew");
+  });
+
+  it("keeps the title's name when the text's is a part of it (“Ashby Bank Cooperative”)", async () => {
+    const page =
+      "# Ashby Bank Cooperative: Our Ethos\n\nWelcome to Ashby Bank, a lender owned by its members.\n\n" +
+      "Ashby's mission is to lend fairly to every household in the county.\n";
+    expect(await company(page)).toBe("Ashby Bank Cooperative");
+  });
+
+  it("keeps the title's name when the text has no longer one (“Ashby Bank”)", async () => {
+    const page =
+      "# Ashby Bank Mission Statement\n\nAshby's mission is to lend fairly to every household in the county.\n";
+    expect(await company(page)).toBe("Ashby Bank");
+  });
+});

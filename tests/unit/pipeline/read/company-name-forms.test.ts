@@ -49,3 +49,19 @@ describe("a title naming a document", () => {
     expect(await company(page)).toBe("Fenmoor Robotics");
   });
 });
+
+describe("a name whose words “and” joins, ending in its kind", () => {
+  it("names “Tolby Archive and Records Service” in full from the title", async () => {
+    const page =
+      "# Tolby Archive and Records Service: Our Aims\n\nThe county runs one archive.\n\n" +
+      "## Purpose\n\nThe purpose of the Tolby Archive and Records Service is to keep the county's records safe and open to all.\n";
+    expect(await company(page)).toBe("Tolby Archive and Records Service");
+  });
+
+  it("stops at “and” before words that are not a kind (“Tolby Archive and Friends”)", async () => {
+    const page =
+      "# Tolby Archive: Our Aims\n\nTolby Archive and Friends Day is in May.\n\n" +
+      "## Purpose\n\nThe purpose of Tolby Archive is to keep the county's records safe and open to all.\n";
+    expect(await company(page)).toBe("Tolby Archive");
+  });
+});

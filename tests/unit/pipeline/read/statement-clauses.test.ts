@@ -102,3 +102,23 @@ describe("a participle taking a clause after a statement with its own subject", 
     ).toEqual(["teach every pupil to swim"]);
   });
 });
+
+describe("a series of gerunds (“by mending …, lending … and teaching …”)", () => {
+  it("keeps every gerund of the series, however long each item", async () => {
+    expect(
+      await texts(
+        "# About\n\nOur mission is to keep bicycles on the road by mending broken frames, lending spare wheels to new riders and teaching basic repairs.\n",
+      ),
+    ).toEqual([
+      "keep bicycles on the road by mending broken frames, lending spare wheels to new riders and teaching basic repairs",
+    ]);
+  });
+
+  it("still ends before a participle that comments (“, guiding …”)", async () => {
+    expect(
+      await texts(
+        "# About\n\nOur mission is to keep bicycles on the road for every rider in town, guiding everything the workshop does.\n",
+      ),
+    ).toEqual(["keep bicycles on the road for every rider in town"]);
+  });
+});

@@ -107,3 +107,57 @@ describe("the writer's verdict on the statement", () => {
     ).toEqual(["a Britain where every child sleeps under the stars once a year"]);
   });
 });
+
+describe("“The purpose of <the company> is to …”", () => {
+  it("reads the purpose the page names the company as owning", async () => {
+    expect(
+      await statementTexts(
+        "---\ntitle: T\ncompany: Harlow Toy Library\n---\n\n# About\n\n## Purpose\n\nThe purpose of the Harlow Toy Library is to lend every family in the town good toys, games and puzzles for free.\n",
+        "mission",
+        true,
+      ),
+    ).toEqual(["lend every family in the town good toys, games and puzzles for free"]);
+  });
+
+  it("reads it as a mission after a long name (“of the Harlow and District Toy and Game Lending Library”)", async () => {
+    expect(
+      await statementTexts(
+        "---\ntitle: T\ncompany: Harlow and District Toy and Game Lending Library\n---\n\n# About\n\nThe purpose of the Harlow and District Toy and Game Lending Library is to lend every family in town good toys for free.\n",
+        "mission",
+        true,
+      ),
+    ).toEqual(["lend every family in town good toys for free"]);
+  });
+
+  it("leaves the purpose of something else", async () => {
+    expect(
+      await statementTexts(
+        "---\ntitle: T\ncompany: Harlow Toy Library\n---\n\n# About\n\nThe purpose of the Lending Code is to set out how long a family may keep each toy.\n",
+        "mission",
+        true,
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("the company called by its name's last word (“the crew exists to …”)", () => {
+  it("reads “the crew exists to …” for “Farley Lifeboat Crew”", async () => {
+    expect(
+      await statementTexts(
+        "---\ntitle: T\ncompany: Farley Lifeboat Crew\n---\n\n# Essay\n\nThe log book says that the crew exists to save lives at sea, in any weather, free of charge. I asked about it.\n",
+        "mission",
+        true,
+      ),
+    ).toEqual(["save lives at sea, in any weather, free of charge"]);
+  });
+
+  it("leaves “the board exists to …” for the same company", async () => {
+    expect(
+      await statementTexts(
+        "---\ntitle: T\ncompany: Farley Lifeboat Crew\n---\n\n# Essay\n\nThe board exists to check the accounts each spring.\n",
+        "mission",
+        true,
+      ),
+    ).toEqual([]);
+  });
+});

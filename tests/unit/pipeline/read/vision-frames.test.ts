@@ -165,3 +165,31 @@ describe("a future told as a day or a place the company looks forward to", () =>
     ).toEqual(["a bakery on every high street where the flour was milled within ten miles"]);
   });
 });
+
+describe("a vision of being something, unquoted", () => {
+  it("reads “talks about a vision of being …” from “being”", async () => {
+    expect(
+      await visions(
+        "# Review\n\nThe firm also talks about a vision of being the dairy every café in the dales orders from first. Staff hear it at the yearly meeting.\n",
+      ),
+    ).toEqual(["being the dairy every café in the dales orders from first"]);
+  });
+
+  it("still reads the quotation after “the vision of becoming”", async () => {
+    expect(
+      await visions(
+        "# Review\n\nIn 2020 the firm adopted the vision of becoming “the greenest dairy in the dales”, with a date.\n",
+      ),
+    ).toEqual(["the greenest dairy in the dales"]);
+  });
+});
+
+describe("an act of stating a vision, in the present", () => {
+  it("reads “The plan also sets out a vision: “…””", async () => {
+    expect(
+      await visions(
+        '# News\n\nThe plan also sets out a vision: "hamlets that stay busy because their shops are run by the people who use them".\n',
+      ),
+    ).toEqual(["hamlets that stay busy because their shops are run by the people who use them"]);
+  });
+});

@@ -94,3 +94,14 @@ describe("a noun phrase after “The vision is …:”", () => {
     ).toEqual([]);
   });
 });
+
+describe("where it wants to be, put as a quotation", () => {
+  it("reads the quotation after “wants to be as”, not “be as”", async () => {
+    expect(
+      await texts(
+        '# About\n\n## The vision\n\nThe firm sums up where it wants to be as "a county where every lane has a working post box". That is vaguer.\n',
+        "vision",
+      ),
+    ).toEqual(["a county where every lane has a working post box"]);
+  });
+});
