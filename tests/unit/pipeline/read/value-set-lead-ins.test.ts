@@ -1,0 +1,27 @@
+/** Value sets led in by what the company holds to without the word "values". */
+import { describe, expect, it } from "vitest";
+import { model } from "../../../helpers/pipeline.js";
+
+const sets = async (body: string) =>
+  (await model(body)).valueSets.map((s) => ({
+    names: s.values.map((v) => v.name),
+    count: s.declaredCount,
+  }));
+
+describe("counted lead-ins by what matters to the company", () => {
+  it("reads '**Name.**' paragraphs after 'What matters to us comes down to three things:'", async () => {
+    const body =
+      "# Acme Joinery\n\n## What matters to us\n\nWhat matters to us comes down to three things:\n\n**Thrift.** We waste no timber and reuse every offcut.\n\n**Warmth.** Customers get a cup of tea and a straight answer.\n\n**Care.** Every joint is checked twice.\n";
+    expect(await sets(body)).toEqual([{ names: ["Thrift", "Warmth", "Care"], count: 3 }]);
+  });
+});
+
+describe("a code as the set", () => {
+  it("reads 'Name: …' paragraphs after a lead-in ending 'Our code:'", async () => {
+    const body =
+      "# Acme Robots\n\n## Our code\n\nEvery team signs up to the same short code. Our code:\n\nShip small: nothing waits for a big release.\n\nAsk early: questions are cheaper than rework.\n\nOwn the outcome: the team that builds it runs it.\n";
+    expect(await sets(body)).toEqual([
+      { names: ["Ship small", "Ask early", "Own the outcome"], count: null },
+    ]);
+  });
+});
