@@ -308,7 +308,7 @@ export function ownerValues(names: string[]): RegExp | undefined {
 /** The generic nouns a counted lead-in may call values by ("three things", "four behaviours"). */
 const LEAD_NOUN = "(?:things|ideas|behaviou?rs|habits|rules|promises|commitments)";
 /** What a company lives by: "stand for", "live by", "hold to", "believe in", "care about". */
-const HOLD = String.raw`(?:care\s+(?:most\s+)?about|stands?\s+for|holds?\s+(?:on\s+)?to|lives?\s+by|works?\s+by|believes?\s+in)`;
+const HOLD = String.raw`(?:care\s+(?:most\s+)?about|stands?\s+for|holds?\s+(?:on\s+)?to|lives?\s+by|works?\s+by|believes?\s+in|(?:won['’]t|will\s+not|never)\s+compromise\s+on)`;
 /** "have kept us going": what the company has lived by, told by what it has done for it. */
 const KEPT_GOING = String.raw`(?:have\s+|has\s+)?(?:kept|keeps?)\s+us\s+going`;
 /**
@@ -316,12 +316,24 @@ const KEPT_GOING = String.raw`(?:have\s+|has\s+)?(?:kept|keeps?)\s+us\s+going`;
  * going:": a count of generic things the company lives by, leading in to the list after its
  * colon (the count at `index`).
  */
-const HELD_LEAD = new RegExp(
-  String.raw`\b(${COUNT})\s+${LEAD_NOUN}\s+(?:that\s+|which\s+)?(?:we\s+(?:(?:try|aim)\s+to\s+|always\s+)?${HOLD}|${KEPT_GOING})\b[^.:;!?]{0,60}:\s*$`,
-  "i",
-);
+const HELD = String.raw`\b(${COUNT})\s+${LEAD_NOUN}\s+(?:that\s+|which\s+)?(?:we\s+(?:(?:try|aim)\s+to\s+|always\s+)?${HOLD}|${KEPT_GOING})\b[^.:;!?]{0,60}:\s*`;
+const HELD_LEAD = new RegExp(`${HELD}$`, "i");
 export function heldLead(text: string): LeadCount | null {
   return countBy(HELD_LEAD, text);
+}
+
+/**
+ * The same lead-in with its list after the colon in one sentence: "four things we won't
+ * compromise on: free access; privacy; and a welcome for all."
+ */
+const HELD_IN = new RegExp(HELD, "i");
+export function heldList(
+  text: string,
+): { count: number; countIndex: number; items: Item[] } | null {
+  const match = HELD_IN.exec(text);
+  if (!match?.[1]) return null;
+  const items = itemsFrom(text.slice(match.index + match[0].length), true);
+  return items ? { count: parseCount(match[1]), countIndex: match.index, items } : null;
 }
 
 /** "our Five Cs", "the Three Rs": a set named by a count and the letter its names share. */

@@ -19,6 +19,7 @@ import {
   forwardMention,
   groundedList,
   heldLead,
+  heldList,
   type Item,
   idealQualities,
   initialsLead,
@@ -312,7 +313,11 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
         position > 0 ? block.sentences[position - 1] : previousParagraph(blocks, index)?.at(-1);
       const named = mentions(before?.text ?? "")[0];
       const given = named !== undefined || section.kind === "values";
-      const lead = listed.length === 0 && given ? countedLead(sentence.text) : null;
+      // ("… agreed four things we won't compromise on: a; b; and c." names them anywhere.)
+      const lead =
+        listed.length === 0
+          ? ((given ? countedLead(sentence.text) : null) ?? heldList(sentence.text))
+          : null;
       const grounded = listed.length === 0 && !lead && section.kind === "values";
       const items = lead?.items ?? (grounded ? groundedList(sentence.text) : null);
       if (items) {

@@ -14,6 +14,14 @@ describe("counted lead-ins by what matters to the company", () => {
       "# Acme Joinery\n\n## What matters to us\n\nWhat matters to us comes down to three things:\n\n**Thrift.** We waste no timber and reuse every offcut.\n\n**Warmth.** Customers get a cup of tea and a straight answer.\n\n**Care.** Every joint is checked twice.\n";
     expect(await sets(body)).toEqual([{ names: ["Thrift", "Warmth", "Care"], count: 3 }]);
   });
+
+  it("reads a semicolon list after 'three things we won't compromise on:'", async () => {
+    const body =
+      "# Acme Yard\n\n## Our standards\n\nThe yard has agreed three things we won't compromise on: honest prices; fair hours; and a safe yard. These apply on every site.\n";
+    expect(await sets(body)).toEqual([
+      { names: ["honest prices", "fair hours", "a safe yard"], count: 3 },
+    ]);
+  });
 });
 
 describe("a code as the set", () => {
