@@ -308,7 +308,7 @@ export function ownerValues(names: string[]): RegExp | undefined {
 /** The generic nouns a counted lead-in may call values by ("three things", "four behaviours"). */
 const LEAD_NOUN = "(?:things|ideas|behaviou?rs|habits|rules|promises|commitments)";
 /** What a company lives by: "stand for", "live by", "hold to", "believe in", "care about". */
-const HOLD = String.raw`(?:care\s+(?:most\s+)?about|stands?\s+for|holds?\s+(?:on\s+)?to|lives?\s+by|works?\s+by|believes?\s+in|(?:won['’]t|will\s+not|never)\s+compromise\s+on)`;
+const HOLD = String.raw`(?:cares?\s+(?:most\s+)?about|stands?\s+for|holds?\s+(?:on\s+)?to|lives?\s+by|works?\s+by|believes?\s+in|(?:won['’]t|will\s+not|never)\s+compromise\s+on)`;
 /** "have kept us going": what the company has lived by, told by what it has done for it. */
 const KEPT_GOING = String.raw`(?:have\s+|has\s+)?(?:kept|keeps?)\s+us\s+going`;
 /**
@@ -321,6 +321,17 @@ const HELD_LEAD = new RegExp(`${HELD}$`, "i");
 export function heldLead(text: string): LeadCount | null {
   return countBy(HELD_LEAD, text);
 }
+
+/** "… the company cares about": a verb of holding to, right before the names it gives. */
+const HELD_VERB = new RegExp(String.raw`\b${HOLD}\s*$`, "i");
+export const holdsTo = (text: string) => HELD_VERB.test(text.slice(-40));
+
+/** ", and that those four things come first": a count given back just after a list. */
+const THOSE_COUNT = new RegExp(
+  String.raw`^[^.:;!?]{0,40}?\b(?:those|these|the)\s+(${COUNT})\s+(?:things|values)\b`,
+  "i",
+);
+export const thoseCount = (text: string) => countBy(THOSE_COUNT, text);
 
 /**
  * The same lead-in with its list after the colon in one sentence: "four things we won't

@@ -20,6 +20,7 @@ import {
   groundedList,
   heldLead,
   heldList,
+  holdsTo,
   type Item,
   idealQualities,
   initialsLead,
@@ -33,6 +34,7 @@ import {
   type SetKind,
   setLabel,
   splitItems,
+  thoseCount,
   trailingCount,
 } from "./enumeration.js";
 import { listItems } from "./list-items.js";
@@ -278,6 +280,25 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
     else continue;
     // "a few principles: **say what we see**, even when …; **leave the client stronger**, …".
     const bold = node.type === "paragraph" ? boldList(node) : null;
+    const held = node.type === "paragraph" && !bold ? heldBold(node) : null;
+    if (held) {
+      found.push({
+        kind: "values",
+        set: {
+          label: "Values",
+          declaredCount: held.count,
+          declaredAt: null,
+          values: held.names.map((n) => ({ name: n, description: null, line: held.line })),
+          line: held.line,
+          form: "inline",
+          section: name,
+          intro: plainText(node),
+        },
+        anchor: { node, mode: "after", absorbed: [] },
+      });
+      lastSetBlock = index;
+      continue;
+    }
     if (bold) {
       found.push({
         kind: bold.mention.kind,
@@ -664,6 +685,31 @@ function boldList(node: Paragraph): { mention: Mention; names: string[]; line: n
   return names.length >= 2 && short
     ? { mention, names, line: node.position?.start.line ?? 1 }
     : null;
+}
+
+/**
+ * Bold names in a flowing sentence right after a verb of holding to ("the firm cares about
+ * **candour**, **thrift** and **care**, and that those three things …"): the names, and the
+ * count said back just after them.
+ */
+function heldBold(node: Paragraph): { names: string[]; count: number | null; line: number } | null {
+  const names: string[] = [];
+  let before = "";
+  let after = "";
+  for (const child of node.children) {
+    const text = mdastToString(child);
+    if (child.type === "strong" && (names.length > 0 || holdsTo(before))) {
+      names.push(plainText(child).replace(/[\s.,;:]+$/, ""));
+    } else if (names.length === 0) before = (before + text).slice(-40);
+    // Only commas and "and" join the names; any other words end the run.
+    else if (!/^\s*,?\s*(?:and\s+)?$/.test(text)) {
+      after = text;
+      break;
+    }
+  }
+  const short = names.every((n) => n.length > 0 && n.split(/\s+/).length <= 6);
+  if (names.length < 3 || !short) return null;
+  return { names, count: thoseCount(after)?.count ?? null, line: node.position?.start.line ?? 1 };
 }
 
 /** Consecutive paragraphs of one section, each a named value. */

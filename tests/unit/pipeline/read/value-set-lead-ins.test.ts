@@ -33,3 +33,13 @@ describe("a code as the set", () => {
     ]);
   });
 });
+
+describe("bold names in a flowing sentence", () => {
+  it("reads the bold phrases after 'cares about' as the set", async () => {
+    const body =
+      "# Acme Haulage review\n\n## Culture\n\nThe handbook has one paragraph saying the firm cares about **candour**, **thrift** and **care for the customer**, and that those three things come before price.\n";
+    expect(await sets(body)).toEqual([
+      { names: ["candour", "thrift", "care for the customer"], count: 3 },
+    ]);
+  });
+});
