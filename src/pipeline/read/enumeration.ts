@@ -265,10 +265,11 @@ const NAMED_AS =
 const OF_COLON = /^\s+of\s+[^,.;:!?–—]{1,30}:/i;
 /**
  * Or, a little later, a colon or a dash: "values that outline …: A, B", "values – a, b –",
- * "values have not changed: we are a, b and c".
+ * "values have not changed: we are a, b and c". (Not past another kind of list: "the values
+ * apart from the perks it offers: …".)
  */
 const LATER =
-  /^(?:(?!mission|vision|values|pillars)[^.:;!?–—]){0,80}?(:|\s[–—]\s|\s-\s)\s*(?:we\s+are\s+|we(?:'|’)re\s+)?/i;
+  /^(?:(?!mission|vision|values|pillars|perks|benefits)[^.:;!?–—]){0,80}?(:|\s[–—]\s|\s-\s)\s*(?:we\s+are\s+|we(?:'|’)re\s+)?/i;
 
 /**
  * "We value a, b and c", "Kelso says it values a, b and c": the verb announces the list. (A name
