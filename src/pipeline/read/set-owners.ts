@@ -20,11 +20,11 @@ const OWNERS = [
     String.raw`(${NAME})['’]s?\s[^.;:!?]{0,80}?\b(?:its|their)\s+(?:[\p{L}-]+\s+){0,2}?${SET_WORD}`,
     "u",
   ),
-  // "the co-operative Marcher Stores lists four values: …": the name as the subject of giving
-  // them (a lone capitalised word only after a lower-case one: "Staff have three values" at a
+  // "the co-operative Marcher Stores lists four values: …", "Dunmore Society had its own set of
+  // values": the name as the subject of giving or having had them (a lone capitalised word only after a lower-case one: "Staff have three values" at a
   // sentence's start names no one).
   new RegExp(
-    String.raw`(?:(?<=\p{Ll}\s)(${NAME})|(${LONG_NAME}))\s+(?:also\s+)?(?:lists|names|publishes|has|keeps|describes|sets\s+out)\s+(?:[\p{L}-]+\s+){0,3}?${SET_WORD}`,
+    String.raw`(?:(?<=\p{Ll}\s)(${NAME})|(${LONG_NAME}))\s+(?:also\s+)?(?:lists|names|publishes|has|had|keeps|kept|describes|sets\s+out)\s+(?:[\p{L}-]+\s+){0,4}?${SET_WORD}`,
     "u",
   ),
   // "At Northpaw we hold ourselves to …": the speaker's own firm.

@@ -135,3 +135,11 @@ describe("value lists whose lead-in or heading gives them to another organisatio
     ]);
   });
 });
+
+describe("a merged organisation's former values", () => {
+  it("reads no set from 'Other Name Society had its own set of values — …'", async () => {
+    const body =
+      "---\ntitle: Acme Co-operative news\n---\n\nAcme Co-operative published its new principles this week.\n\n## Before the merger\n\nHarlow Farm Shop Society had its own set of values before the merger — frugality, warmth and service — which its members hope to keep.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+});
