@@ -795,6 +795,9 @@ function headingRun(
     const block = blocks[index] as DocBlock;
     if (block.section !== section || block.node.type !== "heading") break;
     const heading = block.node as Heading;
+    // A heading of another level is no sibling value: "#### Own the outcome" then a listicle's
+    // "### 4. The perks are decent".
+    if (heading.depth !== (blocks[start]?.node as Heading).depth) break;
     const name = plainText(heading)
       .replace(/^\s*\d+[.)]\s*/, "")
       .replace(NUMBERED_PART, "")
