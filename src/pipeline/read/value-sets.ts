@@ -788,6 +788,8 @@ function headingRun(
   const values: Value[] = [];
   const absorbed: RootContent[] = [];
   const section = blocks[start]?.section;
+  const first = blocks[start]?.node;
+  const depth = first?.type === "heading" ? first.depth : undefined;
   const numbered = (node: RootContent) => /^\s*\d+[.)]/.test(plainText(node));
   let numberedSoFar = 0;
   let index = start;
@@ -797,7 +799,7 @@ function headingRun(
     const heading = block.node as Heading;
     // A heading of another level is no sibling value: "#### Own the outcome" then a listicle's
     // "### 4. The perks are decent".
-    if (heading.depth !== (blocks[start]?.node as Heading).depth) break;
+    if (heading.depth !== depth) break;
     const name = plainText(heading)
       .replace(/^\s*\d+[.)]\s*/, "")
       .replace(NUMBERED_PART, "")
