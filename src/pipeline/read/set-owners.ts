@@ -45,7 +45,8 @@ const OPENERS =
 const OWN_PEOPLE =
   /^(?:Company|Business|Firm|Organi[sz]ation|Charity|Brand|Group|Team|Staff|People|Founders?|Co-founders?|Family|Members?)$/;
 
-const TITLE = new RegExp(String.raw`^${SET_WORD}`, "u");
+/** A name that is only a set's title ("Principles" of "Our Principles"). */
+const TITLE = new RegExp(`^${SET_WORD}`, "u");
 
 /**
  * Whether `text` (a set's lead-in or its section's heading) gives the set to a named owner that
