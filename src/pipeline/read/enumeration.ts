@@ -261,6 +261,9 @@ const AS = /^\s+as\s+/i;
 const NAMED_AS =
   /\b(?:lists?|describes?|names?|defines?|sums?\s+up|summari[sz]es?|gives?)\s+(?:its|their|our)\s+(?:[a-z-]+\s+){0,2}(?:values|principles|beliefs)$/i;
 
+/** "four values, and names them as 'Ready', 'Calm' and …": the names after the count. */
+const NAMES_THEM = /^,?\s+and\s+(?:names|lists|gives)\s+them\s+as\s+/i;
+
 /** "values of our own:", "principles of its own:": a short "of" phrase, then the colon. */
 const OF_COLON = /^\s+of\s+[^,.;:!?–—]{1,30}:/i;
 /**
@@ -423,7 +426,7 @@ export function enumerations(text: string, owner?: RegExp): Enumeration[] {
       ? [LATER]
       : NAMED_AS.test(text.slice(0, mention.end))
         ? [AS, DIRECT, LATER]
-        : [DIRECT, LATER];
+        : [DIRECT, NAMES_THEM, LATER];
     for (const introducer of introducers) {
       const intro = introducer.exec(rest);
       read = intro ? listAfter(text, mention.end, intro) : null;
@@ -673,6 +676,8 @@ const MAX_LIST_CHARS = 2000;
  * aside), a semicolon or the sentence end;
  * null when that is more than MAX_LIST_CHARS away.
  */
+const QUOTED_ITEM = /(^\s*|,\s*|\band\s+|\bor\s+)["“]([^"“”]{1,60})[,.]?["”]/g;
+
 function listText(text: string, dashed: boolean): string | null {
   let depth = 0;
   let firstSemicolon = -1;
@@ -698,9 +703,13 @@ function listText(text: string, dashed: boolean): string | null {
     end = text.length;
   }
   const list = text.slice(0, end);
-  return (semicolons >= 2 ? list.replace(/;/g, ",") : list)
-    .replace(/[.!?"”]+\s*$/, "")
-    .replace(TRAILING_SCOPE, "");
+  return (
+    (semicolons >= 2 ? list.replace(/;/g, ",") : list)
+      // '"Ready", "Calm" and "Together"': quotation marks around each item only mark the names.
+      .replace(QUOTED_ITEM, "$1$2")
+      .replace(/[.!?"”]+\s*$/, "")
+      .replace(TRAILING_SCOPE, "")
+  );
 }
 
 /**
