@@ -508,6 +508,20 @@ function listAfter(
 }
 
 /**
+ * "The first three are about …: a, b and c." then "The other two …: d and e.": a set given in
+ * parts; `rest` for a later part.
+ */
+const PART_LEAD = new RegExp(
+  String.raw`^\s*the\s+(first|other|last|remaining)\s+${COUNT}\b[^.:;!?]{0,60}:\s*`,
+  "i",
+);
+export function partLead(text: string): { rest: boolean; items: Item[] } | null {
+  const match = PART_LEAD.exec(text);
+  const items = match ? itemsFrom(text.slice(match[0].length), true) : null;
+  return match && items ? { rest: match[1]?.toLowerCase() !== "first", items } : null;
+}
+
+/**
  * "There are three: a, b and c", "Three things: a, b and c", "Three, and they're on the wall:
  * a, b, c": a count, then the list.
  */

@@ -29,6 +29,7 @@ import {
   namesLine,
   ownerValues,
   parseCount,
+  partLead,
   phrasesLine,
   routeMention,
   type SetKind,
@@ -334,10 +335,24 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
         position > 0 ? block.sentences[position - 1] : previousParagraph(blocks, index)?.at(-1);
       const named = mentions(before?.text ?? "")[0];
       const given = named !== undefined || section.kind === "values";
+      const part = listed.length === 0 && given ? partLead(sentence.text) : null;
+      const previousSet = found.at(-1);
+      if (part?.rest && previousSet?.set.form === "inline" && lastSetBlock === index - 1) {
+        // "The other two …: d and e." continues the set the paragraph before began.
+        const line = sentence.at(0).line;
+        previousSet.set.values.push(...part.items.map((item) => ({ ...item, line })));
+        lastSetBlock = index;
+        return;
+      }
       // ("… agreed four things we won't compromise on: a; b; and c." names them anywhere.)
+      // ("The first three are …: a, b and c." after "rests on five values": the five begin.)
       const lead =
         listed.length === 0
-          ? ((given ? countedLead(sentence.text) : null) ?? heldList(sentence.text))
+          ? ((given ? countedLead(sentence.text) : null) ??
+            heldList(sentence.text) ??
+            (part && !part.rest
+              ? { count: named?.count ?? null, countIndex: null, items: part.items }
+              : null))
           : null;
       const grounded = listed.length === 0 && !lead && section.kind === "values";
       const items = lead?.items ?? (grounded ? groundedList(sentence.text) : null);

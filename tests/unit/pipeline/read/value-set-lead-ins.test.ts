@@ -43,3 +43,21 @@ describe("bold names in a flowing sentence", () => {
     ]);
   });
 });
+
+describe("a set given in two parts", () => {
+  it("joins 'The first two …: a and b.' and 'The other two …: c and d.' into the counted set", async () => {
+    const body =
+      "# Acme Trust\n\n## Our values\n\nOur work rests on four values, in two parts.\n\nThe first two are about the work: care for the river, and patience with the data.\n\nThe other two are about people: openness with members, and a welcome for volunteers.\n";
+    expect(await sets(body)).toEqual([
+      {
+        names: [
+          "care for the river",
+          "patience with the data",
+          "openness with members",
+          "a welcome for volunteers",
+        ],
+        count: 4,
+      },
+    ]);
+  });
+});
