@@ -261,14 +261,18 @@ const AS = /^\s+as\s+/i;
 const NAMED_AS =
   /\b(?:lists?|describes?|names?|defines?|sums?\s+up|summari[sz]es?|gives?)\s+(?:its|their|our)\s+(?:[a-z-]+\s+){0,2}(?:values|principles|beliefs)$/i;
 
+/** "four values, and names them as 'Ready', 'Calm' and …": the names after the count. */
+const NAMES_THEM = /^,?\s+and\s+(?:names|lists|gives)\s+them\s+as\s+/i;
+
 /** "values of our own:", "principles of its own:": a short "of" phrase, then the colon. */
 const OF_COLON = /^\s+of\s+[^,.;:!?–—]{1,30}:/i;
 /**
  * Or, a little later, a colon or a dash: "values that outline …: A, B", "values – a, b –",
- * "values have not changed: we are a, b and c".
+ * "values have not changed: we are a, b and c". (Not past another kind of list: "the values
+ * apart from the perks it offers: …".)
  */
 const LATER =
-  /^(?:(?!mission|vision|values|pillars)[^.:;!?–—]){0,80}?(:|\s[–—]\s|\s-\s)\s*(?:we\s+are\s+|we(?:'|’)re\s+)?/i;
+  /^(?:(?!mission|vision|values|pillars|perks|benefits)[^.:;!?–—]){0,80}?(:|\s[–—]\s|\s-\s)\s*(?:we\s+are\s+|we(?:'|’)re\s+)?/i;
 
 /**
  * "We value a, b and c", "Kelso says it values a, b and c": the verb announces the list. (A name
@@ -308,7 +312,7 @@ export function ownerValues(names: string[]): RegExp | undefined {
 /** The generic nouns a counted lead-in may call values by ("three things", "four behaviours"). */
 const LEAD_NOUN = "(?:things|ideas|behaviou?rs|habits|rules|promises|commitments)";
 /** What a company lives by: "stand for", "live by", "hold to", "believe in", "care about". */
-const HOLD = String.raw`(?:care\s+(?:most\s+)?about|stands?\s+for|holds?\s+(?:on\s+)?to|lives?\s+by|works?\s+by|believes?\s+in)`;
+const HOLD = String.raw`(?:cares?\s+(?:most\s+)?about|stands?\s+for|holds?\s+(?:on\s+)?to|lives?\s+by|works?\s+by|believes?\s+in|(?:won['’]t|will\s+not|never)\s+compromise\s+on)`;
 /** "have kept us going": what the company has lived by, told by what it has done for it. */
 const KEPT_GOING = String.raw`(?:have\s+|has\s+)?(?:kept|keeps?)\s+us\s+going`;
 /**
@@ -316,12 +320,35 @@ const KEPT_GOING = String.raw`(?:have\s+|has\s+)?(?:kept|keeps?)\s+us\s+going`;
  * going:": a count of generic things the company lives by, leading in to the list after its
  * colon (the count at `index`).
  */
-const HELD_LEAD = new RegExp(
-  String.raw`\b(${COUNT})\s+${LEAD_NOUN}\s+(?:that\s+|which\s+)?(?:we\s+(?:(?:try|aim)\s+to\s+|always\s+)?${HOLD}|${KEPT_GOING})\b[^.:;!?]{0,60}:\s*$`,
-  "i",
-);
+const HELD = String.raw`\b(${COUNT})\s+${LEAD_NOUN}\s+(?:that\s+|which\s+)?(?:we\s+(?:(?:try|aim)\s+to\s+|always\s+)?${HOLD}|${KEPT_GOING})\b[^.:;!?]{0,60}:\s*`;
+const HELD_LEAD = new RegExp(`${HELD}$`, "i");
 export function heldLead(text: string): LeadCount | null {
   return countBy(HELD_LEAD, text);
+}
+
+/** "… the company cares about": a verb of holding to, right before the names it gives. */
+const HELD_VERB = new RegExp(String.raw`\b${HOLD}\s*$`, "i");
+export const holdsTo = (text: string) => HELD_VERB.test(text.slice(-40));
+
+/** ", and that those four things come first": a count given back just after a list. */
+const THOSE_COUNT = new RegExp(
+  String.raw`^[^.:;!?]{0,40}?\b(?:those|these|the)\s+(${COUNT})\s+(?:things|values)\b`,
+  "i",
+);
+export const thoseCount = (text: string) => countBy(THOSE_COUNT, text);
+
+/**
+ * The same lead-in with its list after the colon in one sentence: "four things we won't
+ * compromise on: free access; privacy; and a welcome for all."
+ */
+const HELD_IN = new RegExp(HELD, "i");
+export function heldList(
+  text: string,
+): { count: number; countIndex: number; items: Item[] } | null {
+  const match = HELD_IN.exec(text);
+  if (!match?.[1]) return null;
+  const items = itemsFrom(text.slice(match.index + match[0].length), true);
+  return items ? { count: parseCount(match[1]), countIndex: match.index, items } : null;
 }
 
 /** "our Five Cs", "the Three Rs": a set named by a count and the letter its names share. */
@@ -399,7 +426,7 @@ export function enumerations(text: string, owner?: RegExp): Enumeration[] {
       ? [LATER]
       : NAMED_AS.test(text.slice(0, mention.end))
         ? [AS, DIRECT, LATER]
-        : [DIRECT, LATER];
+        : [DIRECT, NAMES_THEM, LATER];
     for (const introducer of introducers) {
       const intro = introducer.exec(rest);
       read = intro ? listAfter(text, mention.end, intro) : null;
@@ -478,6 +505,20 @@ function listAfter(
   const owned = items.some((i) => /^(?:its|their|our|his|her|the)\s/i.test(i.name));
   if (/\bof\s*$/i.test(intro[0]) && owned) return null;
   return { items, start, length: list.length };
+}
+
+/**
+ * "The first three are about …: a, b and c." then "The other two …: d and e.": a set given in
+ * parts; `rest` for a later part.
+ */
+const PART_LEAD = new RegExp(
+  String.raw`^\s*the\s+(first|other|last|remaining)\s+${COUNT}\b[^.:;!?]{0,60}:\s*`,
+  "i",
+);
+export function partLead(text: string): { rest: boolean; items: Item[] } | null {
+  const match = PART_LEAD.exec(text);
+  const items = match ? itemsFrom(text.slice(match[0].length), true) : null;
+  return match && items ? { rest: match[1]?.toLowerCase() !== "first", items } : null;
 }
 
 /**
@@ -649,6 +690,8 @@ const MAX_LIST_CHARS = 2000;
  * aside), a semicolon or the sentence end;
  * null when that is more than MAX_LIST_CHARS away.
  */
+const QUOTED_ITEM = /(^\s*|,\s*|\band\s+|\bor\s+)["“]([^"“”]{1,60})[,.]?["”]/g;
+
 function listText(text: string, dashed: boolean): string | null {
   let depth = 0;
   let firstSemicolon = -1;
@@ -674,9 +717,13 @@ function listText(text: string, dashed: boolean): string | null {
     end = text.length;
   }
   const list = text.slice(0, end);
-  return (semicolons >= 2 ? list.replace(/;/g, ",") : list)
-    .replace(/[.!?"”]+\s*$/, "")
-    .replace(TRAILING_SCOPE, "");
+  return (
+    (semicolons >= 2 ? list.replace(/;/g, ",") : list)
+      // '"Ready", "Calm" and "Together"': quotation marks around each item only mark the names.
+      .replace(QUOTED_ITEM, "$1$2")
+      .replace(/[.!?"”]+\s*$/, "")
+      .replace(TRAILING_SCOPE, "")
+  );
 }
 
 /**

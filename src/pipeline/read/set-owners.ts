@@ -20,11 +20,12 @@ const OWNERS = [
     String.raw`(${NAME})['’]s?\s[^.;:!?]{0,80}?\b(?:its|their)\s+(?:[\p{L}-]+\s+){0,2}?${SET_WORD}`,
     "u",
   ),
-  // "the co-operative Marcher Stores lists four values: …": the name as the subject of giving
-  // them (a lone capitalised word only after a lower-case one: "Staff have three values" at a
+  // "the co-operative Marcher Stores lists four values: …", "Dunmore Society had its own set of
+  // values", "the Fell Federation, which has its own values", "one bank, Ferrow Bank, publishes
+  // values of …": the name as the subject of giving or having had them (a lone capitalised word only after a lower-case one: "Staff have three values" at a
   // sentence's start names no one).
   new RegExp(
-    String.raw`(?:(?<=\p{Ll}\s)(${NAME})|(${LONG_NAME}))\s+(?:also\s+)?(?:lists|names|publishes|has|keeps|describes|sets\s+out)\s+(?:[\p{L}-]+\s+){0,3}?${SET_WORD}`,
+    String.raw`(?:(?<=\p{Ll}\s)(${NAME})|(${LONG_NAME}))(?:,\s+which|,)?\s+(?:also\s+)?(?:lists|names|publishes|has|had|keeps|kept|describes|sets\s+out)\s+(?:[\p{L}-]+\s+){0,4}?${SET_WORD}`,
     "u",
   ),
   // "At Northpaw we hold ourselves to …": the speaker's own firm.
@@ -44,6 +45,9 @@ const OPENERS =
 const OWN_PEOPLE =
   /^(?:Company|Business|Firm|Organi[sz]ation|Charity|Brand|Group|Team|Staff|People|Founders?|Co-founders?|Family|Members?)$/;
 
+/** A name that is only a set's title ("Principles" of "Our Principles"). */
+const TITLE = new RegExp(`^${SET_WORD}`, "u");
+
 /**
  * Whether `text` (a set's lead-in or its section's heading) gives the set to a named owner that
  * is not one of the company's `names`.
@@ -56,7 +60,9 @@ export function ownedElsewhere(text: string, names: string[]): boolean {
       ?.slice(1)
       .find((name) => name !== undefined)
       ?.replace(OPENERS, "");
-    if (owner === undefined || owner === "" || OWN_PEOPLE.test(owner)) return false;
+    // ("a page headed Our Principles, which sets out …": the set's own title is no owner.)
+    if (owner === undefined || owner === "" || OWN_PEOPLE.test(owner) || TITLE.test(owner))
+      return false;
     return !sharesName(owner, names);
   });
 }

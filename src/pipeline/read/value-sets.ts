@@ -19,6 +19,8 @@ import {
   forwardMention,
   groundedList,
   heldLead,
+  heldList,
+  holdsTo,
   type Item,
   idealQualities,
   initialsLead,
@@ -27,11 +29,13 @@ import {
   namesLine,
   ownerValues,
   parseCount,
+  partLead,
   phrasesLine,
   routeMention,
   type SetKind,
   setLabel,
   splitItems,
+  thoseCount,
   trailingCount,
 } from "./enumeration.js";
 import { listItems } from "./list-items.js";
@@ -277,6 +281,25 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
     else continue;
     // "a few principles: **say what we see**, even when …; **leave the client stronger**, …".
     const bold = node.type === "paragraph" ? boldList(node) : null;
+    const held = node.type === "paragraph" && !bold ? heldBold(node) : null;
+    if (held) {
+      found.push({
+        kind: "values",
+        set: {
+          label: "Values",
+          declaredCount: held.count,
+          declaredAt: null,
+          values: held.names.map((n) => ({ name: n, description: null, line: held.line })),
+          line: held.line,
+          form: "inline",
+          section: name,
+          intro: plainText(node),
+        },
+        anchor: { node, mode: "after", absorbed: [] },
+      });
+      lastSetBlock = index;
+      continue;
+    }
     if (bold) {
       found.push({
         kind: bold.mention.kind,
@@ -312,7 +335,25 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
         position > 0 ? block.sentences[position - 1] : previousParagraph(blocks, index)?.at(-1);
       const named = mentions(before?.text ?? "")[0];
       const given = named !== undefined || section.kind === "values";
-      const lead = listed.length === 0 && given ? countedLead(sentence.text) : null;
+      const part = listed.length === 0 && given ? partLead(sentence.text) : null;
+      const previousSet = found.at(-1);
+      if (part?.rest && previousSet?.set.form === "inline" && lastSetBlock === index - 1) {
+        // "The other two …: d and e." continues the set the paragraph before began.
+        const line = sentence.at(0).line;
+        previousSet.set.values.push(...part.items.map((item) => ({ ...item, line })));
+        lastSetBlock = index;
+        return;
+      }
+      // ("… agreed four things we won't compromise on: a; b; and c." names them anywhere.)
+      // ("The first three are …: a, b and c." after "rests on five values": the five begin.)
+      const lead =
+        listed.length === 0
+          ? ((given ? countedLead(sentence.text) : null) ??
+            heldList(sentence.text) ??
+            (part && !part.rest
+              ? { count: named?.count ?? null, countIndex: null, items: part.items }
+              : null))
+          : null;
       const grounded = listed.length === 0 && !lead && section.kind === "values";
       const items = lead?.items ?? (grounded ? groundedList(sentence.text) : null);
       if (items) {
@@ -661,6 +702,31 @@ function boldList(node: Paragraph): { mention: Mention; names: string[]; line: n
     : null;
 }
 
+/**
+ * Bold names in a flowing sentence right after a verb of holding to ("the firm cares about
+ * **candour**, **thrift** and **care**, and that those three things …"): the names, and the
+ * count said back just after them.
+ */
+function heldBold(node: Paragraph): { names: string[]; count: number | null; line: number } | null {
+  const names: string[] = [];
+  let before = "";
+  let after = "";
+  for (const child of node.children) {
+    const text = mdastToString(child);
+    if (child.type === "strong" && (names.length > 0 || holdsTo(before))) {
+      names.push(plainText(child).replace(/[\s.,;:]+$/, ""));
+    } else if (names.length === 0) before = (before + text).slice(-40);
+    // Only commas and "and" join the names; any other words end the run.
+    else if (!/^\s*,?\s*(?:and\s+)?$/.test(text)) {
+      after = text;
+      break;
+    }
+  }
+  const short = names.every((n) => n.length > 0 && n.split(/\s+/).length <= 6);
+  if (names.length < 3 || !short) return null;
+  return { names, count: thoseCount(after)?.count ?? null, line: node.position?.start.line ?? 1 };
+}
+
 /** Consecutive paragraphs of one section, each a named value. */
 function paragraphRun(
   blocks: DocBlock[],
@@ -737,6 +803,8 @@ function headingRun(
   const values: Value[] = [];
   const absorbed: RootContent[] = [];
   const section = blocks[start]?.section;
+  const first = blocks[start]?.node;
+  const depth = first?.type === "heading" ? first.depth : undefined;
   const numbered = (node: RootContent) => /^\s*\d+[.)]/.test(plainText(node));
   let numberedSoFar = 0;
   let index = start;
@@ -744,6 +812,9 @@ function headingRun(
     const block = blocks[index] as DocBlock;
     if (block.section !== section || block.node.type !== "heading") break;
     const heading = block.node as Heading;
+    // A heading of another level is no sibling value: "#### Own the outcome" then a listicle's
+    // "### 4. The perks are decent".
+    if (heading.depth !== depth) break;
     const name = plainText(heading)
       .replace(/^\s*\d+[.)]\s*/, "")
       .replace(NUMBERED_PART, "")

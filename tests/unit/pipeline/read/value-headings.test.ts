@@ -50,3 +50,11 @@ describe("a line of names after a counted announcement", () => {
     expect(diagnostics(m, "count-mismatch")).toHaveLength(1);
   });
 });
+
+describe("a run of value headings ends at a heading of another level", () => {
+  it("stops the `####` values at the listicle's next `###` item", async () => {
+    const body =
+      "---\ntitle: Acme Tools, what to know\n---\n\nHere are four things worth knowing.\n\n### 1. It has a mission\n\nAcme makes tools for tenants.\n\n### 2. Three values, taken seriously\n\nAcme publishes three values in its handbook.\n\n#### Fix it once\n\nRoot causes first.\n\n#### Ship small\n\nLittle and often.\n\n#### Say it kindly\n\nHard truths, gently.\n\n### 3. The perks are fine\n\nA learning budget.\n\n### 4. It has won prizes\n\nTwo, last year.\n";
+    expect(await sets(body)).toEqual([["Fix it once", "Ship small", "Say it kindly"]]);
+  });
+});

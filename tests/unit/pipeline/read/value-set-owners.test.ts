@@ -135,3 +135,33 @@ describe("value lists whose lead-in or heading gives them to another organisatio
     ]);
   });
 });
+
+describe("a merged organisation's former values", () => {
+  it("reads no set from 'Other Name Society had its own set of values — …'", async () => {
+    const body =
+      "---\ntitle: Acme Co-operative news\n---\n\nAcme Co-operative published its new principles this week.\n\n## Before the merger\n\nHarlow Farm Shop Society had its own set of values before the merger — frugality, warmth and service — which its members hope to keep.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+});
+
+describe("another organisation named before ', which has' or between commas", () => {
+  it("reads no set from '…the Fell Walking Association, which has its own values: …'", async () => {
+    const body =
+      "---\ntitle: Acme Rescue, an essay\n---\n\nAcme Rescue is a volunteer team.\n\n## The national body\n\nAcme is a member of the Fell Walking Association, which has its own values: care, rigour and courage. They belong to the association.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+
+  it("reads no set from 'One of the banks we looked at, Ferrow Bank, publishes values of …'", async () => {
+    const body =
+      "---\ntitle: Acme Credit Union compared\n---\n\nAcme Credit Union is small.\n\n## Values\n\nOne of the banks we looked at, Ferrow Bank, publishes values of drive, growth and excellence. They read well.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+});
+
+describe("a set's own title is no owner", () => {
+  it("keeps the list a page 'headed Our Beliefs, which sets out three beliefs' gives", async () => {
+    const body =
+      "## Beliefs\n\nIts website has a page headed Our Beliefs, which sets out three beliefs:\n\n- **Plain dealing**\n- **Fair pay**\n- **Good tea**\n";
+    expect(await sets(body)).toEqual([["Plain dealing", "Fair pay", "Good tea"]]);
+  });
+});

@@ -63,3 +63,12 @@ describe("headings over bullets that are not values and behaviours", () => {
     expect(await sets(body)).toEqual([["Fairness", "Freshness", "Patience", "Care"]]);
   });
 });
+
+describe("perks after a mention of the values", () => {
+  it("reads no set from a list the lead-in gives as perks or benefits", async () => {
+    const found = await sets(
+      "# Acme Mills review\n\n## Culture\n\nIt helps to tell the values apart from the perks Acme offers recruits: a gym pass, free coffee on Fridays and a yearly bonus. Those are benefits.\n",
+    );
+    expect(found).toEqual([]);
+  });
+});

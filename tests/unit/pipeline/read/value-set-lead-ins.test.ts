@@ -1,0 +1,63 @@
+/** Value sets led in by what the company holds to without the word "values". */
+import { describe, expect, it } from "vitest";
+import { model } from "../../../helpers/pipeline.js";
+
+const sets = async (body: string) =>
+  (await model(body)).valueSets.map((s) => ({
+    names: s.values.map((v) => v.name),
+    count: s.declaredCount,
+  }));
+
+describe("counted lead-ins by what matters to the company", () => {
+  it("reads '**Name.**' paragraphs after 'What matters to us comes down to three things:'", async () => {
+    const body =
+      "# Acme Joinery\n\n## What matters to us\n\nWhat matters to us comes down to three things:\n\n**Thrift.** We waste no timber and reuse every offcut.\n\n**Warmth.** Customers get a cup of tea and a straight answer.\n\n**Care.** Every joint is checked twice.\n";
+    expect(await sets(body)).toEqual([{ names: ["Thrift", "Warmth", "Care"], count: 3 }]);
+  });
+
+  it("reads a semicolon list after 'three things we won't compromise on:'", async () => {
+    const body =
+      "# Acme Yard\n\n## Our standards\n\nThe yard has agreed three things we won't compromise on: honest prices; fair hours; and a safe yard. These apply on every site.\n";
+    expect(await sets(body)).toEqual([
+      { names: ["honest prices", "fair hours", "a safe yard"], count: 3 },
+    ]);
+  });
+});
+
+describe("a code as the set", () => {
+  it("reads 'Name: …' paragraphs after a lead-in ending 'Our code:'", async () => {
+    const body =
+      "# Acme Robots\n\n## Our code\n\nEvery team signs up to the same short code. Our code:\n\nShip small: nothing waits for a big release.\n\nAsk early: questions are cheaper than rework.\n\nOwn the outcome: the team that builds it runs it.\n";
+    expect(await sets(body)).toEqual([
+      { names: ["Ship small", "Ask early", "Own the outcome"], count: null },
+    ]);
+  });
+});
+
+describe("bold names in a flowing sentence", () => {
+  it("reads the bold phrases after 'cares about' as the set", async () => {
+    const body =
+      "# Acme Haulage review\n\n## Culture\n\nThe handbook has one paragraph saying the firm cares about **candour**, **thrift** and **care for the customer**, and that those three things come before price.\n";
+    expect(await sets(body)).toEqual([
+      { names: ["candour", "thrift", "care for the customer"], count: 3 },
+    ]);
+  });
+});
+
+describe("a set given in two parts", () => {
+  it("joins 'The first two …: a and b.' and 'The other two …: c and d.' into the counted set", async () => {
+    const body =
+      "# Acme Trust\n\n## Our values\n\nOur work rests on four values, in two parts.\n\nThe first two are about the work: care for the river, and patience with the data.\n\nThe other two are about people: openness with members, and a welcome for volunteers.\n";
+    expect(await sets(body)).toEqual([
+      {
+        names: [
+          "care for the river",
+          "patience with the data",
+          "openness with members",
+          "a welcome for volunteers",
+        ],
+        count: 4,
+      },
+    ]);
+  });
+});
