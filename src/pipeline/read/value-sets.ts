@@ -282,33 +282,19 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
     // "a few principles: **say what we see**, even when …; **leave the client stronger**, …".
     const bold = node.type === "paragraph" ? boldList(node) : null;
     const held = node.type === "paragraph" && !bold ? heldBold(node) : null;
-    if (held) {
+    // Either way one inline set of bold names, placed after the paragraph.
+    const inline = bold
+      ? { ...bold.mention, names: bold.names, line: bold.line }
+      : held && { kind: "values" as const, label: "Values", ...held };
+    if (inline) {
       found.push({
-        kind: "values",
+        kind: inline.kind,
         set: {
-          label: "Values",
-          declaredCount: held.count,
+          label: inline.label,
+          declaredCount: inline.count,
           declaredAt: null,
-          values: held.names.map((n) => ({ name: n, description: null, line: held.line })),
-          line: held.line,
-          form: "inline",
-          section: name,
-          intro: plainText(node),
-        },
-        anchor: { node, mode: "after", absorbed: [] },
-      });
-      lastSetBlock = index;
-      continue;
-    }
-    if (bold) {
-      found.push({
-        kind: bold.mention.kind,
-        set: {
-          label: bold.mention.label,
-          declaredCount: bold.mention.count,
-          declaredAt: null,
-          values: bold.names.map((n) => ({ name: n, description: null, line: bold.line })),
-          line: bold.line,
+          values: inline.names.map((n) => ({ name: n, description: null, line: inline.line })),
+          line: inline.line,
           form: "inline",
           section: name,
           intro: plainText(node),
