@@ -13,8 +13,6 @@ export interface Token {
   pos: string;
   /** Character index of the token in the text. */
   start: number;
-  /** The dictionary form: "choose" for "chose", "town" for "towns". */
-  lemma: string;
 }
 
 interface WinkDoc {
@@ -85,14 +83,22 @@ export function tag(text: string): Token[] {
   const tokens = nlp.readDoc(text).tokens();
   const values = tokens.out(nlp.its.value);
   const tags = tokens.out(nlp.its.pos);
-  const lemmas = tokens.out(nlp.its.lemma);
   const out: Token[] = [];
   let from = 0;
   values.forEach((value, i) => {
     const start = text.indexOf(value, from);
     const at = start === -1 ? from : start;
-    out.push({ value, pos: tags[i] ?? "X", start: at, lemma: lemmas[i] ?? value });
+    out.push({ value, pos: tags[i] ?? "X", start: at });
     from = at + value.length;
   });
   return out;
+}
+
+/**
+ * Each token's dictionary form ("choose" for "chose", "town" for "towns"). Apart from `tag`:
+ * lemmatizing costs every tagged token, and one reading alone needs it.
+ */
+export function lemmas(text: string): string[] {
+  const nlp = load();
+  return nlp.readDoc(text).tokens().out(nlp.its.lemma);
 }

@@ -6,11 +6,13 @@
  */
 import { sharesName } from "./statement-cues.js";
 
-/** A capitalised name of up to five words, short linking words inside it allowed. */
-const NAME = String.raw`\p{Lu}[\p{L}&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}&.-]*){0,4}`;
-const SET_WORD = String.raw`(?:[Vv]alues|[Pp]rinciples|[Bb]eliefs)\b`;
+/** A capitalised name of `fewest` to five words, short linking words inside it allowed. */
+const nameOf = (fewest: number) =>
+  String.raw`\p{Lu}[\p{L}&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}&.-]*){${fewest - 1},4}`;
+const NAME = nameOf(1);
 /** A name of two or more capitalised words: a name even where it opens the sentence. */
-const LONG_NAME = String.raw`\p{Lu}[\p{L}&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}&.-]*){1,4}`;
+const LONG_NAME = nameOf(2);
+const SET_WORD = String.raw`(?:[Vv]alues|[Pp]rinciples|[Bb]eliefs)\b`;
 
 const OWNERS = [
   // "Marcher's values", "Pikestaff's mission and values", "Brindle Mutual's own core values".

@@ -14,7 +14,7 @@ import type { DocBlock } from "./blocks.js";
 import { sectionName } from "./blocks.js";
 import { everydayCues } from "./everyday-cues.js";
 import { namesCompany } from "./meta.js";
-import { tag } from "./nlp.js";
+import { lemmas, tag } from "./nlp.js";
 import { sectionKind as headingKind, type SectionNodes } from "./sections.js";
 import { foldQuotes, type Sentence } from "./sentences.js";
 import {
@@ -1027,8 +1027,8 @@ function wePresent(text: string): boolean {
   if (verb === "" || OPINION.test(verb) || !startsWithVerb(verb)) return false;
   // ("We picked ten villages …", "We chose …": the past tells what was done once, not what the
   // company does. After "we", a verb in the present is its own dictionary form.)
-  const last = tag(`we ${verb}`).at(-1);
-  return last !== undefined && last.lemma === last.value.toLowerCase();
+  const word = verb.split(/\s+/).at(-1)?.toLowerCase();
+  return word !== undefined && lemmas(`we ${verb}`).at(-1) === word;
 }
 const OPINION =
   /^(?:believe|think|feel|hope|know|are|were|have|had|will|would|can|could|may|might|should|must|do|did)$/i;
