@@ -7,11 +7,18 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import { parseContent } from "../pipeline/process.js";
 import { type DocScore, Gold, scoreDocument } from "./score.js";
+import { VARIANTS, type Variant } from "./variants.js";
 
 export const HALVES = ["dev", "held"] as const;
 export type Half = (typeof HALVES)[number];
 
-export async function scoreHalf(root: string, half: Half, prefix = ""): Promise<DocScore[]> {
+/** `variant`: each document is rewritten first (variants.ts) and scored against the same gold. */
+export async function scoreHalf(
+  root: string,
+  half: Half,
+  prefix = "",
+  variant?: Variant,
+): Promise<DocScore[]> {
   const folder = join(root, half);
   // (Only the documents asked for are read: one batch scores in a second, not the whole corpus.)
   const names = (await readdir(folder))
@@ -22,7 +29,8 @@ export async function scoreHalf(root: string, half: Half, prefix = ""): Promise<
     const path = join(folder, name);
     const goldPath = path.replace(/\.md$/, ".gold.yaml");
     const gold = Gold.parse(parse(await readFile(goldPath, "utf8")));
-    const value = await readFile(path, "utf8");
+    const source = await readFile(path, "utf8");
+    const value = variant ? VARIANTS[variant](source) : source;
     let outcome: Parameters<typeof scoreDocument>[2];
     try {
       const { model } = await parseContent({ path, value });

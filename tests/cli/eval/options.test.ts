@@ -1,0 +1,60 @@
+/**
+ * `npm run eval -- --half dev` scores and prints the dev half alone, so a tuning run cannot show
+ * the held-out summary; `--variant NAME` scores every document rewritten in another style; an
+ * unknown half or variant is a usage error.
+ */
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+
+const run = promisify(execFile);
+
+describe("eval --half", () => {
+  it("prints only the dev half's table", async () => {
+    const { stdout } = await run(process.execPath, [
+      "scripts/eval.mjs",
+      "--half",
+      "dev",
+      "--only",
+      "eb-",
+      "--misses",
+      "none",
+    ]);
+    expect(stdout).toMatch(/documents: dev 16\s*$/);
+    expect(stdout).not.toContain("held");
+    expect(stdout).toMatch(/^statements\s+\d/m);
+  });
+
+  it("refuses a half it does not know, with exit 64", async () => {
+    const failed = await run(process.execPath, ["scripts/eval.mjs", "--half", "all"]).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failed).toMatchObject({ code: 64 });
+    expect((failed as { stderr: string }).stderr).toContain('--half takes dev or held, not "all"');
+  });
+});
+
+describe("eval --variant", () => {
+  it("scores the rewritten documents against the same gold", async () => {
+    const args = ["scripts/eval.mjs", "--half", "dev", "--only", "eb-a", "--json"];
+    const plain = JSON.parse((await run(process.execPath, args)).stdout);
+    const wrapped = JSON.parse(
+      (await run(process.execPath, [...args, "--variant", "wrapped"])).stdout,
+    );
+    expect(wrapped.dev.documents).toBe(plain.dev.documents);
+    expect(wrapped.dev.documents).toBeGreaterThan(0);
+    // Every gold statement is still there to be found: the rewrite keeps the words.
+    const gold = (r: typeof plain) => r.dev.fields.statements.tp + r.dev.fields.statements.fn;
+    expect(gold(wrapped)).toBe(gold(plain));
+  });
+
+  it("refuses a variant it does not know, with exit 64", async () => {
+    const failed = await run(process.execPath, ["scripts/eval.mjs", "--variant", "shouty"]).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failed).toMatchObject({ code: 64 });
+    expect((failed as { stderr: string }).stderr).toContain(
+      '--variant takes restyled, underlined, wrapped, straight, curly, not "shouty"',
+    );
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { VARIANTS } from "../../../src/eval/variants.js";
+
+const doc = `---
+title: Marlpit Ropes
+---
+
+# About Marlpit Ropes
+
+Our mission is "to make rope that outlives the boat it ties", and we have said so since 1921 when the first walk opened on the quay at Marlpit.
+
+## Our values
+
+- **Patience** – a rope is laid slowly.
+- **Thrift** – no fibre wasted.
+
+| Value | Meaning |
+| --- | --- |
+| Care | we check every coil |
+`;
+
+describe("eval variants", () => {
+  it("restyled: the same Markdown in remark-stringify's defaults", () => {
+    const out = VARIANTS.restyled(doc);
+    expect(out).toContain("* **Patience** – a rope is laid slowly.");
+    expect(out).toContain("title: Marlpit Ropes");
+    expect(out).toContain("| Care  | we check every coil |");
+  });
+
+  it("underlined: setext headings, '-' bullets, '__' strong", () => {
+    const out = VARIANTS.underlined(doc);
+    expect(out).toMatch(/^About Marlpit Ropes\n=+$/m);
+    expect(out).toMatch(/^Our values\n-+$/m);
+    expect(out).toContain("- __Patience__ – a rope is laid slowly.");
+  });
+
+  it("wrapped: paragraph lines of at most 72 characters, headings and cells left whole", () => {
+    const out = VARIANTS.wrapped(doc);
+    const lines = out.split("\n");
+    const paragraph = lines.slice(lines.indexOf("# About Marlpit Ropes") + 2);
+    expect(paragraph.slice(0, 3)).toEqual([
+      'Our mission is "to make rope that outlives the boat it ties", and we',
+      "have said so since 1921 when the first walk opened on the quay at",
+      "Marlpit.",
+    ]);
+    expect(lines.every((line) => line.length <= 72 || line.startsWith("|"))).toBe(true);
+  });
+
+  it("straight and curly: quotes folded one way or the other, apostrophes too", () => {
+    expect(VARIANTS.straight("It’s “to tie” ‘fast’")).toBe(`It's "to tie" 'fast'`);
+    expect(VARIANTS.curly(`It's "to tie" and 'fast'\n`)).toBe("It’s “to tie” and ‘fast’\n");
+  });
+});
