@@ -52,11 +52,14 @@ function counts(answer: string, size: number | undefined): boolean {
 
 const COUNT_WORD = new RegExp(String.raw`\b${COUNT}\b`, "gi");
 
-/** A name's or an answer's words, lower-cased, for matching whole words. */
+/**
+ * A name's or an answer's words, lower-cased, for matching whole words. Apostrophes are folded:
+ * the answer is read with straight quotes, names keep the page's ("passengers’ time").
+ */
 const words = (text: string) =>
-  text
+  foldQuotes(text)
     .toLowerCase()
-    .split(/[^\p{L}\p{N}'’-]+/u)
+    .split(/[^\p{L}\p{N}'-]+/u)
     .filter(Boolean);
 
 /**

@@ -33,4 +33,15 @@ describe("faq-disagrees: an answer naming part of a body set", () => {
     const answer = "Courtesy and punctuality matter, but tickets are bought on board.";
     expect(await subsetWarnings(answer, "How do I buy a ticket?")).toBe(0);
   });
+
+  it("matches a name with a curly apostrophe in the answer and the body alike", async () => {
+    const body =
+      "# Tollgate Ferries\n\n## Our values\n\n- **Punctuality** – we sail on time\n- **Respect for passengers’ time** – we say why\n- **Thrift** – we waste no fuel\n\n## FAQ\n\n";
+    const answer = "Punctuality, thrift and respect for passengers’ time.";
+    const found = diagnostics(
+      await model(`${body}### What values guide the crews?\n\n${answer}\n`),
+      "faq-disagrees",
+    );
+    expect(found.filter((d) => d.subject === "values")).toEqual([]);
+  });
 });
