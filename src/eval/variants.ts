@@ -1,7 +1,7 @@
 /**
  * Rewrites of a corpus document that a careful reader would read the same way: the same Markdown
  * re-serialised in another house style, its paragraphs hard-wrapped as converters do, its quotes
- * straightened or curled. `npm run eval -- --variant NAME` scores every document rewritten, against
+ * straightened or curled, its front matter gone. `npm run eval -- --variant NAME` scores every document rewritten, against
  * the unchanged gold — a check of how far the reading holds beyond the exact text it was tuned on,
  * that needs no new held-out documents.
  */
@@ -12,6 +12,7 @@ import remarkParse from "remark-parse";
 import remarkStringify, { type Options } from "remark-stringify";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
+import { parse as parseYaml } from "yaml";
 
 /** Column a wrapped line breaks before (pandoc's and Prettier's default is 72–80). */
 const WRAP_AT = 72;
@@ -59,6 +60,22 @@ function curl(text: string): string {
     .replace(/'/g, "’");
 }
 
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
+
+/**
+ * The page as it arrives without front matter: the front matter's title, when the body has no
+ * `#` heading of its own, becomes one (a converted page keeps its title as a heading). The company
+ * must then be read from the text.
+ */
+function bare(value: string): string {
+  const match = FRONT_MATTER.exec(value);
+  if (!match) return value;
+  const body = value.slice(match[0].length).replace(/^\s+/, "");
+  const data: unknown = parseYaml(match[1] ?? "");
+  const title = typeof data === "object" && data && "title" in data ? String(data.title) : "";
+  return title && !/^# /m.test(body) ? `# ${title}\n\n${body}` : body;
+}
+
 export const VARIANTS = {
   /** The same Markdown through remark-stringify: `*` bullets and emphasis, escapes, `1.` lists. */
   restyled: (value: string) => restyle(value, {}),
@@ -76,6 +93,8 @@ export const VARIANTS = {
         node.value = curl(node.value);
       }),
     ),
+  /** Front matter removed, its title kept as the first heading (scored: company from the text). */
+  bare,
 } satisfies Record<string, (value: string) => string>;
 
 export type Variant = keyof typeof VARIANTS;

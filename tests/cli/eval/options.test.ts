@@ -54,7 +54,7 @@ describe("eval --variant", () => {
     );
     expect(failed).toMatchObject({ code: 64 });
     expect((failed as { stderr: string }).stderr).toContain(
-      '--variant takes restyled, underlined, wrapped, straight, curly, not "shouty"',
+      '--variant takes restyled, underlined, wrapped, straight, curly, bare, not "shouty"',
     );
   });
 });

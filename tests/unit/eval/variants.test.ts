@@ -50,4 +50,11 @@ describe("eval variants", () => {
     expect(VARIANTS.straight("It’s “to tie” ‘fast’")).toBe(`It's "to tie" 'fast'`);
     expect(VARIANTS.curly(`It's "to tie" and 'fast'\n`)).toBe("It’s “to tie” and ‘fast’\n");
   });
+
+  it("bare: no front matter, its title the first heading unless the page has one", () => {
+    expect(VARIANTS.bare(doc)).toMatch(/^# About Marlpit Ropes\n\nOur mission/);
+    const untitled = "---\ntitle: Marlpit Ropes\ncompany: Marlpit\n---\n\nWe make rope.\n";
+    expect(VARIANTS.bare(untitled)).toBe("# Marlpit Ropes\n\nWe make rope.\n");
+    expect(VARIANTS.bare("We make rope.\n")).toBe("We make rope.\n");
+  });
 });
