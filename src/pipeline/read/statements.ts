@@ -63,6 +63,7 @@ import {
 } from "./statement-cues.js";
 import { missionFrame, visionFrame } from "./statement-frames.js";
 import { repeats } from "./statement-repeats.js";
+import { boldLine, isCaption, isQuotation, signedQuote } from "./statement-shapes.js";
 import {
   appositionEnd,
   body,
@@ -1080,16 +1081,6 @@ const RELATIVE_WORD = /^(?:where|which|whose|that|who)$/i;
 /** "Tollgate State University will be the first choice of …": a vision in the future tense. */
 const WILL_BE = /^\W*[\p{Lu}][^.,;:]{0,60}?\s+will\s+(?:be|become)\s/u;
 
-/** "*Aspirational — what we want to become*": an italic label line under a heading. */
-function isCaption(block: DocBlock): boolean {
-  const [only, ...others] = block.node.type === "paragraph" ? block.node.children : [];
-  return (
-    others.length === 0 &&
-    only?.type === "emphasis" &&
-    /^\W*[\p{Lu}][\p{L}-]*\s*[—–:]\s/u.test(plainText(only))
-  );
-}
-
 /**
  * A lead-in naming the statement that follows it: "our mission:", "the vision statement reads:",
  * "Here's what we're here to do:" (a mission).
@@ -1177,28 +1168,4 @@ function defines(text: string): boolean {
       ANY_ORGANISATION.test(`${words[i - 1]?.value} ${t.value}`) &&
       ["VERB", "AUX"].includes(words[i + 1]?.pos ?? ""),
   );
-}
-
-/** A blockquote signed after its closing mark: "> “…” > — Ann Lee, Managing Partner". */
-function signedQuote(block: DocBlock): boolean {
-  return (
-    block.node.type === "blockquote" &&
-    /["”]\s*[—–-]\s*\p{Lu}[^"“”]{0,80}$/u.test(plainText(block.node))
-  );
-}
-
-/** A paragraph set entirely in bold. */
-function boldLine(block: DocBlock): boolean {
-  const [only, ...others] = block.node.type === "paragraph" ? block.node.children : [];
-  return others.length === 0 && only?.type === "strong";
-}
-
-function isQuotation(block: DocBlock): boolean {
-  if (block.node.type === "blockquote") return true;
-  if (block.node.type !== "paragraph") return false;
-  // A line set in italics or bold under the heading is the statement set off, as a quotation is.
-  const [only, ...others] = block.node.children;
-  if (!others.length && (only?.type === "emphasis" || only?.type === "strong")) return true;
-  const text = foldQuotes(plainText(block.node)).trim();
-  return /^["'][^"]+["'][.!]?$/.test(text);
 }
