@@ -14,13 +14,11 @@ import type { DocBlock } from "./blocks.js";
 import { sectionName } from "./blocks.js";
 import { everydayCues } from "./everyday-cues.js";
 import { namesCompany } from "./meta.js";
-import { lemmas, tag } from "./nlp.js";
 import { sectionKind as headingKind, type SectionNodes } from "./sections.js";
 import { foldQuotes, type Sentence } from "./sentences.js";
 import {
   AIMS,
   AMBIGUOUS,
-  ANY_ORGANISATION,
   AS,
   AT_TO,
   BEFORE_KEY_AS,
@@ -56,12 +54,37 @@ import {
   PLACE_WHERE,
   REJECTED,
   REPHRASE,
-  STATEMENT_START,
   STRIVE,
   STRIVE_LEAD,
   sharesName,
 } from "./statement-cues.js";
 import { missionFrame, visionFrame } from "./statement-frames.js";
+import {
+  citedName,
+  EXAMPLES,
+  HEADING_STATEMENT,
+  kindOf,
+  STATEMENT_HEADING,
+  singleConcept,
+} from "./statement-headings.js";
+import {
+  ANNOUNCES,
+  DREAM_NEXT,
+  lastListWord,
+  NAMED_AFTER,
+  OTHER_LIST,
+  OWN_LEAD,
+  PLAN,
+  RETIRED_NEXT,
+  SERVES,
+} from "./statement-lead-ins.js";
+import {
+  ASKS_ITSELF,
+  askedKind,
+  FOR_WHAT,
+  FUTURE_QUESTION,
+  OF_NAME,
+} from "./statement-questions.js";
 import { repeats } from "./statement-repeats.js";
 import { boldLine, isCaption, isQuotation, signedQuote } from "./statement-shapes.js";
 import {
@@ -70,12 +93,26 @@ import {
   clauseEnd,
   clean,
   MAX_STATEMENT_CHARS,
-  META_NP,
   quotations,
   startsWithVerb,
   tokens,
   wordCount,
 } from "./statement-span.js";
+import {
+  defines,
+  KEY_WORD,
+  LEANS_BACK,
+  LINE_LABEL,
+  nounLine,
+  nounPhrase,
+  OWN_PRESENT,
+  placePhrase,
+  statementWording,
+  TARGET_YEAR,
+  TO_READER,
+  WILL_BE,
+  wePresent,
+} from "./statement-wording.js";
 import { plainText } from "./text.js";
 
 export type StatementKind = "mission" | "vision";
@@ -898,36 +935,8 @@ export function findStatements(
   return { candidates: [...found, ...repeats(blocks, found)], uncertain };
 }
 
-/**
- * The organisation a numbered heading names, as an examples list cites one ("### 3. Pelham
- * Hospice: the power of a verb", "### 12. Linney & Daughters"): two capitalised words or more.
- */
-function citedName(heading: string): string | null {
-  const name = CITED.exec(heading)?.[1];
-  return name && !NOT_CITED.test(name) ? name : null;
-}
-const CITED = /^\W*\d+[.)]\s+([\p{Lu}][\p{L}.'’-]*(?:\s+(?:&\s+)?[\p{Lu}][\p{L}.'’-]*)+)/u;
-/** Capitalised heading words that name a topic, not an organisation ("### 1. Our Mission"). */
-const NOT_CITED =
-  /^(?:Our|The|Its|Their|This|Mission|Vision|Values?|Core|Key|Lesson|Step|Tip|Why|What|How|Bonus)\b/;
-
-/** A heading that states the statement: "Our mission: to …", "Our vision — a valley where …". */
-const HEADING_STATEMENT =
-  /^\W*(?:our|the|its)\s+(mission|vision)(?:\s+statement)?\s*(?::|\s[—–-]|\s+is\s+(?=to\s))\s*((?:to\s+\p{Ll}|(?:a|an)\s+[^.]*?\b(?:where|in which)\b).*)$/iu;
-
-/** A section of examples or templates: "## Three filled-in examples", "## The template". */
-const EXAMPLES = /\b(?:examples?|templates?|samples?)\b/i;
-
 /** A table header naming a statement: "Mission", "Our vision", "Purpose statement". */
 const STATEMENT_KEY = /^\s*(?:our\s+|the\s+)?(mission|vision|purpose)(?:\s+statement)?\s*$/i;
-
-/** A heading about a statement: "Our purpose", "Acme's vision", "What drives us", "Why we exist". */
-const STATEMENT_HEADING =
-  /^\W*(?:(?:our|the|its|their|[\p{Lu}][\p{L}&-]*['’]s?)\s+)?(?:mission|vision|purpose)\b|^\W*(?:what drives us|why we exist|why we(?:'|’)?re here|why we are here|what we(?:'|’)?re for|where we(?:'|’)?re (?:going|headed))/iu;
-
-/** A next sentence that retires the wording just given: "That wording has now been retired." */
-const RETIRED_NEXT =
-  /^\s*(?:that|this|the)\s+(?:old\s+)?(?:wording|line|version|statement|sentence|mission|vision)\s+(?:has|had|was|is)\s+(?:now\s+|since\s+|quietly\s+)?(?:been\s+)?(?:retired|replaced|dropped|abandoned|withdrawn|superseded)\b/i;
 
 /** A paragraph defining the words: "A mission says what you do …", "A vision describes …". */
 const DEFINES =
@@ -951,10 +960,6 @@ const NAMELY = /^\s*,?\s+namely\s*,?\s+(?=to\s)/i;
 /** "a Leeds where …" at the start: the future a vision describes. */
 const FUTURE_PLACE = new RegExp(`^${PLACE_WHERE}`, "iu");
 
-/** A sentence naming the quotation before it: "Those words … are still our mission." */
-const NAMED_AFTER =
-  /^\W*(?:(?:those|these|the|that|this)\s+(?:words|lines?|sentence)\b[^.]*?\b(?:is|are|remains?)|(?:it|this|that)\s+(?:is|remains))\s+(?:still\s+)?(?:our|its|the company's)\s+(mission|vision)\b/i;
-
 /**
  * A quoted remark that calls someone something, still open with three words or more before the
  * cue: `calls Wexley “a man with a vision, and the `.
@@ -964,8 +969,6 @@ const REMARK =
 
 /** "We're on a mission to …" said by the company itself (not "the team is on a mission to"). */
 const ON_A_MISSION = /\bwe(?:'|’)re\s+on\s+a\s+$|\bwe\s+are\s+on\s+a\s+$/i;
-/** A first-person lead-in ending in a colon: "it's still the one we work to:". */
-const OWN_LEAD = /\b(?:we|our|us)\b[^.!?]*:\s*$/i;
 
 /** "for the next twelve months", "for this year", "for 2026": a period a target is set for. */
 const PERIOD =
@@ -988,184 +991,7 @@ const ERRAND =
 /** "part of the", "consequence of its": the key word is the complement of another noun. */
 const COMPLEMENT_BEFORE = /\b\w+\s+(?:of|from|behind)\s+(?:the|its|our|their|this)\s+$/i;
 
-/** "Harrowden in 2035: …", "Our ambition: …": a short label of a line, before its colon. */
-const LINE_LABEL = /^\W*[\p{Lu}][\p{L}'’-]*(?:\s+[\p{L}\d'’-]+){0,4}:\s+(?=\S)/u;
-
-/** A next sentence naming the wish before it: "That's the dream.", "This is our vision." */
-const DREAM_NEXT =
-  /^\W*(?:that|this)(?:['’]s|\s+is)\s+(?:the|our|my)\s+(?:dream|vision|ambition)\b/i;
-
 /** "… by 2030": the year a statement aims at. */
 const HORIZON = /\bby\s+20\d\d\b/gi;
 
-/** "By 2030, we want every resident …": a vision that names its horizon first. */
-const TARGET_YEAR = /^\W*by\s+20\d\d\b/i;
-
-/** A name (after an opening phrase) and a verb in the present: "…, Tollgate University educates". */
-const OWN_PRESENT =
-  /^\W*(?:[^.]{0,80}?,\s+)?(?:the\s+)?([\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,4})\s+(?:\w+ly\s+)?[a-z]+[^s\s]s\s/u;
-
-/** A verb whose object is a bare pronoun: "make them …", "give these …". */
-const LEANS_BACK = /^\p{L}+\s+(?:them|these|those)\b/iu;
-
-/** Words that read as a statement: "To …", "A world where …", "We …", or a verb ("Make …"). */
-function statementWording(text: string): boolean {
-  return STATEMENT_START.test(text) || startsWithVerb(text);
-}
-
-/** "Let's …", "Let us …": the writer addressing the reader, as an imperative's subject. */
-const TO_READER = /^\W*let(?:['’]s|\s+us)\b/i;
-
-/** The words a statement's frame is built on: a line that uses them speaks about a statement. */
-const KEY_WORD = /\b(?:mission|vision)\b/i;
-
-/**
- * "We care for the trees of …", "Through teaching and service, we give …": the company's own
- * present after an opening phrase, if any — not a belief ("We believe …").
- */
-function wePresent(text: string): boolean {
-  const verb = /^\W*(?:[^.;:!?]{0,100}?,\s+)?we\s+((?:\w+ly\s+)?[a-z]+)\s/i.exec(text)?.[1] ?? "";
-  if (verb === "" || OPINION.test(verb) || !startsWithVerb(verb)) return false;
-  // ("We picked ten villages …", "We chose …": the past tells what was done once, not what the
-  // company does. After "we", a verb in the present is its own dictionary form.)
-  const word = verb.split(/\s+/).at(-1)?.toLowerCase();
-  return word !== undefined && lemmas(`we ${verb}`).at(-1) === word;
-}
-const OPINION =
-  /^(?:believe|think|feel|hope|know|are|were|have|had|will|would|can|could|may|might|should|must|do|did)$/i;
-
-/**
- * "Health for every valley.", "Outstanding care, in every town we serve, for everyone who needs
- * it.": a noun phrase whose only verbs are in its relative clauses (after "we", "who"), as a
- * vision line under its heading often is (a sentence about the vision has its own verb: "We
- * review it every year.", "Patients come first.").
- */
-function nounLine(text: string): boolean {
-  const words = tag(text).filter((t) => t.pos !== "PUNCT");
-  return (
-    words.length >= 2 &&
-    words.length <= 25 &&
-    ["NOUN", "PROPN", "ADJ"].includes(words[0]?.pos ?? "") &&
-    words.every((t, i) => (t.pos !== "VERB" && t.pos !== "AUX") || words[i - 1]?.pos === "PRON")
-  );
-}
-
-/**
- * "a kitchen table in every town where the tea is …": a noun phrase whose first verb is in its
- * relative clause — the future a vision describes — not a clause ("a reader cannot tell …") nor a
- * remark on the wording ("a sentence everyone can repeat").
- */
-function placePhrase(text: string): boolean {
-  return /^(?:a|an)\s/i.test(text) && nounPhrase(text, true);
-}
-
-/**
- * "good bread for every table in Thornleigh, baked …": words with no verb up to their first comma
- * or relative word (which must come when `relative`) — a noun phrase, not a clause ("nobody can
- * forget it") nor a remark on the wording ("a sentence everyone can repeat").
- */
-function nounPhrase(text: string, relative: boolean): boolean {
-  if (META_NP.test(text)) return false;
-  const words = tag(text.slice(0, 200));
-  const stop = words.findIndex((t) => t.value === "," || RELATIVE_WORD.test(t.value));
-  if (relative && !RELATIVE_WORD.test(words[stop]?.value ?? "")) return false;
-  const head = words.slice(0, stop === -1 ? words.length : stop);
-  return (
-    head.length >= 2 &&
-    ["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(head[0]?.pos ?? "") &&
-    head.every((t) => t.pos !== "VERB" && t.pos !== "AUX")
-  );
-}
-const RELATIVE_WORD = /^(?:where|which|whose|that|who)$/i;
-
-/** "Tollgate State University will be the first choice of …": a vision in the future tense. */
-const WILL_BE = /^\W*[\p{Lu}][^.,;:]{0,60}?\s+will\s+(?:be|become)\s/u;
-
-/**
- * A lead-in naming the statement that follows it: "our mission:", "the vision statement reads:",
- * "Here's what we're here to do:" (a mission).
- */
-const ANNOUNCES =
-  /\b(?:our|its|their|')s?\s*(mission|vision)\b|\b(mission|vision)\s+(?:statement\s+)?(?:is|reads)\b|\bwhat\s+we(?:'|’)?re\s+here\s+(?:to\s+do|for)\b|\bwhat\s+we\s+are\s+here\s+(?:to\s+do|for)\b|\bwhy\s+we\s+exist\b/i;
-
-/** "To fulfil its mission, …", "how we deliver our vision": what serves the statement, not it. */
-const SERVES =
-  /\b(?:fulfil|fulfill|deliver|achieve|meet|carry\s+out|live\s+out|live\s+up\s+to|support|pursue|advance|serve)s?\s+(?:its|our|their|the|this)\s+(?:\w+\s+)?(?:mission|vision)\b/i;
-
-/** "Over the next three years we will:": the steps of a plan follow, not the statement. */
-const PLAN = /\b(?:we|it|they)\s+(?:will|shall|plan\s+to|intend\s+to)\s*:\s*$/i;
-
-/** A lead-in naming a list of something other than the statement: "Its values are …:". */
-const OTHER_LIST =
-  /\b(?:values|principles|beliefs|goals|objectives|commitments|pillars|priorities|aims)\b/i;
-/** What a lead-in names last: a statement, or a list of something else. */
-function lastListWord(leadIn: string): string {
-  const named = leadIn.match(new RegExp(`${KEY_WORD.source}|${OTHER_LIST.source}`, "gi"));
-  return named?.at(-1) ?? "";
-}
-
-/** A question about the future the company wants: "plans for the future", "where is X heading". */
-const FUTURE_QUESTION =
-  /\b(?:plans?|hopes?)\s+for\s+the\s+future\b|\bwhere\s+(?:is|are)\s+[^?]{1,40}\s+heading\b/i;
-
-/** "The mission?", "Our vision?": a question the next sentence answers. */
-const ASKS_ITSELF =
-  /^\W*(?:(?:and|so)\s+)?(?:the|our|its|[\p{Lu}][\p{L}&-]*'s?)?\s*(mission|vision)(?:\s+statement)?\?\s*$/iu;
-
 const round = (n: number) => Math.round(Math.max(0, Math.min(1, n)) * 100) / 100;
-
-/** The statement kind a section is about, when its heading names only mission or vision. */
-function kindOf(section: SectionNodes): StatementKind | null {
-  if (section.kind === "mission" || section.kind === "vision") return section.kind;
-  return null;
-}
-
-/** A heading that names one concept ("Our Mission"), not several ("Mission, Vision and Values"). */
-function singleConcept(section: SectionNodes): boolean {
-  const names = section.heading.match(/\b(?:mission|vision|values|purpose|principles|culture)\b/gi);
-  const concepts = new Set((names ?? []).map((n) => n.toLowerCase())).size;
-  // "Why we exist", "The long view": named by a phrase, about one thing.
-  return concepts === 1 || (concepts === 0 && kindOf(section) !== null);
-}
-
-/** The organisation a question may ask about: by its kind or a capitalised name (not "the fee"). */
-const ORG_KIND =
-  "(?:co-?op(?:erative)?|charity|trust|company|firm|club|society|foundation|organi[sz]ation|business|school|council|network|partnership|enterprise)";
-const ORG_NAME = String.raw`[\p{Lu}][\p{L}&'’.-]*(?:\s+[\p{Lu}][\p{L}&'’.-]*){0,3}`;
-/** "… of the Esk Library": an organisation named after the key word. */
-const OF_NAME = new RegExp(String.raw`^\s+of\s+(?:the\s+)?(${ORG_NAME})`, "u");
-const ASKED_ORG = String.raw`(?:[Tt]h(?:e|is)\s+)?(?:${ORG_KIND}|${ORG_NAME})`;
-/** A question asking what the company is for: "What is the co-op for?", "Why does X exist?". */
-const FOR_WHAT = new RegExp(
-  String.raw`^\W*(?:[Ww]hat\s+(?:is|are)\s+${ASKED_ORG}\s+for|[Ww]hy\s+(?:does|do)\s+(?:${ASKED_ORG}|we)\s+exist)\?\s*$`,
-  "u",
-);
-
-/** The kind a FAQ question asks for ("What is Acme's mission statement?", "And the vision?"). */
-function askedKind(block: DocBlock | undefined): StatementKind | null {
-  if (!block) return null;
-  const text = plainText(block.node);
-  const terse = ASKS_ITSELF.exec(text);
-  if (terse) return (terse[1] as string).toLowerCase() as StatementKind;
-  // "What is the co-op for?", "Why does Acme exist?": what it is for is its mission.
-  if (FOR_WHAT.test(text)) return "mission";
-  if (!/\?\s*$/.test(text) || !/^\W*(?:what|which)\b/i.test(text)) return null;
-  if (/\bmission\b/i.test(text) && !/\bvision\b/i.test(text)) return "mission";
-  if (/\bvision\b/i.test(text) && !/\bmission\b/i.test(text)) return "vision";
-  return null;
-}
-
-/**
- * "Mission – what the organisation does now, and for whom", "the future the business hopes to
- * bring about": any organisation doing something is the word defined, not a statement. (Not "time
- * on the business, not …", nor "to be the company every rider trusts", the company it would be.)
- */
-function defines(text: string): boolean {
-  if (!ANY_ORGANISATION.test(text) || /^(?:to\s+)?(?:be|become)\b/i.test(text)) return false;
-  const words = tag(text);
-  return words.some(
-    (t, i) =>
-      ANY_ORGANISATION.test(`${words[i - 1]?.value} ${t.value}`) &&
-      ["VERB", "AUX"].includes(words[i + 1]?.pos ?? ""),
-  );
-}
