@@ -22,10 +22,8 @@ import {
   DENIED,
   ENVISION,
   FORMER,
-  GENERIC,
   HEARSAY,
   HYPOTHETICAL,
-  kindByWording,
   NOT_A_STATEMENT,
   REJECTED,
   REPHRASE,
@@ -66,6 +64,7 @@ import {
   tokens,
   wordCount,
 } from "./statement-span.js";
+import { tableStatements } from "./statement-tables.js";
 import {
   defines,
   KEY_WORD,
@@ -398,42 +397,7 @@ export function findStatements(
     }
 
     if (block.node.type === "table") {
-      // "| Purpose | Vision | Values |" over one row: each header names the cell below it.
-      const [header, row, ...more] = block.node.children;
-      const columns = more.length === 0 && row ? (header?.children ?? []) : [];
-      columns.forEach((head, column) => {
-        const key = STATEMENT_KEY.exec(plainText(head))?.[1]?.toLowerCase();
-        const cell = row?.children[column];
-        const value = cell ? plainText(cell) : "";
-        const place = cell?.position?.start;
-        if (!key || !place || wordCount(value) < 3 || GENERIC.test(value)) return;
-        found.push({
-          kind: key === "purpose" ? kindByWording(value) : (key as StatementKind),
-          text: clean(value),
-          occurrence: { line: place.line, column: place.column + 1, section: name },
-          confidence: 0.85,
-          evidence: { cue: "a table column named for it", context },
-        });
-      });
-      if (columns.length > 0) return;
-      for (const row of block.node.children) {
-        const [head, cell] = row.children;
-        const key = /^(?:our\s+|the\s+)?(mission|vision)(?:\s+statement)?$/i.exec(
-          plainText(head ?? { type: "text", value: "" }),
-        );
-        const value = cell ? plainText(cell) : "";
-        const place = cell?.position?.start;
-        if (!key || !place || wordCount(value) < 3) continue;
-        // A glossary ("| Mission | What an organisation does … |") defines the word, states nothing.
-        if (GENERIC.test(value) || !statementWording(value)) continue;
-        found.push({
-          kind: (key[1] as string).toLowerCase() as StatementKind,
-          text: clean(value),
-          occurrence: { line: place.line, column: place.column + 1, section: name },
-          confidence: 0.85,
-          evidence: { cue: "a table row named for it", context },
-        });
-      }
+      found.push(...tableStatements(block.node, name, context));
       return;
     }
     // "… the one idea we work to: **to make a hearing test as easy to book as a haircut.**": the
@@ -681,9 +645,6 @@ export function findStatements(
   });
   return { candidates: [...found, ...repeats(blocks, found)], uncertain };
 }
-
-/** A table header naming a statement: "Mission", "Our vision", "Purpose statement". */
-const STATEMENT_KEY = /^\s*(?:our\s+|the\s+)?(mission|vision|purpose)(?:\s+statement)?\s*$/i;
 
 /** The capitalised name right before "envisions" ("The Pantry Network envisions "), if any. */
 const NAMED_SUBJECT =
