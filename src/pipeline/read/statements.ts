@@ -52,7 +52,7 @@ import {
   RETIRED_NEXT,
   SERVES,
 } from "./statement-lead-ins.js";
-import { ASKS_ITSELF, askedKind, FOR_WHAT, FUTURE_QUESTION } from "./statement-questions.js";
+import { askedKind, readAnswer } from "./statement-questions.js";
 import { repeats } from "./statement-repeats.js";
 import { boldLine, isCaption, isQuotation, signedQuote } from "./statement-shapes.js";
 import {
@@ -293,23 +293,7 @@ export function findStatements(
       // A question asks for a statement; it does not give one — but "The mission? To …" answers
       // itself in the next sentence.
       if (/\?\s*$/.test(sentence.text)) {
-        // ("**What is the co-op for?** To generate …": what it is for is its mission.)
-        const asks =
-          ASKS_ITSELF.exec(sentence.text)?.[1] ??
-          (FOR_WHAT.test(sentence.text) ? "mission" : undefined);
-        const next = block.sentences[(position.get(sentence) ?? 0) + 1];
-        const kind = (asks ?? "").toLowerCase() as StatementKind;
-        // ("Our vision? A town where …": a vision may answer with a noun phrase.)
-        const answer = kind === "vision" ? /^\W*(?:to|a|an)\s/i : /^\W*to\s/i;
-        if (asks && next && answer.test(next.text)) {
-          add(kind, next, [0, clauseEnd(next.text)], 0.85, `“The ${kind}? To …”`);
-        }
-        // "What are your plans for the future? We'd like to be a …": the future it wants.
-        const wanted = next && FUTURE_QUESTION.test(sentence.text) ? visionFrame(next.text) : 0;
-        if (next && wanted > 0) {
-          const end = wanted + clauseEnd(next.text.slice(wanted));
-          add("vision", next, [wanted, end], 0.7, "“plans for the future? We'd like …”");
-        }
+        readAnswer(sentence, block, position, add);
         continue;
       }
       readKeyFrames(text, own, sentence, block, position, names, add);
