@@ -14,67 +14,70 @@ import type { DocBlock } from "./blocks.js";
 import { sectionName } from "./blocks.js";
 import { everydayCues } from "./everyday-cues.js";
 import { namesCompany } from "./meta.js";
-import { lemmas, tag } from "./nlp.js";
 import { sectionKind as headingKind, type SectionNodes } from "./sections.js";
 import { foldQuotes, type Sentence } from "./sentences.js";
 import {
   AIMS,
-  AMBIGUOUS,
-  ANY_ORGANISATION,
-  AS,
-  AT_TO,
-  BEFORE_KEY_AS,
   BYLINE,
-  COMMA_QUOTE,
-  COMMA_TO,
-  COUNTED_BEFORE,
   DENIED,
-  DESCRIBED_AS,
-  DIRECT_QUOTE,
   ENVISION,
-  ENVISION_LEAD,
-  EVERYDAY,
-  FIRST_PERSON_KEY,
   FORMER,
-  FUTURE_KEY,
-  GENERIC,
-  GENERIC_BEFORE,
   HEARSAY,
   HYPOTHETICAL,
-  IS,
-  IS_COLON,
-  KEY,
-  keyWord,
-  kindByWording,
-  LABEL,
-  NEXT_IT,
   NOT_A_STATEMENT,
-  OF_BECOMING,
-  OWN_PURPOSE,
-  ownerPenalty,
-  PAST,
-  PLACE_WHERE,
   REJECTED,
   REPHRASE,
-  STATEMENT_START,
   STRIVE,
   STRIVE_LEAD,
   sharesName,
 } from "./statement-cues.js";
 import { missionFrame, visionFrame } from "./statement-frames.js";
-import { repeats } from "./statement-repeats.js";
 import {
-  appositionEnd,
+  citedName,
+  EXAMPLES,
+  HEADING_STATEMENT,
+  kindOf,
+  STATEMENT_HEADING,
+  singleConcept,
+} from "./statement-headings.js";
+import { readKeyFrames } from "./statement-key-frames.js";
+import {
+  ANNOUNCES,
+  DREAM_NEXT,
+  lastListWord,
+  NAMED_AFTER,
+  OTHER_LIST,
+  OWN_LEAD,
+  PLAN,
+  RETIRED_NEXT,
+  SERVES,
+} from "./statement-lead-ins.js";
+import { askedKind, readAnswer } from "./statement-questions.js";
+import { repeats } from "./statement-repeats.js";
+import { boldLine, isCaption, isQuotation, signedQuote } from "./statement-shapes.js";
+import {
   body,
   clauseEnd,
   clean,
   MAX_STATEMENT_CHARS,
-  META_NP,
-  quotations,
   startsWithVerb,
   tokens,
   wordCount,
 } from "./statement-span.js";
+import { tableStatements } from "./statement-tables.js";
+import {
+  defines,
+  KEY_WORD,
+  LEANS_BACK,
+  LINE_LABEL,
+  nounLine,
+  OWN_PRESENT,
+  statementWording,
+  TARGET_YEAR,
+  TO_READER,
+  WILL_BE,
+  wePresent,
+} from "./statement-wording.js";
 import { plainText } from "./text.js";
 
 export type StatementKind = "mission" | "vision";
@@ -290,245 +293,10 @@ export function findStatements(
       // A question asks for a statement; it does not give one — but "The mission? To …" answers
       // itself in the next sentence.
       if (/\?\s*$/.test(sentence.text)) {
-        // ("**What is the co-op for?** To generate …": what it is for is its mission.)
-        const asks =
-          ASKS_ITSELF.exec(sentence.text)?.[1] ??
-          (FOR_WHAT.test(sentence.text) ? "mission" : undefined);
-        const next = block.sentences[(position.get(sentence) ?? 0) + 1];
-        const kind = (asks ?? "").toLowerCase() as StatementKind;
-        // ("Our vision? A town where …": a vision may answer with a noun phrase.)
-        const answer = kind === "vision" ? /^\W*(?:to|a|an)\s/i : /^\W*to\s/i;
-        if (asks && next && answer.test(next.text)) {
-          add(kind, next, [0, clauseEnd(next.text)], 0.85, `“The ${kind}? To …”`);
-        }
-        // "What are your plans for the future? We'd like to be a …": the future it wants.
-        const wanted = next && FUTURE_QUESTION.test(sentence.text) ? visionFrame(next.text) : 0;
-        if (next && wanted > 0) {
-          const end = wanted + clauseEnd(next.text.slice(wanted));
-          add("vision", next, [wanted, end], 0.7, "“plans for the future? We'd like …”");
-        }
+        readAnswer(sentence, block, position, add);
         continue;
       }
-      for (const match of text.matchAll(KEY)) {
-        if (match.index >= own) break;
-        const word = keyWord(match[1] as string);
-        const ambiguous = AMBIGUOUS.has(word);
-        let kind: StatementKind = word === "vision" || FUTURE_KEY.test(word) ? "vision" : "mission";
-        const named = match[2] !== undefined;
-        const before = text.slice(Math.max(0, match.index - 60), match.index);
-        const after = match.index + match[0].length;
-        const rest = text.slice(after, after + 200);
-        // "calls him “a man with a vision, and the vision is a better heel”": the frame sits
-        // inside a quoted remark about someone, not at its start and not in the first person.
-        // (Read in a window before the cue, so a huge sentence of many cues stays linear.)
-        const remark = REMARK.exec(text.slice(Math.max(0, match.index - 200), match.index));
-        if (remark && !/\b(?:our|we)\b/i.test(remark[2] ?? "")) continue;
-        // "We're on a mission to make payroll simple …": the company's own words, unless it is an
-        // errand with a number ("on a mission to hire sixty bakers").
-        if (ON_A_MISSION.test(before) && word === "mission" && /^\s+to\s/i.test(rest)) {
-          const span = body(text, after + (/^\s+/.exec(rest)?.[0].length ?? 0), {});
-          // (Quoted from a speaker — "she added: “We're on a mission to …”" — it is a remark, noted.)
-          const spoken = SPOKEN.test(text.slice(Math.max(0, match.index - 120), match.index));
-          if (span && !ERRAND.test(text.slice(span[0], span[1])))
-            add("mission", sentence, span, spoken ? 0.4 : 0.6, "“we're on a mission to …”");
-          continue;
-        }
-        // "purpose" is a statement only when owned ("Our purpose is to …"), not "a sense of purpose";
-        // owned by the organisation's kind ("The council's purpose is …") it is only noted.
-        // ("The company's purpose" is the company's own: "company", "firm" name no kind.)
-        const kindWord = /\b[Tt]he\s+(?!(?:company|firm|business)['’])([a-z]+)['’]s\s*$/.exec(
-          before,
-        )?.[1];
-        // (Unless the organisation is named for its kind: "the council's" on Wendle Council's page.)
-        const byKind = kindWord !== undefined && !sharesName(kindWord, names);
-        // ("The purpose of the Esk Library is to …": the company named after "of" owns it.)
-        const ofName = OF_NAME.exec(rest)?.[1];
-        const possessed =
-          (!byKind && /(?:\b(?:our|its|their|the company's)|['’]s?)\s*$/i.test(before)) ||
-          (ofName !== undefined && sharesName(ofName, names));
-        if (ambiguous && !possessed && !byKind) continue;
-        // ("Come and see what we're about: …" names no purpose: only a line's opening words do.)
-        if (OWN_PURPOSE.test(word) && before.trim() !== "") continue;
-        if (ambiguous) kind = kindByWording(text.slice(after, after + 200));
-        let penalty = ambiguous ? (byKind ? 0.45 : 0.25) : 0;
-        // ("The Students' Union is a charity. Its mission is …": a sentence opening with "Its"
-        // speaks of the sentence before's subject.)
-        const lead = text.slice(0, match.index);
-        const prior = /^\W*(?:its|their)\s+(?:\w+\s+)?$/i.test(lead)
-          ? (block.sentences[(position.get(sentence) ?? 0) - 1]?.text ?? "")
-          : "";
-        penalty += ownerPenalty(`${prior} ${lead}`.slice(-200), rest, names);
-        // "My own mission, if I ever run a team, is …", "my personal mission": a person's.
-        if (/\bmy\s+(?:\w+\s+)?$/i.test(before)) penalty += 0.6;
-        // "The mission is the road; the vision is where it leads" beside "A mission says what you
-        // do": the concept defined, not a company's statement.
-        if (/\bthe\s+$/i.test(before) && DEFINES.test(plainText(block.node))) penalty += 0.45;
-        // "A vision is optional, but Thistledown wrote one: “…”": the generic word, then the company's.
-        const owned = OWNS_ONE.test(IS_COLON.exec(rest)?.[0] ?? "");
-        // "the board adopted a vision of “…”": an act of adopting one makes it the company's.
-        const adopted = ADOPTED_BEFORE.test(before);
-        // ("a vision the company describes as “…”": the company's own, though "a vision".)
-        const described = DESCRIBED_AS.exec(rest);
-        // ("talks about a vision of being the haulier …": "a" before a vision it then states.)
-        const becoming = OF_BECOMING.exec(rest);
-        const ownFuture = becoming !== null && /\b(?:a|an)\s+$/i.test(before);
-        if (
-          GENERIC_BEFORE.test(before) &&
-          !AT_TO.test(rest) &&
-          !owned &&
-          !adopted &&
-          !described &&
-          !ownFuture
-        )
-          penalty += 0.45;
-        // "The consequence of the mission is the grow-out programme": "is" has another subject.
-        if (COMPLEMENT_BEFORE.test(before) && /^\s+(?:is|was)\s+(?:the|a|an)\s/i.test(rest))
-          penalty += 0.45;
-        // "Its mission was to prove …": a past mission — a project's, a customer's or a former one.
-        if (PAST.test(rest)) penalty += 0.45;
-        // "Our mission for the next twelve months is to …": a mission for a period is a target.
-        if (kind === "mission" && PERIOD.test(rest)) penalty += 0.45;
-        // "Our ambition is to build 1,200 homes by 2030": an everyday key with a number is a target.
-        // (What it is, not the period before the verb: "our ambition for 2035 is a borough …"; nor
-        // the year it aims at: "to be the first choice … by 2030".)
-        const stated = /^[^.;!?]*/.exec(rest.slice(IS.exec(rest)?.[0].length ?? 0))?.[0] ?? "";
-        if (EVERYDAY.has(word) && /\d/.test(stated.replace(HORIZON, ""))) penalty += 0.45;
-
-        if (/(?:mission|vision)s$/i.test(match[1] as string)) {
-          if (!COUNTED_BEFORE.test(before) || !LABEL.test(rest)) continue;
-          for (const span of quotations(text, after, after + 400))
-            add(kind, sentence, span, 0.85, `“two ${kind}s: “…” and “…””`);
-          continue;
-        }
-        if (becoming) {
-          // Quoted, the quotation after "becoming"; unquoted, the words from "being" on.
-          const from = after + becoming[0].length;
-          const quoted = /^["'“‘]/.test(text.slice(from, from + 1));
-          const span = quoted
-            ? body(text, from, { np: true })
-            : body(text, after + (becoming[1]?.length ?? 0), { any: true });
-          if (span) add(kind, sentence, span, 0.85 - penalty, `“${kind} of becoming …”`);
-          continue;
-        }
-        const ofQuote = adopted ? /^\s+of\s+(?=["'])/.exec(rest) : null;
-        if (ofQuote) {
-          const span = body(text, after + ofQuote[0].length, {});
-          if (span) add(kind, sentence, span, 0.85 - penalty, `“adopted a ${kind} of “…””`);
-          continue;
-        }
-        const verbAs = BEFORE_KEY_AS.test(before) ? AS.exec(rest) : null;
-        if (verbAs) {
-          const span = body(text, after + verbAs[0].length, { np: true });
-          if (span) add(kind, sentence, span, 0.9 - penalty, `“${kind} as …”`);
-          continue;
-        }
-        if (described) {
-          const span = body(text, after + described[0].length, {});
-          if (span)
-            add(kind, sentence, span, 0.85 - penalty, `“${kind} the company describes as “…””`);
-          continue;
-        }
-        // "Our vision is simple to state. By 2030 we want …": the next sentence states it.
-        const simple = SIMPLE_NEXT.exec(rest);
-        if (simple) {
-          const span = body(text, after + simple[0].length, { any: true });
-          if (span) add(kind, sentence, span, 0.8 - penalty, `“${kind} is simple. …”`);
-          continue;
-        }
-        // "one mission, namely to keep …".
-        const namely = NAMELY.exec(rest);
-        if (namely) {
-          const span = body(text, after + namely[0].length, {});
-          if (span) add(kind, sentence, span, 0.85 - penalty, `“${kind}, namely to …”`);
-          continue;
-        }
-        // "is to … – said nobody": the statement comes first; a colon or dash after it ends it.
-        const direct =
-          /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?)?\s+(?:is|are|was|remains)\s+(?:to\b|["'])/i.test(
-            rest,
-          );
-        const colon = direct ? null : IS_COLON.exec(rest);
-        const afterColon = colon ? rest.slice(colon[0].length) : "";
-        // After "is …:" the statement follows: "to …", a quotation, or a clause ("— brew honest beer").
-        // (Or the company in the first person: "is a little longer: we're here to …", or the
-        // future place it wants: "Our ambition is simple: a Leeds where …".)
-        // ("The vision is bigger: a kitchen table in every town where …": a vision may be a noun
-        // phrase, unless it speaks of the wording: "is clear: a sentence everyone can repeat".)
-        const place =
-          colon !== null &&
-          (FUTURE_PLACE.test(afterColon) ||
-            (word === "vision" && /:\s*$/.test(colon[0]) && placePhrase(afterColon)));
-        if (place && ambiguous) kind = kindByWording(afterColon);
-        // ("Our mission is simple: good bread for every table …": after one word and a colon, a
-        // noun phrase states a named statement — not an everyday key's: "Our ambition is simple:
-        // a lot of hard work.")
-        const plain = !ambiguous && colon !== null && /^\s+is\s+\w+\s*:\s*$/i.test(colon[0]);
-        const is =
-          colon &&
-          (/^(?:to\b|["'])/i.test(afterColon) ||
-            startsWithVerb(afterColon) ||
-            STRIVE_LEAD.test(afterColon) ||
-            place ||
-            (plain && nounPhrase(afterColon, false)))
-            ? colon
-            : IS.exec(rest);
-        // ("… is unchanged." states nothing: a later frame may still give it.)
-        // ("vision is for every town to have …", "is that every child …": after "for" or "that",
-        // a clause with its own subject.)
-        const isSpan =
-          is &&
-          body(text, after + is[0].length, {
-            np: !named,
-            any: is === colon || /\b(?:for|that)\s+$/i.test(is[0]),
-          });
-        if (isSpan) {
-          add(kind, sentence, isSpan, 0.9 - penalty, `“${kind} is …”`);
-          continue;
-        }
-        const label = LABEL.exec(rest);
-        if (
-          label &&
-          (before.trim() === "" ||
-            adopted ||
-            word === FIRST_PERSON_KEY ||
-            /(?:^|\b)(?:the|our|its|their|'s?)\s*$/i.test(before.trim() ? before : " "))
-        ) {
-          // ("a vision: Tarnhollow envisions “…”": the frame after the label gives it, below.)
-          const framed = ENVISION_LEAD.test(rest.slice(label[0].length));
-          // ("why we exist: to …" only: "That is why we exist: we love bread." gives a reason.)
-          const loose = word !== FIRST_PERSON_KEY;
-          const span = !framed && body(text, after + label[0].length, { np: loose, any: loose });
-          if (span) add(kind, sentence, span, 0.85 - penalty, `“${kind}: …”`);
-          continue;
-        }
-        const atTo = AT_TO.exec(rest);
-        if (atTo) {
-          const span = body(text, after + atTo[0].length, {});
-          if (span) add(kind, sentence, span, 0.85 - penalty, `“${kind} at … to …”`);
-          continue;
-        }
-        const commaTo = COMMA_TO.exec(rest);
-        if (commaTo && !/\b(?:a|an|your|any)\s+$/i.test(before)) {
-          // "Its mission, to make …, sounds modest": set off by commas, the statement ends at the next.
-          const start = after + commaTo[0].length;
-          const close = appositionEnd(text.slice(start, start + MAX_STATEMENT_CHARS));
-          if (close !== -1)
-            add(kind, sentence, [start, start + close], 0.8 - penalty, `“${kind}, to …,”`);
-          continue;
-        }
-        // "… with a single mission. It is to turn …": the next sentence states it.
-        const next = NEXT_IT.exec(rest);
-        if (next) {
-          const span = body(text, after + next[0].length, {});
-          if (span) add(kind, sentence, span, 0.8 - penalty, `“${kind} … It is to …”`);
-          continue;
-        }
-        const quote = COMMA_QUOTE.exec(rest) ?? (named ? DIRECT_QUOTE.exec(rest) : null);
-        if (quote) {
-          const span = body(text, after + quote[0].length, {});
-          if (span) add(kind, sentence, span, 0.85 - penalty, `“${kind} statement “…””`);
-        }
-      }
+      readKeyFrames(text, own, sentence, block, position, names, add);
       for (const match of text.matchAll(ENVISION)) {
         if (match.index >= own) break;
         const start = match.index + match[0].length;
@@ -613,42 +381,7 @@ export function findStatements(
     }
 
     if (block.node.type === "table") {
-      // "| Purpose | Vision | Values |" over one row: each header names the cell below it.
-      const [header, row, ...more] = block.node.children;
-      const columns = more.length === 0 && row ? (header?.children ?? []) : [];
-      columns.forEach((head, column) => {
-        const key = STATEMENT_KEY.exec(plainText(head))?.[1]?.toLowerCase();
-        const cell = row?.children[column];
-        const value = cell ? plainText(cell) : "";
-        const place = cell?.position?.start;
-        if (!key || !place || wordCount(value) < 3 || GENERIC.test(value)) return;
-        found.push({
-          kind: key === "purpose" ? kindByWording(value) : (key as StatementKind),
-          text: clean(value),
-          occurrence: { line: place.line, column: place.column + 1, section: name },
-          confidence: 0.85,
-          evidence: { cue: "a table column named for it", context },
-        });
-      });
-      if (columns.length > 0) return;
-      for (const row of block.node.children) {
-        const [head, cell] = row.children;
-        const key = /^(?:our\s+|the\s+)?(mission|vision)(?:\s+statement)?$/i.exec(
-          plainText(head ?? { type: "text", value: "" }),
-        );
-        const value = cell ? plainText(cell) : "";
-        const place = cell?.position?.start;
-        if (!key || !place || wordCount(value) < 3) continue;
-        // A glossary ("| Mission | What an organisation does … |") defines the word, states nothing.
-        if (GENERIC.test(value) || !statementWording(value)) continue;
-        found.push({
-          kind: (key[1] as string).toLowerCase() as StatementKind,
-          text: clean(value),
-          occurrence: { line: place.line, column: place.column + 1, section: name },
-          confidence: 0.85,
-          evidence: { cue: "a table row named for it", context },
-        });
-      }
+      found.push(...tableStatements(block.node, name, context));
       return;
     }
     // "… the one idea we work to: **to make a hearing test as easy to book as a haircut.**": the
@@ -897,308 +630,8 @@ export function findStatements(
   return { candidates: [...found, ...repeats(blocks, found)], uncertain };
 }
 
-/**
- * The organisation a numbered heading names, as an examples list cites one ("### 3. Pelham
- * Hospice: the power of a verb", "### 12. Linney & Daughters"): two capitalised words or more.
- */
-function citedName(heading: string): string | null {
-  const name = CITED.exec(heading)?.[1];
-  return name && !NOT_CITED.test(name) ? name : null;
-}
-const CITED = /^\W*\d+[.)]\s+([\p{Lu}][\p{L}.'’-]*(?:\s+(?:&\s+)?[\p{Lu}][\p{L}.'’-]*)+)/u;
-/** Capitalised heading words that name a topic, not an organisation ("### 1. Our Mission"). */
-const NOT_CITED =
-  /^(?:Our|The|Its|Their|This|Mission|Vision|Values?|Core|Key|Lesson|Step|Tip|Why|What|How|Bonus)\b/;
-
-/** A heading that states the statement: "Our mission: to …", "Our vision — a valley where …". */
-const HEADING_STATEMENT =
-  /^\W*(?:our|the|its)\s+(mission|vision)(?:\s+statement)?\s*(?::|\s[—–-]|\s+is\s+(?=to\s))\s*((?:to\s+\p{Ll}|(?:a|an)\s+[^.]*?\b(?:where|in which)\b).*)$/iu;
-
-/** A section of examples or templates: "## Three filled-in examples", "## The template". */
-const EXAMPLES = /\b(?:examples?|templates?|samples?)\b/i;
-
-/** A table header naming a statement: "Mission", "Our vision", "Purpose statement". */
-const STATEMENT_KEY = /^\s*(?:our\s+|the\s+)?(mission|vision|purpose)(?:\s+statement)?\s*$/i;
-
-/** A heading about a statement: "Our purpose", "Acme's vision", "What drives us", "Why we exist". */
-const STATEMENT_HEADING =
-  /^\W*(?:(?:our|the|its|their|[\p{Lu}][\p{L}&-]*['’]s?)\s+)?(?:mission|vision|purpose)\b|^\W*(?:what drives us|why we exist|why we(?:'|’)?re here|why we are here|what we(?:'|’)?re for|where we(?:'|’)?re (?:going|headed))/iu;
-
-/** A next sentence that retires the wording just given: "That wording has now been retired." */
-const RETIRED_NEXT =
-  /^\s*(?:that|this|the)\s+(?:old\s+)?(?:wording|line|version|statement|sentence|mission|vision)\s+(?:has|had|was|is)\s+(?:now\s+|since\s+|quietly\s+)?(?:been\s+)?(?:retired|replaced|dropped|abandoned|withdrawn|superseded)\b/i;
-
-/** A paragraph defining the words: "A mission says what you do …", "A vision describes …". */
-const DEFINES =
-  /\b(?:a|an)\s+\W*(?:mission|vision)\W*\s+(?:statement\s+)?(?:says|describes|tells|explains|answers|states|is\s+(?:a|an|the|what|where|why|how))\b/i;
-
-/**
- * "adopted a vision of", "unveiled its new mission", "the website does carry a vision, “…”", "the
- * annual report gives a different mission:": the act that makes it the company's.
- */
-// (Past or present: "set out a vision", "sets out a vision".)
-const ADOPTED_BEFORE =
-  /\b(?:adopt(?:s|ed)|add(?:s|ed)|sets?\s+out|publish(?:es|ed)|unveil(?:s|ed)|launch(?:es|ed)|agree(?:s|d)|approve(?:s|d)|announce(?:s|d)|draft(?:s|ed)|carry|carries|gives|gave)\s+(?:a|an|its|their|the)\s+(?:(?:new|different|second)\s+)?$/i;
-
-/** "… but Thistledown wrote one:": the colon's lead-in gives the company's own. */
-const OWNS_ONE = /\b(?:wrote|has|have|adopted|chose|published|drafted)\s+one\s*:\s*$/i;
-/** "is simple to state." with the statement in the next sentence. */
-const SIMPLE_NEXT =
-  /^\s+is\s+(?:simple|easy|short|straightforward)(?:\s+(?:enough\s+)?to\s+(?:state|say|put|explain|sum\s+up))?\s*\.\s+(?=\S)/i;
-const NAMELY = /^\s*,?\s+namely\s*,?\s+(?=to\s)/i;
-
-/** "a Leeds where …" at the start: the future a vision describes. */
-const FUTURE_PLACE = new RegExp(`^${PLACE_WHERE}`, "iu");
-
-/** A sentence naming the quotation before it: "Those words … are still our mission." */
-const NAMED_AFTER =
-  /^\W*(?:(?:those|these|the|that|this)\s+(?:words|lines?|sentence)\b[^.]*?\b(?:is|are|remains?)|(?:it|this|that)\s+(?:is|remains))\s+(?:still\s+)?(?:our|its|the company's)\s+(mission|vision)\b/i;
-
-/**
- * A quoted remark that calls someone something, still open with three words or more before the
- * cue: `calls Wexley “a man with a vision, and the `.
- */
-const REMARK =
-  /\b(calls?|called|dubs?|dubbed|nicknamed|describes?\s+\S+(?:\s+\S+)?\s+as)\s+[^"]{0,40}"((?:[^"\s]+\s+){3,}[^"]*)$/i;
-
-/** "We're on a mission to …" said by the company itself (not "the team is on a mission to"). */
-const ON_A_MISSION = /\bwe(?:'|’)re\s+on\s+a\s+$|\bwe\s+are\s+on\s+a\s+$/i;
-/** A first-person lead-in ending in a colon: "it's still the one we work to:". */
-const OWN_LEAD = /\b(?:we|our|us)\b[^.!?]*:\s*$/i;
-
-/** "for the next twelve months", "for this year", "for 2026": a period a target is set for. */
-const PERIOD =
-  /^\s+for\s+(?:(?:the\s+)?(?:next|coming|current|this)\s+(?:\w+\s+)?(?:days?|weeks?|months?|quarters?|years?|season|term|financial\s+year)|20\d\d)\b/i;
-
 /** The capitalised name right before "envisions" ("The Pantry Network envisions "), if any. */
 const NAMED_SUBJECT =
   /(?:^|[^\p{L}])((?!(?:We|They|It|Our|Its|Their|The|This|He|She|I|You)\s)[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3})\s+\S+\s+$/u;
 
-/**
- * A speaker's verb before an opening quote: `she added: "`, `Baillie told staff, "` (not "a sign
- * that says", which a shop puts up as its own words).
- */
-const SPOKEN =
-  /\b(?:added|adds|told|explained|recalled|joked|quipped|insisted)\b[^"]{0,40}"[^"]*$/i;
-/** A number or a date makes it a target: "to hire sixty bakers", "by the end of 2026". */
-const ERRAND =
-  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)\b/i;
-
-/** "part of the", "consequence of its": the key word is the complement of another noun. */
-const COMPLEMENT_BEFORE = /\b\w+\s+(?:of|from|behind)\s+(?:the|its|our|their|this)\s+$/i;
-
-/** "Harrowden in 2035: …", "Our ambition: …": a short label of a line, before its colon. */
-const LINE_LABEL = /^\W*[\p{Lu}][\p{L}'’-]*(?:\s+[\p{L}\d'’-]+){0,4}:\s+(?=\S)/u;
-
-/** A next sentence naming the wish before it: "That's the dream.", "This is our vision." */
-const DREAM_NEXT =
-  /^\W*(?:that|this)(?:['’]s|\s+is)\s+(?:the|our|my)\s+(?:dream|vision|ambition)\b/i;
-
-/** "… by 2030": the year a statement aims at. */
-const HORIZON = /\bby\s+20\d\d\b/gi;
-
-/** "By 2030, we want every resident …": a vision that names its horizon first. */
-const TARGET_YEAR = /^\W*by\s+20\d\d\b/i;
-
-/** A name (after an opening phrase) and a verb in the present: "…, Tollgate University educates". */
-const OWN_PRESENT =
-  /^\W*(?:[^.]{0,80}?,\s+)?(?:the\s+)?([\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,4})\s+(?:\w+ly\s+)?[a-z]+[^s\s]s\s/u;
-
-/** A verb whose object is a bare pronoun: "make them …", "give these …". */
-const LEANS_BACK = /^\p{L}+\s+(?:them|these|those)\b/iu;
-
-/** Words that read as a statement: "To …", "A world where …", "We …", or a verb ("Make …"). */
-function statementWording(text: string): boolean {
-  return STATEMENT_START.test(text) || startsWithVerb(text);
-}
-
-/** "Let's …", "Let us …": the writer addressing the reader, as an imperative's subject. */
-const TO_READER = /^\W*let(?:['’]s|\s+us)\b/i;
-
-/** The words a statement's frame is built on: a line that uses them speaks about a statement. */
-const KEY_WORD = /\b(?:mission|vision)\b/i;
-
-/**
- * "We care for the trees of …", "Through teaching and service, we give …": the company's own
- * present after an opening phrase, if any — not a belief ("We believe …").
- */
-function wePresent(text: string): boolean {
-  const verb = /^\W*(?:[^.;:!?]{0,100}?,\s+)?we\s+((?:\w+ly\s+)?[a-z]+)\s/i.exec(text)?.[1] ?? "";
-  if (verb === "" || OPINION.test(verb) || !startsWithVerb(verb)) return false;
-  // ("We picked ten villages …", "We chose …": the past tells what was done once, not what the
-  // company does. After "we", a verb in the present is its own dictionary form.)
-  const word = verb.split(/\s+/).at(-1)?.toLowerCase();
-  return word !== undefined && lemmas(`we ${verb}`).at(-1) === word;
-}
-const OPINION =
-  /^(?:believe|think|feel|hope|know|are|were|have|had|will|would|can|could|may|might|should|must|do|did)$/i;
-
-/**
- * "Health for every valley.", "Outstanding care, in every town we serve, for everyone who needs
- * it.": a noun phrase whose only verbs are in its relative clauses (after "we", "who"), as a
- * vision line under its heading often is (a sentence about the vision has its own verb: "We
- * review it every year.", "Patients come first.").
- */
-function nounLine(text: string): boolean {
-  const words = tag(text).filter((t) => t.pos !== "PUNCT");
-  return (
-    words.length >= 2 &&
-    words.length <= 25 &&
-    ["NOUN", "PROPN", "ADJ"].includes(words[0]?.pos ?? "") &&
-    words.every((t, i) => (t.pos !== "VERB" && t.pos !== "AUX") || words[i - 1]?.pos === "PRON")
-  );
-}
-
-/**
- * "a kitchen table in every town where the tea is …": a noun phrase whose first verb is in its
- * relative clause — the future a vision describes — not a clause ("a reader cannot tell …") nor a
- * remark on the wording ("a sentence everyone can repeat").
- */
-function placePhrase(text: string): boolean {
-  return /^(?:a|an)\s/i.test(text) && nounPhrase(text, true);
-}
-
-/**
- * "good bread for every table in Thornleigh, baked …": words with no verb up to their first comma
- * or relative word (which must come when `relative`) — a noun phrase, not a clause ("nobody can
- * forget it") nor a remark on the wording ("a sentence everyone can repeat").
- */
-function nounPhrase(text: string, relative: boolean): boolean {
-  if (META_NP.test(text)) return false;
-  const words = tag(text.slice(0, 200));
-  const stop = words.findIndex((t) => t.value === "," || RELATIVE_WORD.test(t.value));
-  if (relative && !RELATIVE_WORD.test(words[stop]?.value ?? "")) return false;
-  const head = words.slice(0, stop === -1 ? words.length : stop);
-  return (
-    head.length >= 2 &&
-    ["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(head[0]?.pos ?? "") &&
-    head.every((t) => t.pos !== "VERB" && t.pos !== "AUX")
-  );
-}
-const RELATIVE_WORD = /^(?:where|which|whose|that|who)$/i;
-
-/** "Tollgate State University will be the first choice of …": a vision in the future tense. */
-const WILL_BE = /^\W*[\p{Lu}][^.,;:]{0,60}?\s+will\s+(?:be|become)\s/u;
-
-/** "*Aspirational — what we want to become*": an italic label line under a heading. */
-function isCaption(block: DocBlock): boolean {
-  const [only, ...others] = block.node.type === "paragraph" ? block.node.children : [];
-  return (
-    others.length === 0 &&
-    only?.type === "emphasis" &&
-    /^\W*[\p{Lu}][\p{L}-]*\s*[—–:]\s/u.test(plainText(only))
-  );
-}
-
-/**
- * A lead-in naming the statement that follows it: "our mission:", "the vision statement reads:",
- * "Here's what we're here to do:" (a mission).
- */
-const ANNOUNCES =
-  /\b(?:our|its|their|')s?\s*(mission|vision)\b|\b(mission|vision)\s+(?:statement\s+)?(?:is|reads)\b|\bwhat\s+we(?:'|’)?re\s+here\s+(?:to\s+do|for)\b|\bwhat\s+we\s+are\s+here\s+(?:to\s+do|for)\b|\bwhy\s+we\s+exist\b/i;
-
-/** "To fulfil its mission, …", "how we deliver our vision": what serves the statement, not it. */
-const SERVES =
-  /\b(?:fulfil|fulfill|deliver|achieve|meet|carry\s+out|live\s+out|live\s+up\s+to|support|pursue|advance|serve)s?\s+(?:its|our|their|the|this)\s+(?:\w+\s+)?(?:mission|vision)\b/i;
-
-/** "Over the next three years we will:": the steps of a plan follow, not the statement. */
-const PLAN = /\b(?:we|it|they)\s+(?:will|shall|plan\s+to|intend\s+to)\s*:\s*$/i;
-
-/** A lead-in naming a list of something other than the statement: "Its values are …:". */
-const OTHER_LIST =
-  /\b(?:values|principles|beliefs|goals|objectives|commitments|pillars|priorities|aims)\b/i;
-/** What a lead-in names last: a statement, or a list of something else. */
-function lastListWord(leadIn: string): string {
-  const named = leadIn.match(new RegExp(`${KEY_WORD.source}|${OTHER_LIST.source}`, "gi"));
-  return named?.at(-1) ?? "";
-}
-
-/** A question about the future the company wants: "plans for the future", "where is X heading". */
-const FUTURE_QUESTION =
-  /\b(?:plans?|hopes?)\s+for\s+the\s+future\b|\bwhere\s+(?:is|are)\s+[^?]{1,40}\s+heading\b/i;
-
-/** "The mission?", "Our vision?": a question the next sentence answers. */
-const ASKS_ITSELF =
-  /^\W*(?:(?:and|so)\s+)?(?:the|our|its|[\p{Lu}][\p{L}&-]*'s?)?\s*(mission|vision)(?:\s+statement)?\?\s*$/iu;
-
 const round = (n: number) => Math.round(Math.max(0, Math.min(1, n)) * 100) / 100;
-
-/** The statement kind a section is about, when its heading names only mission or vision. */
-function kindOf(section: SectionNodes): StatementKind | null {
-  if (section.kind === "mission" || section.kind === "vision") return section.kind;
-  return null;
-}
-
-/** A heading that names one concept ("Our Mission"), not several ("Mission, Vision and Values"). */
-function singleConcept(section: SectionNodes): boolean {
-  const names = section.heading.match(/\b(?:mission|vision|values|purpose|principles|culture)\b/gi);
-  const concepts = new Set((names ?? []).map((n) => n.toLowerCase())).size;
-  // "Why we exist", "The long view": named by a phrase, about one thing.
-  return concepts === 1 || (concepts === 0 && kindOf(section) !== null);
-}
-
-/** The organisation a question may ask about: by its kind or a capitalised name (not "the fee"). */
-const ORG_KIND =
-  "(?:co-?op(?:erative)?|charity|trust|company|firm|club|society|foundation|organi[sz]ation|business|school|council|network|partnership|enterprise)";
-const ORG_NAME = String.raw`[\p{Lu}][\p{L}&'’.-]*(?:\s+[\p{Lu}][\p{L}&'’.-]*){0,3}`;
-/** "… of the Esk Library": an organisation named after the key word. */
-const OF_NAME = new RegExp(String.raw`^\s+of\s+(?:the\s+)?(${ORG_NAME})`, "u");
-const ASKED_ORG = String.raw`(?:[Tt]h(?:e|is)\s+)?(?:${ORG_KIND}|${ORG_NAME})`;
-/** A question asking what the company is for: "What is the co-op for?", "Why does X exist?". */
-const FOR_WHAT = new RegExp(
-  String.raw`^\W*(?:[Ww]hat\s+(?:is|are)\s+${ASKED_ORG}\s+for|[Ww]hy\s+(?:does|do)\s+(?:${ASKED_ORG}|we)\s+exist)\?\s*$`,
-  "u",
-);
-
-/** The kind a FAQ question asks for ("What is Acme's mission statement?", "And the vision?"). */
-function askedKind(block: DocBlock | undefined): StatementKind | null {
-  if (!block) return null;
-  const text = plainText(block.node);
-  const terse = ASKS_ITSELF.exec(text);
-  if (terse) return (terse[1] as string).toLowerCase() as StatementKind;
-  // "What is the co-op for?", "Why does Acme exist?": what it is for is its mission.
-  if (FOR_WHAT.test(text)) return "mission";
-  if (!/\?\s*$/.test(text) || !/^\W*(?:what|which)\b/i.test(text)) return null;
-  if (/\bmission\b/i.test(text) && !/\bvision\b/i.test(text)) return "mission";
-  if (/\bvision\b/i.test(text) && !/\bmission\b/i.test(text)) return "vision";
-  return null;
-}
-
-/**
- * "Mission – what the organisation does now, and for whom", "the future the business hopes to
- * bring about": any organisation doing something is the word defined, not a statement. (Not "time
- * on the business, not …", nor "to be the company every rider trusts", the company it would be.)
- */
-function defines(text: string): boolean {
-  if (!ANY_ORGANISATION.test(text) || /^(?:to\s+)?(?:be|become)\b/i.test(text)) return false;
-  const words = tag(text);
-  return words.some(
-    (t, i) =>
-      ANY_ORGANISATION.test(`${words[i - 1]?.value} ${t.value}`) &&
-      ["VERB", "AUX"].includes(words[i + 1]?.pos ?? ""),
-  );
-}
-
-/** A blockquote signed after its closing mark: "> “…” > — Ann Lee, Managing Partner". */
-function signedQuote(block: DocBlock): boolean {
-  return (
-    block.node.type === "blockquote" &&
-    /["”]\s*[—–-]\s*\p{Lu}[^"“”]{0,80}$/u.test(plainText(block.node))
-  );
-}
-
-/** A paragraph set entirely in bold. */
-function boldLine(block: DocBlock): boolean {
-  const [only, ...others] = block.node.type === "paragraph" ? block.node.children : [];
-  return others.length === 0 && only?.type === "strong";
-}
-
-function isQuotation(block: DocBlock): boolean {
-  if (block.node.type === "blockquote") return true;
-  if (block.node.type !== "paragraph") return false;
-  // A line set in italics or bold under the heading is the statement set off, as a quotation is.
-  const [only, ...others] = block.node.children;
-  if (!others.length && (only?.type === "emphasis" || only?.type === "strong")) return true;
-  const text = foldQuotes(plainText(block.node)).trim();
-  return /^["'][^"]+["'][.!]?$/.test(text);
-}

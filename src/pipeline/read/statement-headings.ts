@@ -1,0 +1,48 @@
+/**
+ * What a heading tells the statement reader: a heading that states the statement itself ("Our
+ * mission: to …"), one about a statement ("What drives us"), one that names a single concept, a
+ * section of examples or templates, and an organisation cited by a numbered heading ("### 3.
+ * Pelham Hospice"), whose statements are not the company's.
+ */
+import type { SectionNodes } from "./sections.js";
+import type { StatementKind } from "./statements.js";
+
+/**
+ * The organisation a numbered heading names, as an examples list cites one ("### 3. Pelham
+ * Hospice: the power of a verb", "### 12. Linney & Daughters"): two capitalised words or more.
+ */
+export function citedName(heading: string): string | null {
+  const name = CITED.exec(heading)?.[1];
+  return name && !NOT_CITED.test(name) ? name : null;
+}
+
+const CITED = /^\W*\d+[.)]\s+([\p{Lu}][\p{L}.'’-]*(?:\s+(?:&\s+)?[\p{Lu}][\p{L}.'’-]*)+)/u;
+
+/** Capitalised heading words that name a topic, not an organisation ("### 1. Our Mission"). */
+const NOT_CITED =
+  /^(?:Our|The|Its|Their|This|Mission|Vision|Values?|Core|Key|Lesson|Step|Tip|Why|What|How|Bonus)\b/;
+
+/** A heading that states the statement: "Our mission: to …", "Our vision — a valley where …". */
+export const HEADING_STATEMENT =
+  /^\W*(?:our|the|its)\s+(mission|vision)(?:\s+statement)?\s*(?::|\s[—–-]|\s+is\s+(?=to\s))\s*((?:to\s+\p{Ll}|(?:a|an)\s+[^.]*?\b(?:where|in which)\b).*)$/iu;
+
+/** A section of examples or templates: "## Three filled-in examples", "## The template". */
+export const EXAMPLES = /\b(?:examples?|templates?|samples?)\b/i;
+
+/** A heading about a statement: "Our purpose", "Acme's vision", "What drives us", "Why we exist". */
+export const STATEMENT_HEADING =
+  /^\W*(?:(?:our|the|its|their|[\p{Lu}][\p{L}&-]*['’]s?)\s+)?(?:mission|vision|purpose)\b|^\W*(?:what drives us|why we exist|why we(?:'|’)?re here|why we are here|what we(?:'|’)?re for|where we(?:'|’)?re (?:going|headed))/iu;
+
+/** The statement kind a section is about, when its heading names only mission or vision. */
+export function kindOf(section: SectionNodes): StatementKind | null {
+  if (section.kind === "mission" || section.kind === "vision") return section.kind;
+  return null;
+}
+
+/** A heading that names one concept ("Our Mission"), not several ("Mission, Vision and Values"). */
+export function singleConcept(section: SectionNodes): boolean {
+  const names = section.heading.match(/\b(?:mission|vision|values|purpose|principles|culture)\b/gi);
+  const concepts = new Set((names ?? []).map((n) => n.toLowerCase())).size;
+  // "Why we exist", "The long view": named by a phrase, about one thing.
+  return concepts === 1 || (concepts === 0 && kindOf(section) !== null);
+}

@@ -1,0 +1,348 @@
+/**
+ * The frames built on a key word — "mission", "vision", "purpose", "ambition", "why we exist" —
+ * in one sentence: "X's mission is to …", "our vision: …", "a vision of becoming …", "the mission,
+ * namely to …", "we're on a mission to …", "its mission, to …, sounds modest". Each reading gives
+ * a span and a confidence; who owns the key word (the company, a person, another organisation),
+ * a generic or past use, or a number that makes it a target lowers the confidence.
+ */
+import type { DocBlock } from "./blocks.js";
+import type { Sentence } from "./sentences.js";
+import {
+  AMBIGUOUS,
+  AS,
+  AT_TO,
+  BEFORE_KEY_AS,
+  COMMA_QUOTE,
+  COMMA_TO,
+  COUNTED_BEFORE,
+  DESCRIBED_AS,
+  DIRECT_QUOTE,
+  ENVISION_LEAD,
+  EVERYDAY,
+  FIRST_PERSON_KEY,
+  FUTURE_KEY,
+  GENERIC_BEFORE,
+  IS,
+  IS_COLON,
+  KEY,
+  keyWord,
+  kindByWording,
+  LABEL,
+  NEXT_IT,
+  OF_BECOMING,
+  OWN_PURPOSE,
+  ownerPenalty,
+  PAST,
+  PLACE_WHERE,
+  STRIVE_LEAD,
+  sharesName,
+} from "./statement-cues.js";
+import { OF_NAME } from "./statement-questions.js";
+import {
+  appositionEnd,
+  body,
+  MAX_STATEMENT_CHARS,
+  quotations,
+  startsWithVerb,
+} from "./statement-span.js";
+import { nounPhrase, placePhrase } from "./statement-wording.js";
+import type { StatementKind } from "./statements.js";
+import { plainText } from "./text.js";
+
+/** Adds a candidate the frames found in a sentence, as findStatements' `add` does. */
+export type AddCandidate = (
+  kind: StatementKind,
+  sentence: Sentence,
+  span: [number, number],
+  base: number,
+  cue: string,
+) => void;
+
+/**
+ * Reads the key-word frames in `text` (the sentence and what follows it in the block) that start
+ * within the sentence's own `own` characters.
+ */
+export function readKeyFrames(
+  text: string,
+  own: number,
+  sentence: Sentence,
+  block: DocBlock,
+  position: Map<Sentence, number>,
+  names: string[],
+  add: AddCandidate,
+): void {
+  for (const match of text.matchAll(KEY)) {
+    if (match.index >= own) break;
+    const word = keyWord(match[1] as string);
+    const ambiguous = AMBIGUOUS.has(word);
+    let kind: StatementKind = word === "vision" || FUTURE_KEY.test(word) ? "vision" : "mission";
+    const named = match[2] !== undefined;
+    const before = text.slice(Math.max(0, match.index - 60), match.index);
+    const after = match.index + match[0].length;
+    const rest = text.slice(after, after + 200);
+    // "calls him “a man with a vision, and the vision is a better heel”": the frame sits
+    // inside a quoted remark about someone, not at its start and not in the first person.
+    // (Read in a window before the cue, so a huge sentence of many cues stays linear.)
+    const remark = REMARK.exec(text.slice(Math.max(0, match.index - 200), match.index));
+    if (remark && !/\b(?:our|we)\b/i.test(remark[2] ?? "")) continue;
+    // "We're on a mission to make payroll simple …": the company's own words, unless it is an
+    // errand with a number ("on a mission to hire sixty bakers").
+    if (ON_A_MISSION.test(before) && word === "mission" && /^\s+to\s/i.test(rest)) {
+      const span = body(text, after + (/^\s+/.exec(rest)?.[0].length ?? 0), {});
+      // (Quoted from a speaker — "she added: “We're on a mission to …”" — it is a remark, noted.)
+      const spoken = SPOKEN.test(text.slice(Math.max(0, match.index - 120), match.index));
+      if (span && !ERRAND.test(text.slice(span[0], span[1])))
+        add("mission", sentence, span, spoken ? 0.4 : 0.6, "“we're on a mission to …”");
+      continue;
+    }
+    // "purpose" is a statement only when owned ("Our purpose is to …"), not "a sense of purpose";
+    // owned by the organisation's kind ("The council's purpose is …") it is only noted.
+    // ("The company's purpose" is the company's own: "company", "firm" name no kind.)
+    const kindWord = /\b[Tt]he\s+(?!(?:company|firm|business)['’])([a-z]+)['’]s\s*$/.exec(
+      before,
+    )?.[1];
+    // (Unless the organisation is named for its kind: "the council's" on Wendle Council's page.)
+    const byKind = kindWord !== undefined && !sharesName(kindWord, names);
+    // ("The purpose of the Esk Library is to …": the company named after "of" owns it.)
+    const ofName = OF_NAME.exec(rest)?.[1];
+    const possessed =
+      (!byKind && /(?:\b(?:our|its|their|the company's)|['’]s?)\s*$/i.test(before)) ||
+      (ofName !== undefined && sharesName(ofName, names));
+    if (ambiguous && !possessed && !byKind) continue;
+    // ("Come and see what we're about: …" names no purpose: only a line's opening words do.)
+    if (OWN_PURPOSE.test(word) && before.trim() !== "") continue;
+    if (ambiguous) kind = kindByWording(text.slice(after, after + 200));
+    let penalty = ambiguous ? (byKind ? 0.45 : 0.25) : 0;
+    // ("The Students' Union is a charity. Its mission is …": a sentence opening with "Its"
+    // speaks of the sentence before's subject.)
+    const lead = text.slice(0, match.index);
+    const prior = /^\W*(?:its|their)\s+(?:\w+\s+)?$/i.test(lead)
+      ? (block.sentences[(position.get(sentence) ?? 0) - 1]?.text ?? "")
+      : "";
+    penalty += ownerPenalty(`${prior} ${lead}`.slice(-200), rest, names);
+    // "My own mission, if I ever run a team, is …", "my personal mission": a person's.
+    if (/\bmy\s+(?:\w+\s+)?$/i.test(before)) penalty += 0.6;
+    // "The mission is the road; the vision is where it leads" beside "A mission says what you
+    // do": the concept defined, not a company's statement.
+    if (/\bthe\s+$/i.test(before) && DEFINES.test(plainText(block.node))) penalty += 0.45;
+    // "A vision is optional, but Thistledown wrote one: “…”": the generic word, then the company's.
+    const owned = OWNS_ONE.test(IS_COLON.exec(rest)?.[0] ?? "");
+    // "the board adopted a vision of “…”": an act of adopting one makes it the company's.
+    const adopted = ADOPTED_BEFORE.test(before);
+    // ("a vision the company describes as “…”": the company's own, though "a vision".)
+    const described = DESCRIBED_AS.exec(rest);
+    // ("talks about a vision of being the haulier …": "a" before a vision it then states.)
+    const becoming = OF_BECOMING.exec(rest);
+    const ownFuture = becoming !== null && /\b(?:a|an)\s+$/i.test(before);
+    if (
+      GENERIC_BEFORE.test(before) &&
+      !AT_TO.test(rest) &&
+      !owned &&
+      !adopted &&
+      !described &&
+      !ownFuture
+    )
+      penalty += 0.45;
+    // "The consequence of the mission is the grow-out programme": "is" has another subject.
+    if (COMPLEMENT_BEFORE.test(before) && /^\s+(?:is|was)\s+(?:the|a|an)\s/i.test(rest))
+      penalty += 0.45;
+    // "Its mission was to prove …": a past mission — a project's, a customer's or a former one.
+    if (PAST.test(rest)) penalty += 0.45;
+    // "Our mission for the next twelve months is to …": a mission for a period is a target.
+    if (kind === "mission" && PERIOD.test(rest)) penalty += 0.45;
+    // "Our ambition is to build 1,200 homes by 2030": an everyday key with a number is a target.
+    // (What it is, not the period before the verb: "our ambition for 2035 is a borough …"; nor
+    // the year it aims at: "to be the first choice … by 2030".)
+    const stated = /^[^.;!?]*/.exec(rest.slice(IS.exec(rest)?.[0].length ?? 0))?.[0] ?? "";
+    if (EVERYDAY.has(word) && /\d/.test(stated.replace(HORIZON, ""))) penalty += 0.45;
+
+    if (/(?:mission|vision)s$/i.test(match[1] as string)) {
+      if (!COUNTED_BEFORE.test(before) || !LABEL.test(rest)) continue;
+      for (const span of quotations(text, after, after + 400))
+        add(kind, sentence, span, 0.85, `“two ${kind}s: “…” and “…””`);
+      continue;
+    }
+    if (becoming) {
+      // Quoted, the quotation after "becoming"; unquoted, the words from "being" on.
+      const from = after + becoming[0].length;
+      const quoted = /^["'“‘]/.test(text.slice(from, from + 1));
+      const span = quoted
+        ? body(text, from, { np: true })
+        : body(text, after + (becoming[1]?.length ?? 0), { any: true });
+      if (span) add(kind, sentence, span, 0.85 - penalty, `“${kind} of becoming …”`);
+      continue;
+    }
+    const ofQuote = adopted ? /^\s+of\s+(?=["'])/.exec(rest) : null;
+    if (ofQuote) {
+      const span = body(text, after + ofQuote[0].length, {});
+      if (span) add(kind, sentence, span, 0.85 - penalty, `“adopted a ${kind} of “…””`);
+      continue;
+    }
+    const verbAs = BEFORE_KEY_AS.test(before) ? AS.exec(rest) : null;
+    if (verbAs) {
+      const span = body(text, after + verbAs[0].length, { np: true });
+      if (span) add(kind, sentence, span, 0.9 - penalty, `“${kind} as …”`);
+      continue;
+    }
+    if (described) {
+      const span = body(text, after + described[0].length, {});
+      if (span) add(kind, sentence, span, 0.85 - penalty, `“${kind} the company describes as “…””`);
+      continue;
+    }
+    // "Our vision is simple to state. By 2030 we want …": the next sentence states it.
+    const simple = SIMPLE_NEXT.exec(rest);
+    if (simple) {
+      const span = body(text, after + simple[0].length, { any: true });
+      if (span) add(kind, sentence, span, 0.8 - penalty, `“${kind} is simple. …”`);
+      continue;
+    }
+    // "one mission, namely to keep …".
+    const namely = NAMELY.exec(rest);
+    if (namely) {
+      const span = body(text, after + namely[0].length, {});
+      if (span) add(kind, sentence, span, 0.85 - penalty, `“${kind}, namely to …”`);
+      continue;
+    }
+    // "is to … – said nobody": the statement comes first; a colon or dash after it ends it.
+    const direct =
+      /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?)?\s+(?:is|are|was|remains)\s+(?:to\b|["'])/i.test(
+        rest,
+      );
+    const colon = direct ? null : IS_COLON.exec(rest);
+    const afterColon = colon ? rest.slice(colon[0].length) : "";
+    // After "is …:" the statement follows: "to …", a quotation, or a clause ("— brew honest beer").
+    // (Or the company in the first person: "is a little longer: we're here to …", or the
+    // future place it wants: "Our ambition is simple: a Leeds where …".)
+    // ("The vision is bigger: a kitchen table in every town where …": a vision may be a noun
+    // phrase, unless it speaks of the wording: "is clear: a sentence everyone can repeat".)
+    const place =
+      colon !== null &&
+      (FUTURE_PLACE.test(afterColon) ||
+        (word === "vision" && /:\s*$/.test(colon[0]) && placePhrase(afterColon)));
+    if (place && ambiguous) kind = kindByWording(afterColon);
+    // ("Our mission is simple: good bread for every table …": after one word and a colon, a
+    // noun phrase states a named statement — not an everyday key's: "Our ambition is simple:
+    // a lot of hard work.")
+    const plain = !ambiguous && colon !== null && /^\s+is\s+\w+\s*:\s*$/i.test(colon[0]);
+    const is =
+      colon &&
+      (/^(?:to\b|["'])/i.test(afterColon) ||
+        startsWithVerb(afterColon) ||
+        STRIVE_LEAD.test(afterColon) ||
+        place ||
+        (plain && nounPhrase(afterColon, false)))
+        ? colon
+        : IS.exec(rest);
+    // ("… is unchanged." states nothing: a later frame may still give it.)
+    // ("vision is for every town to have …", "is that every child …": after "for" or "that",
+    // a clause with its own subject.)
+    const isSpan =
+      is &&
+      body(text, after + is[0].length, {
+        np: !named,
+        any: is === colon || /\b(?:for|that)\s+$/i.test(is[0]),
+      });
+    if (isSpan) {
+      add(kind, sentence, isSpan, 0.9 - penalty, `“${kind} is …”`);
+      continue;
+    }
+    const label = LABEL.exec(rest);
+    if (
+      label &&
+      (before.trim() === "" ||
+        adopted ||
+        word === FIRST_PERSON_KEY ||
+        /(?:^|\b)(?:the|our|its|their|'s?)\s*$/i.test(before.trim() ? before : " "))
+    ) {
+      // ("a vision: Tarnhollow envisions “…”": the frame after the label gives it, below.)
+      const framed = ENVISION_LEAD.test(rest.slice(label[0].length));
+      // ("why we exist: to …" only: "That is why we exist: we love bread." gives a reason.)
+      const loose = word !== FIRST_PERSON_KEY;
+      const span = !framed && body(text, after + label[0].length, { np: loose, any: loose });
+      if (span) add(kind, sentence, span, 0.85 - penalty, `“${kind}: …”`);
+      continue;
+    }
+    const atTo = AT_TO.exec(rest);
+    if (atTo) {
+      const span = body(text, after + atTo[0].length, {});
+      if (span) add(kind, sentence, span, 0.85 - penalty, `“${kind} at … to …”`);
+      continue;
+    }
+    const commaTo = COMMA_TO.exec(rest);
+    if (commaTo && !/\b(?:a|an|your|any)\s+$/i.test(before)) {
+      // "Its mission, to make …, sounds modest": set off by commas, the statement ends at the next.
+      const start = after + commaTo[0].length;
+      const close = appositionEnd(text.slice(start, start + MAX_STATEMENT_CHARS));
+      if (close !== -1)
+        add(kind, sentence, [start, start + close], 0.8 - penalty, `“${kind}, to …,”`);
+      continue;
+    }
+    // "… with a single mission. It is to turn …": the next sentence states it.
+    const next = NEXT_IT.exec(rest);
+    if (next) {
+      const span = body(text, after + next[0].length, {});
+      if (span) add(kind, sentence, span, 0.8 - penalty, `“${kind} … It is to …”`);
+      continue;
+    }
+    const quote = COMMA_QUOTE.exec(rest) ?? (named ? DIRECT_QUOTE.exec(rest) : null);
+    if (quote) {
+      const span = body(text, after + quote[0].length, {});
+      if (span) add(kind, sentence, span, 0.85 - penalty, `“${kind} statement “…””`);
+    }
+  }
+}
+
+/** A paragraph defining the words: "A mission says what you do …", "A vision describes …". */
+const DEFINES =
+  /\b(?:a|an)\s+\W*(?:mission|vision)\W*\s+(?:statement\s+)?(?:says|describes|tells|explains|answers|states|is\s+(?:a|an|the|what|where|why|how))\b/i;
+
+/**
+ * "adopted a vision of", "unveiled its new mission", "the website does carry a vision, “…”", "the
+ * annual report gives a different mission:": the act that makes it the company's.
+ */
+// (Past or present: "set out a vision", "sets out a vision".)
+const ADOPTED_BEFORE =
+  /\b(?:adopt(?:s|ed)|add(?:s|ed)|sets?\s+out|publish(?:es|ed)|unveil(?:s|ed)|launch(?:es|ed)|agree(?:s|d)|approve(?:s|d)|announce(?:s|d)|draft(?:s|ed)|carry|carries|gives|gave)\s+(?:a|an|its|their|the)\s+(?:(?:new|different|second)\s+)?$/i;
+
+/** "… but Thistledown wrote one:": the colon's lead-in gives the company's own. */
+const OWNS_ONE = /\b(?:wrote|has|have|adopted|chose|published|drafted)\s+one\s*:\s*$/i;
+
+/** "is simple to state." with the statement in the next sentence. */
+const SIMPLE_NEXT =
+  /^\s+is\s+(?:simple|easy|short|straightforward)(?:\s+(?:enough\s+)?to\s+(?:state|say|put|explain|sum\s+up))?\s*\.\s+(?=\S)/i;
+
+const NAMELY = /^\s*,?\s+namely\s*,?\s+(?=to\s)/i;
+
+/** "a Leeds where …" at the start: the future a vision describes. */
+const FUTURE_PLACE = new RegExp(`^${PLACE_WHERE}`, "iu");
+
+/**
+ * A quoted remark that calls someone something, still open with three words or more before the
+ * cue: `calls Wexley “a man with a vision, and the `.
+ */
+const REMARK =
+  /\b(calls?|called|dubs?|dubbed|nicknamed|describes?\s+\S+(?:\s+\S+)?\s+as)\s+[^"]{0,40}"((?:[^"\s]+\s+){3,}[^"]*)$/i;
+
+/** "We're on a mission to …" said by the company itself (not "the team is on a mission to"). */
+const ON_A_MISSION = /\bwe(?:'|’)re\s+on\s+a\s+$|\bwe\s+are\s+on\s+a\s+$/i;
+
+/** "for the next twelve months", "for this year", "for 2026": a period a target is set for. */
+const PERIOD =
+  /^\s+for\s+(?:(?:the\s+)?(?:next|coming|current|this)\s+(?:\w+\s+)?(?:days?|weeks?|months?|quarters?|years?|season|term|financial\s+year)|20\d\d)\b/i;
+
+/**
+ * A speaker's verb before an opening quote: `she added: "`, `Baillie told staff, "` (not "a sign
+ * that says", which a shop puts up as its own words).
+ */
+const SPOKEN =
+  /\b(?:added|adds|told|explained|recalled|joked|quipped|insisted)\b[^"]{0,40}"[^"]*$/i;
+
+/** A number or a date makes it a target: "to hire sixty bakers", "by the end of 2026". */
+const ERRAND =
+  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)\b/i;
+
+/** "part of the", "consequence of its": the key word is the complement of another noun. */
+const COMPLEMENT_BEFORE = /\b\w+\s+(?:of|from|behind)\s+(?:the|its|our|their|this)\s+$/i;
+
+/** "… by 2030": the year a statement aims at. */
+const HORIZON = /\bby\s+20\d\d\b/gi;

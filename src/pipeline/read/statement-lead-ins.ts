@@ -1,0 +1,46 @@
+/**
+ * What the words around a line say of it: a lead-in that announces the statement ("our
+ * mission:"), or something else (a plan, the means that serve it, a list of values), and a next
+ * sentence that names the line before it ("Those words are still our mission.", "That's the
+ * dream.") or retires it ("That wording has now been retired.").
+ */
+import { KEY_WORD } from "./statement-wording.js";
+
+/** A next sentence that retires the wording just given: "That wording has now been retired." */
+export const RETIRED_NEXT =
+  /^\s*(?:that|this|the)\s+(?:old\s+)?(?:wording|line|version|statement|sentence|mission|vision)\s+(?:has|had|was|is)\s+(?:now\s+|since\s+|quietly\s+)?(?:been\s+)?(?:retired|replaced|dropped|abandoned|withdrawn|superseded)\b/i;
+
+/** A sentence naming the quotation before it: "Those words … are still our mission." */
+export const NAMED_AFTER =
+  /^\W*(?:(?:those|these|the|that|this)\s+(?:words|lines?|sentence)\b[^.]*?\b(?:is|are|remains?)|(?:it|this|that)\s+(?:is|remains))\s+(?:still\s+)?(?:our|its|the company's)\s+(mission|vision)\b/i;
+
+/** A first-person lead-in ending in a colon: "it's still the one we work to:". */
+export const OWN_LEAD = /\b(?:we|our|us)\b[^.!?]*:\s*$/i;
+
+/** A next sentence naming the wish before it: "That's the dream.", "This is our vision." */
+export const DREAM_NEXT =
+  /^\W*(?:that|this)(?:['’]s|\s+is)\s+(?:the|our|my)\s+(?:dream|vision|ambition)\b/i;
+
+/**
+ * A lead-in naming the statement that follows it: "our mission:", "the vision statement reads:",
+ * "Here's what we're here to do:" (a mission).
+ */
+export const ANNOUNCES =
+  /\b(?:our|its|their|')s?\s*(mission|vision)\b|\b(mission|vision)\s+(?:statement\s+)?(?:is|reads)\b|\bwhat\s+we(?:'|’)?re\s+here\s+(?:to\s+do|for)\b|\bwhat\s+we\s+are\s+here\s+(?:to\s+do|for)\b|\bwhy\s+we\s+exist\b/i;
+
+/** "To fulfil its mission, …", "how we deliver our vision": what serves the statement, not it. */
+export const SERVES =
+  /\b(?:fulfil|fulfill|deliver|achieve|meet|carry\s+out|live\s+out|live\s+up\s+to|support|pursue|advance|serve)s?\s+(?:its|our|their|the|this)\s+(?:\w+\s+)?(?:mission|vision)\b/i;
+
+/** "Over the next three years we will:": the steps of a plan follow, not the statement. */
+export const PLAN = /\b(?:we|it|they)\s+(?:will|shall|plan\s+to|intend\s+to)\s*:\s*$/i;
+
+/** A lead-in naming a list of something other than the statement: "Its values are …:". */
+export const OTHER_LIST =
+  /\b(?:values|principles|beliefs|goals|objectives|commitments|pillars|priorities|aims)\b/i;
+
+/** What a lead-in names last: a statement, or a list of something else. */
+export function lastListWord(leadIn: string): string {
+  const named = leadIn.match(new RegExp(`${KEY_WORD.source}|${OTHER_LIST.source}`, "gi"));
+  return named?.at(-1) ?? "";
+}

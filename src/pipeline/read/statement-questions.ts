@@ -1,0 +1,79 @@
+/**
+ * Questions that ask for a statement: an FAQ question ("What is Acme's mission?", "What is the
+ * co-op for?"), a terse one the next sentence answers ("The mission? To …"), one about the future
+ * the company wants — and the organisation such a question (or "the purpose of …") names.
+ */
+import type { DocBlock } from "./blocks.js";
+import type { Sentence } from "./sentences.js";
+import { visionFrame } from "./statement-frames.js";
+import type { AddCandidate } from "./statement-key-frames.js";
+import { clauseEnd } from "./statement-span.js";
+import type { StatementKind } from "./statements.js";
+import { plainText } from "./text.js";
+
+/** A question about the future the company wants: "plans for the future", "where is X heading". */
+const FUTURE_QUESTION =
+  /\b(?:plans?|hopes?)\s+for\s+the\s+future\b|\bwhere\s+(?:is|are)\s+[^?]{1,40}\s+heading\b/i;
+
+/** "The mission?", "Our vision?": a question the next sentence answers. */
+const ASKS_ITSELF =
+  /^\W*(?:(?:and|so)\s+)?(?:the|our|its|[\p{Lu}][\p{L}&-]*'s?)?\s*(mission|vision)(?:\s+statement)?\?\s*$/iu;
+
+/** The organisation a question may ask about: by its kind or a capitalised name (not "the fee"). */
+const ORG_KIND =
+  "(?:co-?op(?:erative)?|charity|trust|company|firm|club|society|foundation|organi[sz]ation|business|school|council|network|partnership|enterprise)";
+
+const ORG_NAME = String.raw`[\p{Lu}][\p{L}&'’.-]*(?:\s+[\p{Lu}][\p{L}&'’.-]*){0,3}`;
+
+/** "… of the Esk Library": an organisation named after the key word. */
+export const OF_NAME = new RegExp(String.raw`^\s+of\s+(?:the\s+)?(${ORG_NAME})`, "u");
+
+const ASKED_ORG = String.raw`(?:[Tt]h(?:e|is)\s+)?(?:${ORG_KIND}|${ORG_NAME})`;
+
+/** A question asking what the company is for: "What is the co-op for?", "Why does X exist?". */
+const FOR_WHAT = new RegExp(
+  String.raw`^\W*(?:[Ww]hat\s+(?:is|are)\s+${ASKED_ORG}\s+for|[Ww]hy\s+(?:does|do)\s+(?:${ASKED_ORG}|we)\s+exist)\?\s*$`,
+  "u",
+);
+
+/** The kind a FAQ question asks for ("What is Acme's mission statement?", "And the vision?"). */
+export function askedKind(block: DocBlock | undefined): StatementKind | null {
+  if (!block) return null;
+  const text = plainText(block.node);
+  const terse = ASKS_ITSELF.exec(text);
+  if (terse) return (terse[1] as string).toLowerCase() as StatementKind;
+  // "What is the co-op for?", "Why does Acme exist?": what it is for is its mission.
+  if (FOR_WHAT.test(text)) return "mission";
+  if (!/\?\s*$/.test(text) || !/^\W*(?:what|which)\b/i.test(text)) return null;
+  if (/\bmission\b/i.test(text) && !/\bvision\b/i.test(text)) return "mission";
+  if (/\bvision\b/i.test(text) && !/\bmission\b/i.test(text)) return "vision";
+  return null;
+}
+
+/**
+ * A sentence that asks a question gives no statement, but "The mission? To …" (or "plans for the
+ * future? We'd like …") is answered by the sentence after it.
+ */
+export function readAnswer(
+  sentence: Sentence,
+  block: DocBlock,
+  position: Map<Sentence, number>,
+  add: AddCandidate,
+): void {
+  // ("**What is the co-op for?** To generate …": what it is for is its mission.)
+  const asks =
+    ASKS_ITSELF.exec(sentence.text)?.[1] ?? (FOR_WHAT.test(sentence.text) ? "mission" : undefined);
+  const next = block.sentences[(position.get(sentence) ?? 0) + 1];
+  const kind = (asks ?? "").toLowerCase() as StatementKind;
+  // ("Our vision? A town where …": a vision may answer with a noun phrase.)
+  const answer = kind === "vision" ? /^\W*(?:to|a|an)\s/i : /^\W*to\s/i;
+  if (asks && next && answer.test(next.text)) {
+    add(kind, next, [0, clauseEnd(next.text)], 0.85, `“The ${kind}? To …”`);
+  }
+  // "What are your plans for the future? We'd like to be a …": the future it wants.
+  const wanted = next && FUTURE_QUESTION.test(sentence.text) ? visionFrame(next.text) : 0;
+  if (next && wanted > 0) {
+    const end = wanted + clauseEnd(next.text.slice(wanted));
+    add("vision", next, [wanted, end], 0.7, "“plans for the future? We'd like …”");
+  }
+}

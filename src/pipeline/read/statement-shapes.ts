@@ -1,0 +1,42 @@
+/**
+ * How a block sets a line off: a quotation (a blockquote, a quoted line, or one line in italics
+ * or bold), a caption line in italics, a paragraph all in bold, a pull quote signed by a person.
+ * The statement reader asks these of a block before it reads a line there as the statement.
+ */
+import type { DocBlock } from "./blocks.js";
+import { foldQuotes } from "./sentences.js";
+import { plainText } from "./text.js";
+
+/** "*Aspirational — what we want to become*": an italic label line under a heading. */
+export function isCaption(block: DocBlock): boolean {
+  const [only, ...others] = block.node.type === "paragraph" ? block.node.children : [];
+  return (
+    others.length === 0 &&
+    only?.type === "emphasis" &&
+    /^\W*[\p{Lu}][\p{L}-]*\s*[—–:]\s/u.test(plainText(only))
+  );
+}
+
+/** A blockquote signed after its closing mark: "> “…” > — Ann Lee, Managing Partner". */
+export function signedQuote(block: DocBlock): boolean {
+  return (
+    block.node.type === "blockquote" &&
+    /["”]\s*[—–-]\s*\p{Lu}[^"“”]{0,80}$/u.test(plainText(block.node))
+  );
+}
+
+/** A paragraph set entirely in bold. */
+export function boldLine(block: DocBlock): boolean {
+  const [only, ...others] = block.node.type === "paragraph" ? block.node.children : [];
+  return others.length === 0 && only?.type === "strong";
+}
+
+export function isQuotation(block: DocBlock): boolean {
+  if (block.node.type === "blockquote") return true;
+  if (block.node.type !== "paragraph") return false;
+  // A line set in italics or bold under the heading is the statement set off, as a quotation is.
+  const [only, ...others] = block.node.children;
+  if (!others.length && (only?.type === "emphasis" || only?.type === "strong")) return true;
+  const text = foldQuotes(plainText(block.node)).trim();
+  return /^["'][^"]+["'][.!]?$/.test(text);
+}

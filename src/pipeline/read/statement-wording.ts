@@ -1,0 +1,112 @@
+/**
+ * Whether words read as a statement, and the shapes of a line that states one: an infinitive or
+ * "A world where …" opening, the company's own present ("We care for …"), a noun phrase with no
+ * verb of its own, a vision in the future tense, a short label before a colon — and the wordings
+ * that only speak about the words (a definition, the writer turning to the reader).
+ */
+import { lemmas, tag } from "./nlp.js";
+import { ANY_ORGANISATION, STATEMENT_START } from "./statement-cues.js";
+import { META_NP, startsWithVerb } from "./statement-span.js";
+
+/** "Harrowden in 2035: …", "Our ambition: …": a short label of a line, before its colon. */
+export const LINE_LABEL = /^\W*[\p{Lu}][\p{L}'’-]*(?:\s+[\p{L}\d'’-]+){0,4}:\s+(?=\S)/u;
+
+/** "By 2030, we want every resident …": a vision that names its horizon first. */
+export const TARGET_YEAR = /^\W*by\s+20\d\d\b/i;
+
+/** A name (after an opening phrase) and a verb in the present: "…, Tollgate University educates". */
+export const OWN_PRESENT =
+  /^\W*(?:[^.]{0,80}?,\s+)?(?:the\s+)?([\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,4})\s+(?:\w+ly\s+)?[a-z]+[^s\s]s\s/u;
+
+/** A verb whose object is a bare pronoun: "make them …", "give these …". */
+export const LEANS_BACK = /^\p{L}+\s+(?:them|these|those)\b/iu;
+
+/** Words that read as a statement: "To …", "A world where …", "We …", or a verb ("Make …"). */
+export function statementWording(text: string): boolean {
+  return STATEMENT_START.test(text) || startsWithVerb(text);
+}
+
+/** "Let's …", "Let us …": the writer addressing the reader, as an imperative's subject. */
+export const TO_READER = /^\W*let(?:['’]s|\s+us)\b/i;
+
+/** The words a statement's frame is built on: a line that uses them speaks about a statement. */
+export const KEY_WORD = /\b(?:mission|vision)\b/i;
+
+/**
+ * "We care for the trees of …", "Through teaching and service, we give …": the company's own
+ * present after an opening phrase, if any — not a belief ("We believe …").
+ */
+export function wePresent(text: string): boolean {
+  const verb = /^\W*(?:[^.;:!?]{0,100}?,\s+)?we\s+((?:\w+ly\s+)?[a-z]+)\s/i.exec(text)?.[1] ?? "";
+  if (verb === "" || OPINION.test(verb) || !startsWithVerb(verb)) return false;
+  // ("We picked ten villages …", "We chose …": the past tells what was done once, not what the
+  // company does. After "we", a verb in the present is its own dictionary form.)
+  const word = verb.split(/\s+/).at(-1)?.toLowerCase();
+  return word !== undefined && lemmas(`we ${verb}`).at(-1) === word;
+}
+
+const OPINION =
+  /^(?:believe|think|feel|hope|know|are|were|have|had|will|would|can|could|may|might|should|must|do|did)$/i;
+
+/**
+ * "Health for every valley.", "Outstanding care, in every town we serve, for everyone who needs
+ * it.": a noun phrase whose only verbs are in its relative clauses (after "we", "who"), as a
+ * vision line under its heading often is (a sentence about the vision has its own verb: "We
+ * review it every year.", "Patients come first.").
+ */
+export function nounLine(text: string): boolean {
+  const words = tag(text).filter((t) => t.pos !== "PUNCT");
+  return (
+    words.length >= 2 &&
+    words.length <= 25 &&
+    ["NOUN", "PROPN", "ADJ"].includes(words[0]?.pos ?? "") &&
+    words.every((t, i) => (t.pos !== "VERB" && t.pos !== "AUX") || words[i - 1]?.pos === "PRON")
+  );
+}
+
+/**
+ * "a kitchen table in every town where the tea is …": a noun phrase whose first verb is in its
+ * relative clause — the future a vision describes — not a clause ("a reader cannot tell …") nor a
+ * remark on the wording ("a sentence everyone can repeat").
+ */
+export function placePhrase(text: string): boolean {
+  return /^(?:a|an)\s/i.test(text) && nounPhrase(text, true);
+}
+
+/**
+ * "good bread for every table in Thornleigh, baked …": words with no verb up to their first comma
+ * or relative word (which must come when `relative`) — a noun phrase, not a clause ("nobody can
+ * forget it") nor a remark on the wording ("a sentence everyone can repeat").
+ */
+export function nounPhrase(text: string, relative: boolean): boolean {
+  if (META_NP.test(text)) return false;
+  const words = tag(text.slice(0, 200));
+  const stop = words.findIndex((t) => t.value === "," || RELATIVE_WORD.test(t.value));
+  if (relative && !RELATIVE_WORD.test(words[stop]?.value ?? "")) return false;
+  const head = words.slice(0, stop === -1 ? words.length : stop);
+  return (
+    head.length >= 2 &&
+    ["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(head[0]?.pos ?? "") &&
+    head.every((t) => t.pos !== "VERB" && t.pos !== "AUX")
+  );
+}
+
+const RELATIVE_WORD = /^(?:where|which|whose|that|who)$/i;
+
+/** "Tollgate State University will be the first choice of …": a vision in the future tense. */
+export const WILL_BE = /^\W*[\p{Lu}][^.,;:]{0,60}?\s+will\s+(?:be|become)\s/u;
+
+/**
+ * "Mission – what the organisation does now, and for whom", "the future the business hopes to
+ * bring about": any organisation doing something is the word defined, not a statement. (Not "time
+ * on the business, not …", nor "to be the company every rider trusts", the company it would be.)
+ */
+export function defines(text: string): boolean {
+  if (!ANY_ORGANISATION.test(text) || /^(?:to\s+)?(?:be|become)\b/i.test(text)) return false;
+  const words = tag(text);
+  return words.some(
+    (t, i) =>
+      ANY_ORGANISATION.test(`${words[i - 1]?.value} ${t.value}`) &&
+      ["VERB", "AUX"].includes(words[i + 1]?.pos ?? ""),
+  );
+}
