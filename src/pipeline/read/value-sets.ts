@@ -44,6 +44,7 @@ import type { SectionNodes } from "./sections.js";
 import type { Sentence } from "./sentences.js";
 import { namesRival, ownedElsewhere } from "./set-owners.js";
 import { setSection } from "./set-sections.js";
+import { hasFiguresColumn } from "./table-figures.js";
 import { isTakeawaysList } from "./takeaways.js";
 import { DECORATION, decoration, plainText } from "./text.js";
 
@@ -965,6 +966,7 @@ function headedColumn(table: Table): number {
 const HEADED_NAME_WORDS = 12;
 
 function tableValues(table: Table): Value[] | null {
+  if (hasFiguresColumn(table)) return null;
   const rows = table.children.slice(1);
   const cell = (row: Table["children"][number], i: number) =>
     plainText(row.children[i] ?? { type: "text", value: "" }).trim();

@@ -23,6 +23,20 @@ describe("value tables and lists that are not sets", () => {
   });
 });
 
+describe("tables of figures", () => {
+  it("a 'Measure | Value' table of figures is data, not a set", async () => {
+    const body =
+      "## Key figures\n\n| Measure | Value |\n| --- | --- |\n| Turnover | £3.1m |\n| Members | 4,200 |\n| Depots | 12 |\n| Margin | 6.5% |\n";
+    expect(await sets(body)).toEqual([]);
+  });
+
+  it("a table of spending linked to the pillars, under a heading about them, gives no set", async () => {
+    const body =
+      "## Our pillars\n\nOur plan rests on two pillars:\n\n- **Reach** – more routes.\n- **Reliability** – fewer cancellations.\n\n## How the pillars are funded\n\n| Item | Budget | Linked pillar |\n| --- | --- | --- |\n| New ferry, Oban | £40m | Reach |\n| Booking system | €6m | Reliability |\n";
+    expect(await sets(body)).toEqual([]);
+  });
+});
+
 describe("what a sentence says the set is like", () => {
   it("does not read 'its values are short, specific and genuinely shared' as names", async () => {
     const body =
