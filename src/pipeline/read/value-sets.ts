@@ -616,9 +616,12 @@ function namedLines(node: Paragraph): { name: string; description: string | null
       if (part) lines.at(-1)?.push({ type: "text", value: part });
     });
   }
+  // An icon on a line of its own ("![Hop icon](hop.svg)") decorates the name on the next line.
   if (lines.length < 2) return null;
+  const named = lines.filter((children) => !iconOnly(children));
+  if (named.length === 0) return null;
   const values = [];
-  for (const children of lines) {
+  for (const children of named) {
     const lead = children.find((child) => !decoration(child));
     const text = plainText(children);
     const marked = lead?.type === "strong" || EMOJI_LED.test(text);
@@ -722,15 +725,38 @@ function paragraphRun(
   const values: Value[] = [];
   const absorbed: RootContent[] = [];
   const section = blocks[start]?.section;
+  /** Icon paragraphs since the last value: absorbed only when a value follows them. */
+  let icons: RootContent[] = [];
+  const take = (i: number, ...nodes: RootContent[]) => {
+    if (i > start || icons.length > 0) absorbed.push(...icons, ...nodes);
+    icons = [];
+  };
   for (let i = start; i < blocks.length; i++) {
     const block = blocks[i] as DocBlock;
     if (block.section !== section || block.node.type !== "paragraph") break;
     const line = block.node.position?.start.line ?? 1;
+    // "![Icon of a key](key.svg)" alone: the picture over the next value.
+    if (iconOnly(block.node.children)) {
+      if (i > start) icons.push(block.node);
+      continue;
+    }
+    // "**Own it**" alone, its caption in the next paragraph.
+    const caption = boldOnly(block.node) ? blocks[i + 1] : undefined;
+    if (
+      caption?.section === section &&
+      caption.node.type === "paragraph" &&
+      !boldOnly(caption.node)
+    ) {
+      values.push({ name: plainText(block.node), description: plainText(caption.node), line });
+      take(i, block.node, caption.node);
+      i++;
+      continue;
+    }
     // "🌱 **Curiosity** – …" and the next values on the following lines of one paragraph.
     const lines = namedLines(block.node) ?? runOnNames(block.node);
     if (lines) {
       values.push(...lines.map((value, at) => ({ ...value, line: line + at })));
-      if (i > start) absorbed.push(block.node);
+      take(i, block.node);
       continue;
     }
     const named = namedParagraph(block.node);
@@ -738,7 +764,7 @@ function paragraphRun(
     if (named && ABOUT_THE_SET.test(named.name)) break;
     if (named) {
       values.push({ ...named, line });
-      if (i > start) absorbed.push(block.node);
+      take(i, block.node);
       continue;
     }
     // "We value hospitality:" on its own line, its description in the next paragraph.
@@ -752,11 +778,27 @@ function paragraphRun(
     const described = next?.section === section && next.node.type === "paragraph";
     const description = described && !LABEL_PARAGRAPH.test(plainText(next.node));
     values.push({ name: label, description: description ? plainText(next.node) : null, line });
-    if (i > start) absorbed.push(block.node);
-    if (description) absorbed.push(next.node);
+    take(i, block.node, ...(description ? [next.node] : []));
     if (description) i++;
   }
   return { values, absorbed };
+}
+
+/** Images and blank text only: an icon, no words of its own. */
+function iconOnly(children: PhrasingContent[]): boolean {
+  const images = children.filter((child) => child.type === "image").length;
+  return (
+    images > 0 &&
+    children.every((c) => c.type === "image" || (c.type === "text" && !c.value.trim()))
+  );
+}
+
+/** A paragraph that is one short bold name and nothing else: "**Keep it simple**". */
+function boldOnly(node: RootContent): boolean {
+  if (node.type !== "paragraph") return false;
+  const words = node.children.filter((c) => !(c.type === "text" && !c.value.trim()));
+  const [only] = words;
+  return words.length === 1 && only?.type === "strong" && plainText(only).split(/\s+/).length <= 5;
 }
 
 /** A list whose every item opens with a bold name ("**Courage** – …"). */

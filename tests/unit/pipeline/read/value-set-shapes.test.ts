@@ -147,6 +147,24 @@ describe("values run on in one paragraph", () => {
   });
 });
 
+describe("values as icons with captions", () => {
+  it("reads icon lines over '**Name** — caption' lines by the bold names, not the icons' alt text", async () => {
+    const body =
+      "## Four things we believe\n\n![Kettle icon](/i/kettle.svg)\n**Mend first** — we repair before we replace.\n\n![Ladder icon](/i/ladder.svg)\n**Climb together** — nobody goes up alone.\n\n![Lamp icon](/i/lamp.svg)\n**Leave it lit** — the next crew finds it ready.\n\n![Bell icon](/i/bell.svg)\n**Ring early** — bad news travels best at dawn.\n";
+    expect(await sets(body)).toEqual([
+      { names: ["Mend first", "Climb together", "Leave it lit", "Ring early"], count: 4 },
+    ]);
+  });
+
+  it("reads an icon, a bold name on its own and a caption paragraph, value by value", async () => {
+    const body =
+      "## Our 3 values\n\nWe chose these at our first winter retreat.\n\n![Icon of a compass](/v/compass.svg)\n\n**Find the way**\n\nIf the map is wrong, we redraw it and tell the others.\n\n![Icon of a rope](/v/rope.svg)\n\n**Tie in**\n\nNo climber leaves the hut without a partner.\n\n![Icon of a flask](/v/flask.svg)\n\n**Share the flask**\n\nWhat we carry up, we carry for everyone.\n\n## Join us\n\nWrite to the hut warden.\n";
+    expect(await sets(body)).toEqual([
+      { names: ["Find the way", "Tie in", "Share the flask"], count: 3 },
+    ]);
+  });
+});
+
 describe("values in prose after 'guided by'", () => {
   it("reads the enumeration after 'the business is guided by' as the values", async () => {
     const body =
