@@ -10,6 +10,7 @@ import { toString as mdastToString } from "mdast-util-to-string";
 import type { Place, Value, ValueSet } from "../../schema/schema.js";
 import type { DocBlock } from "./blocks.js";
 import { sectionName } from "./blocks.js";
+import { disownedList } from "./disowned.js";
 import {
   COUNT,
   countedLead,
@@ -121,7 +122,10 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       // ("The best values statements are:" over "- short", "- specific": no set.)
       // (Nor, under a values heading, a list its lead-in gives as targets: "sets annual targets,
       // for example:" over "90% of patients …".)
-      const targets = !given && targetsLead(previousParagraph(blocks, index)?.at(-1)?.text ?? "");
+      // (Nor a list the text says is not the values: "Those checks are not our values.")
+      const targets =
+        (!given && targetsLead(previousParagraph(blocks, index)?.at(-1)?.text ?? "")) ||
+        disownedList(blocks, index);
       const items =
         (listed && idealQualities(given?.text ?? "", listed)) || targets ? null : listed;
       // `Name: description` bullets under a Vision heading are the vision's parts.

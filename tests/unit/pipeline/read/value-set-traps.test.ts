@@ -71,6 +71,18 @@ describe("lines and lists under a values heading that are not values", () => {
   });
 });
 
+describe("lists the text says are not values", () => {
+  it("drops a counted list under a values heading that the next sentence says is not the values", async () => {
+    const body = `${VALUES}## How the values shape promotion\n\nManagers rate each baker on three things:\n\n1. Speed on the early shift\n2. Care with allergens\n3. Help for new starters\n\nThose promotion checks are not the bakery's values, though they borrow from them.\n`;
+    expect(await sets(body)).toEqual([["Fairness", "Freshness", "Patience", "Care"]]);
+  });
+
+  it("drops a list whose lead-in says it is not values", async () => {
+    const body = `${VALUES}## Our values day to day\n\nThese are not values, only the house rules for the shop floor:\n\n- **Aprons on** – before the ovens are lit\n- **Phones away** – on the shop floor\n- **Radio low** – after nine\n`;
+    expect(await sets(body)).toEqual([["Fairness", "Freshness", "Patience", "Care"]]);
+  });
+});
+
 describe("headings over bullets that are not values and behaviours", () => {
   it("does not read '### Pros' and '### Cons' after a paragraph about the values as a set", async () => {
     const body = `${VALUES}## Verdict\n\nAcme's four values are easy to check in the shop.\n\n### Pros\n\n- Clear prices\n- Friendly staff\n\n### Cons\n\n- Small range\n- Busy at lunch\n`;
