@@ -864,10 +864,12 @@ function headingRun(
       if (blocks[next]?.section !== section || blocks[next]?.node.type !== "list") break;
       description.push(plainText(blocks[next++]?.node as RootContent));
     }
+    // (A value's behaviour bullets under a short label, "In practice:", describe it too.)
     while (
       next < blocks.length &&
       blocks[next]?.section === section &&
-      blocks[next]?.node.type === "paragraph"
+      (blocks[next]?.node.type === "paragraph" ||
+        (blocks[next]?.node.type === "list" && labelled(blocks[next - 1])))
     ) {
       description.push(plainText(blocks[next]?.node as RootContent));
       next++;
@@ -882,6 +884,12 @@ function headingRun(
     index = next;
   }
   return { values, absorbed };
+}
+
+/** "What this looks like:", "In practice:": a short label over a value's behaviour bullets. */
+function labelled(block: DocBlock | undefined): boolean {
+  const text = block?.node.type === "paragraph" ? plainText(block.node) : "";
+  return /:$/.test(text) && text.split(/\s+/).length <= 6;
 }
 
 /**

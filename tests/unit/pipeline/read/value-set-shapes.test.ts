@@ -183,6 +183,16 @@ describe("values and behaviours", () => {
   });
 });
 
+describe("values and behaviours under a counted values heading", () => {
+  it("reads `###` values each over a label line and behaviour bullets as the values", async () => {
+    const body =
+      "## Our three values\n\nEach value comes with the behaviours that show it.\n\n### Patience\n\nIn practice:\n- We let the varnish cure overnight.\n- We sand twice before we paint.\n\n### Thrift\n\nIn practice:\n- We reuse offcuts for jigs.\n\n### Neighbourliness\n\nIn practice:\n- We lend tools to the allotment society.\n- We keep the yard gate open on Saturdays.\n\n## Opening hours\n\nMonday to Friday, 8am to 5pm.\n";
+    expect(await sets(body)).toEqual([
+      { names: ["Patience", "Thrift", "Neighbourliness"], count: 3 },
+    ]);
+  });
+});
+
 describe("values spelt as an acronym without bold", () => {
   it("names each plain 'S – Safety: …' line by its word", async () => {
     const body =
