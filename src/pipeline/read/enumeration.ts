@@ -102,17 +102,21 @@ const TO_THE_VISION =
   /\b(?:towards?|reach(?:ing)?|achiev(?:e|ing)|deliver(?:ing)?|reali[sz](?:e|ing)|fulfil(?:l|ling)?)\s+(?:our|the|this|its)\s+vision\b/i;
 /** "how we will get there": the way to the vision, when said under it. */
 const GET_THERE = /\b(?:get|getting)\s+there\b/i;
+/** "Our plan rests on three priorities": the priorities are what the plan is built of, its parts. */
+const RESTS_ON = /\b(?:rests?|resting|built|founded)\s+on\s+(?:the\s+|its\s+|our\s+)?$/i;
 
 /**
  * Priorities given as the route to the vision ("Our four priorities describe how we will get
  * there:" under the vision, "To move towards our vision, we will focus on four priorities:") are
  * its pillars. `underVision`: the sentence stands in the vision's section, where "get there"
- * means reaching it. Priorities the text does not set on that route (a year's plans, even beside
- * the vision) are no set.
+ * means reaching it. So are the priorities a plan or strategy "rests on": its parts. Priorities the
+ * text does not set on that route (a year's plans, even beside the vision) are no set.
  */
 export function routeMention(text: string, underVision: boolean): Mention | null {
   const match = PRIORITIES.exec(text);
-  const route = TO_THE_VISION.test(text) || (underVision && GET_THERE.test(text));
+  const built =
+    match !== null && RESTS_ON.test(text.slice(Math.max(0, match.index - 30), match.index));
+  const route = built || TO_THE_VISION.test(text) || (underVision && GET_THERE.test(text));
   if (!match?.[1] || !route) return null;
   return {
     kind: "pillars",

@@ -411,7 +411,10 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       const counted = block.sentences
         .map((sentence) => ({
           sentence,
-          mention: mentions(sentence.text).find((m) => m.count !== null),
+          mention:
+            mentions(sentence.text).find((m) => m.count !== null) ??
+            routeMention(sentence.text, section.kind === "vision") ??
+            undefined,
         }))
         .filter((m) => m.mention)
         .at(-1);
@@ -1094,7 +1097,8 @@ function countedBefore(
 
 /** The sentence as the announcement of a set, when it counts one ("our four values"). */
 function countedIn(sentence: Sentence): Announcement | null {
-  const mention = mentions(sentence.text).find((m) => m.count !== null);
+  const mention =
+    mentions(sentence.text).find((m) => m.count !== null) ?? routeMention(sentence.text, false);
   return mention
     ? { mention, place: sentence.at(mention.countIndex ?? 0), text: sentence.text }
     : null;
