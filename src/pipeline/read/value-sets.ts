@@ -426,9 +426,14 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       // "Five things we believe, written down at our first offsite:" under a values heading: the
       // heading names the set, the lead-in counts it by another noun.
       // Anywhere, "three things we try to hold on to:" names them by what the company lives by.
+      // So does one whose earlier sentence names the values: "Our values are not on a poster.
+      // They are five working habits, …:".
+      const namedBefore = block.sentences
+        .slice(0, -1)
+        .some((sentence) => mentions(sentence.text).some((m) => m.kind === "values"));
       const lead =
         colon && !mention
-          ? ((inSetSection ? countedNoun(last.text) : null) ??
+          ? ((inSetSection || namedBefore ? countedNoun(last.text) : null) ??
             heldLead(last.text) ??
             // "our Five Cs:" over items that each lead with a bold name.
             (boldLed(next?.node) ? initialsLead(last.text) : null))

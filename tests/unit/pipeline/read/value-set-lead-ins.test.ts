@@ -24,6 +24,24 @@ describe("counted lead-ins by what matters to the company", () => {
   });
 });
 
+describe("values named, then counted by another noun before the colon", () => {
+  it("reads numbered full sentences after 'Our values … They are four habits …:' by their head clauses", async () => {
+    const body =
+      "# Acme Ferries\n\n## How we sail\n\nOur values are not framed in the wheelhouse. They are four habits, and every deckhand learns them in the first week:\n\n1. Passengers come before timetables. A late boat beats a rough crossing.\n2. Logs are kept by hand. Every crossing is written up before the crew goes home.\n3. Nobody moors alone. A second person checks every line.\n4. Mondays are for maintenance. No charters sail before noon.\n\n## Fares\n\n- Adult return £14\n- Child return £7\n";
+    expect(await sets(body)).toEqual([
+      {
+        names: [
+          "Passengers come before timetables",
+          "Logs are kept by hand",
+          "Nobody moors alone",
+          "Mondays are for maintenance",
+        ],
+        count: 4,
+      },
+    ]);
+  });
+});
+
 describe("a code as the set", () => {
   it("reads 'Name: …' paragraphs after a lead-in ending 'Our code:'", async () => {
     const body =
