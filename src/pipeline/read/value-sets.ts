@@ -45,6 +45,7 @@ import type { SectionNodes } from "./sections.js";
 import type { Sentence } from "./sentences.js";
 import { namesRival, ownedElsewhere } from "./set-owners.js";
 import { setSection } from "./set-sections.js";
+import { joinSplit } from "./split-sets.js";
 import { hasFiguresColumn } from "./table-figures.js";
 import { isTakeawaysList } from "./takeaways.js";
 import { DECORATION, decoration, plainText } from "./text.js";
@@ -111,7 +112,7 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
 
     if (node.type === "list") {
       const takeaways = isTakeawaysList(blocks, index);
-      const given = announcement ?? headed;
+      const given = countedByHeading(announcement, headed) ?? announcement ?? headed;
       // Full-sentence items are values only where the text says the list is the values.
       const close =
         given !== undefined &&
@@ -508,7 +509,7 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
   const own = found.filter(
     (f) => !ownedElsewhere(f.set.intro ?? "", names) && !ownedElsewhere(f.set.section ?? "", names),
   );
-  return countedLater(merge(own), blocks).map(withEvidence);
+  return countedLater(joinSplit(merge(own)), blocks).map(withEvidence);
 }
 
 /**
@@ -1064,6 +1065,23 @@ function gridValues(table: Table, row: Table["children"][number]): Value[] | nul
     const description = plainText(row.children[i] ?? { type: "text", value: "" }).trim();
     return { name, description: description || null, line };
   });
+}
+
+/**
+ * A sub-heading that titles its list without a count ("### Values for learning") under a section
+ * heading that counts the set ("## Our six values"): the section's count, the title's label.
+ */
+function countedByHeading(
+  titled: Announcement | undefined,
+  headed: Announcement | undefined,
+): Announcement | undefined {
+  if (!titled || !headed || titled.text !== undefined || titled.mention.count !== null) return;
+  if (titled.mention.kind !== headed.mention.kind) return;
+  return {
+    ...titled,
+    mention: { ...titled.mention, count: headed.mention.count },
+    place: headed.place,
+  };
 }
 
 /** A counted mention in the section's heading ("Our five values"). */

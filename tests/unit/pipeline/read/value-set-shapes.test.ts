@@ -193,6 +193,22 @@ describe("values and behaviours under a counted values heading", () => {
   });
 });
 
+describe("one counted set split over two sub-headings", () => {
+  it("joins the lists under '### Values for the workshop' and '### Values for the road' into the five announced", async () => {
+    const body =
+      "## Our five club values\n\nMembers chose these at the spring meeting.\n\n### Values for the workshop\n\n- **Patience** – we true a wheel slowly.\n- **Tidiness** – tools go back on the board.\n\n### Values for the road\n\n- **Courtesy** – we wave at walkers.\n- **Safety** – lights on after four.\n- **Company** – nobody is dropped.\n\n## Ride times\n\nSundays at nine.\n";
+    expect(await sets(body)).toEqual([
+      { names: ["Patience", "Tidiness", "Courtesy", "Safety", "Company"], count: 5 },
+    ]);
+  });
+
+  it("keeps two sets apart when their lengths do not add up to the count", async () => {
+    const body =
+      "## Our three values\n\n- **Patience** – we true a wheel slowly.\n- **Tidiness** – tools go back on the board.\n\n### Our principles for rides\n\n- **Courtesy** – we wave at walkers.\n- **Safety** – lights on after four.\n";
+    expect((await sets(body)).length).toBe(2);
+  });
+});
+
 describe("values spelt as an acronym without bold", () => {
   it("names each plain 'S – Safety: …' line by its word", async () => {
     const body =
