@@ -96,7 +96,7 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
     const block = blocks[index] as DocBlock;
     const { node, section } = block;
     // (The page's kicker line is furniture: "Based on 40 reviews and a visit" names no set.)
-    if (section.kind === "faq" || kicker(block)) continue;
+    if (section.kind === "faq" || kicker(block) || footer(blocks, index)) continue;
     if (others.has(block)) {
       announcement = undefined;
       continue;
@@ -572,6 +572,25 @@ function kicker(block: DocBlock): boolean {
   const lines = only ? null : namedLines(node);
   return only?.type === "emphasis" || (lines?.some((l) => /\d/.test(l.description ?? "")) ?? false);
 }
+
+/**
+ * "Subscribe · Archive · About the newsletter" closing the page under a sign-off ("*Next issue:
+ * …*", a rule): the page's footer, furniture and not a line of names.
+ */
+function footer(blocks: DocBlock[], index: number): boolean {
+  const block = blocks[index] as DocBlock;
+  if (index !== blocks.length - 1 || block.node.type !== "paragraph") return false;
+  const nodes = block.section.nodes;
+  const before = nodes[nodes.indexOf(block.node) - 1];
+  const signOff =
+    before?.type === "thematicBreak" ||
+    (before?.type === "paragraph" &&
+      before.children.length === 1 &&
+      before.children[0]?.type === "emphasis");
+  return signOff && FOOTER_MARKS.test(plainText(block.node));
+}
+
+const FOOTER_MARKS = /\s[·|•]\s/;
 
 /** A lead-in that gives the list after its colon as targets or goals, not values. */
 const targetsLead = (text: string) => /:\s*$/.test(text) && TARGETS.test(text);
