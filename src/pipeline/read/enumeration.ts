@@ -279,11 +279,12 @@ const LATER =
   /^(?:(?!mission|vision|values|pillars|perks|benefits)[^.:;!?–—]){0,80}?(:|\s[–—]\s|\s-\s)\s*(?:we\s+are\s+|we(?:'|’)re\s+)?/i;
 
 /**
- * "We value a, b and c", "Kelso says it values a, b and c": the verb announces the list. (A name
- * before "values" is left alone: "Acme values matter" uses the noun.)
+ * "We value a, b and c", "Kelso says it values a, b and c", "we hold ourselves to a, b and c": the
+ * verb announces the list. (A name before "values" is left alone: "Acme values matter" uses the
+ * noun.)
  */
 const WE_VALUE =
-  /\b(?:(?:we|they)\s+(?:also\s+|deeply\s+|most\s+)?value|it\s+(?:also\s+|deeply\s+|most\s+)?values)\s+(?=[\p{L}])/giu;
+  /\b(?:(?:we|they)\s+(?:also\s+|deeply\s+|most\s+)?value|it\s+(?:also\s+|deeply\s+|most\s+)?values|(?:we|they)\s+hold\s+(?:ourselves|themselves)\s+to|it\s+holds\s+itself\s+to)\s+(?=[\p{L}])/giu;
 /**
  * "We believe in dignity, in sharing what we have, and in asking …": beliefs as parallel "in"
  * phrases (the repeated "in" is what makes it a list, not "we believe in Barford and its people").
@@ -451,7 +452,12 @@ export function enumerations(text: string, owner?: RegExp): Enumeration[] {
   ]) {
     const start = match.index + match[0].length;
     if (start < listed) continue;
-    const list = listText(text.slice(start), false);
+    const whole = listText(text.slice(start), false);
+    // "… to honesty, generosity and grit: honesty about money, …": the names end at the colon
+    // that opens their gloss.
+    const colon = whole?.indexOf(":") ?? -1;
+    const named = colon > 0 ? (whole as string).slice(0, colon) : null;
+    const list = named !== null && splitItems(named, true) ? named : whole;
     // (Each belief without its "in".)
     const parts =
       list !== null && /believe\s+in\s+$/i.test(match[0]) ? list.replace(IN_PARTS, "$1") : list;

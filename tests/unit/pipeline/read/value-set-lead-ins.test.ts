@@ -42,6 +42,20 @@ describe("values named, then counted by another noun before the colon", () => {
   });
 });
 
+describe("what the company holds itself to", () => {
+  it("reads the names after 'we hold ourselves to' up to the colon", async () => {
+    const body =
+      "# Acme Allotments\n\n## How we garden together\n\nThere is no rulebook. Each spring we remind ourselves that we hold ourselves to patience, sharing and tidiness: patience with seedlings, sharing of tools, and tidiness at the gate.\n";
+    expect(await sets(body)).toEqual([{ names: ["patience", "sharing", "tidiness"], count: null }]);
+  });
+
+  it("reads no set from a single standard held to", async () => {
+    const body =
+      "# Acme Allotments\n\n## Standards\n\nWe hold ourselves to the council's rules on bonfires.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+});
+
 describe("a code as the set", () => {
   it("reads 'Name: …' paragraphs after a lead-in ending 'Our code:'", async () => {
     const body =
