@@ -488,7 +488,11 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
         const there = THERE_ARE.exec(last.text) as RegExpExecArray;
         const named = block.sentences.flatMap((x) => mentions(x.text)).at(-1) as Mention;
         announcement = {
-          mention: { ...named, count: parseCount(there[1] as string), countIndex: there.index },
+          mention: {
+            ...named,
+            count: parseCount((there[1] ?? there[2]) as string),
+            countIndex: there.index,
+          },
           place: last.at(there.index),
           distance: 0,
           text: last.text,
@@ -979,7 +983,11 @@ const NUMBERED_PART = new RegExp(
 const COUNTED_HEADING = new RegExp(String.raw`^\W*(?:our\s+)?(${COUNT})\s+\w+`, "i");
 const VALUES_ROW = /^\s*(?:our\s+|core\s+)?values\s*$/i;
 /** "There are five, painted on the wall:": the count of the set the sentence before named. */
-const THERE_ARE = new RegExp(String.raw`\bthere\s+are\s+(${COUNT})\b(?!\s+of\b)`, "i");
+const THERE_ARE = new RegExp(
+  // (Or "We follow all seven:": a bare count of the set just named, right before the colon.)
+  String.raw`\bthere\s+are\s+(${COUNT})\b(?!\s+of\b)|\ball\s+(${COUNT})\s*:\s*$`,
+  "i",
+);
 
 const NUMBERED_HEADING = /^\s*(?:step\s+)?\d+[.):]?\s/i;
 /** A value's name as a heading gives it: at most four words, no digits. */

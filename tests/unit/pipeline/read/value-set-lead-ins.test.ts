@@ -56,6 +56,25 @@ describe("what the company holds itself to", () => {
   });
 });
 
+describe("a bare count after the set is named", () => {
+  it("takes 'We keep all five:' as the count of the principles the paragraph names", async () => {
+    const body =
+      "# Acme Credit Union\n\n## The credit union principles\n\nLike every credit union, we signed up to the principles of the national association. We keep all five:\n\n1. Open membership\n2. One member, one vote\n3. Fair interest\n4. Saving before lending\n5. Care for the town\n";
+    expect(await sets(body)).toEqual([
+      {
+        names: [
+          "Open membership",
+          "One member, one vote",
+          "Fair interest",
+          "Saving before lending",
+          "Care for the town",
+        ],
+        count: 5,
+      },
+    ]);
+  });
+});
+
 describe("a code as the set", () => {
   it("reads 'Name: …' paragraphs after a lead-in ending 'Our code:'", async () => {
     const body =
