@@ -102,17 +102,21 @@ const TO_THE_VISION =
   /\b(?:towards?|reach(?:ing)?|achiev(?:e|ing)|deliver(?:ing)?|reali[sz](?:e|ing)|fulfil(?:l|ling)?)\s+(?:our|the|this|its)\s+vision\b/i;
 /** "how we will get there": the way to the vision, when said under it. */
 const GET_THERE = /\b(?:get|getting)\s+there\b/i;
+/** "Our plan rests on three priorities": the priorities are what the plan is built of, its parts. */
+const RESTS_ON = /\b(?:rests?|resting|built|founded)\s+on\s+(?:the\s+|its\s+|our\s+)?$/i;
 
 /**
  * Priorities given as the route to the vision ("Our four priorities describe how we will get
  * there:" under the vision, "To move towards our vision, we will focus on four priorities:") are
  * its pillars. `underVision`: the sentence stands in the vision's section, where "get there"
- * means reaching it. Priorities the text does not set on that route (a year's plans, even beside
- * the vision) are no set.
+ * means reaching it. So are the priorities a plan or strategy "rests on": its parts. Priorities the
+ * text does not set on that route (a year's plans, even beside the vision) are no set.
  */
 export function routeMention(text: string, underVision: boolean): Mention | null {
   const match = PRIORITIES.exec(text);
-  const route = TO_THE_VISION.test(text) || (underVision && GET_THERE.test(text));
+  const built =
+    match !== null && RESTS_ON.test(text.slice(Math.max(0, match.index - 30), match.index));
+  const route = built || TO_THE_VISION.test(text) || (underVision && GET_THERE.test(text));
   if (!match?.[1] || !route) return null;
   return {
     kind: "pillars",
@@ -275,11 +279,12 @@ const LATER =
   /^(?:(?!mission|vision|values|pillars|perks|benefits)[^.:;!?–—]){0,80}?(:|\s[–—]\s|\s-\s)\s*(?:we\s+are\s+|we(?:'|’)re\s+)?/i;
 
 /**
- * "We value a, b and c", "Kelso says it values a, b and c": the verb announces the list. (A name
- * before "values" is left alone: "Acme values matter" uses the noun.)
+ * "We value a, b and c", "Kelso says it values a, b and c", "we hold ourselves to a, b and c": the
+ * verb announces the list. (A name before "values" is left alone: "Acme values matter" uses the
+ * noun.)
  */
 const WE_VALUE =
-  /\b(?:(?:we|they)\s+(?:also\s+|deeply\s+|most\s+)?value|it\s+(?:also\s+|deeply\s+|most\s+)?values)\s+(?=[\p{L}])/giu;
+  /\b(?:(?:we|they)\s+(?:also\s+|deeply\s+|most\s+)?value|it\s+(?:also\s+|deeply\s+|most\s+)?values|(?:we|they)\s+hold\s+(?:ourselves|themselves)\s+to|it\s+holds\s+itself\s+to)\s+(?=[\p{L}])/giu;
 /**
  * "We believe in dignity, in sharing what we have, and in asking …": beliefs as parallel "in"
  * phrases (the repeated "in" is what makes it a list, not "we believe in Barford and its people").
@@ -447,7 +452,12 @@ export function enumerations(text: string, owner?: RegExp): Enumeration[] {
   ]) {
     const start = match.index + match[0].length;
     if (start < listed) continue;
-    const list = listText(text.slice(start), false);
+    const whole = listText(text.slice(start), false);
+    // "… to honesty, generosity and grit: honesty about money, …": the names end at the colon
+    // that opens their gloss.
+    const colon = whole?.indexOf(":") ?? -1;
+    const named = colon > 0 ? (whole as string).slice(0, colon) : null;
+    const list = named !== null && splitItems(named, true) ? named : whole;
     // (Each belief without its "in".)
     const parts =
       list !== null && /believe\s+in\s+$/i.test(match[0]) ? list.replace(IN_PARTS, "$1") : list;

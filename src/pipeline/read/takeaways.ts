@@ -1,4 +1,7 @@
-/** Takeaways: the lists of a takeaways section, or the list right after a paragraph about them. */
+/**
+ * Takeaways: the lists of a takeaways section, or the list right after a paragraph or a sub-heading
+ * about them.
+ */
 import type { List, RootContent } from "mdast";
 import type { DocBlock } from "./blocks.js";
 import { plainText } from "./text.js";
@@ -20,8 +23,12 @@ export function isTakeawaysList(blocks: DocBlock[], index: number): boolean {
   if (block?.node.type !== "list") return false;
   if (block.section.kind === "takeaways") return !SUMMARY_OF.test(block.section.heading);
   const previous = blocks[index - 1];
-  if (previous?.section !== block.section || previous.node.type !== "paragraph") return false;
+  if (previous?.section !== block.section) return false;
   const lead = plainText(previous.node);
+  // A sub-heading inside another section ("### Key takeaways" under "## Our verdict") heads its
+  // list as a section heading would.
+  if (previous.node.type === "heading") return INTRO.test(lead) && !SUMMARY_OF.test(lead);
+  if (previous.node.type !== "paragraph") return false;
   return INTRO.test(lead) || LABEL.test(lead);
 }
 

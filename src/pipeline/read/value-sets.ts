@@ -10,6 +10,7 @@ import { toString as mdastToString } from "mdast-util-to-string";
 import type { Place, Value, ValueSet } from "../../schema/schema.js";
 import type { DocBlock } from "./blocks.js";
 import { sectionName } from "./blocks.js";
+import { disownedList } from "./disowned.js";
 import {
   COUNT,
   countedLead,
@@ -44,6 +45,8 @@ import type { SectionNodes } from "./sections.js";
 import type { Sentence } from "./sentences.js";
 import { namesRival, ownedElsewhere } from "./set-owners.js";
 import { setSection } from "./set-sections.js";
+import { joinSplit } from "./split-sets.js";
+import { hasFiguresColumn } from "./table-figures.js";
 import { isTakeawaysList } from "./takeaways.js";
 import { DECORATION, decoration, plainText } from "./text.js";
 
@@ -93,7 +96,7 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
     const block = blocks[index] as DocBlock;
     const { node, section } = block;
     // (The page's kicker line is furniture: "Based on 40 reviews and a visit" names no set.)
-    if (section.kind === "faq" || kicker(block)) continue;
+    if (section.kind === "faq" || kicker(block) || footer(blocks, index)) continue;
     if (others.has(block)) {
       announcement = undefined;
       continue;
@@ -109,7 +112,7 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
 
     if (node.type === "list") {
       const takeaways = isTakeawaysList(blocks, index);
-      const given = announcement ?? headed;
+      const given = countedByHeading(announcement, headed) ?? announcement ?? headed;
       // Full-sentence items are values only where the text says the list is the values.
       const close =
         given !== undefined &&
@@ -120,7 +123,10 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       // ("The best values statements are:" over "- short", "- specific": no set.)
       // (Nor, under a values heading, a list its lead-in gives as targets: "sets annual targets,
       // for example:" over "90% of patients …".)
-      const targets = !given && targetsLead(previousParagraph(blocks, index)?.at(-1)?.text ?? "");
+      // (Nor a list the text says is not the values: "Those checks are not our values.")
+      const targets =
+        (!given && targetsLead(previousParagraph(blocks, index)?.at(-1)?.text ?? "")) ||
+        disownedList(blocks, index);
       const items =
         (listed && idealQualities(given?.text ?? "", listed)) || targets ? null : listed;
       // `Name: description` bullets under a Vision heading are the vision's parts.
@@ -406,7 +412,10 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       const counted = block.sentences
         .map((sentence) => ({
           sentence,
-          mention: mentions(sentence.text).find((m) => m.count !== null),
+          mention:
+            mentions(sentence.text).find((m) => m.count !== null) ??
+            routeMention(sentence.text, section.kind === "vision") ??
+            undefined,
         }))
         .filter((m) => m.mention)
         .at(-1);
@@ -418,9 +427,14 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       // "Five things we believe, written down at our first offsite:" under a values heading: the
       // heading names the set, the lead-in counts it by another noun.
       // Anywhere, "three things we try to hold on to:" names them by what the company lives by.
+      // So does one whose earlier sentence names the values: "Our values are not on a poster.
+      // They are five working habits, …:".
+      const namedBefore = block.sentences
+        .slice(0, -1)
+        .some((sentence) => mentions(sentence.text).some((m) => m.kind === "values"));
       const lead =
         colon && !mention
-          ? ((inSetSection ? countedNoun(last.text) : null) ??
+          ? ((inSetSection || namedBefore ? countedNoun(last.text) : null) ??
             heldLead(last.text) ??
             // "our Five Cs:" over items that each lead with a bold name.
             (boldLed(next?.node) ? initialsLead(last.text) : null))
@@ -474,7 +488,11 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
         const there = THERE_ARE.exec(last.text) as RegExpExecArray;
         const named = block.sentences.flatMap((x) => mentions(x.text)).at(-1) as Mention;
         announcement = {
-          mention: { ...named, count: parseCount(there[1] as string), countIndex: there.index },
+          mention: {
+            ...named,
+            count: parseCount((there[1] ?? there[2]) as string),
+            countIndex: there.index,
+          },
           place: last.at(there.index),
           distance: 0,
           text: last.text,
@@ -495,7 +513,7 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
   const own = found.filter(
     (f) => !ownedElsewhere(f.set.intro ?? "", names) && !ownedElsewhere(f.set.section ?? "", names),
   );
-  return countedLater(merge(own), blocks).map(withEvidence);
+  return countedLater(joinSplit(merge(own)), blocks).map(withEvidence);
 }
 
 /**
@@ -559,6 +577,25 @@ function kicker(block: DocBlock): boolean {
   return only?.type === "emphasis" || (lines?.some((l) => /\d/.test(l.description ?? "")) ?? false);
 }
 
+/**
+ * "Subscribe · Archive · About the newsletter" closing the page under a sign-off ("*Next issue:
+ * …*", a rule): the page's footer, furniture and not a line of names.
+ */
+function footer(blocks: DocBlock[], index: number): boolean {
+  const block = blocks[index] as DocBlock;
+  if (index !== blocks.length - 1 || block.node.type !== "paragraph") return false;
+  const nodes = block.section.nodes;
+  const before = nodes[nodes.indexOf(block.node) - 1];
+  const signOff =
+    before?.type === "thematicBreak" ||
+    (before?.type === "paragraph" &&
+      before.children.length === 1 &&
+      before.children[0]?.type === "emphasis");
+  return signOff && FOOTER_MARKS.test(plainText(block.node));
+}
+
+const FOOTER_MARKS = /\s[·|•]\s/;
+
 /** A lead-in that gives the list after its colon as targets or goals, not values. */
 const targetsLead = (text: string) => /:\s*$/.test(text) && TARGETS.test(text);
 const TARGETS = /\b(?:targets?|goals?|objectives?|kpis?|milestones?)\b/i;
@@ -615,9 +652,12 @@ function namedLines(node: Paragraph): { name: string; description: string | null
       if (part) lines.at(-1)?.push({ type: "text", value: part });
     });
   }
+  // An icon on a line of its own ("![Hop icon](hop.svg)") decorates the name on the next line.
   if (lines.length < 2) return null;
+  const named = lines.filter((children) => !iconOnly(children));
+  if (named.length === 0) return null;
   const values = [];
-  for (const children of lines) {
+  for (const children of named) {
     const lead = children.find((child) => !decoration(child));
     const text = plainText(children);
     const marked = lead?.type === "strong" || EMOJI_LED.test(text);
@@ -721,15 +761,38 @@ function paragraphRun(
   const values: Value[] = [];
   const absorbed: RootContent[] = [];
   const section = blocks[start]?.section;
+  /** Icon paragraphs since the last value: absorbed only when a value follows them. */
+  let icons: RootContent[] = [];
+  const take = (i: number, ...nodes: RootContent[]) => {
+    if (i > start || icons.length > 0) absorbed.push(...icons, ...nodes);
+    icons = [];
+  };
   for (let i = start; i < blocks.length; i++) {
     const block = blocks[i] as DocBlock;
     if (block.section !== section || block.node.type !== "paragraph") break;
     const line = block.node.position?.start.line ?? 1;
+    // "![Icon of a key](key.svg)" alone: the picture over the next value.
+    if (iconOnly(block.node.children)) {
+      if (i > start) icons.push(block.node);
+      continue;
+    }
+    // "**Own it**" alone, its caption in the next paragraph.
+    const caption = boldOnly(block.node) ? blocks[i + 1] : undefined;
+    if (
+      caption?.section === section &&
+      caption.node.type === "paragraph" &&
+      !boldOnly(caption.node)
+    ) {
+      values.push({ name: plainText(block.node), description: plainText(caption.node), line });
+      take(i, block.node, caption.node);
+      i++;
+      continue;
+    }
     // "🌱 **Curiosity** – …" and the next values on the following lines of one paragraph.
     const lines = namedLines(block.node) ?? runOnNames(block.node);
     if (lines) {
       values.push(...lines.map((value, at) => ({ ...value, line: line + at })));
-      if (i > start) absorbed.push(block.node);
+      take(i, block.node);
       continue;
     }
     const named = namedParagraph(block.node);
@@ -737,7 +800,7 @@ function paragraphRun(
     if (named && ABOUT_THE_SET.test(named.name)) break;
     if (named) {
       values.push({ ...named, line });
-      if (i > start) absorbed.push(block.node);
+      take(i, block.node);
       continue;
     }
     // "We value hospitality:" on its own line, its description in the next paragraph.
@@ -751,11 +814,27 @@ function paragraphRun(
     const described = next?.section === section && next.node.type === "paragraph";
     const description = described && !LABEL_PARAGRAPH.test(plainText(next.node));
     values.push({ name: label, description: description ? plainText(next.node) : null, line });
-    if (i > start) absorbed.push(block.node);
-    if (description) absorbed.push(next.node);
+    take(i, block.node, ...(description ? [next.node] : []));
     if (description) i++;
   }
   return { values, absorbed };
+}
+
+/** Images and blank text only: an icon, no words of its own. */
+function iconOnly(children: PhrasingContent[]): boolean {
+  const images = children.filter((child) => child.type === "image").length;
+  return (
+    images > 0 &&
+    children.every((c) => c.type === "image" || (c.type === "text" && !c.value.trim()))
+  );
+}
+
+/** A paragraph that is one short bold name and nothing else: "**Keep it simple**". */
+function boldOnly(node: RootContent): boolean {
+  if (node.type !== "paragraph") return false;
+  const words = node.children.filter((c) => !(c.type === "text" && !c.value.trim()));
+  const [only] = words;
+  return words.length === 1 && only?.type === "strong" && plainText(only).split(/\s+/).length <= 5;
 }
 
 /** A list whose every item opens with a bold name ("**Courage** – …"). */
@@ -817,10 +896,12 @@ function headingRun(
       if (blocks[next]?.section !== section || blocks[next]?.node.type !== "list") break;
       description.push(plainText(blocks[next++]?.node as RootContent));
     }
+    // (A value's behaviour bullets under a short label, "In practice:", describe it too.)
     while (
       next < blocks.length &&
       blocks[next]?.section === section &&
-      blocks[next]?.node.type === "paragraph"
+      (blocks[next]?.node.type === "paragraph" ||
+        (blocks[next]?.node.type === "list" && labelled(blocks[next - 1])))
     ) {
       description.push(plainText(blocks[next]?.node as RootContent));
       next++;
@@ -835,6 +916,12 @@ function headingRun(
     index = next;
   }
   return { values, absorbed };
+}
+
+/** "What this looks like:", "In practice:": a short label over a value's behaviour bullets. */
+function labelled(block: DocBlock | undefined): boolean {
+  const text = block?.node.type === "paragraph" ? plainText(block.node) : "";
+  return /:$/.test(text) && text.split(/\s+/).length <= 6;
 }
 
 /**
@@ -896,7 +983,11 @@ const NUMBERED_PART = new RegExp(
 const COUNTED_HEADING = new RegExp(String.raw`^\W*(?:our\s+)?(${COUNT})\s+\w+`, "i");
 const VALUES_ROW = /^\s*(?:our\s+|core\s+)?values\s*$/i;
 /** "There are five, painted on the wall:": the count of the set the sentence before named. */
-const THERE_ARE = new RegExp(String.raw`\bthere\s+are\s+(${COUNT})\b(?!\s+of\b)`, "i");
+const THERE_ARE = new RegExp(
+  // (Or "We follow all seven:": a bare count of the set just named, right before the colon.)
+  String.raw`\bthere\s+are\s+(${COUNT})\b(?!\s+of\b)|\ball\s+(${COUNT})\s*:\s*$`,
+  "i",
+);
 
 const NUMBERED_HEADING = /^\s*(?:step\s+)?\d+[.):]?\s/i;
 /** A value's name as a heading gives it: at most four words, no digits. */
@@ -965,6 +1056,7 @@ function headedColumn(table: Table): number {
 const HEADED_NAME_WORDS = 12;
 
 function tableValues(table: Table): Value[] | null {
+  if (hasFiguresColumn(table)) return null;
   const rows = table.children.slice(1);
   const cell = (row: Table["children"][number], i: number) =>
     plainText(row.children[i] ?? { type: "text", value: "" }).trim();
@@ -1000,6 +1092,23 @@ function gridValues(table: Table, row: Table["children"][number]): Value[] | nul
     const description = plainText(row.children[i] ?? { type: "text", value: "" }).trim();
     return { name, description: description || null, line };
   });
+}
+
+/**
+ * A sub-heading that titles its list without a count ("### Values for learning") under a section
+ * heading that counts the set ("## Our six values"): the section's count, the title's label.
+ */
+function countedByHeading(
+  titled: Announcement | undefined,
+  headed: Announcement | undefined,
+): Announcement | undefined {
+  if (!titled || !headed || titled.text !== undefined || titled.mention.count !== null) return;
+  if (titled.mention.kind !== headed.mention.kind) return;
+  return {
+    ...titled,
+    mention: { ...titled.mention, count: headed.mention.count },
+    place: headed.place,
+  };
 }
 
 /** A counted mention in the section's heading ("Our five values"). */
@@ -1038,7 +1147,8 @@ function countedBefore(
 
 /** The sentence as the announcement of a set, when it counts one ("our four values"). */
 function countedIn(sentence: Sentence): Announcement | null {
-  const mention = mentions(sentence.text).find((m) => m.count !== null);
+  const mention =
+    mentions(sentence.text).find((m) => m.count !== null) ?? routeMention(sentence.text, false);
   return mention
     ? { mention, place: sentence.at(mention.countIndex ?? 0), text: sentence.text }
     : null;

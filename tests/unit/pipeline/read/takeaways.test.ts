@@ -52,6 +52,18 @@ describe("takeaways", () => {
   });
 });
 
+describe("a takeaways sub-heading", () => {
+  it("reads the list under a '### Key takeaways' heading inside another section", async () => {
+    const m = await model(
+      "## Our view\n\nThe ferry company's plan is sound, its values less so.\n\n### Key takeaways\n\n1. The mission is short: cheap crossings.\n2. Its plan rests on reach and reliability.\n",
+    );
+    expect(m.takeaways).toEqual([
+      "The mission is short: cheap crossings.",
+      "Its plan rests on reach and reliability.",
+    ]);
+  });
+});
+
 describe("a takeaways box", () => {
   it("reads the list inside “> **Key takeaways**”", async () => {
     const m = await model(

@@ -24,6 +24,57 @@ describe("counted lead-ins by what matters to the company", () => {
   });
 });
 
+describe("values named, then counted by another noun before the colon", () => {
+  it("reads numbered full sentences after 'Our values … They are four habits …:' by their head clauses", async () => {
+    const body =
+      "# Acme Ferries\n\n## How we sail\n\nOur values are not framed in the wheelhouse. They are four habits, and every deckhand learns them in the first week:\n\n1. Passengers come before timetables. A late boat beats a rough crossing.\n2. Logs are kept by hand. Every crossing is written up before the crew goes home.\n3. Nobody moors alone. A second person checks every line.\n4. Mondays are for maintenance. No charters sail before noon.\n\n## Fares\n\n- Adult return £14\n- Child return £7\n";
+    expect(await sets(body)).toEqual([
+      {
+        names: [
+          "Passengers come before timetables",
+          "Logs are kept by hand",
+          "Nobody moors alone",
+          "Mondays are for maintenance",
+        ],
+        count: 4,
+      },
+    ]);
+  });
+});
+
+describe("what the company holds itself to", () => {
+  it("reads the names after 'we hold ourselves to' up to the colon", async () => {
+    const body =
+      "# Acme Allotments\n\n## How we garden together\n\nThere is no rulebook. Each spring we remind ourselves that we hold ourselves to patience, sharing and tidiness: patience with seedlings, sharing of tools, and tidiness at the gate.\n";
+    expect(await sets(body)).toEqual([{ names: ["patience", "sharing", "tidiness"], count: null }]);
+  });
+
+  it("reads no set from a single standard held to", async () => {
+    const body =
+      "# Acme Allotments\n\n## Standards\n\nWe hold ourselves to the council's rules on bonfires.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+});
+
+describe("a bare count after the set is named", () => {
+  it("takes 'We keep all five:' as the count of the principles the paragraph names", async () => {
+    const body =
+      "# Acme Credit Union\n\n## The credit union principles\n\nLike every credit union, we signed up to the principles of the national association. We keep all five:\n\n1. Open membership\n2. One member, one vote\n3. Fair interest\n4. Saving before lending\n5. Care for the town\n";
+    expect(await sets(body)).toEqual([
+      {
+        names: [
+          "Open membership",
+          "One member, one vote",
+          "Fair interest",
+          "Saving before lending",
+          "Care for the town",
+        ],
+        count: 5,
+      },
+    ]);
+  });
+});
+
 describe("a code as the set", () => {
   it("reads 'Name: …' paragraphs after a lead-in ending 'Our code:'", async () => {
     const body =

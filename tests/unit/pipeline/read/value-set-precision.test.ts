@@ -78,6 +78,18 @@ describe("page furniture under a values title", () => {
       "Brindle Mills spins wool in the Borders.\n";
     expect(await sets(body)).toEqual([]);
   });
+
+  it("reads no set from the page's closing line of links under a sign-off", async () => {
+    const body =
+      "## Our values\n\n- **Thrift** – waste no wool\n- **Warmth** – tea for every visitor\n\n## Do the values hold up?\n\nMostly. Thrift is easy to see on the mill floor.\n\n*Next week: a pottery that dropped its values.*\n\nSubscribe · Back issues · About Mill Letters\n";
+    expect(await sets(body)).toEqual([["Thrift", "Warmth"]]);
+  });
+
+  it("still reads a line of values that closes the page with no sign-off", async () => {
+    const body =
+      "Brindle Mills spins wool.\n\n## Our values\n\nWe wrote them in 2020.\n\nThrift · Warmth · Patience\n";
+    expect(await sets(body)).toEqual([["Thrift", "Warmth", "Patience"]]);
+  });
 });
 
 describe("an appraisal of the values", () => {

@@ -147,6 +147,24 @@ describe("values run on in one paragraph", () => {
   });
 });
 
+describe("values as icons with captions", () => {
+  it("reads icon lines over '**Name** — caption' lines by the bold names, not the icons' alt text", async () => {
+    const body =
+      "## Four things we believe\n\n![Kettle icon](/i/kettle.svg)\n**Mend first** — we repair before we replace.\n\n![Ladder icon](/i/ladder.svg)\n**Climb together** — nobody goes up alone.\n\n![Lamp icon](/i/lamp.svg)\n**Leave it lit** — the next crew finds it ready.\n\n![Bell icon](/i/bell.svg)\n**Ring early** — bad news travels best at dawn.\n";
+    expect(await sets(body)).toEqual([
+      { names: ["Mend first", "Climb together", "Leave it lit", "Ring early"], count: 4 },
+    ]);
+  });
+
+  it("reads an icon, a bold name on its own and a caption paragraph, value by value", async () => {
+    const body =
+      "## Our 3 values\n\nWe chose these at our first winter retreat.\n\n![Icon of a compass](/v/compass.svg)\n\n**Find the way**\n\nIf the map is wrong, we redraw it and tell the others.\n\n![Icon of a rope](/v/rope.svg)\n\n**Tie in**\n\nNo climber leaves the hut without a partner.\n\n![Icon of a flask](/v/flask.svg)\n\n**Share the flask**\n\nWhat we carry up, we carry for everyone.\n\n## Join us\n\nWrite to the hut warden.\n";
+    expect(await sets(body)).toEqual([
+      { names: ["Find the way", "Tie in", "Share the flask"], count: 3 },
+    ]);
+  });
+});
+
 describe("values in prose after 'guided by'", () => {
   it("reads the enumeration after 'the business is guided by' as the values", async () => {
     const body =
@@ -162,6 +180,32 @@ describe("values and behaviours", () => {
     const body =
       "## The refreshed framework\n\nThe old framework listed nine values. We kept two, each with behaviours that show it in practice; the behaviours are not values.\n\n### Patience\n\n- We wait for the glue to set.\n- We sand twice.\n\n### Thrift\n\n- We reuse offcuts.\n- We sharpen rather than replace.\n\nThe two values went up on the workshop wall in May.\n";
     expect(await sets(body)).toEqual([{ names: ["Patience", "Thrift"], count: 2 }]);
+  });
+});
+
+describe("values and behaviours under a counted values heading", () => {
+  it("reads `###` values each over a label line and behaviour bullets as the values", async () => {
+    const body =
+      "## Our three values\n\nEach value comes with the behaviours that show it.\n\n### Patience\n\nIn practice:\n- We let the varnish cure overnight.\n- We sand twice before we paint.\n\n### Thrift\n\nIn practice:\n- We reuse offcuts for jigs.\n\n### Neighbourliness\n\nIn practice:\n- We lend tools to the allotment society.\n- We keep the yard gate open on Saturdays.\n\n## Opening hours\n\nMonday to Friday, 8am to 5pm.\n";
+    expect(await sets(body)).toEqual([
+      { names: ["Patience", "Thrift", "Neighbourliness"], count: 3 },
+    ]);
+  });
+});
+
+describe("one counted set split over two sub-headings", () => {
+  it("joins the lists under '### Values for the workshop' and '### Values for the road' into the five announced", async () => {
+    const body =
+      "## Our five club values\n\nMembers chose these at the spring meeting.\n\n### Values for the workshop\n\n- **Patience** – we true a wheel slowly.\n- **Tidiness** – tools go back on the board.\n\n### Values for the road\n\n- **Courtesy** – we wave at walkers.\n- **Safety** – lights on after four.\n- **Company** – nobody is dropped.\n\n## Ride times\n\nSundays at nine.\n";
+    expect(await sets(body)).toEqual([
+      { names: ["Patience", "Tidiness", "Courtesy", "Safety", "Company"], count: 5 },
+    ]);
+  });
+
+  it("keeps two sets apart when their lengths do not add up to the count", async () => {
+    const body =
+      "## Our three values\n\n- **Patience** – we true a wheel slowly.\n- **Tidiness** – tools go back on the board.\n\n### Our principles for rides\n\n- **Courtesy** – we wave at walkers.\n- **Safety** – lights on after four.\n";
+    expect((await sets(body)).length).toBe(2);
   });
 });
 

@@ -23,6 +23,20 @@ describe("value tables and lists that are not sets", () => {
   });
 });
 
+describe("tables of figures", () => {
+  it("a 'Measure | Value' table of figures is data, not a set", async () => {
+    const body =
+      "## Key figures\n\n| Measure | Value |\n| --- | --- |\n| Turnover | £3.1m |\n| Members | 4,200 |\n| Depots | 12 |\n| Margin | 6.5% |\n";
+    expect(await sets(body)).toEqual([]);
+  });
+
+  it("a table of spending linked to the pillars, under a heading about them, gives no set", async () => {
+    const body =
+      "## Our pillars\n\nOur plan rests on two pillars:\n\n- **Reach** – more routes.\n- **Reliability** – fewer cancellations.\n\n## How the pillars are funded\n\n| Item | Budget | Linked pillar |\n| --- | --- | --- |\n| New ferry, Oban | £40m | Reach |\n| Booking system | €6m | Reliability |\n";
+    expect(await sets(body)).toEqual([]);
+  });
+});
+
 describe("what a sentence says the set is like", () => {
   it("does not read 'its values are short, specific and genuinely shared' as names", async () => {
     const body =
@@ -53,6 +67,18 @@ describe("lines and lists under a values heading that are not values", () => {
 
   it("does not read a list of numbered targets under a values heading as values", async () => {
     const body = `${VALUES}## Values in practice\n\nThe bakery also sets yearly targets, for example:\n\n1. 95% of loaves sold on the day they are baked\n2. A free class for every school within ten miles\n3. 100% of flour from the county\n`;
+    expect(await sets(body)).toEqual([["Fairness", "Freshness", "Patience", "Care"]]);
+  });
+});
+
+describe("lists the text says are not values", () => {
+  it("drops a counted list under a values heading that the next sentence says is not the values", async () => {
+    const body = `${VALUES}## How the values shape promotion\n\nManagers rate each baker on three things:\n\n1. Speed on the early shift\n2. Care with allergens\n3. Help for new starters\n\nThose promotion checks are not the bakery's values, though they borrow from them.\n`;
+    expect(await sets(body)).toEqual([["Fairness", "Freshness", "Patience", "Care"]]);
+  });
+
+  it("drops a list whose lead-in says it is not values", async () => {
+    const body = `${VALUES}## Our values day to day\n\nThese are not values, only the house rules for the shop floor:\n\n- **Aprons on** – before the ovens are lit\n- **Phones away** – on the shop floor\n- **Radio low** – after nine\n`;
     expect(await sets(body)).toEqual([["Fairness", "Freshness", "Patience", "Care"]]);
   });
 });

@@ -50,3 +50,25 @@ describe("priorities on the route to the vision", () => {
     expect(await pillars(body)).toEqual({ names: null, count: null, mismatch: 0 });
   });
 });
+
+describe("priorities a plan rests on", () => {
+  it("reads numbered `###` priorities after 'our plan rests on three priorities' as pillars", async () => {
+    const body =
+      "## Our vision\n\nOur vision is a valley where every village has a working post office.\n\n## Our plan\n\nOur plan to 2031 rests on two strategic priorities, set by the trustees last spring.\n\n### 1. Counters in pubs\n\nA post counter in every pub that will host one.\n\n### 2. Mobile vans\n\nA van visiting each hamlet twice a week.\n\n### 3. Cash access\n\nFree withdrawals at every counter.\n";
+    expect(await pillars(body)).toEqual({
+      names: ["Counters in pubs", "Mobile vans", "Cash access"],
+      count: 2,
+      mismatch: 1,
+    });
+  });
+
+  it("reads bold-led priorities after a counted 'rests on' paragraph with no colon", async () => {
+    const body =
+      "## Our priorities\n\nThe strategy rests on three priorities. Each has its own budget line.\n\n1. **Cheaper fares** – a flat fare on every route by 2029.\n2. **Later buses** – services until midnight.\n3. **Clean fleet** – electric buses only.\n";
+    expect(await pillars(body)).toEqual({
+      names: ["Cheaper fares", "Later buses", "Clean fleet"],
+      count: 3,
+      mismatch: 0,
+    });
+  });
+});

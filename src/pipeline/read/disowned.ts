@@ -1,0 +1,22 @@
+/**
+ * A sentence that says the list beside it is not the values: "These are not values, just the
+ * house rules:" before it, "Those checks are not the company's values" right after it. Such a
+ * list (criteria, rules, arrangements) stands near the values without being a set.
+ */
+import type { DocBlock } from "./blocks.js";
+
+/** "are not values", "is not the firm's values", "aren't our principles" (two words at most between). */
+const NOT_VALUES =
+  /\b(?:are|is)(?:\s+not|n['’]t)\s+(?:[\w'’-]+\s+){0,2}(?:values|principles|beliefs)\b/i;
+
+export const disowns = (text: string) => NOT_VALUES.test(text);
+
+/** The list at `index` is disowned by the paragraph's last sentence before it or first after it. */
+export function disownedList(blocks: DocBlock[], index: number): boolean {
+  const section = blocks[index]?.section;
+  const near = (block: DocBlock | undefined) =>
+    block?.section === section && block?.node.type === "paragraph" ? block : undefined;
+  const before = near(blocks[index - 1])?.sentences.at(-1)?.text ?? "";
+  const after = near(blocks[index + 1])?.sentences[0]?.text ?? "";
+  return disowns(before) || disowns(after);
+}

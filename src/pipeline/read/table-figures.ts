@@ -1,0 +1,29 @@
+/**
+ * Tables of figures ("| Turnover | £3.1m |", "| New plant | €210m | Reach |"): a column whose
+ * every cell is an amount, a count or a share makes the table data — a page's numbers, a budget —
+ * whose rows name no values, even under a values heading or a header cell "Value".
+ */
+import type { Table } from "mdast";
+import { plainText } from "./text.js";
+
+/** One figure: digits with an optional currency, unit or share ("£7.4bn", "4,200", "6.5%", "84 m"). */
+const FIGURE = /^[^\p{L}\p{N}]{0,3}\d[\d,.]*\s?(?:%|[a-z]{1,2})?[^\p{L}\p{N}]{0,3}$/iu;
+
+/** A column that only numbers the rows ("1", "2.", "3)") orders them; it is no figure column. */
+const ORDINAL = /^\W*\d{1,2}\W*$/;
+
+export function hasFiguresColumn(table: Table): boolean {
+  const rows = table.children.slice(1);
+  if (rows.length < 2) return false;
+  const width = Math.max(...rows.map((row) => row.children.length));
+  for (let column = 0; column < width; column++) {
+    const cells = rows.map((row) =>
+      plainText(row.children[column] ?? { type: "text", value: "" }).trim(),
+    );
+    const ordinal = cells.every(
+      (cell, i) => ORDINAL.test(cell) && Number.parseInt(cell.replace(/\D/g, ""), 10) === i + 1,
+    );
+    if (!ordinal && cells.every((cell) => FIGURE.test(cell))) return true;
+  }
+  return false;
+}
