@@ -122,3 +122,13 @@ describe("a series of gerunds (“by mending …, lending … and teaching …�
     ).toEqual(["keep bicycles on the road for every rider in town"]);
   });
 });
+
+describe("a soft line break inside the paragraph", () => {
+  it("reads “, and that line …” the same when a line breaks inside it", async () => {
+    expect(
+      await texts(
+        "# About\n\nOur mission is to give honest, careful repairs to every boat owner on the estuary, and that\nline is painted above the workshop door.\n",
+      ),
+    ).toEqual(["give honest, careful repairs to every boat owner on the estuary"]);
+  });
+});
