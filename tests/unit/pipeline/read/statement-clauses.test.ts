@@ -132,3 +132,13 @@ describe("a soft line break inside the paragraph", () => {
     ).toEqual(["give honest, careful repairs to every boat owner on the estuary"]);
   });
 });
+
+describe("“, and this plan sets out …”", () => {
+  it("ends the statement before a singular subject whose verb the tagger reads as a noun", async () => {
+    expect(
+      await texts(
+        "# About\n\nOur purpose is to make Dunmere a kinder town to be young in, and this charter sets out how we will get there.\n",
+      ),
+    ).toEqual(["make Dunmere a kinder town to be young in"]);
+  });
+});
