@@ -193,3 +193,21 @@ describe("an act of stating a vision, in the present", () => {
     ).toEqual(["hamlets that stay busy because their shops are run by the people who use them"]);
   });
 });
+
+describe("“We see a future in which …”", () => {
+  it("takes the future without “We see” (seeing a future is envisioning it)", async () => {
+    expect(
+      await visions(
+        "# Acme\n\n## Our vision\n\nWe see a future in which no family in Glenarrow waits a year for a boiler repair.\n",
+      ),
+    ).toEqual(["a future in which no family in Glenarrow waits a year for a boiler repair"]);
+  });
+
+  it("keeps “We see a valley where …” whole (a place seen, worded as the vision)", async () => {
+    expect(
+      await visions(
+        "# Acme\n\n## Our vision\n\nWe see a valley where every village keeps its post office.\n",
+      ),
+    ).toEqual(["We see a valley where every village keeps its post office"]);
+  });
+});
