@@ -31,7 +31,7 @@ import {
   STRIVE_LEAD,
   sharesName,
 } from "./statement-cues.js";
-import { missionFrame, visionFrame } from "./statement-frames.js";
+import { futureFrame, missionFrame, visionFrame } from "./statement-frames.js";
 import {
   citedName,
   EXAMPLES,
@@ -368,6 +368,12 @@ export function findStatements(
           0.7,
           "“we want every … to …” under a vision heading",
         );
+      }
+      // "## Our vision" over "Imagine a town where …" or "By 2035, every resident … will …".
+      const future = sectionKind === "vision" && wanted === 0 ? futureFrame(sentence.text) : null;
+      if (future !== null) {
+        const end = future + clauseEnd(sentence.text.slice(future));
+        add("vision", sentence, [future, end], 0.7, "a future told under a vision heading");
       }
       for (const match of text.matchAll(REPHRASE)) {
         if (match.index >= own) break;

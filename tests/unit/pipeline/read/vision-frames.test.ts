@@ -211,3 +211,29 @@ describe("“We see a future in which …”", () => {
     ).toEqual(["We see a valley where every village keeps its post office"]);
   });
 });
+
+describe("a future told under a vision heading without a vision word", () => {
+  it("takes “Imagine a Dunmere where …” without “Imagine”", async () => {
+    expect(
+      await visions(
+        "# Acme Trust\n\n## Our vision\n\nImagine a Dunmere where every teenager can fix a bicycle.\n",
+      ),
+    ).toEqual(["a Dunmere where every teenager can fix a bicycle"]);
+  });
+
+  it("takes “By 2040, every household in … will …” whole, under “Where we want to be”", async () => {
+    expect(
+      await visions(
+        "# Council Plan\n\n## Where we want to be\n\nBy 2040, every household in Carrowby will be within ten minutes of a library.\n\nThat is a stretch for a county this size.\n",
+      ),
+    ).toEqual(["By 2040, every household in Carrowby will be within ten minutes of a library"]);
+  });
+
+  it("leaves “Imagine a …” and “By 2040 … will …” outside a vision section", async () => {
+    expect(
+      await visions(
+        "# Acme Trust\n\n## Our history\n\nImagine a Dunmere where every teenager can fix a bicycle. By 2040, every household in Carrowby will be within ten minutes of a library.\n",
+      ),
+    ).toEqual([]);
+  });
+});
