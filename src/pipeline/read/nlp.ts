@@ -78,15 +78,27 @@ function load(): Wink {
   return wink;
 }
 
+/**
+ * A soft line break inside a paragraph (a hard-wrapped page) read as the space it stands for:
+ * wink makes it a token of its own and tags the words around it otherwise ("and that\nsentence"
+ * reads "that" as a conjunction). Same length, so every token keeps its place.
+ */
+const SOFT_BREAK = /(?<!\n)\r?\n(?!\r?\n)/g;
+
+export function unwrap(text: string): string {
+  return text.replace(SOFT_BREAK, (line) => " ".repeat(line.length));
+}
+
 export function tag(text: string): Token[] {
   const nlp = load();
-  const tokens = nlp.readDoc(text).tokens();
+  const plain = unwrap(text);
+  const tokens = nlp.readDoc(plain).tokens();
   const values = tokens.out(nlp.its.value);
   const tags = tokens.out(nlp.its.pos);
   const out: Token[] = [];
   let from = 0;
   values.forEach((value, i) => {
-    const start = text.indexOf(value, from);
+    const start = plain.indexOf(value, from);
     const at = start === -1 ? from : start;
     out.push({ value, pos: tags[i] ?? "X", start: at });
     from = at + value.length;

@@ -30,7 +30,7 @@ const KIND_WORDS: [SectionKind, RegExp][] = [
   ],
   [
     "vision",
-    /\b(vision|envision|where we(?:'|’)?re (?:going|headed|heading)|where we are (?:going|headed|heading)|looking ahead|the long view|future we(?:'|’)?re building|(?:world|future|place|town|city|coast|country) we (?:want|imagine))\b/i,
+    /\b(vision|envision|where we(?:'|’)?re (?:going|headed|heading)|where we are (?:going|headed|heading)|where we (?:want|hope|aim|plan) to (?:be|get)|looking ahead|the long view|future we(?:'|’)?re building|(?:world|future|place|town|city|coast|country) we (?:want|imagine))\b/i,
   ],
   [
     "mission",

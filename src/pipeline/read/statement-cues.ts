@@ -48,10 +48,11 @@ export const BEFORE_KEY_AS =
 /**
  * "… of TikTok is", "… and values are", "… has always been" — then the statement ("is of “…”",
  * "is of a …": what the vision is of; "is that every child …", "is that “no one …”": the future
- * told of everyone, or quoted — not "is that it is vague").
+ * told of everyone, or quoted — not "is that it is vague"). An aside set off by commas may stand
+ * before "is" ("mission, printed on the door and in the handbook, is …"): where it was given.
  */
 export const IS =
-  /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?)?(?:\s+and\s+(?:values|vision|purpose|mission))?(?:,\s+[^,.;:"]{1,60},)?\s+(?:is|are|was|remains|reads|has always been|has been)\b\s*(?:(?:simply|now|still|clear|this|as follows)\b)?\s*:?\s*(?:of\s+(?=(?:a|an)\s|["'])|for\s+(?=[^,.;:"]{1,60}?\sto\s+\w)|that\s+(?=["']|(?:every|each|all|no|nobody|everyone|everybody)\b))?/i;
+  /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?)?(?:\s+and\s+(?:values|vision|purpose|mission))?(?:,\s+[^,.;:"]{1,120},)?\s+(?:is|are|was|remains|reads|has always been|has been)\b\s*(?:(?:simply|now|still|clear|this|as follows)\b)?\s*:?\s*(?:of\s+(?=(?:a|an)\s|["'])|for\s+(?=[^,.;:"]{1,60}?\sto\s+\w)|that\s+(?=["']|(?:every|each|all|no|nobody|everyone|everybody)\b))?/i;
 /** "… is simple yet powerful: To …" (no other key word before the colon). */
 export const IS_COLON =
   /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?)?\s+(?:is|are|was|remains)\s+(?:(?!mission|vision|pillars|values|principles|components)[^.:;"!?—–]){0,60}(?::|[—–]|\s-\s)\s*/i;

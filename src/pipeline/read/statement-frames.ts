@@ -46,3 +46,25 @@ const WANTED = new RegExp(
 export function visionFrame(line: string): number {
   return WANTED.exec(line)?.[0].length ?? 0;
 }
+
+/** "Imagine a town where …": the reader asked to picture the place, which is the vision. */
+const IMAGINE = /^\W*Imagine\s+(?=(?:a|an)\s+(?:[\p{L}'’-]+\s+){1,3}(?:where|in\s+which|when)\s)/u;
+/**
+ * "By 2035, every resident … will …": a future state with its horizon, told in the future tense —
+ * not the company's own promise ("we will …"), which is a commitment.
+ */
+const HORIZON_WILL =
+  /^\W*(?:By|In)\s+20\d\d,?\s+(?!(?:we|I|our)\s)(?:[\p{L}'’-]+\s+){1,8}?will\s+(?!not\b)\p{L}/u;
+
+/**
+ * Where the vision starts in a line under a vision heading that tells a future without wanting
+ * it, or null: after "Imagine", or at the line's start for the future tense. (Not with a number
+ * past the horizon: "By 2030, 400 homes will …" is a target.)
+ */
+export function futureFrame(line: string): number | null {
+  const imagine = IMAGINE.exec(line);
+  if (imagine) return imagine[0].length;
+  const will = HORIZON_WILL.exec(line);
+  if (!will || /\d/.test(line.slice(will[0].length))) return null;
+  return /^\W*/.exec(line)?.[0].length ?? 0;
+}

@@ -31,7 +31,8 @@ export function repeats(blocks: DocBlock[], found: Candidate[]): Candidate[] {
       const end = sentence.at(Math.max(0, sentence.text.length - 1));
       // (A sentence that gave a statement states it once.)
       if (holds(read, start, end)) continue;
-      const lower = sentence.text.toLowerCase();
+      // (A soft line break stands for a space: "a greener,\nkinder Leeds" is the same words.)
+      const lower = sentence.text.toLowerCase().replace(/\s/g, " ");
       for (const [text, candidate] of wordings) {
         const at = lower.indexOf(text);
         if (at === -1) continue;

@@ -170,14 +170,24 @@ function newClause(tokens: Token[], from: number, infinitive: boolean): boolean 
   const first = tokens[i];
   if (first?.pos === "DET" || (first?.pos === "PRON" && !RELATIVE.test(first.value))) {
     if (!infinitive) return false;
+    const singular = SINGULAR_DET.test(first.value);
     i++;
     // (A short noun phrase at most: "that sentence", "the new board".)
-    for (let n = 0; n < 3 && ["ADJ", "NOUN", "PROPN"].includes(tokens[i]?.pos ?? ""); n++) i++;
+    for (let n = 0; n < 3 && ["ADJ", "NOUN", "PROPN"].includes(tokens[i]?.pos ?? ""); n++) {
+      // ("this plan sets out …": a plural after a singular noun and determiner cannot be the
+      // head — the tagger's compound noun is the subject and its verb.)
+      if (n > 0 && singular && tokens[i - 1]?.pos === "NOUN" && PLURAL.test(tokens[i]?.value ?? ""))
+        return true;
+      i++;
+    }
     return ["VERB", "AUX"].includes(tokens[i]?.pos ?? "");
   }
   return first?.pos === "VERB" && /[^s]s$/.test(first.value.toLowerCase());
 }
 const RELATIVE = /^(?:that|which|who|whom)$/i;
+const SINGULAR_DET = /^(?:this|that|each|every|a|an)$/i;
+/** A plural (or a verb's third person) in "-s", not "-ss" ("process") nor "-us" ("campus"). */
+const PLURAL = /^\p{L}+[^su]s$/iu;
 
 /**
  * Where a statement set off by commas ends ("Its mission, to make A, B and C, sounds modest"): at

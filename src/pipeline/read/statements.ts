@@ -31,7 +31,7 @@ import {
   STRIVE_LEAD,
   sharesName,
 } from "./statement-cues.js";
-import { missionFrame, visionFrame } from "./statement-frames.js";
+import { futureFrame, missionFrame, visionFrame } from "./statement-frames.js";
 import {
   citedName,
   EXAMPLES,
@@ -301,8 +301,9 @@ export function findStatements(
         if (match.index >= own) break;
         const start = match.index + match[0].length;
         // "We see a coast where …" is the vision as worded (a plain verb, not a report of one):
-        // the statement keeps its subject.
-        const whole = /^We\s+see\s+$/.test(match[0]);
+        // the statement keeps its subject. ("We see a future in which …" envisions: seeing a
+        // time, not a place, is the frame.)
+        const whole = /^We\s+see\s+$/.test(match[0]) && !SEEN_TIME.test(text.slice(start));
         const span = body(text, whole ? match.index : start, { np: true, any: true });
         // "The Pantry Network envisions …": a named subject that is not the company is someone else.
         const subject = NAMED_SUBJECT.exec(text.slice(Math.max(0, match.index - 60), start))?.[1];
@@ -367,6 +368,12 @@ export function findStatements(
           0.7,
           "“we want every … to …” under a vision heading",
         );
+      }
+      // "## Our vision" over "Imagine a town where …" or "By 2035, every resident … will …".
+      const future = sectionKind === "vision" && wanted === 0 ? futureFrame(sentence.text) : null;
+      if (future !== null) {
+        const end = future + clauseEnd(sentence.text.slice(future));
+        add("vision", sentence, [future, end], 0.7, "a future told under a vision heading");
       }
       for (const match of text.matchAll(REPHRASE)) {
         if (match.index >= own) break;
@@ -629,6 +636,9 @@ export function findStatements(
   });
   return { candidates: [...found, ...repeats(blocks, found)], uncertain };
 }
+
+/** A time rather than a place after "We see": "a future in which", "a day when", "a world where". */
+const SEEN_TIME = /^(?:a|an)\s+(?:future|day|time|world|generation)\s/i;
 
 /** The capitalised name right before "envisions" ("The Pantry Network envisions "), if any. */
 const NAMED_SUBJECT =

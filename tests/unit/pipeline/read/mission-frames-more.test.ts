@@ -110,3 +110,14 @@ describe("the company's management owning an ambition", () => {
     ).toEqual(["be the best-loved optician in the Pennines by 2031"]);
   });
 });
+
+describe("a long aside between the key word and “is”", () => {
+  it("takes the quotation after “mission, printed on … and on …, is “…””", async () => {
+    expect(
+      await missions(
+        "Quarrendon Tiles",
+        'Quarrendon\'s mission, painted above the kiln room and repeated at the top of every price list, is "to make floors that outlive the houses they are laid in."',
+      ),
+    ).toEqual(["make floors that outlive the houses they are laid in"]);
+  });
+});

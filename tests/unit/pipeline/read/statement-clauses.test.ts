@@ -122,3 +122,23 @@ describe("a series of gerunds (“by mending …, lending … and teaching …�
     ).toEqual(["keep bicycles on the road for every rider in town"]);
   });
 });
+
+describe("a soft line break inside the paragraph", () => {
+  it("reads “, and that line …” the same when a line breaks inside it", async () => {
+    expect(
+      await texts(
+        "# About\n\nOur mission is to give honest, careful repairs to every boat owner on the estuary, and that\nline is painted above the workshop door.\n",
+      ),
+    ).toEqual(["give honest, careful repairs to every boat owner on the estuary"]);
+  });
+});
+
+describe("“, and this plan sets out …”", () => {
+  it("ends the statement before a singular subject whose verb the tagger reads as a noun", async () => {
+    expect(
+      await texts(
+        "# About\n\nOur purpose is to make Dunmere a kinder town to be young in, and this charter sets out how we will get there.\n",
+      ),
+    ).toEqual(["make Dunmere a kinder town to be young in"]);
+  });
+});

@@ -716,6 +716,14 @@ describe("a statement stated again without a frame", () => {
     expect(m.vision.primary?.occurrences).toHaveLength(2);
   });
 
+  it("counts the repeat when a soft line break falls inside it", async () => {
+    const m = await model(
+      "# Acme\n\n## Foreword\n\nOur ambition is simple: a Leeds where nobody walks home alone.\n\n## Our vision\n\nA greener, kinder Leeds where every street has a tree.\n\n## Delivering it\n\nEverything we fund aims at one thing: a greener,\nkinder Leeds where every street has a tree.\n",
+    );
+    expect(m.vision.primary?.text).toBe("A greener, kinder Leeds where every street has a tree");
+    expect(m.vision.primary?.occurrences).toHaveLength(2);
+  });
+
   it("does not count a short wording found inside other words", async () => {
     const m = await model(
       "# Acme\n\nOur mission is to bake good bread.\n\nWe bake good bread and cakes.\n",

@@ -193,3 +193,47 @@ describe("an act of stating a vision, in the present", () => {
     ).toEqual(["hamlets that stay busy because their shops are run by the people who use them"]);
   });
 });
+
+describe("“We see a future in which …”", () => {
+  it("takes the future without “We see” (seeing a future is envisioning it)", async () => {
+    expect(
+      await visions(
+        "# Acme\n\n## Our vision\n\nWe see a future in which no family in Glenarrow waits a year for a boiler repair.\n",
+      ),
+    ).toEqual(["a future in which no family in Glenarrow waits a year for a boiler repair"]);
+  });
+
+  it("keeps “We see a valley where …” whole (a place seen, worded as the vision)", async () => {
+    expect(
+      await visions(
+        "# Acme\n\n## Our vision\n\nWe see a valley where every village keeps its post office.\n",
+      ),
+    ).toEqual(["We see a valley where every village keeps its post office"]);
+  });
+});
+
+describe("a future told under a vision heading without a vision word", () => {
+  it("takes “Imagine a Dunmere where …” without “Imagine”", async () => {
+    expect(
+      await visions(
+        "# Acme Trust\n\n## Our vision\n\nImagine a Dunmere where every teenager can fix a bicycle.\n",
+      ),
+    ).toEqual(["a Dunmere where every teenager can fix a bicycle"]);
+  });
+
+  it("takes “By 2040, every household in … will …” whole, under “Where we want to be”", async () => {
+    expect(
+      await visions(
+        "# Council Plan\n\n## Where we want to be\n\nBy 2040, every household in Carrowby will be within ten minutes of a library.\n\nThat is a stretch for a county this size.\n",
+      ),
+    ).toEqual(["By 2040, every household in Carrowby will be within ten minutes of a library"]);
+  });
+
+  it("leaves “Imagine a …” and “By 2040 … will …” outside a vision section", async () => {
+    expect(
+      await visions(
+        "# Acme Trust\n\n## Our history\n\nImagine a Dunmere where every teenager can fix a bicycle. By 2040, every household in Carrowby will be within ten minutes of a library.\n",
+      ),
+    ).toEqual([]);
+  });
+});

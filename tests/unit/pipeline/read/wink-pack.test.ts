@@ -3,7 +3,13 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { makePack, modelVersion, readPack, tag } from "../../../../src/pipeline/read/nlp.js";
+import {
+  makePack,
+  modelVersion,
+  readPack,
+  tag,
+  unwrap,
+} from "../../../../src/pipeline/read/nlp.js";
 import { packVersion, unpackCore } from "../../../../src/pipeline/read/wink-pack.js";
 
 const require = createRequire(import.meta.url);
@@ -33,7 +39,8 @@ describe("the packed wink model", () => {
     const own = winkOwn();
     let tokens = 0;
     for (const text of texts) {
-      const doc = own.readDoc(text).tokens();
+      // (tag reads a soft line break as a space, by design.)
+      const doc = own.readDoc(unwrap(text)).tokens();
       const expected = doc.out(own.its.pos);
       const got = tag(text);
       expect(got.map((token) => token.pos)).toEqual(expected);
