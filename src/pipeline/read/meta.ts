@@ -10,6 +10,7 @@ import { toString as mdastToString } from "mdast-util-to-string";
 import type { VFile } from "vfile";
 import type { Meta } from "../../schema/schema.js";
 import type { DocBlock } from "./blocks.js";
+import { tag } from "./nlp.js";
 import { startsWithVerb } from "./statement-span.js";
 import { plainText } from "./text.js";
 
@@ -101,7 +102,7 @@ function trimName(raw: string | undefined): string | undefined {
   const name = words
     .join(" ")
     .replace(/[.,]+$/, "")
-    .replace(/\s+(?:Ltd|Limited|plc|PLC|Inc|LLC|LLP|GmbH|B\.V)\.?$/, "");
+    .replace(/\s+(?:Ltd|Limited|plc|PLC|Inc|LLC|LLP|CIO|GmbH|B\.V)\.?$/, "");
   // ("Our vision for 2030": a year names no one.)
   return name.length > 1 && /\p{L}/u.test(name) ? name : undefined;
 }
@@ -214,7 +215,8 @@ function guessCompany(
   // "## About Teamloom" over "Our mission is …": the publisher's own section, on a page that
   // quotes many organisations' statements.
   const about = aboutName(blocks);
-  if (about) return { field: "company", value: about, from: "the “About …” section" };
+  if (about)
+    return { field: "company", value: longerName(blocks, about), from: "the “About …” section" };
   // A parent or partner owning a value or two ("Westerly's values") does not outrank the title's
   // name when the text names the title's more often.
   const owner =
@@ -256,7 +258,8 @@ function guessCompany(
     );
   if (subject) {
     // "Bramblewood is …" under "About Bramblewood Nurseries": the title has the full name.
-    const full = offered.find((name) => name.startsWith(`${subject} `)) ?? subject;
+    const full =
+      offered.find((name) => name.startsWith(`${subject} `)) ?? longerName(blocks, subject);
     return { field: "company", value: full, from: "the opening sentence" };
   }
   // A title name of two words or more stands even if the text never repeats it in full.
@@ -264,7 +267,7 @@ function guessCompany(
   // "# Mission, Vision and Values" names no one, and "Members' newsletter" only a word: the
   // organisation the text keeps naming, or names by its kind ("… Building Society"), may.
   const named = recurringName(body) ?? trimName(ORGANISATION.exec(body)?.[1]);
-  if (named) return { field: "company", value: named, from: "the text" };
+  if (named) return { field: "company", value: longerName(blocks, named), from: "the text" };
   return inTitle ? { field: "company", value: inTitle, from: "the title" } : undefined;
 }
 
@@ -399,24 +402,40 @@ function recurringName(body: string): string | undefined {
   return best && best.group >= 2 ? best.name : undefined;
 }
 
+/** Whether `rest` (the text after a name) opens with a common noun the name modifies. */
+function modifiesNoun(rest: string): boolean {
+  const word = /^[^\S\r\n]+(\p{Ll}+)\b/u.exec(rest)?.[1];
+  return word !== undefined && tag(word)[0]?.pos === "NOUN";
+}
+
 /** The name as written in full somewhere in the text ("Kiteline" → "Kiteline Toys"), if it is. */
 function longerName(blocks: DocBlock[], short: string): string {
   const escaped = escapeRegExp(short);
   // ("Marlpit" → "Marlpit Church of England Primary School": "of" joins a name's words; "and"
   // does in a name ending in its kind — "Esk Library and Information Service" — and only there.)
+  // A possessive runs on into the name when the text never writes the name without it ("St Ebba's
+  // C of E Primary School", "St Ebba's is …"), and not into a noun's modifier ("Greyling's Oxley
+  // depot"). A word may be one capital letter ("C of E"), though not an initial ("Petrel B.V.").
+  const sentences = blocks.flatMap((b) => b.sentences.map((s) => s.text));
+  const bare = new RegExp(String.raw`\b${escaped}(?!['’]s\b|[\p{L}\d])`, "u");
+  const possessive = sentences.some((text) => bare.test(text)) ? "" : "(['’]s)?";
   const pattern = new RegExp(
-    String.raw`\b${escaped}((?:${GAP}(?:(?:of|and)${GAP})?[\p{Lu}][\p{L}&-]+){1,5})`,
+    String.raw`\b${escaped}${possessive}((?:${GAP}(?:(?:of|and)${GAP})?[\p{Lu}](?:[\p{L}&-]+|(?=${GAP}))){1,6})`,
     "gu",
   );
   const counts = new Map<string, number>();
-  for (const block of blocks)
-    for (const sentence of block.sentences)
-      for (const match of sentence.text.matchAll(pattern)) {
-        const words = match[1] ?? "";
-        const joined = /\sand\s/.test(words) && !ENDS_IN_KIND.test(words);
-        const name = trimName(`${short}${joined ? words.split(/\sand\s/)[0] : words}`);
-        if (name && name !== short) counts.set(name, (counts.get(name) ?? 0) + 1);
-      }
+  // (The copyright holder may be the body behind the name the page goes by: "© Esk Museum Trust".)
+  for (const text of sentences.filter((t) => !t.includes("©")))
+    for (const match of text.matchAll(pattern)) {
+      const owned = possessive !== "" && match[1] !== undefined;
+      if (owned && modifiesNoun(text.slice((match.index ?? 0) + match[0].length))) continue;
+      const stem = `${short}${owned ? match[1] : ""}`;
+      const words = (possessive ? match[2] : match[1]) ?? "";
+      const joined = /\sand\s/.test(words) && !ENDS_IN_KIND.test(words);
+      const name = trimName(`${stem}${joined ? words.split(/\sand\s/)[0] : words}`);
+      // ("Ebba's Mission Statement" trims to "Ebba's": a possessive alone extends nothing.)
+      if (name?.startsWith(`${stem} `)) counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
   let best: [string, number] | undefined;
   for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
   return best?.[0] ?? short;
