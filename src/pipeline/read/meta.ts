@@ -179,8 +179,13 @@ function withoutImperative(name: string): string {
 function guessCompany(
   blocks: DocBlock[],
   title: string,
-  best: string | undefined,
+  textOwner: string | undefined,
 ): Guess | undefined {
+  const body = blocks
+    .filter((b) => b.node.type !== "heading")
+    .flatMap((b) => b.sentences.map((s) => s.text))
+    .join(" ");
+  const best = textOwner && !commonWord(textOwner, body) ? textOwner : undefined;
   // Names the title offers, surest first; the first the body also uses wins ("Six years at
   // Granary Lane": "Six" is only the title's first word, "Granary Lane" the page's subject).
   const offered = [
@@ -191,11 +196,7 @@ function guessCompany(
     new RegExp(String.raw`^\W*${NAME}`, "u").exec(title)?.[1],
   ]
     .map(trimName)
-    .filter((name): name is string => name !== undefined);
-  const body = blocks
-    .filter((b) => b.node.type !== "heading")
-    .flatMap((b) => b.sentences.map((s) => s.text))
-    .join(" ");
+    .filter((name): name is string => name !== undefined && !commonWord(name, body));
   // "Join Fernbrook": a careers call's verb is not part of the name the text uses.
   for (const [i, name] of offered.entries())
     if (!body.includes(name)) offered[i] = withoutImperative(name);
@@ -254,7 +255,10 @@ function guessCompany(
     .slice(0, 5)
     .map((b) => trimName(SUBJECT_NAME.exec(b.sentences[0]?.text ?? "")?.[1]))
     .find(
-      (name) => name && (name.includes(" ") || title.includes(name) || mentions(body, name) >= 2),
+      (name) =>
+        name &&
+        !commonWord(name, body) &&
+        (name.includes(" ") || title.includes(name) || mentions(body, name) >= 2),
     );
   if (subject) {
     // "Bramblewood is …" under "About Bramblewood Nurseries": the title has the full name.
@@ -269,6 +273,18 @@ function guessCompany(
   const named = recurringName(body) ?? trimName(ORGANISATION.exec(body)?.[1]);
   if (named) return { field: "company", value: longerName(blocks, named), from: "the text" };
   return inTitle ? { field: "company", value: inTitle, from: "the title" } : undefined;
+}
+
+/**
+ * A one-word "name" the text also writes in lower case is a common word capitalised by its place
+ * ("The University's mission" beside "the university", "It is …", "Council Plan").
+ */
+function commonWord(name: string, body: string): boolean {
+  if (name.includes(" ")) return false;
+  const lower = escapeRegExp(name.toLowerCase());
+  // In running prose, after a word: a logo's lower case ("[tessaly](/)") or an address
+  // ("hello@tessaly.io") is not a common word's.
+  return new RegExp(String.raw`(?<=\p{Ll}\s)${lower}(?![\p{L}\d@/-]|\.\w)`, "u").test(body);
 }
 
 /**
