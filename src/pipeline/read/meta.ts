@@ -97,6 +97,8 @@ function trimName(raw: string | undefined): string | undefined {
   // The name ends where the title's topic starts: "Kingsmere Hotels Mission Statement 2026" —
   // or with "Company" after its name words: "Ravelstone Tea Company Sector".
   const end = words.findIndex((w, i) => i > 0 && (NOT_NAME.test(w) || /^\d+$/.test(w)));
+  // ("Episode 48", "Unit 3": one word numbered is a label; a year is not a number of that kind.)
+  if (end === 1 && /^\d{1,3}$/.test(words[1] as string)) return undefined;
   if (end !== -1) words.length = words[end] === "Company" ? end + 1 : end;
   // "Ironleaf Software Ltd": the legal form is not part of the name people use.
   const name = words
@@ -194,6 +196,8 @@ function guessCompany(
     new RegExp(String.raw`\b(?:at|for|with)\s+(?:the\s+)?${NAME}`, "u").exec(title)?.[1],
     new RegExp(String.raw`[—–|]\s+${NAME}`, "u").exec(title)?.[1],
     new RegExp(String.raw`^\W*${NAME}`, "u").exec(title)?.[1],
+    // "Meet the maker: Lindqvist Toys": a feature's label, then its subject.
+    new RegExp(String.raw`:\s+${NAME}`, "u").exec(title)?.[1],
   ]
     .map(trimName)
     .filter((name): name is string => name !== undefined && !commonWord(name, body));
@@ -229,11 +233,13 @@ function guessCompany(
     // (as the text writes it: "Marrowby Housing" in the title, "… Association" in the text).
     // ("How Millbeck Rescue Lives Its Values" over "Millbeck Rescue Team is …": a title's run of
     // capitals the text never uses yields to a full name of the text's that it does not extend.)
+    // ("Brand Spotlight: Nimbus Kites": the title's name that extends the owner's, wherever it is.)
     const textName = longerName(blocks, owner);
-    const titleExtends = `${inTitle} `.startsWith(`${textName} `);
+    const ownTitle = offered.find((name) => name.startsWith(`${owner} `)) ?? inTitle;
+    const titleExtends = `${ownTitle} `.startsWith(`${textName} `);
     const titleName =
-      inTitle?.startsWith(`${owner} `) && (body.includes(inTitle) || titleExtends)
-        ? inTitle
+      ownTitle?.startsWith(`${owner} `) && (body.includes(ownTitle) || titleExtends)
+        ? ownTitle
         : undefined;
     const full = titleName
       ? longerName(blocks, titleName)
