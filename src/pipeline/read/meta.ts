@@ -57,7 +57,8 @@ export function readMeta(
   }
   let company = typeof front.company === "string" ? front.company : undefined;
   if (!company) {
-    const guess = guessCompany(blocks, title, owner);
+    const named = guessCompany(blocks, title, owner);
+    const guess = named && { ...named, value: withArticle(blocks, named.value) };
     company = guess?.value ?? title;
     guesses.push(guess ?? { field: "company", value: title, from: "the title" });
   }
@@ -170,6 +171,20 @@ function escapeRegExp(text: string): string {
 function foundedBy(person: string): RegExp {
   const escaped = escapeRegExp(person);
   return new RegExp(String.raw`\b${escaped}\s+(?:co-)?(?:founded|set\s+up|started)\s+${NAME}`, "u");
+}
+
+/**
+ * "The Refill Rooms": the article is part of the name when the text capitalises it inside a
+ * sentence ("a week at The Refill Rooms") or a heading is the name alone ("## The Kindling
+ * Trust") — not where it opens a phrase ("The Ardent Bicycles mission statement").
+ */
+function withArticle(blocks: DocBlock[], name: string): string {
+  const escaped = escapeRegExp(name);
+  const after = String.raw`(?![\p{L}\d]|${GAP}\p{Lu})`;
+  const inside = new RegExp(String.raw`\S${GAP}The ${escaped}${after}|^The ${escaped}$`, "u");
+  const texts = blocks.flatMap((b) => [b.section.heading, ...b.sentences.map((s) => s.text)]);
+  const said = texts.some((text) => inside.test(text.trim()));
+  return said && !name.startsWith("The ") ? `The ${name}` : name;
 }
 
 /** "Identify Sablewood Mutual" → "Sablewood Mutual": a leading verb is not part of a name. */

@@ -109,3 +109,25 @@ describe("a short name the text also writes in full", () => {
     expect(await company(page)).toBe("Pellin Gallery");
   });
 });
+
+describe("a name whose “The” is part of it", () => {
+  it("keeps “The” the text capitalises inside a sentence (“at The Mending Rooms”)", async () => {
+    const page =
+      "# A week of refills\n\nI did my shopping at The Mending Rooms for a week. " +
+      "The Mending Rooms' mission is to make repair the normal thing to do.\n";
+    expect(await company(page)).toBe("The Mending Rooms");
+  });
+
+  it("keeps “The” when a heading is the name alone (“## The Ashling Trust”)", async () => {
+    const page =
+      "# Our history\n\n## The Ashling Trust\n\nThe Ashling Trust began in 1990. " +
+      "Today the Ashling Trust's mission is to give every child a holiday.\n";
+    expect(await company(page)).toBe("The Ashling Trust");
+  });
+
+  it("does not take the “The” that opens a heading's phrase (“The Corve Bikes mission statement”)", async () => {
+    const page =
+      "# Corve Bikes\n\n## The Corve Bikes mission statement\n\nCorve Bikes' mission is to get a town cycling.\n";
+    expect(await company(page)).toBe("Corve Bikes");
+  });
+});
