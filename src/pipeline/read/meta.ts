@@ -10,6 +10,7 @@ import { toString as mdastToString } from "mdast-util-to-string";
 import type { VFile } from "vfile";
 import type { Meta } from "../../schema/schema.js";
 import type { DocBlock } from "./blocks.js";
+import { tag } from "./nlp.js";
 import { startsWithVerb } from "./statement-span.js";
 import { plainText } from "./text.js";
 
@@ -56,7 +57,8 @@ export function readMeta(
   }
   let company = typeof front.company === "string" ? front.company : undefined;
   if (!company) {
-    const guess = guessCompany(blocks, title, owner);
+    const named = guessCompany(blocks, title, owner);
+    const guess = named && { ...named, value: withArticle(blocks, named.value) };
     company = guess?.value ?? title;
     guesses.push(guess ?? { field: "company", value: title, from: "the title" });
   }
@@ -96,12 +98,14 @@ function trimName(raw: string | undefined): string | undefined {
   // The name ends where the title's topic starts: "Kingsmere Hotels Mission Statement 2026" —
   // or with "Company" after its name words: "Ravelstone Tea Company Sector".
   const end = words.findIndex((w, i) => i > 0 && (NOT_NAME.test(w) || /^\d+$/.test(w)));
+  // ("Episode 48", "Unit 3": one word numbered is a label; a year is not a number of that kind.)
+  if (end === 1 && /^\d{1,3}$/.test(words[1] as string)) return undefined;
   if (end !== -1) words.length = words[end] === "Company" ? end + 1 : end;
   // "Ironleaf Software Ltd": the legal form is not part of the name people use.
   const name = words
     .join(" ")
     .replace(/[.,]+$/, "")
-    .replace(/\s+(?:Ltd|Limited|plc|PLC|Inc|LLC|LLP|GmbH|B\.V)\.?$/, "");
+    .replace(/\s+(?:Ltd|Limited|plc|PLC|Inc|LLC|LLP|CIO|GmbH|B\.V)\.?$/, "");
   // ("Our vision for 2030": a year names no one.)
   return name.length > 1 && /\p{L}/u.test(name) ? name : undefined;
 }
@@ -169,6 +173,20 @@ function foundedBy(person: string): RegExp {
   return new RegExp(String.raw`\b${escaped}\s+(?:co-)?(?:founded|set\s+up|started)\s+${NAME}`, "u");
 }
 
+/**
+ * "The Refill Rooms": the article is part of the name when the text capitalises it inside a
+ * sentence ("a week at The Refill Rooms") or a heading is the name alone ("## The Kindling
+ * Trust") — not where it opens a phrase ("The Ardent Bicycles mission statement").
+ */
+function withArticle(blocks: DocBlock[], name: string): string {
+  const escaped = escapeRegExp(name);
+  const after = String.raw`(?![\p{L}\d]|${GAP}\p{Lu})`;
+  const inside = new RegExp(String.raw`\S${GAP}The ${escaped}${after}|^The ${escaped}$`, "u");
+  const texts = blocks.flatMap((b) => [b.section.heading, ...b.sentences.map((s) => s.text)]);
+  const said = texts.some((text) => inside.test(text.trim()));
+  return said && !name.startsWith("The ") ? `The ${name}` : name;
+}
+
 /** "Identify Sablewood Mutual" → "Sablewood Mutual": a leading verb is not part of a name. */
 function withoutImperative(name: string): string {
   const [first, ...rest] = name.split(" ");
@@ -178,8 +196,13 @@ function withoutImperative(name: string): string {
 function guessCompany(
   blocks: DocBlock[],
   title: string,
-  best: string | undefined,
+  textOwner: string | undefined,
 ): Guess | undefined {
+  const body = blocks
+    .filter((b) => b.node.type !== "heading")
+    .flatMap((b) => b.sentences.map((s) => s.text))
+    .join(" ");
+  const best = textOwner && !commonWord(textOwner, body) ? textOwner : undefined;
   // Names the title offers, surest first; the first the body also uses wins ("Six years at
   // Granary Lane": "Six" is only the title's first word, "Granary Lane" the page's subject).
   const offered = [
@@ -188,13 +211,11 @@ function guessCompany(
     new RegExp(String.raw`\b(?:at|for|with)\s+(?:the\s+)?${NAME}`, "u").exec(title)?.[1],
     new RegExp(String.raw`[—–|]\s+${NAME}`, "u").exec(title)?.[1],
     new RegExp(String.raw`^\W*${NAME}`, "u").exec(title)?.[1],
+    // "Meet the maker: Lindqvist Toys": a feature's label, then its subject.
+    new RegExp(String.raw`:\s+${NAME}`, "u").exec(title)?.[1],
   ]
     .map(trimName)
-    .filter((name): name is string => name !== undefined);
-  const body = blocks
-    .filter((b) => b.node.type !== "heading")
-    .flatMap((b) => b.sentences.map((s) => s.text))
-    .join(" ");
+    .filter((name): name is string => name !== undefined && !commonWord(name, body));
   // "Join Fernbrook": a careers call's verb is not part of the name the text uses.
   for (const [i, name] of offered.entries())
     if (!body.includes(name)) offered[i] = withoutImperative(name);
@@ -214,7 +235,8 @@ function guessCompany(
   // "## About Teamloom" over "Our mission is …": the publisher's own section, on a page that
   // quotes many organisations' statements.
   const about = aboutName(blocks);
-  if (about) return { field: "company", value: about, from: "the “About …” section" };
+  if (about)
+    return { field: "company", value: longerName(blocks, about), from: "the “About …” section" };
   // A parent or partner owning a value or two ("Westerly's values") does not outrank the title's
   // name when the text names the title's more often.
   const owner =
@@ -226,11 +248,13 @@ function guessCompany(
     // (as the text writes it: "Marrowby Housing" in the title, "… Association" in the text).
     // ("How Millbeck Rescue Lives Its Values" over "Millbeck Rescue Team is …": a title's run of
     // capitals the text never uses yields to a full name of the text's that it does not extend.)
+    // ("Brand Spotlight: Nimbus Kites": the title's name that extends the owner's, wherever it is.)
     const textName = longerName(blocks, owner);
-    const titleExtends = `${inTitle} `.startsWith(`${textName} `);
+    const ownTitle = offered.find((name) => name.startsWith(`${owner} `)) ?? inTitle;
+    const titleExtends = `${ownTitle} `.startsWith(`${textName} `);
     const titleName =
-      inTitle?.startsWith(`${owner} `) && (body.includes(inTitle) || titleExtends)
-        ? inTitle
+      ownTitle?.startsWith(`${owner} `) && (body.includes(ownTitle) || titleExtends)
+        ? ownTitle
         : undefined;
     const full = titleName
       ? longerName(blocks, titleName)
@@ -252,11 +276,15 @@ function guessCompany(
     .slice(0, 5)
     .map((b) => trimName(SUBJECT_NAME.exec(b.sentences[0]?.text ?? "")?.[1]))
     .find(
-      (name) => name && (name.includes(" ") || title.includes(name) || mentions(body, name) >= 2),
+      (name) =>
+        name &&
+        !commonWord(name, body) &&
+        (name.includes(" ") || title.includes(name) || mentions(body, name) >= 2),
     );
   if (subject) {
     // "Bramblewood is …" under "About Bramblewood Nurseries": the title has the full name.
-    const full = offered.find((name) => name.startsWith(`${subject} `)) ?? subject;
+    const full =
+      offered.find((name) => name.startsWith(`${subject} `)) ?? longerName(blocks, subject);
     return { field: "company", value: full, from: "the opening sentence" };
   }
   // A title name of two words or more stands even if the text never repeats it in full.
@@ -264,8 +292,20 @@ function guessCompany(
   // "# Mission, Vision and Values" names no one, and "Members' newsletter" only a word: the
   // organisation the text keeps naming, or names by its kind ("… Building Society"), may.
   const named = recurringName(body) ?? trimName(ORGANISATION.exec(body)?.[1]);
-  if (named) return { field: "company", value: named, from: "the text" };
+  if (named) return { field: "company", value: longerName(blocks, named), from: "the text" };
   return inTitle ? { field: "company", value: inTitle, from: "the title" } : undefined;
+}
+
+/**
+ * A one-word "name" the text also writes in lower case is a common word capitalised by its place
+ * ("The University's mission" beside "the university", "It is …", "Council Plan").
+ */
+function commonWord(name: string, body: string): boolean {
+  if (name.includes(" ")) return false;
+  const lower = escapeRegExp(name.toLowerCase());
+  // In running prose, after a word: a logo's lower case ("[tessaly](/)") or an address
+  // ("hello@tessaly.io") is not a common word's.
+  return new RegExp(String.raw`(?<=\p{Ll}\s)${lower}(?![\p{L}\d@/-]|\.\w)`, "u").test(body);
 }
 
 /**
@@ -399,24 +439,40 @@ function recurringName(body: string): string | undefined {
   return best && best.group >= 2 ? best.name : undefined;
 }
 
+/** Whether `rest` (the text after a name) opens with a common noun the name modifies. */
+function modifiesNoun(rest: string): boolean {
+  const word = /^[^\S\r\n]+(\p{Ll}+)\b/u.exec(rest)?.[1];
+  return word !== undefined && tag(word)[0]?.pos === "NOUN";
+}
+
 /** The name as written in full somewhere in the text ("Kiteline" → "Kiteline Toys"), if it is. */
 function longerName(blocks: DocBlock[], short: string): string {
   const escaped = escapeRegExp(short);
   // ("Marlpit" → "Marlpit Church of England Primary School": "of" joins a name's words; "and"
   // does in a name ending in its kind — "Esk Library and Information Service" — and only there.)
+  // A possessive runs on into the name when the text never writes the name without it ("St Ebba's
+  // C of E Primary School", "St Ebba's is …"), and not into a noun's modifier ("Greyling's Oxley
+  // depot"). A word may be one capital letter ("C of E"), though not an initial ("Petrel B.V.").
+  const sentences = blocks.flatMap((b) => b.sentences.map((s) => s.text));
+  const bare = new RegExp(String.raw`\b${escaped}(?!['’]s\b|[\p{L}\d])`, "u");
+  const possessive = sentences.some((text) => bare.test(text)) ? "" : "(['’]s)?";
   const pattern = new RegExp(
-    String.raw`\b${escaped}((?:${GAP}(?:(?:of|and)${GAP})?[\p{Lu}][\p{L}&-]+){1,5})`,
+    String.raw`\b${escaped}${possessive}((?:${GAP}(?:(?:of|and)${GAP})?[\p{Lu}](?:[\p{L}&-]+|(?=${GAP}))){1,6})`,
     "gu",
   );
   const counts = new Map<string, number>();
-  for (const block of blocks)
-    for (const sentence of block.sentences)
-      for (const match of sentence.text.matchAll(pattern)) {
-        const words = match[1] ?? "";
-        const joined = /\sand\s/.test(words) && !ENDS_IN_KIND.test(words);
-        const name = trimName(`${short}${joined ? words.split(/\sand\s/)[0] : words}`);
-        if (name && name !== short) counts.set(name, (counts.get(name) ?? 0) + 1);
-      }
+  // (The copyright holder may be the body behind the name the page goes by: "© Esk Museum Trust".)
+  for (const text of sentences.filter((t) => !t.includes("©")))
+    for (const match of text.matchAll(pattern)) {
+      const owned = possessive !== "" && match[1] !== undefined;
+      if (owned && modifiesNoun(text.slice((match.index ?? 0) + match[0].length))) continue;
+      const stem = `${short}${owned ? match[1] : ""}`;
+      const words = (possessive ? match[2] : match[1]) ?? "";
+      const joined = /\sand\s/.test(words) && !ENDS_IN_KIND.test(words);
+      const name = trimName(`${stem}${joined ? words.split(/\sand\s/)[0] : words}`);
+      // ("Ebba's Mission Statement" trims to "Ebba's": a possessive alone extends nothing.)
+      if (name?.startsWith(`${stem} `)) counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
   let best: [string, number] | undefined;
   for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
   return best?.[0] ?? short;

@@ -164,3 +164,42 @@ describe("a title whose name runs into its verb", () => {
     expect(await company(page)).toBe("Ashby Bank");
   });
 });
+
+describe("a title naming the company after a colon", () => {
+  it("takes the full name after the colon over the text's short one (“… : Hallorin Kites”)", async () => {
+    const m = await model(
+      "# In the workshop: Hallorin Kites\n\nWe have sold Hallorin kites for years. " +
+        "Hallorin's mission is to get families outside on windy days.\n",
+      true,
+    );
+    expect(m.meta.company).toBe("Hallorin Kites");
+  });
+
+  it("takes the name after the colon when the text uses it (“Meet the maker: Osterlund Clocks”)", async () => {
+    const m = await model(
+      "# Meet the maker: Osterlund Clocks\n\nWe visited the workshop in Mora last spring. " +
+        "Osterlund Clocks builds each case by hand, and every clock is wound before it ships.\n",
+      true,
+    );
+    expect(m.meta.company).toBe("Osterlund Clocks");
+  });
+});
+
+describe("a title's label before the name", () => {
+  it("takes the title's full name after a label over the owner's short one (“Shop Notes: Vellan Kites”)", async () => {
+    const m = await model(
+      "# Shop Notes: Vellan Kites\n\nWe have sold Vellan kites for years. Vellan's mission is to get families outside.\n",
+      true,
+    );
+    expect(m.meta.company).toBe("Vellan Kites");
+  });
+
+  it("does not take a numbered label as the name (“Episode 12: …”)", async () => {
+    const m = await model(
+      "# Episode 12: Brightwater Teas' founder on slow growth\n\nIn this Episode we talk to the founder. " +
+        "Brightwater Teas sells loose tea by post. Brightwater Teas' mission is to make good tea ordinary.\n",
+      true,
+    );
+    expect(m.meta.company).toBe("Brightwater Teas");
+  });
+});

@@ -65,3 +65,69 @@ describe("a name whose words “and” joins, ending in its kind", () => {
     expect(await company(page)).toBe("Tolby Archive");
   });
 });
+
+describe("a short name the text also writes in full", () => {
+  it("takes the full name of an opening sentence's short one (“Brackenfold” → “… Bakehouse”)", async () => {
+    const page =
+      "# Our story\n\nBrackenfold opened in 2014 in a former chapel. Today we bake for forty cafés.\n\n" +
+      "## What drives us\n\nWe want every town to have proper bread.\n\n**Brackenfold Bakehouse**, 3 Mill Row, Hexley\n";
+    expect(await company(page)).toBe("Brackenfold Bakehouse");
+  });
+
+  it("takes the full name of an “About …” section's short one", async () => {
+    const page =
+      "# About Pellow\n\nPellow Building Society has lent to first-time buyers since 1921. " +
+      "Our purpose is to help people own a home.\n";
+    expect(await company(page)).toBe("Pellow Building Society");
+  });
+
+  it("keeps a possessive and one-letter words in the full name (“St Wendreda's C of E Primary School”)", async () => {
+    const page =
+      "# Welcome\n\nSt Wendreda's is a small village school. Our vision is for every child at " +
+      "St Wendreda's to grow in faith and learning.\n\nSt Wendreda's C of E Primary School, Mill Lane, Foxley\n";
+    expect(await company(page)).toBe("St Wendreda's C of E Primary School");
+  });
+
+  it("takes the registered name a company-number line gives (“Dunlin Yarns CIC”)", async () => {
+    const page =
+      "# What we do\n\nDunlin Yarns is a social enterprise. Our mission is to train young people as weavers.\n\n" +
+      "Dunlin Yarns CIC · Company no. 1234\n";
+    expect(await company(page)).toBe("Dunlin Yarns CIC");
+  });
+
+  it("does not run a possessive on into a place (“Ferrand Haulage's Kelby depot”)", async () => {
+    const page =
+      "# Working at Ferrand Haulage: a review\n\nI spent two years at Ferrand Haulage's Kelby depot. " +
+      "Ferrand is a family firm. Ferrand's mission is to deliver on time.\n";
+    expect(await company(page)).toBe("Ferrand Haulage");
+  });
+
+  it("does not take the copyright holder behind the name (“© Pellin Gallery Trust”)", async () => {
+    const page =
+      "# Who we are\n\nPellin Gallery opened in 1990. Pellin Gallery shows new painters from the coast.\n\n" +
+      "Our mission is to put local art on local walls.\n\n© Pellin Gallery Trust · Registered charity 123\n";
+    expect(await company(page)).toBe("Pellin Gallery");
+  });
+});
+
+describe("a name whose “The” is part of it", () => {
+  it("keeps “The” the text capitalises inside a sentence (“at The Mending Rooms”)", async () => {
+    const page =
+      "# A week of refills\n\nI did my shopping at The Mending Rooms for a week. " +
+      "The Mending Rooms' mission is to make repair the normal thing to do.\n";
+    expect(await company(page)).toBe("The Mending Rooms");
+  });
+
+  it("keeps “The” when a heading is the name alone (“## The Ashling Trust”)", async () => {
+    const page =
+      "# Our history\n\n## The Ashling Trust\n\nThe Ashling Trust began in 1990. " +
+      "Today the Ashling Trust's mission is to give every child a holiday.\n";
+    expect(await company(page)).toBe("The Ashling Trust");
+  });
+
+  it("does not take the “The” that opens a heading's phrase (“The Corve Bikes mission statement”)", async () => {
+    const page =
+      "# Corve Bikes\n\n## The Corve Bikes mission statement\n\nCorve Bikes' mission is to get a town cycling.\n";
+    expect(await company(page)).toBe("Corve Bikes");
+  });
+});

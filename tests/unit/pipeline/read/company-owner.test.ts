@@ -62,4 +62,33 @@ describe("a name the page does not use for itself", () => {
     );
     expect(m.meta.company).toBe("Hollybrook University");
   });
+
+  it("does not take a title's kind word the text writes in lower case (“Council Plan”)", async () => {
+    const m = await model(
+      "# Council Plan 2027–2031\n\nBrindlecombe District Council serves 80,000 people. " +
+        "The council's vision is a district where every child can swim.\n",
+      true,
+    );
+    expect(m.meta.company).toBe("Brindlecombe District Council");
+  });
+
+  it("does not take an owner that is a common noun (“The University's mission”)", async () => {
+    const m = await model(
+      "# Strategy 2030: Learning that lasts\n\nArden Vale University has taught in Arden since 1902. " +
+        "The University's mission is to open learning to everyone who can benefit. " +
+        "Every student at the university has a tutor.\n",
+      true,
+    );
+    expect(m.meta.company).toBe("Arden Vale University");
+  });
+
+  it("does not take a pronoun opening a sentence (“It is not …”)", async () => {
+    const m = await model(
+      "# How we wrote our mission\n\n*From the blog of Pollenby Soaps, Ludlow*\n\n" +
+        "It is not a list of products. It is a promise, and we wrote it on the shop wall. Pollenby Soaps made its first bar in 2015, " +
+        "and Pollenby Soaps still cuts every bar by hand.\n",
+      true,
+    );
+    expect(m.meta.company).toBe("Pollenby Soaps");
+  });
 });
