@@ -56,3 +56,43 @@ export function startCredo(args: string[], options: CliOptions = {}): RunningCli
 export function credo(args: string[], options: CliOptions = {}): Promise<CliRun> {
   return startCredo(args, options).finished;
 }
+
+/**
+ * Runs `credo …args` inside this test process (src/cli/run.ts), capturing what it prints, for
+ * tests of a command's output and exit code rather than of the process: a spawn costs a Node start
+ * and a load of the reader each time. Tests of the process itself (the bin, its exit, signals, a
+ * terminal) spawn it with credo(). Files run their tests one at a time, so the swapped stdout,
+ * stderr, environment and folder are this run's alone.
+ */
+export async function credoHere(
+  args: string[],
+  options: Omit<CliOptions, "killAfterMs"> = {},
+): Promise<CliRun> {
+  const { runCredo } = await import("../../src/cli/run.js");
+  const env: NodeJS.ProcessEnv = { NO_COLOR: "1", ...options.env };
+  const savedEnv = Object.keys(env).map((name) => [name, process.env[name]] as const);
+  const savedCwd = process.cwd();
+  const printed = { stdout: "", stderr: "" };
+  const streams = { stdout: process.stdout, stderr: process.stderr };
+  const writes = { stdout: streams.stdout.write, stderr: streams.stderr.write };
+  for (const name of ["stdout", "stderr"] as const)
+    streams[name].write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+      printed[name] += typeof chunk === "string" ? chunk : Buffer.from(chunk).toString();
+      const done = rest.find((arg) => typeof arg === "function") as (() => void) | undefined;
+      done?.();
+      return true;
+    }) as typeof process.stdout.write;
+  try {
+    Object.assign(process.env, env);
+    if (options.cwd) process.chdir(options.cwd);
+    const code = await runCredo(args);
+    return { code, signal: null, ...printed };
+  } finally {
+    streams.stdout.write = writes.stdout;
+    streams.stderr.write = writes.stderr;
+    process.chdir(savedCwd);
+    for (const [name, value] of savedEnv)
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+  }
+}

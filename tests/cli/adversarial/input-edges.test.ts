@@ -1,6 +1,7 @@
 /**
  * Bytes and names at the edges: files over the size limit, invalid UTF-8, NUL bytes, a BOM,
  * CRLF and CR line endings, and file names that try to steer outputs out of the --out folder.
+ * The command runs in this process (what it prints and writes is the point, not its process).
  */
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -8,7 +9,8 @@ import { describe, expect, it } from "vitest";
 import { slugOf } from "../../../src/document/slug.js";
 import { parseContent } from "../../../src/pipeline/process.js";
 import { Model } from "../../../src/schema/schema.js";
-import { tempDir, timedCredo, VALID_BRIEF, writeIn } from "../../helpers/adversarial.js";
+import { tempDir, VALID_BRIEF, writeIn } from "../../helpers/adversarial.js";
+import { credoHere } from "../../helpers/cli.js";
 
 const dir = tempDir("edges");
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -21,7 +23,9 @@ describe("size and encoding", () => {
   it("refuses a file over --max-bytes before reading it, naming the limit", async () => {
     // Invalid UTF-8 too: the size error coming first shows the bytes were never decoded.
     const big = writeIn(dir, "big.md", new Uint8Array([...bytes(VALID_BRIEF), 0xff, 0xfe]));
-    const run = await timedCredo(["build", big, "--max-bytes", "1000", "--out", "big-out"], dir);
+    const run = await credoHere(["build", big, "--max-bytes", "1000", "--out", "big-out"], {
+      cwd: dir,
+    });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(
       `${bytes(VALID_BRIEF).length + 2} bytes is over the 1000-byte limit; split the document, or raise the limit with --max-bytes`,
@@ -41,7 +45,7 @@ describe("size and encoding", () => {
       writeIn(dir, "surrogate.md", surrogate),
       writeIn(dir, "overlong.md", overlong),
     ];
-    const run = await timedCredo(["check", ...files], dir);
+    const run = await credoHere(["check", ...files], { cwd: dir });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`broken.md: not valid UTF-8 (first bad byte at offset ${offset})`);
     expect(run.stderr).toContain(
@@ -133,7 +137,7 @@ describe("output names", () => {
     writeIn(root, "work/..md", VALID_BRIEF);
     writeIn(root, "work/sub/-dash.md", VALID_BRIEF);
     const absolute = writeIn(root, "elsewhere/absolute.md", VALID_BRIEF);
-    const run = await timedCredo(
+    const run = await credoHere(
       [
         "build",
         "../elsewhere/outside.md",
@@ -145,7 +149,7 @@ describe("output names", () => {
         "--out",
         "out",
       ],
-      join(root, "work"),
+      { cwd: join(root, "work") },
     );
     expect(run.code, run.stderr).toBe(0);
     expect(filesUnder(root)).toEqual(

@@ -1,9 +1,13 @@
+/**
+ * The `credo` command's usage, `check` and `build --format model`. The bin is spawned for its usage
+ * and each exit code (0, 1, 64); what the commands print is checked in this process (credoHere).
+ */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { Model } from "../../../src/schema/schema.js";
-import { credo } from "../../helpers/cli.js";
+import { credo, credoHere } from "../../helpers/cli.js";
 
 const scratch = () => mkdtempSync(join(tmpdir(), "credo-cli-"));
 const pkg = JSON.parse(readFileSync("package.json", "utf8"));
@@ -38,7 +42,7 @@ describe("credo CLI: usage", () => {
 
 describe("credo check", () => {
   it("prints each diagnostic as file:line:column  severity  message  rule-id; warnings exit 0", async () => {
-    const run = await credo(["check", "content/tiktok.md"]);
+    const run = await credoHere(["check", "content/tiktok.md"]);
     expect(run.code).toBe(0);
     const lines = run.stderr.split("\n");
     expect(lines).toContainEqual(
@@ -57,7 +61,7 @@ describe("credo check", () => {
   });
 
   it("--format json prints the diagnostics machine-readably", async () => {
-    const run = await credo(["check", "--format", "json", "content/tiktok.md"]);
+    const run = await credoHere(["check", "--format", "json", "content/tiktok.md"]);
     expect(run.code).toBe(0);
     const [report] = JSON.parse(run.stdout);
     expect(report.file).toBe("content/tiktok.md");
@@ -88,12 +92,12 @@ describe("credo check", () => {
     const dir = scratch();
     const file = join(dir, "bare.md");
     writeFileSync(file, "---\ntitle: Bare\ncompany: Bare Inc\n---\n\n# Bare\n\nWe sell things.\n");
-    const run = await credo(["check", file]);
+    const run = await credoHere(["check", file]);
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(
       /bare\.md:1:1 {2}warning {2}No mission statement found.* {2}missing-mission/,
     );
-    expect((await credo(["check", "--strict", file])).code).toBe(1);
+    expect((await credoHere(["check", "--strict", file])).code).toBe(1);
   });
 
   it("takes rule severities from the nearest .credorc.json, and refuses an unknown rule", async () => {
@@ -106,14 +110,14 @@ describe("credo check", () => {
       join(dir, ".credorc.json"),
       JSON.stringify({ rules: { "missing-mission": "error", "missing-vision": "off" } }),
     );
-    const run = await credo(["check", file]);
+    const run = await credoHere(["check", file]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/bare\.md:1:1 {2}error {2}No mission statement found/);
     expect(run.stderr).not.toContain("missing-vision");
     expect(run.stderr).toContain("missing-values");
 
     writeFileSync(join(dir, ".credorc.json"), JSON.stringify({ rules: { "no-such-rule": "off" } }));
-    const bad = await credo(["check", file]);
+    const bad = await credoHere(["check", file]);
     expect(bad.code).toBe(64);
     expect(bad.stderr).toContain('.credorc.json: unknown rule "no-such-rule"');
   });
@@ -126,13 +130,13 @@ describe("credo check", () => {
       join(dir, "package.json"),
       JSON.stringify({ name: "x", credo: { rules: { "missing-values": "off" } } }),
     );
-    const run = await credo(["check", file]);
+    const run = await credoHere(["check", file]);
     expect(run.stderr).toContain("missing-mission");
     expect(run.stderr).not.toContain("missing-values");
   });
 
   it("checks every content/**/*.md when no file is given", async () => {
-    const run = await credo(["check", "--format", "json"]);
+    const run = await credoHere(["check", "--format", "json"]);
     const files = JSON.parse(run.stdout).map((r: { file: string }) => r.file);
     expect(files).toContain("content/tiktok.md");
   });
@@ -141,7 +145,7 @@ describe("credo check", () => {
 describe("credo build --format model", () => {
   it("writes a schema-valid output/<slug>/model.json that meets the seed's expectations", async () => {
     const out = scratch();
-    const run = await credo(["build", "--format", "model", "--out", out, "content/tiktok.md"]);
+    const run = await credoHere(["build", "--format", "model", "--out", out, "content/tiktok.md"]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(join(out, "tiktok", "model.json"));
     const model = Model.parse(JSON.parse(readFileSync(join(out, "tiktok", "model.json"), "utf8")));
@@ -189,11 +193,11 @@ describe("credo build --format model", () => {
       file,
       "---\ntitle: Acme\ncompany: Acme\n---\n\nOur mission is to make every road safer for everyone.\n",
     );
-    expect((await credo(["build", "--format", "model", "--out", out, file])).code).toBe(0);
+    expect((await credoHere(["build", "--format", "model", "--out", out, file])).code).toBe(0);
     const previous = readFileSync(join(out, "acme", "model.json"), "utf8");
 
     writeFileSync(file, "---\ntitle: [unclosed\n---\n\nNo statements here.\n");
-    const run = await credo(["build", "--format", "model", "--out", out, file]);
+    const run = await credoHere(["build", "--format", "model", "--out", out, file]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/acme\.md:2:\d+ {2}error {2}Invalid YAML front matter/);
     expect(readFileSync(join(out, "acme", "model.json"), "utf8")).toBe(previous);

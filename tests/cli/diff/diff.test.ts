@@ -1,5 +1,6 @@
 // `credo diff` as users run it: files, model.json, git revisions in a temporary repository
-// (whose working tree must stay as it was), the three formats and --exit-code both ways.
+// (whose working tree must stay as it was), the three formats and --exit-code both ways. The bin
+// is spawned for the exit codes and the plain text (no terminal); the rest runs in this process.
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -7,7 +8,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DiffReport } from "../../../src/diff/schema.js";
 import { checkOne } from "../../../src/document/document.js";
-import { credo } from "../../helpers/cli.js";
+import { credo, credoHere } from "../../helpers/cli.js";
 
 const fixture = (name: string) => resolve("tests/fixtures/diff", `${name}.md`);
 
@@ -36,7 +37,7 @@ const kinds = (stdout: string) =>
 
 describe("credo diff OLD NEW", () => {
   it("--format json prints the typed change list", async () => {
-    const run = await credo([
+    const run = await credoHere([
       "diff",
       fixture("base"),
       fixture("value-renamed"),
@@ -63,7 +64,7 @@ describe("credo diff OLD NEW", () => {
   });
 
   it("--exit-code: 0 when only the wrapping, quotes and case changed", async () => {
-    const run = await credo(["diff", "--exit-code", fixture("base"), fixture("rewrapped")]);
+    const run = await credoHere(["diff", "--exit-code", fixture("base"), fixture("rewrapped")]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("no change in meaning");
   });
@@ -77,14 +78,14 @@ describe("credo diff OLD NEW", () => {
   });
 
   it("md: a section per document, struck and bold words, for a pull-request comment", async () => {
-    const run = await credo(["diff", "--format", "md", fixture("miscounted"), fixture("base")]);
+    const run = await credoHere(["diff", "--format", "md", fixture("miscounted"), fixture("base")]);
     expect(run.stdout).toContain("### ");
     expect(run.stdout).toMatch(/^- .*announced as three.*\(was four\)/m);
     expect(run.stdout).toMatch(/^- Fixed: .*Announces 4 core values/m);
   });
 
   it("md: emphasis wraps the words only (Markdown ignores `**word **`)", async () => {
-    const run = await credo([
+    const run = await credoHere([
       "diff",
       "--format",
       "md",
@@ -98,7 +99,7 @@ describe("credo diff OLD NEW", () => {
     const dir = mkdtempSync(join(tmpdir(), "credo-diff-"));
     const { model } = await checkOne(fixture("base"), {});
     writeFileSync(join(dir, "model.json"), JSON.stringify(model));
-    const run = await credo([
+    const run = await credoHere([
       "diff",
       join(dir, "model.json"),
       fixture("value-replaced"),
@@ -111,13 +112,13 @@ describe("credo diff OLD NEW", () => {
   it("a .json side that is not a model (here: not even JSON) is a content error, exit 1", async () => {
     const dir = mkdtempSync(join(tmpdir(), "credo-diff-"));
     writeFileSync(join(dir, "model.json"), "{ not json");
-    const run = await credo(["diff", join(dir, "model.json"), fixture("base")]);
+    const run = await credoHere(["diff", join(dir, "model.json"), fixture("base")]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("not a Credo model.json");
   });
 
   it("a side that is neither a file nor a revision is a usage error", async () => {
-    const run = await credo(["diff", "no/such.md", fixture("base")]);
+    const run = await credoHere(["diff", "no/such.md", fixture("base")]);
     expect(run.code).toBe(64);
     expect(run.stderr).toContain("no/such.md");
   });
@@ -134,7 +135,7 @@ describe("credo diff with git revisions", () => {
     copyFileSync(fixture("value-renamed"), join(dir, "content/acme.md"));
     const status = git("status", "--porcelain");
 
-    const run = await credo(["diff", "HEAD~1", "content/acme.md", "-f", "json"], { cwd: dir });
+    const run = await credoHere(["diff", "HEAD~1", "content/acme.md", "-f", "json"], { cwd: dir });
     expect(run.code).toBe(0);
     expect(kinds(run.stdout)).toEqual(["count-changed", "value-renamed", "finding-fixed"]);
     expect(report(run.stdout).documents[0]?.old).toBe("HEAD~1:content/acme.md");
@@ -143,7 +144,7 @@ describe("credo diff with git revisions", () => {
     );
     expect(git("status", "--porcelain")).toBe(status);
 
-    const between = await credo(
+    const between = await credoHere(
       ["diff", "HEAD~1:content/acme.md", "HEAD:content/acme.md", "-f", "json"],
       {
         cwd: dir,
@@ -152,7 +153,7 @@ describe("credo diff with git revisions", () => {
     expect(kinds(between.stdout)).toEqual(["count-changed", "finding-fixed"]);
 
     // A bare revision takes the path of the other side, a file or REV:path alike.
-    const bare = await credo(["diff", "HEAD~1", "HEAD:content/acme.md", "-f", "json"], {
+    const bare = await credoHere(["diff", "HEAD~1", "HEAD:content/acme.md", "-f", "json"], {
       cwd: dir,
     });
     expect(kinds(bare.stdout)).toEqual(["count-changed", "finding-fixed"]);
@@ -169,7 +170,9 @@ describe("credo diff with git revisions", () => {
     git("rm", "-q", "content/gone.md");
     copyFileSync(fixture("base"), join(dir, "content/new.md"));
 
-    const run = await credo(["diff", "--since", "v1", "--exit-code", "-f", "json"], { cwd: dir });
+    const run = await credoHere(["diff", "--since", "v1", "--exit-code", "-f", "json"], {
+      cwd: dir,
+    });
     expect(run.code).toBe(1);
     const documents = report(run.stdout).documents;
     expect(documents.map((d) => [d.path, d.old, d.new])).toEqual([
@@ -179,12 +182,12 @@ describe("credo diff with git revisions", () => {
     ]);
     expect(documents[0]?.changes.map((c) => c.kind)).toEqual(["statement-added", "finding-new"]);
 
-    const same = await credo(["diff", "--since", "HEAD", "--exit-code", "content/acme.md"], {
+    const same = await credoHere(["diff", "--since", "HEAD", "--exit-code", "content/acme.md"], {
       cwd: dir,
     });
     expect(same.code).toBe(1);
     git("commit", "-qam", "two");
-    const none = await credo(["diff", "--since", "HEAD", "--exit-code", "content/acme.md"], {
+    const none = await credoHere(["diff", "--since", "HEAD", "--exit-code", "content/acme.md"], {
       cwd: dir,
     });
     expect(none.code).toBe(0);

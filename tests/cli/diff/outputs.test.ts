@@ -1,5 +1,6 @@
 // `credo build --compare REV`: the brief gets a "What changed since …" part after the at-a-glance
-// page, and the deck a "What changed" slide, both carrying the changes phrased for readers.
+// page, and the deck a "What changed" slide, both carrying the changes phrased for readers. The
+// builds run the command in this process (tests/cli/cli spawns the bin for its exit codes).
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,7 +14,7 @@ import { planSlides } from "../../../src/render/deck/plan/plan.js";
 import { renderPptx } from "../../../src/render/deck/pptx/render-pptx.js";
 import { whatChanged } from "../../../src/render/shared/changes.js";
 import type { Model } from "../../../src/schema/schema.js";
-import { credo } from "../../helpers/cli.js";
+import { credoHere } from "../../helpers/cli.js";
 
 const fixture = (name: string) => resolve("tests/fixtures/diff", `${name}.md`);
 
@@ -91,7 +92,7 @@ describe("what changed, for readers", () => {
     git("add", ".");
     git("commit", "-qm", "one");
     copyFileSync(fixture("value-renamed"), join(dir, "content/acme.md"));
-    const run = await credo(
+    const run = await credoHere(
       ["build", "--compare", "HEAD", "--format", "html,slides-html", "content/acme.md"],
       { cwd: dir },
     );
@@ -118,7 +119,7 @@ describe("what changed, for readers", () => {
     copyFileSync(fixture("value-replaced"), target);
     const brief = () => readFileSync(join(dir, "output/acme/brief.html"), "utf8");
     const build = (...args: string[]) =>
-      credo(["build", "--format", "html", ...args, "content/acme.md"], { cwd: dir });
+      credoHere(["build", "--format", "html", ...args, "content/acme.md"], { cwd: dir });
 
     expect((await build("--compare", "HEAD")).code).toBe(0);
     expect(brief()).toContain("Value removed in “Core values”: “Candour”");

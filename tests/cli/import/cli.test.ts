@@ -1,12 +1,13 @@
 /**
  * `credo import` as users run it: it says where it wrote, prints the check's diagnostics of the
- * new file, refuses to overwrite, and each failure exits with its documented code.
+ * new file, refuses to overwrite, and each failure exits with its documented code. The bin is
+ * spawned for import's own exit code (18); the rest runs in this process.
  */
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { credo } from "../../helpers/cli.js";
+import { credo, credoHere } from "../../helpers/cli.js";
 
 const FIXTURE = new URL("../../fixtures/import/wordpress-article.html", import.meta.url).pathname;
 let dir: string;
@@ -17,7 +18,7 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe("credo import", () => {
   it("writes content/NAME.md, then prints what credo check reads in it", async () => {
-    const run = await credo(["import", FIXTURE], { cwd: dir });
+    const run = await credoHere(["import", FIXTURE], { cwd: dir });
     expect(run.stdout).toBe("wrote content/wordpress-article.md\n");
     // The check's diagnostics, as credo check prints them: the founder's blockquote under the
     // Mission heading is only noted as a possible mission, never a second one.
@@ -35,14 +36,14 @@ describe("credo import", () => {
     const again = await credo(["import", FIXTURE], { cwd: dir });
     expect(again.code).toBe(18);
     expect(again.stderr).toContain("content/wordpress-article.md already exists; use --force");
-    const forced = await credo(["import", FIXTURE, "--force", "--strict"], { cwd: dir });
+    const forced = await credoHere(["import", FIXTURE, "--force", "--strict"], { cwd: dir });
     expect(forced.stdout).toBe("wrote content/wordpress-article.md\n");
     // (An info note does not fail --strict; tests/cli/cli shows it failing on a warning.)
     expect(forced.code).toBe(0);
   });
 
   it("writes where --out says", async () => {
-    const run = await credo(["import", FIXTURE, "--out", "notes/lumen.md"], { cwd: dir });
+    const run = await credoHere(["import", FIXTURE, "--out", "notes/lumen.md"], { cwd: dir });
     expect(run.code).toBe(0);
     expect(await readFile(join(dir, "notes/lumen.md"), "utf8")).toContain("## Core values");
   });
@@ -54,13 +55,13 @@ describe("credo import", () => {
     [["import", "missing.html"], 64, /missing\.html: no such file/],
     [["check", "x.md", "--offline"], 64, /--offline is for credo import/],
   ])("credo %j exits %i", async (args, code, message) => {
-    const run = await credo(args, { cwd: dir });
+    const run = await credoHere(args, { cwd: dir });
     expect(run.code).toBe(code);
     expect(run.stderr).toMatch(message);
   });
 
   it("documents the import exit codes in its usage text", async () => {
-    const help = await credo(["--help"]);
+    const help = await credoHere(["--help"]);
     expect(help.stdout).toContain("import SOURCE");
     expect(help.stdout).toMatch(/15 larger than the size cap\n\s+16 not an HTML page/);
   });

@@ -2,12 +2,14 @@
  * `credo import` over the network as users run it: https with a certificate the process is told
  * to trust (NODE_EXTRA_CA_CERTS) and the model built from the import naming the page as
  * `meta.origin`; an untrusted certificate and `--public-only` each exit with their own code.
+ * Imports that hinge on the process (its trusted certificates, its exit codes) spawn the bin; the
+ * build, the allowed import and the usage checks run in this process.
  */
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { credo } from "../../helpers/cli.js";
+import { credo, credoHere } from "../../helpers/cli.js";
 import { startServer, TEST_CERT, type TestServer } from "../../helpers/import-server.js";
 
 let https: TestServer;
@@ -34,7 +36,9 @@ describe("credo import over https", () => {
     const written = await readFile(join(dir, "content/tessel.md"), "utf8");
     expect(written).toContain(`\nsource: ${url}\n`);
 
-    const build = await credo(["build", "content/tessel.md", "--format", "model"], { cwd: dir });
+    const build = await credoHere(["build", "content/tessel.md", "--format", "model"], {
+      cwd: dir,
+    });
     expect(build.code).toBe(0);
     const model = JSON.parse(await readFile(join(dir, "output/tessel/model.json"), "utf8"));
     expect(model.meta.origin).toBe(url);
@@ -65,16 +69,16 @@ describe("credo import --public-only", () => {
     expect(refused.stderr).toContain("127.0.0.1 is a loopback address");
     expect(http.requests).toEqual([]);
 
-    const allowed = await credo(["import", url, "--out", "content/p.md"], { cwd: dir });
+    const allowed = await credoHere(["import", url, "--out", "content/p.md"], { cwd: dir });
     expect(allowed.code).toBe(0);
     expect(http.requests.map((r) => r.url)).toEqual(["/values"]);
   });
 
   it("is for credo import only (64), and the usage text lists exit codes 19 and 20", async () => {
-    const misuse = await credo(["check", "x.md", "--public-only"], { cwd: dir });
+    const misuse = await credoHere(["check", "x.md", "--public-only"], { cwd: dir });
     expect(misuse.code).toBe(64);
     expect(misuse.stderr).toContain("--public-only is for credo import");
-    const help = await credo(["--help"]);
+    const help = await credoHere(["--help"]);
     expect(help.stdout).toContain("--public-only");
     expect(help.stdout).toMatch(/19 secure connection failed .*\n\s+20 address not public/);
   });
