@@ -144,7 +144,8 @@ export async function startDev(options: DevOptions = {}): Promise<DevServer> {
       content.some((p) => p === doc.abs || p === dirname(doc.abs) || p === contentDir);
     if (templateFormats.size > 0) clearTemplateCache();
     for (const doc of list.docs) {
-      if (changed(doc)) rebuilder.request(doc, formats, since);
+      if (changed(doc))
+        rebuilder.request(doc, formats, since, before.has(doc.abs) && templateFormats.size === 0);
       else if (templateFormats.size > 0) rebuilder.request(doc, templateFormats, since);
     }
   };

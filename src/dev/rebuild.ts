@@ -6,9 +6,11 @@
  * written for a document with content errors: its last good output stays, and open pages are told
  * why instead. Nothing that goes wrong here may end the session.
  */
+import { createHash } from "node:crypto";
 import { join } from "node:path";
 import type { LaunchOptions } from "../browser/session.js";
 import { type FileResult, failed } from "../document/document.js";
+import { readContent } from "../document/read.js";
 import { renderContext } from "../formats/context.js";
 import type { RenderContext } from "../formats/outputs/spec.js";
 import { FORMAT_SPECS, type Format, OUTPUT_FILES } from "../formats/registry.js";
@@ -30,6 +32,8 @@ export interface RebuildReport {
   ms: number;
   written: string[];
   failed: boolean;
+  /** Saved again with the same bytes as the build before: nothing was rebuilt. */
+  unchanged?: boolean;
 }
 
 export interface RebuildOptions {
@@ -51,9 +55,11 @@ interface Request {
   doc: Doc;
   formats: Set<Format>;
   since: number;
+  /** Only the document's own file changed (not a template, not the first build). */
+  contentOnly: boolean;
 }
 
-interface SlowJob extends Request {
+interface SlowJob extends Omit<Request, "contentOnly"> {
   /** The fast pass's context: the brief HTML and slide plan it made are not made again. */
   context: RenderContext;
   /** What the fast pass wrote and when, for the timing line. */
@@ -73,6 +79,12 @@ export class Rebuilder {
     string,
     NonNullable<RenderContext["briefPages"]>["guess"]
   >();
+  /**
+   * A hash of the bytes each document's current outputs come from (set when its build starts,
+   * dropped when any part fails): an editor that saves in two steps, or a save without a change,
+   * must not print again.
+   */
+  private readonly builtFrom = new Map<string, string>();
   private fastRunning: Promise<void> | undefined;
   private slowRunning: Promise<void> | undefined;
   private closed = false;
@@ -82,8 +94,12 @@ export class Rebuilder {
     this.parser = new Parser({ maxBytes: options.maxBytes });
   }
 
-  /** Marks `formats` of `doc` stale; changes that arrive while a rebuild runs are merged. */
-  request(doc: Doc, formats: Iterable<Format>, since: number): void {
+  /**
+   * Marks `formats` of `doc` stale; changes that arrive while a rebuild runs are merged.
+   * `contentOnly`: the document's file is all that changed, so the same bytes as last build's
+   * need nothing rebuilt.
+   */
+  request(doc: Doc, formats: Iterable<Format>, since: number, contentOnly = false): void {
     if (this.closed) return;
     const wanted = ordered(formats, this.options.formats);
     if (wanted.length === 0) return;
@@ -92,6 +108,7 @@ export class Rebuilder {
       doc,
       formats: new Set([...(queued?.formats ?? []), ...wanted]),
       since: Math.min(queued?.since ?? since, since),
+      contentOnly: contentOnly && (queued?.contentOnly ?? true),
     });
     this.kickFast();
   }
@@ -147,7 +164,20 @@ export class Rebuilder {
     }
   }
 
-  private async fastPass({ doc, formats, since }: Request): Promise<void> {
+  private async fastPass({ doc, formats, since, contentOnly }: Request): Promise<void> {
+    const bytes = await fingerprint(doc.abs, this.options.maxBytes);
+    if (contentOnly && bytes !== undefined && this.builtFrom.get(doc.abs) === bytes) {
+      this.options.onRebuild?.({
+        slug: doc.slug,
+        phase: "all",
+        ms: Math.round(performance.now() - since),
+        written: [],
+        failed: false,
+        unchanged: true,
+      });
+      return;
+    }
+    this.builtFrom.delete(doc.abs);
     const result = await this.parser.check(doc.path);
     if (result.diagnostics.length > 0 || result.error) {
       this.options.log(formatText([result], this.options.color));
@@ -156,6 +186,7 @@ export class Rebuilder {
       this.reportContentFailure(doc, result, since);
       return;
     }
+    if (bytes !== undefined) this.builtFrom.set(doc.abs, bytes);
     // Written in the change's own turn: they take milliseconds and are what an editor looks at.
     const fast = [...formats].filter((f) => FORMAT_SPECS[f].fast);
     const rest = [...formats].filter((f) => !FORMAT_SPECS[f].fast);
@@ -232,6 +263,8 @@ export class Rebuilder {
         }
       }),
     );
+    // A part that failed is built again on the next save, changed or not.
+    if (failures.length > 0) this.builtFrom.delete(doc.abs);
     // In the formats' order, not the order the writes happened to finish in.
     const written = formats.filter((f) => done.has(f)).map((f) => OUTPUT_FILES[f]);
     if (written.length > 0) hub.send({ type: "reload", slug: doc.slug, files: written });
@@ -297,6 +330,20 @@ export class Rebuilder {
           `${forTerminal(doc.path)}  error  ${forTerminal((error as Error).message)}`,
         );
     }
+  }
+}
+
+/** A hash of the file's text; undefined when it cannot be read (the parser then says why). */
+async function fingerprint(
+  path: string,
+  maxBytes: number | undefined,
+): Promise<string | undefined> {
+  try {
+    return createHash("sha256")
+      .update(await readContent(path, maxBytes))
+      .digest("base64");
+  } catch {
+    return undefined;
   }
 }
 

@@ -1,6 +1,6 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { type DevServer, startDev } from "../../../src/dev/dev.js";
 import type { RebuildReport } from "../../../src/dev/rebuild.js";
 import { BROKEN, DOC, fetchRaw, removeProject, SseClient, tempProject } from "../../helpers/dev.js";
@@ -73,6 +73,31 @@ describe("credo dev", () => {
     await writeFile(join(project.content, "acme.md"), DOC.replace("sturdy tools", "quiet tools"));
     const event = await sse.next((e) => e.type === "reload" && e.data.files.includes("brief.html"));
     expect(event.data.slug).toBe("acme");
+    expect(await readFile(briefPath(), "utf8")).toContain("quiet tools");
+  });
+
+  test("a save without a change rebuilds nothing; the next real edit rebuilds", async () => {
+    const path = join(project.content, "acme.md");
+    const before = await readFile(briefPath(), "utf8");
+    const settled = () => reports.filter((r) => r.phase === "all");
+    // The same bytes as the startup build (an editor saving twice, or saving unedited).
+    await writeFile(path, await readFile(path, "utf8"));
+    await vi.waitFor(() => expect(settled()).toHaveLength(2), { timeout: 5000 });
+    expect(settled()[1]).toEqual(
+      expect.objectContaining({ slug: "acme", written: [], failed: false, unchanged: true }),
+    );
+    expect(await readFile(briefPath(), "utf8")).toBe(before);
+
+    const edited = DOC.replace("sturdy tools", "quiet tools");
+    await writeFile(path, edited);
+    await vi.waitFor(() => expect(settled()).toHaveLength(3), { timeout: 5000 });
+    expect(settled()[2]).toEqual(
+      expect.objectContaining({ written: ["model.json", "brief.html"], failed: false }),
+    );
+    expect(settled()[2]?.unchanged).toBeUndefined();
+    await writeFile(path, edited);
+    await vi.waitFor(() => expect(settled()).toHaveLength(4), { timeout: 5000 });
+    expect(settled()[3]?.unchanged).toBe(true);
     expect(await readFile(briefPath(), "utf8")).toContain("quiet tools");
   });
 
