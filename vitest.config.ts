@@ -22,6 +22,8 @@ const OWN_BROWSER = [
 
 export default defineConfig({
   test: {
+    // One temp folder per run, removed at its end (tests/helpers/temp-root.ts).
+    globalSetup: ["tests/helpers/temp-root.ts"],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // Browser tests start Chromium; two cores do not take more than two at once.

@@ -1,0 +1,17 @@
+// vitest globalSetup of every tier: the run's temporary files (tests' scratch projects, Chromium
+// profiles, the CLI's) go under one folder of their own, removed when the run ends, so a run leaves
+// nothing in the machine's temp folder however a test ends. Workers inherit TMPDIR.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+export default function setup(): () => void {
+  const root = mkdtempSync(join(tmpdir(), "credo-tests-"));
+  const before = process.env.TMPDIR;
+  process.env.TMPDIR = root;
+  return () => {
+    if (before === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = before;
+    rmSync(root, { recursive: true, force: true, maxRetries: 3 });
+  };
+}
