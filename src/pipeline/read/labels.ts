@@ -1,10 +1,14 @@
 /**
- * Headings that lost their markup when a page was copied into Markdown: an accordion's plain
- * "Our mission" line above its statement, or an inline bold label before it ("**Vision** Health
- * for every valley."). Each becomes the heading it was, so the statement, the value list or the
- * section under it is read as under any heading.
+ * Headings that lost their markup when a page was copied into Markdown or exported from a word
+ * processor or CMS: an accordion's plain "Our mission" line above its statement, a bold
+ * "**Frequently asked questions**" line, or an inline bold label before a statement ("**Vision**
+ * Health for every valley."). Each becomes the heading it was, so the statement, the value list or
+ * the section under it is read as under any heading. On a page titled so, the other short title
+ * lines become headings too: a part's title at the depth of the page's sections, an item's
+ * ("**Integrity**" and its sentence) one level below.
  */
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from "mdast";
+import { sectionKind } from "./sections.js";
 import { plainText } from "./text.js";
 
 /** "Our mission", "The Vision", "Core values", "Mission statement": a label, not a sentence. */
@@ -18,18 +22,31 @@ export function restoreLabelHeadings(tree: Root): void {
     if (node.type === "heading" && node.depth >= 2) depth = Math.min(depth, node.depth);
   }
   const sectionDepth = (depth === 6 ? 2 : depth) as Heading["depth"];
-  // A page that sets "**Mission**" on its own line sets its other labels so too ("**Motto**",
-  // "**Strategic goals 2024–2027**"): each ends the section before it.
-  const labelled = tree.children.some((node, index) => {
-    const bold = boldLine(node);
-    return bold !== null && LABEL.test(bold) && hasBody(tree.children[index + 1]);
-  });
+  const itemDepth = Math.min(sectionDepth + 1, 6) as Heading["depth"];
+  // A page that sets "**Mission**" on its own line sets its other titles so too ("**Motto**",
+  // "**How it compares**", "**Integrity**").
+  const labelled = tree.children.some(
+    (node, index) => partTitle(node) !== null && hasBody(tree.children[index + 1]),
+  );
+  /** The last top-level block was in a part whose title was restored here. */
+  let restored = false;
   const children: RootContent[] = [];
   tree.children.forEach((node, index) => {
     const next = tree.children[index + 1];
-    children.push(
-      ...(node.type === "paragraph" ? split(node, next, sectionDepth, labelled) : [node]),
-    );
+    if (node.type === "heading") restored = false;
+    const title = labelled && node.type === "paragraph" ? titleLine(node) : null;
+    if (title !== null && node.type === "paragraph" && hasBody(next) && partTitle(node) === null) {
+      // An all-capitals line ("SUBMISSIONS") titles a part, as splitSections reads it.
+      const part = newTopic(tree.children, index) || !/\p{Ll}/u.test(title);
+      if (part || restored) {
+        children.push(heading(part ? sectionDepth : itemDepth, lineChildren(node), node));
+        restored = true;
+        return;
+      }
+    }
+    const pieces = node.type === "paragraph" ? split(node, next, sectionDepth) : [node];
+    if (pieces[0]?.type === "heading") restored = true;
+    children.push(...pieces);
   });
   tree.children = children;
 }
@@ -41,27 +58,64 @@ function boldLine(node: RootContent): string | null {
   return only?.type === "strong" ? plainText(only) : null;
 }
 
+/**
+ * A short line alone in its paragraph, all bold or plain, with no sentence's end and no colon
+ * (a lead-in): how exports and copied pages write titles of any level.
+ */
+function titleLine(node: Paragraph): string | null {
+  const [only, second] = node.children;
+  if (!only || second) return null;
+  const bold = only.type === "strong" && only.children.every((c) => c.type === "text");
+  if (only.type !== "text" && !bold) return null;
+  const text = plainText(only).trim();
+  if (text.split(/\s+/).length > 8 || /[.!?;,:]$/.test(text) || !/^[\p{Lu}\d]/u.test(text))
+    return null;
+  return text;
+}
+
+/** "Our mission", "**Core values**", "Frequently asked questions": a title naming a part Credo reads. */
+function partTitle(node: RootContent): string | null {
+  if (node.type !== "paragraph") return null;
+  const text = titleLine(node);
+  if (text === null) return null;
+  return LABEL.test(text) || (text.split(/\s+/).length <= 6 && sectionKind(text) !== "other")
+    ? text
+    : null;
+}
+
+/**
+ * Whether the title line at `index` starts a new topic rather than an item of the part above:
+ * followed by a list, table or quote, or by two or more blocks before the next title. A title with
+ * one short paragraph is an item ("**Integrity**" and its meaning, a question and its answer).
+ */
+function newTopic(nodes: RootContent[], index: number): boolean {
+  let blocks = 0;
+  for (const next of nodes.slice(index + 1, index + 4)) {
+    if (next.type === "heading" || (next.type === "paragraph" && titleLine(next) !== null)) break;
+    if (next.type !== "paragraph") return true;
+    blocks++;
+  }
+  return blocks >= 2;
+}
+
+const lineChildren = (node: Paragraph): PhrasingContent[] => {
+  const [only] = node.children;
+  return only?.type === "strong" ? only.children : node.children;
+};
+
 /** A block a label can stand over: not another heading, not the end of the page. */
 const hasBody = (next: RootContent | undefined) => next !== undefined && next.type !== "heading";
-
-/** A short label line of a labelled page: a few words with no sentence's end. */
-const SHORT_LABEL = /^[^.!?:;]{1,40}$/;
 
 function split(
   paragraph: Paragraph,
   next: RootContent | undefined,
   depth: Heading["depth"],
-  labelled: boolean,
 ): RootContent[] {
   const [first, second, ...others] = paragraph.children;
   if (!first) return [paragraph];
-  // "Our mission" (or "**MISSION**") alone on its line, with its statement in the next block.
-  const bold = boldLine(paragraph);
-  const alone = !second && first.type === "text" ? first.value.trim() : bold;
-  if (
-    alone !== null &&
-    (LABEL.test(alone) || (labelled && bold !== null && SHORT_LABEL.test(bold)))
-  ) {
+  // "Our mission" (or "**MISSION**", "**FAQ**") alone on its line, with its body in the next block.
+  const alone = !second && first.type === "text" ? first.value.trim() : boldLine(paragraph);
+  if (alone !== null && (LABEL.test(alone) || partTitle(paragraph) !== null)) {
     if (!hasBody(next)) return [paragraph];
     return [heading(depth, first.type === "strong" ? first.children : [first], paragraph)];
   }

@@ -87,3 +87,63 @@ describe("a bold label alone on its line", () => {
     expect(m.sections.map((s) => s.heading)).not.toContain("A note from the head");
   });
 });
+
+describe("titles written as bold or plain lines (word-processor and CMS exports, copied pages)", () => {
+  const page = (title: (text: string) => string) =>
+    [
+      "# Pemberly Kilns",
+      "",
+      "Pemberly Kilns' mission is to fire pots that outlive their makers.",
+      "",
+      title("Our values"),
+      "",
+      title("Patience"),
+      "",
+      "A glaze cannot be hurried, and neither can a good apprentice.",
+      "",
+      title("Thrift"),
+      "",
+      "We reuse every shard we can.",
+      "",
+      title("How the kilns compare"),
+      "",
+      "| Kiln | Firings a year |",
+      "| --- | --- |",
+      "| North | 40 |",
+      "",
+      title("Frequently asked questions"),
+      "",
+      title("Can I visit the kilns?"),
+      "",
+      "Yes, on the first Saturday of each month.",
+      "",
+    ].join("\n");
+
+  it.each([
+    ["bold", (text: string) => `**${text}**`],
+    ["plain", (text: string) => text],
+  ])(
+    "%s: a line naming a part starts it, its items are read, a new topic ends it",
+    async (_, title) => {
+      const m = await model(page(title), true);
+      expect(m.sections.map((s) => [s.heading, s.kind])).toEqual([
+        ["Pemberly Kilns", "other"],
+        ["Our values", "values"],
+        ["How the kilns compare", "other"],
+        ["Frequently asked questions", "faq"],
+      ]);
+      // "Patience" with its one sentence is an item of the values, not a part of its own; the
+      // table after "How the kilns compare" is not.
+      expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([["Patience", "Thrift"]]);
+      expect(m.faq.map((f) => f.question)).toEqual(["Can I visit the kilns?"]);
+    },
+  );
+
+  it("leaves a lead-in with a colon, a sentence and a page without such titles alone", async () => {
+    const m = await model(
+      "# Notes\n\nWe value candour:\n\nWe say what we see.\n\n**Opening hours**\n\nNine till five.\n",
+      true,
+    );
+    expect(m.sections.map((s) => s.heading)).toEqual(["Notes"]);
+  });
+});
