@@ -128,8 +128,15 @@ ${article}
 `;
 }
 
-/** Markdown to HTML as a site generator renders it (GFM: tables, strikethrough, footnotes). */
-const renderer = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeStringify);
+/**
+ * Markdown to HTML as a site generator renders it (GFM: tables, strikethrough, footnotes), the
+ * HTML written in the Markdown (`<details>` accordions) passed through as it is.
+ */
+const renderer = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeStringify, { allowDangerousHtml: true });
 
 /**
  * The `bare` page published as a web page (page()) and brought back with `credo import`: its
