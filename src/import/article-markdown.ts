@@ -11,6 +11,8 @@ import type { PageMeta } from "./page-meta.js";
 export interface Converted {
   meta: PageMeta;
   html: string;
+  /** What the article shows before its title heading, kept before the `#` heading. */
+  lead?: string;
   faq: FaqItem[];
 }
 
@@ -27,15 +29,18 @@ function faqHtml(faq: FaqItem[]): string {
 }
 
 /**
- * `# title` and the body, ending in a newline. The title is the page's own (`meta.title`), else
- * `name` (the file's), else "Imported"; `base` resolves the article's relative links.
+ * `# title` and the body, ending in a newline; the article's lead, if any, before the heading as
+ * the page shows it. The title is the page's own (`meta.title`), else `name` (the file's), else
+ * "Imported"; `base` resolves the article's relative links.
  */
 export function articleMarkdown(
-  { meta, html, faq }: Converted,
+  { meta, html, lead, faq }: Converted,
   name: string,
   base?: string,
 ): { title: string; markdown: string } {
   const title = meta.title || name || "Imported";
+  const before = lead ? htmlToMarkdown(lead, base) : "";
   const body = htmlToMarkdown(html + faqHtml(faq), base);
-  return { title, markdown: `# ${htmlToMarkdown(`<p>${escapeHtml(title)}</p>`)}\n\n${body}\n` };
+  const heading = `# ${htmlToMarkdown(`<p>${escapeHtml(title)}</p>`)}`;
+  return { title, markdown: `${before ? `${before}\n\n` : ""}${heading}\n\n${body}\n` };
 }
