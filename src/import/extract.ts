@@ -28,6 +28,9 @@ const CHAR_THRESHOLD = 100;
 /** The class the title heading is marked with, kept through Readability to find its place. */
 const TITLE_MARK = "credo-title";
 
+/** The classes a checklist's box is kept under through Readability, which drops every <input>. */
+const BOX = { checked: "credo-box-checked", unchecked: "credo-box-unchecked" };
+
 /**
  * Readability is given up when it keeps less than this share of the page's own article's text:
  * it scores a table's row above the short article around it and keeps only that row.
@@ -54,7 +57,7 @@ export function extractArticle(html: string, where: string): Extracted {
     aside.replaceWith(callout);
   }
   // The title is written as the file's `#` heading: its <h1> would come back as a `##` copy. The
-  // first becomes a marked <h2>, to write the heading where the article has it (splitAtTitle),
+  // first becomes a marked <h2>, to write the heading where the article has it (readMarks),
   // the rest go. (Not an <h1>: Readability would take it for the title, see below.)
   let marked = false;
   for (const h1 of document.querySelectorAll("h1")) {
@@ -75,13 +78,19 @@ export function extractArticle(html: string, where: string): Extracted {
     'title, meta[property$="title"], meta[name$="title"]',
   ))
     element.remove();
+  // A checklist's boxes (`- [ ]`, `- [x]`): a <span> Readability keeps, made a box again after.
+  for (const box of document.querySelectorAll("li input[type=checkbox]")) {
+    const span = document.createElement("span");
+    span.setAttribute("class", box.hasAttribute("checked") ? BOX.checked : BOX.unchecked);
+    box.replaceWith(span);
+  }
   const own = ownArticle(document);
   const ownHtml = own?.innerHTML ?? "";
   const ownText = squash(own?.textContent ?? "");
   const parsed = new Readability(document, {
     charThreshold: CHAR_THRESHOLD,
     disableJSONLD: true,
-    classesToPreserve: [TITLE_MARK],
+    classesToPreserve: [TITLE_MARK, BOX.checked, BOX.unchecked],
   }).parse();
   const article =
     parsed?.textContent && squash(parsed.textContent).length >= KEPT_AT_LEAST * ownText.length
@@ -95,7 +104,7 @@ export function extractArticle(html: string, where: string): Extracted {
   const shown = squash(article.text);
   return {
     meta,
-    ...splitAtTitle(article.html),
+    ...readMarks(article.html),
     faq: faq.filter((f) => !shown.includes(squash(f.question))),
   };
 }
@@ -110,13 +119,21 @@ function ownArticle(document: Document): Element | undefined {
 }
 
 /**
- * The article's HTML around its marked title heading: what comes before it (in document order,
- * out of any wrappers) as the lead, the rest as the article. Without a mark, all is the article.
+ * The marks set before Readability, read back: a checklist's boxes are made boxes again, and the
+ * article's HTML is split around its marked title heading — what comes before it (in document
+ * order, out of any wrappers) is the lead, the rest the article. Without a mark, all is the article.
  */
-function splitAtTitle(html: string): { html: string; lead?: string } {
+function readMarks(html: string): { html: string; lead?: string } {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  for (const span of document.querySelectorAll(`.${BOX.checked}, .${BOX.unchecked}`)) {
+    const box = document.createElement("input");
+    box.setAttribute("type", "checkbox");
+    box.setAttribute("disabled", "");
+    if (span.classList.contains(BOX.checked)) box.setAttribute("checked", "");
+    span.replaceWith(box);
+  }
   const title = document.querySelector(`.${TITLE_MARK}`);
-  if (!title) return { html };
+  if (!title) return { html: document.body.innerHTML };
   const before: ChildNode[] = [];
   for (
     let node: ChildNode | null = title;

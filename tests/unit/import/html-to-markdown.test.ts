@@ -206,4 +206,18 @@ describe("the article Readability is given", () => {
       /^# Our values\n\nTollgate Dairy has made cheese/,
     );
   });
+
+  it("keeps a checklist's boxes, ticked or not (Readability drops every <input>)", async () => {
+    const { extractArticle } = await import("../../../src/import/extract.js");
+    const page = `<html><body><main><article><h1>Tollgate checklist</h1>
+      <p>Tollgate Dairy checks every batch of cheese against this list before it leaves the cave at Ashdown.</p>
+      <ul class="contains-task-list">
+      <li class="task-list-item"><input type="checkbox" disabled> Turned every day for a month</li>
+      <li class="task-list-item"><input type="checkbox" checked disabled> Tasted by two cheesemakers</li>
+      </ul></article></main></body></html>`;
+    const markdown = htmlToMarkdown(extractArticle(page, "page.html").html);
+    expect(markdown).toContain(
+      "- [ ] Turned every day for a month\n- [x] Tasted by two cheesemakers",
+    );
+  });
 });
