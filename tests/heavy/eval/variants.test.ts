@@ -50,6 +50,7 @@ const INLINE = new Set([
 /** The text a node shows, blocks apart: no raw HTML tags, no image's alt text. */
 function shown(node: Nodes): string {
   if (node.type === "html" || node.type === "image") return "";
+  if (node.type === "break") return " ";
   if ("value" in node) return node.value;
   if (!("children" in node)) return "";
   return node.children.map((child) => shown(child)).join(INLINE.has(node.type) ? "" : " ");
