@@ -1,18 +1,24 @@
 /**
  * Rewrites of a corpus document that a careful reader would read the same way: the same Markdown
  * re-serialised in another house style, its paragraphs hard-wrapped as converters do, its quotes
- * straightened or curled, its front matter gone. `npm run eval -- --variant NAME` scores every document rewritten, against
+ * straightened or curled, its front matter gone, or published as a web page and brought back with
+ * `credo import`. `npm run eval -- --variant NAME` scores every document rewritten, against
  * the unchanged gold — a check of how far the reading holds beyond the exact text it was tuned on,
  * that needs no new held-out documents.
  */
 import type { Root, Text } from "mdast";
+import { toString as mdastToString } from "mdast-util-to-string";
+import rehypeStringify from "rehype-stringify";
 import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
 import remarkStringify, { type Options } from "remark-stringify";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import { parse as parseYaml } from "yaml";
+import { articleMarkdown } from "../import/article-markdown.js";
+import { extractArticle } from "../import/extract.js";
 
 /** Column a wrapped line breaks before (pandoc's and Prettier's default is 72–80). */
 const WRAP_AT = 72;
@@ -76,6 +82,78 @@ function bare(value: string): string {
   return title && !/^# /m.test(body) ? `# ${title}\n\n${body}` : body;
 }
 
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/**
+ * A company site's page around an article: the title with the site's name, a meta description, a
+ * navigation bar, a newsletter box beside the article and a footer — the chrome an import drops.
+ */
+function page(title: string, description: string, article: string): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>${escapeHtml(title ? `${title} | Company site` : "Company site")}</title>
+<meta name="description" content="${escapeHtml(description)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+</head>
+<body>
+<header class="site-header">
+<a class="logo" href="/">Company site</a>
+<nav aria-label="Main"><ul>
+<li><a href="/">Home</a></li>
+<li><a href="/about">About us</a></li>
+<li><a href="/products">Products</a></li>
+<li><a href="/careers">Careers</a></li>
+<li><a href="/contact">Contact</a></li>
+</ul></nav>
+</header>
+<main>
+<article>
+${article}
+</article>
+<aside class="newsletter">
+<h2>Stay in the loop</h2>
+<p>Get our latest stories and product news in your inbox once a month.</p>
+<form action="/subscribe"><input type="email" name="email" placeholder="you@example.com"><button type="submit">Subscribe</button></form>
+</aside>
+</main>
+<footer>
+<p>© 2026 Company site. All rights reserved.</p>
+<ul><li><a href="/privacy">Privacy policy</a></li><li><a href="/terms">Terms of use</a></li><li><a href="/sitemap">Sitemap</a></li></ul>
+</footer>
+</body>
+</html>
+`;
+}
+
+/**
+ * Markdown to HTML as a site generator renders it (GFM: tables, strikethrough, footnotes), the
+ * HTML written in the Markdown (`<details>` accordions) passed through as it is.
+ */
+const renderer = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeStringify, { allowDangerousHtml: true });
+
+/**
+ * The `bare` page published as a web page (page()) and brought back with `credo import`: its
+ * article extracted and converted as the import does (src/import/article-markdown.ts). Without
+ * the import's front matter: its company is the reader's own guess from this same text, so
+ * writing it back would change nothing but hide the title from the score.
+ */
+function imported(value: string): string {
+  const tree = renderer.parse(bare(value));
+  const heading = tree.children.find((node) => node.type === "heading" && node.depth === 1);
+  const paragraph = tree.children.find((node) => node.type === "paragraph");
+  const title = heading ? mdastToString(heading) : "";
+  const description = paragraph ? mdastToString(paragraph).slice(0, 155) : "";
+  const html = renderer.stringify(renderer.runSync(tree));
+  return articleMarkdown(extractArticle(page(title, description, html), "page.html"), "").markdown;
+}
+
 export const VARIANTS = {
   /** The same Markdown through remark-stringify: `*` bullets and emphasis, escapes, `1.` lists. */
   restyled: (value: string) => restyle(value, {}),
@@ -95,6 +173,8 @@ export const VARIANTS = {
     ),
   /** Front matter removed, its title kept as the first heading (scored: company from the text). */
   bare,
+  /** The bare page published as a web page and imported back (`credo import`): no front matter. */
+  imported,
 } satisfies Record<string, (value: string) => string>;
 
 export type Variant = keyof typeof VARIANTS;

@@ -14,14 +14,28 @@ import { type PageMeta, pageMeta } from "./page-meta.js";
 
 export interface Extracted {
   meta: PageMeta;
-  /** The article's HTML, without its title heading. */
+  /** The article's HTML after its title heading (all of it when the title opens it or is gone). */
   html: string;
+  /** What the article shows before its title heading (a site name, a breadcrumb), if anything. */
+  lead?: string;
   /** The JSON-LD FAQ items whose question the article does not show itself. */
   faq: FaqItem[];
 }
 
 /** Readability's default (500 characters) refuses a short values page. */
 const CHAR_THRESHOLD = 100;
+
+/** The class the title heading is marked with, kept through Readability to find its place. */
+const TITLE_MARK = "credo-title";
+
+/** The classes a checklist's box is kept under through Readability, which drops every <input>. */
+const BOX = { checked: "credo-box-checked", unchecked: "credo-box-unchecked" };
+
+/**
+ * Readability is given up when it keeps less than this share of the page's own article's text:
+ * it scores a table's row above the short article around it and keeps only that row.
+ */
+const KEPT_AT_LEAST = 0.5;
 
 const squash = (text: string) =>
   text
@@ -42,28 +56,101 @@ export function extractArticle(html: string, where: string): Extracted {
     callout.append(...aside.childNodes);
     aside.replaceWith(callout);
   }
-  // The title is written as the file's `#` heading: its <h1> would come back as a `##` copy.
-  for (const h1 of document.querySelectorAll("h1"))
-    if (h1.textContent?.replace(/\s+/g, " ").trim() === meta.title) h1.remove();
+  // The title is written as the file's `#` heading: its <h1> would come back as a `##` copy. The
+  // first becomes a marked <h2>, to write the heading where the article has it (readMarks),
+  // the rest go. (Not an <h1>: Readability would take it for the title, see below.)
+  let marked = false;
+  for (const h1 of document.querySelectorAll("h1")) {
+    if (h1.textContent?.replace(/\s+/g, " ").trim() !== meta.title) continue;
+    if (marked) {
+      h1.remove();
+      continue;
+    }
+    const mark = document.createElement("h2");
+    mark.setAttribute("class", TITLE_MARK);
+    mark.append(...h1.childNodes);
+    h1.replaceWith(mark);
+    marked = true;
+  }
   // Readability drops the first heading whose words all occur in the title it read ("Mission
   // statement" under "X Mission Statement, Vision and Values"): give it no title to compare.
   for (const element of document.querySelectorAll(
     'title, meta[property$="title"], meta[name$="title"]',
   ))
     element.remove();
-  const article = new Readability(document, {
+  // A checklist's boxes (`- [ ]`, `- [x]`): a <span> Readability keeps, made a box again after.
+  for (const box of document.querySelectorAll("li input[type=checkbox]")) {
+    const span = document.createElement("span");
+    span.setAttribute("class", box.hasAttribute("checked") ? BOX.checked : BOX.unchecked);
+    box.replaceWith(span);
+  }
+  const own = ownArticle(document);
+  const ownHtml = own?.innerHTML ?? "";
+  const ownText = squash(own?.textContent ?? "");
+  const parsed = new Readability(document, {
     charThreshold: CHAR_THRESHOLD,
     disableJSONLD: true,
+    classesToPreserve: [TITLE_MARK, BOX.checked, BOX.unchecked],
   }).parse();
-  if (!article?.content || !article.textContent?.trim())
+  const article =
+    parsed?.textContent && squash(parsed.textContent).length >= KEPT_AT_LEAST * ownText.length
+      ? { html: parsed.content ?? "", text: parsed.textContent }
+      : { html: ownHtml, text: own?.textContent ?? "" };
+  if (!article.html || !article.text.trim())
     throw new ImportError(
       "no-article",
       `${where}: no article text found on the page (a page that builds its text with scripts shows none here, since no script runs: save it from a browser and import the saved file)`,
     );
-  const shown = squash(article.textContent);
+  const shown = squash(article.text);
   return {
     meta,
-    html: article.content,
+    ...readMarks(article.html),
     faq: faq.filter((f) => !shown.includes(squash(f.question))),
   };
 }
+
+/** The page's own mark of its article, after the chrome is gone: its one <article>, else <main>. */
+function ownArticle(document: Document): Element | undefined {
+  for (const selector of ["article", "main, [role=main]"]) {
+    const found = document.querySelectorAll(selector);
+    if (found.length === 1) return found[0];
+  }
+  return undefined;
+}
+
+/**
+ * The marks set before Readability, read back: a checklist's boxes are made boxes again, and the
+ * article's HTML is split around its marked title heading — what comes before it (in document
+ * order, out of any wrappers) is the lead, the rest the article. Without a mark, all is the article.
+ */
+function readMarks(html: string): { html: string; lead?: string } {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  for (const span of document.querySelectorAll(`.${BOX.checked}, .${BOX.unchecked}`)) {
+    const box = document.createElement("input");
+    box.setAttribute("type", "checkbox");
+    box.setAttribute("disabled", "");
+    if (span.classList.contains(BOX.checked)) box.setAttribute("checked", "");
+    span.replaceWith(box);
+  }
+  const title = document.querySelector(`.${TITLE_MARK}`);
+  if (!title) return { html: document.body.innerHTML };
+  const before: ChildNode[] = [];
+  for (
+    let node: ChildNode | null = title;
+    node && node !== document.body;
+    node = node.parentElement
+  )
+    for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling)
+      before.unshift(sibling);
+  const lead = before.some((node) => node.textContent?.trim())
+    ? before.map((node) => (node.nodeType === 1 ? (node as Element).outerHTML : escapeText(node)))
+    : [];
+  if (lead.length > 0) for (const node of before) node.remove();
+  title.remove();
+  return { html: document.body.innerHTML, ...(lead.length > 0 ? { lead: lead.join("") } : {}) };
+}
+
+const escapeText = (node: ChildNode) =>
+  node.nodeType === 3
+    ? (node.textContent ?? "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
+    : "";

@@ -3,12 +3,10 @@
  * front matter, the body converted markup for markup (the wording is never changed).
  */
 import { join } from "node:path";
+import { articleMarkdown, type Converted } from "./article-markdown.js";
 import { decodeHtml } from "./charset.js";
 import { guessCompany } from "./company.js";
-import type { FaqItem } from "./faq-json-ld.js";
 import { frontMatter } from "./front-matter.js";
-import { htmlToMarkdown } from "./html-to-markdown.js";
-import type { PageMeta } from "./page-meta.js";
 import { type Loaded, loadSource, type SourceKind, type SourceOptions, STDIN } from "./source.js";
 import { writeImported } from "./write.js";
 
@@ -23,12 +21,6 @@ export interface ImportOptions extends SourceOptions {
 export interface Imported {
   path: string;
   text: string;
-}
-
-interface Converted {
-  meta: PageMeta;
-  html: string;
-  faq: FaqItem[];
 }
 
 /**
@@ -54,18 +46,6 @@ const CONVERTERS: Record<SourceKind, (loaded: Loaded) => Promise<Converted>> = {
   }),
 };
 
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-
-/** The JSON-LD questions the article does not show, as an FAQ section in Credo's form. */
-function faqHtml(faq: FaqItem[]): string {
-  if (faq.length === 0) return "";
-  const items = faq.map(
-    (item) => `<h3>${escapeHtml(item.question)}</h3><div>${item.answerHtml}</div>`,
-  );
-  return `<h2>Frequently asked questions</h2>${items.join("")}`;
-}
-
 function fileName(name: string, title: string): string {
   const slug = (text: string) =>
     text
@@ -79,10 +59,9 @@ function fileName(name: string, title: string): string {
 
 export async function importSource(source: string, options: ImportOptions = {}): Promise<Imported> {
   const loaded = await loadSource(source, options);
-  const { meta, html, faq } = await CONVERTERS[loaded.kind](loaded);
-  const title = meta.title || loaded.name || "Imported";
-  const body = htmlToMarkdown(html + faqHtml(faq), loaded.base);
-  const markdown = `# ${htmlToMarkdown(`<p>${escapeHtml(title)}</p>`)}\n\n${body}\n`;
+  const converted = await CONVERTERS[loaded.kind](loaded);
+  const { meta } = converted;
+  const { title, markdown } = articleMarkdown(converted, loaded.name, loaded.base);
   const { company, from } = await guessCompany(title, markdown);
   const head = frontMatter({
     title,

@@ -35,18 +35,21 @@ describe("eval --half", () => {
 });
 
 describe("eval --variant", () => {
-  it("scores the rewritten documents against the same gold", async () => {
-    const args = ["scripts/eval.mjs", "--half", "dev", "--only", "eb-a", "--json"];
-    const plain = JSON.parse((await run(process.execPath, args)).stdout);
-    const wrapped = JSON.parse(
-      (await run(process.execPath, [...args, "--variant", "wrapped"])).stdout,
-    );
-    expect(wrapped.dev.documents).toBe(plain.dev.documents);
-    expect(wrapped.dev.documents).toBeGreaterThan(0);
-    // Every gold statement is still there to be found: the rewrite keeps the words.
-    const gold = (r: typeof plain) => r.dev.fields.statements.tp + r.dev.fields.statements.fn;
-    expect(gold(wrapped)).toBe(gold(plain));
-  });
+  it.each(["wrapped", "imported"])(
+    "scores the %s documents against the same gold",
+    async (variant) => {
+      const args = ["scripts/eval.mjs", "--half", "dev", "--only", "eb-a", "--json"];
+      const plain = JSON.parse((await run(process.execPath, args)).stdout);
+      const rewritten = JSON.parse(
+        (await run(process.execPath, [...args, "--variant", variant])).stdout,
+      );
+      expect(rewritten.dev.documents).toBe(plain.dev.documents);
+      expect(rewritten.dev.documents).toBeGreaterThan(0);
+      // Every gold statement is still there to be found: the rewrite keeps the words.
+      const gold = (r: typeof plain) => r.dev.fields.statements.tp + r.dev.fields.statements.fn;
+      expect(gold(rewritten)).toBe(gold(plain));
+    },
+  );
 
   it("refuses a variant it does not know, with exit 64", async () => {
     const failed = await run(process.execPath, ["scripts/eval.mjs", "--variant", "shouty"]).catch(
@@ -54,7 +57,7 @@ describe("eval --variant", () => {
     );
     expect(failed).toMatchObject({ code: 64 });
     expect((failed as { stderr: string }).stderr).toContain(
-      '--variant takes restyled, underlined, wrapped, straight, curly, bare, not "shouty"',
+      '--variant takes restyled, underlined, wrapped, straight, curly, bare, imported, not "shouty"',
     );
   });
 });

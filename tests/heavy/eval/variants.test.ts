@@ -1,7 +1,8 @@
 /**
  * The eval's rewrites (src/eval/variants.ts) must change only the style: over every corpus
  * document, each variant parses to the same blocks and inlines, in the same order, with the same
- * words — else a score drop on a variant would be the rewrite's fault, not the reader's.
+ * words — else a score drop on a variant would be the rewrite's fault, not the reader's. (`imported`,
+ * which goes through a web page, must keep every block's words: see expectImported.)
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -35,6 +36,52 @@ const words = (node: Nodes) =>
 
 const parse = (value: string) => parseTree(new VFile({ path: "doc.md", value }));
 
+/** Nodes whose children run on as one line of text; any other's children are blocks. */
+const INLINE = new Set([
+  "paragraph",
+  "heading",
+  "tableCell",
+  "emphasis",
+  "strong",
+  "delete",
+  "link",
+]);
+
+/** The text a node shows, blocks apart: no raw HTML tags, no image's alt text. */
+function shown(node: Nodes): string {
+  if (node.type === "html" || node.type === "image") return "";
+  if (node.type === "break") return " ";
+  if ("value" in node) return node.value;
+  if (!("children" in node)) return "";
+  return node.children.map((child) => shown(child)).join(INLINE.has(node.type) ? "" : " ");
+}
+
+/** A block's words, whitespace collapsed. */
+const said = (node: Nodes) => shown(node).replace(/\s+/g, " ").trim();
+
+/** Every block of `type` in `tree`. */
+function blocks(tree: Nodes, type: string): Nodes[] {
+  if (tree.type === type) return [tree];
+  return "children" in tree ? tree.children.flatMap((child) => blocks(child, type)) : [];
+}
+
+/**
+ * `imported` goes through HTML: soft line breaks become spaces, links their text, pictures and
+ * raw HTML tags go, and the title heading moves to the top. What must hold is that nothing the
+ * page shows is lost: every heading, table and blockquote is still there, and every paragraph's
+ * words still stand in the text.
+ */
+function expectImported(path: string, bare: Nodes, after: Nodes): void {
+  const headings = (tree: Nodes) => blocks(tree, "heading").map(said).sort();
+  const afterHeadings = headings(after);
+  for (const heading of headings(bare)) expect(afterHeadings, path).toContain(heading);
+  for (const type of ["table", "blockquote", "list"])
+    expect(blocks(after, type).length, `${path}: ${type}`).toBe(blocks(bare, type).length);
+  const text = said(after);
+  for (const paragraph of blocks(bare, "paragraph").map(said))
+    expect(text, path).toContain(paragraph);
+}
+
 const originals = new Map<string, { source: string; before: Nodes }>();
 const original = (path: string) => {
   let seen = originals.get(path);
@@ -51,6 +98,10 @@ describe.each(VARIANT_NAMES)("variant %s", (variant) => {
     for (const path of documents) {
       const { source, before } = original(path);
       const after = parse(VARIANTS[variant](source));
+      if (variant === "imported") {
+        expectImported(path, parse(VARIANTS.bare(source)), after);
+        continue;
+      }
       if (variant === "bare") {
         // The front matter goes; its title may come back as the first heading, nothing else moves.
         const kept = shape(before).filter((type) => type !== "yaml");

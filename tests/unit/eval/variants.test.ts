@@ -57,4 +57,65 @@ describe("eval variants", () => {
     expect(VARIANTS.bare(untitled)).toBe("# Marlpit Ropes\n\nWe make rope.\n");
     expect(VARIANTS.bare("We make rope.\n")).toBe("We make rope.\n");
   });
+
+  it("imported: published as a page and read back by the import, the site's chrome left behind", () => {
+    const page = `---
+title: Marlpit Ropes
+company: Marlpit
+---
+
+# About Marlpit Ropes
+
+Our mission is "to make rope that outlives the boat it ties", and we have said so since 1921 when the first walk opened on the quay at Marlpit. We lay every coil by hand and *never* by the clock.
+
+## Our values
+
+- **Patience** – a rope is laid slowly.
+- **Thrift** – no fibre wasted.
+
+| Value | Meaning |
+| --- | --- |
+| Care | we check every coil |
+
+> A rope is only as strong as the hands that laid it.
+
+## FAQ
+
+### Who owns Marlpit Ropes?
+
+The families who walk the ropes, since 1921.
+`;
+    const out = VARIANTS.imported(page);
+    // The title heading first, then the body; no front matter.
+    expect(out).toMatch(/^# About Marlpit Ropes\n\nOur mission is "to make rope/);
+    expect(out).not.toContain("title: Marlpit Ropes");
+    expect(out).toMatch(/^## Our values$/m);
+    expect(out).toContain("- **Patience** – a rope is laid slowly.");
+    expect(out).toContain("- **Thrift** – no fibre wasted.");
+    expect(out).toMatch(/^\| Value +\| Meaning +\|$/m);
+    expect(out).toMatch(/^\| Care +\| we check every coil \|$/m);
+    expect(out).toContain("> A rope is only as strong as the hands that laid it.");
+    expect(out).toContain("_never_ by the clock");
+    expect(out).toMatch(/^## FAQ\n\n### Who owns Marlpit Ropes\?\n\nThe families who walk/m);
+    // The page's navigation, newsletter box and footer are not the article's.
+    for (const chrome of [
+      "Careers",
+      "Contact",
+      "Subscribe",
+      "newsletter",
+      "Stay in the loop",
+      "©",
+      "Privacy",
+      "Company site",
+    ])
+      expect(out).not.toContain(chrome);
+    expect(out.endsWith("\n")).toBe(true);
+  });
+
+  it("imported: HTML written in the Markdown (an accordion) is published as it is", () => {
+    const accordion =
+      "# Marlpit FAQ\n\nWe answer the questions we hear most on the quay at Marlpit, one at a time.\n\n<details>\n<summary>Do you ship abroad?</summary>\n\nYes, by sea, in coils of up to two hundred metres each.\n\n</details>\n";
+    const out = VARIANTS.imported(accordion);
+    expect(out).toMatch(/^### Do you ship abroad\?\n\nYes, by sea/m);
+  });
 });

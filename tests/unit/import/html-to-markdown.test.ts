@@ -161,3 +161,63 @@ describe("FAQPage JSON-LD", () => {
     ]);
   });
 });
+
+describe("the article Readability is given", () => {
+  it("keeps a short article whole around a wide table, not the table's one long row", async () => {
+    const { extractArticle } = await import("../../../src/import/extract.js");
+    const page = `<html><body><header><nav><a href="/">Home</a></nav></header><main><article>
+      <h1>About Tollgate Dairy</h1>
+      <p>Tollgate Dairy has made cheese in the Weald since 1902. Here is what guides us.</p>
+      <table><thead><tr><th>Purpose</th><th>Vision</th><th>Values</th></tr></thead>
+      <tbody><tr><td>To make cheese that tastes of the field the cows grazed that week.</td>
+      <td>A Weald where every village has its own cheese again.</td><td>Patience, Honesty, Thrift</td></tr></tbody></table>
+      <h2>Our shops</h2>
+      <table><thead><tr><th>Shop</th><th>Hours</th></tr></thead>
+      <tbody><tr><td>Ashdown</td><td>Mon–Fri 9–5</td></tr><tr><td>Crowhurst</td><td>Sat 9–1</td></tr></tbody></table>
+      <h2>Prizes</h2><ul><li>Best Soft Cheese, Weald Show 2023</li><li>Gold, Cheese Awards 2024</li></ul>
+      </article></main><footer><p>© Tollgate Dairy · Privacy · Cookies</p></footer></body></html>`;
+    const markdown = htmlToMarkdown(extractArticle(page, "page.html").html);
+    expect(markdown.split("\n\n")).toEqual([
+      "Tollgate Dairy has made cheese in the Weald since 1902. Here is what guides us.",
+      expect.stringMatching(/^\| Purpose +\| Vision +\| Values +\|\n/),
+      "## Our shops",
+      expect.stringMatching(/^\| Shop +\| Hours +\|\n/),
+      "## Prizes",
+      "- Best Soft Cheese, Weald Show 2023\n- Gold, Cheese Awards 2024",
+    ]);
+  });
+
+  it("leaves what the article shows before its title heading before it", async () => {
+    const { extractArticle } = await import("../../../src/import/extract.js");
+    const { articleMarkdown } = await import("../../../src/import/article-markdown.js");
+    const page = `<html><body><main><article>
+      <p>Tollgate Dairy</p><p>Farm shop › About us</p>
+      <h1>Our values</h1>
+      <p>Tollgate Dairy has made cheese in the Weald since 1902, and three values have guided it all along.</p>
+      <p>They are patience, honesty and thrift, and every cheesemaker learns them in the first week.</p>
+      </article></main></body></html>`;
+    const { markdown } = articleMarkdown(extractArticle(page, "page.html"), "page");
+    expect(markdown).toBe(
+      "Tollgate Dairy\n\nFarm shop › About us\n\n# Our values\n\nTollgate Dairy has made cheese in the Weald since 1902, and three values have guided it all along.\n\nThey are patience, honesty and thrift, and every cheesemaker learns them in the first week.\n",
+    );
+    // A title heading that opens the article is written once, at the top, as before.
+    const opening = page.replace("<p>Tollgate Dairy</p><p>Farm shop › About us</p>", "");
+    expect(articleMarkdown(extractArticle(opening, "page.html"), "page").markdown).toMatch(
+      /^# Our values\n\nTollgate Dairy has made cheese/,
+    );
+  });
+
+  it("keeps a checklist's boxes, ticked or not (Readability drops every <input>)", async () => {
+    const { extractArticle } = await import("../../../src/import/extract.js");
+    const page = `<html><body><main><article><h1>Tollgate checklist</h1>
+      <p>Tollgate Dairy checks every batch of cheese against this list before it leaves the cave at Ashdown.</p>
+      <ul class="contains-task-list">
+      <li class="task-list-item"><input type="checkbox" disabled> Turned every day for a month</li>
+      <li class="task-list-item"><input type="checkbox" checked disabled> Tasted by two cheesemakers</li>
+      </ul></article></main></body></html>`;
+    const markdown = htmlToMarkdown(extractArticle(page, "page.html").html);
+    expect(markdown).toContain(
+      "- [ ] Turned every day for a month\n- [x] Tasted by two cheesemakers",
+    );
+  });
+});
