@@ -1,5 +1,5 @@
 // npm run eval [-- --json] [-- --misses dev|held|all|none] [-- --only NAME-PREFIX] [-- --half dev|held]
-//   [-- --variant restyled|underlined|wrapped|straight|curly|bare|imported] [-- --write-baseline]
+//   [-- --variant restyled|underlined|wrapped|straight|curly|bare|imported|bold-titles|plain-titles] [-- --write-baseline]
 // Scores Credo's reading of the gold corpus (tests/corpus) per field, for both halves.
 import { writeFileSync } from "node:fs";
 import { HALVES, scoreHalf } from "../dist/eval/corpus.js";

@@ -6,7 +6,7 @@
  * the unchanged gold — a check of how far the reading holds beyond the exact text it was tuned on,
  * that needs no new held-out documents.
  */
-import type { Root, Text } from "mdast";
+import type { Heading, Paragraph, Root, Text } from "mdast";
 import { toString as mdastToString } from "mdast-util-to-string";
 import rehypeStringify from "rehype-stringify";
 import remarkFrontmatter from "remark-frontmatter";
@@ -154,6 +154,24 @@ function imported(value: string): string {
   return articleMarkdown(extractArticle(page(title, description, html), "page.html"), "").markdown;
 }
 
+/**
+ * Every heading below the title written as a line of its own, all bold or plain, as word
+ * processors' and CMS exports and pages copied as text give their section titles.
+ */
+function titleLines(bold: boolean): (value: string) => string {
+  return (value) =>
+    restyle(value, { bullet: "-" }, (tree) =>
+      visit(tree, "heading", (node: Heading, index, parent) => {
+        if (node.depth === 1 || !parent || index === undefined) return;
+        const line: Paragraph = {
+          type: "paragraph",
+          children: bold ? [{ type: "strong", children: node.children }] : node.children,
+        };
+        parent.children.splice(index, 1, line);
+      }),
+    );
+}
+
 export const VARIANTS = {
   /** The same Markdown through remark-stringify: `*` bullets and emphasis, escapes, `1.` lists. */
   restyled: (value: string) => restyle(value, {}),
@@ -175,6 +193,10 @@ export const VARIANTS = {
   bare,
   /** The bare page published as a web page and imported back (`credo import`): no front matter. */
   imported,
+  /** Headings below the title as bold lines (`**Our values**`), as exports write them. */
+  "bold-titles": titleLines(true),
+  /** Headings below the title as plain lines (`Our values`), as pages copied as text give them. */
+  "plain-titles": titleLines(false),
 } satisfies Record<string, (value: string) => string>;
 
 export type Variant = keyof typeof VARIANTS;

@@ -35,7 +35,7 @@ describe("eval --half", () => {
 });
 
 describe("eval --variant", () => {
-  it.each(["wrapped", "imported"])(
+  it.each(["wrapped", "imported", "bold-titles"])(
     "scores the %s documents against the same gold",
     async (variant) => {
       const args = ["scripts/eval.mjs", "--half", "dev", "--only", "eb-a", "--json"];
@@ -57,7 +57,7 @@ describe("eval --variant", () => {
     );
     expect(failed).toMatchObject({ code: 64 });
     expect((failed as { stderr: string }).stderr).toContain(
-      '--variant takes restyled, underlined, wrapped, straight, curly, bare, imported, not "shouty"',
+      '--variant takes restyled, underlined, wrapped, straight, curly, bare, imported, bold-titles, plain-titles, not "shouty"',
     );
   });
 });

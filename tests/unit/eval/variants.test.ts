@@ -51,6 +51,16 @@ describe("eval variants", () => {
     expect(VARIANTS.curly(`It's "to tie" and 'fast'\n`)).toBe("It’s “to tie” and ‘fast’\n");
   });
 
+  it("bold-titles and plain-titles: headings below the title as lines of their own", () => {
+    const bold = VARIANTS["bold-titles"](doc);
+    expect(bold).toContain("# About Marlpit Ropes\n");
+    expect(bold).toContain("\n**Our values**\n\n- **Patience**");
+    expect(bold).not.toContain("## ");
+    const plain = VARIANTS["plain-titles"](doc);
+    expect(plain).toContain("\nOur values\n\n- **Patience**");
+    expect(plain).toContain("title: Marlpit Ropes");
+  });
+
   it("bare: no front matter, its title the first heading unless the page has one", () => {
     expect(VARIANTS.bare(doc)).toMatch(/^# About Marlpit Ropes\n\nOur mission/);
     const untitled = "---\ntitle: Marlpit Ropes\ncompany: Marlpit\n---\n\nWe make rope.\n";
