@@ -141,6 +141,8 @@ export function findStatements(
     });
   }
   const uncertain: Uncertain[] = [];
+  /** The kinds the page has stated so far. */
+  const kindsStated = new Set(found.map((c) => c.kind));
   const company = names[0] ?? "";
   const starts = names.map((n) => n.split(/\s+/)[0]?.toLowerCase() ?? "").filter(Boolean);
   // ("the team" on Millbeck Mountain Rescue Team's page: a name's last word, its kind, names it.)
@@ -261,6 +263,7 @@ export function findStatements(
       if (inBlock.slice(-8).some((t) => t.includes(words))) return;
       if (confidence >= KEEP) {
         found.push(candidate);
+        kindsStated.add(kind);
         inBlock.push(words);
         spots.add(spot);
         stated.add(section);
@@ -296,7 +299,7 @@ export function findStatements(
         readAnswer(sentence, block, position, add);
         continue;
       }
-      readKeyFrames(text, own, sentence, block, position, names, add);
+      readKeyFrames(text, own, sentence, block, position, names, add, kindsStated);
       for (const match of text.matchAll(ENVISION)) {
         if (match.index >= own) break;
         const start = match.index + match[0].length;
