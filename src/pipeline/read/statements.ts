@@ -167,8 +167,9 @@ export function findStatements(
     };
   };
   const taken = new Map<Sentence, [number, number][]>();
-  /** Sections where a sentence has stated a statement. */
+  /** Sections where a sentence has stated a statement, and those where it stated a vision. */
   const stated = new Set<SectionNodes>();
+  const visionIn = new Set<SectionNodes>();
 
   /**
    * The organisation a numbered heading above cites ("### 3. Pelham Hospice", or the section's
@@ -267,6 +268,7 @@ export function findStatements(
         inBlock.push(words);
         spots.add(spot);
         stated.add(section);
+        if (kind === "vision") visionIn.add(section);
         blockFound++;
       } else if (confidence >= NOTE)
         uncertain.push({ kind, text, place: candidate.occurrence, cue });
@@ -352,7 +354,10 @@ export function findStatements(
           (previous !== undefined && /\bvision\b/i.test(previous.text)) ||
           /^\W*(?:(?:our|the|its)\s+)?vision\b/i.test(text) ||
           /\bambitions?\b/i.test(section.heading);
-        const base = section.kind === "vision" || spoken ? 0.7 : 0.45;
+        // ("Its vision is to be …; Norvale wants to be …": once the section has stated the vision,
+        // what the company wants, told of it, comments on the vision — noted, not taken.)
+        const comment = visionIn.has(section) && !subject.we;
+        const base = (section.kind === "vision" || spoken) && !comment ? 0.7 : 0.45;
         if (span) add("vision", sentence, span, base, `“${match[0].trim()} …”`);
       }
       const sectionKind = kindOf(section);
