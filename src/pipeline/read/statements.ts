@@ -43,6 +43,7 @@ import {
 import { readKeyFrames } from "./statement-key-frames.js";
 import {
   ANNOUNCES,
+  announcedLast,
   DREAM_NEXT,
   lastListWord,
   NAMED_AFTER,
@@ -582,7 +583,10 @@ export function findStatements(
       // Once the section has stated its statement, a quotation after it that nothing announces
       // is someone's saying beside it (a founder's line), not a second statement.
       if (!asked && leadKind !== kind && stated.has(around)) confidence -= 0.45;
-      if (NOT_A_STATEMENT.test(text) || NOT_A_STATEMENT.test(lead.slice(-120))) confidence -= 0.5;
+      // ("… the founders wrote it, and we have kept it as our mission since:": the last clause
+      // names it the mission; the writing was where it came from.)
+      const attributed = NOT_A_STATEMENT.test(lead.slice(-120)) && !announcedLast(lead.slice(-120));
+      if (NOT_A_STATEMENT.test(text) || attributed) confidence -= 0.5;
       // A year dates history ("Founded in 1998"), unless a vision sets it as its horizon.
       // ("… operator by 2030": a vision's horizon may come last, too; a leading label's year,
       // "Harrowden in 2035:", is the line's horizon.)
@@ -596,8 +600,10 @@ export function findStatements(
       // A line of three or four words ("Up with the lark.") is a slogan's length, not a mission's
       // — but a vision line alone under its heading may be that short ("Health for every valley.").
       if (wordCount(text) < 5 && !(kind === "vision" && leadLine)) confidence -= 0.3;
-      // Unquoted, it ends where a comment on it begins (", according to the website").
-      const quotedLine = /^\W*["']/.test(first.text);
+      // Unquoted, it ends where a comment on it begins (", according to the website") — but a
+      // blockquote the lead-in announces ("… as our mission ever since:") is quoted whole.
+      const quotedLine =
+        /^\W*["']/.test(first.text) || (block.node.type === "blockquote" && leadKind === kind);
       // "By 2030 we want a boathouse …": the vision is the thing wanted; "Our job is to keep …":
       // the mission is the job.
       const skip = leadLine ? (LINE_LABEL.exec(first.text)?.[0].length ?? 0) : 0;
