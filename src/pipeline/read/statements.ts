@@ -227,8 +227,11 @@ export function findStatements(
         sentence.text.slice(0, span[0]) + sentence.text.slice(end, end + 40)
       ).replace(/["“][^"“”]*["”]/g, '""');
       let confidence = base;
-      if (REJECTED.test(sentence.text.slice(0, span[0])) || DENIED.test(sentence.text.slice(end)))
-        confidence -= 0.45;
+      // ("… and never rubbed it off: we exist to …": after a colon, a clause with a subject of its
+      // own starts anew; a negation before the colon is that other clause's.)
+      const framing = sentence.text.slice(0, span[0]);
+      const clause = NEW_CLAUSE.exec(framing)?.[1] ?? framing;
+      if (REJECTED.test(clause) || DENIED.test(sentence.text.slice(end))) confidence -= 0.45;
       if (HYPOTHETICAL.test(outside)) confidence -= 0.45;
       // "… was “…”. That wording has now been retired.": the next sentence may retire it.
       const following = extended(sentence).text.slice(
@@ -650,6 +653,9 @@ export function findStatements(
   });
   return { candidates: [...found, ...repeats(blocks, found)], uncertain };
 }
+
+/** The clause after a sentence's last colon when it opens with its own subject: ": we exist to ". */
+const NEW_CLAUSE = /:\s+((?:we|they|it|the\s+company)\s[^:]*)$/i;
 
 /** A time rather than a place after "We see": "a future in which", "a day when", "a world where". */
 const SEEN_TIME = /^(?:a|an)\s+(?:future|day|time|world|generation)\s/i;
