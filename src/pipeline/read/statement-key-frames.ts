@@ -303,10 +303,18 @@ export function readKeyFrames(
 /** "The mission", "the double mission": the key word after a bare "the", no owner named. */
 const THE_BEFORE = /(?:^|[^\p{L}'’])the\s+(?:\p{L}+\s+)?$/iu;
 
-/** Words after "is" that are no wording of a statement: not "to …", a quotation or a verb's clause. */
+/**
+ * Words after "is" that are no wording of a statement: not "to …", a quotation, a verb's clause
+ * or a future place ("a coast where …").
+ */
 const judgement = (text: string, [start, end]: [number, number]) => {
   const words = text.slice(start, end);
-  return !/^\W*to\s/i.test(words) && !/["“‘]/.test(text[start - 1] ?? "") && !startsWithVerb(words);
+  return (
+    !/^\W*to\s/i.test(words) &&
+    !/["“‘]/.test(text[start - 1] ?? "") &&
+    !startsWithVerb(words) &&
+    !placePhrase(words)
+  );
 };
 
 /** A paragraph defining the words: "A mission says what you do …", "A vision describes …". */

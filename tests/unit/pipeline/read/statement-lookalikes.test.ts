@@ -203,6 +203,20 @@ describe("a remark on the mission the page has stated (“The mission is a bit l
   });
 });
 
+describe("a vision restated as a place after “the vision is”", () => {
+  it("reads “The vision is a … where …” as a wording, not a remark", async () => {
+    expect(
+      await visions(
+        "Pellworth Rope",
+        "Pellworth's vision is a harbour where no line ever parts.\n\n## Verdict\n\nThe vision is a coast where every boat comes home on a Pellworth rope.",
+      ),
+    ).toEqual([
+      "a harbour where no line ever parts",
+      "a coast where every boat comes home on a Pellworth rope",
+    ]);
+  });
+});
+
 describe("a clause opened by a conjunction after “job —”", () => {
   it("reads no statement from “doing their job — though …”", async () => {
     expect(
