@@ -238,8 +238,9 @@ function guessCompany(
   const header = mastheadName(blocks, body);
   if (header) return { field: "company", value: header, from: "the page's header" };
   // "Brackwater Robotics, a maker of …, today announced …": a press release is its issuer's,
-  // whichever partner's mission it quotes.
-  const issuer = trimName(ISSUER.exec(body)?.[1]);
+  // whichever partner's mission it quotes. (In its opening: the dateline's paragraph.)
+  const opening = blocks.slice(0, 4).flatMap((b) => b.sentences.map((s) => s.text));
+  const issuer = trimName(ISSUER.exec(opening.join(" "))?.[1]);
   if (issuer) return { field: "company", value: longerName(blocks, issuer), from: "the release" };
   // "## About Teamloom" over "Our mission is …": the publisher's own section, on a page that
   // quotes many organisations' statements.

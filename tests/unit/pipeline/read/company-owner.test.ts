@@ -112,3 +112,15 @@ describe("a press release's issuer, not the partner it quotes", () => {
     ]);
   });
 });
+
+describe("a name that “today announced” something late in an analysis", () => {
+  it("keeps the company whose statements the page reads", async () => {
+    const page =
+      "# Mission Statements in Shipping\n\nHarrowgate Freight is a haulier in Hull.\n\n" +
+      "## Mission\n\nHarrowgate's mission is to move goods without wasting a mile.\n\n" +
+      "## Vision\n\nHarrowgate's vision is a north where freight runs on rail.\n\n" +
+      "## Values\n\nHarrowgate's values are thrift, care and candour.\n\n" +
+      "## News\n\nIn other news, Tallow Lines today announced a new route to Rotterdam.\n";
+    expect((await model(page, true)).meta.company).toBe("Harrowgate Freight");
+  });
+});
