@@ -79,6 +79,11 @@ const NAME = `(${WORD}(?:${GAP}(?:(?:&|of)${GAP})?${WORD}){0,4})`;
 const CUE = "(?:mission|vision|values|purpose|core values|guiding principles)";
 const POSSESSIVE = new RegExp(String.raw`${NAME}['’]s?\s+(?:\w+\s+)?${CUE}\b`, "gu");
 const OF_NAME = new RegExp(String.raw`\b${CUE}(?:\s+statement)?\s+(?:of|at|for)\s+${NAME}`, "gu");
+/** "Acme, a maker of …, today announced": the name that issues a press release. */
+const ISSUER = new RegExp(
+  String.raw`${NAME}(?:,[^,.;]{1,100},)?\s+(?:today\s+announced|announced\s+today)\b`,
+  "u",
+);
 /** "At Orchard Lane, our mission is …": the name the page speaks for. */
 const AT_NAME = new RegExp(String.raw`\bAt\s+${NAME},\s+(?:our|we)\b`, "gu");
 /** "Kelderman Tools has made hand tools since 1958.": an About page's first subject. */
@@ -232,6 +237,11 @@ function guessCompany(
   // "Ollerton Green Primary School" on its own line above the title: the site's own header.
   const header = mastheadName(blocks, body);
   if (header) return { field: "company", value: header, from: "the page's header" };
+  // "Brackwater Robotics, a maker of …, today announced …": a press release is its issuer's,
+  // whichever partner's mission it quotes. (In its opening: the dateline's paragraph.)
+  const opening = blocks.slice(0, 4).flatMap((b) => b.sentences.map((s) => s.text));
+  const issuer = trimName(ISSUER.exec(opening.join(" "))?.[1]);
+  if (issuer) return { field: "company", value: longerName(blocks, issuer), from: "the release" };
   // "## About Teamloom" over "Our mission is …": the publisher's own section, on a page that
   // quotes many organisations' statements.
   const about = aboutName(blocks);

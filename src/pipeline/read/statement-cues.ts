@@ -56,12 +56,16 @@ export const IS =
 /** "… is simple yet powerful: To …" (no other key word before the colon). */
 export const IS_COLON =
   /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?)?\s+(?:is|are|was|remains)\s+(?:(?!mission|vision|pillars|values|principles|components)[^.:;"!?—–]){0,60}(?::|[—–]|\s-\s)\s*/i;
+/** "since 1988", "that year", "ever since": when a wording became the statement, before its colon. */
+const SINCE = String.raw`(?:ever\s+since|since\s+(?:\d{4}|then|the\s+\w+)|(?:that|this|the\s+same|each|every)\s+(?:year|day|spring|summer|autumn|winter)|to\s+this\s+day|from\s+the\s+(?:start|outset|beginning))`;
 /**
  * "Mission: …", "vision (2025): …", "The mission at Acme: …", "the vision the members adopted in
  * 2022: …" — not "the purpose in action: …", which introduces an illustration.
  */
-export const LABEL =
-  /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?)?(?:,?\s+in\s+(?!action\b|practice\b)[^,.;:"]{1,40}|,\s+(?:simply|put simply|simply put|in short|in brief|in a word|briefly)(?:\s+put)?)?(?:\s+(?:that\s+)?(?:we|they|it|the\s+[\p{L}-]+|[\p{Lu}][\p{L}&-]*)\s+(?:adopted|agreed|approved|chose|wrote|drafted|published|settled on)(?:\s+in\s+\d{4})?)?\s*(?:\([^)]{0,40}\))?\s*(?::|[—–]|\s-\s)\s*/u;
+export const LABEL = new RegExp(
+  String.raw`^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?)?(?:,?\s+in\s+(?!action\b|practice\b)[^,.;:"]{1,40}|,\s+(?:simply|put simply|simply put|in short|in brief|in a word|briefly)(?:\s+put)?)?(?:\s+(?:that\s+)?(?:we|they|it|the\s+[\p{L}-]+|[\p{Lu}][\p{L}&-]*)\s+(?:adopted|agreed|approved|chose|wrote|drafted|published|settled on)(?:\s+in\s+\d{4})?)?(?:\s+${SINCE})?\s*(?:\([^)]{0,40}\))?\s*(?::|[—–]|\s-\s)\s*`,
+  "u",
+);
 /** "a vision at Alderbrook to “…”". */
 export const AT_TO = /^\s+(?:at|of|for)\s+(?:the\s+)?[\p{Lu}][^,.;:"]{0,40}?\s+(?=to\b)/u;
 /** "The X mission statement, “…,” highlights". */

@@ -45,7 +45,7 @@ import {
   quotations,
   startsWithVerb,
 } from "./statement-span.js";
-import { nounPhrase, placePhrase } from "./statement-wording.js";
+import { joinedClause, nounPhrase, placePhrase } from "./statement-wording.js";
 import type { StatementKind } from "./statements.js";
 import { plainText } from "./text.js";
 
@@ -60,7 +60,7 @@ export type AddCandidate = (
 
 /**
  * Reads the key-word frames in `text` (the sentence and what follows it in the block) that start
- * within the sentence's own `own` characters.
+ * within the sentence's own `own` characters. `given` holds the kinds the page has already stated.
  */
 export function readKeyFrames(
   text: string,
@@ -70,6 +70,7 @@ export function readKeyFrames(
   position: Map<Sentence, number>,
   names: string[],
   add: AddCandidate,
+  given: ReadonlySet<StatementKind>,
 ): void {
   for (const match of text.matchAll(KEY)) {
     if (match.index >= own) break;
@@ -243,7 +244,11 @@ export function readKeyFrames(
         any: is === colon || /\b(?:for|that)\s+$/i.test(is[0]),
       });
     if (isSpan) {
-      add(kind, sentence, isSpan, 0.9 - penalty, `“${kind} is …”`);
+      // "The mission is a little long", "the mission is the daily work, the vision …": once the
+      // page has given it, "the mission" refers back, and a noun phrase after it judges it.
+      const judged =
+        is !== colon && given.has(kind) && THE_BEFORE.test(before) && judgement(text, isSpan);
+      add(kind, sentence, isSpan, 0.9 - penalty - (judged ? 0.45 : 0), `“${kind} is …”`);
       continue;
     }
     const label = LABEL.exec(rest);
@@ -258,7 +263,10 @@ export function readKeyFrames(
       const framed = ENVISION_LEAD.test(rest.slice(label[0].length));
       // ("why we exist: to …" only: "That is why we exist: we love bread." gives a reason.)
       const loose = word !== FIRST_PERSON_KEY;
-      const span = !framed && body(text, after + label[0].length, { np: loose, any: loose });
+      // ("doing their job — though …": a conjunction after the dash goes on with the sentence.)
+      const joined = joinedClause(text.slice(after + label[0].length));
+      const span =
+        !framed && !joined && body(text, after + label[0].length, { np: loose, any: loose });
       if (span) add(kind, sentence, span, 0.85 - penalty, `“${kind}: …”`);
       continue;
     }
@@ -291,6 +299,23 @@ export function readKeyFrames(
     }
   }
 }
+
+/** "The mission", "the double mission": the key word after a bare "the", no owner named. */
+const THE_BEFORE = /(?:^|[^\p{L}'’])the\s+(?:\p{L}+\s+)?$/iu;
+
+/**
+ * Words after "is" that are no wording of a statement: not "to …", a quotation, a verb's clause
+ * or a future place ("a coast where …").
+ */
+const judgement = (text: string, [start, end]: [number, number]) => {
+  const words = text.slice(start, end);
+  return (
+    !/^\W*to\s/i.test(words) &&
+    !/["“‘]/.test(text[start - 1] ?? "") &&
+    !startsWithVerb(words) &&
+    !placePhrase(words)
+  );
+};
 
 /** A paragraph defining the words: "A mission says what you do …", "A vision describes …". */
 const DEFINES =

@@ -44,3 +44,12 @@ export function lastListWord(leadIn: string): string {
   const named = leadIn.match(new RegExp(`${KEY_WORD.source}|${OTHER_LIST.source}`, "gi"));
   return named?.at(-1) ?? "";
 }
+
+/**
+ * Whether a lead-in's last clause names what follows as the statement: "they wrote one line above
+ * the door, and we have kept it as our mission ever since:" — the writing was its origin.
+ */
+export function announcedLast(lead: string): boolean {
+  const last = lead.split(/[;,]\s+(?:and|but|so)\s+|;\s+/).at(-1) ?? "";
+  return ANNOUNCES.test(last);
+}

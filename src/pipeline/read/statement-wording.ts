@@ -26,6 +26,15 @@ export function statementWording(text: string): boolean {
   return STATEMENT_START.test(text) || startsWithVerb(text);
 }
 
+/**
+ * "though the second slogan is …", "but it works": a clause joined on by a conjunction goes on
+ * with the writer's sentence, as no statement after a label or dash begins.
+ */
+export function joinedClause(text: string): boolean {
+  const first = tag(text.slice(0, 40)).find((t) => t.pos !== "PUNCT");
+  return first?.pos === "SCONJ" || first?.pos === "CCONJ";
+}
+
 /** "Let's …", "Let us …": the writer addressing the reader, as an imperative's subject. */
 export const TO_READER = /^\W*let(?:['’]s|\s+us)\b/i;
 

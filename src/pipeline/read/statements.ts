@@ -43,6 +43,7 @@ import {
 import { readKeyFrames } from "./statement-key-frames.js";
 import {
   ANNOUNCES,
+  announcedLast,
   DREAM_NEXT,
   lastListWord,
   NAMED_AFTER,
@@ -141,6 +142,8 @@ export function findStatements(
     });
   }
   const uncertain: Uncertain[] = [];
+  /** The kinds the page has stated so far. */
+  const kindsStated = new Set(found.map((c) => c.kind));
   const company = names[0] ?? "";
   const starts = names.map((n) => n.split(/\s+/)[0]?.toLowerCase() ?? "").filter(Boolean);
   // ("the team" on Millbeck Mountain Rescue Team's page: a name's last word, its kind, names it.)
@@ -165,8 +168,9 @@ export function findStatements(
     };
   };
   const taken = new Map<Sentence, [number, number][]>();
-  /** Sections where a sentence has stated a statement. */
+  /** Sections where a sentence has stated a statement, and those where it stated a vision. */
   const stated = new Set<SectionNodes>();
+  const visionIn = new Set<SectionNodes>();
 
   /**
    * The organisation a numbered heading above cites ("### 3. Pelham Hospice", or the section's
@@ -223,8 +227,11 @@ export function findStatements(
         sentence.text.slice(0, span[0]) + sentence.text.slice(end, end + 40)
       ).replace(/["“][^"“”]*["”]/g, '""');
       let confidence = base;
-      if (REJECTED.test(sentence.text.slice(0, span[0])) || DENIED.test(sentence.text.slice(end)))
-        confidence -= 0.45;
+      // ("… and never rubbed it off: we exist to …": after a colon, a clause with a subject of its
+      // own starts anew; a negation before the colon is that other clause's.)
+      const framing = sentence.text.slice(0, span[0]);
+      const clause = NEW_CLAUSE.exec(framing)?.[1] ?? framing;
+      if (REJECTED.test(clause) || DENIED.test(sentence.text.slice(end))) confidence -= 0.45;
       if (HYPOTHETICAL.test(outside)) confidence -= 0.45;
       // "… was “…”. That wording has now been retired.": the next sentence may retire it.
       const following = extended(sentence).text.slice(
@@ -261,9 +268,11 @@ export function findStatements(
       if (inBlock.slice(-8).some((t) => t.includes(words))) return;
       if (confidence >= KEEP) {
         found.push(candidate);
+        kindsStated.add(kind);
         inBlock.push(words);
         spots.add(spot);
         stated.add(section);
+        if (kind === "vision") visionIn.add(section);
         blockFound++;
       } else if (confidence >= NOTE)
         uncertain.push({ kind, text, place: candidate.occurrence, cue });
@@ -296,7 +305,7 @@ export function findStatements(
         readAnswer(sentence, block, position, add);
         continue;
       }
-      readKeyFrames(text, own, sentence, block, position, names, add);
+      readKeyFrames(text, own, sentence, block, position, names, add, kindsStated);
       for (const match of text.matchAll(ENVISION)) {
         if (match.index >= own) break;
         const start = match.index + match[0].length;
@@ -349,7 +358,10 @@ export function findStatements(
           (previous !== undefined && /\bvision\b/i.test(previous.text)) ||
           /^\W*(?:(?:our|the|its)\s+)?vision\b/i.test(text) ||
           /\bambitions?\b/i.test(section.heading);
-        const base = section.kind === "vision" || spoken ? 0.7 : 0.45;
+        // ("Its vision is to be …; Norvale wants to be …": once the section has stated the vision,
+        // what the company wants, told of it, comments on the vision — noted, not taken.)
+        const comment = visionIn.has(section) && !subject.we;
+        const base = (section.kind === "vision" || spoken) && !comment ? 0.7 : 0.45;
         if (span) add("vision", sentence, span, base, `“${match[0].trim()} …”`);
       }
       const sectionKind = kindOf(section);
@@ -574,7 +586,10 @@ export function findStatements(
       // Once the section has stated its statement, a quotation after it that nothing announces
       // is someone's saying beside it (a founder's line), not a second statement.
       if (!asked && leadKind !== kind && stated.has(around)) confidence -= 0.45;
-      if (NOT_A_STATEMENT.test(text) || NOT_A_STATEMENT.test(lead.slice(-120))) confidence -= 0.5;
+      // ("… the founders wrote it, and we have kept it as our mission since:": the last clause
+      // names it the mission; the writing was where it came from.)
+      const attributed = NOT_A_STATEMENT.test(lead.slice(-120)) && !announcedLast(lead.slice(-120));
+      if (NOT_A_STATEMENT.test(text) || attributed) confidence -= 0.5;
       // A year dates history ("Founded in 1998"), unless a vision sets it as its horizon.
       // ("… operator by 2030": a vision's horizon may come last, too; a leading label's year,
       // "Harrowden in 2035:", is the line's horizon.)
@@ -588,8 +603,10 @@ export function findStatements(
       // A line of three or four words ("Up with the lark.") is a slogan's length, not a mission's
       // — but a vision line alone under its heading may be that short ("Health for every valley.").
       if (wordCount(text) < 5 && !(kind === "vision" && leadLine)) confidence -= 0.3;
-      // Unquoted, it ends where a comment on it begins (", according to the website").
-      const quotedLine = /^\W*["']/.test(first.text);
+      // Unquoted, it ends where a comment on it begins (", according to the website") — but a
+      // blockquote the lead-in announces ("… as our mission ever since:") is quoted whole.
+      const quotedLine =
+        /^\W*["']/.test(first.text) || (block.node.type === "blockquote" && leadKind === kind);
       // "By 2030 we want a boathouse …": the vision is the thing wanted; "Our job is to keep …":
       // the mission is the job.
       const skip = leadLine ? (LINE_LABEL.exec(first.text)?.[0].length ?? 0) : 0;
@@ -636,6 +653,9 @@ export function findStatements(
   });
   return { candidates: [...found, ...repeats(blocks, found)], uncertain };
 }
+
+/** The clause after a sentence's last colon when it opens with its own subject: ": we exist to ". */
+const NEW_CLAUSE = /:\s+((?:we|they|it|the\s+company)\s[^:]*)$/i;
 
 /** A time rather than a place after "We see": "a future in which", "a day when", "a world where". */
 const SEEN_TIME = /^(?:a|an)\s+(?:future|day|time|world|generation)\s/i;

@@ -1,7 +1,8 @@
 /**
  * Whose page it is when other organisations' statements are quoted on it:
  * a listicle citing many companies' missions and then its own, a subsidiary quoting its parent's,
- * a plan whose first sentence's subject is a common noun, a title that names no one.
+ * a plan whose first sentence's subject is a common noun, a title that names no one, a press
+ * release quoting its partner's mission (the issuer "today announced" it).
  */
 import { describe, expect, it } from "vitest";
 import { model } from "../../../helpers/pipeline.js";
@@ -90,5 +91,36 @@ describe("a name the page does not use for itself", () => {
       true,
     );
     expect(m.meta.company).toBe("Pollenby Soaps");
+  });
+});
+
+describe("a press release's issuer, not the partner it quotes", () => {
+  const release =
+    "# Brackwater Robotics and Ellerby Ports Team Up on Quay Safety Trial\n\n" +
+    "LEEDS — 4 May 2026 — Brackwater Robotics, a maker of inspection drones, today announced a trial with Ellerby Ports at three quays.\n\n" +
+    "“Ellerby's mission is to move every container safely, and crowded quays make that hard,” said Ellerby's harbour master. “Ellerby's crews will see the results first,” he added. Ellerby's board will review it.\n\n" +
+    "### About Brackwater Robotics\n\nBrackwater Robotics builds drones for ports and docks. The company exists to make heavy industry safer without putting people in harm's way.\n";
+
+  it("takes the name that “today announced” the news", async () => {
+    expect((await model(release, true)).meta.company).toBe("Brackwater Robotics");
+  });
+
+  it("reads the issuer's boilerplate mission, not the partner's", async () => {
+    const m = await model(release, true);
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "make heavy industry safer without putting people in harm's way",
+    ]);
+  });
+});
+
+describe("a name that “today announced” something late in an analysis", () => {
+  it("keeps the company whose statements the page reads", async () => {
+    const page =
+      "# Mission Statements in Shipping\n\nHarrowgate Freight is a haulier in Hull.\n\n" +
+      "## Mission\n\nHarrowgate's mission is to move goods without wasting a mile.\n\n" +
+      "## Vision\n\nHarrowgate's vision is a north where freight runs on rail.\n\n" +
+      "## Values\n\nHarrowgate's values are thrift, care and candour.\n\n" +
+      "## News\n\nIn other news, Tallow Lines today announced a new route to Rotterdam.\n";
+    expect((await model(page, true)).meta.company).toBe("Harrowgate Freight");
   });
 });

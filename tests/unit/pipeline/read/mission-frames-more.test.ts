@@ -1,8 +1,8 @@
 /**
  * More frames a mission is given in: "is simple: <a noun phrase>", "the company's purpose", a
  * heading "Our mission is to …", an FAQ asking what the company is for, "the annual report gives a
- * different mission: …", a first-person quotation a reporter was told, and the company's
- * management owning an ambition.
+ * different mission: …", a first-person quotation a reporter was told, the company's management
+ * owning an ambition, and a time between the key word and its colon ("as our mission since 1988:").
  */
 import { describe, expect, it } from "vitest";
 import { diagnostics, model, statementTexts } from "../../../helpers/pipeline.js";
@@ -119,5 +119,43 @@ describe("a long aside between the key word and “is”", () => {
         'Quarrendon\'s mission, painted above the kiln room and repeated at the top of every price list, is "to make floors that outlive the houses they are laid in."',
       ),
     ).toEqual(["make floors that outlive the houses they are laid in"]);
+  });
+});
+
+describe("a time between the key word and the colon (“as our mission since 1988: …”)", () => {
+  it("takes the clause after “has served as our mission since 1988:”", async () => {
+    expect(
+      await missions(
+        "Ottery Looms",
+        "Ask a weaver what Ottery is for and you get one answer, which has served as our mission since 1988: we weave cloth that is mended, not thrown away. It is slow work.",
+      ),
+    ).toEqual(["we weave cloth that is mended, not thrown away"]);
+  });
+
+  it("takes the clause after “adopted as the charity's mission that year:”", async () => {
+    expect(
+      await missions(
+        "Ottery Looms",
+        "The charity was set up in 2015 around one idea, which the weavers adopted as the charity's mission that year: teaching a loom trade to anyone who wants one.",
+      ),
+    ).toEqual(["teaching a loom trade to anyone who wants one"]);
+  });
+
+  it("takes the quotation after a lead-in ending “as our mission ever since:”", async () => {
+    expect(
+      await missions(
+        "Ottery Looms",
+        "When the two sisters opened the mill in 1972, they wrote one line above the door, and we have kept it as our mission ever since:\n\n> *Cloth for every home in the valley, woven to last a lifetime.*",
+      ),
+    ).toEqual(["Cloth for every home in the valley, woven to last a lifetime"]);
+  });
+
+  it("keeps the whole blockquote the lead-in announces, a “whether …” clause with it", async () => {
+    expect(
+      await missions(
+        "Ottery Looms",
+        "We have kept one line as our mission ever since:\n\n> *Cloth for every home in the valley, whether it stands on a hill or by the shore.*",
+      ),
+    ).toEqual(["Cloth for every home in the valley, whether it stands on a hill or by the shore"]);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Where an unquoted statement ends, read by clause structure rather than by commas: ", and" with a
  * new subject and verb starts a clause of its own; a pair of dashes encloses an aside the
- * statement runs on after; adjectives in a row ("warm, lasting homes") are one noun phrase.
+ * statement runs on after; adjectives in a row ("warm, lasting homes") are one noun phrase; a
+ * negation in the clause before a colon is not the statement's ("never took it down: we exist to …").
  */
 import { describe, expect, it } from "vitest";
 import { statementTexts as texts } from "../../../helpers/pipeline.js";
@@ -140,5 +141,21 @@ describe("“, and this plan sets out …”", () => {
         "# About\n\nOur purpose is to make Dunmere a kinder town to be young in, and this charter sets out how we will get there.\n",
       ),
     ).toEqual(["make Dunmere a kinder town to be young in"]);
+  });
+});
+
+describe("a negation in the clause before a colon", () => {
+  it("does not reject “we exist to …” after “… and never took it down:”", async () => {
+    expect(
+      await texts(
+        "# Acme\n\nWe painted it on the workshop wall in our first year and never took it down: we exist to keep old tractors working on small farms.\n",
+      ),
+    ).toEqual(["keep old tractors working on small farms"]);
+  });
+
+  it("still rejects a wording after “is not:”", async () => {
+    expect(
+      await texts("# Acme\n\nOur mission is not: to sell as many tractors as we can.\n"),
+    ).toEqual([]);
   });
 });

@@ -2,7 +2,8 @@
  * Sentences that look like a company's statement and are not: a glossary defining the words, a
  * parent's or part-owner's mission named on the page, an account of what the writer did under a
  * mission heading, a list of values after "its mission is …, and its values are …:", a member's
- * quip after "put it bluntly:", and a pull quote from a person.
+ * quip after "put it bluntly:", a pull quote from a person, a remark on the mission the page has
+ * stated ("The mission is a bit long"), and a clause a conjunction joins on after "job —".
  */
 import { describe, expect, it } from "vitest";
 import { model, statementTexts } from "../../../helpers/pipeline.js";
@@ -157,6 +158,71 @@ describe("the company called by its name's last word (“the crew exists to …�
         "---\ntitle: T\ncompany: Farley Lifeboat Crew\n---\n\n# Essay\n\nThe board exists to check the accounts each spring.\n",
         "mission",
         true,
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a remark on the mission the page has stated (“The mission is a bit long”)", () => {
+  const stated =
+    "Pellworth Rope's mission is to make rope that sailors trust with their lives.\n\n";
+  it("leaves a verdict in a noun phrase after the mission is given", async () => {
+    expect(
+      await missions(
+        "Pellworth Rope",
+        `${stated}## Verdict\n\nThe mission is one of the plainest in the trade, and it suits a ropewalk.`,
+      ),
+    ).toEqual(["make rope that sailors trust with their lives"]);
+    expect(
+      await missions(
+        "Pellworth Rope",
+        `${stated}## Verdict\n\nThe mission is rather long, but every word of it is true.`,
+      ),
+    ).toEqual(["make rope that sailors trust with their lives"]);
+  });
+
+  it("leaves a comparison of the mission with the vision", async () => {
+    expect(
+      await missions(
+        "Pellworth Rope",
+        `${stated}## Verdict\n\nThe mission is the everyday graft, the vision is the long horizon, and both fit.`,
+      ),
+    ).toEqual(["make rope that sailors trust with their lives"]);
+  });
+
+  it("still reads “The mission is to …” said again in other words", async () => {
+    expect(
+      await missions(
+        "Pellworth Rope",
+        `${stated}## Verdict\n\nThe mission is to keep every sailor's rope from parting.`,
+      ),
+    ).toEqual([
+      "make rope that sailors trust with their lives",
+      "keep every sailor's rope from parting",
+    ]);
+  });
+});
+
+describe("a vision restated as a place after “the vision is”", () => {
+  it("reads “The vision is a … where …” as a wording, not a remark", async () => {
+    expect(
+      await visions(
+        "Pellworth Rope",
+        "Pellworth's vision is a harbour where no line ever parts.\n\n## Verdict\n\nThe vision is a coast where every boat comes home on a Pellworth rope.",
+      ),
+    ).toEqual([
+      "a harbour where no line ever parts",
+      "a coast where every boat comes home on a Pellworth rope",
+    ]);
+  });
+});
+
+describe("a clause opened by a conjunction after “job —”", () => {
+  it("reads no statement from “doing their job — though …”", async () => {
+    expect(
+      await missions(
+        "Pellworth Rope",
+        "The words seem to be doing their job — though the second slogan is a loose thread.",
       ),
     ).toEqual([]);
   });

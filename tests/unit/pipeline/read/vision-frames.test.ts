@@ -2,7 +2,8 @@
  * Visions in the frames real pages use: "the board adopted a vision of “…”", a vision restated
  * after "Our vision for 2030 is unchanged.", "For every child … to …" under a Vision heading, what
  * the company pictures or wants to be under a label naming the vision, a label before a frame
- * ("sets out a vision: Acme envisions …"), and a future place after "is …:".
+ * ("sets out a vision: Acme envisions …"), a future place after "is …:", and what the company
+ * "wants to be" told after its vision, a comment on it.
  */
 import { describe, expect, it } from "vitest";
 import { model, statementTexts as texts } from "../../../helpers/pipeline.js";
@@ -235,5 +236,28 @@ describe("a future told under a vision heading without a vision word", () => {
         "# Acme Trust\n\n## Our history\n\nImagine a Dunmere where every teenager can fix a bicycle. By 2040, every household in Carrowby will be within ten minutes of a library.\n",
       ),
     ).toEqual([]);
+  });
+});
+
+describe("what the company “wants to be” after its vision is stated", () => {
+  it("leaves a third-person “X wants to be …” that comments on the vision before it", async () => {
+    expect(
+      await visions(
+        "# Acme\n\n## The vision\n\nAcme's vision is to be the ferry line islanders would never swap. Most ferries compete on fares; Acme wants to be missed on the days it does not sail.\n",
+      ),
+    ).toEqual(["be the ferry line islanders would never swap"]);
+    expect(
+      await visions(
+        '# Acme\n\n## The vision\n\nIn a note to crews, the founder wrote: "We envision Acme boats on every sound where islanders live." Half of all trips are school runs, and the company wants to be on the routes where those children travel.\n',
+      ),
+    ).toEqual(["Acme boats on every sound where islanders live"]);
+  });
+
+  it("still takes “X wants to be …” under a vision heading when nothing came before", async () => {
+    expect(
+      await visions(
+        "# Acme\n\n## The vision\n\nAcme wants to be the ferry line islanders would never swap.\n",
+      ),
+    ).toEqual(["be the ferry line islanders would never swap"]);
   });
 });
