@@ -37,7 +37,8 @@ export function restoreLabelHeadings(tree: Root): void {
     const title = labelled && node.type === "paragraph" ? titleLine(node) : null;
     if (title !== null && node.type === "paragraph" && hasBody(next) && partTitle(node) === null) {
       // An all-capitals line ("SUBMISSIONS") titles a part, as splitSections reads it.
-      const part = newTopic(tree.children, index) || !/\p{Ll}/u.test(title);
+      const part =
+        newTopic(tree.children, index) || !/\p{Ll}/u.test(title) || TOPIC_WORDS.test(title);
       if (part || restored) {
         children.push(heading(part ? sectionDepth : itemDepth, lineChildren(node), node));
         restored = true;
@@ -82,6 +83,14 @@ function partTitle(node: RootContent): string | null {
     ? text
     : null;
 }
+
+/**
+ * Words that title a topic of the page, never one item of a list of values or questions: a
+ * question word or article at the start ("How the pieces fit", "The board"), the page speaking
+ * to or of its readers or itself ("Find us", "Our promise", "Stay in touch"), a closing part.
+ */
+const TOPIC_WORDS =
+  /^(?:how|what|where|why|who|when|which|the|a|an)\b|\b(?:our|us|we|you|your|in touch|contact|conclusions?|summary|history|verdict)\b/i;
 
 /**
  * Whether the title line at `index` starts a new topic rather than an item of the part above:

@@ -147,3 +147,42 @@ describe("titles written as bold or plain lines (word-processor and CMS exports,
     expect(m.sections.map((s) => s.heading)).toEqual(["Notes"]);
   });
 });
+
+describe("the end of a part titled by bold lines", () => {
+  it("a title naming the page's own topic ends the values, even with one paragraph", async () => {
+    const m = await model(
+      [
+        "# Fellside Bakery",
+        "",
+        "Fellside Bakery's mission is to bake bread the whole valley can afford.",
+        "",
+        "**Our values**",
+        "",
+        "**Patience**",
+        "",
+        "Dough takes the time it takes.",
+        "",
+        "**Thrift**",
+        "",
+        "Yesterday's loaves become today's crumbs.",
+        "",
+        "**Find us**",
+        "",
+        "On the corner of Mill Lane, open from seven.",
+        "",
+        "**The team**",
+        "",
+        "Six bakers and a dog.",
+        "",
+      ].join("\n"),
+      true,
+    );
+    expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([["Patience", "Thrift"]]);
+    expect(m.sections.map((s) => s.heading)).toEqual([
+      "Fellside Bakery",
+      "Our values",
+      "Find us",
+      "The team",
+    ]);
+  });
+});
