@@ -45,6 +45,7 @@ import type { SectionNodes } from "./sections.js";
 import type { Sentence } from "./sentences.js";
 import { namesRival, ownedElsewhere } from "./set-owners.js";
 import { setSection } from "./set-sections.js";
+import { speakerTurns } from "./speaker-turns.js";
 import { joinSplit } from "./split-sets.js";
 import { hasFiguresColumn } from "./table-figures.js";
 import { isTakeawaysList } from "./takeaways.js";
@@ -165,7 +166,7 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
     if (node.type === "paragraph" && (inSetSection || announcement || waysSection)) {
       const run = paragraphRun(blocks, index);
       const named = inSetSection || announcement || namesWays(run.values);
-      if (run.values.length >= 2 && named) {
+      if (run.values.length >= 2 && named && !speakerTurns(run.values, leadsIn(blocks, section))) {
         const given = announcement ?? headed;
         found.push({
           ...replacing(node, setKindIn(section, given), given, run.values, "list", name),
@@ -751,6 +752,13 @@ function heldBold(node: Paragraph): { names: string[]; count: number | null; lin
   const short = names.every((n) => n.length > 0 && n.split(/\s+/).length <= 6);
   if (names.length < 3 || !short) return null;
   return { names, count: thoseCount(after)?.count ?? null, line: node.position?.start.line ?? 1 };
+}
+
+/** The name each paragraph of `section` opens with ("**Ana Pike:** …"), null when none. */
+function leadsIn(blocks: DocBlock[], section: SectionNodes): (string | null)[] {
+  return blocks
+    .filter((b) => b.section === section)
+    .map((b) => namedParagraph(b.node)?.name ?? null);
 }
 
 /** Consecutive paragraphs of one section, each a named value. */

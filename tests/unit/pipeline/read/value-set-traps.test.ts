@@ -98,3 +98,11 @@ describe("perks after a mention of the values", () => {
     expect(found).toEqual([]);
   });
 });
+
+describe("speakers' names in a transcript", () => {
+  it("reads no set from bold speaker labels that take turns after a values answer", async () => {
+    const body =
+      "# Talking shop\n\n**Ana Pike:** What keeps the team together?\n\n**Tom Reed:** We have two values — thrift and warmth — and we hire for both.\n\n**Ana Pike:** And what comes next?\n\n**Tom Reed:** A second shop in the spring.\n";
+    expect(await sets(body)).toEqual([["thrift", "warmth"]]);
+  });
+});
