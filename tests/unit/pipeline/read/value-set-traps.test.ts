@@ -106,3 +106,11 @@ describe("speakers' names in a transcript", () => {
     expect(await sets(body)).toEqual([["thrift", "warmth"]]);
   });
 });
+
+describe("a product range beside a page's missing values", () => {
+  it("drops a list the next sentence calls a product line-up, not a statement of values", async () => {
+    const body =
+      "## Does Acme have values?\n\nAcme publishes no values. It does list its range:\n\n- Rye loaves\n- Seeded rolls\n- Oat biscuits\n\nThat is a range of bread, not a statement of values.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+});
