@@ -10,12 +10,12 @@ import { toString as mdastToString } from "mdast-util-to-string";
 import type { Place, Value, ValueSet } from "../../schema/schema.js";
 import type { DocBlock } from "./blocks.js";
 import { sectionName } from "./blocks.js";
+import { countedLater } from "./counted-later.js";
 import { disownedList } from "./disowned.js";
 import {
   COUNT,
   countedLead,
   countedNoun,
-  definiteCounts,
   enumerations,
   forwardMention,
   groundedList,
@@ -515,32 +515,6 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
     (f) => !ownedElsewhere(f.set.intro ?? "", names) && !ownedElsewhere(f.set.section ?? "", names),
   );
   return countedLater(joinSplit(merge(own)), blocks).map(withEvidence);
-}
-
-/**
- * The one set of a kind with no announced count takes the count the text gives it elsewhere
- * ("The four values are printed inside every case"), when every such mention agrees.
- */
-function countedLater(sets: FoundSet[], blocks: DocBlock[]): FoundSet[] {
-  for (const kind of ["values", "pillars"] as const) {
-    const ofKind = sets.filter((f) => f.kind === kind);
-    const only = ofKind.length === 1 ? ofKind[0] : undefined;
-    if (!only || only.set.declaredCount !== null) continue;
-    const said = blocks
-      .filter((b) => b.section.kind !== "faq")
-      .flatMap((b) => b.sentences)
-      .flatMap((sentence) =>
-        definiteCounts(sentence.text)
-          .filter((m) => m.kind === kind && m.count !== null)
-          .map((m) => ({ count: m.count as number, place: sentence.at(m.countIndex ?? 0) })),
-      );
-    const first = said[0];
-    if (first && said.every((s) => s.count === first.count)) {
-      only.set.declaredCount = first.count;
-      only.set.declaredAt = first.place;
-    }
-  }
-  return sets;
 }
 
 /** How each form is read, and how sure the reader is of it. */
