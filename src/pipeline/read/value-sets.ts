@@ -39,6 +39,7 @@ import {
   thoseCount,
   trailingCount,
 } from "./enumeration.js";
+import { heldQualities } from "./held-qualities.js";
 import { listItems } from "./list-items.js";
 import { othersEntries } from "./listicle.js";
 import type { SectionNodes } from "./sections.js";
@@ -322,6 +323,16 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       // A rival's values, quoted for comparison, are not the company's.
       if (namesRival(sentence.text)) return;
       const listed = enumerations(sentence.text, owner);
+      const held = listed.length === 0 ? heldQualities(sentence.text) : null;
+      if (held)
+        listed.push({
+          kind: "values",
+          label: "Values",
+          count: null,
+          countIndex: null,
+          end: 0,
+          ...held,
+        });
       // "The company keeps its values short. There are three: a, b and c." (Or the paragraph
       // before asks: "Are there values behind that?" over "Three, and …: a, b, c.")
       const before =

@@ -138,6 +138,20 @@ describe("values named in an everyday lead-in sentence", () => {
   });
 });
 
+describe("qualities named after a verb of caring about, in flowing prose", () => {
+  it("reads bare nouns after “we care about” as the values", async () => {
+    const body =
+      "# About Acme\n\nOur ropes are twisted by hand. We care about grip, thrift and candour, and we let those words decide when cost pulls the other way.\n";
+    expect(await sets(body)).toEqual([[null, ["grip", "thrift", "candour"]]]);
+  });
+
+  it("leaves people, places and things with a determiner or a name alone", async () => {
+    const body =
+      "# About Acme\n\nWe care about our growers, our staff and the river. We stand for Leeds, York and Hull.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+});
+
 describe("values as an icon, a bold name and a line", () => {
   it("names each value by its bold word, not the icon's alt text", async () => {
     const body = [
