@@ -51,6 +51,7 @@ import { joinSplit } from "./split-sets.js";
 import { hasFiguresColumn } from "./table-figures.js";
 import { isTakeawaysList } from "./takeaways.js";
 import { DECORATION, decoration, plainText } from "./text.js";
+import { ownSentence } from "./we-sentences.js";
 
 /** Where a set is drawn in the body: in place of `node` (a list, a heading run) or after it. */
 export interface Anchor {
@@ -985,8 +986,13 @@ const THERE_ARE = new RegExp(
 const NUMBERED_HEADING = /^\s*(?:step\s+)?\d+[.):]?\s/i;
 /** A value's name as a heading gives it: at most four words, no digits. */
 const shortName = (value: Value) => value.name.split(/\s+/).length <= 4 && !/\d/.test(value.name);
-/** Parts of a "How we work" section that name ways of working: three or more, each short. */
-const namesWays = (values: Value[]) => values.length >= 3 && values.every(shortName);
+/**
+ * Parts of a "How we work" section that name ways of working: three or more, each short, or each
+ * the company's own sentence ("We answer every letter").
+ */
+const namesWays = (values: Value[]) =>
+  values.length >= 3 &&
+  (values.every(shortName) || values.every((value) => ownSentence(value.name)));
 
 const STATEMENT_HEADER = /^\s*(?:our\s+)?(?:mission|vision|purpose)\b/i;
 
