@@ -132,7 +132,7 @@ export function routeMention(text: string, underVision: boolean): Mention | null
  * Nouns a count may name a list by once the list is in front of the reader: "those three
  * words", "four short sentences". Only read next to a list, never to find one.
  */
-const LIST_NOUN = `(?:${SET_WORD}|words|sentences|ideas|things|rules|promises|habits|phrases|statements)`;
+const LIST_NOUN = `(?:${SET_WORD}|words|sentences|ideas|things|rules|promises|habits|behaviou?rs|phrases|statements)`;
 const TRAILING = new RegExp(
   String.raw`^\s*(?:(?:these|those|the|all)\s+)?(${COUNT})\s+${QUALIFIER}${LIST_NOUN}\b`,
   "i",

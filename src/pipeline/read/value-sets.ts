@@ -25,6 +25,7 @@ import {
   type Item,
   idealQualities,
   initialsLead,
+  type LeadCount,
   type Mention,
   mentions,
   namesLine,
@@ -40,6 +41,7 @@ import {
   trailingCount,
 } from "./enumeration.js";
 import { heldQualities } from "./held-qualities.js";
+import { sectionLeadCount } from "./lead-counts.js";
 import { listItems } from "./list-items.js";
 import { othersEntries } from "./listicle.js";
 import type { SectionNodes } from "./sections.js";
@@ -222,9 +224,15 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
     // leading into it with its colon; a paragraph that only counts the pillars may be followed by
     // the year's figures.)
     const announced = announcement?.text !== undefined && /:\s*$/.test(announcement.text);
-    if (node.type === "table" && !glossary && (inSetSection || headedTable || announced)) {
+    if (
+      node.type === "table" &&
+      !glossary &&
+      (inSetSection || headedTable || announced || waysSection)
+    ) {
       const values = comparesNames(node, prose) ? null : tableValues(node);
-      if (values) {
+      // (Under "How we work", only a table whose rows are named like values.)
+      const named = inSetSection || headedTable || announced || (values && namesWays(values));
+      if (values && named) {
         const given = announcement ?? headed;
         found.push(replacing(node, setKindIn(section, given), given, values, "table", name));
         lastSetBlock = index;
@@ -492,6 +500,21 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
           distance: 0,
           text: last.text,
         };
+      } else if ((inSetSection || waysSection) && sectionLeadCount(last.text)) {
+        const lead = sectionLeadCount(last.text) as LeadCount;
+        const kind = setKindIn(section, undefined);
+        announcement = {
+          mention: {
+            kind,
+            label: setLabel(kind),
+            count: lead.count,
+            countIndex: lead.index,
+            end: 0,
+          },
+          place: last.at(lead.index),
+          distance: 0,
+          text: last.text,
+        };
       } else if (
         colon &&
         THERE_ARE.test(last.text) &&
@@ -612,7 +635,9 @@ function namedParagraph(node: RootContent): { name: string; description: string 
       .replace(/[\s.:–—-]+$/, "")
       .replace(/^\d+[.)]\s*/, "");
     const rest = text.slice(plainText(lead).length).replace(/^\s*[.:–—-]?\s*/, "");
-    if (name && name.split(/\s+/).length <= 5 && rest) return { name, description: rest };
+    // ("**We mend before we replace, whatever it costs.**": the company's own sentence, however long.)
+    const short = name.split(/\s+/).length <= 5 || ownSentence(name);
+    if (name && short && rest) return { name, description: rest };
   }
   // ("🌱 Curiosity – …": the emoji is no part of the name.)
   const match = NAMED_PARAGRAPH.exec(text.replace(DECORATION, ""));
