@@ -25,7 +25,6 @@ import {
   type Item,
   idealQualities,
   initialsLead,
-  type LeadCount,
   type Mention,
   mentions,
   namesLine,
@@ -453,13 +452,16 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       const namedBefore = block.sentences
         .slice(0, -1)
         .some((sentence) => mentions(sentence.text).some((m) => m.kind === "values"));
+      // Under "## Our behaviours", a lead-in with no colon counts the set too: "There are four."
       const lead =
         colon && !mention
           ? ((inSetSection || namedBefore ? countedNoun(last.text) : null) ??
             heldLead(last.text) ??
             // "our Five Cs:" over items that each lead with a bold name.
             (boldLed(next?.node) ? initialsLead(last.text) : null))
-          : null;
+          : !colon && (inSetSection || waysSection)
+            ? sectionLeadCount(last.text)
+            : null;
       if (mention) {
         announcement = {
           mention:
@@ -487,21 +489,6 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
           text: counted.sentence.text,
         };
       } else if (lead) {
-        const kind = setKindIn(section, undefined);
-        announcement = {
-          mention: {
-            kind,
-            label: setLabel(kind),
-            count: lead.count,
-            countIndex: lead.index,
-            end: 0,
-          },
-          place: last.at(lead.index),
-          distance: 0,
-          text: last.text,
-        };
-      } else if ((inSetSection || waysSection) && sectionLeadCount(last.text)) {
-        const lead = sectionLeadCount(last.text) as LeadCount;
         const kind = setKindIn(section, undefined);
         announcement = {
           mention: {
