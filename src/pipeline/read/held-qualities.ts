@@ -4,7 +4,7 @@
  * or more bare common nouns (no determiner, pronoun or name: "our growers", "the river", "Leeds"
  * are people, things and places), the list closed by punctuation.
  */
-import { HOLD, type Item } from "./enumeration.js";
+import { type Enumeration, HOLD } from "./enumeration.js";
 import { tag } from "./nlp.js";
 
 /** A bare lower-case word or two. */
@@ -14,8 +14,8 @@ const HELD_QUALITIES = new RegExp(
   "u",
 );
 
-/** The qualities the sentence holds to, and where their list starts; null when none. */
-export function heldQualities(text: string): { items: Item[]; start: number } | null {
+/** The qualities the sentence holds to, as an uncounted set; null when none. */
+export function heldQualities(text: string): Enumeration | null {
   const match = HELD_QUALITIES.exec(text);
   const list = match?.[1];
   if (!match || !list) return null;
@@ -23,6 +23,11 @@ export function heldQualities(text: string): { items: Item[]; start: number } | 
   const bare = names.every((name) => tag(name).every((t) => t.pos === "NOUN" || t.pos === "ADJ"));
   if (names.length < 3 || !bare) return null;
   return {
+    kind: "values",
+    label: "Values",
+    count: null,
+    countIndex: null,
+    end: 0,
     items: names.map((name) => ({ name, description: null })),
     start: match.index + match[0].length - list.length,
   };

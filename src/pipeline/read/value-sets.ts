@@ -223,15 +223,11 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
     // leading into it with its colon; a paragraph that only counts the pillars may be followed by
     // the year's figures.)
     const announced = announcement?.text !== undefined && /:\s*$/.test(announcement.text);
-    if (
-      node.type === "table" &&
-      !glossary &&
-      (inSetSection || headedTable || announced || waysSection)
-    ) {
+    const opened = inSetSection || headedTable || announced;
+    if (node.type === "table" && !glossary && (opened || waysSection)) {
       const values = comparesNames(node, prose) ? null : tableValues(node);
       // (Under "How we work", only a table whose rows are named like values.)
-      const named = inSetSection || headedTable || announced || (values && namesWays(values));
-      if (values && named) {
+      if (values && (opened || namesWays(values))) {
         const given = announcement ?? headed;
         found.push(replacing(node, setKindIn(section, given), given, values, "table", name));
         lastSetBlock = index;
@@ -332,15 +328,7 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       if (namesRival(sentence.text)) return;
       const listed = enumerations(sentence.text, owner);
       const held = listed.length === 0 ? heldQualities(sentence.text) : null;
-      if (held)
-        listed.push({
-          kind: "values",
-          label: "Values",
-          count: null,
-          countIndex: null,
-          end: 0,
-          ...held,
-        });
+      if (held) listed.push(held);
       // "The company keeps its values short. There are three: a, b and c." (Or the paragraph
       // before asks: "Are there values behind that?" over "Three, and …: a, b, c.")
       const before =
