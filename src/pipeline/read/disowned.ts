@@ -1,13 +1,18 @@
 /**
  * A sentence that says the list beside it is not the values: "These are not values, just the
- * house rules:" before it, "Those checks are not the company's values" right after it. Such a
- * list (criteria, rules, arrangements) stands near the values without being a set.
+ * house rules:" before it, "Those checks are not the company's values" or "That is a price list,
+ * not a set of values" right after it. Such a list (criteria, rules, arrangements, a range of
+ * products) stands near the values without being a set.
  */
 import type { DocBlock } from "./blocks.js";
 
-/** "are not values", "is not the firm's values", "aren't our principles" (two words at most between). */
+/**
+ * "are not values", "is not the firm's values", "aren't our principles" (two words at most
+ * between), or what the list is instead: "is a price list, not a set of values" (not
+ * "are principles, not values": the set under another name).
+ */
 const NOT_VALUES =
-  /\b(?:are|is)(?:\s+not|n['’]t)\s+(?:[\w'’-]+\s+){0,2}(?:values|principles|beliefs)\b/i;
+  /\b(?:are|is)(?:\s+not|n['’]t|\s(?:(?!values|principles|beliefs)[^,.;:!?]){1,40},\s+not)\s+(?:[\w'’-]+\s+){0,2}(?:of\s+)?(?:values|principles|beliefs)\b/i;
 
 export const disowns = (text: string) => NOT_VALUES.test(text);
 

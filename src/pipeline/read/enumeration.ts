@@ -132,7 +132,7 @@ export function routeMention(text: string, underVision: boolean): Mention | null
  * Nouns a count may name a list by once the list is in front of the reader: "those three
  * words", "four short sentences". Only read next to a list, never to find one.
  */
-const LIST_NOUN = `(?:${SET_WORD}|words|sentences|ideas|things|rules|promises|habits|phrases|statements)`;
+const LIST_NOUN = `(?:${SET_WORD}|words|sentences|ideas|things|rules|promises|habits|behaviou?rs|phrases|statements)`;
 const TRAILING = new RegExp(
   String.raw`^\s*(?:(?:these|those|the|all)\s+)?(${COUNT})\s+${QUALIFIER}${LIST_NOUN}\b`,
   "i",
@@ -317,7 +317,7 @@ export function ownerValues(names: string[]): RegExp | undefined {
 /** The generic nouns a counted lead-in may call values by ("three things", "four behaviours"). */
 const LEAD_NOUN = "(?:things|ideas|behaviou?rs|habits|rules|promises|commitments)";
 /** What a company lives by: "stand for", "live by", "hold to", "believe in", "care about". */
-const HOLD = String.raw`(?:cares?\s+(?:most\s+)?about|stands?\s+for|holds?\s+(?:on\s+)?to|lives?\s+by|works?\s+by|believes?\s+in|(?:won['’]t|will\s+not|never)\s+compromise\s+on)`;
+export const HOLD = String.raw`(?:cares?\s+(?:most\s+)?about|stands?\s+for|holds?\s+(?:on\s+)?to|lives?\s+by|works?\s+by|believes?\s+in|(?:won['’]t|will\s+not|never)\s+compromise\s+on)`;
 /** "have kept us going": what the company has lived by, told by what it has done for it. */
 const KEPT_GOING = String.raw`(?:have\s+|has\s+)?(?:kept|keeps?)\s+us\s+going`;
 /**

@@ -10,12 +10,12 @@ import { toString as mdastToString } from "mdast-util-to-string";
 import type { Place, Value, ValueSet } from "../../schema/schema.js";
 import type { DocBlock } from "./blocks.js";
 import { sectionName } from "./blocks.js";
+import { countedLater } from "./counted-later.js";
 import { disownedList } from "./disowned.js";
 import {
   COUNT,
   countedLead,
   countedNoun,
-  definiteCounts,
   enumerations,
   forwardMention,
   groundedList,
@@ -39,16 +39,20 @@ import {
   thoseCount,
   trailingCount,
 } from "./enumeration.js";
+import { heldQualities } from "./held-qualities.js";
+import { sectionLeadCount } from "./lead-counts.js";
 import { listItems } from "./list-items.js";
 import { othersEntries } from "./listicle.js";
 import type { SectionNodes } from "./sections.js";
 import type { Sentence } from "./sentences.js";
 import { namesRival, ownedElsewhere } from "./set-owners.js";
 import { setSection } from "./set-sections.js";
+import { speakerTurns } from "./speaker-turns.js";
 import { joinSplit } from "./split-sets.js";
 import { hasFiguresColumn } from "./table-figures.js";
 import { isTakeawaysList } from "./takeaways.js";
 import { DECORATION, decoration, plainText } from "./text.js";
+import { ownSentence } from "./we-sentences.js";
 
 /** Where a set is drawn in the body: in place of `node` (a list, a heading run) or after it. */
 export interface Anchor {
@@ -165,7 +169,7 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
     if (node.type === "paragraph" && (inSetSection || announcement || waysSection)) {
       const run = paragraphRun(blocks, index);
       const named = inSetSection || announcement || namesWays(run.values);
-      if (run.values.length >= 2 && named) {
+      if (run.values.length >= 2 && named && !speakerTurns(run.values, leadsIn(blocks, section))) {
         const given = announcement ?? headed;
         found.push({
           ...replacing(node, setKindIn(section, given), given, run.values, "list", name),
@@ -219,9 +223,11 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
     // leading into it with its colon; a paragraph that only counts the pillars may be followed by
     // the year's figures.)
     const announced = announcement?.text !== undefined && /:\s*$/.test(announcement.text);
-    if (node.type === "table" && !glossary && (inSetSection || headedTable || announced)) {
+    const opened = inSetSection || headedTable || announced;
+    if (node.type === "table" && !glossary && (opened || waysSection)) {
       const values = comparesNames(node, prose) ? null : tableValues(node);
-      if (values) {
+      // (Under "How we work", only a table whose rows are named like values.)
+      if (values && (opened || namesWays(values))) {
         const given = announcement ?? headed;
         found.push(replacing(node, setKindIn(section, given), given, values, "table", name));
         lastSetBlock = index;
@@ -321,6 +327,8 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       // A rival's values, quoted for comparison, are not the company's.
       if (namesRival(sentence.text)) return;
       const listed = enumerations(sentence.text, owner);
+      const held = listed.length === 0 ? heldQualities(sentence.text) : null;
+      if (held) listed.push(held);
       // "The company keeps its values short. There are three: a, b and c." (Or the paragraph
       // before asks: "Are there values behind that?" over "Three, and …: a, b, c.")
       const before =
@@ -432,13 +440,16 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       const namedBefore = block.sentences
         .slice(0, -1)
         .some((sentence) => mentions(sentence.text).some((m) => m.kind === "values"));
+      // Under "## Our behaviours", a lead-in with no colon counts the set too: "There are four."
       const lead =
         colon && !mention
           ? ((inSetSection || namedBefore ? countedNoun(last.text) : null) ??
             heldLead(last.text) ??
             // "our Five Cs:" over items that each lead with a bold name.
             (boldLed(next?.node) ? initialsLead(last.text) : null))
-          : null;
+          : !colon && (inSetSection || waysSection)
+            ? sectionLeadCount(last.text)
+            : null;
       if (mention) {
         announcement = {
           mention:
@@ -514,32 +525,6 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
     (f) => !ownedElsewhere(f.set.intro ?? "", names) && !ownedElsewhere(f.set.section ?? "", names),
   );
   return countedLater(joinSplit(merge(own)), blocks).map(withEvidence);
-}
-
-/**
- * The one set of a kind with no announced count takes the count the text gives it elsewhere
- * ("The four values are printed inside every case"), when every such mention agrees.
- */
-function countedLater(sets: FoundSet[], blocks: DocBlock[]): FoundSet[] {
-  for (const kind of ["values", "pillars"] as const) {
-    const ofKind = sets.filter((f) => f.kind === kind);
-    const only = ofKind.length === 1 ? ofKind[0] : undefined;
-    if (!only || only.set.declaredCount !== null) continue;
-    const said = blocks
-      .filter((b) => b.section.kind !== "faq")
-      .flatMap((b) => b.sentences)
-      .flatMap((sentence) =>
-        definiteCounts(sentence.text)
-          .filter((m) => m.kind === kind && m.count !== null)
-          .map((m) => ({ count: m.count as number, place: sentence.at(m.countIndex ?? 0) })),
-      );
-    const first = said[0];
-    if (first && said.every((s) => s.count === first.count)) {
-      only.set.declaredCount = first.count;
-      only.set.declaredAt = first.place;
-    }
-  }
-  return sets;
 }
 
 /** How each form is read, and how sure the reader is of it. */
@@ -625,7 +610,9 @@ function namedParagraph(node: RootContent): { name: string; description: string 
       .replace(/[\s.:–—-]+$/, "")
       .replace(/^\d+[.)]\s*/, "");
     const rest = text.slice(plainText(lead).length).replace(/^\s*[.:–—-]?\s*/, "");
-    if (name && name.split(/\s+/).length <= 5 && rest) return { name, description: rest };
+    // ("**We mend before we replace, whatever it costs.**": the company's own sentence, however long.)
+    const short = name.split(/\s+/).length <= 5 || ownSentence(name);
+    if (name && short && rest) return { name, description: rest };
   }
   // ("🌱 Curiosity – …": the emoji is no part of the name.)
   const match = NAMED_PARAGRAPH.exec(text.replace(DECORATION, ""));
@@ -751,6 +738,13 @@ function heldBold(node: Paragraph): { names: string[]; count: number | null; lin
   const short = names.every((n) => n.length > 0 && n.split(/\s+/).length <= 6);
   if (names.length < 3 || !short) return null;
   return { names, count: thoseCount(after)?.count ?? null, line: node.position?.start.line ?? 1 };
+}
+
+/** The name each paragraph of `section` opens with ("**Ana Pike:** …"), null when none. */
+function leadsIn(blocks: DocBlock[], section: SectionNodes): (string | null)[] {
+  return blocks
+    .filter((b) => b.section === section)
+    .map((b) => namedParagraph(b.node)?.name ?? null);
 }
 
 /** Consecutive paragraphs of one section, each a named value. */
@@ -992,8 +986,13 @@ const THERE_ARE = new RegExp(
 const NUMBERED_HEADING = /^\s*(?:step\s+)?\d+[.):]?\s/i;
 /** A value's name as a heading gives it: at most four words, no digits. */
 const shortName = (value: Value) => value.name.split(/\s+/).length <= 4 && !/\d/.test(value.name);
-/** Parts of a "How we work" section that name ways of working: three or more, each short. */
-const namesWays = (values: Value[]) => values.length >= 3 && values.every(shortName);
+/**
+ * Parts of a "How we work" section that name ways of working: three or more, each short, or each
+ * the company's own sentence ("We answer every letter").
+ */
+const namesWays = (values: Value[]) =>
+  values.length >= 3 &&
+  (values.every(shortName) || values.every((value) => ownSentence(value.name)));
 
 const STATEMENT_HEADER = /^\s*(?:our\s+)?(?:mission|vision|purpose)\b/i;
 

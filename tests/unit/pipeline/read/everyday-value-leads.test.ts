@@ -138,6 +138,20 @@ describe("values named in an everyday lead-in sentence", () => {
   });
 });
 
+describe("qualities named after a verb of caring about, in flowing prose", () => {
+  it("reads bare nouns after “we care about” as the values", async () => {
+    const body =
+      "# About Acme\n\nOur ropes are twisted by hand. We care about grip, thrift and candour, and we let those words decide when cost pulls the other way.\n";
+    expect(await sets(body)).toEqual([[null, ["grip", "thrift", "candour"]]]);
+  });
+
+  it("leaves people, places and things with a determiner or a name alone", async () => {
+    const body =
+      "# About Acme\n\nWe care about our growers, our staff and the river. We stand for Leeds, York and Hull.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+});
+
 describe("values as an icon, a bold name and a line", () => {
   it("names each value by its bold word, not the icon's alt text", async () => {
     const body = [
@@ -179,6 +193,40 @@ describe("a set's count given elsewhere by a verb of giving it", () => {
       "",
     ].join("\n");
     expect(await sets(body)).toEqual([[4, ["Grip", "Thrift", "Candour", "Patience"]]]);
+  });
+});
+
+describe("a set's count as the subject that opens a sentence", () => {
+  it("counts the only set from “Four guiding principles shape …” in a takeaway", async () => {
+    const body = [
+      "# A look at Tolworth Mills",
+      "",
+      "## Key takeaways",
+      "",
+      "- Tolworth has no vision statement.",
+      "- Four guiding principles shape every order the mill takes.",
+      "",
+      "## Principles",
+      "",
+      "1. Grip: rope that holds.",
+      "2. Thrift: no waste.",
+      "3. Candour: honest specs.",
+      "4. Patience: slow twisting.",
+      "",
+    ].join("\n");
+    expect(await sets(body)).toEqual([[4, ["Grip", "Thrift", "Candour", "Patience"]]]);
+  });
+
+  it("takes no count from a takeaway that only labels a point (“Three values, with …”)", async () => {
+    const body =
+      "# Tolworth Mills\n\n## Key takeaways\n\n- Three values, with grip first.\n\n## Values\n\nWe value grip, thrift and candour.\n";
+    expect(await sets(body)).toEqual([[null, ["grip", "thrift", "candour"]]]);
+  });
+
+  it("takes no count from a takeaway when the page says the set has no number", async () => {
+    const body =
+      "# Tolworth Mills\n\n## Key takeaways\n\n- Three guiding values shape the mill.\n\n## Values\n\nTolworth doesn’t give its values a number, but lists them:\n\n- **Grip**: rope that holds.\n- **Thrift**: no waste.\n- **Candour**: honest specs.\n";
+    expect(await sets(body)).toEqual([[null, ["Grip", "Thrift", "Candour"]]]);
   });
 });
 

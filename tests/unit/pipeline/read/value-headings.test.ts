@@ -58,3 +58,19 @@ describe("a run of value headings ends at a heading of another level", () => {
     expect(await sets(body)).toEqual([["Fix it once", "Ship small", "Say it kindly"]]);
   });
 });
+
+describe("ways of working written as the company's own sentences", () => {
+  it("reads “We …” headings under “The way we work” as the values", async () => {
+    const body =
+      "# Join Acme\n\n## The way we work\n\n### We answer every letter\n\nNo form replies, ever.\n\n### We mend before we replace\n\nA broken oven gets an engineer first.\n\n### We finish what we start\n\nNo half-built shelves.\n\n## Pay\n\nFair wages.\n";
+    expect(await sets(body)).toEqual([
+      ["We answer every letter", "We mend before we replace", "We finish what we start"],
+    ]);
+  });
+
+  it("leaves long headings that are not the company's sentences alone", async () => {
+    const body =
+      "# Join Acme\n\n## The way we work\n\n### How a typical week at the bakery runs\n\nEarly starts.\n\n### What happens when an oven breaks down\n\nWe call Ben.\n\n### Where new bakers spend their first month\n\nAt the Leeds shop.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+});

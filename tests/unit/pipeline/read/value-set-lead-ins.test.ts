@@ -112,3 +112,35 @@ describe("a set given in two parts", () => {
     ]);
   });
 });
+
+describe("the company's behaviours, under a heading that names them", () => {
+  it("reads bold 'We …' sentences as the set, counted by a bare “There are four.”", async () => {
+    const body =
+      "# About Acme\n\n## Our behaviours\n\nLast spring the bakers rewrote the old values as behaviours. There are four.\n\n**We answer every letter.** No form replies.\n\n**We mend before we replace, whatever the catalogue says.** An engineer comes first.\n\n**We finish what we start.** No half-built shelves.\n\n**We say when we are tired.** Nobody works a double shift.\n";
+    expect(await sets(body)).toEqual([
+      {
+        names: [
+          "We answer every letter",
+          "We mend before we replace, whatever the catalogue says",
+          "We finish what we start",
+          "We say when we are tired",
+        ],
+        count: 4,
+      },
+    ]);
+  });
+
+  it("reads a table of behaviours, counted by “three behaviours” in the lead-in", async () => {
+    const body =
+      "# About Acme\n\n## Our behaviours\n\nThe crew chose three behaviours at the spring meeting.\n\n| Behaviour | In practice |\n| --- | --- |\n| Look twice | Check every knot. |\n| Tidy as you go | No rope on the deck. |\n| Ask early | Nobody guesses. |\n";
+    expect(await sets(body)).toEqual([
+      { names: ["Look twice", "Tidy as you go", "Ask early"], count: 3 },
+    ]);
+  });
+
+  it("leaves the behaviours managers are rated on alone", async () => {
+    const body =
+      "# About Acme\n\n## Manager behaviours\n\nEach manager is rated on three behaviours.\n\n| Behaviour | Evidence |\n| --- | --- |\n| Holds weekly one-to-ones | Diary |\n| Shares the budget | Minutes |\n| Answers complaints within ten days | Log |\n";
+    expect(await sets(body)).toEqual([]);
+  });
+});

@@ -98,3 +98,19 @@ describe("perks after a mention of the values", () => {
     expect(found).toEqual([]);
   });
 });
+
+describe("speakers' names in a transcript", () => {
+  it("reads no set from bold speaker labels that take turns after a values answer", async () => {
+    const body =
+      "# Talking shop\n\n**Ana Pike:** What keeps the team together?\n\n**Tom Reed:** We have two values — thrift and warmth — and we hire for both.\n\n**Ana Pike:** And what comes next?\n\n**Tom Reed:** A second shop in the spring.\n";
+    expect(await sets(body)).toEqual([["thrift", "warmth"]]);
+  });
+});
+
+describe("a product range beside a page's missing values", () => {
+  it("drops a list the next sentence calls a product line-up, not a statement of values", async () => {
+    const body =
+      "## Does Acme have values?\n\nAcme publishes no values. It does list its range:\n\n- Rye loaves\n- Seeded rolls\n- Oat biscuits\n\nThat is a range of bread, not a statement of values.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * The count a set's text gives away from the set: "The four values are printed inside every
+ * case", "lists three principles", or a takeaway whose subject is the counted set ("Four guiding
+ * principles shape every order."). Read for the one set of a kind that has no announced count,
+ * unless the page says the set carries no number ("doesn't give its values a number").
+ */
+import type { DocBlock } from "./blocks.js";
+import { definiteCounts, type Mention, mentions, type SetKind, setKind } from "./enumeration.js";
+import { tag } from "./nlp.js";
+import type { FoundSet } from "./value-sets.js";
+
+export function countedLater(sets: FoundSet[], blocks: DocBlock[]): FoundSet[] {
+  const sentences = blocks.filter((b) => b.section.kind !== "faq").flatMap((b) => b.sentences);
+  for (const kind of ["values", "pillars"] as const) {
+    const ofKind = sets.filter((f) => f.kind === kind);
+    const only = ofKind.length === 1 ? ofKind[0] : undefined;
+    if (!only || only.set.declaredCount !== null) continue;
+    if (sentences.some((sentence) => unnumbered(sentence.text) === kind)) continue;
+    const said = sentences.flatMap((sentence) =>
+      [...definiteCounts(sentence.text), ...subjectCount(sentence.text)]
+        .filter((m) => m.kind === kind && m.count !== null)
+        .map((m) => ({ count: m.count as number, place: sentence.at(m.countIndex ?? 0) })),
+    );
+    const first = said[0];
+    if (first && said.every((s) => s.count === first.count)) {
+      only.set.declaredCount = first.count;
+      only.set.declaredAt = first.place;
+    }
+  }
+  return sets;
+}
+
+/**
+ * "Four guiding principles shape every order.": the counted set opening the sentence as the
+ * subject of its clause (a word of the clause follows, not "," or "with": "Three values, with
+ * safety first." only labels a point).
+ */
+function subjectCount(text: string): Mention[] {
+  const first = mentions(text)[0];
+  if (first?.countIndex !== text.search(/\S/)) return [];
+  const next = tag(text.slice(first.end))[0];
+  return next && !LINKS.has(next.pos) ? [first] : [];
+}
+
+const LINKS = new Set(["PUNCT", "ADP", "CCONJ", "SCONJ"]);
+
+/**
+ * "Acme doesn't give its values a number": the set of that kind has no count, whatever a summary
+ * counts.
+ */
+const UNNUMBERED =
+  /(?:\bnot|n['’]t|\bnever)\s+(?:give|put|assign)s?\s+(?:its|their|our|the)\s+(values|principles|beliefs|pillars)\s+a\s+(?:number|count)\b/i;
+function unnumbered(text: string): SetKind | null {
+  const word = UNNUMBERED.exec(text)?.[1];
+  return word ? setKind(word) : null;
+}

@@ -1,0 +1,15 @@
+/**
+ * Under a heading that names the set or the company's ways ("## Our behaviours"), the lead-in's
+ * last sentence may count what follows without the set word: "There are four.", "The crew chose
+ * three behaviours at the spring meeting." The heading has named the set; the count is its.
+ */
+import { COUNT, countedNoun, type LeadCount, parseCount } from "./enumeration.js";
+
+/** "There are four.": a bare count, the whole sentence. */
+const BARE_COUNT = new RegExp(String.raw`^\s*there\s+are\s+(${COUNT})\s*[.!]?\s*$`, "i");
+
+export function sectionLeadCount(text: string): LeadCount | null {
+  const bare = BARE_COUNT.exec(text);
+  if (bare?.[1]) return { count: parseCount(bare[1]), index: bare[0].indexOf(bare[1]) };
+  return countedNoun(text);
+}
