@@ -6,7 +6,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 export default function setup(): () => void {
-  const root = mkdtempSync(join(tmpdir(), "credo-tests-"));
+  // A short name: Chromium's socket path under $TMPDIR must stay within 107 bytes, and some tests
+  // nest a TMPDIR of their own in this one.
+  const root = mkdtempSync(join(tmpdir(), "ct-"));
   const before = process.env.TMPDIR;
   process.env.TMPDIR = root;
   return () => {
