@@ -6,7 +6,7 @@
 import type { List } from "mdast";
 import { describe, expect, it } from "vitest";
 import { listItems } from "../../../../src/pipeline/read/list-items.js";
-import { parse } from "../../../helpers/pipeline.js";
+import { model, parse } from "../../../helpers/pipeline.js";
 
 const list = (markdown: string) => parse(markdown).tree.children[0] as List;
 
@@ -38,6 +38,18 @@ describe("value names run into their descriptions", () => {
     expect(items?.map((i) => i.name)).toEqual([
       "We buy our rope from Tarley Mills every spring",
       "We sail out of Penhallow in all weathers",
+    ]);
+  });
+});
+
+describe("emoji-led value lines run into one line", () => {
+  it("reads each emoji and bold name as the start of a value", async () => {
+    const m = await model(
+      "## What we stand for\n\nThree values guide the crew:\n\n" +
+        "⚓ **Steadiness** – we keep calm when the wind turns 🧭 **Bearings** – we say where we are, always 🪢 **Trust** – every knot is checked twice\n",
+    );
+    expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([
+      ["Steadiness", "Bearings", "Trust"],
     ]);
   });
 });
