@@ -28,6 +28,8 @@ const QUESTION_HEADING =
 const SUMMARY =
   /<summary\b[^>]{0,200}>([^<]{1,500}(?:<(?!\/summary)[^>]{0,200}>[^<]{0,500}){0,10})<\/summary>/i;
 
+/** Titles in a row, set apart by a middle dot. */
+const ITEM_ROW = /\S\s+·\s+\S/u;
 const text = (node: RootContent | undefined) => (node ? plainText(node) : "");
 const line = (node: RootContent) => node.position?.start.line ?? 1;
 
@@ -95,9 +97,13 @@ export function findFaq(blocks: DocBlock[]): FoundFaq[] {
         ? text(node).replace(Q_LABEL, "")
         : "";
     // A heading asks when it ends in "?" or starts like a question; "### Related posts" does not.
-    if (
-      node.type === "heading" || summary ? QUESTION_HEADING.test(question) : /\?\s*$/.test(question)
-    ) {
+    // (Titles set apart by "·" are a row of links, their last title's "?" no question of the
+    // row's: "Read next: Knots for beginners · Why do sails tear?" — an imported page's links.)
+    const asks =
+      node.type === "heading" || summary
+        ? QUESTION_HEADING.test(question)
+        : /\?\s*$/.test(question) && !ITEM_ROW.test(question);
+    if (asks) {
       // A question (heading or paragraph ending in "?") answered by the paragraphs after it.
       const answers: RootContent[] = [];
       let next = index + 1;

@@ -5,6 +5,7 @@
 import type { List, ListItem, PhrasingContent } from "mdast";
 import { toString as mdastToString } from "mdast-util-to-string";
 import type { Item } from "./enumeration.js";
+import { runOnItem } from "./run-on-items.js";
 import { DECORATION, decoration, plainText } from "./text.js";
 
 const SEPARATED = /^([^:–—]{1,80}?)\s*(?::|\s[–—-]\s)\s*(.*)$/s;
@@ -105,7 +106,11 @@ export function sentenceItem(item: ListItem): Item | null {
  */
 export function listItems(list: List, sentences = false): (Item & { line: number })[] | null {
   const items: (Item & { line: number })[] = [];
-  for (const child of list.children) {
+  // ("1. Seasonality If it is not …": names run into their descriptions, where every item has
+  // that seam — a page that lost its line breaks.)
+  const runOn = sentences ? list.children.map((c) => runOnItem(itemText(c).text)) : [];
+  const seamed = runOn.length > 0 && runOn.every(Boolean);
+  for (const [i, child] of list.children.entries()) {
     // A list of links is navigation ("Related posts", a table of contents), never values.
     const only = child.children[0];
     if (
@@ -113,7 +118,9 @@ export function listItems(list: List, sentences = false): (Item & { line: number
       only.children.every((c) => c.type === "link" || (c.type === "text" && !c.value.trim()))
     )
       return null;
-    const item = listItem(child) ?? (sentences ? sentenceItem(child) : null);
+    const seam = seamed ? runOn[i] : null;
+    const item =
+      listItem(child) ?? (seam ? withNested(child, seam) : sentences ? sentenceItem(child) : null);
     if (!item) return null;
     items.push({ ...item, line: child.position?.start.line ?? 1 });
   }

@@ -5,14 +5,15 @@
  * else the title's "Acme's …", "… of Acme", "Acme Mission Statement".
  */
 import { basename } from "node:path";
-import type { Root } from "mdast";
+import type { PhrasingContent, Root } from "mdast";
 import { toString as mdastToString } from "mdast-util-to-string";
 import type { VFile } from "vfile";
 import type { Meta } from "../../schema/schema.js";
 import type { DocBlock } from "./blocks.js";
 import { tag } from "./nlp.js";
+import { repeatedOpening, untilRepeat } from "./run-together.js";
 import { startsWithVerb } from "./statement-span.js";
-import { plainText } from "./text.js";
+import { escapeRegExp, plainText } from "./text.js";
 
 export interface Guess {
   field: "title" | "company";
@@ -165,11 +166,6 @@ function possessiveName(title: string, short: string, body: string): string | un
   // ("Rosalind's Mission Statement" trims to "Rosalind's": no name.)
   const said = body.includes(name ?? "") || new RegExp(`${escaped}['’]s\\b`, "u").test(body);
   return name && !/['’]s$/.test(name) && said ? name : undefined;
-}
-
-/** `text` as a pattern that matches it literally. */
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** "Ade Oduya founded Oduya Cycles": the business (group 1) that `person` founded. */
@@ -327,27 +323,36 @@ function mastheadName(blocks: DocBlock[], body: string): string | undefined {
   for (const block of blocks) {
     if (block.section.heading !== "") return undefined;
     if (block.node.type !== "paragraph") continue;
-    // (Its first line: "Part of the … Partnership" may follow on the next.)
-    const line = mdastToString(block.node).split("\n")[0]?.trim() ?? "";
-    // "[Penrose & Daughters](/)": a line that only links home names the site, whatever its kind
-    // ("[Ashby and Tane Hospitals NHS Foundation Trust](/)": its words as written); a
-    // breadcrumb's first link home does when it names an organisation by its kind
-    // ("[Mardle District Council](/) › [Your council](…)").
-    const [first, ...others] = block.node.children;
-    const homeName = first?.type === "link" && first.url === "/" ? plainText(first) : "";
-    const home = others.length === 0 || MASTHEAD.test(homeName) ? homeName : "";
-    // "Saltings Lane Surgery" alone on a line, and "© 2024 Saltings Lane Surgery" in the footer:
-    // the name the site opens and closes with is its own.
-    const plain = trimName(NAME_LINE.exec(line)?.[1]);
-    const signed = plain !== undefined && signedBy === plain;
-    const name = home
-      ? trimName(HOME_NAME.exec(home)?.[1])
-      : signed
-        ? plain
-        : MASTHEAD.exec(line)?.[1];
-    if (name && body.includes(name.split(" ")[0] as string)) return name;
+    // (Its first line: "Part of the … Partnership" may follow on the next — or run on in the
+    // same line when the page lost its line breaks, up to the words the page writes again.)
+    const first = mdastToString(block.node).split("\n")[0]?.trim() ?? "";
+    const seam = repeatedOpening(first, body);
+    for (const line of seam && seam !== first ? [first, seam] : [first]) {
+      const name = headerName(block.node.children, line, signedBy);
+      if (name && body.includes(name.split(" ")[0] as string)) return name;
+    }
   }
   return undefined;
+}
+
+/** The organisation a header paragraph (`children`, `line` its first line) names, if it does. */
+function headerName(
+  children: PhrasingContent[],
+  line: string,
+  signedBy: string | undefined,
+): string | undefined {
+  // "[Penrose & Daughters](/)": a line that only links home names the site, whatever its kind
+  // ("[Ashby and Tane Hospitals NHS Foundation Trust](/)": its words as written); a
+  // breadcrumb's first link home does when it names an organisation by its kind
+  // ("[Mardle District Council](/) › [Your council](…)").
+  const [first, ...others] = children;
+  const homeName = first?.type === "link" && first.url === "/" ? plainText(first) : "";
+  const home = others.length === 0 || MASTHEAD.test(homeName) ? homeName : "";
+  // "Saltings Lane Surgery" alone on a line, and "© 2024 Saltings Lane Surgery" in the footer:
+  // the name the site opens and closes with is its own.
+  const plain = trimName(NAME_LINE.exec(line)?.[1]);
+  const signed = plain !== undefined && signedBy === plain;
+  return home ? trimName(HOME_NAME.exec(home)?.[1]) : signed ? plain : MASTHEAD.exec(line)?.[1];
 }
 
 /** The name of an "About X" section that speaks in the first person ("Our mission is …"). */
@@ -479,7 +484,10 @@ function longerName(blocks: DocBlock[], short: string): string {
       const stem = `${short}${owned ? match[1] : ""}`;
       const words = (possessive ? match[2] : match[1]) ?? "";
       const joined = /\sand\s/.test(words) && !ENDS_IN_KIND.test(words);
-      const name = trimName(`${stem}${joined ? words.split(/\sand\s/)[0] : words}`);
+      const run = trimName(`${stem}${joined ? words.split(/\sand\s/)[0] : words}`);
+      // (A page that lost its line breaks runs a name into the next line that repeats it: "Tanwick
+      // Stores Tanwick Stores is …", "Hollowmere Books Books · Authors".)
+      const name = run && untilRepeat(run);
       // ("Ebba's Mission Statement" trims to "Ebba's": a possessive alone extends nothing.)
       if (name?.startsWith(`${stem} `)) counts.set(name, (counts.get(name) ?? 0) + 1);
     }

@@ -621,6 +621,9 @@ function namedParagraph(node: RootContent): { name: string; description: string 
   return { name, description: match[2]?.trim() || null };
 }
 
+/** Emoji closing a text after a space: the mark before the bold name that follows. */
+const EMOJI_TAIL = /\s+((?:\p{Extended_Pictographic}|\u200d|\ufe0f)+\s*)$/u;
+
 /**
  * A paragraph of two or more lines (soft breaks), each opening with a bold name or with an emoji
  * before its name ("🌱 Curiosity – …"), or each only a short capitalised name ("Patience"): each
@@ -629,12 +632,21 @@ function namedParagraph(node: RootContent): { name: string; description: string 
  */
 function namedLines(node: Paragraph): { name: string; description: string | null }[] | null {
   const lines: PhrasingContent[][] = [[]];
-  for (const child of node.children) {
-    if (child.type !== "text" || !child.value.includes("\n")) {
+  for (const [i, child] of node.children.entries()) {
+    // (A page imported from the web lost its soft breaks: "… find out 🤝 **Kindness** – …" — an
+    // emoji before a bold name mid-paragraph opens a line as it did.)
+    const next = node.children[i + 1]?.type;
+    const value =
+      child.type !== "text"
+        ? ""
+        : next === "strong"
+          ? child.value.replace(EMOJI_TAIL, "\n$1")
+          : child.value;
+    if (child.type !== "text" || !value.includes("\n")) {
       lines.at(-1)?.push(child);
       continue;
     }
-    child.value.split("\n").forEach((part, at) => {
+    value.split("\n").forEach((part, at) => {
       if (at > 0) lines.push([]);
       if (part) lines.at(-1)?.push({ type: "text", value: part });
     });

@@ -1,0 +1,21 @@
+/**
+ * A page imported from the web has no soft line breaks: "1. Seasonality⏎If it is not …" comes
+ * back as "1. Seasonality If it is not …", a value's name run into its description. A name in
+ * sentence case has no capital after its first word, so the first capital that opens a clause —
+ * not a proper noun, by its part of speech — is the seam.
+ */
+import type { Item } from "./enumeration.js";
+import { tag } from "./nlp.js";
+
+/** "Patience A rope is laid slowly." as its name and description, if it reads that way. */
+export function runOnItem(text: string): Item | null {
+  const words = text.split(/\s+/);
+  const seam = words.findIndex((w, i) => i > 0 && /^\p{Lu}/u.test(w));
+  if (seam < 1 || seam > 6) return null;
+  const name = words.slice(0, seam).join(" ");
+  if (!/^\p{Lu}/u.test(name) || /[,:;.!?]$/.test(name)) return null;
+  const description = words.slice(seam).join(" ");
+  const opener = tag(description)[0];
+  if (!opener || opener.pos === "PROPN" || opener.value === "I") return null;
+  return { name, description };
+}
