@@ -28,13 +28,15 @@ export function restoreLabelHeadings(tree: Root): void {
   const labelled = tree.children.some(
     (node, index) => partTitle(node) !== null && hasBody(tree.children[index + 1]),
   );
+  // Lines above the page's own `#` title are the site's chrome (its name, a breadcrumb).
+  const top = tree.children.findIndex((node) => node.type === "heading" && node.depth === 1);
   /** The last top-level block was in a part whose title was restored here. */
   let restored = false;
   const children: RootContent[] = [];
   tree.children.forEach((node, index) => {
     const next = tree.children[index + 1];
     if (node.type === "heading") restored = false;
-    const title = labelled && node.type === "paragraph" ? titleLine(node) : null;
+    const title = labelled && index > top && node.type === "paragraph" ? titleLine(node) : null;
     if (title !== null && node.type === "paragraph" && hasBody(next) && partTitle(node) === null) {
       // An all-capitals line ("SUBMISSIONS") titles a part, as splitSections reads it.
       const part =
@@ -71,7 +73,8 @@ function titleLine(node: Paragraph): string | null {
   const text = plainText(only).trim();
   if (text.split(/\s+/).length > 8 || /[.!?;,:]$/.test(text) || !/^[\p{Lu}\d]/u.test(text))
     return null;
-  return text;
+  // "Quiet · Welcome · Wonder", "Home | Shop | About": names between separators, not a title.
+  return /(?:\s[·|•/]\s.*){2}/.test(text) ? null : text;
 }
 
 /** "Our mission", "**Core values**", "Frequently asked questions": a title naming a part Credo reads. */
@@ -87,10 +90,12 @@ function partTitle(node: RootContent): string | null {
 /**
  * Words that title a topic of the page, never one item of a list of values or questions: a
  * question word or article at the start ("How the pieces fit", "The board"), the page speaking
- * to or of its readers or itself ("Find us", "Our promise", "Stay in touch"), a closing part.
+ * to or of its readers or itself ("Our promise", "Your visit", "Find us", "Stay in touch"), a
+ * closing part. Only at the ends: inside a line, "you" or "our" belongs to an item's own words
+ * ("Steel you can trust", "Keep your promises").
  */
 const TOPIC_WORDS =
-  /^(?:how|what|where|why|who|when|which|the|a|an)\b|\b(?:our|us|we|you|your|in touch|contact|conclusions?|summary|history|verdict)\b/i;
+  /^(?:how|what|where|why|who|when|which|the|a|an|our|your)\b|\b(?:us|you)$|\b(?:in touch|contact|conclusions?|summary|history|verdict)\b/i;
 
 /**
  * Whether the title line at `index` starts a new topic rather than an item of the part above:
@@ -102,10 +107,19 @@ function newTopic(nodes: RootContent[], index: number): boolean {
   for (const next of nodes.slice(index + 1, index + 4)) {
     if (next.type === "heading" || (next.type === "paragraph" && titleLine(next) !== null)) break;
     if (next.type !== "paragraph") return true;
-    blocks++;
+    if (!picture(next)) blocks++;
   }
   return blocks >= 2;
 }
+
+/** A paragraph that is only a picture (and its link): no text of the part's own. */
+const picture = (node: Paragraph) =>
+  node.children.every(
+    (c) =>
+      c.type === "image" ||
+      (c.type === "link" && c.children.every((i) => i.type === "image")) ||
+      (c.type === "text" && c.value.trim() === ""),
+  );
 
 const lineChildren = (node: Paragraph): PhrasingContent[] => {
   const [only] = node.children;
