@@ -23,13 +23,20 @@ export function restoreLabelHeadings(tree: Root): void {
   }
   const sectionDepth = (depth === 6 ? 2 : depth) as Heading["depth"];
   const itemDepth = Math.min(sectionDepth + 1, 6) as Heading["depth"];
-  // A page that sets "**Mission**" on its own line sets its other titles so too ("**Motto**",
-  // "**How it compares**", "**Integrity**").
-  const labelled = tree.children.some(
-    (node, index) => partTitle(node) !== null && hasBody(tree.children[index + 1]),
-  );
   // Lines above the page's own `#` title are the site's chrome (its name, a breadcrumb).
   const top = tree.children.findIndex((node) => node.type === "heading" && node.depth === 1);
+  // A page that sets "**Mission**" on its own line sets its other titles so too ("**Motto**",
+  // "**How it compares**", "**Integrity**"); so does a page with no heading below its title
+  // that sets two or more lines over text as titles ("**How we work**", "**What you get**").
+  const titles = tree.children.filter(
+    (node, index) =>
+      index > top &&
+      node.type === "paragraph" &&
+      titleLine(node) !== null &&
+      hasBody(tree.children[index + 1]),
+  );
+  const labelled =
+    titles.some((node) => partTitle(node) !== null) || (depth === 6 && titles.length >= 2);
   /** The last top-level block was in a part whose title was restored here. */
   let restored = false;
   const children: RootContent[] = [];

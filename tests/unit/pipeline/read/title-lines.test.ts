@@ -47,6 +47,42 @@ describe.each(styles)("%s title lines", (_, title) => {
     ).toEqual([["Quiet", "Welcome", "Wonder"]]);
   });
 
+  it("a page whose titles are all lines, none naming a part, is read by them", async () => {
+    expect(
+      await valueNames([
+        "# Careers at Fellwick",
+        "Fellwick's mission is to make rota software that nurses do not curse.",
+        title("How we work"),
+        "Our culture rests on three principles.",
+        title("Start at the bedside"),
+        "Every feature begins on a ward round.",
+        title("Write it down"),
+        "Decisions live in documents, not in meetings.",
+        title("Leave on time"),
+        "Nobody answers messages after six.",
+        title("What you get"),
+        "- Thirty days' holiday\n- A bike loan",
+      ]),
+    ).toEqual([["Start at the bedside", "Write it down", "Leave on time"]]);
+  });
+
+  it("titled items right under the page's title are its items", async () => {
+    expect(
+      await valueNames([
+        "# Our principles",
+        "Calloway Boats has built fishing boats since 1952. Three principles guide the yard.",
+        title("Dry before pretty"),
+        "A boat that leaks is no boat at all.",
+        title("Fair quotes"),
+        "The price we give is the price you pay.",
+        title("Boats for life"),
+        "We keep the drawings of every hull we launch.",
+        title("Visit us"),
+        "The yard is open on Fridays.",
+      ]),
+    ).toEqual([["Dry before pretty", "Fair quotes", "Boats for life"]]);
+  });
+
   it("a line above the page's own title is the site's chrome, not a part", async () => {
     const m = await model(
       [
