@@ -10,6 +10,7 @@
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from "mdast";
 import { sectionKind } from "./sections.js";
 import { plainText } from "./text.js";
+import { numberedItem, TitleNumbers } from "./title-numbers.js";
 
 /** "Our mission", "The Vision", "Core values", "Mission statement": a label, not a sentence. */
 const LABEL =
@@ -39,6 +40,7 @@ export function restoreLabelHeadings(tree: Root): void {
     titles.some((node) => partTitle(node) !== null) || (depth === 6 && titles.length >= 2);
   /** The last top-level block was in a part whose title was restored here. */
   let restored = false;
+  const numbers = new TitleNumbers();
   const children: RootContent[] = [];
   tree.children.forEach((node, index) => {
     const next = tree.children[index + 1];
@@ -48,14 +50,19 @@ export function restoreLabelHeadings(tree: Root): void {
       // An all-capitals line ("SUBMISSIONS") titles a part, as splitSections reads it.
       const part =
         newTopic(tree.children, index) || !/\p{Ll}/u.test(title) || TOPIC_WORDS.test(title);
-      if (part || restored) {
-        children.push(heading(part ? sectionDepth : itemDepth, lineChildren(node), node));
+      const depth = numbers.depthOf(title) ?? (part ? sectionDepth : restored ? itemDepth : null);
+      if (depth !== null) {
+        children.push(heading(depth as Heading["depth"], lineChildren(node), node));
+        numbers.note(title, depth);
         restored = true;
         return;
       }
     }
     const pieces = node.type === "paragraph" ? split(node, next, sectionDepth) : [node];
-    if (pieces[0]?.type === "heading") restored = true;
+    if (pieces[0]?.type === "heading") {
+      numbers.note(plainText(pieces[0]), pieces[0].depth);
+      restored = true;
+    }
     children.push(...pieces);
   });
   tree.children = children;
@@ -88,7 +95,7 @@ function titleLine(node: Paragraph): string | null {
 function partTitle(node: RootContent): string | null {
   if (node.type !== "paragraph") return null;
   const text = titleLine(node);
-  if (text === null) return null;
+  if (text === null || numberedItem(text)) return null;
   return LABEL.test(text) || (text.split(/\s+/).length <= 6 && sectionKind(text) !== "other")
     ? text
     : null;

@@ -8,7 +8,8 @@ import { model } from "../../../helpers/pipeline.js";
 
 const styles = [
   ["bold", (text: string) => `**${text}**`],
-  ["plain", (text: string) => text],
+  // A plain "2. Opening hours" is escaped ("2\.") as a converter writes it, or it would be a list.
+  ["plain", (text: string) => text.replace(/^(\d+)\./, "$1\\.")],
 ] as const;
 
 const valueNames = async (lines: string[]) =>
@@ -81,6 +82,35 @@ describe.each(styles)("%s title lines", (_, title) => {
         "The yard is open on Fridays.",
       ]),
     ).toEqual([["Dry before pretty", "Fair quotes", "Boats for life"]]);
+  });
+
+  it("a numbered title continues the numbering of its predecessor, at its level", async () => {
+    const m = await model(
+      [
+        "# Brook Street Dental",
+        "Brook Street Dental's mission is to make a check-up nobody dreads.",
+        title("1. Our pillars"),
+        "The practice rests on three pillars.",
+        title("Pillar 1: Gentle"),
+        "No appointment is rushed.",
+        title("Pillar 2: Open"),
+        "Prices are on the wall.",
+        title("Pillar 3: Local"),
+        "Every dentist lives in town.",
+        title("2. Opening hours"),
+        "Eight till six, Saturdays till one.",
+        title("3. Our values"),
+        title("1. Calm"),
+        "A quiet room for every patient.",
+        title("2. Candour"),
+        "We tell you what we see.",
+        "And we show you the X-ray too.",
+      ].join("\n\n"),
+      true,
+    );
+    expect(m.pillars?.values.map((p) => p.name)).toEqual(["Gentle", "Open", "Local"]);
+    expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([["Calm", "Candour"]]);
+    expect(m.sections.map((s) => s.heading)).toContain("2. Opening hours");
   });
 
   it("a line above the page's own title is the site's chrome, not a part", async () => {
