@@ -10,6 +10,7 @@
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from "mdast";
 import { sectionKind } from "./sections.js";
 import { plainText } from "./text.js";
+import { numberedItem, TitleNumbers } from "./title-numbers.js";
 
 /** "Our mission", "The Vision", "Core values", "Mission statement": a label, not a sentence. */
 const LABEL =
@@ -23,30 +24,45 @@ export function restoreLabelHeadings(tree: Root): void {
   }
   const sectionDepth = (depth === 6 ? 2 : depth) as Heading["depth"];
   const itemDepth = Math.min(sectionDepth + 1, 6) as Heading["depth"];
+  // Lines above the page's own `#` title are the site's chrome (its name, a breadcrumb).
+  const top = tree.children.findIndex((node) => node.type === "heading" && node.depth === 1);
   // A page that sets "**Mission**" on its own line sets its other titles so too ("**Motto**",
-  // "**How it compares**", "**Integrity**").
-  const labelled = tree.children.some(
-    (node, index) => partTitle(node) !== null && hasBody(tree.children[index + 1]),
+  // "**How it compares**", "**Integrity**"); so does a page with no heading below its title
+  // that sets two or more lines over text as titles ("**How we work**", "**What you get**").
+  const titles = tree.children.filter(
+    (node, index) =>
+      index > top &&
+      node.type === "paragraph" &&
+      titleLine(node) !== null &&
+      hasBody(tree.children[index + 1]),
   );
+  const labelled =
+    titles.some((node) => partTitle(node) !== null) || (depth === 6 && titles.length >= 2);
   /** The last top-level block was in a part whose title was restored here. */
   let restored = false;
+  const numbers = new TitleNumbers();
   const children: RootContent[] = [];
   tree.children.forEach((node, index) => {
     const next = tree.children[index + 1];
     if (node.type === "heading") restored = false;
-    const title = labelled && node.type === "paragraph" ? titleLine(node) : null;
+    const title = labelled && index > top && node.type === "paragraph" ? titleLine(node) : null;
     if (title !== null && node.type === "paragraph" && hasBody(next) && partTitle(node) === null) {
       // An all-capitals line ("SUBMISSIONS") titles a part, as splitSections reads it.
       const part =
         newTopic(tree.children, index) || !/\p{Ll}/u.test(title) || TOPIC_WORDS.test(title);
-      if (part || restored) {
-        children.push(heading(part ? sectionDepth : itemDepth, lineChildren(node), node));
+      const depth = numbers.depthOf(title) ?? (part ? sectionDepth : restored ? itemDepth : null);
+      if (depth !== null) {
+        children.push(heading(depth as Heading["depth"], lineChildren(node), node));
+        numbers.note(title, depth);
         restored = true;
         return;
       }
     }
     const pieces = node.type === "paragraph" ? split(node, next, sectionDepth) : [node];
-    if (pieces[0]?.type === "heading") restored = true;
+    if (pieces[0]?.type === "heading") {
+      numbers.note(plainText(pieces[0]), pieces[0].depth);
+      restored = true;
+    }
     children.push(...pieces);
   });
   tree.children = children;
@@ -71,14 +87,15 @@ function titleLine(node: Paragraph): string | null {
   const text = plainText(only).trim();
   if (text.split(/\s+/).length > 8 || /[.!?;,:]$/.test(text) || !/^[\p{Lu}\d]/u.test(text))
     return null;
-  return text;
+  // "Quiet · Welcome · Wonder", "Home | Shop | About": names between separators, not a title.
+  return /(?:\s[·|•/]\s.*){2}/.test(text) ? null : text;
 }
 
 /** "Our mission", "**Core values**", "Frequently asked questions": a title naming a part Credo reads. */
 function partTitle(node: RootContent): string | null {
   if (node.type !== "paragraph") return null;
   const text = titleLine(node);
-  if (text === null) return null;
+  if (text === null || numberedItem(text)) return null;
   return LABEL.test(text) || (text.split(/\s+/).length <= 6 && sectionKind(text) !== "other")
     ? text
     : null;
@@ -87,10 +104,12 @@ function partTitle(node: RootContent): string | null {
 /**
  * Words that title a topic of the page, never one item of a list of values or questions: a
  * question word or article at the start ("How the pieces fit", "The board"), the page speaking
- * to or of its readers or itself ("Find us", "Our promise", "Stay in touch"), a closing part.
+ * to or of its readers or itself ("Our promise", "Your visit", "Find us", "Stay in touch"), a
+ * closing part. Only at the ends: inside a line, "you" or "our" belongs to an item's own words
+ * ("Steel you can trust", "Keep your promises").
  */
 const TOPIC_WORDS =
-  /^(?:how|what|where|why|who|when|which|the|a|an)\b|\b(?:our|us|we|you|your|in touch|contact|conclusions?|summary|history|verdict)\b/i;
+  /^(?:how|what|where|why|who|when|which|the|a|an|our|your)\b|\b(?:us|you)$|\b(?:in touch|contact|conclusions?|summary|history|verdict)\b/i;
 
 /**
  * Whether the title line at `index` starts a new topic rather than an item of the part above:
@@ -102,10 +121,19 @@ function newTopic(nodes: RootContent[], index: number): boolean {
   for (const next of nodes.slice(index + 1, index + 4)) {
     if (next.type === "heading" || (next.type === "paragraph" && titleLine(next) !== null)) break;
     if (next.type !== "paragraph") return true;
-    blocks++;
+    if (!picture(next)) blocks++;
   }
   return blocks >= 2;
 }
+
+/** A paragraph that is only a picture (and its link): no text of the part's own. */
+const picture = (node: Paragraph) =>
+  node.children.every(
+    (c) =>
+      c.type === "image" ||
+      (c.type === "link" && c.children.every((i) => i.type === "image")) ||
+      (c.type === "text" && c.value.trim() === ""),
+  );
 
 const lineChildren = (node: Paragraph): PhrasingContent[] => {
   const [only] = node.children;

@@ -1,0 +1,147 @@
+/**
+ * Pages whose titles below the `#` title are bold or plain lines (word-processor and CMS exports,
+ * pages copied as text): which lines are titles, which titles are items of the part above, and
+ * where a part ends, as a careful reader infers it.
+ */
+import { describe, expect, it } from "vitest";
+import { model } from "../../../helpers/pipeline.js";
+
+const styles = [
+  ["bold", (text: string) => `**${text}**`],
+  // A plain "2. Opening hours" is escaped ("2\.") as a converter writes it, or it would be a list.
+  ["plain", (text: string) => text.replace(/^(\d+)\./, "$1\\.")],
+] as const;
+
+const valueNames = async (lines: string[]) =>
+  (await model(lines.join("\n\n"), true)).valueSets.map((s) => s.values.map((v) => v.name));
+
+describe.each(styles)("%s title lines", (_, title) => {
+  it("an item named with “you”, “our” or “we” inside stays an item of the values", async () => {
+    expect(
+      await valueNames([
+        "# Brackenridge Joinery",
+        "Brackenridge Joinery's mission is to build stairs that creak for no one.",
+        title("Our values"),
+        title("Timber you can stand on"),
+        "Every tread is oak, seasoned for two years.",
+        title("Keep your word"),
+        "A fitting date is a promise.",
+        title("Sweep where we work"),
+        "No dust is left behind on any landing.",
+        title("Find us"),
+        "Unit 4, Tannery Yard.",
+      ]),
+    ).toEqual([["Timber you can stand on", "Keep your word", "Sweep where we work"]]);
+  });
+
+  it("a line of names between separators is the names, not a title", async () => {
+    expect(
+      await valueNames([
+        "# Ashgrove Library",
+        "Ashgrove Library's mission is to lend every child a book they love.",
+        title("What we value"),
+        "Quiet · Welcome · Wonder",
+        "We hold to these in every branch.",
+        title("Opening times"),
+        "Nine till eight on weekdays.",
+      ]),
+    ).toEqual([["Quiet", "Welcome", "Wonder"]]);
+  });
+
+  it("a page whose titles are all lines, none naming a part, is read by them", async () => {
+    expect(
+      await valueNames([
+        "# Careers at Fellwick",
+        "Fellwick's mission is to make rota software that nurses do not curse.",
+        title("How we work"),
+        "Our culture rests on three principles.",
+        title("Start at the bedside"),
+        "Every feature begins on a ward round.",
+        title("Write it down"),
+        "Decisions live in documents, not in meetings.",
+        title("Leave on time"),
+        "Nobody answers messages after six.",
+        title("What you get"),
+        "- Thirty days' holiday\n- A bike loan",
+      ]),
+    ).toEqual([["Start at the bedside", "Write it down", "Leave on time"]]);
+  });
+
+  it("titled items right under the page's title are its items", async () => {
+    expect(
+      await valueNames([
+        "# Our principles",
+        "Calloway Boats has built fishing boats since 1952. Three principles guide the yard.",
+        title("Dry before pretty"),
+        "A boat that leaks is no boat at all.",
+        title("Fair quotes"),
+        "The price we give is the price you pay.",
+        title("Boats for life"),
+        "We keep the drawings of every hull we launch.",
+        title("Visit us"),
+        "The yard is open on Fridays.",
+      ]),
+    ).toEqual([["Dry before pretty", "Fair quotes", "Boats for life"]]);
+  });
+
+  it("a numbered title continues the numbering of its predecessor, at its level", async () => {
+    const m = await model(
+      [
+        "# Brook Street Dental",
+        "Brook Street Dental's mission is to make a check-up nobody dreads.",
+        title("1. Our pillars"),
+        "The practice rests on three pillars.",
+        title("Pillar 1: Gentle"),
+        "No appointment is rushed.",
+        title("Pillar 2: Open"),
+        "Prices are on the wall.",
+        title("Pillar 3: Local"),
+        "Every dentist lives in town.",
+        title("2. Opening hours"),
+        "Eight till six, Saturdays till one.",
+        title("3. Our values"),
+        title("1. Calm"),
+        "A quiet room for every patient.",
+        title("2. Candour"),
+        "We tell you what we see.",
+        "And we show you the X-ray too.",
+      ].join("\n\n"),
+      true,
+    );
+    expect(m.pillars?.values.map((p) => p.name)).toEqual(["Gentle", "Open", "Local"]);
+    expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([["Calm", "Candour"]]);
+    expect(m.sections.map((s) => s.heading)).toContain("2. Opening hours");
+  });
+
+  it("a line above the page's own title is the site's chrome, not a part", async () => {
+    const m = await model(
+      [
+        "Harrowgate Water Board",
+        "Menu: Home | Reservoirs | Contact",
+        "You are here: About.",
+        "# About the board",
+        "Harrowgate Water Board's mission is to keep the taps of the dale running clean.",
+        title("Our values"),
+        "Care and thrift in every pipe we lay.",
+      ].join("\n\n"),
+      true,
+    );
+    expect(m.sections.map((s) => s.heading)).not.toContain("Harrowgate Water Board");
+  });
+
+  it("a picture between an item and its text does not make the item a part", async () => {
+    expect(
+      await valueNames([
+        "# Corrow Tea",
+        "Corrow Tea's mission is to sell tea picked by people paid fairly.",
+        title("Our values"),
+        "![A teapot](pot.png)",
+        title("Steep slowly"),
+        "Nothing good is rushed.",
+        "![A cup](cup.png)",
+        title("Pay the pickers"),
+        "Every estate is visited each spring.",
+      ]),
+    ).toEqual([["Steep slowly", "Pay the pickers"]]);
+  });
+});
