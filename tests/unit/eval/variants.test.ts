@@ -69,24 +69,11 @@ describe("eval variants", () => {
   });
 
   it("imported: published as a page and read back by the import, the site's chrome left behind", () => {
-    const page = `---
-title: Marlpit Ropes
-company: Marlpit
----
-
-# About Marlpit Ropes
-
-Our mission is "to make rope that outlives the boat it ties", and we have said so since 1921 when the first walk opened on the quay at Marlpit. We lay every coil by hand and *never* by the clock.
-
-## Our values
-
-- **Patience** – a rope is laid slowly.
-- **Thrift** – no fibre wasted.
-
-| Value | Meaning |
-| --- | --- |
-| Care | we check every coil |
-
+    // The shared page, with emphasis, a quote and an FAQ added.
+    const page = `${doc.replace(
+      "on the quay at Marlpit.",
+      "on the quay at Marlpit. We lay every coil by hand and *never* by the clock.",
+    )}
 > A rope is only as strong as the hands that laid it.
 
 ## FAQ
