@@ -8,12 +8,13 @@ import { basename } from "node:path";
 import type { PhrasingContent, Root } from "mdast";
 import { toString as mdastToString } from "mdast-util-to-string";
 import type { VFile } from "vfile";
+import { escapeRegExp } from "../../base/regexp.js";
 import type { Meta } from "../../schema/schema.js";
 import type { DocBlock } from "./blocks.js";
 import { tag } from "./nlp.js";
 import { repeatedOpening, untilRepeat } from "./run-together.js";
 import { startsWithVerb } from "./statement-span.js";
-import { escapeRegExp, plainText } from "./text.js";
+import { plainText } from "./text.js";
 
 export interface Guess {
   field: "title" | "company";

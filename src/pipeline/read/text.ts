@@ -13,8 +13,3 @@ export const DECORATION = /^(?:[\p{Extended_Pictographic}\p{So}→•▪►✓�
 export function decoration(node: Nodes | undefined): boolean {
   return node?.type === "text" && node.value.replace(DECORATION, "") === "";
 }
-
-/** `text` as a pattern that matches it literally. */
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}

@@ -6,6 +6,7 @@
  * number among the sets that still share a title. The set the text presents as the company's
  * own ("Acme's values are", "our values", "Acme has six core values") is marked.
  */
+import { escapeRegExp } from "../../base/regexp.js";
 import { countWord } from "../../pipeline/diagnostics/rule.js";
 import type { Model, ValueSet } from "../../schema/schema.js";
 import { capitalize } from "./text.js";
@@ -25,8 +26,6 @@ function candidates(set: ValueSet, fallback: string): string[] {
   const placed = set.section ? `${base} under “${set.section}”` : base;
   return [base, counted, placed];
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** "Acme's values", "our core values", "Acme has six core values", "we value". */
 function ownerPattern(company: string): RegExp {
