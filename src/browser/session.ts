@@ -13,6 +13,7 @@ import { join } from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
 import puppeteer, { type Browser, type Page } from "puppeteer";
 import { CredoRenderError, CredoStepTimeout, toRenderError } from "./errors.js";
+import { watchOpenings } from "./opening.js";
 import { type LockedPage, lockPage, type PageOptions } from "./page.js";
 import { setPdfInfo } from "./pdf-info.js";
 import { type PdfOptions, toPuppeteerPdfOptions } from "./pdf-options.js";
@@ -129,6 +130,9 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
         handleSIGINT: false,
         handleSIGTERM: false,
         handleSIGHUP: false,
+        // Nothing prints in Chromium's first tab, and waiting for it hangs the launch when its
+        // renderer dies as it starts (every page opened later is watched: opening.ts).
+        waitForInitialPage: false,
         timeout: timeoutMs,
       }),
     );
@@ -182,6 +186,7 @@ export function createSession(
     browser.once("disconnected", () => reject(new Error("the browser is gone")));
   });
   gone.catch(() => {});
+  const openings = watchOpenings(browser);
   /**
    * A browser that cannot open a page (or print the warm-up line) within a step's bound is not
    * answering at all — frozen or starved: the session's other steps fail with it rather than
@@ -230,7 +235,7 @@ export function createSession(
 
   async function openPage(options: PageOptions, stepTimeoutMs: number): Promise<LockedPage> {
     const page = await runStage("load", stepTimeoutMs, () =>
-      Promise.race([browser.newPage(), gone]),
+      Promise.race([openings.open(() => browser.newPage()), gone]),
     ).catch((error: unknown) => {
       unanswered(error);
       throw error;

@@ -108,13 +108,14 @@ describe("browser failures", { timeout: 150_000 }, () => {
   });
 
   it("the page's renderers killed as they start: exit 3 naming the file and stage, nothing left", async () => {
-    // A crash while the page loads is noticed by the step's timeout (a crash after it, at once:
-    // see page-crash.test.ts), so the timeout is short here.
+    // A renderer killed while its page opens is noticed at once (src/browser/opening.ts), not by
+    // the step's timeout; the timeout is short so that a regression costs seconds, not minutes.
     const { dir, run } = await interfere("renderer", killRenderers, {
       CREDO_BROWSER_TIMEOUT_MS: "10000",
     });
     expect(run.code, run.stderr).toBe(3);
     expect(run.stderr).toMatch(/brief\.md\s+error\s+browser (launch|load|print) failed: /);
+    expect(run.stderr).not.toContain("timed out");
     expect(await noneLeft(tmpOf(dir))).toEqual([]);
     expect(profilesIn(dir)).toEqual([]);
   });
