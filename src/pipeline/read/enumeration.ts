@@ -286,6 +286,12 @@ const LATER =
 const WE_VALUE =
   /\b(?:(?:we|they)\s+(?:also\s+|deeply\s+|most\s+)?value|it\s+(?:also\s+|deeply\s+|most\s+)?values|(?:we|they)\s+hold\s+(?:ourselves|themselves)\s+to|it\s+holds\s+itself\s+to)\s+(?=[\p{L}])/giu;
 /**
+ * "We stand for a, b and c": what the company stands for, in its own voice, names its values. (Not
+ * "what we stand for is …", a label; nor places or names: "stand for Leeds and York". Case-sensitive
+ * on purpose: with the `i` flag `\p{Ll}` matches any letter.)
+ */
+const WE_STAND_FOR = /(?<![Ww]hat\s)\b[Ww]e\s+(?:also\s+)?stand\s+for\s+(?=\p{Ll})/gu;
+/**
  * "We believe in dignity, in sharing what we have, and in asking …": beliefs as parallel "in"
  * phrases (the repeated "in" is what makes it a list, not "we believe in Barford and its people").
  */
@@ -295,8 +301,9 @@ const BELIEVE_IN = /\bwe\s+(?:also\s+)?believe\s+in\s+(?=[^.;:!?]{1,120}?,\s+(?:
 const IN_PARTS = /(,\s+(?:and\s+)?)in\s+/gi;
 
 /**
- * "Kelso values safety, punctuality and …": the company's name as the subject of the verb (a
- * name in general is not: "Company values matter" uses the noun). From the company's names.
+ * "Kelso values safety, punctuality and …", "Kelso stands for safety, …": the company's name as
+ * the subject of the verb (a name in general is not: "Company values matter" uses the noun). From
+ * the company's names.
  */
 export function ownerValues(names: string[]): RegExp | undefined {
   const words = names.flatMap((name) => {
@@ -309,7 +316,7 @@ export function ownerValues(names: string[]): RegExp | undefined {
     .join("|");
   if (!alternatives) return undefined;
   return new RegExp(
-    String.raw`(?<![\p{L}])(?:${alternatives})\s+(?:also\s+|deeply\s+|most\s+)?values\s+(?=\p{Ll})`,
+    String.raw`(?<![\p{L}])(?:${alternatives})\s+(?:(?:also\s+|deeply\s+|most\s+)?values|stands\s+for)\s+(?=\p{Ll})`,
     "gu",
   );
 }
@@ -446,6 +453,7 @@ export function enumerations(text: string, owner?: RegExp): Enumeration[] {
   const owned = owner ? [...text.matchAll(owner)] : [];
   for (const match of [
     ...text.matchAll(WE_VALUE),
+    ...text.matchAll(WE_STAND_FOR),
     ...text.matchAll(BELIEVE_IN),
     ...WE_CARE.flatMap((lead) => [...text.matchAll(lead)]),
     ...owned,

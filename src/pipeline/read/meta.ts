@@ -98,6 +98,25 @@ const TITLE_NAME = new RegExp(
   "u",
 );
 
+/**
+ * "Department for Coast and Countryside", "Marks and Spencer": a title's name whose capitalised
+ * words "for" or "and" join, as public bodies' and partnerships' names are — taken only when the
+ * text writes it in full, so a title's topic ("Fernhill and Oakley Merged") is not.
+ */
+function joinedName(title: string, body: string): string | undefined {
+  for (const match of title.matchAll(JOINED_NAME)) {
+    const name = trimName(match[1]);
+    if (name && JOINED.test(name) && body.includes(name)) return name;
+  }
+  return undefined;
+}
+const JOINED_NAME = new RegExp(`(${WORD}(?:${GAP}(?:(?:&|of|for|and)${GAP})?${WORD}){1,7})`, "gu");
+/** A name of capitalised words with "for" or "and" between two of them. */
+const JOINED = new RegExp(
+  `^${WORD}(?:${GAP}(?:(?:&|of)${GAP})?${WORD})*${GAP}(?:for|and)${GAP}${WORD}`,
+  "u",
+);
+
 /** The longest run of name words at the end of `words`, without leading non-name words. */
 function trimName(raw: string | undefined): string | undefined {
   const words = (raw ?? "").split(/\s+/).filter(Boolean);
@@ -208,6 +227,7 @@ function guessCompany(
   // Names the title offers, surest first; the first the body also uses wins ("Six years at
   // Granary Lane": "Six" is only the title's first word, "Granary Lane" the page's subject).
   const offered = [
+    joinedName(title, body),
     TITLE_NAME.exec(title)?.[1],
     new RegExp(String.raw`\b(?:of|at|to)\s+${NAME}\s*$`, "u").exec(title)?.[1],
     new RegExp(String.raw`\b(?:at|for|with)\s+(?:the\s+)?${NAME}`, "u").exec(title)?.[1],

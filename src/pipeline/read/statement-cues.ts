@@ -139,7 +139,9 @@ export const STATEMENT_START = /^\W*(?:to\s|a\s|an\s|the\s|we\s|our\s)/i;
 export const ANY_ORGANISATION = /\b(?:an?|the)\s+(?:organi[sz]ation|business|company|firm)\b/i;
 /** Words of a definition or advice, not of a company's statement. */
 export const GENERIC = new RegExp(`${ANY_ORGANISATION.source}|\\b(?:your|what an?)\\b`, "i");
-export const BYLINE = /\b(?:posted|updated|published|written by|min read|reading time)\b|·|\|/i;
+/** A line naming who wrote or speaks ("Posted by …", "A message from the Headteacher"). */
+export const BYLINE =
+  /\b(?:posted|updated|published|written by|min read|reading time|(?:message|letter|word|note|welcome)\s+from)\b|·|\|/i;
 /** A quotation in a mission section that is something else. */
 export const NOT_A_STATEMENT =
   /\b(?:objective|objectives|goal|goals|target|targets|slogan|tagline|strapline|motto|catchphrase|campaign|jingle|advert|founder|chief executive|ceo|said|says|writes|wrote|told|remembers|recalls|testimonial|review)\b/i;

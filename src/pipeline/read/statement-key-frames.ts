@@ -37,6 +37,7 @@ import {
   STRIVE_LEAD,
   sharesName,
 } from "./statement-cues.js";
+import { STATEMENT_HEADING } from "./statement-headings.js";
 import { OF_NAME } from "./statement-questions.js";
 import {
   appositionEnd,
@@ -102,8 +103,9 @@ export function readKeyFrames(
     const kindWord = /\b[Tt]he\s+(?!(?:company|firm|business)['’])([a-z]+)['’]s\s*$/.exec(
       before,
     )?.[1];
-    // (Unless the organisation is named for its kind: "the council's" on Wendle Council's page.)
-    const byKind = kindWord !== undefined && !sharesName(kindWord, names);
+    // (Unless the organisation is named for its kind: "the council's" on Wendle Council's page, or
+    // the page's own heading claims it: "## Why we exist" over "The club's purpose is …".)
+    const byKind = kindWord !== undefined && !sharesName(kindWord, names) && !ownHeading(block);
     // ("The purpose of the Esk Library is to …": the company named after "of" owns it.)
     const ofName = OF_NAME.exec(rest)?.[1];
     const possessed =
@@ -371,3 +373,9 @@ const COMPLEMENT_BEFORE = /\b\w+\s+(?:of|from|behind)\s+(?:the|its|our|their|thi
 
 /** "… by 2030": the year a statement aims at. */
 const HORIZON = /\bby\s+20\d\d\b/gi;
+
+/** A heading about the page's own statement, in the first person: "Our purpose", "Why we exist". */
+function ownHeading(block: DocBlock): boolean {
+  const heading = block.section.heading;
+  return STATEMENT_HEADING.test(heading) && /\b(?:our|we|us)\b/i.test(heading);
+}

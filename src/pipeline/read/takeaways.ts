@@ -17,6 +17,13 @@ const LABEL = /^\W*(?:summary|in short|in brief|tl;\s?dr)\W*$/i;
 const SUMMARY_OF =
   /\S\s*\(\s*summary\s*\)|\bsummary\s+of\s+(?!(?:the\s+)?(?:key|main)\b)\w|\b(?:swot|pestle?|five\s+forces|analysis)\s+summary\b/i;
 
+/**
+ * A lead-in whose sentence the items finish as duties: "In summary, members must:", "staff
+ * should:" — a summary of rules the list states, not the page's takeaways.
+ */
+const DUTIES =
+  /\b(?:must|should|shall|will|agrees?\s+to|(?:is|are)\s+(?:required|expected)\s+to)\s*:\s*$/i;
+
 /** Whether the list at `index` holds takeaways. */
 export function isTakeawaysList(blocks: DocBlock[], index: number): boolean {
   const block = blocks[index];
@@ -29,7 +36,7 @@ export function isTakeawaysList(blocks: DocBlock[], index: number): boolean {
   // list as a section heading would.
   if (previous.node.type === "heading") return INTRO.test(lead) && !SUMMARY_OF.test(lead);
   if (previous.node.type !== "paragraph") return false;
-  return INTRO.test(lead) || LABEL.test(lead);
+  return (INTRO.test(lead) && !DUTIES.test(lead)) || LABEL.test(lead);
 }
 
 /**

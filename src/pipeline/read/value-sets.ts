@@ -316,10 +316,16 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       lastSetBlock = index;
       continue;
     }
+    // The sentence of this block that gave the last set, if one did.
+    let setSentence = -1;
     block.sentences.forEach((sentence, position) => {
       const trailing = trailingCount(sentence.text);
       const previous = found.at(-1);
-      const follows = lastSetBlock === index - 1 && position === 0;
+      // Right after the set: the next block's first sentence, or the next sentence of its own
+      // paragraph ("… stands for a, b and c. Those three ideas …").
+      const follows =
+        (lastSetBlock === index - 1 && position === 0) ||
+        (setSentence >= 0 && setSentence === position - 1);
       if (trailing && previous && previous.set.declaredCount === null && follows) {
         previous.set.declaredCount = trailing.count;
         previous.set.declaredAt = sentence.at(trailing.countIndex ?? 0);
@@ -390,6 +396,7 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
           anchor: { node, mode: "after", absorbed: [] },
         });
         lastSetBlock = index;
+        setSentence = position;
       }
     });
     // A paragraph ending in ":" that mentions values announces the list that follows.

@@ -13,6 +13,13 @@ import { ownedElsewhere } from "../../read/set-owners.js";
 /** A question about the company's values: "What are X's values?", "What does X stand for?". */
 const ASKS_VALUES = /\b(?:values|principles|beliefs|believe\s+in|stand\s+for)\b/i;
 
+/**
+ * A question about the values that asks something else of them — "How were the values chosen?",
+ * "When did we adopt them?": its answer tells a story, not which they are ("How many …" still asks).
+ */
+const NOT_WHICH = /^\W*(?:how(?!\s+many\b)|why|when|where|who)\b/i;
+const asksWhich = (question: string) => ASKS_VALUES.test(question) && !NOT_WHICH.test(question);
+
 /** After a lead-in ("Three matter most: …", "Its values are …"), where the list starts. */
 const LEAD_IN = /^.*:\s*|^.*?\b(?:are|include|includes|believe\s+in|stands?\s+for)\s+/i;
 
@@ -129,12 +136,12 @@ export const faqDisagrees: Rule = {
         .flatMap((sentence) => enumerations(sentence))
         .filter((listed) => listed.kind === "values")
         .map((listed) => listed.items.map((i) => i.name));
-      if (lists.length === 0 && !ASKS_VALUES.test(entry.question)) continue;
+      if (lists.length === 0 && !asksWhich(entry.question)) continue;
       const named = namedIn(model.valueSets, folded);
       // An answer that names every value of a set agrees, whatever its sentences look like.
       if (named.some((names, i) => names.length === model.valueSets[i]?.values.length)) continue;
       // "What are Acme's values?" — "Care, fairness and expertise.": the answer is the list.
-      const asked = lists.length === 0 && ASKS_VALUES.test(entry.question);
+      const asked = lists.length === 0 && asksWhich(entry.question);
       const bare = asked ? answerList(sentences[0] ?? "") : null;
       const differing = (bare ? [...lists, bare] : lists).filter(
         (names) => !model.valueSets.some((set) => sameNames(set, names)),
@@ -144,7 +151,7 @@ export const faqDisagrees: Rule = {
       const part = named.find(
         (names, i) => names.length >= 2 && !counts(folded, model.valueSets[i]?.values.length),
       );
-      if (differing.length === 0 && part && ASKS_VALUES.test(entry.question)) differing.push(part);
+      if (differing.length === 0 && part && asksWhich(entry.question)) differing.push(part);
       for (const names of differing) {
         report(
           { line: entry.answerLine ?? entry.line, column: 1 },

@@ -45,3 +45,15 @@ describe("faq-disagrees: an answer naming part of a body set", () => {
     expect(found.filter((d) => d.subject === "values")).toEqual([]);
   });
 });
+
+describe("faq-disagrees: a question about the values that does not ask which they are", () => {
+  it("does not read the answer to “How were the values chosen?” as a list", async () => {
+    const answer =
+      "In 2019 more than 3,000 passengers, crews and owners took part in meetings and a survey.";
+    expect(await subsetWarnings(answer, "How were the values chosen?")).toBe(0);
+  });
+
+  it("still flags a bare list answering “Which values matter most?”", async () => {
+    expect(await subsetWarnings("Punctuality and thrift.", "Which values matter most?")).toBe(1);
+  });
+});

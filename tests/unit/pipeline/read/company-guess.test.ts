@@ -203,3 +203,19 @@ describe("a title's label before the name", () => {
     expect(m.meta.company).toBe("Brightwater Teas");
   });
 });
+
+describe("a name whose words “for” and “and” join", () => {
+  it("takes “Office for Rivers and Wetlands” whole from the title the text repeats", async () => {
+    const page =
+      "# About us: Office for Rivers and Wetlands\n\nThe Office for Rivers and Wetlands looks after the country's rivers.\n\n" +
+      "## Our purpose\n\nOur purpose is to keep every river clean enough to swim in.\n";
+    expect(await company(page)).toBe("Office for Rivers and Wetlands");
+  });
+
+  it("does not join a title's topic words on (“Mission and Values”)", async () => {
+    const page =
+      "# Brindle Boats Mission and Values\n\nBrindle Boats hires narrowboats. Our Mission and Values are below.\n\n" +
+      "## Our mission\n\nOur mission is to put a boat within reach of every family.\n";
+    expect(await company(page)).toBe("Brindle Boats");
+  });
+});

@@ -3,7 +3,8 @@
  * parent's or part-owner's mission named on the page, an account of what the writer did under a
  * mission heading, a list of values after "its mission is …, and its values are …:", a member's
  * quip after "put it bluntly:", a pull quote from a person, a remark on the mission the page has
- * stated ("The mission is a bit long"), and a clause a conjunction joins on after "job —".
+ * stated ("The mission is a bit long"), a clause a conjunction joins on after "job —", a part in
+ * someone else's aim ("to play its part") and a byline ("A message from the Principal").
  */
 import { describe, expect, it } from "vitest";
 import { model, statementTexts } from "../../../helpers/pipeline.js";
@@ -225,5 +226,32 @@ describe("a clause opened by a conjunction after “job —”", () => {
         "The words seem to be doing their job — though the second slogan is a loose thread.",
       ),
     ).toEqual([]);
+  });
+});
+
+describe("a share in someone else's aim", () => {
+  it("reads no mission from “its job is to play its part” in a shared vision", async () => {
+    expect(
+      await missions(
+        "Wendle Parish Council",
+        "## Our vision\n\nOur vision is a parish where every lane is safe to walk. That vision belongs to everyone who lives here, and the council's job is to play its part and to keep the neighbours talking.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads no mission from “our role is to do our bit”", async () => {
+    expect(await missions("Acme", "Our role is to do our bit for the valley's rivers.")).toEqual(
+      [],
+    );
+  });
+});
+
+describe("a byline over the page", () => {
+  it("reads no statement from an italic “A message from the Principal” line", async () => {
+    const body =
+      "---\ntitle: Ethos\ncompany: Acme Academy\n---\n\n# Ethos, Mission and Aims\n\n*A message from the Principal, Dr K. Adeyemi*\n\n## Our mission\n\nOur mission is to help every pupil find work they are proud of.\n";
+    expect(await statementTexts(body, "mission", true)).toEqual([
+      "help every pupil find work they are proud of",
+    ]);
   });
 });

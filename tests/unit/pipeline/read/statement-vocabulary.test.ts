@@ -104,6 +104,14 @@ describe("other frames", () => {
       "keep Wendle's lanes, greens and halls in good order",
     ]);
   });
+
+  it("takes a purpose owned by the organisation's kind under the page's own “Why we exist”", async () => {
+    const body =
+      "# About\n\n## Why we exist\n\nThe club's purpose is to get every child in the valley on a bike.\n";
+    expect(await texts(body, "mission", "Brindle Wheelers CC")).toEqual([
+      "get every child in the valley on a bike",
+    ]);
+  });
 });
 
 describe("a lead-in over one bullet", () => {

@@ -288,3 +288,29 @@ describe("the components of a statement in general", () => {
     expect(m.pillars?.values.map((v) => v.name)).toEqual(["reach", "speed", "care"]);
   });
 });
+
+describe("values told by what the company stands for", () => {
+  it("reads 'Acme stands for a, b and c' with the count a later sentence gives back", async () => {
+    const body =
+      "## What we believe\n\nAcme stands for mending before buying, tools for every street, and honesty at the counter. Those three ideas are printed on our receipts.\n";
+    expect(await sets(body)).toEqual([
+      {
+        names: ["mending before buying", "tools for every street", "honesty at the counter"],
+        count: 3,
+      },
+    ]);
+  });
+
+  it("reads 'We stand for a, b and c' in the company's voice", async () => {
+    const body = "## About\n\nWe stand for patience, thrift and kindness to strangers.\n";
+    expect(await sets(body)).toEqual([
+      { names: ["patience", "thrift", "kindness to strangers"], count: null },
+    ]);
+  });
+
+  it("reads no set from what a name's letters stand for", async () => {
+    const body =
+      "## About\n\nACME stands for Allied Carpenters, Masons and Engravers. We stand for what we said at the start.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+});
