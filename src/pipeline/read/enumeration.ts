@@ -619,11 +619,17 @@ export function groundedList(text: string): Item[] | null {
     if (items?.every((item) => item.name.split(/\s+/).length <= 3)) return items;
   }
   for (const match of text.matchAll(GROUNDED)) {
-    const items = itemsFrom(text.slice(match.index + match[0].length), true);
+    // ("rooted in the Quaker tradition while welcoming every faith and none": the list, if any,
+    // ends where a clause of its own begins.)
+    const rest = text.slice(match.index + match[0].length);
+    const items = itemsFrom(rest.slice(0, SUBORDINATE.exec(rest)?.index ?? rest.length), true);
     if (items) return items;
   }
   return null;
 }
+
+/** A subordinate clause opening: ", while …", " because …", " so that …". */
+const SUBORDINATE = /,?\s+(?:while|whilst|because|although|though|so\s+that|even\s+as)\b/i;
 
 /** The items of the list `text` opens with (to its sentence's end or a semicolon), if any. */
 function itemsFrom(text: string, long = false): Item[] | null {
@@ -765,6 +771,12 @@ const BYLINE = new RegExp(
   ].join("|"),
   "i",
 );
+/**
+ * A breadcrumb trail ("Home / Shop / Acme", "Acme › About us › Our story"): the site's
+ * navigation, from its home page or between arrow marks, not a line of names.
+ */
+const BREADCRUMB = /^home\s*[/›»>]\s*\S|\s[›»]\s/i;
+
 /** A fragment of one to three words standing as a sentence: "Local." in "Local. Seasonal. Honest." */
 const FRAGMENT = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}$/u;
 
@@ -775,7 +787,7 @@ const FRAGMENT = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}$/u;
  */
 export function namesLine(text: string): Item[] | null {
   const line = text.trim().replace(/[.!]$/, "");
-  if (BYLINE.test(line)) return null;
+  if (BYLINE.test(line) || BREADCRUMB.test(line)) return null;
   if (MARK.test(line)) return splitItems(line);
   // "Compassion, Dignity, Justice, Integrity": capitalised names and commas only, no sentence.
   const named = line.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);

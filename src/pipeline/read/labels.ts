@@ -40,21 +40,27 @@ export function restoreLabelHeadings(tree: Root): void {
     titles.some((node) => partTitle(node) !== null) || (depth === 6 && titles.length >= 2);
   /** The last top-level block was in a part whose title was restored here. */
   let restored = false;
+  /** That title was an item's: a run of cards ("**Slow hands**" and its paragraph) is going on. */
+  let card = false;
   const numbers = new TitleNumbers();
   const children: RootContent[] = [];
   tree.children.forEach((node, index) => {
     const next = tree.children[index + 1];
-    if (node.type === "heading") restored = false;
+    if (node.type === "heading") {
+      restored = false;
+      card = false;
+    }
     const title = labelled && index > top && node.type === "paragraph" ? titleLine(node) : null;
     if (title !== null && node.type === "paragraph" && hasBody(next) && partTitle(node) === null) {
       // An all-capitals line ("SUBMISSIONS") titles a part, as splitSections reads it.
       const part =
-        newTopic(tree.children, index) || !/\p{Ll}/u.test(title) || TOPIC_WORDS.test(title);
+        newTopic(tree.children, index, card) || !/\p{Ll}/u.test(title) || TOPIC_WORDS.test(title);
       const depth = numbers.depthOf(title) ?? (part ? sectionDepth : restored ? itemDepth : null);
       if (depth !== null) {
         children.push(heading(depth as Heading["depth"], lineChildren(node), node));
         numbers.note(title, depth);
         restored = true;
+        card = depth === itemDepth;
         return;
       }
     }
@@ -62,6 +68,7 @@ export function restoreLabelHeadings(tree: Root): void {
     if (pieces[0]?.type === "heading") {
       numbers.note(plainText(pieces[0]), pieces[0].depth);
       restored = true;
+      card = false;
     }
     children.push(...pieces);
   });
@@ -105,26 +112,40 @@ function partTitle(node: RootContent): string | null {
  * Words that title a topic of the page, never one item of a list of values or questions: a
  * question word or article at the start ("How the pieces fit", "The board"), the page speaking
  * to or of its readers or itself ("Our promise", "Your visit", "Find us", "Stay in touch"), a
- * closing part. Only at the ends: inside a line, "you" or "our" belongs to an item's own words
- * ("Steel you can trust", "Keep your promises").
+ * closing part ("Summary"; alone on the line, "Results", "Awards", "Next steps"). Only at the
+ * ends: inside a line, "you" or "our" belongs to an item's own words ("Steel you can trust",
+ * "Keep your promises"; "Own the outcome" is no "Outcomes").
  */
 const TOPIC_WORDS =
-  /^(?:how|what|where|why|who|when|which|the|a|an|our|your)\b|\b(?:us|you)$|\b(?:in touch|contact|conclusions?|summary|history|verdict)\b/i;
+  /^(?:how|what|where|why|who|when|which|the|a|an|our|your)\b|\b(?:us|you)$|\b(?:in touch|contact|conclusions?|summary|history|verdict)\b|^(?:results|outcomes|awards|next steps)$/i;
 
 /**
  * Whether the title line at `index` starts a new topic rather than an item of the part above:
  * followed by a list, table or quote, or by two or more blocks before the next title. A title with
- * one short paragraph is an item ("**Integrity**" and its meaning, a question and its answer).
+ * one short paragraph is an item ("**Integrity**" and its meaning, a question and its answer) —
+ * in a run of cards (`inCards`), the last card too when a pull quote, a rule or a line of links
+ * ("See our lamps →") closes it: page furniture after the card, not more of its body.
  */
-function newTopic(nodes: RootContent[], index: number): boolean {
+function newTopic(nodes: RootContent[], index: number, inCards: boolean): boolean {
   let blocks = 0;
   for (const next of nodes.slice(index + 1, index + 4)) {
     if (next.type === "heading" || (next.type === "paragraph" && titleLine(next) !== null)) break;
+    if (inCards && blocks > 0 && closesCard(next)) break;
     if (next.type !== "paragraph") return true;
     if (!picture(next)) blocks++;
   }
   return blocks >= 2;
 }
+
+/** A pull quote, a rule, or a paragraph of links only: what closes a card's body. */
+const closesCard = (node: RootContent) =>
+  node.type === "blockquote" ||
+  node.type === "thematicBreak" ||
+  (node.type === "paragraph" &&
+    node.children.some((c) => c.type === "link") &&
+    node.children.every(
+      (c) => c.type === "link" || (c.type === "text" && /^[\s·|•/]*$/.test(c.value)),
+    ));
 
 /** A paragraph that is only a picture (and its link): no text of the part's own. */
 const picture = (node: Paragraph) =>

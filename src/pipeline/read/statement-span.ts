@@ -204,8 +204,12 @@ export function appositionEnd(rest: string): number {
   return verb === -1 ? first : (tokens[verb]?.start ?? first);
 }
 
-/** A participle of means, whose doer is the company: "using …", "working with …", "drawing on …". */
-const MEANS = /^(?:using|working\s+(?:with|alongside)|drawing\s+on|relying\s+on|sourcing)\b/i;
+/**
+ * A participle of means, whose doer is the company: "using …", "working with …", "working hand
+ * in hand with …", "working closely alongside …", "drawing on …".
+ */
+const MEANS =
+  /^(?:using|working\s+(?:[\p{L}-]+\s+){0,3}?(?:with|alongside)|drawing\s+on|relying\s+on|sourcing)\b/iu;
 
 /** "a hundred years from now", "a generation hence", "a decade later". */
 const TIME_PHRASE = /^(?:a|an)\s+(?:\S+\s+){0,2}?(?:from now|hence|later|ago|on)\b/i;

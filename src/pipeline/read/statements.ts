@@ -636,7 +636,12 @@ export function findStatements(
         items.length <= 6 &&
         wordCount(items.join(" ")) <= 60 &&
         !NOT_A_STATEMENT.test(lead) &&
-        items.every((item) => startsWithVerb(item) && !/\b(?:mission|vision)\b/i.test(item));
+        // (One sentence spread over the bullets: "- to find …;", "- and to make sure …".)
+        items.every(
+          (item, i) =>
+            startsWithVerb(i === items.length - 1 ? item.replace(LAST_JOIN, "") : item) &&
+            !/\b(?:mission|vision)\b/i.test(item),
+        );
       if ((firstOfSection || introduced) && clauses) {
         // The items as written ("to melt …; to keep …"), only the whole cleaned at its ends.
         const joined = clean(items.map((i) => i.replace(/[\s.;,]+$/, "")).join("; "));
@@ -653,6 +658,9 @@ export function findStatements(
   });
   return { candidates: [...found, ...repeats(blocks, found)], uncertain };
 }
+
+/** "and " or "or " opening the last bullet of a sentence spread over a list. */
+const LAST_JOIN = /^\W*(?:and|or)\s+/i;
 
 /** The clause after a sentence's last colon when it opens with its own subject: ": we exist to ". */
 const NEW_CLAUSE = /:\s+((?:we|they|it|the\s+company)\s[^:]*)$/i;

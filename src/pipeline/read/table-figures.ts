@@ -1,7 +1,8 @@
 /**
  * Tables of figures ("| Turnover | £3.1m |", "| New plant | €210m | Reach |"): a column whose
  * every cell is an amount, a count or a share makes the table data — a page's numbers, a budget —
- * whose rows name no values, even under a values heading or a header cell "Value".
+ * whose rows name no values, even under a values heading or a header cell "Value". So is a list
+ * whose every item is described by a figure alone ("Desk lamp — £120.00"): a shop's products.
  */
 import type { Table } from "mdast";
 import { plainText } from "./text.js";
@@ -26,4 +27,9 @@ export function hasFiguresColumn(table: Table): boolean {
     if (!ordinal && cells.every((cell) => FIGURE.test(cell))) return true;
   }
   return false;
+}
+
+/** A list of two or more items, each described by a figure alone: products and prices, no values. */
+export function figuresList(items: { description: string | null }[]): boolean {
+  return items.length >= 2 && items.every((item) => FIGURE.test(item.description?.trim() ?? ""));
 }

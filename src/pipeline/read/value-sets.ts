@@ -49,7 +49,7 @@ import { namesRival, ownedElsewhere } from "./set-owners.js";
 import { setSection } from "./set-sections.js";
 import { speakerTurns } from "./speaker-turns.js";
 import { joinSplit } from "./split-sets.js";
-import { hasFiguresColumn } from "./table-figures.js";
+import { figuresList, hasFiguresColumn } from "./table-figures.js";
 import { isTakeawaysList } from "./takeaways.js";
 import { DECORATION, decoration, plainText } from "./text.js";
 import { ownSentence } from "./we-sentences.js";
@@ -131,8 +131,11 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       const targets =
         (!given && targetsLead(previousParagraph(blocks, index)?.at(-1)?.text ?? "")) ||
         disownedList(blocks, index);
+      // (Nor a strip of products and their prices: "Desk lamp — £120.00".)
       const items =
-        (listed && idealQualities(given?.text ?? "", listed)) || targets ? null : listed;
+        (listed && (idealQualities(given?.text ?? "", listed) || figuresList(listed))) || targets
+          ? null
+          : listed;
       // `Name: description` bullets under a Vision heading are the vision's parts.
       const visionParts = section.kind === "vision" && items?.every((i) => i.description);
       if (items && (given || inSetSection || visionParts)) {
@@ -168,7 +171,7 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
     // "Compassion: we treat …".
     if (node.type === "paragraph" && (inSetSection || announcement || waysSection)) {
       const run = paragraphRun(blocks, index);
-      const named = inSetSection || announcement || namesWays(run.values);
+      const named = inSetSection || announcement || namesWays(run.values) || boldNames(node, run);
       if (run.values.length >= 2 && named && !speakerTurns(run.values, leadsIn(blocks, section))) {
         const given = announcement ?? headed;
         found.push({
@@ -571,19 +574,30 @@ function kicker(block: DocBlock): boolean {
 
 /**
  * "Subscribe · Archive · About the newsletter" closing the page under a sign-off ("*Next issue:
- * …*", a rule): the page's footer, furniture and not a line of names.
+ * …*", a rule): the page's footer, furniture and not a line of names. After the page's last
+ * rule, such a line is the footer wherever it stands among the closing paragraphs (a sign-up
+ * line may follow it).
  */
 function footer(blocks: DocBlock[], index: number): boolean {
   const block = blocks[index] as DocBlock;
-  if (index !== blocks.length - 1 || block.node.type !== "paragraph") return false;
+  if (block.node.type !== "paragraph" || !FOOTER_MARKS.test(plainText(block.node))) return false;
   const nodes = block.section.nodes;
-  const before = nodes[nodes.indexOf(block.node) - 1];
+  const at = nodes.indexOf(block.node);
+  const before = nodes[at - 1];
   const signOff =
     before?.type === "thematicBreak" ||
     (before?.type === "paragraph" &&
       before.children.length === 1 &&
       before.children[0]?.type === "emphasis");
-  return signOff && FOOTER_MARKS.test(plainText(block.node));
+  if (index === blocks.length - 1 && signOff) return true;
+  // Below the page's last rule: its section is the page's last, only paragraphs after the rule.
+  const rule = nodes.map((node) => node.type).lastIndexOf("thematicBreak");
+  return (
+    rule !== -1 &&
+    rule < at &&
+    blocks.at(-1)?.section === block.section &&
+    nodes.slice(rule + 1).every((node) => node.type === "paragraph")
+  );
 }
 
 const FOOTER_MARKS = /\s[·|•]\s/;
@@ -618,7 +632,12 @@ function namedParagraph(node: RootContent): { name: string; description: string 
       .replace(/^\d+[.)]\s*/, "");
     const rest = text.slice(plainText(lead).length).replace(/^\s*[.:–—-]?\s*/, "");
     // ("**We mend before we replace, whatever it costs.**": the company's own sentence, however long.)
-    const short = name.split(/\s+/).length <= 5 || ownSentence(name);
+    // ("**Never a queue for a call back** — …": a bold name the dash or colon sets off from its
+    // description is a name up to ten words.)
+    const words = name.split(/\s+/).length;
+    const setOff =
+      /[:–—-]\s*$/.test(plainText(lead)) || /^\s*[:–—-]\s/.test(text.slice(plainText(lead).length));
+    const short = words <= 5 || (setOff && words <= 10) || ownSentence(name);
     if (name && short && rest) return { name, description: rest };
   }
   // ("🌱 Curiosity – …": the emoji is no part of the name.)
@@ -850,6 +869,17 @@ function boldOnly(node: RootContent): boolean {
   return words.length === 1 && only?.type === "strong" && plainText(only).split(/\s+/).length <= 5;
 }
 
+/**
+ * A run of three or more paragraphs under "What guides us", each value's name set in bold
+ * ("**Never a queue for a call back** — …"): the page marks them as names, however long.
+ */
+function boldNames(first: RootContent, run: { values: Value[]; absorbed: RootContent[] }): boolean {
+  const bold = [first, ...run.absorbed].filter(
+    (node) => node.type === "paragraph" && node.children[0]?.type === "strong",
+  );
+  return run.values.length >= 3 && bold.length >= run.values.length;
+}
+
 /** A list whose every item opens with a bold name ("**Courage** – …"). */
 function boldLed(node: RootContent | undefined): boolean {
   if (node?.type !== "list" || node.children.length < 2) return false;
@@ -993,7 +1023,8 @@ const NUMBERED_PART = new RegExp(
   String.raw`^\s*(?:pillar|value|principle|belief|commitment)\s+${COUNT}\s*[:.–—-]\s*`,
   "i",
 );
-const COUNTED_HEADING = new RegExp(String.raw`^\W*(?:our\s+)?(${COUNT})\s+\w+`, "i");
+/** "Four things we hold to", "The five things we stand for": a count opening a values heading. */
+const COUNTED_HEADING = new RegExp(String.raw`^\W*(?:(?:our|the)\s+)?(${COUNT})\s+\w+`, "i");
 const VALUES_ROW = /^\s*(?:our\s+|core\s+)?values\s*$/i;
 /** "There are five, painted on the wall:": the count of the set the sentence before named. */
 const THERE_ARE = new RegExp(

@@ -1,0 +1,110 @@
+/**
+ * Pages as HTML-to-Markdown converters leave them: a breadcrumb trail, a footer of links after a
+ * rule, a "you may also like" strip of priced products, cards flattened into a bold line over a
+ * paragraph (the last card followed by a pull quote or a line of links), a count in a heading
+ * opening with "The", bold-led paragraphs under "What guides us", and a mission given as one
+ * sentence spread over bullets.
+ */
+import { describe, expect, it } from "vitest";
+import {
+  diagnostics,
+  model,
+  valueSetNames as sets,
+  statementTexts as texts,
+} from "../../../helpers/pipeline.js";
+
+describe("page furniture is no set of values", () => {
+  it("a breadcrumb trail under a values title names no values", async () => {
+    const body =
+      "# Brook Lamps — Story & Values\n\nHome / Lighting / Brook Lamps\n\nWe make lamps in a small workshop.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+
+  it("a footer after the page's last rule is furniture, even with a sign-up line after it", async () => {
+    const body =
+      "## Our values\n\n- **Patience** — we take the time a lamp needs.\n- **Thrift** — we waste no brass.\n\n---\n\nBrook Lamps Ltd · [Returns](/returns) · [Stockists](/stockists) · [Privacy](/privacy)\n\nSign up for news: [Email] [Join]\n";
+    expect(await sets(body)).toEqual([["Patience", "Thrift"]]);
+  });
+
+  it("a list of products with their prices is no set of values", async () => {
+    const body =
+      "## Our values\n\n- **Patience** — we take the time a lamp needs.\n- **Thrift** — we waste no brass.\n\n### Related items\n\n- Brook Desk Lamp — £120.00\n- Brook Floor Lamp — £240.00\n- Spare shade — $18\n";
+    expect(await sets(body)).toEqual([["Patience", "Thrift"]]);
+  });
+});
+
+describe("cards flattened into bold lines", () => {
+  const cards =
+    "# About us\n\nValues\n\nThe two values behind every lamp:\n\n**Slow hands**\n\nEvery lamp is wired by one person.\n\n**Brass that lasts**\n\nWe polish rather than lacquer.\n\n**Spare parts forever**\n\nWe keep a part for every lamp we have sold.\n\n";
+
+  it("keeps the last card when a pull quote follows it", async () => {
+    const m = await model(`${cards}> "We make lamps to be handed down."\n> — the founders\n`);
+    expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([
+      ["Slow hands", "Brass that lasts", "Spare parts forever"],
+    ]);
+    expect(diagnostics(m, "count-mismatch")).toHaveLength(1);
+  });
+
+  it("keeps the last card when a line of links and a sign-up follow it", async () => {
+    expect(
+      await sets(
+        `${cards}[See our lamps →](/lamps) · [Visit us →](/visit)\n\nJoin our list for news of new designs.\n`,
+      ),
+    ).toEqual([["Slow hands", "Brass that lasts", "Spare parts forever"]]);
+  });
+
+  it("reads “Results” after the cards as a part of its own, a pull quote closing it", async () => {
+    expect(
+      await sets(
+        `${cards}**Results**\n\nA year on, sales were up a third.\n\n> "We know what we are for now." — the owner\n`,
+      ),
+    ).toEqual([["Slow hands", "Brass that lasts", "Spare parts forever"]]);
+  });
+
+  it("takes the count of a heading that opens with “The”", async () => {
+    const m = await model(
+      "## The three things Brook Lamps stands for\n\n**Slow hands**\n\nEvery lamp is wired by one person.\n\n**Brass that lasts**\n\nWe polish rather than lacquer.\n\n**Spare parts forever**\n\nWe keep a part for every lamp we have sold.\n",
+    );
+    expect(m.valueSets[0]?.declaredCount).toBe(3);
+  });
+
+  it("reads bold-led paragraphs under “What guides us” as values, a long name among them", async () => {
+    const body =
+      "## What guides us\n\n**Patient-led** — Patients sit on our board.\n\n**Whole household** — We help the people around the patient too.\n\n**Never a queue for a call back** — Anyone who rings hears from a nurse that day.\n\n**Stubbornly local** — Our nurses live where they work.\n";
+    expect(await sets(body)).toEqual([
+      ["Patient-led", "Whole household", "Never a queue for a call back", "Stubbornly local"],
+    ]);
+  });
+});
+
+describe("a mission spread over bullets", () => {
+  it("reads the bullets as one statement when the last opens with “and”", async () => {
+    expect(
+      await texts(
+        "## Our mission\n\n- To reach patients early, before illness takes hold;\n- to give them a nurse they know;\n- and to make sure the hospitals hear what patients need.\n",
+      ),
+    ).toEqual([
+      "reach patients early, before illness takes hold; to give them a nurse they know; and to make sure the hospitals hear what patients need",
+    ]);
+  });
+});
+
+describe("how a mission is carried out is part of it", () => {
+  it("keeps “, working hand in hand with …” after the mission", async () => {
+    expect(
+      await texts(
+        "## Our mission\n\nOur mission is to give every child in the valley a confident start at school, working hand in hand with their parents.\n",
+      ),
+    ).toEqual([
+      "give every child in the valley a confident start at school, working hand in hand with their parents",
+    ]);
+  });
+});
+
+describe("what values are rooted in", () => {
+  it("reads no list in “rooted in a tradition while welcoming A and B”", async () => {
+    const body =
+      "## Our values\n\n1. Kindness – we look after each other.\n2. Courage – we try hard things.\n\n### Faith\n\nOur values are rooted in the Quaker tradition while welcoming families of every faith and none.\n";
+    expect(await sets(body)).toEqual([["Kindness", "Courage"]]);
+  });
+});
