@@ -23,9 +23,8 @@ export function watchOpenings(browser: Browser): Openings {
   let watching: Promise<CDPSession | undefined> | undefined;
 
   function watch(): Promise<CDPSession | undefined> {
-    watching ??= browser
-      .target()
-      .createCDPSession()
+    watching ??= Promise.resolve()
+      .then(() => browser.target().createCDPSession())
       .then(async (session) => {
         session.on("Target.targetCreated", (event: TargetInfoEvent) => {
           if (waiting.size > 0 && event.targetInfo.type === "page")
