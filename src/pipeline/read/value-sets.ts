@@ -10,6 +10,7 @@ import { toString as mdastToString } from "mdast-util-to-string";
 import type { Place, Value, ValueSet } from "../../schema/schema.js";
 import type { DocBlock } from "./blocks.js";
 import { sectionName } from "./blocks.js";
+import { contentsList, headingKeys } from "./contents.js";
 import { countedLater } from "./counted-later.js";
 import { disownedList } from "./disowned.js";
 import {
@@ -43,6 +44,7 @@ import { heldQualities } from "./held-qualities.js";
 import { sectionLeadCount } from "./lead-counts.js";
 import { listItems } from "./list-items.js";
 import { othersEntries } from "./listicle.js";
+import { numberedSections } from "./numbered-sections.js";
 import type { SectionNodes } from "./sections.js";
 import type { Sentence } from "./sentences.js";
 import { namesRival, ownedElsewhere } from "./set-owners.js";
@@ -83,6 +85,12 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
   let announcement: Announcement | undefined;
   let lastSetBlock = -1;
   let proseNames: Set<string> | undefined;
+  let pageHeadings: Set<string> | undefined;
+  /** The page's headings, read once and only if a list may be a table of contents. */
+  const headings = () => {
+    pageHeadings ??= headingKeys(blocks);
+    return pageHeadings;
+  };
   // A listicle's entries about other organisations hold their values, not the company's.
   const others = othersEntries(blocks);
   /** The names the paragraphs use, read once and only if a table needs them. */
@@ -128,9 +136,11 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       // (Nor, under a values heading, a list its lead-in gives as targets: "sets annual targets,
       // for example:" over "90% of patients …".)
       // (Nor a list the text says is not the values: "Those checks are not our values.")
+      // (Nor a table of contents: "1. Mission", "2. Vision", … each one of the page's headings.)
       const targets =
         (!given && targetsLead(previousParagraph(blocks, index)?.at(-1)?.text ?? "")) ||
-        disownedList(blocks, index);
+        disownedList(blocks, index) ||
+        contentsList(node, headings());
       const items =
         (listed && idealQualities(given?.text ?? "", listed)) || targets ? null : listed;
       // `Name: description` bullets under a Vision heading are the vision's parts.
@@ -288,6 +298,30 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       }
     }
 
+    // "… these eight principles." closing its section, then "## 1. Own the outcome", "## 2. …".
+    const parts = node.type === "paragraph" ? numberedSections(blocks, index) : null;
+    // (The paragraph itself counts them: a title's count, "# 6 Companies Whose Values …", counts
+    // a listicle's entries.)
+    const partsIntro = parts && block.sentences.map(countedIn).find((a) => a !== null);
+    if (parts && partsIntro) {
+      found.push({
+        kind: partsIntro.mention.kind,
+        set: {
+          label: partsIntro.mention.label,
+          declaredCount: partsIntro.mention.count,
+          declaredAt: partsIntro.place,
+          values: parts,
+          line: parts[0]?.line ?? 1,
+          form: "headings",
+          section: name,
+          ...(partsIntro.text ? { intro: partsIntro.text } : {}),
+        },
+        anchor: { node, mode: "after", absorbed: [] },
+      });
+      lastSetBlock = index;
+      announcement = undefined;
+      continue;
+    }
     // "… four principles:" then "### Our Principles" then the list: the heading only names it.
     if (!(announcement && namesSet(node))) announcement = undefined;
     else continue;
@@ -432,6 +466,8 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
         : undefined;
       // "writes its values as four short sentences:" names the count by another noun.
       const noun = mention?.count === null && !counted ? countedNoun(last.text) : null;
+      // "the following principles (there are seven):" counts them in an aside.
+      const there = mention?.count === null && !counted && !noun ? THERE_ARE.exec(last.text) : null;
       // "Five things we believe, written down at our first offsite:" under a values heading: the
       // heading names the set, the lead-in counts it by another noun.
       // Anywhere, "three things we try to hold on to:" names them by what the company lives by.
@@ -457,7 +493,9 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
               ? { ...mention, count: counted.mention.count }
               : noun
                 ? { ...mention, count: noun.count }
-                : mention,
+                : there
+                  ? { ...mention, count: parseCount((there[1] ?? there[2]) as string) }
+                  : mention,
           place:
             mention.countIndex !== null
               ? last.at(mention.countIndex)
@@ -465,7 +503,9 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
                 ? counted.sentence.at(counted.mention.countIndex)
                 : noun
                   ? last.at(noun.index)
-                  : null,
+                  : there
+                    ? last.at(there.index)
+                    : null,
           distance: last.text.trimEnd().length - 1 - mention.end,
           text: last.text,
         };
