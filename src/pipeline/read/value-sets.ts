@@ -87,7 +87,7 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
   let proseNames: Set<string> | undefined;
   let pageHeadings: Set<string> | undefined;
   /** The page's headings, read once and only if a list may be a table of contents. */
-  const headings = () => {
+  const headingsOfPage = () => {
     pageHeadings ??= headingKeys(blocks);
     return pageHeadings;
   };
@@ -140,7 +140,7 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       const targets =
         (!given && targetsLead(previousParagraph(blocks, index)?.at(-1)?.text ?? "")) ||
         disownedList(blocks, index) ||
-        contentsList(node, headings());
+        contentsList(node, headingsOfPage());
       const items =
         (listed && idealQualities(given?.text ?? "", listed)) || targets ? null : listed;
       // `Name: description` bullets under a Vision heading are the vision's parts.
