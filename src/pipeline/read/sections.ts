@@ -26,7 +26,7 @@ const KIND_WORDS: [SectionKind, RegExp][] = [
   ["pillars", /\b(pillars?)\b/i],
   [
     "values",
-    /\b(values|principles|culture|beliefs|believes|stands? for|we value|we believe|commitments|we hold to|we care about|we live by|what matters (?:most )?to us|our (?:dna|code)\b(?!\s+of\b))\b/i,
+    /\b(values|principles|culture|beliefs|believes|stands? for|we value|we believe|commitments|we hold to|we care about|we live by|we (?:won(?:'|’)t|will not|will never|never) compromise on|what matters (?:most )?to us|our (?:dna|code)\b(?!\s+of\b))\b/i,
   ],
   [
     "vision",

@@ -476,10 +476,11 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       const namedBefore = block.sentences
         .slice(0, -1)
         .some((sentence) => mentions(sentence.text).some((m) => m.kind === "values"));
+      // (So does one under "## What drives us": "Four things, in no particular order:".)
       // Under "## Our behaviours", a lead-in with no colon counts the set too: "There are four."
       const lead =
         colon && !mention
-          ? ((inSetSection || namedBefore ? countedNoun(last.text) : null) ??
+          ? ((inSetSection || waysSection || namedBefore ? countedNoun(last.text) : null) ??
             heldLead(last.text) ??
             // "our Five Cs:" over items that each lead with a bold name.
             (boldLed(next?.node) ? initialsLead(last.text) : null))

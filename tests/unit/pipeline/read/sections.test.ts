@@ -158,3 +158,10 @@ describe("values headings in the third person", () => {
     expect(sectionKind("What the club stands for")).toBe("values");
   });
 });
+
+describe("values headings that name what the company will not give up", () => {
+  it("reads “Three things we won't compromise on” as a values section", () => {
+    expect(sectionKind("Three things we won't compromise on")).toBe("values");
+    expect(sectionKind("What we will never compromise on")).toBe("values");
+  });
+});
