@@ -8,6 +8,7 @@
 import type { Heading, Paragraph, PhrasingContent, RootContent, Table } from "mdast";
 import { toString as mdastToString } from "mdast-util-to-string";
 import type { Place, Value, ValueSet } from "../../schema/schema.js";
+import { acronymLine } from "./acronyms.js";
 import type { DocBlock } from "./blocks.js";
 import { sectionName } from "./blocks.js";
 import { contentsList, headingKeys } from "./contents.js";
@@ -26,6 +27,7 @@ import {
   type Item,
   idealQualities,
   initialsLead,
+  type LeadCount,
   type Mention,
   mentions,
   namesLine,
@@ -194,7 +196,11 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       // (Under a values heading, a lone sentence of noun phrases too: "Safety, courtesy and care
       // for the harbour.")
       const lone = inSetSection && block.sentences.length === 1;
-      const line = namesLine(plainText(node)) ?? (lone ? phrasesLine(plainText(node)) : null);
+      // ("CARE: Courage, Accountability, Respect, Empathy": the names the acronym packs.)
+      const line =
+        acronymLine(plainText(node)) ??
+        namesLine(plainText(node)) ??
+        (lone ? phrasesLine(plainText(node)) : null);
       if (line) {
         const given = announcement ?? headed;
         const values = line.map((item) => ({ ...item, line: node.position?.start.line ?? 1 }));
@@ -487,6 +493,14 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
           : !colon && (inSetSection || waysSection)
             ? sectionLeadCount(last.text)
             : null;
+      // "… our 5 Cs. … I'd defend every one of them:" over bold-named items or lines: the
+      // initials, named earlier in the lead-in, count the set.
+      const named =
+        colon && !mention && !lead && (boldLed(next?.node) || namedLinesNode(next?.node))
+          ? block.sentences
+              .map((sentence) => ({ sentence, initials: initialsLead(sentence.text, true) }))
+              .find((x) => x.initials)
+          : undefined;
       if (mention) {
         announcement = {
           mention:
@@ -517,17 +531,18 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
           distance: 0,
           text: counted.sentence.text,
         };
-      } else if (lead) {
+      } else if (lead || named?.initials) {
         const kind = setKindIn(section, undefined);
+        const count = (lead ?? named?.initials) as LeadCount;
         announcement = {
           mention: {
             kind,
             label: setLabel(kind),
-            count: lead.count,
-            countIndex: lead.index,
+            count: count.count,
+            countIndex: count.index,
             end: 0,
           },
-          place: last.at(lead.index),
+          place: (lead ? last : (named?.sentence ?? last)).at(count.index),
           distance: 0,
           text: last.text,
         };
@@ -885,6 +900,11 @@ function boldOnly(node: RootContent): boolean {
 }
 
 /** A list whose every item opens with a bold name ("**Courage** – …"). */
+/** A paragraph of named lines ("🔍 **Curiosity** — …" a line). */
+function namedLinesNode(node: RootContent | undefined): boolean {
+  return node?.type === "paragraph" && namedLines(node) !== null;
+}
+
 function boldLed(node: RootContent | undefined): boolean {
   if (node?.type !== "list" || node.children.length < 2) return false;
   return node.children.every((item) => {
