@@ -165,3 +165,10 @@ describe("values headings that name what the company will not give up", () => {
     expect(sectionKind("What we will never compromise on")).toBe("values");
   });
 });
+
+describe("FAQ headings that name the answers", () => {
+  it("reads “Quick answers” and “Short answers” as an FAQ", () => {
+    expect(sectionKind("Quick answers")).toBe("faq");
+    expect(sectionKind("Short answers")).toBe("faq");
+  });
+});
