@@ -7,7 +7,7 @@
  */
 import type { Heading, Paragraph, PhrasingContent, RootContent, Table } from "mdast";
 import { toString as mdastToString } from "mdast-util-to-string";
-import type { Place, Value, ValueSet } from "../../schema/schema.js";
+import type { Place, SectionKind, Value, ValueSet } from "../../schema/schema.js";
 import { acronymLine } from "./acronyms.js";
 import type { DocBlock } from "./blocks.js";
 import { sectionName } from "./blocks.js";
@@ -87,7 +87,7 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
   let announcement: Announcement | undefined;
   let lastSetBlock = -1;
   let proseNames: Set<string> | undefined;
-  let pageHeadings: Set<string> | undefined;
+  let pageHeadings: Map<string, SectionKind> | undefined;
   /** The page's headings, read once and only if a list may be a table of contents. */
   const headingsOfPage = () => {
     pageHeadings ??= headingKeys(blocks);

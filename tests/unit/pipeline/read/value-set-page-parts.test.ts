@@ -97,3 +97,11 @@ describe("an acronym spelled out on one line", () => {
     expect((await sets(body)).some((s) => s.names.includes("NEWS"))).toBe(false);
   });
 });
+
+describe("a list of values each detailed under its own heading", () => {
+  it("is still the set, though its items are the page's headings", async () => {
+    const body =
+      "# About Acme\n\nOur three values:\n\n- Thrift\n- Care\n- Patience\n\n## Thrift\n\nWe waste nothing.\n\n## Care\n\nFor every customer.\n\n## Patience\n\nGood work takes time.\n";
+    expect(await sets(body)).toEqual([{ names: ["Thrift", "Care", "Patience"], count: 3 }]);
+  });
+});
