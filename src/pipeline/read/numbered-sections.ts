@@ -10,6 +10,11 @@ import { plainText } from "./text.js";
 
 const NUMBERED = /^\s*(\d+)[.)]\s+(.+)$/;
 
+/** Sections that are the page's parts: a statement, the FAQ, the takeaways. */
+const PART_KINDS = new Set(["mission", "vision", "faq", "takeaways"]);
+/** A heading that names a set speaks of it: "Our values", "The pillars". */
+const SET_WORDS = /\b(?:values|principles|pillars|beliefs)\b/i;
+
 /** At most this many words to a name: a part's heading, not a sentence. */
 const MAX_WORDS = 8;
 
@@ -31,6 +36,8 @@ export function numberedSections(blocks: DocBlock[], index: number): Value[] | n
     const name = match?.[2]?.trim() ?? "";
     if (Number(match?.[1]) !== values.length + 1 || section.depth !== next.section.depth) break;
     if (name.split(/\s+/).length > MAX_WORDS || /\?\s*$/.test(name)) break;
+    // ("## 1. Our mission", "## 3. Our values": the page's parts, numbered, not one list.)
+    if (PART_KINDS.has(section.kind) || SET_WORDS.test(name)) break;
     const description = section.nodes.map((node) => plainText(node)).join(" ");
     values.push({ name, description: description || null, line: section.line });
   }

@@ -49,6 +49,14 @@ describe("numbered headings after a counted lead-in", () => {
   });
 });
 
+describe("numbered headings that are the page's parts", () => {
+  it("are no set: '## 1. Our mission', '## 2. Our vision', '## 3. Our values'", async () => {
+    const body =
+      "# About Acme\n\nAcme has a mission, a vision and three values.\n\n## 1. Our mission\n\nOur mission is to make kettles that last.\n\n## 2. Our vision\n\nA kitchen in every home.\n\n## 3. Our values\n\nThrift, care and patience.\n";
+    expect((await sets(body)).map((s) => s.names)).toEqual([["Thrift", "care", "patience"]]);
+  });
+});
+
 describe("a heading that counts what the company holds to", () => {
   it("names the set under it: '## Four things we never compromise on'", async () => {
     const body =
