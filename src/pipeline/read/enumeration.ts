@@ -364,12 +364,11 @@ export function heldList(
 }
 
 /** "our Five Cs", "the Three Rs": a set named by a count and the letter its names share. */
-const INITIALS = new RegExp(
-  String.raw`\b(?:our|the)\s+(${COUNT})\s+([a-z])['’]?s\b[^.:;!?]{0,60}:\s*$`,
-  "i",
-);
-export function initialsLead(text: string): LeadCount | null {
-  const match = INITIALS.exec(text);
+const INITIALS_NAME = String.raw`\b(?:our|the)\s+(${COUNT})\s+([a-z])['’]?s\b`;
+const INITIALS = new RegExp(String.raw`${INITIALS_NAME}[^.:;!?]{0,60}:\s*$`, "i");
+const INITIALS_ANYWHERE = new RegExp(INITIALS_NAME, "i");
+export function initialsLead(text: string, anywhere = false): LeadCount | null {
+  const match = (anywhere ? INITIALS_ANYWHERE : INITIALS).exec(text);
   // (The letter in capitals: "the three rs" is no name. Case-blind regexes match either.)
   const letter = match?.[2] ?? "";
   if (!match?.[1] || letter !== letter.toUpperCase()) return null;

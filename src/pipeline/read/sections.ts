@@ -20,13 +20,13 @@ export interface SectionNodes {
 const KIND_WORDS: [SectionKind, RegExp][] = [
   [
     "faq",
-    /\b(faqs?|frequently asked|questions|people also ask|(?:often|commonly|usually) ask(?:ed)?|you ask(?:ed)?|q\s*&\s*a)\b/i,
+    /\b(faqs?|frequently asked|questions|(?:quick|short|straight)\s+answers|people also ask|(?:often|commonly|usually) ask(?:ed)?|you ask(?:ed)?|q\s*&\s*a)\b/i,
   ],
   ["takeaways", /\b(take-?aways?|key points|key lessons|summary|in short|in brief|tl;\s?dr)\b/i],
   ["pillars", /\b(pillars?)\b/i],
   [
     "values",
-    /\b(values|principles|culture|beliefs|believes|stands? for|we value|we believe|commitments|we hold to|we care about|we live by|what matters (?:most )?to us|our (?:dna|code)\b(?!\s+of\b))\b/i,
+    /\b(values|principles|culture|beliefs|believes|stands? for|we value|we believe|commitments|we hold to|we care about|we live by|we (?:won(?:'|’)t|will not|will never|never) compromise on|what matters (?:most )?to us|our (?:dna|code)\b(?!\s+of\b))\b/i,
   ],
   [
     "vision",

@@ -40,10 +40,11 @@ const HOW_TO = /^\W*(?:\d+[.)]\s*)?how\s+to\b/i;
 
 /**
  * Headings of a section on how the company works or behaves (not on what it does): "How we
- * work", "Our behaviours" (not someone else's: "Manager behaviours").
+ * work", "Our behaviours" (not someone else's: "Manager behaviours"), "What drives us" (a motive:
+ * the mission, or the few things the company acts on).
  */
 const WAYS =
-  /^\W*(?:(?:how|the\s+way)\s+we\s+(?:work|behave)|(?:our\s+)?ways\s+of\s+working|what\s+guides\s+us|(?:our\s+)?behaviou?rs)\b/i;
+  /^\W*(?:(?:how|the\s+way)\s+we\s+(?:work|behave)|(?:our\s+)?ways\s+of\s+working|what\s+(?:guides|drives)\s+us|(?:our\s+)?behaviou?rs)\b/i;
 
 /** A deadline the section's contents are set for: "for 2026", "by 2030", "to 2028". */
 const DATED = /\b(?:for|by|to|until|through)\s+(?:19|20)\d{2}\b/i;

@@ -152,7 +152,10 @@ export function clauseEnd(rest: string): number {
         !TIME_PHRASE.test(window.slice(next.start))) ||
       relative;
     const clause = word === "and" && newClause(tokens, i + 2, infinitive);
-    if (participle || apposition || clause) return tokens[i]?.start ?? end;
+    // ", measured by what our members say": a past participle with its agent judges the
+    // statement (no series of them: ", owned by A and run by B" may still list).
+    const judged = AGENT.test(window.slice(next.start)) && !listed;
+    if (participle || apposition || clause || judged) return tokens[i]?.start ?? end;
   }
   return end;
 }
@@ -204,6 +207,9 @@ export function appositionEnd(rest: string): number {
   return verb === -1 ? first : (tokens[verb]?.start ?? first);
 }
 
+/** A past participle and its agent: "measured by …", "judged by …", "as reported by …". */
+const AGENT = /^(?:as\s+)?\p{L}{3,}ed\s+by\b/iu;
+
 /**
  * A participle of means, whose doer is the company: "using …", "working with …", "working hand
  * in hand with …", "working closely alongside …", "drawing on …".
@@ -227,10 +233,14 @@ function hardEnd(rest: string): { end: number; asides: [number, number][] } {
     if (!hard) return { end: rest.length, asides };
     const at = from + hard.index;
     const mark = hard[0];
-    const close = mark === "—" || mark === "–" ? rest.indexOf(mark, at + 1) : -1;
+    // ("where "are you insured?" is the second question": a short quotation opened mid-clause,
+    // after a space, is words the clause goes on past; it may end in its own "?" or "!".)
+    const quoted = mark === '"' && /\s$/.test(rest.slice(0, at));
+    const close = mark === "—" || mark === "–" || quoted ? rest.indexOf(mark, at + 1) : -1;
     const aside = close === -1 ? "" : rest.slice(at + 1, close);
+    const stops = quoted ? /[.;:]|[!?]\S/ : /[.!?;:]/;
     // (Never past a statement's length: a hostile line of many dash pairs stays linear.)
-    if (close === -1 || close > MAX_STATEMENT_CHARS || aside.length > 80 || /[.!?;:]/.test(aside))
+    if (close === -1 || close > MAX_STATEMENT_CHARS || aside.length > 80 || stops.test(aside))
       return { end: at, asides };
     if (!/^\s*\p{L}/u.test(rest.slice(close + 1))) return { end: at, asides };
     asides.push([at, close]);

@@ -7,9 +7,11 @@
  */
 import type { Heading, Paragraph, PhrasingContent, RootContent, Table } from "mdast";
 import { toString as mdastToString } from "mdast-util-to-string";
-import type { Place, Value, ValueSet } from "../../schema/schema.js";
+import type { Place, SectionKind, Value, ValueSet } from "../../schema/schema.js";
+import { acronymLine } from "./acronyms.js";
 import type { DocBlock } from "./blocks.js";
 import { sectionName } from "./blocks.js";
+import { contentsList, headingKeys } from "./contents.js";
 import { countedLater } from "./counted-later.js";
 import { disownedList } from "./disowned.js";
 import {
@@ -25,6 +27,7 @@ import {
   type Item,
   idealQualities,
   initialsLead,
+  type LeadCount,
   type Mention,
   mentions,
   namesLine,
@@ -43,6 +46,7 @@ import { heldQualities } from "./held-qualities.js";
 import { sectionLeadCount } from "./lead-counts.js";
 import { listItems } from "./list-items.js";
 import { othersEntries } from "./listicle.js";
+import { numberedSections } from "./numbered-sections.js";
 import type { SectionNodes } from "./sections.js";
 import type { Sentence } from "./sentences.js";
 import { namesRival, ownedElsewhere } from "./set-owners.js";
@@ -83,6 +87,12 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
   let announcement: Announcement | undefined;
   let lastSetBlock = -1;
   let proseNames: Set<string> | undefined;
+  let pageHeadings: Map<string, SectionKind> | undefined;
+  /** The page's headings, read once and only if a list may be a table of contents. */
+  const headingsOfPage = () => {
+    pageHeadings ??= headingKeys(blocks);
+    return pageHeadings;
+  };
   // A listicle's entries about other organisations hold their values, not the company's.
   const others = othersEntries(blocks);
   /** The names the paragraphs use, read once and only if a table needs them. */
@@ -128,9 +138,11 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       // (Nor, under a values heading, a list its lead-in gives as targets: "sets annual targets,
       // for example:" over "90% of patients …".)
       // (Nor a list the text says is not the values: "Those checks are not our values.")
+      // (Nor a table of contents: "1. Mission", "2. Vision", … each one of the page's headings.)
       const targets =
         (!given && targetsLead(previousParagraph(blocks, index)?.at(-1)?.text ?? "")) ||
-        disownedList(blocks, index);
+        disownedList(blocks, index) ||
+        contentsList(node, headingsOfPage());
       // (Nor a strip of products and their prices: "Desk lamp — £120.00".)
       const items =
         (listed && (idealQualities(given?.text ?? "", listed) || figuresList(listed))) || targets
@@ -187,7 +199,11 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       // (Under a values heading, a lone sentence of noun phrases too: "Safety, courtesy and care
       // for the harbour.")
       const lone = inSetSection && block.sentences.length === 1;
-      const line = namesLine(plainText(node)) ?? (lone ? phrasesLine(plainText(node)) : null);
+      // ("CARE: Courage, Accountability, Respect, Empathy": the names the acronym packs.)
+      const line =
+        acronymLine(plainText(node)) ??
+        namesLine(plainText(node)) ??
+        (lone ? phrasesLine(plainText(node)) : null);
       if (line) {
         const given = announcement ?? headed;
         const values = line.map((item) => ({ ...item, line: node.position?.start.line ?? 1 }));
@@ -291,6 +307,30 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       }
     }
 
+    // "… these eight principles." closing its section, then "## 1. Own the outcome", "## 2. …".
+    const parts = node.type === "paragraph" ? numberedSections(blocks, index) : null;
+    // (The paragraph itself counts them: a title's count, "# 6 Companies Whose Values …", counts
+    // a listicle's entries.)
+    const partsIntro = parts && block.sentences.map(countedIn).find((a) => a !== null);
+    if (parts && partsIntro) {
+      found.push({
+        kind: partsIntro.mention.kind,
+        set: {
+          label: partsIntro.mention.label,
+          declaredCount: partsIntro.mention.count,
+          declaredAt: partsIntro.place,
+          values: parts,
+          line: parts[0]?.line ?? 1,
+          form: "headings",
+          section: name,
+          ...(partsIntro.text ? { intro: partsIntro.text } : {}),
+        },
+        anchor: { node, mode: "after", absorbed: [] },
+      });
+      lastSetBlock = index;
+      announcement = undefined;
+      continue;
+    }
     // "… four principles:" then "### Our Principles" then the list: the heading only names it.
     if (!(announcement && namesSet(node))) announcement = undefined;
     else continue;
@@ -442,6 +482,8 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
         : undefined;
       // "writes its values as four short sentences:" names the count by another noun.
       const noun = mention?.count === null && !counted ? countedNoun(last.text) : null;
+      // "the following principles (there are seven):" counts them in an aside.
+      const there = mention?.count === null && !counted && !noun ? THERE_ARE.exec(last.text) : null;
       // "Five things we believe, written down at our first offsite:" under a values heading: the
       // heading names the set, the lead-in counts it by another noun.
       // Anywhere, "three things we try to hold on to:" names them by what the company lives by.
@@ -450,16 +492,25 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       const namedBefore = block.sentences
         .slice(0, -1)
         .some((sentence) => mentions(sentence.text).some((m) => m.kind === "values"));
+      // (So does one under "## What drives us": "Four things, in no particular order:".)
       // Under "## Our behaviours", a lead-in with no colon counts the set too: "There are four."
       const lead =
         colon && !mention
-          ? ((inSetSection || namedBefore ? countedNoun(last.text) : null) ??
+          ? ((inSetSection || waysSection || namedBefore ? countedNoun(last.text) : null) ??
             heldLead(last.text) ??
             // "our Five Cs:" over items that each lead with a bold name.
             (boldLed(next?.node) ? initialsLead(last.text) : null))
           : !colon && (inSetSection || waysSection)
             ? sectionLeadCount(last.text)
             : null;
+      // "… our 5 Cs. … I'd defend every one of them:" over bold-named items or lines: the
+      // initials, named earlier in the lead-in, count the set.
+      const named =
+        colon && !mention && !lead && (boldLed(next?.node) || namedLinesNode(next?.node))
+          ? block.sentences
+              .map((sentence) => ({ sentence, initials: initialsLead(sentence.text, true) }))
+              .find((x) => x.initials)
+          : undefined;
       if (mention) {
         announcement = {
           mention:
@@ -467,7 +518,9 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
               ? { ...mention, count: counted.mention.count }
               : noun
                 ? { ...mention, count: noun.count }
-                : mention,
+                : there
+                  ? { ...mention, count: parseCount((there[1] ?? there[2]) as string) }
+                  : mention,
           place:
             mention.countIndex !== null
               ? last.at(mention.countIndex)
@@ -475,7 +528,9 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
                 ? counted.sentence.at(counted.mention.countIndex)
                 : noun
                   ? last.at(noun.index)
-                  : null,
+                  : there
+                    ? last.at(there.index)
+                    : null,
           distance: last.text.trimEnd().length - 1 - mention.end,
           text: last.text,
         };
@@ -486,17 +541,18 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
           distance: 0,
           text: counted.sentence.text,
         };
-      } else if (lead) {
+      } else if (lead || named?.initials) {
         const kind = setKindIn(section, undefined);
+        const count = (lead ?? named?.initials) as LeadCount;
         announcement = {
           mention: {
             kind,
             label: setLabel(kind),
-            count: lead.count,
-            countIndex: lead.index,
+            count: count.count,
+            countIndex: count.index,
             end: 0,
           },
-          place: last.at(lead.index),
+          place: (lead ? last : (named?.sentence ?? last)).at(count.index),
           distance: 0,
           text: last.text,
         };
@@ -881,6 +937,11 @@ function boldNames(first: RootContent, run: { values: Value[]; absorbed: RootCon
 }
 
 /** A list whose every item opens with a bold name ("**Courage** – …"). */
+/** A paragraph of named lines ("🔍 **Curiosity** — …" a line). */
+function namedLinesNode(node: RootContent | undefined): boolean {
+  return node?.type === "paragraph" && namedLines(node) !== null;
+}
+
 function boldLed(node: RootContent | undefined): boolean {
   if (node?.type !== "list" || node.children.length < 2) return false;
   return node.children.every((item) => {

@@ -158,3 +158,17 @@ describe("values headings in the third person", () => {
     expect(sectionKind("What the club stands for")).toBe("values");
   });
 });
+
+describe("values headings that name what the company will not give up", () => {
+  it("reads “Three things we won't compromise on” as a values section", () => {
+    expect(sectionKind("Three things we won't compromise on")).toBe("values");
+    expect(sectionKind("What we will never compromise on")).toBe("values");
+  });
+});
+
+describe("FAQ headings that name the answers", () => {
+  it("reads “Quick answers” and “Short answers” as an FAQ", () => {
+    expect(sectionKind("Quick answers")).toBe("faq");
+    expect(sectionKind("Short answers")).toBe("faq");
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * Value lists among a page's other parts: a table of contents is no set, a count in brackets,
+ * numbered headings, a heading that counts what the company holds to, a motive heading, initials
+ * and acronyms.
+ */
+import { describe, expect, it } from "vitest";
+import { model } from "../../../helpers/pipeline.js";
+
+const sets = async (body: string) =>
+  (await model(body)).valueSets.map((s) => ({
+    names: s.values.map((v) => v.name),
+    count: s.declaredCount,
+  }));
+
+describe("a table of contents", () => {
+  it("is no set, even under a title that names the values", async () => {
+    const body =
+      "# Acme: Values and Mission Explained\n\nAcme makes kettles.\n\n**Contents**\n1. Mission\n2. Vision\n3. Where the values came from\n4. FAQ\n\n## Mission\n\nAcme's mission is to make kettles that last.\n\n## Vision\n\nText.\n\n## Where the values came from\n\nAcme's values are thrift, care and patience.\n\n## FAQ\n\nText.\n";
+    expect(await sets(body)).toEqual([{ names: ["thrift", "care", "patience"], count: null }]);
+  });
+});
+
+describe("a count in brackets", () => {
+  it("counts the list its lead-in announces: 'the following rules (there are five):'", async () => {
+    const body =
+      "## How managers work\n\nEvery manager follows the following principles (there are four):\n\n- **Listen first** – then decide.\n- **Show the sums** – always.\n- **Back your people** – in public.\n";
+    expect(await sets(body)).toEqual([
+      { names: ["Listen first", "Show the sums", "Back your people"], count: 4 },
+    ]);
+  });
+});
+
+describe("numbered headings after a counted lead-in", () => {
+  it("are the set even when the lead-in's count is not their number", async () => {
+    const body =
+      "# How we work\n\nWe mend boats. Everything we do follows these six principles. Every new hire learns them.\n\n## 1. Ask the skipper\n\nThey know the boat.\n\n## 2. Log every repair\n\nNo exceptions.\n\n## 3. Tidy as you go\n\nA clean yard is a safe yard.\n\n## 4. Say when you are stuck\n\nEarly.\n\n## 5. Finish the job\n\nThen start the next.\n";
+    expect(await sets(body)).toEqual([
+      {
+        names: [
+          "Ask the skipper",
+          "Log every repair",
+          "Tidy as you go",
+          "Say when you are stuck",
+          "Finish the job",
+        ],
+        count: 6,
+      },
+    ]);
+  });
+});
+
+describe("numbered headings that are the page's parts", () => {
+  it("are no set: '## 1. Our mission', '## 2. Our vision', '## 3. Our values'", async () => {
+    const body =
+      "# About Acme\n\nAcme has a mission, a vision and three values.\n\n## 1. Our mission\n\nOur mission is to make kettles that last.\n\n## 2. Our vision\n\nA kitchen in every home.\n\n## 3. Our values\n\nThrift, care and patience.\n";
+    expect((await sets(body)).map((s) => s.names)).toEqual([["Thrift", "care", "patience"]]);
+  });
+});
+
+describe("a heading that counts what the company holds to", () => {
+  it("names the set under it: '## Four things we never compromise on'", async () => {
+    const body =
+      "## Our story\n\nWe make chairs.\n\n## Four things we never compromise on\n\n1. **Real wood** — no veneer.\n2. **Honest joints** — no staples.\n3. **Local timber** — from within fifty miles.\n4. **Lifetime repairs** — free.\n\n## Our ranges\n\n- **Classic** — ladder-backs\n- **Modern** — stools\n";
+    expect(await sets(body)).toEqual([
+      { names: ["Real wood", "Honest joints", "Local timber", "Lifetime repairs"], count: 4 },
+    ]);
+  });
+});
+
+describe("a section on what drives the company", () => {
+  it("gives its counted list of named items as the values", async () => {
+    const body =
+      "## What drives us\n\nThree things, in no particular order:\n\n- 🚲 **Ride it first** — we test every bike ourselves.\n- 🔧 **Fix, don't bin** — spares for ten years.\n- 🤝 **Fair pay** — for everyone in the chain.\n";
+    expect(await sets(body)).toEqual([
+      { names: ["Ride it first", "Fix, don't bin", "Fair pay"], count: 3 },
+    ]);
+  });
+
+  it("still leaves a plain paragraph of motive alone", async () => {
+    const body =
+      "## What drives us\n\nWe want every town to have a good bakery.\n\nThat is all, really.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+});
+
+describe("a set named by its initials earlier in the lead-in", () => {
+  it("counts the emoji lines that follow: 'our 3 Ps. … every one of them:'", async () => {
+    const body =
+      "I joined Acme two years ago.\n\nThen there are our 3 Ps. People laugh at them at first. I'd defend every one of them:\n\n🧭 **Purpose** — know why the work matters\n🤝 **Partnership** — win with the client\n🛠️ **Precision** — measure twice\n\nWe're hiring.\n";
+    expect(await sets(body)).toEqual([
+      { names: ["Purpose", "Partnership", "Precision"], count: 3 },
+    ]);
+  });
+});
+
+describe("an acronym spelled out on one line", () => {
+  it("reads the names after the acronym whose letters they begin with", async () => {
+    const body =
+      "## Our values\n\nWe sum up our three values with an acronym:\n\n**FUN: Fairness, Unity, Nerve**\n\nFairness comes first.\n";
+    expect(await sets(body)).toEqual([{ names: ["Fairness", "Unity", "Nerve"], count: 3 }]);
+  });
+
+  it("leaves a label whose letters the names do not spell", async () => {
+    const body = "## Our values\n\nAnnounced today:\n\n**NEWS: Fairness, Unity, Nerve**\n";
+    expect((await sets(body)).some((s) => s.names.includes("NEWS"))).toBe(false);
+  });
+});
+
+describe("a list of values each detailed under its own heading", () => {
+  it("is still the set, though its items are the page's headings", async () => {
+    const body =
+      "# About Acme\n\nOur three values:\n\n- Thrift\n- Care\n- Patience\n\n## Thrift\n\nWe waste nothing.\n\n## Care\n\nFor every customer.\n\n## Patience\n\nGood work takes time.\n";
+    expect(await sets(body)).toEqual([{ names: ["Thrift", "Care", "Patience"], count: 3 }]);
+  });
+});
