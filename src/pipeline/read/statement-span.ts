@@ -207,8 +207,13 @@ export function appositionEnd(rest: string): number {
   return verb === -1 ? first : (tokens[verb]?.start ?? first);
 }
 
-/** A past participle and its agent: "measured by …", "judged by …", "as reported by …". */
-const AGENT = /^(?:as\s+)?\p{L}{3,}ed\s+by\b/iu;
+/**
+ * How the statement is to be judged: "measured by …", "judged by …", "as rated by …" — a comment
+ * on the aim. Other participles and their agents belong to it ("a home powered by the sun",
+ * "care inspired by our founders").
+ */
+const AGENT =
+  /^(?:as\s+)?(?:measured|judged|assessed|rated|tested|evaluated|counted|scored|checked)\s+by\b/iu;
 
 /**
  * A participle of means, whose doer is the company: "using …", "working with …", "working hand
