@@ -13,6 +13,7 @@ import type { Meta } from "../../schema/schema.js";
 import type { DocBlock } from "./blocks.js";
 import { tag } from "./nlp.js";
 import { repeatedOpening, untilRepeat } from "./run-together.js";
+import { selfNamed } from "./self-named.js";
 import { startsWithVerb } from "./statement-span.js";
 import { plainText } from "./text.js";
 
@@ -296,6 +297,10 @@ function guessCompany(
   }
   // A title name of two words or more stands even if the text never repeats it in full.
   if (inTitle?.includes(" ")) return { field: "company", value: inTitle, from: "the title" };
+  // "Pellworth plc designs …", "We're Full Plates": the name the page gives itself outranks one
+  // it merely repeats (an investor, the chair who signs the report, an event).
+  const own = selfNamed(blocks, title, trimName);
+  if (own) return { field: "company", value: own, from: "the page's own wording" };
   // "# Mission, Vision and Values" names no one, and "Members' newsletter" only a word: the
   // organisation the text keeps naming, or names by its kind ("… Building Society"), may.
   const named = recurringName(body) ?? trimName(ORGANISATION.exec(body)?.[1]);
