@@ -12,6 +12,7 @@ import { escapeRegExp } from "../../base/regexp.js";
 import type { Meta } from "../../schema/schema.js";
 import type { DocBlock } from "./blocks.js";
 import { tag } from "./nlp.js";
+import { isPersonName } from "./people.js";
 import { repeatedOpening, untilRepeat } from "./run-together.js";
 import { selfNamed } from "./self-named.js";
 import { startsWithVerb } from "./statement-span.js";
@@ -74,7 +75,7 @@ export function readMeta(
  * page's topic ("Our Ethos", "Our Approach"), which names no one.
  */
 const NOT_NAME =
-  /^(?:The|A|An|At|In|On|Of|For|How|Why|What|Who|About|Understanding|Analysis|Analyzing|Analysing|Inside|Exploring|Explained|Our|Its|Their|This|That|These|Mission|Vision|Values|Core|Statement|Statements|Company|Corporate|Strategic|Strategy|Plan|Annual|Report|Sustainability|Impact|Introduction|Brand|Purpose|And|Is|Was|Today|Company's|Guide|Examples?|Key|FAQ|Why's|We|Are|Us|Welcome|Meet|Story|From|Dear|With|Thanks|When|While|After|Before|Since|If|Once|Because|Although|Though|Until|I|My|Handbook|Blog|Newsletter|Bulletin|Brochure|Ethos|Approach|Culture|Aims|Principles|Careers|Priorities|Promise|Manifesto|Way)$/;
+  /^(?:The|A|An|At|In|On|Of|For|How|Why|What|Who|About|Understanding|Analysis|Analyzing|Analysing|Inside|Exploring|Explained|Our|Its|Their|This|That|These|Mission|Vision|Values|Core|Statement|Statements|Company|Corporate|Strategic|Strategy|Plan|Annual|Report|Sustainability|Impact|Introduction|Brand|Purpose|And|Is|Was|Today|Company's|Guide|Examples?|Key|FAQ|Why's|We|Are|Us|Welcome|Meet|Story|From|Dear|With|Thanks|When|While|After|Before|Since|If|Once|Because|Although|Though|Until|I|My|Handbook|Blog|Newsletter|Bulletin|Brochure|Ethos|DNA|Approach|Culture|Aims|Principles|Careers|Priorities|Promise|Manifesto|Way)$/;
 const WORD = String.raw`[\p{Lu}\d][\p{L}\d&.+-]*`;
 /** Space within a line: a masthead's next line ("Registered charity no. …") is not the name. */
 const GAP = String.raw`[^\S\r\n]+`;
@@ -205,6 +206,10 @@ function guessCompany(
     .filter((b) => b.node.type !== "heading")
     .flatMap((b) => b.sentences.map((s) => s.text))
     .join(" ");
+  // (A person the page quotes or introduces — "our founder Ada Okafor" — names no company.)
+  // ("Ade Oduya founded Oduya Cycles": the business a person in the title founded is the page's.)
+  const texts = blocks.flatMap((b) => b.sentences.map((s) => s.text));
+  const person = (name: string) => isPersonName(name, texts) && !foundedBy(name).test(body);
   const best = textOwner && !commonWord(textOwner, body) ? textOwner : undefined;
   // Names the title offers, surest first; the first the body also uses wins ("Six years at
   // Granary Lane": "Six" is only the title's first word, "Granary Lane" the page's subject).
@@ -218,7 +223,9 @@ function guessCompany(
     new RegExp(String.raw`:\s+${NAME}`, "u").exec(title)?.[1],
   ]
     .map(trimName)
-    .filter((name): name is string => name !== undefined && !commonWord(name, body));
+    .filter(
+      (name): name is string => name !== undefined && !commonWord(name, body) && !person(name),
+    );
   // "Join Fernbrook": a careers call's verb is not part of the name the text uses.
   for (const [i, name] of offered.entries())
     if (!body.includes(name)) offered[i] = withoutImperative(name);
@@ -280,15 +287,13 @@ function guessCompany(
   // A title such as "Who We Are" names nobody: the opening's first subject may.
   // ("Money is tight." opens a sentence with a common noun: a one-word name recurs or is in the
   // title.)
-  const subject = blocks
+  const subjects = blocks
     .slice(0, 5)
     .map((b) => trimName(SUBJECT_NAME.exec(b.sentences[0]?.text ?? "")?.[1]))
-    .find(
-      (name) =>
-        name &&
-        !commonWord(name, body) &&
-        (name.includes(" ") || title.includes(name) || mentions(body, name) >= 2),
-    );
+    .filter((name): name is string => name !== undefined && !commonWord(name, body));
+  const subject = subjects.find(
+    (name) => name.includes(" ") || title.includes(name) || mentions(body, name) >= 2,
+  );
   if (subject) {
     // "Bramblewood is …" under "About Bramblewood Nurseries": the title has the full name.
     const full =
@@ -303,9 +308,17 @@ function guessCompany(
   if (own) return { field: "company", value: own, from: "the page's own wording" };
   // "# Mission, Vision and Values" names no one, and "Members' newsletter" only a word: the
   // organisation the text keeps naming, or names by its kind ("… Building Society"), may.
-  const named = recurringName(body) ?? trimName(ORGANISATION.exec(body)?.[1]);
+  const recurring = recurringName(body);
+  const named =
+    (recurring && !person(recurring) ? recurring : undefined) ??
+    trimName(ORGANISATION.exec(body)?.[1]);
   if (named) return { field: "company", value: longerName(blocks, named), from: "the text" };
-  return inTitle ? { field: "company", value: inTitle, from: "the title" } : undefined;
+  if (inTitle) return { field: "company", value: inTitle, from: "the title" };
+  // ("Foxglove began in 2011 …" under "# Our mission & values": a one-word subject said once
+  // still names the page's subject better than a title that names no one.)
+  return subjects[0]
+    ? { field: "company", value: subjects[0], from: "the opening sentence" }
+    : undefined;
 }
 
 /**

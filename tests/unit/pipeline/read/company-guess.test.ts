@@ -202,4 +202,11 @@ describe("a title's label before the name", () => {
     );
     expect(m.meta.company).toBe("Brightwater Teas");
   });
+
+  it("takes an opening's one-word subject over a title that names no one (“Our DNA”)", async () => {
+    const page =
+      "# Our DNA\n\nMarlhaven began in 1961 on the quay at Polgarrow.\n\n" +
+      "## Our mission\n\nOur mission is to build boats that bring their crews home.\n";
+    expect(await company(page)).toBe("Marlhaven");
+  });
 });
