@@ -92,7 +92,7 @@ const ISSUER = new RegExp(
 const AT_NAME = new RegExp(String.raw`\bAt\s+${NAME},\s+(?:our|we)\b`, "gu");
 /** "Kelderman Tools has made hand tools since 1958.": an About page's first subject. */
 const SUBJECT_NAME = new RegExp(
-  String.raw`^${NAME}\s+(?:has|have|is|was|makes|made|builds|runs|sells|started|opened|began|grew)\b`,
+  String.raw`^${NAME}\s+(?:has|have|is|was|makes|made|builds|runs|sells|started|opened|began|grew|became|owns|operates|looks\s+after|employs|provides|offers|serves)\b`,
   "u",
 );
 const TITLE_NAME = new RegExp(
@@ -194,7 +194,9 @@ function withArticle(blocks: DocBlock[], name: string): string {
 /** "Identify Sablewood Mutual" → "Sablewood Mutual": a leading verb is not part of a name. */
 function withoutImperative(name: string): string {
   const [first, ...rest] = name.split(" ");
-  return rest.length > 0 && startsWithVerb(first ?? "") ? rest.join(" ") : name;
+  // ("Harrow & Finch Coffee": a word joined to the next by "&" or "of" is a name's, not a verb.)
+  const joined = /^(?:&|of)$/.test(rest[0] ?? "");
+  return rest.length > 0 && !joined && startsWithVerb(first ?? "") ? rest.join(" ") : name;
 }
 
 function guessCompany(

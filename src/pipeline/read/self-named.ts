@@ -2,7 +2,8 @@
  * The name a page gives itself in so many words: with its legal form ("Kestle Pumps plc designs
  * …"), defined as the body the document is about ("Harlow Reading Trust ("the charity")"),
  * registered in a footer ("Mossbank Carers Trust is a registered charity"), said by the writers
- * ("We're Tin Cup") or signed at the foot with an address ("Fernway Florists · 112 Otley Road").
+ * ("We're Tin Cup") or signed at the foot with an address ("Fernway Florists · 112 Otley Road") or
+ * under a signature ("Founder, Larchmere Tea Company").
  * A careful reader takes such a name over one the text merely repeats — a chair signing off, an
  * investor, an event, a partner — since only the page's own organisation is written this way.
  */
@@ -35,6 +36,12 @@ const WE_ARE = new RegExp(String.raw`^\W*We(?:['’]re|${GAP}are)${GAP}${NAME}\s
 /** "Fernway Florists · 112 Otley Road, Leeds": a sign-off line, the name and then an address. */
 const SIGN_OFF = new RegExp(String.raw`^[\W_]*${NAME}\s*[,·|]\s[^\n]*\d`, "u");
 
+/** "Founder, Larchmere Tea Company" under a letter's signature: the writer's own organisation. */
+const SIGNED_ROLE = new RegExp(
+  String.raw`^[\W_]*(?:Founder|Co-founder|Chief${GAP}Executive|CEO|Chair|Managing${GAP}Director|Director|Owner)(?:${GAP}and${GAP}[\p{L} ]+)?,${GAP}${NAME}[\W_]*$`,
+  "mu",
+);
+
 /**
  * The name the page gives itself most often (the first so written on a tie), trimmed by `trim`
  * (the reader's own: leading articles and topic words off); undefined when it gives none.
@@ -63,7 +70,7 @@ export function selfNamed(
   // (Only at the foot of the page: a list of stockists or branches in the body is not signed.)
   for (const block of prose.slice(-3)) {
     const line = mdastToString(block.node).trim();
-    if (!line.includes("©")) add(SIGN_OFF.exec(line)?.[1]);
+    if (!line.includes("©")) add(SIGN_OFF.exec(line)?.[1] ?? SIGNED_ROLE.exec(line)?.[1]);
   }
   let best: [string, number] | undefined;
   for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;

@@ -209,4 +209,18 @@ describe("a title's label before the name", () => {
       "## Our mission\n\nOur mission is to build boats that bring their crews home.\n";
     expect(await company(page)).toBe("Marlhaven");
   });
+
+  it("keeps a first word that “&” joins to the next, though it could be a verb (“Harrow & Finch”)", async () => {
+    const page =
+      "# About Plough & Finch Coffee\n\n## Our mission\n\nOur mission is to roast coffee well.\n\n" +
+      "![Plough & Finch Coffee logo](/logo.png)\n";
+    expect(await company(page)).toBe("Plough & Finch Coffee");
+  });
+
+  it("takes an opening subject that “looks after” or “became” something", async () => {
+    const page =
+      "# About the practice\n\nBrackenfold Veterinary Group looks after pets from surgeries at Kirkby Fell and Low Mill.\n\n" +
+      "## Our mission\n\nOur mission is good medicine for every animal. Visit Kirkby Fell or Kirkby Fell's branch.\n";
+    expect(await company(page)).toBe("Brackenfold Veterinary Group");
+  });
 });

@@ -44,4 +44,13 @@ describe("the name a page gives itself", () => {
       "Come and see us at 4 Orchard Park Road.\n";
     expect(await company(page)).toBe("Tin Cup");
   });
+
+  it("takes the organisation under a letter's signature (“Founder, …”), not its product", async () => {
+    const page =
+      "# A letter from our founder\n\nDear friends,\n\nTen years ago I rented a unit in Kendal.\n\n" +
+      "Our mission is to pay a fair price for good coffee.\n\n" +
+      'Our anniversary blend, "Ten Summers", is in the shop. Ten Summers sells out fast, so order Ten Summers soon.\n\n' +
+      "With gratitude,\n\nEdith Marr\nFounder, Wetherlam Coffee Company\n";
+    expect(await company(page)).toBe("Wetherlam Coffee Company");
+  });
 });
