@@ -229,8 +229,13 @@ function guessCompany(
       (name): name is string => name !== undefined && !commonWord(name, body) && !person(name),
     );
   // "Join Fernbrook": a careers call's verb is not part of the name the text uses.
-  for (const [i, name] of offered.entries())
-    if (!body.includes(name)) offered[i] = withoutImperative(name);
+  // ("New Saltmarsh Water boss …": a headline's first word the text never writes with the name —
+  // the text says "Saltmarsh Water" — is not the name's.)
+  for (const [i, name] of offered.entries()) {
+    if (body.includes(name)) continue;
+    const tail = name.split(" ").slice(1).join(" ");
+    offered[i] = tail.includes(" ") && body.includes(tail) ? tail : withoutImperative(name);
+  }
   const used = offered.find((name) => body.includes(name));
   const inTitle = used ?? (offered[0] === undefined ? undefined : offered[0]);
   // "Tregarron Kitchens: who we are" names the page's subject; a parent or rival whose mission
@@ -329,11 +334,17 @@ function guessCompany(
  */
 function commonWord(name: string, body: string): boolean {
   if (name.includes(" ")) return false;
+  // ("The Group's four values": a report's defined term for itself names no one.)
+  if (GENERIC.test(name)) return true;
   const lower = escapeRegExp(name.toLowerCase());
   // In running prose, after a word: a logo's lower case ("[tessaly](/)") or an address
   // ("hello@tessaly.io") is not a common word's.
   return new RegExp(String.raw`(?<=\p{Ll}\s)${lower}(?![\p{L}\d@/-]|\.\w)`, "u").test(body);
 }
+
+/** The nouns an organisation calls itself by in its own documents ("the Group", "the Company"). */
+const GENERIC =
+  /^(?:Group|Company|Firm|Partnership|Practice|Charity|Trust|Society|Council|Organisation|Organization|Board|Business)$/;
 
 /**
  * A site header above the page's first heading that names an organisation by its kind ("Braemoss

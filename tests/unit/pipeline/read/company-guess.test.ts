@@ -223,4 +223,19 @@ describe("a title's label before the name", () => {
       "## Our mission\n\nOur mission is good medicine for every animal. Visit Kirkby Fell or Kirkby Fell's branch.\n";
     expect(await company(page)).toBe("Brackenfold Veterinary Group");
   });
+
+  it("drops a headline's first word the text never writes with the name (“New …”)", async () => {
+    const page =
+      "# New Brackwater Rail boss promises quieter trains\n\n" +
+      "Brackwater Rail has appointed a new chief executive. Brackwater Rail says its mission is unchanged.\n\n" +
+      "## The mission\n\nThe mission is to run quiet, punctual trains.\n";
+    expect(await company(page)).toBe("Brackwater Rail");
+  });
+
+  it("takes no name from a report's defined term (“The Group's four values”)", async () => {
+    const page =
+      "# Fennick Ports Group plc — Annual Report 2024 (extract)\n\n## Our values\n\n" +
+      "The Group's four values are set out below: safety, service, thrift and candour.\n";
+    expect(await company(page)).toBe("Fennick Ports Group");
+  });
 });
