@@ -95,6 +95,17 @@ const SUBJECT_NAME = new RegExp(
   String.raw`^${NAME}\s+(?:has|have|is|was|makes|made|builds|runs|sells|started|opened|began|grew|became|owns|operates|looks\s+after|employs|provides|offers|serves)\b`,
   "u",
 );
+/** "Quillon Systems writes …": a name, then a verb in the present tense that the tagger knows. */
+const SUBJECT_VERB = new RegExp(String.raw`^${NAME}\s+(\p{Ll}+s)\b`, "u");
+
+/** The name a sentence opens with as its subject, if it does. */
+function subjectName(sentence: string): string | undefined {
+  const named = SUBJECT_NAME.exec(sentence)?.[1];
+  if (named) return named;
+  const [, name, verb] = SUBJECT_VERB.exec(sentence) ?? [];
+  return verb && tag(`It ${verb} it.`)[1]?.pos === "VERB" ? name : undefined;
+}
+
 const TITLE_NAME = new RegExp(
   String.raw`^${NAME}\s*(?:['’]s?\s|[:|–—-]\s*|\s)(?:\w+\s+)?${CUE}`,
   "u",
@@ -296,7 +307,7 @@ function guessCompany(
   // title.)
   const subjects = blocks
     .slice(0, 5)
-    .map((b) => trimName(SUBJECT_NAME.exec(b.sentences[0]?.text ?? "")?.[1]))
+    .map((b) => trimName(subjectName(b.sentences[0]?.text ?? "")))
     .filter((name): name is string => name !== undefined && !commonWord(name, body));
   const subject = subjects.find(
     (name) => name.includes(" ") || title.includes(name) || mentions(body, name) >= 2,

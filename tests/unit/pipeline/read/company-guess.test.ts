@@ -238,4 +238,13 @@ describe("a title's label before the name", () => {
       "The Group's four values are set out below: safety, service, thrift and candour.\n";
     expect(await company(page)).toBe("Fennick Ports Group");
   });
+
+  it("takes the opening's subject before any verb (“… writes”), not a customer's story below it", async () => {
+    const page =
+      "# Software for mission-critical systems\n\n" +
+      "Tessaly Systems writes the booking software behind 90 clinics.\n\n" +
+      "## Why we exist\n\nWe exist to keep clinics running.\n\n## Customer story\n\n" +
+      "Harlow Eye Clinic was on a mission to cut waiting times.\n";
+    expect(await company(page)).toBe("Tessaly Systems");
+  });
 });
