@@ -62,7 +62,10 @@ export function readMeta(
   let company = typeof front.company === "string" ? front.company : undefined;
   if (!company) {
     const named = guessCompany(blocks, title, owner);
-    const guess = named && { ...named, value: withArticle(blocks, named.value) };
+    const guess = named && {
+      ...named,
+      value: withArticle(blocks, withPossessiveLead(blocks, named.value)),
+    };
     company = guess?.value ?? title;
     guesses.push(guess ?? { field: "company", value: title, from: "the title" });
   }
@@ -200,6 +203,22 @@ function withArticle(blocks: DocBlock[], name: string): string {
   const texts = blocks.flatMap((b) => [b.section.heading, ...b.sentences.map((s) => s.text)]);
   const said = texts.some((text) => inside.test(text.trim()));
   return said && !name.startsWith("The ") ? `The ${name}` : name;
+}
+
+/**
+ * "Cotter's Field Community Farm": a name that opens with a possessive, which the name pattern
+ * stops at — taken in full when the text never writes the rest without it.
+ */
+function withPossessiveLead(blocks: DocBlock[], name: string): string {
+  const texts = blocks.flatMap((b) => [b.section.heading, ...b.sentences.map((s) => s.text)]);
+  const escaped = escapeRegExp(name);
+  const pattern = new RegExp(String.raw`(\S+\s)?${escaped}(?![\p{L}\d])`, "gu");
+  const leads = new Set<string>();
+  for (const text of texts)
+    for (const match of text.matchAll(pattern))
+      leads.add(/^\p{Lu}\p{L}*['’]s\s$/u.test(match[1] ?? "") ? (match[1] as string) : "");
+  const [lead] = leads;
+  return leads.size === 1 && lead ? `${lead}${name}` : name;
 }
 
 /** "Identify Sablewood Mutual" → "Sablewood Mutual": a leading verb is not part of a name. */

@@ -247,4 +247,12 @@ describe("a title's label before the name", () => {
       "Harlow Eye Clinic was on a mission to cut waiting times.\n";
     expect(await company(page)).toBe("Tessaly Systems");
   });
+
+  it("keeps a possessive that opens the name when the text always writes it (“Cotter's Field …”)", async () => {
+    const page =
+      "# Unit 3 Assignment: Hobb's Lane Community Farm\n\n" +
+      "I chose Hobb's Lane Community Farm, where I volunteer.\n\n## Mission\n\n" +
+      "Hobb's Lane Community Farm's mission is to teach children where food comes from.\n";
+    expect(await company(page)).toBe("Hobb's Lane Community Farm");
+  });
 });
