@@ -12,7 +12,9 @@ import { escapeRegExp } from "../../base/regexp.js";
 import type { Meta } from "../../schema/schema.js";
 import type { DocBlock } from "./blocks.js";
 import { tag } from "./nlp.js";
+import { isPersonName } from "./people.js";
 import { repeatedOpening, untilRepeat } from "./run-together.js";
+import { selfNamed } from "./self-named.js";
 import { startsWithVerb } from "./statement-span.js";
 import { plainText } from "./text.js";
 
@@ -60,7 +62,10 @@ export function readMeta(
   let company = typeof front.company === "string" ? front.company : undefined;
   if (!company) {
     const named = guessCompany(blocks, title, owner);
-    const guess = named && { ...named, value: withArticle(blocks, named.value) };
+    const guess = named && {
+      ...named,
+      value: withArticle(blocks, withPossessiveLead(blocks, named.value)),
+    };
     company = guess?.value ?? title;
     guesses.push(guess ?? { field: "company", value: title, from: "the title" });
   }
@@ -73,7 +78,7 @@ export function readMeta(
  * page's topic ("Our Ethos", "Our Approach"), which names no one.
  */
 const NOT_NAME =
-  /^(?:The|A|An|At|In|On|Of|For|How|Why|What|Who|About|Understanding|Analysis|Analyzing|Analysing|Inside|Exploring|Explained|Our|Its|Their|This|That|These|Mission|Vision|Values|Core|Statement|Statements|Company|Corporate|Strategic|Strategy|Plan|Annual|Report|Sustainability|Impact|Introduction|Brand|Purpose|And|Is|Was|Today|Company's|Guide|Examples?|Key|FAQ|Why's|We|Are|Us|Welcome|Meet|Story|From|Dear|With|Thanks|When|While|After|Before|Since|If|Once|Because|Although|Though|Until|I|My|Handbook|Blog|Newsletter|Bulletin|Brochure|Ethos|Approach|Culture|Aims|Principles|Careers|Priorities|Promise|Manifesto|Way)$/;
+  /^(?:The|A|An|At|In|On|Of|For|How|Why|What|Who|About|Understanding|Analysis|Analyzing|Analysing|Inside|Exploring|Explained|Our|Its|Their|This|That|These|Mission|Vision|Values|Core|Statement|Statements|Company|Corporate|Strategic|Strategy|Plan|Annual|Report|Sustainability|Impact|Introduction|Brand|Purpose|And|Is|Was|Today|Company's|Guide|Examples?|Key|FAQ|Why's|We|Are|Us|Welcome|Meet|Story|From|Dear|With|Thanks|When|While|After|Before|Since|If|Once|Because|Although|Though|Until|I|My|Handbook|Blog|Newsletter|Bulletin|Brochure|Ethos|DNA|Approach|Culture|Aims|Principles|Careers|Priorities|Promise|Manifesto|Way)$/;
 const WORD = String.raw`[\p{Lu}\d][\p{L}\d&.+-]*`;
 /** Space within a line: a masthead's next line ("Registered charity no. …") is not the name. */
 const GAP = String.raw`[^\S\r\n]+`;
@@ -90,9 +95,20 @@ const ISSUER = new RegExp(
 const AT_NAME = new RegExp(String.raw`\bAt\s+${NAME},\s+(?:our|we)\b`, "gu");
 /** "Kelderman Tools has made hand tools since 1958.": an About page's first subject. */
 const SUBJECT_NAME = new RegExp(
-  String.raw`^${NAME}\s+(?:has|have|is|was|makes|made|builds|runs|sells|started|opened|began|grew)\b`,
+  String.raw`^${NAME}\s+(?:has|have|is|was|makes|made|builds|runs|sells|started|opened|began|grew|became|owns|operates|looks\s+after|employs|provides|offers|serves)\b`,
   "u",
 );
+/** "Quillon Systems writes …": a name, then a verb in the present tense that the tagger knows. */
+const SUBJECT_VERB = new RegExp(String.raw`^${NAME}\s+(\p{Ll}+s)\b`, "u");
+
+/** The name a sentence opens with as its subject, if it does. */
+function subjectName(sentence: string): string | undefined {
+  const named = SUBJECT_NAME.exec(sentence)?.[1];
+  if (named) return named;
+  const [, name, verb] = SUBJECT_VERB.exec(sentence) ?? [];
+  return verb && tag(`It ${verb} it.`)[1]?.pos === "VERB" ? name : undefined;
+}
+
 const TITLE_NAME = new RegExp(
   String.raw`^${NAME}\s*(?:['’]s?\s|[:|–—-]\s*|\s)(?:\w+\s+)?${CUE}`,
   "u",
@@ -208,10 +224,28 @@ function withArticle(blocks: DocBlock[], name: string): string {
   return said && !name.startsWith("The ") ? `The ${name}` : name;
 }
 
+/**
+ * "Cotter's Field Community Farm": a name that opens with a possessive, which the name pattern
+ * stops at — taken in full when the text never writes the rest without it.
+ */
+function withPossessiveLead(blocks: DocBlock[], name: string): string {
+  const texts = blocks.flatMap((b) => [b.section.heading, ...b.sentences.map((s) => s.text)]);
+  const escaped = escapeRegExp(name);
+  const pattern = new RegExp(String.raw`(\S+\s)?${escaped}(?![\p{L}\d])`, "gu");
+  const leads = new Set<string>();
+  for (const text of texts)
+    for (const match of text.matchAll(pattern))
+      leads.add(/^\p{Lu}\p{L}*['’]s\s$/u.test(match[1] ?? "") ? (match[1] as string) : "");
+  const [lead] = leads;
+  return leads.size === 1 && lead ? `${lead}${name}` : name;
+}
+
 /** "Identify Sablewood Mutual" → "Sablewood Mutual": a leading verb is not part of a name. */
 function withoutImperative(name: string): string {
   const [first, ...rest] = name.split(" ");
-  return rest.length > 0 && startsWithVerb(first ?? "") ? rest.join(" ") : name;
+  // ("Harrow & Finch Coffee": a word joined to the next by "&" or "of" is a name's, not a verb.)
+  const joined = /^(?:&|of)$/.test(rest[0] ?? "");
+  return rest.length > 0 && !joined && startsWithVerb(first ?? "") ? rest.join(" ") : name;
 }
 
 function guessCompany(
@@ -223,6 +257,10 @@ function guessCompany(
     .filter((b) => b.node.type !== "heading")
     .flatMap((b) => b.sentences.map((s) => s.text))
     .join(" ");
+  // (A person the page quotes or introduces — "our founder Ada Okafor" — names no company.)
+  // ("Ade Oduya founded Oduya Cycles": the business a person in the title founded is the page's.)
+  const texts = blocks.flatMap((b) => b.sentences.map((s) => s.text));
+  const person = (name: string) => isPersonName(name, texts) && !foundedBy(name).test(body);
   const best = textOwner && !commonWord(textOwner, body) ? textOwner : undefined;
   // Names the title offers, surest first; the first the body also uses wins ("Six years at
   // Granary Lane": "Six" is only the title's first word, "Granary Lane" the page's subject).
@@ -237,10 +275,17 @@ function guessCompany(
     new RegExp(String.raw`:\s+${NAME}`, "u").exec(title)?.[1],
   ]
     .map(trimName)
-    .filter((name): name is string => name !== undefined && !commonWord(name, body));
+    .filter(
+      (name): name is string => name !== undefined && !commonWord(name, body) && !person(name),
+    );
   // "Join Fernbrook": a careers call's verb is not part of the name the text uses.
-  for (const [i, name] of offered.entries())
-    if (!body.includes(name)) offered[i] = withoutImperative(name);
+  // ("New Saltmarsh Water boss …": a headline's first word the text never writes with the name —
+  // the text says "Saltmarsh Water" — is not the name's.)
+  for (const [i, name] of offered.entries()) {
+    if (body.includes(name)) continue;
+    const tail = name.split(" ").slice(1).join(" ");
+    offered[i] = tail.includes(" ") && body.includes(tail) ? tail : withoutImperative(name);
+  }
   const used = offered.find((name) => body.includes(name));
   const inTitle = used ?? (offered[0] === undefined ? undefined : offered[0]);
   // "Tregarron Kitchens: who we are" names the page's subject; a parent or rival whose mission
@@ -299,15 +344,13 @@ function guessCompany(
   // A title such as "Who We Are" names nobody: the opening's first subject may.
   // ("Money is tight." opens a sentence with a common noun: a one-word name recurs or is in the
   // title.)
-  const subject = blocks
+  const subjects = blocks
     .slice(0, 5)
-    .map((b) => trimName(SUBJECT_NAME.exec(b.sentences[0]?.text ?? "")?.[1]))
-    .find(
-      (name) =>
-        name &&
-        !commonWord(name, body) &&
-        (name.includes(" ") || title.includes(name) || mentions(body, name) >= 2),
-    );
+    .map((b) => trimName(subjectName(b.sentences[0]?.text ?? "")))
+    .filter((name): name is string => name !== undefined && !commonWord(name, body));
+  const subject = subjects.find(
+    (name) => name.includes(" ") || title.includes(name) || mentions(body, name) >= 2,
+  );
   if (subject) {
     // "Bramblewood is …" under "About Bramblewood Nurseries": the title has the full name.
     const full =
@@ -316,11 +359,23 @@ function guessCompany(
   }
   // A title name of two words or more stands even if the text never repeats it in full.
   if (inTitle?.includes(" ")) return { field: "company", value: inTitle, from: "the title" };
+  // "Pellworth plc designs …", "We're Full Plates": the name the page gives itself outranks one
+  // it merely repeats (an investor, the chair who signs the report, an event).
+  const own = selfNamed(blocks, title, trimName);
+  if (own) return { field: "company", value: own, from: "the page's own wording" };
   // "# Mission, Vision and Values" names no one, and "Members' newsletter" only a word: the
   // organisation the text keeps naming, or names by its kind ("… Building Society"), may.
-  const named = recurringName(body) ?? trimName(ORGANISATION.exec(body)?.[1]);
+  const recurring = recurringName(body);
+  const named =
+    (recurring && !person(recurring) ? recurring : undefined) ??
+    trimName(ORGANISATION.exec(body)?.[1]);
   if (named) return { field: "company", value: longerName(blocks, named), from: "the text" };
-  return inTitle ? { field: "company", value: inTitle, from: "the title" } : undefined;
+  if (inTitle) return { field: "company", value: inTitle, from: "the title" };
+  // ("Foxglove began in 2011 …" under "# Our mission & values": a one-word subject said once
+  // still names the page's subject better than a title that names no one.)
+  return subjects[0]
+    ? { field: "company", value: subjects[0], from: "the opening sentence" }
+    : undefined;
 }
 
 /**
@@ -329,11 +384,17 @@ function guessCompany(
  */
 function commonWord(name: string, body: string): boolean {
   if (name.includes(" ")) return false;
+  // ("The Group's four values": a report's defined term for itself names no one.)
+  if (GENERIC.test(name)) return true;
   const lower = escapeRegExp(name.toLowerCase());
   // In running prose, after a word: a logo's lower case ("[tessaly](/)") or an address
   // ("hello@tessaly.io") is not a common word's.
   return new RegExp(String.raw`(?<=\p{Ll}\s)${lower}(?![\p{L}\d@/-]|\.\w)`, "u").test(body);
 }
+
+/** The nouns an organisation calls itself by in its own documents ("the Group", "the Company"). */
+const GENERIC =
+  /^(?:Group|Company|Firm|Partnership|Practice|Charity|Trust|Society|Council|Organisation|Organization|Board|Business)$/;
 
 /**
  * A site header above the page's first heading that names an organisation by its kind ("Braemoss

@@ -202,6 +202,59 @@ describe("a title's label before the name", () => {
     );
     expect(m.meta.company).toBe("Brightwater Teas");
   });
+
+  it("takes an opening's one-word subject over a title that names no one (“Our DNA”)", async () => {
+    const page =
+      "# Our DNA\n\nMarlhaven began in 1961 on the quay at Polgarrow.\n\n" +
+      "## Our mission\n\nOur mission is to build boats that bring their crews home.\n";
+    expect(await company(page)).toBe("Marlhaven");
+  });
+
+  it("keeps a first word that “&” joins to the next, though it could be a verb (“Harrow & Finch”)", async () => {
+    const page =
+      "# About Plough & Finch Coffee\n\n## Our mission\n\nOur mission is to roast coffee well.\n\n" +
+      "![Plough & Finch Coffee logo](/logo.png)\n";
+    expect(await company(page)).toBe("Plough & Finch Coffee");
+  });
+
+  it("takes an opening subject that “looks after” or “became” something", async () => {
+    const page =
+      "# About the practice\n\nBrackenfold Veterinary Group looks after pets from surgeries at Kirkby Fell and Low Mill.\n\n" +
+      "## Our mission\n\nOur mission is good medicine for every animal. Visit Kirkby Fell or Kirkby Fell's branch.\n";
+    expect(await company(page)).toBe("Brackenfold Veterinary Group");
+  });
+
+  it("drops a headline's first word the text never writes with the name (“New …”)", async () => {
+    const page =
+      "# New Brackwater Rail boss promises quieter trains\n\n" +
+      "Brackwater Rail has appointed a new chief executive. Brackwater Rail says its mission is unchanged.\n\n" +
+      "## The mission\n\nThe mission is to run quiet, punctual trains.\n";
+    expect(await company(page)).toBe("Brackwater Rail");
+  });
+
+  it("takes no name from a report's defined term (“The Group's four values”)", async () => {
+    const page =
+      "# Fennick Ports Group plc — Annual Report 2024 (extract)\n\n## Our values\n\n" +
+      "The Group's four values are set out below: safety, service, thrift and candour.\n";
+    expect(await company(page)).toBe("Fennick Ports Group");
+  });
+
+  it("takes the opening's subject before any verb (“… writes”), not a customer's story below it", async () => {
+    const page =
+      "# Software for mission-critical systems\n\n" +
+      "Tessaly Systems writes the booking software behind 90 clinics.\n\n" +
+      "## Why we exist\n\nWe exist to keep clinics running.\n\n## Customer story\n\n" +
+      "Harlow Eye Clinic was on a mission to cut waiting times.\n";
+    expect(await company(page)).toBe("Tessaly Systems");
+  });
+
+  it("keeps a possessive that opens the name when the text always writes it (“Cotter's Field …”)", async () => {
+    const page =
+      "# Unit 3 Assignment: Hobb's Lane Community Farm\n\n" +
+      "I chose Hobb's Lane Community Farm, where I volunteer.\n\n## Mission\n\n" +
+      "Hobb's Lane Community Farm's mission is to teach children where food comes from.\n";
+    expect(await company(page)).toBe("Hobb's Lane Community Farm");
+  });
 });
 
 describe("a name whose words “for” and “and” join", () => {

@@ -1,0 +1,29 @@
+/**
+ * Whether a name is a person's: a careful reader never takes the chief executive quoted in an
+ * interview, the founder a story keeps mentioning or the chair who signs a report for the company.
+ * The text says so around the name — an honorific ("Dr"), a role beside it ("our founder …", "…,
+ * chief executive"), a speaker's label ("Name: …") or a verb of saying ("said …").
+ */
+import { escapeRegExp } from "../../base/regexp.js";
+
+const HONORIFIC = String.raw`(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Cllr|Rev|Revd)\.?`;
+const ROLE = String.raw`(?:founder|co-founder|chief\s+executive|CEO|chair|chairman|chairwoman|chairperson|managing\s+director|director|owner|president|headteacher|head\s+teacher|principal|reporter|editor)`;
+const SAYING = "(?:said|says|told|explains|explained|added|recalls|recalled)";
+
+/** Whether `texts` (the page’s sentences) write `name` as a person's. */
+export function isPersonName(name: string, texts: string[]): boolean {
+  // (One word may be a surname the business shares: "Pellow said" on a page about Pellow's.)
+  if (!name.includes(" ")) return false;
+  if (new RegExp(`^${HONORIFIC}\\s`, "u").test(name)) return true;
+  const n = escapeRegExp(name);
+  const cues = [
+    // "Dr Ilse Marrow", "our founder Ilse Marrow", "said Ilse Marrow".
+    new RegExp(String.raw`(?:\b${HONORIFIC}|\b${ROLE}|\b${SAYING})\s+${n}\b`, "u"),
+    // "Ilse Marrow, our chief executive", "Ilse Marrow, Chair of Trustees", "Ilse Marrow said".
+    new RegExp(String.raw`\b${n},\s+(?:(?:our|its|the|their)\s+)?${ROLE}\b`, "iu"),
+    new RegExp(String.raw`\b${n}\s+${SAYING}\b`, "u"),
+    // "Ilse Marrow: We started …": an interview's speaker.
+    new RegExp(String.raw`^\W*${n}\W*:\s`, "u"),
+  ];
+  return texts.some((text) => cues.some((cue) => cue.test(text)));
+}

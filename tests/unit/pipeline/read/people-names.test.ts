@@ -1,0 +1,39 @@
+/**
+ * A person's name is never the company: the chief executive in an interview's title, the founder
+ * a story keeps mentioning, the chair who signs a report.
+ */
+import { describe, expect, it } from "vitest";
+import { isPersonName } from "../../../../src/pipeline/read/people.js";
+import { model } from "../../../helpers/pipeline.js";
+
+const company = async (markdown: string) => (await model(markdown, true)).meta.company;
+
+describe("people's names", () => {
+  it.each([
+    ["Ilse Marrow", "Our founder Ilse Marrow opened the first shop."],
+    ["Ilse Marrow", "Ilse Marrow, our chief executive, set the goal."],
+    ["Ilse Marrow", "Ilse Marrow: We started with two vans."],
+    ["Ilse Marrow", "“It works,” said Ilse Marrow."],
+    ["Ilse Marrow", "Dr Ilse Marrow, Chair of Trustees"],
+    ["Dr Ilse Marrow", "The board met twice."],
+  ])("reads “%s” as a person in “%s”", (name, text) => {
+    expect(isPersonName(name, [text])).toBe(true);
+  });
+
+  it.each([
+    ["Tollbar Freight", "Tollbar Freight runs forty lorries."],
+    ["Tollbar Freight", "The founder of Tollbar Freight was a driver."],
+  ])("does not read “%s” as a person in “%s”", (name, text) => {
+    expect(isPersonName(name, [text])).toBe(false);
+  });
+
+  it("takes the company an interview's title names after its chief executive", async () => {
+    const page =
+      "# In conversation: Ilse Marrow, Tollbar Freight\n\n" +
+      "*Tollbar Freight runs forty lorries out of Goole. We met its chief executive.*\n\n" +
+      "**Reporter:** What is the mission?\n\n" +
+      "**Ilse Marrow:** Our mission is to get every load there on the day we promised.\n\n" +
+      "**Reporter:** And the values?\n\n**Ilse Marrow:** Punctuality, candour and care.\n";
+    expect(await company(page)).toBe("Tollbar Freight");
+  });
+});
