@@ -325,7 +325,8 @@ const KEPT_GOING = String.raw`(?:have\s+|has\s+)?(?:kept|keeps?)\s+us\s+going`;
  * going:": a count of generic things the company lives by, leading in to the list after its
  * colon (the count at `index`).
  */
-const HELD = String.raw`\b(${COUNT})\s+${LEAD_NOUN}\s+(?:that\s+|which\s+)?(?:we\s+(?:(?:try|aim)\s+to\s+|always\s+)?${HOLD}|${KEPT_GOING})\b[^.:;!?]{0,60}:\s*`;
+// ("three things we believe, and …:": believing them is holding to them.)
+const HELD = String.raw`\b(${COUNT})\s+${LEAD_NOUN}\s+(?:that\s+|which\s+)?(?:we\s+(?:(?:try|aim)\s+to\s+|always\s+)?(?:${HOLD}|believe\b(?!\s+that\b))|${KEPT_GOING})\b[^.:;!?]{0,60}:\s*`;
 const HELD_LEAD = new RegExp(`${HELD}$`, "i");
 export function heldLead(text: string): LeadCount | null {
   return countBy(HELD_LEAD, text);

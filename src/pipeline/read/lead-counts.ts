@@ -8,6 +8,21 @@ import { COUNT, countedNoun, type LeadCount, parseCount } from "./enumeration.js
 /** "There are four.": a bare count, the whole sentence. */
 const BARE_COUNT = new RegExp(String.raw`^\s*there\s+are\s+(${COUNT})\s*[.!]?\s*$`, "i");
 
+/**
+ * "… their values too, the page lists four:": a bare count right before the colon, told by a
+ * verb of giving, counts the set the sentence has named.
+ */
+const COLON_COUNT = new RegExp(
+  String.raw`\b(?:lists?|names?|gives?|has|have|includes?|sets?\s+out|are)\s+(?:all\s+)?(${COUNT})\s*:\s*$`,
+  "i",
+);
+
+export function colonCount(text: string): LeadCount | null {
+  const match = COLON_COUNT.exec(text);
+  if (!match?.[1]) return null;
+  return { count: parseCount(match[1]), index: match.index + match[0].lastIndexOf(match[1]) };
+}
+
 export function sectionLeadCount(text: string): LeadCount | null {
   const bare = BARE_COUNT.exec(text);
   if (bare?.[1]) return { count: parseCount(bare[1]), index: bare[0].indexOf(bare[1]) };

@@ -40,7 +40,7 @@ import {
   trailingCount,
 } from "./enumeration.js";
 import { heldQualities } from "./held-qualities.js";
-import { sectionLeadCount } from "./lead-counts.js";
+import { colonCount, sectionLeadCount } from "./lead-counts.js";
 import { listItems } from "./list-items.js";
 import { othersEntries } from "./listicle.js";
 import type { SectionNodes } from "./sections.js";
@@ -431,7 +431,11 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
         ? (mentions(last.text).at(-1) ?? routeMention(last.text, section.kind === "vision"))
         : undefined;
       // "writes its values as four short sentences:" names the count by another noun.
-      const noun = mention?.count === null && !counted ? countedNoun(last.text) : null;
+      // ("… their values too, the page lists four:" counts it by a bare number.)
+      const noun =
+        mention?.count === null && !counted
+          ? (countedNoun(last.text) ?? colonCount(last.text))
+          : null;
       // "Five things we believe, written down at our first offsite:" under a values heading: the
       // heading names the set, the lead-in counts it by another noun.
       // Anywhere, "three things we try to hold on to:" names them by what the company lives by.
