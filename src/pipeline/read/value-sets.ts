@@ -40,7 +40,7 @@ import {
   trailingCount,
 } from "./enumeration.js";
 import { heldQualities } from "./held-qualities.js";
-import { colonCount, sectionLeadCount } from "./lead-counts.js";
+import { colonCount, replacedCount, sectionLeadCount } from "./lead-counts.js";
 import { listItems } from "./list-items.js";
 import { othersEntries } from "./listicle.js";
 import type { SectionNodes } from "./sections.js";
@@ -427,8 +427,10 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
         }))
         .filter((m) => m.mention)
         .at(-1);
+      const named = mentions(last.text).at(-1);
       const mention = colon
-        ? (mentions(last.text).at(-1) ?? routeMention(last.text, section.kind === "vision"))
+        ? ((named && replacedCount(last.text, named)) ??
+          routeMention(last.text, section.kind === "vision"))
         : undefined;
       // "writes its values as four short sentences:" names the count by another noun.
       // ("… their values too, the page lists four:" counts it by a bare number.)

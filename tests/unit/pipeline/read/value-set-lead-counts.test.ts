@@ -28,3 +28,13 @@ describe("things the company believes", () => {
     ]);
   });
 });
+
+describe("a count replaced in the lead-in", () => {
+  it("counts by the new number in “replaced our nine values with three:”", async () => {
+    const body =
+      "# News\n\nThis year we replaced the old list of nine values with three that you chose:\n\n1. **Kind** — we look after each other.\n2. **Quick** — same day means same day.\n3. **Plain** — we say what we mean.\n";
+    const m = await model(body);
+    expect(await sets(body)).toEqual([{ names: ["Kind", "Quick", "Plain"], count: 3 }]);
+    expect(m.diagnostics.filter((d) => d.ruleId === "count-mismatch")).toEqual([]);
+  });
+});
