@@ -2,7 +2,9 @@
  * What a section's heading says about the lists, tables and headings under it: whether they are
  * the set the heading names, ways of working, pledges, or targets for a date.
  */
+import type { DocBlock } from "./blocks.js";
 import type { SectionNodes } from "./sections.js";
+import { plainText } from "./text.js";
 
 export interface SetSection {
   /** The heading names a set ("Our values", "Four pillars"): what it holds is the set. */
@@ -51,3 +53,22 @@ const DATED = /\b(?:for|by|to|until|through)\s+(?:19|20)\d{2}\b/i;
 const COMMITMENTS = /\bcommitments?\b/i;
 /** The words that name a set outright (a commitment may be a pledge or a target). */
 const NAMED_SET = /\b(?:values|principles|beliefs|pillars)\b/i;
+
+/**
+ * Whether the sub-heading a block sits under inside its section sets it for a date ("### Commitments
+ * for 2027" under "## Purpose and values"): targets, though the section names the values.
+ */
+export function underDatedHeading(blocks: DocBlock[], index: number): boolean {
+  const section = blocks[index]?.section;
+  for (let i = index - 1; i >= 0 && blocks[i]?.section === section; i--) {
+    const node = (blocks[i] as DocBlock).node;
+    if (node.type !== "heading") continue;
+    return datedHeading(plainText(node));
+  }
+  return false;
+}
+
+/** "Commitments for 2027": a heading setting what it holds for a date, naming no set outright. */
+export function datedHeading(text: string): boolean {
+  return DATED.test(text) && !NAMED_SET.test(text);
+}

@@ -46,7 +46,7 @@ import { othersEntries } from "./listicle.js";
 import type { SectionNodes } from "./sections.js";
 import type { Sentence } from "./sentences.js";
 import { namesRival, ownedElsewhere } from "./set-owners.js";
-import { setSection } from "./set-sections.js";
+import { datedHeading, setSection, underDatedHeading } from "./set-sections.js";
 import { speakerTurns } from "./speaker-turns.js";
 import { joinSplit } from "./split-sets.js";
 import { hasFiguresColumn } from "./table-figures.js";
@@ -107,7 +107,8 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
     }
     const name = sectionName(section);
 
-    const { inSet: inSetSection, ways: waysSection, pledges, dated } = setSection(section);
+    const { inSet, ways: waysSection, pledges, dated } = setSection(section);
+    const inSetSection = inSet;
     // A count in the heading ("## Our five values") announces the section's first set.
     const headed =
       inSetSection && !found.some((f) => f.set.section === name)
@@ -115,6 +116,8 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
         : undefined;
 
     if (node.type === "list") {
+      // (A list under "### Commitments for 2027" is targets, whatever its section names.)
+      const inSetSection = inSet && !underDatedHeading(blocks, index);
       const takeaways = isTakeawaysList(blocks, index);
       const given = countedByHeading(announcement, headed) ?? announcement ?? headed;
       // Full-sentence items are values only where the text says the list is the values.
@@ -409,8 +412,11 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
         // "We work by four values:" above "Care · Craft · Community · Courage".
         (next.node.type === "paragraph" && namesLine(plainText(next.node)) !== null));
     // "### Tarrant's values" inside a broader section, right above its list.
+    // (Not "### Commitments for 2027": targets for a date.)
     const titled =
-      node.type === "heading" && listFollows ? mentions(plainText(node))[0] : undefined;
+      node.type === "heading" && listFollows && !datedHeading(plainText(node))
+        ? mentions(plainText(node))[0]
+        : undefined;
     if (titled) {
       const place = { line: node.position?.start.line ?? 1, column: 1 };
       announcement = { mention: titled, place: titled.count === null ? null : place, distance: 0 };

@@ -114,3 +114,11 @@ describe("a product range beside a page's missing values", () => {
     expect(await sets(body)).toEqual([]);
   });
 });
+
+describe("a dated sub-heading inside a values section", () => {
+  it("reads the list under “### Commitments for 2027” as targets, not values", async () => {
+    const body =
+      "# Report\n\n## Purpose and values\n\n### Our values\n\n- **Mend** – we fix what we make\n- **Reveal** – we say where it came from\n\n### Commitments for 2027\n\n1. Publish every supplier's name.\n2. Take back 5,000 garments.\n";
+    expect(await sets(body)).toEqual([["Mend", "Reveal"]]);
+  });
+});
