@@ -171,9 +171,12 @@ export function countedNoun(text: string): LeadCount | null {
   return countBy(COUNTED_NOUN, text);
 }
 
-/** "the beliefs below", "the following principles": a set the text is about to give. */
+/**
+ * "the beliefs below", "the following principles", "These are our values." opening a sentence:
+ * a set the text is about to give.
+ */
 const FORWARD = new RegExp(
-  String.raw`\bthe\s+following\s+${QUALIFIER}(${SET_WORD})\b|\bthe\s+${QUALIFIER}(${SET_WORD})\s+below\b`,
+  String.raw`\bthe\s+following\s+${QUALIFIER}(${SET_WORD})\b|\bthe\s+${QUALIFIER}(${SET_WORD})\s+below\b|^\s*(?:these|here)\s+are\s+(?:our|its|their)\s+${QUALIFIER}(${SET_WORD})\s*[.:!]?\s*$`,
   "i",
 );
 /** "There are eight of them": the count of a set just named. */
@@ -187,7 +190,7 @@ export function setLabel(kind: SetKind): string {
 /** A set announced ahead of itself ("… the beliefs below."), with the count "of them" if given. */
 export function forwardMention(texts: string[]): Mention | null {
   const said = texts.map((text) => FORWARD.exec(text)).find(Boolean);
-  const word = said?.[1] ?? said?.[2];
+  const word = said?.[1] ?? said?.[2] ?? said?.[3];
   if (!word) return null;
   const counted = texts.map((text) => OF_THEM.exec(text)).find(Boolean);
   const kind = setKind(word);

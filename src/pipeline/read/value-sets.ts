@@ -528,7 +528,11 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
           ...block.sentences,
         ].map((sentence) => sentence.text);
         const ahead = forwardMention(texts);
-        if (ahead) announcement = { mention: ahead, place: null, distance: 0 };
+        // ("## Our five ingredients" over "These are our values.": the heading counts them.)
+        const count = COUNTED_HEADING.exec(section.heading)?.[1];
+        const mention =
+          ahead && ahead.count === null && count ? { ...ahead, count: parseCount(count) } : ahead;
+        if (mention) announcement = { mention, place: null, distance: 0 };
       }
     }
   }

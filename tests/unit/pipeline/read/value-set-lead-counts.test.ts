@@ -38,3 +38,11 @@ describe("a count replaced in the lead-in", () => {
     expect(m.diagnostics.filter((d) => d.ruleId === "count-mismatch")).toEqual([]);
   });
 });
+
+describe("“These are our values.” before a list under a themed heading", () => {
+  it("reads the list as the values, counted by the heading", async () => {
+    const body =
+      "# Join us\n\n## Our four ingredients\n\nThese are our values. We look for partners who share them.\n\n- **Salt** – we keep things honest\n- **Yeast** – we help each other grow\n- **Water** – we are there every day\n- **Heat** – we work hard\n\n## Fees\n\nThe fee is small.\n";
+    expect(await sets(body)).toEqual([{ names: ["Salt", "Yeast", "Water", "Heat"], count: 4 }]);
+  });
+});
