@@ -58,6 +58,9 @@ export type AddCandidate = (
   cue: string,
 ) => void;
 
+/** "… two visions side by side:", "… two missions at once:": an adverbial before the colon. */
+const TOGETHER_LABEL = /^,?\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+\s*:\s*/u;
+
 /**
  * Reads the key-word frames in `text` (the sentence and what follows it in the block) that start
  * within the sentence's own `own` characters. `given` holds the kinds the page has already stated.
@@ -158,7 +161,9 @@ export function readKeyFrames(
     if (EVERYDAY.has(word) && /\d/.test(stated.replace(HORIZON, ""))) penalty += 0.45;
 
     if (/(?:mission|vision)s$/i.test(match[1] as string)) {
-      if (!COUNTED_BEFORE.test(before) || !LABEL.test(rest)) continue;
+      // ("two visions side by side: …": a few words may stand before the colon.)
+      if (!COUNTED_BEFORE.test(before) || !(LABEL.test(rest) || TOGETHER_LABEL.test(rest)))
+        continue;
       for (const span of quotations(text, after, after + 400))
         add(kind, sentence, span, 0.85, `“two ${kind}s: “…” and “…””`);
       continue;

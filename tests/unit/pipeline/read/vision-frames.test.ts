@@ -261,3 +261,14 @@ describe("what the company “wants to be” after its vision is stated", () => 
     ).toEqual(["be the ferry line islanders would never swap"]);
   });
 });
+
+describe("two visions given together", () => {
+  it("reads both quotations after “publishes two visions side by side:”", async () => {
+    expect(
+      await texts(
+        '# Acme Rail\n\nAcme Rail publishes two visions side by side: to be "the kindest railway in Wales" and "the first electric branch line in the UK".\n',
+        "vision",
+      ),
+    ).toEqual(["the kindest railway in Wales", "the first electric branch line in the UK"]);
+  });
+});
