@@ -227,3 +227,13 @@ describe("a clause opened by a conjunction after “job —”", () => {
     ).toEqual([]);
   });
 });
+
+describe("a verdict on the mission after “is”", () => {
+  it("reads no statement from “X's mission is the only one that mentions price”", async () => {
+    expect(
+      await statementTexts(
+        "# Acme\n\nAmong the brands compared, Acme's mission is the only one that mentions price.\n",
+      ),
+    ).toEqual([]);
+  });
+});
