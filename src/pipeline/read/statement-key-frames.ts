@@ -58,6 +58,9 @@ export type AddCandidate = (
   cue: string,
 ) => void;
 
+/** ", tucked into its careers page: “": where a vision the company has is given, then the quotation. */
+const HAS_ONE_COLON = /^,?\s+[^.:;!?"]{0,60}:\s*(?=["'])/;
+
 /** "… two visions side by side:", "… two missions at once:": an adverbial before the colon. */
 const TOGETHER_LABEL = /^,?\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+\s*:\s*/u;
 
@@ -133,6 +136,10 @@ export function readKeyFrames(
     const owned = OWNS_ONE.test(IS_COLON.exec(rest)?.[0] ?? "");
     // "the board adopted a vision of “…”": an act of adopting one makes it the company's.
     const adopted = ADOPTED_BEFORE.test(before);
+    // "Solvik does have a vision, tucked into its careers page: “…”": having one, then giving it.
+    const hasOne = /\b(?:has|have|had)\s+(?:a|an)\s+$/i.test(before)
+      ? HAS_ONE_COLON.exec(rest)
+      : null;
     // ("a vision the company describes as “…”": the company's own, though "a vision".)
     const described = DESCRIBED_AS.exec(rest);
     // ("talks about a vision of being the haulier …": "a" before a vision it then states.)
@@ -143,6 +150,7 @@ export function readKeyFrames(
       !AT_TO.test(rest) &&
       !owned &&
       !adopted &&
+      !hasOne &&
       !described &&
       !ownFuture
     )
@@ -176,6 +184,11 @@ export function readKeyFrames(
         ? body(text, from, { np: true })
         : body(text, after + (becoming[1]?.length ?? 0), { any: true });
       if (span) add(kind, sentence, span, 0.85 - penalty, `“${kind} of becoming …”`);
+      continue;
+    }
+    if (hasOne) {
+      const span = body(text, after + hasOne[0].length, {});
+      if (span) add(kind, sentence, span, 0.85 - penalty, `“has a ${kind}, …: “…””`);
       continue;
     }
     const ofQuote = adopted ? /^\s+of\s+(?=["'])/.exec(rest) : null;

@@ -272,3 +272,23 @@ describe("two visions given together", () => {
     ).toEqual(["the kindest railway in Wales", "the first electric branch line in the UK"]);
   });
 });
+
+describe("a vision the company has, then gives", () => {
+  it("reads the quotation after “Acme does have a vision, tucked into its jobs page:”", async () => {
+    expect(
+      await texts(
+        '# Acme\n\nAcme does have a vision, tucked into its jobs page: "a town where every child can swim." Few people see it.\n',
+        "vision",
+      ),
+    ).toEqual(["a town where every child can swim"]);
+  });
+
+  it("leaves a rival's", async () => {
+    expect(
+      await texts(
+        '# Acme\n\nAcme sells pools. Braxmoor Leisure does have a vision, on its jobs page: "a gym in every street."\n',
+        "vision",
+      ),
+    ).toEqual([]);
+  });
+});
