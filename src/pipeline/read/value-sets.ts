@@ -10,6 +10,7 @@ import { toString as mdastToString } from "mdast-util-to-string";
 import type { Place, Value, ValueSet } from "../../schema/schema.js";
 import type { DocBlock } from "./blocks.js";
 import { sectionName } from "./blocks.js";
+import { contentsList } from "./contents-lists.js";
 import { countedLater } from "./counted-later.js";
 import { disownedList } from "./disowned.js";
 import {
@@ -115,6 +116,11 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
         ? headingCount(section)
         : undefined;
 
+    // A table of contents ("- Our mission", "- The four values", "- FAQ") is navigation.
+    if (node.type === "list" && contentsList(node, blocks, index)) {
+      announcement = undefined;
+      continue;
+    }
     if (node.type === "list") {
       // (A list under "### Commitments for 2027" is targets, whatever its section names.)
       const inSetSection = inSet && !underDatedHeading(blocks, index);

@@ -122,3 +122,11 @@ describe("a dated sub-heading inside a values section", () => {
     expect(await sets(body)).toEqual([["Mend", "Reveal"]]);
   });
 });
+
+describe("a table of contents as a plain list", () => {
+  it("reads no set from items that are the page's later headings", async () => {
+    const body =
+      "# Acme Bank values\n\n**On this page**\n\n- Acme's mission\n- The three values\n- FAQ\n\n## Acme's mission\n\nAcme's mission is to help people save.\n\n## The three values\n\n### Thrift\n\nWe spend with care.\n\n### Candour\n\nWe say it plainly.\n\n### Care\n\nWe look after people.\n\n## FAQ\n\n### Is Acme a bank?\n\nYes.\n";
+    expect(await sets(body)).toEqual([["Thrift", "Candour", "Care"]]);
+  });
+});
