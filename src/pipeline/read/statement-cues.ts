@@ -70,6 +70,12 @@ export const LABEL = new RegExp(
 export const AT_TO = /^\s+(?:at|of|for)\s+(?:the\s+)?[\p{Lu}][^,.;:"]{0,40}?\s+(?=to\b)/u;
 /** "The X mission statement, “…,” highlights". */
 export const COMMA_QUOTE = /^\s*,\s*(?=["'])/;
+/**
+ * "Acme's vision statement, first published in 2012, describes “…”", "the mission statement
+ * reads “…”": a verb of wording, perhaps after an aside in commas, then the quotation.
+ */
+export const STATEMENT_SAYS =
+  /^(?:\s*,\s*[^".;:!?]{1,100}?,)?\s+(?:describes|reads|says|states|runs)\s*:?\s*(?=["'])/;
 /** "the mission statement of TikTok “…”". */
 export const DIRECT_QUOTE = /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?)?\s*(?=["'])/;
 export const AS = /^\s+as\s+/i;

@@ -34,6 +34,7 @@ import {
   ownerPenalty,
   PAST,
   PLACE_WHERE,
+  STATEMENT_SAYS,
   STRIVE_LEAD,
   sharesName,
 } from "./statement-cues.js";
@@ -310,7 +311,9 @@ export function readKeyFrames(
       if (span) add(kind, sentence, span, 0.8 - penalty, `“${kind} … It is to …”`);
       continue;
     }
-    const quote = COMMA_QUOTE.exec(rest) ?? (named ? DIRECT_QUOTE.exec(rest) : null);
+    const quote =
+      COMMA_QUOTE.exec(rest) ??
+      (named ? (DIRECT_QUOTE.exec(rest) ?? STATEMENT_SAYS.exec(rest)) : null);
     if (quote) {
       const span = body(text, after + quote[0].length, {});
       if (span) add(kind, sentence, span, 0.85 - penalty, `“${kind} statement “…””`);

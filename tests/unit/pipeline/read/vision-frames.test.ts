@@ -292,3 +292,14 @@ describe("a vision the company has, then gives", () => {
     ).toEqual([]);
   });
 });
+
+describe("a named statement that words the quotation", () => {
+  it("reads “Acme's vision statement, first published in 2012, describes “…””", async () => {
+    expect(
+      await texts(
+        '# Acme\n\nAcme\'s vision statement, first published in its 2012 annual report, describes "a valley in which every loaf is baked within a mile of the field".\n',
+        "vision",
+      ),
+    ).toEqual(["a valley in which every loaf is baked within a mile of the field"]);
+  });
+});
