@@ -50,6 +50,7 @@ import { namesRival, ownedElsewhere } from "./set-owners.js";
 import { datedHeading, setSection, underDatedHeading } from "./set-sections.js";
 import { speakerTurns } from "./speaker-turns.js";
 import { joinSplit } from "./split-sets.js";
+import { spokenList } from "./spoken-lists.js";
 import { hasFiguresColumn } from "./table-figures.js";
 import { isTakeawaysList } from "./takeaways.js";
 import { DECORATION, decoration, plainText } from "./text.js";
@@ -401,6 +402,31 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
         lastSetBlock = index;
       }
     });
+    // "We have three values. Mend it. Ride it. Tell the truth.": one short sentence each.
+    const spoken =
+      node.type === "paragraph" && lastSetBlock !== index ? spokenList(block.sentences) : null;
+    if (spoken) {
+      found.push({
+        kind: spoken.mention.kind,
+        set: {
+          label: spoken.mention.label,
+          declaredCount: spoken.mention.count,
+          declaredAt: spoken.sentence.at(spoken.mention.countIndex ?? 0),
+          values: spoken.names.map(({ name, sentence }) => ({
+            name,
+            description: null,
+            line: sentence.at(0).line,
+          })),
+          line: spoken.sentence.at(0).line,
+          form: "inline",
+          section: name,
+          intro: spoken.sentence.text,
+        },
+        anchor: { node, mode: "after", absorbed: [] },
+      });
+      lastSetBlock = index;
+      continue;
+    }
     // A paragraph ending in ":" that mentions values announces the list that follows.
     const last = block.sentences.at(-1);
     // So does one that counts them ("We've got five values. You'll hear them daily:") when a

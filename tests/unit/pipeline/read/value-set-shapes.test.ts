@@ -216,3 +216,24 @@ describe("values spelt as an acronym without bold", () => {
     expect(await sets(body)).toEqual([{ names: ["Safety", "Effort", "Adventure"], count: null }]);
   });
 });
+
+describe("values said one sentence each", () => {
+  const names = async (body: string) =>
+    (await model(body)).valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)]);
+
+  it("reads the counted sentences that close the paragraph", async () => {
+    expect(
+      await names(
+        "# Interview\n\n**ANA:** We have three values, and they are simple. Mend what you make. Ride what you sell. Tell the truth about range.\n",
+      ),
+    ).toEqual([[3, ["Mend what you make", "Ride what you sell", "Tell the truth about range"]]]);
+  });
+
+  it("reads nothing when the sentences after do not match the count", async () => {
+    expect(
+      await names(
+        "# Interview\n\n**ANA:** We have three values, and they are simple. Mend what you make. Ride what you sell.\n",
+      ),
+    ).toEqual([]);
+  });
+});
