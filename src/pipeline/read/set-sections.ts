@@ -21,6 +21,8 @@ export interface SetSection {
    * heading that names values or pillars names them, dated or not: "Our pillars to 2030").
    */
   dated: boolean;
+  /** "How we use the values": what the company does with a set given already; no set of its own. */
+  uses: boolean;
 }
 
 export function setSection(section: SectionNodes): SetSection {
@@ -28,9 +30,12 @@ export function setSection(section: SectionNodes): SetSection {
   const named = NAMED_SET.test(heading);
   // (The title's year dates the page, not a list: "# Our plan for 2025–2030".)
   const dated = depth > 1 && !named && DATED.test(heading);
-  const inSet = (kind === "values" || kind === "pillars") && !HOW_TO.test(heading) && !dated;
+  const uses = USES_SET.test(heading);
+  const inSet =
+    (kind === "values" || kind === "pillars") && !HOW_TO.test(heading) && !uses && !dated;
   return {
     inSet,
+    uses,
     ways: !inSet && WAYS.test(heading),
     pledges: inSet && !named && COMMITMENTS.test(heading),
     dated,
@@ -39,6 +44,13 @@ export function setSection(section: SectionNodes): SetSection {
 
 /** "How to turn values into onboarding": a how-to about values, not a values section. */
 const HOW_TO = /^\W*(?:\d+[.)]\s*)?how\s+to\b/i;
+
+/**
+ * "How we use the values", "How we hire for these principles": a section on what the company does
+ * with a set already given (its processes), not the set.
+ */
+const USES_SET =
+  /^\W*(?:[\d.]+\s*)?how\s+we\s+(?:use|apply|hire\s+for|recruit\s+for|measure|assess|reward|review|embed|check|teach|train\s+on)\s+(?:the|these|those)\s+(?:values|principles|beliefs)\b/i;
 
 /**
  * Headings of a section on how the company works or behaves (not on what it does): "How we

@@ -109,7 +109,7 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
     }
     const name = sectionName(section);
 
-    const { inSet, ways: waysSection, pledges, dated } = setSection(section);
+    const { inSet, ways: waysSection, pledges, dated, uses } = setSection(section);
     const inSetSection = inSet;
     // A count in the heading ("## Our five values") announces the section's first set.
     const headed =
@@ -453,7 +453,8 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       const place = { line: node.position?.start.line ?? 1, column: 1 };
       announcement = { mention: titled, place: titled.count === null ? null : place, distance: 0 };
     }
-    if (node.type === "paragraph" && last && listFollows && !namesRival(plainText(node))) {
+    // (Under "How we use the values", a lead-in naming them leads in to processes.)
+    if (node.type === "paragraph" && last && listFollows && !uses && !namesRival(plainText(node))) {
       const colon = /:\s*$/.test(last.text);
       const counted = block.sentences
         .map((sentence) => ({

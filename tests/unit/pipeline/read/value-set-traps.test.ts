@@ -130,3 +130,11 @@ describe("a table of contents as a plain list", () => {
     expect(await sets(body)).toEqual([["Thrift", "Candour", "Care"]]);
   });
 });
+
+describe("a section on what the company does with its values", () => {
+  it("reads no set from the processes under “## How we use the values”", async () => {
+    const body =
+      "# Handbook\n\n## Our values\n\n- **Thrift** – nothing wasted\n- **Care** – every joint checked\n\n## How we use the values\n\nThe values are part of how we hire and review:\n\n- **Hiring.** Questions map to the values.\n- **Reviews.** Each review names one value.\n";
+    expect(await sets(body)).toEqual([["Thrift", "Care"]]);
+  });
+});
