@@ -229,7 +229,8 @@ function guessCompany(
   // (With no owner in the text, a title's lead name of plain words stands even if the text never
   // repeats it: "Ardent Logistics — Strategy Day 2026 (slides)", not "BUS 214" or "Policy 1.105".)
   const plain = lead?.includes(" ") && !/\d|\b\p{Lu}{2,}\b/u.test(lead);
-  if (lead && (body.includes(lead) || (!best && plain)))
+  // ("Fieldnote — seed round" over "hello@fieldnote.io": the address spells the lead name.)
+  if (lead && (body.includes(lead) || (!best && (plain || addressSpells(body, lead)))))
     return { field: "company", value: longerName(blocks, lead), from: "the title" };
   // "Ollerton Green Primary School" on its own line above the title: the site's own header.
   const header = mastheadName(blocks, body);
@@ -301,6 +302,12 @@ function guessCompany(
   const named = recurringName(body) ?? trimName(ORGANISATION.exec(body)?.[1]);
   if (named) return { field: "company", value: longerName(blocks, named), from: "the text" };
   return inTitle ? { field: "company", value: inTitle, from: "the title" } : undefined;
+}
+
+/** Whether an email or web address in the text is at the name: "ama@soilwise.africa". */
+function addressSpells(body: string, name: string): boolean {
+  const spelled = escapeRegExp(name.toLowerCase().replace(/\s+/g, ""));
+  return new RegExp(String.raw`(?:@|\bwww\.|://)${spelled}\.[a-z]`, "i").test(body);
 }
 
 /**

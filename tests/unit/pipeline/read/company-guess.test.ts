@@ -203,3 +203,13 @@ describe("a title's label before the name", () => {
     expect(m.meta.company).toBe("Brightwater Teas");
   });
 });
+
+describe("a one-word name the title leads with and the contact address spells", () => {
+  it("takes “Soilwise — seed round” when the email is at soilwise.", async () => {
+    expect(
+      await company(
+        "# Soilwise — seed round summary\n\n**Problem.** Farmers in West Africa rarely test soil. Tests in West Africa are slow.\n\n**Mission:** make soil testing cheap.\n\nContact: ama@soilwise.africa\n",
+      ),
+    ).toBe("Soilwise");
+  });
+});
