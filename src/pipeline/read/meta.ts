@@ -93,6 +93,8 @@ const SUBJECT_NAME = new RegExp(
   String.raw`^${NAME}\s+(?:has|have|is|was|makes|made|builds|runs|sells|started|opened|began|grew)\b`,
   "u",
 );
+/** "About the Tanfield Museum of Rural Crafts": a title that is "About" and the name alone. */
+const ABOUT_TITLE = new RegExp(String.raw`^\W*[Aa]bout\s+(?:[Tt]he\s+)?(?!Us\s*$)${NAME}\s*$`, "u");
 const TITLE_NAME = new RegExp(
   String.raw`^${NAME}\s*(?:['’]s?\s|[:|–—-]\s*|\s)(?:\w+\s+)?${CUE}`,
   "u",
@@ -209,6 +211,9 @@ function guessCompany(
   // Granary Lane": "Six" is only the title's first word, "Granary Lane" the page's subject).
   const offered = [
     TITLE_NAME.exec(title)?.[1],
+    // "About the Harrowgate Museum of Working Life": the whole name after "About" (not one
+    // word: "About the Club" names only its kind).
+    ABOUT_TITLE.exec(title)?.[1]?.match(/^\S+\s.*$/u)?.[0],
     new RegExp(String.raw`\b(?:of|at|to)\s+${NAME}\s*$`, "u").exec(title)?.[1],
     new RegExp(String.raw`\b(?:at|for|with)\s+(?:the\s+)?${NAME}`, "u").exec(title)?.[1],
     new RegExp(String.raw`[—–|]\s+${NAME}`, "u").exec(title)?.[1],

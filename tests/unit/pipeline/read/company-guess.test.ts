@@ -213,3 +213,23 @@ describe("a one-word name the title leads with and the contact address spells", 
     ).toBe("Soilwise");
   });
 });
+
+describe("an “About the …” title naming the organisation in full", () => {
+  it("takes the whole name, “of” and all", async () => {
+    expect(
+      await company(
+        "# About the Tanfield Museum of Rural Crafts\n\nThe Tanfield Museum of Rural Crafts opened in 1980 in the old forge.\n\nOur mission is to keep rural crafts alive.\n",
+      ),
+    ).toBe("Tanfield Museum of Rural Crafts");
+  });
+});
+
+describe("“About the Club”", () => {
+  it("names only a kind: the page's full name wins", async () => {
+    expect(
+      await company(
+        "# About the Club\n\nAshdown Rowing Club was founded in 1890. Ashdown Rowing Club rows on the Wey.\n\nOur mission is to get people on the water.\n",
+      ),
+    ).not.toBe("Club");
+  });
+});
