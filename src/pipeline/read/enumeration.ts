@@ -286,6 +286,9 @@ const LATER =
  * verb announces the list. (A name before "values" is left alone: "Acme values matter" uses the
  * noun.)
  */
+/** "What we believe: a · b · c", a label line opening the sentence: what the company holds to. */
+const WHAT_WE_HOLD = /^\W*what\s+we\s+(?:believe(?:\s+in)?|stand\s+for|value)\s*:\s*(?=\p{L})/giu;
+const WHAT_WE_HOLD_START = /^\W*what\s+we\b/i;
 const WE_VALUE =
   /\b(?:(?:we|they)\s+(?:also\s+|deeply\s+|most\s+)?value|it\s+(?:also\s+|deeply\s+|most\s+)?values|(?:we|they)\s+hold\s+(?:ourselves|themselves)\s+to|it\s+holds\s+itself\s+to)\s+(?=[\p{L}])/giu;
 /**
@@ -450,6 +453,7 @@ export function enumerations(text: string, owner?: RegExp): Enumeration[] {
   const owned = owner ? [...text.matchAll(owner)] : [];
   for (const match of [
     ...text.matchAll(WE_VALUE),
+    ...text.matchAll(WHAT_WE_HOLD),
     ...text.matchAll(BELIEVE_IN),
     ...WE_CARE.flatMap((lead) => [...text.matchAll(lead)]),
     ...owned,
@@ -465,7 +469,16 @@ export function enumerations(text: string, owner?: RegExp): Enumeration[] {
     // (Each belief without its "in".)
     const parts =
       list !== null && /believe\s+in\s+$/i.test(match[0]) ? list.replace(IN_PARTS, "$1") : list;
-    const items = parts === null ? null : (splitItems(parts, true) ?? weClauses(parts));
+    // ("What we believe: admission should be free · every job has a history": after the label,
+    // the marks set the items apart plainly, so an item may be a short clause.)
+    const marked =
+      parts !== null &&
+      WHAT_WE_HOLD_START.test(match[0]) &&
+      !parts.includes(",") &&
+      MARK.test(parts)
+        ? namedParts(parts.replace(/[.!]\s*$/, "").split(MARK), false, true)
+        : null;
+    const items = parts === null ? null : (marked ?? splitItems(parts, true) ?? weClauses(parts));
     if (list === null || !items) continue;
     const count = match[1] === undefined ? null : parseCount(match[1]);
     found.push({
@@ -692,6 +705,8 @@ export function idealQualities(lead: string, items: Item[]): boolean {
 
 /** Words an item of a long enumeration may have. */
 const LONG_ITEM = 16;
+/** Words an item set apart by marks ("·", "|") may run to: a short clause, not a paragraph. */
+const MARKED_ITEM = 9;
 
 /**
  * Characters an inline list may run to (the longest in the corpus has about 520). A longer run
@@ -828,7 +843,7 @@ export function splitItems(text: string, long = false): Item[] | null {
 const CONCESSIVE = /^(?:if|though|although|albeit|but|yet|even\s+if|even\s+though)\s/i;
 
 /** Each part as a name (with a description in brackets), or null if one is not a name. */
-function namedParts(parts: string[], long: boolean): Item[] | null {
+function namedParts(parts: string[], long: boolean, marked = false): Item[] | null {
   const items: Item[] = [];
   for (const part of parts) {
     const trimmed = part
@@ -841,8 +856,8 @@ function namedParts(parts: string[], long: boolean): Item[] | null {
     if (CONCESSIVE.test(trimmed)) return null;
     const paren = /^([^()]+?)\s*\((.*)\)\s*$/s.exec(trimmed);
     const name = (paren ? paren[1] : trimmed)?.trim() ?? "";
-    if (!name || name.split(/\s+/).length > (long ? LONG_ITEM : 4) || /[.:!?"]/.test(name))
-      return null;
+    const most = long ? LONG_ITEM : marked ? MARKED_ITEM : 4;
+    if (!name || name.split(/\s+/).length > most || /[.:!?"]/.test(name)) return null;
     // A long item is a noun or gerund phrase; "the wood comes from …" or "with our growers"
     // starts a clause or a phrase of another kind, so the sentence is not a list of values.
     if (long && name.includes(" ") && !nounPhrase(name)) return null;

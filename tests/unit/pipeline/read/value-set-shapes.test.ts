@@ -237,3 +237,13 @@ describe("values said one sentence each", () => {
     ).toEqual([]);
   });
 });
+
+describe("a labelled line of short clauses set apart by marks", () => {
+  it("reads each clause between “·” marks after “What we believe:”", async () => {
+    const body =
+      "# About the Mill\n\nOur mission is to keep the old mill grinding.\n\n**What we believe:** flour should be local · every visitor can turn the wheel · the past is worth keeping.\n\n**Opening times:** daily, 10am–4pm.\n";
+    expect((await model(body)).valueSets.map((s) => s.values.map((v) => v.name))).toEqual([
+      ["flour should be local", "every visitor can turn the wheel", "the past is worth keeping"],
+    ]);
+  });
+});
