@@ -506,5 +506,14 @@ function longerName(blocks: DocBlock[], short: string): string {
     }
   let best: [string, number] | undefined;
   for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
+  // ("Quintessa SWOT Analysis" in a see-also line, "Tarnhollow Airways ATR on the apron" in a
+  // caption: a run written once, beside a name the text uses alone again and again, is a noun
+  // phrase the name modifies, not its full form.)
+  const extended = new RegExp(pattern.source, "u");
+  const alone = sentences.filter((text) => bare.test(text) && !extended.test(text)).length;
+  if (best && best[1] === 1 && alone >= ONCE_AGAINST) return short;
   return best?.[0] ?? short;
 }
+
+/** Sentences naming the company alone that outweigh a longer form written only once. */
+const ONCE_AGAINST = 4;

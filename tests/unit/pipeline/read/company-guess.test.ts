@@ -233,3 +233,13 @@ describe("“About the Club”", () => {
     ).not.toBe("Club");
   });
 });
+
+describe("a longer run written once", () => {
+  it("does not extend a name the text uses alone again and again (“Acme Rail ATR on the apron”)", async () => {
+    expect(
+      await company(
+        "# Acme Rail Mission and Vision\n\n![Acme Rail ATR on the apron](x.jpg)\n\nAcme Rail runs trains. Acme Rail was founded in 1990. Acme Rail's mission is to run trains on time.\n\nAcme Rail employs 400 people. Acme Rail is based in Leeds.\n",
+      ),
+    ).toBe("Acme Rail");
+  });
+});
