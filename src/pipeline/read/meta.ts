@@ -213,7 +213,7 @@ function guessCompany(
     TITLE_NAME.exec(title)?.[1],
     // "About the Harrowgate Museum of Working Life": the whole name after "About" (not one
     // word: "About the Club" names only its kind).
-    ABOUT_TITLE.exec(title)?.[1]?.match(/^\S+\s.*$/u)?.[0],
+    ownAbout(ABOUT_TITLE.exec(title)?.[1], body),
     new RegExp(String.raw`\b(?:of|at|to)\s+${NAME}\s*$`, "u").exec(title)?.[1],
     new RegExp(String.raw`\b(?:at|for|with)\s+(?:the\s+)?${NAME}`, "u").exec(title)?.[1],
     new RegExp(String.raw`[—–|]\s+${NAME}`, "u").exec(title)?.[1],
@@ -307,6 +307,20 @@ function guessCompany(
   const named = recurringName(body) ?? trimName(ORGANISATION.exec(body)?.[1]);
   if (named) return { field: "company", value: longerName(blocks, named), from: "the text" };
   return inTitle ? { field: "company", value: inTitle, from: "the title" } : undefined;
+}
+
+/**
+ * The name an "About the …" title gives, when it is several words and the text writes it with no
+ * further capitalised word before it ("About the Bike Kitchen" beside "Larkhill Bike Kitchen CIC"
+ * is only part of the name).
+ */
+function ownAbout(name: string | undefined, body: string): string | undefined {
+  if (!name?.includes(" ")) return undefined;
+  const written = new RegExp(
+    String.raw`(?:^|[^\p{L}\s]\s*|(?:^|\s)(?:[Tt]he|\p{Ll}+)\s+)${escapeRegExp(name)}`,
+    "u",
+  );
+  return written.test(body) ? name : undefined;
 }
 
 /** Whether an email or web address in the text is at the name: "ama@soilwise.africa". */
@@ -506,14 +520,21 @@ function longerName(blocks: DocBlock[], short: string): string {
     }
   let best: [string, number] | undefined;
   for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
-  // ("Quintessa SWOT Analysis" in a see-also line, "Tarnhollow Airways ATR on the apron" in a
-  // caption: a run written once, beside a name the text uses alone again and again, is a noun
-  // phrase the name modifies, not its full form.)
-  const extended = new RegExp(pattern.source, "u");
-  const alone = sentences.filter((text) => bare.test(text) && !extended.test(text)).length;
-  if (best && best[1] === 1 && alone >= ONCE_AGAINST) return short;
+  // ("Tarnhollow Airways ATR on the apron" in a caption: an acronym written once after a name
+  // the text uses alone again and again is a model or a topic the name modifies, not part of
+  // the name — unless it is a legal form or a country: "… CIC", "… UK".)
+  const added = best ? best[0].slice(short.length).trim() : "";
+  if (best?.[1] === 1 && /^\p{Lu}{2,}$/u.test(added) && !LEGAL_OR_PLACE.test(added)) {
+    const extended = new RegExp(pattern.source, "u");
+    const alone = sentences.filter((text) => bare.test(text) && !extended.test(text)).length;
+    if (alone >= ONCE_AGAINST) return short;
+  }
   return best?.[0] ?? short;
 }
+
+/** Capitals that end a company's name: a legal form or a country. */
+const LEGAL_OR_PLACE =
+  /^(?:CIC|PLC|LLP|LLC|LTD|INC|GMBH|AG|SA|SE|NV|BV|AB|AS|OY|UK|US|USA|EU|NHS|CO)$/;
 
 /** Sentences naming the company alone that outweigh a longer form written only once. */
 const ONCE_AGAINST = 4;

@@ -243,3 +243,13 @@ describe("a longer run written once", () => {
     ).toBe("Acme Rail");
   });
 });
+
+describe("“About the …” naming only part of the name", () => {
+  it("leaves “About the Bike Shed” to the full name the text writes", async () => {
+    expect(
+      await company(
+        "# About the Bike Shed\n\nWe fix bikes for free on Saturdays.\n\nOur mission is to keep the town cycling.\n\nHoltby Bike Shed CIC · 3 Station Road\n",
+      ),
+    ).not.toBe("Bike Shed CIC");
+  });
+});
