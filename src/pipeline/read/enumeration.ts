@@ -171,9 +171,12 @@ export function countedNoun(text: string): LeadCount | null {
   return countBy(COUNTED_NOUN, text);
 }
 
-/** "the beliefs below", "the following principles": a set the text is about to give. */
+/**
+ * "the beliefs below", "the following principles", "These are our values." opening a sentence:
+ * a set the text is about to give.
+ */
 const FORWARD = new RegExp(
-  String.raw`\bthe\s+following\s+${QUALIFIER}(${SET_WORD})\b|\bthe\s+${QUALIFIER}(${SET_WORD})\s+below\b`,
+  String.raw`\bthe\s+following\s+${QUALIFIER}(${SET_WORD})\b|\bthe\s+${QUALIFIER}(${SET_WORD})\s+below\b|^\s*(?:these|here)\s+are\s+(?:our|its|their)\s+${QUALIFIER}(${SET_WORD})\s*[.:!]?\s*$`,
   "i",
 );
 /** "There are eight of them": the count of a set just named. */
@@ -187,7 +190,7 @@ export function setLabel(kind: SetKind): string {
 /** A set announced ahead of itself ("… the beliefs below."), with the count "of them" if given. */
 export function forwardMention(texts: string[]): Mention | null {
   const said = texts.map((text) => FORWARD.exec(text)).find(Boolean);
-  const word = said?.[1] ?? said?.[2];
+  const word = said?.[1] ?? said?.[2] ?? said?.[3];
   if (!word) return null;
   const counted = texts.map((text) => OF_THEM.exec(text)).find(Boolean);
   const kind = setKind(word);
@@ -283,6 +286,9 @@ const LATER =
  * verb announces the list. (A name before "values" is left alone: "Acme values matter" uses the
  * noun.)
  */
+/** "What we believe: a · b · c", a label line opening the sentence: what the company holds to. */
+const WHAT_WE_HOLD = /^\W*what\s+we\s+(?:believe(?:\s+in)?|stand\s+for|value)\s*:\s*(?=\p{L})/giu;
+const WHAT_WE_HOLD_START = /^\W*what\s+we\b/i;
 const WE_VALUE =
   /\b(?:(?:we|they)\s+(?:also\s+|deeply\s+|most\s+)?value|it\s+(?:also\s+|deeply\s+|most\s+)?values|(?:we|they)\s+hold\s+(?:ourselves|themselves)\s+to|it\s+holds\s+itself\s+to)\s+(?=[\p{L}])/giu;
 /**
@@ -332,7 +338,8 @@ const KEPT_GOING = String.raw`(?:have\s+|has\s+)?(?:kept|keeps?)\s+us\s+going`;
  * going:": a count of generic things the company lives by, leading in to the list after its
  * colon (the count at `index`).
  */
-const HELD = String.raw`\b(${COUNT})\s+${LEAD_NOUN}\s+(?:that\s+|which\s+)?(?:we\s+(?:(?:try|aim)\s+to\s+|always\s+)?${HOLD}|${KEPT_GOING})\b[^.:;!?]{0,60}:\s*`;
+// ("three things we believe, and …:": believing them is holding to them.)
+const HELD = String.raw`\b(${COUNT})\s+${LEAD_NOUN}\s+(?:that\s+|which\s+)?(?:we\s+(?:(?:try|aim)\s+to\s+|always\s+)?(?:${HOLD}|believe\b(?!\s+that\b))|${KEPT_GOING})\b[^.:;!?]{0,60}:\s*`;
 const HELD_LEAD = new RegExp(`${HELD}$`, "i");
 export function heldLead(text: string): LeadCount | null {
   return countBy(HELD_LEAD, text);
@@ -453,6 +460,7 @@ export function enumerations(text: string, owner?: RegExp): Enumeration[] {
   for (const match of [
     ...text.matchAll(WE_VALUE),
     ...text.matchAll(WE_STAND_FOR),
+    ...text.matchAll(WHAT_WE_HOLD),
     ...text.matchAll(BELIEVE_IN),
     ...WE_CARE.flatMap((lead) => [...text.matchAll(lead)]),
     ...owned,
@@ -468,7 +476,16 @@ export function enumerations(text: string, owner?: RegExp): Enumeration[] {
     // (Each belief without its "in".)
     const parts =
       list !== null && /believe\s+in\s+$/i.test(match[0]) ? list.replace(IN_PARTS, "$1") : list;
-    const items = parts === null ? null : (splitItems(parts, true) ?? weClauses(parts));
+    // ("What we believe: admission should be free · every job has a history": after the label,
+    // the marks set the items apart plainly, so an item may be a short clause.)
+    const marked =
+      parts !== null &&
+      WHAT_WE_HOLD_START.test(match[0]) &&
+      !parts.includes(",") &&
+      MARK.test(parts)
+        ? namedParts(parts.replace(/[.!]\s*$/, "").split(MARK), false, true)
+        : null;
+    const items = parts === null ? null : (marked ?? splitItems(parts, true) ?? weClauses(parts));
     if (list === null || !items) continue;
     const count = match[1] === undefined ? null : parseCount(match[1]);
     found.push({
@@ -701,6 +718,8 @@ export function idealQualities(lead: string, items: Item[]): boolean {
 
 /** Words an item of a long enumeration may have. */
 const LONG_ITEM = 16;
+/** Words an item set apart by marks ("·", "|") may run to: a short clause, not a paragraph. */
+const MARKED_ITEM = 9;
 
 /**
  * Characters an inline list may run to (the longest in the corpus has about 520). A longer run
@@ -843,7 +862,7 @@ export function splitItems(text: string, long = false): Item[] | null {
 const CONCESSIVE = /^(?:if|though|although|albeit|but|yet|even\s+if|even\s+though)\s/i;
 
 /** Each part as a name (with a description in brackets), or null if one is not a name. */
-function namedParts(parts: string[], long: boolean): Item[] | null {
+function namedParts(parts: string[], long: boolean, marked = false): Item[] | null {
   const items: Item[] = [];
   for (const part of parts) {
     const trimmed = part
@@ -856,8 +875,8 @@ function namedParts(parts: string[], long: boolean): Item[] | null {
     if (CONCESSIVE.test(trimmed)) return null;
     const paren = /^([^()]+?)\s*\((.*)\)\s*$/s.exec(trimmed);
     const name = (paren ? paren[1] : trimmed)?.trim() ?? "";
-    if (!name || name.split(/\s+/).length > (long ? LONG_ITEM : 4) || /[.:!?"]/.test(name))
-      return null;
+    const most = long ? LONG_ITEM : marked ? MARKED_ITEM : 4;
+    if (!name || name.split(/\s+/).length > most || /[.:!?"]/.test(name)) return null;
     // A long item is a noun or gerund phrase; "the wood comes from …" or "with our growers"
     // starts a clause or a phrase of another kind, so the sentence is not a list of values.
     if (long && name.includes(" ") && !nounPhrase(name)) return null;

@@ -29,6 +29,9 @@ const SUMMARY =
   /<summary\b[^>]{0,200}>([^<]{1,500}(?:<(?!\/summary)[^>]{0,200}>[^<]{0,500}){0,10})<\/summary>/i;
 
 /** Titles in a row, set apart by a middle dot. */
+/** An email address, a phone number or a web address opening the text: contact details. */
+const CONTACT =
+  /^\s*(?:[\w.+-]+@[\w-]+\.[\w.-]+|\+?\d[\d ()-]{6,}\d|https?:\/\/\S+|www\.\S+)(?:\s*[·|•,]|\s*$)/u;
 const ITEM_ROW = /\S\s+·\s+\S/u;
 const text = (node: RootContent | undefined) => (node ? plainText(node) : "");
 const line = (node: RootContent) => node.position?.start.line ?? 1;
@@ -60,6 +63,9 @@ export function findFaq(blocks: DocBlock[]): FoundFaq[] {
     // "**What is Acme's mission?**" and its answer in one paragraph (a soft line break apart).
     const lead = node.type === "paragraph" ? node.children[0] : undefined;
     const leadText = lead?.type === "strong" ? plainText(lead).replace(Q_LABEL, "") : "";
+    // ("**Ready to talk?** hello@… · 01584 …": a call to action answered by contact details.)
+    const rest = text(node).slice(plainText(lead ?? node).length);
+    if (lead && /\?\s*$/.test(leadText) && CONTACT.test(rest)) continue;
     if (lead && /\?\s*$/.test(leadText) && text(node).length > plainText(lead).length + 1) {
       found.push({
         entry: {

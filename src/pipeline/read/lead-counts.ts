@@ -3,10 +3,42 @@
  * last sentence may count what follows without the set word: "There are four.", "The crew chose
  * three behaviours at the spring meeting." The heading has named the set; the count is its.
  */
-import { COUNT, countedNoun, type LeadCount, parseCount } from "./enumeration.js";
+import { COUNT, countedNoun, type LeadCount, type Mention, parseCount } from "./enumeration.js";
 
 /** "There are four.": a bare count, the whole sentence. */
 const BARE_COUNT = new RegExp(String.raw`^\s*there\s+are\s+(${COUNT})\s*[.!]?\s*$`, "i");
+
+/**
+ * "… their values too, the page lists four:": a bare count right before the colon, told by a
+ * verb of giving, counts the set the sentence has named.
+ */
+const COLON_COUNT = new RegExp(
+  String.raw`\b(?:lists?|names?|gives?|has|have|includes?|sets?\s+out|are)\s+(?:all\s+)?(${COUNT})\s*:\s*$`,
+  "i",
+);
+
+export function colonCount(text: string): LeadCount | null {
+  const match = COLON_COUNT.exec(text);
+  if (!match?.[1]) return null;
+  return { count: parseCount(match[1]), index: match.index + match[0].lastIndexOf(match[1]) };
+}
+
+/**
+ * "replaced the old list of seven values with four that …:": the number after "with" or "to"
+ * is the new list's, the counted set before it the old one.
+ */
+const REPLACED_BY = new RegExp(
+  String.raw`^\s+(?:with|to|into|down\s+to)\s+(?:just\s+|only\s+)?(${COUNT})\b(?!\s*(?:%|of\b|per\b|percent\b|years?\b|months?\b))`,
+  "i",
+);
+
+export function replacedCount(text: string, mention: Mention): Mention {
+  if (mention.count === null) return mention;
+  const match = REPLACED_BY.exec(text.slice(mention.end));
+  if (!match?.[1]) return mention;
+  const countIndex = mention.end + match[0].lastIndexOf(match[1]);
+  return { ...mention, count: parseCount(match[1]), countIndex };
+}
 
 export function sectionLeadCount(text: string): LeadCount | null {
   const bare = BARE_COUNT.exec(text);

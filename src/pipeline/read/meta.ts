@@ -109,6 +109,8 @@ function subjectName(sentence: string): string | undefined {
   return verb && tag(`It ${verb} it.`)[1]?.pos === "VERB" ? name : undefined;
 }
 
+/** "About the Tanfield Museum of Rural Crafts": a title that is "About" and the name alone. */
+const ABOUT_TITLE = new RegExp(String.raw`^\W*[Aa]bout\s+(?:[Tt]he\s+)?(?!Us\s*$)${NAME}\s*$`, "u");
 const TITLE_NAME = new RegExp(
   String.raw`^${NAME}\s*(?:['’]s?\s|[:|–—-]\s*|\s)(?:\w+\s+)?${CUE}`,
   "u",
@@ -267,6 +269,9 @@ function guessCompany(
   const offered = [
     joinedName(title, body),
     TITLE_NAME.exec(title)?.[1],
+    // "About the Harrowgate Museum of Working Life": the whole name after "About" (not one
+    // word: "About the Club" names only its kind).
+    ownAbout(ABOUT_TITLE.exec(title)?.[1], body),
     new RegExp(String.raw`\b(?:of|at|to)\s+${NAME}\s*$`, "u").exec(title)?.[1],
     new RegExp(String.raw`\b(?:at|for|with)\s+(?:the\s+)?${NAME}`, "u").exec(title)?.[1],
     new RegExp(String.raw`[—–|]\s+${NAME}`, "u").exec(title)?.[1],
@@ -294,7 +299,8 @@ function guessCompany(
   // (With no owner in the text, a title's lead name of plain words stands even if the text never
   // repeats it: "Ardent Logistics — Strategy Day 2026 (slides)", not "BUS 214" or "Policy 1.105".)
   const plain = lead?.includes(" ") && !/\d|\b\p{Lu}{2,}\b/u.test(lead);
-  if (lead && (body.includes(lead) || (!best && plain)))
+  // ("Fieldnote — seed round" over "hello@fieldnote.io": the address spells the lead name.)
+  if (lead && (body.includes(lead) || (!best && (plain || addressSpells(body, lead)))))
     return { field: "company", value: longerName(blocks, lead), from: "the title" };
   // "Ollerton Green Primary School" on its own line above the title: the site's own header.
   const header = mastheadName(blocks, body);
@@ -376,6 +382,26 @@ function guessCompany(
   return subjects[0]
     ? { field: "company", value: subjects[0], from: "the opening sentence" }
     : undefined;
+}
+
+/**
+ * The name an "About the …" title gives, when it is several words and the text writes it with no
+ * further capitalised word before it ("About the Bike Kitchen" beside "Larkhill Bike Kitchen CIC"
+ * is only part of the name).
+ */
+function ownAbout(name: string | undefined, body: string): string | undefined {
+  if (!name?.includes(" ")) return undefined;
+  const written = new RegExp(
+    String.raw`(?:^|[^\p{L}\s]\s*|(?:^|\s)(?:[Tt]he|\p{Ll}+)\s+)${escapeRegExp(name)}`,
+    "u",
+  );
+  return written.test(body) ? name : undefined;
+}
+
+/** Whether an email or web address in the text is at the name: "ama@soilwise.africa". */
+function addressSpells(body: string, name: string): boolean {
+  const spelled = escapeRegExp(name.toLowerCase().replace(/\s+/g, ""));
+  return new RegExp(String.raw`(?:@|\bwww\.|://)${spelled}\.[a-z]`, "i").test(body);
 }
 
 /**
@@ -575,5 +601,21 @@ function longerName(blocks: DocBlock[], short: string): string {
     }
   let best: [string, number] | undefined;
   for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
+  // ("Tarnhollow Airways ATR on the apron" in a caption: an acronym written once after a name
+  // the text uses alone again and again is a model or a topic the name modifies, not part of
+  // the name — unless it is a legal form or a country: "… CIC", "… UK".)
+  const added = best ? best[0].slice(short.length).trim() : "";
+  if (best?.[1] === 1 && /^\p{Lu}{2,}$/u.test(added) && !LEGAL_OR_PLACE.test(added)) {
+    const extended = new RegExp(pattern.source, "u");
+    const alone = sentences.filter((text) => bare.test(text) && !extended.test(text)).length;
+    if (alone >= ONCE_AGAINST) return short;
+  }
   return best?.[0] ?? short;
 }
+
+/** Capitals that end a company's name: a legal form or a country. */
+const LEGAL_OR_PLACE =
+  /^(?:CIC|PLC|LLP|LLC|LTD|INC|GMBH|AG|SA|SE|NV|BV|AB|AS|OY|UK|US|USA|EU|NHS|CO)$/;
+
+/** Sentences naming the company alone that outweigh a longer form written only once. */
+const ONCE_AGAINST = 4;

@@ -2,7 +2,9 @@
  * What a section's heading says about the lists, tables and headings under it: whether they are
  * the set the heading names, ways of working, pledges, or targets for a date.
  */
+import type { DocBlock } from "./blocks.js";
 import type { SectionNodes } from "./sections.js";
+import { plainText } from "./text.js";
 
 export interface SetSection {
   /** The heading names a set ("Our values", "Four pillars"): what it holds is the set. */
@@ -19,6 +21,8 @@ export interface SetSection {
    * heading that names values or pillars names them, dated or not: "Our pillars to 2030").
    */
   dated: boolean;
+  /** "How we use the values": what the company does with a set given already; no set of its own. */
+  uses: boolean;
 }
 
 export function setSection(section: SectionNodes): SetSection {
@@ -26,9 +30,12 @@ export function setSection(section: SectionNodes): SetSection {
   const named = NAMED_SET.test(heading);
   // (The title's year dates the page, not a list: "# Our plan for 2025–2030".)
   const dated = depth > 1 && !named && DATED.test(heading);
-  const inSet = (kind === "values" || kind === "pillars") && !HOW_TO.test(heading) && !dated;
+  const uses = USES_SET.test(heading);
+  const inSet =
+    (kind === "values" || kind === "pillars") && !HOW_TO.test(heading) && !uses && !dated;
   return {
     inSet,
+    uses,
     ways: !inSet && WAYS.test(heading),
     pledges: inSet && !named && COMMITMENTS.test(heading),
     dated,
@@ -37,6 +44,13 @@ export function setSection(section: SectionNodes): SetSection {
 
 /** "How to turn values into onboarding": a how-to about values, not a values section. */
 const HOW_TO = /^\W*(?:\d+[.)]\s*)?how\s+to\b/i;
+
+/**
+ * "How we use the values", "How we hire for these principles": a section on what the company does
+ * with a set already given (its processes), not the set.
+ */
+const USES_SET =
+  /^\W*(?:[\d.]+\s*)?how\s+we\s+(?:use|apply|hire\s+for|recruit\s+for|measure|assess|reward|review|embed|check|teach|train\s+on)\s+(?:the|these|those)\s+(?:values|principles|beliefs)\b/i;
 
 /**
  * Headings of a section on how the company works or behaves (not on what it does): "How we
@@ -52,3 +66,22 @@ const DATED = /\b(?:for|by|to|until|through)\s+(?:19|20)\d{2}\b/i;
 const COMMITMENTS = /\bcommitments?\b/i;
 /** The words that name a set outright (a commitment may be a pledge or a target). */
 const NAMED_SET = /\b(?:values|principles|beliefs|pillars)\b/i;
+
+/**
+ * Whether the sub-heading a block sits under inside its section sets it for a date ("### Commitments
+ * for 2027" under "## Purpose and values"): targets, though the section names the values.
+ */
+export function underDatedHeading(blocks: DocBlock[], index: number): boolean {
+  const section = blocks[index]?.section;
+  for (let i = index - 1; i >= 0 && blocks[i]?.section === section; i--) {
+    const node = (blocks[i] as DocBlock).node;
+    if (node.type !== "heading") continue;
+    return datedHeading(plainText(node));
+  }
+  return false;
+}
+
+/** "Commitments for 2027": a heading setting what it holds for a date, naming no set outright. */
+export function datedHeading(text: string): boolean {
+  return DATED.test(text) && !NAMED_SET.test(text);
+}

@@ -70,6 +70,12 @@ export const LABEL = new RegExp(
 export const AT_TO = /^\s+(?:at|of|for)\s+(?:the\s+)?[\p{Lu}][^,.;:"]{0,40}?\s+(?=to\b)/u;
 /** "The X mission statement, “…,” highlights". */
 export const COMMA_QUOTE = /^\s*,\s*(?=["'])/;
+/**
+ * "Acme's vision statement, first published in 2012, describes “…”", "the mission statement
+ * reads “…”": a verb of wording, perhaps after an aside in commas, then the quotation.
+ */
+export const STATEMENT_SAYS =
+  /^(?:\s*,\s*[^".;:!?]{1,100}?,)?\s+(?:describes|reads|says|states|runs)\s*:?\s*(?=["'])/;
 /** "the mission statement of TikTok “…”". */
 export const DIRECT_QUOTE = /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?)?\s*(?=["'])/;
 export const AS = /^\s+as\s+/i;
@@ -237,18 +243,35 @@ const NOT_SUBJECT =
  */
 function pronounOwner(before: string): string | undefined {
   if (!/\b(?:its|their|ha(?:s|ve|d)\s+(?:a|an))\s+(?:\w+\s+)?$/i.test(before)) return undefined;
-  // (Not a place or a complement: "Ellery Hardware, a shop in Bath, states its mission".)
+  // (Not a place or a complement: "Ellery Hardware, a shop in Bath, states its mission", "in the
+  // UK and Norway"; nor a page of a site: "The About page says their mission is …".)
   const names = [...before.matchAll(/[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3}/gu)]
-    .filter((m) => !/\b(?:in|of|from|at|near|on|to|for|by)\s+$/.test(before.slice(0, m.index)))
-    .map((m) =>
-      m[0]
+    .filter((m) => !PLACE_BEFORE.test(before.slice(0, m.index)))
+    .filter(
+      (m) => !/^\s+(?:page|website|site|section|tab)\b/i.test(before.slice(m.index + m[0].length)),
+    )
+    .map((m) => ({
+      name: m[0]
         .split(/\s+/)
         .filter((w) => !NOT_SUBJECT.test(w))
         .join(" "),
-    )
-    .filter(Boolean);
-  return names.at(-1);
+      end: m.index + m[0].length,
+    }))
+    .filter((m) => m.name !== "");
+  const last = names.at(-1);
+  // "Founded … by engineer Arne Tidewell, the company employs …. Its mission …": the company
+  // itself is the subject after the last name.
+  if (last && GENERIC_SUBJECT.test(before.slice(last.end))) return undefined;
+  return last?.name;
 }
+
+/** A preposition (and "the", and names joined to it) before a name: a place or a complement. */
+const PLACE_BEFORE =
+  /\b(?:in|of|from|at|near|on|to|for|by|across)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}&.-]*(?:\s*,\s*|\s+(?:and|or)\s+))*$/u;
+
+/** "the company employs …": the page's company as a clause's subject (not "of the company"). */
+const GENERIC_SUBJECT =
+  /(?:^|[,.;]\s+|\b(?:and|but)\s+)(?:the|this)\s+(?:company|firm|business)\s+(?!['’])[a-z]+/;
 
 /** "north star is to become …", "purpose: a world where …" → a vision; "… to make …" → a mission. */
 export function kindByWording(rest: string): StatementKind {

@@ -34,6 +34,7 @@ import {
   ownerPenalty,
   PAST,
   PLACE_WHERE,
+  STATEMENT_SAYS,
   STRIVE_LEAD,
   sharesName,
 } from "./statement-cues.js";
@@ -58,6 +59,12 @@ export type AddCandidate = (
   base: number,
   cue: string,
 ) => void;
+
+/** ", tucked into its careers page: “": where a vision the company has is given, then the quotation. */
+const HAS_ONE_COLON = /^,?\s+[^.:;!?"]{0,60}:\s*(?=["'])/;
+
+/** "… two visions side by side:", "… two missions at once:": an adverbial before the colon. */
+const TOGETHER_LABEL = /^,?\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+\s*:\s*/u;
 
 /**
  * Reads the key-word frames in `text` (the sentence and what follows it in the block) that start
@@ -132,6 +139,10 @@ export function readKeyFrames(
     const owned = OWNS_ONE.test(IS_COLON.exec(rest)?.[0] ?? "");
     // "the board adopted a vision of “…”": an act of adopting one makes it the company's.
     const adopted = ADOPTED_BEFORE.test(before);
+    // "Solvik does have a vision, tucked into its careers page: “…”": having one, then giving it.
+    const hasOne = /\b(?:has|have|had)\s+(?:a|an)\s+$/i.test(before)
+      ? HAS_ONE_COLON.exec(rest)
+      : null;
     // ("a vision the company describes as “…”": the company's own, though "a vision".)
     const described = DESCRIBED_AS.exec(rest);
     // ("talks about a vision of being the haulier …": "a" before a vision it then states.)
@@ -142,6 +153,7 @@ export function readKeyFrames(
       !AT_TO.test(rest) &&
       !owned &&
       !adopted &&
+      !hasOne &&
       !described &&
       !ownFuture
     )
@@ -160,7 +172,9 @@ export function readKeyFrames(
     if (EVERYDAY.has(word) && /\d/.test(stated.replace(HORIZON, ""))) penalty += 0.45;
 
     if (/(?:mission|vision)s$/i.test(match[1] as string)) {
-      if (!COUNTED_BEFORE.test(before) || !LABEL.test(rest)) continue;
+      // ("two visions side by side: …": a few words may stand before the colon.)
+      if (!COUNTED_BEFORE.test(before) || !(LABEL.test(rest) || TOGETHER_LABEL.test(rest)))
+        continue;
       for (const span of quotations(text, after, after + 400))
         add(kind, sentence, span, 0.85, `“two ${kind}s: “…” and “…””`);
       continue;
@@ -173,6 +187,11 @@ export function readKeyFrames(
         ? body(text, from, { np: true })
         : body(text, after + (becoming[1]?.length ?? 0), { any: true });
       if (span) add(kind, sentence, span, 0.85 - penalty, `“${kind} of becoming …”`);
+      continue;
+    }
+    if (hasOne) {
+      const span = body(text, after + hasOne[0].length, {});
+      if (span) add(kind, sentence, span, 0.85 - penalty, `“has a ${kind}, …: “…””`);
       continue;
     }
     const ofQuote = adopted ? /^\s+of\s+(?=["'])/.exec(rest) : null;
@@ -294,7 +313,9 @@ export function readKeyFrames(
       if (span) add(kind, sentence, span, 0.8 - penalty, `“${kind} … It is to …”`);
       continue;
     }
-    const quote = COMMA_QUOTE.exec(rest) ?? (named ? DIRECT_QUOTE.exec(rest) : null);
+    const quote =
+      COMMA_QUOTE.exec(rest) ??
+      (named ? (DIRECT_QUOTE.exec(rest) ?? STATEMENT_SAYS.exec(rest)) : null);
     if (quote) {
       const span = body(text, after + quote[0].length, {});
       if (span) add(kind, sentence, span, 0.85 - penalty, `“${kind} statement “…””`);

@@ -9,10 +9,25 @@ import { foldQuotes } from "./sentences.js";
 /**
  * A noun phrase after "is" that talks about the statement instead of stating it ("the first thing
  * every apprentice learns", "the heart of all we do", "one we take seriously", "a work in
- * progress").
+ * progress", "the only one that mentions price").
  */
 export const META_NP =
-  /^(?:one\s+(?:that|which|we|they|you|i|everyone|every|all|our)\b|(?:a|an|the|one|that)\s+(?:\w+\s+){0,2}?(?:work in progress|living document|reminder|reflection|testament|summary|sentence|phrase|statement|example|blend|mix|combination|description|way|call|message|departure|version|word|words|tension|clear|good|strong|great|simple|short|bold|powerful|key|part|guide|promise|north star|goal|focus|comparison|contrast|spot|weakness|strength|problem|question|issue|point|difference|opposite|same|harder|easier|more|less|reason|answer|result|sign|test|thing|things|heart|core|backbone|foundation|starting point|story)\b)/i;
+  /^(?:one\s+(?:that|which|we|they|you|i|everyone|every|all|our)\b|(?:a|an|the)\s+(?:\w+\s+){0,2}?one\s+(?:that|which|of|among)\b|(?:a|an|the|one|that)\s+(?:\w+\s+){0,2}?(?:work in progress|living document|reminder|reflection|testament|summary|sentence|phrase|statement|example|blend|mix|combination|description|way|call|message|departure|version|word|words|tension|clear|good|strong|great|simple|short|bold|powerful|key|part|guide|promise|north star|goal|focus|comparison|contrast|spot|weakness|strength|problem|question|issue|point|difference|opposite|same|harder|easier|more|less|reason|answer|result|sign|test|thing|things|heart|core|backbone|foundation|starting point|story)\b)/i;
+
+/**
+ * An unquoted clause that starts in a sentence ends with it: a bullet or a slide's line with no
+ * full stop ("- Mission: …") does not run on into the next item's words. (A quotation may run
+ * on: its closing mark ends it.)
+ */
+export function withinSentence(
+  text: string,
+  span: [number, number],
+  own: number,
+): [number, number] {
+  const quoted = /["']/.test(text[span[0] - 1] ?? "");
+  if (quoted || span[0] >= own || span[1] <= own) return span;
+  return [span[0], own];
+}
 
 /** Whether the text reads as an infinitive clause ("Make …", "to price …"): tagged after "to". */
 export function startsWithVerb(text: string): boolean {
@@ -101,7 +116,7 @@ export function closingQuote(text: string, open: number): number {
  * speech.
  */
 const HARD_END =
-  /,\s+(?:which|who|while(?!\s+\w+ing\b)|whereas|as well as|along with|because|but|though|although|according to|in the way|just as|much as|whether)\b|(?<!\s)\s+along with\b|(?<!\s)\s+\(|,?(?<!\s)\s+and\s+(?:our|its|their|the|[\p{L}\p{N}]+'s)\s+(?:mission|vision)\b|[;–—"]|\s-\s|[.!?](?:\s|$)/iu;
+  /,\s+(?:which|who|while(?!\s+\w+ing\b)|whereas|as well as|along with|because|but|though|although|according to|in the way|just as|much as|whether(?!\s+or\s+not\b))\b|(?<!\s)\s+along with\b|(?<!\s)\s+\(|,?(?<!\s)\s+and\s+(?:our|its|their|the|[\p{L}\p{N}]+'s)\s+(?:mission|vision)\b|[;–—"]|\s-\s|[.!?](?:\s|$)/iu;
 
 export function clauseEnd(rest: string): number {
   const { end, asides } = hardEnd(rest);

@@ -63,6 +63,7 @@ import {
   MAX_STATEMENT_CHARS,
   startsWithVerb,
   tokens,
+  withinSentence,
   wordCount,
 } from "./statement-span.js";
 import { tableStatements } from "./statement-tables.js";
@@ -204,7 +205,8 @@ export function findStatements(
       // Far longer than any statement: dropped unread.
       if (span[1] - span[0] >= MAX_STATEMENT_CHARS) return;
       // A quotation may run on into the block's next sentences (`extended`); the place is the start.
-      const { raw } = extended(sentence);
+      const { raw, text: whole } = extended(sentence);
+      span = withinSentence(whole, span, sentence.text.length);
       // "…in one sentence: Acme strives to …": the statement starts after the frame.
       const lead = STRIVE_LEAD.exec(raw.slice(span[0], span[1]));
       if (lead && (/^we$/i.test(lead[1] ?? "") || sharesName(lead[1] ?? "", names)))

@@ -36,7 +36,26 @@ export function isTakeawaysList(blocks: DocBlock[], index: number): boolean {
   // list as a section heading would.
   if (previous.node.type === "heading") return INTRO.test(lead) && !SUMMARY_OF.test(lead);
   if (previous.node.type !== "paragraph") return false;
-  return (INTRO.test(lead) && !DUTIES.test(lead)) || LABEL.test(lead);
+  return (INTRO.test(lead) && !DUTIES.test(lead)) || (LABEL.test(lead) && !factSheet(block.node));
+}
+
+/**
+ * "**Mission:** …", "**Founded:** 1971": a summary whose every item is a labelled field is a fact
+ * sheet, not the article's takeaways.
+ */
+function factSheet(list: List): boolean {
+  return list.children.every((item) => {
+    const first = item.children[0];
+    const lead = first?.type === "paragraph" ? first.children[0] : undefined;
+    if (lead?.type !== "strong") return false;
+    const label = plainText(lead).trim();
+    const after = plainText(first as RootContent).slice(plainText(lead).length);
+    return (
+      /^[^:]{1,30}:?$/.test(label) &&
+      (label.endsWith(":") || /^\s*:/.test(after)) &&
+      label.replace(/:$/, "").trim().split(/\s+/).length <= 3
+    );
+  });
 }
 
 /**
@@ -65,5 +84,7 @@ function boxed(block: DocBlock): List | undefined {
   const [lead, list, ...rest] = block.node.children;
   if (rest.length > 0 || lead?.type !== "paragraph" || list?.type !== "list") return undefined;
   const text = plainText(lead);
-  return text.length <= 40 && (INTRO.test(text) || LABEL.test(text)) ? list : undefined;
+  return text.length <= 40 && (INTRO.test(text) || (LABEL.test(text) && !factSheet(list)))
+    ? list
+    : undefined;
 }

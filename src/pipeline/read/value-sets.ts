@@ -43,16 +43,17 @@ import {
   trailingCount,
 } from "./enumeration.js";
 import { heldQualities } from "./held-qualities.js";
-import { sectionLeadCount } from "./lead-counts.js";
+import { colonCount, replacedCount, sectionLeadCount } from "./lead-counts.js";
 import { listItems } from "./list-items.js";
 import { othersEntries } from "./listicle.js";
 import { numberedSections } from "./numbered-sections.js";
 import type { SectionNodes } from "./sections.js";
 import type { Sentence } from "./sentences.js";
 import { namesRival, ownedElsewhere } from "./set-owners.js";
-import { setSection } from "./set-sections.js";
+import { datedHeading, setSection, underDatedHeading } from "./set-sections.js";
 import { speakerTurns } from "./speaker-turns.js";
 import { joinSplit } from "./split-sets.js";
+import { spokenList } from "./spoken-lists.js";
 import { figuresList, hasFiguresColumn } from "./table-figures.js";
 import { isTakeawaysList } from "./takeaways.js";
 import { DECORATION, decoration, plainText } from "./text.js";
@@ -117,14 +118,23 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
     }
     const name = sectionName(section);
 
-    const { inSet: inSetSection, ways: waysSection, pledges, dated } = setSection(section);
+    const { inSet, ways: waysSection, pledges, dated, uses } = setSection(section);
+    const inSetSection = inSet;
     // A count in the heading ("## Our five values") announces the section's first set.
     const headed =
       inSetSection && !found.some((f) => f.set.section === name)
         ? headingCount(section)
         : undefined;
 
+    // A table of contents ("1. Mission", "2. The four values", "3. FAQ", each one of the page's
+    // headings) is navigation: no set, and it ends any lead-in before it.
+    if (node.type === "list" && contentsList(node, headingsOfPage())) {
+      announcement = undefined;
+      continue;
+    }
     if (node.type === "list") {
+      // (A list under "### Commitments for 2027" is targets, whatever its section names.)
+      const inSetSection = inSet && !underDatedHeading(blocks, index);
       const takeaways = isTakeawaysList(blocks, index);
       const given = countedByHeading(announcement, headed) ?? announcement ?? headed;
       // Full-sentence items are values only where the text says the list is the values.
@@ -138,11 +148,9 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       // (Nor, under a values heading, a list its lead-in gives as targets: "sets annual targets,
       // for example:" over "90% of patients …".)
       // (Nor a list the text says is not the values: "Those checks are not our values.")
-      // (Nor a table of contents: "1. Mission", "2. Vision", … each one of the page's headings.)
       const targets =
         (!given && targetsLead(previousParagraph(blocks, index)?.at(-1)?.text ?? "")) ||
-        disownedList(blocks, index) ||
-        contentsList(node, headingsOfPage());
+        disownedList(blocks, index);
       // (Nor a strip of products and their prices: "Desk lamp — £120.00".)
       const items =
         (listed && (idealQualities(given?.text ?? "", listed) || figuresList(listed))) || targets
@@ -442,6 +450,31 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
         setSentence = position;
       }
     });
+    // "We have three values. Mend it. Ride it. Tell the truth.": one short sentence each.
+    const spoken =
+      node.type === "paragraph" && lastSetBlock !== index ? spokenList(block.sentences) : null;
+    if (spoken) {
+      found.push({
+        kind: spoken.mention.kind,
+        set: {
+          label: spoken.mention.label,
+          declaredCount: spoken.mention.count,
+          declaredAt: spoken.sentence.at(spoken.mention.countIndex ?? 0),
+          values: spoken.names.map(({ name, sentence }) => ({
+            name,
+            description: null,
+            line: sentence.at(0).line,
+          })),
+          line: spoken.sentence.at(0).line,
+          form: "inline",
+          section: name,
+          intro: spoken.sentence.text,
+        },
+        anchor: { node, mode: "after", absorbed: [] },
+      });
+      lastSetBlock = index;
+      continue;
+    }
     // A paragraph ending in ":" that mentions values announces the list that follows.
     const last = block.sentences.at(-1);
     // So does one that counts them ("We've got five values. You'll hear them daily:") when a
@@ -459,13 +492,17 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
         // "We work by four values:" above "Care · Craft · Community · Courage".
         (next.node.type === "paragraph" && namesLine(plainText(next.node)) !== null));
     // "### Tarrant's values" inside a broader section, right above its list.
+    // (Not "### Commitments for 2027": targets for a date.)
     const titled =
-      node.type === "heading" && listFollows ? mentions(plainText(node))[0] : undefined;
+      node.type === "heading" && listFollows && !datedHeading(plainText(node))
+        ? mentions(plainText(node))[0]
+        : undefined;
     if (titled) {
       const place = { line: node.position?.start.line ?? 1, column: 1 };
       announcement = { mention: titled, place: titled.count === null ? null : place, distance: 0 };
     }
-    if (node.type === "paragraph" && last && listFollows && !namesRival(plainText(node))) {
+    // (Under "How we use the values", a lead-in naming them leads in to processes.)
+    if (node.type === "paragraph" && last && listFollows && !uses && !namesRival(plainText(node))) {
       const colon = /:\s*$/.test(last.text);
       const counted = block.sentences
         .map((sentence) => ({
@@ -477,11 +514,17 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
         }))
         .filter((m) => m.mention)
         .at(-1);
+      const lastNamed = mentions(last.text).at(-1);
       const mention = colon
-        ? (mentions(last.text).at(-1) ?? routeMention(last.text, section.kind === "vision"))
+        ? ((lastNamed && replacedCount(last.text, lastNamed)) ??
+          routeMention(last.text, section.kind === "vision"))
         : undefined;
       // "writes its values as four short sentences:" names the count by another noun.
-      const noun = mention?.count === null && !counted ? countedNoun(last.text) : null;
+      // ("… their values too, the page lists four:" counts it by a bare number.)
+      const noun =
+        mention?.count === null && !counted
+          ? (countedNoun(last.text) ?? colonCount(last.text))
+          : null;
       // "the following principles (there are seven):" counts them in an aside.
       const there = mention?.count === null && !counted && !noun ? THERE_ARE.exec(last.text) : null;
       // "Five things we believe, written down at our first offsite:" under a values heading: the
@@ -582,7 +625,11 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
           ...block.sentences,
         ].map((sentence) => sentence.text);
         const ahead = forwardMention(texts);
-        if (ahead) announcement = { mention: ahead, place: null, distance: 0 };
+        // ("## Our five ingredients" over "These are our values.": the heading counts them.)
+        const count = COUNTED_HEADING.exec(section.heading)?.[1];
+        const mention =
+          ahead && ahead.count === null && count ? { ...ahead, count: parseCount(count) } : ahead;
+        if (mention) announcement = { mention, place: null, distance: 0 };
       }
     }
   }

@@ -272,3 +272,53 @@ describe("a name whose words “for” and “and” join", () => {
     expect(await company(page)).toBe("Brindle Boats");
   });
 });
+
+describe("a one-word name the title leads with and the contact address spells", () => {
+  it("takes “Soilwise — seed round” when the email is at soilwise.", async () => {
+    expect(
+      await company(
+        "# Soilwise — seed round summary\n\n**Problem.** Farmers in West Africa rarely test soil. Tests in West Africa are slow.\n\n**Mission:** make soil testing cheap.\n\nContact: ama@soilwise.africa\n",
+      ),
+    ).toBe("Soilwise");
+  });
+});
+
+describe("an “About the …” title naming the organisation in full", () => {
+  it("takes the whole name, “of” and all", async () => {
+    expect(
+      await company(
+        "# About the Tanfield Museum of Rural Crafts\n\nThe Tanfield Museum of Rural Crafts opened in 1980 in the old forge.\n\nOur mission is to keep rural crafts alive.\n",
+      ),
+    ).toBe("Tanfield Museum of Rural Crafts");
+  });
+});
+
+describe("“About the Club”", () => {
+  it("names only a kind: the page's full name wins", async () => {
+    expect(
+      await company(
+        "# About the Club\n\nAshdown Rowing Club was founded in 1890. Ashdown Rowing Club rows on the Wey.\n\nOur mission is to get people on the water.\n",
+      ),
+    ).not.toBe("Club");
+  });
+});
+
+describe("a longer run written once", () => {
+  it("does not extend a name the text uses alone again and again (“Acme Rail ATR on the apron”)", async () => {
+    expect(
+      await company(
+        "# Acme Rail Mission and Vision\n\n![Acme Rail ATR on the apron](x.jpg)\n\nAcme Rail runs trains. Acme Rail was founded in 1990. Acme Rail's mission is to run trains on time.\n\nAcme Rail employs 400 people. Acme Rail is based in Leeds.\n",
+      ),
+    ).toBe("Acme Rail");
+  });
+});
+
+describe("“About the …” naming only part of the name", () => {
+  it("leaves “About the Bike Shed” to the full name the text writes", async () => {
+    expect(
+      await company(
+        "# About the Bike Shed\n\nWe fix bikes for free on Saturdays.\n\nOur mission is to keep the town cycling.\n\nHoltby Bike Shed CIC · 3 Station Road\n",
+      ),
+    ).not.toBe("Bike Shed CIC");
+  });
+});

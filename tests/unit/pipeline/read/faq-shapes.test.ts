@@ -92,3 +92,12 @@ describe("FAQ shapes", () => {
     expect((await pairs(body)).map((p) => p.question)).toEqual(["Who runs the mill?"]);
   });
 });
+
+describe("a call to action at the foot of the FAQ", () => {
+  it("is no question when its “answer” is contact details", async () => {
+    const m = await model(
+      "# Acme\n\n## FAQ\n\n**Is it open on Sundays?**\nYes, from ten.\n\n---\n\n**Ready to talk?** hello@acme.example · 01234 555 678 · 1 High Street, Ludlow\n",
+    );
+    expect(m.faq.map((f) => f.question)).toEqual(["Is it open on Sundays?"]);
+  });
+});

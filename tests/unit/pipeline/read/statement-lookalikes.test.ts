@@ -255,3 +255,13 @@ describe("a byline over the page", () => {
     ]);
   });
 });
+
+describe("a verdict on the mission after “is”", () => {
+  it("reads no statement from “X's mission is the only one that mentions price”", async () => {
+    expect(
+      await statementTexts(
+        "# Acme\n\nAmong the brands compared, Acme's mission is the only one that mentions price.\n",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -77,3 +77,22 @@ describe("a takeaways box", () => {
     expect(m.takeaways).toEqual([]);
   });
 });
+
+describe("a summary box of labelled facts", () => {
+  it("reads no takeaways from “> **Summary**” over `**Field:** value` bullets", async () => {
+    const m = await model(
+      "# Acme\n\n> **Summary**\n> - **Mission:** to make kettles that last.\n> - **Founded:** 1950, Leeds · **Staff:** 40\n\nAcme makes kettles.\n",
+    );
+    expect(m.takeaways).toEqual([]);
+  });
+
+  it("still reads a summary box of sentences", async () => {
+    const m = await model(
+      "# Acme\n\n> **Summary**\n> - Acme's mission is short and concrete.\n> - Its values are listed twice.\n\nAcme makes kettles.\n",
+    );
+    expect(m.takeaways).toEqual([
+      "Acme's mission is short and concrete.",
+      "Its values are listed twice.",
+    ]);
+  });
+});

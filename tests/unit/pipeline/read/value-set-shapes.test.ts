@@ -216,3 +216,34 @@ describe("values spelt as an acronym without bold", () => {
     expect(await sets(body)).toEqual([{ names: ["Safety", "Effort", "Adventure"], count: null }]);
   });
 });
+
+describe("values said one sentence each", () => {
+  const names = async (body: string) =>
+    (await model(body)).valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)]);
+
+  it("reads the counted sentences that close the paragraph", async () => {
+    expect(
+      await names(
+        "# Interview\n\n**ANA:** We have three values, and they are simple. Mend what you make. Ride what you sell. Tell the truth about range.\n",
+      ),
+    ).toEqual([[3, ["Mend what you make", "Ride what you sell", "Tell the truth about range"]]]);
+  });
+
+  it("reads nothing when the sentences after do not match the count", async () => {
+    expect(
+      await names(
+        "# Interview\n\n**ANA:** We have three values, and they are simple. Mend what you make. Ride what you sell.\n",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a labelled line of short clauses set apart by marks", () => {
+  it("reads each clause between “·” marks after “What we believe:”", async () => {
+    const body =
+      "# About the Mill\n\nOur mission is to keep the old mill grinding.\n\n**What we believe:** flour should be local · every visitor can turn the wheel · the past is worth keeping.\n\n**Opening times:** daily, 10am–4pm.\n";
+    expect((await model(body)).valueSets.map((s) => s.values.map((v) => v.name))).toEqual([
+      ["flour should be local", "every visitor can turn the wheel", "the past is worth keeping"],
+    ]);
+  });
+});

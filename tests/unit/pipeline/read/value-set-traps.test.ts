@@ -114,3 +114,27 @@ describe("a product range beside a page's missing values", () => {
     expect(await sets(body)).toEqual([]);
   });
 });
+
+describe("a dated sub-heading inside a values section", () => {
+  it("reads the list under “### Commitments for 2027” as targets, not values", async () => {
+    const body =
+      "# Report\n\n## Purpose and values\n\n### Our values\n\n- **Mend** – we fix what we make\n- **Reveal** – we say where it came from\n\n### Commitments for 2027\n\n1. Publish every supplier's name.\n2. Take back 5,000 garments.\n";
+    expect(await sets(body)).toEqual([["Mend", "Reveal"]]);
+  });
+});
+
+describe("a table of contents as a plain list", () => {
+  it("reads no set from items that are the page's later headings", async () => {
+    const body =
+      "# Acme Bank values\n\n**On this page**\n\n- Acme's mission\n- The three values\n- FAQ\n\n## Acme's mission\n\nAcme's mission is to help people save.\n\n## The three values\n\n### Thrift\n\nWe spend with care.\n\n### Candour\n\nWe say it plainly.\n\n### Care\n\nWe look after people.\n\n## FAQ\n\n### Is Acme a bank?\n\nYes.\n";
+    expect(await sets(body)).toEqual([["Thrift", "Candour", "Care"]]);
+  });
+});
+
+describe("a section on what the company does with its values", () => {
+  it("reads no set from the processes under “## How we use the values”", async () => {
+    const body =
+      "# Handbook\n\n## Our values\n\n- **Thrift** – nothing wasted\n- **Care** – every joint checked\n\n## How we use the values\n\nThe values are part of how we hire and review:\n\n- **Hiring.** Questions map to the values.\n- **Reviews.** Each review names one value.\n";
+    expect(await sets(body)).toEqual([["Thrift", "Care"]]);
+  });
+});

@@ -261,3 +261,45 @@ describe("what the company “wants to be” after its vision is stated", () => 
     ).toEqual(["be the ferry line islanders would never swap"]);
   });
 });
+
+describe("two visions given together", () => {
+  it("reads both quotations after “publishes two visions side by side:”", async () => {
+    expect(
+      await texts(
+        '# Acme Rail\n\nAcme Rail publishes two visions side by side: to be "the kindest railway in Wales" and "the first electric branch line in the UK".\n',
+        "vision",
+      ),
+    ).toEqual(["the kindest railway in Wales", "the first electric branch line in the UK"]);
+  });
+});
+
+describe("a vision the company has, then gives", () => {
+  it("reads the quotation after “Acme does have a vision, tucked into its jobs page:”", async () => {
+    expect(
+      await texts(
+        '# Acme\n\nAcme does have a vision, tucked into its jobs page: "a town where every child can swim." Few people see it.\n',
+        "vision",
+      ),
+    ).toEqual(["a town where every child can swim"]);
+  });
+
+  it("leaves a rival's", async () => {
+    expect(
+      await texts(
+        '# Acme\n\nAcme sells pools. Braxmoor Leisure does have a vision, on its jobs page: "a gym in every street."\n',
+        "vision",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a named statement that words the quotation", () => {
+  it("reads “Acme's vision statement, first published in 2012, describes “…””", async () => {
+    expect(
+      await texts(
+        '# Acme\n\nAcme\'s vision statement, first published in its 2012 annual report, describes "a valley in which every loaf is baked within a mile of the field".\n',
+        "vision",
+      ),
+    ).toEqual(["a valley in which every loaf is baked within a mile of the field"]);
+  });
+});

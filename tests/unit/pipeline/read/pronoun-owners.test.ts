@@ -1,0 +1,41 @@
+/**
+ * Whom "its" and "their" before a mission speak for: not a place named in the sentence before
+ * ("in the UK and Norway"), not a person named beside "the company" that is the sentence's
+ * subject, and not a page of a website ("The Careers page says their mission is …").
+ */
+import { describe, expect, it } from "vitest";
+import { frontFor, statementTexts as texts } from "../../../helpers/pipeline.js";
+
+describe("“Its mission” after a sentence about the company", () => {
+  it("reads past a founder and places named in the sentence before", async () => {
+    expect(
+      await texts(
+        `${frontFor("Tidewell Valves")}# Tidewell Valves opens a new plant\n\n**About Tidewell Valves**\n\nFounded in Hull in 1974 by marine engineer Oskar Tidewell, the company employs 200 people in the UK and Denmark. Its mission is to keep ships' engines running on cleaner fuel.\n`,
+        "mission",
+        true,
+      ),
+    ).toEqual(["keep ships' engines running on cleaner fuel"]);
+  });
+
+  it("still gives a rival's “its mission” to the rival", async () => {
+    expect(
+      await texts(
+        `${frontFor("Tidewell Valves")}# Valves compared\n\nBraxmoor Marine sells in Norway. Its mission is to sell the cheapest valve in Europe.\n`,
+        "mission",
+        true,
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("“their mission” after a page of a website", () => {
+  it("is the company's, not the page's", async () => {
+    expect(
+      await texts(
+        `${frontFor("Larkspur Credit Union")}# Which mission is right?\n\nI am studying Larkspur Credit Union. The About page on their website says their mission is "to help families in the valley save a little every week".\n`,
+        "mission",
+        true,
+      ),
+    ).toEqual(["help families in the valley save a little every week"]);
+  });
+});

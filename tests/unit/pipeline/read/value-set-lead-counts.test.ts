@@ -1,0 +1,48 @@
+/**
+ * Counts a lead-in gives its list without the set word beside the number: "their values …
+ * the handbook lists four:", "three things we believe, and they shape every lesson:".
+ */
+import { describe, expect, it } from "vitest";
+import { model } from "../../../helpers/pipeline.js";
+
+const sets = async (body: string) =>
+  (await model(body)).valueSets.map((s) => ({
+    names: s.values.map((v) => v.name),
+    count: s.declaredCount,
+  }));
+
+describe("a bare count right before the colon, the values named earlier in the sentence", () => {
+  it("counts the bullets after “… their values, the staff handbook lists four:”", async () => {
+    const body =
+      "# Notes\n\nIf you want their values as well, the staff handbook lists four:\n\n- **Thrift** – nothing wasted\n- **Warmth** – a cup of tea for everyone\n- **Care** – every joint checked twice\n- **Pace** – orders out the same day\n";
+    expect(await sets(body)).toEqual([{ names: ["Thrift", "Warmth", "Care", "Pace"], count: 4 }]);
+  });
+});
+
+describe("things the company believes", () => {
+  it("reads the bullets after “three things we believe, and …:”", async () => {
+    const body =
+      "# Ten years in\n\n## What we say now\n\nWe also wrote down three things we believe, and they shape every lesson we teach:\n\n- **Slow is smooth.** Nobody is rushed through a topic.\n- **Mistakes are data.** Every wrong answer gets a second look.\n- **Tea first.** Every session starts with a chat.\n";
+    expect(await sets(body)).toEqual([
+      { names: ["Slow is smooth", "Mistakes are data", "Tea first"], count: 3 },
+    ]);
+  });
+});
+
+describe("a count replaced in the lead-in", () => {
+  it("counts by the new number in “replaced our nine values with three:”", async () => {
+    const body =
+      "# News\n\nThis year we replaced the old list of nine values with three that you chose:\n\n1. **Kind** — we look after each other.\n2. **Quick** — same day means same day.\n3. **Plain** — we say what we mean.\n";
+    const m = await model(body);
+    expect(await sets(body)).toEqual([{ names: ["Kind", "Quick", "Plain"], count: 3 }]);
+    expect(m.diagnostics.filter((d) => d.ruleId === "count-mismatch")).toEqual([]);
+  });
+});
+
+describe("“These are our values.” before a list under a themed heading", () => {
+  it("reads the list as the values, counted by the heading", async () => {
+    const body =
+      "# Join us\n\n## Our four ingredients\n\nThese are our values. We look for partners who share them.\n\n- **Salt** – we keep things honest\n- **Yeast** – we help each other grow\n- **Water** – we are there every day\n- **Heat** – we work hard\n\n## Fees\n\nThe fee is small.\n";
+    expect(await sets(body)).toEqual([{ names: ["Salt", "Yeast", "Water", "Heat"], count: 4 }]);
+  });
+});
