@@ -10,6 +10,7 @@ import { missingMission } from "./rules/missing-mission.js";
 import { missingValues } from "./rules/missing-values.js";
 import { missingVision } from "./rules/missing-vision.js";
 import { uncertainStatement } from "./rules/uncertain-statement.js";
+import { unreadSection } from "./rules/unread-section.js";
 
 export const RULE_LIST: readonly Rule[] = [
   countMismatch,
@@ -18,6 +19,7 @@ export const RULE_LIST: readonly Rule[] = [
   missingMission,
   missingVision,
   missingValues,
+  unreadSection,
   uncertainStatement,
   guessedMeta,
   emptyDocument,

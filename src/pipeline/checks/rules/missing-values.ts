@@ -1,17 +1,19 @@
 /** `missing-values`: the text gives no list of values. */
 import type { Rule } from "../../diagnostics/rule.js";
+import { sectionLeftUnread } from "./section-left-unread.js";
 
 export const missingValues: Rule = {
   id: "missing-values",
   severity: "warning",
-  description: "no list of values was found",
+  description: "no list of values was found, and no section is headed for one",
   example: {
     in: "# Acme\n\nOur mission is to make every road safer.\n",
     out: "No list of values found",
   },
   reader: () => "The text lists no values.",
   check({ model, report }) {
-    if (model.valueSets.length > 0) return;
+    // (A section headed for it that gave nothing is `unread-section`'s to report.)
+    if (model.valueSets.length > 0 || sectionLeftUnread(model, "values")) return;
     report(
       { line: 1, column: 1 },
       "No list of values found; list them as bullets (“- **Name**: description”) under a “Values” heading, or set `values:` in the front matter",

@@ -1,0 +1,57 @@
+/**
+ * `unread-section`: a section headed for the mission, vision or values whose text Credo could not
+ * read as one. Info, not a warning: the page has the part; only its wording is unfamiliar, and the
+ * message says how to write it so Credo reads it.
+ */
+import type { Model } from "../../../schema/schema.js";
+import type { Rule } from "../../diagnostics/rule.js";
+import { type ReadPart, sectionLeftUnread } from "./section-left-unread.js";
+
+/** What each part is missing in the model, and what to write so Credo reads it. */
+interface Part {
+  read: (model: Model) => boolean;
+  what: string;
+  fix: string;
+}
+
+const PARTS: Record<ReadPart, Part> = {
+  mission: {
+    read: (model) => model.mission.statements.length > 0,
+    what: "mission statement",
+    fix: "“Our mission is to …”",
+  },
+  vision: {
+    read: (model) => model.vision.statements.length > 0,
+    what: "vision statement",
+    fix: "“Our vision is …”",
+  },
+  values: {
+    read: (model) => model.valueSets.length > 0,
+    what: "list of values",
+    fix: "bullets (“- **Name**: description”)",
+  },
+};
+
+export const unreadSection: Rule = {
+  id: "unread-section",
+  severity: "info",
+  description:
+    "a section headed for the mission, vision or values gave nothing Credo could read; says how to write it",
+  example: {
+    in: "# Acme\n\n## Our values\n\nWe hire people who would rather fix a thing than explain why it broke.\n",
+    out: "read no list of values from it",
+  },
+  reader: (finding) => `The section on the ${finding.subject} could not be read as such.`,
+  check({ model, report }) {
+    for (const [part, { read, what, fix }] of Object.entries(PARTS) as [ReadPart, Part][]) {
+      if (read(model)) continue;
+      const section = sectionLeftUnread(model, part);
+      if (!section) continue;
+      report(
+        { line: section.line, column: 1 },
+        `The section “${section.heading}” is headed for the ${part}, but Credo read no ${what} from it; write it as ${fix}, or set \`${part}:\` in the front matter`,
+        part,
+      );
+    }
+  },
+};
