@@ -49,11 +49,17 @@ describe("no shape costs much more per byte than an ordinary analysis", () => {
       retry: 2,
     }, async () => {
       const value = sized(shape, SIZE);
-      const basePerByte = await ordinaryCostPerByte();
-      const shapeMs = await cost(value, 2);
-      const perByte = shapeMs / value.length / basePerByte;
+      let basePerByte = await ordinaryCostPerByte();
+      let shapeMs = await cost(value, 2);
+      // The shared base may have been measured while the machine was quieter (CPU time, too,
+      // grows when the other core is busy): over the bound, measure both again side by side.
+      if (shapeMs / value.length / basePerByte > PER_BYTE) {
+        const base = ordinary(SIZE);
+        basePerByte = (await cost(base, 2)) / base.length;
+        shapeMs = await cost(value, 2);
+      }
       expect(
-        perByte,
+        shapeMs / value.length / basePerByte,
         `${(basePerByte * value.length).toFixed(0)} ms → ${shapeMs.toFixed(0)} ms`,
       ).toBeLessThanOrEqual(PER_BYTE);
     });
