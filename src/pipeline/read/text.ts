@@ -2,8 +2,16 @@
 import type { Nodes } from "mdast";
 import { toString as mdastToString } from "mdast-util-to-string";
 
+/** Each node's text, read once: the extractors ask for the same paragraphs and items many times. */
+const read = new WeakMap<Nodes | Nodes[], string>();
+
 export function plainText(node: Nodes | Nodes[]): string {
-  return mdastToString(node).replace(/\s+/g, " ").trim();
+  let text = read.get(node);
+  if (text === undefined) {
+    text = mdastToString(node).replace(/\s+/g, " ").trim();
+    if (!Array.isArray(node)) read.set(node, text);
+  }
+  return text;
 }
 
 /** "✅ Integrity — …", "→ Care: …": symbols before a name are decoration, not part of it. */
