@@ -35,7 +35,7 @@ import { futureFrame, missionFrame, visionFrame } from "./statement-frames.js";
 import {
   citedName,
   EXAMPLES,
-  HEADING_STATEMENT,
+  headingStatement,
   kindOf,
   STATEMENT_HEADING,
   singleConcept,
@@ -127,7 +127,7 @@ export function findStatements(
   });
   // "## Our mission: to make everyday banking fair …": a section whose heading states it.
   for (const section of firstBlock.keys()) {
-    const stated = HEADING_STATEMENT.exec(section.heading);
+    const stated = headingStatement(section.heading);
     if (!stated?.[1] || !stated[2]) continue;
     found.push({
       kind: stated[1].toLowerCase() as StatementKind,
@@ -349,7 +349,8 @@ export function findStatements(
           continue;
         // "where it wants to be as “a valley where …”": the quotation is the place, "be as" the frame.
         const start = match.index + match[0].length;
-        const as = /^(?:be|become)\s+as\s+(?=["“‘'])/i.exec(text.slice(start, start + 20));
+        // ("Marlow wants to be “the carrier …”": the quotation is the company it would be.)
+        const as = /^(?:be|become)\s+(?:as\s+)?(?=["“‘'])/i.exec(text.slice(start, start + 20));
         const span = body(text, start + (as?.[0].length ?? 0), { any: true });
         // Outside a vision section "aims to become …" is as often a goal: noted, not taken —
         // unless the sentence before speaks of the vision ("Our vision for 2030 is unchanged."),
@@ -533,7 +534,7 @@ export function findStatements(
       kind !== null &&
       firstOfSection &&
       // (Under "## Our mission is to …" the heading stated it: the line below goes on.)
-      !HEADING_STATEMENT.test(around.heading) &&
+      !headingStatement(around.heading) &&
       singleConcept(around) &&
       // (A slide's one bullet is its line: "## Slide 2: Our mission" over "- To move …".)
       (block.node.type === "paragraph" ||
@@ -556,8 +557,12 @@ export function findStatements(
           visionFrame(line) > 0 ||
           WILL_BE.test(line) ||
           nounLine(line));
+    // (An answer may open with its frame: "Acme aims to …" answers "What is Acme's mission?".)
     const quotation =
-      isQuotation(block) || (asked !== null && /^\s*to\s+\w/i.test(text)) || leadLine;
+      isQuotation(block) ||
+      (asked !== null && /^\s*to\s+\w/i.test(text)) ||
+      (asked === "mission" && missionFrame(text) > 0) ||
+      leadLine;
     // A line in italics is a statement set off only when it reads as one, never a byline.
     const setOff = block.node.type === "paragraph" && !/^\W*["']/.test(text);
     if (
@@ -648,6 +653,8 @@ export function findStatements(
         // The items as written ("to melt …; to keep …"), only the whole cleaned at its ends.
         const joined = clean(items.map((i) => i.replace(/[\s.;,]+$/, "")).join("; "));
         const place = first.at(0);
+        // (Stated now: "The mission is a three-line list" further on speaks of it.)
+        kindsStated.add("mission");
         found.push({
           kind: "mission",
           text: joined,
