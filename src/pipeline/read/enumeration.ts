@@ -529,7 +529,8 @@ function listAfter(
   const open = dash && !/[–—]/.test(text.slice(start));
   const long = /:|includes?|^\s+as\s/i.test(intro[0]) || open;
   const list = listText(text.slice(start), dash);
-  const items = list === null ? null : splitItems(list, long);
+  // ("values are simple: we listen first, we …": after a colon, the company's own sentences.)
+  const items = list === null ? null : (splitItems(list, long) ?? (long ? weClauses(list) : null));
   if (list === null || !items) return null;
   // "Its five principles are short, specific and genuinely used", "describes its principles as
   // simple and fair": what the set is like; no item names anything.
@@ -760,7 +761,7 @@ function listText(text: string, dashed: boolean): string | null {
   }
   const list = text.slice(0, end);
   return (
-    (semicolons >= 2 ? list.replace(/;/g, ",") : list)
+    list
       // '"Ready", "Calm" and "Together"': quotation marks around each item only mark the names.
       .replace(QUOTED_ITEM, "$1$2")
       .replace(/[.!?"”]+\s*$/, "")
@@ -834,6 +835,8 @@ function verbless(part: string): boolean {
 export function splitItems(text: string, long = false): Item[] | null {
   // With no comma, a mark between names separates them.
   if (!text.includes(",") && MARK.test(text)) return namedParts(text.split(MARK), false);
+  // "a, even when …; b; and c": semicolons separate items that have commas of their own.
+  if (text.includes(";")) return namedParts(text.split(/\s*;\s*/), long);
   const parts: string[] = [];
   let depth = 0;
   let current = "";
