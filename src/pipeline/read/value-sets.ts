@@ -5,7 +5,7 @@
  * or from the sentence right after the list ("These four guiding values …"). The same list given
  * twice (announced inline, then detailed as bullets) is one set.
  */
-import type { Heading, Paragraph, PhrasingContent, RootContent, Table } from "mdast";
+import type { Heading, List, Paragraph, PhrasingContent, RootContent, Table } from "mdast";
 import { toString as mdastToString } from "mdast-util-to-string";
 import type { Place, SectionKind, Value, ValueSet } from "../../schema/schema.js";
 import { acronymLine } from "./acronyms.js";
@@ -54,6 +54,7 @@ import { datedHeading, setSection, underDatedHeading } from "./set-sections.js";
 import { speakerTurns } from "./speaker-turns.js";
 import { joinSplit } from "./split-sets.js";
 import { spokenList } from "./spoken-lists.js";
+import { startsWithVerb } from "./statement-span.js";
 import { figuresList, hasFiguresColumn } from "./table-figures.js";
 import { isTakeawaysList } from "./takeaways.js";
 import { DECORATION, decoration, plainText } from "./text.js";
@@ -158,7 +159,10 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
           : listed;
       // `Name: description` bullets under a Vision heading are the vision's parts.
       const visionParts = section.kind === "vision" && items?.every((i) => i.description);
-      if (items && (given || inSetSection || visionParts)) {
+      // Under "How we work together", bold-named items name the ways of working, as paragraphs do.
+      const ways =
+        waysSection && items !== null && boldLed(node) && namesWays(items) && !steps(node, items);
+      if (items && (given || inSetSection || visionParts || ways)) {
         const kind =
           given?.mention.kind ??
           (section.kind === "pillars" || (visionParts && !given) ? "pillars" : "values");
@@ -1151,6 +1155,15 @@ const shortName = (value: Value) => value.name.split(/\s+/).length <= 4 && !/\d/
 const namesWays = (values: Value[]) =>
   values.length >= 3 &&
   (values.every(shortName) || values.every((value) => ownSentence(value.name)));
+
+/**
+ * "1. **Listen** 2. **Sketch** 3. **Build**": a numbered run of names that are mostly one bare
+ * verb each is a process's steps, not ways of working ("1. **Make it last**" is a way).
+ */
+function steps(list: List, items: { name: string }[]): boolean {
+  const verbs = items.filter((item) => !/\s/.test(item.name) && startsWithVerb(item.name));
+  return list.ordered === true && verbs.length * 2 >= items.length;
+}
 
 const STATEMENT_HEADER = /^\s*(?:our\s+)?(?:mission|vision|purpose)\b/i;
 

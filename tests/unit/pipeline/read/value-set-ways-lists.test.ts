@@ -1,0 +1,33 @@
+/**
+ * A list of bold-named items under a heading on how the company works ("How we work together",
+ * "What guides us") names its ways of working, as the same items in paragraphs do — but not a
+ * list of unnamed sentences or numbered steps there.
+ */
+import { describe, expect, it } from "vitest";
+import { valueSetNames as sets } from "../../../helpers/pipeline.js";
+
+describe("a bold-named list under a ways-of-working heading", () => {
+  it("under “How we work together” is the set", async () => {
+    const body =
+      "## How we work together\n\n1. **Fix it properly** – a chair should outlive its owner.\n2. **Ask the customer** – not the catalogue.\n3. **Speak up** – politely, and soon.\n";
+    expect(await sets(body)).toEqual([["Fix it properly", "Ask the customer", "Speak up"]]);
+  });
+
+  it("under “What guides us” is the set", async () => {
+    const body =
+      "## What guides us\n\n- **Stewardship** – the land is borrowed.\n- **Thrift** – we waste no water.\n- **Candour** – we publish the failures too.\n";
+    expect(await sets(body)).toEqual([["Stewardship", "Thrift", "Candour"]]);
+  });
+
+  it("is no set when the numbered names are bare verbs: a process's steps", async () => {
+    const body =
+      "## How we work\n\n1. **Meet** — an hour on site to see the job.\n2. **Draw** — plans you can change before we start.\n3. **Fit** — two days, most kitchens.\n4. **Check in** — a visit after a month.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+
+  it("is no set when the items are plain sentences", async () => {
+    const body =
+      "## How we work\n\n- We visit the site first.\n- We send a fixed quote.\n- We build in ten weeks.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+});
