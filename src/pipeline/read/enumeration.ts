@@ -206,10 +206,11 @@ export function forwardMention(texts: string[]): Mention | null {
 /**
  * A count naming a set already given: "The four values are printed …", after a verb of giving
  * it: "Tolland publishes five values in a table", "the trust lists three principles", or after
- * an owner, quoted or not: "Ashgrove's four values", "the co-operative's \"four standing values\"".
+ * an owner, quoted or not: "Ashgrove's four values", "the co-operative's \"four standing values\"",
+ * or given with the statements: "sets out a mission, a vision and three values".
  */
 const DEFINITE = new RegExp(
-  String.raw`\b(?:the|its|our|their|these|those|all|publish(?:es)?|lists?|names?|sets?\s+out|has|have|\w+['’]s)\s+["“]?${COUNT}\s+${QUALIFIER}${SET_WORD}\b`,
+  String.raw`\b(?:the|its|our|their|these|those|all|publish(?:es)?|lists?|names?|sets?\s+out|has|have|\w+['’]s|(?:mission|vision|purpose)(?:\s+statement)?,?\s+and)\s+["“]?${COUNT}\s+${QUALIFIER}${SET_WORD}\b`,
   "gi",
 );
 

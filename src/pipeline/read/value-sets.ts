@@ -507,7 +507,8 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
     }
     // (Under "How we use the values", a lead-in naming them leads in to processes.)
     if (node.type === "paragraph" && last && listFollows && !uses && !namesRival(plainText(node))) {
-      const colon = /:\s*$/.test(last.text);
+      // ("… with the line “At our core, we are:”": a colon that closes a quotation leads in too.)
+      const colon = /:["”’]?\s*$/.test(last.text);
       const counted = block.sentences
         .map((sentence) => ({
           sentence,

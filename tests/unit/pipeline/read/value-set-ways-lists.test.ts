@@ -4,7 +4,7 @@
  * list of unnamed sentences or numbered steps there.
  */
 import { describe, expect, it } from "vitest";
-import { valueSetNames as sets } from "../../../helpers/pipeline.js";
+import { model, valueSetNames as sets } from "../../../helpers/pipeline.js";
 
 describe("a bold-named list under a ways-of-working heading", () => {
   it("under “How we work together” is the set", async () => {
@@ -29,5 +29,22 @@ describe("a bold-named list under a ways-of-working heading", () => {
     const body =
       "## How we work\n\n- We visit the site first.\n- We send a fixed quote.\n- We build in ten weeks.\n";
     expect(await sets(body)).toEqual([]);
+  });
+});
+
+describe("a lead-in whose colon ends a quotation", () => {
+  it("introduces the list after it", async () => {
+    const body =
+      '## At heart\n\nThe handbook introduces the values with the words "Above all, we are:"\n\n- **Patient** – we wait for the tide.\n- **Careful** – we check every knot.\n- **Cheerful** – whatever the weather.\n';
+    expect(await sets(body)).toEqual([["Patient", "Careful", "Cheerful"]]);
+  });
+});
+
+describe("a count given among the statements", () => {
+  it("“sets out a mission, a vision and three values” counts the one set of values", async () => {
+    const m = await model(
+      "Rowan Boats says little, but its handbook sets out a mission, a vision and three values.\n\n## Our values\n\n- **Patient** – we wait for the tide.\n- **Careful** – we check every knot.\n- **Cheerful** – whatever the weather.\n",
+    );
+    expect(m.valueSets.map((s) => s.declaredCount)).toEqual([3]);
   });
 });
