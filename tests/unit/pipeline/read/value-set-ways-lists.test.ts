@@ -48,3 +48,11 @@ describe("a count given among the statements", () => {
     expect(m.valueSets.map((s) => s.declaredCount)).toEqual([3]);
   });
 });
+
+describe("the page's last line in italics, set apart by marks", () => {
+  it("is furniture, not a second set", async () => {
+    const body =
+      "## What we believe in\n\n- **Slow work.** We take our time.\n- **Local wool.** From farms we know.\n\n*Visit the mill · Trade orders · Knitting classes*\n";
+    expect(await sets(body)).toEqual([["Slow work", "Local wool"]]);
+  });
+});
