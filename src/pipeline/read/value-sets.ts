@@ -163,9 +163,10 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       const ways =
         waysSection && items !== null && boldLed(node) && namesWays(items) && !steps(node, items);
       if (items && (given || inSetSection || visionParts || ways)) {
-        const kind =
-          given?.mention.kind ??
-          (section.kind === "pillars" || (visionParts && !given) ? "pillars" : "values");
+        const kind = pillarsNamingValues(section)
+          ? "values"
+          : (given?.mention.kind ??
+            (section.kind === "pillars" || (visionParts && !given) ? "pillars" : "values"));
         found.push(replacing(node, kind, given, items, "list", name));
         lastSetBlock = index;
         announcement = undefined;
@@ -1105,8 +1106,22 @@ const BEHAVIOURS = /\bbehaviou?rs?\b/i;
 
 /** The kind an announcement gives, else the section's: pillars under a pillars heading. */
 function setKindIn(section: SectionNodes, given: Announcement | undefined): SetKind {
+  if (pillarsNamingValues(section)) return "values";
   return given?.mention.kind ?? (section.kind === "pillars" ? "pillars" : "values");
 }
+
+/**
+ * "## Our cultural pillars" over "Our school values are known to students as our cultural
+ * pillars": the section's text says its pillars are the values, so they are a set of values.
+ */
+function pillarsNamingValues(section: SectionNodes): boolean {
+  return (
+    section.kind === "pillars" &&
+    section.nodes.some((node) => node.type === "paragraph" && CALLED_PILLARS.test(plainText(node)))
+  );
+}
+const CALLED_PILLARS =
+  /\b(?:values|principles|beliefs)\b[^.!?]{0,60}?\b(?:known|called|call|named|name|referred\s+to)\b[^.!?]{0,40}?\bpillars\b/i;
 
 /** A set drawn in place of its list or table, with the count its announcement gives. */
 function replacing(

@@ -56,3 +56,15 @@ describe("the page's last line in italics, set apart by marks", () => {
     expect(await sets(body)).toEqual([["Slow work", "Local wool"]]);
   });
 });
+
+describe("values the page calls pillars", () => {
+  it("are a set of values, not the vision's pillars", async () => {
+    const m = await model(
+      "## Our vision\n\nBy 2031, every pupil in Hexby will swim.\n\n## Our learning pillars\n\nOur school values are known to pupils as our learning pillars. They hang in every classroom.\n\n- **Curiosity** – we ask why.\n- **Grit** – we keep going.\n- **Warmth** – we look after each other.\n",
+    );
+    expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([
+      ["Curiosity", "Grit", "Warmth"],
+    ]);
+    expect(m.pillars).toBeNull();
+  });
+});
