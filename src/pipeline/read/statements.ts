@@ -225,9 +225,13 @@ export function findStatements(
       const end = Math.min(span[1], sentence.text.length);
       // Other quotations are someone's words, not the sentence's frame: "would" inside the
       // first of two quoted visions does not make the second hypothetical.
-      const outside = (
-        sentence.text.slice(0, span[0]) + sentence.text.slice(end, end + 40)
-      ).replace(/["“][^"“”]*["”]/g, '""');
+      // (", although critics call it quaint", ", though it could be shorter": a concession is a
+      // clause of its own — it judges the statement; it does not report or imagine it.)
+      const next = sentence.text.slice(end, end + 40);
+      const outside = (sentence.text.slice(0, span[0]) + (CONCEDES.test(next) ? "" : next)).replace(
+        /["“][^"“”]*["”]/g,
+        '""',
+      );
       let confidence = base;
       // ("… and never rubbed it off: we exist to …": after a colon, a clause with a subject of its
       // own starts anew; a negation before the colon is that other clause's.)
@@ -667,6 +671,9 @@ export function findStatements(
   });
   return { candidates: [...found, ...repeats(blocks, found)], uncertain };
 }
+
+/** A concession after the statement: ", although …", ", though …", ", even if …". */
+const CONCEDES = /^\W*(?:although|though|even\s+(?:if|though)|whereas)\b/i;
 
 /** "and " or "or " opening the last bullet of a sentence spread over a list. */
 const LAST_JOIN = /^\W*(?:and|or)\s+/i;

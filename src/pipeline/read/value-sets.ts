@@ -698,8 +698,10 @@ function footer(blocks: DocBlock[], index: number): boolean {
     (before?.type === "paragraph" &&
       before.children.length === 1 &&
       before.children[0]?.type === "emphasis");
-  // ("*Find a shop · Trade orders · Classes*": the page's last line, set off in italics.)
-  const italic = block.node.children.length === 1 && block.node.children[0]?.type === "emphasis";
+  // ("*Find a shop · Trade orders · Classes*": the page's last line, set off in italics after
+  // what its section says — not the section's only line, "*Thrift · Candour · Care*".)
+  const italic =
+    at > 0 && block.node.children.length === 1 && block.node.children[0]?.type === "emphasis";
   if (index === blocks.length - 1 && (signOff || italic)) return true;
   // Below the page's last rule: its section is the page's last, only paragraphs after the rule.
   const rule = nodes.map((node) => node.type).lastIndexOf("thematicBreak");
