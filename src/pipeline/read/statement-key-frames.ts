@@ -150,6 +150,10 @@ export function readKeyFrames(
     const hasOne = /\b(?:has|have|had)\s+(?:a|an)\s+$/i.test(before)
       ? HAS_ONE_COLON.exec(rest)
       : null;
+    // ("Brindle has a simple mission: to …": having one, then its words after the colon.)
+    const hasLabelled =
+      /\b(?:has|have|had)\s+(?:a|an|one)\s+(?:[\p{L}-]+\s+)?$/iu.test(before) &&
+      /^\s*:\s*to\s+\p{L}/u.test(rest);
     // ("a vision the company describes as “…”": the company's own, though "a vision".)
     const described = DESCRIBED_AS.exec(rest);
     // ("talks about a vision of being the haulier …": "a" before a vision it then states.)
@@ -161,6 +165,7 @@ export function readKeyFrames(
       !owned &&
       !adopted &&
       !hasOne &&
+      !hasLabelled &&
       !described &&
       !ownFuture
     )
@@ -289,8 +294,11 @@ export function readKeyFrames(
       label &&
       (before.trim() === "" ||
         adopted ||
+        hasLabelled ||
         word === FIRST_PERSON_KEY ||
-        /(?:^|\b)(?:the|our|its|their|'s?)\s*$/i.test(before.trim() ? before : " "))
+        /(?:^|\b)(?:the|our|its|their|'s?)\s*(?:(?:own|stated|declared|published|official|public)\s+)?$/i.test(
+          before.trim() ? before : " ",
+        ))
     ) {
       // ("a vision: Tarnhollow envisions “…”": the frame after the label gives it, below.)
       const framed = ENVISION_LEAD.test(rest.slice(label[0].length));

@@ -231,3 +231,60 @@ describe("a verb of wording before a remark", () => {
     ).toEqual([]);
   });
 });
+
+describe("more links and owners ordinary writers use", () => {
+  it("“is about …ing” is the writer's summary, not the statement", async () => {
+    expect(
+      await read(
+        "Brindle Dairy",
+        "Brindle's mission is about bringing milk to doorsteps, not about selling cheese.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("“is nothing less than to …” starts after the adverbial", async () => {
+    expect(
+      await read(
+        "Brindle Dairy",
+        "Brindle's mission is nothing less than to put fresh milk on every doorstep in Kelsall.",
+      ),
+    ).toEqual(["put fresh milk on every doorstep in Kelsall"]);
+  });
+
+  it("“X sees its mission as …ing” states it", async () => {
+    expect(
+      await read(
+        "Brindle Dairy",
+        "Brindle sees its mission as bringing fresh milk to every doorstep in Kelsall.",
+      ),
+    ).toEqual(["bringing fresh milk to every doorstep in Kelsall"]);
+  });
+
+  it("“X's stated vision: …” states it", async () => {
+    expect(
+      await read(
+        "Brindle Dairy",
+        "Brindle's stated vision: a county where no family goes without fresh milk.",
+        "vision",
+      ),
+    ).toEqual(["a county where no family goes without fresh milk"]);
+  });
+
+  it("“X has a simple mission: to …” states it", async () => {
+    expect(
+      await read(
+        "Brindle Dairy",
+        "Brindle has a simple mission: to put fresh milk on every doorstep in Kelsall.",
+      ),
+    ).toEqual(["put fresh milk on every doorstep in Kelsall"]);
+  });
+
+  it("“Every dairy has a mission: to …” is no company's", async () => {
+    expect(
+      await read(
+        "Brindle Dairy",
+        "Every dairy has a simple mission: to sell as much milk as it can.",
+      ),
+    ).toEqual([]);
+  });
+});
