@@ -5,6 +5,7 @@
  * Pure functions of a sentence's text, so the FAQ check can reuse them on answers.
  */
 import { tag } from "./nlp.js";
+import { startsWithVerb } from "./statement-span.js";
 
 const NUMBER_WORDS = [
   "zero",
@@ -466,7 +467,10 @@ export function enumerations(text: string, owner?: RegExp): Enumeration[] {
     ...WE_CARE.flatMap((lead) => [...text.matchAll(lead)]),
     ...owned,
   ]) {
-    const start = match.index + match[0].length;
+    // ("Acme stands for three things: a, b and c": the count, then the names after its colon.)
+    const things =
+      match[1] === undefined ? COUNTED_COLON.exec(text.slice(match.index + match[0].length)) : null;
+    const start = match.index + match[0].length + (things?.[0].length ?? 0);
     if (start < listed) continue;
     const whole = listText(text.slice(start), false);
     // "… to honesty, generosity and grit: honesty about money, …": the names end at the colon
@@ -488,12 +492,18 @@ export function enumerations(text: string, owner?: RegExp): Enumeration[] {
         : null;
     const items = parts === null ? null : (marked ?? splitItems(parts, true) ?? weClauses(parts));
     if (list === null || !items) continue;
-    const count = match[1] === undefined ? null : parseCount(match[1]);
+    const counted = match[1] ?? things?.[1];
+    const count = counted === undefined ? null : parseCount(counted);
     found.push({
       kind: "values",
       label: "Values",
       count,
-      countIndex: count === null ? null : match.index + match[0].indexOf(match[1] as string),
+      countIndex:
+        count === null
+          ? null
+          : match[1] === undefined
+            ? match.index + match[0].length
+            : match.index + match[0].indexOf(match[1] as string),
       end: start,
       items,
       start,
@@ -501,6 +511,26 @@ export function enumerations(text: string, owner?: RegExp): Enumeration[] {
     listed = start + list.length;
   }
   return found;
+}
+
+/** "three things: ", "four values: " right after a verb of holding to: the count of the list. */
+const COUNTED_COLON = new RegExp(
+  String.raw`^(${COUNT})\s+(?:${LEAD_NOUN}|${SET_WORD})\s*:\s*`,
+  "i",
+);
+
+/**
+ * "They are honesty, craft and thrift.": the names of a set the sentence before named ("We have
+ * four values."), not what they are like ("They are short and easy to remember").
+ */
+const THEY_ARE = /^\W*(?:they|these|those)\s+(?:are|were)\s*:?\s*/i;
+export function theyAre(text: string): Item[] | null {
+  const lead = THEY_ARE.exec(text);
+  const items = lead ? itemsFrom(text.slice(lead[0].length), true) : null;
+  // (Nor what was done with them: "They are printed on …", "They were developed with …".)
+  const first = tag(items?.[0]?.name ?? "")[0];
+  const done = first?.pos === "VERB" || /ed$/i.test(first?.value ?? "");
+  return items && !done && !items.every(qualityOnly) ? items : null;
 }
 
 /**
@@ -681,8 +711,10 @@ function nounPhrase(text: string): boolean {
   if (TITLE_CASE.test(text)) return true;
   const tokens = tag(text);
   const first = tokens[0]?.pos ?? "";
-  // ("be a good neighbour": an imperative, as "pay fairly" is.)
+  // ("be a good neighbour": an imperative, as "pay fairly" is — and "do it right", whose "do" the
+  // tagger takes for an auxiliary until it reads it as an infinitive.)
   if (first === "VERB" || first === "ADV" || /^be\s/i.test(text)) return true;
+  if (first === "AUX" && startsWithVerb(text)) return true;
   if (!PHRASE_START.has(first) && first !== "DET") return false;
   // After the opening noun phrase, a finite verb makes the item a clause ("commissioners read").
   const after = tokens.find((t) => !["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(t.pos));

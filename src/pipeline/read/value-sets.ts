@@ -39,6 +39,7 @@ import {
   type SetKind,
   setLabel,
   splitItems,
+  theyAre,
   thoseCount,
   trailingCount,
 } from "./enumeration.js";
@@ -414,7 +415,9 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
             heldList(sentence.text) ??
             (part && !part.rest
               ? { count: named?.count ?? null, countIndex: null, items: part.items }
-              : null))
+              : null) ??
+            // ("We have four values. They are a, b, c and d.")
+            (named ? theyAreLead(sentence.text, named) : null))
           : null;
       const grounded = listed.length === 0 && !lead && section.kind === "values";
       const items = lead?.items ?? (grounded ? groundedList(sentence.text) : null);
@@ -1124,6 +1127,12 @@ function pillarsNamingValues(section: SectionNodes): boolean {
 }
 const CALLED_PILLARS =
   /\b(?:values|principles|beliefs)\b[^.!?]{0,60}?\b(?:known|called|call|named|name|referred\s+to)\b[^.!?]{0,40}?\bpillars\b/i;
+
+/** "They are a, b and c." after the sentence `named` a set in, with its count. */
+function theyAreLead(text: string, named: Mention) {
+  const items = theyAre(text);
+  return items ? { count: named.count, countIndex: null, items } : null;
+}
 
 /** A set drawn in place of its list or table, with the count its announcement gives. */
 function replacing(

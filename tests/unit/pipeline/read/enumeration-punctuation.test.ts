@@ -49,3 +49,11 @@ describe("the company's own short sentences after “values are simple:”", () 
     ]);
   });
 });
+
+describe("imperative items", () => {
+  it("may open with “do”", () => {
+    expect(
+      names("Acme has three values: do it once, do it right, and sweep the floor after."),
+    ).toEqual([["do it once", "do it right", "sweep the floor after"]]);
+  });
+});
