@@ -471,7 +471,9 @@ export function enumerations(text: string, owner?: RegExp): Enumeration[] {
     const things =
       match[1] === undefined ? COUNTED_COLON.exec(text.slice(match.index + match[0].length)) : null;
     const start = match.index + match[0].length + (things?.[0].length ?? 0);
-    if (start < listed) continue;
+    // (A list the set word before it already opened is read once: "hold ourselves to three
+    // values: …".)
+    if (start < listed || found.some((f) => f.start === start)) continue;
     const whole = listText(text.slice(start), false);
     // "… to honesty, generosity and grit: honesty about money, …": the names end at the colon
     // that opens their gloss.
