@@ -533,6 +533,12 @@ export function findStatements(
     const ownPresent =
       present !== undefined &&
       (present.length >= 2 || starts.includes(present[0]?.toLowerCase() ?? ""));
+    // ("We make … . It is that simple.": a line, then the writer's remark on it.)
+    const remarked =
+      section.depth > 1 &&
+      block.node.type === "paragraph" &&
+      block.sentences.length === 2 &&
+      REMARK_ON_IT.test(block.sentences[1]?.text ?? "");
     const leadLine =
       !asked &&
       kind !== null &&
@@ -543,7 +549,7 @@ export function findStatements(
       // (A slide's one bullet is its line: "## Slide 2: Our mission" over "- To move …".)
       (block.node.type === "paragraph" ||
         (block.node.type === "list" && block.node.children.length === 1)) &&
-      block.sentences.length === 1 &&
+      (block.sentences.length === 1 || remarked) &&
       // (A sentence about the statement — "X states its mission as …" — is not one, nor the
       // writer turning to the reader: "Let's take it word by word.")
       !KEY_WORD.test(text) &&
@@ -604,7 +610,8 @@ export function findStatements(
       // A year dates history ("Founded in 1998"), unless a vision sets it as its horizon.
       // ("… operator by 2030": a vision's horizon may come last, too; a leading label's year,
       // "Harrowden in 2035:", is the line's horizon.)
-      const dated = leadLine ? line : text;
+      // (A remark after the line — "That line has hung there since 1950." — dates the line.)
+      const dated = leadLine ? (remarked ? first.text : line) : text;
       if (
         /\b1[89]\d\d\b|\b20\d\d\b/.test(dated) &&
         !(kind === "vision" && /\bby\s+20\d\d\b/i.test(dated))
@@ -629,7 +636,7 @@ export function findStatements(
       const sentencesOfQuote = block.sentences.filter(
         (s) => s.offset < (quoted.position?.end.offset ?? Number.POSITIVE_INFINITY),
       ).length;
-      if (sentencesOfQuote === 1)
+      if (sentencesOfQuote === 1 || (leadLine && remarked))
         add(kind, first, span, confidence, asked ? "answer to “What is the …?”" : "quotation");
       return;
     }
@@ -671,6 +678,13 @@ export function findStatements(
   });
   return { candidates: [...found, ...repeats(blocks, found)], uncertain };
 }
+
+/**
+ * A sentence that only remarks on the line before it: "It is that simple.", "That line has hung
+ * above the bench since 1950.", "We are a long way from it."
+ */
+const REMARK_ON_IT =
+  /^\W*(?:(?:that|this)(?:\s+(?:line|sentence|phrase|wording|promise|idea))?\s+(?:is|was|has|sums|says)\b|it(?:\s+is|['’]s)\s+(?:that|as)\s+simple\b|(?:those|these)\s+words\b|[^.!?]{0,60}\b(?:from|of|to|towards?|on)\s+it[.!]\s*$)/i;
 
 /** A concession after the statement: ", although …", ", though …", ", even if …". */
 const CONCEDES = /^\W*(?:although|though|even\s+(?:if|though)|whereas)\b/i;

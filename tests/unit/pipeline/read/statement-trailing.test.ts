@@ -114,3 +114,36 @@ describe("an aside after “is”", () => {
     ).toEqual(["make a caddy that outlives its owner"]);
   });
 });
+
+describe("the line under the heading, then a remark on it", () => {
+  it("“We make … . It is that simple.” states the mission", async () => {
+    expect(
+      await read(
+        "## Our mission\n\nWe make tea caddies that outlive their owners. It is that simple.",
+      ),
+    ).toEqual(["We make tea caddies that outlive their owners"]);
+  });
+
+  it("a vision line, then “We are a long way from it.”", async () => {
+    expect(
+      await read(
+        "## Our vision\n\nA Sheffield where no kitchen throws away a working tin. We are a long way from it.",
+        "vision",
+      ),
+    ).toEqual(["A Sheffield where no kitchen throws away a working tin"]);
+  });
+
+  it("a quoted line, then a remark that dates the line, not the mission", async () => {
+    expect(
+      await read(
+        '## Our mission\n\n"To make a caddy that outlives its owner." That line has hung above the bench since 1950.',
+      ),
+    ).toEqual(["make a caddy that outlives its owner"]);
+  });
+
+  it("is no statement when the next sentence goes on with other news", async () => {
+    expect(
+      await read("## Our mission\n\nWe moved to a new workshop in May. The kettle is on."),
+    ).toEqual([]);
+  });
+});
