@@ -5,6 +5,7 @@
  * Pure functions of a sentence's text, so the FAQ check can reuse them on answers.
  */
 import { tag } from "./nlp.js";
+import { startsWithVerb } from "./statement-span.js";
 
 const NUMBER_WORDS = [
   "zero",
@@ -206,10 +207,11 @@ export function forwardMention(texts: string[]): Mention | null {
 /**
  * A count naming a set already given: "The four values are printed …", after a verb of giving
  * it: "Tolland publishes five values in a table", "the trust lists three principles", or after
- * an owner, quoted or not: "Ashgrove's four values", "the co-operative's \"four standing values\"".
+ * an owner, quoted or not: "Ashgrove's four values", "the co-operative's \"four standing values\"",
+ * or given with the statements: "sets out a mission, a vision and three values".
  */
 const DEFINITE = new RegExp(
-  String.raw`\b(?:the|its|our|their|these|those|all|publish(?:es)?|lists?|names?|sets?\s+out|has|have|\w+['’]s)\s+["“]?${COUNT}\s+${QUALIFIER}${SET_WORD}\b`,
+  String.raw`\b(?:the|its|our|their|these|those|all|publish(?:es)?|lists?|names?|sets?\s+out|has|have|\w+['’]s|(?:mission|vision|purpose)(?:\s+statement)?,?\s+and)\s+["“]?${COUNT}\s+${QUALIFIER}${SET_WORD}\b`,
   "gi",
 );
 
@@ -465,8 +467,13 @@ export function enumerations(text: string, owner?: RegExp): Enumeration[] {
     ...WE_CARE.flatMap((lead) => [...text.matchAll(lead)]),
     ...owned,
   ]) {
-    const start = match.index + match[0].length;
-    if (start < listed) continue;
+    // ("Acme stands for three things: a, b and c": the count, then the names after its colon.)
+    const things =
+      match[1] === undefined ? COUNTED_COLON.exec(text.slice(match.index + match[0].length)) : null;
+    const start = match.index + match[0].length + (things?.[0].length ?? 0);
+    // (A list the set word before it already opened is read once: "hold ourselves to three
+    // values: …".)
+    if (start < listed || found.some((f) => f.start === start)) continue;
     const whole = listText(text.slice(start), false);
     // "… to honesty, generosity and grit: honesty about money, …": the names end at the colon
     // that opens their gloss.
@@ -487,12 +494,18 @@ export function enumerations(text: string, owner?: RegExp): Enumeration[] {
         : null;
     const items = parts === null ? null : (marked ?? splitItems(parts, true) ?? weClauses(parts));
     if (list === null || !items) continue;
-    const count = match[1] === undefined ? null : parseCount(match[1]);
+    const counted = match[1] ?? things?.[1];
+    const count = counted === undefined ? null : parseCount(counted);
     found.push({
       kind: "values",
       label: "Values",
       count,
-      countIndex: count === null ? null : match.index + match[0].indexOf(match[1] as string),
+      countIndex:
+        count === null
+          ? null
+          : match[1] === undefined
+            ? match.index + match[0].length
+            : match.index + match[0].indexOf(match[1] as string),
       end: start,
       items,
       start,
@@ -500,6 +513,26 @@ export function enumerations(text: string, owner?: RegExp): Enumeration[] {
     listed = start + list.length;
   }
   return found;
+}
+
+/** "three things: ", "four values: " right after a verb of holding to: the count of the list. */
+const COUNTED_COLON = new RegExp(
+  String.raw`^(${COUNT})\s+(?:${LEAD_NOUN}|${SET_WORD})\s*:\s*`,
+  "i",
+);
+
+/**
+ * "They are honesty, craft and thrift.": the names of a set the sentence before named ("We have
+ * four values."), not what they are like ("They are short and easy to remember").
+ */
+const THEY_ARE = /^\W*(?:they|these|those)\s+(?:are|were)\s*:?\s*/i;
+export function theyAre(text: string): Item[] | null {
+  const lead = THEY_ARE.exec(text);
+  const items = lead ? itemsFrom(text.slice(lead[0].length), true) : null;
+  // (Nor what was done with them: "They are printed on …", "They were developed with …".)
+  const first = tag(items?.[0]?.name ?? "")[0];
+  const done = first?.pos === "VERB" || /ed$/i.test(first?.value ?? "");
+  return items && !done && !items.every(qualityOnly) ? items : null;
 }
 
 /**
@@ -529,7 +562,8 @@ function listAfter(
   const open = dash && !/[–—]/.test(text.slice(start));
   const long = /:|includes?|^\s+as\s/i.test(intro[0]) || open;
   const list = listText(text.slice(start), dash);
-  const items = list === null ? null : splitItems(list, long);
+  // ("values are simple: we listen first, we …": after a colon, the company's own sentences.)
+  const items = list === null ? null : (splitItems(list, long) ?? (long ? weClauses(list) : null));
   if (list === null || !items) return null;
   // "Its five principles are short, specific and genuinely used", "describes its principles as
   // simple and fair": what the set is like; no item names anything.
@@ -679,8 +713,10 @@ function nounPhrase(text: string): boolean {
   if (TITLE_CASE.test(text)) return true;
   const tokens = tag(text);
   const first = tokens[0]?.pos ?? "";
-  // ("be a good neighbour": an imperative, as "pay fairly" is.)
+  // ("be a good neighbour": an imperative, as "pay fairly" is — and "do it right", whose "do" the
+  // tagger takes for an auxiliary until it reads it as an infinitive.)
   if (first === "VERB" || first === "ADV" || /^be\s/i.test(text)) return true;
+  if (first === "AUX" && startsWithVerb(text)) return true;
   if (!PHRASE_START.has(first) && first !== "DET") return false;
   // After the opening noun phrase, a finite verb makes the item a clause ("commissioners read").
   const after = tokens.find((t) => !["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(t.pos));
@@ -760,7 +796,7 @@ function listText(text: string, dashed: boolean): string | null {
   }
   const list = text.slice(0, end);
   return (
-    (semicolons >= 2 ? list.replace(/;/g, ",") : list)
+    list
       // '"Ready", "Calm" and "Together"': quotation marks around each item only mark the names.
       .replace(QUOTED_ITEM, "$1$2")
       .replace(/[.!?"”]+\s*$/, "")
@@ -834,6 +870,8 @@ function verbless(part: string): boolean {
 export function splitItems(text: string, long = false): Item[] | null {
   // With no comma, a mark between names separates them.
   if (!text.includes(",") && MARK.test(text)) return namedParts(text.split(MARK), false);
+  // "a, even when …; b; and c": semicolons separate items that have commas of their own.
+  if (text.includes(";")) return namedParts(text.split(/\s*;\s*/), long);
   const parts: string[] = [];
   let depth = 0;
   let current = "";

@@ -6,7 +6,7 @@
 import type { StatementKind } from "./statements.js";
 
 export const KEY =
-  /\b(missions?|visions?|purpose|why we exist|guiding light|north star|reason for being|raison d['’][eê]tre|job|role|calling|ambition|aspiration|aim|what\s+we(?:['’]re|\s+are)\s+about|what\s+gets\s+us\s+out\s+of\s+bed|(?:future|world)\s+we(?:['’]re|\s+are)?\s+(?:working\s+(?:towards?|for)|building|striving\s+for|want\s+to\s+see|hope\s+for))(\s+statements?)?\b/gi;
+  /\b(missions?|visions?|purpose|why we exist|guiding light|north star|reason for being|raison d['’][eê]tre|job|role|calling|ambition|aspiration|aim|dream|what\s+we(?:['’]re|\s+are)\s+about|what\s+gets\s+us\s+out\s+of\s+bed|(?:future|world)\s+we(?:['’]re|\s+are)?\s+(?:working\s+(?:towards?|for)|building|striving\s+for|want\s+to\s+see|hope\s+for))(\s+statements?)?\b/gi;
 /** "The future we're working towards is one where …": a vision told by the future it wants. */
 export const FUTURE_KEY = /^(?:future|world)\s/;
 /** A key that names its owner itself ("… comes back to why we exist: to …"). */
@@ -28,6 +28,8 @@ export const EVERYDAY = new Set([
   "ambition",
   "aspiration",
 ]);
+/** Keys that name a vision only when owned: "Marlowe's dream is “…”" (not "the dream is big"). */
+export const OWNED_VISION = new Set(["dream"]);
 /**
  * Keys that name a statement without saying which: its wording decides (see `kindByWording`).
  * They count only when owned.
@@ -44,18 +46,29 @@ export function keyWord(match: string): string {
 /** "two visions: to be “A” and “B”" — every quotation after it is one statement. */
 export const COUNTED_BEFORE = /\b(?:two|three|four|several|\d)\s+(?:\w+\s+)?$/i;
 export const BEFORE_KEY_AS =
-  /\b(?:highlights|describe[sd]|define[sd]|state[sd]|frame[sd]|sums up|summed up|summari[sz]e[sd]|expresse[sd]|articulate[sd]|presents|presented|puts|words|worded|phrases|phrased|gives|gave|sets out|set out|captures|captured)\s+(?:its|their|our|the company's|the brand's|[\p{Lu}][\p{L}&-]*'s?)\s+(?:\w+\s+)?$/iu;
+  /\b(?:highlights|describe[sd]|define[sd]|state[sd]|frame[sd]|sums up|summed up|summari[sz]e[sd]|expresse[sd]|articulate[sd]|presents|presented|puts|words|worded|phrases|phrased|gives|gave|sets out|set out|captures|captured|sees|saw|views|viewed|regards|regarded)\s+(?:its|their|our|the company's|the brand's|[\p{Lu}][\p{L}&-]*'s?)\s+(?:\w+\s+)?$/iu;
+/**
+ * The verbs that link a key word to its statement: "is", "has long been", "boils down to", and a
+ * passive verb of wording before "as" ("is stated as", "can be summed up as"). (Not "is about …":
+ * what a statement is about is the writer's summary — "is about access, not sales".)
+ */
+// (The passive first: "is" alone would end the match before "stated as".)
+const LINKS = String.raw`(?:is|are|can\s+be|could\s+be)\s+(?:best\s+)?(?:stated|described|given|framed|phrased|worded|written|summed\s+up|summari[sz]ed|expressed|put|defined|captured)\s+as|is|are|was|remains|reads|ha(?:s|ve)\s+(?:\w+\s+)?been|(?:boils|comes)\s+down\s+to`;
 /**
  * "… of TikTok is", "… and values are", "… has always been" — then the statement ("is of “…”",
- * "is of a …": what the vision is of; "is that every child …", "is that “no one …”": the future
- * told of everyone, or quoted — not "is that it is vague"). An aside set off by commas may stand
- * before "is" ("mission, printed on the door and in the handbook, is …"): where it was given.
+ * "is of a …": what the vision is of; "is that every child …", "is that “no one …”", "is that by
+ * 2030 …": the future told of everyone, quoted or dated — not "is that it is vague"). An aside set
+ * off by commas or dashes may stand before "is" ("mission, printed on the door and in the handbook,
+ * is …", "mission — in its words — is …"): where it was given; and a short one after it ("is, in
+ * short, to …").
  */
-export const IS =
-  /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?)?(?:\s+and\s+(?:values|vision|purpose|mission))?(?:,\s+[^,.;:"]{1,120},)?\s+(?:is|are|was|remains|reads|has always been|has been)\b\s*(?:(?:simply|now|still|clear|this|as follows)\b)?\s*:?\s*(?:of\s+(?=(?:a|an)\s|["'])|for\s+(?=[^,.;:"]{1,60}?\sto\s+\w)|that\s+(?=["']|(?:every|each|all|no|nobody|everyone|everybody)\b))?/i;
+export const IS = new RegExp(
+  String.raw`^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?)?(?:\s+and\s+(?:values|vision|purpose|mission))?(?:,\s+[^,.;:"]{1,120},|\s+[—–]\s*[^,.;:"—–]{1,60}?\s*[—–])?\s+(?:${LINKS})\b(?:,\s+(?:[\p{L}'’]+\s+){0,3}[\p{L}'’]+,)?\s*(?:(?:simply|now|still|clear|this|as follows|nothing\s+less\s+than|no\s+less\s+than|quite\s+simply|essentially|basically)\b)?\s*:?\s*(?:of\s+(?=(?:a|an)\s|["'])|for\s+(?=[^,.;:"]{1,60}?\sto\s+\w)|that\s+(?=["']|(?:every|each|all|no|nobody|everyone|everybody)\b|(?:by|in)\s+20\d\d\b))?`,
+  "iu",
+);
 /** "… is simple yet powerful: To …" (no other key word before the colon). */
 export const IS_COLON =
-  /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?)?\s+(?:is|are|was|remains)\s+(?:(?!mission|vision|pillars|values|principles|components)[^.:;"!?—–]){0,60}(?::|[—–]|\s-\s)\s*/i;
+  /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?)?\s+(?:is|are|was|remains|(?:boils|comes)\s+down\s+to)\s+(?:(?!mission|vision|pillars|values|principles|components)[^.:;"!?—–]){0,60}(?::|[—–]|\s-\s)\s*/i;
 /** "since 1988", "that year", "ever since": when a wording became the statement, before its colon. */
 const SINCE = String.raw`(?:ever\s+since|since\s+(?:\d{4}|then|the\s+\w+)|(?:that|this|the\s+same|each|every)\s+(?:year|day|spring|summer|autumn|winter)|to\s+this\s+day|from\s+the\s+(?:start|outset|beginning))`;
 /**
@@ -273,14 +286,22 @@ const PLACE_BEFORE =
 const GENERIC_SUBJECT =
   /(?:^|[,.;]\s+|\b(?:and|but)\s+)(?:the|this)\s+(?:company|firm|business)\s+(?!['’])[a-z]+/;
 
-/** "north star is to become …", "purpose: a world where …" → a vision; "… to make …" → a mission. */
+/**
+ * "north star is to become …", "purpose: a world where …", "ambition is for every town to …" → a
+ * vision; "… to make …" → a mission.
+ */
 export function kindByWording(rest: string): StatementKind {
   // ("… for 2035 is a borough where …": a period before the verb.)
   const start = rest.replace(
     /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?(?=\s+(?:is|are|was)\b))?[^\p{L}"']*(?:is|are|was)?\s*:?\s*(?:of\s+)?["']?/u,
     "",
   );
-  return /^(?:to\s+)?(?:be|become)\b|^(?:a|an|the)\s/i.test(start) ? "vision" : "mission";
+  // ("is for every town to have …": a future wished for others, as "vision is for …" words it.)
+  return /^(?:to\s+)?(?:be|become)\b|^(?:a|an|the)\s|^for\s+[^,.;:"]{1,80}?\s+to\s+\p{Ll}/iu.test(
+    start,
+  )
+    ? "vision"
+    : "mission";
 }
 
 /** "a Leeds where …", "a school week in which …": the future place a vision describes. */

@@ -10,9 +10,9 @@
  */
 const SUBJECT = String.raw`(?:[Ww]e|[\p{Lu}][\p{L}&'’.-]*(?:\s+(?:&\s+)?[\p{Lu}][\p{L}&'’.-]*){0,4})`;
 
-/** "Our job is to …", "we set out to …", "At Acme we aim to …". */
+/** "Our job is to …", "we set out to …", "At Acme we aim to …", "Acme aims to …". */
 const JOB = new RegExp(
-  String.raw`^\W*(?:(?:[Oo]ur|[Mm]y)\s+(?:job|task|aim|calling)\s+is|(?:At\s+${SUBJECT},?\s+)?[Ww]e\s+(?:want|aim|try|set\s+out))\s+(?=to\s)`,
+  String.raw`^\W*(?:(?:[Oo]ur|[Mm]y)\s+(?:job|task|aim|calling)\s+is|(?:At\s+${SUBJECT},?\s+)?[Ww]e\s+(?:want|aim|try|set\s+out)|(?![Ww]e\s)${SUBJECT}\s+(?:aims|strives|sets\s+out))\s+(?=to\s)`,
   "u",
 );
 /** "Acme was set up to …", "we're here to …", "Acme exists so that …". */

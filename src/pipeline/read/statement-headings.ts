@@ -5,6 +5,8 @@
  * Pelham Hospice"), whose statements are not the company's.
  */
 import type { SectionNodes } from "./sections.js";
+import { startsWithVerb } from "./statement-span.js";
+import { nounPhrase } from "./statement-wording.js";
 import type { StatementKind } from "./statements.js";
 
 /**
@@ -25,6 +27,25 @@ const NOT_CITED =
 /** A heading that states the statement: "Our mission: to …", "Our vision — a valley where …". */
 export const HEADING_STATEMENT =
   /^\W*(?:our|the|its)\s+(mission|vision)(?:\s+statement)?\s*(?::|\s[—–-]|\s+is\s+(?=to\s))\s*((?:to\s+\p{Ll}|(?:a|an)\s+[^.]*?\b(?:where|in which)\b).*)$/iu;
+
+/**
+ * "## Our mission: clean water for every village", "## Our mission: making repair the default":
+ * the company's own heading may state it as a noun phrase or a gerund's clause too — in sentence
+ * case and four words or more, so a title ("Our mission: A Closer Look", "Our vision: the
+ * basics") is not one.
+ */
+const OWN_HEADING_CLAUSE = /^\W*our\s+(mission|vision)(?:\s+statement)?\s*:\s*(\p{Ll}.*)$/iu;
+
+/** The kind and the words a heading states (as HEADING_STATEMENT's groups), or null. */
+export function headingStatement(heading: string): RegExpExecArray | null {
+  const stated = HEADING_STATEMENT.exec(heading);
+  if (stated) return stated;
+  const own = OWN_HEADING_CLAUSE.exec(heading);
+  const words = own?.[2]?.trim() ?? "";
+  if (!own || words.split(/\s+/).length < 4) return null;
+  const gerund = /^\p{Ll}+ing\s/u.test(words) && startsWithVerb(words);
+  return gerund || nounPhrase(words, false) ? own : null;
+}
 
 /** A section of examples or templates: "## Three filled-in examples", "## The template". */
 export const EXAMPLES = /\b(?:examples?|templates?|samples?)\b/i;

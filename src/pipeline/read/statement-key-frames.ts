@@ -31,6 +31,7 @@ import {
   NEXT_IT,
   OF_BECOMING,
   OWN_PURPOSE,
+  OWNED_VISION,
   ownerPenalty,
   PAST,
   PLACE_WHERE,
@@ -84,7 +85,9 @@ export function readKeyFrames(
     if (match.index >= own) break;
     const word = keyWord(match[1] as string);
     const ambiguous = AMBIGUOUS.has(word);
-    let kind: StatementKind = word === "vision" || FUTURE_KEY.test(word) ? "vision" : "mission";
+    const dream = OWNED_VISION.has(word);
+    let kind: StatementKind =
+      word === "vision" || FUTURE_KEY.test(word) || dream ? "vision" : "mission";
     const named = match[2] !== undefined;
     const before = text.slice(Math.max(0, match.index - 60), match.index);
     const after = match.index + match[0].length;
@@ -116,13 +119,17 @@ export function readKeyFrames(
     // ("The purpose of the Esk Library is to …": the company named after "of" owns it.)
     const ofName = OF_NAME.exec(rest)?.[1];
     const possessed =
-      (!byKind && /(?:\b(?:our|its|their|the company's)|['’]s?)\s*$/i.test(before)) ||
+      // ("Northcove's stated aspiration": a word on how it was given may stand between.)
+      (!byKind &&
+        /(?:\b(?:our|its|their|the company's)|['’]s?)\s*(?:(?:own|stated|declared|published|official|public)\s+)?$/i.test(
+          before,
+        )) ||
       (ofName !== undefined && sharesName(ofName, names));
-    if (ambiguous && !possessed && !byKind) continue;
+    if ((ambiguous || dream) && !possessed && !byKind) continue;
     // ("Come and see what we're about: …" names no purpose: only a line's opening words do.)
     if (OWN_PURPOSE.test(word) && before.trim() !== "") continue;
     if (ambiguous) kind = kindByWording(text.slice(after, after + 200));
-    let penalty = ambiguous ? (byKind ? 0.45 : 0.25) : 0;
+    let penalty = ambiguous || dream ? (byKind ? 0.45 : 0.25) : 0;
     // ("The Students' Union is a charity. Its mission is …": a sentence opening with "Its"
     // speaks of the sentence before's subject.)
     const lead = text.slice(0, match.index);
@@ -143,6 +150,10 @@ export function readKeyFrames(
     const hasOne = /\b(?:has|have|had)\s+(?:a|an)\s+$/i.test(before)
       ? HAS_ONE_COLON.exec(rest)
       : null;
+    // ("Brindle has a simple mission: to …": having one, then its words after the colon.)
+    const hasLabelled =
+      /\b(?:has|have|had)\s+(?:a|an|one)\s+(?:[\p{L}-]+\s+)?$/iu.test(before) &&
+      /^\s*:\s*to\s+\p{L}/u.test(rest);
     // ("a vision the company describes as “…”": the company's own, though "a vision".)
     const described = DESCRIBED_AS.exec(rest);
     // ("talks about a vision of being the haulier …": "a" before a vision it then states.)
@@ -154,6 +165,7 @@ export function readKeyFrames(
       !owned &&
       !adopted &&
       !hasOne &&
+      !hasLabelled &&
       !described &&
       !ownFuture
     )
@@ -169,7 +181,7 @@ export function readKeyFrames(
     // (What it is, not the period before the verb: "our ambition for 2035 is a borough …"; nor
     // the year it aims at: "to be the first choice … by 2030".)
     const stated = /^[^.;!?]*/.exec(rest.slice(IS.exec(rest)?.[0].length ?? 0))?.[0] ?? "";
-    if (EVERYDAY.has(word) && /\d/.test(stated.replace(HORIZON, ""))) penalty += 0.45;
+    if ((EVERYDAY.has(word) || dream) && /\d/.test(stated.replace(HORIZON, ""))) penalty += 0.45;
 
     if (/(?:mission|vision)s$/i.test(match[1] as string)) {
       // ("two visions side by side: …": a few words may stand before the colon.)
@@ -267,8 +279,13 @@ export function readKeyFrames(
     if (isSpan) {
       // "The mission is a little long", "the mission is the daily work, the vision …": once the
       // page has given it, "the mission" refers back, and a noun phrase after it judges it.
+      // ("is framed as an “aspiration” rather than a vision": after a verb of wording, only a
+      // wording — quoted, "to …", a verb's clause or a future place — states it.)
+      const worded = is !== colon && /\sas\s*$/i.test(is[0]);
       const judged =
-        is !== colon && given.has(kind) && THE_BEFORE.test(before) && judgement(text, isSpan);
+        is !== colon &&
+        (worded || (given.has(kind) && THE_BEFORE.test(before))) &&
+        judgement(text, isSpan);
       add(kind, sentence, isSpan, 0.9 - penalty - (judged ? 0.45 : 0), `“${kind} is …”`);
       continue;
     }
@@ -277,8 +294,11 @@ export function readKeyFrames(
       label &&
       (before.trim() === "" ||
         adopted ||
+        hasLabelled ||
         word === FIRST_PERSON_KEY ||
-        /(?:^|\b)(?:the|our|its|their|'s?)\s*$/i.test(before.trim() ? before : " "))
+        /(?:^|\b)(?:the|our|its|their|'s?)\s*(?:(?:own|stated|declared|published|official|public)\s+)?$/i.test(
+          before.trim() ? before : " ",
+        ))
     ) {
       // ("a vision: Tarnhollow envisions “…”": the frame after the label gives it, below.)
       const framed = ENVISION_LEAD.test(rest.slice(label[0].length));

@@ -5,7 +5,7 @@
  */
 import type { DocBlock } from "./blocks.js";
 import type { Sentence } from "./sentences.js";
-import { visionFrame } from "./statement-frames.js";
+import { missionFrame, visionFrame } from "./statement-frames.js";
 import type { AddCandidate } from "./statement-key-frames.js";
 import { clauseEnd } from "./statement-span.js";
 import type { StatementKind } from "./statements.js";
@@ -44,6 +44,11 @@ export function askedKind(block: DocBlock | undefined): StatementKind | null {
   if (terse) return (terse[1] as string).toLowerCase() as StatementKind;
   // "What is the co-op for?", "Why does Acme exist?": what it is for is its mission.
   if (FOR_WHAT.test(text)) return "mission";
+  return questionKind(text);
+}
+
+/** The kind "What is Acme's mission statement?" asks for: the one of the two it names. */
+function questionKind(text: string): StatementKind | null {
   if (!/\?\s*$/.test(text) || !/^\W*(?:what|which)\b/i.test(text)) return null;
   if (/\bmission\b/i.test(text) && !/\bvision\b/i.test(text)) return "mission";
   if (/\bvision\b/i.test(text) && !/\bmission\b/i.test(text)) return "vision";
@@ -69,6 +74,14 @@ export function readAnswer(
   const answer = kind === "vision" ? /^\W*(?:to|a|an)\s/i : /^\W*to\s/i;
   if (asks && next && answer.test(next.text)) {
     add(kind, next, [0, clauseEnd(next.text)], 0.85, `“The ${kind}? To …”`);
+  }
+  // "**What is Acme's mission?** Acme aims to …": an answer in the question's paragraph that
+  // opens with a purpose frame gives the mission after it.
+  const frame =
+    !asks && next && questionKind(sentence.text) === "mission" ? missionFrame(next.text) : 0;
+  if (next && frame > 0) {
+    const end = frame + clauseEnd(next.text.slice(frame));
+    add("mission", next, [frame, end], 0.8, "an answer “Acme aims to …”");
   }
   // "What are your plans for the future? We'd like to be a …": the future it wants.
   const wanted = next && FUTURE_QUESTION.test(sentence.text) ? visionFrame(next.text) : 0;

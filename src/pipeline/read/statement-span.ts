@@ -9,10 +9,10 @@ import { foldQuotes } from "./sentences.js";
 /**
  * A noun phrase after "is" that talks about the statement instead of stating it ("the first thing
  * every apprentice learns", "the heart of all we do", "one we take seriously", "a work in
- * progress", "the only one that mentions price").
+ * progress", "the only one that mentions price", "a three-line list", "a “By 2030” target").
  */
 export const META_NP =
-  /^(?:one\s+(?:that|which|we|they|you|i|everyone|every|all|our)\b|(?:a|an|the)\s+(?:\w+\s+){0,2}?one\s+(?:that|which|of|among)\b|(?:a|an|the|one|that)\s+(?:\w+\s+){0,2}?(?:work in progress|living document|reminder|reflection|testament|summary|sentence|phrase|statement|example|blend|mix|combination|description|way|call|message|departure|version|word|words|tension|clear|good|strong|great|simple|short|bold|powerful|key|part|guide|promise|north star|goal|focus|comparison|contrast|spot|weakness|strength|problem|question|issue|point|difference|opposite|same|harder|easier|more|less|reason|answer|result|sign|test|thing|things|heart|core|backbone|foundation|starting point|story)\b)/i;
+  /^(?:one\s+(?:that|which|we|they|you|i|everyone|every|all|our)\b|(?:a|an|the)\s+(?:\w+\s+){0,2}?one\s+(?:that|which|of|among)\b|(?:a|an|the|one|that)\s+(?:\S+\s+){0,2}?(?:work in progress|living document|reminder|reflection|testament|summary|sentence|phrase|statement|example|blend|mix|combination|description|way|call|message|departure|version|word|words|tension|clear|good|strong|great|simple|short|bold|powerful|key|part|guide|promise|north star|goal|target|list|roadmap|focus|comparison|contrast|spot|weakness|strength|problem|question|issue|point|difference|opposite|same|harder|easier|more|less|reason|answer|result|sign|test|thing|things|heart|core|backbone|foundation|starting point|story)\b)/i;
 
 /**
  * An unquoted clause that starts in a sentence ends with it: a bullet or a slide's line with no
@@ -111,12 +111,13 @@ export function closingQuote(text: string, open: number): number {
 /**
  * Where an unquoted statement ends: at a clause that comments on it rather than continues it —
  * ", which …", ", guiding …" (a participle), ", a promise that …" (an apposition), a dash, a
- * semicolon, or the sentence end (", while" only when no participle follows: ", while keeping …"
- * goes on). Participles and appositions are told apart from a list's next item by their part of
+ * semicolon, a colon before a clause of the writer's own (": that is the point"), a reporting
+ * clause (", the company says"), or the sentence end (", while" only when no participle follows:
+ * ", while keeping …" goes on). Participles and appositions are told apart from a list's next item by their part of
  * speech.
  */
 const HARD_END =
-  /,\s+(?:which|who|while(?!\s+\w+ing\b)|whereas|as well as|along with|because|but|though|although|according to|in the way|just as|much as|whether(?!\s+or\s+not\b))\b|(?<!\s)\s+along with\b|(?<!\s)\s+\(|,?(?<!\s)\s+and\s+(?:our|its|their|the|[\p{L}\p{N}]+'s)\s+(?:mission|vision)\b|[;–—"]|\s-\s|[.!?](?:\s|$)/iu;
+  /:(?=\s+(?:that|this|it|there|we|they)\s+(?:is|was|are|were|has|have|means|makes|can|will|does|do)\b)|,\s+(?:which|who|while(?!\s+\w+ing\b)|whereas|as well as|along with|because|but|though|although|according to|in the way|just as|much as|whether(?!\s+or\s+not\b))\b|(?<!\s)\s+along with\b|(?<!\s)\s+\(|,?(?<!\s)\s+and\s+(?:our|its|their|the|[\p{L}\p{N}]+'s)\s+(?:mission|vision)\b|[;–—"]|\s-\s|[.!?](?:\s|$)/iu;
 
 export function clauseEnd(rest: string): number {
   const { end, asides } = hardEnd(rest);
@@ -170,7 +171,9 @@ export function clauseEnd(rest: string): number {
     // ", measured by what our members say": a past participle with its agent judges the
     // statement (no series of them: ", owned by A and run by B" may still list).
     const judged = AGENT.test(window.slice(next.start)) && !listed;
-    if (participle || apposition || clause || judged) return tokens[i]?.start ?? end;
+    // ", the company says", ", as its website puts it", ", says its founder": who said it.
+    const reported = REPORTED.test(window.slice(next.start));
+    if (participle || apposition || clause || judged || reported) return tokens[i]?.start ?? end;
   }
   return end;
 }
@@ -186,6 +189,10 @@ export function clauseEnd(rest: string): number {
 function newClause(tokens: Token[], from: number, infinitive: boolean): boolean {
   let i = from;
   const first = tokens[i];
+  // (", and that is why …", ", and this means …": a demonstrative pointing back, then its verb.)
+  const then = tokens[i + 1];
+  if (/^(?:that|this)$/i.test(first?.value ?? "") && /[^s]s$/i.test(then?.value ?? ""))
+    return ["VERB", "AUX"].includes(then?.pos ?? "");
   if (first?.pos === "DET" || (first?.pos === "PRON" && !RELATIVE.test(first.value))) {
     if (!infinitive) return false;
     const singular = SINGULAR_DET.test(first.value);
@@ -237,8 +244,21 @@ const AGENT =
 const MEANS =
   /^(?:using|working\s+(?:[\p{L}-]+\s+){0,3}?(?:with|alongside)|drawing\s+on|relying\s+on|sourcing)\b/iu;
 
-/** "a hundred years from now", "a generation hence", "a decade later". */
-const TIME_PHRASE = /^(?:a|an)\s+(?:\S+\s+){0,2}?(?:from now|hence|later|ago|on)\b/i;
+/**
+ * "a hundred years from now", "a generation hence", "a decade later" — ending the phrase ("a
+ * pledge printed on every tin" is no time).
+ */
+const TIME_PHRASE = /^(?:a|an)\s+(?:\S+\s+){0,2}?(?:from now|hence|later|ago|on)\s*$/i;
+
+/**
+ * A clause saying who states it, to the clause's end: "the company says", "it says on its
+ * website", "as its website puts it", "says founder Ada Hobb", "according to …" aside.
+ */
+const SAYING = String.raw`(?:says|said|writes|wrote|notes|noted|adds|added|explains|explained|insists|insisted|claims|claimed|puts\s+it|put\s+it|tells\s+\S+|told\s+\S+)`;
+const REPORTED = new RegExp(
+  String.raw`^(?:as\s+)?(?:(?:the|its|our|their|his|her)\s+(?:[\p{L}-]+\s+){1,3}?|(?:it|they|we|he|she)\s+|[\p{Lu}][\p{L}-]*\s+(?:[\p{Lu}][\p{L}-]*\s+)?)${SAYING}(?:\s+(?:on|in)\s+(?:its|their|our|the)\s+[\p{L}\s-]{1,30})?\s*$|^${SAYING}\s+(?:(?:its|their|the)\s+)?(?:[\p{L}-]+\s+){0,3}[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?\s*$`,
+  "u",
+);
 
 /**
  * Where the clause meets a hard end, and the dash asides before it. A pair of dashes around a

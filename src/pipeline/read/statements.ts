@@ -35,7 +35,7 @@ import { futureFrame, missionFrame, visionFrame } from "./statement-frames.js";
 import {
   citedName,
   EXAMPLES,
-  HEADING_STATEMENT,
+  headingStatement,
   kindOf,
   STATEMENT_HEADING,
   singleConcept,
@@ -127,7 +127,7 @@ export function findStatements(
   });
   // "## Our mission: to make everyday banking fair …": a section whose heading states it.
   for (const section of firstBlock.keys()) {
-    const stated = HEADING_STATEMENT.exec(section.heading);
+    const stated = headingStatement(section.heading);
     if (!stated?.[1] || !stated[2]) continue;
     found.push({
       kind: stated[1].toLowerCase() as StatementKind,
@@ -225,9 +225,13 @@ export function findStatements(
       const end = Math.min(span[1], sentence.text.length);
       // Other quotations are someone's words, not the sentence's frame: "would" inside the
       // first of two quoted visions does not make the second hypothetical.
-      const outside = (
-        sentence.text.slice(0, span[0]) + sentence.text.slice(end, end + 40)
-      ).replace(/["“][^"“”]*["”]/g, '""');
+      // (", although critics call it quaint", ", though it could be shorter": a concession is a
+      // clause of its own — it judges the statement; it does not report or imagine it.)
+      const next = sentence.text.slice(end, end + 40);
+      const outside = (sentence.text.slice(0, span[0]) + (CONCEDES.test(next) ? "" : next)).replace(
+        /["“][^"“”]*["”]/g,
+        '""',
+      );
       let confidence = base;
       // ("… and never rubbed it off: we exist to …": after a colon, a clause with a subject of its
       // own starts anew; a negation before the colon is that other clause's.)
@@ -349,7 +353,8 @@ export function findStatements(
           continue;
         // "where it wants to be as “a valley where …”": the quotation is the place, "be as" the frame.
         const start = match.index + match[0].length;
-        const as = /^(?:be|become)\s+as\s+(?=["“‘'])/i.exec(text.slice(start, start + 20));
+        // ("Marlow wants to be “the carrier …”": the quotation is the company it would be.)
+        const as = /^(?:be|become)\s+(?:as\s+)?(?=["“‘'])/i.exec(text.slice(start, start + 20));
         const span = body(text, start + (as?.[0].length ?? 0), { any: true });
         // Outside a vision section "aims to become …" is as often a goal: noted, not taken —
         // unless the sentence before speaks of the vision ("Our vision for 2030 is unchanged."),
@@ -528,17 +533,23 @@ export function findStatements(
     const ownPresent =
       present !== undefined &&
       (present.length >= 2 || starts.includes(present[0]?.toLowerCase() ?? ""));
+    // ("We make … . It is that simple.": a line, then the writer's remark on it.)
+    const remarked =
+      section.depth > 1 &&
+      block.node.type === "paragraph" &&
+      block.sentences.length === 2 &&
+      REMARK_ON_IT.test(block.sentences[1]?.text ?? "");
     const leadLine =
       !asked &&
       kind !== null &&
       firstOfSection &&
       // (Under "## Our mission is to …" the heading stated it: the line below goes on.)
-      !HEADING_STATEMENT.test(around.heading) &&
+      !headingStatement(around.heading) &&
       singleConcept(around) &&
       // (A slide's one bullet is its line: "## Slide 2: Our mission" over "- To move …".)
       (block.node.type === "paragraph" ||
         (block.node.type === "list" && block.node.children.length === 1)) &&
-      block.sentences.length === 1 &&
+      (block.sentences.length === 1 || remarked) &&
       // (A sentence about the statement — "X states its mission as …" — is not one, nor the
       // writer turning to the reader: "Let's take it word by word.")
       !KEY_WORD.test(text) &&
@@ -556,8 +567,12 @@ export function findStatements(
           visionFrame(line) > 0 ||
           WILL_BE.test(line) ||
           nounLine(line));
+    // (An answer may open with its frame: "Acme aims to …" answers "What is Acme's mission?".)
     const quotation =
-      isQuotation(block) || (asked !== null && /^\s*to\s+\w/i.test(text)) || leadLine;
+      isQuotation(block) ||
+      (asked !== null && /^\s*to\s+\w/i.test(text)) ||
+      (asked === "mission" && missionFrame(text) > 0) ||
+      leadLine;
     // A line in italics is a statement set off only when it reads as one, never a byline.
     const setOff = block.node.type === "paragraph" && !/^\W*["']/.test(text);
     if (
@@ -595,7 +610,8 @@ export function findStatements(
       // A year dates history ("Founded in 1998"), unless a vision sets it as its horizon.
       // ("… operator by 2030": a vision's horizon may come last, too; a leading label's year,
       // "Harrowden in 2035:", is the line's horizon.)
-      const dated = leadLine ? line : text;
+      // (A remark after the line — "That line has hung there since 1950." — dates the line.)
+      const dated = leadLine ? (remarked ? first.text : line) : text;
       if (
         /\b1[89]\d\d\b|\b20\d\d\b/.test(dated) &&
         !(kind === "vision" && /\bby\s+20\d\d\b/i.test(dated))
@@ -620,7 +636,7 @@ export function findStatements(
       const sentencesOfQuote = block.sentences.filter(
         (s) => s.offset < (quoted.position?.end.offset ?? Number.POSITIVE_INFINITY),
       ).length;
-      if (sentencesOfQuote === 1)
+      if (sentencesOfQuote === 1 || (leadLine && remarked))
         add(kind, first, span, confidence, asked ? "answer to “What is the …?”" : "quotation");
       return;
     }
@@ -648,6 +664,8 @@ export function findStatements(
         // The items as written ("to melt …; to keep …"), only the whole cleaned at its ends.
         const joined = clean(items.map((i) => i.replace(/[\s.;,]+$/, "")).join("; "));
         const place = first.at(0);
+        // (Stated now: "The mission is a three-line list" further on speaks of it.)
+        kindsStated.add("mission");
         found.push({
           kind: "mission",
           text: joined,
@@ -660,6 +678,16 @@ export function findStatements(
   });
   return { candidates: [...found, ...repeats(blocks, found)], uncertain };
 }
+
+/**
+ * A sentence that only remarks on the line before it: "It is that simple.", "That line has hung
+ * above the bench since 1950.", "We are a long way from it."
+ */
+const REMARK_ON_IT =
+  /^\W*(?:(?:that|this)(?:\s+(?:line|sentence|phrase|wording|promise|idea))?\s+(?:is|was|has|sums|says)\b|it(?:\s+is|['’]s)\s+(?:that|as)\s+simple\b|(?:those|these)\s+words\b|[^.!?]{0,60}\b(?:from|of|to|towards?|on)\s+it[.!]\s*$)/i;
+
+/** A concession after the statement: ", although …", ", though …", ", even if …". */
+const CONCEDES = /^\W*(?:although|though|even\s+(?:if|though)|whereas)\b/i;
 
 /** "and " or "or " opening the last bullet of a sentence spread over a list. */
 const LAST_JOIN = /^\W*(?:and|or)\s+/i;

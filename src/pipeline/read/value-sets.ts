@@ -5,7 +5,7 @@
  * or from the sentence right after the list ("These four guiding values …"). The same list given
  * twice (announced inline, then detailed as bullets) is one set.
  */
-import type { Heading, Paragraph, PhrasingContent, RootContent, Table } from "mdast";
+import type { Heading, List, Paragraph, PhrasingContent, RootContent, Table } from "mdast";
 import { toString as mdastToString } from "mdast-util-to-string";
 import type { Place, SectionKind, Value, ValueSet } from "../../schema/schema.js";
 import { acronymLine } from "./acronyms.js";
@@ -39,6 +39,7 @@ import {
   type SetKind,
   setLabel,
   splitItems,
+  theyAre,
   thoseCount,
   trailingCount,
 } from "./enumeration.js";
@@ -54,6 +55,7 @@ import { datedHeading, setSection, underDatedHeading } from "./set-sections.js";
 import { speakerTurns } from "./speaker-turns.js";
 import { joinSplit } from "./split-sets.js";
 import { spokenList } from "./spoken-lists.js";
+import { startsWithVerb } from "./statement-span.js";
 import { figuresList, hasFiguresColumn } from "./table-figures.js";
 import { isTakeawaysList } from "./takeaways.js";
 import { DECORATION, decoration, plainText } from "./text.js";
@@ -158,10 +160,14 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
           : listed;
       // `Name: description` bullets under a Vision heading are the vision's parts.
       const visionParts = section.kind === "vision" && items?.every((i) => i.description);
-      if (items && (given || inSetSection || visionParts)) {
-        const kind =
-          given?.mention.kind ??
-          (section.kind === "pillars" || (visionParts && !given) ? "pillars" : "values");
+      // Under "How we work together", bold-named items name the ways of working, as paragraphs do.
+      const ways =
+        waysSection && items !== null && boldLed(node) && namesWays(items) && !steps(node, items);
+      if (items && (given || inSetSection || visionParts || ways)) {
+        const kind = pillarsNamingValues(section)
+          ? "values"
+          : (given?.mention.kind ??
+            (section.kind === "pillars" || (visionParts && !given) ? "pillars" : "values"));
         found.push(replacing(node, kind, given, items, "list", name));
         lastSetBlock = index;
         announcement = undefined;
@@ -409,7 +415,9 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
             heldList(sentence.text) ??
             (part && !part.rest
               ? { count: named?.count ?? null, countIndex: null, items: part.items }
-              : null))
+              : null) ??
+            // ("We have four values. They are a, b, c and d.")
+            (named ? theyAreLead(sentence.text, named) : null))
           : null;
       const grounded = listed.length === 0 && !lead && section.kind === "values";
       const items = lead?.items ?? (grounded ? groundedList(sentence.text) : null);
@@ -503,7 +511,8 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
     }
     // (Under "How we use the values", a lead-in naming them leads in to processes.)
     if (node.type === "paragraph" && last && listFollows && !uses && !namesRival(plainText(node))) {
-      const colon = /:\s*$/.test(last.text);
+      // ("… with the line “At our core, we are:”": a colon that closes a quotation leads in too.)
+      const colon = /:["”’]?\s*$/.test(last.text);
       const counted = block.sentences
         .map((sentence) => ({
           sentence,
@@ -692,7 +701,11 @@ function footer(blocks: DocBlock[], index: number): boolean {
     (before?.type === "paragraph" &&
       before.children.length === 1 &&
       before.children[0]?.type === "emphasis");
-  if (index === blocks.length - 1 && signOff) return true;
+  // ("*Find a shop · Trade orders · Classes*": the page's last line, set off in italics after
+  // what its section says — not the section's only line, "*Thrift · Candour · Care*".)
+  const italic =
+    at > 0 && block.node.children.length === 1 && block.node.children[0]?.type === "emphasis";
+  if (index === blocks.length - 1 && (signOff || italic)) return true;
   // Below the page's last rule: its section is the page's last, only paragraphs after the rule.
   const rule = nodes.map((node) => node.type).lastIndexOf("thematicBreak");
   return (
@@ -1098,7 +1111,27 @@ const BEHAVIOURS = /\bbehaviou?rs?\b/i;
 
 /** The kind an announcement gives, else the section's: pillars under a pillars heading. */
 function setKindIn(section: SectionNodes, given: Announcement | undefined): SetKind {
+  if (pillarsNamingValues(section)) return "values";
   return given?.mention.kind ?? (section.kind === "pillars" ? "pillars" : "values");
+}
+
+/**
+ * "## Our cultural pillars" over "Our school values are known to students as our cultural
+ * pillars": the section's text says its pillars are the values, so they are a set of values.
+ */
+function pillarsNamingValues(section: SectionNodes): boolean {
+  return (
+    section.kind === "pillars" &&
+    section.nodes.some((node) => node.type === "paragraph" && CALLED_PILLARS.test(plainText(node)))
+  );
+}
+const CALLED_PILLARS =
+  /\b(?:values|principles|beliefs)\b[^.!?]{0,60}?\b(?:known|called|call|named|name|referred\s+to)\b[^.!?]{0,40}?\bpillars\b/i;
+
+/** "They are a, b and c." after the sentence `named` a set in, with its count. */
+function theyAreLead(text: string, named: Mention) {
+  const items = theyAre(text);
+  return items ? { count: named.count, countIndex: null, items } : null;
 }
 
 /** A set drawn in place of its list or table, with the count its announcement gives. */
@@ -1151,6 +1184,15 @@ const shortName = (value: Value) => value.name.split(/\s+/).length <= 4 && !/\d/
 const namesWays = (values: Value[]) =>
   values.length >= 3 &&
   (values.every(shortName) || values.every((value) => ownSentence(value.name)));
+
+/**
+ * "1. **Listen** 2. **Sketch** 3. **Build**": a numbered run of names that are mostly one bare
+ * verb each is a process's steps, not ways of working ("1. **Make it last**" is a way).
+ */
+function steps(list: List, items: { name: string }[]): boolean {
+  const verbs = items.filter((item) => !/\s/.test(item.name) && startsWithVerb(item.name));
+  return list.ordered === true && verbs.length * 2 >= items.length;
+}
 
 const STATEMENT_HEADER = /^\s*(?:our\s+)?(?:mission|vision|purpose)\b/i;
 

@@ -1,0 +1,59 @@
+/**
+ * Inline lists as ordinary writers punctuate them: items set apart by semicolons keep the commas
+ * inside them ("a, even when …; b; and c"), and values may be the company's own short sentences
+ * after "are simple:" ("we listen first, we …, and we …").
+ */
+import { describe, expect, it } from "vitest";
+import { enumerations } from "../../../../src/pipeline/read/enumeration.js";
+
+const names = (text: string) => enumerations(text).map((e) => e.items.map((i) => i.name));
+
+describe("items set apart by semicolons", () => {
+  it("keep the commas inside them", () => {
+    expect(
+      names(
+        "We hold ourselves to three values: answering the phone, even on a Sunday; paying growers on time, every time; and keeping the yard tidy.",
+      ),
+    ).toEqual([
+      [
+        "answering the phone, even on a Sunday",
+        "paying growers on time, every time",
+        "keeping the yard tidy",
+      ],
+    ]);
+  });
+
+  it("may be short imperatives with a comma of their own", () => {
+    expect(
+      names(
+        "Supervisors follow three principles: listen, don't lecture; fix the shelf before the spreadsheet; and praise in public.",
+      ),
+    ).toEqual([
+      ["listen, don't lecture", "fix the shelf before the spreadsheet", "praise in public"],
+    ]);
+  });
+});
+
+describe("the company's own short sentences after “values are simple:”", () => {
+  it("are the values, each from its “we”", () => {
+    expect(
+      names(
+        "Our values are simple: we answer every letter, we charge every customer the same whether they buy one sack or fifty, and we keep our profits in the county.",
+      ),
+    ).toEqual([
+      [
+        "we answer every letter",
+        "we charge every customer the same whether they buy one sack or fifty",
+        "we keep our profits in the county",
+      ],
+    ]);
+  });
+});
+
+describe("imperative items", () => {
+  it("may open with “do”", () => {
+    expect(
+      names("Acme has three values: do it once, do it right, and sweep the floor after."),
+    ).toEqual([["do it once", "do it right", "sweep the floor after"]]);
+  });
+});

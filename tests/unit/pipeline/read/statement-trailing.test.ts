@@ -1,0 +1,149 @@
+/**
+ * Where an unquoted statement ends when the writer goes on in the same sentence: a reporting
+ * clause (", the company says", ", as its website puts it", ", says its founder …"), an
+ * apposition with a participle (", a pledge printed on every tin"), ", and that is why …", a colon
+ * before a clause of the writer's own (": that is the whole point"); a concession after it
+ * (", although critics call it vague") does not make it someone else's; and an aside may stand
+ * after "is" ("is, in short, to …").
+ */
+import { describe, expect, it } from "vitest";
+import { statementTexts } from "../../../helpers/pipeline.js";
+
+const page = (body: string) =>
+  `---\ntitle: About\ncompany: Hobb Tins\n---\n\n# About Hobb Tins\n\nHobb Tins makes tea caddies in Sheffield.\n\n${body}\n`;
+const read = (body: string, kind: "mission" | "vision" = "mission") =>
+  statementTexts(page(body), kind, true);
+
+describe("a reporting clause after the statement", () => {
+  it("“, the company says” is not part of it", async () => {
+    expect(
+      await read("Hobb's mission is to make a caddy that outlives its owner, the company says."),
+    ).toEqual(["make a caddy that outlives its owner"]);
+  });
+
+  it("“, it says on its website” is not part of it", async () => {
+    expect(
+      await read(
+        "Hobb's mission is to make a caddy that outlives its owner, it says on its website.",
+      ),
+    ).toEqual(["make a caddy that outlives its owner"]);
+  });
+
+  it("“, as its website puts it” is not part of it", async () => {
+    expect(
+      await read(
+        "Hobb's mission is to make a caddy that outlives its owner, as its website puts it.",
+      ),
+    ).toEqual(["make a caddy that outlives its owner"]);
+  });
+
+  it("“, says its founder …” is not part of it", async () => {
+    expect(
+      await read("Our mission is to make a caddy that outlives its owner, says founder Ada Hobb."),
+    ).toEqual(["make a caddy that outlives its owner"]);
+  });
+});
+
+describe("a comment joined on after the statement", () => {
+  it("an apposition with a participle ends it", async () => {
+    expect(
+      await read(
+        "Hobb's mission is to make a caddy that outlives its owner, a pledge printed on every tin.",
+      ),
+    ).toEqual(["make a caddy that outlives its owner"]);
+  });
+
+  it("a time phrase after it is still part of it", async () => {
+    expect(
+      await read(
+        "Hobb's vision is a town where every kitchen has a tin worth keeping, a generation from now.",
+        "vision",
+      ),
+    ).toEqual(["a town where every kitchen has a tin worth keeping, a generation from now"]);
+  });
+
+  it("“, and that is why …” ends it", async () => {
+    expect(
+      await read(
+        "Hobb's mission is to make a caddy that outlives its owner, and that is why every tin is soldered by hand.",
+      ),
+    ).toEqual(["make a caddy that outlives its owner"]);
+  });
+
+  it("“, and this means …” ends a vision too", async () => {
+    expect(
+      await read(
+        "Hobb's vision is a town where every kitchen has a tin worth keeping, and this means repairs must be cheap.",
+        "vision",
+      ),
+    ).toEqual(["a town where every kitchen has a tin worth keeping"]);
+  });
+
+  it("a colon before a clause of the writer's own ends it", async () => {
+    expect(
+      await read(
+        "Hobb's mission is to make a caddy that outlives its owner: that is the whole point.",
+      ),
+    ).toEqual(["make a caddy that outlives its owner"]);
+  });
+});
+
+describe("a concession after the statement", () => {
+  it("does not make it a critic's", async () => {
+    expect(
+      await read(
+        "Hobb's vision is a town where every kitchen has a tin worth keeping, although critics call it quaint.",
+        "vision",
+      ),
+    ).toEqual(["a town where every kitchen has a tin worth keeping"]);
+  });
+
+  it("does not make it hypothetical", async () => {
+    expect(
+      await read(
+        "Hobb's mission is to make a caddy that outlives its owner, though it could be shorter.",
+      ),
+    ).toEqual(["make a caddy that outlives its owner"]);
+  });
+});
+
+describe("an aside after “is”", () => {
+  it("“is, in short, to …” states it", async () => {
+    expect(
+      await read("Hobb's mission is, in short, to make a caddy that outlives its owner."),
+    ).toEqual(["make a caddy that outlives its owner"]);
+  });
+});
+
+describe("the line under the heading, then a remark on it", () => {
+  it("“We make … . It is that simple.” states the mission", async () => {
+    expect(
+      await read(
+        "## Our mission\n\nWe make tea caddies that outlive their owners. It is that simple.",
+      ),
+    ).toEqual(["We make tea caddies that outlive their owners"]);
+  });
+
+  it("a vision line, then “We are a long way from it.”", async () => {
+    expect(
+      await read(
+        "## Our vision\n\nA Sheffield where no kitchen throws away a working tin. We are a long way from it.",
+        "vision",
+      ),
+    ).toEqual(["A Sheffield where no kitchen throws away a working tin"]);
+  });
+
+  it("a quoted line, then a remark that dates the line, not the mission", async () => {
+    expect(
+      await read(
+        '## Our mission\n\n"To make a caddy that outlives its owner." That line has hung above the bench since 1950.',
+      ),
+    ).toEqual(["make a caddy that outlives its owner"]);
+  });
+
+  it("is no statement when the next sentence goes on with other news", async () => {
+    expect(
+      await read("## Our mission\n\nWe moved to a new workshop in May. The kettle is on."),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * Value lists in prose as ordinary writers lead into them: "We have four values. They are …" (the
+ * sentence after the one naming the set), and "Acme stands for three things: …" (the company's
+ * name, a count of things, then the list).
+ */
+import { describe, expect, it } from "vitest";
+import { model } from "../../../helpers/pipeline.js";
+
+const sets = async (body: string) =>
+  (await model(body)).valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)]);
+
+describe("“They are …” after a sentence naming the set", () => {
+  it("lists the set, counted by the sentence before", async () => {
+    expect(
+      await sets(
+        "## Our values\n\nWe have four values. They are honesty, craft, thrift and cheer.\n",
+      ),
+    ).toEqual([[4, ["honesty", "craft", "thrift", "cheer"]]]);
+  });
+
+  it("is no set when it says what the values are like", async () => {
+    expect(
+      await sets("## Our story\n\nWe have four values. They are short and easy to remember.\n"),
+    ).toEqual([]);
+  });
+});
+
+describe("“Acme stands for three things: …”", () => {
+  it("lists the set after the count", async () => {
+    expect(
+      await sets(
+        "## What we stand for\n\nAcme stands for three things: honesty, craft and fair prices.\n",
+      ),
+    ).toEqual([[3, ["honesty", "craft", "fair prices"]]]);
+  });
+});
+
+describe("“They are …” about what was done with the set", () => {
+  it("is no list", async () => {
+    expect(
+      await sets(
+        "## Our story\n\nMembers agreed our four principles in 2021. They are printed on every lease and read out at each meeting.\n",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * A list of bold-named items under a heading on how the company works ("How we work together",
+ * "What guides us") names its ways of working, as the same items in paragraphs do — but not a
+ * list of unnamed sentences or numbered steps there.
+ */
+import { describe, expect, it } from "vitest";
+import { model, valueSetNames as sets } from "../../../helpers/pipeline.js";
+
+describe("a bold-named list under a ways-of-working heading", () => {
+  it("under “How we work together” is the set", async () => {
+    const body =
+      "## How we work together\n\n1. **Fix it properly** – a chair should outlive its owner.\n2. **Ask the customer** – not the catalogue.\n3. **Speak up** – politely, and soon.\n";
+    expect(await sets(body)).toEqual([["Fix it properly", "Ask the customer", "Speak up"]]);
+  });
+
+  it("under “What guides us” is the set", async () => {
+    const body =
+      "## What guides us\n\n- **Stewardship** – the land is borrowed.\n- **Thrift** – we waste no water.\n- **Candour** – we publish the failures too.\n";
+    expect(await sets(body)).toEqual([["Stewardship", "Thrift", "Candour"]]);
+  });
+
+  it("is no set when the numbered names are bare verbs: a process's steps", async () => {
+    const body =
+      "## How we work\n\n1. **Meet** — an hour on site to see the job.\n2. **Draw** — plans you can change before we start.\n3. **Fit** — two days, most kitchens.\n4. **Check in** — a visit after a month.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+
+  it("is no set when the items are plain sentences", async () => {
+    const body =
+      "## How we work\n\n- We visit the site first.\n- We send a fixed quote.\n- We build in ten weeks.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+});
+
+describe("a lead-in whose colon ends a quotation", () => {
+  it("introduces the list after it", async () => {
+    const body =
+      '## At heart\n\nThe handbook introduces the values with the words "Above all, we are:"\n\n- **Patient** – we wait for the tide.\n- **Careful** – we check every knot.\n- **Cheerful** – whatever the weather.\n';
+    expect(await sets(body)).toEqual([["Patient", "Careful", "Cheerful"]]);
+  });
+});
+
+describe("a count given among the statements", () => {
+  it("“sets out a mission, a vision and three values” counts the one set of values", async () => {
+    const m = await model(
+      "Rowan Boats says little, but its handbook sets out a mission, a vision and three values.\n\n## Our values\n\n- **Patient** – we wait for the tide.\n- **Careful** – we check every knot.\n- **Cheerful** – whatever the weather.\n",
+    );
+    expect(m.valueSets.map((s) => s.declaredCount)).toEqual([3]);
+  });
+});
+
+describe("the page's last line in italics, set apart by marks", () => {
+  it("is furniture, not a second set", async () => {
+    const body =
+      "## What we believe in\n\n- **Slow work.** We take our time.\n- **Local wool.** From farms we know.\n\n*Visit the mill · Trade orders · Knitting classes*\n";
+    expect(await sets(body)).toEqual([["Slow work", "Local wool"]]);
+  });
+});
+
+describe("values the page calls pillars", () => {
+  it("are a set of values, not the vision's pillars", async () => {
+    const m = await model(
+      "## Our vision\n\nBy 2031, every pupil in Hexby will swim.\n\n## Our learning pillars\n\nOur school values are known to pupils as our learning pillars. They hang in every classroom.\n\n- **Curiosity** – we ask why.\n- **Grit** – we keep going.\n- **Warmth** – we look after each other.\n",
+    );
+    expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([
+      ["Curiosity", "Grit", "Warmth"],
+    ]);
+    expect(m.pillars).toBeNull();
+  });
+});
