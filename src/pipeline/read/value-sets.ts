@@ -94,6 +94,12 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
     pageHeadings ??= headingKeys(blocks);
     return pageHeadings;
   };
+  let setSectionBelow: boolean | undefined;
+  /** Whether a section below the title names a set, read once and only if the title does. */
+  const setsBelow = () => {
+    setSectionBelow ??= blocks.some((b) => b.section.depth > 1 && setSection(b.section).inSet);
+    return setSectionBelow;
+  };
   // A listicle's entries about other organisations hold their values, not the company's.
   const others = othersEntries(blocks);
   /** The names the paragraphs use, read once and only if a table needs them. */
@@ -118,7 +124,10 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
     }
     const name = sectionName(section);
 
-    const { inSet, ways: waysSection, pledges, dated, uses } = setSection(section);
+    const { inSet: setHeading, ways: waysSection, pledges, dated, uses } = setSection(section);
+    // (A title naming the values among the page's topics, "# Culture, Values and Tips", over a
+    // page with a values section of its own: what sits under the title is the page's facts.)
+    const inSet = setHeading && !(section.depth === 1 && setsBelow());
     const inSetSection = inSet;
     // A count in the heading ("## Our five values") announces the section's first set.
     const headed =
