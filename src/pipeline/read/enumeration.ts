@@ -403,6 +403,12 @@ const WE_CARE = [
     String.raw`\b(${COUNT})\s+${LEAD_NOUN}\s+(?:that\s+|which\s+)?(?:we|it|they|everyone|staff)\s+(?:${HOLD}|share)\s*:\s*`,
     "gi",
   ),
+  // "When people ask what we stand for, we say three things: …": the sentence names what the
+  // company holds to, then counts what it gives after the colon.
+  new RegExp(
+    String.raw`\bwhat\s+(?:we|it|they)\s+(?:${HOLD}|values?)\b[^.:;!?]{1,40}?\b(${COUNT})\s+${LEAD_NOUN}\s*:\s*`,
+    "gi",
+  ),
   // "we still bake by the three rules Grandad chalked above the oven: …" (the company's own
   // doing: "judged by the three things that matter:" is a critic's yardstick).
   new RegExp(

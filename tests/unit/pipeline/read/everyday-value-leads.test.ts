@@ -125,6 +125,11 @@ describe("values named in an everyday lead-in sentence", () => {
       2,
       ["leave the path cleaner than you found it", "never walk alone"],
     ],
+    [
+      "If you ask what we believe in, we give you two ideas: thrift with materials and candour with buyers.",
+      2,
+      ["thrift with materials", "candour with buyers"],
+    ],
   ])("reads “%s”", async (sentence, count, names) => {
     expect(await sets(`# About the firm\n\n## Who we are\n\n${sentence}\n`)).toEqual([
       [count, names],
