@@ -63,8 +63,8 @@ export type AddCandidate = (
 /** ", tucked into its careers page: “": where a vision the company has is given, then the quotation. */
 const HAS_ONE_COLON = /^,?\s+[^.:;!?"]{0,60}:\s*(?=["'])/;
 
-/** "… two visions side by side:", "… two missions at once:": an adverbial before the colon. */
-const TOGETHER_LABEL = /^,?\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+\s*:\s*/u;
+/** "… two visions side by side on its site:", "… two missions at once:": an adverbial before the colon. */
+const TOGETHER_LABEL = /^,?\s+(?:\p{Ll}+\s+){0,7}\p{Ll}+\s*:\s*/u;
 
 /**
  * Reads the key-word frames in `text` (the sentence and what follows it in the block) that start

@@ -271,6 +271,15 @@ describe("two visions given together", () => {
       ),
     ).toEqual(["the kindest railway in Wales", "the first electric branch line in the UK"]);
   });
+
+  it("reads them after a longer aside before the colon, in single quotes", async () => {
+    expect(
+      await texts(
+        "# Acme Rail\n\nOddly, Acme Rail prints two visions next to each other on its timetable covers: to be 'the kindest railway in Wales' and 'the first electric branch line in the UK'.\n",
+        "vision",
+      ),
+    ).toEqual(["the kindest railway in Wales", "the first electric branch line in the UK"]);
+  });
 });
 
 describe("a vision the company has, then gives", () => {
