@@ -227,6 +227,15 @@ describe("a clause opened by a conjunction after “job —”", () => {
       ),
     ).toEqual([]);
   });
+
+  it("reads no statement from “some version of the mission — so it is …”", async () => {
+    expect(
+      await missions(
+        "Pellworth Rope",
+        "Its vans and its invoices all carry some version of the mission — so it is a useful case for a study of slogans.",
+      ),
+    ).toEqual([]);
+  });
 });
 
 describe("a share in someone else's aim", () => {
