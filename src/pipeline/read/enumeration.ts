@@ -650,6 +650,53 @@ export function groundedList(text: string): Item[] | null {
   return null;
 }
 
+/** ", and those four things are pinned …": a count given back for the list just before it. */
+const GIVEN_BACK = new RegExp(
+  String.raw`,\s+and\s+(?:those|these|the)\s+(${COUNT})\s+(?:things|values|ideas|words)\b`,
+  "i",
+);
+
+/**
+ * "… they ended up with honesty, patience, kindness to sheep and fair prices, and those four
+ * things are pinned on the wall": a run-on sentence's list that the count after it gives back.
+ * The last `count` parts before the count are the items; the first starts after the clause's
+ * last verb ("ended up with"). Each item a short phrase with no verb of its own.
+ */
+export function countedBack(
+  text: string,
+): { count: number; countIndex: number; items: Item[] } | null {
+  const match = GIVEN_BACK.exec(text);
+  if (!match?.[1]) return null;
+  const count = parseCount(match[1]);
+  const parts = text.slice(0, match.index).split(/,\s*/);
+  const last = parts.pop() ?? "";
+  const and = last.search(/\s(?:and|or)\s(?!.*\s(?:and|or)\s)/i);
+  if (and === -1) return null;
+  parts.push(last.slice(0, and), last.slice(and).replace(/^\s+(?:and|or)\s+/i, ""));
+  if (count < 2 || parts.length < count) return null;
+  const taken = parts.slice(-count).map((p) => p.trim());
+  const tokens = tag(taken[0] ?? "");
+  let verb = tokens.length - 1;
+  while (verb >= 0 && !["VERB", "AUX"].includes(tokens[verb]?.pos ?? "")) verb--;
+  const head = tokens.slice(verb + 1);
+  const from = head.findIndex((t) => t.pos !== "ADP" && t.pos !== "PART");
+  taken[0] = from === -1 ? "" : (taken[0] ?? "").slice(head[from]?.start ?? 0);
+  const short = taken.every((item) => {
+    const words = tag(item);
+    return (
+      words.length >= 1 &&
+      words.length <= 4 &&
+      words.every((t) => t.pos !== "VERB" && t.pos !== "AUX" && t.pos !== "PRON")
+    );
+  });
+  if (!short) return null;
+  return {
+    count,
+    countIndex: match.index,
+    items: taken.map((name) => ({ name, description: null })),
+  };
+}
+
 /** A subordinate clause opening: ", while …", " because …", " so that …". */
 const SUBORDINATE = /,?\s+(?:while|whilst|because|although|though|so\s+that|even\s+as)\b/i;
 

@@ -16,6 +16,7 @@ import { countedLater } from "./counted-later.js";
 import { disownedList } from "./disowned.js";
 import {
   COUNT,
+  countedBack,
   countedLead,
   countedNoun,
   enumerations,
@@ -421,14 +422,17 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
               : null))
           : null;
       const grounded = listed.length === 0 && !lead && section.kind === "values";
-      const items = lead?.items ?? (grounded ? groundedList(sentence.text) : null);
+      // (Under a values heading, "… ended up with a, b, c and d, and those four things …".)
+      const back = grounded ? countedBack(sentence.text) : null;
+      const counted = lead ?? back;
+      const items = counted?.items ?? (grounded ? groundedList(sentence.text) : null);
       if (items) {
         const kind = named?.kind ?? "values";
         listed.push({
           kind,
           label: named?.label ?? "Values",
-          count: lead?.count ?? null,
-          countIndex: lead?.countIndex ?? null,
+          count: counted?.count ?? null,
+          countIndex: counted?.countIndex ?? null,
           end: 0,
           items,
           start: 0,

@@ -262,3 +262,19 @@ describe("a kicker line under the title", () => {
     ]);
   });
 });
+
+describe("a list in a run-on sentence that a count gives back", () => {
+  it("reads the list before “, and those four things …” under a values heading", async () => {
+    const body =
+      "# Acme Yarns\n\n## What do they stand for?\n\nThe sisters wrote down what mattered and they ended up with honesty, patience, kindness to sheep and fair prices, and those four things are pinned on the studio wall.\n";
+    expect(await sets(body)).toEqual([
+      [4, ["honesty", "patience", "kindness to sheep", "fair prices"]],
+    ]);
+  });
+
+  it("leaves a list the count does not give back", async () => {
+    const body =
+      "# Acme Yarns\n\n## What do they stand for?\n\nThey sell wool, needles and patterns, and those four shops are busy.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+});
