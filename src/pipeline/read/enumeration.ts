@@ -811,7 +811,10 @@ function listText(text: string, dashed: boolean): string | null {
     if (text.length > MAX_LIST_CHARS) return null;
     end = text.length;
   }
-  const list = text.slice(0, end);
+  // "a, b and c, and it has used the slogan …": a clause with its own subject ends the list
+  // (unless the items are such clauses: "we check twice, …, and we say …").
+  const clause = SUBJECT_START.test(text) ? null : OWN_CLAUSE.exec(text.slice(0, end));
+  const list = text.slice(0, clause?.index ?? end);
   return (
     (semicolons >= 2 ? list.replace(/;/g, ",") : list)
       // '"Ready", "Calm" and "Together"': quotation marks around each item only mark the names.
@@ -820,6 +823,10 @@ function listText(text: string, dashed: boolean): string | null {
       .replace(TRAILING_SCOPE, "")
   );
 }
+
+/** ", and it has …", ", and we …": a new clause with a subject pronoun of its own. */
+const OWN_CLAUSE = /,\s+(?:and|but|while|so)\s+(?:it|we|they|he|she)\s/i;
+const SUBJECT_START = /^\W*(?:it|we|they|he|she)\s/i;
 
 /**
  * "… and honesty in everything we do": where the values hold, said after the last one; no part

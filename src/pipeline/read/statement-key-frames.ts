@@ -87,6 +87,9 @@ export function readKeyFrames(
     let kind: StatementKind = word === "vision" || FUTURE_KEY.test(word) ? "vision" : "mission";
     const named = match[2] !== undefined;
     const before = text.slice(Math.max(0, match.index - 60), match.index);
+    // ("considered vision statements “mostly decoration”": the genre in the plural, uncounted,
+    // is no statement of the company's.)
+    if (/s$/i.test(match[2] ?? "") && !COUNTED_BEFORE.test(before)) continue;
     const after = match.index + match[0].length;
     const rest = text.slice(after, after + 200);
     // "calls him “a man with a vision, and the vision is a better heel”": the frame sits

@@ -274,3 +274,14 @@ describe("a verdict on the mission after “is”", () => {
     ).toEqual([]);
   });
 });
+
+describe("statements in the plural, as a genre", () => {
+  it("reads no vision from “she considered vision statements “mostly decoration””", async () => {
+    expect(
+      await visions(
+        "Pellworth Rope",
+        'Pellworth publishes no vision. Its chief executive said she considered vision statements "mostly decoration" and let the mission stand alone.',
+      ),
+    ).toEqual([]);
+  });
+});
