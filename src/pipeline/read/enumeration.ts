@@ -437,6 +437,8 @@ export function enumerations(text: string, owner?: RegExp): Enumeration[] {
   for (const mention of mentions(text)) {
     if (mention.end < listed || STATEMENTS_TOGETHER.test(text.slice(0, mention.end))) continue;
     if (generic && mention.kind === "pillars") continue;
+    // ("The old list of six values — a, b, … — has been dropped": a former set is history.)
+    if (FORMER_SET.test(text.slice(Math.max(0, mention.end - 50), mention.end))) continue;
     if (
       AMONG_STATEMENTS.test(text.slice(0, mention.end)) &&
       /^\s+and\s/i.test(text.slice(mention.end))
@@ -823,6 +825,10 @@ function listText(text: string, dashed: boolean): string | null {
       .replace(TRAILING_SCOPE, "")
   );
 }
+
+/** "the old list of six values", "its former principles": a set the company no longer holds. */
+const FORMER_SET =
+  /\b(?:old|former|previous|earlier|retired)\s+(?:list\s+of\s+|set\s+of\s+)?(?:\S+\s+){0,2}\S+$/i;
 
 /** ", and it has …", ", and we …": a new clause with a subject pronoun of its own. */
 const OWN_CLAUSE = /,\s+(?:and|but|while|so)\s+(?:it|we|they|he|she)\s/i;

@@ -286,3 +286,11 @@ describe("a prose list followed by a clause of its own", () => {
     expect(await sets(body)).toEqual([[null, ["thrift", "patience", "candour"]]]);
   });
 });
+
+describe("a former list of values", () => {
+  it("is no set: “The old list of five values — a, b, … — has been dropped.”", async () => {
+    const body =
+      "# Acme\n\n## Values\n\nThe old list of five values — honesty, service, pride, care and thrift — has been dropped. The new values are:\n\n1. **Plain words** — say it simply.\n2. **Fair shares** — split it evenly.\n";
+    expect((await sets(body)).map(([, names]) => names)).toEqual([["Plain words", "Fair shares"]]);
+  });
+});
