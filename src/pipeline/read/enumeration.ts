@@ -83,7 +83,10 @@ export function mentions(text: string): Mention[] {
     const base =
       kind === "pillars" ? (/^components$/i.test(word) ? "components" : "pillars") : "values";
     const label = adjective ? `${adjective} ${base}` : base;
-    const count = groups.count === undefined ? null : parseCount(groups.count);
+    const count =
+      groups.count === undefined || clauseNumber(text, match.index)
+        ? null
+        : parseCount(groups.count);
     return {
       kind,
       label: label[0]?.toUpperCase() + label.slice(1).toLowerCase(),
@@ -163,7 +166,13 @@ export interface LeadCount {
 /** The count `pattern` (not global) finds in `text` as its group 1, and where its match starts. */
 function countBy(pattern: RegExp, text: string): LeadCount | null {
   const match = pattern.exec(text);
-  return match?.[1] ? { count: parseCount(match[1]), index: match.index } : null;
+  if (!match?.[1] || clauseNumber(text, match.index + match[0].indexOf(match[1]))) return null;
+  return { count: parseCount(match[1]), index: match.index };
+}
+
+/** "4.1 Our values describe …": the digit at `index` ends a clause number; it counts nothing. */
+function clauseNumber(text: string, index: number): boolean {
+  return /\d[.,]$/.test(text.slice(Math.max(0, index - 2), index));
 }
 
 /** A count in a list's lead-in that names the list by another noun: "as four short sentences". */
