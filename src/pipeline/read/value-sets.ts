@@ -753,7 +753,9 @@ function namedParagraph(node: RootContent): { name: string; description: string 
     const words = name.split(/\s+/).length;
     const setOff =
       /[:–—-]\s*$/.test(plainText(lead)) || /^\s*[:–—-]\s/.test(text.slice(plainText(lead).length));
-    const short = words <= 5 || (setOff && words <= 10) || ownSentence(name);
+    // ("**3. Speed matters, but not more than trust.**": a number marks an item of a run.)
+    const numbered = /^\d+[.)]\s/.test(plainText(lead));
+    const short = words <= 5 || ((setOff || numbered) && words <= 10) || ownSentence(name);
     if (name && short && rest) return { name, description: rest };
   }
   // ("🌱 Curiosity – …": the emoji is no part of the name.)
