@@ -108,7 +108,10 @@ function labelLines(paragraph: Paragraph): Nodes[] {
 }
 
 /** "**Founded:**" or "**Founded**:" opening a line. */
-function labelOpens(first: PhrasingContent | undefined, next: PhrasingContent | undefined): boolean {
+function labelOpens(
+  first: PhrasingContent | undefined,
+  next: PhrasingContent | undefined,
+): boolean {
   if (first?.type !== "strong") return false;
   const text = first.children.map((c) => ("value" in c ? c.value : "")).join("");
   return /:\s*$/.test(text) || (next?.type === "text" && /^\s*:/.test(next.value));

@@ -282,7 +282,7 @@ describe("a list in a run-on sentence that a count gives back", () => {
 describe("a prose list followed by a clause of its own", () => {
   it("ends the list at “, and it has …”", async () => {
     const body =
-      "# Acme\n\nThe reports describe its core values as thrift, patience and candour, and it has used the slogan \"Built to last\" since 1990.\n";
+      '# Acme\n\nThe reports describe its core values as thrift, patience and candour, and it has used the slogan "Built to last" since 1990.\n';
     expect(await sets(body)).toEqual([[null, ["thrift", "patience", "candour"]]]);
   });
 });
