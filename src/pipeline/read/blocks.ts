@@ -4,6 +4,7 @@
  */
 import type { Root, RootContent } from "mdast";
 import type { VFile } from "vfile";
+import { joinContinuedLists } from "./continued-lists.js";
 import { restoreLabelHeadings } from "./labels.js";
 import type { SectionNodes } from "./sections.js";
 import { splitSections } from "./sections.js";
@@ -21,6 +22,7 @@ export interface Doc {
 }
 
 export function readDoc(tree: Root, file: VFile): Doc {
+  joinContinuedLists(tree);
   restoreLabelHeadings(tree);
   const sections = splitSections(tree);
   const sentences = sentencesOf(tree, file);

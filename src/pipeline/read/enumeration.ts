@@ -84,7 +84,10 @@ export function mentions(text: string): Mention[] {
     const base =
       kind === "pillars" ? (/^components$/i.test(word) ? "components" : "pillars") : "values";
     const label = adjective ? `${adjective} ${base}` : base;
-    const count = groups.count === undefined ? null : parseCount(groups.count);
+    const count =
+      groups.count === undefined || clauseNumber(text, match.index)
+        ? null
+        : parseCount(groups.count);
     return {
       kind,
       label: label[0]?.toUpperCase() + label.slice(1).toLowerCase(),
@@ -164,7 +167,13 @@ export interface LeadCount {
 /** The count `pattern` (not global) finds in `text` as its group 1, and where its match starts. */
 function countBy(pattern: RegExp, text: string): LeadCount | null {
   const match = pattern.exec(text);
-  return match?.[1] ? { count: parseCount(match[1]), index: match.index } : null;
+  if (!match?.[1] || clauseNumber(text, match.index + match[0].indexOf(match[1]))) return null;
+  return { count: parseCount(match[1]), index: match.index };
+}
+
+/** "4.1 Our values describe …": the digit at `index` ends a clause number; it counts nothing. */
+function clauseNumber(text: string, index: number): boolean {
+  return /\d[.,]$/.test(text.slice(Math.max(0, index - 2), index));
 }
 
 /** A count in a list's lead-in that names the list by another noun: "as four short sentences". */
@@ -405,6 +414,12 @@ const WE_CARE = [
     String.raw`\b(${COUNT})\s+${LEAD_NOUN}\s+(?:that\s+|which\s+)?(?:we|it|they|everyone|staff)\s+(?:${HOLD}|share)\s*:\s*`,
     "gi",
   ),
+  // "When people ask what we stand for, we say three things: …": the sentence names what the
+  // company holds to, then counts what it gives after the colon.
+  new RegExp(
+    String.raw`\bwhat\s+(?:we|it|they)\s+(?:${HOLD}|values?)\b[^.:;!?]{1,40}?\b(${COUNT})\s+${LEAD_NOUN}\s*:\s*`,
+    "gi",
+  ),
   // "we still bake by the three rules Grandad chalked above the oven: …" (the company's own
   // doing: "judged by the three things that matter:" is a critic's yardstick).
   new RegExp(
@@ -433,6 +448,8 @@ export function enumerations(text: string, owner?: RegExp): Enumeration[] {
   for (const mention of mentions(text)) {
     if (mention.end < listed || STATEMENTS_TOGETHER.test(text.slice(0, mention.end))) continue;
     if (generic && mention.kind === "pillars") continue;
+    // ("The old list of six values — a, b, … — has been dropped": a former set is history.)
+    if (FORMER_SET.test(text.slice(Math.max(0, mention.end - 50), mention.end))) continue;
     if (
       AMONG_STATEMENTS.test(text.slice(0, mention.end)) &&
       /^\s+and\s/i.test(text.slice(mention.end))
@@ -678,6 +695,53 @@ export function groundedList(text: string): Item[] | null {
   return null;
 }
 
+/** ", and those four things are pinned …": a count given back for the list just before it. */
+const GIVEN_BACK = new RegExp(
+  String.raw`,\s+and\s+(?:those|these|the)\s+(${COUNT})\s+(?:things|values|ideas|words)\b`,
+  "i",
+);
+
+/**
+ * "… they ended up with honesty, patience, kindness to sheep and fair prices, and those four
+ * things are pinned on the wall": a run-on sentence's list that the count after it gives back.
+ * The last `count` parts before the count are the items; the first starts after the clause's
+ * last verb ("ended up with"). Each item a short phrase with no verb of its own.
+ */
+export function countedBack(
+  text: string,
+): { count: number; countIndex: number; items: Item[] } | null {
+  const match = GIVEN_BACK.exec(text);
+  if (!match?.[1]) return null;
+  const count = parseCount(match[1]);
+  const parts = text.slice(0, match.index).split(/,\s*/);
+  const last = parts.pop() ?? "";
+  const and = last.search(/\s(?:and|or)\s(?!.*\s(?:and|or)\s)/i);
+  if (and === -1) return null;
+  parts.push(last.slice(0, and), last.slice(and).replace(/^\s+(?:and|or)\s+/i, ""));
+  if (count < 2 || parts.length < count) return null;
+  const taken = parts.slice(-count).map((p) => p.trim());
+  const tokens = tag(taken[0] ?? "");
+  let verb = tokens.length - 1;
+  while (verb >= 0 && !["VERB", "AUX"].includes(tokens[verb]?.pos ?? "")) verb--;
+  const head = tokens.slice(verb + 1);
+  const from = head.findIndex((t) => t.pos !== "ADP" && t.pos !== "PART");
+  taken[0] = from === -1 ? "" : (taken[0] ?? "").slice(head[from]?.start ?? 0);
+  const short = taken.every((item) => {
+    const words = tag(item);
+    return (
+      words.length >= 1 &&
+      words.length <= 4 &&
+      words.every((t) => t.pos !== "VERB" && t.pos !== "AUX" && t.pos !== "PRON")
+    );
+  });
+  if (!short) return null;
+  return {
+    count,
+    countIndex: match.index,
+    items: taken.map((name) => ({ name, description: null })),
+  };
+}
+
 /** A subordinate clause opening: ", while …", " because …", " so that …". */
 const SUBORDINATE = /,?\s+(?:while|whilst|because|although|though|so\s+that|even\s+as)\b/i;
 
@@ -794,7 +858,10 @@ function listText(text: string, dashed: boolean): string | null {
     if (text.length > MAX_LIST_CHARS) return null;
     end = text.length;
   }
-  const list = text.slice(0, end);
+  // "a, b and c, and it has used the slogan …": a clause with its own subject ends the list
+  // (unless the items are such clauses: "we check twice, …, and we say …").
+  const clause = SUBJECT_START.test(text) ? null : OWN_CLAUSE.exec(text.slice(0, end));
+  const list = text.slice(0, clause?.index ?? end);
   return (
     list
       // '"Ready", "Calm" and "Together"': quotation marks around each item only mark the names.
@@ -803,6 +870,14 @@ function listText(text: string, dashed: boolean): string | null {
       .replace(TRAILING_SCOPE, "")
   );
 }
+
+/** "the old list of six values", "its former principles": a set the company no longer holds. */
+const FORMER_SET =
+  /\b(?:old|former|previous|earlier|retired)\s+(?:list\s+of\s+|set\s+of\s+)?(?:\S+\s+){0,2}\S+$/i;
+
+/** ", and it has …", ", and we …": a new clause with a subject pronoun of its own. */
+const OWN_CLAUSE = /,\s+(?:and|but|while|so)\s+(?:it|we|they|he|she)\s/i;
+const SUBJECT_START = /^\W*(?:it|we|they|he|she)\s/i;
 
 /**
  * "… and honesty in everything we do": where the values hold, said after the last one; no part

@@ -516,9 +516,12 @@ export function namesCompany(blocks: DocBlock[], company: string): boolean {
   return blocks.some((b) => b.sentences.some((s) => s.text.includes(short)));
 }
 
-/** "Tregarron Kitchens: who we are", "City of Carrick: About the City", "Thornwick … | About us". */
+/**
+ * "Tregarron Kitchens: who we are", "City of Carrick: About the City", "Thornwick … | About us".
+ * (A comparison, "Tolland Mutual vs Brackley Direct: …", is about the name it sets first.)
+ */
 const LEAD_NAME = new RegExp(
-  String.raw`^\W*(${WORD}(?:\s+(?:(?:of|&)\s+(?:the\s+)?)?${WORD}){0,4})\s*[:|–—]\s`,
+  String.raw`^\W*(${WORD}(?:\s+(?:(?:of|&)\s+(?:the\s+)?)?${WORD}){0,4})(?:\s*[:|–—]\s|\s+(?:vs\.?|versus)\s)`,
   "u",
 );
 

@@ -3,7 +3,7 @@
  * (mdast-util-to-nlcst + parse-english), each able to map a character index back to its
  * line:column in the source — so statements and counts found by text patterns keep exact places.
  */
-import type { Nodes, Root, RootContent } from "mdast";
+import type { Nodes, Paragraph, PhrasingContent, Root, RootContent } from "mdast";
 import { toNlcst } from "mdast-util-to-nlcst";
 import type { Node as NlcstNode, Parent as NlcstParent } from "nlcst";
 import { ParseEnglish } from "parse-english";
@@ -75,6 +75,7 @@ export function sentencesOf(tree: Root, file: VFile): Sentence[] {
 
 /** The containers' descendants that are segmented alone (siblings on one line stay together). */
 function units(node: Nodes): Nodes[] {
+  if (node.type === "paragraph") return labelLines(node);
   if (!CONTAINERS.has(node.type) || !("children" in node)) return [node];
   const children: Nodes[] = node.children;
   const apart = children.every(
@@ -84,6 +85,36 @@ function units(node: Nodes): Nodes[] {
       inlineLabels.has(children[i - 1] as RootContent),
   );
   return apart ? children.flatMap(units) : [node];
+}
+
+/**
+ * A card of bold labels on lines of their own ("**Founded:** 1990", "**Mission:** '…'"): each
+ * line after a hard break that opens with a label and its colon is a sentence of its own, not the
+ * tail of the line before. (Other broken lines, a wrapped sentence or an address, stay together.)
+ */
+function labelLines(paragraph: Paragraph): Nodes[] {
+  const lines: PhrasingContent[][] = [[]];
+  paragraph.children.forEach((child, i) => {
+    if (child.type === "break" && labelOpens(paragraph.children[i + 1], paragraph.children[i + 2]))
+      lines.push([]);
+    else lines.at(-1)?.push(child);
+  });
+  if (lines.length === 1) return [paragraph];
+  return lines.flatMap((children) => {
+    const start = children[0]?.position?.start;
+    const end = children.at(-1)?.position?.end;
+    return start && end ? [{ type: "paragraph", children, position: { start, end } }] : [];
+  });
+}
+
+/** "**Founded:**" or "**Founded**:" opening a line. */
+function labelOpens(
+  first: PhrasingContent | undefined,
+  next: PhrasingContent | undefined,
+): boolean {
+  if (first?.type !== "strong") return false;
+  const text = first.children.map((c) => ("value" in c ? c.value : "")).join("");
+  return /:\s*$/.test(text) || (next?.type === "text" && /^\s*:/.test(next.value));
 }
 
 /** A copy of `node` with every offset `by` less (lines and columns as they are). */

@@ -64,8 +64,8 @@ export type AddCandidate = (
 /** ", tucked into its careers page: “": where a vision the company has is given, then the quotation. */
 const HAS_ONE_COLON = /^,?\s+[^.:;!?"]{0,60}:\s*(?=["'])/;
 
-/** "… two visions side by side:", "… two missions at once:": an adverbial before the colon. */
-const TOGETHER_LABEL = /^,?\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+\s*:\s*/u;
+/** "… two visions side by side on its site:", "… two missions at once:": an adverbial before the colon. */
+const TOGETHER_LABEL = /^,?\s+(?:\p{Ll}+\s+){0,7}\p{Ll}+\s*:\s*/u;
 
 /**
  * Reads the key-word frames in `text` (the sentence and what follows it in the block) that start
@@ -90,6 +90,9 @@ export function readKeyFrames(
       word === "vision" || FUTURE_KEY.test(word) || dream ? "vision" : "mission";
     const named = match[2] !== undefined;
     const before = text.slice(Math.max(0, match.index - 60), match.index);
+    // ("considered vision statements “mostly decoration”": the genre in the plural, uncounted,
+    // is no statement of the company's.)
+    if (/s$/i.test(match[2] ?? "") && !COUNTED_BEFORE.test(before)) continue;
     const after = match.index + match[0].length;
     const rest = text.slice(after, after + 200);
     // "calls him “a man with a vision, and the vision is a better heel”": the frame sits
@@ -326,6 +329,30 @@ export function readKeyFrames(
         add(kind, sentence, [start, start + close], 0.8 - penalty, `“${kind}, to …,”`);
       continue;
     }
+    // "Our vision, a valley where nobody needs a car, was agreed in 2021": the company's future
+    // place set off by commas, ending at the comma before the sentence's verb.
+    const commaPlace = /^\s*,\s*/.exec(rest);
+    if (
+      commaPlace &&
+      kind === "vision" &&
+      OWNED_BEFORE.test(before) &&
+      FUTURE_PLACE.test(rest.slice(commaPlace[0].length))
+    ) {
+      const start = after + commaPlace[0].length;
+      const close = appositionEnd(text.slice(start, start + MAX_STATEMENT_CHARS));
+      // ("…, was agreed by our members": when it was adopted, not a past wording.)
+      const adoptedThen =
+        PAST.test(rest) && WAS_ADOPTED.test(text.slice(start + close, start + close + 40));
+      if (close !== -1)
+        add(
+          kind,
+          sentence,
+          [start, start + close],
+          0.8 - penalty + (adoptedThen ? 0.45 : 0),
+          `“${kind}, a place where …,”`,
+        );
+      continue;
+    }
     // "… with a single mission. It is to turn …": the next sentence states it.
     const next = NEXT_IT.exec(rest);
     if (next) {
@@ -380,6 +407,13 @@ const SIMPLE_NEXT =
   /^\s+is\s+(?:simple|easy|short|straightforward)(?:\s+(?:enough\s+)?to\s+(?:state|say|put|explain|sum\s+up))?\s*\.\s+(?=\S)/i;
 
 const NAMELY = /^\s*,?\s+namely\s*,?\s+(?=to\s)/i;
+
+/** ", was agreed by …", ", was set in 2022": the act of adopting a statement, in the past. */
+const WAS_ADOPTED =
+  /^\s*,\s+was\s+(?:(?:first|formally|jointly)\s+)?(?:set|agreed|adopted|chosen|written|approved|voted|drawn\s+up)\b/i;
+
+/** "our", "its", "Acme's" right before the key word: the company's own. */
+const OWNED_BEFORE = /(?:\b(?:our|its|their)|['’]s?)\s*$/i;
 
 /** "a Leeds where …" at the start: the future a vision describes. */
 const FUTURE_PLACE = new RegExp(`^${PLACE_WHERE}`, "iu");

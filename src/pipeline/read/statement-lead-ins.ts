@@ -10,6 +10,13 @@ import { KEY_WORD } from "./statement-wording.js";
 export const RETIRED_NEXT =
   /^\s*(?:that|this|the)\s+(?:old\s+)?(?:wording|line|version|statement|sentence|mission|vision)\s+(?:has|had|was|is)\s+(?:now\s+|since\s+|quietly\s+)?(?:been\s+)?(?:retired|replaced|dropped|abandoned|withdrawn|superseded)\b/i;
 
+/**
+ * A next sentence that denies the wording just given: "It is not, and it never was.", "That isn't
+ * true." (Not one that goes on to say what it is: "It is not a slogan but a promise.")
+ */
+export const DENIED_NEXT =
+  /^\s*(?:it|this|that)\s+(?:is|was)(?:n['’]t|\s+not)(?:\s+(?:true|right|correct|real))?\s*(?:[.,;!—–]|and\b)/i;
+
 /** A sentence naming the quotation before it: "Those words … are still our mission." */
 export const NAMED_AFTER =
   /^\W*(?:(?:those|these|the|that|this)\s+(?:words|lines?|sentence)\b[^.]*?\b(?:is|are|remains?)|(?:it|this|that)\s+(?:is|remains))\s+(?:still\s+)?(?:our|its|the company's)\s+(mission|vision)\b/i;

@@ -17,7 +17,7 @@ const FUTURE_QUESTION =
 
 /** "The mission?", "Our vision?": a question the next sentence answers. */
 const ASKS_ITSELF =
-  /^\W*(?:(?:and|so)\s+)?(?:the|our|its|[\p{Lu}][\p{L}&-]*'s?)?\s*(mission|vision)(?:\s+statement)?\?\s*$/iu;
+  /^\W*(?:(?:and|so)\s+)?(?:the|our|its|their|[\p{Lu}][\p{L}&-]*'s?)?\s*(mission|vision)(?:\s+statement)?\?\s*$/iu;
 
 /** The organisation a question may ask about: by its kind or a capitalised name (not "the fee"). */
 const ORG_KIND =
@@ -38,8 +38,11 @@ const FOR_WHAT = new RegExp(
 
 /** The kind a FAQ question asks for ("What is Acme's mission statement?", "And the vision?"). */
 export function askedKind(block: DocBlock | undefined): StatementKind | null {
-  if (!block) return null;
-  const text = plainText(block.node);
+  return block ? askedIn(plainText(block.node)) : null;
+}
+
+/** The kind a question's text asks for. */
+function askedIn(text: string): StatementKind | null {
   const terse = ASKS_ITSELF.exec(text);
   if (terse) return (terse[1] as string).toLowerCase() as StatementKind;
   // "What is the co-op for?", "Why does Acme exist?": what it is for is its mission.
@@ -66,8 +69,12 @@ export function readAnswer(
   add: AddCandidate,
 ): void {
   // ("**What is the co-op for?** To generate …": what it is for is its mission.)
+  // (In an FAQ, a question with its answer on the line under it: "**What is Acme's mission?**"
+  // then "To make …", one paragraph.)
   const asks =
-    ASKS_ITSELF.exec(sentence.text)?.[1] ?? (FOR_WHAT.test(sentence.text) ? "mission" : undefined);
+    ASKS_ITSELF.exec(sentence.text)?.[1] ??
+    (FOR_WHAT.test(sentence.text) ? "mission" : undefined) ??
+    (block.section.kind === "faq" ? (askedIn(sentence.text) ?? undefined) : undefined);
   const next = block.sentences[(position.get(sentence) ?? 0) + 1];
   const kind = (asks ?? "").toLowerCase() as StatementKind;
   // ("Our vision? A town where …": a vision may answer with a noun phrase.)

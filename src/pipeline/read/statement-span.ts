@@ -98,14 +98,32 @@ const GERUND =
   /^(?!(?:being|becoming|going|getting|changing|evolving|growing|shifting|starting|coming|taking)\b)[a-z]+ing\s+(?!(?:but|yet|though)\b)(?:[\p{L}\p{N}'’-]+[\s,]+){2}\p{L}/u;
 
 /** Where a quotation opened at `open` closes: the next double quote, or a single quote that no
- * letter follows (so "customers' time" inside keeps going only if a letter follows). */
+ * letter follows (so "customers' time" inside keeps going only if a letter follows), nor a
+ * plural's apostrophe before a word when the quotation closes later ("three months' pay put by'"). */
 export function closingQuote(text: string, open: number): number {
   const mark = text[open];
-  for (let i = open + 1; i < Math.min(text.length, open + MAX_STATEMENT_CHARS); i++) {
+  const limit = Math.min(text.length, open + MAX_STATEMENT_CHARS);
+  for (let i = open + 1; i < limit; i++) {
     if (mark === '"' && text[i] === '"') return i;
-    if (mark === "'" && text[i] === "'" && !/\p{L}/u.test(text[i + 1] ?? "")) return i;
+    if (mark === "'" && text[i] === "'" && !/\p{L}/u.test(text[i + 1] ?? "")) {
+      if (!possessive(text, i, limit)) return i;
+    }
   }
   return -1;
+}
+
+/**
+ * "weeks' food put by'": an apostrophe after a plural "-s", then a word, with the quotation's own
+ * close still to come in the sentence and no quotation opening before it (not "'our growers' and
+ * 'our bakers'").
+ */
+function possessive(text: string, at: number, limit: number): boolean {
+  if (!/s$/i.test(text.slice(at - 1, at)) || !/^ \p{Ll}/u.test(text.slice(at + 1, at + 3)))
+    return false;
+  // (Up to the sentence's end, a close after its full stop included: "put by.'")
+  const rest = /^[^.!?;:]*(?:[.!?]')?/.exec(text.slice(at + 1, limit))?.[0] ?? "";
+  const later = /'(?!\p{L})/u.exec(rest);
+  return later !== null && !/(?:^|\s)'\p{L}/u.test(rest.slice(0, later.index + 1));
 }
 
 /**

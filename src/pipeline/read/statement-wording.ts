@@ -31,13 +31,18 @@ export function statementWording(text: string): boolean {
 }
 
 /**
- * "though the second slogan is …", "but it works": a clause joined on by a conjunction goes on
- * with the writer's sentence, as no statement after a label or dash begins.
+ * "though the second slogan is …", "but it works", "so it is a useful case": a clause joined on by
+ * a conjunction (or "so", "hence" of a consequence) goes on with the writer's sentence, as no
+ * statement after a label or dash begins.
  */
 export function joinedClause(text: string): boolean {
+  if (CONSEQUENCE.test(text)) return true;
   const first = tag(text.slice(0, 40)).find((t) => t.pos !== "PUNCT");
   return first?.pos === "SCONJ" || first?.pos === "CCONJ";
 }
+
+/** "so it is …", "hence the …", "which is why …": a consequence the writer draws. */
+const CONSEQUENCE = /^\W*(?:so|hence|thus|which\s+is\s+why)\s+(?!(?:that|as)\b)/i;
 
 /** "Let's …", "Let us …": the writer addressing the reader, as an imperative's subject. */
 export const TO_READER = /^\W*let(?:['’]s|\s+us)\b/i;

@@ -44,6 +44,7 @@ import { readKeyFrames } from "./statement-key-frames.js";
 import {
   ANNOUNCES,
   announcedLast,
+  DENIED_NEXT,
   DREAM_NEXT,
   lastListWord,
   NAMED_AFTER,
@@ -245,6 +246,8 @@ export function findStatements(
         sentence.text.length + 120,
       );
       if (FORMER.test(outside) || RETIRED_NEXT.test(following)) confidence -= 0.45;
+      // ("… is “to sell the most tents.” It is not, and it never was.")
+      if (DENIED_NEXT.test(following)) confidence -= 0.45;
       // ("“Our mission is …,” she told reporters": a quotation in the first person speaks for
       // the speaker's organisation, whoever reports it.)
       const ownVoice = /["“]\s*(?:our|we)\b[^"“”]*$/i.test(sentence.text.slice(0, span[0]));

@@ -15,19 +15,25 @@ function numbering(title: string): { form: string; n: number } | null {
 
 /** The level of each numbering's last title, to place the next title of the same numbering. */
 export class TitleNumbers {
-  private readonly last = new Map<string, { n: number; depth: number }>();
+  /** Per numbering: its last number and depth, and the shallowest title placed since. */
+  private readonly last = new Map<string, { n: number; depth: number; since: number }>();
 
-  /** The depth of the title the one before `title` numbered, when `title` continues it. */
+  /**
+   * The depth of the title the one before `title` numbered, when `title` continues it. (A part
+   * placed shallower since — "Our values" after "2. Wording" — closes it: "3." is that part's
+   * sibling, not its item.)
+   */
   depthOf(title: string): number | null {
     const number = numbering(title);
     const before = number && this.last.get(number.form);
-    return before && before.n === number.n - 1 ? before.depth : null;
+    return before && before.n === number.n - 1 ? Math.min(before.depth, before.since) : null;
   }
 
   /** Notes a title placed at `depth`. */
   note(title: string, depth: number): void {
+    for (const entry of this.last.values()) entry.since = Math.min(entry.since, depth);
     const number = numbering(title);
-    if (number) this.last.set(number.form, { n: number.n, depth });
+    if (number) this.last.set(number.form, { n: number.n, depth, since: depth });
   }
 }
 

@@ -16,6 +16,7 @@ import { countedLater } from "./counted-later.js";
 import { disownedList } from "./disowned.js";
 import {
   COUNT,
+  countedBack,
   countedLead,
   countedNoun,
   enumerations,
@@ -96,6 +97,12 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
     pageHeadings ??= headingKeys(blocks);
     return pageHeadings;
   };
+  let setSectionBelow: boolean | undefined;
+  /** Whether a section below the title names a set, read once and only if the title does. */
+  const setsBelow = () => {
+    setSectionBelow ??= blocks.some((b) => b.section.depth > 1 && setSection(b.section).inSet);
+    return setSectionBelow;
+  };
   // A listicle's entries about other organisations hold their values, not the company's.
   const others = othersEntries(blocks);
   /** The names the paragraphs use, read once and only if a table needs them. */
@@ -120,7 +127,10 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
     }
     const name = sectionName(section);
 
-    const { inSet, ways: waysSection, pledges, dated, uses } = setSection(section);
+    const { inSet: setHeading, ways: waysSection, pledges, dated, uses } = setSection(section);
+    // (A title naming the values among the page's topics, "# Culture, Values and Tips", over a
+    // page with a values section of its own: what sits under the title is the page's facts.)
+    const inSet = setHeading && !(section.depth === 1 && setsBelow());
     const inSetSection = inSet;
     // A count in the heading ("## Our five values") announces the section's first set.
     const headed =
@@ -420,14 +430,17 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
             (named ? theyAreLead(sentence.text, named) : null))
           : null;
       const grounded = listed.length === 0 && !lead && section.kind === "values";
-      const items = lead?.items ?? (grounded ? groundedList(sentence.text) : null);
+      // (Under a values heading, "… ended up with a, b, c and d, and those four things …".)
+      const back = grounded ? countedBack(sentence.text) : null;
+      const counted = lead ?? back;
+      const items = counted?.items ?? (grounded ? groundedList(sentence.text) : null);
       if (items) {
         const kind = named?.kind ?? "values";
         listed.push({
           kind,
           label: named?.label ?? "Values",
-          count: lead?.count ?? null,
-          countIndex: lead?.countIndex ?? null,
+          count: counted?.count ?? null,
+          countIndex: counted?.countIndex ?? null,
           end: 0,
           items,
           start: 0,
@@ -753,7 +766,9 @@ function namedParagraph(node: RootContent): { name: string; description: string 
     const words = name.split(/\s+/).length;
     const setOff =
       /[:–—-]\s*$/.test(plainText(lead)) || /^\s*[:–—-]\s/.test(text.slice(plainText(lead).length));
-    const short = words <= 5 || (setOff && words <= 10) || ownSentence(name);
+    // ("**3. Speed matters, but not more than trust.**": a number marks an item of a run.)
+    const numbered = /^\d+[.)]\s/.test(plainText(lead));
+    const short = words <= 5 || ((setOff || numbered) && words <= 10) || ownSentence(name);
     if (name && short && rest) return { name, description: rest };
   }
   // ("🌱 Curiosity – …": the emoji is no part of the name.)

@@ -322,3 +322,11 @@ describe("“About the …” naming only part of the name", () => {
     ).not.toBe("Bike Shed CIC");
   });
 });
+
+describe("a comparison title", () => {
+  it("names the page's subject first: “Acme Mutual vs Brixton Direct: …”", async () => {
+    const page =
+      "# Acme Mutual vs Brixton Direct: How Their Missions Compare\n\nWe compare Acme Mutual with Brixton Direct. Our focus is Acme.\n\nBrixton Direct's mission is to make insurance quick. Brixton Direct's values are speed and price. Brixton Direct's vision is to be the cheapest.\n\nAcme Mutual sets out to protect its members' homes.\n";
+    expect(await company(page)).toBe("Acme Mutual");
+  });
+});

@@ -108,3 +108,17 @@ describe("what values are rooted in", () => {
     expect(await sets(body)).toEqual([["Kindness", "Courage"]]);
   });
 });
+
+describe("a numbered list a converter split with a comment", () => {
+  it("is one list when the second part goes on with the numbering", async () => {
+    const body =
+      "# Acme\n\n## Our values\n\nWe have four values:\n\n1.  **Thrift** \\- nothing wasted.\n\n2.  **Care** \\- for each other.\n\n3.  **Pace** \\- same day.\n\n<!-- -->\n\n4.  **Candour** \\- say it plainly.\n";
+    expect(await sets(body)).toEqual([["Thrift", "Care", "Pace", "Candour"]]);
+  });
+
+  it("keeps two lists apart when the second starts again at 1", async () => {
+    const body =
+      "# Acme\n\n## Our values\n\n1. **Thrift** – nothing wasted.\n2. **Care** – for each other.\n\n<!-- -->\n\n1. **Phone us** – any time.\n2. **Write** – to the office.\n";
+    expect((await sets(body)).length).toBe(2);
+  });
+});

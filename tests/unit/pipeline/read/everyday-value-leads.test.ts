@@ -125,6 +125,11 @@ describe("values named in an everyday lead-in sentence", () => {
       2,
       ["leave the path cleaner than you found it", "never walk alone"],
     ],
+    [
+      "If you ask what we believe in, we give you two ideas: thrift with materials and candour with buyers.",
+      2,
+      ["thrift with materials", "candour with buyers"],
+    ],
   ])("reads “%s”", async (sentence, count, names) => {
     expect(await sets(`# About the firm\n\n## Who we are\n\n${sentence}\n`)).toEqual([
       [count, names],
@@ -255,5 +260,37 @@ describe("a kicker line under the title", () => {
     expect(await sets("# About\n\n## Our values\n\n*Thrift · Candour · Care*\n")).toEqual([
       [null, ["Thrift", "Candour", "Care"]],
     ]);
+  });
+});
+
+describe("a list in a run-on sentence that a count gives back", () => {
+  it("reads the list before “, and those four things …” under a values heading", async () => {
+    const body =
+      "# Acme Yarns\n\n## What do they stand for?\n\nThe sisters wrote down what mattered and they ended up with honesty, patience, kindness to sheep and fair prices, and those four things are pinned on the studio wall.\n";
+    expect(await sets(body)).toEqual([
+      [4, ["honesty", "patience", "kindness to sheep", "fair prices"]],
+    ]);
+  });
+
+  it("leaves a list the count does not give back", async () => {
+    const body =
+      "# Acme Yarns\n\n## What do they stand for?\n\nThey sell wool, needles and patterns, and those four shops are busy.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+});
+
+describe("a prose list followed by a clause of its own", () => {
+  it("ends the list at “, and it has …”", async () => {
+    const body =
+      '# Acme\n\nThe reports describe its core values as thrift, patience and candour, and it has used the slogan "Built to last" since 1990.\n';
+    expect(await sets(body)).toEqual([[null, ["thrift", "patience", "candour"]]]);
+  });
+});
+
+describe("a former list of values", () => {
+  it("is no set: “The old list of five values — a, b, … — has been dropped.”", async () => {
+    const body =
+      "# Acme\n\n## Values\n\nThe old list of five values — honesty, service, pride, care and thrift — has been dropped. The new values are:\n\n1. **Plain words** — say it simply.\n2. **Fair shares** — split it evenly.\n";
+    expect((await sets(body)).map(([, names]) => names)).toEqual([["Plain words", "Fair shares"]]);
   });
 });

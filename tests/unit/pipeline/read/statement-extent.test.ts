@@ -67,3 +67,22 @@ describe("a statement set off by commas that holds a list", () => {
     ).toEqual(["bake bread that is cheap to buy, good to eat and honest about its flour"]);
   });
 });
+
+describe("a plural's apostrophe inside a single-quoted statement", () => {
+  it("does not close the quotation: 'a town where every family has two weeks' food put by'", async () => {
+    expect(
+      await texts(
+        "# About\n\nAcme's stated vision is 'a town where every family has two weeks' food put by.' Bold.\n",
+        "vision",
+      ),
+    ).toEqual(["a town where every family has two weeks' food put by"]);
+  });
+
+  it("still closes before a second quotation: 'our growers' and 'our bakers'", async () => {
+    expect(
+      await texts(
+        "# About\n\nAcme's mission is to serve 'our growers' and 'our bakers' in equal measure.\n",
+      ),
+    ).toEqual(["serve 'our growers' and 'our bakers' in equal measure"]);
+  });
+});

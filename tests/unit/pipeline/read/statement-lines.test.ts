@@ -102,3 +102,13 @@ describe("a statement in a heading", () => {
     expect(await texts("# Acme\n\n## The mission: a closer look\n\nAcme sells tea.\n")).toEqual([]);
   });
 });
+
+describe("a card of bold labels on lines of their own", () => {
+  it("reads the mission line of “**Founded:** 1990  / **Mission statement:** '…'”", async () => {
+    expect(
+      await texts(
+        "---\ncompany: Acme Dairy\n---\n\n# Acme Dairy\n\n**Sector:** Food  \n**Founded:** 1990  \n**Mission statement:** 'To make the best cheese in Wales and pay our farmers fairly.'\n\nMore text.\n",
+      ),
+    ).toEqual(["make the best cheese in Wales and pay our farmers fairly"]);
+  });
+});

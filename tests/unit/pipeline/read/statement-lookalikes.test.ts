@@ -227,6 +227,15 @@ describe("a clause opened by a conjunction after “job —”", () => {
       ),
     ).toEqual([]);
   });
+
+  it("reads no statement from “some version of the mission — so it is …”", async () => {
+    expect(
+      await missions(
+        "Pellworth Rope",
+        "Its vans and its invoices all carry some version of the mission — so it is a useful case for a study of slogans.",
+      ),
+    ).toEqual([]);
+  });
 });
 
 describe("a share in someone else's aim", () => {
@@ -261,6 +270,17 @@ describe("a verdict on the mission after “is”", () => {
     expect(
       await statementTexts(
         "# Acme\n\nAmong the brands compared, Acme's mission is the only one that mentions price.\n",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("statements in the plural, as a genre", () => {
+  it("reads no vision from “she considered vision statements “mostly decoration””", async () => {
+    expect(
+      await visions(
+        "Pellworth Rope",
+        'Pellworth publishes no vision. Its chief executive said she considered vision statements "mostly decoration" and let the mission stand alone.',
       ),
     ).toEqual([]);
   });

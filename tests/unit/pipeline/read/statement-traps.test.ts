@@ -148,6 +148,22 @@ describe("statements", () => {
       ),
     ).toEqual(["A town where nobody puts up with hearing loss"]);
   });
+
+  it("takes the answer to “Their mission?” in a blog's run of sentences", async () => {
+    expect(
+      await texts(
+        "# Acme Rope\n\nI love this brand. Their mission? To make rope a sailor can trust, which is a lovely line.\n",
+      ),
+    ).toEqual(["make rope a sailor can trust"]);
+  });
+
+  it("takes an FAQ answer on the line right under its question", async () => {
+    expect(
+      await texts(
+        "# Acme Rope\n\nWe make rope.\n\n## FAQ\n\n**What is Acme's mission?**\nTo make rope a sailor can trust.\n\n**Where are you?**\nHull.\n",
+      ),
+    ).toEqual(["make rope a sailor can trust"]);
+  });
 });
 
 describe("the writer talking to the reader under a mission heading", () => {

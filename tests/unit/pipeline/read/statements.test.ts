@@ -457,6 +457,9 @@ describe("wordings the text denies, retires or reports", () => {
     ["A critic joked that the real mission is to sell more bicycles than anyone."],
     ["Its rival Spokeco says its mission is to sell more bicycles than anyone."],
     ["A bakery might write a mission such as “to bake the best bread in town”."],
+    [
+      "The first results will tell you that Acme's mission is “to sell more bicycles than anyone.” It is not, and it never was.",
+    ],
   ])("takes no statement from “%s”", async (sentence) => {
     expect(await statements(`# About\n\n${sentence}\n`)).toEqual([]);
   });

@@ -113,6 +113,24 @@ describe.each(styles)("%s title lines", (_, title) => {
     expect(m.sections.map((s) => s.heading)).toContain("2. Opening hours");
   });
 
+  it("a numbered title after labelled parts is their sibling, not an item of the last", async () => {
+    expect(
+      await valueNames([
+        "# Acme Swim Trust",
+        title("1. Background"),
+        "Trustees asked for one wording.",
+        title("2. Recommended wording"),
+        title("Our mission"),
+        "To teach every child in Hull to swim.",
+        title("Our values"),
+        "We have two values:",
+        "1. **Calm** - a quiet pool.\n2. **Candour** - plain words.",
+        title("3. What changes"),
+        "- The website will be updated by July.\n- Volunteers will get a one-page summary.",
+      ]),
+    ).toEqual([["Calm", "Candour"]]);
+  });
+
   it("a line above the page's own title is the site's chrome, not a part", async () => {
     const m = await model(
       [

@@ -46,3 +46,11 @@ describe("“These are our values.” before a list under a themed heading", () 
     expect(await sets(body)).toEqual([{ names: ["Salt", "Yeast", "Water", "Heat"], count: 4 }]);
   });
 });
+
+describe("a clause number before the set word", () => {
+  it("is no count: “4.1 Our values describe …” over the values table", async () => {
+    const body =
+      "# Strategy\n\n## 4. Our values\n\n4.1 Our values describe how we behave.\n\n| Value | Description |\n| --- | --- |\n| Thrift | Nothing wasted. |\n| Care | For each other. |\n| Pace | Same day. |\n";
+    expect(await sets(body)).toEqual([{ names: ["Thrift", "Care", "Pace"], count: null }]);
+  });
+});

@@ -113,3 +113,17 @@ describe("a list of values each detailed under its own heading", () => {
     expect(await sets(body)).toEqual([{ names: ["Thrift", "Care", "Patience"], count: 3 }]);
   });
 });
+
+describe("the title's section on a page with a values section of its own", () => {
+  it("holds no set: the lines under '# … Values and Tips' are the page's facts", async () => {
+    const body =
+      "# Inside Acme: People, Values and Pay\n\n**Author:** Sam Lee  \n**Team:** Careers desk  \n**Updated:** March\n\n- Founded: 1990, Leeds\n- Staff: 400\n\n## Acme's values\n\n- **Thrift** – we waste nothing.\n- **Care** – for each other.\n- **Patience** – with every kettle.\n";
+    expect((await sets(body)).map((s) => s.names)).toEqual([["Thrift", "Care", "Patience"]]);
+  });
+
+  it("still holds the set on a page whose title section is the only values section", async () => {
+    const body =
+      "# Acme's Values\n\n- **Thrift** – we waste nothing.\n- **Care** – for each other.\n\n## Contact\n\nText.\n";
+    expect((await sets(body)).map((s) => s.names)).toEqual([["Thrift", "Care"]]);
+  });
+});

@@ -137,6 +137,17 @@ describe("numbered bold value sentences", () => {
     ]);
     expect(diagnostics(m, "count-mismatch")).toEqual([]);
   });
+
+  it("keeps a longer numbered bold lead in the run: “**2. Fast, but never at the cost of safety.**”", async () => {
+    const m = await model(
+      "## Our three principles\n\n" +
+        "**1. Safety is the first knot.** Nothing else matters.\n\n**2. Fast, but never at the cost of safety.** We sail on time.\n\n" +
+        "**3. Weather wins.** We stay ashore when in doubt.\n",
+    );
+    expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([
+      ["Safety is the first knot", "Fast, but never at the cost of safety", "Weather wins"],
+    ]);
+  });
 });
 
 describe("a list after an open dash", () => {

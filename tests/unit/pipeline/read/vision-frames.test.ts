@@ -271,6 +271,15 @@ describe("two visions given together", () => {
       ),
     ).toEqual(["the kindest railway in Wales", "the first electric branch line in the UK"]);
   });
+
+  it("reads them after a longer aside before the colon, in single quotes", async () => {
+    expect(
+      await texts(
+        "# Acme Rail\n\nOddly, Acme Rail prints two visions next to each other on its timetable covers: to be 'the kindest railway in Wales' and 'the first electric branch line in the UK'.\n",
+        "vision",
+      ),
+    ).toEqual(["the kindest railway in Wales", "the first electric branch line in the UK"]);
+  });
 });
 
 describe("a vision the company has, then gives", () => {
@@ -301,5 +310,25 @@ describe("a named statement that words the quotation", () => {
         "vision",
       ),
     ).toEqual(["a valley in which every loaf is baked within a mile of the field"]);
+  });
+});
+
+describe("a vision set off by commas", () => {
+  it("reads the future place between the commas: “Our vision, a valley where …, was agreed …”", async () => {
+    expect(
+      await texts(
+        "# Acme Buses\n\nOur vision, a valley where nobody needs a car to reach work, was agreed by the staff in 2021. Two towns are close.\n",
+        "vision",
+      ),
+    ).toEqual(["a valley where nobody needs a car to reach work"]);
+  });
+
+  it("leaves a vision described between commas by a judgement", async () => {
+    expect(
+      await texts(
+        "# Acme Buses\n\nOur mission is to run buses on time. The vision, a long-held idea of the founders, is rarely quoted.\n",
+        "vision",
+      ),
+    ).toEqual([]);
   });
 });
