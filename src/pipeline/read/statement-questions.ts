@@ -79,13 +79,14 @@ export function readAnswer(
   const kind = (asks ?? "").toLowerCase() as StatementKind;
   // ("Our vision? A town where …": a vision may answer with a noun phrase.)
   const answer = kind === "vision" ? /^\W*(?:to|a|an)\s/i : /^\W*to\s/i;
-  if (asks && next && answer.test(next.text)) {
+  const answered = Boolean(asks && next && answer.test(next.text));
+  if (answered && next) {
     add(kind, next, [0, clauseEnd(next.text)], 0.85, `“The ${kind}? To …”`);
   }
   // "**What is Acme's mission?** Acme aims to …": an answer in the question's paragraph that
   // opens with a purpose frame gives the mission after it.
   const frame =
-    !asks && next && questionKind(sentence.text) === "mission" ? missionFrame(next.text) : 0;
+    !answered && next && questionKind(sentence.text) === "mission" ? missionFrame(next.text) : 0;
   if (next && frame > 0) {
     const end = frame + clauseEnd(next.text.slice(frame));
     add("mission", next, [frame, end], 0.8, "an answer “Acme aims to …”");
