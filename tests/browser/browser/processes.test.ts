@@ -3,7 +3,7 @@
  * SIGINT/SIGTERM, or an exit without close. Browsers are found by their profile directory, which
  * lives under a TMPDIR private to this test file.
  */
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -11,6 +11,7 @@ import puppeteer from "puppeteer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CredoRenderError } from "../../../src/browser/errors.js";
 import { CHROMIUM_ARGS, launchBrowser, withBrowser } from "../../../src/browser/session.js";
+import { processesMentioning } from "../../helpers/processes.js";
 
 const HTML = "<!doctype html><title>t</title><h1>Hello</h1>";
 const originalTmp = process.env.TMPDIR;
@@ -25,10 +26,9 @@ afterAll(() => {
   rmSync(tmp, { recursive: true, force: true });
 });
 
-/** Live processes whose command line mentions `dir` (zombies have an empty one). */
+/** Live processes whose command line mentions `dir`, as `pid args` lines. */
 function processesUnder(dir: string): string[] {
-  const ps = execFileSync("ps", ["-eo", "pid=,args="], { encoding: "utf8" });
-  return ps.split("\n").filter((line) => line.includes(dir));
+  return processesMentioning(dir).map(({ pid, args }) => `${pid} ${args}`);
 }
 
 /**

@@ -2,7 +2,6 @@
  * The dev session's warm browser: kept between rebuilds, replaced when it dies, gone after
  * close(). Browsers are found by their profile folder, under a TMPDIR private to this file.
  */
-import { execFileSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
@@ -11,6 +10,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { startDev } from "../../../src/dev/dev.js";
 import { DOC, removeProject, SseClient, tempProject } from "../../helpers/dev.js";
+import { processesMentioning } from "../../helpers/processes.js";
 
 const originalTmp = process.env.TMPDIR;
 let tmp: string;
@@ -22,18 +22,6 @@ beforeAll(() => {
 afterAll(() => {
   process.env.TMPDIR = originalTmp;
 });
-
-/** pid and command line of live processes whose command line mentions `dir`. */
-function processesUnder(dir: string): { pid: number; args: string }[] {
-  const ps = execFileSync("ps", ["-eo", "pid=,args="], { encoding: "utf8" });
-  return ps
-    .split("\n")
-    .filter((line) => line.includes(dir))
-    .map((line) => {
-      const [pid = "", ...args] = line.trim().split(/\s+/);
-      return { pid: Number(pid), args: args.join(" ") };
-    });
-}
 
 async function waitFor(condition: () => boolean, ms = 5_000): Promise<void> {
   for (const end = Date.now() + ms; !condition() && Date.now() < end; ) {
@@ -58,7 +46,7 @@ test("one warm browser prints every rebuild, is replaced when it dies, and is go
     expect(logs.some((l) => /^rebuilt acme: brief\.html \d+ ms, all formats \d+ ms$/.test(l))).toBe(
       true,
     );
-    const browsers = processesUnder(tmp);
+    const browsers = processesMentioning(tmp);
     expect(browsers.length).toBeGreaterThan(0);
 
     // An edit reprints on the same browser.
@@ -66,30 +54,30 @@ test("one warm browser prints every rebuild, is replaced when it dies, and is go
     await writeFile(join(project.content, "acme.md"), DOC.replace("sturdy", "second"));
     await sse.next((e) => e.type === "reload" && e.data.files.includes("brief.pdf"));
     const main = browsers.find((p) => !p.args.includes("--type="));
-    expect(processesUnder(tmp).some((p) => p.pid === main?.pid)).toBe(true);
+    expect(processesMentioning(tmp).some((p) => p.pid === main?.pid)).toBe(true);
 
     // A crash: the next print relaunches and succeeds, with no failure shown.
-    for (const { pid } of processesUnder(tmp)) {
+    for (const { pid } of processesMentioning(tmp)) {
       try {
         process.kill(pid, "SIGKILL");
       } catch {
         // Already gone with its parent.
       }
     }
-    await waitFor(() => processesUnder(tmp).length === 0);
+    await waitFor(() => processesMentioning(tmp).length === 0);
     const before = await readFile(pdf);
     await writeFile(join(project.content, "acme.md"), DOC.replace("sturdy", "third"));
     const event = await sse.next((e) => e.data.files.includes("brief.pdf"));
     sse.close();
     expect(event.type).toBe("reload");
     expect(Buffer.compare(await readFile(pdf), before)).not.toBe(0);
-    expect(processesUnder(tmp).length).toBeGreaterThan(0);
+    expect(processesMentioning(tmp).length).toBeGreaterThan(0);
   } finally {
     await dev.close();
     await removeProject(project.root);
   }
-  await waitFor(() => processesUnder(tmp).length === 0);
-  expect(processesUnder(tmp)).toEqual([]);
+  await waitFor(() => processesMentioning(tmp).length === 0);
+  expect(processesMentioning(tmp)).toEqual([]);
   // The port is free again.
   const probe = createServer();
   await new Promise<void>((done, fail) => {
