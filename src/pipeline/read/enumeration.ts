@@ -945,20 +945,11 @@ function verbless(part: string): boolean {
 export function splitItems(text: string, long = false): Item[] | null {
   // With no comma, a mark between names separates them.
   if (!text.includes(",") && MARK.test(text)) return namedParts(text.split(MARK), false);
-  // "a, even when …; b; and c": semicolons separate items that have commas of their own.
-  if (text.includes(";")) return namedParts(text.split(/\s*;\s*/), long);
-  const parts: string[] = [];
-  let depth = 0;
-  let current = "";
-  for (const ch of text) {
-    if (ch === "(") depth++;
-    if (ch === ")") depth = Math.max(0, depth - 1);
-    if (ch === "," && depth === 0) {
-      parts.push(current);
-      current = "";
-    } else current += ch;
-  }
-  parts.push(current);
+  // "a, even when …; b; and c": semicolons separate items that have commas of their own (not
+  // one inside an item's brackets: "Passion (a feeling; never give up), Diversity (…)").
+  const bySemicolon = outsideBrackets(text, ";");
+  if (bySemicolon.length > 1) return namedParts(bySemicolon, long);
+  const parts = outsideBrackets(text, ",");
   // "… C and D" after the last comma is two items; long items split at the last "and" only
   // ("respect for growers and guests, and learning in public").
   const last = parts.pop() ?? "";
@@ -969,6 +960,23 @@ export function splitItems(text: string, long = false): Item[] | null {
     parts.push(...(at === -1 ? [last] : [last.slice(0, at), last.slice(at)]));
   }
   return namedParts(parts, long);
+}
+
+/** `text` split at each `mark` outside round brackets. */
+function outsideBrackets(text: string, mark: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = "";
+  for (const ch of text) {
+    if (ch === "(") depth++;
+    if (ch === ")") depth = Math.max(0, depth - 1);
+    if (ch === mark && depth === 0) {
+      parts.push(current);
+      current = "";
+    } else current += ch;
+  }
+  parts.push(current);
+  return parts;
 }
 
 /** "sensible, if not surprising": a part opened by a concessive word qualifies, it names nothing. */

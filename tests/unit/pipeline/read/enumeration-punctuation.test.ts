@@ -34,6 +34,16 @@ describe("items set apart by semicolons", () => {
   });
 });
 
+describe("a semicolon inside an item's brackets", () => {
+  it("does not set items apart: the commas between the bracketed items do", () => {
+    expect(
+      names(
+        "Its culture rests on a set of core values: Candour (saying the hard thing; early, not late), Thrift (spending as if it were ours), Care (for the people; then the work).",
+      ),
+    ).toEqual([["Candour", "Thrift", "Care"]]);
+  });
+});
+
 describe("the company's own short sentences after “values are simple:”", () => {
   it("are the values, each from its “we”", () => {
     expect(
