@@ -131,8 +131,8 @@ function possessive(text: string, at: number, limit: number): boolean {
  * ", which …", ", guiding …" (a participle), ", a promise that …" (an apposition), a dash, a
  * semicolon, a colon before a clause of the writer's own (": that is the point"), a reporting
  * clause (", the company says"), or the sentence end (", while" only when no participle follows:
- * ", while keeping …" goes on). Participles and appositions are told apart from a list's next item by their part of
- * speech.
+ * ", while keeping …" goes on). Participles and appositions are told apart from a list's next
+ * item by their part of speech.
  */
 const HARD_END =
   /:(?=\s+(?:that|this|it|there|we|they)\s+(?:is|was|are|were|has|have|means|makes|can|will|does|do)\b)|,\s+(?:which|who|while(?!\s+\w+ing\b)|whereas|as well as|along with|because|but|though|although|according to|in the way|just as|much as|whether(?!\s+or\s+not\b))\b|(?<!\s)\s+along with\b|(?<!\s)\s+\(|,?(?<!\s)\s+and\s+(?:our|its|their|the|[\p{L}\p{N}]+'s)\s+(?:mission|vision)\b|[;–—"]|\s-\s|[.!?](?:\s|$)/iu;

@@ -2,7 +2,11 @@
 import type { Nodes } from "mdast";
 import { toString as mdastToString } from "mdast-util-to-string";
 
-/** Each node's text, read once: the extractors ask for the same paragraphs and items many times. */
+/**
+ * Each node's text, read once: the extractors ask for the same paragraphs and items many times.
+ * (The tree is reshaped only before reading starts — readDoc joins lists and restores headings
+ * first — so a node's text never changes after it is read.)
+ */
 const read = new WeakMap<Nodes | Nodes[], string>();
 
 export function plainText(node: Nodes | Nodes[]): string {

@@ -1011,12 +1011,12 @@ function boldNames(first: RootContent, run: { values: Value[]; absorbed: RootCon
   return run.values.length >= 3 && bold.length >= run.values.length;
 }
 
-/** A list whose every item opens with a bold name ("**Courage** – …"). */
 /** A paragraph of named lines ("🔍 **Curiosity** — …" a line). */
 function namedLinesNode(node: RootContent | undefined): boolean {
   return node?.type === "paragraph" && namedLines(node) !== null;
 }
 
+/** A list whose every item opens with a bold name ("**Courage** – …"). */
 function boldLed(node: RootContent | undefined): boolean {
   if (node?.type !== "list" || node.children.length < 2) return false;
   return node.children.every((item) => {

@@ -1,6 +1,6 @@
 /** `missing-vision`: the text states no vision. */
 import type { Rule } from "../../diagnostics/rule.js";
-import { sectionLeftUnread } from "./section-left-unread.js";
+import { partRead, sectionLeftUnread } from "./section-left-unread.js";
 
 export const missingVision: Rule = {
   id: "missing-vision",
@@ -13,7 +13,7 @@ export const missingVision: Rule = {
   reader: () => "The text states no vision.",
   check({ model, report }) {
     // (A section headed for it that gave nothing is `unread-section`'s to report.)
-    if (model.vision.statements.length > 0 || sectionLeftUnread(model, "vision")) return;
+    if (partRead(model, "vision") || sectionLeftUnread(model, "vision")) return;
     report(
       { line: 1, column: 1 },
       "No vision statement found; state it as “Our vision is to …”, “We envision …”, quote it under a “Vision” heading, or set `vision:` in the front matter",

@@ -8,6 +8,14 @@ import type { Model, Section } from "../../../schema/schema.js";
 
 export type ReadPart = "mission" | "vision" | "values";
 
+/** Whether the model holds the part: a statement, or a set of values. */
+const READ: Record<ReadPart, (model: Model) => boolean> = {
+  mission: (model) => model.mission.statements.length > 0,
+  vision: (model) => model.vision.statements.length > 0,
+  values: (model) => model.valueSets.length > 0,
+};
+export const partRead = (model: Model, part: ReadPart): boolean => READ[part](model);
+
 /** The heading names the part by its word ("Mission-critical" names none). */
 const NAMES: Record<ReadPart, RegExp> = {
   mission: /\bmission\b(?!-)/i,
@@ -39,8 +47,12 @@ function accountedFor(section: Section, text: string, part: ReadPart): boolean {
   return naming.length > 0 && !naming.some((s) => GIVES.test(s.slice(s.search(NAMES[part]))));
 }
 
-/** The first section named for `part` whose prose has a sentence or more and does not account for it. */
+/**
+ * When the model lacks `part`: the first section named for it whose prose has a sentence or more
+ * and does not account for it.
+ */
 export function sectionLeftUnread(model: Model, part: ReadPart): Section | undefined {
+  if (partRead(model, part)) return undefined;
   return model.sections.find((section) => {
     if (section.kind !== part || !NAMES[part].test(section.heading)) return false;
     const text = section.blocks
