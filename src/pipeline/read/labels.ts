@@ -42,6 +42,11 @@ export function restoreLabelHeadings(tree: Root): void {
   let restored = false;
   /** That title was an item's: a run of cards ("**Slow hands**" and its paragraph) is going on. */
   let card = false;
+  /**
+   * The part going on is titled for the values ("**Our four values**"): where its last title was
+   * (the part's own or a value's), and whether that value was numbered.
+   */
+  let values: ValueRun | null = null;
   const numbers = new TitleNumbers();
   const children: RootContent[] = [];
   tree.children.forEach((node, index) => {
@@ -49,18 +54,24 @@ export function restoreLabelHeadings(tree: Root): void {
     if (node.type === "heading") {
       restored = false;
       card = false;
+      values = null;
     }
     const title = labelled && index > top && node.type === "paragraph" ? titleLine(node) : null;
     if (title !== null && node.type === "paragraph" && hasBody(next) && partTitle(node) === null) {
       // An all-capitals line ("SUBMISSIONS") titles a part, as splitSections reads it.
       const part =
-        newTopic(tree.children, index, card) || !/\p{Ll}/u.test(title) || TOPIC_WORDS.test(title);
+        !(values && nextValue(values, title, tree.children, index)) &&
+        (newTopic(tree.children, index, card) || !/\p{Ll}/u.test(title) || TOPIC_WORDS.test(title));
       const depth = numbers.depthOf(title) ?? (part ? sectionDepth : restored ? itemDepth : null);
       if (depth !== null) {
         children.push(heading(depth as Heading["depth"], lineChildren(node), node));
         numbers.note(title, depth);
         restored = true;
         card = depth === itemDepth;
+        values =
+          values && depth === itemDepth
+            ? { at: index, part: false, numbered: numberedItem(title) }
+            : null;
         return;
       }
     }
@@ -69,6 +80,10 @@ export function restoreLabelHeadings(tree: Root): void {
       numbers.note(plainText(pieces[0]), pieces[0].depth);
       restored = true;
       card = false;
+      values =
+        sectionKind(plainText(pieces[0])) === "values"
+          ? { at: index, part: true, numbered: false }
+          : null;
     }
     children.push(...pieces);
   });
@@ -118,6 +133,55 @@ function partTitle(node: RootContent): string | null {
  */
 const TOPIC_WORDS =
   /^(?:how|what|where|why|who|when|which|the|a|an|our|your)\b|\b(?:us|you)$|\b(?:in touch|contact|conclusions?|summary|history|verdict)\b|^(?:results|outcomes|awards|next steps)$/i;
+
+interface ValueRun {
+  /** Index of the run's last title. */
+  at: number;
+  /** That title is the part's own ("**Our four values**"), not a value's. */
+  part: boolean;
+  numbered: boolean;
+}
+
+/**
+ * Whether the title at `index` names the next value of a part titled for the values, whatever its
+ * body (a list of behaviours, two paragraphs): the first right after the part's short intro, the
+ * others right after a value; unnumbered after a numbered value, or naming a part of its own
+ * ("Mission vs. vision"), it ends the run. A value's title is not a topic's words — though a value
+ * may be a sentence that opens with an article ("The reader comes first"; "The team" is a topic).
+ */
+function nextValue(run: ValueRun, title: string, nodes: RootContent[], index: number): boolean {
+  if (run.part) {
+    const intro = nodes.slice(run.at + 1, index);
+    if (intro.length > 2 || intro.some((node) => node.type !== "paragraph")) return false;
+  }
+  if ((run.numbered && !numberedItem(title)) || sectionKind(title) !== "other") return false;
+  if (!/\p{Ll}/u.test(title)) return false;
+  const rest = title.replace(ARTICLE, "");
+  const named =
+    rest === title
+      ? !TOPIC_WORDS.test(title)
+      : title.split(/\s+/).length >= 4 && !TOPIC_WORDS.test(rest);
+  return named && valueBody(nodes.slice(index + 1, index + 4));
+}
+
+const ARTICLE = /^(?:the|a|an)\s+/i;
+
+function valueBody([first, second, third]: (RootContent | undefined)[]): boolean {
+  const ends = (node: RootContent | undefined) =>
+    node === undefined ||
+    node.type === "heading" ||
+    (node.type === "paragraph" && titleLine(node) !== null);
+  if (first?.type !== "paragraph" || titleLine(first) !== null) return false;
+  if (ends(second)) return true;
+  if (second?.type === "list") return leadIn(first) && ends(third);
+  return second?.type === "paragraph" && ends(third);
+}
+
+/** "What this looks like:", "You can tell it is there when:": a short line over bullets. */
+const leadIn = (node: Paragraph) => {
+  const text = plainText(node).trim();
+  return text.endsWith(":") && text.split(/\s+/).length <= 10;
+};
 
 /**
  * Whether the title line at `index` starts a new topic rather than an item of the part above:

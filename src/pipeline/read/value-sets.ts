@@ -1097,10 +1097,13 @@ function headingRun(
   return { values, absorbed };
 }
 
-/** "What this looks like:", "In practice:": a short label over a value's behaviour bullets. */
+/**
+ * "What this looks like:", "In practice:", "You can tell it is there when:": a short lead-in over
+ * a value's behaviour bullets.
+ */
 function labelled(block: DocBlock | undefined): boolean {
   const text = block?.node.type === "paragraph" ? plainText(block.node) : "";
-  return /:$/.test(text) && text.split(/\s+/).length <= 6;
+  return /:$/.test(text) && text.split(/\s+/).length <= 10;
 }
 
 /**

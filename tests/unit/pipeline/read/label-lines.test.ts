@@ -186,3 +186,102 @@ describe("the end of a part titled by bold lines", () => {
     ]);
   });
 });
+
+describe("the items of a values part titled by bold or plain lines", () => {
+  const title = {
+    bold: (text: string) => `**${text}**`,
+    plain: (text: string) => text,
+  };
+
+  it.each(Object.entries(title))(
+    "%s: a value's title stays an item with a list of behaviours or two paragraphs under it",
+    async (_, line) => {
+      const m = await model(
+        [
+          "# Wyebank Hospice",
+          "",
+          "Wyebank Hospice's mission is to make every last month a good one.",
+          "",
+          line("Our three values"),
+          "",
+          "We wrote these with patients and volunteers in 2024.",
+          "",
+          line("Warmth"),
+          "",
+          "You can tell it is there when:",
+          "",
+          "- we greet every visitor by name",
+          "- we sit down to talk",
+          "",
+          line("Honesty"),
+          "",
+          "We tell families what we know, when we know it.",
+          "",
+          "We say sorry when we get it wrong.",
+          "",
+          line("Working as one"),
+          "",
+          "You can tell it is there when:",
+          "",
+          "- nurses and volunteers plan the week together",
+          "",
+          line("Our inspection results"),
+          "",
+          "1. Safe",
+          "2. Caring",
+          "",
+        ].join("\n"),
+        true,
+      );
+      expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([
+        ["Warmth", "Honesty", "Working as one"],
+      ]);
+      expect(m.valueSets[0]?.declaredCount).toBe(3);
+    },
+  );
+
+  it.each(Object.entries(title))(
+    "%s: a value written as a sentence that opens with “The” is an item, not a new topic",
+    async (_, line) => {
+      const m = await model(
+        [
+          "# The Inkwell Handbook",
+          "",
+          "Inkwell exists to help people write what they mean.",
+          "",
+          line("Four beliefs we work by"),
+          "",
+          line("The reader comes first"),
+          "",
+          "If a sentence needs reading twice, we rewrite it.",
+          "",
+          line("Plain over clever"),
+          "",
+          "We admire clever code; we ship plain code.",
+          "",
+          line("The whole team owns the product"),
+          "",
+          "Anyone may file a bug against anything.",
+          "",
+          line("Rest well"),
+          "",
+          "Nobody is praised for working all night.",
+          "",
+          line("The team"),
+          "",
+          "Forty people in two offices.",
+          "",
+        ].join("\n"),
+        true,
+      );
+      expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([
+        [
+          "The reader comes first",
+          "Plain over clever",
+          "The whole team owns the product",
+          "Rest well",
+        ],
+      ]);
+    },
+  );
+});
