@@ -61,53 +61,81 @@ describe("renderSlidesPdf", () => {
   );
 });
 
+/** In the page: what of each slide leaves it, runs into its footer or scrolls; and the fonts. */
+const findProblems = () => {
+  const problems: string[] = [];
+  const slides = [...document.querySelectorAll<HTMLElement>(".slide")];
+  for (const [index, slide] of slides.entries()) {
+    const box = slide.getBoundingClientRect();
+    const footer = slide.querySelector(".slide__footer")?.getBoundingClientRect();
+    for (const element of slide.querySelectorAll<HTMLElement>("*")) {
+      const rect = element.getBoundingClientRect();
+      const name = `slide ${index + 1} ${element.className || element.tagName}`;
+      if (rect.width === 0 && rect.height === 0) continue;
+      if (
+        rect.left < box.left - 0.5 ||
+        rect.right > box.right + 0.5 ||
+        rect.top < box.top - 0.5 ||
+        rect.bottom > box.bottom + 0.5
+      ) {
+        problems.push(`${name} leaves the slide`);
+      }
+      if (footer && element.closest(".slide__content") && rect.bottom > footer.top) {
+        problems.push(`${name} runs into the footer`);
+      }
+      if (element.clientHeight > 0 && element.scrollHeight > element.clientHeight + 1) {
+        problems.push(`${name} scrolls (${element.scrollHeight} > ${element.clientHeight})`);
+      }
+    }
+    if (box.width !== 1280 || box.height !== 720)
+      problems.push(`slide ${index + 1} is not 1280×720`);
+  }
+  return {
+    problems,
+    slides: slides.length,
+    fonts: document.fonts.check('16px "Inter"') && document.fonts.check('16px "Source Serif 4"'),
+  };
+};
+
+/** In the page: each slide's content box, relative to its slide (null for a slide without one). */
+const contentBoxes = () =>
+  [...document.querySelectorAll(".slide")].map((slide) => {
+    const content = slide.querySelector(".slide__content");
+    if (!content) return null;
+    const box = slide.getBoundingClientRect();
+    const rect = content.getBoundingClientRect();
+    return { top: rect.top - box.top, height: rect.height };
+  });
+
+/**
+ * Each fixture's print HTML laid out once at 1280×720 for both checks on it (what leaves a slide,
+ * and where the bodies sit), rather than loaded into a page of its own for each.
+ */
+const layouts = new Map<Model, ReturnType<typeof layOut>>();
+function layOut(model: Model) {
+  return session.withPage(
+    renderSlidesPrintHtml(model),
+    async (page) => ({
+      report: await page.evaluate(findProblems),
+      drawn: await page.evaluate(contentBoxes),
+    }),
+    { viewport: VIEWPORT },
+  );
+}
+function laidOut(model: Model): ReturnType<typeof layOut> {
+  let layout = layouts.get(model);
+  if (!layout) {
+    layout = layOut(model);
+    layouts.set(model, layout);
+  }
+  return layout;
+}
+
 describe("print HTML at 1280×720", () => {
   it.each(FIXTURES)(
     "keeps every element of %s inside its slide and above the footer",
     async (_, model) => {
-      const report = await session.withPage(
-        renderSlidesPrintHtml(model),
-        (page) =>
-          page.evaluate(() => {
-            const problems: string[] = [];
-            const slides = [...document.querySelectorAll<HTMLElement>(".slide")];
-            for (const [index, slide] of slides.entries()) {
-              const box = slide.getBoundingClientRect();
-              const footer = slide.querySelector(".slide__footer")?.getBoundingClientRect();
-              for (const element of slide.querySelectorAll<HTMLElement>("*")) {
-                const rect = element.getBoundingClientRect();
-                const name = `slide ${index + 1} ${element.className || element.tagName}`;
-                if (rect.width === 0 && rect.height === 0) continue;
-                if (
-                  rect.left < box.left - 0.5 ||
-                  rect.right > box.right + 0.5 ||
-                  rect.top < box.top - 0.5 ||
-                  rect.bottom > box.bottom + 0.5
-                ) {
-                  problems.push(`${name} leaves the slide`);
-                }
-                if (footer && element.closest(".slide__content") && rect.bottom > footer.top) {
-                  problems.push(`${name} runs into the footer`);
-                }
-                if (element.clientHeight > 0 && element.scrollHeight > element.clientHeight + 1) {
-                  problems.push(
-                    `${name} scrolls (${element.scrollHeight} > ${element.clientHeight})`,
-                  );
-                }
-              }
-              if (box.width !== 1280 || box.height !== 720)
-                problems.push(`slide ${index + 1} is not 1280×720`);
-            }
-            return {
-              problems,
-              slides: slides.length,
-              fonts:
-                document.fonts.check('16px "Inter"') &&
-                document.fonts.check('16px "Source Serif 4"'),
-            };
-          }),
-        { viewport: VIEWPORT },
-      );
+      const { report } = await laidOut(model);
       expect(report.problems).toEqual([]);
       expect(report.slides).toBe(planSlides(model).length);
       expect(report.fonts).toBe(true);
@@ -131,20 +159,7 @@ describe("planner and stylesheet agree", () => {
               height: bodyHeight(slide),
             },
       );
-      const drawn = await session.withPage(
-        renderSlidesPrintHtml(model),
-        (page) =>
-          page.evaluate(() =>
-            [...document.querySelectorAll(".slide")].map((slide) => {
-              const content = slide.querySelector(".slide__content");
-              if (!content) return null;
-              const box = slide.getBoundingClientRect();
-              const rect = content.getBoundingClientRect();
-              return { top: rect.top - box.top, height: rect.height };
-            }),
-          ),
-        { viewport: VIEWPORT },
-      );
+      const { drawn } = await laidOut(model);
       expect(drawn).toHaveLength(plan.length);
       for (const [index, planned] of plan.entries()) {
         const actual = drawn[index];

@@ -5,12 +5,13 @@
  * running. A SIGKILL can strand a hidden temporary file (`.<name>.<pid>-<random>.tmp`) beside the
  * outputs; it never takes an output's name, and the next build neither reads nor minds it.
  */
-import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, statSync, watch } from "node:fs";
 import { join } from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
 import { Model } from "../../../src/schema/schema.js";
 import { tempDir, VALID_BRIEF, writeIn } from "../../helpers/adversarial.js";
+import type { RunningCli } from "../../helpers/cli.js";
 import { readPdf } from "../../helpers/inspect.js";
 import { noneLeft, startCli, tmpOf } from "../../helpers/processes.js";
 
@@ -67,25 +68,53 @@ describe("overlapping and interrupted builds", { timeout: 400_000 }, () => {
         ]),
       );
     let previous = snapshot();
-    const replaced: string[][] = [];
-    // From early (browser starting) through printing to late (outputs being renamed into place),
-    // where most of the kill points sit: that is where an output could be left half-written.
-    for (const share of [0.05, 0.5, 0.85, 0.95, 1, 1.05]) {
+    /** Waits `share` of the first build's time. */
+    const afterShare = (share: number) => () => delay(share * buildMs);
+    /**
+     * Waits until a file named like `pattern` turns up in the output folder (inotify, no polling);
+     * fails if the build ends first, so the kill cannot silently miss its moment.
+     */
+    const onFile = (pattern: RegExp) => (build: RunningCli) =>
+      new Promise<void>((seen, missed) => {
+        const watcher = watch(out, (_event, name) => {
+          if (!name || !pattern.test(name)) return;
+          watcher.close();
+          seen();
+        });
+        void build.finished.then(() => {
+          watcher.close();
+          missed(new Error(`the build ended before ${pattern} appeared`));
+        });
+      });
+    const OUTPUT = /^(model\.json|brief\.html|brief\.pdf)$/;
+    const OUTPUT_TEMP = /^\.(model\.json|brief\.html|brief\.pdf)\.\d+-[0-9a-f]{12}\.tmp$/;
+    // Early (Node starting, before the browser), mid-print, then the two moments an output could
+    // be left half-written, caught as they happen rather than guessed from the first build's time:
+    // while the outputs are being staged (the first temporary file appears), and while they are
+    // being renamed into place (the first output has just taken its new file).
+    const moments: [string, (build: RunningCli) => Promise<void>][] = [
+      ["early", afterShare(0.05)],
+      ["mid-print", afterShare(0.5)],
+      ["staging", onFile(OUTPUT_TEMP)],
+      ["renaming", onFile(OUTPUT)],
+    ];
+    const replaced = new Map<string, string[]>();
+    for (const [moment, wait] of moments) {
       const build = startCli(args, dir);
-      await delay(share * buildMs);
+      await wait(build);
       build.child.kill("SIGKILL");
       const killed = await build.finished;
-      // Killed, or (late kills on a fast run) finished just before.
-      expect([null, 0]).toContain(killed.code);
+      // Killed, or (a late kill on a fast run) finished just before.
+      expect([null, 0], moment).toContain(killed.code);
       await expectValid(out);
       const now = snapshot();
       const changed = OUTPUTS.filter((name) => now.get(name)?.inode !== previous.get(name)?.inode);
       for (const name of OUTPUTS.filter((n) => !changed.includes(n)))
         expect(
           now.get(name)?.bytes.equals(previous.get(name)?.bytes ?? Buffer.alloc(0)),
-          name,
+          `${moment}: ${name}`,
         ).toBe(true);
-      replaced.push(changed);
+      replaced.set(moment, changed);
       previous = now;
       for (const name of readdirSync(out)) {
         if ((OUTPUTS as readonly string[]).includes(name) || name === ".credo-cache.json") continue;
@@ -95,8 +124,9 @@ describe("overlapping and interrupted builds", { timeout: 400_000 }, () => {
       // Chromium leaves with its parent: its pipe closes when the CLI dies.
       expect(await noneLeft(tmpOf(dir))).toEqual([]);
     }
-    // The early kills replaced nothing.
-    expect(replaced[0]).toEqual([]);
+    // The early kill replaced nothing; the one at rename time came after an output was replaced.
+    expect(replaced.get("early")).toEqual([]);
+    expect(replaced.get("renaming")?.length).toBeGreaterThan(0);
 
     // The next build succeeds beside any stranded temporary file and writes the same model.
     const after = await startCli(args, dir).finished;

@@ -2,7 +2,7 @@
  * End to end, as users run it: `credo build` on the seed content, then the real files are read
  * back — the PDF as a viewer reads it, the deck and PPTX as their tools do.
  */
-import { copyFileSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
@@ -12,12 +12,18 @@ import { Model } from "../../../src/schema/schema.js";
 import { credo } from "../../helpers/cli.js";
 import { inspectPdf, rawText } from "../../helpers/pdf-inspect.js";
 
-const out = mkdtempSync(join(tmpdir(), "credo-e2e-"));
+/** A project with the seed as `content/tiktok.md` (the path its notes name), built into `output/`. */
+const project = mkdtempSync(join(tmpdir(), "credo-e2e-"));
+const out = join(project, "output");
 const file = (name: string) => join(out, "tiktok", name);
 let model: Model;
 
 beforeAll(async () => {
-  const run = await credo(["build", "--format", "all", "--out", out, "content/tiktok.md"]);
+  mkdirSync(join(project, "content"));
+  cpSync("content/tiktok.md", join(project, "content", "tiktok.md"));
+  const run = await credo(["build", "--format", "all", "--out", "output", "content/tiktok.md"], {
+    cwd: project,
+  });
   expect(run.code, run.stderr).toBe(0);
   model = Model.parse(JSON.parse(readFileSync(file("model.json"), "utf8")));
 }, 180_000);
@@ -114,16 +120,18 @@ describe("the deck of the seed", () => {
 
 describe("editing content, then `build --format deck`", () => {
   it("regenerates slides.html, slides.pdf and slides.pptx with the change (and only what changed)", async () => {
+    // A copy of the built project: its deck was built by `--format all` above, and a copied output
+    // is hashed again, found the same, and kept.
     const dir = mkdtempSync(join(tmpdir(), "credo-e2e-edit-"));
-    const content = join(dir, "tiktok.md");
+    cpSync(project, dir, { recursive: true });
+    const content = join(dir, "content", "tiktok.md");
     const deckOut = join(dir, "output");
-    copyFileSync("content/tiktok.md", content);
-    const first = await credo(["build", "--format", "deck", "--out", deckOut, content]);
-    expect(first.code, first.stderr).toBe(0);
+    const deck = ["build", "--format", "deck", "--out", "output", "content/tiktok.md"];
     const before = statSync(join(deckOut, "tiktok", "slides.pdf")).mtimeMs;
 
     // Unchanged content: nothing is rewritten.
-    const again = await credo(["build", "--format", "deck", "--out", deckOut, content]);
+    const again = await credo(deck, { cwd: dir });
+    expect(again.code, again.stderr).toBe(0);
     expect(again.stdout).not.toContain("wrote");
     expect(statSync(join(deckOut, "tiktok", "slides.pdf")).mtimeMs).toBe(before);
 
@@ -131,7 +139,7 @@ describe("editing content, then `build --format deck`", () => {
       content,
       readFileSync(content, "utf8").replace("- **Empowerment**:", "- **Agency**:"),
     );
-    const edited = await credo(["build", "--format", "deck", "--out", deckOut, content]);
+    const edited = await credo(deck, { cwd: dir });
     expect(edited.code, edited.stderr).toBe(0);
     expect(readFileSync(join(deckOut, "tiktok", "slides.html"), "utf8")).toContain("Agency");
     const pdf = await inspectPdf(
