@@ -1,0 +1,31 @@
+/**
+ * A listicle's numbered bold points ("**3. “Craft” pays off.**") that go on from points before
+ * them are the article's points about the values, not a second set of values.
+ */
+import { describe, expect, it } from "vitest";
+import { valueSetNames } from "../../../helpers/pipeline.js";
+
+describe("numbered bold points that continue the page's numbering", () => {
+  it("are not read as a set of values", async () => {
+    const page = [
+      "# 5 Things Acme's Values Say About Its Bakeries",
+      "",
+      "**1. The mission is short.** Acme's mission is to bake bread people trust.",
+      "",
+      "**2. It has four values, printed on every bag.**",
+      "",
+      "1. Craft",
+      "2. Candour",
+      "3. Care",
+      "4. Thrift",
+      "",
+      '**3. "Craft" means slow dough.** Every loaf proves overnight.',
+      "",
+      '**4. "Candour" means open prices.** The costs are on the wall.',
+      "",
+      "**5. \"Thrift\" shapes the menu.** Yesterday's bread becomes today's pudding.",
+      "",
+    ].join("\n");
+    expect(await valueSetNames(page)).toEqual([["Craft", "Candour", "Care", "Thrift"]]);
+  });
+});
