@@ -1,7 +1,8 @@
 /**
  * A listicle numbers its own points in bold ("**2. It lists four values.**", then the list, then
  * "**3. “Craft” means slow dough.**"): a run of bold points whose numbering goes on from a point
- * before it is the article's points, not a set of values — a set's numbering starts with it.
+ * before it is the article's points, not a set of values — a set's numbering starts with it. So
+ * is a run whose every point quotes a value already listed: it speaks about those values.
  */
 import type { RootContent } from "mdast";
 import type { DocBlock } from "./blocks.js";
@@ -20,4 +21,16 @@ export function continuesPoints(blocks: DocBlock[], index: number): boolean {
   const n = block ? pointNumber(block.node) : null;
   if (n === null || n < 2) return false;
   return blocks.slice(0, index).some((b) => pointNumber(b.node) === n - 1);
+}
+
+/** Whether every name opens with a quotation of a value the page has already listed. */
+export function quotesListed(names: string[], listed: string[]): boolean {
+  const known = new Set(listed.map((name) => name.toLowerCase()));
+  return (
+    names.length > 0 &&
+    names.every((name) => {
+      const quoted = /^\s*["“‘']([^"”’']{1,60})["”’']\s+\S/.exec(name)?.[1];
+      return quoted !== undefined && known.has(quoted.trim().toLowerCase());
+    })
+  );
 }

@@ -48,7 +48,7 @@ import { heldQualities } from "./held-qualities.js";
 import { colonCount, replacedCount, sectionLeadCount } from "./lead-counts.js";
 import { listItems } from "./list-items.js";
 import { othersEntries } from "./listicle.js";
-import { continuesPoints } from "./listicle-points.js";
+import { continuesPoints, quotesListed } from "./listicle-points.js";
 import { numberedSections } from "./numbered-sections.js";
 import type { SectionNodes } from "./sections.js";
 import type { Sentence } from "./sentences.js";
@@ -213,7 +213,11 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
         run.values.length >= 2 &&
         named &&
         !speakerTurns(run.values, leadsIn(blocks, section)) &&
-        !continuesPoints(blocks, index)
+        !continuesPoints(blocks, index) &&
+        !quotesListed(
+          run.values.map((v) => v.name),
+          found.flatMap((f) => f.set.values.map((v) => v.name)),
+        )
       ) {
         const given = announcement ?? headed;
         found.push({

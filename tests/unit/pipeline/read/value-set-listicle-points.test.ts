@@ -1,6 +1,7 @@
 /**
- * A listicle's numbered bold points ("**3. “Craft” pays off.**") that go on from points before
- * them are the article's points about the values, not a second set of values.
+ * A listicle's bold points about the values — numbered on from points before them ("**3. …**"
+ * after "**2. …**"), or each quoting a value listed above ("**“Craft” means slow dough.**") — are
+ * the article's points, not a second set of values.
  */
 import { describe, expect, it } from "vitest";
 import { valueSetNames } from "../../../helpers/pipeline.js";
@@ -24,6 +25,27 @@ describe("numbered bold points that continue the page's numbering", () => {
       '**4. "Candour" means open prices.** The costs are on the wall.',
       "",
       "**5. \"Thrift\" shapes the menu.** Yesterday's bread becomes today's pudding.",
+      "",
+    ].join("\n");
+    expect(await valueSetNames(page)).toEqual([["Craft", "Candour", "Care", "Thrift"]]);
+  });
+
+  it("are not read as a set when each quotes a value listed above, numbered or not", async () => {
+    const page = [
+      "# What Acme's Values Say About Its Bakeries",
+      "",
+      "Acme lists four values on every bag:",
+      "",
+      "- Craft",
+      "- Candour",
+      "- Care",
+      "- Thrift",
+      "",
+      '**"Craft" means slow dough.** Every loaf proves overnight.',
+      "",
+      '**"Candour" means open prices.** The costs are on the wall.',
+      "",
+      "**\"Thrift\" shapes the menu.** Yesterday's bread becomes today's pudding.",
       "",
     ].join("\n");
     expect(await valueSetNames(page)).toEqual([["Craft", "Candour", "Care", "Thrift"]]);
