@@ -7,7 +7,7 @@
 
 /** A time in the company's past, told before the statement. */
 const EARLY_TIME =
-  /\b(?:in\s+(?:those|the|its|their|our|his|her)\s+(?:very\s+)?(?:early|first|founding)\s+(?:few\s+)?(?:years|days|months|decades?)|in\s+those\s+days|at\s+first|in\s+the\s+beginning|at\s+(?:its|their|our|the)\s+founding|when\s+(?:it|we|they|the\s+\p{L}+|\p{Lu}\p{L}+)\s+(?:was|were)\s+(?:first\s+)?(?:founded|started|set\s+up|launched|formed|established))\b/iu;
+  /\b(?:in\s+(?:those|the|its|their|our|his|her)\s+(?:very\s+)?(?:early|first|founding)\s+(?:few\s+)?(?:years|days|months|decades?)|in\s+those\s+days|at\s+first(?!\s+(?:glance|sight|look|blush|read))|in\s+the\s+beginning|at\s+(?:its|their|our|the)\s+founding|when\s+(?:it|we|they|the\s+\p{L}+|\p{Lu}\p{L}+)\s+(?:was|were)\s+(?:first\s+)?(?:founded|started|set\s+up|launched|formed|established))\b/iu;
 
 /** A word that brings the frame back to the present. */
 const NOW = /\b(?:today|now|nowadays|currently|these\s+days|still)\b/i;

@@ -93,6 +93,12 @@ describe("a wording the page gives as past", () => {
     ).toEqual(["bake bread people trust"]);
   });
 
+  it("still reads a mission “at first glance” (a look, not a time)", async () => {
+    expect(
+      await texts("# Acme\n\nAt first glance, Acme's mission is to bake bread people trust.\n"),
+    ).toEqual(["bake bread people trust"]);
+  });
+
   it("still reads a mission held “since its early days”", async () => {
     expect(
       await texts(
