@@ -241,8 +241,10 @@ function split(
     if (!hasBody(next)) return [paragraph];
     return [heading(depth, first.type === "strong" ? first.children : [first], paragraph)];
   }
-  // "**Vision** Health for every valley.": the bold label, then a new sentence.
-  if (first.type !== "strong" || !LABEL.test(plainText(first).trim())) return [paragraph];
+  // "**Vision** Health for every valley.": the bold label, then a new sentence. (Closed by a full
+  // stop, "**Mission.** To keep …", it is the same label.)
+  if (first.type !== "strong" || !LABEL.test(plainText(first).trim().replace(/\.$/, "")))
+    return [paragraph];
   if (second?.type !== "text" || !/^\s+["“'‘]?\p{Lu}/u.test(second.value)) return [paragraph];
   const start = second.position?.start;
   const lead = /^\s+/.exec(second.value)?.[0].length ?? 0;
@@ -265,9 +267,16 @@ function split(
     position: rest.position &&
       paragraph.position && { start: rest.position.start, end: paragraph.position.end },
   };
-  const label = heading(depth, first.children, first);
+  const label = heading(depth, withoutFullStop(first.children), first);
   inlineLabels.add(label);
   return [label, body];
+}
+
+/** A label's words without the full stop that closed it ("Mission." → "Mission"). */
+function withoutFullStop(children: PhrasingContent[]): PhrasingContent[] {
+  const last = children.at(-1);
+  if (last?.type !== "text" || !/\.\s*$/.test(last.value)) return children;
+  return [...children.slice(0, -1), { ...last, value: last.value.replace(/\.\s*$/, "") }];
 }
 
 /** Headings restored from an inline label: the sentence after one on its line is segmented apart. */

@@ -195,11 +195,12 @@ export function textOwner(blocks: DocBlock[]): string | undefined {
 
 /**
  * "Rosalind's Bakery: Mission, …" with the text saying "Rosalind's mission": the name the title
- * gives in full, possessive and all, when the body uses it too ("Rosalind's Bakery has …").
+ * gives in full, possessive and all, when the body uses it too ("Rosalind's Bakery has …"). (Up to
+ * three words after the possessive: "St Anne's CE Junior School".)
  */
 function possessiveName(title: string, short: string, body: string): string | undefined {
   const escaped = escapeRegExp(short);
-  const pattern = new RegExp(String.raw`^\W*(${escaped}['’]s(?:\s+[\p{Lu}][\p{L}&-]*){1,2})`, "u");
+  const pattern = new RegExp(String.raw`^\W*(${escaped}['’]s(?:\s+[\p{Lu}][\p{L}&-]*){1,3})`, "u");
   const name = trimName(pattern.exec(title)?.[1]);
   // ("Rosalind's Mission Statement" trims to "Rosalind's": no name.)
   const said = body.includes(name ?? "") || new RegExp(`${escaped}['’]s\\b`, "u").test(body);

@@ -1,6 +1,6 @@
 /**
- * Near-identical phrasings are one statement with several occurrences; the primary is the one
- * stated most often (ties: the earliest).
+ * Near-identical phrasings are one statement with several occurrences, worded in full as quoted
+ * when it was quoted; the primary is the one stated most often (ties: the earliest).
  */
 import type { Occurrence, Statement, StatementGroup } from "../../schema/schema.js";
 import { tokens } from "./statement-span.js";
@@ -47,6 +47,8 @@ const COMMON = 50;
 interface Group {
   words: string[];
   texts: string[];
+  /** The wordings given in quotation marks. */
+  quoted: Set<string>;
   occurrences: Occurrence[];
   best: Candidate;
 }
@@ -74,6 +76,7 @@ export function groupStatements(candidates: Candidate[], kind: StatementKind): S
     const group = find(words);
     if (group) {
       group.texts.push(candidate.text);
+      if (candidate.quoted) group.quoted.add(candidate.text);
       group.occurrences.push(candidate.occurrence);
       if (candidate.confidence > group.best.confidence) group.best = candidate;
     } else {
@@ -85,13 +88,14 @@ export function groupStatements(candidates: Candidate[], kind: StatementKind): S
       groups.push({
         words,
         texts: [candidate.text],
+        quoted: new Set(candidate.quoted ? [candidate.text] : []),
         occurrences: [candidate.occurrence],
         best: candidate,
       });
     }
   }
   const statements: Statement[] = groups.map((g) => ({
-    text: clearest(g.texts),
+    text: quotedInFull(clearest(g.texts), g.quoted),
     occurrences: g.occurrences,
     confidence: g.best.confidence,
     evidence: g.best.evidence,
@@ -126,3 +130,17 @@ function clearest(texts: string[]): string {
 }
 
 const GERUND = /^\p{L}+ing\b/iu;
+
+/**
+ * The company's quoted words when they go on past the wording chosen: an unquoted retelling may
+ * have lost a last clause the reader took for a comment ("…, whether they bake one loaf or …").
+ */
+function quotedInFull(chosen: string, quoted: Set<string>): string {
+  const words = tokens(chosen).join(" ");
+  for (const text of quoted) {
+    // (One sentence: a mismatched mark may have run a quotation on into the writer's next one.)
+    if (!/[.!?]["'“”‘’]?\s/.test(text) && tokens(text).join(" ").startsWith(`${words} `))
+      return text;
+  }
+  return chosen;
+}

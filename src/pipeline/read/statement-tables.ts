@@ -1,6 +1,7 @@
 /**
  * Statements a table names: "| Mission | Vision | Values |" over one row, each header naming the
- * cell below it, or "| Our mission | To … |" row by row — not a glossary row that defines the word.
+ * cell below it, or "| Our mission | To … |" row by row (its latest version's column, when the
+ * table sets versions side by side) — not a glossary row that defines the word.
  */
 import type { Table } from "mdast";
 import { GENERIC, kindByWording } from "./statement-cues.js";
@@ -8,6 +9,7 @@ import { clean, wordCount } from "./statement-span.js";
 import { statementWording } from "./statement-wording.js";
 import type { Candidate, StatementKind } from "./statements.js";
 import { plainText } from "./text.js";
+import { latestColumn } from "./version-columns.js";
 
 /** The statements a table names: by column header over one row, or by a row's first cell. */
 export function tableStatements(table: Table, name: string | null, context: string): Candidate[] {
@@ -29,20 +31,27 @@ export function tableStatements(table: Table, name: string | null, context: stri
       evidence: { cue: "a table column named for it", context },
     });
   });
-  if (columns.length > 0) return found;
+  // (One row under headers that name no statement, "| | Old | New |", is read row by row.)
+  if (columns.some((head) => STATEMENT_KEY.test(plainText(head)))) return found;
+  // ("| | 2015 | 2026 |": the versions side by side; the latest is the statement.)
+  const column = latestColumn(table) ?? 1;
   for (const row of table.children) {
-    const [head, cell] = row.children;
+    const head = row.children[0];
+    const cell = row.children[column];
     const key = /^(?:our\s+|the\s+)?(mission|vision)(?:\s+statement)?$/i.exec(
       plainText(head ?? { type: "text", value: "" }),
     );
     const value = cell ? plainText(cell) : "";
     const place = cell?.position?.start;
     if (!key || !place || wordCount(value) < 3) continue;
+    const kind = (key[1] as string).toLowerCase() as StatementKind;
+    // ("For every member to feel …": a vision wished for someone starts with the one it is for.)
+    const wished = kind === "vision" ? (WISHED_FOR.exec(value)?.[0].length ?? 0) : 0;
     // A glossary ("| Mission | What an organisation does … |") defines the word, states nothing.
-    if (GENERIC.test(value) || !statementWording(value)) continue;
+    if (GENERIC.test(value) || !(wished > 0 || statementWording(value))) continue;
     found.push({
-      kind: (key[1] as string).toLowerCase() as StatementKind,
-      text: clean(value),
+      kind,
+      text: clean(value.slice(wished)),
       occurrence: { line: place.line, column: place.column + 1, section: name },
       confidence: 0.85,
       evidence: { cue: "a table row named for it", context },
@@ -50,6 +59,9 @@ export function tableStatements(table: Table, name: string | null, context: stri
   }
   return found;
 }
+
+/** "For every member to …": the "For" before the one a vision is wished for. */
+const WISHED_FOR = /^\W*for\s+(?=[^.,;:]{1,80}?\s+to\s+\p{Ll})/iu;
 
 /** A table header naming a statement: "Mission", "Our vision", "Purpose statement". */
 const STATEMENT_KEY = /^\s*(?:our\s+|the\s+)?(mission|vision|purpose)(?:\s+statement)?\s*$/i;

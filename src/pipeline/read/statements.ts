@@ -82,6 +82,7 @@ import {
   wePresent,
 } from "./statement-wording.js";
 import { plainText } from "./text.js";
+import { toldAsPast } from "./told-as-past.js";
 
 export type StatementKind = "mission" | "vision";
 
@@ -91,6 +92,8 @@ export interface Candidate {
   occurrence: Occurrence;
   confidence: number;
   evidence: Evidence;
+  /** Given in quotation marks: the company's own words, as written. */
+  quoted?: boolean;
 }
 
 /** Candidates at least this sure are statements; those between NOTE and KEEP are noted. */
@@ -237,7 +240,9 @@ export function findStatements(
       // ("… and never rubbed it off: we exist to …": after a colon, a clause with a subject of its
       // own starts anew; a negation before the colon is that other clause's.)
       const framing = sentence.text.slice(0, span[0]);
-      const clause = NEW_CLAUSE.exec(framing)?.[1] ?? framing;
+      // (An aside on the key word, ", which did not exist before,", tells of the word, not of
+      // this wording: a negation in it rejects nothing.)
+      const clause = (NEW_CLAUSE.exec(framing)?.[1] ?? framing).replace(KEY_ASIDE, "");
       if (REJECTED.test(clause) || DENIED.test(sentence.text.slice(end))) confidence -= 0.45;
       if (HYPOTHETICAL.test(outside)) confidence -= 0.45;
       // "… was “…”. That wording has now been retired.": the next sentence may retire it.
@@ -245,7 +250,8 @@ export function findStatements(
         sentence.text.length,
         sentence.text.length + 120,
       );
-      if (FORMER.test(outside) || RETIRED_NEXT.test(following)) confidence -= 0.45;
+      if (FORMER.test(outside) || RETIRED_NEXT.test(following) || toldAsPast(framing))
+        confidence -= 0.45;
       // ("… is “to sell the most tents.” It is not, and it never was.")
       if (DENIED_NEXT.test(following)) confidence -= 0.45;
       // ("“Our mission is …,” she told reporters": a quotation in the first person speaks for
@@ -268,6 +274,7 @@ export function findStatements(
         occurrence: { ...sentence.at(span[0]), section: name },
         confidence: round(confidence),
         evidence: { cue, context },
+        quoted: /["']/.test(`${whole[span[0] - 1] ?? ""}${whole[span[0]] ?? ""}`),
       };
       const spot = `${candidate.occurrence.line}:${candidate.occurrence.column}`;
       if (spots.has(spot)) return;
@@ -697,6 +704,9 @@ const LAST_JOIN = /^\W*(?:and|or)\s+/i;
 
 /** The clause after a sentence's last colon when it opens with its own subject: ": we exist to ". */
 const NEW_CLAUSE = /:\s+((?:we|they|it|the\s+company)\s[^:]*)$/i;
+
+/** A relative clause set off by commas: ", which did not exist before,". */
+const KEY_ASIDE = /,\s+(?:which|who)\s+[^,;:"]{1,80},/gi;
 
 /** A time rather than a place after "We see": "a future in which", "a day when", "a world where". */
 const SEEN_TIME = /^(?:a|an)\s+(?:future|day|time|world|generation)\s/i;

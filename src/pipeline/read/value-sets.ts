@@ -48,6 +48,7 @@ import { heldQualities } from "./held-qualities.js";
 import { colonCount, replacedCount, sectionLeadCount } from "./lead-counts.js";
 import { listItems } from "./list-items.js";
 import { othersEntries } from "./listicle.js";
+import { continuesPoints, quotesListed } from "./listicle-points.js";
 import { numberedSections } from "./numbered-sections.js";
 import type { SectionNodes } from "./sections.js";
 import type { Sentence } from "./sentences.js";
@@ -208,7 +209,16 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
     if (node.type === "paragraph" && (inSetSection || announcement || waysSection)) {
       const run = paragraphRun(blocks, index);
       const named = inSetSection || announcement || namesWays(run.values) || boldNames(node, run);
-      if (run.values.length >= 2 && named && !speakerTurns(run.values, leadsIn(blocks, section))) {
+      if (
+        run.values.length >= 2 &&
+        named &&
+        !speakerTurns(run.values, leadsIn(blocks, section)) &&
+        !continuesPoints(blocks, index) &&
+        !quotesListed(
+          run.values.map((v) => v.name),
+          found.flatMap((f) => f.set.values.map((v) => v.name)),
+        )
+      ) {
         const given = announcement ?? headed;
         found.push({
           ...replacing(node, setKindIn(section, given), given, run.values, "list", name),

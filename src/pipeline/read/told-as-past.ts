@@ -1,0 +1,19 @@
+/**
+ * A frame that sets its statement in the company's past: "In those early years the family
+ * described their mission as …", "When it was founded, the mission was …" — history, not the
+ * current statement (unless the frame comes back to the present: "…; today its mission is …").
+ * (Not "back then" alone: "Back then we put it as “…”" gives a second wording of the company's.)
+ */
+
+/** A time in the company's past, told before the statement. */
+const EARLY_TIME =
+  /\b(?:in\s+(?:those|the|its|their|our|his|her)\s+(?:very\s+)?(?:early|first|founding)\s+(?:few\s+)?(?:years|days|months|decades?)|in\s+those\s+days|at\s+first(?!\s+(?:glance|sight|look|blush|read))|in\s+the\s+beginning|at\s+(?:its|their|our|the)\s+founding|when\s+(?:it|we|they|the\s+\p{L}+|\p{Lu}\p{L}+)\s+(?:was|were)\s+(?:first\s+)?(?:founded|started|set\s+up|launched|formed|established))\b/iu;
+
+/** A word that brings the frame back to the present. */
+const NOW = /\b(?:today|now|nowadays|currently|these\s+days|still)\b/i;
+
+/** Whether the words before a statement (in its sentence) set it in the company's past. */
+export function toldAsPast(frame: string): boolean {
+  const past = EARLY_TIME.exec(frame);
+  return past !== null && !NOW.test(frame.slice(past.index));
+}

@@ -1,0 +1,18 @@
+/**
+ * A long possessive name the title gives ("Oakfield St Anne's CE Junior School — Ethos"), three
+ * words after the possessive: the name in full, though the text shortens it.
+ */
+import { describe, expect, it } from "vitest";
+import { model } from "../../../helpers/pipeline.js";
+
+const company = async (markdown: string) => (await model(markdown, true)).meta.company;
+
+describe("a long name before the title's dash", () => {
+  it("keeps all its words", async () => {
+    const page =
+      "# Oakfield St Anne's CE Junior School — Ethos and Values\n\n" +
+      "Oakfield St Anne's is a Church of England junior school for 240 children.\n\n" +
+      "## Our mission\n\nOur mission is to help every child love learning and find their voice.\n";
+    expect(await company(page)).toBe("Oakfield St Anne's CE Junior School");
+  });
+});

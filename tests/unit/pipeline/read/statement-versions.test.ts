@@ -1,0 +1,128 @@
+/**
+ * A statement told in several versions: the company's quoted words over a retelling that drops
+ * their last clause; a wording the page dates to its past ("The 2009 mission read: …", "In those
+ * early years they described their mission as …"), or gives in a table's older column, is history.
+ */
+import { describe, expect, it } from "vitest";
+import { statementTexts as texts } from "../../../helpers/pipeline.js";
+
+describe("a quoted wording and its retellings", () => {
+  it("takes the quoted words as the statement's text", async () => {
+    const page = [
+      "# Acme Bakery",
+      "",
+      "- Acme's mission is to bake bread every street can afford, whether it is a city street or a lane.",
+      "",
+      "## The mission",
+      "",
+      "The shop gives it in one line:",
+      "",
+      '> "To bake bread every street can afford, whether it is a city street or a lane."',
+      "",
+      "## In short",
+      "",
+      "Acme's mission is to bake bread every street can afford, whether it is a city street or a lane.",
+      "",
+    ].join("\n");
+    expect(await texts(page)).toEqual([
+      "bake bread every street can afford, whether it is a city street or a lane",
+    ]);
+  });
+});
+
+describe("a quotation a mismatched mark runs on", () => {
+  it("does not replace the wording with the run-on words", async () => {
+    const page =
+      "# Acme\n\n- Acme's mission is 'to bake bread every street can afford, whatever the town.'\n\n" +
+      "On its site the company writes that its mission is ‘to bake bread every street can afford, whatever the town”. The line is printed on every bag, which is where most people see it.\n";
+    expect(await texts(page)).toEqual(["bake bread every street can afford, whatever the town"]);
+  });
+});
+
+describe("a vision “for” someone, quoted", () => {
+  it("reads the quotation after “is for”, past an aside", async () => {
+    expect(
+      await texts(
+        '# Acme\n\nThe vision, which is new this spring, is for "every child in the town to read by the age of seven."\n',
+        "vision",
+      ),
+    ).toEqual(["every child in the town to read by the age of seven"]);
+  });
+
+  it("is not denied by a negation inside the aside (“which did not exist before”)", async () => {
+    expect(
+      await texts(
+        '# Acme\n\nThe vision, which did not exist before, is for "every child in the town to read by the age of seven."\n',
+        "vision",
+      ),
+    ).toEqual(["every child in the town to read by the age of seven"]);
+  });
+
+  it("reads a table's “For … to …” vision cell from the one it is for", async () => {
+    expect(
+      await texts(
+        "# Acme\n\n| | 2009 | 2024 |\n| --- | --- | --- |\n| Vision | None | For every child in the town to read by seven |\n",
+        "vision",
+      ),
+    ).toEqual(["every child in the town to read by seven"]);
+  });
+});
+
+describe("a wording the page gives as past", () => {
+  it("reads “The 2009 mission read: …” as history", async () => {
+    expect(
+      await texts(
+        '# Acme\n\nThe 2009 mission read: "to be the most trusted baker in Kent." That was a ranking, not a purpose.\n\nThe new mission is to bake bread people trust.\n',
+      ),
+    ).toEqual(["bake bread people trust"]);
+  });
+
+  it("reads a mission described “in those early years” as history", async () => {
+    expect(
+      await texts(
+        '# Acme\n\nIn those early years the founders described their mission as "to keep the ovens lit", which was a plan to survive.\n\nAcme\'s mission is to bake bread people trust.\n',
+      ),
+    ).toEqual(["bake bread people trust"]);
+  });
+
+  it("still reads the present after an early time: “…; today its mission is …”", async () => {
+    expect(
+      await texts(
+        "# Acme\n\nIn its early days Acme was a market stall; today its mission is to bake bread people trust.\n",
+      ),
+    ).toEqual(["bake bread people trust"]);
+  });
+
+  it("still reads a mission “at first glance” (a look, not a time)", async () => {
+    expect(
+      await texts("# Acme\n\nAt first glance, Acme's mission is to bake bread people trust.\n"),
+    ).toEqual(["bake bread people trust"]);
+  });
+
+  it("still reads a mission held “since its early days”", async () => {
+    expect(
+      await texts(
+        "# Acme\n\nSince its early days, Acme's mission has been to bake bread people trust.\n",
+      ),
+    ).toEqual(["bake bread people trust"]);
+  });
+});
+
+describe("a table that sets versions side by side", () => {
+  it("reads the latest year's column only", async () => {
+    expect(
+      await texts(
+        "# Acme\n\n| | 2009 | 2024 |\n| --- | --- | --- |\n| Mission | To be the biggest baker in the county | To bake bread people trust |\n| Values | Four words | Three sentences |\n",
+      ),
+    ).toEqual(["bake bread people trust"]);
+  });
+
+  it("reads the new column, not the old", async () => {
+    expect(
+      await texts(
+        "# Acme\n\n| | Old | New |\n| --- | --- | --- |\n| Vision | A bakery in every town | A town where nobody goes without good bread |\n",
+        "vision",
+      ),
+    ).toEqual(["A town where nobody goes without good bread"]);
+  });
+});

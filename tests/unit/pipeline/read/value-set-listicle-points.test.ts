@@ -1,0 +1,53 @@
+/**
+ * A listicle's bold points about the values — numbered on from points before them ("**3. …**"
+ * after "**2. …**"), or each quoting a value listed above ("**“Craft” means slow dough.**") — are
+ * the article's points, not a second set of values.
+ */
+import { describe, expect, it } from "vitest";
+import { valueSetNames } from "../../../helpers/pipeline.js";
+
+describe("numbered bold points that continue the page's numbering", () => {
+  it("are not read as a set of values", async () => {
+    const page = [
+      "# 5 Things Acme's Values Say About Its Bakeries",
+      "",
+      "**1. The mission is short.** Acme's mission is to bake bread people trust.",
+      "",
+      "**2. It has four values, printed on every bag.**",
+      "",
+      "1. Craft",
+      "2. Candour",
+      "3. Care",
+      "4. Thrift",
+      "",
+      '**3. "Craft" means slow dough.** Every loaf proves overnight.',
+      "",
+      '**4. "Candour" means open prices.** The costs are on the wall.',
+      "",
+      "**5. \"Thrift\" shapes the menu.** Yesterday's bread becomes today's pudding.",
+      "",
+    ].join("\n");
+    expect(await valueSetNames(page)).toEqual([["Craft", "Candour", "Care", "Thrift"]]);
+  });
+
+  it("are not read as a set when each quotes a value listed above, numbered or not", async () => {
+    const page = [
+      "# What Acme's Values Say About Its Bakeries",
+      "",
+      "Acme lists four values on every bag:",
+      "",
+      "- Craft",
+      "- Candour",
+      "- Care",
+      "- Thrift",
+      "",
+      '**"Craft" means slow dough.** Every loaf proves overnight.',
+      "",
+      '**"Candour" means open prices.** The costs are on the wall.',
+      "",
+      "**\"Thrift\" shapes the menu.** Yesterday's bread becomes today's pudding.",
+      "",
+    ].join("\n");
+    expect(await valueSetNames(page)).toEqual([["Craft", "Candour", "Care", "Thrift"]]);
+  });
+});
