@@ -7,6 +7,7 @@ import { toString as mdastToString } from "mdast-util-to-string";
 import type { Item } from "./enumeration.js";
 import { runOnItem } from "./run-on-items.js";
 import { DECORATION, decoration, plainText } from "./text.js";
+import { boldInWord } from "./word-bold.js";
 
 const SEPARATED = /^([^:–—]{1,80}?)\s*(?::|\s[–—-]\s)\s*(.*)$/s;
 
@@ -52,7 +53,7 @@ function withNested(item: ListItem, found: Item | null): Item | null {
 function namedItem(item: ListItem): Item | null {
   const { lead, text, lines } = itemText(item);
   // "**C**ustomers first – …": a bold letter inside a word spells an acronym; the word is the name.
-  const inWord = lead !== undefined && /^\p{L}/u.test(text.slice(plainText(lead).length));
+  const inWord = lead !== undefined && boldInWord(text.slice(plainText(lead).length));
   if (lead && (lead.type === "strong" || lead.type === "emphasis") && !inWord) {
     // ("**C – Compassion:**": the letter before the dash spells an acronym; the word is the name.)
     const name = plainText(lead)

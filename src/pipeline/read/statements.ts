@@ -10,6 +10,7 @@
 
 import type { List } from "mdast";
 import type { Evidence, Occurrence, Place } from "../../schema/schema.js";
+import { affiliationLine } from "./affiliation-lines.js";
 import type { DocBlock } from "./blocks.js";
 import { sectionName } from "./blocks.js";
 import { everydayCues } from "./everyday-cues.js";
@@ -583,6 +584,7 @@ export function findStatements(
       setOff &&
       (BYLINE.test(text) ||
         isCaption(block) ||
+        affiliationLine(text) ||
         !(
           statementWording(text) ||
           TARGET_YEAR.test(text) ||

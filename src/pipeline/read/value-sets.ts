@@ -61,6 +61,7 @@ import { figuresList, hasFiguresColumn } from "./table-figures.js";
 import { isTakeawaysList } from "./takeaways.js";
 import { DECORATION, decoration, plainText } from "./text.js";
 import { ownSentence } from "./we-sentences.js";
+import { boldInWord, wordTail } from "./word-bold.js";
 
 /** Where a set is drawn in the body: in place of `node` (a list, a heading run) or after it. */
 export interface Anchor {
@@ -754,7 +755,8 @@ function namedParagraph(node: RootContent): { name: string; description: string 
   const children = node.children.slice(Math.max(0, start));
   const text = plainText(children);
   const lead = children[0];
-  if (lead?.type === "strong") {
+  // ("**R**espect — …": a bold letter inside a word; the word, read below, is the name.)
+  if (lead?.type === "strong" && !boldInWord(text.slice(plainText(lead).length))) {
     // ("**1. Safety is the first knot.**": the number orders the values; it names none.)
     const name = plainText(lead)
       .replace(/[\s.:–—-]+$/, "")
@@ -836,11 +838,16 @@ function runOnNames(node: Paragraph): { name: string; description: string | null
   const names: string[] = [];
   const descriptions: string[] = [];
   let previous = "";
-  for (const child of node.children) {
+  /** The letters of the last bold lead's word that the text after it carries ("**R**espect"). */
+  let tail = "";
+  for (const [i, child] of node.children.entries()) {
     // (Raw text: a sentence ends in ". " before the next bold lead.)
-    const text = mdastToString(child);
+    const text = mdastToString(child).slice(tail.length);
+    tail = "";
     if (child.type === "strong" && (previous === "" || /[.!?]\s$/.test(previous))) {
-      names.push(plainText(child).replace(/[\s.:]+$/, ""));
+      const after = mdastToString(node.children[i + 1] ?? { type: "text", value: "" });
+      tail = boldInWord(after) ? wordTail(after) : "";
+      names.push((plainText(child) + tail).replace(/[\s.:]+$/, ""));
       descriptions.push("");
     } else if (names.length === 0) return null;
     else descriptions[names.length - 1] += text;
