@@ -92,11 +92,12 @@ function namedItem(item: ListItem): Item | null {
  */
 export function sentenceItem(item: ListItem): Item | null {
   const { text } = itemText(item);
-  const head = /^(.+?)(?:[,:;.!?]|\s[–—-]\s|$)/s.exec(text)?.[1]?.trim() ?? "";
+  // ("--" and "---" are a converter's dashes: "Nobody goes home hurt --- not this shift".)
+  const head = /^(.+?)(?:[,:;.!?]|\s(?:[–—-]|-{2,3})\s|$)/s.exec(text)?.[1]?.trim() ?? "";
   if (!head || head.split(/\s+/).length > 16 || /^(?:https?:|www\.)/i.test(head)) return null;
   const rest = text
     .slice(head.length)
-    .replace(/^\s*[,:;.!?–—-]?\s*/, "")
+    .replace(/^\s*(?:[,:;.!?–—]|-{1,3})?\s*/, "")
     .trim();
   return withNested(item, { name: head, description: rest || null });
 }

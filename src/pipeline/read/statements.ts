@@ -15,6 +15,7 @@ import type { DocBlock } from "./blocks.js";
 import { sectionName } from "./blocks.js";
 import { everydayCues } from "./everyday-cues.js";
 import { namesCompany } from "./meta.js";
+import { namedBefore, wordingStart } from "./new-wording.js";
 import { sectionKind as headingKind, type SectionNodes } from "./sections.js";
 import { foldQuotes, type Sentence } from "./sentences.js";
 import {
@@ -407,6 +408,19 @@ export function findStatements(
         const worded = span !== null && statementWording(text.slice(span[0], span[1]));
         if (kind && span && worded)
           add(kind, sentence, span, 0.8, "a second wording (“phrases it …: “…””)");
+      }
+      // "… its mission was “…”. The new wording, published on Tuesday, reads: “To …”".
+      const wording = wordingStart(sentence.text);
+      if (wording > 0) {
+        const at = position.get(sentence) ?? 0;
+        const before = blocks[index - 1];
+        const earlier = [
+          ...(before?.section === section ? before.sentences : []),
+          ...block.sentences.slice(0, at),
+        ];
+        const kind = namedBefore(earlier.map((s) => s.text));
+        const span = kind ? body(text, wording, {}) : null;
+        if (kind && span) add(kind, sentence, span, 0.8, "“the new wording reads: “…””");
       }
     }
 

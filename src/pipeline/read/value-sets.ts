@@ -44,6 +44,7 @@ import {
   thoseCount,
   trailingCount,
 } from "./enumeration.js";
+import { headingNounCount } from "./heading-nouns.js";
 import { heldQualities } from "./held-qualities.js";
 import { colonCount, replacedCount, sectionLeadCount } from "./lead-counts.js";
 import { listItems } from "./list-items.js";
@@ -60,6 +61,7 @@ import { startsWithVerb } from "./statement-span.js";
 import { figuresList, hasFiguresColumn } from "./table-figures.js";
 import { isTakeawaysList } from "./takeaways.js";
 import { DECORATION, decoration, plainText } from "./text.js";
+import { fewThingsLead } from "./uncounted-leads.js";
 import { ownSentence } from "./we-sentences.js";
 import { boldInWord, wordTail } from "./word-bold.js";
 
@@ -563,6 +565,8 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       const lead =
         colon && !mention
           ? ((inSetSection || waysSection || namedBefore ? countedNoun(last.text) : null) ??
+            // ("## The Larkhill Habits" over "Our five Larkhill Habits are …:".)
+            headingNounCount(section.heading, last.text) ??
             heldLead(last.text) ??
             // "our Five Cs:" over items that each lead with a bold name.
             (boldLed(next?.node) ? initialsLead(last.text) : null))
@@ -619,6 +623,15 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
             end: 0,
           },
           place: (lead ? last : (named?.sentence ?? last)).at(count.index),
+          distance: 0,
+          text: last.text,
+        };
+      } else if (colon && namedBefore && fewThingsLead(last.text)) {
+        // "… no list of values. What we have is a handful of things people here say:".
+        const kind = setKindIn(section, undefined);
+        announcement = {
+          mention: { kind, label: setLabel(kind), count: null, countIndex: null, end: 0 },
+          place: null,
           distance: 0,
           text: last.text,
         };
