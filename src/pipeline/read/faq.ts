@@ -7,6 +7,7 @@ import type { ListItem, RootContent } from "mdast";
 import { toString as mdastToString } from "mdast-util-to-string";
 import type { FaqEntry } from "../../schema/schema.js";
 import type { DocBlock } from "./blocks.js";
+import { commentLine } from "./comment-lines.js";
 import { plainText } from "./text.js";
 
 export interface FoundFaq {
@@ -42,7 +43,7 @@ export function findFaq(blocks: DocBlock[]): FoundFaq[] {
     const block = blocks[index] as DocBlock;
     if (block.section.kind !== "faq") continue;
     const { node } = block;
-    if (linkLine(node)) continue;
+    if (linkLine(node) || commentLine(node)) continue;
     const sameSection = (i: number) => blocks[i]?.section === block.section;
 
     // "1. **Can I visit at any time?** Yes, …", "1. Who owns it?" then the answer indented: an FAQ
