@@ -8,7 +8,7 @@ import { toString as mdastToString } from "mdast-util-to-string";
 import type { FaqEntry } from "../../schema/schema.js";
 import type { DocBlock } from "./blocks.js";
 import { commentLine } from "./comment-lines.js";
-import { plainText } from "./text.js";
+import { DECORATION, decoration, plainText } from "./text.js";
 
 export interface FoundFaq {
   entry: FaqEntry;
@@ -62,16 +62,19 @@ export function findFaq(blocks: DocBlock[]): FoundFaq[] {
       }
     }
     // "**What is Acme's mission?**" and its answer in one paragraph (a soft line break apart).
-    const lead = node.type === "paragraph" ? node.children[0] : undefined;
+    // ("▸ **Do we have core hours?** …": a marker before the bold question decorates it.)
+    const marked = node.type === "paragraph" && decoration(node.children[0]);
+    const lead = node.type === "paragraph" ? node.children[marked ? 1 : 0] : undefined;
     const leadText = lead?.type === "strong" ? plainText(lead).replace(Q_LABEL, "") : "";
+    const whole = marked ? text(node).replace(DECORATION, "") : text(node);
     // ("**Ready to talk?** hello@… · 01584 …": a call to action answered by contact details.)
-    const rest = text(node).slice(plainText(lead ?? node).length);
+    const rest = whole.slice(plainText(lead ?? node).length);
     if (lead && /\?\s*$/.test(leadText) && CONTACT.test(rest)) continue;
-    if (lead && /\?\s*$/.test(leadText) && text(node).length > plainText(lead).length + 1) {
+    if (lead && /\?\s*$/.test(leadText) && whole.length > plainText(lead).length + 1) {
       found.push({
         entry: {
           question: leadText.trim(),
-          answer: text(node).slice(plainText(lead).length).replace(A_LABEL, "").trim(),
+          answer: rest.replace(A_LABEL, "").trim(),
           line: line(node),
         },
         nodes: [node],

@@ -17,3 +17,14 @@ describe("comments after an FAQ", () => {
     expect((await model(body)).faq.map((f) => f.question)).toEqual(["Can I bring a dog?"]);
   });
 });
+
+describe("a marker before a bold question", () => {
+  it("reads the bold question after a “▸ ” marker, its answer on the same line", async () => {
+    const body =
+      "## FAQ\n\n▸ **Can I bring a dog?** Yes, on a lead.\n\n▸ **Is there parking?** Behind the yard.\n";
+    expect((await model(body)).faq.map((f) => [f.question, f.answer])).toEqual([
+      ["Can I bring a dog?", "Yes, on a lead."],
+      ["Is there parking?", "Behind the yard."],
+    ]);
+  });
+});
