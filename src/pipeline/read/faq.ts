@@ -7,7 +7,8 @@ import type { ListItem, RootContent } from "mdast";
 import { toString as mdastToString } from "mdast-util-to-string";
 import type { FaqEntry } from "../../schema/schema.js";
 import type { DocBlock } from "./blocks.js";
-import { plainText } from "./text.js";
+import { commentLine } from "./comment-lines.js";
+import { DECORATION, decoration, plainText } from "./text.js";
 
 export interface FoundFaq {
   entry: FaqEntry;
@@ -42,7 +43,7 @@ export function findFaq(blocks: DocBlock[]): FoundFaq[] {
     const block = blocks[index] as DocBlock;
     if (block.section.kind !== "faq") continue;
     const { node } = block;
-    if (linkLine(node)) continue;
+    if (linkLine(node) || commentLine(node)) continue;
     const sameSection = (i: number) => blocks[i]?.section === block.section;
 
     // "1. **Can I visit at any time?** Yes, …", "1. Who owns it?" then the answer indented: an FAQ
@@ -61,16 +62,19 @@ export function findFaq(blocks: DocBlock[]): FoundFaq[] {
       }
     }
     // "**What is Acme's mission?**" and its answer in one paragraph (a soft line break apart).
-    const lead = node.type === "paragraph" ? node.children[0] : undefined;
+    // ("▸ **Do we have core hours?** …": a marker before the bold question decorates it.)
+    const marked = node.type === "paragraph" && decoration(node.children[0]);
+    const lead = node.type === "paragraph" ? node.children[marked ? 1 : 0] : undefined;
     const leadText = lead?.type === "strong" ? plainText(lead).replace(Q_LABEL, "") : "";
+    const whole = marked ? text(node).replace(DECORATION, "") : text(node);
     // ("**Ready to talk?** hello@… · 01584 …": a call to action answered by contact details.)
-    const rest = text(node).slice(plainText(lead ?? node).length);
+    const rest = whole.slice(plainText(lead ?? node).length);
     if (lead && /\?\s*$/.test(leadText) && CONTACT.test(rest)) continue;
-    if (lead && /\?\s*$/.test(leadText) && text(node).length > plainText(lead).length + 1) {
+    if (lead && /\?\s*$/.test(leadText) && whole.length > plainText(lead).length + 1) {
       found.push({
         entry: {
           question: leadText.trim(),
-          answer: text(node).slice(plainText(lead).length).replace(A_LABEL, "").trim(),
+          answer: rest.replace(A_LABEL, "").trim(),
           line: line(node),
         },
         nodes: [node],

@@ -195,10 +195,28 @@ function newTopic(nodes: RootContent[], index: number, inCards: boolean): boolea
   for (const next of nodes.slice(index + 1, index + 4)) {
     if (next.type === "heading" || (next.type === "paragraph" && titleLine(next) !== null)) break;
     if (inCards && blocks > 0 && closesCard(next)) break;
+    if (hiddenMarkup(next)) continue;
     if (next.type !== "paragraph") return true;
     if (!picture(next)) blocks++;
   }
   return blocks >= 2;
+}
+
+/**
+ * An HTML comment, or an element a screen reader alone is given ("<span class="sr-only">End of
+ * values</span>", a paragraph of inline markup when written on one line): markup that shows the
+ * reader nothing, so no block of the part's own.
+ */
+function hiddenMarkup(node: RootContent): boolean {
+  const first = node.type === "paragraph" ? node.children[0] : node;
+  const last = node.type === "paragraph" ? node.children.at(-1) : node;
+  if (first?.type !== "html" || last?.type !== "html") return false;
+  return (
+    (first === last && /^\s*<!--[\s\S]*-->\s*$/.test(first.value)) ||
+    /^\s*<\w+[^>]*\bclass=["'][^"']*\b(?:sr-only|visually-hidden|screen-reader-text)\b/i.test(
+      first.value,
+    )
+  );
 }
 
 /** A pull quote, a rule, or a paragraph of links only: what closes a card's body. */

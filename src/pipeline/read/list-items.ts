@@ -7,6 +7,7 @@ import { toString as mdastToString } from "mdast-util-to-string";
 import type { Item } from "./enumeration.js";
 import { runOnItem } from "./run-on-items.js";
 import { DECORATION, decoration, plainText } from "./text.js";
+import { boldInWord } from "./word-bold.js";
 
 const SEPARATED = /^([^:–—]{1,80}?)\s*(?::|\s[–—-]\s)\s*(.*)$/s;
 
@@ -52,7 +53,7 @@ function withNested(item: ListItem, found: Item | null): Item | null {
 function namedItem(item: ListItem): Item | null {
   const { lead, text, lines } = itemText(item);
   // "**C**ustomers first – …": a bold letter inside a word spells an acronym; the word is the name.
-  const inWord = lead !== undefined && /^\p{L}/u.test(text.slice(plainText(lead).length));
+  const inWord = lead !== undefined && boldInWord(text.slice(plainText(lead).length));
   if (lead && (lead.type === "strong" || lead.type === "emphasis") && !inWord) {
     // ("**C – Compassion:**": the letter before the dash spells an acronym; the word is the name.)
     const name = plainText(lead)
@@ -91,11 +92,12 @@ function namedItem(item: ListItem): Item | null {
  */
 export function sentenceItem(item: ListItem): Item | null {
   const { text } = itemText(item);
-  const head = /^(.+?)(?:[,:;.!?]|\s[–—-]\s|$)/s.exec(text)?.[1]?.trim() ?? "";
+  // ("--" and "---" are a converter's dashes: "Nobody goes home hurt --- not this shift".)
+  const head = /^(.+?)(?:[,:;.!?]|\s(?:[–—-]|-{2,3})\s|$)/s.exec(text)?.[1]?.trim() ?? "";
   if (!head || head.split(/\s+/).length > 16 || /^(?:https?:|www\.)/i.test(head)) return null;
   const rest = text
     .slice(head.length)
-    .replace(/^\s*[,:;.!?–—-]?\s*/, "")
+    .replace(/^\s*(?:[,:;.!?–—]|-{1,3})?\s*/, "")
     .trim();
   return withNested(item, { name: head, description: rest || null });
 }

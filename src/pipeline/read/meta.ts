@@ -15,6 +15,7 @@ import { tag } from "./nlp.js";
 import { isPersonName } from "./people.js";
 import { repeatedOpening, untilRepeat } from "./run-together.js";
 import { selfNamed } from "./self-named.js";
+import { spellsOut } from "./spelt-out.js";
 import { startsWithVerb } from "./statement-span.js";
 import { plainText } from "./text.js";
 
@@ -303,6 +304,8 @@ function guessCompany(
   // ("Fieldnote — seed round" over "hello@fieldnote.io": the address spells the lead name.)
   if (lead && (body.includes(lead) || (!best && (plain || addressSpells(body, lead)))))
     return { field: "company", value: longerName(blocks, lead), from: "the title" };
+  // ("Ridgeback RFC — About the Club" over "Ridgeback Rugby Football Club was formed …".)
+  if (lead && spellsOut(lead, body)) return { field: "company", value: lead, from: "the title" };
   // "Ollerton Green Primary School" on its own line above the title: the site's own header.
   const header = mastheadName(blocks, body);
   if (header) return { field: "company", value: header, from: "the page's header" };

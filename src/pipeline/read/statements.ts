@@ -10,10 +10,12 @@
 
 import type { List } from "mdast";
 import type { Evidence, Occurrence, Place } from "../../schema/schema.js";
+import { affiliationLine } from "./affiliation-lines.js";
 import type { DocBlock } from "./blocks.js";
 import { sectionName } from "./blocks.js";
 import { everydayCues } from "./everyday-cues.js";
 import { namesCompany } from "./meta.js";
+import { namedBefore, wordingStart } from "./new-wording.js";
 import { sectionKind as headingKind, type SectionNodes } from "./sections.js";
 import { foldQuotes, type Sentence } from "./sentences.js";
 import {
@@ -414,6 +416,19 @@ export function findStatements(
         if (kind && span && worded)
           add(kind, sentence, span, 0.8, "a second wording (“phrases it …: “…””)");
       }
+      // "… its mission was “…”. The new wording, published on Tuesday, reads: “To …”".
+      const wording = wordingStart(sentence.text);
+      if (wording > 0) {
+        const at = position.get(sentence) ?? 0;
+        const before = blocks[index - 1];
+        const earlier = [
+          ...(before?.section === section ? before.sentences : []),
+          ...block.sentences.slice(0, at),
+        ];
+        const kind = namedBefore(earlier.map((s) => s.text));
+        const span = kind ? body(text, wording, {}) : null;
+        if (kind && span) add(kind, sentence, span, 0.8, "“the new wording reads: “…””");
+      }
     }
 
     if (block.node.type === "table") {
@@ -590,6 +605,7 @@ export function findStatements(
       setOff &&
       (BYLINE.test(text) ||
         isCaption(block) ||
+        affiliationLine(text) ||
         !(
           statementWording(text) ||
           TARGET_YEAR.test(text) ||

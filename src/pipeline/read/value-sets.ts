@@ -44,6 +44,7 @@ import {
   thoseCount,
   trailingCount,
 } from "./enumeration.js";
+import { headingNounCount } from "./heading-nouns.js";
 import { heldQualities } from "./held-qualities.js";
 import { colonCount, replacedCount, sectionLeadCount } from "./lead-counts.js";
 import { listItems } from "./list-items.js";
@@ -61,7 +62,9 @@ import { startsWithVerb } from "./statement-span.js";
 import { figuresList, hasFiguresColumn } from "./table-figures.js";
 import { isTakeawaysList } from "./takeaways.js";
 import { DECORATION, decoration, plainText } from "./text.js";
+import { fewThingsLead } from "./uncounted-leads.js";
 import { ownSentence } from "./we-sentences.js";
+import { boldInWord, wordTail } from "./word-bold.js";
 
 /** Where a set is drawn in the body: in place of `node` (a list, a heading run) or after it. */
 export interface Anchor {
@@ -572,6 +575,8 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       const lead =
         colon && !mention
           ? ((inSetSection || waysSection || namedBefore ? countedNoun(last.text) : null) ??
+            // ("## The Larkhill Habits" over "Our five Larkhill Habits are …:".)
+            headingNounCount(section.heading, last.text) ??
             heldLead(last.text) ??
             // "our Five Cs:" over items that each lead with a bold name.
             (boldLed(next?.node) ? initialsLead(last.text) : null))
@@ -628,6 +633,15 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
             end: 0,
           },
           place: (lead ? last : (named?.sentence ?? last)).at(count.index),
+          distance: 0,
+          text: last.text,
+        };
+      } else if (colon && namedBefore && fewThingsLead(last.text)) {
+        // "… no list of values. What we have is a handful of things people here say:".
+        const kind = setKindIn(section, undefined);
+        announcement = {
+          mention: { kind, label: setLabel(kind), count: null, countIndex: null, end: 0 },
+          place: null,
           distance: 0,
           text: last.text,
         };
@@ -764,7 +778,8 @@ function namedParagraph(node: RootContent): { name: string; description: string 
   const children = node.children.slice(Math.max(0, start));
   const text = plainText(children);
   const lead = children[0];
-  if (lead?.type === "strong") {
+  // ("**R**espect — …": a bold letter inside a word; the word, read below, is the name.)
+  if (lead?.type === "strong" && !boldInWord(text.slice(plainText(lead).length))) {
     // ("**1. Safety is the first knot.**": the number orders the values; it names none.)
     const name = plainText(lead)
       .replace(/[\s.:–—-]+$/, "")
@@ -846,11 +861,16 @@ function runOnNames(node: Paragraph): { name: string; description: string | null
   const names: string[] = [];
   const descriptions: string[] = [];
   let previous = "";
-  for (const child of node.children) {
+  /** The letters of the last bold lead's word that the text after it carries ("**R**espect"). */
+  let tail = "";
+  for (const [i, child] of node.children.entries()) {
     // (Raw text: a sentence ends in ". " before the next bold lead.)
-    const text = mdastToString(child);
+    const text = mdastToString(child).slice(tail.length);
+    tail = "";
     if (child.type === "strong" && (previous === "" || /[.!?]\s$/.test(previous))) {
-      names.push(plainText(child).replace(/[\s.:]+$/, ""));
+      const after = mdastToString(node.children[i + 1] ?? { type: "text", value: "" });
+      tail = boldInWord(after) ? wordTail(after) : "";
+      names.push((plainText(child) + tail).replace(/[\s.:]+$/, ""));
       descriptions.push("");
     } else if (names.length === 0) return null;
     else descriptions[names.length - 1] += text;

@@ -36,8 +36,13 @@ function answerList(sentence: string): string[] | null {
       .split(/,\s*|\s+and\s+/)
       .map((n) => n.trim())
       .filter(Boolean);
+  // ("How many values …?" — "Five, published in its report.": a bare count opening the answer
+  // says how many there are; it names none.)
+  if (BARE_COUNT.test(names[0] ?? "")) return null;
   return names.length >= 2 && names.every((n) => n.split(/\s+/).length <= 5) ? names : null;
 }
+
+const BARE_COUNT = new RegExp(String.raw`^(?:all\s+|just\s+|only\s+)?${COUNT}$`, "i");
 
 /** Words match when they share a stem: "creative" ~ "Creativity", "authentic" ~ "Authenticity". */
 const stem = (word: string) =>

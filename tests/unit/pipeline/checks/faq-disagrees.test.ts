@@ -105,3 +105,19 @@ describe("faq-disagrees about another organisation's values", () => {
     expect(diagnostics(m, "faq-disagrees")).toEqual([]);
   });
 });
+
+describe("faq-disagrees on an answer that counts the values", () => {
+  it("stays quiet when the answer opens with a bare count", async () => {
+    const m = await model(
+      `${BODY}\n### How many values does Acme have?\n\nThree, listed in its handbook.\n`,
+    );
+    expect(diagnostics(m, "faq-disagrees")).toEqual([]);
+  });
+
+  it("still reads the names after a count and a colon", async () => {
+    const m = await model(
+      `${BODY}\n### How many values does Acme have?\n\nTwo: speed and thrift.\n`,
+    );
+    expect(diagnostics(m, "faq-disagrees")).toHaveLength(1);
+  });
+});

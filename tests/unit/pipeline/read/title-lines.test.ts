@@ -162,4 +162,21 @@ describe.each(styles)("%s title lines", (_, title) => {
       ]),
     ).toEqual([["Steep slowly", "Pay the pickers"]]);
   });
+
+  it("hidden markup after the last item's text does not make the item a part", async () => {
+    expect(
+      await valueNames([
+        "# Corrow Tea",
+        "Corrow Tea's mission is to sell tea picked by people paid fairly.",
+        title("Our values"),
+        title("Steep slowly"),
+        "Nothing good is rushed.",
+        title("Pay the pickers"),
+        "Every estate is visited each spring.",
+        '<span class="sr-only">End of values</span>',
+        title("Frequently asked questions"),
+        "**Where is the tea grown?**\\\nOn three estates in Assam.",
+      ]),
+    ).toEqual([["Steep slowly", "Pay the pickers"]]);
+  });
 });

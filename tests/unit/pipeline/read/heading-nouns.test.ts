@@ -1,0 +1,25 @@
+/**
+ * A set named by its own noun in the heading ("## The Oakbank Rules") and counted by the same noun
+ * in the lead-in ("Our four Oakbank Rules are …:"): the list is the company's set, its items
+ * named by their head clauses when they are sentences.
+ */
+import { describe, expect, it } from "vitest";
+import { model, valueSetNames as sets } from "../../../helpers/pipeline.js";
+
+describe("a counted lead-in whose noun the heading names", () => {
+  it("reads the sentences after “Our four Oakbank Rules are …:” under “The Oakbank Rules”", async () => {
+    const body =
+      "# Oakbank School\n\n## The Oakbank Rules\n\nOur four Oakbank Rules are what we ask of everyone, every day:\n\n- We are honest, even when it is hard.\n- We help, before we are asked.\n- We try again, because practice works.\n- We tidy up after ourselves.\n";
+    const m = await model(body);
+    expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([
+      ["We are honest", "We help", "We try again", "We tidy up after ourselves"],
+    ]);
+    expect(m.valueSets[0]?.declaredCount).toBe(4);
+  });
+
+  it("reads no set when the heading names another thing", async () => {
+    const body =
+      "# Oakbank School\n\n## What to bring\n\nOur three things to bring on the first day:\n\n- A coat, whatever the weather.\n- A packed lunch, unless you have dinners.\n- A water bottle with a name on it.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+});

@@ -1,0 +1,25 @@
+/**
+ * A lead-in that names the values, then gives, uncounted, what the company keeps instead ("We
+ * have no list of values. What we have is a handful of things people here say:"): the list after
+ * its colon is the set, full-sentence items named by their head clauses.
+ */
+import { describe, expect, it } from "vitest";
+import { model, valueSetNames as sets } from "../../../helpers/pipeline.js";
+
+describe("a handful of things, after the values are named", () => {
+  it("reads the sentences after “… a handful of things people here say:”", async () => {
+    const body =
+      "# About us\n\n**How we work**\n\nWe have never written a list of values. What we have is a handful of things people here say to each other:\n\n1. If a joint leaks, we fix it before lunch.\n2. Nobody works alone --- not on the roof, not anywhere.\n3. Quote the real price; it saves a call later.\n";
+    const m = await model(body);
+    expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([
+      ["If a joint leaks", "Nobody works alone", "Quote the real price"],
+    ]);
+    expect(m.valueSets[0]?.declaredCount).toBeNull();
+  });
+
+  it("reads no set from “a few things to know” after the values", async () => {
+    const body =
+      "# Visiting\n\nOur values are on the wall by the door. A few things to know before you come:\n\n- Parking is at the back, behind the yard.\n- Dogs are welcome, on a lead.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+});
