@@ -184,6 +184,9 @@ export function createSession(
   const gone = new Promise<never>((_, reject) => {
     stopAll = reject;
     browser.once("disconnected", () => reject(new Error("the browser is gone")));
+    // A Chromium killed outright leaves helpers that may hold the pipe open for half a minute,
+    // so no "disconnected" comes until they die: its process's own exit says it at once.
+    browser.process()?.once("exit", () => reject(new Error("the browser is gone")));
   });
   gone.catch(() => {});
   const openings = watchOpenings(browser);

@@ -30,10 +30,13 @@ function hangingPage(): Page & EventEmitter {
 }
 
 /** A browser whose `newPage` gives `page()` (or never answers), and that can disconnect. */
-function standInBrowser(page: () => Promise<Page>): Browser & EventEmitter {
+function standInBrowser(
+  page: () => Promise<Page>,
+  child: EventEmitter | null = null,
+): Browser & EventEmitter {
   return Object.assign(new EventEmitter(), {
     newPage: page,
-    process: () => null,
+    process: () => child,
   }) as unknown as Browser & EventEmitter;
 }
 
@@ -43,6 +46,17 @@ describe("a session whose browser or page goes while a step waits", { timeout: 1
     const session = createSession(browser, 0, async () => {}, true);
     const printing = session.pdf("<p>brief</p>", { size: "A4" });
     setImmediate(() => browser.emit("disconnected"));
+    await expect(printing).rejects.toThrow("browser load failed: the browser is gone");
+  });
+
+  it("fails the print at once when the browser's process exits though its pipe stays open", async () => {
+    // Chromium killed outright: its orphaned helpers can hold the DevTools pipe open for half a
+    // minute, so no "disconnected" comes; the process's own exit says it is gone.
+    const child = Object.assign(new EventEmitter(), { exitCode: null, signalCode: null });
+    const browser = standInBrowser(never, child);
+    const session = createSession(browser, 0, async () => {}, true);
+    const printing = session.pdf("<p>brief</p>", { size: "A4" });
+    setImmediate(() => child.emit("exit", null, "SIGKILL"));
     await expect(printing).rejects.toThrow("browser load failed: the browser is gone");
   });
 
