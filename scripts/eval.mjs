@@ -2,9 +2,9 @@
 //   [-- --variant restyled|underlined|wrapped|straight|curly|bare|imported|bold-titles|plain-titles] [-- --write-baseline]
 // Scores Credo's reading of the gold corpus (tests/corpus) per field, for both halves.
 import { writeFileSync } from "node:fs";
-import { HALVES, scoreHalf } from "../dist/eval/corpus.js";
-import { FIELDS, summarise } from "../dist/eval/score.js";
-import { VARIANT_NAMES } from "../dist/eval/variants.js";
+// (The option names come from a module of their own: a mistyped one is refused at once, before
+// the reader and its model load.)
+import { HALVES, VARIANT_NAMES } from "../dist/eval/names.js";
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -29,6 +29,8 @@ if (variant !== undefined && !VARIANT_NAMES.includes(variant)) {
   console.error(`--variant takes ${VARIANT_NAMES.join(", ")}, not "${variant}"`);
   process.exit(64);
 }
+const { scoreHalf } = await import("../dist/eval/corpus.js");
+const { FIELDS, summarise } = await import("../dist/eval/score.js");
 const results = {};
 for (const half of halves) {
   const docs = await scoreHalf("tests/corpus", half, only, variant);

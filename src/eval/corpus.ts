@@ -6,11 +6,11 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { parseContent } from "../pipeline/process.js";
+import type { Half, Variant } from "./names.js";
 import { type DocScore, Gold, scoreDocument } from "./score.js";
-import { VARIANTS, type Variant } from "./variants.js";
+import { VARIANTS } from "./variants.js";
 
-export const HALVES = ["dev", "held"] as const;
-export type Half = (typeof HALVES)[number];
+export { HALVES, type Half } from "./names.js";
 
 /** `variant`: each document is rewritten first (variants.ts) and scored against the same gold. */
 export async function scoreHalf(

@@ -19,6 +19,9 @@ import { visit } from "unist-util-visit";
 import { parse as parseYaml } from "yaml";
 import { articleMarkdown } from "../import/article-markdown.js";
 import { extractArticle } from "../import/extract.js";
+import type { Variant } from "./names.js";
+
+export { VARIANT_NAMES, type Variant } from "./names.js";
 
 /** Column a wrapped line breaks before (pandoc's and Prettier's default is 72–80). */
 const WRAP_AT = 72;
@@ -197,7 +200,4 @@ export const VARIANTS = {
   "bold-titles": titleLines(true),
   /** Headings below the title as plain lines (`Our values`), as pages copied as text give them. */
   "plain-titles": titleLines(false),
-} satisfies Record<string, (value: string) => string>;
-
-export type Variant = keyof typeof VARIANTS;
-export const VARIANT_NAMES = Object.keys(VARIANTS) as Variant[];
+} satisfies Record<Variant, (value: string) => string>;
