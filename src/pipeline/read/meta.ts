@@ -297,7 +297,11 @@ function guessCompany(
   const inTitle = used ?? (offered[0] === undefined ? undefined : offered[0]);
   // "Tregarron Kitchens: who we are" names the page's subject; a parent or rival whose mission
   // the page quotes ("The Ardley Group's mission is …") does not outrank it.
-  const lead = trimName(LEAD_NAME.exec(title)?.[1]);
+  // ("Brand Spotlight: Greywing Outdoor" over "Greywing's mission …": a label before the colon —
+  // however often the page's links repeat it — yields to the statements' owner the title names
+  // after it.)
+  const labelled = best !== undefined && titleAfterColon(title).startsWith(best);
+  const lead = labelled ? undefined : trimName(LEAD_NAME.exec(title)?.[1]);
   // (With no owner in the text, a title's lead name of plain words stands even if the text never
   // repeats it: "Ardent Logistics — Strategy Day 2026 (slides)", not "BUS 214" or "Policy 1.105".)
   const plain = lead?.includes(" ") && !/\d|\b\p{Lu}{2,}\b/u.test(lead);
@@ -528,6 +532,9 @@ const LEAD_NAME = new RegExp(
   String.raw`^\W*(${WORD}(?:\s+(?:(?:of|&)\s+(?:the\s+)?)?${WORD}){0,4})(?:\s*[:|–—]\s|\s+(?:vs\.?|versus)\s)`,
   "u",
 );
+
+/** The title's words after its first colon ("Brand Spotlight: Greywing Outdoor" → "Greywing Outdoor"). */
+const titleAfterColon = (title: string): string => /:\s+(.*)$/u.exec(title)?.[1] ?? "";
 
 function sharesWord(a: string, b: string): boolean {
   const words = new Set(

@@ -124,3 +124,20 @@ describe("a name that “today announced” something late in an analysis", () =
     expect((await model(page, true)).meta.company).toBe("Harrowgate Freight");
   });
 });
+
+describe("a feature label before the title's colon", () => {
+  const feature =
+    "# Maker Profile: Tollbeck Ropes\n\n" +
+    "We have sold Tollbeck's ropes in our shop since 2018, and customers keep asking why.\n\n" +
+    "## What drives them\n\nTollbeck's mission is to make rope that lasts a sailor's lifetime.\n\n" +
+    "Read next: [Maker Profile: Ashgill Candles](#) · [Caring for natural fibres](#)\n\n" +
+    "*Tollbeck Ropes Ltd is not affiliated with this shop.*\n";
+
+  it("names the statements' owner the title gives after it, not the label the links repeat", async () => {
+    const m = await model(feature, true);
+    expect(m.meta.company).toBe("Tollbeck Ropes");
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "make rope that lasts a sailor's lifetime",
+    ]);
+  });
+});
