@@ -11,6 +11,7 @@ import { buildSections, newPlacement, placeAfter } from "./body.js";
 import { findFaq } from "./faq.js";
 import { namesCompany, ownerNames, readMeta, textOwner } from "./meta.js";
 import { statementOverride, valuesOverride } from "./overrides.js";
+import { shortNames } from "./short-names.js";
 import { groupStatements } from "./statement-group.js";
 import { findStatements } from "./statements.js";
 import { findTakeaways } from "./takeaways.js";
@@ -36,7 +37,11 @@ export function buildModel(tree: Root, file: VFile): Model {
   const owner = textOwner(doc.blocks);
   const meta = readMeta(tree, file, doc.blocks, owner);
   const companyNamed = namesCompany(doc.blocks, meta.company);
-  const names = ownerNames(meta.company, owner, companyNamed);
+  const text = doc.blocks.flatMap((b) => b.sentences.map((s) => s.text)).join(" ");
+  const names = [
+    ...ownerNames(meta.company, owner, companyNamed),
+    ...shortNames(text, meta.company),
+  ];
   const { candidates, uncertain } = findStatements(doc.blocks, names, companyNamed);
   file.data.uncertain = uncertain;
 
