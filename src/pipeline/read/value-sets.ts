@@ -317,7 +317,13 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
     if (node.type === "heading" && (inSetSection || counted || ways || behaviours)) {
       const run = behaviours?.run ?? runHere();
       const named = !ways || namesWays(run.values);
-      if (run.values.length >= 2 && named && !(ways && NUMBERED_HEADING.test(plainText(node)))) {
+      // (Numbered ones are a process's steps, unless the paragraph before names the set without a
+      // count the run disagrees with: "These are the principles we hire for".)
+      const processSteps =
+        ways &&
+        NUMBERED_HEADING.test(plainText(node)) &&
+        (before !== null || !leadNamesSet(blocks, index));
+      if (run.values.length >= 2 && named && !processSteps) {
         const intro = behaviours
           ? undefined
           : (counted ?? introCount(blocks, index, section) ?? headingCount(section));
@@ -1399,6 +1405,11 @@ function countedIn(sentence: Sentence): Announcement | null {
   return mention
     ? { mention, place: sentence.at(mention.countIndex ?? 0), text: sentence.text }
     : null;
+}
+
+/** The paragraph right before `index` names a set ("These are the principles we hire for"). */
+function leadNamesSet(blocks: DocBlock[], index: number): boolean {
+  return (previousParagraph(blocks, index) ?? []).some((s) => mentions(s.text).length > 0);
 }
 
 /** A heading that names a set ("### Our Principles"): it may stand between a lead-in and its list. */
