@@ -572,7 +572,10 @@ function listAfter(
   end: number,
   intro: RegExpExecArray,
 ): { items: Item[]; start: number; length: number } | null {
-  const start = end + intro[0].length;
+  const after = end + intro[0].length;
+  // ("…: the company commits to a, b and c": the names start after the frame.)
+  const start =
+    after + (intro[0].includes(":") ? (HOLDING_FRAME.exec(text.slice(after))?.[0].length ?? 0) : 0);
   const dash = /[–—-]/.test(intro[1] ?? "");
   // (A dash that no second dash closes opens a list to the sentence's end, as a colon does:
   // "three principles — small teams, fixed prices, and software we would use ourselves.")
@@ -750,6 +753,15 @@ function itemsFrom(text: string, long = false): Item[] | null {
   const list = listText(text, false);
   return list === null ? null : splitItems(list, long);
 }
+
+/**
+ * "…: the company commits to a, b and c", "…: we stand for a, b and c": after the colon, a
+ * subject and a verb of holding to frame the list; the names start after them.
+ */
+const HOLDING_FRAME = new RegExp(
+  String.raw`^\s*(?:we|it|they|the\s+(?:company|firm|business|brand|charity|organi[sz]ation|group))\s+(?:${HOLD}|commits?\s+(?:itself\s+)?to)\s+`,
+  "i",
+);
 
 /** Past participles that do not end in -ed or -en ("letters written …" ends -en; these do not). */
 const PARTICIPLES = new Set(
