@@ -182,7 +182,7 @@ function isAnswer(node: RootContent | undefined): boolean {
  * "**You may also like:** [A vs B: which is better?](…) · [What is a vision?](…)": links to other
  * pages, their titles questions of those pages, not of this FAQ.
  */
-function linkLine(node: RootContent): boolean {
+export function linkLine(node: RootContent): boolean {
   if (node.type !== "paragraph") return false;
   const links = node.children.filter((child) => child.type === "link").length;
   // Between the links only marks, and at most a bold label before them ("Read next:").

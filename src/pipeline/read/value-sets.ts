@@ -44,6 +44,7 @@ import {
   thoseCount,
   trailingCount,
 } from "./enumeration.js";
+import { linkLine } from "./faq.js";
 import { headingNounCount } from "./heading-nouns.js";
 import { heldQualities } from "./held-qualities.js";
 import { colonCount, replacedCount, sectionLeadCount } from "./lead-counts.js";
@@ -145,6 +146,11 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
     // A table of contents ("1. Mission", "2. The four values", "3. FAQ", each one of the page's
     // headings) is navigation: no set, and it ends any lead-in before it.
     if (node.type === "list" && contentsList(node, headingsOfPage())) {
+      announcement = undefined;
+      continue;
+    }
+    // A line of links ("[Donate](…) · [Join us](…)") is navigation too: calls to act, no set.
+    if (linkLine(node)) {
       announcement = undefined;
       continue;
     }
