@@ -8,6 +8,7 @@
  * ("**Integrity**" and its sentence) one level below.
  */
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from "mdast";
+import { behaviourLead } from "./list-items.js";
 import { sectionKind } from "./sections.js";
 import { plainText } from "./text.js";
 import { numberedItem, TitleNumbers } from "./title-numbers.js";
@@ -167,21 +168,12 @@ function nextValue(run: ValueRun, title: string, nodes: RootContent[], index: nu
 const ARTICLE = /^(?:the|a|an)\s+/i;
 
 function valueBody([first, second, third]: (RootContent | undefined)[]): boolean {
-  const ends = (node: RootContent | undefined) =>
-    node === undefined ||
-    node.type === "heading" ||
-    (node.type === "paragraph" && titleLine(node) !== null);
+  const ends = (node: RootContent | undefined) => node === undefined || isTitle(node);
   if (first?.type !== "paragraph" || titleLine(first) !== null) return false;
   if (ends(second)) return true;
-  if (second?.type === "list") return leadIn(first) && ends(third);
+  if (second?.type === "list") return behaviourLead(first) && ends(third);
   return second?.type === "paragraph" && ends(third);
 }
-
-/** "What this looks like:", "You can tell it is there when:": a short line over bullets. */
-const leadIn = (node: Paragraph) => {
-  const text = plainText(node).trim();
-  return text.endsWith(":") && text.split(/\s+/).length <= 10;
-};
 
 /**
  * Whether the title line at `index` starts a new topic rather than an item of the part above:
@@ -193,7 +185,7 @@ const leadIn = (node: Paragraph) => {
 function newTopic(nodes: RootContent[], index: number, inCards: boolean): boolean {
   let blocks = 0;
   for (const next of nodes.slice(index + 1, index + 4)) {
-    if (next.type === "heading" || (next.type === "paragraph" && titleLine(next) !== null)) break;
+    if (isTitle(next)) break;
     if (inCards && blocks > 0 && closesCard(next)) break;
     if (hiddenMarkup(next)) continue;
     if (next.type !== "paragraph") return true;
@@ -218,6 +210,10 @@ function hiddenMarkup(node: RootContent): boolean {
     )
   );
 }
+
+/** A heading, or a line that titles a part or an item as one would. */
+const isTitle = (node: RootContent) =>
+  node.type === "heading" || (node.type === "paragraph" && titleLine(node) !== null);
 
 /** A pull quote, a rule, or a paragraph of links only: what closes a card's body. */
 const closesCard = (node: RootContent) =>

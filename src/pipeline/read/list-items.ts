@@ -2,12 +2,21 @@
  * Reading Markdown list items as `Name: description`, `**Name**: description`,
  * `Name – description` or a bare short name.
  */
-import type { List, ListItem, PhrasingContent } from "mdast";
+import type { List, ListItem, PhrasingContent, RootContent } from "mdast";
 import { toString as mdastToString } from "mdast-util-to-string";
 import type { Item } from "./enumeration.js";
 import { runOnItem } from "./run-on-items.js";
 import { DECORATION, decoration, plainText } from "./text.js";
 import { boldInWord } from "./word-bold.js";
+
+/**
+ * "What this looks like:", "In practice:", "You can tell it is there when:": a short lead-in over
+ * a value's behaviour bullets.
+ */
+export function behaviourLead(node: RootContent | undefined): boolean {
+  const text = node?.type === "paragraph" ? plainText(node).trim() : "";
+  return text.endsWith(":") && text.split(/\s+/).length <= 10;
+}
 
 const SEPARATED = /^([^:–—]{1,80}?)\s*(?::|\s[–—-]\s)\s*(.*)$/s;
 

@@ -48,7 +48,7 @@ import { linkLine } from "./faq.js";
 import { headingNounCount } from "./heading-nouns.js";
 import { heldQualities } from "./held-qualities.js";
 import { colonCount, replacedCount, sectionLeadCount } from "./lead-counts.js";
-import { listItems } from "./list-items.js";
+import { behaviourLead, listItems } from "./list-items.js";
 import { othersEntries } from "./listicle.js";
 import { continuesPoints, quotesListed } from "./listicle-points.js";
 import { numberedSections } from "./numbered-sections.js";
@@ -1122,7 +1122,7 @@ function headingRun(
       next < blocks.length &&
       blocks[next]?.section === section &&
       (blocks[next]?.node.type === "paragraph" ||
-        (blocks[next]?.node.type === "list" && labelled(blocks[next - 1])))
+        (blocks[next]?.node.type === "list" && behaviourLead(blocks[next - 1]?.node)))
     ) {
       description.push(plainText(blocks[next]?.node as RootContent));
       next++;
@@ -1137,15 +1137,6 @@ function headingRun(
     index = next;
   }
   return { values, absorbed };
-}
-
-/**
- * "What this looks like:", "In practice:", "You can tell it is there when:": a short lead-in over
- * a value's behaviour bullets.
- */
-function labelled(block: DocBlock | undefined): boolean {
-  const text = block?.node.type === "paragraph" ? plainText(block.node) : "";
-  return /:$/.test(text) && text.split(/\s+/).length <= 10;
 }
 
 /**
