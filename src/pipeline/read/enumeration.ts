@@ -339,7 +339,7 @@ export function ownerValues(names: string[]): RegExp | undefined {
 }
 
 /** The generic nouns a counted lead-in may call values by ("three things", "four behaviours"). */
-const LEAD_NOUN = "(?:things|ideas|behaviou?rs|habits|rules|promises|commitments)";
+export const LEAD_NOUN = "(?:things|ideas|behaviou?rs|habits|rules|promises|commitments)";
 /** What a company lives by: "stand for", "live by", "hold to", "believe in", "care about". */
 export const HOLD = String.raw`(?:cares?\s+(?:most\s+)?about|stands?\s+for|holds?\s+(?:on\s+)?to|lives?\s+by|works?\s+by|believes?\s+in|(?:won['’]t|will\s+not|never)\s+compromise\s+on)`;
 /** "have kept us going": what the company has lived by, told by what it has done for it. */

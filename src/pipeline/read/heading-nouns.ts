@@ -3,10 +3,10 @@
  * heading names a set by its own noun and the lead-in counts the list by the same noun, so the
  * list is that set — the company's values under its own name — though neither says "values".
  */
-import { countedNoun, type LeadCount } from "./enumeration.js";
+import { countedNoun, LEAD_NOUN, type LeadCount } from "./enumeration.js";
 
-/** The generic nouns a company may name its set by in a heading. */
-const HEADING_NOUN = /\b(habits|rules|promises|behaviou?rs|commitments|ideas|things)\b/i;
+/** The generic nouns a company may name its set by in a heading: those a lead-in counts it by. */
+const HEADING_NOUN = new RegExp(String.raw`\b(${LEAD_NOUN})\b`, "i");
 
 /** The lead-in's count when its counted noun is the one the heading names; else null. */
 export function headingNounCount(heading: string, text: string): LeadCount | null {
