@@ -60,6 +60,18 @@ describe("credo check", () => {
     expect(run.code).toBe(1);
   });
 
+  it("ends once its work is done, even when a library leaves a timer running", async () => {
+    // Such a timer is real: puppeteer's newPage() waits 30 s for a page whose renderer died as it
+    // opened, long after credo has reported the failure and killed the browser.
+    const run = await credo(["check", "--strict", "content/tiktok.md"], {
+      env: { NODE_OPTIONS: "--import=data:text/javascript,setTimeout(()=>{},600000)" },
+      killAfterMs: 20_000,
+    });
+    expect(run.signal).toBeNull();
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("⚠ 5 warnings");
+  });
+
   it("--format json prints the diagnostics machine-readably", async () => {
     const run = await credoHere(["check", "--format", "json", "content/tiktok.md"]);
     expect(run.code).toBe(0);

@@ -117,10 +117,13 @@ describe("browser failures", { timeout: 150_000 }, () => {
   it("the page's renderers killed as they start: exit 3 naming the file and stage, nothing left", async () => {
     // A renderer killed while its page opens is noticed at once (src/browser/opening.ts), not by
     // the step's timeout; the timeout is short so that a regression costs seconds, not minutes.
+    const started = performance.now();
     const { dir, run } = await interfere("renderer", killRenderers, {
       CREDO_BROWSER_TIMEOUT_MS: "10000",
     });
     expect(run.code, run.stderr).toBe(3);
+    // Not held by puppeteer's 30 s wait for the page that never came (src/cli/main.ts).
+    expect(performance.now() - started).toBeLessThan(25_000);
     expect(run.stderr).toMatch(/brief\.md\s+error\s+browser (launch|load|print) failed: /);
     expect(run.stderr).not.toContain("timed out");
     expect(await noneLeft(tmpOf(dir))).toEqual([]);
