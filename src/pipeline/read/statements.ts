@@ -327,11 +327,8 @@ export function findStatements(
       for (const match of text.matchAll(ENVISION)) {
         if (match.index >= own) break;
         const start = match.index + match[0].length;
-        // "We see a coast where …" is the vision as worded (a plain verb, not a report of one):
-        // the statement keeps its subject. ("We see a future in which …" envisions: seeing a
-        // time, not a place, is the frame.)
-        const whole = /^We\s+see\s+$/.test(match[0]) && !SEEN_TIME.test(text.slice(start));
-        const span = body(text, whole ? match.index : start, { np: true, any: true });
+        // "We see a coast where …" frames its vision as "we envision" does: the future seen.
+        const span = body(text, start, { np: true, any: true });
         // "The Pantry Network envisions …": a named subject that is not the company is someone else.
         const subject = NAMED_SUBJECT.exec(text.slice(Math.max(0, match.index - 60), start))?.[1];
         const other = subject !== undefined && companyNamed && !sharesName(subject, names);
@@ -723,9 +720,6 @@ const NEW_CLAUSE = /:\s+((?:we|they|it|the\s+company)\s[^:]*)$/i;
 
 /** A relative clause set off by commas: ", which did not exist before,". */
 const KEY_ASIDE = /,\s+(?:which|who)\s+[^,;:"]{1,80},/gi;
-
-/** A time rather than a place after "We see": "a future in which", "a day when", "a world where". */
-const SEEN_TIME = /^(?:a|an)\s+(?:future|day|time|world|generation)\s/i;
 
 /** The capitalised name right before "envisions" ("The Pantry Network envisions "), if any. */
 const NAMED_SUBJECT =

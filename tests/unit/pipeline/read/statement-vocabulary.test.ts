@@ -88,10 +88,10 @@ describe("other frames", () => {
       "The world we want to see is a country where the canals carry freight again.",
       "a country where the canals carry freight again",
     ],
-    // (Worded as the vision itself, it keeps its subject.)
+    // ("We see" frames the vision as "we envision" does.)
     [
       "We see a county where the canal is a road again, not a ditch.",
-      "We see a county where the canal is a road again, not a ditch",
+      "a county where the canal is a road again, not a ditch",
     ],
   ])("reads a vision from “%s”", async (line, expected) => {
     expect(await texts(`# About Brindle Boats\n\n${line}\n`, "vision")).toEqual([expected]);
