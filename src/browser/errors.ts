@@ -27,9 +27,19 @@ export class CredoStepTimeout extends CredoRenderError {
   }
 }
 
+/**
+ * puppeteer's words for a browser whose DevTools connection ended under it: "Connection closed."
+ * at any step; while it launches (no page exists yet) also "Protocol error (…): Target closed".
+ * The browser died or was killed, which is what the user needs to read. (A page's "Target
+ * closed" later means only that page went: its step says so itself.)
+ */
+const CONNECTION_ENDED = /\bConnection closed\b/;
+const LAUNCH_ENDED = /\b(?:Connection|Target|Session) closed\b/;
+
 /** Wraps anything thrown during `stage` in a CredoRenderError, keeping the original as cause. */
 export function toRenderError(stage: RenderStage, error: unknown): CredoRenderError {
   if (error instanceof CredoRenderError) return error;
   const message = error instanceof Error ? error.message : String(error);
-  return new CredoRenderError(stage, message, { cause: error });
+  const ended = (stage === "launch" ? LAUNCH_ENDED : CONNECTION_ENDED).test(message);
+  return new CredoRenderError(stage, ended ? "the browser is gone" : message, { cause: error });
 }
