@@ -55,10 +55,11 @@ const USES_SET =
 /**
  * Headings of a section on how the company works or behaves (not on what it does): "How we
  * work", "Our behaviours" (not someone else's: "Manager behaviours"), "What drives us" (a motive:
- * the mission, or the few things the company acts on).
+ * the mission, or the few things the company acts on), "What we expect of each other" (the
+ * conduct its people hold one another to — not "What to expect", a visitor's notes).
  */
 const WAYS =
-  /^\W*(?:(?:how|the\s+way)\s+we\s+(?:work|behave)|(?:our\s+)?ways\s+of\s+working|what\s+(?:guides|drives)\s+us|(?:our\s+)?behaviou?rs)\b/i;
+  /^\W*(?:(?:how|the\s+way)\s+we\s+(?:work|behave)|(?:our\s+)?ways\s+of\s+working|what\s+(?:guides|drives)\s+us|(?:our\s+)?behaviou?rs|what\s+we\s+expect\s+(?:of|from)\s+(?:each\s+other|one\s+another|ourselves|every(?:one|body)))\b/i;
 
 /** A deadline the section's contents are set for: "for 2026", "by 2030", "to 2028". */
 const DATED = /\b(?:for|by|to|until|through)\s+(?:19|20)\d{2}\b/i;
