@@ -65,8 +65,8 @@ const WAYS =
  * "Our promise", "Our customer promises", "What we promise": a section of the company's promises,
  * which it may give in place of values (read as values only on a page with no values of its own).
  */
-export function promiseSection(section: SectionNodes): boolean {
-  return PROMISE.test(section.heading);
+export function promiseHeading(heading: string): boolean {
+  return PROMISE.test(heading);
 }
 const PROMISE = /^\W*(?:our\s+(?:[\p{L}-]+\s+)?promises?|what\s+we\s+promise)\b/iu;
 

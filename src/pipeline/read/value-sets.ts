@@ -55,7 +55,7 @@ import { numberedSections } from "./numbered-sections.js";
 import type { SectionNodes } from "./sections.js";
 import type { Sentence } from "./sentences.js";
 import { namesRival, ownedElsewhere } from "./set-owners.js";
-import { datedHeading, promiseSection, setSection, underDatedHeading } from "./set-sections.js";
+import { datedHeading, promiseHeading, setSection, underDatedHeading } from "./set-sections.js";
 import { speakerTurns } from "./speaker-turns.js";
 import { joinSplit } from "./split-sets.js";
 import { spokenList } from "./spoken-lists.js";
@@ -706,7 +706,7 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
  */
 function promisedSet(blocks: DocBlock[]): FoundSet[] {
   const block = blocks.find(
-    (b) => b.node.type === "list" && promiseSection(b.section) && boldLed(b.node),
+    (b) => b.node.type === "list" && promiseHeading(b.section.heading) && boldLed(b.node),
   );
   const items = block?.node.type === "list" ? listItems(block.node) : null;
   if (!block || !items) return [];
