@@ -5,6 +5,7 @@
  * Pure functions of a sentence's text, so the FAQ check can reuse them on answers.
  */
 import { tag } from "./nlp.js";
+import { CONDUCT_GUIDELINES } from "./sections.js";
 import { startsWithVerb } from "./statement-span.js";
 
 const NUMBER_WORDS = [
@@ -31,7 +32,8 @@ const NUMBER_WORDS = [
   "twenty",
 ];
 export const COUNT = String.raw`(?:\d{1,3}|${NUMBER_WORDS.join("|")})`;
-const SET_WORD = "(?:values|principles|beliefs|commitments|pillars|components|strands)";
+/** The nouns a set is named by (among them "action guidelines", sections.ts says why). */
+const SET_WORD = `(?:values|principles|beliefs|commitments|pillars|components|strands|${CONDUCT_GUIDELINES})`;
 const SET_WORD_TEST = new RegExp(SET_WORD, "i");
 /**
  * Words that may stand between a count and the set word: "four main", "6 core", "three guiding".

@@ -10,6 +10,7 @@
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from "mdast";
 import { behaviourLead } from "./list-items.js";
 import { sectionKind } from "./sections.js";
+import { promiseHeading } from "./set-sections.js";
 import { plainText } from "./text.js";
 import { numberedItem, TitleNumbers } from "./title-numbers.js";
 
@@ -119,7 +120,9 @@ function partTitle(node: RootContent): string | null {
   if (node.type !== "paragraph") return null;
   const text = titleLine(node);
   if (text === null || numberedItem(text)) return null;
-  return LABEL.test(text) || (text.split(/\s+/).length <= 6 && sectionKind(text) !== "other")
+  // ("Our promise" too: its list may be the page's values, promisedSet in value-sets.ts says when.)
+  const short = text.split(/\s+/).length <= 6;
+  return LABEL.test(text) || (short && (sectionKind(text) !== "other" || promiseHeading(text)))
     ? text
     : null;
 }

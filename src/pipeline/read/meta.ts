@@ -83,7 +83,8 @@ const NOT_NAME =
 const WORD = String.raw`[\p{Lu}\d][\p{L}\d&.+-]*`;
 /** Space within a line: a masthead's next line ("Registered charity no. …") is not the name. */
 const GAP = String.raw`[^\S\r\n]+`;
-const NAME = `(${WORD}(?:${GAP}(?:(?:&|of)${GAP})?${WORD}){0,4})`;
+// (A legal form after a comma goes with the name, for trimName to leave out: "Co., Ltd.")
+const NAME = `(${WORD}(?:${GAP}(?:(?:&|of)${GAP})?${WORD}){0,4}(?:,${GAP}(?:Ltd|Inc)\\b\\.?)?)`;
 const CUE = "(?:mission|vision|values|purpose|core values|guiding principles)";
 const POSSESSIVE = new RegExp(String.raw`${NAME}['’]s?\s+(?:\w+\s+)?${CUE}\b`, "gu");
 const OF_NAME = new RegExp(String.raw`\b${CUE}(?:\s+statement)?\s+(?:of|at|for)\s+${NAME}`, "gu");
@@ -146,11 +147,12 @@ function trimName(raw: string | undefined): string | undefined {
   // ("Episode 48", "Unit 3": one word numbered is a label; a year is not a number of that kind.)
   if (end === 1 && /^\d{1,3}$/.test(words[1] as string)) return undefined;
   if (end !== -1) words.length = words[end] === "Company" ? end + 1 : end;
-  // "Ironleaf Software Ltd": the legal form is not part of the name people use.
+  // "Ironleaf Software Ltd": the legal form is not part of the name people use. ("Minato Seiki
+  // Co., Ltd.", as Japanese and Chinese companies write it in English, is one form of two words.)
   const name = words
     .join(" ")
     .replace(/[.,]+$/, "")
-    .replace(/\s+(?:Ltd|Limited|plc|PLC|Inc|LLC|LLP|CIO|GmbH|B\.V)\.?$/, "");
+    .replace(/,?\s+(?:Co\.,\s*)?(?:Ltd|Limited|plc|PLC|Inc|LLC|LLP|CIO|GmbH|B\.V)\.?$/, "");
   // ("Our vision for 2030": a year names no one.)
   return name.length > 1 && /\p{L}/u.test(name) ? name : undefined;
 }

@@ -17,6 +17,13 @@ export interface SectionNodes {
   nodes: RootContent[];
 }
 
+/**
+ * "Action guidelines", "conduct guidelines": how companies — Japanese ones above all, in English —
+ * name the conduct they hold their people to, a set as principles are. (Bare "guidelines" are as
+ * often a style guide's or a form's.)
+ */
+export const CONDUCT_GUIDELINES = String.raw`(?:action|conduct|behaviou?r(?:al)?)\s+guidelines`;
+
 const KIND_WORDS: [SectionKind, RegExp][] = [
   [
     "faq",
@@ -26,7 +33,10 @@ const KIND_WORDS: [SectionKind, RegExp][] = [
   ["pillars", /\b(pillars?)\b/i],
   [
     "values",
-    /\b(values|principles|culture|beliefs|believes|stands? for|we value|we believe|commitments|we hold to|we care about|we live by|we (?:won(?:'|’)t|will not|will never|never) compromise on|what matters (?:most )?to us|our (?:dna|code)\b(?!\s+of\b))\b/i,
+    new RegExp(
+      String.raw`\b(values|principles|culture|beliefs|believes|stands? for|we value|we believe|commitments|we hold to|we care about|we live by|we (?:won(?:'|’)t|will not|will never|never) compromise on|what matters (?:most )?to us|${CONDUCT_GUIDELINES}|our (?:dna|code)\b(?!\s+of\b))\b`,
+      "i",
+    ),
   ],
   [
     "vision",

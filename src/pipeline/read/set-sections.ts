@@ -55,10 +55,20 @@ const USES_SET =
 /**
  * Headings of a section on how the company works or behaves (not on what it does): "How we
  * work", "Our behaviours" (not someone else's: "Manager behaviours"), "What drives us" (a motive:
- * the mission, or the few things the company acts on).
+ * the mission, or the few things the company acts on), "What we expect of each other" (the
+ * conduct its people hold one another to — not "What to expect", a visitor's notes).
  */
 const WAYS =
-  /^\W*(?:(?:how|the\s+way)\s+we\s+(?:work|behave)|(?:our\s+)?ways\s+of\s+working|what\s+(?:guides|drives)\s+us|(?:our\s+)?behaviou?rs)\b/i;
+  /^\W*(?:(?:how|the\s+way)\s+we\s+(?:work|behave)|(?:our\s+)?ways\s+of\s+working|what\s+(?:guides|drives)\s+us|(?:our\s+)?behaviou?rs|what\s+we\s+expect\s+(?:of|from)\s+(?:each\s+other|one\s+another|ourselves|every(?:one|body)))\b/i;
+
+/**
+ * "Our promise", "Our customer promises", "What we promise": a section of the company's promises,
+ * which it may give in place of values (read as values only on a page with no values of its own).
+ */
+export function promiseHeading(heading: string): boolean {
+  return PROMISE.test(heading);
+}
+const PROMISE = /^\W*(?:our\s+(?:[\p{L}-]+\s+)?promises?|what\s+we\s+promise)\b/iu;
 
 /** A deadline the section's contents are set for: "for 2026", "by 2030", "to 2028". */
 const DATED = /\b(?:for|by|to|until|through)\s+(?:19|20)\d{2}\b/i;

@@ -309,8 +309,17 @@ export function readKeyFrames(
       const loose = word !== FIRST_PERSON_KEY;
       // ("doing their job — though …": a conjunction after the dash goes on with the sentence.)
       const joined = joinedClause(text.slice(after + label[0].length));
+      // ("— a nod to the mission — to add …": a dash that closes an aside goes on with the
+      // sentence; "fits with the mission: the early boat is the promise": after a preposition's
+      // key word, a clause with a subject of its own explains the link, it states nothing.)
+      const inner =
+        closesAside(text.slice(0, match.index), label[0]) ||
+        (PREPOSITION_BEFORE.test(before) && OWN_SUBJECT.test(text.slice(after + label[0].length)));
       const span =
-        !framed && !joined && body(text, after + label[0].length, { np: loose, any: loose });
+        !framed &&
+        !joined &&
+        !inner &&
+        body(text, after + label[0].length, { np: loose, any: loose });
       if (span) add(kind, sentence, span, 0.85 - penalty, `“${kind}: …”`);
       continue;
     }
@@ -368,6 +377,24 @@ export function readKeyFrames(
       if (span) add(kind, sentence, span, 0.85 - penalty, `“${kind} statement “…””`);
     }
   }
+}
+
+/** "with the", "to our": the key word as a preposition's object, inside the writer's clause. */
+const PREPOSITION_BEFORE =
+  /\b(?:with|to|into|from|behind|about|on|for|against|beside|of)\s+(?:the|our|its|their|this)\s+$/i;
+
+/** "the early boat is …", "this line was …": a clause opening with its own definite subject. */
+const OWN_SUBJECT =
+  /^\W*(?:the|this|that|its|their)\s+(?:(?!(?:where|which|that|who|whose|when)\b)[\p{L}'’-]+\s+){0,5}(?:is|are|was|were)\s/iu;
+
+/**
+ * Whether a label's dash closes an aside that a dash opened earlier in the sentence (`lead`, the
+ * sentence up to the key word): "and — as a nod to the mission — to add …". (An en dash or a
+ * hyphen counts only spaced: "2026–2030" is a range.)
+ */
+function closesAside(lead: string, label: string): boolean {
+  if (!/[—–]|\s-\s/.test(label)) return false;
+  return (lead.match(/—|\s–\s|\s-\s/g)?.length ?? 0) % 2 === 1;
 }
 
 /** "The mission", "the double mission": the key word after a bare "the", no owner named. */

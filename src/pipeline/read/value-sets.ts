@@ -55,7 +55,7 @@ import { numberedSections } from "./numbered-sections.js";
 import type { SectionNodes } from "./sections.js";
 import type { Sentence } from "./sentences.js";
 import { namesRival, ownedElsewhere } from "./set-owners.js";
-import { datedHeading, setSection, underDatedHeading } from "./set-sections.js";
+import { datedHeading, promiseHeading, setSection, underDatedHeading } from "./set-sections.js";
 import { speakerTurns } from "./speaker-turns.js";
 import { joinSplit } from "./split-sets.js";
 import { spokenList } from "./spoken-lists.js";
@@ -695,7 +695,22 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
   const own = found.filter(
     (f) => !ownedElsewhere(f.set.intro ?? "", names) && !ownedElsewhere(f.set.section ?? "", names),
   );
+  if (!own.some((f) => f.kind === "values")) own.push(...promisedSet(blocks));
   return countedLater(joinSplit(merge(own)), blocks).map(withEvidence);
+}
+
+/**
+ * "## Our promise" over "- **No additives, ever**", "- **Nothing wasted** – …": a page with no
+ * values of its own may give what it stands for as its promises, each named in bold. (Beside a
+ * values list, a promise to customers is a service pledge, not a second set.)
+ */
+function promisedSet(blocks: DocBlock[]): FoundSet[] {
+  const block = blocks.find(
+    (b) => b.node.type === "list" && promiseHeading(b.section.heading) && boldLed(b.node),
+  );
+  const items = block?.node.type === "list" ? listItems(block.node) : null;
+  if (!block || !items) return [];
+  return [replacing(block.node, "values", undefined, items, "list", sectionName(block.section))];
 }
 
 /** How each form is read, and how sure the reader is of it. */

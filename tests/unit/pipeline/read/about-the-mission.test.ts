@@ -57,3 +57,49 @@ describe("a speaker's “on a mission to”", () => {
     ).toEqual(["get every village a bus on Sundays"]);
   });
 });
+
+describe("the key word inside the writer's sentence, before a colon or dash", () => {
+  const stated =
+    '# Review\n\nAcme describes its mission as "to get every island a boat before breakfast."\n\n';
+
+  it("leaves an explanation after “fits with the mission:”", async () => {
+    expect(
+      await texts(
+        `${stated}The timetable fits well with the mission: the early boat is the promise, the school run is the test.\n`,
+      ),
+    ).toEqual(["get every island a boat before breakfast"]);
+  });
+
+  it("leaves the words after a dash that closes an aside (“— a nod to the mission — to add …”)", async () => {
+    expect(
+      await texts(
+        `${stated}The new plan aims to cut fares and — as a nod to the "every island" part of the mission — to add a third boat on the northern route.\n`,
+      ),
+    ).toEqual(["get every island a boat before breakfast"]);
+  });
+
+  it("still takes a “to …” wording after “comes back to the mission:”", async () => {
+    expect(
+      await texts(
+        "# Review\n\nEverything at Acme comes back to the mission: to get every island a boat before breakfast.\n",
+      ),
+    ).toEqual(["get every island a boat before breakfast"]);
+  });
+
+  it("still takes a noun phrase after “points to the vision …:”", async () => {
+    expect(
+      await texts(
+        "# Review\n\nThe chair points to the vision the crews agreed in 2023: a boat at every jetty by first light.\n",
+        "vision",
+      ),
+    ).toEqual(["a boat at every jetty by first light"]);
+  });
+
+  it("still takes a label's wording after a single dash (“The mission — to …”)", async () => {
+    expect(
+      await texts(
+        "# Review\n\nAcme has kept the mission — to get every island a boat before breakfast — since 1962.\n",
+      ),
+    ).toEqual(["get every island a boat before breakfast"]);
+  });
+});

@@ -131,3 +131,12 @@ describe("a name whose “The” is part of it", () => {
     expect(await company(page)).toBe("Corve Bikes");
   });
 });
+
+describe("a compound legal form (“Co., Ltd.”)", () => {
+  it("leaves the whole form out of a title's name", async () => {
+    const page =
+      "# Our Philosophy | Minato Seiki Works Co., Ltd.\n\nMinato Seiki Works was founded in Osaka in 1971. " +
+      "Our mission is to make the small gears that keep machines quiet.\n";
+    expect(await company(page)).toBe("Minato Seiki Works");
+  });
+});

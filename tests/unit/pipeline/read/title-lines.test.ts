@@ -179,4 +179,14 @@ describe.each(styles)("%s title lines", (_, title) => {
       ]),
     ).toEqual([["Steep slowly", "Pay the pickers"]]);
   });
+  it("a promise title over bold-named items is a part, as “## Our promise” is", async () => {
+    expect(
+      await valueNames([
+        "# Corrow Tea",
+        "Our mission is to sell tea picked by people paid fairly.",
+        title("Our promise"),
+        "- **Picked by hand**\n- **No flavourings, ever**\n- **Nothing wasted** – spent leaves go to the allotments",
+      ]),
+    ).toEqual([["Picked by hand", "No flavourings, ever", "Nothing wasted"]]);
+  });
 });

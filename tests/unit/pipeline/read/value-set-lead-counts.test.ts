@@ -54,3 +54,32 @@ describe("a clause number before the set word", () => {
     expect(await sets(body)).toEqual([{ names: ["Thrift", "Care", "Pace"], count: null }]);
   });
 });
+
+describe("guidelines for conduct, named as a set", () => {
+  it("counts the list after “We follow the four conduct guidelines below.”", async () => {
+    const body =
+      "# Company philosophy\n\n### Conduct Guidelines\n\nWe follow the four conduct guidelines below in our daily work.\n\n" +
+      "1. **Safety first** — We stop the line when something looks wrong.\n" +
+      "2. **Sincerity** — We keep the promises we make to customers.\n" +
+      "3. **Improvement** — We look for a better way every day.\n" +
+      "4. **Teamwork** — We help the next process as our own.\n";
+    expect(await sets(body)).toEqual([
+      { names: ["Safety first", "Sincerity", "Improvement", "Teamwork"], count: 4 },
+    ]);
+  });
+
+  it("reads the list under a “## Action Guidelines” heading", async () => {
+    const body =
+      "# Company philosophy\n\n## Action Guidelines\n\n- **Safety first** — We stop the line when something looks wrong.\n" +
+      "- **Sincerity** — We keep the promises we make to customers.\n";
+    expect(await sets(body)).toEqual([{ names: ["Safety first", "Sincerity"], count: null }]);
+  });
+
+  it("reads no set from a writing guide's guidelines", async () => {
+    const body =
+      "# How to write a mission statement\n\nKeep to the five guidelines below when you draft yours.\n\n" +
+      "1. **Be brief** — one sentence is enough.\n2. **Be concrete** — name who you serve.\n" +
+      "3. **Be honest** — no claims you cannot keep.\n4. **Be plain** — no jargon.\n5. **Be yours** — not a rival's.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+});

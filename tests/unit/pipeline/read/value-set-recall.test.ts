@@ -284,6 +284,37 @@ describe("commitments that are pledges or targets, not values", () => {
   });
 });
 
+describe("promises on a page with no values of its own", () => {
+  it("reads bold-only items under “Our promise” as the set", async () => {
+    const body =
+      "## Our promise\n\n- **Wool from our own flock**\n- **No dyes, ever**\n" +
+      "- **Nothing thrown away** – offcuts go to the school's art room\n";
+    expect(await sets(body)).toEqual([
+      { names: ["Wool from our own flock", "No dyes, ever", "Nothing thrown away"], count: null },
+    ]);
+  });
+
+  it("reads no set from full-sentence pledges under “Our promises to you”", async () => {
+    const body =
+      "## Our promises to you\n\n- We will reply to every email within a day.\n" +
+      "- We will refund any jumper that shrinks.\n- You can always call the mill.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+
+  it("reads no second set from a promise list beside the values", async () => {
+    const body =
+      "## Our values\n\n- **Thrift**: we waste no wool.\n- **Care**: we mend what we sell.\n\n" +
+      "## Our promise to customers\n\n- **Free repairs**\n- **Replies within a day**\n";
+    expect(await sets(body)).toEqual([{ names: ["Thrift", "Care"], count: null }]);
+  });
+
+  it("reads no set from a one-sentence promise", async () => {
+    const body =
+      "## Our promise\n\nIf a jumper of ours wears through within five years, we will mend it free.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+});
+
 describe("the components of a statement in general", () => {
   it("reads no pillars from a textbook's components of 'a vision statement'", async () => {
     const m = await model(

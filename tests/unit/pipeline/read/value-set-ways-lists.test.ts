@@ -32,6 +32,28 @@ describe("a bold-named list under a ways-of-working heading", () => {
   });
 });
 
+describe("a heading on what members expect of each other", () => {
+  it("“What we expect of each other” over a counted lead-in and bold-led sentences is the set", async () => {
+    const m = await model(
+      "## What we expect of each other\n\nThe choir's code fits on a postcard. It comes down to three things:\n\n" +
+        "- **Be on time.** The warm-up starts at seven, not ten past.\n" +
+        "- **Learn your part.** Rehearsal is for singing together, not for reading.\n" +
+        "- **Listen more than you sing.** Nobody is louder than the choir.\n",
+    );
+    expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([
+      ["Be on time", "Learn your part", "Listen more than you sing"],
+    ]);
+    expect(m.valueSets.map((s) => s.declaredCount)).toEqual([3]);
+  });
+
+  it("“What to expect” (a visitor's practical notes) is no set", async () => {
+    const body =
+      "## What to expect\n\nYour first rehearsal, in three things:\n\n" +
+      "- **Arrive early.** The hall opens at half six.\n- **Bring water.** It gets warm.\n- **Sit with your section.** Ask at the door.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+});
+
 describe("a lead-in whose colon ends a quotation", () => {
   it("introduces the list after it", async () => {
     const body =
