@@ -12,6 +12,11 @@ const SECTIONS = Symbol("sections");
 /** "1. Brackley Plumbing & Heating", "#4 – Loopline Bikes": a numbered entry and its name. */
 const NUMBERED = /^\s*#?\d{1,3}\s*(?:[.):]|\s[–—-])\s*(.+)$/;
 
+/** The name a numbered entry heading gives ("7. Arnside Creamery" → "Arnside Creamery"), if it is one. */
+export function entryName(heading: string): string | undefined {
+  return NUMBERED.exec(heading)?.[1]?.trim();
+}
+
 /** Words a name may start with that name nothing: "The Gilded Spoon" is named by "Gilded". */
 const ARTICLE = /^(?:the|a|an)$/i;
 

@@ -5,12 +5,14 @@
  * else the title's "Acme's …", "… of Acme", "Acme Mission Statement".
  */
 import { basename } from "node:path";
-import type { PhrasingContent, Root } from "mdast";
+import type { Heading, PhrasingContent, Root } from "mdast";
 import { toString as mdastToString } from "mdast-util-to-string";
 import type { VFile } from "vfile";
 import { escapeRegExp } from "../../base/regexp.js";
 import type { Meta } from "../../schema/schema.js";
 import type { DocBlock } from "./blocks.js";
+import { COUNT } from "./enumeration.js";
+import { entryName } from "./listicle.js";
 import { tag } from "./nlp.js";
 import { isPersonName } from "./people.js";
 import { repeatedOpening, untilRepeat } from "./run-together.js";
@@ -62,7 +64,13 @@ export function readMeta(
   }
   let company = typeof front.company === "string" ? front.company : undefined;
   if (!company) {
-    const named = guessCompany(blocks, title, owner);
+    // A listicle's title names many organisations, none of them the page's: one entry pasted
+    // from it ("## 7. Arnside Creamery") is its entry's; else the text says whose it is.
+    const listicle = LISTICLE_TITLE.test(title);
+    const entry = listicle ? soleEntry(tree) : undefined;
+    const named = entry
+      ? { field: "company" as const, value: entry, from: "the listicle's entry heading" }
+      : guessCompany(blocks, listicle ? "" : title, owner);
     const guess = named && {
       ...named,
       value: withArticle(blocks, withPossessiveLead(blocks, named.value)),
@@ -73,6 +81,24 @@ export function readMeta(
   file.data.guesses = guesses;
   return { ...front, title, company, source };
 }
+
+/** The name of the page's one numbered entry heading below its title, if it has exactly one. */
+function soleEntry(tree: Root): string | undefined {
+  const names = tree.children
+    .filter((n): n is Heading => n.type === "heading" && n.depth > 1)
+    .map((n) => trimName(entryName(plainText(n))))
+    .filter((name): name is string => name !== undefined);
+  return names.length === 1 ? names[0] : undefined;
+}
+
+/**
+ * "15 Small-Business Mission Statements We Remember", "Ten Brands Whose Values Ring True": a count
+ * of organisations or of their statements. ("7 Hills Brewing Mission Statement" counts nothing.)
+ */
+const LISTICLE_TITLE = new RegExp(
+  String.raw`^\W*${COUNT}\s+(?:[\p{L}'’-]+\s+){0,4}?(?:statements|examples|companies|brands|businesses|organi[sz]ations|charities|start-?ups|employers)\b`,
+  "iu",
+);
 
 /**
  * Words that start a title or sentence but are never part of a company's name — among them a

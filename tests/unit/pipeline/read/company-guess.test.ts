@@ -330,3 +330,25 @@ describe("a comparison title", () => {
     expect(await company(page)).toBe("Acme Mutual");
   });
 });
+
+describe("a listicle's title (“12 Small-Business Mission Statements …”)", () => {
+  it("names no company: one entry pasted from it is read as that entry's organisation's", async () => {
+    const page =
+      "# 12 Small-Business Mission Statements Worth Stealing\n\n" +
+      "## 4. Dunmore Cycle Works\n\n" +
+      "**Founded:** 2009  \n**Mission statement:** 'To keep every bike in the valley on the road.'\n\n" +
+      "**Why it works:** Dunmore's owners repair any bike, whoever sold it.\n";
+    const read = await model(page, true);
+    expect(read.meta.company).toBe("Dunmore Cycle Works");
+    expect(read.mission.statements.map((s) => s.text)).toEqual([
+      "keep every bike in the valley on the road",
+    ]);
+  });
+
+  it("still names a company whose name starts with a number (“7 Hills Brewing Mission Statement”)", async () => {
+    const page =
+      "# 7 Hills Brewing Mission Statement\n\n" +
+      "7 Hills Brewing's mission is to brew beer that the whole city can be proud of.\n";
+    expect((await model(page, true)).meta.company).toBe("7 Hills Brewing");
+  });
+});
