@@ -8,7 +8,7 @@ import { ContentError, UsageError } from "../base/errors.js";
 /**
  * Default size limit, 256 KiB: some 40 000 words, several times the longest real analysis, and
  * small enough that the costliest shapes the structural limits let through still check in a few
- * seconds (tests/heavy/per-byte.test.ts; at 5 MiB they took minutes).
+ * seconds (tests/heavy/scaling.test.ts, per byte; at 5 MiB they took minutes).
  */
 export const DEFAULT_MAX_BYTES = 256 * 1024;
 

@@ -1,10 +1,10 @@
 /**
- * Hostile document shapes for the scaling test: each a function of a repeat count `n` giving a
- * content file whose size grows in proportion to `n`. Blocks stay under the structural limits
- * (src/pipeline/parse/limits.ts), so every shape is read to the end rather than refused, but are as large
- * as they allow: much of the quadratic time was inside one block. Links and references come
- * 1 000 to a paragraph: within one paragraph micromark is slightly worse than linear on them,
- * which the block limit bounds.
+ * Hostile document shapes for the scaling and per-byte checks (scaling.test.ts): each a function of
+ * a repeat count `n` giving a content file whose size grows in proportion to `n`. Blocks stay under
+ * the structural limits (src/pipeline/parse/limits.ts), so every shape is read to the end rather
+ * than refused, but are as large as they allow: much of the quadratic time was inside one block.
+ * Links and references come 1 000 to a paragraph: within one paragraph micromark is slightly worse
+ * than linear on them, which the block limit bounds.
  */
 
 import { parseContent } from "../../src/pipeline/process.js";
@@ -130,12 +130,17 @@ export const SHAPES: Record<string, (n: number) => string> = {
  * a refusal (a limit reached) would measure the limit, not the reading.
  */
 export async function cost(value: string, runs: number): Promise<number> {
-  let best = Number.POSITIVE_INFINITY;
+  return Math.min(...(await costs(value, runs)));
+}
+
+/** CPU milliseconds of each of `runs` checks of `value`, in order. */
+export async function costs(value: string, runs: number): Promise<number[]> {
+  const each: number[] = [];
   for (let run = 0; run < runs; run++) {
     const started = process.cpuUsage();
     await parseContent({ path: "shape.md", value });
     const used = process.cpuUsage(started);
-    best = Math.min(best, (used.user + used.system) / 1000);
+    each.push((used.user + used.system) / 1000);
   }
-  return best;
+  return each;
 }

@@ -4,12 +4,13 @@
  * document repeats a nine- and a twelve-value set after ever longer filler, so some of them meet
  * a page end whatever the fonts; pdf.js says where each card's name and description landed.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BrowserSession, launchBrowser } from "../../../src/browser/session.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { BrowserSession } from "../../../src/browser/session.js";
 import { parseContent } from "../../../src/pipeline/process.js";
 import { renderBriefPdf } from "../../../src/render/brief/brief-pdf.js";
 import { renderBriefHtml } from "../../../src/render/brief/render-brief.js";
 import { withPdf } from "../../helpers/pdf-inspect.js";
+import { sharedBrowser } from "../../helpers/shared-browser.js";
 
 const ROUNDS = 6;
 const SIZES = [7, 9, 10, 12];
@@ -46,12 +47,11 @@ function document(): string {
   return `---\ntitle: Grids\ncompany: Acme\n---\n\n## Mission\n\nOur mission is to keep things together.\n\n${rounds.join("\n\n")}\n`;
 }
 
+// The worker's browser, as the tier's other printing files use (it only prints here): not a
+// launch of its own.
 let session: BrowserSession;
 beforeAll(async () => {
-  session = await launchBrowser();
-});
-afterAll(async () => {
-  await session?.close();
+  session = await sharedBrowser();
 });
 
 /** Each page's text, its items joined as a viewer's search would see them. */
