@@ -636,10 +636,7 @@ export function findStatements(
       // horizon.)
       // (A remark after the line — "That line has hung there since 1950." — dates the line.)
       const dated = leadLine ? (remarked ? first.text : line) : text;
-      if (
-        /\b1[89]\d\d\b|\b20\d\d\b/.test(dated) &&
-        !/\bby\s+20\d\d\b/i.test(dated)
-      )
+      if (/\b1[89]\d\d\b|\b20\d\d\b/.test(dated) && !/\bby\s+20\d\d\b/i.test(dated))
         confidence -= 0.3;
       if (!statementLike) confidence -= 0.2;
       // A line of three or four words ("Up with the lark.") is a slogan's length, not a mission's
