@@ -65,6 +65,7 @@ import { isTakeawaysList } from "./takeaways.js";
 import { DECORATION, decoration, plainText } from "./text.js";
 import { fewThingsLead } from "./uncounted-leads.js";
 import { ownSentence } from "./we-sentences.js";
+import { weighsColumn } from "./weighed-tables.js";
 import { boldInWord, wordTail } from "./word-bold.js";
 
 /** Where a set is drawn in the body: in place of `node` (a list, a heading run) or after it. */
@@ -259,7 +260,11 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
 
     if (node.type === "table") {
       // "| Values | Clarity, patience, honesty and craft |" in a Mission/Vision/Values table.
-      const row = node.children.find((r) => VALUES_ROW.test(plainText(r.children[0] ?? r)));
+      // (Not a row of evidence on the values: "| Values | Free classes, open kitchens |" under
+      // "| Statement | Evidence |".)
+      const row = weighsColumn(node, 1)
+        ? undefined
+        : node.children.find((r) => VALUES_ROW.test(plainText(r.children[0] ?? r)));
       // "| Purpose | Vision | Values |" over one row: the cell under "Values".
       const [header, only, ...more] = node.children;
       const column = (header?.children ?? []).findIndex((c) => VALUES_ROW.test(plainText(c)));
