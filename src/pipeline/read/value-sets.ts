@@ -291,7 +291,13 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
     // the year's figures.)
     const announced = announcement?.text !== undefined && /:\s*$/.test(announcement.text);
     const opened = inSetSection || headedTable || announced;
-    if (node.type === "table" && !glossary && (opened || waysSection)) {
+    // (Nor a table the text says is not the values: "These are requirements, not values:".)
+    if (
+      node.type === "table" &&
+      !glossary &&
+      (opened || waysSection) &&
+      !disownedList(blocks, index)
+    ) {
       const values = comparesNames(node, prose) ? null : tableValues(node);
       // (Under "How we work", only a table whose rows are named like values.)
       if (values && (opened || namesWays(values))) {
