@@ -51,7 +51,7 @@ import { colonCount, replacedCount, sectionLeadCount } from "./lead-counts.js";
 import { behaviourLead, listItems } from "./list-items.js";
 import { othersEntries } from "./listicle.js";
 import { continuesPoints, quotesListed } from "./listicle-points.js";
-import { numberedSections } from "./numbered-sections.js";
+import { countedSections, numberedSections } from "./numbered-sections.js";
 import type { SectionNodes } from "./sections.js";
 import type { Sentence } from "./sentences.js";
 import { namesRival, ownedElsewhere } from "./set-owners.js";
@@ -367,11 +367,19 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       }
     }
 
-    // "… these eight principles." closing its section, then "## 1. Own the outcome", "## 2. …".
-    const parts = node.type === "paragraph" ? numberedSections(blocks, index) : null;
+    // "… these eight principles." closing its section, then "## 1. Own the outcome", "## 2. …";
+    // or "The five values below …" then five short `##` headings, each with its text.
     // (The paragraph itself counts them: a title's count, "# 6 Companies Whose Values …", counts
     // a listicle's entries.)
-    const partsIntro = parts && block.sentences.map(countedIn).find((a) => a !== null);
+    const closes = node.type === "paragraph" && blocks[index + 1]?.section !== section;
+    const partsIntro = closes ? block.sentences.map(countedIn).find((a) => a !== null) : null;
+    const parts =
+      partsIntro &&
+      (numberedSections(blocks, index) ??
+        countedSections(blocks, index, {
+          count: partsIntro.mention.count,
+          text: partsIntro.text ?? "",
+        }));
     if (parts && partsIntro) {
       found.push({
         kind: partsIntro.mention.kind,
