@@ -1,8 +1,8 @@
 /**
  * A sentence that says the list beside it is not the values: "These are not values, just the
  * house rules:" before it, "Those checks are not the company's values" or "That is a price list,
- * not a set of values" right after it. Such a list (criteria, rules, arrangements, a range of
- * products) stands near the values without being a set.
+ * not a set of values" right after it. Such a list or table (criteria, rules, requirements, a
+ * range of products) stands near the values without being a set.
  */
 import type { DocBlock } from "./blocks.js";
 
@@ -16,7 +16,7 @@ const NOT_VALUES =
 
 export const disowns = (text: string) => NOT_VALUES.test(text);
 
-/** The list at `index` is disowned by the paragraph's last sentence before it or first after it. */
+/** The list (or table) at `index` is disowned by the paragraph's last sentence before it or first after it. */
 export function disownedList(blocks: DocBlock[], index: number): boolean {
   const section = blocks[index]?.section;
   const near = (block: DocBlock | undefined) =>

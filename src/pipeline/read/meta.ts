@@ -460,12 +460,14 @@ const GENERIC =
 
 /**
  * A site header above the page's first heading that names an organisation by its kind ("Braemoss
- * District Council", "[Whitsand Lane Primary School](/)"), when the text names it too.
+ * District Council", "[Whitsand Lane Primary School](/)"), when the text names it too — or the
+ * same name set in bold on a line of its own right under the title ("# Our values" over
+ * "**Ashby and Tane Hospitals NHS Foundation Trust**"), the site's name placed below it.
  */
 function mastheadName(blocks: DocBlock[], body: string): string | undefined {
   const signedBy = COPYRIGHT.exec(body)?.[1]?.trim();
-  for (const block of blocks) {
-    if (block.section.heading !== "") return undefined;
+  for (const [index, block] of blocks.entries()) {
+    if (block.section.heading !== "" && !underTitle(blocks, index)) return undefined;
     if (block.node.type !== "paragraph") continue;
     // (Its first line: "Part of the … Partnership" may follow on the next — or run on in the
     // same line when the page lost its line breaks, up to the words the page writes again.)
@@ -477,6 +479,15 @@ function mastheadName(blocks: DocBlock[], body: string): string | undefined {
     }
   }
   return undefined;
+}
+
+/** The block at `index` is the title's first, a paragraph of one bold line: "**… Trust**". */
+function underTitle(blocks: DocBlock[], index: number): boolean {
+  const { node, section } = blocks[index] as DocBlock;
+  const first = index === 0 || blocks[index - 1]?.section !== section;
+  const bold =
+    node.type === "paragraph" && node.children.length === 1 && node.children[0]?.type === "strong";
+  return section.depth === 1 && first && bold;
 }
 
 /** The organisation a header paragraph (`children`, `line` its first line) names, if it does. */

@@ -1,7 +1,9 @@
 /**
- * Numbered `##` headings right after a lead-in ("… these eight principles." then "## 1. Own the
- * outcome", "## 2. Call early"): each heading opens a section of its own, yet together they are
- * one list, the one the lead-in counts. Numbering from 1 in order is what binds them.
+ * `##` headings right after a lead-in that together are one list, though each opens a section of
+ * its own: numbered ones ("… these eight principles." then "## 1. Own the outcome", "## 2. Call
+ * early"), bound by numbering from 1 in order; or unnumbered ones right after a lead-in that counts
+ * them and points ahead ("The five values below …" then "## Children first", …), bound by the
+ * count: as many short-named sections as it announces.
  */
 import type { Value } from "../../schema/schema.js";
 import type { DocBlock } from "./blocks.js";
@@ -23,23 +25,62 @@ const MAX_WORDS = 8;
  * numbered 1, 2, … with short names: their names (the number dropped) and their text.
  */
 export function numberedSections(blocks: DocBlock[], index: number): Value[] | null {
-  const here = blocks[index]?.section;
-  const next = blocks[index + 1];
-  if (!here || !next || next.section === here) return null;
-  const sections: SectionNodes[] = [];
-  for (const block of blocks.slice(index + 1)) {
-    if (sections.at(-1) !== block.section) sections.push(block.section);
-  }
   const values: Value[] = [];
-  for (const section of sections) {
+  for (const section of sectionsAfter(blocks, index)) {
     const match = NUMBERED.exec(section.heading);
     const name = match?.[2]?.trim() ?? "";
-    if (Number(match?.[1]) !== values.length + 1 || section.depth !== next.section.depth) break;
-    if (name.split(/\s+/).length > MAX_WORDS || /\?\s*$/.test(name)) break;
-    // ("## 1. Our mission", "## 3. Our values": the page's parts, numbered, not one list.)
-    if (PART_KINDS.has(section.kind) || SET_WORDS.test(name)) break;
-    const description = section.nodes.map((node) => plainText(node)).join(" ");
-    values.push({ name, description: description || null, line: section.line });
+    if (Number(match?.[1]) !== values.length + 1 || !partName(section, name)) break;
+    values.push(part(section, name));
   }
   return values.length >= 2 ? values : null;
+}
+
+/** "below", "the following", "as follows", a closing colon: the lead-in points ahead to the list. */
+const AHEAD = /\b(?:below|following|as\s+follows)\b|:\s*$/i;
+
+/**
+ * The `count` sections right after the one that ends at `index`, when the lead-in there counts
+ * them and points ahead to them, and each is unnumbered, short-named and has text of its own.
+ * Fewer than the count: no list. (A count that looks back, "these two values", binds nothing.)
+ */
+export function countedSections(
+  blocks: DocBlock[],
+  index: number,
+  lead: { count: number | null; text: string },
+): Value[] | null {
+  const { count } = lead;
+  if (count === null || count < 2 || !AHEAD.test(lead.text)) return null;
+  const values: Value[] = [];
+  for (const section of sectionsAfter(blocks, index).slice(0, count)) {
+    const name = section.heading.trim();
+    if (NUMBERED.test(name) || !partName(section, name)) break;
+    if (!section.nodes.some((node) => node.type === "paragraph")) break;
+    values.push(part(section, name));
+  }
+  return values.length === count ? values : null;
+}
+
+/** The sections after the one ending at `index`, at the depth of the first; none if it goes on. */
+function sectionsAfter(blocks: DocBlock[], index: number): SectionNodes[] {
+  const here = blocks[index]?.section;
+  const next = blocks[index + 1];
+  if (!here || !next || next.section === here) return [];
+  const sections: SectionNodes[] = [];
+  for (const block of blocks.slice(index + 1)) {
+    if (block.section.depth !== next.section.depth) break;
+    if (sections.at(-1) !== block.section) sections.push(block.section);
+  }
+  return sections;
+}
+
+/** A short name that is no part of the page ("Our mission", "FAQ") and asks nothing. */
+function partName(section: SectionNodes, name: string): boolean {
+  if (!name || name.split(/\s+/).length > MAX_WORDS || /\?\s*$/.test(name)) return false;
+  // ("## 1. Our mission", "## 3. Our values": the page's parts, numbered, not one list.)
+  return !PART_KINDS.has(section.kind) && !SET_WORDS.test(name);
+}
+
+function part(section: SectionNodes, name: string): Value {
+  const description = section.nodes.map((node) => plainText(node)).join(" ");
+  return { name, description: description || null, line: section.line };
 }

@@ -1,7 +1,8 @@
 /**
  * Statements a table names: "| Mission | Vision | Values |" over one row, each header naming the
  * cell below it, or "| Our mission | To … |" row by row (its latest version's column, when the
- * table sets versions side by side) — not a glossary row that defines the word.
+ * table sets versions side by side) — not a glossary row that defines the word, nor a column of
+ * evidence on it.
  */
 import type { Table } from "mdast";
 import { GENERIC, kindByWording } from "./statement-cues.js";
@@ -10,6 +11,7 @@ import { statementWording } from "./statement-wording.js";
 import type { Candidate, StatementKind } from "./statements.js";
 import { plainText } from "./text.js";
 import { latestColumn } from "./version-columns.js";
+import { weighsColumn } from "./weighed-tables.js";
 
 /** The statements a table names: by column header over one row, or by a row's first cell. */
 export function tableStatements(table: Table, name: string | null, context: string): Candidate[] {
@@ -35,6 +37,8 @@ export function tableStatements(table: Table, name: string | null, context: stri
   if (columns.some((head) => STATEMENT_KEY.test(plainText(head)))) return found;
   // ("| | 2015 | 2026 |": the versions side by side; the latest is the statement.)
   const column = latestColumn(table) ?? 1;
+  // ("| Statement | Evidence | Gap |": the row's cells weigh the statement, they do not give it.)
+  if (weighsColumn(table, column)) return found;
   for (const row of table.children) {
     const head = row.children[0];
     const cell = row.children[column];

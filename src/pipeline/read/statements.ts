@@ -630,15 +630,13 @@ export function findStatements(
       // names it the mission; the writing was where it came from.)
       const attributed = NOT_A_STATEMENT.test(lead.slice(-120)) && !announcedLast(lead.slice(-120));
       if (NOT_A_STATEMENT.test(text) || attributed) confidence -= 0.5;
-      // A year dates history ("Founded in 1998"), unless a vision sets it as its horizon.
-      // ("… operator by 2030": a vision's horizon may come last, too; a leading label's year,
-      // "Harrowden in 2035:", is the line's horizon.)
+      // A year dates history ("Founded in 1998"), unless the line sets it as its horizon.
+      // ("… operator by 2030", "… to two million homes by 2040": a vision's or a mission's
+      // horizon may come last, too; a leading label's year, "Harrowden in 2035:", is the line's
+      // horizon.)
       // (A remark after the line — "That line has hung there since 1950." — dates the line.)
       const dated = leadLine ? (remarked ? first.text : line) : text;
-      if (
-        /\b1[89]\d\d\b|\b20\d\d\b/.test(dated) &&
-        !(kind === "vision" && /\bby\s+20\d\d\b/i.test(dated))
-      )
+      if (/\b1[89]\d\d\b|\b20\d\d\b/.test(dated) && !/\bby\s+20\d\d\b/i.test(dated))
         confidence -= 0.3;
       if (!statementLike) confidence -= 0.2;
       // A line of three or four words ("Up with the lark.") is a slogan's length, not a mission's

@@ -51,7 +51,7 @@ import { colonCount, replacedCount, sectionLeadCount } from "./lead-counts.js";
 import { behaviourLead, listItems } from "./list-items.js";
 import { othersEntries } from "./listicle.js";
 import { continuesPoints, quotesListed } from "./listicle-points.js";
-import { numberedSections } from "./numbered-sections.js";
+import { countedSections, numberedSections } from "./numbered-sections.js";
 import type { SectionNodes } from "./sections.js";
 import type { Sentence } from "./sentences.js";
 import { namesRival, ownedElsewhere } from "./set-owners.js";
@@ -65,6 +65,7 @@ import { isTakeawaysList } from "./takeaways.js";
 import { DECORATION, decoration, plainText } from "./text.js";
 import { fewThingsLead } from "./uncounted-leads.js";
 import { ownSentence } from "./we-sentences.js";
+import { weighsColumn } from "./weighed-tables.js";
 import { boldInWord, wordTail } from "./word-bold.js";
 
 /** Where a set is drawn in the body: in place of `node` (a list, a heading run) or after it. */
@@ -259,7 +260,11 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
 
     if (node.type === "table") {
       // "| Values | Clarity, patience, honesty and craft |" in a Mission/Vision/Values table.
-      const row = node.children.find((r) => VALUES_ROW.test(plainText(r.children[0] ?? r)));
+      // (Not a row of evidence on the values: "| Values | Free classes, open kitchens |" under
+      // "| Statement | Evidence |".)
+      const row = weighsColumn(node, 1)
+        ? undefined
+        : node.children.find((r) => VALUES_ROW.test(plainText(r.children[0] ?? r)));
       // "| Purpose | Vision | Values |" over one row: the cell under "Values".
       const [header, only, ...more] = node.children;
       const column = (header?.children ?? []).findIndex((c) => VALUES_ROW.test(plainText(c)));
@@ -286,7 +291,13 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
     // the year's figures.)
     const announced = announcement?.text !== undefined && /:\s*$/.test(announcement.text);
     const opened = inSetSection || headedTable || announced;
-    if (node.type === "table" && !glossary && (opened || waysSection)) {
+    // (Nor a table the text says is not the values: "These are requirements, not values:".)
+    if (
+      node.type === "table" &&
+      !glossary &&
+      (opened || waysSection) &&
+      !disownedList(blocks, index)
+    ) {
       const values = comparesNames(node, prose) ? null : tableValues(node);
       // (Under "How we work", only a table whose rows are named like values.)
       if (values && (opened || namesWays(values))) {
@@ -356,11 +367,19 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       }
     }
 
-    // "… these eight principles." closing its section, then "## 1. Own the outcome", "## 2. …".
-    const parts = node.type === "paragraph" ? numberedSections(blocks, index) : null;
+    // "… these eight principles." closing its section, then "## 1. Own the outcome", "## 2. …";
+    // or "The five values below …" then five short `##` headings, each with its text.
     // (The paragraph itself counts them: a title's count, "# 6 Companies Whose Values …", counts
     // a listicle's entries.)
-    const partsIntro = parts && block.sentences.map(countedIn).find((a) => a !== null);
+    const closes = node.type === "paragraph" && blocks[index + 1]?.section !== section;
+    const partsIntro = closes ? block.sentences.map(countedIn).find((a) => a !== null) : null;
+    const parts =
+      partsIntro &&
+      (numberedSections(blocks, index) ??
+        countedSections(blocks, index, {
+          count: partsIntro.mention.count,
+          text: partsIntro.text ?? "",
+        }));
     if (parts && partsIntro) {
       found.push({
         kind: partsIntro.mention.kind,

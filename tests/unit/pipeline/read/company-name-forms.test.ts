@@ -27,6 +27,22 @@ describe("a site header linking home", () => {
   });
 });
 
+describe("the site's name in bold right under the title", () => {
+  it("names the organisation a bold line under the title names by its kind", async () => {
+    const page =
+      "# Our values\n\n**Ravensmoor and Coast Health NHS Foundation Trust**\n\n" +
+      "Our vision is to give every patient safe, kind care close to home.\n\n" +
+      "> “We listen first.” — Ward sister, Ravensmoor Infirmary\n";
+    expect(await company(page)).toBe("Ravensmoor and Coast Health NHS Foundation Trust");
+  });
+
+  it("leaves a bold line that is no organisation's name alone", async () => {
+    const page =
+      "# Our values\n\n**Updated for 2026**\n\nRavensmoor Infirmary cares for 90,000 people. Ravensmoor Infirmary is small.\n";
+    expect(await company(page)).toBe("Ravensmoor Infirmary");
+  });
+});
+
 describe("a name ending in “Company”", () => {
   it("keeps “Company” when the text gives the name with it", async () => {
     const page =

@@ -112,3 +112,21 @@ describe("a card of bold labels on lines of their own", () => {
     ).toEqual(["make the best cheese in Wales and pay our farmers fairly"]);
   });
 });
+
+describe("a line under its heading that names its horizon", () => {
+  it("reads a mission ending “by 2040” as the mission: a horizon, not a date of history", async () => {
+    expect(
+      await texts(
+        "# Harbourline\n\n## Our mission\n\n> Bring clean drinking water to two million coastal homes by 2040.\n",
+      ),
+    ).toEqual(["Bring clean drinking water to two million coastal homes by 2040"]);
+  });
+
+  it("still drops a line dated in the past (“Since 1998 …”)", async () => {
+    expect(
+      await texts(
+        "# Harbourline\n\n## Our mission\n\n> Since 1998 we have sold pumps to farms.\n\nOur mission is to bring clean water to every coastal home.\n",
+      ),
+    ).toEqual(["bring clean water to every coastal home"]);
+  });
+});

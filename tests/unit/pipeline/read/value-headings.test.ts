@@ -74,3 +74,40 @@ describe("ways of working written as the company's own sentences", () => {
     expect(await sets(body)).toEqual([]);
   });
 });
+
+describe("value headings at the page's section level", () => {
+  const page = (lead: string, extra = "") =>
+    `---\ntitle: Our values | Acme\ncompany: Acme\n---\n\n# Our values\n\nAcme makes garden tools. ${lead}\n\n` +
+    "## Tools that last\n\n🔧 *Icon: a spanner*\n\nWe sell spares for every tool we have made.\n\nA rake from 1990 can still be mended.\n\n" +
+    "## Fair prices\n\nOne price list for every shop.\n\n## Kind service\n\nWe answer the phone in three rings.\n" +
+    extra;
+
+  it("reads the `##` headings after “The three values below …” as the set, with its count", async () => {
+    const m = await model(page("The three values below are how we run the firm."));
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [3, ["Tools that last", "Fair prices", "Kind service"]],
+    ]);
+  });
+
+  it("takes only as many headings as the lead-in counts", async () => {
+    expect(
+      await sets(page("The three values below guide us.", "\n## Visit a shop\n\nWe have nine.\n")),
+    ).toEqual([["Tools that last", "Fair prices", "Kind service"]]);
+  });
+
+  it("reads no set when the headings run short of the count", async () => {
+    expect(await sets(page("The five values below guide us."))).toEqual([]);
+  });
+
+  it("reads no set from the sections after a count that looks back (“these two values”)", async () => {
+    const body =
+      "# Acme\n\n## Our values\n\nAcme has two values:\n\n- **Thrift** – no waste.\n- **Care** – for every customer.\n\nStaff cite these two values often.\n\n## Strengths\n\nA loyal list.\n\n## Weaknesses\n\nSlow shipping.\n";
+    expect(await sets(body)).toEqual([["Thrift", "Care"]]);
+  });
+
+  it("reads no set from the page's parts after a count that points nowhere", async () => {
+    const body =
+      "# About Acme\n\nAcme makes garden tools and has three values it rarely talks about.\n\n## Our story\n\nFounded in a shed.\n\n## Our shops\n\nNine of them.\n\n## Careers\n\nWe are hiring.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+});

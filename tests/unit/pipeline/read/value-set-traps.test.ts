@@ -81,6 +81,11 @@ describe("lists the text says are not values", () => {
     const body = `${VALUES}## Our values day to day\n\nThese are not values, only the house rules for the shop floor:\n\n- **Aprons on** – before the ovens are lit\n- **Phones away** – on the shop floor\n- **Radio low** – after nine\n`;
     expect(await sets(body)).toEqual([["Fairness", "Freshness", "Patience", "Care"]]);
   });
+
+  it("drops a table whose lead-in says it holds rules, not values", async () => {
+    const body = `${VALUES}## Shop rules\n\nThese are rules, not values, and an inspector checks them each month:\n\n| Rule | Requirement | Reference |\n| --- | --- | --- |\n| Aprons | Clean apron on every shift | Sec. 4 |\n| Shelves | Faced up by eight | Sec. 6 |\n| Till | Counted at close | Sec. 9 |\n`;
+    expect(await sets(body)).toEqual([["Fairness", "Freshness", "Patience", "Care"]]);
+  });
 });
 
 describe("headings over bullets that are not values and behaviours", () => {

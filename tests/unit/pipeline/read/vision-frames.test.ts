@@ -193,6 +193,17 @@ describe("an act of stating a vision, in the present", () => {
       ),
     ).toEqual(["hamlets that stay busy because their shops are run by the people who use them"]);
   });
+
+  it("reads it with a word of scope before the key word (“a long-term vision:”, “a broader vision:”)", async () => {
+    expect(
+      await visions(
+        '# News\n\nThe charter sets out a long-term vision: "a valley where every farm can sell within ten miles".\n\nThe co-op also published a broader vision: "a county that eats what it grows".\n',
+      ),
+    ).toEqual([
+      "a valley where every farm can sell within ten miles",
+      "a county that eats what it grows",
+    ]);
+  });
 });
 
 describe("“We see a future in which …”", () => {
