@@ -409,8 +409,10 @@ export function initialsLead(text: string, anywhere = false): LeadCount | null {
  * stand for is simple: …" (a label), "four behaviours that we live by: …", "the culture rests on
  * three things: …", "we've got three rules: …".
  */
+/** "above all", "most of all": weight given to the things just counted, before their colon. */
+const ABOVE_ALL = String.raw`(?:\s+(?:above\s+all(?:\s+else)?|most\s+of\s+all|more\s+than\s+anything(?:\s+else)?))?`;
 const WE_CARE = [
-  new RegExp(String.raw`\bwe\s+${HOLD}\s+(${COUNT})\s+${LEAD_NOUN}\s*:\s*`, "gi"),
+  new RegExp(String.raw`\bwe\s+${HOLD}\s+(${COUNT})\s+${LEAD_NOUN}${ABOVE_ALL}\s*:\s*`, "gi"),
   // "We've got three rules, and every new hire learns them: …"
   new RegExp(
     String.raw`\bwe(?:'|’)?(?:ve|\s+have)\s+(?:got\s+)?(${COUNT})\s+${LEAD_NOUN}\b[^.:;!?]{0,60}:\s*`,
