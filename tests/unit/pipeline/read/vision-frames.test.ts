@@ -19,6 +19,14 @@ describe("visions", () => {
     ).toEqual(["a Yorkshire where every community has a co-op it owns"]);
   });
 
+  it("takes what the company calls a new vision, after the colon", async () => {
+    expect(
+      await visions(
+        "# Acme\n\nThe sale comes with what the firm calls a new vision: “a valley where every farm still has a family on it”.\n",
+      ),
+    ).toEqual(["a valley where every farm still has a family on it"]);
+  });
+
   it("still leaves “a vision of “…”” spoken of in general", async () => {
     expect(
       await visions(
