@@ -6,7 +6,7 @@
  * "wants to be" told after its vision, a comment on it.
  */
 import { describe, expect, it } from "vitest";
-import { model, statementTexts as texts } from "../../../helpers/pipeline.js";
+import { frontFor, model, statementTexts as texts } from "../../../helpers/pipeline.js";
 
 const visions = (body: string) => texts(body, "vision");
 
@@ -25,6 +25,16 @@ describe("visions", () => {
         "# Acme\n\nThe sale comes with what the firm calls a new vision: “a valley where every farm still has a family on it”.\n",
       ),
     ).toEqual(["a valley where every farm still has a family on it"]);
+  });
+
+  it("leaves “what Ashby Lane hopes to become”: it speaks of a vision, states none", async () => {
+    expect(
+      await texts(
+        `${frontFor("Ashby Lane")}# Ashby Lane\n\n## A missing vision\n\nNeither the website nor the report describes what Ashby Lane hopes to become in ten or twenty years.\n`,
+        "vision",
+        true,
+      ),
+    ).toEqual([]);
   });
 
   it("still leaves “a vision of “…”” spoken of in general", async () => {
