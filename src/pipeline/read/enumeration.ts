@@ -81,7 +81,8 @@ export function mentions(text: string): Mention[] {
     const groups = match.groups ?? {};
     const qualifiers = (groups.qualifiers ?? "").trim().split(/\s+/).filter(Boolean);
     const word = groups.word ?? "";
-    const kind = setKind(word);
+    const end = match.index + match[0].length;
+    const kind = CALLED_PILLARS_AFTER.test(text.slice(end, end + 80)) ? "pillars" : setKind(word);
     const adjective = qualifiers.filter((q) => LABEL_QUALIFIERS.test(q)).pop();
     const base =
       kind === "pillars" ? (/^components$/i.test(word) ? "components" : "pillars") : "values";
@@ -95,10 +96,17 @@ export function mentions(text: string): Mention[] {
       label: label[0]?.toUpperCase() + label.slice(1).toLowerCase(),
       count,
       countIndex: count === null ? null : match.index,
-      end: match.index + match[0].length,
+      end,
     };
   });
 }
+
+/**
+ * "four commitments, which form the pillars of our strategy": the clause right after the set
+ * word renames the set as pillars, so it is read as pillars whatever its own noun.
+ */
+const CALLED_PILLARS_AFTER =
+  /^\s*,?\s*(?:which|that)\s+(?:form|are|make\s+up|serve\s+as|act\s+as|become)\s+(?:the|our|its|their)\s+(?:[a-z-]+\s+)?pillars\b/i;
 
 /** "four strategic priorities", "three priorities": a counted set of priorities. */
 const PRIORITIES = new RegExp(String.raw`\b(${COUNT})\s+${QUALIFIER}priorities\b`, "i");
@@ -401,8 +409,10 @@ export function initialsLead(text: string, anywhere = false): LeadCount | null {
  * stand for is simple: …" (a label), "four behaviours that we live by: …", "the culture rests on
  * three things: …", "we've got three rules: …".
  */
+/** "above all", "most of all": weight given to the things just counted, before their colon. */
+const ABOVE_ALL = String.raw`(?:\s+(?:above\s+all(?:\s+else)?|most\s+of\s+all|more\s+than\s+anything(?:\s+else)?))?`;
 const WE_CARE = [
-  new RegExp(String.raw`\bwe\s+${HOLD}\s+(${COUNT})\s+${LEAD_NOUN}\s*:\s*`, "gi"),
+  new RegExp(String.raw`\bwe\s+${HOLD}\s+(${COUNT})\s+${LEAD_NOUN}${ABOVE_ALL}\s*:\s*`, "gi"),
   // "We've got three rules, and every new hire learns them: …"
   new RegExp(
     String.raw`\bwe(?:'|’)?(?:ve|\s+have)\s+(?:got\s+)?(${COUNT})\s+${LEAD_NOUN}\b[^.:;!?]{0,60}:\s*`,

@@ -534,11 +534,12 @@ const HOME_NAME = new RegExp(`^(${WORD}(?:${GAP}(?:(?:&|of|and)${GAP})?${WORD}){
 /** "© 2024 Saltings Lane Surgery": the name that holds the page's copyright. */
 const COPYRIGHT = new RegExp(`©${GAP}(?:\\d{4}${GAP})?${NAME}`, "u");
 /**
- * A header line that is such a name and nothing else, whose words "and" may join: "Eskdale and
- * Wyre Fire and Rescue Service".
+ * A header line that is such a name and nothing else, whose words "and" or "of" may join:
+ * "Eskdale and Wyre Fire and Rescue Service", "St Ann's Church of England School" — its place
+ * may follow after a comma ("…, Mill Lane"), the header's address, not the name's.
  */
 const MASTHEAD = new RegExp(
-  String.raw`^((?:[\p{Lu}][\p{L}&'’-]*\s+(?:and\s+)?){1,6}(?:${KINDS}))$`,
+  String.raw`^((?:[\p{Lu}][\p{L}&'’-]*\s+(?:(?:and|of)\s+)?){1,7}(?:${KINDS}))(?:,\s+[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})?$`,
   "u",
 );
 

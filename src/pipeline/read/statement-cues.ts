@@ -278,9 +278,12 @@ function pronounOwner(before: string): string | undefined {
   return last?.name;
 }
 
-/** A preposition (and "the", and names joined to it) before a name: a place or a complement. */
+/**
+ * A preposition (and "the", and names joined to it, of one word or more: "across the English
+ * Midlands and North") before a name: a place or a complement.
+ */
 const PLACE_BEFORE =
-  /\b(?:in|of|from|at|near|on|to|for|by|across)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}&.-]*(?:\s*,\s*|\s+(?:and|or)\s+))*$/u;
+  /\b(?:in|of|from|at|near|on|to|for|by|across)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*)*(?:\s*,\s*|\s+(?:and|or)\s+))*$/u;
 
 /** "the company employs …": the page's company as a clause's subject (not "of the company"). */
 const GENERIC_SUBJECT =

@@ -422,10 +422,11 @@ const DEFINES =
  * "adopted a vision of", "unveiled its new mission", "the website does carry a vision, “…”", "the
  * annual report gives a different mission:": the act that makes it the company's.
  */
+// ("what the company calls a new vision:": the company's own name for its wording.)
 // (Past or present: "set out a vision", "sets out a vision"; a word of its reach may stand
 // before the key word: "a long-term vision", "a broader mission", "a ten-year vision".)
 const ADOPTED_BEFORE =
-  /\b(?:adopt(?:s|ed)|add(?:s|ed)|sets?\s+out|publish(?:es|ed)|unveil(?:s|ed)|launch(?:es|ed)|agree(?:s|d)|approve(?:s|d)|announce(?:s|d)|draft(?:s|ed)|carry|carries|gives|gave)\s+(?:a|an|its|their|the)\s+(?:(?:new|different|second|formal|(?:long|longer|short|wide|wider|broad|broader|bold|bolder|big|bigger)(?:-(?:range|term))?|[\p{L}\d]+-(?:year|decade|range|term))\s+)?$/iu;
+  /\b(?:adopt(?:s|ed)|add(?:s|ed)|sets?\s+out|publish(?:es|ed)|unveil(?:s|ed)|launch(?:es|ed)|agree(?:s|d)|approve(?:s|d)|announce(?:s|d)|draft(?:s|ed)|carry|carries|gives|gave|calls?|called)\s+(?:a|an|its|their|the)\s+(?:(?:new|different|second|formal|(?:long|longer|short|wide|wider|broad|broader|bold|bolder|big|bigger)(?:-(?:range|term))?|[\p{L}\d]+-(?:year|decade|range|term))\s+)?$/iu;
 
 /** "… but Thistledown wrote one:": the colon's lead-in gives the company's own. */
 const OWNS_ONE = /\b(?:wrote|has|have|adopted|chose|published|drafted)\s+one\s*:\s*$/i;

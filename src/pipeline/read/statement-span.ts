@@ -163,10 +163,12 @@ export function clauseEnd(rest: string): number {
     const adjectives = tokens[i - 1]?.pos === "ADJ" && tokens[i + 2]?.pos === "NOUN";
     // ("every child to flourish, knowing they are loved": after a statement with a subject of its
     // own, a participle taking a clause tells that subject's state, not what the statement does.)
+    // (So does one taking a preposition, ", growing in wisdom and kindness": the subject's own
+    // growth; one with an object, ", guiding all we do", still comments on the statement.)
     const state =
       !infinitive &&
-      tokens[i + 2]?.pos === "PRON" &&
-      ["VERB", "AUX"].includes(tokens[i + 3]?.pos ?? "");
+      ((tokens[i + 2]?.pos === "PRON" && ["VERB", "AUX"].includes(tokens[i + 3]?.pos ?? "")) ||
+        tokens[i + 2]?.pos === "ADP");
     const participle =
       /ing$/.test(word) &&
       !adjectives &&

@@ -357,8 +357,13 @@ export function findStatements(
         if (match.index >= own) break;
         const subject = subjectAt(text, match.index);
         if (!subject.company && !subject.we && !subject.it) continue;
-        // "what we want to become" describes a statement; it does not state one.
-        if (/\bwhat\s+\S+\s*$/i.test(text.slice(Math.max(0, match.index - 20), match.index)))
+        // "what we want to become" describes a statement; it does not state one (nor "what
+        // Ashby Lane hopes to become": the subject may be a name of several words).
+        if (
+          /\bwhat\s+(?:[^\s.!?;:]+\s+){0,3}[^\s.!?;:]+\s*$/i.test(
+            text.slice(Math.max(0, match.index - 50), match.index),
+          )
+        )
           continue;
         // "where it wants to be as “a valley where …”": the quotation is the place, "be as" the frame.
         const start = match.index + match[0].length;

@@ -171,9 +171,16 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       // (Nor, under a values heading, a list its lead-in gives as targets: "sets annual targets,
       // for example:" over "90% of patients …".)
       // (Nor a list the text says is not the values: "Those checks are not our values.")
+      // (Nor, once the section has given its set, a list under a bold label of its own that
+      // names none: "**Related stories**" closing a news piece starts another part of the page.)
+      const relabelled =
+        !given &&
+        found.some((f) => f.set.section === name) &&
+        labelledApart(section.nodes[section.nodes.indexOf(node) - 1]);
       const targets =
         (!given && targetsLead(previousParagraph(blocks, index)?.at(-1)?.text ?? "")) ||
-        disownedList(blocks, index);
+        disownedList(blocks, index) ||
+        relabelled;
       // (Nor a strip of products and their prices: "Desk lamp — £120.00".)
       const items =
         (listed && (idealQualities(given?.text ?? "", listed) || figuresList(listed))) || targets
@@ -1066,6 +1073,11 @@ function iconOnly(children: PhrasingContent[]): boolean {
     images > 0 &&
     children.every((c) => c.type === "image" || (c.type === "text" && !c.value.trim()))
   );
+}
+
+/** A bold label on a line of its own that names no set ("**Related stories**", not "**Our values**"). */
+function labelledApart(node: RootContent | undefined): boolean {
+  return node !== undefined && boldOnly(node) && !ABOUT_THE_SET.test(plainText(node));
 }
 
 /** A paragraph that is one short bold name and nothing else: "**Keep it simple**". */

@@ -36,6 +36,14 @@ describe("the site's name in bold right under the title", () => {
     expect(await company(page)).toBe("Ravensmoor and Coast Health NHS Foundation Trust");
   });
 
+  it("names it with “of” inside and its place after a comma, over a title's adjective", async () => {
+    const page =
+      "# Our Catholic Ethos\n\n**Holy Cross Church of Scotland School, Mill Lane**\n\n" +
+      "Our Catholic values guide Holy Cross in all it does.\n\n" +
+      "Our mission is to help every pupil learn well.\n";
+    expect(await company(page)).toBe("Holy Cross Church of Scotland School");
+  });
+
   it("leaves a bold line that is no organisation's name alone", async () => {
     const page =
       "# Our values\n\n**Updated for 2026**\n\nRavensmoor Infirmary cares for 90,000 people. Ravensmoor Infirmary is small.\n";

@@ -32,6 +32,19 @@ describe("counts", () => {
     ]);
   });
 
+  it("reads a set the same sentence calls its pillars as pillars", () => {
+    const kinds = (text: string) => mentions(text).map((m) => [m.kind, m.count]);
+    expect(
+      kinds("Our plan rests on three commitments, which form the pillars of our strategy.")[0],
+    ).toEqual(["pillars", 3]);
+    expect(kinds("We keep five commitments that serve as the pillars of our work.")[0]).toEqual([
+      "pillars",
+      5,
+    ]);
+    // Without that renaming, commitments stay values.
+    expect(kinds("We keep three commitments to our staff.")[0]).toEqual(["values", 3]);
+  });
+
   it("finds no mention in a sentence without a set word", () => {
     expect(mentions("We have three offices.")).toEqual([]);
   });

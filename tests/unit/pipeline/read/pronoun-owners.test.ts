@@ -17,6 +17,16 @@ describe("“Its mission” after a sentence about the company", () => {
     ).toEqual(["keep ships' engines running on cleaner fuel"]);
   });
 
+  it("reads past places of several words joined by “and” (“across the East Riding and North”)", async () => {
+    expect(
+      await texts(
+        `${frontFor("Tidewell Valves")}# Valves\n\nTidewell Valves, a maker of 40 valve types across the East Riding and North, is a useful case. Its mission is to keep ships' engines running on cleaner fuel.\n`,
+        "mission",
+        true,
+      ),
+    ).toEqual(["keep ships' engines running on cleaner fuel"]);
+  });
+
   it("still gives a rival's “its mission” to the rival", async () => {
     expect(
       await texts(

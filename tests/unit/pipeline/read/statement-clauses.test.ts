@@ -95,6 +95,26 @@ describe("a participle taking a clause after a statement with its own subject", 
     ]);
   });
 
+  it("goes on with the subject's growth (“…, growing in …”)", async () => {
+    expect(
+      await texts(
+        "# About\n\nOur vision is for every learner to thrive as a citizen of the world, growing in skill, patience and courage.\n",
+        "vision",
+      ),
+    ).toEqual([
+      "every learner to thrive as a citizen of the world, growing in skill, patience and courage",
+    ]);
+  });
+
+  it("still ends at a participle with an object of its own after such a statement", async () => {
+    expect(
+      await texts(
+        "# About\n\nOur vision is for every learner to thrive as a citizen of the world, guiding everything we teach.\n",
+        "vision",
+      ),
+    ).toEqual(["every learner to thrive as a citizen of the world"]);
+  });
+
   it("still ends at a participle after a verb-phrase statement", async () => {
     expect(
       await texts(

@@ -608,6 +608,14 @@ describe("frames and ends seen on the dev half", () => {
     ).toEqual(["leave every river cleaner"]);
   });
 
+  it("does not keep a wording the next sentence says came down, after an aside", async () => {
+    expect(
+      await texts(
+        '# News\n\nA sign at the gate read: "Our mission is to supply cheap water." That wording, chosen in 1980 by the first chair, disappeared from the website in May. Acme\'s mission is "to leave every river cleaner".\n',
+      ),
+    ).toEqual(["leave every river cleaner"]);
+  });
+
   it("reads “We want to …” right under a “### What drives us” sub-heading, not under a pillar's", async () => {
     expect(
       await texts(

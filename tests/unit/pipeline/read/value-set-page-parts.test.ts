@@ -127,3 +127,16 @@ describe("the title's section on a page with a values section of its own", () =>
     expect((await sets(body)).map((s) => s.names)).toEqual([["Thrift", "Care"]]);
   });
 });
+
+describe("a list under a bold label of its own, after the set", () => {
+  it("is not part of the set: '**Further reading**' over links closing a values section", async () => {
+    const body =
+      "## Our values\n\nThree values guide us:\n\n- **Thrift** – we waste nothing.\n- **Care** – for each other.\n- **Patience** – with every kettle.\n\nWe employ 40 people.\n\n**Further reading**\n\n- Town fair moved to the park\n- Apprentices: how to apply\n";
+    expect(await sets(body)).toEqual([{ names: ["Thrift", "Care", "Patience"], count: 3 }]);
+  });
+
+  it("still reads a list under a bold label that names the set", async () => {
+    const body = "## About us\n\nWe sell tea.\n\n**Our values**\n\n- Thrift\n- Care\n- Patience\n";
+    expect((await sets(body)).map((s) => s.names)).toEqual([["Thrift", "Care", "Patience"]]);
+  });
+});

@@ -184,6 +184,16 @@ describe("lists", () => {
     ]);
   });
 
+  it("reads a counted lead-in with “above all” or “most of all” before its colon", async () => {
+    const m = await model(
+      "We run a small ferry. We care about three things above all: punctuality, kindness and calm water. Tickets are sold on board.\n\nWe hold to two things most of all: fair fares and clean decks.\n",
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [3, ["punctuality", "kindness", "calm water"]],
+      [2, ["fair fares", "clean decks"]],
+    ]);
+  });
+
   it("does not read a description of a set (“are short enough to remember”) as its names", async () => {
     const m = await model(
       "# Notes\n\nThe four principles are short enough to remember and concrete enough to check.\n",

@@ -6,7 +6,7 @@
  * "wants to be" told after its vision, a comment on it.
  */
 import { describe, expect, it } from "vitest";
-import { model, statementTexts as texts } from "../../../helpers/pipeline.js";
+import { frontFor, model, statementTexts as texts } from "../../../helpers/pipeline.js";
 
 const visions = (body: string) => texts(body, "vision");
 
@@ -17,6 +17,24 @@ describe("visions", () => {
         "# Acme\n\n## Mission and values\n\nIn 2018 the board adopted a vision of “a Yorkshire where every community has a co-op it owns”.\n",
       ),
     ).toEqual(["a Yorkshire where every community has a co-op it owns"]);
+  });
+
+  it("takes what the company calls a new vision, after the colon", async () => {
+    expect(
+      await visions(
+        "# Acme\n\nThe sale comes with what the firm calls a new vision: “a valley where every farm still has a family on it”.\n",
+      ),
+    ).toEqual(["a valley where every farm still has a family on it"]);
+  });
+
+  it("leaves “what Ashby Lane hopes to become”: it speaks of a vision, states none", async () => {
+    expect(
+      await texts(
+        `${frontFor("Ashby Lane")}# Ashby Lane\n\n## A missing vision\n\nNeither the website nor the report describes what Ashby Lane hopes to become in ten or twenty years.\n`,
+        "vision",
+        true,
+      ),
+    ).toEqual([]);
   });
 
   it("still leaves “a vision of “…”” spoken of in general", async () => {

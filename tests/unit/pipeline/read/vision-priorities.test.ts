@@ -71,4 +71,14 @@ describe("priorities a plan rests on", () => {
       mismatch: 0,
     });
   });
+
+  it("reads commitments the text calls its pillars as pillars, not values", async () => {
+    const body =
+      "## Our vision\n\nWe envision a harbour town with clean water by 2040. Our vision rests on three commitments, which form the pillars of our plan.\n\n### 1. Clear Outfalls\n\nNo untreated overflow by 2032.\n\n### 2. Living Shores\n\nReplant the salt marsh.\n\n### 3. Open Records\n\nPublish readings daily.\n";
+    expect(await pillars(body)).toEqual({
+      names: ["Clear Outfalls", "Living Shores", "Open Records"],
+      count: 3,
+      mismatch: 0,
+    });
+  });
 });
