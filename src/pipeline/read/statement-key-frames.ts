@@ -299,7 +299,7 @@ export function readKeyFrames(
         adopted ||
         hasLabelled ||
         word === FIRST_PERSON_KEY ||
-        /(?:^|\b)(?:the|our|its|their|'s?)\s*(?:(?:own|stated|declared|published|official|public)\s+)?$/i.test(
+        /(?:^|\b)(?:the|our|its|their|'s?)\s*(?:(?:own|stated|declared|published|official|public|new|current|revised|updated|latest)\s+)?$/i.test(
           before.trim() ? before : " ",
         ))
     ) {

@@ -361,3 +361,20 @@ describe("a vision set off by commas", () => {
     ).toEqual([]);
   });
 });
+
+describe("“its new vision: “…””", () => {
+  it("reads the wording after a possessive and “new”, “current” or “revised” as the company's own", async () => {
+    for (const adjective of ["new", "current", "revised"])
+      expect(
+        await visions(
+          `# Acme\n\nThe trust has shared its ${adjective} vision: “a town where every child can swim by the age of eight”.\n`,
+        ),
+      ).toEqual(["a town where every child can swim by the age of eight"]);
+  });
+
+  it("does not read “its old vision: …” (history, not the current wording)", async () => {
+    expect(
+      await visions("# Acme\n\nThe trust dropped its old vision: “a pool in every village”.\n"),
+    ).toEqual([]);
+  });
+});
