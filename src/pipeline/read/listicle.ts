@@ -14,7 +14,7 @@ const NUMBERED = /^\s*#?\d{1,3}\s*(?:[.):]|\s[–—-])\s*(.+)$/;
 
 /** The name a numbered entry heading gives ("7. Arnside Creamery" → "Arnside Creamery"), if it is one. */
 export function entryName(heading: string): string | undefined {
-  return NUMBERED.exec(heading)?.[1]?.trim();
+  return NUMBERED.exec(heading)?.[1];
 }
 
 /** Words a name may start with that name nothing: "The Gilded Spoon" is named by "Gilded". */
@@ -52,7 +52,7 @@ export function othersEntries(blocks: DocBlock[]): Set<DocBlock> {
   for (const block of blocks) {
     if (block.section !== section) {
       section = block.section;
-      const name = NUMBERED.exec(section.heading)?.[1];
+      const name = entryName(section.heading);
       sectionEntry = name ? open(SECTIONS, name) : undefined;
       current = sectionEntry;
     }
@@ -60,7 +60,7 @@ export function othersEntries(blocks: DocBlock[]): Set<DocBlock> {
       // Sub-headings are entries ("### 2. Loopline Bikes", "### Loopline Bikes"); within a
       // numbered section's entry, an unnumbered one is a part of it.
       const text = plainText(block.node);
-      const name = NUMBERED.exec(text)?.[1];
+      const name = entryName(text);
       current = name
         ? open(section, name)
         : sectionEntry
