@@ -280,10 +280,12 @@ const GENERIC_STATEMENT =
 
 /**
  * Introducers right after the set word: ", which include", " are", " of", " are to be", or " are"
- * after an aside (", adopted from the Alliance, are").
+ * after an aside (", adopted from the Alliance, are"). Not a passive verb and a place or means
+ * ("which are explored in assembly, in class and at home": where the values are lived, not
+ * which).
  */
 const DIRECT =
-  /^\s*(?:,\s*which\s+(?:are|include)|(?:,\s*[^,.;:!?]{1,80},)?\s(?:are|include|includes|of)\b(?:\s+to\s+be\b)?)\s*:?\s*/i;
+  /^\s*(?:,\s*which\s+(?:are|include)|(?:,\s*[^,.;:!?]{1,80},)?\s(?:are|include|includes|of)\b(?:\s+to\s+be\b)?)\s*:?\s*(?!\s*\p{L}+(?:ed|en|wn|ght)\s+(?:in|at|on|through|by|during|across|throughout)\s)/iu;
 /** "lists its values as a, b and c": "as" after a verb of naming the set opens the list. */
 const AS = /^\s+as\s+/i;
 const NAMED_AS =

@@ -173,10 +173,11 @@ export const NOT_A_STATEMENT =
 export function ownerPenalty(sentence: string, rest: string, names: string[]): number {
   const before = sentence.slice(-60);
   const owner =
-    // ("the University of Tarrant, whose mission …": "of" inside a name.)
-    /([\p{Lu}][\p{L}&.-]*(?:\s+(?:of\s+)?[\p{Lu}][\p{L}&.-]*){0,3})\s*(?:'s?|(?:,|\s[—–])\s+whose|\(\s*whose)\s*(?:\w+\s+)?$/u.exec(
-      before,
-    )?.[1] ??
+    // ("the University of Tarrant, whose mission …": "of" inside a name; "At St Brannock's our
+    // vision": the sentence's opening preposition is not.)
+    /([\p{Lu}][\p{L}&.-]*(?:\s+(?:of\s+)?[\p{Lu}][\p{L}&.-]*){0,3})\s*(?:'s?|(?:,|\s[—–])\s+whose|\(\s*whose)\s*(?:\w+\s+)?$/u
+      .exec(before)?.[1]
+      ?.replace(/^(?:At|In|For|From|With)\s+(?=\p{Lu})/u, "") ??
     // "At Puddleduck, our mission is …", "At Puddle & Pine our own mission": the speaker's employer.
     /\b[Aa]t\s+([\p{Lu}][\p{L}&.-]*(?:\s+(?:&\s+)?[\p{Lu}][\p{L}&.-]*){0,3}),?\s+(?:[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:own\s+)?$/u.exec(
       before,

@@ -141,3 +141,22 @@ describe("a feature label before the title's colon", () => {
     ]);
   });
 });
+
+describe("“At X's, our vision …”: a possessive name after “At” is the speaker's employer", () => {
+  const page = (company: string) =>
+    `---\ntitle: Our vision\ncompany: ${company}\n---\n\n# Our vision\n\n` +
+    `${company} is a family of schools. ${company} trains its teachers together.\n\n` +
+    "At St Brannock's our vision is for every pupil to leave us confident and kind.\n";
+
+  it("keeps the vision when the company is the school named", async () => {
+    expect(
+      (await model(page("St Brannock's C of E Primary School"), true)).vision.statements.map(
+        (s) => s.text,
+      ),
+    ).toEqual(["every pupil to leave us confident and kind"]);
+  });
+
+  it("still does not keep it on another organisation's page", async () => {
+    expect((await model(page("Harwell Learning Trust"), true)).vision.statements).toEqual([]);
+  });
+});
