@@ -247,9 +247,12 @@ const FILLER = new Set(
   ),
 );
 
-/** Words that start a sentence capitalised without naming anyone. */
+/**
+ * Words that start a sentence capitalised without naming anyone (among them times: "Last spring
+ * the trust revealed its new vision").
+ */
 const NOT_SUBJECT =
-  /^(?:The|A|An|In|At|On|For|By|Its|This|That|These|Those|But|And|As|Like|Unlike|When|While|After|Before|Since|Today|Now|Then|Yet|So|Our|We|It|They|Their|Here|There|Still|Even|Also|However|Instead)$/;
+  /^(?:The|A|An|In|At|On|For|By|Its|This|That|These|Those|But|And|As|Like|Unlike|When|While|After|Before|Since|Today|Now|Then|Yet|So|Our|We|It|They|Their|Here|There|Still|Even|Also|However|Instead|Last|Next|Earlier|Later|Recently|Yesterday|Once|Soon|Meanwhile|Finally)$/;
 
 /**
  * The name a trailing "its"/"their" refers to, or the subject that "has a (different) mission":

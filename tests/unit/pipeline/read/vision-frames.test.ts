@@ -372,6 +372,15 @@ describe("“its new vision: “…””", () => {
       ).toEqual(["a town where every child can swim by the age of eight"]);
   });
 
+  it("reads it after a time phrase opening the sentence (“Last spring the trust …”)", async () => {
+    for (const time of ["Last spring", "Earlier this year", "Recently"])
+      expect(
+        await visions(
+          `# Acme\n\n${time} the trust revealed its new vision: “a town where every child can swim by the age of eight”.\n`,
+        ),
+      ).toEqual(["a town where every child can swim by the age of eight"]);
+  });
+
   it("does not read “its old vision: …” (history, not the current wording)", async () => {
     expect(
       await visions("# Acme\n\nThe trust dropped its old vision: “a pool in every village”.\n"),
