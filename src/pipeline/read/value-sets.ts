@@ -31,6 +31,7 @@ import {
   type LeadCount,
   type Mention,
   mentions,
+  namesAlone,
   namesLine,
   ownerValues,
   parseCount,
@@ -477,8 +478,9 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
             (part && !part.rest
               ? { count: named?.count ?? null, countIndex: null, items: part.items }
               : null) ??
-            // ("We have four values. They are a, b, c and d.")
-            (named ? theyAreLead(sentence.text, named) : null))
+            // ("We have four values. They are a, b, c and d." — or "A, B, C and D." alone.)
+            (named ? theyAreLead(sentence.text, named) : null) ??
+            (named ? namesAloneLead(sentence.text, named) : null))
           : null;
       const grounded = listed.length === 0 && !lead && section.kind === "values";
       // (Under a values heading, "… ended up with a, b, c and d, and those four things …".)
@@ -1228,6 +1230,12 @@ const CALLED_PILLARS =
 /** "They are a, b and c." after the sentence `named` a set in, with its count. */
 function theyAreLead(text: string, named: Mention) {
   const items = theyAre(text);
+  return items ? { count: named.count, countIndex: null, items } : null;
+}
+
+/** "A, B and C." alone after the sentence `named` a set in, as many as it counted. */
+function namesAloneLead(text: string, named: Mention) {
+  const items = namesAlone(text, named.count);
   return items ? { count: named.count, countIndex: null, items } : null;
 }
 
