@@ -55,7 +55,7 @@ import { continuesPoints, quotesListed } from "./listicle-points.js";
 import { countedSections, numberedSections } from "./numbered-sections.js";
 import type { SectionNodes } from "./sections.js";
 import type { Sentence } from "./sentences.js";
-import { namesRival, ownedElsewhere } from "./set-owners.js";
+import { namesRival, ownedElsewhere, pointsElsewhere } from "./set-owners.js";
 import { datedHeading, promiseHeading, setSection, underDatedHeading } from "./set-sections.js";
 import { speakerTurns } from "./speaker-turns.js";
 import { joinSplit } from "./split-sets.js";
@@ -458,6 +458,8 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       // before asks: "Are there values behind that?" over "Three, and …: a, b, c.")
       const before =
         position > 0 ? block.sentences[position - 1] : previousParagraph(blocks, index)?.at(-1);
+      // ("Marlpit Foods plays it safe. Its values — …": "its" is that firm's.)
+      if (pointsElsewhere(sentence.text, before?.text ?? "", names)) return;
       const named = mentions(before?.text ?? "")[0];
       const given = named !== undefined || section.kind === "values";
       const part = listed.length === 0 && given ? partLead(sentence.text) : null;
