@@ -567,6 +567,23 @@ export function theyAre(text: string): Item[] | null {
 }
 
 /**
+ * "Thrift, Candour, and Care for the tools.": a sentence that is only the names of a set the
+ * sentence before counted ("We have three values, and …"), as a speaker lists them — each
+ * capitalised and short, as many as were counted (else it is prose: "Sometimes, honestly, …").
+ */
+const NAME_ALONE_WORDS = 5;
+export function namesAlone(text: string, count: number | null): Item[] | null {
+  const sentence = text.replace(/^\W+/, "").trim();
+  const list = count === null ? null : listText(sentence, false);
+  if (list === null || list.trim() !== sentence.replace(/[.!]+$/, "").trim()) return null;
+  const items = splitItems(list, true);
+  const names = items?.every(
+    (i) => /^\p{Lu}/u.test(i.name) && i.name.split(/\s+/).length <= NAME_ALONE_WORDS,
+  );
+  return items && names && items.length === count && !items.every(qualityOnly) ? items : null;
+}
+
+/**
  * Values written as the company's own short sentences after a lead-in: "we listen first, we keep
  * our promises and we work as one team". Each part must start with "we".
  */

@@ -102,15 +102,17 @@ const LISTICLE_TITLE = new RegExp(
 
 /**
  * Words that start a title or sentence but are never part of a company's name — among them a
- * page's topic ("Our Ethos", "Our Approach"), which names no one.
+ * page's topic ("Our Ethos", "Our Approach"), which names no one, or whom a document is for
+ * ("… Staff Handbook").
  */
 const NOT_NAME =
-  /^(?:The|A|An|At|In|On|Of|For|How|Why|What|Who|About|Understanding|Analysis|Analyzing|Analysing|Inside|Exploring|Explained|Our|Its|Their|This|That|These|Mission|Vision|Values|Core|Statement|Statements|Company|Corporate|Strategic|Strategy|Plan|Annual|Report|Sustainability|Impact|Introduction|Brand|Purpose|And|Is|Was|Today|Company's|Guide|Examples?|Key|FAQ|Why's|We|Are|Us|Welcome|Meet|Story|From|Dear|With|Thanks|When|While|After|Before|Since|If|Once|Because|Although|Though|Until|I|My|Handbook|Blog|Newsletter|Bulletin|Brochure|Ethos|DNA|Approach|Culture|Aims|Principles|Careers|Priorities|Promise|Manifesto|Way)$/;
+  /^(?:The|A|An|At|In|On|Of|For|How|Why|What|Who|About|Understanding|Analysis|Analyzing|Analysing|Inside|Exploring|Explained|Our|Its|Their|This|That|These|Mission|Vision|Values|Core|Statement|Statements|Company|Corporate|Strategic|Strategy|Plan|Annual|Report|Sustainability|Impact|Introduction|Brand|Purpose|And|Is|Was|Today|Company's|Guide|Examples?|Key|FAQ|Why's|We|Are|Us|Welcome|Meet|Story|From|Dear|With|Thanks|When|While|After|Before|Since|If|Once|Because|Although|Though|Until|I|My|Handbook|Blog|Newsletter|Bulletin|Brochure|Ethos|DNA|Approach|Culture|Aims|Principles|Careers|Priorities|Promise|Manifesto|Way|Employee|Employees|Staff)$/;
 const WORD = String.raw`[\p{Lu}\d][\p{L}\d&.+-]*`;
 /** Space within a line: a masthead's next line ("Registered charity no. …") is not the name. */
 const GAP = String.raw`[^\S\r\n]+`;
 // (A legal form after a comma goes with the name, for trimName to leave out: "Co., Ltd.")
-const NAME = `(${WORD}(?:${GAP}(?:(?:&|of)${GAP})?${WORD}){0,4}(?:,${GAP}(?:Ltd|Inc)\\b\\.?)?)`;
+// ("Office of the Rail Ombudsman": a public body's name joins its words by "of the" too.)
+const NAME = `(${WORD}(?:${GAP}(?:(?:&|of(?:${GAP}the)?)${GAP})?${WORD}){0,4}(?:,${GAP}(?:Ltd|Inc)\\b\\.?)?)`;
 const CUE = "(?:mission|vision|values|purpose|core values|guiding principles)";
 const POSSESSIVE = new RegExp(String.raw`${NAME}['’]s?\s+(?:\w+\s+)?${CUE}\b`, "gu");
 const OF_NAME = new RegExp(String.raw`\b${CUE}(?:\s+statement)?\s+(?:of|at|for)\s+${NAME}`, "gu");

@@ -69,6 +69,21 @@ export function ownedElsewhere(text: string, names: string[]): boolean {
   });
 }
 
+/** A name opening a sentence as its subject: "Marlpit Foods plays it safe." */
+const SUBJECT_OPENING = new RegExp(String.raw`^\W*(${NAME})\s+\p{Ll}`, "u");
+
+/**
+ * "Marlpit Foods plays it safe. Its values — …": a sentence opening with "Its" or "Their" speaks
+ * of the name the sentence `before` it opens on — whether that is not one of the company's
+ * `names`. (Not "In Leeds the firm …": a name after an opener is a place or a time.)
+ */
+export function pointsElsewhere(text: string, before: string, names: string[]): boolean {
+  if (names.length === 0 || !/^\W*(?:its|their)\s/i.test(text)) return false;
+  const owner = SUBJECT_OPENING.exec(before)?.[1]?.replace(/^The\s+/, "");
+  if (!owner || OPENERS.test(owner) || OWN_PEOPLE.test(owner) || TITLE.test(owner)) return false;
+  return !sharesName(owner, names);
+}
+
 const RIVAL = /\b(?:rivals?|competitors?|competing|unlike|compared? (?:with|to))\b/i;
 
 /** A sentence that compares with a rival: the values it lists are the rival's, not the company's. */

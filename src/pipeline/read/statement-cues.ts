@@ -61,9 +61,11 @@ const LINKS = String.raw`(?:is|are|can\s+be|could\s+be)\s+(?:best\s+)?(?:stated|
  * member to …”": the future wished for someone, quoted or not). An aside set off by commas or
  * dashes may stand before "is" ("mission, printed on the door and in the handbook, is …", "mission
  * — in its words — is …"): where it was given; and a short one after it ("is, in short, to …").
+ * A word of time may stand before "is" ("our mission now is …", "our vision today is …"): the
+ * current wording, said so.
  */
 export const IS = new RegExp(
-  String.raw`^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?)?(?:\s+and\s+(?:values|vision|purpose|mission))?(?:,\s+[^,.;:"]{1,120},|\s+[—–]\s*[^,.;:"—–]{1,60}?\s*[—–])?\s+(?:${LINKS})\b(?:,\s+(?:[\p{L}'’]+\s+){0,3}[\p{L}'’]+,)?\s*(?:(?:simply|now|still|clear|this|as follows|nothing\s+less\s+than|no\s+less\s+than|quite\s+simply|essentially|basically)\b)?\s*:?\s*(?:of\s+(?=(?:a|an)\s|["'])|for\s+(?=["']?[^,.;:"]{1,60}?\sto\s+\w)|that\s+(?=["']|(?:every|each|all|no|nobody|everyone|everybody)\b|(?:by|in)\s+20\d\d\b))?`,
+  String.raw`^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?)?(?:\s+and\s+(?:values|vision|purpose|mission))?(?:,\s+[^,.;:"]{1,120},|\s+[—–]\s*[^,.;:"—–]{1,60}?\s*[—–])?(?:\s+(?:now|today|still|always|truly))?\s+(?:${LINKS})\b(?:,\s+(?:[\p{L}'’]+\s+){0,3}[\p{L}'’]+,)?\s*(?:(?:simply|now|still|clear|this|as follows|nothing\s+less\s+than|no\s+less\s+than|quite\s+simply|essentially|basically)\b)?\s*:?\s*(?:of\s+(?=(?:a|an)\s|["'])|for\s+(?=["']?[^,.;:"]{1,60}?\sto\s+\w)|that\s+(?=["']|(?:every|each|all|no|nobody|everyone|everybody)\b|(?:by|in)\s+20\d\d\b))?`,
   "iu",
 );
 /** "… is simple yet powerful: To …" (no other key word before the colon). */
@@ -105,13 +107,15 @@ export const NEXT_IT =
 /** "Its mission, to make …, sounds modest". */
 export const COMMA_TO = /^\s*,\s*(?=to\s+\p{L})/u;
 /**
- * "We envision …", "Acme imagines a …", "the company envisions …", "we see a coast where …", "we
+ * "We envision …", "Acme imagines a …", "the company envisions …", "we see a (fen) coast where …"
+ * (not "we see a few firms where …": a count of what is seen), "we
  * picture a school year in which …", "we dream of a day when …", "we look forward to a town where
  * …", "we're building a future where …". Case-sensitive on purpose: with
  * the `i` flag `\p{Lu}` matches any letter, and any word before "imagines" became a subject.
+ * ("To see a town where …" is a statement in the infinitive, "To" no subject: it stays whole.)
  */
 export const ENVISION =
-  /\b([Ww]e|[Tt]hey|[Ii]t|company|firm|brand|business|organi[sz]ation|group|charity|[\p{Lu}][\p{L}&.-]*)(?:\s+(?:envisions?|imagines?(?=\s+(?:a|an|the)\s)|sees?(?=\s+(?:a|an)\s+[\p{L}-]+\s+(?:where|in\s+which)\s)|pictures?(?=\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,3}(?:where|in\s+which)\s)|(?:wants?|hopes?|would\s+(?:like|love)|longs?)\s+to\s+see(?=\s+(?:a|an)\s)|(?:dream(?:s|ed)?\s+of|looks?\s+forward\s+to)(?=\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,3}(?:where|when|in\s+which)\s))|(?:['’]re|\s+are)\s+building(?=\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,2}(?:where|in\s+which)\s))\s+/gu;
+  /\b([Ww]e|[Tt]hey|[Ii]t|company|firm|brand|business|organi[sz]ation|group|charity|(?!To\b)[\p{Lu}][\p{L}&.-]*)(?:\s+(?:envisions?|imagines?(?=\s+(?:a|an|the)\s)|sees?(?=\s+(?:a|an)\s+(?!(?:lot|few|number|couple|handful|range|variety)\b)(?:[\p{L}-]+\s+){1,2}(?:where|in\s+which)\s)|pictures?(?=\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,3}(?:where|in\s+which)\s)|(?:wants?|hopes?|would\s+(?:like|love)|longs?)\s+to\s+see(?=\s+(?:a|an)\s)|(?:dream(?:s|ed)?\s+of|looks?\s+forward\s+to)(?=\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,3}(?:where|when|in\s+which)\s))|(?:['’]re|\s+are)\s+building(?=\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,2}(?:where|in\s+which)\s))\s+/gu;
 /** A sentence that opens with ENVISION's frame: "Acme envisions …", "We picture a …". */
 export const ENVISION_LEAD = new RegExp(`^${ENVISION.source}`, "u");
 /**

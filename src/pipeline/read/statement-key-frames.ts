@@ -285,10 +285,9 @@ export function readKeyFrames(
       // ("is framed as an “aspiration” rather than a vision": after a verb of wording, only a
       // wording — quoted, "to …", a verb's clause or a future place — states it.)
       const worded = is !== colon && /\sas\s*$/i.test(is[0]);
+      const referring = given.has(kind) && THE_BEFORE.test(before);
       const judged =
-        is !== colon &&
-        (worded || (given.has(kind) && THE_BEFORE.test(before))) &&
-        judgement(text, isSpan);
+        is !== colon && (worded || referring) && judgement(text, isSpan, referring && !worded);
       add(kind, sentence, isSpan, 0.9 - penalty - (judged ? 0.45 : 0), `“${kind} is …”`);
       continue;
     }
@@ -402,14 +401,16 @@ const THE_BEFORE = /(?:^|[^\p{L}'’])the\s+(?:\p{L}+\s+)?$/iu;
 
 /**
  * Words after "is" that are no wording of a statement: not "to …", a quotation, a verb's clause
- * or a future place ("a coast where …").
+ * or a future place ("a coast where …"). (After "the mission is", a gerund tells what the given
+ * statement is doing — "is carrying too many ideas" — as a noun phrase judges it; `referring`.)
  */
-const judgement = (text: string, [start, end]: [number, number]) => {
+const judgement = (text: string, [start, end]: [number, number], referring = false) => {
   const words = text.slice(start, end);
+  const doing = referring && /^\p{Ll}+ing\s/u.test(words);
   return (
     !/^\W*to\s/i.test(words) &&
     !/["“‘]/.test(text[start - 1] ?? "") &&
-    !startsWithVerb(words) &&
+    (doing || !startsWithVerb(words)) &&
     !placePhrase(words)
   );
 };

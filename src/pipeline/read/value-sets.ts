@@ -31,6 +31,7 @@ import {
   type LeadCount,
   type Mention,
   mentions,
+  namesAlone,
   namesLine,
   ownerValues,
   parseCount,
@@ -54,7 +55,7 @@ import { continuesPoints, quotesListed } from "./listicle-points.js";
 import { countedSections, numberedSections } from "./numbered-sections.js";
 import type { SectionNodes } from "./sections.js";
 import type { Sentence } from "./sentences.js";
-import { namesRival, ownedElsewhere } from "./set-owners.js";
+import { namesRival, ownedElsewhere, pointsElsewhere } from "./set-owners.js";
 import { datedHeading, promiseHeading, setSection, underDatedHeading } from "./set-sections.js";
 import { speakerTurns } from "./speaker-turns.js";
 import { joinSplit } from "./split-sets.js";
@@ -457,6 +458,8 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
       // before asks: "Are there values behind that?" over "Three, and …: a, b, c.")
       const before =
         position > 0 ? block.sentences[position - 1] : previousParagraph(blocks, index)?.at(-1);
+      // ("Marlpit Foods plays it safe. Its values — …": "its" is that firm's.)
+      if (pointsElsewhere(sentence.text, before?.text ?? "", names)) return;
       const named = mentions(before?.text ?? "")[0];
       const given = named !== undefined || section.kind === "values";
       const part = listed.length === 0 && given ? partLead(sentence.text) : null;
@@ -477,8 +480,9 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
             (part && !part.rest
               ? { count: named?.count ?? null, countIndex: null, items: part.items }
               : null) ??
-            // ("We have four values. They are a, b, c and d.")
-            (named ? theyAreLead(sentence.text, named) : null))
+            // ("We have four values. They are a, b, c and d." — or "A, B, C and D." alone.)
+            (named ? theyAreLead(sentence.text, named) : null) ??
+            (named ? namesAloneLead(sentence.text, named) : null))
           : null;
       const grounded = listed.length === 0 && !lead && section.kind === "values";
       // (Under a values heading, "… ended up with a, b, c and d, and those four things …".)
@@ -1228,6 +1232,12 @@ const CALLED_PILLARS =
 /** "They are a, b and c." after the sentence `named` a set in, with its count. */
 function theyAreLead(text: string, named: Mention) {
   const items = theyAre(text);
+  return items ? { count: named.count, countIndex: null, items } : null;
+}
+
+/** "A, B and C." alone after the sentence `named` a set in, as many as it counted. */
+function namesAloneLead(text: string, named: Mention) {
+  const items = namesAlone(text, named.count);
   return items ? { count: named.count, countIndex: null, items } : null;
 }
 

@@ -288,3 +288,24 @@ describe("more links and owners ordinary writers use", () => {
     ).toEqual([]);
   });
 });
+
+describe("“now is”, “today is”: a word of time before the verb", () => {
+  it("states the mission after “Our mission now is simply to”", async () => {
+    expect(
+      await read(
+        "Pellow Mill",
+        '> "Visitors kept asking for lessons. Our mission now is simply to teach hand-weaving to anyone in the valley who asks. The shop comes second."',
+      ),
+    ).toEqual(["teach hand-weaving to anyone in the valley who asks"]);
+  });
+
+  it("states the vision after “Our vision today is”", async () => {
+    expect(
+      await read(
+        "Pellow Mill",
+        "Our vision today is a valley where every village has a working loom.",
+        "vision",
+      ),
+    ).toEqual(["a valley where every village has a working loom"]);
+  });
+});

@@ -191,6 +191,27 @@ describe("a remark on the mission the page has stated (“The mission is a bit l
     ).toEqual(["make rope that sailors trust with their lives"]);
   });
 
+  it("leaves what the mission is doing (“the mission is carrying too many ideas”)", async () => {
+    expect(
+      await missions(
+        "Pellworth Rope",
+        `${stated}## Key takeaways\n\n- The vision is strong; the mission is carrying too many ideas at once.\n- Keep it short.`,
+      ),
+    ).toEqual(["make rope that sailors trust with their lives"]);
+  });
+
+  it("still reads a gerund the company owns (“Pellworth's mission is making …”)", async () => {
+    expect(
+      await missions(
+        "Pellworth Rope",
+        `${stated}## Verdict\n\nPellworth's mission is making rope for every harbour in Cornwall.`,
+      ),
+    ).toEqual([
+      "make rope that sailors trust with their lives",
+      "making rope for every harbour in Cornwall",
+    ]);
+  });
+
   it("still reads “The mission is to …” said again in other words", async () => {
     expect(
       await missions(

@@ -240,6 +240,30 @@ describe("“We see a future in which …”", () => {
       ),
     ).toEqual(["a valley where every village keeps its post office"]);
   });
+
+  it("takes a place of two words: “We see a river valley where …”, quoted under “the vision:”", async () => {
+    expect(
+      await visions(
+        '# Acme\n\nAnd the vision, which is shorter:\n\n> "We see a river valley where every village keeps its post office."\n',
+      ),
+    ).toEqual(["a river valley where every village keeps its post office"]);
+  });
+
+  it("keeps “To see a river valley where …” whole: an infinitive, not a subject", async () => {
+    expect(
+      await visions(
+        '# Acme\n\n## Our vision\n\n> "To see a river valley where every village keeps its post office."\n',
+      ),
+    ).toEqual(["see a river valley where every village keeps its post office"]);
+  });
+
+  it("is not “we see a few firms where …”: a quantity, not a place", async () => {
+    expect(
+      await visions(
+        "# Acme\n\n## Our vision\n\nIn our work we see a few firms where the vision is never read.\n",
+      ),
+    ).toEqual([]);
+  });
 });
 
 describe("a future told under a vision heading without a vision word", () => {

@@ -1,0 +1,36 @@
+/**
+ * A title that names the company, then the kind of document ("… Staff Handbook"), and a public
+ * body's name joined by "of the" ("Office of the … Ombudsman"): the name alone, in full.
+ */
+import { describe, expect, it } from "vitest";
+import { model } from "../../../helpers/pipeline.js";
+
+const company = async (markdown: string) => (await model(markdown, true)).meta.company;
+
+describe("a handbook's title", () => {
+  it("leaves out “Employee” before “Handbook”", async () => {
+    const page =
+      "# Tollard & Sons Employee Handbook — Part 2\n\n" +
+      "Tollard & Sons has repaired clocks in Leeds since 1931.\n\n" +
+      "## Our mission\n\nOur mission is to keep every family clock in Yorkshire ticking.\n";
+    expect(await company(page)).toBe("Tollard & Sons");
+  });
+
+  it("leaves out “Staff” before “Handbook”", async () => {
+    const page =
+      "# Brackley Vets Staff Handbook\n\n" +
+      "Brackley Vets runs three surgeries in Northamptonshire.\n\n" +
+      "## Our mission\n\nOur mission is to give every animal in the county a vet it can reach.\n";
+    expect(await company(page)).toBe("Brackley Vets");
+  });
+});
+
+describe("a name joined by “of the”", () => {
+  it("is read in full from the title", async () => {
+    const page =
+      "# About us – Office of the Marsden Rail Ombudsman\n\n" +
+      "The Office of the Marsden Rail Ombudsman (OMRO) is an independent body set up by statute.\n\n" +
+      "## Our mission\n\nOur mission is to settle every passenger complaint fairly and fast.\n";
+    expect(await company(page)).toBe("Office of the Marsden Rail Ombudsman");
+  });
+});
