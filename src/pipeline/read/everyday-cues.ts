@@ -1,7 +1,8 @@
 /**
  * Sentence cues for a statement worded the everyday way, without the words mission or vision:
- * "everything we do comes back to one idea: …", "The point of the Larder is simple — …", "Our
- * goal is a town where …". Each gives where the statement starts; `body` finds where it ends.
+ * "everything we do comes back to one idea: …", "everything we do is about helping …", "The point
+ * of the Larder is simple — …", "Our goal is a town where …". Each gives where the statement
+ * starts; `body` finds where it ends.
  */
 import { PLACE_WHERE, sharesName } from "./statement-cues.js";
 import type { StatementKind } from "./statements.js";
@@ -17,6 +18,13 @@ export interface EverydayCue {
 /** "everything we do comes back to one idea: …", "all we do starts from one thing —". */
 const ONE_IDEA =
   /\b(?:everything|all)\s+(?:that\s+)?we\s+do\s+(?:comes?\s+(?:back|down)\s+to|starts?\s+(?:with|from))\s+(?:one|a\s+single|this)\s+(?:idea|thing|aim|purpose)\s*(?::|[—–])\s*/gi;
+
+/**
+ * "Everything we do is about helping …": what the company does, told as the doing all its work
+ * serves (not a quality: "Everything we do is about quality").
+ */
+const ALL_ABOUT =
+  /\b(?:everything|all)\s+(?:that\s+)?we\s+do\s+is\s+(?:about|for)\s+(?=\p{Ll}+ing\s)/giu;
 
 /** "The point of the Larder is simple — …": what the company (group 1) is for. */
 const POINT_OF =
@@ -35,6 +43,7 @@ const GOAL_PLACE = new RegExp(
 /** Each cue's pattern and what it gives; `owned`: group 1 must name the company. */
 const CUES: { pattern: RegExp; kind: StatementKind; base: number; cue: string; owned?: true }[] = [
   { pattern: ONE_IDEA, kind: "mission", base: 0.75, cue: "“everything we do … one idea: …”" },
+  { pattern: ALL_ABOUT, kind: "mission", base: 0.75, cue: "“everything we do is about …”" },
   // (The point of the company, not of a meeting: "The point of the AGM is simple — …".)
   {
     pattern: POINT_OF,

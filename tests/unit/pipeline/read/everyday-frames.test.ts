@@ -205,6 +205,25 @@ describe("a purpose told as the one idea everything comes back to", () => {
     ).toEqual(["fix roofs so that they never leak again"]);
   });
 
+  it("takes the doing after “everything we do is about …” as the mission, under its heading or not", async () => {
+    for (const heading of ["Our mission", "Who we are"])
+      expect(
+        await texts(
+          `# Acme Roofing\n\n## ${heading}\n\nEverything we do is about helping families keep a dry roof over their heads.\n`,
+          "mission",
+        ),
+      ).toEqual(["helping families keep a dry roof over their heads"]);
+  });
+
+  it("leaves “everything we do is about …” a quality or a customer's doing", async () => {
+    expect(
+      await texts(
+        "# Acme\n\nEverything we do is about quality.\n\nEverything our customers do is about saving money on repairs.\n",
+        "mission",
+      ),
+    ).toEqual([]);
+  });
+
   it("leaves a one-word idea and a customer's idea", async () => {
     expect(
       await texts(
