@@ -1285,12 +1285,21 @@ const NUMBERED_HEADING = /^\s*(?:step\s+)?\d+[.):]?\s/i;
 /** A value's name as a heading gives it: at most four words, no digits. */
 const shortName = (value: Value) => value.name.split(/\s+/).length <= 4 && !/\d/.test(value.name);
 /**
- * Parts of a "How we work" section that name ways of working: three or more, each short, or each
- * the company's own sentence ("We answer every letter").
+ * Parts of a "How we work" section that name ways of working: three or more, each short, each
+ * the company's own sentence ("We answer every letter"), or each a rule of a few words with its
+ * description ("**Start with the person who uses it** – we watch before we draw").
  */
 const namesWays = (values: Value[]) =>
   values.length >= 3 &&
-  (values.every(shortName) || values.every((value) => ownSentence(value.name)));
+  (values.every(shortName) ||
+    values.every((value) => ownSentence(value.name)) ||
+    values.every(describedRule));
+// (Not a heading asking a question: "What happens when an oven breaks down".)
+const describedRule = (value: Value) =>
+  value.description !== null &&
+  value.name.split(/\s+/).length <= 6 &&
+  !/\d/.test(value.name) &&
+  !/^(?:how|what|where|when|why|who)\b/i.test(value.name);
 
 /**
  * "1. **Listen** 2. **Sketch** 3. **Build**": a numbered run of names that are mostly one bare

@@ -19,6 +19,20 @@ describe("a bold-named list under a ways-of-working heading", () => {
     expect(await sets(body)).toEqual([["Stewardship", "Thrift", "Candour"]]);
   });
 
+  it("under “How we work” is the set when its named items are longer rules, each described", async () => {
+    const body =
+      "## How we work\n\n1. **Start with whoever uses it** – we watch before we draw.\n2. **Cheaper, longer-lasting parts** – nothing that needs replacing yearly.\n3. **Deadlines are promises** – we say early what slips.\n";
+    expect(await sets(body)).toEqual([
+      ["Start with whoever uses it", "Cheaper, longer-lasting parts", "Deadlines are promises"],
+    ]);
+  });
+
+  it("is no set when a long named item has no description, or names run to sentences", async () => {
+    const body =
+      "## How we work\n\n1. **Start with whoever uses it** – we watch before we draw.\n2. **Cheaper, longer-lasting parts**\n3. **Deadlines are promises** – we say early what slips.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+
   it("is no set when the numbered names are bare verbs: a process's steps", async () => {
     const body =
       "## How we work\n\n1. **Meet** — an hour on site to see the job.\n2. **Draw** — plans you can change before we start.\n3. **Fit** — two days, most kitchens.\n4. **Check in** — a visit after a month.\n";
