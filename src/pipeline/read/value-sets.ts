@@ -722,6 +722,11 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
     }
   }
   // A list its lead-in or heading gives to another organisation is theirs, not the company's.
+  // (A set the headings after a counted heading give takes its place in the page's order.)
+  for (const parts of headedSections(blocks, found)) {
+    const at = found.findIndex((f) => f.set.line > parts.set.line);
+    found.splice(at === -1 ? found.length : at, 0, parts);
+  }
   const own = found.filter(
     (f) => !ownedElsewhere(f.set.intro ?? "", names) && !ownedElsewhere(f.set.section ?? "", names),
   );
@@ -741,6 +746,43 @@ function promisedSet(blocks: DocBlock[]): FoundSet[] {
   const items = block?.node.type === "list" ? listItems(block.node) : null;
   if (!block || !items) return [];
   return [replacing(block.node, "values", undefined, items, "list", sectionName(block.section))];
+}
+
+/**
+ * "## Our three values" over a line of prose, then "## Respect", "## Honesty", "## Working
+ * together", each with its behaviours: a values heading that counts a set its own section never
+ * lists announces the sections after it — as many short-named ones as it counts.
+ */
+function headedSections(blocks: DocBlock[], found: FoundSet[]): FoundSet[] {
+  const given = new Set(found.map((f) => f.set.section));
+  for (const [index, block] of blocks.entries()) {
+    const { section } = block;
+    const name = sectionName(section);
+    // (The section's last block, of a section that names the set and gives none of its own.)
+    if (blocks[index + 1]?.section === section || given.has(name)) continue;
+    if (!setSection(section).inSet || section.kind === "faq") continue;
+    const headed = headingCount(section);
+    if (!headed) continue;
+    const count = headed.mention.count;
+    const parts = countedSections(blocks, index, { count, text: section.heading, ahead: true });
+    if (!parts?.every(shortName) || parts.some((p) => given.has(p.name))) continue;
+    return [
+      {
+        kind: headed.mention.kind,
+        set: {
+          label: headed.mention.label,
+          declaredCount: count,
+          declaredAt: headed.place,
+          values: parts,
+          line: parts[0]?.line ?? 1,
+          form: "headings",
+          section: name,
+        },
+        anchor: { node: block.node, mode: "after", absorbed: [] },
+      },
+    ];
+  }
+  return [];
 }
 
 /** How each form is read, and how sure the reader is of it. */
