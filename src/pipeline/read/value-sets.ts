@@ -11,6 +11,7 @@ import type { Place, SectionKind, Value, ValueSet } from "../../schema/schema.js
 import { acronymLine } from "./acronyms.js";
 import type { DocBlock } from "./blocks.js";
 import { sectionName } from "./blocks.js";
+import { boldWithin } from "./bold-within.js";
 import { contentsList, headingKeys } from "./contents.js";
 import { countedLater } from "./counted-later.js";
 import { disownedList } from "./disowned.js";
@@ -243,6 +244,24 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
           anchor: { node, mode: "replace", absorbed: run.absorbed },
         });
         index += run.absorbed.length;
+        lastSetBlock = index;
+        announcement = undefined;
+        continue;
+      }
+      // Under a values heading, paragraphs that each name their value in bold inside: as many as
+      // the heading or lead-in counts, else three or more.
+      const essays = inSetSection ? boldWithin(blocks, index) : null;
+      const counting = (announcement ?? headed)?.mention.count ?? null;
+      if (
+        essays &&
+        (counting === null ? essays.values.length >= 3 : essays.values.length === counting)
+      ) {
+        const given = announcement ?? headed;
+        found.push({
+          ...replacing(node, setKindIn(section, given), given, essays.values, "list", name),
+          anchor: { node, mode: "replace", absorbed: essays.absorbed },
+        });
+        index += essays.absorbed.length;
         lastSetBlock = index;
         announcement = undefined;
         continue;

@@ -247,3 +247,18 @@ describe("a labelled line of short clauses set apart by marks", () => {
     ]);
   });
 });
+
+describe("values in bold inside their paragraphs, one each", () => {
+  const page = (heading: string) =>
+    `## ${heading}\n\nThe company writes its values as short essays.\n\nEverything starts with **thrift**, the habit of mending a tool before buying one.\n\nThe second is **open books**, which means every supplier sees what we pay.\n\nLast comes **care**, for the people who use what we make.\n\n## Prices\n\nA chair costs **£400** and a table **£900**.\n`;
+
+  it("reads the bold word of each paragraph under a values heading as a name", async () => {
+    expect(await sets(page("The three values"))).toEqual([
+      { names: ["thrift", "open books", "care"], count: 3 },
+    ]);
+  });
+
+  it("reads no set when the heading's count is not the paragraphs'", async () => {
+    expect(await sets(page("The four values"))).toEqual([]);
+  });
+});
