@@ -5,7 +5,15 @@
  * or from the sentence right after the list ("These four guiding values …"). The same list given
  * twice (announced inline, then detailed as bullets) is one set.
  */
-import type { Heading, List, Paragraph, PhrasingContent, RootContent, Table } from "mdast";
+import type {
+  Blockquote,
+  Heading,
+  List,
+  Paragraph,
+  PhrasingContent,
+  RootContent,
+  Table,
+} from "mdast";
 import { toString as mdastToString } from "mdast-util-to-string";
 import type { Place, SectionKind, Value, ValueSet } from "../../schema/schema.js";
 import { acronymLine } from "./acronyms.js";
@@ -54,6 +62,7 @@ import { behaviourLead, listItems } from "./list-items.js";
 import { othersEntries } from "./listicle.js";
 import { continuesPoints, quotesListed } from "./listicle-points.js";
 import { countedSections, numberedSections } from "./numbered-sections.js";
+import { openQuotes } from "./quoted-lists.js";
 import type { SectionNodes } from "./sections.js";
 import type { Sentence } from "./sentences.js";
 import { namesRival, ownedElsewhere, pointsElsewhere } from "./set-owners.js";
@@ -93,7 +102,9 @@ interface Announcement {
   text?: string;
 }
 
-export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSet[] {
+export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet[] {
+  // (A list quoted after a lead-in's colon is read as if it stood unquoted.)
+  const { blocks, opened } = openQuotes(input);
   const owner = ownerValues(names);
   const found: FoundSet[] = [];
   let announcement: Announcement | undefined;
@@ -750,7 +761,18 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
     (f) => !ownedElsewhere(f.set.intro ?? "", names) && !ownedElsewhere(f.set.section ?? "", names),
   );
   if (!own.some((f) => f.kind === "values")) own.push(...promisedSet(blocks));
-  return countedLater(joinSplit(merge(own)), blocks).map(withEvidence);
+  return countedLater(joinSplit(merge(own)), blocks)
+    .map((f) => inQuote(f, opened))
+    .map(withEvidence);
+}
+
+/** A set found inside an opened quote is drawn in the quote's place (after it, if it covers part). */
+function inQuote(found: FoundSet, opened: Map<RootContent, Blockquote>): FoundSet {
+  const quote = opened.get(found.anchor.node);
+  if (!quote) return found;
+  const covered = new Set([found.anchor.node, ...found.anchor.absorbed]);
+  const whole = found.anchor.mode === "replace" && quote.children.every((c) => covered.has(c));
+  return { ...found, anchor: { node: quote, mode: whole ? "replace" : "after", absorbed: [] } };
 }
 
 /**

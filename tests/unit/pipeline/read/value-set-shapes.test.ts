@@ -262,3 +262,21 @@ describe("values in bold inside their paragraphs, one each", () => {
     expect(await sets(page("The four values"))).toEqual([]);
   });
 });
+
+describe("values quoted after a lead-in's colon", () => {
+  const page = (lead: string) =>
+    `## What the shop says\n\n${lead}\n\n> **Mend.** We repair before we replace.\n>\n> **Share.** Tools go out on loan.\n>\n> **Slow down.** Nothing is rushed.\n\nThat is all it says.\n`;
+
+  it("reads the quoted bold-led lines as the set the lead-in counts", async () => {
+    const m = await model(page("Further down come its three values. Here they are in full:"));
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [3, ["Mend", "Share", "Slow down"]],
+    ]);
+    // The set is drawn in the quote's place.
+    expect(m.sections.at(-1)?.blocks.map((b) => b.type)).toEqual(["prose", "valueSet", "prose"]);
+  });
+
+  it("reads no set from a quote no lead-in announces", async () => {
+    expect(await sets(page("A customer wrote to us last week."))).toEqual([]);
+  });
+});
