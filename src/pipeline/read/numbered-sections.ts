@@ -46,10 +46,11 @@ const AHEAD = /\b(?:below|following|as\s+follows)\b|:\s*$/i;
 export function countedSections(
   blocks: DocBlock[],
   index: number,
-  lead: { count: number | null; text: string },
+  /** `ahead`: the lead points ahead where it stands (a counted heading over no list of its own). */
+  lead: { count: number | null; text: string; ahead?: boolean },
 ): Value[] | null {
   const { count } = lead;
-  if (count === null || count < 2 || !AHEAD.test(lead.text)) return null;
+  if (count === null || count < 2 || !(lead.ahead || AHEAD.test(lead.text))) return null;
   const values: Value[] = [];
   for (const section of sectionsAfter(blocks, index).slice(0, count)) {
     const name = section.heading.trim();

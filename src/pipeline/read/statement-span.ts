@@ -80,13 +80,31 @@ export function body(text: string, start: number, options: BodyOptions): [number
   // "The council's purpose is working with residents to …": a gerund's clause states it too.
   if (options.np && GERUND.test(rest)) return [start, start + clauseEnd(rest)];
   if (/^to\s+\w/i.test(rest) || options.any || (options.np && !META_NP.test(rest))) {
-    // "a world where …", or a bare plural: "classrooms where music is taught …".
-    const phrase =
-      /^(?:a|an|the|one)\s/i.test(rest) || /^[a-z][\w-]*\s+(?:where|in which|whose)\b/i.test(rest);
+    // "a world where …", or a bare plural: "classrooms where music is taught …", "coastal waters
+    // where …".
+    const phrase = /^(?:a|an|the|one)\s/i.test(rest) || barePlace(rest);
     if (!options.any && !/^to\s/i.test(rest) && !phrase) return null;
     return [start, start + clauseEnd(rest)];
   }
   return null;
+}
+
+/**
+ * "classrooms where …", "quiet village streets where …": a noun with up to two words before it
+ * that name it (adjectives, nouns), then a relative word — a place the statement describes, not a
+ * verdict ("very different where …").
+ */
+function barePlace(rest: string): boolean {
+  const match = /^([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:where|in which|whose)\b/i.exec(rest);
+  if (!match) return false;
+  const words = (match[1] as string).split(/\s+/);
+  if (words.length === 1) return true;
+  const tags = tag(match[1] as string);
+  return (
+    tags.length === words.length &&
+    tags.at(-1)?.pos === "NOUN" &&
+    tags.every((t) => t.pos === "ADJ" || t.pos === "NOUN")
+  );
 }
 
 /**

@@ -28,7 +28,10 @@ const DUTIES =
 export function isTakeawaysList(blocks: DocBlock[], index: number): boolean {
   const block = blocks[index];
   if (block?.node.type !== "list") return false;
-  if (block.section.kind === "takeaways") return !SUMMARY_OF.test(block.section.heading);
+  if (block.section.kind === "takeaways")
+    return (
+      !SUMMARY_OF.test(block.section.heading) && !pastTakeaways(block.section.nodes, block.node)
+    );
   const previous = blocks[index - 1];
   if (previous?.section !== block.section) return false;
   const lead = plainText(previous.node);
@@ -37,6 +40,26 @@ export function isTakeawaysList(blocks: DocBlock[], index: number): boolean {
   if (previous.node.type === "heading") return INTRO.test(lead) && !SUMMARY_OF.test(lead);
   if (previous.node.type !== "paragraph") return false;
   return (INTRO.test(lead) && !DUTIES.test(lead)) || (LABEL.test(lead) && !factSheet(block.node));
+}
+
+/**
+ * A list after the section's takeaways that a rule ("---") or a bold label of its own ("**More
+ * from the blog**") sets apart: the page's footer or another part of it, not a takeaway.
+ */
+function pastTakeaways(nodes: RootContent[], list: RootContent): boolean {
+  const at = nodes.indexOf(list);
+  const first = nodes.findIndex((node) => node.type === "list");
+  if (first === -1 || first >= at) return false;
+  const between = nodes.slice(first + 1, at);
+  const label = nodes[at - 1];
+  return (
+    between.some((node) => node.type === "thematicBreak") ||
+    (label?.type === "paragraph" &&
+      label.children.length === 1 &&
+      label.children[0]?.type === "strong" &&
+      !INTRO.test(plainText(label)) &&
+      !LABEL.test(plainText(label)))
+  );
 }
 
 /**

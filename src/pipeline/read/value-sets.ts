@@ -5,12 +5,21 @@
  * or from the sentence right after the list ("These four guiding values …"). The same list given
  * twice (announced inline, then detailed as bullets) is one set.
  */
-import type { Heading, List, Paragraph, PhrasingContent, RootContent, Table } from "mdast";
+import type {
+  Blockquote,
+  Heading,
+  List,
+  Paragraph,
+  PhrasingContent,
+  RootContent,
+  Table,
+} from "mdast";
 import { toString as mdastToString } from "mdast-util-to-string";
 import type { Place, SectionKind, Value, ValueSet } from "../../schema/schema.js";
 import { acronymLine } from "./acronyms.js";
 import type { DocBlock } from "./blocks.js";
 import { sectionName } from "./blocks.js";
+import { boldWithin } from "./bold-within.js";
 import { contentsList, headingKeys } from "./contents.js";
 import { countedLater } from "./counted-later.js";
 import { disownedList } from "./disowned.js";
@@ -53,6 +62,7 @@ import { behaviourLead, listItems } from "./list-items.js";
 import { othersEntries } from "./listicle.js";
 import { continuesPoints, quotesListed } from "./listicle-points.js";
 import { countedSections, numberedSections } from "./numbered-sections.js";
+import { openQuotes } from "./quoted-lists.js";
 import type { SectionNodes } from "./sections.js";
 import type { Sentence } from "./sentences.js";
 import { namesRival, ownedElsewhere, pointsElsewhere } from "./set-owners.js";
@@ -92,7 +102,9 @@ interface Announcement {
   text?: string;
 }
 
-export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSet[] {
+export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet[] {
+  // (A list quoted after a lead-in's colon is read as if it stood unquoted.)
+  const { blocks, opened } = openQuotes(input);
   const owner = ownerValues(names);
   const found: FoundSet[] = [];
   let announcement: Announcement | undefined;
@@ -243,6 +255,24 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
           anchor: { node, mode: "replace", absorbed: run.absorbed },
         });
         index += run.absorbed.length;
+        lastSetBlock = index;
+        announcement = undefined;
+        continue;
+      }
+      // Under a values heading, paragraphs that each name their value in bold inside: as many as
+      // the heading or lead-in counts, else three or more.
+      const essays = inSetSection ? boldWithin(blocks, index) : null;
+      const counting = (announcement ?? headed)?.mention.count ?? null;
+      if (
+        essays &&
+        (counting === null ? essays.values.length >= 3 : essays.values.length === counting)
+      ) {
+        const given = announcement ?? headed;
+        found.push({
+          ...replacing(node, setKindIn(section, given), given, essays.values, "list", name),
+          anchor: { node, mode: "replace", absorbed: essays.absorbed },
+        });
+        index += essays.absorbed.length;
         lastSetBlock = index;
         announcement = undefined;
         continue;
@@ -722,11 +752,27 @@ export function findValueSets(blocks: DocBlock[], names: string[] = []): FoundSe
     }
   }
   // A list its lead-in or heading gives to another organisation is theirs, not the company's.
+  // (A set the headings after a counted heading give takes its place in the page's order.)
+  for (const parts of headedSections(blocks, found)) {
+    const at = found.findIndex((f) => f.set.line > parts.set.line);
+    found.splice(at === -1 ? found.length : at, 0, parts);
+  }
   const own = found.filter(
     (f) => !ownedElsewhere(f.set.intro ?? "", names) && !ownedElsewhere(f.set.section ?? "", names),
   );
   if (!own.some((f) => f.kind === "values")) own.push(...promisedSet(blocks));
-  return countedLater(joinSplit(merge(own)), blocks).map(withEvidence);
+  return countedLater(joinSplit(merge(own)), blocks)
+    .map((f) => inQuote(f, opened))
+    .map(withEvidence);
+}
+
+/** A set found inside an opened quote is drawn in the quote's place (after it, if it covers part). */
+function inQuote(found: FoundSet, opened: Map<RootContent, Blockquote>): FoundSet {
+  const quote = opened.get(found.anchor.node);
+  if (!quote) return found;
+  const covered = new Set([found.anchor.node, ...found.anchor.absorbed]);
+  const whole = found.anchor.mode === "replace" && quote.children.every((c) => covered.has(c));
+  return { ...found, anchor: { node: quote, mode: whole ? "replace" : "after", absorbed: [] } };
 }
 
 /**
@@ -741,6 +787,43 @@ function promisedSet(blocks: DocBlock[]): FoundSet[] {
   const items = block?.node.type === "list" ? listItems(block.node) : null;
   if (!block || !items) return [];
   return [replacing(block.node, "values", undefined, items, "list", sectionName(block.section))];
+}
+
+/**
+ * "## Our three values" over a line of prose, then "## Respect", "## Honesty", "## Working
+ * together", each with its behaviours: a values heading that counts a set its own section never
+ * lists announces the sections after it — as many short-named ones as it counts.
+ */
+function headedSections(blocks: DocBlock[], found: FoundSet[]): FoundSet[] {
+  const given = new Set(found.map((f) => f.set.section));
+  for (const [index, block] of blocks.entries()) {
+    const { section } = block;
+    const name = sectionName(section);
+    // (The section's last block, of a section that names the set and gives none of its own.)
+    if (blocks[index + 1]?.section === section || given.has(name)) continue;
+    if (!setSection(section).inSet || section.kind === "faq") continue;
+    const headed = headingCount(section);
+    if (!headed) continue;
+    const count = headed.mention.count;
+    const parts = countedSections(blocks, index, { count, text: section.heading, ahead: true });
+    if (!parts?.every(shortName) || parts.some((p) => given.has(p.name))) continue;
+    return [
+      {
+        kind: headed.mention.kind,
+        set: {
+          label: headed.mention.label,
+          declaredCount: count,
+          declaredAt: headed.place,
+          values: parts,
+          line: parts[0]?.line ?? 1,
+          form: "headings",
+          section: name,
+        },
+        anchor: { node: block.node, mode: "after", absorbed: [] },
+      },
+    ];
+  }
+  return [];
 }
 
 /** How each form is read, and how sure the reader is of it. */

@@ -309,3 +309,25 @@ describe("“now is”, “today is”: a word of time before the verb", () => {
     ).toEqual(["a valley where every village has a working loom"]);
   });
 });
+
+describe("“is” before a bare plural with its modifiers, then “where”", () => {
+  it("states the vision “Our vision is quiet streets where …”", async () => {
+    expect(
+      await read(
+        "Pellow Mill",
+        "Our vision is quiet village streets where every child can walk to school alone.",
+        "vision",
+      ),
+    ).toEqual(["quiet village streets where every child can walk to school alone"]);
+  });
+
+  it("is no vision when the words before “where” judge it (“is very different where …”)", async () => {
+    expect(
+      await read(
+        "Pellow Mill",
+        "Our vision is very different where housing is concerned.",
+        "vision",
+      ),
+    ).toEqual([]);
+  });
+});

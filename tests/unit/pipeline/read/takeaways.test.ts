@@ -96,3 +96,23 @@ describe("a summary box of labelled facts", () => {
     ]);
   });
 });
+
+describe("a list closing the page after the takeaways", () => {
+  const page = (between: string) =>
+    `## Key takeaways\n\n- Keep the list short.\n- Review it every year.\n\n${between}- Packing tips for the holidays\n- A year of the depot, in pictures\n`;
+
+  it("is the page's footer after a rule: not a takeaway", async () => {
+    const m = await model(page("---\n\n*Written by the depot team.*\n\n"));
+    expect(m.takeaways).toEqual(["Keep the list short.", "Review it every year."]);
+  });
+
+  it("is another part of the page under a bold label of its own", async () => {
+    const m = await model(page("**Elsewhere on the blog**\n\n"));
+    expect(m.takeaways).toEqual(["Keep the list short.", "Review it every year."]);
+  });
+
+  it("still lists a second list of the section, under no label, as takeaways", async () => {
+    const m = await model(page("And for managers:\n\n"));
+    expect(m.takeaways).toHaveLength(4);
+  });
+});

@@ -140,3 +140,19 @@ describe("a list under a bold label of its own, after the set", () => {
     expect((await sets(body)).map((s) => s.names)).toEqual([["Thrift", "Care", "Patience"]]);
   });
 });
+
+describe("a counted values heading whose section lists nothing", () => {
+  const page = (intro: string) =>
+    `# Working here\n\n## Our three values\n\n${intro}\n\n## Care\n\n**In practice:**\n\n- I check on the people I work with.\n\n## Thrift\n\n**In practice:**\n\n- I spend the budget as if it were mine.\n\n## Candour\n\n**In practice:**\n\n- I say when a plan will not work.\n\n## Contact us\n\nWrite to the office.\n`;
+
+  it("announces as many sections after it as it counts: their headings are the set", async () => {
+    expect(await sets(page("Each one comes with the habits we look for in interviews."))).toEqual([
+      { names: ["Care", "Thrift", "Candour"], count: 3 },
+    ]);
+  });
+
+  it("announces nothing when its section gives the set itself", async () => {
+    const found = await sets(page("Our values are care, thrift and candour."));
+    expect(found.map((s) => s.names)).toEqual([["care", "thrift", "candour"]]);
+  });
+});

@@ -247,3 +247,36 @@ describe("a labelled line of short clauses set apart by marks", () => {
     ]);
   });
 });
+
+describe("values in bold inside their paragraphs, one each", () => {
+  const page = (heading: string) =>
+    `## ${heading}\n\nThe company writes its values as short essays.\n\nEverything starts with **thrift**, the habit of mending a tool before buying one.\n\nThe second is **open books**, which means every supplier sees what we pay.\n\nLast comes **care**, for the people who use what we make.\n\n## Prices\n\nA chair costs **£400** and a table **£900**.\n`;
+
+  it("reads the bold word of each paragraph under a values heading as a name", async () => {
+    expect(await sets(page("The three values"))).toEqual([
+      { names: ["thrift", "open books", "care"], count: 3 },
+    ]);
+  });
+
+  it("reads no set when the heading's count is not the paragraphs'", async () => {
+    expect(await sets(page("The four values"))).toEqual([]);
+  });
+});
+
+describe("values quoted after a lead-in's colon", () => {
+  const page = (lead: string) =>
+    `## What the shop says\n\n${lead}\n\n> **Mend.** We repair before we replace.\n>\n> **Share.** Tools go out on loan.\n>\n> **Slow down.** Nothing is rushed.\n\nThat is all it says.\n`;
+
+  it("reads the quoted bold-led lines as the set the lead-in counts", async () => {
+    const m = await model(page("Further down come its three values. Here they are in full:"));
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [3, ["Mend", "Share", "Slow down"]],
+    ]);
+    // The set is drawn in the quote's place.
+    expect(m.sections.at(-1)?.blocks.map((b) => b.type)).toEqual(["prose", "valueSet", "prose"]);
+  });
+
+  it("reads no set from a quote no lead-in announces", async () => {
+    expect(await sets(page("A customer wrote to us last week."))).toEqual([]);
+  });
+});
