@@ -2,9 +2,10 @@
  * File watching for the edit loop: node:fs `watch` (recursive on folders), bursts debounced into
  * one batch, editor droppings ignored. An editor's save is several events (truncate + write, or
  * write a temp file + rename it over the original); reacting to the first would read a half-saved
- * file and flash an error, so a batch is only handed on once the folder has been quiet briefly.
+ * file and flash an error, so a batch is only handed on once the folder has been quiet briefly
+ * (and a file caught empty, mid-save, a little longer).
  */
-import { type FSWatcher, watch } from "node:fs";
+import { type FSWatcher, statSync, watch } from "node:fs";
 import { join } from "node:path";
 import { isInside } from "./paths.js";
 
@@ -40,11 +41,30 @@ export function isEditorTemp(path: string): boolean {
   return path.split(/[\\/]/).some((part) => EDITOR_TEMP.test(part));
 }
 
+/** How long a file caught empty is given to be written (a user who empties it waits this). */
+const EMPTY_GRACE_MS = 250;
+
+const emptyFile = (path: string) => {
+  try {
+    const stat = statSync(path);
+    return stat.isFile() && stat.size === 0;
+  } catch {
+    return false;
+  }
+};
+
 export function watchTargets(targets: readonly WatchTarget[], options: WatchOptions): Watcher {
   const changed = new Set<string>();
   let since = 0;
   let timer: NodeJS.Timeout | undefined;
   const flush = () => {
+    // A file caught empty is most likely a save between its truncate and its write (an editor,
+    // or a loaded machine): wait a little longer for the write before reading it.
+    const held = EMPTY_GRACE_MS - (performance.now() - since);
+    if (held > 0 && [...changed].some(emptyFile)) {
+      timer = setTimeout(flush, held);
+      return;
+    }
     timer = undefined;
     const paths = [...changed];
     changed.clear();

@@ -63,3 +63,44 @@ describe("watchTargets", () => {
     expect(batches).toEqual([[join(dir, "a.md"), join(dir, "sub", "b.md")]]);
   });
 });
+
+describe("watchTargets and a save caught half-way", () => {
+  let dir: string;
+  let watcher: Watcher | undefined;
+  afterEach(async () => {
+    watcher?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const start = async () => {
+    dir = await mkdtemp(join(tmpdir(), "credo-watch-"));
+    const batches: { paths: string[]; at: number }[] = [];
+    const begun = performance.now();
+    watcher = watchTargets([{ dir, recursive: true }], {
+      debounceMs: 10,
+      ignoreDirs: [],
+      onBatch: (paths) => batches.push({ paths, at: performance.now() - begun }),
+      onError: (error) => {
+        throw error;
+      },
+    });
+    return batches;
+  };
+
+  test("a file truncated and written again after a pause is one batch, after the write", async () => {
+    const batches = await start();
+    // An editor's save, or a loaded machine, between the truncate and the write.
+    await writeFile(join(dir, "a.md"), "");
+    await new Promise((wait) => setTimeout(wait, 80));
+    await writeFile(join(dir, "a.md"), "# A\n");
+    await new Promise((wait) => setTimeout(wait, 400));
+    expect(batches.map((b) => b.paths)).toEqual([[join(dir, "a.md")]]);
+  });
+
+  test("a file the user really empties is still reported, a moment later", async () => {
+    const batches = await start();
+    await writeFile(join(dir, "a.md"), "");
+    await new Promise((wait) => setTimeout(wait, 600));
+    expect(batches.map((b) => b.paths)).toEqual([[join(dir, "a.md")]]);
+  });
+});
