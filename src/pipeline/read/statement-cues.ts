@@ -277,14 +277,28 @@ function pronounOwner(before: string): string | undefined {
         .filter((w) => !NOT_SUBJECT.test(w))
         .join(" "),
       end: m.index + m[0].length,
+      // ("The Gloucestershire manufacturer": after "the", a name before a lowercase noun.)
+      described:
+        (/^The\s/.test(m[0]) || /\bthe\s+$/.test(before.slice(0, m.index))) &&
+        DESCRIBED_NOUN.test(before.slice(m.index + m[0].length)),
     }))
     .filter((m) => m.name !== "");
   const last = names.at(-1);
+  // "The Darlington-based mutual, which …, said its vision is …": a place or a kind before the
+  // noun describes the page's company by what it is, as "the company" does; it names no other.
+  if (last?.described) return undefined;
   // "Founded … by engineer Arne Tidewell, the company employs …. Its mission …": the company
   // itself is the subject after the last name.
   if (last && GENERIC_SUBJECT.test(before.slice(last.end))) return undefined;
   return last?.name;
 }
+
+/**
+ * A lowercase noun right after a name, not owning anything ("manufacturer, which …") — not a
+ * preposition or a verb ("The University of …", "The Board said …").
+ */
+const DESCRIBED_NOUN =
+  /^\s+(?!(?:of|and|or|in|at|on|for|to|from|by|with|said|says|told|tells|has|had|have|is|was|are|were|will|would|can|could|announced|added)\b)\p{Ll}[\p{L}-]*(?![\p{L}'’-])/u;
 
 /**
  * A preposition (and "the", and names joined to it, of one word or more: "across the English
