@@ -152,9 +152,12 @@ export const DENIED =
   /^\W*(?:but\s+)?(?:(?:it|this|that|which)\s+(?:is|was)(?:n't|\s+not|\s+wrong|\s+false|\s+a\s+myth)|(?:is|was)\s+(?:wrong|false|not\s+true|a\s+myth)|said\s+nobody|wrong)/i;
 export const FORMER =
   /\b(?:until\s+(?:\d{4}|recently|then|last)|former|formerly|previous|previously|old|older|original|originally|used to|replaced|retired|rewrote|rewritten|dropped|abandoned)\b/i;
-/** Someone else's account of it: a critic's or a writer's, a joke, a complaint. */
+/**
+ * Someone else's account of it: a critic's or a writer's, a joke, a complaint. (Not the company
+ * telling its own people: "told staff on Tuesday that its purpose is …" announces it.)
+ */
 export const HEARSAY =
-  /\b(?:told|writer|journalist|columnist|commentator|analyst|blogger|reviewer|pundit|complain(?:s|ed|ing)?|critic(?:s|ism)?|joked?|quipped|grumbled?|sneered|accused|sarcastic(?:ally)?|mock(?:s|ed|ing)?|suggest(?:s|ed|ing)?|real (?:mission|vision))\b/i;
+  /\b(?:told(?!\s+(?:its\s+|their\s+|all\s+)?(?:staff|employees|workers|colleagues|shareholders|investors|(?:the\s+)?workforce)\b)|writer|journalist|columnist|commentator|analyst|blogger|reviewer|pundit|complain(?:s|ed|ing)?|critic(?:s|ism)?|joked?|quipped|grumbled?|sneered|accused|sarcastic(?:ally)?|mock(?:s|ed|ing)?|suggest(?:s|ed|ing)?|real (?:mission|vision))\b/i;
 export const GENERIC_BEFORE = /\b(?:a|an|your|any|every|each|good|great|strong|effective)\s+$/i;
 /** How a statement set off on its own starts: "To …", "A world where …", "We …". */
 export const STATEMENT_START = /^\W*(?:to\s|a\s|an\s|the\s|we\s|our\s)/i;
