@@ -130,9 +130,15 @@ export const STRIVE =
  */
 export const STRIVE_LEAD =
   /^([Ww]e|[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3})(?:\s+(?:strives?|exists?|sets?\s+(?:out|itself))|(?:['’]re|\s+are)\s+here)\s+(?=to\s)/u;
-/** "Acme aims to become …", "aspires to be …", "wants to be …": a vision in the company's name. */
+/**
+ * "Acme aims to become …", "aspires to be …", "wants to be …": a vision in the company's name.
+ * ("wanted" only reported — "the company said it wanted to be …" — see REPORTED_WANT.)
+ */
 export const AIMS =
-  /\b(?:aims?|aspires?|wants?|hopes?|intends?)\s+to\s+(?=(?:be|become)\b|(?:a|an)\s)/gi;
+  /\b(?:aims?|aspires?|wants?|wanted|hopes?|intends?)\s+to\s+(?=(?:be|become)\b|(?:a|an)\s)/gi;
+/** "said it wanted to", "told staff that it wanted to": a present want, reported in the past. */
+export const REPORTED_WANT =
+  /\b(?:said|told\s+\p{L}+|announced|explained|stated|wrote)\s+(?:that\s+)?(?:it|they|we|the\s+company)\s+$/iu;
 /**
  * "phrases it a little differently: “…”", "we put it as “…”": a second wording, quoted — not a
  * figure of speech about one ("describes the vision as “the thing we point at”").

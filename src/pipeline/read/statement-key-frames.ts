@@ -400,8 +400,11 @@ function closesAside(lead: string, label: string): boolean {
   return (lead.match(/—|\s–\s|\s-\s/g)?.length ?? 0) % 2 === 1;
 }
 
-/** "The mission", "the double mission": the key word after a bare "the", no owner named. */
-const THE_BEFORE = /(?:^|[^\p{L}'’])the\s+(?:\p{L}+\s+)?$/iu;
+/**
+ * "The mission", "the double mission", "the first-time-hiker vision": the key word after a bare
+ * "the" (and one word, hyphened or not), no owner named.
+ */
+const THE_BEFORE = /(?:^|[^\p{L}'’])the\s+(?:\p{L}+(?:-\p{L}+)*\s+)?$/iu;
 
 /**
  * Words after "is" that are no wording of a statement: not "to …", a quotation, a verb's clause
