@@ -563,8 +563,15 @@ export function theyAre(text: string): Item[] | null {
   // (Nor what was done with them: "They are printed on …", "They were developed with …".)
   const first = tag(items?.[0]?.name ?? "")[0];
   const done = first?.pos === "VERB" || /ed$/i.test(first?.value ?? "");
-  return items && !done && !items.every(qualityOnly) ? items : null;
+  // (Nor what each of them does: "These are modest, and each one answers …" — a part that
+  // speaks of the members one by one is a clause about the set, no name in it.)
+  const ofEach = items?.some((item) => MEMBERS.test(item.name)) ?? false;
+  return items && !done && !ofEach && !items.every(qualityOnly) ? items : null;
 }
+
+/** "each one …", "all of them …", "none of them …": the set's members as a clause's subject. */
+const MEMBERS =
+  /^(?:each(?:\s+one|\s+of\s+them)?|every\s+one|(?:all|both|none|most)\s+of\s+them)\s+\p{Ll}/iu;
 
 /**
  * "Thrift, Candour, and Care for the tools.": a sentence that is only the names of a set the

@@ -176,11 +176,15 @@ function trimName(raw: string | undefined): string | undefined {
   if (end === 1 && /^\d{1,3}$/.test(words[1] as string)) return undefined;
   if (end !== -1) words.length = words[end] === "Company" ? end + 1 : end;
   // "Ironleaf Software Ltd": the legal form is not part of the name people use. ("Minato Seiki
-  // Co., Ltd.", as Japanese and Chinese companies write it in English, is one form of two words.)
+  // Co., Ltd.", as Japanese and Chinese companies write it in English, is one form of two words;
+  // "Halvard Hotels AB", "Vintermo Oy": the Nordic and continental forms are forms too.)
   const name = words
     .join(" ")
     .replace(/[.,]+$/, "")
-    .replace(/,?\s+(?:Co\.,\s*)?(?:Ltd|Limited|plc|PLC|Inc|LLC|LLP|CIO|GmbH|B\.V)\.?$/, "");
+    .replace(
+      /,?\s+(?:Co\.,\s*)?(?:Ltd|Limited|plc|PLC|Inc|LLC|LLP|CIO|GmbH|B\.V|AB|AG|ASA|Oy|Oyj|NV|BV|SpA|S\.A|S\.p\.A)\.?$/,
+      "",
+    );
   // ("Our vision for 2030": a year names no one.)
   return name.length > 1 && /\p{L}/u.test(name) ? name : undefined;
 }

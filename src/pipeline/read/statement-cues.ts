@@ -130,9 +130,15 @@ export const STRIVE =
  */
 export const STRIVE_LEAD =
   /^([Ww]e|[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3})(?:\s+(?:strives?|exists?|sets?\s+(?:out|itself))|(?:['’]re|\s+are)\s+here)\s+(?=to\s)/u;
-/** "Acme aims to become …", "aspires to be …", "wants to be …": a vision in the company's name. */
+/**
+ * "Acme aims to become …", "aspires to be …", "wants to be …": a vision in the company's name.
+ * ("wanted" only reported — "the company said it wanted to be …" — see REPORTED_WANT.)
+ */
 export const AIMS =
-  /\b(?:aims?|aspires?|wants?|hopes?|intends?)\s+to\s+(?=(?:be|become)\b|(?:a|an)\s)/gi;
+  /\b(?:aims?|aspires?|wants?|wanted|hopes?|intends?)\s+to\s+(?=(?:be|become)\b|(?:a|an)\s)/gi;
+/** "said it wanted to", "told staff that it wanted to": a present want, reported in the past. */
+export const REPORTED_WANT =
+  /\b(?:said|told\s+\p{L}+|announced|explained|stated|wrote)\s+(?:that\s+)?(?:it|they|we|the\s+company)\s+$/iu;
 /**
  * "phrases it a little differently: “…”", "we put it as “…”": a second wording, quoted — not a
  * figure of speech about one ("describes the vision as “the thing we point at”").
@@ -152,9 +158,12 @@ export const DENIED =
   /^\W*(?:but\s+)?(?:(?:it|this|that|which)\s+(?:is|was)(?:n't|\s+not|\s+wrong|\s+false|\s+a\s+myth)|(?:is|was)\s+(?:wrong|false|not\s+true|a\s+myth)|said\s+nobody|wrong)/i;
 export const FORMER =
   /\b(?:until\s+(?:\d{4}|recently|then|last)|former|formerly|previous|previously|old|older|original|originally|used to|replaced|retired|rewrote|rewritten|dropped|abandoned)\b/i;
-/** Someone else's account of it: a critic's or a writer's, a joke, a complaint. */
+/**
+ * Someone else's account of it: a critic's or a writer's, a joke, a complaint. (Not the company
+ * telling its own people: "told staff on Tuesday that its purpose is …" announces it.)
+ */
 export const HEARSAY =
-  /\b(?:told|writer|journalist|columnist|commentator|analyst|blogger|reviewer|pundit|complain(?:s|ed|ing)?|critic(?:s|ism)?|joked?|quipped|grumbled?|sneered|accused|sarcastic(?:ally)?|mock(?:s|ed|ing)?|suggest(?:s|ed|ing)?|real (?:mission|vision))\b/i;
+  /\b(?:told(?!\s+(?:its\s+|their\s+|all\s+)?(?:staff|employees|workers|colleagues|shareholders|investors|(?:the\s+)?workforce)\b)|writer|journalist|columnist|commentator|analyst|blogger|reviewer|pundit|complain(?:s|ed|ing)?|critic(?:s|ism)?|joked?|quipped|grumbled?|sneered|accused|sarcastic(?:ally)?|mock(?:s|ed|ing)?|suggest(?:s|ed|ing)?|real (?:mission|vision))\b/i;
 export const GENERIC_BEFORE = /\b(?:a|an|your|any|every|each|good|great|strong|effective)\s+$/i;
 /** How a statement set off on its own starts: "To …", "A world where …", "We …". */
 export const STATEMENT_START = /^\W*(?:to\s|a\s|an\s|the\s|we\s|our\s)/i;
@@ -277,14 +286,28 @@ function pronounOwner(before: string): string | undefined {
         .filter((w) => !NOT_SUBJECT.test(w))
         .join(" "),
       end: m.index + m[0].length,
+      // ("The Gloucestershire manufacturer": after "the", a name before a lowercase noun.)
+      described:
+        (/^The\s/.test(m[0]) || /\bthe\s+$/.test(before.slice(0, m.index))) &&
+        DESCRIBED_NOUN.test(before.slice(m.index + m[0].length)),
     }))
     .filter((m) => m.name !== "");
   const last = names.at(-1);
+  // "The Darlington-based mutual, which …, said its vision is …": a place or a kind before the
+  // noun describes the page's company by what it is, as "the company" does; it names no other.
+  if (last?.described) return undefined;
   // "Founded … by engineer Arne Tidewell, the company employs …. Its mission …": the company
   // itself is the subject after the last name.
   if (last && GENERIC_SUBJECT.test(before.slice(last.end))) return undefined;
   return last?.name;
 }
+
+/**
+ * A lowercase noun right after a name, not owning anything ("manufacturer, which …") — not a
+ * preposition or a verb ("The University of …", "The Board said …").
+ */
+const DESCRIBED_NOUN =
+  /^\s+(?!(?:of|and|or|in|at|on|for|to|from|by|with|said|says|told|tells|has|had|have|is|was|are|were|will|would|can|could|announced|added)\b)\p{Ll}[\p{L}-]*(?![\p{L}'’-])/u;
 
 /**
  * A preposition (and "the", and names joined to it, of one word or more: "across the English

@@ -382,9 +382,13 @@ export function readKeyFrames(
 const PREPOSITION_BEFORE =
   /\b(?:with|to|into|from|behind|about|on|for|against|beside|of)\s+(?:the|our|its|their|this)\s+$/i;
 
-/** "the early boat is …", "this line was …": a clause opening with its own definite subject. */
+/**
+ * "the early boat is …", "a ferry cannot be …", "boats that nobody maintains are only …": a clause
+ * opening with a subject of its own and its finite verb (an analyst's reasoning). Not a place
+ * ("a coast where no island is …") nor a thing told by what it is ("a region that is fair").
+ */
 const OWN_SUBJECT =
-  /^\W*(?:the|this|that|its|their)\s+(?:(?!(?:where|which|that|who|whose|when)\b)[\p{L}'’-]+\s+){0,5}(?:is|are|was|were)\s/iu;
+  /^\W*(?!to\s)[\p{L}'’-]+\s+(?:(?!(?:where|which|who|whose|when|that\s+(?:is|are|was|were|has|have|can|will)\b))[\p{L}'’-]+\s+){0,5}(?:(?:is|are|was|were|can|could|will|would|should|must|does|do)(?:n['’]t|\s+not)?|cannot)\s/iu;
 
 /**
  * Whether a label's dash closes an aside that a dash opened earlier in the sentence (`lead`, the
@@ -396,8 +400,11 @@ function closesAside(lead: string, label: string): boolean {
   return (lead.match(/—|\s–\s|\s-\s/g)?.length ?? 0) % 2 === 1;
 }
 
-/** "The mission", "the double mission": the key word after a bare "the", no owner named. */
-const THE_BEFORE = /(?:^|[^\p{L}'’])the\s+(?:\p{L}+\s+)?$/iu;
+/**
+ * "The mission", "the double mission", "the first-time-hiker vision": the key word after a bare
+ * "the" (and one word, hyphened or not), no owner named.
+ */
+const THE_BEFORE = /(?:^|[^\p{L}'’])the\s+(?:\p{L}+(?:-\p{L}+)*\s+)?$/iu;
 
 /**
  * Words after "is" that are no wording of a statement: not "to …", a quotation, a verb's clause

@@ -29,6 +29,7 @@ import {
   NOT_A_STATEMENT,
   REJECTED,
   REPHRASE,
+  REPORTED_WANT,
   STRIVE,
   STRIVE_LEAD,
   sharesName,
@@ -357,6 +358,12 @@ export function findStatements(
         if (match.index >= own) break;
         const subject = subjectAt(text, match.index);
         if (!subject.company && !subject.we && !subject.it) continue;
+        // ("In 1990 it wanted to be …" is history; "the company said it wanted to be …" reports.)
+        if (
+          /^wanted/i.test(match[0]) &&
+          !REPORTED_WANT.test(text.slice(Math.max(0, match.index - 40), match.index))
+        )
+          continue;
         // "what we want to become" describes a statement; it does not state one (nor "what
         // Ashby Lane hopes to become": the subject may be a name of several words).
         if (
@@ -383,7 +390,12 @@ export function findStatements(
         // what the company wants, told of it, comments on the vision — noted, not taken.)
         const comment = visionIn.has(section) && !subject.we;
         const base = (section.kind === "vision" || spoken) && !comment ? 0.7 : 0.45;
-        if (span) add("vision", sentence, span, base, `“${match[0].trim()} …”`);
+        if (!span) continue;
+        add("vision", sentence, span, base, `“${match[0].trim()} …”`);
+        // ("wanted to be “A” and “B”": two wordings given together, both its visions.)
+        const second = as ? AND_QUOTE.exec(text.slice(span[1], span[1] + 20)) : null;
+        const next = second && body(text, span[1] + second[0].length, {});
+        if (next) add("vision", sentence, next, base, `“${match[0].trim()} …” and “…”`);
       }
       const sectionKind = kindOf(section);
       // "## Looking ahead" over "We want every school in Acton to have … by 2030. Two do now.":
@@ -711,6 +723,9 @@ export function findStatements(
  */
 const REMARK_ON_IT =
   /^\W*(?:(?:that|this)(?:\s+(?:line|sentence|phrase|wording|promise|idea))?\s+(?:is|was|has|sums|says)\b|it(?:\s+is|['’]s)\s+(?:that|as)\s+simple\b|(?:those|these)\s+words\b|[^.!?]{0,60}\b(?:from|of|to|towards?|on)\s+it[.!]\s*$)/i;
+
+/** After a quotation's close, "and" opening a second one: `" and "`, `", and to be "`. */
+const AND_QUOTE = /^["']\s*,?\s+and\s+(?:to\s+be\s+)?(?=["'])/i;
 
 /** A concession after the statement: ", although …", ", though …", ", even if …". */
 const CONCEDES = /^\W*(?:although|though|even\s+(?:if|though)|whereas)\b/i;

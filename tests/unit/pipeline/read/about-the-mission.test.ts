@@ -70,6 +70,23 @@ describe("the key word inside the writer's sentence, before a colon or dash", ()
     ).toEqual(["get every island a boat before breakfast"]);
   });
 
+  it("leaves an analyst's reasoning with a subject of its own (“tied to the mission: a ferry cannot …”)", async () => {
+    expect(
+      await texts(
+        `${stated}Punctuality is the value most closely tied to the mission: a ferry cannot be "before breakfast" if it sails at ten.\n\nCrew Pride links to the mission: boats that nobody maintains are only worth running if they run safely.\n`,
+      ),
+    ).toEqual(["get every island a boat before breakfast"]);
+  });
+
+  it("still takes a place with a clause of its own after “tied to the vision:”", async () => {
+    expect(
+      await texts(
+        "# Review\n\nEvery value is tied to the vision: a coast where no island is cut off in winter.\n",
+        "vision",
+      ),
+    ).toEqual(["a coast where no island is cut off in winter"]);
+  });
+
   it("leaves the words after a dash that closes an aside (“— a nod to the mission — to add …”)", async () => {
     expect(
       await texts(

@@ -164,3 +164,13 @@ describe("a compound legal form (“Co., Ltd.”)", () => {
     expect(await company(page)).toBe("Minato Seiki Works");
   });
 });
+
+describe("a Nordic or continental legal form (“AB”, “AG”, “Oy”)", () => {
+  it("leaves the form out of the name the report introduces", async () => {
+    const page =
+      "# Strategy at Vintermo Ferries: An Evaluation\n\n## 1. Introduction\n\n" +
+      "This report evaluates the mission and values of Vintermo Ferries AB, a Swedish ferry operator with 12 routes (Vintermo Ferries, 2025). " +
+      "It applies two frameworks.\n\n## 2. Mission\n\nVintermo Ferries' mission is to keep the archipelago connected all year.\n";
+    expect(await company(page)).toBe("Vintermo Ferries");
+  });
+});

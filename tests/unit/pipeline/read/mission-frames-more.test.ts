@@ -96,6 +96,26 @@ describe("a first-person quotation told to reporters", () => {
   });
 });
 
+describe("the company telling its own people (“told staff that its purpose is …”)", () => {
+  it("is the company's announcement, not someone else's account", async () => {
+    expect(
+      await missions(
+        "Gannet Water",
+        'Gannet Water has a new chief executive.\n\nThe company told staff on Monday that its purpose is now "to put a working tap in every croft on the island."',
+      ),
+    ).toEqual(["put a working tap in every croft on the island"]);
+  });
+
+  it("still leaves what a customer told a reporter", async () => {
+    expect(
+      await missions(
+        "Gannet Water",
+        'One crofter told the paper that its real purpose is "to sell bottled water to tourists."',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("the company's management owning an ambition", () => {
   it("is the company's vision", async () => {
     expect(

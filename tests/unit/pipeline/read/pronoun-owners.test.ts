@@ -49,3 +49,25 @@ describe("“their mission” after a page of a website", () => {
     ).toEqual(["help families in the valley save a little every week"]);
   });
 });
+
+describe("“its” after the company told by its place and kind (“The Wensley-based brewer”)", () => {
+  it("is the company's, a place before the noun naming no one else", async () => {
+    expect(
+      await texts(
+        `${frontFor("Tarnby Ales")}# Tarnby Ales sets out its aims\n\nTarnby Ales has a new chief executive.\n\nThe Wensley-based brewer, which runs 40 pubs across North Yorkshire and Durham, said on Monday that its vision is "a pub within a short walk of every village in the Dales."\n`,
+        "vision",
+        true,
+      ),
+    ).toEqual(["a pub within a short walk of every village in the Dales"]);
+  });
+
+  it("still gives a named rival's “its mission” to the rival", async () => {
+    expect(
+      await texts(
+        `${frontFor("Tarnby Ales")}# Brewers compared\n\nThe Wensley brewer Hobb Brothers said its mission is "to sell the cheapest pint in England."\n`,
+        "mission",
+        true,
+      ),
+    ).toEqual([]);
+  });
+});

@@ -191,6 +191,15 @@ describe("a remark on the mission the page has stated (“The mission is a bit l
     ).toEqual(["make rope that sailors trust with their lives"]);
   });
 
+  it("leaves a verdict on the mission named by a hyphenated word (“the sailor-first mission is the one …”)", async () => {
+    expect(
+      await missions(
+        "Pellworth Rope",
+        `${stated}## Verdict\n\nIf it ever has to choose, the sailor-first mission is the one its crews already repeat.`,
+      ),
+    ).toEqual(["make rope that sailors trust with their lives"]);
+  });
+
   it("leaves what the mission is doing (“the mission is carrying too many ideas”)", async () => {
     expect(
       await missions(

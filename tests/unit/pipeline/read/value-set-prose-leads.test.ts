@@ -25,6 +25,16 @@ describe("“They are …” after a sentence naming the set", () => {
   });
 });
 
+describe("“These are …, and each one …” after the set is given", () => {
+  it("says what the set's members do, it lists none", async () => {
+    expect(
+      await sets(
+        "## Our principles\n\nAcme keeps three principles: honesty, craft and fair prices.\n\nThese are modest rather than aspirational, and each one answers a grumble about the trade.\n",
+      ),
+    ).toEqual([[3, ["honesty", "craft", "fair prices"]]]);
+  });
+});
+
 describe("“Acme stands for three things: …”", () => {
   it("lists the set after the count", async () => {
     expect(

@@ -335,6 +335,24 @@ describe("two visions given together", () => {
   });
 });
 
+describe("what the company said it wanted to be, reported", () => {
+  it("reads both quotations after “the company said it wanted to be “…” and “…””", async () => {
+    expect(
+      await visions(
+        '# Acme Rail\n\n## Vision statements\n\nAcme Rail keeps two vision statements. At its 2021 relaunch the company said it wanted to be "the kindest railway in Wales" and "a line that leaves every valley better connected."\n',
+      ),
+    ).toEqual(["the kindest railway in Wales", "a line that leaves every valley better connected"]);
+  });
+
+  it("leaves what the company once wanted, told as history", async () => {
+    expect(
+      await visions(
+        '# Acme Rail\n\n## History\n\nIn 1990 Acme Rail wanted to be "the biggest railway in Wales", and it failed.\n',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("a vision the company has, then gives", () => {
   it("reads the quotation after “Acme does have a vision, tucked into its jobs page:”", async () => {
     expect(
