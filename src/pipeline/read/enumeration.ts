@@ -605,6 +605,8 @@ function weClauses(list: string): Item[] | null {
 }
 
 /** The list an introducer ("are", ": ", " – ") opens after a set word ending at `end`, if any. */
+const EXAMPLE = /^(?:for\s+(?:instance|example)|e\.?\s?g\.?|say)$/i;
+
 function listAfter(
   text: string,
   end: number,
@@ -630,6 +632,8 @@ function listAfter(
   // "the four pillars of its strategic plan, Heron 2030": "of" names what the set belongs to.
   const owned = items.some((i) => /^(?:its|their|our|his|her|the)\s/i.test(i.name));
   if (/\bof\s*$/i.test(intro[0]) && owned) return null;
+  // "— Courage with Bold Bets, for instance —": an aside giving an example, not the list.
+  if (EXAMPLE.test(items.at(-1)?.name ?? "")) return null;
   return { items, start, length: list.length };
 }
 

@@ -145,6 +145,9 @@ describe("enumerations", () => {
     "Our values: We always act with speed and care in all we do.",
     "We have values.",
     "Our values are important to everyone who works here.",
+    // An example set off by dashes, not the list.
+    "The values overlap with the pillars — Courage with Bold Bets, for instance — which is fine.",
+    "Some values echo the pillars — Care and Safe Homes, for example — and that helps.",
     // Where and how the values are lived, not which they are.
     "We focus on one of our six values, which are explored in assembly, in class and at home.",
     "Our four values are taught through stories, in lessons and at home.",
