@@ -172,3 +172,44 @@ describe("FAQ headings that name the answers", () => {
     expect(sectionKind("Short answers")).toBe("faq");
   });
 });
+
+describe("a page titled by its one ## heading", () => {
+  const page =
+    "## Teaching note summary: Northwind Ferries\n\n*For seminar use only.*\n\n" +
+    "### 1. History\n\nNorthwind Ferries began in 1988 with one boat.\n\n" +
+    "### 2. Values\n\nThe company lists three values:\n\n1. **Safe crossings**\n2. **On time**\n3. **Kind crews**\n\n" +
+    "### 3. Outcomes\n\nPunctuality rose.\n\n" +
+    "### 4. Seminar questions\n\n1. Should the company add a route?\n2. What did the values change?\n";
+
+  it("splits at ### below it, the ## heading standing as the page's title", () => {
+    const sections = splitSections(parse(page).tree);
+    expect(sections.map((s) => [s.heading, s.kind])).toEqual([
+      ["Teaching note summary: Northwind Ferries", "takeaways"],
+      ["1. History", "other"],
+      ["2. Values", "values"],
+      ["3. Outcomes", "other"],
+      ["4. Seminar questions", "faq"],
+    ]);
+  });
+
+  it("reads the values under a ### part, not as the title's summary", async () => {
+    const m = await model(page);
+    expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([
+      ["Safe crossings", "On time", "Kind crews"],
+    ]);
+    expect(m.takeaways).toEqual([]);
+  });
+
+  it("keeps a ## over one part's items, a lone ##, or one below a # title, as a section", () => {
+    const items = splitSections(
+      parse("## Our values\n\n### Courage\n\nBold.\n\n### Candour\n\nPlain.\n").tree,
+    );
+    expect(items.map((s) => s.heading)).toEqual(["Our values"]);
+    const lone = splitSections(parse("## Our mission\n\nTo help.\n").tree);
+    expect(lone.map((s) => s.heading)).toEqual(["Our mission"]);
+    const titled = splitSections(
+      parse("# Acme\n\n## About\n\n### Mission\n\nTo help.\n\n### Values\n\nText.\n").tree,
+    );
+    expect(titled.map((s) => s.heading)).toEqual(["Acme", "About"]);
+  });
+});
