@@ -170,7 +170,7 @@ export function splitSections(tree: Root): SectionNodes[] {
 /**
  * The depth the page's parts start at: its shallowest heading below `#` (`##` by default), so a
  * page with no `##` that uses `###` for its parts (under a `#` title) is split at `###`. A page
- * with no `#` whose one heading at that depth opens it, with deeper headings below that name
+ * whose one heading at that depth opens its body, with deeper headings below that name
  * different parts Credo reads ("## Case note: …" over "### 2. Values" and "### 4. Questions for
  * discussion"), has set its title one level down: its parts are the deeper ones, and that heading
  * stands as a `#` title would.
@@ -180,9 +180,19 @@ export function partDepth(tree: Root): Heading["depth"] {
   const below = headings.filter((node) => node.depth >= 2);
   const shallowest = Math.min(6, ...below.map((node) => node.depth));
   const depth = (shallowest === 6 ? 2 : shallowest) as Heading["depth"];
-  const [first] = headings;
-  if (first?.depth !== depth || headings.some((node) => node !== first && node.depth <= depth))
-    return depth;
+  // (A `#` title may stand above it only in the same words, the page's title given twice: a
+  // different one makes it the first part of a longer whole, "## Section 1: Who we are".)
+  const [first] = below;
+  const title = first && plainText(first).trim().toLowerCase();
+  const others = headings.filter((node) => node !== first);
+  const alone = others.every(
+    (node) =>
+      node.depth > depth ||
+      (node.depth === 1 &&
+        headings.indexOf(node) < headings.indexOf(first as Heading) &&
+        plainText(node).trim().toLowerCase() === title),
+  );
+  if (first?.depth !== depth || !alone) return depth;
   // Parts, not one part's items ("### Integrity", "### Courage"): they name two kinds of part.
   const kinds = new Set(
     headings

@@ -192,6 +192,19 @@ describe("a page titled by its one ## heading", () => {
     ]);
   });
 
+  it("splits so below a # title in the same words, the title given twice", () => {
+    const title = "# Teaching note summary: Northwind Ferries";
+    const sections = splitSections(parse(`${title}\n\n${page}`).tree);
+    expect(sections.map((s) => s.heading)).toEqual([
+      "Teaching note summary: Northwind Ferries",
+      "Teaching note summary: Northwind Ferries",
+      "1. History",
+      "2. Values",
+      "3. Outcomes",
+      "4. Seminar questions",
+    ]);
+  });
+
   it("reads the values under a ### part, not as the title's summary", async () => {
     const m = await model(page);
     expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([
@@ -200,16 +213,22 @@ describe("a page titled by its one ## heading", () => {
     expect(m.takeaways).toEqual([]);
   });
 
-  it("keeps a ## over one part's items, a lone ##, or one below a # title, as a section", () => {
+  it("keeps a ## over one part's items, a lone ##, or one of several, as a section", () => {
     const items = splitSections(
       parse("## Our values\n\n### Courage\n\nBold.\n\n### Candour\n\nPlain.\n").tree,
     );
     expect(items.map((s) => s.heading)).toEqual(["Our values"]);
     const lone = splitSections(parse("## Our mission\n\nTo help.\n").tree);
     expect(lone.map((s) => s.heading)).toEqual(["Our mission"]);
-    const titled = splitSections(
-      parse("# Acme\n\n## About\n\n### Mission\n\nTo help.\n\n### Values\n\nText.\n").tree,
+    const parts = splitSections(
+      parse("# Acme\n\n## About\n\n### Mission\n\nTo help.\n\n## Values\n\n### Care\n\nText.\n")
+        .tree,
     );
-    expect(titled.map((s) => s.heading)).toEqual(["Acme", "About"]);
+    expect(parts.map((s) => s.heading)).toEqual(["Acme", "About", "Values"]);
+    // ("## Section 1: Who we are" under "# Annual report": the first part of a longer whole.)
+    const section = splitSections(
+      parse(`# Annual review\n\n${page.replace("Teaching note summary", "Part 1")}`).tree,
+    );
+    expect(section.map((s) => s.heading)).toEqual(["Annual review", "Part 1: Northwind Ferries"]);
   });
 });
