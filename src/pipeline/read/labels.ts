@@ -9,7 +9,7 @@
  */
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from "mdast";
 import { behaviourLead } from "./list-items.js";
-import { sectionKind } from "./sections.js";
+import { partDepth, sectionKind } from "./sections.js";
 import { promiseHeading } from "./set-sections.js";
 import { plainText } from "./text.js";
 import { numberedItem, TitleNumbers } from "./title-numbers.js";
@@ -19,12 +19,13 @@ const LABEL =
   /^(?:(?:our|the|its)\s+)?(?:mission|vision|purpose|(?:core\s+)?values)(?:\s+statement)?$/i;
 
 export function restoreLabelHeadings(tree: Root): void {
-  // At the depth the page's sections start (as splitSections reads them), or `##`.
+  // At the depth the page's sections start (as splitSections reads them).
+  const sectionDepth = partDepth(tree);
+  // The page's shallowest heading below its title (6: none).
   let depth = 6;
   for (const node of tree.children) {
     if (node.type === "heading" && node.depth >= 2) depth = Math.min(depth, node.depth);
   }
-  const sectionDepth = (depth === 6 ? 2 : depth) as Heading["depth"];
   const itemDepth = Math.min(sectionDepth + 1, 6) as Heading["depth"];
   // Lines above the page's own `#` title are the site's chrome (its name, a breadcrumb).
   const top = tree.children.findIndex((node) => node.type === "heading" && node.depth === 1);

@@ -165,13 +165,23 @@ const JOINED = new RegExp(
   "u",
 );
 
+/**
+ * A word that is never part of a name, as NOT_NAME lists them — in a title set in capitals too
+ * ("THE FORGE MANIFESTO"). (Three letters or more: "US", "AT" in capitals may be a name's own.)
+ */
+function notName(word: string): boolean {
+  if (NOT_NAME.test(word)) return true;
+  const caps = /^\p{Lu}{3,}$/u.test(word);
+  return caps && NOT_NAME.test(`${word[0]}${word.slice(1).toLowerCase()}`);
+}
+
 /** The longest run of name words at the end of `words`, without leading non-name words. */
 function trimName(raw: string | undefined): string | undefined {
   const words = (raw ?? "").split(/\s+/).filter(Boolean);
-  while (words.length > 0 && NOT_NAME.test(words[0] as string)) words.shift();
+  while (words.length > 0 && notName(words[0] as string)) words.shift();
   // The name ends where the title's topic starts: "Kingsmere Hotels Mission Statement 2026" —
   // or with "Company" after its name words: "Ravelstone Tea Company Sector".
-  const end = words.findIndex((w, i) => i > 0 && (NOT_NAME.test(w) || /^\d+$/.test(w)));
+  const end = words.findIndex((w, i) => i > 0 && (notName(w) || /^\d+$/.test(w)));
   // ("Episode 48", "Unit 3": one word numbered is a label; a year is not a number of that kind.)
   if (end === 1 && /^\d{1,3}$/.test(words[1] as string)) return undefined;
   if (end !== -1) words.length = words[end] === "Company" ? end + 1 : end;

@@ -102,12 +102,7 @@ export function splitSections(tree: Root): SectionNodes[] {
   const sections: SectionNodes[] = [];
   const slugs = newSlugs();
   let current: SectionNodes | undefined;
-  // A page with no `##` that uses `###` for its parts (under a `#` title) is split at `###`.
-  let depth = 6;
-  for (const node of tree.children) {
-    if (node.type === "heading" && node.depth >= 2) depth = Math.min(depth, node.depth);
-  }
-  const sectionDepth = depth === 6 ? 2 : depth;
+  const sectionDepth = partDepth(tree);
   // A page with its own FAQ heading keeps its question headings elsewhere as section titles.
   const ownFaq = tree.children.some(
     (node) => node.type === "heading" && sectionKind(plainText(node)) === "faq",
@@ -170,6 +165,42 @@ export function splitSections(tree: Root): SectionNodes[] {
     current.nodes.push(node);
   }
   return sections;
+}
+
+/**
+ * The depth the page's parts start at: its shallowest heading below `#` (`##` by default), so a
+ * page with no `##` that uses `###` for its parts (under a `#` title) is split at `###`. A page
+ * whose one heading at that depth opens its body, with deeper headings below that name
+ * different parts Credo reads ("## Case note: …" over "### 2. Values" and "### 4. Questions for
+ * discussion"), has set its title one level down: its parts are the deeper ones, and that heading
+ * stands as a `#` title would.
+ */
+export function partDepth(tree: Root): Heading["depth"] {
+  const headings = tree.children.filter((node): node is Heading => node.type === "heading");
+  const below = headings.filter((node) => node.depth >= 2);
+  const shallowest = Math.min(6, ...below.map((node) => node.depth));
+  const depth = (shallowest === 6 ? 2 : shallowest) as Heading["depth"];
+  // (A `#` title may stand above it only in the same words, the page's title given twice: a
+  // different one makes it the first part of a longer whole, "## Section 1: Who we are".)
+  const [first] = below;
+  const title = first && plainText(first).trim().toLowerCase();
+  const others = headings.filter((node) => node !== first);
+  const alone = others.every(
+    (node) =>
+      node.depth > depth ||
+      (node.depth === 1 &&
+        headings.indexOf(node) < headings.indexOf(first as Heading) &&
+        plainText(node).trim().toLowerCase() === title),
+  );
+  if (first?.depth !== depth || !alone) return depth;
+  // Parts, not one part's items ("### Integrity", "### Courage"): they name two kinds of part.
+  const kinds = new Set(
+    headings
+      .filter((node) => node.depth === depth + 1)
+      .map((node) => sectionKind(plainText(node)))
+      .filter((kind) => kind !== "other"),
+  );
+  return (kinds.size >= 2 ? depth + 1 : depth) as Heading["depth"];
 }
 
 /**

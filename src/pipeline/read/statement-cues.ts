@@ -68,9 +68,12 @@ export const IS = new RegExp(
   String.raw`^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?)?(?:\s+and\s+(?:values|vision|purpose|mission))?(?:,\s+[^,.;:"]{1,120},|\s+[—–]\s*[^,.;:"—–]{1,60}?\s*[—–])?(?:\s+(?:now|today|still|always|truly))?\s+(?:${LINKS})\b(?:,\s+(?:[\p{L}'’]+\s+){0,3}[\p{L}'’]+,)?\s*(?:(?:simply|now|still|clear|this|as follows|nothing\s+less\s+than|no\s+less\s+than|quite\s+simply|essentially|basically)\b)?\s*:?\s*(?:of\s+(?=(?:a|an)\s|["'])|for\s+(?=["']?[^,.;:"]{1,60}?\sto\s+\w)|that\s+(?=["']|(?:every|each|all|no|nobody|everyone|everybody)\b|(?:by|in)\s+20\d\d\b))?`,
   "iu",
 );
-/** "… is simple yet powerful: To …" (no other key word before the colon). */
+/**
+ * "… is simple yet powerful: To …" (no other key word before the colon); "… has stayed close to
+ * the founder's: to …", told as one that has lasted.
+ */
 export const IS_COLON =
-  /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?)?\s+(?:is|are|was|remains|(?:boils|comes)\s+down\s+to)\s+(?:(?!mission|vision|pillars|values|principles|components)[^.:;"!?—–]){0,60}(?::|[—–]|\s-\s)\s*/i;
+  /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?)?\s+(?:is|are|was|remains|stays|ha(?:s|ve)\s+(?:stayed|remained)|(?:boils|comes)\s+down\s+to)\s+(?:(?!mission|vision|pillars|values|principles|components)[^.:;"!?—–]){0,60}(?::|[—–]|\s-\s)\s*/i;
 /** "since 1988", "that year", "ever since": when a wording became the statement, before its colon. */
 const SINCE = String.raw`(?:ever\s+since|since\s+(?:\d{4}|then|the\s+\w+)|(?:that|this|the\s+same|each|every)\s+(?:year|day|spring|summer|autumn|winter)|to\s+this\s+day|from\s+the\s+(?:start|outset|beginning))`;
 /**
@@ -104,6 +107,11 @@ export const OF_BECOMING = /^(\s+of\s+)(?:becoming|being)\s+/i;
 /** "… a single mission. It is to …", "… is unchanged. Adopted in 2019, it describes “…”". */
 export const NEXT_IT =
   /^[^.!?]{0,120}[.]\s+(?:[^.!?"“,]{1,40},\s+)?(?:it|this)\s+(?:is|reads|describes|states|says)\s*:?\s*(?=to\b|["'“‘])/i;
+/**
+ * "A mission only matters if people use it. Ours is to …": after a remark on the word, the next
+ * sentence gives the company's own.
+ */
+export const OURS_NEXT = /^[^.!?]{0,120}[.]\s+ours\s+is\s*:?\s*(?=to\b|["'“‘])/i;
 /** "Its mission, to make …, sounds modest". */
 export const COMMA_TO = /^\s*,\s*(?=to\s+\p{L})/u;
 /**

@@ -30,6 +30,7 @@ import {
   LABEL,
   NEXT_IT,
   OF_BECOMING,
+  OURS_NEXT,
   OWN_PURPOSE,
   OWNED_VISION,
   ownerPenalty,
@@ -162,6 +163,8 @@ export function readKeyFrames(
     // ("talks about a vision of being the haulier …": "a" before a vision it then states.)
     const becoming = OF_BECOMING.exec(rest);
     const ownFuture = becoming !== null && /\b(?:a|an)\s+$/i.test(before);
+    // ("A mission only matters if … . Ours is to …": the general word, then the company's.)
+    const ours = OURS_NEXT.exec(rest);
     if (
       GENERIC_BEFORE.test(before) &&
       !AT_TO.test(rest) &&
@@ -170,7 +173,8 @@ export function readKeyFrames(
       !hasOne &&
       !hasLabelled &&
       !described &&
-      !ownFuture
+      !ownFuture &&
+      !ours
     )
       penalty += 0.45;
     // "The consequence of the mission is the grow-out programme": "is" has another subject.
@@ -209,10 +213,11 @@ export function readKeyFrames(
       if (span) add(kind, sentence, span, 0.85 - penalty, `“has a ${kind}, …: “…””`);
       continue;
     }
-    const ofQuote = adopted ? /^\s+of\s+(?=["'])/.exec(rest) : null;
+    // ("added a vision “to be …”": the quotation may follow the key word straight away.)
+    const ofQuote = adopted ? /^\s+(?:of\s+)?(?=["'])/.exec(rest) : null;
     if (ofQuote) {
       const span = body(text, after + ofQuote[0].length, {});
-      if (span) add(kind, sentence, span, 0.85 - penalty, `“adopted a ${kind} of “…””`);
+      if (span) add(kind, sentence, span, 0.85 - penalty, `“adopted a ${kind} (of) “…””`);
       continue;
     }
     const verbAs = BEFORE_KEY_AS.test(before) ? AS.exec(rest) : null;
@@ -362,7 +367,7 @@ export function readKeyFrames(
       continue;
     }
     // "… with a single mission. It is to turn …": the next sentence states it.
-    const next = NEXT_IT.exec(rest);
+    const next = NEXT_IT.exec(rest) ?? ours;
     if (next) {
       const span = body(text, after + next[0].length, {});
       if (span) add(kind, sentence, span, 0.8 - penalty, `“${kind} … It is to …”`);

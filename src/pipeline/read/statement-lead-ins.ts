@@ -34,10 +34,11 @@ export const DREAM_NEXT =
 
 /**
  * A lead-in naming the statement that follows it: "our mission:", "the vision statement reads:",
- * "Here's what we're here to do:" (a mission).
+ * "the mission adopted in 2022 reads:" (the act that made it the current one), "Here's what we're
+ * here to do:" (a mission).
  */
 export const ANNOUNCES =
-  /\b(?:our|its|their|')s?\s*(mission|vision)\b|\b(mission|vision)\s+(?:statement\s+)?(?:is|reads)\b|\bwhat\s+we(?:'|’)?re\s+here\s+(?:to\s+do|for)\b|\bwhat\s+we\s+are\s+here\s+(?:to\s+do|for)\b|\bwhy\s+we\s+exist\b/i;
+  /\b(?:our|its|their|')s?\s*(mission|vision)\b|\b(mission|vision)\s+(?:statement\s+)?(?:(?:adopted|agreed|approved|published|chosen|written|drafted|rewritten|revised)\s+[^,.;:!?"]{1,40}?\s+)?(?:is|reads)\b|\bwhat\s+we(?:'|’)?re\s+here\s+(?:to\s+do|for)\b|\bwhat\s+we\s+are\s+here\s+(?:to\s+do|for)\b|\bwhy\s+we\s+exist\b/i;
 
 /** "To fulfil its mission, …", "how we deliver our vision": what serves the statement, not it. */
 export const SERVES =

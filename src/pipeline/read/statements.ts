@@ -733,8 +733,8 @@ const CONCEDES = /^\W*(?:although|though|even\s+(?:if|though)|whereas)\b/i;
 /** "and " or "or " opening the last bullet of a sentence spread over a list. */
 const LAST_JOIN = /^\W*(?:and|or)\s+/i;
 
-/** The clause after a sentence's last colon when it opens with its own subject: ": we exist to ". */
-const NEW_CLAUSE = /:\s+((?:we|they|it|the\s+company)\s[^:]*)$/i;
+/** The clause after a sentence's last colon when it opens with its own subject: ": we exist to ", ": our purpose is ". */
+const NEW_CLAUSE = /:\s+((?:we|they|it|the\s+company|(?:our|its|their)\s+\p{L}+)\s[^:]*)$/iu;
 
 /** A relative clause set off by commas: ", which did not exist before,". */
 const KEY_ASIDE = /,\s+(?:which|who)\s+[^,;:"]{1,80},/gi;

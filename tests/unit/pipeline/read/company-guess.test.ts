@@ -352,3 +352,12 @@ describe("a listicle's title (“12 Small-Business Mission Statements …”)", 
     expect((await model(page, true)).meta.company).toBe("7 Hills Brewing");
   });
 });
+
+describe("a title set in capitals", () => {
+  it("drops the topic words written in capitals (“THE KESTREL PROMISE” → Kestrel)", async () => {
+    const page =
+      "# THE KESTREL PROMISE\n\nWe build tents for wet weekends.\n\nWe exist to get families sleeping outdoors again.\n\n" +
+      "**KESTREL. Go anyway.**\n";
+    expect((await company(page))?.toLowerCase()).toBe("kestrel");
+  });
+});

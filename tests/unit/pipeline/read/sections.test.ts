@@ -172,3 +172,63 @@ describe("FAQ headings that name the answers", () => {
     expect(sectionKind("Short answers")).toBe("faq");
   });
 });
+
+describe("a page titled by its one ## heading", () => {
+  const page =
+    "## Teaching note summary: Northwind Ferries\n\n*For seminar use only.*\n\n" +
+    "### 1. History\n\nNorthwind Ferries began in 1988 with one boat.\n\n" +
+    "### 2. Values\n\nThe company lists three values:\n\n1. **Safe crossings**\n2. **On time**\n3. **Kind crews**\n\n" +
+    "### 3. Outcomes\n\nPunctuality rose.\n\n" +
+    "### 4. Seminar questions\n\n1. Should the company add a route?\n2. What did the values change?\n";
+
+  it("splits at ### below it, the ## heading standing as the page's title", () => {
+    const sections = splitSections(parse(page).tree);
+    expect(sections.map((s) => [s.heading, s.kind])).toEqual([
+      ["Teaching note summary: Northwind Ferries", "takeaways"],
+      ["1. History", "other"],
+      ["2. Values", "values"],
+      ["3. Outcomes", "other"],
+      ["4. Seminar questions", "faq"],
+    ]);
+  });
+
+  it("splits so below a # title in the same words, the title given twice", () => {
+    const title = "# Teaching note summary: Northwind Ferries";
+    const sections = splitSections(parse(`${title}\n\n${page}`).tree);
+    expect(sections.map((s) => s.heading)).toEqual([
+      "Teaching note summary: Northwind Ferries",
+      "Teaching note summary: Northwind Ferries",
+      "1. History",
+      "2. Values",
+      "3. Outcomes",
+      "4. Seminar questions",
+    ]);
+  });
+
+  it("reads the values under a ### part, not as the title's summary", async () => {
+    const m = await model(page);
+    expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([
+      ["Safe crossings", "On time", "Kind crews"],
+    ]);
+    expect(m.takeaways).toEqual([]);
+  });
+
+  it("keeps a ## over one part's items, a lone ##, or one of several, as a section", () => {
+    const items = splitSections(
+      parse("## Our values\n\n### Courage\n\nBold.\n\n### Candour\n\nPlain.\n").tree,
+    );
+    expect(items.map((s) => s.heading)).toEqual(["Our values"]);
+    const lone = splitSections(parse("## Our mission\n\nTo help.\n").tree);
+    expect(lone.map((s) => s.heading)).toEqual(["Our mission"]);
+    const parts = splitSections(
+      parse("# Acme\n\n## About\n\n### Mission\n\nTo help.\n\n## Values\n\n### Care\n\nText.\n")
+        .tree,
+    );
+    expect(parts.map((s) => s.heading)).toEqual(["Acme", "About", "Values"]);
+    // ("## Section 1: Who we are" under "# Annual report": the first part of a longer whole.)
+    const section = splitSections(
+      parse(`# Annual review\n\n${page.replace("Teaching note summary", "Part 1")}`).tree,
+    );
+    expect(section.map((s) => s.heading)).toEqual(["Annual review", "Part 1: Northwind Ferries"]);
+  });
+});

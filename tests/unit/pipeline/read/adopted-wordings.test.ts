@@ -1,0 +1,63 @@
+/**
+ * A statement told through the act that made it the company's: "the mission adopted in 2019
+ * reads:" over its quotation, "the council added a vision “…”" with the quotation straight after.
+ */
+import { describe, expect, it } from "vitest";
+import { statementTexts as texts } from "../../../helpers/pipeline.js";
+
+describe("a statement named by when it was adopted", () => {
+  it("takes the quotation after “The mission agreed in 2019 reads:”", async () => {
+    expect(
+      await texts(
+        "# Harbour Trust\n\n## Renewal\n\nThe trustees redrafted everything. The mission agreed in 2019 reads:\n\n> To keep the old harbour working, open and safe.\n",
+      ),
+    ).toEqual(["keep the old harbour working, open and safe"]);
+  });
+
+  it("takes “the vision published by the board last year is:” too", async () => {
+    expect(
+      await texts(
+        "# Harbour Trust\n\n## Renewal\n\nThe vision published by the board last year is:\n\n> A harbour every child in the town has sailed from.\n",
+        "vision",
+      ),
+    ).toEqual(["A harbour every child in the town has sailed from"]);
+  });
+});
+
+describe("a statement quoted right after the act of adopting it", () => {
+  it("takes “the trustees added a vision “to …”” with no “of” or colon between", async () => {
+    expect(
+      await texts(
+        '# Harbour Trust\n\n## Renewal\n\nThe trustees added a vision "to be the harbour every child in the town has sailed from."\n',
+        "vision",
+      ),
+    ).toEqual(["be the harbour every child in the town has sailed from"]);
+  });
+
+  it("still leaves a vision spoken of in general, quoted as a word", async () => {
+    expect(
+      await texts(
+        '# Harbour Trust\n\n## Renewal\n\nEvery plan needs a vision "that people can repeat", the chair said.\n',
+        "vision",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("“Ours is …” after a sentence about the word", () => {
+  it("takes the company's own after a general remark on missions", async () => {
+    expect(
+      await texts(
+        "# Five years at Harbour Trust\n\nA mission is only worth something if people quote it. Ours is to keep the old harbour working, and I have watched it settle arguments.\n",
+      ),
+    ).toEqual(["keep the old harbour working"]);
+  });
+
+  it("still leaves the general remark alone when no “Ours” follows", async () => {
+    expect(
+      await texts(
+        "# Five years at Harbour Trust\n\nA mission is only worth something if people quote it. The crews repeat the rules daily.\n",
+      ),
+    ).toEqual([]);
+  });
+});
