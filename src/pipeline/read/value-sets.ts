@@ -5,7 +5,7 @@
  * or from the sentence right after the list ("These four guiding values …"). The same list given
  * twice (announced inline, then detailed as bullets) is one set.
  */
-import type { List } from "mdast";
+import type { List, Paragraph, Table } from "mdast";
 
 import type { SectionKind, Value } from "../../schema/schema.js";
 import { acronymLine } from "./acronyms.js";
@@ -100,8 +100,6 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
   const { blocks, opened } = openQuotes(input);
   const owner = ownerValues(names);
   const found: FoundSet[] = [];
-  let announcement: Announcement | undefined;
-  let lastSetBlock = -1;
   let proseNames: Set<string> | undefined;
   let pageHeadings: Map<string, SectionKind> | undefined;
   /** The page's headings, read once and only if a list may be a table of contents. */
@@ -128,13 +126,14 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
     return proseNames;
   };
 
+  const reading: Reading = { blocks, found, announcement: undefined, lastSetBlock: -1, prose };
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index] as DocBlock;
     const { node, section } = block;
     // (The page's kicker line is furniture: "Based on 40 reviews and a visit" names no set.)
     if (section.kind === "faq" || kicker(block) || footer(blocks, index)) continue;
     if (others.has(block)) {
-      announcement = undefined;
+      reading.announcement = undefined;
       continue;
     }
     const name = sectionName(section);
@@ -153,191 +152,37 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
     // A table of contents ("1. Mission", "2. The four values", "3. FAQ", each one of the page's
     // headings) is navigation: no set, and it ends any lead-in before it.
     if (node.type === "list" && contentsList(node, headingsOfPage())) {
-      announcement = undefined;
+      reading.announcement = undefined;
       continue;
     }
     // A line of links ("[Donate](…) · [Join us](…)") is navigation too: calls to act, no set.
     if (linkLine(node)) {
-      announcement = undefined;
+      reading.announcement = undefined;
       continue;
     }
-    if (node.type === "list") {
-      // (A list under "### Commitments for 2027" is targets, whatever its section names.)
-      const inSetSection = inSet && !underDatedHeading(blocks, index);
-      const takeaways = isTakeawaysList(blocks, index);
-      const given = countedByHeading(announcement, headed) ?? announcement ?? headed;
-      // Full-sentence items are values only where the text says the list is the values.
-      const close =
-        given !== undefined &&
-        !given.mention.goals &&
-        (given.mention.count !== null || (given.distance ?? 0) <= 30);
-      const sentences = (inSetSection && !pledges) || close;
-      const listed = takeaways ? null : ownItems(listItems(node, sentences));
-      // ("The best values statements are:" over "- short", "- specific": no set.)
-      // (Nor, under a values heading, a list its lead-in gives as targets: "sets annual targets,
-      // for example:" over "90% of patients …".)
-      // (Nor a list the text says is not the values: "Those checks are not our values.")
-      // (Nor, once the section has given its set, a list under a bold label of its own that
-      // names none: "**Related stories**" closing a news piece starts another part of the page.)
-      const relabelled =
-        !given &&
-        found.some((f) => f.set.section === name) &&
-        labelledApart(section.nodes[section.nodes.indexOf(node) - 1]);
-      const targets =
-        (!given && targetsLead(previousParagraph(blocks, index)?.at(-1)?.text ?? "")) ||
-        disownedList(blocks, index) ||
-        relabelled;
-      // (Nor a strip of products and their prices: "Desk lamp — £120.00".)
-      const items =
-        (listed && (idealQualities(given?.text ?? "", listed) || figuresList(listed))) || targets
-          ? null
-          : listed;
-      // `Name: description` bullets under a Vision heading are the vision's parts.
-      const visionParts = section.kind === "vision" && items?.every((i) => i.description);
-      // Under "How we work together", bold-named items name the ways of working, as paragraphs do.
-      const ways =
-        waysSection && items !== null && boldLed(node) && namesWays(items) && !steps(node, items);
-      if (items && (given || inSetSection || visionParts || ways)) {
-        const kind = pillarsNamingValues(section)
-          ? "values"
-          : (given?.mention.kind ??
-            (section.kind === "pillars" || (visionParts && !given) ? "pillars" : "values"));
-        found.push(replacing(node, kind, given, items, "list", name));
-        lastSetBlock = index;
-        announcement = undefined;
-        continue;
-      }
-      announcement = undefined;
-      // "- Our values" with the values as sub-bullets, among other facts.
-      const parent = node.children.find(
-        (item) =>
-          item.children[1]?.type === "list" &&
-          mentions(plainText(item.children[0] ?? item)).length > 0,
-      );
-      const nested = parent?.children[1]?.type === "list" ? parent.children[1] : undefined;
-      const nestedItems = nested ? listItems(nested, true) : null;
-      if (nested && nestedItems) {
-        found.push({
-          ...replacing(node, "values", undefined, nestedItems, "list", name),
-          anchor: { node, mode: "after", absorbed: [] },
-        });
-        lastSetBlock = index;
-        continue;
-      }
-      // Not a set itself, but its items may name one ("Core values include …" in a takeaway).
-    }
-
-    // In a values section (or after an announcement), paragraphs that each start with a name:
-    // "Compassion: we treat …".
-    if (node.type === "paragraph" && (inSetSection || announcement || waysSection)) {
-      const run = paragraphRun(blocks, index);
-      const named = inSetSection || announcement || namesWays(run.values) || boldNames(node, run);
-      if (
-        run.values.length >= 2 &&
-        named &&
-        !speakerTurns(run.values, leadsIn(blocks, section)) &&
-        !continuesPoints(blocks, index) &&
-        !quotesListed(
-          run.values.map((v) => v.name),
-          found.flatMap((f) => f.set.values.map((v) => v.name)),
-        )
-      ) {
-        const given = announcement ?? headed;
-        found.push({
-          ...replacing(node, setKindIn(section, given), given, run.values, "list", name),
-          anchor: { node, mode: "replace", absorbed: run.absorbed },
-        });
-        index += run.absorbed.length;
-        lastSetBlock = index;
-        announcement = undefined;
-        continue;
-      }
-      // Under a values heading, paragraphs that each name their value in bold inside: as many as
-      // the heading or lead-in counts, else three or more.
-      const essays = inSetSection ? boldWithin(blocks, index) : null;
-      const counting = (announcement ?? headed)?.mention.count ?? null;
-      if (
-        essays &&
-        (counting === null ? essays.values.length >= 3 : essays.values.length === counting)
-      ) {
-        const given = announcement ?? headed;
-        found.push({
-          ...replacing(node, setKindIn(section, given), given, essays.values, "list", name),
-          anchor: { node, mode: "replace", absorbed: essays.absorbed },
-        });
-        index += essays.absorbed.length;
-        lastSetBlock = index;
-        announcement = undefined;
-        continue;
-      }
-      // "Curiosity · Care · Candour", "Local. Seasonal. Honest.": a line of names only.
-      // (Under a values heading, a lone sentence of noun phrases too: "Safety, courtesy and care
-      // for the harbour.")
-      const lone = inSetSection && block.sentences.length === 1;
-      // ("CARE: Courage, Accountability, Respect, Empathy": the names the acronym packs.)
-      const line =
-        acronymLine(plainText(node)) ??
-        namesLine(plainText(node)) ??
-        (lone ? phrasesLine(plainText(node)) : null);
-      if (line) {
-        const given = announcement ?? headed;
-        const values = line.map((item) => ({ ...item, line: node.position?.start.line ?? 1 }));
-        found.push(replacing(node, setKindIn(section, given), given, values, "inline", name));
-        lastSetBlock = index;
-        announcement = undefined;
-        continue;
-      }
-    }
-
-    if (node.type === "table") {
-      // "| Values | Clarity, patience, honesty and craft |" in a Mission/Vision/Values table.
-      // (Not a row of evidence on the values: "| Values | Free classes, open kitchens |" under
-      // "| Statement | Evidence |".)
-      const row = weighsColumn(node, 1)
-        ? undefined
-        : node.children.find((r) => VALUES_ROW.test(plainText(r.children[0] ?? r)));
-      // "| Purpose | Vision | Values |" over one row: the cell under "Values".
-      const [header, only, ...more] = node.children;
-      const column = (header?.children ?? []).findIndex((c) => VALUES_ROW.test(plainText(c)));
-      const cell =
-        row?.children[1] ??
-        (column > 0 && only && more.length === 0 ? only.children[column] : undefined);
-      const listed = cell ? splitItems(plainText(cell).replace(/[.!]\s*$/, ""), true) : null;
-      if (listed) {
-        const line = (row ?? only)?.position?.start.line ?? 1;
-        const values = listed.map((item) => ({ ...item, line }));
-        found.push(replacing(node, "values", undefined, values, "table", name));
-        lastSetBlock = index;
-        announcement = undefined;
-        continue;
-      }
-    }
-
-    const header = node.type === "table" ? (node.children[0]?.children ?? []).map(plainText) : [];
-    // "| | Mission | Vision | Values |" over rows of traits compares the terms; it lists no values.
-    const glossary = header.some((h) => STATEMENT_HEADER.test(h));
-    const headedTable = !dated && header.some((h) => TABLE_HEADER.test(h));
-    // (Or any table a sentence just announced: "We hire for three values:" over "| Name | … |" —
-    // leading into it with its colon; a paragraph that only counts the pillars may be followed by
-    // the year's figures.)
-    const announced = announcement?.text !== undefined && /:\s*$/.test(announcement.text);
-    const opened = inSetSection || headedTable || announced;
-    // (Nor a table the text says is not the values: "These are requirements, not values:".)
-    if (
-      node.type === "table" &&
-      !glossary &&
-      (opened || waysSection) &&
-      !disownedList(blocks, index)
-    ) {
-      const values = comparesNames(node, prose) ? null : tableValues(node);
-      // (Under "How we work", only a table whose rows are named like values.)
-      if (values && (opened || namesWays(values))) {
-        const given = announcement ?? headed;
-        found.push(replacing(node, setKindIn(section, given), given, values, "table", name));
-        lastSetBlock = index;
-        announcement = undefined;
-        continue;
-      }
+    const here: Here = {
+      index,
+      block,
+      section,
+      name,
+      inSet,
+      inSetSection,
+      headed,
+      waysSection,
+      pledges,
+      dated,
+    };
+    const taken =
+      node.type === "list"
+        ? fromList(reading, here, node)
+        : node.type === "paragraph"
+          ? fromParagraphs(reading, here, node)
+          : node.type === "table"
+            ? (fromStatementsTable(reading, here, node) ?? fromValuesTable(reading, here, node))
+            : undefined;
+    if (taken !== undefined) {
+      index = taken;
+      continue;
     }
 
     // Elsewhere, sub-headings right after "… rests on three strategic pillars." are the set.
@@ -392,8 +237,8 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
           anchor: { node, mode: "replace", absorbed: run.absorbed },
         });
         index += run.absorbed.length;
-        lastSetBlock = index;
-        announcement = undefined;
+        reading.lastSetBlock = index;
+        reading.announcement = undefined;
         continue;
       }
     }
@@ -426,12 +271,12 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
         },
         anchor: { node, mode: "after", absorbed: [] },
       });
-      lastSetBlock = index;
-      announcement = undefined;
+      reading.lastSetBlock = index;
+      reading.announcement = undefined;
       continue;
     }
     // "… four principles:" then "### Our Principles" then the list: the heading only names it.
-    if (!(announcement && namesSet(node))) announcement = undefined;
+    if (!(reading.announcement && namesSet(node))) reading.announcement = undefined;
     else continue;
     // "a few principles: **say what we see**, even when …; **leave the client stronger**, …".
     const bold = node.type === "paragraph" ? boldList(node) : null;
@@ -455,7 +300,7 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
         },
         anchor: { node, mode: "after", absorbed: [] },
       });
-      lastSetBlock = index;
+      reading.lastSetBlock = index;
       continue;
     }
     // The sentence of this block that gave the last set, if one did.
@@ -466,7 +311,7 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
       // Right after the set: the next block's first sentence, or the next sentence of its own
       // paragraph ("… stands for a, b and c. Those three ideas …").
       const follows =
-        (lastSetBlock === index - 1 && position === 0) ||
+        (reading.lastSetBlock === index - 1 && position === 0) ||
         (setSentence >= 0 && setSentence === position - 1);
       if (trailing && previous && previous.set.declaredCount === null && follows) {
         previous.set.declaredCount = trailing.count;
@@ -487,11 +332,11 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
       const given = named !== undefined || section.kind === "values";
       const part = listed.length === 0 && given ? partLead(sentence.text) : null;
       const previousSet = found.at(-1);
-      if (part?.rest && previousSet?.set.form === "inline" && lastSetBlock === index - 1) {
+      if (part?.rest && previousSet?.set.form === "inline" && reading.lastSetBlock === index - 1) {
         // "The other two …: d and e." continues the set the paragraph before began.
         const line = sentence.at(0).line;
         previousSet.set.values.push(...part.items.map((item) => ({ ...item, line })));
-        lastSetBlock = index;
+        reading.lastSetBlock = index;
         return;
       }
       // ("… agreed four things we won't compromise on: a; b; and c." names them anywhere.)
@@ -545,13 +390,15 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
           },
           anchor: { node, mode: "after", absorbed: [] },
         });
-        lastSetBlock = index;
+        reading.lastSetBlock = index;
         setSentence = position;
       }
     });
     // "We have three values. Mend it. Ride it. Tell the truth.": one short sentence each.
     const spoken =
-      node.type === "paragraph" && lastSetBlock !== index ? spokenList(block.sentences) : null;
+      node.type === "paragraph" && reading.lastSetBlock !== index
+        ? spokenList(block.sentences)
+        : null;
     if (spoken) {
       found.push({
         kind: spoken.mention.kind,
@@ -571,7 +418,7 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
         },
         anchor: { node, mode: "after", absorbed: [] },
       });
-      lastSetBlock = index;
+      reading.lastSetBlock = index;
       continue;
     }
     // A paragraph ending in ":" that mentions values announces the list that follows.
@@ -598,7 +445,11 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
         : undefined;
     if (titled) {
       const place = { line: node.position?.start.line ?? 1, column: 1 };
-      announcement = { mention: titled, place: titled.count === null ? null : place, distance: 0 };
+      reading.announcement = {
+        mention: titled,
+        place: titled.count === null ? null : place,
+        distance: 0,
+      };
     }
     // (Under "How we use the values", a lead-in naming them leads in to processes.)
     if (node.type === "paragraph" && last && listFollows && !uses && !namesRival(plainText(node))) {
@@ -657,7 +508,7 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
               .find((x) => x.initials)
           : undefined;
       if (mention) {
-        announcement = {
+        reading.announcement = {
           mention:
             mention.count === null && counted?.mention
               ? { ...mention, count: counted.mention.count }
@@ -680,7 +531,7 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
           text: last.text,
         };
       } else if (counted?.mention) {
-        announcement = {
+        reading.announcement = {
           mention: counted.mention,
           place: counted.sentence.at(counted.mention.countIndex ?? 0),
           distance: 0,
@@ -689,7 +540,7 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
       } else if (lead || named?.initials) {
         const kind = setKindIn(section, undefined);
         const count = (lead ?? named?.initials) as LeadCount;
-        announcement = {
+        reading.announcement = {
           mention: {
             kind,
             label: setLabel(kind),
@@ -704,7 +555,7 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
       } else if (colon && namedBefore && fewThingsLead(last.text)) {
         // "… no list of values. What we have is a handful of things people here say:".
         const kind = setKindIn(section, undefined);
-        announcement = {
+        reading.announcement = {
           mention: { kind, label: setLabel(kind), count: null, countIndex: null, end: 0 },
           place: null,
           distance: 0,
@@ -718,7 +569,7 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
         // "They took their values seriously. There are five, painted on the wall:".
         const there = THERE_ARE.exec(last.text) as RegExpExecArray;
         const named = block.sentences.flatMap((x) => mentions(x.text)).at(-1) as Mention;
-        announcement = {
+        reading.announcement = {
           mention: {
             ...named,
             count: parseCount((there[1] ?? there[2]) as string),
@@ -740,7 +591,7 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
         const count = COUNTED_HEADING.exec(section.heading)?.[1];
         const mention =
           ahead && ahead.count === null && count ? { ...ahead, count: parseCount(count) } : ahead;
-        if (mention) announcement = { mention, place: null, distance: 0 };
+        if (mention) reading.announcement = { mention, place: null, distance: 0 };
       }
     }
   }
@@ -757,6 +608,232 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
   return countedLater(joinSplit(merge(own)), blocks)
     .map((f) => inQuote(f, opened))
     .map(withEvidence);
+}
+
+/**
+ * What the loop over blocks shares with its handlers: the sets found so far, the lead-in waiting
+ * for its list, and the last block that gave a set.
+ */
+interface Reading {
+  blocks: DocBlock[];
+  found: FoundSet[];
+  announcement: Announcement | undefined;
+  lastSetBlock: number;
+  /** The names the paragraphs use, read once and only if a table needs them. */
+  prose: () => Set<string>;
+}
+
+/** The block being read and what its section is. */
+interface Here {
+  index: number;
+  block: DocBlock;
+  section: SectionNodes;
+  name: string | null;
+  inSet: boolean;
+  inSetSection: boolean;
+  headed: Announcement | undefined;
+  waysSection: boolean;
+  pledges: boolean;
+  dated: boolean;
+}
+
+/** A list as a set. Each handler returns the last block it took, or undefined when it took none. */
+function fromList(reading: Reading, here: Here, node: List): number | undefined {
+  const { blocks, found } = reading;
+  const { index, section, name, inSet, headed, pledges, waysSection } = here;
+  // (A list under "### Commitments for 2027" is targets, whatever its section names.)
+  const inSetSection = inSet && !underDatedHeading(blocks, index);
+  const takeaways = isTakeawaysList(blocks, index);
+  const given = countedByHeading(reading.announcement, headed) ?? reading.announcement ?? headed;
+  // Full-sentence items are values only where the text says the list is the values.
+  const close =
+    given !== undefined &&
+    !given.mention.goals &&
+    (given.mention.count !== null || (given.distance ?? 0) <= 30);
+  const sentences = (inSetSection && !pledges) || close;
+  const listed = takeaways ? null : ownItems(listItems(node, sentences));
+  // ("The best values statements are:" over "- short", "- specific": no set.)
+  // (Nor, under a values heading, a list its lead-in gives as targets: "sets annual targets,
+  // for example:" over "90% of patients …".)
+  // (Nor a list the text says is not the values: "Those checks are not our values.")
+  // (Nor, once the section has given its set, a list under a bold label of its own that
+  // names none: "**Related stories**" closing a news piece starts another part of the page.)
+  const relabelled =
+    !given &&
+    found.some((f) => f.set.section === name) &&
+    labelledApart(section.nodes[section.nodes.indexOf(node) - 1]);
+  const targets =
+    (!given && targetsLead(previousParagraph(blocks, index)?.at(-1)?.text ?? "")) ||
+    disownedList(blocks, index) ||
+    relabelled;
+  // (Nor a strip of products and their prices: "Desk lamp — £120.00".)
+  const items =
+    (listed && (idealQualities(given?.text ?? "", listed) || figuresList(listed))) || targets
+      ? null
+      : listed;
+  // `Name: description` bullets under a Vision heading are the vision's parts.
+  const visionParts = section.kind === "vision" && items?.every((i) => i.description);
+  // Under "How we work together", bold-named items name the ways of working, as paragraphs do.
+  const ways =
+    waysSection && items !== null && boldLed(node) && namesWays(items) && !steps(node, items);
+  if (items && (given || inSetSection || visionParts || ways)) {
+    const kind = pillarsNamingValues(section)
+      ? "values"
+      : (given?.mention.kind ??
+        (section.kind === "pillars" || (visionParts && !given) ? "pillars" : "values"));
+    found.push(replacing(node, kind, given, items, "list", name));
+    reading.lastSetBlock = index;
+    reading.announcement = undefined;
+    return index;
+  }
+  reading.announcement = undefined;
+  // "- Our values" with the values as sub-bullets, among other facts.
+  const parent = node.children.find(
+    (item) =>
+      item.children[1]?.type === "list" && mentions(plainText(item.children[0] ?? item)).length > 0,
+  );
+  const nested = parent?.children[1]?.type === "list" ? parent.children[1] : undefined;
+  const nestedItems = nested ? listItems(nested, true) : null;
+  if (nested && nestedItems) {
+    found.push({
+      ...replacing(node, "values", undefined, nestedItems, "list", name),
+      anchor: { node, mode: "after", absorbed: [] },
+    });
+    reading.lastSetBlock = index;
+    return index;
+  }
+  // Not a set itself, but its items may name one ("Core values include …" in a takeaway).
+  return undefined;
+}
+
+// In a values section (or after an announcement), paragraphs that each start with a name:
+// "Compassion: we treat …".
+function fromParagraphs(reading: Reading, here: Here, node: Paragraph): number | undefined {
+  const { blocks, found } = reading;
+  const { block, section, name, inSetSection, headed, waysSection } = here;
+  let { index } = here;
+  if (!(inSetSection || reading.announcement || waysSection)) return undefined;
+  const run = paragraphRun(blocks, index);
+  const named =
+    inSetSection || reading.announcement || namesWays(run.values) || boldNames(node, run);
+  if (
+    run.values.length >= 2 &&
+    named &&
+    !speakerTurns(run.values, leadsIn(blocks, section)) &&
+    !continuesPoints(blocks, index) &&
+    !quotesListed(
+      run.values.map((v) => v.name),
+      found.flatMap((f) => f.set.values.map((v) => v.name)),
+    )
+  ) {
+    const given = reading.announcement ?? headed;
+    found.push({
+      ...replacing(node, setKindIn(section, given), given, run.values, "list", name),
+      anchor: { node, mode: "replace", absorbed: run.absorbed },
+    });
+    index += run.absorbed.length;
+    reading.lastSetBlock = index;
+    reading.announcement = undefined;
+    return index;
+  }
+  // Under a values heading, paragraphs that each name their value in bold inside: as many as
+  // the heading or lead-in counts, else three or more.
+  const essays = inSetSection ? boldWithin(blocks, index) : null;
+  const counting = (reading.announcement ?? headed)?.mention.count ?? null;
+  if (
+    essays &&
+    (counting === null ? essays.values.length >= 3 : essays.values.length === counting)
+  ) {
+    const given = reading.announcement ?? headed;
+    found.push({
+      ...replacing(node, setKindIn(section, given), given, essays.values, "list", name),
+      anchor: { node, mode: "replace", absorbed: essays.absorbed },
+    });
+    index += essays.absorbed.length;
+    reading.lastSetBlock = index;
+    reading.announcement = undefined;
+    return index;
+  }
+  // "Curiosity · Care · Candour", "Local. Seasonal. Honest.": a line of names only.
+  // (Under a values heading, a lone sentence of noun phrases too: "Safety, courtesy and care
+  // for the harbour.")
+  const lone = inSetSection && block.sentences.length === 1;
+  // ("CARE: Courage, Accountability, Respect, Empathy": the names the acronym packs.)
+  const line =
+    acronymLine(plainText(node)) ??
+    namesLine(plainText(node)) ??
+    (lone ? phrasesLine(plainText(node)) : null);
+  if (line) {
+    const given = reading.announcement ?? headed;
+    const values = line.map((item) => ({ ...item, line: node.position?.start.line ?? 1 }));
+    found.push(replacing(node, setKindIn(section, given), given, values, "inline", name));
+    reading.lastSetBlock = index;
+    reading.announcement = undefined;
+    return index;
+  }
+  return undefined;
+}
+
+/** The values row or column of a statements table. */
+function fromStatementsTable(reading: Reading, here: Here, node: Table): number | undefined {
+  const { found } = reading;
+  const { index, name } = here;
+  // "| Values | Clarity, patience, honesty and craft |" in a Mission/Vision/Values table.
+  // (Not a row of evidence on the values: "| Values | Free classes, open kitchens |" under
+  // "| Statement | Evidence |".)
+  const row = weighsColumn(node, 1)
+    ? undefined
+    : node.children.find((r) => VALUES_ROW.test(plainText(r.children[0] ?? r)));
+  // "| Purpose | Vision | Values |" over one row: the cell under "Values".
+  const [header, only, ...more] = node.children;
+  const column = (header?.children ?? []).findIndex((c) => VALUES_ROW.test(plainText(c)));
+  const cell =
+    row?.children[1] ??
+    (column > 0 && only && more.length === 0 ? only.children[column] : undefined);
+  const listed = cell ? splitItems(plainText(cell).replace(/[.!]\s*$/, ""), true) : null;
+  if (listed) {
+    const line = (row ?? only)?.position?.start.line ?? 1;
+    const values = listed.map((item) => ({ ...item, line }));
+    found.push(replacing(node, "values", undefined, values, "table", name));
+    reading.lastSetBlock = index;
+    reading.announcement = undefined;
+    return index;
+  }
+  return undefined;
+}
+
+/** A table of values, under a values heading or after a lead-in that announces it. */
+function fromValuesTable(reading: Reading, here: Here, node: Table): number | undefined {
+  const { blocks, found, prose } = reading;
+  const { index, section, name, inSetSection, headed, waysSection, dated } = here;
+  const header = node.type === "table" ? (node.children[0]?.children ?? []).map(plainText) : [];
+  // "| | Mission | Vision | Values |" over rows of traits compares the terms; it lists no values.
+  const glossary = header.some((h) => STATEMENT_HEADER.test(h));
+  const headedTable = !dated && header.some((h) => TABLE_HEADER.test(h));
+  // (Or any table a sentence just announced: "We hire for three values:" over "| Name | … |" —
+  // leading into it with its colon; a paragraph that only counts the pillars may be followed by
+  // the year's figures.)
+  const announced =
+    reading.announcement?.text !== undefined && /:\s*$/.test(reading.announcement.text);
+  const opened = inSetSection || headedTable || announced;
+  // (Nor a table the text says is not the values: "These are requirements, not values:".)
+  if (
+    node.type === "table" &&
+    !glossary &&
+    (opened || waysSection) &&
+    !disownedList(blocks, index)
+  ) {
+    const values = comparesNames(node, prose) ? null : tableValues(node);
+    // (Under "How we work", only a table whose rows are named like values.)
+    if (values && (opened || namesWays(values))) {
+      const given = reading.announcement ?? headed;
+      found.push(replacing(node, setKindIn(section, given), given, values, "table", name));
+      reading.lastSetBlock = index;
+      reading.announcement = undefined;
+      return index;
+    }
+  }
+  return undefined;
 }
 
 /**
