@@ -5,16 +5,20 @@
  * or from the sentence right after the list ("These four guiding values …"). The same list given
  * twice (announced inline, then detailed as bullets) is one set.
  */
-import type { List, Paragraph, Table } from "mdast";
 
-import type { SectionKind, Value } from "../../schema/schema.js";
-import { acronymLine } from "./acronyms.js";
+import type { SectionKind } from "../../schema/schema.js";
+import {
+  fromList,
+  fromParagraphs,
+  fromStatementsTable,
+  fromValuesTable,
+  type Here,
+  type Reading,
+} from "./block-sets.js";
 import type { DocBlock } from "./blocks.js";
 import { sectionName } from "./blocks.js";
-import { boldWithin } from "./bold-within.js";
 import { contentsList, headingKeys } from "./contents.js";
 import { countedLater } from "./counted-later.js";
-import { disownedList } from "./disowned.js";
 import {
   COUNT,
   countedBack,
@@ -25,7 +29,6 @@ import {
   groundedList,
   heldLead,
   heldList,
-  idealQualities,
   initialsLead,
   type LeadCount,
   type Mention,
@@ -35,11 +38,8 @@ import {
   ownerValues,
   parseCount,
   partLead,
-  phrasesLine,
   routeMention,
-  type SetKind,
   setLabel,
-  splitItems,
   theyAre,
   trailingCount,
 } from "./enumeration.js";
@@ -51,16 +51,12 @@ import { heldQualities } from "./held-qualities.js";
 import { colonCount, replacedCount, sectionLeadCount } from "./lead-counts.js";
 import { listItems } from "./list-items.js";
 import { othersEntries } from "./listicle.js";
-import { continuesPoints, quotesListed } from "./listicle-points.js";
 import { countedSections, numberedSections } from "./numbered-sections.js";
 import { footer, kicker } from "./page-furniture.js";
 import { openQuotes } from "./quoted-lists.js";
-import type { SectionNodes } from "./sections.js";
 import {
-  type Announcement,
   COUNTED_HEADING,
   countedBefore,
-  countedByHeading,
   countedIn,
   headingCount,
   introCount,
@@ -68,32 +64,22 @@ import {
   namesSet,
   previousParagraph,
 } from "./set-counts.js";
+import { namesWays, setKindIn } from "./set-kinds.js";
 import { namesRival, ownedElsewhere, pointsElsewhere } from "./set-owners.js";
-import { datedHeading, promiseHeading, setSection, underDatedHeading } from "./set-sections.js";
-import { speakerTurns } from "./speaker-turns.js";
+import { datedHeading, promiseHeading, setSection } from "./set-sections.js";
 import { joinSplit } from "./split-sets.js";
 import { spokenList } from "./spoken-lists.js";
-import { startsWithVerb } from "./statement-span.js";
-import { figuresList } from "./table-figures.js";
-import { isTakeawaysList } from "./takeaways.js";
 import { plainText } from "./text.js";
 import { fewThingsLead } from "./uncounted-leads.js";
 import {
   boldLed,
   boldList,
-  boldNames,
   heldBold,
-  labelledApart,
-  leadsIn,
   namedLines,
   namedLinesNode,
   namedParagraph,
-  ownItems,
-  paragraphRun,
 } from "./value-paragraphs.js";
-import { comparesNames, namesUsed, TABLE_HEADER, tableValues } from "./value-tables.js";
-import { ownSentence } from "./we-sentences.js";
-import { weighsColumn } from "./weighed-tables.js";
+import { namesUsed } from "./value-tables.js";
 
 export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet[] {
   // (A list quoted after a lead-in's colon is read as if it stood unquoted.)
@@ -611,232 +597,6 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
 }
 
 /**
- * What the loop over blocks shares with its handlers: the sets found so far, the lead-in waiting
- * for its list, and the last block that gave a set.
- */
-interface Reading {
-  blocks: DocBlock[];
-  found: FoundSet[];
-  announcement: Announcement | undefined;
-  lastSetBlock: number;
-  /** The names the paragraphs use, read once and only if a table needs them. */
-  prose: () => Set<string>;
-}
-
-/** The block being read and what its section is. */
-interface Here {
-  index: number;
-  block: DocBlock;
-  section: SectionNodes;
-  name: string | null;
-  inSet: boolean;
-  inSetSection: boolean;
-  headed: Announcement | undefined;
-  waysSection: boolean;
-  pledges: boolean;
-  dated: boolean;
-}
-
-/** A list as a set. Each handler returns the last block it took, or undefined when it took none. */
-function fromList(reading: Reading, here: Here, node: List): number | undefined {
-  const { blocks, found } = reading;
-  const { index, section, name, inSet, headed, pledges, waysSection } = here;
-  // (A list under "### Commitments for 2027" is targets, whatever its section names.)
-  const inSetSection = inSet && !underDatedHeading(blocks, index);
-  const takeaways = isTakeawaysList(blocks, index);
-  const given = countedByHeading(reading.announcement, headed) ?? reading.announcement ?? headed;
-  // Full-sentence items are values only where the text says the list is the values.
-  const close =
-    given !== undefined &&
-    !given.mention.goals &&
-    (given.mention.count !== null || (given.distance ?? 0) <= 30);
-  const sentences = (inSetSection && !pledges) || close;
-  const listed = takeaways ? null : ownItems(listItems(node, sentences));
-  // ("The best values statements are:" over "- short", "- specific": no set.)
-  // (Nor, under a values heading, a list its lead-in gives as targets: "sets annual targets,
-  // for example:" over "90% of patients …".)
-  // (Nor a list the text says is not the values: "Those checks are not our values.")
-  // (Nor, once the section has given its set, a list under a bold label of its own that
-  // names none: "**Related stories**" closing a news piece starts another part of the page.)
-  const relabelled =
-    !given &&
-    found.some((f) => f.set.section === name) &&
-    labelledApart(section.nodes[section.nodes.indexOf(node) - 1]);
-  const targets =
-    (!given && targetsLead(previousParagraph(blocks, index)?.at(-1)?.text ?? "")) ||
-    disownedList(blocks, index) ||
-    relabelled;
-  // (Nor a strip of products and their prices: "Desk lamp — £120.00".)
-  const items =
-    (listed && (idealQualities(given?.text ?? "", listed) || figuresList(listed))) || targets
-      ? null
-      : listed;
-  // `Name: description` bullets under a Vision heading are the vision's parts.
-  const visionParts = section.kind === "vision" && items?.every((i) => i.description);
-  // Under "How we work together", bold-named items name the ways of working, as paragraphs do.
-  const ways =
-    waysSection && items !== null && boldLed(node) && namesWays(items) && !steps(node, items);
-  if (items && (given || inSetSection || visionParts || ways)) {
-    const kind = pillarsNamingValues(section)
-      ? "values"
-      : (given?.mention.kind ??
-        (section.kind === "pillars" || (visionParts && !given) ? "pillars" : "values"));
-    found.push(replacing(node, kind, given, items, "list", name));
-    reading.lastSetBlock = index;
-    reading.announcement = undefined;
-    return index;
-  }
-  reading.announcement = undefined;
-  // "- Our values" with the values as sub-bullets, among other facts.
-  const parent = node.children.find(
-    (item) =>
-      item.children[1]?.type === "list" && mentions(plainText(item.children[0] ?? item)).length > 0,
-  );
-  const nested = parent?.children[1]?.type === "list" ? parent.children[1] : undefined;
-  const nestedItems = nested ? listItems(nested, true) : null;
-  if (nested && nestedItems) {
-    found.push({
-      ...replacing(node, "values", undefined, nestedItems, "list", name),
-      anchor: { node, mode: "after", absorbed: [] },
-    });
-    reading.lastSetBlock = index;
-    return index;
-  }
-  // Not a set itself, but its items may name one ("Core values include …" in a takeaway).
-  return undefined;
-}
-
-// In a values section (or after an announcement), paragraphs that each start with a name:
-// "Compassion: we treat …".
-function fromParagraphs(reading: Reading, here: Here, node: Paragraph): number | undefined {
-  const { blocks, found } = reading;
-  const { block, section, name, inSetSection, headed, waysSection } = here;
-  let { index } = here;
-  if (!(inSetSection || reading.announcement || waysSection)) return undefined;
-  const run = paragraphRun(blocks, index);
-  const named =
-    inSetSection || reading.announcement || namesWays(run.values) || boldNames(node, run);
-  if (
-    run.values.length >= 2 &&
-    named &&
-    !speakerTurns(run.values, leadsIn(blocks, section)) &&
-    !continuesPoints(blocks, index) &&
-    !quotesListed(
-      run.values.map((v) => v.name),
-      found.flatMap((f) => f.set.values.map((v) => v.name)),
-    )
-  ) {
-    const given = reading.announcement ?? headed;
-    found.push({
-      ...replacing(node, setKindIn(section, given), given, run.values, "list", name),
-      anchor: { node, mode: "replace", absorbed: run.absorbed },
-    });
-    index += run.absorbed.length;
-    reading.lastSetBlock = index;
-    reading.announcement = undefined;
-    return index;
-  }
-  // Under a values heading, paragraphs that each name their value in bold inside: as many as
-  // the heading or lead-in counts, else three or more.
-  const essays = inSetSection ? boldWithin(blocks, index) : null;
-  const counting = (reading.announcement ?? headed)?.mention.count ?? null;
-  if (
-    essays &&
-    (counting === null ? essays.values.length >= 3 : essays.values.length === counting)
-  ) {
-    const given = reading.announcement ?? headed;
-    found.push({
-      ...replacing(node, setKindIn(section, given), given, essays.values, "list", name),
-      anchor: { node, mode: "replace", absorbed: essays.absorbed },
-    });
-    index += essays.absorbed.length;
-    reading.lastSetBlock = index;
-    reading.announcement = undefined;
-    return index;
-  }
-  // "Curiosity · Care · Candour", "Local. Seasonal. Honest.": a line of names only.
-  // (Under a values heading, a lone sentence of noun phrases too: "Safety, courtesy and care
-  // for the harbour.")
-  const lone = inSetSection && block.sentences.length === 1;
-  // ("CARE: Courage, Accountability, Respect, Empathy": the names the acronym packs.)
-  const line =
-    acronymLine(plainText(node)) ??
-    namesLine(plainText(node)) ??
-    (lone ? phrasesLine(plainText(node)) : null);
-  if (line) {
-    const given = reading.announcement ?? headed;
-    const values = line.map((item) => ({ ...item, line: node.position?.start.line ?? 1 }));
-    found.push(replacing(node, setKindIn(section, given), given, values, "inline", name));
-    reading.lastSetBlock = index;
-    reading.announcement = undefined;
-    return index;
-  }
-  return undefined;
-}
-
-/** The values row or column of a statements table. */
-function fromStatementsTable(reading: Reading, here: Here, node: Table): number | undefined {
-  const { found } = reading;
-  const { index, name } = here;
-  // "| Values | Clarity, patience, honesty and craft |" in a Mission/Vision/Values table.
-  // (Not a row of evidence on the values: "| Values | Free classes, open kitchens |" under
-  // "| Statement | Evidence |".)
-  const row = weighsColumn(node, 1)
-    ? undefined
-    : node.children.find((r) => VALUES_ROW.test(plainText(r.children[0] ?? r)));
-  // "| Purpose | Vision | Values |" over one row: the cell under "Values".
-  const [header, only, ...more] = node.children;
-  const column = (header?.children ?? []).findIndex((c) => VALUES_ROW.test(plainText(c)));
-  const cell =
-    row?.children[1] ??
-    (column > 0 && only && more.length === 0 ? only.children[column] : undefined);
-  const listed = cell ? splitItems(plainText(cell).replace(/[.!]\s*$/, ""), true) : null;
-  if (listed) {
-    const line = (row ?? only)?.position?.start.line ?? 1;
-    const values = listed.map((item) => ({ ...item, line }));
-    found.push(replacing(node, "values", undefined, values, "table", name));
-    reading.lastSetBlock = index;
-    reading.announcement = undefined;
-    return index;
-  }
-  return undefined;
-}
-
-/** A table of values, under a values heading or after a lead-in that announces it. */
-function fromValuesTable(reading: Reading, here: Here, node: Table): number | undefined {
-  const { blocks, found, prose } = reading;
-  const { index, section, name, inSetSection, headed, waysSection, dated } = here;
-  const header = node.type === "table" ? (node.children[0]?.children ?? []).map(plainText) : [];
-  // "| | Mission | Vision | Values |" over rows of traits compares the terms; it lists no values.
-  const glossary = header.some((h) => STATEMENT_HEADER.test(h));
-  const headedTable = !dated && header.some((h) => TABLE_HEADER.test(h));
-  // (Or any table a sentence just announced: "We hire for three values:" over "| Name | … |" —
-  // leading into it with its colon; a paragraph that only counts the pillars may be followed by
-  // the year's figures.)
-  const announced =
-    reading.announcement?.text !== undefined && /:\s*$/.test(reading.announcement.text);
-  const opened = inSetSection || headedTable || announced;
-  // (Nor a table the text says is not the values: "These are requirements, not values:".)
-  if (
-    node.type === "table" &&
-    !glossary &&
-    (opened || waysSection) &&
-    !disownedList(blocks, index)
-  ) {
-    const values = comparesNames(node, prose) ? null : tableValues(node);
-    // (Under "How we work", only a table whose rows are named like values.)
-    if (values && (opened || namesWays(values))) {
-      const given = reading.announcement ?? headed;
-      found.push(replacing(node, setKindIn(section, given), given, values, "table", name));
-      reading.lastSetBlock = index;
-      reading.announcement = undefined;
-      return index;
-    }
-  }
-  return undefined;
-}
-
-/**
  * "## Our promise" over "- **No additives, ever**", "- **Nothing wasted** – …": a page with no
  * values of its own may give what it stands for as its promises, each named in bold. (Beside a
  * values list, a promise to customers is a service pledge, not a second set.)
@@ -887,29 +647,6 @@ function headedSections(blocks: DocBlock[], found: FoundSet[]): FoundSet[] {
   return [];
 }
 
-/** A lead-in that gives the list after its colon as targets or goals, not values. */
-const targetsLead = (text: string) => /:\s*$/.test(text) && TARGETS.test(text);
-const TARGETS = /\b(?:targets?|goals?|objectives?|kpis?|milestones?)\b/i;
-
-/** The kind an announcement gives, else the section's: pillars under a pillars heading. */
-function setKindIn(section: SectionNodes, given: Announcement | undefined): SetKind {
-  if (pillarsNamingValues(section)) return "values";
-  return given?.mention.kind ?? (section.kind === "pillars" ? "pillars" : "values");
-}
-
-/**
- * "## Our cultural pillars" over "Our school values are known to students as our cultural
- * pillars": the section's text says its pillars are the values, so they are a set of values.
- */
-function pillarsNamingValues(section: SectionNodes): boolean {
-  return (
-    section.kind === "pillars" &&
-    section.nodes.some((node) => node.type === "paragraph" && CALLED_PILLARS.test(plainText(node)))
-  );
-}
-const CALLED_PILLARS =
-  /\b(?:values|principles|beliefs)\b[^.!?]{0,60}?\b(?:known|called|call|named|name|referred\s+to)\b[^.!?]{0,40}?\bpillars\b/i;
-
 /** "They are a, b and c." after the sentence `named` a set in, with its count. */
 function theyAreLead(text: string, named: Mention) {
   const items = theyAre(text);
@@ -922,7 +659,6 @@ function namesAloneLead(text: string, named: Mention) {
   return items ? { count: named.count, countIndex: null, items } : null;
 }
 
-const VALUES_ROW = /^\s*(?:our\s+|core\s+)?values\s*$/i;
 /** "There are five, painted on the wall:": the count of the set the sentence before named. */
 const THERE_ARE = new RegExp(
   // (Or "We follow all seven:": a bare count of the set just named, right before the colon.)
@@ -931,30 +667,3 @@ const THERE_ARE = new RegExp(
 );
 
 const NUMBERED_HEADING = /^\s*(?:step\s+)?\d+[.):]?\s/i;
-/**
- * Parts of a "How we work" section that name ways of working: three or more, each short, each
- * the company's own sentence ("We answer every letter"), or each a rule of a few words with its
- * description ("**Start with the person who uses it** – we watch before we draw").
- */
-const namesWays = (values: Value[]) =>
-  values.length >= 3 &&
-  (values.every(shortName) ||
-    values.every((value) => ownSentence(value.name)) ||
-    values.every(describedRule));
-// (Not a heading asking a question: "What happens when an oven breaks down".)
-const describedRule = (value: Value) =>
-  value.description !== null &&
-  value.name.split(/\s+/).length <= 6 &&
-  !/\d/.test(value.name) &&
-  !/^(?:how|what|where|when|why|who)\b/i.test(value.name);
-
-/**
- * "1. **Listen** 2. **Sketch** 3. **Build**": a numbered run of names that are mostly one bare
- * verb each is a process's steps, not ways of working ("1. **Make it last**" is a way).
- */
-function steps(list: List, items: { name: string }[]): boolean {
-  const verbs = items.filter((item) => !/\s/.test(item.name) && startsWithVerb(item.name));
-  return list.ordered === true && verbs.length * 2 >= items.length;
-}
-
-const STATEMENT_HEADER = /^\s*(?:our\s+)?(?:mission|vision|purpose)\b/i;
