@@ -9,13 +9,14 @@ import type { FrontMatter } from "../parse/front-matter.js";
 import { readDoc } from "./blocks.js";
 import { buildSections, newPlacement, placeAfter } from "./body.js";
 import { findFaq } from "./faq.js";
+import type { FoundSet } from "./found-sets.js";
 import { namesCompany, ownerNames, readMeta, textOwner } from "./meta.js";
 import { statementOverride, valuesOverride } from "./overrides.js";
 import { shortNames } from "./short-names.js";
 import { groupStatements } from "./statement-group.js";
 import { findStatements } from "./statements.js";
 import { findTakeaways } from "./takeaways.js";
-import { type FoundSet, findValueSets } from "./value-sets.js";
+import { findValueSets } from "./value-sets.js";
 
 declare module "vfile" {
   interface DataMap {

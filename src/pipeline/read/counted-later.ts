@@ -6,8 +6,8 @@
  */
 import type { DocBlock } from "./blocks.js";
 import { definiteCounts, type Mention, mentions, type SetKind, setKind } from "./enumeration.js";
+import type { FoundSet } from "./found-sets.js";
 import { tag } from "./nlp.js";
-import type { FoundSet } from "./value-sets.js";
 
 export function countedLater(sets: FoundSet[], blocks: DocBlock[]): FoundSet[] {
   const sentences = blocks.filter((b) => b.section.kind !== "faq").flatMap((b) => b.sentences);

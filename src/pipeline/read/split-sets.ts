@@ -3,7 +3,7 @@
  * "### Values for living", a list under each. The first part carries the count; the parts after
  * it in the same section, uncounted, complete it when together they list exactly that many.
  */
-import type { FoundSet } from "./value-sets.js";
+import type { FoundSet } from "./found-sets.js";
 
 export function joinSplit(sets: FoundSet[]): FoundSet[] {
   const joined: FoundSet[] = [];

@@ -1,0 +1,267 @@
+/**
+ * The sets one block gives as value-sets.ts reads the page block by block: a list, a run of
+ * named paragraphs from here, a statements table's values row or column, a table of values.
+ * Each handler takes the block or leaves it to the rest of the loop.
+ */
+import type { List, Paragraph, Table } from "mdast";
+import { acronymLine } from "./acronyms.js";
+import type { DocBlock } from "./blocks.js";
+import { boldWithin } from "./bold-within.js";
+import { disownedList } from "./disowned.js";
+import { idealQualities, mentions, namesLine, phrasesLine, splitItems } from "./enumeration.js";
+import { type FoundSet, replacing } from "./found-sets.js";
+import { listItems } from "./list-items.js";
+import { continuesPoints, quotesListed } from "./listicle-points.js";
+import type { SectionNodes } from "./sections.js";
+import { type Announcement, countedByHeading, previousParagraph } from "./set-counts.js";
+import { namesWays, pillarsNamingValues, setKindIn, steps } from "./set-kinds.js";
+import { underDatedHeading } from "./set-sections.js";
+import { speakerTurns } from "./speaker-turns.js";
+import { figuresList } from "./table-figures.js";
+import { isTakeawaysList } from "./takeaways.js";
+import { plainText } from "./text.js";
+import {
+  boldLed,
+  boldNames,
+  labelledApart,
+  leadsIn,
+  ownItems,
+  paragraphRun,
+} from "./value-paragraphs.js";
+import { comparesNames, TABLE_HEADER, tableValues } from "./value-tables.js";
+import { weighsColumn } from "./weighed-tables.js";
+
+/**
+ * What the loop over blocks shares with its handlers: the sets found so far, the lead-in waiting
+ * for its list, and the last block that gave a set.
+ */
+export interface Reading {
+  blocks: DocBlock[];
+  found: FoundSet[];
+  announcement: Announcement | undefined;
+  lastSetBlock: number;
+  /** The names the paragraphs use, read once and only if a table needs them. */
+  prose: () => Set<string>;
+}
+
+/** The block being read and what its section is. */
+export interface Here {
+  index: number;
+  block: DocBlock;
+  section: SectionNodes;
+  name: string | null;
+  inSet: boolean;
+  inSetSection: boolean;
+  headed: Announcement | undefined;
+  waysSection: boolean;
+  pledges: boolean;
+  dated: boolean;
+}
+
+/** A list as a set. Each handler returns the last block it took, or undefined when it took none. */
+export function fromList(reading: Reading, here: Here, node: List): number | undefined {
+  const { blocks, found } = reading;
+  const { index, section, name, inSet, headed, pledges, waysSection } = here;
+  // (A list under "### Commitments for 2027" is targets, whatever its section names.)
+  const inSetSection = inSet && !underDatedHeading(blocks, index);
+  const takeaways = isTakeawaysList(blocks, index);
+  const given = countedByHeading(reading.announcement, headed) ?? reading.announcement ?? headed;
+  // Full-sentence items are values only where the text says the list is the values.
+  const close =
+    given !== undefined &&
+    !given.mention.goals &&
+    (given.mention.count !== null || (given.distance ?? 0) <= 30);
+  const sentences = (inSetSection && !pledges) || close;
+  const listed = takeaways ? null : ownItems(listItems(node, sentences));
+  // ("The best values statements are:" over "- short", "- specific": no set.)
+  // (Nor, under a values heading, a list its lead-in gives as targets: "sets annual targets,
+  // for example:" over "90% of patients …".)
+  // (Nor a list the text says is not the values: "Those checks are not our values.")
+  // (Nor, once the section has given its set, a list under a bold label of its own that
+  // names none: "**Related stories**" closing a news piece starts another part of the page.)
+  const relabelled =
+    !given &&
+    found.some((f) => f.set.section === name) &&
+    labelledApart(section.nodes[section.nodes.indexOf(node) - 1]);
+  const targets =
+    (!given && targetsLead(previousParagraph(blocks, index)?.at(-1)?.text ?? "")) ||
+    disownedList(blocks, index) ||
+    relabelled;
+  // (Nor a strip of products and their prices: "Desk lamp — £120.00".)
+  const items =
+    (listed && (idealQualities(given?.text ?? "", listed) || figuresList(listed))) || targets
+      ? null
+      : listed;
+  // `Name: description` bullets under a Vision heading are the vision's parts.
+  const visionParts = section.kind === "vision" && items?.every((i) => i.description);
+  // Under "How we work together", bold-named items name the ways of working, as paragraphs do.
+  const ways =
+    waysSection && items !== null && boldLed(node) && namesWays(items) && !steps(node, items);
+  if (items && (given || inSetSection || visionParts || ways)) {
+    const kind = pillarsNamingValues(section)
+      ? "values"
+      : (given?.mention.kind ??
+        (section.kind === "pillars" || (visionParts && !given) ? "pillars" : "values"));
+    found.push(replacing(node, kind, given, items, "list", name));
+    reading.lastSetBlock = index;
+    reading.announcement = undefined;
+    return index;
+  }
+  reading.announcement = undefined;
+  // "- Our values" with the values as sub-bullets, among other facts.
+  const parent = node.children.find(
+    (item) =>
+      item.children[1]?.type === "list" && mentions(plainText(item.children[0] ?? item)).length > 0,
+  );
+  const nested = parent?.children[1]?.type === "list" ? parent.children[1] : undefined;
+  const nestedItems = nested ? listItems(nested, true) : null;
+  if (nested && nestedItems) {
+    found.push({
+      ...replacing(node, "values", undefined, nestedItems, "list", name),
+      anchor: { node, mode: "after", absorbed: [] },
+    });
+    reading.lastSetBlock = index;
+    return index;
+  }
+  // Not a set itself, but its items may name one ("Core values include …" in a takeaway).
+  return undefined;
+}
+
+/**
+ * In a values section (or after an announcement), paragraphs that each start with a name:
+ * "Compassion: we treat …".
+ */
+export function fromParagraphs(reading: Reading, here: Here, node: Paragraph): number | undefined {
+  const { blocks, found } = reading;
+  const { block, section, name, inSetSection, headed, waysSection } = here;
+  let { index } = here;
+  if (!(inSetSection || reading.announcement || waysSection)) return undefined;
+  const run = paragraphRun(blocks, index);
+  const named =
+    inSetSection || reading.announcement || namesWays(run.values) || boldNames(node, run);
+  if (
+    run.values.length >= 2 &&
+    named &&
+    !speakerTurns(run.values, leadsIn(blocks, section)) &&
+    !continuesPoints(blocks, index) &&
+    !quotesListed(
+      run.values.map((v) => v.name),
+      found.flatMap((f) => f.set.values.map((v) => v.name)),
+    )
+  ) {
+    const given = reading.announcement ?? headed;
+    found.push({
+      ...replacing(node, setKindIn(section, given), given, run.values, "list", name),
+      anchor: { node, mode: "replace", absorbed: run.absorbed },
+    });
+    index += run.absorbed.length;
+    reading.lastSetBlock = index;
+    reading.announcement = undefined;
+    return index;
+  }
+  // Under a values heading, paragraphs that each name their value in bold inside: as many as
+  // the heading or lead-in counts, else three or more.
+  const essays = inSetSection ? boldWithin(blocks, index) : null;
+  const counting = (reading.announcement ?? headed)?.mention.count ?? null;
+  if (
+    essays &&
+    (counting === null ? essays.values.length >= 3 : essays.values.length === counting)
+  ) {
+    const given = reading.announcement ?? headed;
+    found.push({
+      ...replacing(node, setKindIn(section, given), given, essays.values, "list", name),
+      anchor: { node, mode: "replace", absorbed: essays.absorbed },
+    });
+    index += essays.absorbed.length;
+    reading.lastSetBlock = index;
+    reading.announcement = undefined;
+    return index;
+  }
+  // "Curiosity · Care · Candour", "Local. Seasonal. Honest.": a line of names only.
+  // (Under a values heading, a lone sentence of noun phrases too: "Safety, courtesy and care
+  // for the harbour.")
+  const lone = inSetSection && block.sentences.length === 1;
+  // ("CARE: Courage, Accountability, Respect, Empathy": the names the acronym packs.)
+  const line =
+    acronymLine(plainText(node)) ??
+    namesLine(plainText(node)) ??
+    (lone ? phrasesLine(plainText(node)) : null);
+  if (line) {
+    const given = reading.announcement ?? headed;
+    const values = line.map((item) => ({ ...item, line: node.position?.start.line ?? 1 }));
+    found.push(replacing(node, setKindIn(section, given), given, values, "inline", name));
+    reading.lastSetBlock = index;
+    reading.announcement = undefined;
+    return index;
+  }
+  return undefined;
+}
+
+/** The values row or column of a statements table. */
+export function fromStatementsTable(reading: Reading, here: Here, node: Table): number | undefined {
+  const { found } = reading;
+  const { index, name } = here;
+  // "| Values | Clarity, patience, honesty and craft |" in a Mission/Vision/Values table.
+  // (Not a row of evidence on the values: "| Values | Free classes, open kitchens |" under
+  // "| Statement | Evidence |".)
+  const row = weighsColumn(node, 1)
+    ? undefined
+    : node.children.find((r) => VALUES_ROW.test(plainText(r.children[0] ?? r)));
+  // "| Purpose | Vision | Values |" over one row: the cell under "Values".
+  const [header, only, ...more] = node.children;
+  const column = (header?.children ?? []).findIndex((c) => VALUES_ROW.test(plainText(c)));
+  const cell =
+    row?.children[1] ??
+    (column > 0 && only && more.length === 0 ? only.children[column] : undefined);
+  const listed = cell ? splitItems(plainText(cell).replace(/[.!]\s*$/, ""), true) : null;
+  if (listed) {
+    const line = (row ?? only)?.position?.start.line ?? 1;
+    const values = listed.map((item) => ({ ...item, line }));
+    found.push(replacing(node, "values", undefined, values, "table", name));
+    reading.lastSetBlock = index;
+    reading.announcement = undefined;
+    return index;
+  }
+  return undefined;
+}
+
+/** A table of values, under a values heading or after a lead-in that announces it. */
+export function fromValuesTable(reading: Reading, here: Here, node: Table): number | undefined {
+  const { blocks, found, prose } = reading;
+  const { index, section, name, inSetSection, headed, waysSection, dated } = here;
+  const header = node.type === "table" ? (node.children[0]?.children ?? []).map(plainText) : [];
+  // "| | Mission | Vision | Values |" over rows of traits compares the terms; it lists no values.
+  const glossary = header.some((h) => STATEMENT_HEADER.test(h));
+  const headedTable = !dated && header.some((h) => TABLE_HEADER.test(h));
+  // (Or any table a sentence just announced: "We hire for three values:" over "| Name | … |" —
+  // leading into it with its colon; a paragraph that only counts the pillars may be followed by
+  // the year's figures.)
+  const announced =
+    reading.announcement?.text !== undefined && /:\s*$/.test(reading.announcement.text);
+  const opened = inSetSection || headedTable || announced;
+  // (Nor a table the text says is not the values: "These are requirements, not values:".)
+  if (
+    node.type === "table" &&
+    !glossary &&
+    (opened || waysSection) &&
+    !disownedList(blocks, index)
+  ) {
+    const values = comparesNames(node, prose) ? null : tableValues(node);
+    // (Under "How we work", only a table whose rows are named like values.)
+    if (values && (opened || namesWays(values))) {
+      const given = reading.announcement ?? headed;
+      found.push(replacing(node, setKindIn(section, given), given, values, "table", name));
+      reading.lastSetBlock = index;
+      reading.announcement = undefined;
+      return index;
+    }
+  }
+  return undefined;
+}
+
+/** A lead-in that gives the list after its colon as targets or goals, not values. */
+const targetsLead = (text: string) => /:\s*$/.test(text) && TARGETS.test(text);
+const TARGETS = /\b(?:targets?|goals?|objectives?|kpis?|milestones?)\b/i;
+
+const VALUES_ROW = /^\s*(?:our\s+|core\s+)?values\s*$/i;
+const STATEMENT_HEADER = /^\s*(?:our\s+)?(?:mission|vision|purpose)\b/i;

@@ -1,0 +1,102 @@
+/**
+ * Values given as a run of sibling headings ("### Respect", "### Honesty"), each with its
+ * description paragraphs or behaviour bullets under it.
+ */
+import type { Heading, RootContent } from "mdast";
+import type { Value } from "../../schema/schema.js";
+import type { DocBlock } from "./blocks.js";
+import { COUNT, type Mention, mentions } from "./enumeration.js";
+import { behaviourLead } from "./list-items.js";
+import { previousParagraph } from "./set-counts.js";
+import { plainText } from "./text.js";
+import { ABOUT_THE_SET } from "./value-paragraphs.js";
+
+/** `###` headings each followed by their description paragraphs. */
+export function headingRun(
+  blocks: DocBlock[],
+  start: number,
+  /** Each heading has its behaviour bullets right under it, and they describe it. */
+  behaviours = false,
+): { values: Value[]; absorbed: RootContent[] } {
+  const values: Value[] = [];
+  const absorbed: RootContent[] = [];
+  const section = blocks[start]?.section;
+  const first = blocks[start]?.node;
+  const depth = first?.type === "heading" ? first.depth : undefined;
+  const numbered = (node: RootContent) => /^\s*\d+[.)]/.test(plainText(node));
+  let numberedSoFar = 0;
+  let index = start;
+  while (index < blocks.length) {
+    const block = blocks[index] as DocBlock;
+    if (block.section !== section || block.node.type !== "heading") break;
+    const heading = block.node as Heading;
+    // A heading of another level is no sibling value: "#### Own the outcome" then a listicle's
+    // "### 4. The perks are decent".
+    if (heading.depth !== depth) break;
+    const name = plainText(heading)
+      .replace(/^\s*\d+[.)]\s*/, "")
+      .replace(NUMBERED_PART, "")
+      .trim();
+    // A heading with no name ("###", "### 2.") is no value: it ends the run. So does one that
+    // speaks about the set ("How we hire for these values"), or an unnumbered one after "1. …"
+    // and "2. …" (a single numbered first heading may be a slip).
+    if (!name || ABOUT_THE_SET.test(name)) break;
+    if (numbered(heading)) numberedSoFar++;
+    else if (numberedSoFar >= 2) break;
+    const description: string[] = [];
+    let next = index + 1;
+    if (behaviours) {
+      if (blocks[next]?.section !== section || blocks[next]?.node.type !== "list") break;
+      description.push(plainText(blocks[next++]?.node as RootContent));
+    }
+    // (A value's behaviour bullets under a short label, "In practice:", describe it too.)
+    while (
+      next < blocks.length &&
+      blocks[next]?.section === section &&
+      (blocks[next]?.node.type === "paragraph" ||
+        (blocks[next]?.node.type === "list" && behaviourLead(blocks[next - 1]?.node)))
+    ) {
+      description.push(plainText(blocks[next]?.node as RootContent));
+      next++;
+    }
+    values.push({
+      name,
+      description: description.join(" ").replace(/\s+/g, " ").trim() || null,
+      line: heading.position?.start.line ?? 1,
+    });
+    for (let i = index + (index === start ? 1 : 0); i < next; i++)
+      absorbed.push(blocks[i]?.node as RootContent);
+    index = next;
+  }
+  return { values, absorbed };
+}
+
+/**
+ * The set the paragraph before a run of short headings names, and the run, when each heading
+ * has its behaviour bullets right under it: a values-and-behaviours framework.
+ */
+export function framework(
+  blocks: DocBlock[],
+  index: number,
+): { mention: Mention; run: ReturnType<typeof headingRun> } | undefined {
+  const before = previousParagraph(blocks, index) ?? [];
+  const mention = before
+    .flatMap((sentence) => mentions(sentence.text))
+    .find((m) => m.kind === "values");
+  // (Only where the paragraph says the bullets are behaviours: "### Pros" over a list is not.)
+  const said = before.some((sentence) => BEHAVIOURS.test(sentence.text));
+  const run = mention && said ? headingRun(blocks, index, true) : undefined;
+  const named = run && run.values.length >= 2 && run.values.every(shortName);
+  return mention && named ? { mention, run } : undefined;
+}
+
+const BEHAVIOURS = /\bbehaviou?rs?\b/i;
+
+/** "Pillar 1: Rooted", "Value three – Candour": the part's number is not its name. */
+const NUMBERED_PART = new RegExp(
+  String.raw`^\s*(?:pillar|value|principle|belief|commitment)\s+${COUNT}\s*[:.–—-]\s*`,
+  "i",
+);
+/** A value's name as a heading gives it: at most four words, no digits. */
+export const shortName = (value: Value) =>
+  value.name.split(/\s+/).length <= 4 && !/\d/.test(value.name);

@@ -1,0 +1,55 @@
+/**
+ * A page's furniture that looks like a line of names: the kicker or series line under the title
+ * and the footer's links. Neither is a set.
+ */
+import type { DocBlock } from "./blocks.js";
+import { plainText } from "./text.js";
+import { namedLines } from "./value-paragraphs.js";
+
+/**
+ * "*Local Guides Explained · A series for parents*" right under the title: the page's kicker or
+ * series line, furniture and not a line of names.
+ */
+export function kicker(block: DocBlock): boolean {
+  const { node, section } = block;
+  if (section.depth !== 1 || section.nodes[0] !== node || node.type !== "paragraph") return false;
+  const only = node.children.length === 1 ? node.children[0] : null;
+  // So are label lines there with a figure among them ("**Module:** HSC204 …", "**Word count:**
+  // 640"): the page's particulars, not values.
+  const lines = only ? null : namedLines(node);
+  return only?.type === "emphasis" || (lines?.some((l) => /\d/.test(l.description ?? "")) ?? false);
+}
+
+/**
+ * "Subscribe · Archive · About the newsletter" closing the page under a sign-off ("*Next issue:
+ * …*", a rule): the page's footer, furniture and not a line of names. After the page's last
+ * rule, such a line is the footer wherever it stands among the closing paragraphs (a sign-up
+ * line may follow it).
+ */
+export function footer(blocks: DocBlock[], index: number): boolean {
+  const block = blocks[index] as DocBlock;
+  if (block.node.type !== "paragraph" || !FOOTER_MARKS.test(plainText(block.node))) return false;
+  const nodes = block.section.nodes;
+  const at = nodes.indexOf(block.node);
+  const before = nodes[at - 1];
+  const signOff =
+    before?.type === "thematicBreak" ||
+    (before?.type === "paragraph" &&
+      before.children.length === 1 &&
+      before.children[0]?.type === "emphasis");
+  // ("*Find a shop · Trade orders · Classes*": the page's last line, set off in italics after
+  // what its section says — not the section's only line, "*Thrift · Candour · Care*".)
+  const italic =
+    at > 0 && block.node.children.length === 1 && block.node.children[0]?.type === "emphasis";
+  if (index === blocks.length - 1 && (signOff || italic)) return true;
+  // Below the page's last rule: its section is the page's last, only paragraphs after the rule.
+  const rule = nodes.map((node) => node.type).lastIndexOf("thematicBreak");
+  return (
+    rule !== -1 &&
+    rule < at &&
+    blocks.at(-1)?.section === block.section &&
+    nodes.slice(rule + 1).every((node) => node.type === "paragraph")
+  );
+}
+
+const FOOTER_MARKS = /\s[·|•]\s/;

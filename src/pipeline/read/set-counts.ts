@@ -1,0 +1,115 @@
+/**
+ * The counts that announce a set ("our four values", "## Our five values", "… three pillars."
+ * right before a list): where value-sets.ts finds how many values a set says it has.
+ */
+import type { RootContent } from "mdast";
+import type { Place } from "../../schema/schema.js";
+import type { DocBlock } from "./blocks.js";
+import { COUNT, type Mention, mentions, parseCount, routeMention } from "./enumeration.js";
+import type { SectionNodes } from "./sections.js";
+import type { Sentence } from "./sentences.js";
+import { plainText } from "./text.js";
+
+export interface Announcement {
+  mention: Mention;
+  place: Place | null;
+  /** Characters between the set word and the colon ("values are:" 4, "values show up … in:" 40). */
+  distance?: number;
+  /** The announcing sentence, kept as the set's `intro`. */
+  text?: string;
+}
+
+/** The sentences of the paragraph right before `index` in its section, if there is one. */
+export function previousParagraph(blocks: DocBlock[], index: number): Sentence[] | undefined {
+  const previous = blocks[index - 1];
+  const same = previous?.section === blocks[index]?.section && previous?.node.type === "paragraph";
+  return same ? previous.sentences : undefined;
+}
+
+/** "Four things we hold to", "The five things we stand for": a count opening a values heading. */
+export const COUNTED_HEADING = new RegExp(String.raw`^\W*(?:(?:our|the)\s+)?(${COUNT})\s+\w+`, "i");
+/**
+ * A sub-heading that titles its list without a count ("### Values for learning") under a section
+ * heading that counts the set ("## Our six values"): the section's count, the title's label.
+ */
+export function countedByHeading(
+  titled: Announcement | undefined,
+  headed: Announcement | undefined,
+): Announcement | undefined {
+  if (!titled || !headed || titled.text !== undefined || titled.mention.count !== null) return;
+  if (titled.mention.kind !== headed.mention.kind) return;
+  return {
+    ...titled,
+    mention: { ...titled.mention, count: headed.mention.count },
+    place: headed.place,
+  };
+}
+
+/** A counted mention in the section's heading ("Our five values"). */
+export function headingCount(section: SectionNodes): Announcement | undefined {
+  const place = { line: section.line, column: 1 };
+  const mention = mentions(section.heading).find((m) => m.count !== null);
+  if (mention) return { mention, place };
+  // "Four things we hold to", "Three words we live by": a values heading that starts with a count.
+  const count = COUNTED_HEADING.exec(section.heading)?.[1];
+  if (!count || section.kind !== "values") return undefined;
+  const label = "Values";
+  return {
+    mention: { kind: "values", label, count: parseCount(count), countIndex: 0, end: 0 },
+    place,
+  };
+}
+
+/**
+ * A count in the paragraph right before `index` ("… three pillars."). In its last sentence it
+ * announces what follows; earlier ("Our culture rests on five principles. We wrote them down …")
+ * only when the run that follows has exactly that many parts.
+ */
+export function countedBefore(
+  blocks: DocBlock[],
+  index: number,
+): { announcement: Announcement; exact: boolean } | null {
+  const previous = previousParagraph(blocks, index);
+  if (!previous) return null;
+  const last = previous.length - 1;
+  for (let position = last; position >= 0; position--) {
+    const announcement = countedIn(previous[position] as Sentence);
+    if (announcement) return { announcement, exact: position < last };
+  }
+  return null;
+}
+
+/** The sentence as the announcement of a set, when it counts one ("our four values"). */
+export function countedIn(sentence: Sentence): Announcement | null {
+  const mention =
+    mentions(sentence.text).find((m) => m.count !== null) ?? routeMention(sentence.text, false);
+  return mention
+    ? { mention, place: sentence.at(mention.countIndex ?? 0), text: sentence.text }
+    : null;
+}
+
+/** The paragraph right before `index` names a set ("These are the principles we hire for"). */
+export function leadNamesSet(blocks: DocBlock[], index: number): boolean {
+  return (previousParagraph(blocks, index) ?? []).some((s) => mentions(s.text).length > 0);
+}
+
+/** A heading that names a set ("### Our Principles"): it may stand between a lead-in and its list. */
+export function namesSet(node: RootContent): boolean {
+  return node.type === "heading" && mentions(plainText(node)).length > 0;
+}
+
+/** A counted mention ("our four values") in the section's text before `index`. */
+export function introCount(
+  blocks: DocBlock[],
+  index: number,
+  section: SectionNodes,
+): Announcement | undefined {
+  for (const block of blocks.slice(0, index)) {
+    if (block.section !== section) continue;
+    for (const sentence of block.sentences) {
+      const counted = countedIn(sentence);
+      if (counted) return counted;
+    }
+  }
+  return undefined;
+}

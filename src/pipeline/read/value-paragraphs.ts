@@ -1,0 +1,338 @@
+/**
+ * Values given in paragraphs rather than lists: a bold or colon-set name opening a paragraph, a
+ * paragraph of named lines, run-on bold names, bold names after a lead-in's colon, and runs of
+ * such paragraphs in one section.
+ */
+import type { Paragraph, PhrasingContent, RootContent } from "mdast";
+import { toString as mdastToString } from "mdast-util-to-string";
+import type { Value } from "../../schema/schema.js";
+import type { DocBlock } from "./blocks.js";
+import {
+  countedNoun,
+  holdsTo,
+  type Item,
+  type Mention,
+  mentions,
+  thoseCount,
+} from "./enumeration.js";
+import type { SectionNodes } from "./sections.js";
+import { DECORATION, decoration, plainText } from "./text.js";
+import { ownSentence } from "./we-sentences.js";
+import { boldInWord, wordTail } from "./word-bold.js";
+
+/** A paragraph that starts with a short name: "**Care** — …", "Compassion: …". */
+const NAMED_PARAGRAPH = /^([\p{Lu}][^:.!?–—]{0,40}?)\s*(?::|\s[–—-]\s)\s*(\S.*)$/su;
+
+/** "**Local.** Our panels …", "Compassion: we treat …": a value named at a paragraph's start. */
+export function namedParagraph(
+  node: RootContent,
+): { name: string; description: string | null } | null {
+  if (node.type !== "paragraph") return null;
+  // An icon or emoji before the name ("![Icon: a star](star.svg) **Aspire** …", "🧭 **Aspire**")
+  // decorates it: its alt text or symbol is no name.
+  const start = node.children.findIndex((child) => child.type !== "image" && !decoration(child));
+  const children = node.children.slice(Math.max(0, start));
+  const text = plainText(children);
+  const lead = children[0];
+  // ("**R**espect — …": a bold letter inside a word; the word, read below, is the name.)
+  if (lead?.type === "strong" && !boldInWord(text.slice(plainText(lead).length))) {
+    // ("**1. Safety is the first knot.**": the number orders the values; it names none.)
+    const name = plainText(lead)
+      .replace(/[\s.:–—-]+$/, "")
+      .replace(/^\d+[.)]\s*/, "");
+    const rest = text.slice(plainText(lead).length).replace(/^\s*[.:–—-]?\s*/, "");
+    // ("**We mend before we replace, whatever it costs.**": the company's own sentence, however long.)
+    // ("**Never a queue for a call back** — …": a bold name the dash or colon sets off from its
+    // description is a name up to ten words.)
+    const words = name.split(/\s+/).length;
+    const setOff =
+      /[:–—-]\s*$/.test(plainText(lead)) || /^\s*[:–—-]\s/.test(text.slice(plainText(lead).length));
+    // ("**3. Speed matters, but not more than trust.**": a number marks an item of a run.)
+    const numbered = /^\d+[.)]\s/.test(plainText(lead));
+    const short = words <= 5 || ((setOff || numbered) && words <= 10) || ownSentence(name);
+    if (name && short && rest) return { name, description: rest };
+  }
+  // ("🌱 Curiosity – …": the emoji is no part of the name.)
+  const match = NAMED_PARAGRAPH.exec(text.replace(DECORATION, ""));
+  const name = match?.[1]?.trim() ?? "";
+  if (!match || name.split(/\s+/).length > 5) return null;
+  return { name, description: match[2]?.trim() || null };
+}
+
+/** Emoji closing a text after a space: the mark before the bold name that follows. */
+const EMOJI_TAIL = /\s+((?:\p{Extended_Pictographic}|\u200d|\ufe0f)+\s*)$/u;
+
+/**
+ * A paragraph of two or more lines (soft breaks), each opening with a bold name or with an emoji
+ * before its name ("🌱 Curiosity – …"), or each only a short capitalised name ("Patience"): each
+ * line is a value, named as a paragraph of its own would be. (Other lines may be one sentence
+ * hard-wrapped.)
+ */
+export function namedLines(node: Paragraph): { name: string; description: string | null }[] | null {
+  const lines: PhrasingContent[][] = [[]];
+  for (const [i, child] of node.children.entries()) {
+    // (A page imported from the web lost its soft breaks: "… find out 🤝 **Kindness** – …" — an
+    // emoji before a bold name mid-paragraph opens a line as it did.)
+    const next = node.children[i + 1]?.type;
+    const value =
+      child.type !== "text"
+        ? ""
+        : next === "strong"
+          ? child.value.replace(EMOJI_TAIL, "\n$1")
+          : child.value;
+    if (child.type !== "text" || !value.includes("\n")) {
+      lines.at(-1)?.push(child);
+      continue;
+    }
+    value.split("\n").forEach((part, at) => {
+      if (at > 0) lines.push([]);
+      if (part) lines.at(-1)?.push({ type: "text", value: part });
+    });
+  }
+  // An icon on a line of its own ("![Hop icon](hop.svg)") decorates the name on the next line.
+  if (lines.length < 2) return null;
+  const named = lines.filter((children) => !iconOnly(children));
+  if (named.length === 0) return null;
+  const values = [];
+  for (const children of named) {
+    const lead = children.find((child) => !decoration(child));
+    const text = plainText(children);
+    const marked = lead?.type === "strong" || EMOJI_LED.test(text);
+    const value = marked
+      ? namedParagraph({ type: "paragraph", children })
+      : BARE_NAME.test(text)
+        ? { name: text, description: null }
+        : null;
+    if (!value) return null;
+    values.push(value);
+  }
+  return values;
+}
+
+/**
+ * One paragraph whose sentences each open with a bold name ("**Dignity** comes first: … .
+ * **Welcome** means …"): each bold lead is a value, the words up to the next its description.
+ */
+function runOnNames(node: Paragraph): { name: string; description: string | null }[] | null {
+  const names: string[] = [];
+  const descriptions: string[] = [];
+  let previous = "";
+  /** The letters of the last bold lead's word that the text after it carries ("**R**espect"). */
+  let tail = "";
+  for (const [i, child] of node.children.entries()) {
+    // (Raw text: a sentence ends in ". " before the next bold lead.)
+    const text = mdastToString(child).slice(tail.length);
+    tail = "";
+    if (child.type === "strong" && (previous === "" || /[.!?]\s$/.test(previous))) {
+      const after = mdastToString(node.children[i + 1] ?? { type: "text", value: "" });
+      tail = boldInWord(after) ? wordTail(after) : "";
+      names.push((plainText(child) + tail).replace(/[\s.:]+$/, ""));
+      descriptions.push("");
+    } else if (names.length === 0) return null;
+    else descriptions[names.length - 1] += text;
+    previous = text;
+  }
+  if (names.length < 2 || names.some((n) => !n || n.split(/\s+/).length > 5)) return null;
+  return names.map((name, i) => ({
+    name,
+    description:
+      (descriptions[i] ?? "")
+        .replace(/\s+/g, " ")
+        .replace(/^[\s:–—-]+/, "")
+        .trim() || null,
+  }));
+}
+
+const EMOJI_LED = /^[\p{Extended_Pictographic}\p{So}]/u;
+/** A line that is only a name: one to four words, capitalised, no sentence marks. */
+const BARE_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}$/u;
+
+/**
+ * A sentence that names a set before a colon and gives the names in bold after it, each with a
+ * comment ("**say what we see**, even when it's unwelcome; …"): the bold words are the names.
+ */
+export function boldList(
+  node: Paragraph,
+): { mention: Mention; names: string[]; line: number } | null {
+  // (Raw text, so offsets match the children's.)
+  const text = mdastToString(node);
+  const colon = text.indexOf(":");
+  const mention = colon === -1 ? undefined : mentions(text.slice(0, colon + 1)).at(-1);
+  if (!mention || colon - mention.end > 40) return null;
+  let offset = 0;
+  const names: string[] = [];
+  for (const child of node.children) {
+    const own = plainText(child);
+    if (child.type === "strong" && offset > colon) names.push(own.replace(/[\s.,;:]+$/, ""));
+    offset += mdastToString(child).length;
+  }
+  const short = names.every((n) => n.length > 0 && n.split(/\s+/).length <= 6);
+  return names.length >= 2 && short
+    ? { mention, names, line: node.position?.start.line ?? 1 }
+    : null;
+}
+
+/**
+ * Bold names in a flowing sentence right after a verb of holding to ("the firm cares about
+ * **candour**, **thrift** and **care**, and that those three things …"): the names, and the
+ * count said back just after them.
+ */
+export function heldBold(
+  node: Paragraph,
+): { names: string[]; count: number | null; line: number } | null {
+  const names: string[] = [];
+  let before = "";
+  let after = "";
+  for (const child of node.children) {
+    const text = mdastToString(child);
+    if (child.type === "strong" && (names.length > 0 || holdsTo(before))) {
+      names.push(plainText(child).replace(/[\s.,;:]+$/, ""));
+    } else if (names.length === 0) before = (before + text).slice(-40);
+    // Only commas and "and" join the names; any other words end the run.
+    else if (!/^\s*,?\s*(?:and\s+)?$/.test(text)) {
+      after = text;
+      break;
+    }
+  }
+  const short = names.every((n) => n.length > 0 && n.split(/\s+/).length <= 6);
+  if (names.length < 3 || !short) return null;
+  return { names, count: thoseCount(after)?.count ?? null, line: node.position?.start.line ?? 1 };
+}
+
+/** The name each paragraph of `section` opens with ("**Ana Pike:** …"), null when none. */
+export function leadsIn(blocks: DocBlock[], section: SectionNodes): (string | null)[] {
+  return blocks
+    .filter((b) => b.section === section)
+    .map((b) => namedParagraph(b.node)?.name ?? null);
+}
+
+/** Consecutive paragraphs of one section, each a named value. */
+export function paragraphRun(
+  blocks: DocBlock[],
+  start: number,
+): { values: Value[]; absorbed: RootContent[] } {
+  const values: Value[] = [];
+  const absorbed: RootContent[] = [];
+  const section = blocks[start]?.section;
+  /** Icon paragraphs since the last value: absorbed only when a value follows them. */
+  let icons: RootContent[] = [];
+  const take = (i: number, ...nodes: RootContent[]) => {
+    if (i > start || icons.length > 0) absorbed.push(...icons, ...nodes);
+    icons = [];
+  };
+  for (let i = start; i < blocks.length; i++) {
+    const block = blocks[i] as DocBlock;
+    if (block.section !== section || block.node.type !== "paragraph") break;
+    const line = block.node.position?.start.line ?? 1;
+    // "![Icon of a key](key.svg)" alone: the picture over the next value.
+    if (iconOnly(block.node.children)) {
+      if (i > start) icons.push(block.node);
+      continue;
+    }
+    // "**Own it**" alone, its caption in the next paragraph.
+    const caption = boldOnly(block.node) ? blocks[i + 1] : undefined;
+    if (
+      caption?.section === section &&
+      caption.node.type === "paragraph" &&
+      !boldOnly(caption.node)
+    ) {
+      values.push({ name: plainText(block.node), description: plainText(caption.node), line });
+      take(i, block.node, caption.node);
+      i++;
+      continue;
+    }
+    // "🌱 **Curiosity** – …" and the next values on the following lines of one paragraph.
+    const lines = namedLines(block.node) ?? runOnNames(block.node);
+    if (lines) {
+      values.push(...lines.map((value, at) => ({ ...value, line: line + at })));
+      take(i, block.node);
+      continue;
+    }
+    const named = namedParagraph(block.node);
+    // "**Our values in action.** Each year …" speaks about the set: the run has ended.
+    if (named && ABOUT_THE_SET.test(named.name)) break;
+    if (named) {
+      values.push({ ...named, line });
+      take(i, block.node);
+      continue;
+    }
+    // "We value hospitality:" on its own line, its description in the next paragraph.
+    // (Not a lead-in that names the set, "Highmoor lists four values on its careers page:", or
+    // counts it, "Three rules we live by:".)
+    const text = plainText(block.node);
+    const lead = mentions(text).length > 0 || countedNoun(text) !== null;
+    const label = lead ? undefined : LABEL_PARAGRAPH.exec(text)?.[1];
+    const next = blocks[i + 1];
+    if (!label || label.split(/\s+/).length > 8) break;
+    const described = next?.section === section && next.node.type === "paragraph";
+    const description = described && !LABEL_PARAGRAPH.test(plainText(next.node));
+    values.push({ name: label, description: description ? plainText(next.node) : null, line });
+    take(i, block.node, ...(description ? [next.node] : []));
+    if (description) i++;
+  }
+  return { values, absorbed };
+}
+
+/** Images and blank text only: an icon, no words of its own. */
+function iconOnly(children: PhrasingContent[]): boolean {
+  const images = children.filter((child) => child.type === "image").length;
+  return (
+    images > 0 &&
+    children.every((c) => c.type === "image" || (c.type === "text" && !c.value.trim()))
+  );
+}
+
+/** A bold label on a line of its own that names no set ("**Related stories**", not "**Our values**"). */
+export function labelledApart(node: RootContent | undefined): boolean {
+  return node !== undefined && boldOnly(node) && !ABOUT_THE_SET.test(plainText(node));
+}
+
+/** A paragraph that is one short bold name and nothing else: "**Keep it simple**". */
+function boldOnly(node: RootContent): boolean {
+  if (node.type !== "paragraph") return false;
+  const words = node.children.filter((c) => !(c.type === "text" && !c.value.trim()));
+  const [only] = words;
+  return words.length === 1 && only?.type === "strong" && plainText(only).split(/\s+/).length <= 5;
+}
+
+/**
+ * A run of three or more paragraphs under "What guides us", each value's name set in bold
+ * ("**Never a queue for a call back** — …"): the page marks them as names, however long.
+ */
+export function boldNames(
+  first: RootContent,
+  run: { values: Value[]; absorbed: RootContent[] },
+): boolean {
+  const bold = [first, ...run.absorbed].filter(
+    (node) => node.type === "paragraph" && node.children[0]?.type === "strong",
+  );
+  return run.values.length >= 3 && bold.length >= run.values.length;
+}
+
+/** A paragraph of named lines ("🔍 **Curiosity** — …" a line). */
+export function namedLinesNode(node: RootContent | undefined): boolean {
+  return node?.type === "paragraph" && namedLines(node) !== null;
+}
+
+/** A list whose every item opens with a bold name ("**Courage** – …"). */
+export function boldLed(node: RootContent | undefined): boolean {
+  if (node?.type !== "list" || node.children.length < 2) return false;
+  return node.children.every((item) => {
+    const first = item.children[0];
+    return first?.type === "paragraph" && first.children[0]?.type === "strong";
+  });
+}
+
+/** A paragraph that only names a value and ends in a colon: "We value hospitality:", "Candour:". */
+const LABEL_PARAGRAPH = /^(?:we\s+(?:also\s+)?value\s+)?([^:.!?]{1,80}):$/i;
+
+/** The items that name values: a last "**Living our values** – …" speaks about the set. */
+export function ownItems<T extends Value | (Item & { line: number })>(
+  items: T[] | null,
+): T[] | null {
+  const own = items?.filter((item) => !ABOUT_THE_SET.test(item.name)) ?? [];
+  return own.length >= 2 ? own : items;
+}
+
+/** A heading about the set, not one of it: "How we hire for these values", "Values in action?". */
+export const ABOUT_THE_SET = /\b(?:values|principles|pillars|beliefs)\b|\?\s*$/i;

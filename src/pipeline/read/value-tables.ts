@@ -1,0 +1,105 @@
+/**
+ * Values given in a table: a column of names beside their descriptions, or a one-row grid headed
+ * by the names; and the tables that only compare named things value by value.
+ */
+import type { Table } from "mdast";
+import type { Value } from "../../schema/schema.js";
+import { hasFiguresColumn } from "./table-figures.js";
+import { plainText } from "./text.js";
+
+/** A table of values: the first column names them, the second describes them. */
+export const TABLE_HEADER =
+  /^\s*(?:our\s+|core\s+)?(?:values?|principles?|beliefs?|commitments?|pillars?)\b/i;
+
+/**
+ * "| Value | Greyfield | Pennock's |": when every other column is headed by a name the prose
+ * uses as one (capitalised after a lower-case word), the table compares those names value by
+ * value; its rows are topics of the comparison, not a set.
+ */
+export function comparesNames(table: Table, prose: () => Set<string>): boolean {
+  const header = (table.children[0]?.children ?? []).map((c) => plainText(c).trim());
+  const column = Math.max(0, headedColumn(table));
+  const names = header.filter((h, i) => i !== column && h !== "");
+  return (
+    names.length >= 2 &&
+    names.every((name) => {
+      const bare = name.replace(/['’]s?$/, "").replace(/\s+/g, " ");
+      return /^\p{Lu}/u.test(bare) && prose().has(bare);
+    })
+  );
+}
+
+/**
+ * The names `prose` uses as names: each run of up to four words that starts with a capital
+ * after a word ending in a lower-case letter, a comma or a semicolon, and every shorter run
+ * from that start ("Greyfield", "Greyfield Mutual"), each cut where a name's letters end
+ * ("Pennock's" → "Pennock"). One pass, so any number of tables asks in constant time.
+ */
+export function namesUsed(prose: string): Set<string> {
+  const names = new Set<string>();
+  const words = prose.split(/\s+/);
+  for (let i = 1; i < words.length; i++) {
+    if (!/[\p{Ll},;]$/u.test(words[i - 1] as string) || !/^\p{Lu}/u.test(words[i] as string))
+      continue;
+    let run = "";
+    for (const word of words.slice(i, i + MAX_NAME_WORDS)) {
+      const letters = /^[\p{L}\p{N}&.-]*/u.exec(word)?.[0] ?? "";
+      names.add(run + letters.replace(/\.$/, ""));
+      if (letters !== word || letters === "") break;
+      run += `${letters} `;
+    }
+  }
+  return names;
+}
+
+const MAX_NAME_WORDS = 4;
+
+/** The column headed "Value" (or the like), or -1. */
+function headedColumn(table: Table): number {
+  return (table.children[0]?.children ?? []).findIndex((c) => TABLE_HEADER.test(plainText(c)));
+}
+
+/**
+ * Words a name may have in a column headed "Value": the header says it names one, so a rule
+ * written as a sentence ("Play it before you argue about it") is a name there.
+ */
+const HEADED_NAME_WORDS = 12;
+
+export function tableValues(table: Table): Value[] | null {
+  if (hasFiguresColumn(table)) return null;
+  const rows = table.children.slice(1);
+  const cell = (row: Table["children"][number], i: number) =>
+    plainText(row.children[i] ?? { type: "text", value: "" }).trim();
+  // The names are in the column headed "Value" (or the like), else the first that is not numbers.
+  const headed = headedColumn(table);
+  // "| Roast slow | Waste nothing |" over one row describing each: a grid whose headings are the
+  // names.
+  const [only, ...more] = rows;
+  if (only && more.length === 0 && headed === -1) return gridValues(table, only);
+  const numbers = rows.every((row) => /^\W*\d+\W*$/.test(cell(row, 0)));
+  const column = headed !== -1 ? headed : numbers ? 1 : 0;
+  const values = rows.flatMap((row) => {
+    const name = cell(row, column);
+    // "How do we behave?": a question explains a term; it names no value.
+    if (name.endsWith("?")) return [];
+    const description = row.children
+      .map((_, i) => (i === column || (numbers && i === 0) ? "" : cell(row, i)))
+      .filter(Boolean)
+      .join(" ")
+      .trim();
+    if (!name || name.split(/\s+/).length > (headed === -1 ? 6 : HEADED_NAME_WORDS)) return [];
+    return [{ name, description: description || null, line: row.position?.start.line ?? 1 }];
+  });
+  return values.length >= 2 && values.length === rows.length ? values : null;
+}
+
+/** The header cells of a one-row grid as values, the row's cell under each as its description. */
+function gridValues(table: Table, row: Table["children"][number]): Value[] | null {
+  const names = (table.children[0]?.children ?? []).map((c) => plainText(c).trim());
+  if (names.length < 2 || names.some((n) => !n || n.split(/\s+/).length > 6)) return null;
+  const line = table.position?.start.line ?? 1;
+  return names.map((name, i) => {
+    const description = plainText(row.children[i] ?? { type: "text", value: "" }).trim();
+    return { name, description: description || null, line };
+  });
+}
