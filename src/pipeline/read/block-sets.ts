@@ -3,7 +3,8 @@
  * named paragraphs from here, a statements table's values row or column, a table of values.
  * Each handler takes the block or leaves it to the rest of the loop.
  */
-import type { List, Paragraph, Table } from "mdast";
+import type { List, Paragraph, RootContent, Table } from "mdast";
+import type { Value } from "../../schema/schema.js";
 import { acronymLine } from "./acronyms.js";
 import type { DocBlock } from "./blocks.js";
 import { boldWithin } from "./bold-within.js";
@@ -134,8 +135,19 @@ export function fromList(reading: Reading, here: Here, node: List): number | und
 export function fromParagraphs(reading: Reading, here: Here, node: Paragraph): number | undefined {
   const { blocks, found } = reading;
   const { block, section, name, inSetSection, headed, waysSection } = here;
-  let { index } = here;
+  const { index } = here;
   if (!(inSetSection || reading.announcement || waysSection)) return undefined;
+  /** The run's values are the set, drawn in place of its paragraphs; the last one taken. */
+  const take = (run: { values: Value[]; absorbed: RootContent[] }) => {
+    const given = reading.announcement ?? headed;
+    found.push({
+      ...replacing(node, setKindIn(section, given), given, run.values, "list", name),
+      anchor: { node, mode: "replace", absorbed: run.absorbed },
+    });
+    reading.lastSetBlock = index + run.absorbed.length;
+    reading.announcement = undefined;
+    return reading.lastSetBlock;
+  };
   const run = paragraphRun(blocks, index);
   const named =
     inSetSection || reading.announcement || namesWays(run.values) || boldNames(node, run);
@@ -148,35 +160,14 @@ export function fromParagraphs(reading: Reading, here: Here, node: Paragraph): n
       run.values.map((v) => v.name),
       found.flatMap((f) => f.set.values.map((v) => v.name)),
     )
-  ) {
-    const given = reading.announcement ?? headed;
-    found.push({
-      ...replacing(node, setKindIn(section, given), given, run.values, "list", name),
-      anchor: { node, mode: "replace", absorbed: run.absorbed },
-    });
-    index += run.absorbed.length;
-    reading.lastSetBlock = index;
-    reading.announcement = undefined;
-    return index;
-  }
+  )
+    return take(run);
   // Under a values heading, paragraphs that each name their value in bold inside: as many as
   // the heading or lead-in counts, else three or more.
   const essays = inSetSection ? boldWithin(blocks, index) : null;
   const counting = (reading.announcement ?? headed)?.mention.count ?? null;
-  if (
-    essays &&
-    (counting === null ? essays.values.length >= 3 : essays.values.length === counting)
-  ) {
-    const given = reading.announcement ?? headed;
-    found.push({
-      ...replacing(node, setKindIn(section, given), given, essays.values, "list", name),
-      anchor: { node, mode: "replace", absorbed: essays.absorbed },
-    });
-    index += essays.absorbed.length;
-    reading.lastSetBlock = index;
-    reading.announcement = undefined;
-    return index;
-  }
+  if (essays && (counting === null ? essays.values.length >= 3 : essays.values.length === counting))
+    return take(essays);
   // "Curiosity · Care · Candour", "Local. Seasonal. Honest.": a line of names only.
   // (Under a values heading, a lone sentence of noun phrases too: "Safety, courtesy and care
   // for the harbour.")
