@@ -8,11 +8,13 @@ import { toString as mdastToString } from "mdast-util-to-string";
 import type { Value } from "../../schema/schema.js";
 import type { DocBlock } from "./blocks.js";
 import {
+  COUNT,
   countedNoun,
   holdsTo,
   type Item,
   type Mention,
   mentions,
+  parseCount,
   thoseCount,
 } from "./enumeration.js";
 import type { SectionNodes } from "./sections.js";
@@ -148,15 +150,19 @@ const EMOJI_LED = /^[\p{Extended_Pictographic}\p{So}]/u;
 const BARE_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}$/u;
 
 /**
- * A sentence that names a set before a colon and gives the names in bold after it, each with a
- * comment ("**say what we see**, even when it's unwelcome; …"): the bold words are the names.
+ * A sentence that names a set before a colon (or a dash) and gives the names in bold after it,
+ * each with a comment ("**say what we see**, even when it's unwelcome; …"): the bold words are
+ * the names.
  */
+const BARE_COUNT = new RegExp(String.raw`\b(${COUNT})\s*$`, "i");
+
 export function boldList(
   node: Paragraph,
 ): { mention: Mention; names: string[]; line: number } | null {
   // (Raw text, so offsets match the children's.)
   const text = mdastToString(node);
-  const colon = text.indexOf(":");
+  // (Or a spaced dash: "We have three — **Own it**, **Ask early**, **Ship small** — and …".)
+  const colon = text.search(/:|\s[—–]\s/);
   const mention = colon === -1 ? undefined : mentions(text.slice(0, colon + 1)).at(-1);
   if (!mention || colon - mention.end > 40) return null;
   let offset = 0;
@@ -167,8 +173,13 @@ export function boldList(
     offset += mdastToString(child).length;
   }
   const short = names.every((n) => n.length > 0 && n.split(/\s+/).length <= 6);
+  // ("Our values aren't a poster. We have three — …": a bare count right before the opener.)
+  const bare = mention.count === null ? BARE_COUNT.exec(text.slice(0, colon)) : null;
+  const counted = bare
+    ? { ...mention, count: parseCount(bare[1] as string), countIndex: bare.index }
+    : mention;
   return names.length >= 2 && short
-    ? { mention, names, line: node.position?.start.line ?? 1 }
+    ? { mention: counted, names, line: node.position?.start.line ?? 1 }
     : null;
 }
 

@@ -524,6 +524,13 @@ describe("sets announced in prose the dev half showed", () => {
     ]);
   });
 
+  it("reads bold names set off by dashes after the count (“We have three — **A**, **B**, **C** —”)", async () => {
+    const m = await model(
+      "## Life here\n\nOur values aren't a poster. We have three — **Own it**, **Ask early**, **Ship small** — and the second is the hardest.\n",
+    );
+    expect(names(m)).toEqual([[3, ["Own it", "Ask early", "Ship small"]]]);
+  });
+
   it("reads what the culture is “built on” in a values section, and only there", async () => {
     const text =
       "Acme describes its culture as built on honesty about trade-offs, respect for the listener and restraint in design.\n";
