@@ -116,8 +116,12 @@ const TO_THE_VISION =
   /\b(?:towards?|reach(?:ing)?|achiev(?:e|ing)|deliver(?:ing)?|reali[sz](?:e|ing)|fulfil(?:l|ling)?)\s+(?:our|the|this|its)\s+vision\b/i;
 /** "how we will get there": the way to the vision, when said under it. */
 const GET_THERE = /\b(?:get|getting)\s+there\b/i;
-/** "Our plan rests on three priorities": the priorities are what the plan is built of, its parts. */
-const RESTS_ON = /\b(?:rests?|resting|built|founded)\s+on\s+(?:the\s+|its\s+|our\s+)?$/i;
+/**
+ * "Our plan rests on three priorities", "Our vision is made up of three priorities": the
+ * priorities are what the plan is built of, its parts.
+ */
+const RESTS_ON =
+  /\b(?:(?:rests?|resting|built|founded)\s+on|(?:made\s+up|consists?|composed)\s+of|comprises?)\s+(?:the\s+|its\s+|our\s+)?$/i;
 
 /**
  * Priorities given as the route to the vision ("Our four priorities describe how we will get

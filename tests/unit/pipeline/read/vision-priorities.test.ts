@@ -32,6 +32,16 @@ describe("priorities on the route to the vision", () => {
     });
   });
 
+  it("reads priorities the vision is “made up of”, with their count", async () => {
+    const body =
+      "## Our vision\n\nOur vision is made up of three priorities for the next four years:\n\n- **Homes** – a thousand new homes.\n- **Jobs** – two hundred apprenticeships.\n- **Green** – net zero by 2030.\n- **Halls** – every village hall kept open.\n";
+    expect(await pillars(body)).toEqual({
+      names: ["Homes", "Jobs", "Green", "Halls"],
+      count: 3,
+      mismatch: 1,
+    });
+  });
+
   it("leaves priorities under the vision that are not set on its route alone", async () => {
     const body =
       "## Our vision\n\nOur vision is a county where every river is safe to swim in.\n\nThis spring the board agreed three priorities:\n\n- **Hiring** – two new rangers.\n- **Premises** – a bigger depot.\n- **Phones** – a new system.\n";
