@@ -3,14 +3,13 @@
  * named paragraphs from here, a statements table's values row or column, a table of values.
  * Each handler takes the block or leaves it to the rest of the loop.
  */
-import type { List, Paragraph, RootContent, Table } from "mdast";
-import type { Value } from "../../schema/schema.js";
+import type { List, Paragraph, Table } from "mdast";
 import { acronymLine } from "./acronyms.js";
 import type { DocBlock } from "./blocks.js";
 import { boldWithin } from "./bold-within.js";
 import { disownedList } from "./disowned.js";
 import { idealQualities, mentions, namesLine, phrasesLine, splitItems } from "./enumeration.js";
-import { type FoundSet, replacing } from "./found-sets.js";
+import { type BlockRun, type FoundSet, replacing } from "./found-sets.js";
 import { listItems } from "./list-items.js";
 import { continuesPoints, quotesListed } from "./listicle-points.js";
 import type { SectionNodes } from "./sections.js";
@@ -138,7 +137,7 @@ export function fromParagraphs(reading: Reading, here: Here, node: Paragraph): n
   const { index } = here;
   if (!(inSetSection || reading.announcement || waysSection)) return undefined;
   /** The run's values are the set, drawn in place of its paragraphs; the last one taken. */
-  const take = (run: { values: Value[]; absorbed: RootContent[] }) => {
+  const take = (run: BlockRun) => {
     const given = reading.announcement ?? headed;
     found.push({
       ...replacing(node, setKindIn(section, given), given, run.values, "list", name),

@@ -6,6 +6,7 @@
 import type { RootContent } from "mdast";
 import type { Value } from "../../schema/schema.js";
 import type { DocBlock } from "./blocks.js";
+import type { BlockRun } from "./found-sets.js";
 import { plainText } from "./text.js";
 
 /** Words a bold name inside a paragraph may have: a name, not a sentence set in bold. */
@@ -16,10 +17,7 @@ const MAX_WORDS = 4;
  * after words of their own, with no figure in it ("**£400**" is a price): their names, descriptions and the nodes after
  * the first.
  */
-export function boldWithin(
-  blocks: DocBlock[],
-  start: number,
-): { values: Value[]; absorbed: RootContent[] } {
+export function boldWithin(blocks: DocBlock[], start: number): BlockRun {
   const values: Value[] = [];
   const absorbed: RootContent[] = [];
   const section = blocks[start]?.section;

@@ -16,6 +16,12 @@ export interface Anchor {
   absorbed: RootContent[];
 }
 
+/** A run of blocks read as one set's values: the values, and the blocks after the first it takes. */
+export interface BlockRun {
+  values: Value[];
+  absorbed: RootContent[];
+}
+
 export interface FoundSet {
   kind: SetKind;
   set: ValueSet;

@@ -6,6 +6,7 @@ import type { Heading, RootContent } from "mdast";
 import type { Value } from "../../schema/schema.js";
 import type { DocBlock } from "./blocks.js";
 import { COUNT, type Mention, mentions } from "./enumeration.js";
+import type { BlockRun } from "./found-sets.js";
 import { behaviourLead } from "./list-items.js";
 import { previousParagraph } from "./set-counts.js";
 import { plainText } from "./text.js";
@@ -17,7 +18,7 @@ export function headingRun(
   start: number,
   /** Each heading has its behaviour bullets right under it, and they describe it. */
   behaviours = false,
-): { values: Value[]; absorbed: RootContent[] } {
+): BlockRun {
   const values: Value[] = [];
   const absorbed: RootContent[] = [];
   const section = blocks[start]?.section;

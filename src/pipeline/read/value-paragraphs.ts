@@ -17,6 +17,7 @@ import {
   parseCount,
   thoseCount,
 } from "./enumeration.js";
+import type { BlockRun } from "./found-sets.js";
 import type { SectionNodes } from "./sections.js";
 import { DECORATION, decoration, plainText } from "./text.js";
 import { ownSentence } from "./we-sentences.js";
@@ -218,10 +219,7 @@ export function leadsIn(blocks: DocBlock[], section: SectionNodes): (string | nu
 }
 
 /** Consecutive paragraphs of one section, each a named value. */
-export function paragraphRun(
-  blocks: DocBlock[],
-  start: number,
-): { values: Value[]; absorbed: RootContent[] } {
+export function paragraphRun(blocks: DocBlock[], start: number): BlockRun {
   const values: Value[] = [];
   const absorbed: RootContent[] = [];
   const section = blocks[start]?.section;
@@ -310,10 +308,7 @@ function boldOnly(node: RootContent): boolean {
  * A run of three or more paragraphs under "What guides us", each value's name set in bold
  * ("**Never a queue for a call back** — …"): the page marks them as names, however long.
  */
-export function boldNames(
-  first: RootContent,
-  run: { values: Value[]; absorbed: RootContent[] },
-): boolean {
+export function boldNames(first: RootContent, run: BlockRun): boolean {
   const bold = [first, ...run.absorbed].filter(
     (node) => node.type === "paragraph" && node.children[0]?.type === "strong",
   );
