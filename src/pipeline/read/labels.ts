@@ -21,11 +21,8 @@ const LABEL =
 export function restoreLabelHeadings(tree: Root): void {
   // At the depth the page's sections start (as splitSections reads them).
   const sectionDepth = partDepth(tree);
-  // The page's shallowest heading below its title (6: none).
-  let depth = 6;
-  for (const node of tree.children) {
-    if (node.type === "heading" && node.depth >= 2) depth = Math.min(depth, node.depth);
-  }
+  // Whether the page has any heading below its title.
+  const parts = tree.children.some((node) => node.type === "heading" && node.depth >= 2);
   const itemDepth = Math.min(sectionDepth + 1, 6) as Heading["depth"];
   // Lines above the page's own `#` title are the site's chrome (its name, a breadcrumb).
   const top = tree.children.findIndex((node) => node.type === "heading" && node.depth === 1);
@@ -40,7 +37,7 @@ export function restoreLabelHeadings(tree: Root): void {
       hasBody(tree.children[index + 1]),
   );
   const labelled =
-    titles.some((node) => partTitle(node) !== null) || (depth === 6 && titles.length >= 2);
+    titles.some((node) => partTitle(node) !== null) || (!parts && titles.length >= 2);
   /** The last top-level block was in a part whose title was restored here. */
   let restored = false;
   /** That title was an item's: a run of cards ("**Slow hands**" and its paragraph) is going on. */
