@@ -245,8 +245,14 @@ function newClause(tokens: Token[], from: number, infinitive: boolean): boolean 
     }
     return ["VERB", "AUX"].includes(tokens[i]?.pos ?? "");
   }
-  return first?.pos === "VERB" && /[^s]s$/.test(first.value.toLowerCase());
+  // ("make sure every child can swim, and knows how …": a statement with a subject and a modal of
+  // its own goes on with that subject's next verb.)
+  const modal = tokens
+    .slice(1, from)
+    .some((t, k) => MODAL.test(t.value) && ["NOUN", "PROPN"].includes(tokens[k]?.pos ?? ""));
+  return first?.pos === "VERB" && /[^s]s$/.test(first.value.toLowerCase()) && !modal;
 }
+const MODAL = /^(?:can|could|will|would|should|may|might|must)$/i;
 const RELATIVE = /^(?:that|which|who|whom)$/i;
 const SINGULAR_DET = /^(?:this|that|each|every|a|an)$/i;
 /** A plural (or a verb's third person) in "-s", not "-ss" ("process") nor "-us" ("campus"). */

@@ -33,6 +33,26 @@ describe("“, and” with a subject and a verb of its own", () => {
   });
 });
 
+describe("“, and” with a verb for a subject inside the statement", () => {
+  it("keeps “, and knows …” that goes on from “every child … can swim”", async () => {
+    expect(
+      await texts(
+        "# About\n\nOur mission is to make sure every child in the Teign valley can ride a bike, and knows how to stay safe on the road.\n",
+      ),
+    ).toEqual([
+      "make sure every child in the Teign valley can ride a bike, and knows how to stay safe on the road",
+    ]);
+  });
+
+  it("still ends at “, and argues …” when the statement has no subject of its own", async () => {
+    expect(
+      await texts(
+        "# Review\n\nThe chair returns to the mission, namely to make eyesight affordable for each family, and argues that it matters more now.\n",
+      ),
+    ).toEqual(["make eyesight affordable for each family"]);
+  });
+});
+
 describe("“, and” after a statement that is not a verb phrase", () => {
   it("keeps a second relative clause (“…, and that …”)", async () => {
     expect(
