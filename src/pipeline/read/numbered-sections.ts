@@ -46,28 +46,52 @@ const AHEAD = /\b(?:below|following|as\s+follows)\b|:\s*$/i;
 export function countedSections(
   blocks: DocBlock[],
   index: number,
-  /** `ahead`: the lead points ahead where it stands (a counted heading over no list of its own). */
+  /**
+   * `ahead`: the lead points ahead where it stands (a counted heading over no list of its own, or
+   * the opening of a page whose title names the set). There, with no count, every short-named
+   * part in a row is one (at least two; "# What we value" over "## Respect", "## Honesty").
+   */
   lead: { count: number | null; text: string; ahead?: boolean },
 ): Value[] | null {
   const { count } = lead;
-  if (count === null || count < 2 || !(lead.ahead || AHEAD.test(lead.text))) return null;
+  if (!(lead.ahead || AHEAD.test(lead.text))) return null;
+  if (count === null ? !lead.ahead : count < 2) return null;
   const values: Value[] = [];
-  for (const section of sectionsAfter(blocks, index).slice(0, count)) {
+  for (const section of sectionsAfter(blocks, index).slice(0, count ?? undefined)) {
     const name = section.heading.trim();
     if (NUMBERED.test(name) || !partName(section, name)) break;
+    if (count === null && FURNITURE.test(name)) break;
     if (!section.nodes.some((node) => node.type === "paragraph")) break;
     values.push(part(section, name));
   }
-  return values.length === count ? values : null;
+  return values.length === (count ?? Math.max(2, values.length)) ? values : null;
+}
+
+/** A part that invites the reader on rather than naming a value ("Join us", "Open roles"). */
+const FURNITURE =
+  /\b(?:join|careers?|jobs|vacancies|open roles|contact|get in touch|work with us|apply|subscribe|newsletter|read more|related)\b/i;
+
+/** The block after `index`, past any rule ("---") of its section: a rule separates nothing. */
+function pastRules(blocks: DocBlock[], index: number): number {
+  let after = index + 1;
+  const here = blocks[index]?.section;
+  while (blocks[after]?.section === here && blocks[after]?.node.type === "thematicBreak") after++;
+  return after;
+}
+
+/** The block at `index` is its section's last (a rule after it aside). */
+export function closesSection(blocks: DocBlock[], index: number): boolean {
+  return blocks[pastRules(blocks, index)]?.section !== blocks[index]?.section;
 }
 
 /** The sections after the one ending at `index`, at the depth of the first; none if it goes on. */
 function sectionsAfter(blocks: DocBlock[], index: number): SectionNodes[] {
   const here = blocks[index]?.section;
-  const next = blocks[index + 1];
+  const after = pastRules(blocks, index);
+  const next = blocks[after];
   if (!here || !next || next.section === here) return [];
   const sections: SectionNodes[] = [];
-  for (const block of blocks.slice(index + 1)) {
+  for (const block of blocks.slice(after)) {
     if (block.section.depth !== next.section.depth) break;
     if (sections.at(-1) !== block.section) sections.push(block.section);
   }

@@ -51,7 +51,7 @@ import { heldQualities } from "./held-qualities.js";
 import { colonCount, replacedCount, sectionLeadCount } from "./lead-counts.js";
 import { listItems } from "./list-items.js";
 import { othersEntries } from "./listicle.js";
-import { countedSections, numberedSections } from "./numbered-sections.js";
+import { closesSection, countedSections, numberedSections } from "./numbered-sections.js";
 import { footer, kicker } from "./page-furniture.js";
 import { openQuotes } from "./quoted-lists.js";
 import {
@@ -233,14 +233,22 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
     // or "The five values below …" then five short `##` headings, each with its text.
     // (The paragraph itself counts them: a title's count, "# 6 Companies Whose Values …", counts
     // a listicle's entries.)
-    const closes = node.type === "paragraph" && blocks[index + 1]?.section !== section;
-    const partsIntro = closes ? block.sentences.map(countedIn).find((a) => a !== null) : null;
+    const closes = node.type === "paragraph" && closesSection(blocks, index);
+    // (A page titled for the set, "# Our Values", opens with the lead-in to its parts.)
+    const titlePage = closes && inSet && section.depth === 1 && SET_TITLE.test(section.heading);
+    const counting = closes ? block.sentences.map(countedIn).find((a) => a !== null) : null;
+    const partsIntro =
+      counting ??
+      (titlePage
+        ? { mention: titleMention(section.heading), place: null, text: plainText(node) }
+        : null);
     const parts =
       partsIntro &&
-      (numberedSections(blocks, index) ??
+      ((counting && numberedSections(blocks, index)) ||
         countedSections(blocks, index, {
           count: partsIntro.mention.count,
           text: partsIntro.text ?? "",
+          ahead: titlePage,
         }));
     if (parts && partsIntro) {
       found.push({
@@ -667,3 +675,22 @@ const THERE_ARE = new RegExp(
 );
 
 const NUMBERED_HEADING = /^\s*(?:step\s+)?\d+[.):]?\s/i;
+
+/**
+ * A title that is the set's name ("Our Values", "What we value", "Acme's principles"), not a
+ * sentence about it ("Pollenry's values are fine.", "Case note: refreshing the values").
+ */
+const SET_TITLE = /^(?![^]*\b(?:is|are|was|were)\b)[^.:;?!]{1,60}$/i;
+
+/** The set a page's title names ("Our Principles"), values when it names none by its word. */
+function titleMention(heading: string): Mention {
+  return (
+    mentions(heading)[0] ?? {
+      kind: "values",
+      label: "Values",
+      count: null,
+      countIndex: null,
+      end: 0,
+    }
+  );
+}

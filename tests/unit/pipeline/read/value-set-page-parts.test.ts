@@ -156,3 +156,45 @@ describe("a counted values heading whose section lists nothing", () => {
     expect(found.map((s) => s.names)).toEqual([["care", "thrift", "candour"]]);
   });
 });
+
+describe("a values page whose parts are the values", () => {
+  const parts =
+    "## Respect\n\nWe listen first.\n\n## Honesty\n\nWe say what we see.\n\n## Craft\n\nWe finish the job well.\n";
+  it("reads the parts under a title that names the values, with the intro's count", async () => {
+    const body = `# Our Values\n\nThese are the three values we hire for and argue about.\n\n${parts}`;
+    expect(await sets(body)).toEqual([{ names: ["Respect", "Honesty", "Craft"], count: 3 }]);
+  });
+
+  it("reads them past a thematic break after the intro", async () => {
+    const body = `# Our Values\n\nHere are the three values we hire for.\n\n---\n\n${parts.replaceAll("## ", "### ")}`;
+    expect(await sets(body)).toEqual([{ names: ["Respect", "Honesty", "Craft"], count: 3 }]);
+  });
+
+  it("reads them with no count, the title naming the set", async () => {
+    const body = `# What we value\n\nWe are a small firm of surveyors in Leeds.\n\n${parts}`;
+    expect(await sets(body)).toEqual([{ names: ["Respect", "Honesty", "Craft"], count: null }]);
+  });
+
+  it("stops at a part that is the page's furniture or asks a question", async () => {
+    const body = `# Our values\n\nWe are a small firm.\n\n${parts}\n## Want to join us?\n\nSee our open roles.\n`;
+    expect(await sets(body)).toEqual([{ names: ["Respect", "Honesty", "Craft"], count: null }]);
+  });
+
+  it("reads nothing from parts under a title that does not name the set", async () => {
+    const body = `# About Acme\n\nWe are a small firm.\n\n${parts}`;
+    expect(await sets(body)).toEqual([]);
+  });
+});
+
+describe("a title that speaks about the values, not names them", () => {
+  const parts =
+    "## What the company says\n\nIt lists three values.\n\n## My problems with it\n\nThey are vague.\n";
+  it("reads no set from a blog's sections under a sentence title", async () => {
+    expect(
+      await sets(`# Acme's values are fine. That is the problem.\n\nI read them.\n\n${parts}`),
+    ).toEqual([]);
+    expect(
+      await sets(`# Case note: refreshing the values at Acme\n\nWe helped.\n\n${parts}`),
+    ).toEqual([]);
+  });
+});
