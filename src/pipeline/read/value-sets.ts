@@ -680,7 +680,7 @@ const NUMBERED_HEADING = /^\s*(?:step\s+)?\d+[.):]?\s/i;
  * A title that is the set's name ("Our Values", "What we value", "Acme's principles"), not a
  * sentence about it ("Pollenry's values are fine.", "Case note: refreshing the values").
  */
-const SET_TITLE = /^(?![^]*\b(?:is|are|was|were)\b)[^.:;?!]{1,60}$/i;
+const SET_TITLE = /^(?!.*\b(?:is|are|was|were)\b)[^.:;?!]{1,60}$/i;
 
 /** The set a page's title names ("Our Principles"), values when it names none by its word. */
 function titleMention(heading: string): Mention {
