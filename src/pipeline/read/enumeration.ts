@@ -151,8 +151,9 @@ export function routeMention(text: string, underVision: boolean): Mention | null
  * words", "four short sentences". Only read next to a list, never to find one.
  */
 const LIST_NOUN = `(?:${SET_WORD}|words|sentences|ideas|things|rules|promises|habits|behaviou?rs|phrases|statements)`;
+// (Or the sentence's subject names them so: "The brand describes them as “four things …”".)
 const TRAILING = new RegExp(
-  String.raw`^\s*(?:(?:these|those|the|all)\s+)?(${COUNT})\s+${QUALIFIER}${LIST_NOUN}\b`,
+  String.raw`^\s*(?:[^.;:!?]{0,60}?\b(?:describes?|described|calls?|called|sums?\s+up|summed\s+up|thinks?\s+of|refers?\s+to)\s+them\s+(?:all\s+)?(?:as\s+)?["“‘']?)?(?:(?:these|those|the|all|its|their|our)\s+)?(${COUNT})\s+${QUALIFIER}${LIST_NOUN}\b`,
   "i",
 );
 const COUNTED_NOUN = new RegExp(String.raw`\b(${COUNT})\s+(?!of\b)${QUALIFIER}${LIST_NOUN}\b`, "i");

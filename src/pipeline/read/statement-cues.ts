@@ -53,7 +53,7 @@ export const BEFORE_KEY_AS =
  * what a statement is about is the writer's summary — "is about access, not sales".)
  */
 // (The passive first: "is" alone would end the match before "stated as".)
-const LINKS = String.raw`(?:is|are|can\s+be|could\s+be)\s+(?:best\s+)?(?:stated|described|given|framed|phrased|worded|written|summed\s+up|summari[sz]ed|expressed|put|defined|captured)\s+as|is|are|was|remains|reads|ha(?:s|ve)\s+(?:\w+\s+)?been|(?:boils|comes)\s+down\s+to`;
+const LINKS = String.raw`(?:is|are|can\s+be|could\s+be)\s+(?:best\s+)?(?:stated|described|given|framed|phrased|worded|written|summed\s+up|summari[sz]ed|expressed|put|defined|captured)\s+as|is|are|was|remains|reads|(?:will|would)\s+(?:now\s+|henceforth\s+)?be|ha(?:s|ve)\s+(?:\w+\s+)?been|(?:boils|comes)\s+down\s+to`;
 /**
  * "… of TikTok is", "… and values are", "… has always been" — then the statement ("is of “…”",
  * "is of a …": what the vision is of; "is that every child …", "is that “no one …”", "is that by
@@ -160,6 +160,18 @@ export const REJECTED =
 /** (Not "puts it like this: “…”", which introduces the wording itself.) */
 export const HYPOTHETICAL =
   /\b(?:such as|for example|for instance|e\.g\.|might|could|would|imagine (?:if|that|you|a company|an organi[sz]ation)|suppose|hypothetical|like this(?!\s*:)|example)\b/i;
+/**
+ * "the company's purpose would now be “…”": the company's own coming wording, reported — not a
+ * hypothetical ("a better mission would be …" has no owner).
+ */
+export const REPORTED_FUTURE =
+  /\b(?:its|their|our|\p{L}+['’]s)\s+(?:new\s+)?(?:mission|purpose|vision)\s+would\s+(?:now\s+|henceforth\s+)?be\b/giu;
+/**
+ * "The group has rewritten its mission and cut its values …": a line telling what happened to the
+ * statement — news of it, not its wording, even set off in bold under a headline.
+ */
+export const TELLS_OF =
+  /\b(?:rewr(?:ote|itten|ites?)|chang(?:ed|es?)|updat(?:ed|es?)|refresh(?:ed|es)|replac(?:ed|es?)|unveil(?:ed|s)|publish(?:ed|es)|announc(?:ed|es?)|drop(?:ped|s)|scrap(?:ped|s)|revis(?:ed|es?)|overhaul(?:ed|s)|adopt(?:ed|s))\s+(?:its|their|a|the)\s+(?:new\s+|old\s+)?(?:mission|purpose|vision|values)\b/i;
 /** A wording the text says was replaced: "Until 2019 the mission was …", "the former mission". */
 /** Right after a statement, words that deny it: "— it is not", ", which is wrong", "is a myth". */
 export const DENIED =
@@ -168,10 +180,11 @@ export const FORMER =
   /\b(?:until\s+(?:\d{4}|recently|then|last)|former|formerly|previous|previously|old|older|original|originally|used to|replaced|retired|rewrote|rewritten|dropped|abandoned)\b/i;
 /**
  * Someone else's account of it: a critic's or a writer's, a joke, a complaint. (Not the company
- * telling its own people: "told staff on Tuesday that its purpose is …" announces it.)
+ * telling its own people: "told staff on Tuesday that its purpose is …" announces it; nor its
+ * leader telling anyone: "Chief executive Leila Marsh told drivers that …".)
  */
 export const HEARSAY =
-  /\b(?:told(?!\s+(?:its\s+|their\s+|all\s+)?(?:staff|employees|workers|colleagues|shareholders|investors|(?:the\s+)?workforce)\b)|writer|journalist|columnist|commentator|analyst|blogger|reviewer|pundit|complain(?:s|ed|ing)?|critic(?:s|ism)?|joked?|quipped|grumbled?|sneered|accused|sarcastic(?:ally)?|mock(?:s|ed|ing)?|suggest(?:s|ed|ing)?|real (?:mission|vision))\b/i;
+  /\b(?:(?<!\b(?:chief executive|ceo|founder|chair|chairman|chairwoman|president|managing director|spokes(?:person|man|woman))(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+)told(?!\s+(?:its\s+|their\s+|all\s+)?(?:staff|employees|workers|colleagues|shareholders|investors|(?:the\s+)?workforce)\b)|writer|journalist|columnist|commentator|analyst|blogger|reviewer|pundit|complain(?:s|ed|ing)?|critic(?:s|ism)?|joked?|quipped|grumbled?|sneered|accused|sarcastic(?:ally)?|mock(?:s|ed|ing)?|suggest(?:s|ed|ing)?|real (?:mission|vision))\b/iu;
 export const GENERIC_BEFORE = /\b(?:a|an|your|any|every|each|good|great|strong|effective)\s+$/i;
 /** How a statement set off on its own starts: "To …", "A world where …", "We …". */
 export const STATEMENT_START = /^\W*(?:to\s|a\s|an\s|the\s|we\s|our\s)/i;

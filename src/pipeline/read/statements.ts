@@ -29,10 +29,12 @@ import {
   NOT_A_STATEMENT,
   REJECTED,
   REPHRASE,
+  REPORTED_FUTURE,
   REPORTED_WANT,
   STRIVE,
   STRIVE_LEAD,
   sharesName,
+  TELLS_OF,
 } from "./statement-cues.js";
 import { futureFrame, missionFrame, visionFrame } from "./statement-frames.js";
 import {
@@ -247,7 +249,7 @@ export function findStatements(
       // this wording: a negation in it rejects nothing.)
       const clause = (NEW_CLAUSE.exec(framing)?.[1] ?? framing).replace(KEY_ASIDE, "");
       if (REJECTED.test(clause) || DENIED.test(sentence.text.slice(end))) confidence -= 0.45;
-      if (HYPOTHETICAL.test(outside)) confidence -= 0.45;
+      if (HYPOTHETICAL.test(outside.replace(REPORTED_FUTURE, ""))) confidence -= 0.45;
       // "… was “…”. That wording has now been retired.": the next sentence may retire it.
       const following = extended(sentence).text.slice(
         sentence.text.length,
@@ -618,6 +620,7 @@ export function findStatements(
       quotation &&
       setOff &&
       (BYLINE.test(text) ||
+        TELLS_OF.test(text) ||
         isCaption(block) ||
         affiliationLine(text) ||
         !(

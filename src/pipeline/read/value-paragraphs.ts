@@ -165,7 +165,11 @@ export function boldList(
   // (Or a spaced dash: "We have three — **Own it**, **Ask early**, **Ship small** — and …".)
   const colon = text.search(/:|\s[—–]\s/);
   const mention = colon === -1 ? undefined : mentions(text.slice(0, colon + 1)).at(-1);
-  if (!mention || colon - mention.end > 40) return null;
+  // ("Our values aren't a poster. We have three — …": a bare count right before the opener.)
+  const bare = mention?.count === null ? BARE_COUNT.exec(text.slice(0, colon)) : null;
+  // (A bare count binds the set word from further back: "… slimmed down its values. Where it once
+  // listed seven, staff will now live by three: …".)
+  if (!mention || colon - mention.end > (bare ? 120 : 40)) return null;
   let offset = 0;
   const names: string[] = [];
   for (const child of node.children) {
@@ -174,8 +178,6 @@ export function boldList(
     offset += mdastToString(child).length;
   }
   const short = names.every((n) => n.length > 0 && n.split(/\s+/).length <= 6);
-  // ("Our values aren't a poster. We have three — …": a bare count right before the opener.)
-  const bare = mention.count === null ? BARE_COUNT.exec(text.slice(0, colon)) : null;
   const counted = bare
     ? { ...mention, count: parseCount(bare[1] as string), countIndex: bare.index }
     : mention;

@@ -179,3 +179,37 @@ describe("a time between the key word and the colon (“as our mission since 198
     ).toEqual(["Cloth for every home in the valley, whether it stands on a hill or by the shore"]);
   });
 });
+
+describe("a wording announced for the future (“would now be”, “will be”)", () => {
+  it("is the mission", async () => {
+    expect(
+      await missions(
+        "Fenwick Rail",
+        'The chief executive told drivers that the company\'s purpose would now be "to get every passenger home on time".',
+      ),
+    ).toEqual(["get every passenger home on time"]);
+    expect(
+      await missions(
+        "Fenwick Rail",
+        "From May, Fenwick Rail's mission will be to run the cleanest trains in the north.",
+      ),
+    ).toEqual(["run the cleanest trains in the north"]);
+  });
+
+  it("is not what a mission would be in someone's advice", async () => {
+    expect(
+      await missions(
+        "Fenwick Rail",
+        'A better mission would be "to get every passenger home on time".',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a standfirst reporting what happened to the mission", () => {
+  it("is no statement, though set in bold under a headline about the purpose", async () => {
+    const body =
+      "---\ntitle: News\ncompany: Fenwick Rail\n---\n\n# Fenwick Rail unveils a new purpose\n\n**The rail operator has rewritten its mission and cut its values to four ahead of the franchise renewal.**\n\nFenwick Rail runs trains in Yorkshire.\n";
+    expect(await statementTexts(body, "mission", true)).toEqual([]);
+  });
+});

@@ -19,6 +19,20 @@ describe("a bare count right before the colon, the values named earlier in the s
   });
 });
 
+describe("a bare count before bold names, the values named in the sentence before", () => {
+  it("counts “… slimmed down its values. … asked to live by three: **A**, **B** and **C**”", async () => {
+    const body =
+      "# News\n\nAcme has also slimmed down its values. Where it once listed nine, staff will now be asked to live by three: **Kind**, **Quick** and **Plain**.\n";
+    expect(await sets(body)).toEqual([{ names: ["Kind", "Quick", "Plain"], count: 3 }]);
+  });
+
+  it("counts them with the count close to the set word too", async () => {
+    const body =
+      "# News\n\nAcme has also slimmed down its values. Staff now live by three: **Kind**, **Quick** and **Plain**.\n";
+    expect(await sets(body)).toEqual([{ names: ["Kind", "Quick", "Plain"], count: 3 }]);
+  });
+});
+
 describe("things the company believes", () => {
   it("reads the bullets after “three things we believe, and …:”", async () => {
     const body =

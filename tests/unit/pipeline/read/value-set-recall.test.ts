@@ -356,3 +356,21 @@ describe("values told by what the company stands for", () => {
     expect(await sets(body)).toEqual([]);
   });
 });
+
+describe("a count the next sentence gives the list by pointing back (“describes them as four …”)", () => {
+  it("counts the list", async () => {
+    const body =
+      '## Values\n\nAcme lists its values as **Thrift, Warmth, Patience and Craft**. The mill describes them as "four things a good blanket and a good employer share".\n';
+    expect(await sets(body)).toEqual([
+      { names: ["Thrift", "Warmth", "Patience", "Craft"], count: 4 },
+    ]);
+  });
+
+  it("does not count what the next sentence says of something else", async () => {
+    const body =
+      "## Values\n\nAcme lists its values as **Thrift, Warmth, Patience and Craft**. Its founders describe the mill as four rooms and a water wheel.\n";
+    expect(await sets(body)).toEqual([
+      { names: ["Thrift", "Warmth", "Patience", "Craft"], count: null },
+    ]);
+  });
+});
