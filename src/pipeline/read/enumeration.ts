@@ -418,8 +418,16 @@ export function initialsLead(text: string, anywhere = false): LeadCount | null {
  */
 /** "above all", "most of all": weight given to the things just counted, before their colon. */
 const ABOVE_ALL = String.raw`(?:\s+(?:above\s+all(?:\s+else)?|most\s+of\s+all|more\s+than\s+anything(?:\s+else)?))?`;
+/**
+ * What may stand between "we" and its verb of holding to: an aim ("we try to live by") and a verb
+ * it shares the object with ("we hire for, and try to live by, three things:").
+ */
+const WE_AIM = String.raw`(?:[^.:;!?,]{1,30},\s+and\s+)?(?:(?:try|aim|strive)\s+to\s+)?`;
 const WE_CARE = [
-  new RegExp(String.raw`\bwe\s+${HOLD}\s+(${COUNT})\s+${LEAD_NOUN}${ABOVE_ALL}\s*:\s*`, "gi"),
+  new RegExp(
+    String.raw`\bwe\s+${WE_AIM}${HOLD},?\s+(${COUNT})\s+${LEAD_NOUN}${ABOVE_ALL}\s*:\s*`,
+    "gi",
+  ),
   // "We've got three rules, and every new hire learns them: …"
   new RegExp(
     String.raw`\bwe(?:'|’)?(?:ve|\s+have)\s+(?:got\s+)?(${COUNT})\s+${LEAD_NOUN}\b[^.:;!?]{0,60}:\s*`,

@@ -54,3 +54,17 @@ describe("“They are …” about what was done with the set", () => {
     ).toEqual([]);
   });
 });
+
+describe("“We hire for, and try to live by, three things: …”", () => {
+  const names = "thrift, warmth and getting the details right.";
+  const expected = [[3, ["thrift", "warmth", "getting the details right"]]];
+  it.each([
+    "We hire for, and try to live by, three things:",
+    "We try to live by three things:",
+    "We aim to stand for three things above all:",
+  ])("“%s” counts the names after its colon", async (lead) => {
+    expect(
+      await sets(`## What we care about\n\n${lead} ${names}\n\nThrift means no waste.\n`),
+    ).toEqual(expected);
+  });
+});
