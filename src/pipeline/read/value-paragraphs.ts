@@ -155,7 +155,8 @@ const BARE_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}$/u;
  * each with a comment ("**say what we see**, even when it's unwelcome; …"): the bold words are
  * the names.
  */
-const BARE_COUNT = new RegExp(String.raw`\b(${COUNT})\s*$`, "i");
+// ("There are three of them — **Warmth**, …": the count "of them", the set named before.)
+const BARE_COUNT = new RegExp(String.raw`\b(${COUNT})(?:\s+of\s+them)?\s*$`, "i");
 
 export function boldList(
   node: Paragraph,

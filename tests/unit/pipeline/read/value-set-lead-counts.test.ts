@@ -97,3 +97,17 @@ describe("guidelines for conduct, named as a set", () => {
     expect(await sets(body)).toEqual([]);
   });
 });
+
+describe("a bare count before a dash, the set named in the sentence before", () => {
+  it("counts “There are three of them — a, b and c — and …”", async () => {
+    const body =
+      "# Tarn Ferries\n\n## Tarn Ferries\n\nTarn Ferries runs six boats. Its values are brief. There are three of them — **Calm**, **Punctual** and **Lake Born** — and each fits on a ticket. The skippers like them.\n";
+    expect(await sets(body)).toEqual([{ names: ["Calm", "Punctual", "Lake Born"], count: 3 }]);
+  });
+
+  it("counts “There are three: a, b and c.” as before", async () => {
+    const body =
+      "# Tarn Ferries\n\n## Tarn Ferries\n\nTarn Ferries runs six boats. Its values are brief. There are three: **Calm**, **Punctual** and **Lake Born**.\n";
+    expect(await sets(body)).toEqual([{ names: ["Calm", "Punctual", "Lake Born"], count: 3 }]);
+  });
+});
