@@ -115,6 +115,13 @@ const RELATIVE_WORD = /^(?:where|which|whose|that|who)$/i;
 export const WILL_BE = /^\W*[\p{Lu}][^.,;:]{0,60}?\s+will\s+(?:be|become)\s/u;
 
 /**
+ * "Every pupil at Hollins leaves us brave and hopeful": the future a vision aims at, told of
+ * everyone as if already true (read so only as the line alone under a vision heading).
+ */
+export const EVERYONE_NOW =
+  /^\W*(?:(?:every|each|no)\s+\p{L}|every(?:one|body)\b|no(?:body|\s+one)\b)/iu;
+
+/**
  * "Mission – what the organisation does now, and for whom", "the future the business hopes to
  * bring about": any organisation doing something is the word defined, not a statement. (Not "time
  * on the business, not …", nor "to be the company every rider trusts", the company it would be.)

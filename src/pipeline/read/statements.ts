@@ -75,6 +75,7 @@ import {
 import { tableStatements } from "./statement-tables.js";
 import {
   defines,
+  EVERYONE_NOW,
   KEY_WORD,
   LEANS_BACK,
   LINE_LABEL,
@@ -607,6 +608,7 @@ export function findStatements(
           TARGET_YEAR.test(line) ||
           visionFrame(line) > 0 ||
           WILL_BE.test(line) ||
+          EVERYONE_NOW.test(line) ||
           nounLine(line));
     // (An answer may open with its frame: "Acme aims to …" answers "What is Acme's mission?".)
     const quotation =

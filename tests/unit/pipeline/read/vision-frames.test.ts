@@ -455,3 +455,23 @@ describe("“a vision, which is …”", () => {
     ).toEqual([]);
   });
 });
+
+describe("a lone line under a vision heading told of everyone, in the present", () => {
+  it("takes “Every pupil at Hollins leaves us …” as the vision", async () => {
+    expect(
+      await visions(
+        "# Hollins School\n\n## Our vision\n\nEvery pupil at Hollins leaves us brave, fair and hopeful, ready for the next school.\n\nWe review it each year.\n",
+      ),
+    ).toEqual([
+      "Every pupil at Hollins leaves us brave, fair and hopeful, ready for the next school",
+    ]);
+  });
+
+  it("leaves a line of what every pupil does now, under another heading", async () => {
+    expect(
+      await visions(
+        "# Hollins School\n\n## Our day\n\nEvery pupil at Hollins starts the day with a run round the field.\n",
+      ),
+    ).toEqual([]);
+  });
+});
