@@ -202,6 +202,9 @@ export function readKeyFrames(
       // Quoted, the quotation after "becoming"; unquoted, the words from "being" on.
       const from = after + becoming[0].length;
       const quoted = /^["'“‘]/.test(text.slice(from, from + 1));
+      // ("the vision of being trusted links to …" once the page has given its vision: "the"
+      // refers back to it, and the words after are that vision paraphrased, no new wording.)
+      if (!quoted && given.has(kind) && THE_BEFORE.test(before)) continue;
       const span = quoted
         ? body(text, from, { np: true })
         : body(text, after + (becoming[1]?.length ?? 0), { any: true });

@@ -194,6 +194,14 @@ describe("a vision of being something, unquoted", () => {
     ).toEqual(["being the dairy every café in the dales orders from first"]);
   });
 
+  it("leaves “the vision of being trusted links to …” once the vision is given: it refers back", async () => {
+    expect(
+      await visions(
+        "# Review\n\n## Vision\n\nThe dairy's vision is to be the most trusted dairy in the dales.\n\n## Verdict\n\nThe mission links to thrift, and the vision of being trusted links to its care for cows.\n",
+      ),
+    ).toEqual(["be the most trusted dairy in the dales"]);
+  });
+
   it("still reads the quotation after “the vision of becoming”", async () => {
     expect(
       await visions(
