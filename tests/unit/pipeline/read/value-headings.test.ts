@@ -111,3 +111,30 @@ describe("value headings at the page's section level", () => {
     expect(await sets(body)).toEqual([]);
   });
 });
+
+describe("value headings right under a page titled for the values", () => {
+  const page = (level: string) =>
+    `# Our values\n\nKestrel Pottery has thrown stoneware in Leek since 1972.\n\nOur purpose is to make mugs that outlive their owners.\n\nThe whole workshop chose these three values.\n\n${level} Clay before glaze\n\nWe get the body right first.\n\n${level} Own it\n\nA fault is yours until someone fixes it.\n\n${level} Teach the next one\n\nEvery thrower trains an apprentice.\n`;
+
+  it("reads `###` headings under a `#` values title (no `##`) as the set, with its count", async () => {
+    const m = await model(page("###"));
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [3, ["Clay before glaze", "Own it", "Teach the next one"]],
+    ]);
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "make mugs that outlive their owners",
+    ]);
+  });
+
+  it("reads `##` headings under it as the set too: the page's parts are its values", async () => {
+    const m = await model(page("##"));
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [3, ["Clay before glaze", "Own it", "Teach the next one"]],
+    ]);
+  });
+
+  it("keeps the parts of a page whose title does not name values", async () => {
+    const body = page("###").replace("# Our values", "# Kestrel Pottery");
+    expect(await sets(body)).toEqual([]);
+  });
+});
