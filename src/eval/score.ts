@@ -231,9 +231,12 @@ export function scoreDocument(
     (s) => s,
   );
 
+  // ("The Open Door Trust" and "Open Door Trust" name one company: the article is no part of it.)
+  const key = (field: Field, text: string) =>
+    field === "company" ? normalise(text).replace(/^the /, "") : normalise(text);
   const same = (field: Field, want: string | undefined, got: string | undefined) => {
     if (want === undefined) return;
-    const ok = got !== undefined && normalise(want) === normalise(got);
+    const ok = got !== undefined && key(field, want) === key(field, got);
     add(field, {
       tp: ok ? 1 : 0,
       fp: ok ? 0 : 1,
