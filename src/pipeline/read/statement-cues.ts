@@ -168,6 +168,11 @@ export const HYPOTHETICAL =
 export const REPORTED_FUTURE =
   /\b(?:its|their|our|\p{L}+['’]s)\s+(?:new\s+)?(?:mission|purpose|vision)\s+would\s+(?:now\s+|henceforth\s+)?be\b/giu;
 /**
+ * "one you could read out on the quay", "something anyone would recognise": a modal for anyone at
+ * all judges the statement's quality; it does not imagine the statement.
+ */
+export const ANYONE_COULD = /\b(?:you|anyone|anybody|everyone|people)\s+(?:could|would|might)\b/gi;
+/**
  * "The group has rewritten its mission and cut its values …": a line telling what happened to the
  * statement — news of it, not its wording, even set off in bold under a headline.
  */

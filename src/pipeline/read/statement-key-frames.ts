@@ -63,7 +63,9 @@ export type AddCandidate = (
 ) => void;
 
 /** ", tucked into its careers page: “": where a vision the company has is given, then the quotation. */
-const HAS_ONE_COLON = /^,?\s+[^.:;!?"]{0,60}:\s*(?=["'])/;
+// (However long the aside: "has a new mission, and for once it is one you could read out on the
+// quay without anyone groaning: “…”" — a critic's words after it are hearsay all the same.)
+const HAS_ONE_COLON = /^,?\s+[^.:;!?"]{0,140}:\s*(?=["'])/;
 
 /** "… two visions side by side on its site:", "… two missions at once:": an adverbial before the colon. */
 const TOGETHER_LABEL = /^,?\s+(?:\p{Ll}+\s+){0,7}\p{Ll}+\s*:\s*/u;
@@ -151,7 +153,9 @@ export function readKeyFrames(
     // "the board adopted a vision of “…”": an act of adopting one makes it the company's.
     const adopted = ADOPTED_BEFORE.test(before);
     // "Solvik does have a vision, tucked into its careers page: “…”": having one, then giving it.
-    const hasOne = /\b(?:has|have|had)\s+(?:a|an)\s+$/i.test(before)
+    const hasOne = /\b(?:has|have|had)\s+(?:a|an)\s+(?:new\s+|fresh\s+|different\s+)?$/i.test(
+      before,
+    )
       ? HAS_ONE_COLON.exec(rest)
       : null;
     // ("Brindle has a simple mission: to …": having one, then its words after the colon.)

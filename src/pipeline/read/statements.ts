@@ -20,6 +20,7 @@ import { sectionKind as headingKind, type SectionNodes } from "./sections.js";
 import { foldQuotes, type Sentence } from "./sentences.js";
 import {
   AIMS,
+  ANYONE_COULD,
   BYLINE,
   DENIED,
   ENVISION,
@@ -250,7 +251,8 @@ export function findStatements(
       // this wording: a negation in it rejects nothing.)
       const clause = (NEW_CLAUSE.exec(framing)?.[1] ?? framing).replace(KEY_ASIDE, "");
       if (REJECTED.test(clause) || DENIED.test(sentence.text.slice(end))) confidence -= 0.45;
-      if (HYPOTHETICAL.test(outside.replace(REPORTED_FUTURE, ""))) confidence -= 0.45;
+      if (HYPOTHETICAL.test(outside.replace(REPORTED_FUTURE, "").replace(ANYONE_COULD, "")))
+        confidence -= 0.45;
       // "… was “…”. That wording has now been retired.": the next sentence may retire it.
       const following = extended(sentence).text.slice(
         sentence.text.length,

@@ -213,3 +213,23 @@ describe("a standfirst reporting what happened to the mission", () => {
     expect(await statementTexts(body, "mission", true)).toEqual([]);
   });
 });
+
+describe("having a new one, then a long aside, then the quotation after a colon", () => {
+  it("is the mission", async () => {
+    expect(
+      await missions(
+        "Dunmere Ferries",
+        'Dunmere Ferries has a new mission, and for once it is one you could read out on the quay without anyone groaning: "to get every islander across, safely and on time."',
+      ),
+    ).toEqual(["get every islander across, safely and on time"]);
+  });
+
+  it("is not a quotation a critic gives after the aside", async () => {
+    expect(
+      await missions(
+        "Dunmere Ferries",
+        'Dunmere Ferries has a new mission, though one critic summed up the launch in three words: "more of the same."',
+      ),
+    ).toEqual([]);
+  });
+});
