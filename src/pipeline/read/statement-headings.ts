@@ -50,9 +50,17 @@ export function headingStatement(heading: string): RegExpExecArray | null {
 /** A section of examples or templates: "## Three filled-in examples", "## The template". */
 export const EXAMPLES = /\b(?:examples?|templates?|samples?)\b/i;
 
-/** A heading about a statement: "Our purpose", "Acme's vision", "What drives us", "Why we exist". */
-export const STATEMENT_HEADING =
-  /^\W*(?:(?:our|the|its|their|[\p{Lu}][\p{L}&-]*['’]s?)\s+)?(?:mission|vision|purpose)\b|^\W*(?:what drives us|why we exist|why we(?:'|’)?re here|why we are here|what we(?:'|’)?re for|where we(?:'|’)?re (?:going|headed))/iu;
+/** A manual's part number before a heading's words: "1.3 Our Vision", "2) Our purpose". */
+const PART_NUMBER = String.raw`(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]?\s+)?`;
+
+/**
+ * A heading about a statement: "Our purpose", "Acme's vision", "What drives us", "Why we exist" —
+ * after its number in a manual's numbered parts ("1.3 Our Vision").
+ */
+export const STATEMENT_HEADING = new RegExp(
+  String.raw`^\W*${PART_NUMBER}(?:(?:our|the|its|their|[\p{Lu}][\p{L}&-]*['’]s?)\s+)?(?:mission|vision|purpose)\b|^\W*${PART_NUMBER}(?:what drives us|why we exist|why we(?:'|’)?re here|why we are here|what we(?:'|’)?re for|where we(?:'|’)?re (?:going|headed))`,
+  "iu",
+);
 
 /** The statement kind a section is about, when its heading names only mission or vision. */
 export function kindOf(section: SectionNodes): StatementKind | null {

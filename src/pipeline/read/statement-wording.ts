@@ -68,19 +68,31 @@ const OPINION =
 
 /**
  * "Health for every valley.", "Outstanding care, in every town we serve, for everyone who needs
- * it.": a noun phrase whose only verbs are in its relative clauses (after "we", "who"), as a
+ * it.": a noun phrase whose only verbs are in its relative clauses (after "we", "who", "where",
+ * or a clause that ends on its preposition: "The ferry the island sets its watch by"), as a
  * vision line under its heading often is (a sentence about the vision has its own verb: "We
  * review it every year.", "Patients come first.").
  */
 export function nounLine(text: string): boolean {
   const words = tag(text).filter((t) => t.pos !== "PUNCT");
+  if (words.length < 2 || words.length > 25) return false;
+  // "The ferry the whole island sets its watch by.": a clause with no relative word, known by
+  // the preposition it leaves at its end — its verbs are the clause's.
+  if (/^the$/i.test(words[0]?.value ?? "") && STRANDED.test(words.at(-1)?.value ?? ""))
+    return words.at(-1)?.pos === "ADP";
+  // ("Harbours where no boat is lost.": after "where", the verbs are its clause's, which has a
+  // subject of its own; after "who" only a verb right behind it is — "Visitors who come once
+  // return …" is a sentence.)
+  const where = words.findIndex((t) => /^where$/i.test(t.value));
+  const head = where === -1 ? words : words.slice(0, where);
   return (
-    words.length >= 2 &&
-    words.length <= 25 &&
     ["NOUN", "PROPN", "ADJ"].includes(words[0]?.pos ?? "") &&
-    words.every((t, i) => (t.pos !== "VERB" && t.pos !== "AUX") || words[i - 1]?.pos === "PRON")
+    head.every((t, i) => (t.pos !== "VERB" && t.pos !== "AUX") || head[i - 1]?.pos === "PRON")
   );
 }
+
+/** A preposition a clause leaves at the end ("… sets its watch by"), not a particle ("… up"). */
+const STRANDED = /^(?:by|for|to|with|on|at|from|about|of|in|into|towards?)$/i;
 
 /**
  * "a kitchen table in every town where the tea is …": a noun phrase whose first verb is in its

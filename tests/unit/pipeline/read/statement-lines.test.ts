@@ -130,3 +130,43 @@ describe("a line under its heading that names its horizon", () => {
     ).toEqual(["bring clean water to every coastal home"]);
   });
 });
+
+describe("a vision line that is a noun phrase with a clause of its own", () => {
+  it("reads a plural noun with a relative clause (“Orchards where …”)", async () => {
+    expect(
+      await texts(
+        "# About\n\n## Our vision\n\nOrchards where every old variety is grafted again.\n",
+        "vision",
+      ),
+    ).toEqual(["Orchards where every old variety is grafted again"]);
+  });
+
+  it("reads “The … that people set their clocks by”, a clause with no relative word", async () => {
+    expect(
+      await texts(
+        "# About\n\n## Vision 2030\n\nThe bus company the whole valley sets its watch by.\n",
+        "vision",
+      ),
+    ).toEqual(["The bus company the whole valley sets its watch by"]);
+  });
+
+  it("leaves a sentence about the company under the vision heading", async () => {
+    expect(
+      await texts(
+        "# About\n\n## Our vision\n\nThe board reviews it every year.\n\n## Our vision\n\nVisitors who come once return with friends.\n",
+        "vision",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a numbered sub-heading over its line", () => {
+  it("reads the line under “### 2.3 Our Vision” inside a broader section", async () => {
+    expect(
+      await texts(
+        "# Handbook\n\n## Part 2: How we work\n\n### 2.2 Welcome\n\nRead this part first.\n\n### 2.3 Our Vision\n\nA market stall in every village that sells what the village grows.\n",
+        "vision",
+      ),
+    ).toEqual(["A market stall in every village that sells what the village grows"]);
+  });
+});
