@@ -501,6 +501,7 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
               .map((sentence) => ({ sentence, initials: initialsLead(sentence.text, true) }))
               .find((x) => x.initials)
           : undefined;
+      const thereAt = block.sentences.filter((sentence) => THERE_ARE.test(sentence.text)).at(-1);
       if (mention) {
         reading.announcement = {
           mention:
@@ -555,13 +556,11 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
           distance: 0,
           text: last.text,
         };
-      } else if (
-        colon &&
-        THERE_ARE.test(last.text) &&
-        block.sentences.some((x) => mentions(x.text).length)
-      ) {
+      } else if (colon && thereAt && block.sentences.some((x) => mentions(x.text).length)) {
         // "They took their values seriously. There are five, painted on the wall:".
-        const there = THERE_ARE.exec(last.text) as RegExpExecArray;
+        // ("On values: there are four of them. From memory:": the count may come a sentence
+        // before the colon that leads in.)
+        const there = THERE_ARE.exec(thereAt.text) as RegExpExecArray;
         const named = block.sentences.flatMap((x) => mentions(x.text)).at(-1) as Mention;
         reading.announcement = {
           mention: {
@@ -569,9 +568,9 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
             count: parseCount((there[1] ?? there[2]) as string),
             countIndex: there.index,
           },
-          place: last.at(there.index),
+          place: thereAt.at(there.index),
           distance: 0,
-          text: last.text,
+          text: thereAt.text,
         };
       } else {
         // "… when we wrote the beliefs below." and "There are eight of them.", then the run.
@@ -670,7 +669,7 @@ function namesAloneLead(text: string, named: Mention) {
 /** "There are five, painted on the wall:": the count of the set the sentence before named. */
 const THERE_ARE = new RegExp(
   // (Or "We follow all seven:": a bare count of the set just named, right before the colon.)
-  String.raw`\bthere\s+are\s+(${COUNT})\b(?!\s+of\b)|\ball\s+(${COUNT})\s*:\s*$`,
+  String.raw`\bthere\s+are\s+(${COUNT})\b(?!\s+of\b(?!\s+them\b))|\ball\s+(${COUNT})\s*:\s*$`,
   "i",
 );
 

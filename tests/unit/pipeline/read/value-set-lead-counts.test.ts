@@ -111,3 +111,11 @@ describe("a bare count before a dash, the set named in the sentence before", () 
     expect(await sets(body)).toEqual([{ names: ["Calm", "Punctual", "Lake Born"], count: 3 }]);
   });
 });
+
+describe("“there are N of them” in an earlier sentence of the lead-in", () => {
+  it("counts the list after “As for values: there are three of them, … As far as I recall:”", async () => {
+    const body =
+      "# Thread\n\nAs for values: there are three of them, and managers quote them often. As far as I recall:\n\n1. **Fix it now** – small faults never wait.\n2. **Ask twice** – check before you cut.\n";
+    expect(await sets(body)).toEqual([{ names: ["Fix it now", "Ask twice"], count: 3 }]);
+  });
+});
