@@ -346,3 +346,23 @@ describe("a mission in the first person after a frame", () => {
     expect(await texts("# Acme\n\nThe shop is here to stay and it is here to help.\n")).toEqual([]);
   });
 });
+
+describe("a constitution's objects", () => {
+  it("reads “The objects of the Society are to …” as the mission", async () => {
+    expect(
+      await texts(
+        `${frontFor("Tarnside Angling Society")}# Rules of the Society\n\n## 2. Objects\n\n2.1 The objects of the Society are to keep the canal towpath open and to teach children to fish safely.\n`,
+        "mission",
+        true,
+      ),
+    ).toEqual(["keep the canal towpath open and to teach children to fish safely"]);
+  });
+
+  it("does not read objects in the everyday sense", async () => {
+    expect(
+      await texts(
+        "# Collection\n\n## The store\n\nThe objects in the store are to be moved in May.\n",
+      ),
+    ).toEqual([]);
+  });
+});
