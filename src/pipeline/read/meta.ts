@@ -542,7 +542,7 @@ const KINDS =
 /** A name ending in the kind of organisation it is. */
 const ORGANISATION_NAME = String.raw`((?:[\p{Lu}][\p{L}&'’-]*\s+){1,4}(?:${KINDS}))`;
 const ORGANISATION = new RegExp(String.raw`\b${ORGANISATION_NAME}\b`, "u");
-const ENDS_IN_KIND = new RegExp(String.raw`\s(?:${KINDS})$`, "u");
+export const ENDS_IN_KIND = new RegExp(String.raw`\s(?:${KINDS})$`, "u");
 /** A line that is a name and nothing else. */
 const NAME_LINE = new RegExp(`^${NAME}$`, "u");
 /** A home link's name, whose words "and" may join: "Ashby and Tane Hospitals NHS Trust". */

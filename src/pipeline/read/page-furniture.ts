@@ -3,6 +3,7 @@
  * and the footer's links. Neither is a set.
  */
 import type { DocBlock } from "./blocks.js";
+import { ENDS_IN_KIND } from "./meta.js";
 import { plainText } from "./text.js";
 import { namedLines } from "./value-paragraphs.js";
 
@@ -17,7 +18,14 @@ export function kicker(block: DocBlock): boolean {
   // So are label lines there with a figure among them ("**Module:** HSC204 …", "**Word count:**
   // 640"): the page's particulars, not values.
   const lines = only ? null : namedLines(node);
-  return only?.type === "emphasis" || (lines?.some((l) => /\d/.test(l.description ?? "")) ?? false);
+  // (So is the organisation's name in bold, "**Fenmoor and District Hospitals NHS Foundation
+  // Trust**": one name ending in its kind, not two joined by "and".)
+  const name = only?.type === "strong" ? plainText(only).trim() : "";
+  return (
+    only?.type === "emphasis" ||
+    (!name.includes(",") && ENDS_IN_KIND.test(name)) ||
+    (lines?.some((l) => /\d/.test(l.description ?? "")) ?? false)
+  );
 }
 
 /**

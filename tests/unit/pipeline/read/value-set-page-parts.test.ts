@@ -198,3 +198,13 @@ describe("a title that speaks about the values, not names them", () => {
     ).toEqual([]);
   });
 });
+
+describe("the organisation's name in bold under a values title", () => {
+  it("is the page's furniture, not a set of two names joined by “and”", async () => {
+    const body =
+      "# Our values\n\n**Fenmoor and District Hospitals NHS Foundation Trust**\n\nWe have three values.\n\n| Value | What it means |\n| --- | --- |\n| Kindness | We listen. |\n| Openness | We speak up. |\n| Pulling together | We share the load. |\n\n### Living our values\n\nEvery ward talks about them.\n";
+    expect(await sets(body)).toEqual([
+      { names: ["Kindness", "Openness", "Pulling together"], count: 3 },
+    ]);
+  });
+});

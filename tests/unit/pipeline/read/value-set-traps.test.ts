@@ -142,4 +142,17 @@ describe("a section on what the company does with its values", () => {
       "# Handbook\n\n## Our values\n\n- **Thrift** – nothing wasted\n- **Care** – every joint checked\n\n## How we use the values\n\nThe values are part of how we hire and review:\n\n- **Hiring.** Questions map to the values.\n- **Reviews.** Each review names one value.\n";
     expect(await sets(body)).toEqual([["Thrift", "Care"]]);
   });
+
+  it("reads no set from the ways under “## How our values are lived”, “## Living our values”", async () => {
+    const ways =
+      "- Our behaviour policy is built around the values, and restorative talks use them.\n- Year 5 Value Captains run the lunchtime games and help the younger pupils.\n- The homework menu invites families to explore a value together at home.\n";
+    for (const heading of [
+      "How our values are lived",
+      "Living our values",
+      "Our values in action",
+    ]) {
+      const body = `# Handbook\n\n## Our values\n\n- **Thrift** – nothing wasted\n- **Care** – every joint checked\n\n## ${heading}\n\n${ways}`;
+      expect(await sets(body)).toEqual([["Thrift", "Care"]]);
+    }
+  });
 });
