@@ -198,10 +198,11 @@ export function countedNoun(text: string): LeadCount | null {
 
 /**
  * "the beliefs below", "the following principles", "These are our values." opening a sentence:
- * a set the text is about to give.
+ * a set the text is about to give. So does a sentence giving the set its name right above the
+ * list ("Our values are known across the network as the Four Fillings.").
  */
 const FORWARD = new RegExp(
-  String.raw`\bthe\s+following\s+${QUALIFIER}(${SET_WORD})\b|\bthe\s+${QUALIFIER}(${SET_WORD})\s+below\b|^\s*(?:these|here)\s+are\s+(?:our|its|their)\s+${QUALIFIER}(${SET_WORD})\s*[.:!]?\s*$`,
+  String.raw`\bthe\s+following\s+${QUALIFIER}(${SET_WORD})\b|\bthe\s+${QUALIFIER}(${SET_WORD})\s+below\b|^\s*(?:these|here)\s+are\s+(?:our|its|their)\s+${QUALIFIER}(${SET_WORD})\s*[.:!]?\s*$|^\s*(?:our|its|their)\s+${QUALIFIER}(${SET_WORD})\s+are\s+(?:(?:also|widely|simply|collectively)\s+)?(?:known|called|referred\s+to)\b`,
   "i",
 );
 /** "There are eight of them": the count of a set just named. */
@@ -215,7 +216,7 @@ export function setLabel(kind: SetKind): string {
 /** A set announced ahead of itself ("… the beliefs below."), with the count "of them" if given. */
 export function forwardMention(texts: string[]): Mention | null {
   const said = texts.map((text) => FORWARD.exec(text)).find(Boolean);
-  const word = said?.[1] ?? said?.[2] ?? said?.[3];
+  const word = said?.[1] ?? said?.[2] ?? said?.[3] ?? said?.[4];
   if (!word) return null;
   const counted = texts.map((text) => OF_THEM.exec(text)).find(Boolean);
   const kind = setKind(word);

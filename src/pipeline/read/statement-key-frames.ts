@@ -220,6 +220,14 @@ export function readKeyFrames(
       if (span) add(kind, sentence, span, 0.85 - penalty, `“has a ${kind}, …: “…””`);
       continue;
     }
+    // ("precise about Tidewater's mission and recites it word for word: “…”": the company's own,
+    // then given in full.)
+    const recited = OWNED_BEFORE.test(before) ? RECITES.exec(rest) : null;
+    if (recited) {
+      const span = body(text, after + recited[0].length, {});
+      if (span) add(kind, sentence, span, 0.85 - penalty, `“${kind} and recites it: “…””`);
+      continue;
+    }
     // ("added a vision “to be …”": the quotation may follow the key word straight away.)
     const ofQuote = adopted ? /^\s+(?:of\s+)?(?=["'])/.exec(rest) : null;
     if (ofQuote) {
@@ -460,6 +468,10 @@ const NAMELY = /^\s*,?\s+namely\s*,?\s+(?=to\s)/i;
 /** ", was agreed by …", ", was set in 2022": the act of adopting a statement, in the past. */
 const WAS_ADOPTED =
   /^\s*,\s+was\s+(?:(?:first|formally|jointly)\s+)?(?:set|agreed|adopted|chosen|written|approved|voted|drawn\s+up)\b/i;
+
+/** "… and recites it word for word: “": the statement named, then quoted in full after a colon. */
+const RECITES =
+  /^\s+and\s+(?:recites|quotes|repeats|reads\s+out|writes\s+out|sums\s+up|spells\s+out)\s+it\b[^.:;!?"“]{0,40}:\s*(?=["“'‘])/i;
 
 /** "our", "its", "Acme's" right before the key word: the company's own. */
 const OWNED_BEFORE = /(?:\b(?:our|its|their)|['’]s?)\s*$/i;

@@ -233,3 +233,23 @@ describe("having a new one, then a long aside, then the quotation after a colon"
     ).toEqual([]);
   });
 });
+
+describe("the mission named, then recited after a colon", () => {
+  it("is the quotation after “… Acme's mission and recites it word for word:”", async () => {
+    expect(
+      await missions(
+        "Kelda Seaweed",
+        "She is precise about Kelda Seaweed's mission and recites it word for word: “to farm the sea so the bay ends up richer than we found it.” We talk about slogans too.",
+      ),
+    ).toEqual(["farm the sea so the bay ends up richer than we found it"]);
+  });
+
+  it("is not a mission that is someone else's (“a mission and quotes it …”)", async () => {
+    expect(
+      await missions(
+        "Kelda Seaweed",
+        "She once read a mission and quotes it to this day: “to be the best at everything.”",
+      ),
+    ).toEqual([]);
+  });
+});

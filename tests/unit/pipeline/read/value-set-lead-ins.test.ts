@@ -144,3 +144,11 @@ describe("the company's behaviours, under a heading that names them", () => {
     expect(await sets(body)).toEqual([]);
   });
 });
+
+describe("a sentence giving the set its name right above the list", () => {
+  it("leads in to the bold-named list under a numbered sub-heading", async () => {
+    const body =
+      "# Manual\n\n## Section 1: The Way\n\n### 1.4 The Four Loaves\n\nOur values are known across the network as the Four Loaves. They are printed on every badge.\n\n- **Fresh** – bread baked daily.\n- **Fast** – five minutes to the counter.\n- **Friendly** – a greeting for everyone.\n- **Fair** – honest prices.\n";
+    expect((await sets(body)).map((s) => s.names)).toEqual([["Fresh", "Fast", "Friendly", "Fair"]]);
+  });
+});
