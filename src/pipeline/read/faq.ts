@@ -37,6 +37,10 @@ const ITEM_ROW = /\S\s+·\s+\S/u;
 const text = (node: RootContent | undefined) => (node ? plainText(node) : "");
 const line = (node: RootContent) => node.position?.start.line ?? 1;
 
+/** A bold label that is a person's name, with their firm after a comma: "Ana Pike, Tarn Securities:". */
+const SPEAKER =
+  /^\s*(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?:,\s*[^:?]{1,60})?:\s*$/u;
+
 export function findFaq(blocks: DocBlock[]): FoundFaq[] {
   const found: FoundFaq[] = [];
   for (let index = 0; index < blocks.length; index++) {
@@ -66,6 +70,9 @@ export function findFaq(blocks: DocBlock[]): FoundFaq[] {
     const marked = node.type === "paragraph" && decoration(node.children[0]);
     const lead = node.type === "paragraph" ? node.children[marked ? 1 : 0] : undefined;
     const leadText = lead?.type === "strong" ? plainText(lead).replace(Q_LABEL, "") : "";
+    // ("**Ana Pike, Tarn Securities:** Thanks. Is the pricing here to stay?": a speaker's turn in
+    // a transcript's Q&A, not a question the page answers.)
+    if (lead?.type === "strong" && SPEAKER.test(plainText(lead))) continue;
     const whole = marked ? text(node).replace(DECORATION, "") : text(node);
     // ("**Ready to talk?** hello@… · 01584 …": a call to action answered by contact details.)
     const rest = whole.slice(plainText(lead ?? node).length);

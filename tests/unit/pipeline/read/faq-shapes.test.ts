@@ -101,3 +101,18 @@ describe("a call to action at the foot of the FAQ", () => {
     expect(m.faq.map((f) => f.question)).toEqual(["Is it open on Sundays?"]);
   });
 });
+
+describe("a transcript's Q&A", () => {
+  it("reads no FAQ from the speakers' turns, each led by a bold name", async () => {
+    const body =
+      "## Q&A\n\n**Ana Pike, Tarn Securities:** Thanks. Is the new pricing here to stay?\n\n**Rhea Lund:** Yes. We tested it for a year.\n\n**Tom Reed, Fell Partners:** What comes after the pilot?\n\n**Rhea Lund:** A national roll-out.\n";
+    expect(await pairs(body)).toEqual([]);
+  });
+
+  it("still reads bold questions with a “Q:” label", async () => {
+    const body = "## Q&A\n\n**Q: Is the shop open on Sundays?** Yes, from ten.\n";
+    expect(await pairs(body)).toEqual([
+      { question: "Is the shop open on Sundays?", answer: "Yes, from ten." },
+    ]);
+  });
+});
