@@ -214,12 +214,12 @@ export const NOT_A_STATEMENT =
  */
 export function ownerPenalty(sentence: string, rest: string, names: string[]): number {
   const before = sentence.slice(-60);
-  const owner =
+  const named =
     // ("the University of Tarrant, whose mission …": "of" inside a name; "At St Brannock's our
     // vision": the sentence's opening preposition is not.)
-    /([\p{Lu}][\p{L}&.-]*(?:\s+(?:of\s+)?[\p{Lu}][\p{L}&.-]*){0,3})\s*(?:'s?|(?:,|\s[—–])\s+whose|\(\s*whose)\s*(?:\w+\s+)?$/u
-      .exec(before)?.[1]
-      ?.replace(/^(?:At|In|For|From|With)\s+(?=\p{Lu})/u, "") ??
+    /([\p{Lu}][\p{L}&.-]*(?:\s+(?:of\s+)?[\p{Lu}][\p{L}&.-]*){0,3})\s*(?:'s?|(?:,|\s[—–])\s+whose|\(\s*whose)\s*(?:\w+\s+)?$/u.exec(
+      before,
+    )?.[1] ??
     // "At Puddleduck, our mission is …", "At Puddle & Pine our own mission": the speaker's employer.
     /\b[Aa]t\s+([\p{Lu}][\p{L}&.-]*(?:\s+(?:&\s+)?[\p{Lu}][\p{L}&.-]*){0,3}),?\s+(?:[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:own\s+)?$/u.exec(
       before,
@@ -229,6 +229,8 @@ export function ownerPenalty(sentence: string, rest: string, names: string[]): n
     // "Our own mission at Hearthside is …": the name after "at" or "of" owns it.
     /^\s+(?:at|of)\s+([\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3})/u.exec(rest)?.[1];
   if (/\b(?:rivals?|competitors?|competing|neighbou?rs?)\b/i.test(before)) return 0.6;
+  // (A capitalised opener is no part of it: "At St Brannock's", "From Acme's".)
+  const owner = named && (withoutOpeners(named) || named);
   // "The library's vision is …" on a city's page: a unit's, unless the company is named for it.
   // "Its group mission is …" on a dairy's page: the owning group's, unless the company is it.
   const group = /\b(?:the|its|their)\s+(group|parent|holding)(?:\s+company)?\s+$/i.exec(
@@ -294,7 +296,15 @@ const FILLER = new Set(
  * the trust revealed its new vision").
  */
 const NOT_SUBJECT =
-  /^(?:The|A|An|In|At|On|For|By|Its|This|That|These|Those|But|And|As|Like|Unlike|When|While|After|Before|Since|Today|Now|Then|Yet|So|Our|We|It|They|Their|Here|There|Still|Even|Also|However|Instead|Last|Next|Earlier|Later|Recently|Yesterday|Once|Soon|Meanwhile|Finally)$/;
+  /^(?:The|A|An|In|At|On|For|By|Its|This|That|These|Those|But|And|As|Like|Unlike|When|While|After|Before|Since|Today|Now|Then|Yet|So|Our|We|It|They|Their|Here|There|Still|Even|Also|However|Instead|Last|Next|Earlier|Later|Recently|Yesterday|Once|Soon|Meanwhile|Finally|From|With)$/;
+
+/** A capitalised name without the words that only open a sentence ("Last", "At", "The"). */
+function withoutOpeners(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => !NOT_SUBJECT.test(w))
+    .join(" ");
+}
 
 /**
  * The name a trailing "its"/"their" refers to, or the subject that "has a (different) mission":
@@ -310,10 +320,7 @@ function pronounOwner(before: string): string | undefined {
       (m) => !/^\s+(?:page|website|site|section|tab)\b/i.test(before.slice(m.index + m[0].length)),
     )
     .map((m) => ({
-      name: m[0]
-        .split(/\s+/)
-        .filter((w) => !NOT_SUBJECT.test(w))
-        .join(" "),
+      name: withoutOpeners(m[0]),
       end: m.index + m[0].length,
       // ("The Gloucestershire manufacturer": after "the", a name before a lowercase noun.)
       described:
