@@ -134,7 +134,7 @@ export const ENVISION_LEAD = new RegExp(`^${ENVISION.source}`, "u");
  * …”" (the quotation mark, if any, is group 2).
  */
 export const STRIVE =
-  /\b(strives?|exists?|(?:is|are|'re)\s+here|sets?\s+(?:out|itself))\s+(["']?)to\s+/gi;
+  /\b(strives?|exists?|(?:is|are|'re)\s+here|sets?\s+(?:out|itself)|aims?(?=\s+to\s+["“]))\s+(["“']?)to\s+/gi;
 /**
  * "Acme strives to …", "We exist to …", "we're here to …" at the start of a labelled statement
  * ("describes its mission in one sentence: Acme strives to …"): the frame, not the statement.

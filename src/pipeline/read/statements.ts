@@ -394,13 +394,22 @@ export function findStatements(
         // ("Its vision is to be …; Norvale wants to be …": once the section has stated the vision,
         // what the company wants, told of it, comments on the vision — noted, not taken.)
         const comment = visionIn.has(section) && !subject.we;
-        const base = (section.kind === "vision" || spoken) && !comment ? 0.7 : 0.45;
+        // ("## Our mission" over "Hollin Yarn wants to be the friendliest wool shop …": the
+        // section's opening sentence, the company it wants to be given as its mission — not a
+        // later remark in it.)
+        const opens =
+          section.kind === "mission" &&
+          firstBlock.get(section) === index &&
+          position.get(sentence) === 0 &&
+          !stated.has(section);
+        const kind = opens ? "mission" : "vision";
+        const base = (section.kind === "vision" || spoken || opens) && !comment ? 0.7 : 0.45;
         if (!span) continue;
-        add("vision", sentence, span, base, `“${match[0].trim()} …”`);
+        add(kind, sentence, span, base, `“${match[0].trim()} …”`);
         // ("wanted to be “A” and “B”": two wordings given together, both its visions.)
         const second = as ? AND_QUOTE.exec(text.slice(span[1], span[1] + 20)) : null;
         const next = second && body(text, span[1] + second[0].length, {});
-        if (next) add("vision", sentence, next, base, `“${match[0].trim()} …” and “…”`);
+        if (next) add(kind, sentence, next, base, `“${match[0].trim()} …” and “…”`);
       }
       const sectionKind = kindOf(section);
       // "## Looking ahead" over "We want every school in Acton to have … by 2030. Two do now.":

@@ -6,7 +6,7 @@
  * exist: to …").
  */
 import { describe, expect, it } from "vitest";
-import { frontFor, statementTexts as texts } from "../../../helpers/pipeline.js";
+import { frontFor, model, statementTexts as texts } from "../../../helpers/pipeline.js";
 
 describe("a line under a purpose heading, without its purpose frame", () => {
   it("drops “Acme Tool Library was set up to”", async () => {
@@ -364,5 +364,48 @@ describe("a constitution's objects", () => {
         "# Collection\n\n## The store\n\nThe objects in the store are to be moved in May.\n",
       ),
     ).toEqual([]);
+  });
+});
+
+describe("“X wants to be …” under a mission heading", () => {
+  it("is the mission, as the heading names it", async () => {
+    const m = await model(
+      "---\ntitle: About\ncompany: Hollin Yarn\n---\n\n# About\n\n## Our mission\n\nHollin Yarn wants to be the friendliest wool shop on the internet. That is it.\n",
+      true,
+    );
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "be the friendliest wool shop on the internet",
+    ]);
+    expect(m.vision.statements).toEqual([]);
+  });
+
+  it("is the mission under a bold label line too", async () => {
+    const m = await model(
+      "---\ntitle: About\ncompany: Hollin Yarn\n---\n\n# About\n\nTwo sisters and a garage.\n\n**Our mission**\n\nHollin Yarn wants to be the friendliest wool shop on the internet. That is it.\n",
+      true,
+    );
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "be the friendliest wool shop on the internet",
+    ]);
+  });
+});
+
+describe("“X aims to” with the company's words quoted", () => {
+  it("is the mission", async () => {
+    const m = await model(
+      '---\ntitle: Review\ncompany: Quill Health\n---\n\n# Review\n\nAccording to its website, Quill Health aims to "get rural patients to a specialist within seven days." That is a strong line.\n',
+      true,
+    );
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "get rural patients to a specialist within seven days",
+    ]);
+  });
+
+  it("is not an unquoted target", async () => {
+    const m = await model(
+      "---\ntitle: Review\ncompany: Quill Health\n---\n\n# Review\n\nQuill Health aims to cut waiting times by a fifth by 2027.\n",
+      true,
+    );
+    expect(m.mission.statements).toEqual([]);
   });
 });
