@@ -110,6 +110,8 @@ const NOT_NAME =
 const WORD = String.raw`[\p{Lu}\d][\p{L}\d&.+-]*`;
 /** Space within a line: a masthead's next line ("Registered charity no. …") is not the name. */
 const GAP = String.raw`[^\S\r\n]+`;
+/** One space: the gap between two words of one name in running text. */
+const SPACE = String.raw`[^\S\r\n]`;
 // (A legal form after a comma goes with the name, for trimName to leave out: "Co., Ltd.")
 // ("Office of the Rail Ombudsman": a public body's name joins its words by "of the" too.)
 const NAME = `(${WORD}(?:${GAP}(?:(?:&|of(?:${GAP}the)?)${GAP})?${WORD}){0,4}(?:,${GAP}(?:Ltd|Inc)\\b\\.?)?)`;
@@ -649,8 +651,10 @@ function longerName(blocks: DocBlock[], short: string): string {
   const sentences = blocks.flatMap((b) => b.sentences.map((s) => s.text));
   const bare = new RegExp(String.raw`\b${escaped}(?!['’]s\b|[\p{L}\d])`, "u");
   const possessive = sentences.some((text) => bare.test(text)) ? "" : "(['’]s)?";
+  // (One space between a name's words: a pasted navigation bar sets its items two or more apart,
+  // "Brindle  Features  Pricing  Blog", and the site's name there runs into no menu item.)
   const pattern = new RegExp(
-    String.raw`\b${escaped}${possessive}((?:${GAP}(?:(?:of|and)${GAP})?[\p{Lu}](?:[\p{L}&-]+|(?=${GAP}))){1,6})`,
+    String.raw`\b${escaped}${possessive}((?:${SPACE}(?:(?:of|and)${SPACE})?[\p{Lu}](?:[\p{L}&-]+|(?=${SPACE}))){1,6})`,
     "gu",
   );
   const counts = new Map<string, number>();

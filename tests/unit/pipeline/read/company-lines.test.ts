@@ -79,3 +79,13 @@ describe("the organisation named above the page's title", () => {
     expect(m.meta.company).toBe("Tilby Lane Primary School");
   });
 });
+
+describe("a pasted navigation bar is no part of a name", () => {
+  it("stops “Brindle” before the menu items its bar sets two spaces apart", async () => {
+    const page =
+      "Brindle  Features  Pricing  Blog  Support  Sign in\n\n# Careers at Brindle\n\n" +
+      "Join the team that makes rota planning painless.\n\n" +
+      "**Our mission:**\nGive every shift worker a rota they can plan a life around.\n";
+    expect(await company(page)).toBe("Brindle");
+  });
+});
