@@ -50,6 +50,9 @@ export function footer(blocks: DocBlock[], index: number): boolean {
   const italic =
     at > 0 && block.node.children.length === 1 && block.node.children[0]?.type === "emphasis";
   if (index === blocks.length - 1 && (signOff || italic)) return true;
+  // ("Jobs · Trade enquiries · Privacy" right above "© 2025 Brindle Mills Ltd.": the copyright
+  // line that closes the page signs off its footer.)
+  if (index === blocks.length - 2 && copyright(blocks[index + 1] as DocBlock)) return true;
   // Below the page's last rule: its section is the page's last, only paragraphs after the rule.
   const rule = nodes.map((node) => node.type).lastIndexOf("thematicBreak");
   return (
@@ -61,3 +64,10 @@ export function footer(blocks: DocBlock[], index: number): boolean {
 }
 
 const FOOTER_MARKS = /\s[·|•]\s/;
+
+/** A paragraph that opens with a copyright mark: "© 2025 Brindle Mills Ltd.", "Copyright 2024 …". */
+function copyright(block: DocBlock): boolean {
+  return (
+    block.node.type === "paragraph" && /^\s*(?:©|\(c\)|Copyright\b)/i.test(plainText(block.node))
+  );
+}

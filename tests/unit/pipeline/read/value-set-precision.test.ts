@@ -85,6 +85,12 @@ describe("page furniture under a values title", () => {
     expect(await sets(body)).toEqual([["Thrift", "Warmth"]]);
   });
 
+  it("reads no set from the line of links right above the page's closing copyright line", async () => {
+    const body =
+      "Brindle Mills spins wool.\n\n## Our values\n\n- **Thrift** – waste no wool\n- **Warmth** – tea for every visitor\n\nVisit the mill shop on Saturdays.\n\nJobs · Trade enquiries · Mill tours · Privacy\n\n© 2025 Brindle Mills Ltd.\n";
+    expect(await sets(body)).toEqual([["Thrift", "Warmth"]]);
+  });
+
   it("still reads a line of values that closes the page with no sign-off", async () => {
     const body =
       "Brindle Mills spins wool.\n\n## Our values\n\nWe wrote them in 2020.\n\nThrift · Warmth · Patience\n";
