@@ -6,6 +6,7 @@
  * a generic or past use, or a number that makes it a target lowers the confidence.
  */
 import type { DocBlock } from "./blocks.js";
+import { tag } from "./nlp.js";
 import type { Sentence } from "./sentences.js";
 import {
   AMBIGUOUS,
@@ -333,7 +334,7 @@ export function readKeyFrames(
       // key word, a clause with a subject of its own explains the link, it states nothing.)
       const inner =
         closesAside(text.slice(0, match.index), label[0]) ||
-        (PREPOSITION_BEFORE.test(before) && OWN_SUBJECT.test(text.slice(after + label[0].length)));
+        (PREPOSITION_BEFORE.test(before) && ownSubject(text.slice(after + label[0].length)));
       const span =
         !framed &&
         !joined &&
@@ -400,7 +401,7 @@ export function readKeyFrames(
 
 /** "with the", "to our": the key word as a preposition's object, inside the writer's clause. */
 const PREPOSITION_BEFORE =
-  /\b(?:with|to|into|from|behind|about|on|for|against|beside|of)\s+(?:the|our|its|their|this)\s+$/i;
+  /\b(?:with|to|into|onto|upon|towards?|from|behind|about|on|for|against|beside|of)\s+(?:the|our|its|their|this)\s+$/i;
 
 /**
  * "the early boat is …", "a ferry cannot be …", "boats that nobody maintains are only …": a clause
@@ -409,6 +410,28 @@ const PREPOSITION_BEFORE =
  */
 const OWN_SUBJECT =
   /^\W*(?!to\s)[\p{L}'’-]+\s+(?:(?!(?:where|which|who|whose|when|that\s+(?:is|are|was|were|has|have|can|will)\b))[\p{L}'’-]+\s+){0,5}(?:(?:is|are|was|were|can|could|will|would|should|must|does|do)(?:n['’]t|\s+not)?|cannot)\s/iu;
+
+/**
+ * Whether `text` opens with a clause of its own: OWN_SUBJECT's helper verb, or a noun phrase
+ * and its verb in the present tense with no helper ("thrift and candour serve the promise").
+ * (Not "real food, portioned …": a comma or a participle ends no subject.)
+ */
+function ownSubject(text: string): boolean {
+  if (OWN_SUBJECT.test(text)) return true;
+  const tokens = tag(text.slice(0, 80));
+  const verb = tokens.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
+  const subject = tokens.slice(0, verb);
+  const head = subject.filter((t) => t.pos === "NOUN" || t.pos === "PROPN").at(-1)?.value;
+  const word = tokens[verb]?.value.toLowerCase() ?? "";
+  if (verb <= 0 || !head || !subject.every((t) => SUBJECT_TAGS.has(t.pos))) return false;
+  if (/(?:ed|ing|en)$/.test(word)) return false;
+  // The verb agrees with its subject, as a present tense does: "thrift and candour serve", "the
+  // ferry sails" — not "a fleet run by its drivers", a participle.
+  const plural = subject.some((t) => t.pos === "CCONJ") || /[^s]s$/i.test(head);
+  return plural === !/[^s]s$/.test(word);
+}
+/** The words a plain subject is made of: "the early boats", "thrift and candour". */
+const SUBJECT_TAGS = new Set(["DET", "ADJ", "NOUN", "PROPN", "CCONJ", "NUM"]);
 
 /**
  * Whether a label's dash closes an aside that a dash opened earlier in the sentence (`lead`, the

@@ -78,6 +78,22 @@ describe("the key word inside the writer's sentence, before a colon or dash", ()
     ).toEqual(["get every island a boat before breakfast"]);
   });
 
+  it("leaves a clause whose verb has no helper after “map onto the mission:”", async () => {
+    expect(
+      await texts(
+        `${stated}Both values map neatly onto the mission: punctuality and seamanship serve "before breakfast", while thrift keeps the fares low.\n`,
+      ),
+    ).toEqual(["get every island a boat before breakfast"]);
+  });
+
+  it("still takes a statement after “onto the mission:” that has no subject of its own", async () => {
+    expect(
+      await texts(
+        "# Review\n\nThe page moves straight onto the mission: to get every island a boat before breakfast.\n",
+      ),
+    ).toEqual(["get every island a boat before breakfast"]);
+  });
+
   it("still takes a place with a clause of its own after “tied to the vision:”", async () => {
     expect(
       await texts(
