@@ -5,7 +5,7 @@
  * evidence on it.
  */
 import type { Table } from "mdast";
-import { GENERIC, kindByWording } from "./statement-cues.js";
+import { GENERIC, kindByWording, STRIVE_LEAD } from "./statement-cues.js";
 import { clean, wordCount } from "./statement-span.js";
 import { statementWording } from "./statement-wording.js";
 import type { Candidate, StatementKind } from "./statements.js";
@@ -22,7 +22,7 @@ export function tableStatements(table: Table, name: string | null, context: stri
   columns.forEach((head, column) => {
     const key = STATEMENT_KEY.exec(plainText(head))?.[1]?.toLowerCase();
     const cell = row?.children[column];
-    const value = cell ? plainText(cell) : "";
+    const value = unframed(cell ? plainText(cell) : "");
     const place = cell?.position?.start;
     if (!key || !place || wordCount(value) < 3 || GENERIC.test(value)) return;
     found.push({
@@ -45,7 +45,7 @@ export function tableStatements(table: Table, name: string | null, context: stri
     const key = /^(?:our\s+|the\s+)?(mission|vision)(?:\s+statement)?$/i.exec(
       plainText(head ?? { type: "text", value: "" }),
     );
-    const value = cell ? plainText(cell) : "";
+    const value = unframed(cell ? plainText(cell) : "");
     const place = cell?.position?.start;
     if (!key || !place || wordCount(value) < 3) continue;
     const kind = (key[1] as string).toLowerCase() as StatementKind;
@@ -62,6 +62,15 @@ export function tableStatements(table: Table, name: string | null, context: stri
     });
   }
   return found;
+}
+
+/**
+ * A cell's words after the company's everyday frame, which its row or column already names
+ * ("| Our mission | Acme exists to get every bike back on the road. |" → "to get every …").
+ */
+function unframed(value: string): string {
+  const text = value.trim();
+  return text.slice(STRIVE_LEAD.exec(text)?.[0].length ?? 0);
 }
 
 /** "For every member to …": the "For" before the one a vision is wished for. */
