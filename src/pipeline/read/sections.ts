@@ -216,14 +216,22 @@ function capsHeading(node: RootContent): string | null {
   return caps && text.split(/\s+/).length <= 5 ? text : null;
 }
 
-/** Whether `node` starts two or more question headings in a row, each answered in a few blocks. */
+/**
+ * Whether `node` starts two or more question headings in a row, each answered in a few blocks —
+ * and not followed by the page's takeaways: an FAQ closes an article, while questions its
+ * takeaways sum up are its own sections ("## What is Acme's mission?" … "## Key takeaways").
+ */
 function questionRun(tree: Root, node: Heading): boolean {
   const start = tree.children.indexOf(node);
   let questions = 0;
   let blocks = 0;
   for (const next of tree.children.slice(start)) {
     if (next.type === "heading" && next.depth <= node.depth) {
-      if (!QUESTION.test(plainText(next))) break;
+      const text = plainText(next);
+      if (!QUESTION.test(text)) {
+        if (sectionKind(text) === "takeaways") return false;
+        break;
+      }
       questions++;
       blocks = 0;
     } else if (++blocks > 4) return false;

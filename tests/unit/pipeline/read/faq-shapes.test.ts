@@ -116,3 +116,39 @@ describe("a transcript's Q&A", () => {
     ]);
   });
 });
+
+describe("question headings that are the article's own sections", () => {
+  const page = (closing: string) =>
+    [
+      "# Acme Mission and Values: A Review",
+      "",
+      "Acme sells kettles.",
+      "",
+      "## What is Acme's mission?",
+      "",
+      "Acme's mission is to make kettles that last a lifetime.",
+      "",
+      "## What are Acme's values?",
+      "",
+      "Acme names three values: thrift, care and patience.",
+      "",
+      closing,
+    ].join("\n");
+
+  it("are no FAQ when the page's takeaways follow them", async () => {
+    const m = await model(
+      page("## Key takeaways\n\n- The mission is short.\n- The values are plain.\n"),
+    );
+    expect(m.faq).toEqual([]);
+    expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([
+      ["thrift", "care", "patience"],
+    ]);
+  });
+
+  it("still make an FAQ when they close the page after its takeaways", async () => {
+    const m = await model(
+      "# Acme review\n\nAcme sells kettles.\n\n## Key takeaways\n\n- The mission is short.\n\n## What is Acme's mission?\n\nTo make kettles that last.\n\n## Who owns Acme?\n\nIts staff.\n",
+    );
+    expect(m.faq.map((f) => f.question)).toEqual(["What is Acme's mission?", "Who owns Acme?"]);
+  });
+});
