@@ -456,6 +456,12 @@ const WE_CARE = [
   ),
   // "the same three things have kept us going: patience, …"
   new RegExp(String.raw`\b(${COUNT})\s+${LEAD_NOUN}\s+${KEPT_GOING}\s*:\s*`, "gi"),
+  // "The charter sets out four promises in one line: …": promises a page sets out are what the
+  // company holds itself to, counted before their colon.
+  new RegExp(
+    String.raw`\b(?:sets?\s+out|lists?|names?)\s+(${COUNT})\s+promises\b[^.:;!?]{0,40}:\s*`,
+    "gi",
+  ),
   new RegExp(
     String.raw`\b(?:culture|ethos)\b[^.:;!?]{0,30}?\b(?:rests?|resting|built|founded|rooted|based)\s+on\s+(${COUNT})\s+${LEAD_NOUN}\s*:\s*`,
     "gi",

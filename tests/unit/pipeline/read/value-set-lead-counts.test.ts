@@ -119,3 +119,15 @@ describe("“there are N of them” in an earlier sentence of the lead-in", () =
     expect(await sets(body)).toEqual([{ names: ["Fix it now", "Ask twice"], count: 3 }]);
   });
 });
+
+describe("counted promises the company sets out", () => {
+  it("reads the list after “sets out four promises in one line:”", async () => {
+    expect(
+      await sets(
+        "# Acme review\n\nAcme sells kettles.\n\n## Acme's values\n\nThe charter sets out four promises in one line: fair prices, quick repairs, honest advice, and no hidden fees.\n",
+      ),
+    ).toEqual([
+      { names: ["fair prices", "quick repairs", "honest advice", "no hidden fees"], count: 4 },
+    ]);
+  });
+});
