@@ -16,3 +16,13 @@ describe("a long name before the title's dash", () => {
     expect(await company(page)).toBe("Oakfield St Anne's CE Junior School");
   });
 });
+
+describe("a longer form written once, beside a copyright line that signs the short name", () => {
+  it("keeps the name the site signs with", async () => {
+    const page =
+      "# Mission & Values\n\nBrook Lane Dental runs two surgeries in the valley. We have cared for teeth here since 1971.\n\n" +
+      "## Our mission\n\nOur mission is to give every family a dentist who knows their name.\n\n" +
+      "Brook Lane Dental Partnership · 4 Brook Lane, Castlebridge · Tel 01632 960 000\n\n© Brook Lane Dental 2025\n";
+    expect(await company(page)).toBe("Brook Lane Dental");
+  });
+});
