@@ -31,6 +31,11 @@ const PLACE = String.raw`(?:a|an)\s|[\p{Lu}][\p{L}&'’-]*(?:\s+[\p{Lu}][\p{L}&'
 /** (A group named at length: "every secondary school in Ashby Vale to …".) */
 const EVERY = String.raw`(?:every|each|all)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,5}?\s+to\s+\p{Ll}`;
 const WANT = String.raw`[Ww]e(?:\s+(?:want|would\s+like)|['’]d\s+like)\s+`;
+/**
+ * The company by name wanting a future for everyone ("Quill Health wants every rural clinic … to
+ * have …"); a name wanting a thing ("Ruth wants a proper showroom") may be anyone's wish.
+ */
+const NAMED_WANT = String.raw`[\p{Lu}][\p{L}&'’-]*(?:\s+[\p{Lu}][\p{L}&'’-]*){0,3}\s+(?:wants|would\s+like)\s+(?=${EVERY})`;
 
 /**
  * "By 2030, we want a …", "We'd like Barford to be …", "At Acme, we want every pupil to …",
@@ -38,7 +43,7 @@ const WANT = String.raw`[Ww]e(?:\s+(?:want|would\s+like)|['’]d\s+like)\s+`;
  * "we want you to tell us"). The frame, a horizon ("By 2030") included, is not the statement.
  */
 const WANTED = new RegExp(
-  String.raw`^\W*(?:[Bb]y\s+20\d\d,?\s+|[^.,;:\d]{1,40},\s+)?${WANT}(?:to\s+be\s+(?=(?:a|an)\s))?(?=${PLACE}|${EVERY})`,
+  String.raw`^\W*(?:[Bb]y\s+20\d\d,?\s+|[^.,;:\d]{1,40},\s+)?(?:${WANT}(?:to\s+be\s+(?=(?:a|an)\s))?(?=${PLACE}|${EVERY})|${NAMED_WANT})`,
   "u",
 );
 

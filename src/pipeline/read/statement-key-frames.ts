@@ -309,7 +309,31 @@ export function readKeyFrames(
       const referring = given.has(kind) && THE_BEFORE.test(before);
       const judged =
         is !== colon && (worded || referring) && judgement(text, isSpan, referring && !worded);
-      add(kind, sentence, isSpan, 0.9 - penalty - (judged ? 0.45 : 0), `“${kind} is …”`);
+      const confidence = 0.9 - penalty - (judged ? 0.45 : 0);
+      // ("Our mission and vision are to A and to be B": one sentence gives both, in that order.)
+      const both =
+        kind === "mission" && /\band\s+vision\b/i.test(is[0])
+          ? BOTH_THEN_VISION.exec(text.slice(isSpan[0], isSpan[1]))
+          : null;
+      if (both) {
+        const split = isSpan[0] + both.index;
+        add(
+          "mission",
+          sentence,
+          [isSpan[0], split],
+          confidence,
+          "“mission and vision are … and to be …”",
+        );
+        add(
+          "vision",
+          sentence,
+          [split + both[0].length, isSpan[1]],
+          confidence,
+          "“mission and vision are … and to be …”",
+        );
+        continue;
+      }
+      add(kind, sentence, isSpan, confidence, `“${kind} is …”`);
       continue;
     }
     const label = LABEL.exec(rest);
@@ -495,6 +519,9 @@ const WAS_ADOPTED =
 /** "… and recites it word for word: “": the statement named, then quoted in full after a colon. */
 const RECITES =
   /^\s+and\s+(?:recites|quotes|repeats|reads\s+out|writes\s+out|sums\s+up|spells\s+out)\s+it\b[^.:;!?"“]{0,40}:\s*(?=["“'‘])/i;
+
+/** "… and to be …": where a sentence giving mission and vision together turns to the vision. */
+const BOTH_THEN_VISION = /\s+and\s+to\s+(?=(?:be|become)\b)/i;
 
 /** "our", "its", "Acme's" right before the key word: the company's own. */
 const OWNED_BEFORE = /(?:\b(?:our|its|their)|['’]s?)\s*$/i;

@@ -483,3 +483,46 @@ describe("a lone line under a vision heading told of everyone, in the present", 
     ).toEqual([]);
   });
 });
+
+describe("mission and vision given in one sentence", () => {
+  it("reads “Our mission and vision are to A and to be B” as the mission A and the vision B", async () => {
+    const m = await model(
+      "# About\n\nOur mission and vision are to put rooftop solar within reach of every renter in the dales and to be the most trusted energy co-op in the north.\n",
+    );
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "put rooftop solar within reach of every renter in the dales",
+    ]);
+    expect(m.vision.statements.map((s) => s.text)).toEqual([
+      "be the most trusted energy co-op in the north",
+    ]);
+  });
+
+  it("keeps one mission that goes on with a second verb (“… and to keep …”)", async () => {
+    const m = await model(
+      "# About\n\nOur mission is to put rooftop solar within reach of every renter and to keep their bills low.\n",
+    );
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "put rooftop solar within reach of every renter and to keep their bills low",
+    ]);
+  });
+});
+
+describe("the company, by name, wanting a future under a vision heading", () => {
+  it("reads “## The vision” over “Quill Health wants every rural clinic … to have …”", async () => {
+    const m = await model(
+      "# Review\n\n## The vision\n\nQuill Health wants every rural clinic in the country to have a specialist one click away, and says so on its careers page.\n",
+    );
+    expect(m.vision.statements.map((s) => s.text)).toEqual([
+      "every rural clinic in the country to have a specialist one click away",
+    ]);
+  });
+});
+
+describe("a person by name wanting a thing under a vision heading", () => {
+  it("is no vision (“Ruth wants a proper showroom in Hexham.”)", async () => {
+    const m = await model(
+      "# About\n\n## Looking ahead\n\nRuth wants a proper showroom in Hexham.\n",
+    );
+    expect(m.vision.statements).toEqual([]);
+  });
+});
