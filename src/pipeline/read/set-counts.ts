@@ -6,6 +6,7 @@ import type { RootContent } from "mdast";
 import type { Place } from "../../schema/schema.js";
 import type { DocBlock } from "./blocks.js";
 import { COUNT, type Mention, mentions, parseCount, routeMention } from "./enumeration.js";
+import { sectionLeadCount } from "./lead-counts.js";
 import type { SectionNodes } from "./sections.js";
 import type { Sentence } from "./sentences.js";
 import { plainText } from "./text.js";
@@ -99,6 +100,29 @@ export function namesSet(node: RootContent): boolean {
 }
 
 /** A counted mention ("our four values") in the section's text before `index`. */
+/**
+ * Under a values heading, the paragraph right before the set counting it without the set word
+ * ("## What we care about" over "Four things, in no particular order.").
+ */
+export function sectionIntroCount(blocks: DocBlock[], index: number): Announcement | undefined {
+  for (const sentence of previousParagraph(blocks, index) ?? []) {
+    const lead = sectionLeadCount(sentence.text);
+    if (lead)
+      return {
+        mention: {
+          kind: "values",
+          label: "Values",
+          count: lead.count,
+          countIndex: lead.index,
+          end: 0,
+        },
+        place: sentence.at(lead.index),
+        text: sentence.text,
+      };
+  }
+  return undefined;
+}
+
 export function introCount(
   blocks: DocBlock[],
   index: number,

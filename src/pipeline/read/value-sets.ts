@@ -63,6 +63,7 @@ import {
   leadNamesSet,
   namesSet,
   previousParagraph,
+  sectionIntroCount,
 } from "./set-counts.js";
 import { namesWays, setKindIn } from "./set-kinds.js";
 import { namesRival, ownedElsewhere, pointsElsewhere } from "./set-owners.js";
@@ -205,7 +206,10 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
       if (run.values.length >= 2 && named && !processSteps) {
         const intro = behaviours
           ? undefined
-          : (counted ?? introCount(blocks, index, section) ?? headingCount(section));
+          : (counted ??
+            introCount(blocks, index, section) ??
+            headingCount(section) ??
+            (inSetSection ? sectionIntroCount(blocks, index) : undefined));
         const kind = counted?.mention.kind ?? (section.kind === "pillars" ? "pillars" : "values");
         found.push({
           kind,

@@ -138,3 +138,14 @@ describe("value headings right under a page titled for the values", () => {
     expect(await sets(body)).toEqual([]);
   });
 });
+
+describe("a count the values section's lead-in gives without the set word", () => {
+  it("counts the `###` values after “Four things, in no particular order.”", async () => {
+    const m = await model(
+      "# About Acme\n\n## What we care about\n\nFour things, in no particular order.\n\n### Slow dough\n\nWe wait.\n\n### Fair wages\n\nWe pay.\n\n### Nothing wasted\n\nWe keep.\n\n### An open door\n\nWe welcome.\n",
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [4, ["Slow dough", "Fair wages", "Nothing wasted", "An open door"]],
+    ]);
+  });
+});
