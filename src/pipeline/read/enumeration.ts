@@ -643,8 +643,10 @@ function listAfter(
   const long = /:|includes?|^\s+as\s/i.test(intro[0]) || open;
   const list = listText(text.slice(start), dash);
   // ("values are simple: we listen first, we …": after a colon, the company's own sentences.)
-  const items = list === null ? null : (splitItems(list, long) ?? (long ? weClauses(list) : null));
-  if (list === null || !items) return null;
+  const split = list === null ? null : (splitItems(list, long) ?? (long ? weClauses(list) : null));
+  // ("principles are behaviours, not adjectives": what the set is not is no item of it.)
+  const items = split?.filter((item) => !/^not\s/i.test(item.name));
+  if (list === null || !items || items.length < 2) return null;
   // "Its five principles are short, specific and genuinely used", "describes its principles as
   // simple and fair": what the set is like; no item names anything.
   const said = /\bare\b|^\s+as\s/i.test(intro[0]) && !intro[0].includes(":");

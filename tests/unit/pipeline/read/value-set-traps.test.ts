@@ -156,3 +156,17 @@ describe("a section on what the company does with its values", () => {
     }
   });
 });
+
+describe("a contrast after a comma (“…, not adjectives”)", () => {
+  it("is no list: “Acme's principles are behaviours, not adjectives.”", async () => {
+    expect(
+      await sets("# Takeaways\n\n1. Acme's principles are behaviours, not adjectives.\n"),
+    ).toEqual([]);
+  });
+
+  it("is no item: “Acme's values are honesty, thrift, not spin.” lists two", async () => {
+    expect(await sets("# About\n\nAcme's values are honesty, thrift, not spin.\n")).toEqual([
+      ["honesty", "thrift"],
+    ]);
+  });
+});
