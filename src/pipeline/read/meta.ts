@@ -677,8 +677,7 @@ function longerName(blocks: DocBlock[], short: string): string {
   for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
   // ("Brook Lane Dental Partnership · 4 Brook Lane" once, over "© Brook Lane Dental 2025": the
   // name the site signs its copyright with is the one it goes by.)
-  const signed = trimName(COPYRIGHT.exec(sentences.join(" "))?.[1]);
-  if (best?.[1] === 1 && signed === short) return short;
+  if (best?.[1] === 1 && trimName(COPYRIGHT.exec(sentences.join(" "))?.[1]) === short) return short;
   // ("Tarnhollow Airways ATR on the apron" in a caption: an acronym written once after a name
   // the text uses alone again and again is a model or a topic the name modifies, not part of
   // the name — unless it is a legal form or a country: "… CIC", "… UK".)

@@ -99,7 +99,6 @@ export function namesSet(node: RootContent): boolean {
   return node.type === "heading" && mentions(plainText(node)).length > 0;
 }
 
-/** A counted mention ("our four values") in the section's text before `index`. */
 /**
  * Under a values heading, the paragraph right before the set counting it without the set word
  * ("## What we care about" over "Four things, in no particular order.").
@@ -123,6 +122,7 @@ export function sectionIntroCount(blocks: DocBlock[], index: number): Announceme
   return undefined;
 }
 
+/** A counted mention ("our four values") in the section's text before `index`. */
 export function introCount(
   blocks: DocBlock[],
   index: number,

@@ -245,12 +245,12 @@ function newClause(tokens: Token[], from: number, infinitive: boolean): boolean 
     }
     return ["VERB", "AUX"].includes(tokens[i]?.pos ?? "");
   }
+  if (first?.pos !== "VERB" || !/[^s]s$/.test(first.value.toLowerCase())) return false;
   // ("make sure every child can swim, and knows how …": a statement with a subject and a modal of
   // its own goes on with that subject's next verb.)
-  const modal = tokens
+  return !tokens
     .slice(1, from)
     .some((t, k) => MODAL.test(t.value) && ["NOUN", "PROPN"].includes(tokens[k]?.pos ?? ""));
-  return first?.pos === "VERB" && /[^s]s$/.test(first.value.toLowerCase()) && !modal;
 }
 const MODAL = /^(?:can|could|will|would|should|may|might|must)$/i;
 const RELATIVE = /^(?:that|which|who|whom)$/i;
