@@ -65,6 +65,15 @@ export interface Mention {
   goals?: boolean;
 }
 
+/** A set the text counts or lists without naming its kind: values. */
+export function valuesMention(
+  count: number | null = null,
+  countIndex: number | null = null,
+  end = 0,
+): Mention {
+  return { kind: "values", label: "Values", count, countIndex, end };
+}
+
 /** A count followed by "of" is partitive ("one of our values"): it counts a part, not the set. */
 const MENTION = new RegExp(
   String.raw`(?:\b(?<count>${COUNT})\s+(?!of\b))?(?<qualifiers>${QUALIFIER})\b(?<word>${SET_WORD})\b`,
@@ -163,13 +172,12 @@ export function trailingCount(text: string): Mention | null {
   const match = TRAILING.exec(text);
   if (!match?.[1]) return null;
   return (
-    mentions(match[0])[0] ?? {
-      kind: "values",
-      label: "Values",
-      count: parseCount(match[1]),
-      countIndex: match[0].search(new RegExp(String.raw`\b${match[1]}\b`, "i")),
-      end: match[0].length,
-    }
+    mentions(match[0])[0] ??
+    valuesMention(
+      parseCount(match[1]),
+      match[0].search(new RegExp(String.raw`\b${match[1]}\b`, "i")),
+      match[0].length,
+    )
   );
 }
 
@@ -547,17 +555,14 @@ export function enumerations(text: string, owner?: RegExp): Enumeration[] {
     if (list === null || !items) continue;
     const counted = match[1] ?? things?.[1];
     const count = counted === undefined ? null : parseCount(counted);
+    const countIndex =
+      count === null
+        ? null
+        : match[1] === undefined
+          ? match.index + match[0].length
+          : match.index + match[0].indexOf(match[1] as string);
     found.push({
-      kind: "values",
-      label: "Values",
-      count,
-      countIndex:
-        count === null
-          ? null
-          : match[1] === undefined
-            ? match.index + match[0].length
-            : match.index + match[0].indexOf(match[1] as string),
-      end: start,
+      ...valuesMention(count, countIndex, start),
       items,
       start,
     });

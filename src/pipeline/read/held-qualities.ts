@@ -4,7 +4,7 @@
  * or more bare common nouns (no determiner, pronoun or name: "our growers", "the river", "Leeds"
  * are people, things and places), the list closed by punctuation.
  */
-import { type Enumeration, HOLD } from "./enumeration.js";
+import { type Enumeration, HOLD, valuesMention } from "./enumeration.js";
 import { tag } from "./nlp.js";
 
 /** A bare lower-case word or two. */
@@ -23,11 +23,7 @@ export function heldQualities(text: string): Enumeration | null {
   const bare = names.every((name) => tag(name).every((t) => t.pos === "NOUN" || t.pos === "ADJ"));
   if (names.length < 3 || !bare) return null;
   return {
-    kind: "values",
-    label: "Values",
-    count: null,
-    countIndex: null,
-    end: 0,
+    ...valuesMention(),
     items: names.map((name) => ({ name, description: null })),
     start: match.index + match[0].length - list.length,
   };

@@ -5,7 +5,14 @@
 import type { RootContent } from "mdast";
 import type { Place } from "../../schema/schema.js";
 import type { DocBlock } from "./blocks.js";
-import { COUNT, type Mention, mentions, parseCount, routeMention } from "./enumeration.js";
+import {
+  COUNT,
+  type Mention,
+  mentions,
+  parseCount,
+  routeMention,
+  valuesMention,
+} from "./enumeration.js";
 import { sectionLeadCount } from "./lead-counts.js";
 import type { SectionNodes } from "./sections.js";
 import type { Sentence } from "./sentences.js";
@@ -108,13 +115,7 @@ export function sectionIntroCount(blocks: DocBlock[], index: number): Announceme
     const lead = sectionLeadCount(sentence.text);
     if (lead)
       return {
-        mention: {
-          kind: "values",
-          label: "Values",
-          count: lead.count,
-          countIndex: lead.index,
-          end: 0,
-        },
+        mention: valuesMention(lead.count, lead.index),
         place: sentence.at(lead.index),
         text: sentence.text,
       };

@@ -42,6 +42,7 @@ import {
   setLabel,
   theyAre,
   trailingCount,
+  valuesMention,
 } from "./enumeration.js";
 import { linkLine } from "./faq.js";
 import { type FoundSet, inQuote, merge, replacing, withEvidence } from "./found-sets.js";
@@ -687,13 +688,5 @@ const SET_TITLE = /^(?!.*\b(?:is|are|was|were)\b)[^.:;?!]{1,60}$/i;
 
 /** The set a page's title names ("Our Principles"), values when it names none by its word. */
 function titleMention(heading: string): Mention {
-  return (
-    mentions(heading)[0] ?? {
-      kind: "values",
-      label: "Values",
-      count: null,
-      countIndex: null,
-      end: 0,
-    }
-  );
+  return mentions(heading)[0] ?? valuesMention();
 }
