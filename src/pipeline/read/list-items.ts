@@ -135,5 +135,10 @@ export function listItems(list: List, sentences = false): (Item & { line: number
     if (!item) return null;
     items.push({ ...item, line: child.position?.start.line ?? 1 });
   }
+  // ("- **“Every walker”** – beginners too": names that are all quotations quote a statement's
+  // words to take them apart, an analysis of it, not a set.)
+  if (items.every((item) => QUOTED_NAME.test(item.name))) return null;
   return items.length >= 2 ? items : null;
 }
+
+const QUOTED_NAME = /^["“'‘].*["”'’]$/s;

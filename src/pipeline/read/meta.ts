@@ -106,7 +106,7 @@ const LISTICLE_TITLE = new RegExp(
  * ("… Staff Handbook").
  */
 const NOT_NAME =
-  /^(?:The|A|An|At|In|On|Of|For|How|Why|What|Who|About|Understanding|Analysis|Analyzing|Analysing|Inside|Exploring|Explained|Our|Its|Their|This|That|These|Mission|Vision|Values|Core|Statement|Statements|Company|Corporate|Strategic|Strategy|Plan|Annual|Report|Sustainability|Impact|Introduction|Brand|Purpose|And|Is|Was|Today|Company's|Guide|Examples?|Key|FAQ|Why's|We|Are|Us|Welcome|Meet|Story|From|Dear|With|Thanks|When|While|After|Before|Since|If|Once|Because|Although|Though|Until|I|My|Handbook|Blog|Newsletter|Bulletin|Brochure|Ethos|DNA|Approach|Culture|Aims|Principles|Careers|Priorities|Promise|Manifesto|Way|Employee|Employees|Staff)$/;
+  /^(?:The|A|An|At|In|On|Of|For|How|Why|What|Who|About|Understanding|Analysis|Analyzing|Analysing|Inside|Exploring|Explained|Our|Its|Their|This|That|These|Mission|Vision|Values|Core|Statement|Statements|Company|Corporate|Strategic|Strategy|Plan|Annual|Report|Sustainability|Impact|Introduction|Brand|Purpose|And|Is|Was|Have|Has|Had|Does|Do|Did|Today|Company's|Guide|Examples?|Key|FAQ|Why's|We|Are|Us|Welcome|Meet|Story|From|Dear|With|Thanks|When|While|After|Before|Since|If|Once|Because|Although|Though|Until|I|My|Handbook|Blog|Newsletter|Bulletin|Brochure|Ethos|DNA|Approach|Culture|Aims|Principles|Careers|Priorities|Promise|Manifesto|Way|Employee|Employees|Staff)$/;
 const WORD = String.raw`[\p{Lu}\d][\p{L}\d&.+-]*`;
 /** Space within a line: a masthead's next line ("Registered charity no. …") is not the name. */
 const GAP = String.raw`[^\S\r\n]+`;
@@ -187,6 +187,10 @@ function trimName(raw: string | undefined): string | undefined {
   // ("Episode 48", "Unit 3": one word numbered is a label; a year is not a number of that kind.)
   if (end === 1 && /^\d{1,3}$/.test(words[1] as string)) return undefined;
   if (end !== -1) words.length = words[end] === "Company" ? end + 1 : end;
+  // ("… for Tarnley Savings Society. Despite a slow market …": a full stop after a word of four
+  // letters or more ends the sentence, and the name with it — "Co." and "St." are abbreviations.)
+  const stop = words.findIndex((w, i) => i < words.length - 1 && /^[\p{L}\d&+-]{4,}\.$/u.test(w));
+  if (stop !== -1) words.length = stop + 1;
   // "Ironleaf Software Ltd": the legal form is not part of the name people use. ("Minato Seiki
   // Co., Ltd.", as Japanese and Chinese companies write it in English, is one form of two words;
   // "Halvard Hotels AB", "Vintermo Oy": the Nordic and continental forms are forms too.)

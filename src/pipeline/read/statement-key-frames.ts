@@ -126,9 +126,10 @@ export function readKeyFrames(
     // ("The purpose of the Esk Library is to …": the company named after "of" owns it.)
     const ofName = OF_NAME.exec(rest)?.[1];
     const possessed =
-      // ("Northcove's stated aspiration": a word on how it was given may stand between.)
+      // ("Northcove's stated aspiration", "our new purpose": a word on how or when it was given
+      // may stand between.)
       (!byKind &&
-        /(?:\b(?:our|its|their|the company's)|['’]s?)\s*(?:(?:own|stated|declared|published|official|public)\s+)?$/i.test(
+        /(?:\b(?:our|its|their|the company's)|['’]s?)\s*(?:(?:own|stated|declared|published|official|public|new|current|revised|updated)\s+)?$/i.test(
           before,
         )) ||
       (ofName !== undefined && sharesName(ofName, names));
@@ -144,6 +145,13 @@ export function readKeyFrames(
       ? (block.sentences[(position.get(sentence) ?? 0) - 1]?.text ?? "")
       : "";
     penalty += ownerPenalty(`${prior} ${lead}`.slice(-200), rest, names);
+    // ("## What we value" over "Our job is to translate it, not to hide behind it.": under a
+    // values heading inside the page, one's job or role tells how a value is lived, not what the
+    // company is for — a page titled for its values may still state its ambition.)
+    if (/^(?:job|role)$/.test(word) && block.section.kind === "values" && block.section.depth > 1)
+      penalty += 0.45;
+    // ("That's a teaching hospital's mission: …": a kind's, owned by "a …'s", is no one's own.)
+    if (/\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+['’]s\s*$/iu.test(before)) penalty += 0.45;
     // "My own mission, if I ever run a team, is …", "my personal mission": a person's.
     if (/\bmy\s+(?:\w+\s+)?$/i.test(before)) penalty += 0.6;
     // "The mission is the road; the vision is where it leads" beside "A mission says what you

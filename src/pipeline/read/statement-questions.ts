@@ -41,8 +41,17 @@ export function askedKind(block: DocBlock | undefined): StatementKind | null {
   return block ? askedIn(plainText(block.node)) : null;
 }
 
+/** "Q:", "Q2.", "A:", "Answer –": the label an FAQ sets before its question or its answer. */
+const QA_LABEL = /^\W*(?:Q|A|Question|Answer)\s*\d{0,2}\s*[:.)–—-]\s*/i;
+
+/** Where the words after an FAQ's "Q:" or "A:" label start (0 when there is none). */
+function afterLabel(text: string): number {
+  return QA_LABEL.exec(text)?.[0].length ?? 0;
+}
+
 /** The kind a question's text asks for. */
-function askedIn(text: string): StatementKind | null {
+function askedIn(labelled: string): StatementKind | null {
+  const text = labelled.slice(afterLabel(labelled));
   const terse = ASKS_ITSELF.exec(text);
   if (terse) return (terse[1] as string).toLowerCase() as StatementKind;
   // "What is the co-op for?", "Why does Acme exist?": what it is for is its mission.
@@ -79,17 +88,19 @@ export function readAnswer(
   const kind = (asks ?? "").toLowerCase() as StatementKind;
   // ("Our vision? A town where …": a vision may answer with a noun phrase.)
   const answer = kind === "vision" ? /^\W*(?:to|a|an)\s/i : /^\W*to\s/i;
-  const answered = Boolean(asks && next && answer.test(next.text));
+  const from = next ? afterLabel(next.text) : 0;
+  const reply = next?.text.slice(from) ?? "";
+  const answered = Boolean(asks && next && answer.test(reply));
   if (answered && next) {
-    add(kind, next, [0, clauseEnd(next.text)], 0.85, `“The ${kind}? To …”`);
+    add(kind, next, [from, from + clauseEnd(reply)], 0.85, `“The ${kind}? To …”`);
   }
   // "**What is Acme's mission?** Acme aims to …": an answer in the question's paragraph that
   // opens with a purpose frame gives the mission after it.
-  const frame =
-    !answered && next && questionKind(sentence.text) === "mission" ? missionFrame(next.text) : 0;
+  const question = sentence.text.slice(afterLabel(sentence.text));
+  const frame = !answered && next && questionKind(question) === "mission" ? missionFrame(reply) : 0;
   if (next && frame > 0) {
-    const end = frame + clauseEnd(next.text.slice(frame));
-    add("mission", next, [frame, end], 0.8, "an answer “Acme aims to …”");
+    const end = from + frame + clauseEnd(reply.slice(frame));
+    add("mission", next, [from + frame, end], 0.8, "an answer “Acme aims to …”");
   }
   // "What are your plans for the future? We'd like to be a …": the future it wants.
   const wanted = next && FUTURE_QUESTION.test(sentence.text) ? visionFrame(next.text) : 0;

@@ -3,7 +3,7 @@
  * mismatched marks, running on into the next sentence if it must), or a clause that ends where a
  * comment on it begins — told apart from a list's next item by part of speech (wink-nlp).
  */
-import { type Token, tag } from "./nlp.js";
+import { lemmas, type Token, tag } from "./nlp.js";
 import { foldQuotes } from "./sentences.js";
 
 /**
@@ -44,6 +44,18 @@ export function startsWithVerb(text: string): boolean {
   return words[1]?.pos === "VERB" || words[1]?.pos === "AUX";
 }
 
+/**
+ * A line opening on a past participle ("Built for the long winter.", "Made to be handed down."):
+ * a tagline's shape. A mission's verb is its plain form ("Feed every child …") or a gerund.
+ */
+export function startsWithParticiple(text: string): boolean {
+  const line = text.replace(/^\W+/, "").slice(0, 60);
+  const first = tag(line)[0];
+  if (first?.pos !== "VERB" || first.start !== 0) return false;
+  const word = first.value.toLowerCase();
+  return lemmas(line)[0]?.toLowerCase() !== word && !/(?:s|ing)$/.test(word);
+}
+
 /** Spans inside every quotation between `from` and `to`. */
 export function quotations(text: string, from: number, to: number): [number, number][] {
   const spans: [number, number][] = [];
@@ -67,7 +79,8 @@ export interface BodyOptions {
 /** The span of the statement that starts at `start`: a quotation, or a clause. */
 export function body(text: string, start: number, options: BodyOptions): [number, number] | null {
   const rest = text.slice(start, start + MAX_STATEMENT_CHARS);
-  const lead = /^(?:to\s+be\s+|to\s+)?(?=["'])/i.exec(rest);
+  // ("to become “the first choice …”": the quotation is what it would be.)
+  const lead = /^(?:to\s+(?:be|become)\s+|to\s+)?(?=["'])/i.exec(rest);
   // "the UK's biggest …": an apostrophe after a letter opens no quotation.
   const apostrophe =
     lead && rest[lead[0].length] === "'" && /\p{L}/u.test(text[start + lead[0].length - 1] ?? "");

@@ -68,6 +68,7 @@ import {
   clauseEnd,
   clean,
   MAX_STATEMENT_CHARS,
+  startsWithParticiple,
   startsWithVerb,
   tokens,
   withinSentence,
@@ -607,6 +608,8 @@ export function findStatements(
       // writer turning to the reader: "Let's take it word by word.")
       !KEY_WORD.test(text) &&
       !TO_READER.test(line) &&
+      // ("Using the usual checklist, we can pick out:" leads into the list below it.)
+      !/:\s*$/.test(text) &&
       (kind === "mission"
         ? /^\W*to\s/i.test(line) ||
           startsWithVerb(line) ||
@@ -634,6 +637,8 @@ export function findStatements(
       setOff &&
       (BYLINE.test(text) ||
         TELLS_OF.test(text) ||
+        // (Not "Rooted in …, we care for …": a clause of its own follows.)
+        (startsWithParticiple(text) && !/,\s+(?:we|our|it|they)\s/i.test(text)) ||
         isCaption(block) ||
         affiliationLine(text) ||
         !(

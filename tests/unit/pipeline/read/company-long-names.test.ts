@@ -26,3 +26,21 @@ describe("a longer form written once, beside a copyright line that signs the sho
     expect(await company(page)).toBe("Brook Lane Dental");
   });
 });
+
+describe("a name a sentence ends on", () => {
+  it("stops at the full stop (“… for Tarnley Savings Society. Despite …”)", async () => {
+    const page =
+      "# Strategic report\n\n## Chair's statement\n\nIt was another good year for Tarnley Savings Society. Despite a slow market we lent more than ever.\n\n" +
+      "Our new purpose is “helping people in Tarnley to save well”.\n";
+    expect(await company(page)).toBe("Tarnley Savings Society");
+  });
+});
+
+describe("a name in a question heading set in title case", () => {
+  it("leaves the verb after it (“Does Halloway Teas Have a Vision?”)", async () => {
+    const page =
+      "# Halloway Teas Mission Statement: Analysis\n\nHalloway Teas blends tea in Bristol.\n\n1. Halloway Teas Mission\n2. Does Halloway Teas Have a Vision Statement?\n\n## Halloway Teas' Mission\n\nHalloway Teas' mission is to make a better cup for every desk.\n\n" +
+      "## Does Halloway Teas Have a Vision Statement?\n\nNot one it publishes.\n";
+    expect(await company(page)).toBe("Halloway Teas");
+  });
+});

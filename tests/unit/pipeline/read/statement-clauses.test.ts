@@ -199,3 +199,22 @@ describe("a negation in the clause before a colon", () => {
     ).toEqual([]);
   });
 });
+
+describe("an aside set off by commas inside the frame", () => {
+  it("reads “vision is for every member, whatever their age, to …”", async () => {
+    expect(
+      await texts(
+        "# About\n\nOur vision is for every member, whatever their age, to be able to borrow a boat for a day.\n",
+        "vision",
+      ),
+    ).toEqual(["every member, whatever their age, to be able to borrow a boat for a day"]);
+  });
+
+  it("reads “Our new purpose, agreed by members in May, is “…””", async () => {
+    expect(
+      await texts(
+        '# About\n\nOur new purpose, agreed by members in May, is "helping every household in Otley to heat its home for less".\n',
+      ),
+    ).toEqual(["helping every household in Otley to heat its home for less"]);
+  });
+});

@@ -315,3 +315,79 @@ describe("statements in the plural, as a genre", () => {
     ).toEqual([]);
   });
 });
+
+describe("a tagline in italics", () => {
+  it("reads no mission from a line that opens on a past participle (“*Built to …*”)", async () => {
+    const body =
+      "# Our Purpose\n\nHarwick & Lowe is a joinery shop in Leeds.\n\n*Made to outlast the mortgage.*\n\n## Our Mission\n\nOur mission is to build stairs that a family never has to think about.";
+    expect(await statementTexts(body, "mission", true)).toEqual([
+      "build stairs that a family never has to think about",
+    ]);
+  });
+
+  it("still reads an italic line opening on a participle when a clause of its own follows", async () => {
+    expect(
+      await statementTexts(
+        "## Our mission\n\n*Grounded in the work of the founding nurses, we care for everyone who walks in.*",
+        "mission",
+        true,
+      ),
+    ).toEqual(["Grounded in the work of the founding nurses, we care for everyone who walks in"]);
+  });
+
+  it("still reads an italic line that is a verb's plain form (“*Feed …*”) under the heading", async () => {
+    expect(
+      await statementTexts(
+        "## Our mission\n\n*Feed every child in the valley a hot lunch.*",
+        "mission",
+        true,
+      ),
+    ).toEqual(["Feed every child in the valley a hot lunch"]);
+  });
+});
+
+describe("an everyday key under a values heading", () => {
+  it("still reads “Our ambition is to be …” on a page titled for its values", async () => {
+    const body =
+      "# What we value at Penrose Law\n\nPenrose Law is a firm of twelve solicitors.\n\nOur ambition is to be the firm people recommend to their neighbours.\n\n## Straight answers\n\nWe say what a case will cost.";
+    expect(await statementTexts(body, "vision", true)).toEqual([
+      "be the firm people recommend to their neighbours",
+    ]);
+  });
+
+  it("reads no mission from “Our job is to …” telling how a value is lived", async () => {
+    const body =
+      "## What we stand for\n\n### Keep it simple\n\nTax forms are a maze. Our job is to walk people through it, not to add more doors.\n\n### Be on time\n\nWe answer the same day.";
+    expect(await statementTexts(body, "mission", true)).toEqual([]);
+  });
+
+  it("still reads “Our job is to …” under a mission heading", async () => {
+    expect(
+      await statementTexts(
+        "## Why we exist\n\nOur job is to walk every family through its taxes without fear.",
+        "mission",
+        true,
+      ),
+    ).toEqual(["walk every family through its taxes without fear"]);
+  });
+});
+
+describe("a lead-in to a list, first in a mission section", () => {
+  it("reads no mission from “Using the usual checklist, we can pick out:”", async () => {
+    const body =
+      '## Mission statement\n\nTolland Dairy\'s mission is "to put fresh milk on every doorstep in the dale."\n\n### Mission statement components\n\nUsing the checklist most textbooks teach, we can pick out:\n\n- **Customers:** "every doorstep" means every household.\n- **Product:** fresh milk.';
+    expect(await statementTexts(body, "mission", true)).toEqual([
+      "put fresh milk on every doorstep in the dale",
+    ]);
+  });
+});
+
+describe("a kind's mission, owned by “a …'s”", () => {
+  it("reads no mission from “That's a teaching hospital's mission: …”", async () => {
+    const body =
+      'Farrow Health\'s mission is "to care for every patient as family."\n\nIts rival has the mission "to heal and to teach." That\'s a teaching hospital\'s mission: research sits beside care.';
+    expect(await statementTexts(body, "mission", true)).toEqual([
+      "care for every patient as family",
+    ]);
+  });
+});

@@ -164,6 +164,22 @@ describe("statements", () => {
       ),
     ).toEqual(["make rope a sailor can trust"]);
   });
+
+  it("takes an answer labelled “A:” under a question labelled “Q:”", async () => {
+    expect(
+      await texts(
+        "# Acme Rope\n\nWe make rope.\n\n## FAQ\n\n**Q: What is Acme's mission in one line?**\nA: To make rope a sailor can trust.\n\n**Q: Where are you?**\nA: Hull.\n",
+      ),
+    ).toEqual(["make rope a sailor can trust"]);
+  });
+
+  it("takes an answer under a question heading numbered “Q2:”", async () => {
+    expect(
+      await texts(
+        "# Acme Rope\n\nWe make rope.\n\n## FAQ\n\n### Q1: Where are you?\n\nHull.\n\n### Q2: What is Acme's mission?\n\nTo make rope a sailor can trust.\n",
+      ),
+    ).toEqual(["make rope a sailor can trust"]);
+  });
 });
 
 describe("the writer talking to the reader under a mission heading", () => {

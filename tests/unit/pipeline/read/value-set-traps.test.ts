@@ -1,6 +1,6 @@
 /** Tables and lists that speak about values without being a set of their own. */
 import { describe, expect, it } from "vitest";
-import { valueSetNames as sets } from "../../../helpers/pipeline.js";
+import { model, valueSetNames as sets } from "../../../helpers/pipeline.js";
 
 const VALUES =
   "## Core values\n\nAcme has four core values:\n\n- **Fairness**: growers first.\n- **Freshness**: five days at most.\n- **Patience**: months of testing.\n- **Care**: a free event every month.\n\n";
@@ -168,5 +168,15 @@ describe("a contrast after a comma (“…, not adjectives”)", () => {
     expect(await sets("# About\n\nAcme's values are honesty, thrift, not spin.\n")).toEqual([
       ["honesty", "thrift"],
     ]);
+  });
+});
+
+describe("a breakdown quoting the statement's words", () => {
+  it("reads no set from bold quotations of the mission's parts", async () => {
+    const m = await model(
+      '## Mission\n\n> "To get every walker home dry, with boots made to be mended."\n\n### Key components of the mission\n\n- **"Every walker"** – beginners as much as experts.\n- **"Home dry"** – the promise is comfort, not summits.\n- **"Made to be mended"** – repair benches in every shop.\n',
+    );
+    expect(m.pillars).toBeNull();
+    expect(m.valueSets).toEqual([]);
   });
 });

@@ -526,3 +526,14 @@ describe("a person by name wanting a thing under a vision heading", () => {
     expect(m.vision.statements).toEqual([]);
   });
 });
+
+describe("“vision is to become “…””", () => {
+  it("reads the quotation after “to become”", async () => {
+    expect(
+      await texts(
+        "# About\n\n## Vision\n\nHollin Care's vision is to become \"the county's first choice for care, and its best place to work.\"\n",
+        "vision",
+      ),
+    ).toEqual(["the county's first choice for care, and its best place to work"]);
+  });
+});
