@@ -733,10 +733,11 @@ const LIST_SUBJECT =
 
 /**
  * "… its culture as built on a, b and c": what the culture rests on ("based in six yards" says
- * where, not on what), or what guides it ("guided by knowing the farm, paying on time …").
+ * where, not on what; "founded in 1965 by …" when), or what guides it ("guided by knowing the
+ * farm, paying on time …").
  */
 const GROUNDED =
-  /\b(?:(?:built|founded|grounded|rooted|rests?|resting)\s+(?:on|in|upon)|based\s+(?:on|upon)|guided\s+by)\s+/gi;
+  /\b(?:(?:built|founded|grounded|rooted|rests?|resting)\s+(?:on|in(?!\s+\d)|upon)|based\s+(?:on|upon)|guided\s+by)\s+/gi;
 
 /** A sentence that opens by saying what the company is ("We are …", "We're …"). */
 const WE_ARE = /^\s*(?:we\s+are|we(?:'|’)re)\s+/i;

@@ -57,10 +57,10 @@ export const BEFORE_KEY_AS =
 // (The passive first: "is" alone would end the match before "stated as".)
 const LINKS = String.raw`(?:is|are|can\s+be|could\s+be)\s+(?:best\s+)?(?:stated|described|given|framed|phrased|worded|written|summed\s+up|summari[sz]ed|expressed|put|defined|captured)\s+as|is|are|was|remains|reads|(?:will|would)\s+(?:now\s+|henceforth\s+)?be|ha(?:s|ve)\s+(?:\w+\s+)?been|(?:boils|comes)\s+down\s+to`;
 /**
- * "… of TikTok is", "… and values are", "… has always been" — then the statement ("is of “…”",
- * "is of a …": what the vision is of; "is that every child …", "is that “no one …”", "is that by
- * 2030 …": the future told of everyone, quoted or dated — not "is that it is vague"; "is for “every
- * member to …”": the future wished for someone, quoted or not). An aside set off by commas or
+ * "… of TikTok is", "… as a council is", "… and values are", "… has always been" — then the
+ * statement ("is of “…”", "is of a …": what the vision is of; "is that every child …", "is that
+ * “no one …”", "is that by 2030 …": the future told of everyone, quoted or dated — not "is that it
+ * is vague"; "is for “every member to …”": the future wished for someone, quoted or not). An aside set off by commas or
  * dashes may stand before "is" ("mission, printed on the door and in the handbook, is …", "mission
  * — in its words — is …"): where it was given; and a short one after it ("is, in short, to …").
  * A word of time may stand before "is" ("our mission now is …", "our vision today is …"): the
@@ -68,7 +68,7 @@ const LINKS = String.raw`(?:is|are|can\s+be|could\s+be)\s+(?:best\s+)?(?:stated|
  * the vision named, then its wording.
  */
 export const IS = new RegExp(
-  String.raw`^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?)?(?:\s+and\s+(?:values|vision|purpose|mission))?(?:,\s+[^,.;:"]{1,120},|\s+[—–]\s*[^,.;:"—–]{1,60}?\s*[—–])?(?:\s+(?:now|today|still|always|truly))?(?:,\s+which)?\s+(?:${LINKS})\b(?:,\s+(?:[\p{L}'’]+\s+){0,3}[\p{L}'’]+,)?\s*(?:(?:simply|now|still|clear|this|as follows|nothing\s+less\s+than|no\s+less\s+than|quite\s+simply|essentially|basically)\b)?\s*:?\s*(?:of\s+(?=(?:a|an)\s|["'])|for\s+(?=["']?[^,.;:"]{1,60}?(?:,\s+[^,.;:"]{1,40},)?\sto\s+\w)|that\s+(?=["']|(?:every|each|all|no|nobody|everyone|everybody)\b|(?:by|in)\s+20\d\d\b))?`,
+  String.raw`^(?:\s+(?:(?:of|at|for)\s+|as\s+(?:a|an|the)\s+)[^,.;:"]{1,60}?)?(?:\s+and\s+(?:values|vision|purpose|mission))?(?:,\s+[^,.;:"]{1,120},|\s+[—–]\s*[^,.;:"—–]{1,60}?\s*[—–])?(?:\s+(?:now|today|still|always|truly))?(?:,\s+which)?\s+(?:${LINKS})\b(?:,\s+(?:[\p{L}'’]+\s+){0,3}[\p{L}'’]+,)?\s*(?:(?:simply|now|still|clear|this|as follows|nothing\s+less\s+than|no\s+less\s+than|quite\s+simply|essentially|basically)\b)?\s*:?\s*(?:of\s+(?=(?:a|an)\s|["'])|for\s+(?=["']?[^,.;:"]{1,60}?(?:,\s+[^,.;:"]{1,40},)?\sto\s+\w)|that\s+(?=["']|(?:every|each|all|no|nobody|everyone|everybody)\b|(?:by|in)\s+20\d\d\b))?`,
   "iu",
 );
 /**
@@ -296,7 +296,7 @@ const FILLER = new Set(
  * the trust revealed its new vision").
  */
 const NOT_SUBJECT =
-  /^(?:The|A|An|In|At|On|For|By|Its|This|That|These|Those|But|And|As|Like|Unlike|When|While|After|Before|Since|Today|Now|Then|Yet|So|Our|We|It|They|Their|Here|There|Still|Even|Also|However|Instead|Last|Next|Earlier|Later|Recently|Yesterday|Once|Soon|Meanwhile|Finally|From|With)$/;
+  /^(?:The|A|An|In|At|On|For|By|Its|This|That|These|Those|But|And|As|Like|Unlike|When|While|After|Before|Since|Today|Now|Then|Yet|So|Our|We|It|They|Their|Here|There|Still|Even|Also|However|Instead|Last|Next|Earlier|Later|Recently|Yesterday|Once|Soon|Meanwhile|Finally|From|With|I|What|Which|Who|How|Why|Where|If|Because|Although|Though)$/;
 
 /** A capitalised name without the words that only open a sentence ("Last", "At", "The"). */
 function withoutOpeners(name: string): string {

@@ -63,6 +63,13 @@ export type AddCandidate = (
   cue: string,
 ) => void;
 
+/** "Its argument, boiled down:", "The charge:": a label giving someone's case, then the case. */
+const ARGUED =
+  /\b(?:argument|claim|charge|accusation|critique|complaint|allegation|take|verdict)\b[^.:;!?]{0,30}:\s*[^:]*$/i;
+/** "is saying that its …", "which means that our …": the writer's reading of what a wording says. */
+const READING_THAT =
+  /\b(?:saying|says|means|meaning|suggests|suggesting|implies|implying|signals|signalling)\s+that\s+(?:its|their|our)\s+$/i;
+
 /** ", tucked into its careers page: “": where a vision the company has is given, then the quotation. */
 // (However long the aside: "has a new mission, and for once it is one you could read out on the
 // quay without anyone groaning: “…”" — a critic's words after it are hearsay all the same.)
@@ -150,6 +157,10 @@ export function readKeyFrames(
     // company is for — a page titled for its values may still state its ambition.)
     if (/^(?:job|role)$/.test(word) && block.section.kind === "values" && block.section.depth > 1)
       penalty += 0.45;
+    // ("Its argument, boiled down: X's mission is to farm outrage": a critic's case, labelled.)
+    if (ARGUED.test(lead.slice(-80))) penalty += 0.45;
+    // ("Kettleby is saying that its job is to go unnoticed": the writer's reading of a wording.)
+    if (EVERYDAY.has(word) && READING_THAT.test(before)) penalty += 0.45;
     // ("That's a teaching hospital's mission: …": a kind's, owned by "a …'s", is no one's own.)
     if (/\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+['’]s\s*$/iu.test(before)) penalty += 0.45;
     // "My own mission, if I ever run a team, is …", "my personal mission": a person's.

@@ -160,3 +160,23 @@ describe("“At X's, our vision …”: a possessive name after “At” is the 
     expect((await model(page("Harwell Learning Trust"), true)).vision.statements).toEqual([]);
   });
 });
+
+describe("“their mission” after “I”, “What” … “they”", () => {
+  it("reads it after “I love how they …”", async () => {
+    const m = await model(
+      "Today was my first day at Harlan & Mew!\n\nI love how they live their mission: to make shoes worth mending.\n",
+      true,
+    );
+    expect(m.mission.statements.map((s) => s.text)).toEqual(["make shoes worth mending"]);
+  });
+
+  it("reads the company's mission in a new starter's post (“What won me over was how they live their mission: …”)", async () => {
+    const m = await model(
+      "Today was my first day at Harlan & Mew!\n\nWhat won me over was how they live their mission: to make shoes worth mending for thirty years.\n",
+      true,
+    );
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "make shoes worth mending for thirty years",
+    ]);
+  });
+});

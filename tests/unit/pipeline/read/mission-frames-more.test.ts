@@ -253,3 +253,15 @@ describe("the mission named, then recited after a colon", () => {
     ).toEqual([]);
   });
 });
+
+describe("“Our purpose as a council is to …”", () => {
+  it("reads the purpose after the role the owner speaks as", async () => {
+    expect(
+      await statementTexts(
+        "# Corporate plan\n\n## Our purpose\n\nOur purpose as a council is to work with residents to make Ambleford a better place to grow up.\n",
+        "mission",
+        true,
+      ),
+    ).toEqual(["work with residents to make Ambleford a better place to grow up"]);
+  });
+});

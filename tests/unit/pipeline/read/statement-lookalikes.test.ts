@@ -391,3 +391,23 @@ describe("a kind's mission, owned by “a …'s”", () => {
     ]);
   });
 });
+
+describe("a critic's argument and the writer's reading", () => {
+  it("reads no mission from “Its argument, boiled down: X's mission is to …”", async () => {
+    expect(
+      await missions(
+        "Heronsgate News",
+        "A viral post took aim at Heronsgate News. Its argument, boiled down: Heronsgate's mission is to farm outrage for ad money.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads no mission from “X is saying that its job is to …”", async () => {
+    expect(
+      await missions(
+        "Kettleby Haulage",
+        "Kettleby Haulage's mission is to deliver on time without fuss.\n\nThe last phrase matters. Kettleby is saying that its job is to go unnoticed.",
+      ),
+    ).toEqual(["deliver on time without fuss"]);
+  });
+});

@@ -540,6 +540,12 @@ describe("sets announced in prose the dev half showed", () => {
     expect(names(await model(`## History\n\n${text}`))).toEqual([]);
   });
 
+  it("reads no set from when and by whom a firm was “founded in 1971 by …”", async () => {
+    const text =
+      "Harker & Vane, which was founded in 1971 by a plumber and a joiner in a rented yard, now employs 140 people, has built 30 schools and around 1,200 homes.\n";
+    expect(names(await model(`## New values for the firm\n\n${text}`))).toEqual([]);
+  });
+
   it("reads a run of bold-sentence paragraphs announced as “the beliefs below”, counted “of them”", async () => {
     const m = await model(
       [
