@@ -2,8 +2,10 @@
  * The document as a flat list of top-level blocks, each with its section and its sentences:
  * the shared input of every extractor (statements, value sets, takeaways, FAQ).
  */
+
 import type { Root, RootContent } from "mdast";
 import type { VFile } from "vfile";
+import { openCallouts } from "./callouts.js";
 import { joinContinuedLists } from "./continued-lists.js";
 import { restoreLabelHeadings } from "./labels.js";
 import type { SectionNodes } from "./sections.js";
@@ -23,6 +25,7 @@ export interface Doc {
 
 export function readDoc(tree: Root, file: VFile): Doc {
   joinContinuedLists(tree);
+  openCallouts(tree);
   restoreLabelHeadings(tree);
   const sections = splitSections(tree);
   const sentences = sentencesOf(tree, file);

@@ -40,7 +40,19 @@ const GOAL_PLACE = new RegExp(
   "gu",
 );
 
-/** Each cue's pattern and what it gives; `owned`: group 1 must name the company. */
+/** "The reason we get up in the morning is to …": what the company is for, in its own voice. */
+const GET_UP =
+  /\b(?:the\s+)?reason\s+(?:we|I)\s+get\s+up(?:\s+(?:in\s+the\s+morning|each\s+day|every\s+day))?\s+is\s+(?=to\s)/gi;
+
+/** "At the heart of everything we do is a simple idea: …" — or "everything Acme does" (group 1). */
+const HEART_IDEA =
+  /\b[Aa]t\s+the\s+heart\s+of\s+(?:everything|all)\s+(?:that\s+)?(?:we\s+do|([\p{Lu}][\p{L}&'’.-]*(?:\s+[\p{Lu}][\p{L}&'’.-]*){0,3})\s+does)\s+(?:is|lies)\s+(?:a|one|this)\s+(?:simple\s+|single\s+)?(?:idea|belief|conviction|principle)\s*(?::|[—–])\s*/gu;
+
+/** "We want a world in which every girl can play …": the future place the company wants. */
+const WANT_WORLD =
+  /\b[Ww]e\s+(?:want|long\s+for|dream\s+of|are\s+working\s+(?:for|towards?))\s+(?=(?:a|an)\s+(?:world|future|country|society|region|city|town)\s+(?:in\s+which|where)\s)/g;
+
+/** Each cue's pattern and what it gives; `owned`: group 1, when matched, must name the company. */
 const CUES: { pattern: RegExp; kind: StatementKind; base: number; cue: string; owned?: true }[] = [
   { pattern: ONE_IDEA, kind: "mission", base: 0.75, cue: "“everything we do … one idea: …”" },
   { pattern: ALL_ABOUT, kind: "mission", base: 0.75, cue: "“everything we do is about …”" },
@@ -53,6 +65,15 @@ const CUES: { pattern: RegExp; kind: StatementKind; base: number; cue: string; o
     owned: true,
   },
   { pattern: GOAL_PLACE, kind: "vision", base: 0.7, cue: "“our goal is a town where …”" },
+  { pattern: WANT_WORLD, kind: "vision", base: 0.75, cue: "“we want a world in which …”" },
+  { pattern: GET_UP, kind: "mission", base: 0.75, cue: "“the reason we get up … is to …”" },
+  {
+    pattern: HEART_IDEA,
+    kind: "mission",
+    base: 0.75,
+    cue: "“at the heart of everything we do is a simple idea: …”",
+    owned: true,
+  },
 ];
 
 /** The everyday cues in `text` that start before `own` (the sentence's own length). */
@@ -61,7 +82,7 @@ export function everydayCues(text: string, own: number, names: string[]): Everyd
   for (const { pattern, kind, base, cue, owned } of CUES)
     for (const match of text.matchAll(pattern)) {
       if (match.index >= own) break;
-      if (owned && !sharesName(match[1] ?? "", names)) continue;
+      if (owned && match[1] !== undefined && !sharesName(match[1], names)) continue;
       found.push({ kind, start: match.index + match[0].length, base, cue });
     }
   return found;

@@ -15,7 +15,7 @@ import { plainText } from "./text.js";
 import { numberedItem, TitleNumbers } from "./title-numbers.js";
 
 /** "Our mission", "The Vision", "Core values", "Mission statement": a label, not a sentence. */
-const LABEL =
+export const LABEL =
   /^(?:(?:our|the|its)\s+)?(?:mission|vision|purpose|(?:core\s+)?values)(?:\s+statement)?$/i;
 
 export function restoreLabelHeadings(tree: Root): void {

@@ -188,7 +188,12 @@ export function clauseEnd(rest: string): number {
     const series =
       /\b\p{L}+ing\s/iu.test(window.slice(0, at)) &&
       /\s(?:and|or)\s+\p{L}+ing\s/iu.test(window.slice(next.start));
-    const listed = series || /^\S+\s+(?:\S+\s+)?(?:and|or)\s/i.test(window.slice(next.start));
+    // ("Healthy rivers, secure water, thriving towns": short noun phrases in a row, no "and".)
+    const run = window.slice(0, at).split(",");
+    const phrases =
+      !infinitive && run.length >= 2 && run.every((p) => p.trim().split(/\s+/).length <= 4);
+    const listed =
+      series || phrases || /^\S+\s+(?:\S+\s+)?(?:and|or)\s/i.test(window.slice(next.start));
     // (", using barley grown on our farms" says how the company does it: the statement goes on.)
     // ("into good, lasting work": adjectives in a row before their noun, not a participle.)
     const adjectives = tokens[i - 1]?.pos === "ADJ" && tokens[i + 2]?.pos === "NOUN";
@@ -259,11 +264,20 @@ function newClause(tokens: Token[], from: number, infinitive: boolean): boolean 
     return ["VERB", "AUX"].includes(tokens[i]?.pos ?? "");
   }
   if (first?.pos !== "VERB" || !/[^s]s$/.test(first.value.toLowerCase())) return false;
+  const before = tokens.slice(0, from);
+  // ("a sector that runs on clean power, carries …, and remains …": the verbs of the statement's
+  // own relative clause, in a series.)
+  const relative = before.some(
+    (t, k) => RELATIVE.test(t.value) && /[^s]s$/i.test(before[k + 1]?.value ?? ""),
+  );
   // ("make sure every child can swim, and knows how …": a statement with a subject and a modal of
   // its own goes on with that subject's next verb.)
-  return !tokens
-    .slice(1, from)
-    .some((t, k) => MODAL.test(t.value) && ["NOUN", "PROPN"].includes(tokens[k]?.pos ?? ""));
+  return (
+    !relative &&
+    !before
+      .slice(1)
+      .some((t, k) => MODAL.test(t.value) && ["NOUN", "PROPN"].includes(before[k]?.pos ?? ""))
+  );
 }
 const MODAL = /^(?:can|could|will|would|should|may|might|must)$/i;
 const RELATIVE = /^(?:that|which|who|whom)$/i;

@@ -87,7 +87,13 @@ export function nounLine(text: string): boolean {
   const head = where === -1 ? words : words.slice(0, where);
   return (
     ["NOUN", "PROPN", "ADJ"].includes(words[0]?.pos ?? "") &&
-    head.every((t, i) => (t.pos !== "VERB" && t.pos !== "AUX") || head[i - 1]?.pos === "PRON")
+    head.every(
+      (t, i) =>
+        (t.pos !== "VERB" && t.pos !== "AUX") ||
+        head[i - 1]?.pos === "PRON" ||
+        // ("…, thriving country towns": a participle before its noun describes it.)
+        (/ing$/i.test(t.value) && ["NOUN", "ADJ"].includes(head[i + 1]?.pos ?? "")),
+    )
   );
 }
 

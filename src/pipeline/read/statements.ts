@@ -14,6 +14,7 @@ import { affiliationLine } from "./affiliation-lines.js";
 import type { DocBlock } from "./blocks.js";
 import { sectionName } from "./blocks.js";
 import { everydayCues } from "./everyday-cues.js";
+import { LABEL } from "./labels.js";
 import { namesCompany } from "./meta.js";
 import { namedBefore, wordingStart } from "./new-wording.js";
 import { sectionKind as headingKind, type SectionNodes } from "./sections.js";
@@ -615,7 +616,14 @@ export function findStatements(
           startsWithVerb(line) ||
           missionFrame(line) > 0 ||
           ownPresent ||
-          wePresent(line)
+          wePresent(line) ||
+          // ("**Our mission**" over "Expert hospital care for the valley, close to home.": under
+          // a bare label, the line may name what the company gives.)
+          // (A sentence's full stop ends it: a breadcrumb "Acme › About us › Our purpose" has none.)
+          (LABEL.test(around.heading.trim()) &&
+            wordCount(line) >= 5 &&
+            /[.!]\s*$/.test(line) &&
+            nounLine(line.split(",")[0] ?? ""))
         : /^\W*(?:a|an|to\s+(?:be|become))\s/i.test(line) ||
           // "For every child to leave us confident …": the future wished for someone.
           /^\W*for\s+[^.,;:]{1,80}?\s+to\s+\p{Ll}/iu.test(line) ||

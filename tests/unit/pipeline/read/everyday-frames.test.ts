@@ -409,3 +409,46 @@ describe("“X aims to” with the company's words quoted", () => {
     expect(m.mission.statements).toEqual([]);
   });
 });
+
+describe("the reason the company gets up, and the idea at its heart", () => {
+  it("reads “The reason we get up in the morning is to …”", async () => {
+    expect(
+      await texts(
+        "# About\n\nThe reason we get up in the morning is to give every stallholder in Accra a bank account that works for them.\n",
+      ),
+    ).toEqual(["give every stallholder in Accra a bank account that works for them"]);
+  });
+
+  it("reads “At the heart of everything we do is a simple idea: …”", async () => {
+    expect(
+      await texts(
+        "# About\n\nAt the heart of everything we do is a simple idea: the farmers who grow tea should earn more from it than the shops that sell it.\n",
+      ),
+    ).toEqual(["the farmers who grow tea should earn more from it than the shops that sell it"]);
+  });
+
+  it("reads it told of the company by name, and not of a rival", async () => {
+    const body =
+      "# Two tea merchants\n\nAt the heart of everything Acme does is a simple idea: the farmers who grow tea should earn more from it.\n\nAt the heart of everything Pennock does is one idea: tea should be cheap.\n";
+    expect(await texts(body)).toEqual(["the farmers who grow tea should earn more from it"]);
+  });
+});
+
+describe("“We want a world in which …”", () => {
+  it("reads the world wanted as the vision, wherever it stands", async () => {
+    expect(
+      await texts(
+        "# Our theory of change\n\nWe want a world in which every boy can read, write and argue without asking anyone's leave.\n\nThat is a long way off.\n",
+        "vision",
+      ),
+    ).toEqual([
+      "a world in which every boy can read, write and argue without asking anyone's leave",
+    ]);
+  });
+
+  it("leaves “we want a world-class …” (no place wanted)", async () => {
+    expect(
+      await texts("# About\n\nWe want a world-class ferry terminal by 2030.\n", "vision"),
+    ).toEqual([]);
+  });
+});

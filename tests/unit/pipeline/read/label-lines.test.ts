@@ -285,3 +285,32 @@ describe("the items of a values part titled by bold or plain lines", () => {
     },
   );
 });
+
+describe("a callout holding the statements under bold labels", () => {
+  const body =
+    "# Strategy 2030\n\n**Hollowell Hospital** · Summary for patients\n\n" +
+    "> **Our mission**\n> Expert hospital care for the Hollow valley, delivered as close to home as it can safely be.\n>\n" +
+    "> **Our vision**\n> A valley where people stay healthy for longer.\n\n" +
+    "From 2019 we worked to an older strategy.\n";
+
+  it("reads each label's line as the statement it names", async () => {
+    const m = await model(body);
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "Expert hospital care for the Hollow valley, delivered as close to home as it can safely be",
+    ]);
+    expect(m.vision.statements.map((s) => s.text)).toEqual([
+      "A valley where people stay healthy for longer",
+    ]);
+  });
+});
+
+describe("a breadcrumb under a purpose title", () => {
+  it("is no mission (“Acme Trust › About us › Our purpose”)", async () => {
+    const m = await model(
+      "# Our purpose\n\nHollin Carers' Trust › About us › Our purpose\n\nOur purpose is to find carers early and give them a break.\n",
+    );
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "find carers early and give them a break",
+    ]);
+  });
+});

@@ -218,3 +218,16 @@ describe("an aside set off by commas inside the frame", () => {
     ).toEqual(["helping every household in Otley to heat its home for less"]);
   });
 });
+
+describe("a relative clause's verbs in a series", () => {
+  it("keeps “…, and remains …” after “a sector that runs …, carries …”", async () => {
+    expect(
+      await texts(
+        "# About\n\n## Our vision\n\nOur vision is a lake ferry service that runs on clean power, carries as many walkers as cars, and remains the safest way across the water.\n",
+        "vision",
+      ),
+    ).toEqual([
+      "a lake ferry service that runs on clean power, carries as many walkers as cars, and remains the safest way across the water",
+    ]);
+  });
+});

@@ -537,3 +537,14 @@ describe("“vision is to become “…””", () => {
     ).toEqual(["the county's first choice for care, and its best place to work"]);
   });
 });
+
+describe("a vision line of noun phrases under its heading", () => {
+  it("reads “Healthy rivers, secure water, thriving towns.”", async () => {
+    expect(
+      await texts(
+        "# Plan\n\n## Our vision\n\nHealthy rivers, secure water, thriving regional towns.\n",
+        "vision",
+      ),
+    ).toEqual(["Healthy rivers, secure water, thriving regional towns"]);
+  });
+});
