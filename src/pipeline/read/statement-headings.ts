@@ -24,9 +24,12 @@ const CITED = /^\W*\d+[.)]\s+([\p{Lu}][\p{L}.'’-]*(?:\s+(?:&\s+)?[\p{Lu}][\p{L
 const NOT_CITED =
   /^(?:Our|The|Its|Their|This|Mission|Vision|Values?|Core|Key|Lesson|Step|Tip|Why|What|How|Bonus)\b/;
 
-/** A heading that states the statement: "Our mission: to …", "Our vision — a valley where …". */
+/**
+ * A heading that states the statement: "Our mission: to …", "Our vision — a valley where …", or
+ * the bare kind as its label ("Vision: a town where …"), the paragraphs under it commentary.
+ */
 export const HEADING_STATEMENT =
-  /^\W*(?:our|the|its)\s+(mission|vision)(?:\s+statement)?\s*(?::|\s[—–-]|\s+is\s+(?=to\s))\s*((?:to\s+\p{Ll}|(?:a|an)\s+[^.]*?\b(?:where|in which)\b).*)$/iu;
+  /^\W*(?:(?:our|the|its)\s+)?(mission|vision)(?:\s+statement)?\s*(?::|\s[—–-]|\s+is\s+(?=to\s))\s*((?:to\s+\p{Ll}|(?:a|an)\s+[^.]*?\b(?:where|in which)\b).*)$/iu;
 
 /**
  * "## Our mission: clean water for every village", "## Our mission: making repair the default":

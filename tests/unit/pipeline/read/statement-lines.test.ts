@@ -98,6 +98,29 @@ describe("a statement in a heading", () => {
     ).toEqual(["make everyday banking fair, simple and boring again"]);
   });
 
+  it("takes a bare “## Vision: a … where …” heading, its paragraphs being commentary", async () => {
+    expect(
+      await texts(
+        "# Hollin Library\n\n## Vision: a Hollin where every adult can read a bus timetable, first go\n\nThat is a long way off, and we know it.\n",
+        "vision",
+      ),
+    ).toEqual(["a Hollin where every adult can read a bus timetable, first go"]);
+  });
+
+  it("takes a bare “## Mission: to …” heading", async () => {
+    expect(
+      await texts(
+        "# Hollin Library\n\n## Mission: to lend every book for free\n\nWe open at nine.\n",
+      ),
+    ).toEqual(["lend every book for free"]);
+  });
+
+  it("leaves a bare “## Vision: The Road Ahead” title", async () => {
+    expect(
+      await texts("# Acme\n\n## Vision: The Road Ahead\n\nAcme sells tea.\n", "vision"),
+    ).toEqual([]);
+  });
+
   it("leaves “## The mission: a closer look”", async () => {
     expect(await texts("# Acme\n\n## The mission: a closer look\n\nAcme sells tea.\n")).toEqual([]);
   });
