@@ -45,8 +45,8 @@ export function keyWord(match: string): string {
     .replace(/’/g, "'")
     .replace(/ê/g, "e");
 }
-/** "two visions: to be “A” and “B”" — every quotation after it is one statement. */
-export const COUNTED_BEFORE = /\b(?:two|three|four|several|\d)\s+(?:\w+\s+)?$/i;
+/** "two visions: to be “A” and “B”" — every quotation after it is one statement (the count in 1). */
+export const COUNTED_BEFORE = /\b(two|three|four|several|\d)\s+(?:\w+\s+)?$/i;
 export const BEFORE_KEY_AS =
   /\b(?:highlights|describe[sd]|define[sd]|state[sd]|frame[sd]|sums up|summed up|summari[sz]e[sd]|expresse[sd]|articulate[sd]|presents|presented|puts|words|worded|phrases|phrased|gives|gave|sets out|set out|captures|captured|sees|saw|views|viewed|regards|regarded)\s+(?:its|their|our|the company's|the brand's|[\p{Lu}][\p{L}&-]*'s?)\s+(?:\w+\s+)?$/iu;
 /**

@@ -6,6 +6,7 @@
  * a generic or past use, or a number that makes it a target lowers the confidence.
  */
 import type { DocBlock } from "./blocks.js";
+import { countedParts } from "./counted-statements.js";
 import { tag } from "./nlp.js";
 import type { Sentence } from "./sentences.js";
 import {
@@ -75,8 +76,11 @@ const READING_THAT =
 // quay without anyone groaning: “…”" — a critic's words after it are hearsay all the same.)
 const HAS_ONE_COLON = /^,?\s+[^.:;!?"]{0,140}:\s*(?=["'])/;
 
-/** "… two visions side by side on its site:", "… two missions at once:": an adverbial before the colon. */
-const TOGETHER_LABEL = /^,?\s+(?:\p{Ll}+\s+){0,7}\p{Ll}+\s*:\s*/u;
+/**
+ * "… two visions side by side on its site:", "… two missions at once:": an adverbial before the
+ * colon; or what each is for ("two visions, one for our members and one for the town as a whole:").
+ */
+const TOGETHER_LABEL = /^,?\s+(?:\p{Ll}+,?\s+){0,14}\p{Ll}+\s*:\s*/u;
 
 /**
  * Reads the key-word frames in `text` (the sentence and what follows it in the block) that start
@@ -216,10 +220,15 @@ export function readKeyFrames(
 
     if (/(?:mission|vision)s$/i.test(match[1] as string)) {
       // ("two visions side by side: …": a few words may stand before the colon.)
-      if (!COUNTED_BEFORE.test(before) || !(LABEL.test(rest) || TOGETHER_LABEL.test(rest)))
-        continue;
-      for (const span of quotations(text, after, after + 400))
-        add(kind, sentence, span, 0.85, `“two ${kind}s: “…” and “…””`);
+      const counted = COUNTED_BEFORE.exec(before)?.[1];
+      const label = LABEL.exec(rest) ?? TOGETHER_LABEL.exec(rest);
+      if (!counted || !label) continue;
+      const quoted = quotations(text, after, after + 400);
+      for (const span of quoted) add(kind, sentence, span, 0.85, `“two ${kind}s: “…” and “…””`);
+      // ("two visions: a town where …, and a valley where …": unquoted, one phrase each.)
+      if (quoted.length === 0)
+        for (const span of countedParts(text, after + label[0].length, own, counted))
+          add(kind, sentence, span, 0.85, `“two ${kind}s: a …, and a …”`);
       continue;
     }
     if (becoming) {

@@ -343,6 +343,29 @@ describe("two visions given together", () => {
   });
 });
 
+describe("two visions given together, unquoted", () => {
+  it("reads each noun phrase after “We have two visions, one for … and one for …:”", async () => {
+    expect(
+      await texts(
+        "# Acme Rail\n\n## Our visions\n\nWe have two visions, one for our staff and one for the valley we serve: a railway where every driver knows the passengers by name, and a valley where nobody needs a car to reach a job.\n",
+        "vision",
+      ),
+    ).toEqual([
+      "a railway where every driver knows the passengers by name",
+      "a valley where nobody needs a car to reach a job",
+    ]);
+  });
+
+  it("leaves the words when they do not make the number counted", async () => {
+    expect(
+      await texts(
+        "# Acme Rail\n\nWe have three visions: a railway where every driver knows the passengers by name, and a valley where nobody needs a car.\n",
+        "vision",
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("what the company said it wanted to be, reported", () => {
   it("reads both quotations after “the company said it wanted to be “…” and “…””", async () => {
     expect(
