@@ -517,9 +517,12 @@ const judgement = (text: string, [start, end]: [number, number], referring = fal
   );
 };
 
-/** A paragraph defining the words: "A mission says what you do …", "A vision describes …". */
+/**
+ * A paragraph defining the words: "A mission says what you do …", "A vision describes …", or
+ * saying what the page's own rows are ("the mission is what we do, the vision is …").
+ */
 const DEFINES =
-  /\b(?:a|an)\s+\W*(?:mission|vision)\W*\s+(?:statement\s+)?(?:says|describes|tells|explains|answers|states|is\s+(?:a|an|the|what|where|why|how))\b/i;
+  /\b(?:a|an)\s+\W*(?:mission|vision)\W*\s+(?:statement\s+)?(?:says|describes|tells|explains|answers|states|is\s+(?:a|an|the|what|where|why|how))\b|\bthe\s+(?:mission|vision|purpose)\s+is\s+(?:what|why|how)\b/i;
 
 /**
  * "adopted a vision of", "unveiled its new mission", "the website does carry a vision, “…”", "the

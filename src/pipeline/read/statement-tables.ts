@@ -1,6 +1,6 @@
 /**
  * Statements a table names: "| Mission | Vision | Values |" over one row, each header naming the
- * cell below it, or "| Our mission | To … |" row by row (its latest version's column, when the
+ * cell below it, or "| Our mission | To … |" (or "| Purpose | … |") row by row (its latest version's column, when the
  * table sets versions side by side) — not a glossary row that defines the word, nor a column of
  * evidence on it.
  */
@@ -42,13 +42,13 @@ export function tableStatements(table: Table, name: string | null, context: stri
   for (const row of table.children) {
     const head = row.children[0];
     const cell = row.children[column];
-    const key = /^(?:our\s+|the\s+)?(mission|vision)(?:\s+statement)?$/i.exec(
-      plainText(head ?? { type: "text", value: "" }),
-    );
+    const key = STATEMENT_KEY.exec(plainText(head ?? { type: "text", value: "" }))?.[1];
     const value = unframed(cell ? plainText(cell) : "");
     const place = cell?.position?.start;
     if (!key || !place || wordCount(value) < 3) continue;
-    const kind = (key[1] as string).toLowerCase() as StatementKind;
+    // ("| Purpose | Keeping a town moving … |": a purpose row is worded as one or the other.)
+    const word = key.toLowerCase();
+    const kind = word === "purpose" ? kindByWording(value) : (word as StatementKind);
     // ("For every member to feel …": a vision wished for someone starts with the one it is for.)
     const wished = kind === "vision" ? (WISHED_FOR.exec(value)?.[0].length ?? 0) : 0;
     // A glossary ("| Mission | What an organisation does … |") defines the word, states nothing.

@@ -28,3 +28,24 @@ describe("a row that words the mission in an everyday frame", () => {
     ]);
   });
 });
+
+describe("a row named Purpose", () => {
+  const rows =
+    "# About Acme\n\n| Statement | Wording |\n| --- | --- |\n| Mission | To get every broken bike back on the road. |\n| Vision | A town where nobody needs a car to get to work. |\n| Purpose | Keeping a small town moving on two wheels, whatever the weather. |\n";
+
+  it("reads the purpose's words as a second mission", async () => {
+    expect(await texts(rows)).toEqual([
+      "get every broken bike back on the road",
+      "Keeping a small town moving on two wheels, whatever the weather",
+    ]);
+  });
+
+  it("reads no vision from a note saying what each row is", async () => {
+    expect(
+      await texts(
+        `${rows}\nA note on the rows: the mission is what we do, the vision is the town we want to become, and the purpose is why it matters.\n`,
+        "vision",
+      ),
+    ).toEqual(["A town where nobody needs a car to get to work"]);
+  });
+});
