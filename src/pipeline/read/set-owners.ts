@@ -86,7 +86,14 @@ export function pointsElsewhere(text: string, before: string, names: string[]): 
 
 const RIVAL = /\b(?:rivals?|competitors?|competing|unlike|compared? (?:with|to))\b/i;
 
+/**
+ * A comparison with the page's own other set ("unlike the values, they may change", "compared
+ * with our values"): no rival — unless the set is someone's ("unlike the values of most banks").
+ */
+const OWN_SET_COMPARED =
+  /\b(?:unlike|compared? (?:with|to))\s+(?:the|our)\s+(?:values|principles|beliefs)\b(?!\s+(?:of|at|in)\b)/gi;
+
 /** A sentence that compares with a rival: the values it lists are the rival's, not the company's. */
 export function namesRival(text: string): boolean {
-  return RIVAL.test(text);
+  return RIVAL.test(text.replace(OWN_SET_COMPARED, ""));
 }

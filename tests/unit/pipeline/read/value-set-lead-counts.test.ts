@@ -131,3 +131,20 @@ describe("counted promises the company sets out", () => {
     ]);
   });
 });
+
+describe("a lead-in that sets the list beside the page's own other set", () => {
+  const list =
+    "1. **Ship small.** Nothing waits a month.\n2. **Write it up.** Decisions go in the wiki.\n3. **Own the pager.** Everyone takes a turn.\n";
+
+  it("counts the list after “… three principles. Unlike the values, they may change.”", async () => {
+    const body = `# Handbook\n\n## Engineering principles\n\nThe platform team keeps three principles. They are narrower than the values, and unlike the values they may change with the stack.\n\n${list}`;
+    expect(await sets(body)).toEqual([
+      { names: ["Ship small", "Write it up", "Own the pager"], count: 3 },
+    ]);
+  });
+
+  it("still reads no count from a lead-in set against a rival's values", async () => {
+    const body = `# Handbook\n\n## Engineering principles\n\nThe platform team keeps three principles, unlike the values of our competitors.\n\n${list}`;
+    expect((await sets(body)).map((s) => s.count)).not.toContain(3);
+  });
+});
