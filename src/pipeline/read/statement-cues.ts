@@ -229,6 +229,10 @@ export function ownerPenalty(sentence: string, rest: string, names: string[]): n
     // "Our own mission at Hearthside is …": the name after "at" or "of" owns it.
     /^\s+(?:at|of)\s+([\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3})/u.exec(rest)?.[1];
   if (/\b(?:rivals?|competitors?|competing|neighbou?rs?)\b/i.test(before)) return 0.6;
+  // ("Your manager's job is to help you grow", "my sister's mission": a person's, told to
+  // someone.)
+  if (/\b(?:your|my|his|her)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+['’]s?\s*(?:\w+\s+)?$/iu.test(before))
+    return 0.6;
   // (A capitalised opener is no part of it: "At St Brannock's", "From Acme's".)
   const owner = named && (withoutOpeners(named) || named);
   // "The library's vision is …" on a city's page: a unit's, unless the company is named for it.

@@ -112,6 +112,17 @@ describe("a person's mission", () => {
   });
 });
 
+describe("the job of someone the reader knows", () => {
+  it("does not take “Your team lead's job is to …” on a culture page", async () => {
+    expect(
+      await missions(
+        "Acme",
+        "Acme's mission is to get every parcel home before tea. Your team lead's job is to clear the way; yours is to ask.",
+      ),
+    ).toEqual(["get every parcel home before tea"]);
+  });
+});
+
 describe("a unit's statement on its parent's page", () => {
   it("does not take “The library's vision is …” on a city's page", async () => {
     const body =
