@@ -552,7 +552,8 @@ export function enumerations(text: string, owner?: RegExp): Enumeration[] {
         ? namedParts(parts.replace(/[.!]\s*$/, "").split(MARK), false, true)
         : null;
     const items = parts === null ? null : (marked ?? splitItems(parts, true) ?? weClauses(parts));
-    if (list === null || !items) continue;
+    // ("… how we hold ourselves to it, day to day": the verb's object points back; no list.)
+    if (list === null || !items || POINTS_BACK.test(items[0]?.name ?? "")) continue;
     const counted = match[1] ?? things?.[1];
     const count = counted === undefined ? null : parseCount(counted);
     const countIndex =
@@ -570,6 +571,9 @@ export function enumerations(text: string, owner?: RegExp): Enumeration[] {
   }
   return found;
 }
+
+/** A pronoun alone, where a name would stand: "it", "them", "this". */
+const POINTS_BACK = /^(?:it|them|this|that|these|those)$/i;
 
 /** "three things: ", "four values: " right after a verb of holding to: the count of the list. */
 const COUNTED_COLON = new RegExp(

@@ -180,3 +180,11 @@ describe("a breakdown quoting the statement's words", () => {
     expect(m.valueSets).toEqual([]);
   });
 });
+
+describe("a holding verb whose object is a pronoun", () => {
+  it("reads no set from “… how we hold ourselves to it, day to day.”", async () => {
+    const body =
+      "# Values\n\nOur purpose is to bake bread the whole street can afford. The four values below describe how we hold ourselves to it, week in, week out.\n\n| Value | What it means |\n| --- | --- |\n| Thrift | Nothing wasted. |\n| Warmth | Tea for all. |\n| Care | Checked twice. |\n| Pace | Out the same day. |\n";
+    expect(await sets(body)).toEqual([["Thrift", "Warmth", "Care", "Pace"]]);
+  });
+});
