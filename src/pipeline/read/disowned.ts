@@ -14,14 +14,23 @@ import type { DocBlock } from "./blocks.js";
 const NOT_VALUES =
   /\b(?:are|is)(?:\s+not|n['’]t|\s(?:(?!values|principles|beliefs)[^,.;:!?]){1,40},\s+not)\s+(?:[\w'’-]+\s+){0,2}(?:of\s+)?(?:values|principles|beliefs)\b/i;
 
-export const disowns = (text: string) => NOT_VALUES.test(text);
+/**
+ * Said without a verb, opening the line or in brackets: "Not values, just habits we like:",
+ * "## Rituals (not values)".
+ */
+const NOT_VALUES_ALONE = /(?:^|\()\W*not\s+(?:[\w'’-]+\s+){0,2}(?:values|principles|beliefs)\b/i;
 
-/** The list (or table) at `index` is disowned by the paragraph's last sentence before it or first after it. */
+export const disowns = (text: string) => NOT_VALUES.test(text) || NOT_VALUES_ALONE.test(text);
+
+/**
+ * The list (or table) at `index` is disowned by the paragraph's last sentence before it or first
+ * after it, or by its section's heading ("## Rituals (not values)").
+ */
 export function disownedList(blocks: DocBlock[], index: number): boolean {
   const section = blocks[index]?.section;
   const near = (block: DocBlock | undefined) =>
     block?.section === section && block?.node.type === "paragraph" ? block : undefined;
   const before = near(blocks[index - 1])?.sentences.at(-1)?.text ?? "";
   const after = near(blocks[index + 1])?.sentences[0]?.text ?? "";
-  return disowns(before) || disowns(after);
+  return disowns(before) || disowns(after) || disowns(section?.heading ?? "");
 }

@@ -8,10 +8,11 @@
  * ("**Integrity**" and its sentence) one level below.
  */
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from "mdast";
+import { disowns } from "./disowned.js";
 import { behaviourLead } from "./list-items.js";
 import { partDepth, sectionKind } from "./sections.js";
 import { promiseHeading } from "./set-sections.js";
-import { plainText } from "./text.js";
+import { DECORATION, plainText } from "./text.js";
 import { numberedItem, TitleNumbers } from "./title-numbers.js";
 
 /** "Our mission", "The Vision", "Core values", "Mission statement": a label, not a sentence. */
@@ -59,9 +60,19 @@ export function restoreLabelHeadings(tree: Root): void {
     const title = labelled && index > top && node.type === "paragraph" ? titleLine(node) : null;
     if (title !== null && node.type === "paragraph" && hasBody(next) && partTitle(node) === null) {
       // An all-capitals line ("SUBMISSIONS") titles a part, as splitSections reads it.
+      // ("Rituals" over "Not values, just habits we like:": a part beside the values, whatever
+      // the run before it.)
+      const disowned = next?.type === "paragraph" && disowns(plainText(next));
+      // ("🌱 Grow together", "🧳 Travel light", then "By the numbers": the values' titles share
+      // their mark, and a title without it ends the run.)
+      const unmarked = values?.marked === true && !emojiLed(node);
       const part =
-        !(values && nextValue(values, title, tree.children, index)) &&
-        (newTopic(tree.children, index, card) || !/\p{Ll}/u.test(title) || TOPIC_WORDS.test(title));
+        disowned ||
+        unmarked ||
+        (!(values && nextValue(values, title, tree.children, index)) &&
+          (newTopic(tree.children, index, card) ||
+            !/\p{Ll}/u.test(title) ||
+            TOPIC_WORDS.test(title)));
       const depth = numbers.depthOf(title) ?? (part ? sectionDepth : restored ? itemDepth : null);
       if (depth !== null) {
         children.push(heading(depth as Heading["depth"], lineChildren(node), node));
@@ -70,7 +81,7 @@ export function restoreLabelHeadings(tree: Root): void {
         card = depth === itemDepth;
         values =
           values && depth === itemDepth
-            ? { at: index, part: false, numbered: numberedItem(title) }
+            ? { at: index, part: false, numbered: numberedItem(title), marked: emojiLed(node) }
             : null;
         return;
       }
@@ -82,7 +93,7 @@ export function restoreLabelHeadings(tree: Root): void {
       card = false;
       values =
         sectionKind(plainText(pieces[0])) === "values"
-          ? { at: index, part: true, numbered: false }
+          ? { at: index, part: true, numbered: false, marked: false }
           : null;
     }
     children.push(...pieces);
@@ -106,7 +117,8 @@ function titleLine(node: Paragraph): string | null {
   if (!only || second) return null;
   const bold = only.type === "strong" && only.children.every((c) => c.type === "text");
   if (only.type !== "text" && !bold) return null;
-  const text = plainText(only).trim();
+  // ("🌱 Grow together": an emoji before the words marks the line; the words are its title.)
+  const text = plainText(only).replace(DECORATION, "").trim();
   if (text.split(/\s+/).length > 8 || /[.!?;,:]$/.test(text) || !/^[\p{Lu}\d]/u.test(text))
     return null;
   // "Quiet · Welcome · Wonder", "Home | Shop | About": names between separators, not a title.
@@ -142,6 +154,8 @@ interface ValueRun {
   /** That title is the part's own ("**Our four values**"), not a value's. */
   part: boolean;
   numbered: boolean;
+  /** That title opened with an emoji ("🌱 Grow together"): the run's titles share the mark. */
+  marked: boolean;
 }
 
 /**
@@ -167,6 +181,11 @@ function nextValue(run: ValueRun, title: string, nodes: RootContent[], index: nu
 }
 
 const ARTICLE = /^(?:the|a|an)\s+/i;
+
+/** A title line that opens with an emoji or another mark before its words ("🌱 Grow together"). */
+function emojiLed(node: Paragraph): boolean {
+  return DECORATION.test(plainText(node).trimStart());
+}
 
 function valueBody([first, second, third]: (RootContent | undefined)[]): boolean {
   const ends = (node: RootContent | undefined) => node === undefined || isTitle(node);

@@ -15,6 +15,50 @@ const styles = [
 const valueNames = async (lines: string[]) =>
   (await model(lines.join("\n\n"), true)).valueSets.map((s) => s.values.map((v) => v.name));
 
+describe("plain title lines led by an emoji", () => {
+  it("reads the words after an emoji as the title, and a line over “Not values, …” as a part of its own", async () => {
+    expect(
+      await valueNames([
+        "# Life at Larkhill Ferries",
+        "Welcome aboard. This page is the short version of how we work.",
+        "Our values",
+        "We have three values. They came out of a crew meeting.",
+        "⚓ Steady hands",
+        "We take the crossing as it comes, calmly.",
+        "🧭 Plain charts",
+        "We write down where we are going and why.",
+        "🛟 Nobody left ashore",
+        "We wait for the last passenger on the ramp.",
+        "Traditions",
+        "Not values, just things the crew enjoys:",
+        "- **Bacon Mondays** — the galley opens early.\n- **Knot Fridays** — anyone can teach a knot.\n- **Quiet Sundays** — no drills.",
+      ]),
+      // (Named as the same lines under `###` headings are: the emoji kept.)
+    ).toEqual([["⚓ Steady hands", "🧭 Plain charts", "🛟 Nobody left ashore"]]);
+  });
+});
+
+describe("a plain title line after emoji-led values", () => {
+  it("ends the run: “Facts and figures” is no value", async () => {
+    expect(
+      await valueNames([
+        "# Larkhill Ferries",
+        "Larkhill Ferries has crossed the sound since 1962.",
+        "Our values",
+        "Three values guide the crew.",
+        "⚓ Steady hands",
+        "We take the crossing as it comes, calmly.",
+        "🧭 Plain charts",
+        "We write down where we are going and why.",
+        "🛟 Nobody left ashore",
+        "We wait for the last passenger on the ramp.",
+        "Facts and figures",
+        "**4** boats  \n**12** crossings a day",
+      ]),
+    ).toEqual([["⚓ Steady hands", "🧭 Plain charts", "🛟 Nobody left ashore"]]);
+  });
+});
+
 describe.each(styles)("%s title lines", (_, title) => {
   it("an item named with “you”, “our” or “we” inside stays an item of the values", async () => {
     expect(

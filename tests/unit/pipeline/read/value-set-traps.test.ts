@@ -82,6 +82,16 @@ describe("lists the text says are not values", () => {
     expect(await sets(body)).toEqual([["Fairness", "Freshness", "Patience", "Care"]]);
   });
 
+  it("drops a list whose lead-in opens “Not values, just …:”", async () => {
+    const body = `${VALUES}## Habits\n\nNot values, just things the shop does every week:\n\n- **Cake Tuesday** – the new starter bakes\n- **Float Friday** – the till is counted twice\n- **Quiet Sunday** – no deliveries\n`;
+    expect(await sets(body)).toEqual([["Fairness", "Freshness", "Patience", "Care"]]);
+  });
+
+  it("drops a list under a heading “Habits (not values)”", async () => {
+    const body = `${VALUES}## Habits (not values)\n\n- **Cake Tuesday** – the new starter bakes\n- **Float Friday** – the till is counted twice\n- **Quiet Sunday** – no deliveries\n`;
+    expect(await sets(body)).toEqual([["Fairness", "Freshness", "Patience", "Care"]]);
+  });
+
   it("drops a table whose lead-in says it holds rules, not values", async () => {
     const body = `${VALUES}## Shop rules\n\nThese are rules, not values, and an inspector checks them each month:\n\n| Rule | Requirement | Reference |\n| --- | --- | --- |\n| Aprons | Clean apron on every shift | Sec. 4 |\n| Shelves | Faced up by eight | Sec. 6 |\n| Till | Counted at close | Sec. 9 |\n`;
     expect(await sets(body)).toEqual([["Fairness", "Freshness", "Patience", "Care"]]);
