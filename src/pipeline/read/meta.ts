@@ -193,12 +193,12 @@ function trimName(raw: string | undefined): string | undefined {
   if (stop !== -1) words.length = stop + 1;
   // "Ironleaf Software Ltd": the legal form is not part of the name people use. ("Minato Seiki
   // Co., Ltd.", as Japanese and Chinese companies write it in English, is one form of two words;
-  // "Halvard Hotels AB", "Vintermo Oy": the Nordic and continental forms are forms too.)
+  // "Halvard Hotels AB", "Vintermo Oy", "Fjordlast AS": the Nordic and continental forms are forms too.)
   const name = words
     .join(" ")
     .replace(/[.,]+$/, "")
     .replace(
-      /,?\s+(?:Co\.,\s*)?(?:Ltd|Limited|plc|PLC|Inc|LLC|LLP|CIO|GmbH|B\.V|AB|AG|ASA|Oy|Oyj|NV|BV|SpA|S\.A|S\.p\.A)\.?$/,
+      /,?\s+(?:Co\.,\s*)?(?:Ltd|Limited|plc|PLC|Inc|LLC|LLP|CIO|GmbH|B\.V|AB|AG|ASA|AS|A\/S|ApS|Oy|Oyj|NV|BV|SpA|S\.A|S\.p\.A)\.?$/,
       "",
     );
   // ("Our vision for 2030": a year names no one.)
@@ -429,6 +429,9 @@ function guessCompany(
   if (own) return { field: "company", value: own, from: "the page's own wording" };
   // "# Mission, Vision and Values" names no one, and "Members' newsletter" only a word: the
   // organisation the text keeps naming, or names by its kind ("… Building Society"), may.
+  const atTitle = trimName(AT_TITLE.exec(title)?.[1]);
+  if (atTitle && !commonWord(atTitle, body) && !person(atTitle))
+    return { field: "company", value: longerName(blocks, atTitle), from: "the title" };
   const recurring = recurringName(body);
   const named =
     (recurring && !person(recurring) ? recurring : undefined) ??
@@ -532,15 +535,24 @@ function headerName(
   return home ? trimName(HOME_NAME.exec(home)?.[1]) : signed ? plain : MASTHEAD.exec(line)?.[1];
 }
 
-/** The name of an "About X" section that speaks in the first person ("Our mission is …"). */
+/**
+ * The name of an "About X" (or a handbook's "2.1 Why X exists") section that speaks in the first
+ * person ("Our mission is …", "We exist to …").
+ */
 function aboutName(blocks: DocBlock[]): string | undefined {
   for (const block of blocks) {
-    const name = trimName(ABOUT.exec(block.section.heading)?.[1]);
+    const match = ABOUT.exec(block.section.heading);
+    const name = trimName(match?.[1] ?? match?.[2]);
     if (name && block.sentences.some((s) => /\b(?:we|our)\b/i.test(s.text))) return name;
   }
   return undefined;
 }
-const ABOUT = new RegExp(String.raw`^\W*About\s+${NAME}\s*$`, "u");
+const ABOUT = new RegExp(
+  String.raw`^\W*(?:\d+(?:\.\d+)*\s+)?(?:About\s+${NAME}|Why\s+${NAME}\s+exists?)\s*$`,
+  "u",
+);
+/** "Culture at Gullwing", "Life at Acme": a page about working at a company names it last. */
+const AT_TITLE = new RegExp(String.raw`\bat\s+${NAME}\s*$`, "u");
 
 /** The kinds of organisation a name may end in: "Moss Lane Building Society". */
 const KINDS =

@@ -361,3 +361,17 @@ describe("a title set in capitals", () => {
     expect((await company(page))?.toLowerCase()).toBe("kestrel");
   });
 });
+
+describe("a page about working at a company, and a handbook's “Why X exists”", () => {
+  it("takes the name after “at” ending the title over a team the text names twice", async () => {
+    const page =
+      "# Culture at Harrowfield\n\n_Owner: People Ops · Last edited 3 May_\n\nWe sell walking holidays.\n\n## Questions\n\nAsk your manager first, or anyone in People Ops.\n";
+    expect((await model(page, true)).meta.company).toBe("Harrowfield");
+  });
+
+  it("takes the name in a “Why X exists” heading over a chapter title", async () => {
+    const page =
+      "# Chapter 3: How we work\n\n> This chapter is part of the staff handbook.\n\n## 3.1 Why Larkspur exists\n\nWe exist to help small charities spend less time on admin.\n";
+    expect((await model(page, true)).meta.company).toBe("Larkspur");
+  });
+});

@@ -173,4 +173,10 @@ describe("a Nordic or continental legal form (“AB”, “AG”, “Oy”)", ()
       "It applies two frameworks.\n\n## 2. Mission\n\nVintermo Ferries' mission is to keep the archipelago connected all year.\n";
     expect(await company(page)).toBe("Vintermo Ferries");
   });
+
+  it("leaves out the Norwegian and Danish forms (“AS”, “A/S”)", async () => {
+    const page =
+      "# Fjordlast AS\n\nFjordlast AS runs freight trains from Bergen. Fjordlast AS was founded in 1998.\n\n## Our purpose\n\nOur purpose is to move freight off the roads.\n";
+    expect(await company(page)).toBe("Fjordlast");
+  });
 });
