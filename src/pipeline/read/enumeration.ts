@@ -684,10 +684,11 @@ export function partLead(text: string): { rest: boolean; items: Item[] } | null 
 
 /**
  * "There are three: a, b and c", "Three things: a, b and c", "Three, and they're on the wall:
- * a, b, c": a count, then the list.
+ * a, b, c", "We have three, and I'll give them in the order we apply them: a, b, c": a count,
+ * then the list.
  */
 const COUNTED_LEAD = new RegExp(
-  String.raw`^\s*(?:there\s+are\s+)?(${COUNT})(?:\s+(?:things|of\s+them))?(?:,\s+[^.:;!?]{1,60})?\s*:\s*`,
+  String.raw`^\s*(?:there\s+are\s+|we\s+have\s+|we(?:'|’)ve\s+got\s+)?(${COUNT})(?:\s+(?:things|of\s+them))?(?:,\s+[^.:;!?]{1,100})?\s*:\s*`,
   "i",
 );
 

@@ -327,7 +327,13 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
         position > 0 ? block.sentences[position - 1] : previousParagraph(blocks, index)?.at(-1);
       // ("Marlpit Foods plays it safe. Its values — …": "its" is that firm's.)
       if (pointsElsewhere(sentence.text, before?.text ?? "", names)) return;
-      const named = mentions(before?.text ?? "")[0];
+      // ("**And values? Every firm has a list.**" over "We have three, and …: a, b, c": the
+      // question before names the set the answer counts.)
+      const asked =
+        position === 0
+          ? previousParagraph(blocks, index)?.find((s) => /\?\s*$/.test(s.text))
+          : undefined;
+      const named = mentions(before?.text ?? "")[0] ?? mentions(asked?.text ?? "")[0];
       const given = named !== undefined || section.kind === "values";
       const part = listed.length === 0 && given ? partLead(sentence.text) : null;
       const previousSet = found.at(-1);

@@ -148,3 +148,14 @@ describe("a lead-in that sets the list beside the page's own other set", () => {
     expect((await sets(body)).map((s) => s.count)).not.toContain(3);
   });
 });
+
+describe("an interview answer counting the values the question asked for", () => {
+  it("reads “We have three, and …: a, b, and c” under “And values?”", async () => {
+    const m = await model(
+      "# Interview\n\n**And values? Every firm has a list.**\n\nWe have three, and I'll name them in the order we use them when they clash: safety, candour with the neighbours, and patience. The sea has humbled better engineers.\n",
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [3, ["safety", "candour with the neighbours", "patience"]],
+    ]);
+  });
+});
