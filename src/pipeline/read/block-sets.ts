@@ -21,10 +21,10 @@ import { figuresList } from "./table-figures.js";
 import { isTakeawaysList } from "./takeaways.js";
 import { plainText } from "./text.js";
 import {
-  boldLed,
   boldNames,
   labelledApart,
   leadsIn,
+  namesSetApart,
   ownItems,
   paragraphRun,
 } from "./value-paragraphs.js";
@@ -94,9 +94,10 @@ export function fromList(reading: Reading, here: Here, node: List): number | und
       : listed;
   // `Name: description` bullets under a Vision heading are the vision's parts.
   const visionParts = section.kind === "vision" && items?.every((i) => i.description);
-  // Under "How we work together", bold-named items name the ways of working, as paragraphs do.
+  // Under "How we work together", items that set their names apart (in bold, or alone on a line)
+  // name the ways of working, as paragraphs do.
   const ways =
-    waysSection && items !== null && boldLed(node) && namesWays(items) && !steps(node, items);
+    waysSection && items !== null && namesSetApart(node) && namesWays(items) && !steps(node, items);
   if (items && (given || inSetSection || visionParts || ways)) {
     const kind = pillarsNamingValues(section)
       ? "values"

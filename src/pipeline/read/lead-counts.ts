@@ -5,8 +5,11 @@
  */
 import { COUNT, countedNoun, type LeadCount, type Mention, parseCount } from "./enumeration.js";
 
-/** "There are four.": a bare count, the whole sentence. */
-const BARE_COUNT = new RegExp(String.raw`^\s*there\s+are\s+(${COUNT})\s*[.!]?\s*$`, "i");
+/** "There are four.": a bare count, the whole sentence or its first clause ("There are six, and …"). */
+const BARE_COUNT = new RegExp(
+  String.raw`^\s*there\s+are\s+(${COUNT})\s*(?:[.!]?\s*$|,\s+and\s)`,
+  "i",
+);
 
 /**
  * "… their values too, the page lists four:": a bare count right before the colon, told by a

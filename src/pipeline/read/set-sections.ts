@@ -30,7 +30,7 @@ export function setSection(section: SectionNodes): SetSection {
   const named = NAMED_SET.test(heading);
   // (The title's year dates the page, not a list: "# Our plan for 2025–2030".)
   const dated = depth > 1 && !named && DATED.test(heading);
-  const uses = USES_SET.test(heading);
+  const uses = USES_SET.test(heading) || LIVED_SET.test(heading);
   const inSet =
     (kind === "values" || kind === "pillars") && !HOW_TO.test(heading) && !uses && !dated;
   return {
@@ -54,13 +54,22 @@ const USES_SET =
   /^\W*(?:[\d.]+\s*)?(?:how\s+we\s+(?:use|apply|hire\s+for|recruit\s+for|measure|assess|reward|review|embed|check|teach|train\s+on)\s+(?:the|these|those)\s+(?:values|principles|beliefs)\b|how\s+(?:our|the|these)\s+(?:values|principles|beliefs)\s+(?:are|get)\s+(?:lived|used|applied|taught|embedded|put\s+into\s+practice)\b|(?:living|applying|using)\s+(?:our|the)\s+(?:values|principles|beliefs)\b|(?:our|the)\s+(?:values|principles|beliefs)\s+in\s+(?:action|practice)\b)/i;
 
 /**
+ * "Where you'll see our values in action", "Seeing the principles in practice": wherever it
+ * stands in the heading, the set at work (programmes, stories), not the set.
+ */
+const LIVED_SET =
+  /\b(?:our|the|these)\s+(?:values|principles|beliefs)\s+in\s+(?:action|practice)\b/i;
+
+/**
  * Headings of a section on how the company works or behaves (not on what it does): "How we
  * work", "Our behaviours" (not someone else's: "Manager behaviours"), "What drives us" (a motive:
- * the mission, or the few things the company acts on), "What we expect of each other" (the
+ * the mission, or the few things the company acts on), "Our house rules" (the rules its people
+ * keep, not a competition's or a contract's), "What we expect of each other" (the
  * conduct its people hold one another to — not "What to expect", a visitor's notes).
  */
+// (A handbook numbers its sections: "## 2. The way we work".)
 const WAYS =
-  /^\W*(?:(?:how|the\s+way)\s+we\s+(?:work|behave)|(?:our\s+)?ways\s+of\s+working|what\s+(?:guides|drives)\s+us|(?:our\s+)?behaviou?rs|what\s+we\s+expect\s+(?:of|from)\s+(?:each\s+other|one\s+another|ourselves|every(?:one|body)))\b/i;
+  /^\W*(?:[\d.]+\s*)?(?:(?:how|the\s+way)\s+we\s+(?:work|behave)|(?:our\s+)?ways\s+of\s+working|what\s+(?:guides|drives)\s+us|(?:our\s+)?behaviou?rs|(?:our\s+)?(?:house|ground|golden)\s+rules|what\s+we\s+expect\s+(?:of|from)\s+(?:each\s+other|one\s+another|ourselves|every(?:one|body)))\b/i;
 
 /**
  * "Our promise", "Our customer promises", "What we promise": a section of the company's promises,

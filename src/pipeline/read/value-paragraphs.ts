@@ -146,6 +146,31 @@ function runOnNames(node: Paragraph): { name: string; description: string | null
   }));
 }
 
+/**
+ * A paragraph pasted from an accordion or a row of tabs: a short name alone on its first line
+ * ("▸ Patient", "Aroha"), its description on the lines after ("We wait for the data …").
+ */
+export function nameOverCaption(node: Paragraph): { name: string; description: string } | null {
+  // (An icon's alt text, "![Shield icon](shield.svg)", names nothing; a photo's caption neither.)
+  const words = node.children.filter((child) => child.type !== "image");
+  const text = mdastToString(words).trimStart();
+  const br = text.indexOf("\n");
+  if (br === -1) return null;
+  const name = text.slice(0, br).replace(DECORATION, "").trim();
+  const description = text
+    .slice(br + 1)
+    .replace(/\s+/g, " ")
+    .trim();
+  // (Not a paragraph of names, one a line: namedLines reads those. Nor a label over a line of
+  // facts, "Certifications" over "ISO 9001 · ISO 14001": a value's description is a sentence.)
+  if (!NAME_LINE.test(name) || BARE_NAME.test(description) || !SENTENCE_END.test(description))
+    return null;
+  return { name, description };
+}
+const SENTENCE_END = /[\p{L}\p{N}][.!]["”’)]?$/u;
+/** A name alone on a line: up to six capitalised-first words, commas between ("Ship small, ship often"). */
+const NAME_LINE = /^\p{Lu}[\p{L}'’-]*(?:,?\s+[\p{L}'’-]+){0,5}$/u;
+
 const EMOJI_LED = /^[\p{Extended_Pictographic}\p{So}]/u;
 /** A line that is only a name: one to four words, capitalised, no sentence marks. */
 const BARE_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}$/u;
@@ -260,7 +285,7 @@ export function paragraphRun(blocks: DocBlock[], start: number): BlockRun {
       take(i, block.node);
       continue;
     }
-    const named = namedParagraph(block.node);
+    const named = nameOverCaption(block.node) ?? namedParagraph(block.node);
     // "**Our values in action.** Each year …" speaks about the set: the run has ended.
     if (named && ABOUT_THE_SET.test(named.name)) break;
     if (named) {
@@ -323,12 +348,26 @@ export function namedLinesNode(node: RootContent | undefined): boolean {
   return node?.type === "paragraph" && namedLines(node) !== null;
 }
 
-/** A list whose every item opens with a bold name ("**Courage** – …"). */
+/** A list whose every item opens with a bold name ("**Courage** – …", "🔥 **Courage** – …"). */
 export function boldLed(node: RootContent | undefined): boolean {
   if (node?.type !== "list" || node.children.length < 2) return false;
   return node.children.every((item) => {
     const first = item.children[0];
-    return first?.type === "paragraph" && first.children[0]?.type === "strong";
+    const lead = first?.type === "paragraph" ? first.children.find((c) => !decoration(c)) : null;
+    return lead?.type === "strong";
+  });
+}
+
+/**
+ * A list whose every item sets its name apart: a bold lead ("**Courage** – …"), or the name alone
+ * on the item's first line over its description ("+ Ask early" then "A question on day one …").
+ */
+export function namesSetApart(node: RootContent | undefined): boolean {
+  if (boldLed(node)) return true;
+  if (node?.type !== "list" || node.children.length < 2) return false;
+  return node.children.every((item) => {
+    const first = item.children[0];
+    return first?.type === "paragraph" && nameOverCaption(first) !== null;
   });
 }
 

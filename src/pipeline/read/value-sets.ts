@@ -19,6 +19,7 @@ import type { DocBlock } from "./blocks.js";
 import { sectionName } from "./blocks.js";
 import { contentsList, headingKeys } from "./contents.js";
 import { countedLater } from "./counted-later.js";
+import { echoedHeadings } from "./echoed-headings.js";
 import {
   COUNT,
   countedBack,
@@ -80,6 +81,7 @@ import {
   namedLines,
   namedLinesNode,
   namedParagraph,
+  nameOverCaption,
 } from "./value-paragraphs.js";
 import { namesUsed } from "./value-tables.js";
 
@@ -195,8 +197,14 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
       node.type === "heading" && !inSetSection && !counted && !ways
         ? framework(blocks, index)
         : undefined;
-    if (node.type === "heading" && (inSetSection || counted || ways || behaviours)) {
-      const run = behaviours?.run ?? runHere();
+    // "**Be bold. Be kind. Be you.**" over "#### Be bold", "#### Be kind", "#### Be you": the
+    // headings take up the bold line's parts, one each.
+    const echoed =
+      node.type === "heading" && !inSetSection && !counted && !ways && !behaviours
+        ? echoedHeadings(blocks, index)
+        : undefined;
+    if (node.type === "heading" && (inSetSection || counted || ways || behaviours || echoed)) {
+      const run = behaviours?.run ?? echoed ?? runHere();
       const named = !ways || namesWays(run.values);
       // (Numbered ones are a process's steps, unless the paragraph before names the set without a
       // count the run disagrees with: "These are the principles we hire for".)
@@ -205,12 +213,13 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
         NUMBERED_HEADING.test(plainText(node)) &&
         (before !== null || !leadNamesSet(blocks, index));
       if (run.values.length >= 2 && named && !processSteps) {
-        const intro = behaviours
-          ? undefined
-          : (counted ??
-            introCount(blocks, index, section) ??
-            headingCount(section) ??
-            (inSetSection ? sectionIntroCount(blocks, index) : undefined));
+        const intro =
+          behaviours || echoed
+            ? undefined
+            : (counted ??
+              introCount(blocks, index, section) ??
+              headingCount(section) ??
+              (inSetSection ? sectionIntroCount(blocks, index) : undefined));
         const kind = counted?.mention.kind ?? (section.kind === "pillars" ? "pillars" : "values");
         found.push({
           kind,
@@ -440,6 +449,8 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
         next.node.type === "table" ||
         namedParagraph(next.node) !== null ||
         (next.node.type === "paragraph" && namedLines(next.node) !== null) ||
+        // "Aroha" over "We are kind …" on the next line: a name pasted from an accordion.
+        (next.node.type === "paragraph" && nameOverCaption(next.node) !== null) ||
         // "We work by four values:" above "Care · Craft · Community · Courage".
         (next.node.type === "paragraph" && namesLine(plainText(next.node)) !== null));
     // "### Tarrant's values" inside a broader section, right above its list.
@@ -493,6 +504,11 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
         .some((sentence) => mentions(sentence.text).some((m) => m.kind === "values"));
       // (So does one under "## What drives us": "Four things, in no particular order:".)
       // Under "## Our behaviours", a lead-in with no colon counts the set too: "There are four."
+      // (In any of its sentences: "We keep to three behaviours. Read them before you apply.")
+      const counting =
+        !colon && (inSetSection || waysSection)
+          ? block.sentences.filter((sentence) => sectionLeadCount(sentence.text)).at(-1)
+          : undefined;
       const lead =
         colon && !mention
           ? ((inSetSection || waysSection || namedBefore ? countedNoun(last.text) : null) ??
@@ -501,8 +517,8 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
             heldLead(last.text) ??
             // "our Five Cs:" over items that each lead with a bold name.
             (boldLed(next?.node) ? initialsLead(last.text) : null))
-          : !colon && (inSetSection || waysSection)
-            ? sectionLeadCount(last.text)
+          : counting
+            ? sectionLeadCount(counting.text)
             : null;
       // "… our 5 Cs. … I'd defend every one of them:" over bold-named items or lines: the
       // initials, named earlier in the lead-in, count the set.
@@ -554,7 +570,7 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
             countIndex: count.index,
             end: 0,
           },
-          place: (lead ? last : (named?.sentence ?? last)).at(count.index),
+          place: (lead ? (counting ?? last) : (named?.sentence ?? last)).at(count.index),
           distance: 0,
           text: last.text,
         };

@@ -149,3 +149,17 @@ describe("a count the values section's lead-in gives without the set word", () =
     ]);
   });
 });
+
+describe("a bold line of short sentences, each taken up by a heading after it", () => {
+  it("reads the headings that repeat the bold line's parts as the set", async () => {
+    const body =
+      "## The words on the door\n\nOur founder painted them on the shop door in 2009: **Stay curious. Stay fair. Stay late.** They are how we decide.\n\n#### Stay curious\n\nWe try the odd idea first.\n\n#### Stay fair\n\nWe pay on time.\n\n#### Stay late\n\nWe finish the order.\n\n## Jobs\n\n- Knitter\n- Driver\n";
+    expect(await sets(body)).toEqual([["Stay curious", "Stay fair", "Stay late"]]);
+  });
+
+  it("reads no set from headings that repeat a bold line of bare verbs: a process", async () => {
+    const body =
+      "## How a commission runs\n\nThree steps, always: **Sketch. Knit. Deliver.**\n\n### Sketch\n\nWe draw it with you.\n\n### Knit\n\nTwo weeks on the machine.\n\n### Deliver\n\nBy hand, in a box.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+});

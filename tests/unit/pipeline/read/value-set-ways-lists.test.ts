@@ -104,3 +104,29 @@ describe("values the page calls pillars", () => {
     expect(m.pillars).toBeNull();
   });
 });
+
+describe("a company's house rules", () => {
+  it("reads emoji-led bold rules under “Our house rules”, counted by “There are five, and …”", async () => {
+    const body =
+      "## Our house rules 🏠\n\nThey hang over every till. There are five, and we hire by them.\n\n- 🍞 **Bake it like it is for your own table** — or bin it.\n- 🧂 **Taste it twice** — at the bench and at the counter.\n- ⏰ **Nobody waits for change** — the float is counted by seven.\n- 🤝 **The porter is a baker too** — everyone eats the same lunch.\n- 🗣️ **Say it** — in any language.\n";
+    const m = await model(body);
+    expect(m.valueSets.map((s) => [s.values.map((v) => v.name), s.declaredCount])).toEqual([
+      [
+        [
+          "Bake it like it is for your own table",
+          "Taste it twice",
+          "Nobody waits for change",
+          "The porter is a baker too",
+          "Say it",
+        ],
+        5,
+      ],
+    ]);
+  });
+
+  it("reads short bold rules under “Our golden rules” with no count", async () => {
+    const body =
+      "## Our golden rules\n\n- 🔥 **Hot food hot** — never lukewarm.\n- 🧽 **Clean as you go** — every station.\n- 🗣️ **Speak up** — say it early.\n";
+    expect(await sets(body)).toEqual([["Hot food hot", "Clean as you go", "Speak up"]]);
+  });
+});

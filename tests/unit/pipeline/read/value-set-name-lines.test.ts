@@ -1,0 +1,62 @@
+/**
+ * Values pasted from an accordion or a row of tabs: each name on a line of its own ("+ Name",
+ * "▸ Name" or the bare name), its description on the next line of the same paragraph or item.
+ */
+import { describe, expect, it } from "vitest";
+import { diagnostics, model } from "../../../helpers/pipeline.js";
+
+const sets = async (body: string) =>
+  (await model(body)).valueSets.map((s) => ({
+    names: s.values.map((v) => v.name),
+    count: s.declaredCount,
+  }));
+
+describe("a name on its own line over its description", () => {
+  it("reads bare names over their descriptions as the announced set, not a later list", async () => {
+    const body =
+      "## Our values\n\nOur three values were picked by the whole village.\n\nAroha\nWe are kind to each other and to strangers.\n\nPono\nWe tell the truth, even when it costs us.\n\nTika\nWe do the right thing when no one is looking.\n\n## Where you will see our values in action\n\nOur values run through the clubs we run:\n\n- **Choir** – every Monday\n- **Beach clean** – each term\n";
+    expect(await sets(body)).toEqual([{ names: ["Aroha", "Pono", "Tika"], count: 3 }]);
+  });
+
+  it("reads tab names led by a marker ('▸ Patient') under a behaviours heading", async () => {
+    const body =
+      "## How we behave\n\nWe keep our culture to three behaviours. We use them in every review, so read them first.\n\n▸ Patient\nWe wait for the data before we decide.\n\n▸ Careful\nWe check twice and say what we checked.\n\n▸ Open\nWe share notebooks with the next bench.\n";
+    expect(await sets(body)).toEqual([{ names: ["Patient", "Careful", "Open"], count: 3 }]);
+  });
+
+  it("flags the count when the tabs outnumber the behaviours announced", async () => {
+    const body =
+      "## How we behave\n\nWe keep our culture to three behaviours. We use them in every review, so read them first.\n\n▸ Patient\nWe wait for the data before we decide.\n\n▸ Careful\nWe check twice and say what we checked.\n\n▸ Open\nWe share notebooks with the next bench.\n\n▸ Bold\nWe run the risky trial first.\n";
+    const m = await model(body);
+    expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([
+      ["Patient", "Careful", "Open", "Bold"],
+    ]);
+    expect(diagnostics(m, "count-mismatch")).toHaveLength(1);
+  });
+
+  it("reads accordion items ('+ Name', then the description) under a numbered 'The way we work'", async () => {
+    const body =
+      "## 3. The way we work\n\nThese are habits, not rules.\n\n+ Ask early\nA question on day one saves a week later.\n\n+ Leave notes\nEvery meeting ends with a written summary.\n\n+ Finish small\nWe release in slices, never in one big drop.\n";
+    expect(await sets(body)).toEqual([
+      { names: ["Ask early", "Leave notes", "Finish small"], count: null },
+    ]);
+  });
+
+  it("reads no set from two-line paragraphs outside a values or ways section", async () => {
+    const body =
+      "## Visit us\n\nOpening hours\nWe open at nine every weekday.\n\nParking\nThere is a car park behind the hall.\n\nCafé\nThe café serves lunch until two.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+
+  it("names a value by its bold line under an icon, not by the icon's alt text", async () => {
+    const body =
+      "## Our values\n\n![Anchor icon](anchor.svg)\n**Steady hands**\nWe never rush a weld.\n\n![Lamp icon](lamp.svg)\n**Plain words**\nWe explain every invoice.\n";
+    expect(await sets(body)).toEqual([{ names: ["Steady hands", "Plain words"], count: null }]);
+  });
+
+  it("ends the run at a label over a line of facts ('Opening hours' over 'Monday to Friday, 9 to 5')", async () => {
+    const body =
+      "## Our values\n\nPatient\nWe wait for the data before we decide.\n\nCareful\nWe check twice.\n\nOpening hours\nMonday to Friday, 9 to 5\n";
+    expect(await sets(body)).toEqual([{ names: ["Patient", "Careful"], count: null }]);
+  });
+});
