@@ -138,6 +138,9 @@ export function listItems(list: List, sentences = false): (Item & { line: number
   // ("- **“Every walker”** – beginners too": names that are all quotations quote a statement's
   // words to take them apart, an analysis of it, not a set.)
   if (items.every((item) => QUOTED_NAME.test(item.name))) return null;
+  // ("1. Is it legal?", "2. Would I explain it to the customer?": questions to ask oneself test a
+  // choice; they name no values.)
+  if (list.children.every((child) => /\?["”’]?$/.test(itemText(child).text))) return null;
   return items.length >= 2 ? items : null;
 }
 

@@ -2,12 +2,13 @@
  * A frame that sets its statement in the company's past: "In those early years the family
  * described their mission as …", "When it was founded, the mission was …" — history, not the
  * current statement (unless the frame comes back to the present: "…; today its mission is …").
+ * ("When I started Acme, …" too: the founder's own start.)
  * (Not "back then" alone: "Back then we put it as “…”" gives a second wording of the company's.)
  */
 
 /** A time in the company's past, told before the statement. */
 const EARLY_TIME =
-  /\b(?:in\s+(?:those|the|its|their|our|his|her)\s+(?:very\s+)?(?:early|first|founding)\s+(?:few\s+)?(?:years|days|months|decades?)|in\s+those\s+days|at\s+first(?!\s+(?:glance|sight|look|blush|read))|in\s+the\s+beginning|at\s+(?:its|their|our|the)\s+founding|when\s+(?:it|we|they|the\s+\p{L}+|\p{Lu}\p{L}+)\s+(?:was|were)\s+(?:first\s+)?(?:founded|started|set\s+up|launched|formed|established))\b/iu;
+  /\b(?:in\s+(?:those|the|its|their|our|his|her)\s+(?:very\s+)?(?:early|first|founding)\s+(?:few\s+)?(?:years|days|months|decades?)|in\s+those\s+days|at\s+first(?!\s+(?:glance|sight|look|blush|read))|in\s+the\s+beginning|at\s+(?:its|their|our|the)\s+founding|when\s+(?:it|we|they|the\s+\p{L}+|\p{Lu}\p{L}+)\s+(?:was|were)\s+(?:first\s+)?(?:founded|started|set\s+up|launched|formed|established)|when\s+(?:I|we)\s+(?:first\s+)?(?:started|founded|set\s+up|launched))\b/iu;
 
 /** A word that brings the frame back to the present. */
 const NOW = /\b(?:today|now|nowadays|currently|these\s+days|still)\b/i;
@@ -16,4 +17,12 @@ const NOW = /\b(?:today|now|nowadays|currently|these\s+days|still)\b/i;
 export function toldAsPast(frame: string): boolean {
   const past = EARLY_TIME.exec(frame);
   return past !== null && !NOW.test(frame.slice(past.index));
+}
+
+/**
+ * "When we started Acme, we painted our values on the door. They were …": a set the sentence
+ * before puts in the company's past, named in the past tense — the values it held then.
+ */
+export function heldOnce(text: string, before: string): boolean {
+  return /^\W*(?:they|these|those)\s+were\b/i.test(text) && toldAsPast(before);
 }

@@ -73,6 +73,7 @@ import { datedHeading, promiseHeading, setSection } from "./set-sections.js";
 import { joinSplit } from "./split-sets.js";
 import { spokenList } from "./spoken-lists.js";
 import { plainText } from "./text.js";
+import { heldOnce } from "./told-as-past.js";
 import { fewThingsLead } from "./uncounted-leads.js";
 import {
   boldLed,
@@ -363,7 +364,9 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
               ? { count: named?.count ?? null, countIndex: null, items: part.items }
               : null) ??
             // ("We have four values. They are a, b, c and d." — or "A, B, C and D." alone.)
-            (named ? theyAreLead(sentence.text, named) : null) ??
+            (named && !heldOnce(sentence.text, before?.text ?? "")
+              ? theyAreLead(sentence.text, named)
+              : null) ??
             (named ? namesAloneLead(sentence.text, named) : null))
           : null;
       const grounded = listed.length === 0 && !lead && section.kind === "values";

@@ -160,10 +160,34 @@ describe("a section on what the company does with its values", () => {
       "How our values are lived",
       "Living our values",
       "Our values in action",
+      "3. Putting the values into practice",
+      "Where you will see our values in action",
     ]) {
       const body = `# Handbook\n\n## Our values\n\n- **Thrift** – nothing wasted\n- **Care** – every joint checked\n\n## ${heading}\n\n${ways}`;
       expect(await sets(body)).toEqual([["Thrift", "Care"]]);
     }
+  });
+});
+
+describe("the values the company held when it started", () => {
+  it("reads no set from “They were A, B and C” after “When we started Acme, …”", async () => {
+    const body =
+      "# Why we dropped our values\n\nWhen we started Acme in a shed in 2012, we painted our values on the door. They were **Rush, Grind and Win**. Nobody remembers them.\n\n## Today\n\nWe hold to three values:\n\n- Mend first\n- Slow is fine\n- Sweep the floor\n";
+    expect(await sets(body)).toEqual([["Mend first", "Slow is fine", "Sweep the floor"]]);
+  });
+
+  it("still reads “They are A, B and C” after the values are named", async () => {
+    const body =
+      "# Why we have values\n\nWe painted our values on the door. They are **Rush, Grind and Win**.\n";
+    expect(await sets(body)).toEqual([["Rush", "Grind", "Win"]]);
+  });
+});
+
+describe("a list of questions to ask oneself", () => {
+  it("reads no set from self-test questions under a values section", async () => {
+    const body =
+      "## Our values\n\n- **Thrift** – nothing wasted\n- **Care** – every joint checked\n\n### Before you decide: three questions\n\nWhen in doubt, ask yourself:\n\n1. Is it safe, and is it signed off?\n2. Would I explain it to the customer?\n3. Would I do it if my manager were watching?\n";
+    expect(await sets(body)).toEqual([["Thrift", "Care"]]);
   });
 });
 
