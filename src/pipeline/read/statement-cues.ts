@@ -62,13 +62,14 @@ const LINKS = String.raw`(?:is|are|can\s+be|could\s+be)\s+(?:best\s+)?(?:stated|
  * “no one …”", "is that by 2030 …": the future told of everyone, quoted or dated — not "is that it
  * is vague"; "is for “every member to …”": the future wished for someone, quoted or not). An aside set off by commas or
  * dashes may stand before "is" ("mission, printed on the door and in the handbook, is …", "mission
- * — in its words — is …"): where it was given; and a short one after it ("is, in short, to …").
+ * — in its words — is …"): where it was given (not "purpose — to put … — is one of the clearest":
+ * set off by dashes, "to …" is the statement); and a short one after it ("is, in short, to …").
  * A word of time may stand before "is" ("our mission now is …", "our vision today is …"): the
  * current wording, said so. So may "which" after a comma ("publishes a vision, which is “to …”"):
  * the vision named, then its wording.
  */
 export const IS = new RegExp(
-  String.raw`^(?:\s+(?:(?:of|at|for)\s+|as\s+(?:a|an|the)\s+)[^,.;:"]{1,60}?)?(?:\s+and\s+(?:values|vision|purpose|mission))?(?:,\s+[^,.;:"]{1,120},|\s+[—–]\s*[^,.;:"—–]{1,60}?\s*[—–])?(?:\s+(?:now|today|still|always|truly))?(?:,\s+which)?\s+(?:${LINKS})\b(?:,\s+(?:[\p{L}'’]+\s+){0,3}[\p{L}'’]+,)?\s*(?:(?:simply|now|still|clear|this|as follows|nothing\s+less\s+than|no\s+less\s+than|quite\s+simply|essentially|basically)\b)?\s*:?\s*(?:of\s+(?=(?:a|an)\s|["'])|for\s+(?=["']?[^,.;:"]{1,60}?(?:,\s+[^,.;:"]{1,40},)?\sto\s+\w)|that\s+(?=["']|(?:every|each|all|no|nobody|everyone|everybody)\b|(?:by|in)\s+20\d\d\b))?`,
+  String.raw`^(?:\s+(?:(?:of|at|for)\s+|as\s+(?:a|an|the)\s+)[^,.;:"]{1,60}?)?(?:\s+and\s+(?:values|vision|purpose|mission))?(?:,\s+[^,.;:"]{1,120},|\s+[—–]\s*(?!\s|to\s)[^.;:"—–]{1,120}?\s*[—–])?(?:\s+(?:now|today|still|always|truly))?(?:,\s+which)?\s+(?:${LINKS})\b(?:,\s+(?:[\p{L}'’]+\s+){0,3}[\p{L}'’]+,)?\s*(?:(?:simply|now|still|clear|this|as follows|nothing\s+less\s+than|no\s+less\s+than|quite\s+simply|essentially|basically)\b)?\s*:?\s*(?:of\s+(?=(?:a|an)\s|["'])|for\s+(?=["']?[^,.;:"]{1,60}?(?:,\s+[^,.;:"]{1,40},)?\sto\s+\w)|that\s+(?=["']|(?:every|each|all|no|nobody|everyone|everybody)\b|(?:by|in)\s+20\d\d\b))?`,
   "iu",
 );
 /**
@@ -76,7 +77,7 @@ export const IS = new RegExp(
  * the founder's: to …", told as one that has lasted.
  */
 export const IS_COLON =
-  /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?)?\s+(?:is|are|was|remains|stays|ha(?:s|ve)\s+(?:stayed|remained)|(?:boils|comes)\s+down\s+to)\s+(?:(?!mission|vision|pillars|values|principles|components)[^.:;"!?—–]){0,60}(?::|[—–]|\s-\s)\s*/i;
+  /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?)?\s+(?:is|are|was|remains|stays|ha(?:s|ve)\s+(?:stayed|remained)|ha(?:s|ve)\s*(?:n[o'’]t|\s+not|\s+never)\s+changed|(?:boils|comes)\s+down\s+to)\s+(?:(?!mission|vision|pillars|values|principles|components)[^.:;"!?—–]){0,60}(?::|[—–]|\s-\s)\s*/i;
 /** "since 1988", "that year", "ever since": when a wording became the statement, before its colon. */
 const SINCE = String.raw`(?:ever\s+since|since\s+(?:\d{4}|then|the\s+\w+)|(?:that|this|the\s+same|each|every)\s+(?:year|day|spring|summer|autumn|winter)|to\s+this\s+day|from\s+the\s+(?:start|outset|beginning))`;
 /**

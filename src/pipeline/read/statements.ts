@@ -251,7 +251,10 @@ export function findStatements(
       const framing = sentence.text.slice(0, span[0]);
       // (An aside on the key word, ", which did not exist before,", tells of the word, not of
       // this wording: a negation in it rejects nothing.)
-      const clause = (NEW_CLAUSE.exec(framing)?.[1] ?? framing).replace(KEY_ASIDE, "");
+      // ("Our mission hasn't changed since day one: …" keeps the wording: no rejection.)
+      const clause = (NEW_CLAUSE.exec(framing)?.[1] ?? framing)
+        .replace(KEY_ASIDE, "")
+        .replace(UNCHANGED, "");
       if (REJECTED.test(clause) || DENIED.test(sentence.text.slice(end))) confidence -= 0.45;
       if (HYPOTHETICAL.test(outside.replace(REPORTED_FUTURE, "").replace(ANYONE_COULD, "")))
         confidence -= 0.45;
@@ -754,6 +757,8 @@ const REMARK_ON_IT =
   /^\W*(?:(?:that|this)(?:\s+(?:line|sentence|phrase|wording|promise|idea))?\s+(?:is|was|has|sums|says)\b|it(?:\s+is|['’]s)\s+(?:that|as)\s+simple\b|(?:those|these)\s+words\b|[^.!?]{0,60}\b(?:from|of|to|towards?|on)\s+it[.!]\s*$)/i;
 
 /** After a quotation's close, "and" opening a second one: `" and "`, `", and to be "`. */
+/** "hasn't changed", "has never changed": a wording kept, not denied. */
+const UNCHANGED = /\bha(?:s|ve)(?:n['’]t|\s+not|\s+never)\s+changed\b/gi;
 const AND_QUOTE = /^["']\s*,?\s+and\s+(?:to\s+be\s+)?(?=["'])/i;
 
 /** A concession after the statement: ", although …", ", though …", ", even if …". */

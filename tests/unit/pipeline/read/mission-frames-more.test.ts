@@ -265,3 +265,37 @@ describe("“Our purpose as a council is to …”", () => {
     ).toEqual(["work with residents to make Ambleford a better place to grow up"]);
   });
 });
+
+describe("a mission told as unchanged, and one with a long aside in dashes", () => {
+  it("reads “Our mission hasn't changed since day one: keep …”", async () => {
+    expect(
+      await statementTexts(
+        "# Blog\n\nOur mission hasn't changed since day one: keep good tents out of landfill. What changed was how.\n",
+        "mission",
+        true,
+      ),
+    ).toEqual(["keep good tents out of landfill"]);
+  });
+
+  it("reads “The Department's mission – and it is one we revisit, argue over and reaffirm – is to …”", async () => {
+    expect(
+      await statementTexts(
+        "# Department of Music\n\nThe Department's mission – and it is one we revisit, argue over and, so far, always reaffirm with each new cohort – is to train musicians who can teach in every school.\n",
+        "mission",
+        true,
+      ),
+    ).toEqual(["train musicians who can teach in every school"]);
+  });
+});
+
+describe("a purpose set off by dashes, then judged", () => {
+  it("reads the words between the dashes, not the verdict after them", async () => {
+    expect(
+      await statementTexts(
+        "# Review\n\n## Final thoughts\n\nHarl's purpose — to put a fair till in the hands of every small shop in the north of England — is one of the clearest in retail, and its pricing backs it up.\n",
+        "mission",
+        true,
+      ),
+    ).toEqual(["put a fair till in the hands of every small shop in the north of England"]);
+  });
+});
