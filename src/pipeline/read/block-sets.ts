@@ -5,10 +5,18 @@
  */
 import type { List, Paragraph, Table } from "mdast";
 import { acronymLine } from "./acronyms.js";
+import { swotGrid } from "./analysis-grids.js";
 import type { DocBlock } from "./blocks.js";
 import { boldWithin } from "./bold-within.js";
 import { disownedList } from "./disowned.js";
-import { idealQualities, mentions, namesLine, phrasesLine, splitItems } from "./enumeration.js";
+import {
+  COUNT,
+  idealQualities,
+  mentions,
+  namesLine,
+  phrasesLine,
+  splitItems,
+} from "./enumeration.js";
 import { type BlockRun, type FoundSet, replacing } from "./found-sets.js";
 import { listItems } from "./list-items.js";
 import { continuesPoints, quotesListed } from "./listicle-points.js";
@@ -83,13 +91,19 @@ export function fromList(reading: Reading, here: Here, node: List): number | und
     !given &&
     found.some((f) => f.set.section === name) &&
     labelledApart(section.nodes[section.nodes.indexOf(node) - 1]);
+  const leadIn = previousParagraph(blocks, index)?.at(-1)?.text ?? "";
   const targets =
-    (!given && targetsLead(previousParagraph(blocks, index)?.at(-1)?.text ?? "")) ||
+    (!given && targetsLead(leadIn)) ||
+    COUNTED_TARGETS.test(leadIn) ||
     disownedList(blocks, index) ||
     relabelled;
   // (Nor a strip of products and their prices: "Desk lamp — £120.00".)
   const items =
-    (listed && (idealQualities(given?.text ?? "", listed) || figuresList(listed))) || targets
+    (listed &&
+      (idealQualities(given?.text ?? "", listed) ||
+        figuresList(listed) ||
+        swotGrid(listed.map((i) => i.name)))) ||
+    targets
       ? null
       : listed;
   // `Name: description` bullets under a Vision heading are the vision's parts.
@@ -154,6 +168,7 @@ export function fromParagraphs(reading: Reading, here: Here, node: Paragraph): n
   if (
     run.values.length >= 2 &&
     named &&
+    !swotGrid(run.values.map((v) => v.name)) &&
     !speakerTurns(run.values, leadsIn(blocks, section)) &&
     !continuesPoints(blocks, index) &&
     !quotesListed(
@@ -253,6 +268,14 @@ export function fromValuesTable(reading: Reading, here: Here, node: Table): numb
 /** A lead-in that gives the list after its colon as targets or goals, not values. */
 const targetsLead = (text: string) => /:\s*$/.test(text) && TARGETS.test(text);
 const TARGETS = /\b(?:targets?|goals?|objectives?|kpis?|milestones?)\b/i;
+/**
+ * Goals counted just before the colon lead in targets even where the sentence names the values
+ * ("Beside these values, Acme set itself three goals for 2031:").
+ */
+const COUNTED_TARGETS = new RegExp(
+  String.raw`\b${COUNT}\s+(?:[\p{L}-]+\s+)?(?:targets|goals|objectives|kpis|milestones)\b[^.:;!?]{0,40}:\s*$`,
+  "iu",
+);
 
 const VALUES_ROW = /^\s*(?:our\s+|core\s+)?values\s*$/i;
 const STATEMENT_HEADER = /^\s*(?:our\s+)?(?:mission|vision|purpose)\b/i;

@@ -432,6 +432,8 @@ const ABOVE_ALL = String.raw`(?:\s+(?:above\s+all(?:\s+else)?|most\s+of\s+all|mo
  * it shares the object with ("we hire for, and try to live by, three things:").
  */
 const WE_AIM = String.raw`(?:[^.:;!?,]{1,30},\s+and\s+)?(?:(?:try|aim|strive)\s+to\s+)?`;
+/** Who holds to the things counted: "we", "staff", "the company" (as a profile speaks of it). */
+const HOLDER = String.raw`(?:we|it|they|everyone|staff|the\s+(?:company|firm|business|brand|shop))`;
 const WE_CARE = [
   new RegExp(
     String.raw`\bwe\s+${WE_AIM}${HOLD},?\s+(${COUNT})\s+${LEAD_NOUN}${ABOVE_ALL}\s*:\s*`,
@@ -446,8 +448,9 @@ const WE_CARE = [
     String.raw`\bwhat\s+(?:we|it|they)\s+(?:${HOLD}|values?)(?:\s+(?:is|are)(?:\s+(?:simple|short|clear))?)?\s*:\s*`,
     "gi",
   ),
+  // (A profile reports them too: "the three things the company says it stands for: …".)
   new RegExp(
-    String.raw`\b(${COUNT})\s+${LEAD_NOUN}\s+(?:that\s+|which\s+)?(?:we|it|they|everyone|staff)\s+(?:${HOLD}|share)\s*:\s*`,
+    String.raw`\b(${COUNT})\s+${LEAD_NOUN}\s+(?:that\s+|which\s+)?(?:${HOLDER}\s+(?:says?|claims?)\s+)?${HOLDER}\s+(?:${HOLD}|share)\s*:\s*`,
     "gi",
   ),
   // "When people ask what we stand for, we say three things: …": the sentence names what the
@@ -945,6 +948,10 @@ function listText(text: string, dashed: boolean): string | null {
     if (text.length > MAX_LIST_CHARS) return null;
     end = text.length;
   }
+  // ("… and coffee at 6 a.m. Nobody argues.": the splitter reads "a.m." as going on; the
+  // capital after it starts the next sentence, which ends the list.)
+  const abbreviated = ABBREVIATED_END.exec(text.slice(0, end));
+  if (abbreviated) end = abbreviated.index + 1;
   // "a, b and c, and it has used the slogan …": a clause with its own subject ends the list
   // (unless the items are such clauses: "we check twice, …, and we say …").
   const clause = SUBJECT_START.test(text) ? null : OWN_CLAUSE.exec(text.slice(0, end));
@@ -1069,6 +1076,12 @@ function outsideBrackets(text: string, mark: string): string[] {
 /** "sensible, if not surprising": a part opened by a concessive word qualifies, it names nothing. */
 const CONCESSIVE = /^(?:if|though|although|albeit|but|yet|even\s+if|even\s+though)\s/i;
 
+/** "a.m. Nobody": an abbreviation's last dot, then a capital that opens a sentence. */
+const ABBREVIATED_END = /(?<=(?:^|[^\p{L}])\p{L}\.\p{L})\.\s+(?=\p{Lu}\p{Ll})/u;
+
+/** The dot of "a.m", "p.m", "U.S": between two letters that stand alone. */
+const ABBREVIATION_DOT = /(?<=(?:^|[^\p{L}])\p{L})\.(?=\p{L}(?![\p{L}]))/gu;
+
 /** Each part as a name (with a description in brackets), or null if one is not a name. */
 function namedParts(parts: string[], long: boolean, marked = false): Item[] | null {
   const items: Item[] = [];
@@ -1084,7 +1097,9 @@ function namedParts(parts: string[], long: boolean, marked = false): Item[] | nu
     const paren = /^([^()]+?)\s*\((.*)\)\s*$/s.exec(trimmed);
     const name = (paren ? paren[1] : trimmed)?.trim() ?? "";
     const most = long ? LONG_ITEM : marked ? MARKED_ITEM : 4;
-    if (!name || name.split(/\s+/).length > most || /[.:!?"]/.test(name)) return null;
+    // (A dot between single letters abbreviates, it ends no sentence: "the phone at 6 a.m".)
+    const unabbreviated = name.replace(ABBREVIATION_DOT, "");
+    if (!name || name.split(/\s+/).length > most || /[.:!?"]/.test(unabbreviated)) return null;
     // A long item is a noun or gerund phrase; "the wood comes from …" or "with our growers"
     // starts a clause or a phrase of another kind, so the sentence is not a list of values.
     if (long && name.includes(" ") && !nounPhrase(name)) return null;

@@ -152,8 +152,10 @@ export function readKeyFrames(
     // ("The Students' Union is a charity. Its mission is …": a sentence opening with "Its"
     // speaks of the sentence before's subject.)
     const lead = text.slice(0, match.index);
+    // (Not a name inside a quotation there: 'Its mission reads: "To weave New Zealand wool …".
+    // Its vision …' — the quoted words are the statement's, no subject.)
     const prior = /^\W*(?:its|their)\s+(?:\w+\s+)?$/i.test(lead)
-      ? (block.sentences[(position.get(sentence) ?? 0) - 1]?.text ?? "")
+      ? (block.sentences[(position.get(sentence) ?? 0) - 1]?.text ?? "").replace(/"[^"]*"/g, '""')
       : "";
     penalty += ownerPenalty(`${prior} ${lead}`.slice(-200), rest, names);
     // ("## What we value" over "Our job is to translate it, not to hide behind it.": under a

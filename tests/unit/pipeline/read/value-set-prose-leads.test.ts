@@ -68,3 +68,21 @@ describe("“We hire for, and try to live by, three things: …”", () => {
     ).toEqual(expected);
   });
 });
+
+describe("“the three things the company says it stands for: …” in a profile", () => {
+  it("lists the set a third party reports, counted", async () => {
+    expect(
+      await sets(
+        "## On the quay\n\nChalked on the office door are the three things the company says it stands for: quick repairs, straight quotes and coffee for every skipper at 6 a.m. Nobody argues.\n",
+      ),
+    ).toEqual([[3, ["quick repairs", "straight quotes", "coffee for every skipper at 6 a.m"]]]);
+  });
+
+  it("still reads “four things the firm stands for: …”", async () => {
+    expect(
+      await sets(
+        "## Profile\n\nThese are the four things the firm stands for: thrift, care, grit and cheer.\n",
+      ),
+    ).toEqual([[4, ["thrift", "care", "grit", "cheer"]]]);
+  });
+});

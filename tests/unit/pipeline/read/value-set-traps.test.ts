@@ -222,3 +222,23 @@ describe("a holding verb whose object is a pronoun", () => {
     expect(await sets(body)).toEqual([["Thrift", "Warmth", "Care", "Pace"]]);
   });
 });
+
+describe("a SWOT grid", () => {
+  it("names no values, and leaves the announced count to the real set", async () => {
+    const body =
+      "# Strategy essay\n\n## Analysis of the mission, vision and values of Acme\n\n### 1. Core values\n\nAcme names four core values on its site.\n\n| Value | Meaning |\n| --- | --- |\n| Thrift | Spend where it shows |\n| Warmth | Kindness on every call |\n| Grit | Finish the job |\n| Calm | No shouting |\n\n### 2. SWOT of the mission and values\n\n**Strengths:** a clear purpose.\n\n**Weaknesses:** a thin range.\n\n**Opportunities:** selling abroad.\n\n**Threats:** bigger rivals.\n";
+    const m = await model(body);
+    expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([
+      ["Thrift", "Warmth", "Grit", "Calm"],
+    ]);
+    expect(m.valueSets[0]?.declaredCount).toBe(4);
+  });
+});
+
+describe("goals counted after a values table", () => {
+  it("“Beside these values, Acme set itself three goals for 2031:” leads in targets, no set", async () => {
+    const body =
+      "## Our values\n\n| Value | Meaning |\n| --- | --- |\n| Thrift | Spend where it shows |\n| Warmth | Kindness on every call |\n\nBeside these values, Acme set itself three goals for 2031:\n\n- double the number of repair cafés;\n- cut packaging by half;\n- open a shop in Leeds.\n";
+    expect(await sets(body)).toEqual([["Thrift", "Warmth"]]);
+  });
+});

@@ -571,3 +571,13 @@ describe("a vision line of noun phrases under its heading", () => {
     ).toEqual(["Healthy rivers, secure water, thriving regional towns"]);
   });
 });
+
+describe("“Its vision is for “…”” in a case study", () => {
+  it("takes the quoted words after “is for”", async () => {
+    expect(
+      await visions(
+        "**Case 4.1**\n\n**Acme Ropes: Holding Fast**\n\nAcme Ropes is a family firm in Hull. Its mission statement reads: “To make rope that sailors trust with their lives.” Its vision is for “every harbour in Britain to moor with Hull rope.”\n",
+      ),
+    ).toEqual(["every harbour in Britain to moor with Hull rope"]);
+  });
+});
