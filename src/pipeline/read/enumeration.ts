@@ -86,7 +86,11 @@ const LABEL_QUALIFIERS =
 export function mentions(text: string): Mention[] {
   // Most sentences name no set; skip the costly pattern for them.
   if (!SET_WORD_TEST.test(text)) return [];
-  return [...text.matchAll(MENTION)].map((match) => {
+  return [...text.matchAll(MENTION)].flatMap((match) => {
+    // ("The Acme mission statement has following components:": the mission's parts, an
+    // analysis of its wording; pillars are the vision's.)
+    const before = text.slice(Math.max(0, match.index - 60), match.index);
+    if (/^components$/i.test(match.groups?.word ?? "") && MISSION_PARTS.test(before)) return [];
     const groups = match.groups ?? {};
     const qualifiers = (groups.qualifiers ?? "").trim().split(/\s+/).filter(Boolean);
     const word = groups.word ?? "";
@@ -100,15 +104,21 @@ export function mentions(text: string): Mention[] {
       groups.count === undefined || clauseNumber(text, match.index)
         ? null
         : parseCount(groups.count);
-    return {
-      kind,
-      label: label[0]?.toUpperCase() + label.slice(1).toLowerCase(),
-      count,
-      countIndex: count === null ? null : match.index,
-      end,
-    };
+    return [
+      {
+        kind,
+        label: label[0]?.toUpperCase() + label.slice(1).toLowerCase(),
+        count,
+        countIndex: count === null ? null : match.index,
+        end,
+      },
+    ];
   });
 }
+
+/** "mission statement has following", "the mission's key": the words before its components. */
+const MISSION_PARTS =
+  /\bmission(?:\s+statement)?(?:['’]s)?\s+(?:(?:has|have|contains?|includes?)\s+)?(?:the\s+)?(?:following\s+|key\s+|main\s+)?$/i;
 
 /**
  * "four commitments, which form the pillars of our strategy": the clause right after the set

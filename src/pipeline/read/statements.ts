@@ -386,6 +386,16 @@ export function findStatements(
         const start = match.index + match[0].length;
         // ("Marlow wants to be “the carrier …”": the quotation is the company it would be.)
         const as = /^(?:be|become)\s+(?:as\s+)?(?=["“‘'])/i.exec(text.slice(start, start + 20));
+        // ("It shows where the company wants to be in future": where, told of, with no place
+        // given after it, states nothing.)
+        if (
+          !as &&
+          !/^(?:be|become)\s*:/i.test(text.slice(start, start + 20)) &&
+          /\bwhere\s+(?:[^\s.!?;:]+\s+){0,3}[^\s.!?;:]+\s*$/i.test(
+            text.slice(Math.max(0, match.index - 50), match.index),
+          )
+        )
+          continue;
         const span = body(text, start + (as?.[0].length ?? 0), { any: true });
         // Outside a vision section "aims to become …" is as often a goal: noted, not taken —
         // unless the sentence before speaks of the vision ("Our vision for 2030 is unchanged."),

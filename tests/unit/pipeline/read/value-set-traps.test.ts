@@ -242,3 +242,13 @@ describe("goals counted after a values table", () => {
     expect(await sets(body)).toEqual([["Thrift", "Warmth"]]);
   });
 });
+
+describe("the parts of the mission an analysis names", () => {
+  it("reads no pillars from “The Acme mission statement has following components:”", async () => {
+    const m = await model(
+      '## Acme Mission Statement\n\nAcme mission is "to bring fresh bread to every village in Kent."\n\n## Acme Mission Statement Analysis\n\nThe Acme mission statement has following components:\n\n1. **Freshness** – Acme bake every morning.\n2. **Reach** – "Every village" means all villages.\n3. **Place** – Kent is the home of the company.\n',
+    );
+    expect(m.pillars).toBeNull();
+    expect(m.valueSets).toEqual([]);
+  });
+});

@@ -581,3 +581,13 @@ describe("“Its vision is for “…”” in a case study", () => {
     ).toEqual(["every harbour in Britain to moor with Hull rope"]);
   });
 });
+
+describe("“where the company wants to be” in an analysis", () => {
+  it("states no vision: “It shows where the company want to be in future.”", async () => {
+    expect(
+      await visions(
+        '## Acme Vision Statement\n\nAcme vision statement is "a country where every loaf is baked nearby."\n\n## Acme Vision Statement Analysis\n\nThe vision statement is about future. It shows where the company want to be in future.\n',
+      ),
+    ).toEqual(["a country where every loaf is baked nearby"]);
+  });
+});
