@@ -22,7 +22,8 @@ const NAMES: Record<ReadPart, RegExp> = {
   vision: /\bvision\b(?!-)/i,
   values: /\bvalues\b/i,
 };
-const NEGATION = /\b(?:no|not|never|none|n['’]t|without|absence|lacks?)\b/i;
+/** ("doesn't": the "n't" follows its verb with no word break before it.) */
+const NEGATION = /\b(?:no|not|never|none|without|absence|lacks?)\b|\Bn['’]t\b/i;
 /** A sentence that says what is absent: "we don't have a formal one", "none contains a mission". */
 const ABSENT = /\b(?:mission|vision|values|purpose|statement|one)\b/i;
 
@@ -53,8 +54,13 @@ function accountedFor(section: Section, text: string, part: ReadPart): boolean {
  */
 export function sectionLeftUnread(model: Model, part: ReadPart): Section | undefined {
   if (partRead(model, part)) return undefined;
-  return model.sections.find((section) => {
-    if (section.kind !== part || !NAMES[part].test(section.heading)) return false;
+  const named = model.sections.filter(
+    (section) => section.kind === part && NAMES[part].test(section.heading),
+  );
+  return named.find((section) => {
+    // ("# Acme: Margins, Mission and the Price" over an intro, then "## The moat and the
+    // mission": the page's title lists what it covers; the later section is the part's.)
+    if (section.depth === 1 && named.some((other) => other.depth > 1)) return false;
     const text = section.blocks
       .flatMap((block) => (block.type === "prose" ? [block.text] : []))
       .join(" ");

@@ -51,4 +51,12 @@ describe("unread-section", () => {
     const m = await model("# Acme\n\n## Our values\n\n- Repair\n- Honesty\n");
     expect(diagnostics(m, "unread-section")).toEqual([]);
   });
+
+  it("takes a page title listing its topics for no section of the part when a later one is", async () => {
+    const m = await model(
+      "# Acme Ropes: Margins, Mission and the Price\n\nI have owned the shares since 2019. This post covers the business and the price.\n\n## The moat and the mission\n\nThe moat is brand. On mission: Acme doesn't really have one, and that is fine.\n",
+    );
+    expect(diagnostics(m, "unread-section")).toEqual([]);
+    expect(diagnostics(m, "missing-mission")).toHaveLength(1);
+  });
 });
