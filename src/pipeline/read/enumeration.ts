@@ -659,10 +659,11 @@ function listAfter(
   const start =
     after + (intro[0].includes(":") ? (HOLDING_FRAME.exec(text.slice(after))?.[0].length ?? 0) : 0);
   const dash = /[–—-]/.test(intro[1] ?? "");
-  // (A dash that no second dash closes opens a list to the sentence's end, as a colon does:
-  // "three principles — small teams, fixed prices, and software we would use ourselves.")
-  const open = dash && !/[–—]/.test(text.slice(start));
-  const long = /:|includes?|^\s+as\s/i.test(intro[0]) || open;
+  // (A dash opens a list as plainly as a colon, whether it runs to the sentence's end — "three
+  // principles — small teams, fixed prices, and software we would use ourselves." — or a second
+  // dash closes it: "values — kindness to animals and owners alike, one record per patient, and
+  // no surprise bills — shaped …".)
+  const long = /:|includes?|^\s+as\s/i.test(intro[0]) || dash;
   const list = listText(text.slice(start), dash);
   // ("values are simple: we listen first, we …": after a colon, the company's own sentences.)
   const split = list === null ? null : (splitItems(list, long) ?? (long ? weClauses(list) : null));

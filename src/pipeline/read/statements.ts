@@ -17,6 +17,7 @@ import { everydayCues } from "./everyday-cues.js";
 import { LABEL } from "./labels.js";
 import { namesCompany } from "./meta.js";
 import { namedBefore, wordingStart } from "./new-wording.js";
+import { FIRST_PERSON, otherVoice } from "./other-voices.js";
 import { sectionKind as headingKind, type SectionNodes } from "./sections.js";
 import { foldQuotes, type Sentence } from "./sentences.js";
 import {
@@ -205,6 +206,8 @@ export function findStatements(
     const examples = EXAMPLES.test(section.heading);
     const context = section.heading ? `section “${section.heading}”` : "opening text";
     const signed = signedQuote(block);
+    // (A supplier's "About" box or a shop's closing line: its "our mission" is its own.)
+    const othersVoice = otherVoice(block, names);
     const name = sectionName(section);
     let blockFound = 0;
     const inBlock: string[] = [];
@@ -272,6 +275,7 @@ export function findStatements(
       const ownVoice = /["“]\s*(?:our|we)\b[^"“”]*$/i.test(sentence.text.slice(0, span[0]));
       if (HEARSAY.test(outside) && !ownVoice) confidence -= 0.45;
       if (citing) confidence -= 0.6;
+      if (othersVoice && FIRST_PERSON.test(framing)) confidence -= 0.6;
       // "Our job is to make them lighter": its object is named in the sentence before.
       if (LEANS_BACK.test(text)) confidence -= 0.45;
       if (defines(text)) confidence -= 0.45;

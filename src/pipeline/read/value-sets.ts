@@ -54,6 +54,7 @@ import { colonCount, replacedCount, sectionLeadCount } from "./lead-counts.js";
 import { listItems } from "./list-items.js";
 import { othersEntries } from "./listicle.js";
 import { closesSection, countedSections, numberedSections } from "./numbered-sections.js";
+import { FIRST_PERSON, otherVoice } from "./other-voices.js";
 import { footer, kicker } from "./page-furniture.js";
 import { openQuotes } from "./quoted-lists.js";
 import {
@@ -337,6 +338,8 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
         position > 0 ? block.sentences[position - 1] : previousParagraph(blocks, index)?.at(-1);
       // ("Marlpit Foods plays it safe. Its values — …": "its" is that firm's.)
       if (pointsElsewhere(sentence.text, before?.text ?? "", names)) return;
+      // ("**About Larkspur Trust.** … We value wonder, grit and laughter.": the trust's own.)
+      if (FIRST_PERSON.test(sentence.text) && otherVoice(block, names)) return;
       // ("**And values? Every firm has a list.**" over "We have three, and …: a, b, c": the
       // question before names the set the answer counts.)
       const asked =

@@ -85,6 +85,16 @@ describe("enumerations", () => {
     ]);
   });
 
+  it("reads long items between a pair of dashes, an “and” inside one of them", () => {
+    expect(
+      names(
+        "Tolhurst's values — care for riders and horses alike, one saddle fitted per horse, and no hidden fees — also shaped its hiring.",
+      ),
+    ).toEqual([
+      ["care for riders and horses alike", "one saddle fitted per horse", "no hidden fees"],
+    ]);
+  });
+
   it("reads “four pillars of a, b, c and d” as pillars", () => {
     const [found] = enumerations(
       "The firm rests on four pillars of design, service, quality and price.",
