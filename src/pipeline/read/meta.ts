@@ -141,6 +141,11 @@ function subjectName(sentence: string): string | undefined {
   return verb && tag(`It ${verb} it.`)[1]?.pos === "VERB" ? name : undefined;
 }
 
+/** "Gets", "Says": a title-case word the tagger reads as a verb in the present tense. */
+function headlineVerb(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+s$/u.test(word) && tag(`It ${word.toLowerCase()} it.`)[1]?.pos === "VERB";
+}
+
 /** "About the Tanfield Museum of Rural Crafts": a title that is "About" and the name alone. */
 const ABOUT_TITLE = new RegExp(String.raw`^\W*[Aa]bout\s+(?:[Tt]he\s+)?(?!Us\s*$)${NAME}\s*$`, "u");
 const TITLE_NAME = new RegExp(
@@ -387,7 +392,11 @@ function guessCompany(
     // ("Brand Spotlight: Nimbus Kites": the title's name that extends the owner's, wherever it is.)
     const textName = longerName(blocks, owner);
     const ownTitle = offered.find((name) => name.startsWith(`${owner} `)) ?? inTitle;
-    const titleExtends = `${ownTitle} `.startsWith(`${textName} `);
+    // ("What Pellmoor Gets Right", "Pellmoor Says It Values …": a headline's verb after the
+    // name, capitalised in title case, extends no name the text never writes.)
+    const titleExtends =
+      `${ownTitle} `.startsWith(`${textName} `) &&
+      !headlineVerb(ownTitle?.slice(textName.length).trim().split(" ")[0] ?? "");
     const titleName =
       ownTitle?.startsWith(`${owner} `) && (body.includes(ownTitle) || titleExtends)
         ? ownTitle

@@ -374,4 +374,12 @@ describe("a page about working at a company, and a handbook's “Why X exists”
       "# Chapter 3: How we work\n\n> This chapter is part of the staff handbook.\n\n## 3.1 Why Larkspur exists\n\nWe exist to help small charities spend less time on admin.\n";
     expect((await model(page, true)).meta.company).toBe("Larkspur");
   });
+
+  it.each([
+    ["# Why Templates Fail: What Pellmoor Gets Right", "Pellmoor"],
+    ["# Pellmoor Says It Values Candour. Its Drivers Disagree.", "Pellmoor"],
+  ])("ends the title's name at a headline's verb (%s)", async (title, name) => {
+    const page = `${title}\n\nPellmoor runs forty lorries out of Goole. Pellmoor's mission is "to get every load home on time." Pellmoor's drivers know the line well.\n`;
+    expect(await company(page)).toBe(name);
+  });
 });
