@@ -220,7 +220,7 @@ export function clauseEnd(rest: string): number {
     const apposition =
       (next.pos === "DET" &&
         /^(?:a|an)$/.test(word) &&
-        !/\b(?:and|or)\b/.test(window.slice(next.start)) &&
+        !listsOn(window.slice(next.start)) &&
         !TIME_PHRASE.test(window.slice(next.start))) ||
       relative;
     const clause = word === "and" && newClause(tokens, i + 2, infinitive);
@@ -232,6 +232,21 @@ export function clauseEnd(rest: string): number {
     if (participle || apposition || clause || judged || reported) return tokens[i]?.start ?? end;
   }
   return end;
+}
+
+/**
+ * Whether the words after a comma and "a" go on to a list's next item: an "and" or "or" in its
+ * head (", a fair wage and a pension"), or one before a further noun phrase anywhere (", a place
+ * to go after school and a plan for what comes next"). One inside an apposition's complement
+ * joins its own words (", a nod to the habit of tins sitting half-empty or worse").
+ */
+function listsOn(words: string): boolean {
+  const complement = /\s(?:to|of|that)\s/.exec(words);
+  const head = complement ? words.slice(0, complement.index) : words;
+  return (
+    /\b(?:and|or)\b/.test(head) ||
+    /\b(?:and|or)\s+(?:a|an|the|our|its|their|his|her|every|each|some|no)\b/i.test(words)
+  );
 }
 
 /**

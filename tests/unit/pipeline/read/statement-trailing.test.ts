@@ -53,6 +53,34 @@ describe("a comment joined on after the statement", () => {
     ).toEqual(["make a caddy that outlives its owner"]);
   });
 
+  it("an apposition whose complement holds “or” ends it (“, a nod to … or worse”)", async () => {
+    expect(
+      await read(
+        "Hobb's stated vision is a city with no tea left to go stale, a nod to the trade's long habit of caddies sitting half-empty or worse.",
+        "vision",
+      ),
+    ).toEqual(["a city with no tea left to go stale"]);
+  });
+
+  it("a list item after the statement's noun stays (“, a fair wage and a pension”)", async () => {
+    expect(
+      await read(
+        "Hobb's vision is a town where every tinsmith has steady work, a fair wage and a pension.",
+        "vision",
+      ),
+    ).toEqual(["a town where every tinsmith has steady work, a fair wage and a pension"]);
+  });
+
+  it("a list of objects after the first stays (“, a place to … and a plan …”)", async () => {
+    expect(
+      await read(
+        "Hobb's mission is to give every apprentice a bench, a place to learn the trade and a plan for what comes next.",
+      ),
+    ).toEqual([
+      "give every apprentice a bench, a place to learn the trade and a plan for what comes next",
+    ]);
+  });
+
   it("a time phrase after it is still part of it", async () => {
     expect(
       await read(
