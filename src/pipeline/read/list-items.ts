@@ -43,9 +43,15 @@ function itemText(item: ListItem): {
 /** "C – ": a capital letter and a dash before a value's name spell an acronym. */
 const SPELT = /^\p{Lu}\s+[–—-]\s+(?=\S)/u;
 
-function isName(name: string): boolean {
-  return name.length > 0 && name.split(/\s+/).length <= 6 && !/[.!?]$/.test(name);
+function isName(name: string, most = 6): boolean {
+  return name.length > 0 && name.split(/\s+/).length <= most && !/[.!?]$/.test(name);
 }
+
+/**
+ * Words a bold name set off from its description by a dash or colon may run to: a rule's whole
+ * wording, its contrast too ("**Ship on Fridays, never on Mondays** – …").
+ */
+const SET_OFF_NAME = 10;
 
 /** One item as a named value, or null when it reads as a sentence rather than a name. */
 export function listItem(item: ListItem): Item | null {
@@ -79,7 +85,9 @@ function namedItem(item: ListItem): Item | null {
     if (spelt && isName((spelt[1] ?? "").trim())) {
       return { name: (spelt[1] ?? "").trim(), description: (spelt[2] ?? "").trim() || null };
     }
-    return isName(name) ? { name, description: rest || null } : null;
+    const setOff =
+      /^\s*[:–—-]\s/.test(text.slice(plainText(lead).length)) || /:\s*$/.test(plainText(lead));
+    return isName(name, setOff ? SET_OFF_NAME : 6) ? { name, description: rest || null } : null;
   }
   // "1. Seasonality" with its description on the next line of the same paragraph.
   const [line, ...more] = lines;

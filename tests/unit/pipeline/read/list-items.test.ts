@@ -22,8 +22,17 @@ describe("listItem", () => {
     ["- Joy - we have fun", "Joy", "we have fun"],
     ["- Customer obsession", "Customer obsession", null],
     ["- **Ownership**", "Ownership", null],
+    [
+      "- **Ship on Fridays, never on a Monday morning** – a release needs a quiet weekend.",
+      "Ship on Fridays, never on a Monday morning",
+      "a release needs a quiet weekend.",
+    ],
   ])("%s", (markdown, name, description) => {
     expect(item(markdown)).toEqual({ name, description });
+  });
+
+  it("reads a long bold lead with nothing setting it off as no value", () => {
+    expect(item("- **Ship on Fridays and never on a Monday morning** we say.")).toBeNull();
   });
 
   it("reads a sentence as no value", () => {
