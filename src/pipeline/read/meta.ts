@@ -106,7 +106,7 @@ const LISTICLE_TITLE = new RegExp(
  * ("… Staff Handbook").
  */
 const NOT_NAME =
-  /^(?:The|A|An|At|In|On|Of|For|How|Why|What|Who|About|Understanding|Analysis|Analyzing|Analysing|Inside|Exploring|Explained|Our|Its|Their|This|That|These|Mission|Vision|Values|Core|Statement|Statements|Company|Corporate|Strategic|Strategy|Plan|Annual|Report|Sustainability|Impact|Introduction|Brand|Purpose|And|Is|Was|Have|Has|Had|Does|Do|Did|Today|Company's|Guide|Examples?|Key|FAQ|Why's|We|Are|Us|Welcome|Meet|Story|From|Dear|With|Thanks|When|While|After|Before|Since|If|Once|Because|Although|Though|Until|I|My|Handbook|Blog|Newsletter|Bulletin|Brochure|Ethos|DNA|Approach|Culture|Aims|Principles|Careers|Priorities|Promise|Manifesto|Way|Employee|Employees|Staff)$/;
+  /^(?:The|A|An|At|In|On|Of|For|How|Why|What|Who|About|Understanding|Analysis|Analyzing|Analysing|Inside|Exploring|Explained|Our|Its|Their|This|That|These|Mission|Vision|Values|Core|Statement|Statements|Company|Corporate|Strategic|Strategy|Plan|Annual|Report|Sustainability|Impact|Introduction|Brand|Purpose|And|Is|Was|Have|Has|Had|Does|Do|Did|Today|Company's|Guide|Examples?|Key|FAQ|Why's|We|Are|Us|Welcome|Meet|Story|From|Dear|With|Thanks|When|While|After|Before|Since|If|Once|Because|Although|Though|Until|I|My|Handbook|Blog|Newsletter|Bulletin|Brochure|Ethos|DNA|Approach|Culture|Aims|Principles|Commitments|Promises|Pledges|Beliefs|Behaviours|Behaviors|Careers|Priorities|Promise|Manifesto|Way|Employee|Employees|Staff)$/;
 const WORD = String.raw`[\p{Lu}\d][\p{L}\d&.+-]*`;
 /** Space within a line: a masthead's next line ("Registered charity no. …") is not the name. */
 const GAP = String.raw`[^\S\r\n]+`;

@@ -382,4 +382,11 @@ describe("a page about working at a company, and a handbook's “Why X exists”
     const page = `${title}\n\nPellmoor runs forty lorries out of Goole. Pellmoor's mission is "to get every load home on time." Pellmoor's drivers know the line well.\n`;
     expect(await company(page)).toBe(name);
   });
+
+  it("extends no name with the title of its set (“the five Pellmoor Commitments”)", async () => {
+    const page =
+      '# Pellmoor: What the Drivers Say\n\nPellmoor Haulage runs forty lorries out of Goole. Pellmoor\'s mission is "to get every load home on time."\n\n## The Pellmoor Commitments\n\nPellmoor lists five Pellmoor Commitments. The Pellmoor Commitments hang in every cab.\n';
+    expect(await company(page)).toBe("Pellmoor Haulage");
+  });
+
 });
