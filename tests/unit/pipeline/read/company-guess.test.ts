@@ -388,5 +388,4 @@ describe("a page about working at a company, and a handbook's “Why X exists”
       '# Pellmoor: What the Drivers Say\n\nPellmoor Haulage runs forty lorries out of Goole. Pellmoor\'s mission is "to get every load home on time."\n\n## The Pellmoor Commitments\n\nPellmoor lists five Pellmoor Commitments. The Pellmoor Commitments hang in every cab.\n';
     expect(await company(page)).toBe("Pellmoor Haulage");
   });
-
 });
