@@ -138,12 +138,17 @@ function subjectName(sentence: string): string | undefined {
   const named = SUBJECT_NAME.exec(sentence)?.[1];
   if (named) return named;
   const [, name, verb] = SUBJECT_VERB.exec(sentence) ?? [];
-  return verb && tag(`It ${verb} it.`)[1]?.pos === "VERB" ? name : undefined;
+  return verb && presentVerb(verb) ? name : undefined;
+}
+
+/** Whether the tagger reads `word` as a verb in "It writes it." — the present tense. */
+function presentVerb(word: string): boolean {
+  return tag(`It ${word} it.`)[1]?.pos === "VERB";
 }
 
 /** "Gets", "Says": a title-case word the tagger reads as a verb in the present tense. */
 function headlineVerb(word: string): boolean {
-  return /^\p{Lu}\p{Ll}+s$/u.test(word) && tag(`It ${word.toLowerCase()} it.`)[1]?.pos === "VERB";
+  return /^\p{Lu}\p{Ll}+s$/u.test(word) && presentVerb(word.toLowerCase());
 }
 
 /** "About the Tanfield Museum of Rural Crafts": a title that is "About" and the name alone. */

@@ -60,9 +60,9 @@ const LINKS = String.raw`(?:is|are|can\s+be|could\s+be)\s+(?:best\s+)?(?:stated|
  * "… of TikTok is", "… as a council is", "… and values are", "… has always been" — then the
  * statement ("is of “…”", "is of a …": what the vision is of; "is that every child …", "is that
  * “no one …”", "is that by 2030 …": the future told of everyone, quoted or dated — not "is that it
- * is vague"; "is for “every member to …”": the future wished for someone, quoted or not). An aside set off by commas or
- * dashes may stand before "is" ("mission, printed on the door and in the handbook, is …", "mission
- * — in its words — is …"): where it was given (not "purpose — to put … — is one of the clearest":
+ * is vague"; "is for “every member to …”": the future wished for someone, quoted or not). An
+ * aside set off by commas or dashes may stand before "is" ("mission, printed on the door and in
+ * the handbook, is …", "mission — in its words — is …"): where it was given (not "purpose — to put … — is one of the clearest":
  * set off by dashes, "to …" is the statement); and a short one after it ("is, in short, to …").
  * A word of time may stand before "is" ("our mission now is …", "our vision today is …"): the
  * current wording, said so. So may "which" after a comma ("publishes a vision, which is “to …”"):

@@ -380,12 +380,8 @@ export function findStatements(
           continue;
         // "what we want to become" describes a statement; it does not state one (nor "what
         // Ashby Lane hopes to become": the subject may be a name of several words).
-        if (
-          /\bwhat\s+(?:[^\s.!?;:]+\s+){0,3}[^\s.!?;:]+\s*$/i.test(
-            text.slice(Math.max(0, match.index - 50), match.index),
-          )
-        )
-          continue;
+        const before = text.slice(Math.max(0, match.index - 50), match.index);
+        if (WHAT_TOLD.test(before)) continue;
         // "where it wants to be as “a valley where …”": the quotation is the place, "be as" the frame.
         const start = match.index + match[0].length;
         // ("Marlow wants to be “the carrier …”": the quotation is the company it would be.)
@@ -395,9 +391,7 @@ export function findStatements(
         if (
           !as &&
           !/^(?:be|become)\s*:/i.test(text.slice(start, start + 20)) &&
-          /\bwhere\s+(?:[^\s.!?;:]+\s+){0,3}[^\s.!?;:]+\s*$/i.test(
-            text.slice(Math.max(0, match.index - 50), match.index),
-          )
+          WHERE_TOLD.test(before)
         )
           continue;
         const span = body(text, start + (as?.[0].length ?? 0), { any: true });
@@ -771,6 +765,10 @@ const REMARK_ON_IT =
   /^\W*(?:(?:that|this)(?:\s+(?:line|sentence|phrase|wording|promise|idea))?\s+(?:is|was|has|sums|says)\b|it(?:\s+is|['’]s)\s+(?:that|as)\s+simple\b|(?:those|these)\s+words\b|[^.!?]{0,60}\b(?:from|of|to|towards?|on)\s+it[.!]\s*$)/i;
 
 /** After a quotation's close, "and" opening a second one: `" and "`, `", and to be "`. */
+/** "what we want to become", "where the company wants to be": a statement told of, by its subject. */
+const TOLD_SUBJECT = String.raw`\s+(?:[^\s.!?;:]+\s+){0,3}[^\s.!?;:]+\s*$`;
+const WHAT_TOLD = new RegExp(String.raw`\bwhat${TOLD_SUBJECT}`, "i");
+const WHERE_TOLD = new RegExp(String.raw`\bwhere${TOLD_SUBJECT}`, "i");
 /** "hasn't changed", "has never changed": a wording kept, not denied. */
 const UNCHANGED = /\bha(?:s|ve)(?:n['’]t|\s+not|\s+never)\s+changed\b/gi;
 const AND_QUOTE = /^["']\s*,?\s+and\s+(?:to\s+be\s+)?(?=["'])/i;
