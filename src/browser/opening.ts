@@ -7,7 +7,10 @@
 import type { Browser, CDPSession } from "puppeteer";
 
 export interface Openings {
-  /** Runs `open` (which creates one page), rejecting if a page created meanwhile crashes. */
+  /**
+   * Runs `open` (which creates one page), rejecting if a page created meanwhile crashes (after one
+   * more try).
+   */
   open<T>(open: () => Promise<T>): Promise<T>;
 }
 
@@ -33,7 +36,7 @@ export function watchOpenings(browser: Browser): Openings {
         session.on("Target.targetCrashed", (event: { targetId: string }) => {
           if (!fresh.has(event.targetId)) return;
           // Which opening owns the page is not known yet (its id comes with the page): all fail.
-          for (const reject of waiting) reject(new Error("the page crashed as it opened"));
+          for (const reject of waiting) reject(new OpeningCrash());
         });
         await session.send("Target.setDiscoverTargets", { discover: true });
         return session;
@@ -44,20 +47,38 @@ export function watchOpenings(browser: Browser): Openings {
     return watching;
   }
 
+  /** One try: `open`, rejecting if a page created meanwhile crashes. */
+  async function attempt<T>(open: () => Promise<T>): Promise<T> {
+    let reject: (error: Error) => void = () => {};
+    const crashed = new Promise<never>((_, rejectCrash) => {
+      reject = rejectCrash;
+    });
+    waiting.add(reject);
+    try {
+      return await Promise.race([open(), crashed]);
+    } finally {
+      waiting.delete(reject);
+      if (waiting.size === 0) fresh.clear();
+    }
+  }
+
   return {
     async open(open) {
       await watch();
-      let reject: (error: Error) => void = () => {};
-      const crashed = new Promise<never>((_, rejectCrash) => {
-        reject = rejectCrash;
-      });
-      waiting.add(reject);
       try {
-        return await Promise.race([open(), crashed]);
-      } finally {
-        waiting.delete(reject);
-        if (waiting.size === 0) fresh.clear();
+        return await attempt(open);
+      } catch (error) {
+        if (!(error instanceof OpeningCrash)) throw error;
+        // A renderer killed with a sibling page's crash can be handed to the next page before
+        // Chromium has noticed it died: a second page gets a live one. Two in a row are the page's.
+        return attempt(open);
       }
     },
   };
+}
+
+class OpeningCrash extends Error {
+  constructor() {
+    super("the page crashed as it opened");
+  }
 }

@@ -38,6 +38,33 @@ describe("watchOpenings", () => {
     expect(session.sent).toEqual(["Target.setDiscoverTargets"]);
   });
 
+  it("opens a second page when the first one's renderer dies as it opens, once", async () => {
+    // A renderer killed with a sibling page's crash can be handed to the next page before Chromium
+    // has noticed: the next page gets a live one. A second crash in a row is the page's own.
+    const { browser, session } = fakeBrowser();
+    const openings = watchOpenings(browser);
+    let tries = 0;
+    const opening = openings.open(async () => {
+      tries++;
+      session.emit("Target.targetCreated", created(`page-${tries}`));
+      if (tries > 1) return "opened";
+      session.emit("Target.targetCrashed", { targetId: "page-1" });
+      return never();
+    });
+    await expect(opening).resolves.toBe("opened");
+    expect(tries).toBe(2);
+
+    let again = 0;
+    const crashing = openings.open(async () => {
+      again++;
+      session.emit("Target.targetCreated", created(`again-${again}`));
+      session.emit("Target.targetCrashed", { targetId: `again-${again}` });
+      return never();
+    });
+    await expect(crashing).rejects.toThrow("the page crashed as it opened");
+    expect(again).toBe(2);
+  });
+
   it("ignores a crash of a page that was there before, or of a worker", async () => {
     const { browser, session } = fakeBrowser();
     const openings = watchOpenings(browser);
