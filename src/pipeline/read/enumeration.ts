@@ -4,7 +4,7 @@
  * courage, trust and joy –", "three core values: A, B, and C", "four pillars of a, b and c").
  * Pure functions of a sentence's text, so the FAQ check can reuse them on answers.
  */
-import { tag } from "./nlp.js";
+import { type Token, tag } from "./nlp.js";
 import { CONDUCT_GUIDELINES } from "./sections.js";
 import { startsWithVerb } from "./statement-span.js";
 
@@ -889,7 +889,21 @@ function nounPhrase(text: string): boolean {
     (after?.pos === "VERB" || after?.pos === "AUX") &&
     !/(?:ing|ed|en)$/i.test(after.value) &&
     !PARTICIPLES.has(after.value.toLowerCase());
-  return !finite;
+  return !finite || pluralHead(tokens, after);
+}
+
+/**
+ * "seasonal Scottish catches": a last word the tagger takes for a verb, after describing words
+ * only, with no noun for its subject, is the phrase's plural head noun.
+ */
+function pluralHead(tokens: Token[], verb: Token | undefined): boolean {
+  if (!verb || verb !== tokens.at(-1)) return false;
+  const before = tokens.slice(0, -1);
+  return (
+    /s$/i.test(verb.value) &&
+    (before[0]?.pos === "ADJ" || before[0]?.pos === "DET") &&
+    !before.some((t) => t.pos === "NOUN")
+  );
 }
 
 /** "short enough to remember" describes the set ("The principles are …"); it names nothing. */

@@ -10,7 +10,7 @@ import type { BlockRun } from "./found-sets.js";
 import { behaviourLead } from "./list-items.js";
 import { previousParagraph } from "./set-counts.js";
 import { plainText } from "./text.js";
-import { ABOUT_THE_SET } from "./value-paragraphs.js";
+import { ABOUT_THE_SET, labelledApart } from "./value-paragraphs.js";
 
 /** `###` headings each followed by their description paragraphs. */
 export function headingRun(
@@ -50,12 +50,14 @@ export function headingRun(
       if (blocks[next]?.section !== section || blocks[next]?.node.type !== "list") break;
       description.push(plainText(blocks[next++]?.node as RootContent));
     }
-    // (A value's behaviour bullets under a short label, "In practice:", describe it too.)
+    // (A value's behaviour bullets under a short label, "In practice:" or a bold "**In
+    // practice**" alone on its line, describe it too.)
     while (
       next < blocks.length &&
       blocks[next]?.section === section &&
       (blocks[next]?.node.type === "paragraph" ||
-        (blocks[next]?.node.type === "list" && behaviourLead(blocks[next - 1]?.node)))
+        (blocks[next]?.node.type === "list" &&
+          (behaviourLead(blocks[next - 1]?.node) || labelledApart(blocks[next - 1]?.node))))
     ) {
       description.push(plainText(blocks[next]?.node as RootContent));
       next++;

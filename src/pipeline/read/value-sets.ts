@@ -511,8 +511,10 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
       // (So does one under "## What drives us": "Four things, in no particular order:".)
       // Under "## Our behaviours", a lead-in with no colon counts the set too: "There are four."
       // (In any of its sentences: "We keep to three behaviours. Read them before you apply.")
+      // (Not over a heading that counts the set itself: "## Our six values" over "We use them
+      // when two good ideas collide." counts the ideas, not the values.)
       const counting =
-        !colon && (inSetSection || waysSection)
+        !colon && (inSetSection || waysSection) && headed?.mention.count == null
           ? block.sentences.filter((sentence) => sectionLeadCount(sentence.text)).at(-1)
           : undefined;
       const lead =
