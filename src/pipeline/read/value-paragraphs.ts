@@ -52,7 +52,11 @@ export function namedParagraph(
       /[:–—-]\s*$/.test(plainText(lead)) || /^\s*[:–—-]\s/.test(text.slice(plainText(lead).length));
     // ("**3. Speed matters, but not more than trust.**": a number marks an item of a run.)
     const numbered = /^\d+[.)]\s/.test(plainText(lead));
-    const short = words <= 5 || ((setOff || numbered) && words <= 10) || ownSentence(name);
+    // ("**Small and often beats big and once.** …": a whole bold sentence, closed by its own full
+    // stop, is set off from its description as a dash would set it off.)
+    const closed = /[^.]\.\s*$/.test(plainText(lead));
+    const short =
+      words <= 5 || ((setOff || numbered || closed) && words <= 10) || ownSentence(name);
     if (name && short && rest) return { name, description: rest };
   }
   // ("🌱 Curiosity – …": the emoji is no part of the name.)

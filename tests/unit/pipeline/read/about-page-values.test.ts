@@ -2,7 +2,8 @@
  * Values as organisations' own About and careers pages give them: a list its items' plural nouns
  * the tagger takes for verbs ("seasonal Scottish catches"), a values heading that counts the set
  * over a lead-in counting something else ("when two good ideas clash"), and `###` value headings
- * each with its examples under a bold label of their own ("**What it looks like**").
+ * each with its examples under a bold label of their own ("**What it looks like**"), and beliefs
+ * each a whole bold sentence before its paragraph ("**Fewer and better beats more and worse.**").
  */
 import { describe, expect, it } from "vitest";
 import { model, valueSetNames as sets } from "../../../helpers/pipeline.js";
@@ -44,5 +45,25 @@ describe("value headings with examples under a bold label", () => {
       "### Answer the phone\n\nA ringing phone is a customer waiting.\n\n**What it looks like**\n\n" +
       "- Someone picks up within three rings.\n- We call back the same morning.\n";
     expect(await sets(body)).toEqual([["Bake it fresh", "Answer the phone"]]);
+  });
+});
+
+describe("beliefs each a whole bold sentence before its paragraph", () => {
+  it("reads a longer bold sentence closed by its own full stop as the belief's name", async () => {
+    const body =
+      "# About Hedgerow Trust\n\n## What we believe\n\n**Play is a right.** No child should earn a park.\n\n" +
+      "**Parents know best.** We ask them first.\n\n" +
+      "**Fewer and better beats more and worse by far.** One good swing outlasts five cheap ones.\n";
+    expect(await sets(body)).toEqual([
+      ["Play is a right", "Parents know best", "Fewer and better beats more and worse by far"],
+    ]);
+  });
+
+  it("still reads a long bold opening without its own full stop as no name", async () => {
+    const body =
+      "# About Hedgerow Trust\n\n## What we believe\n\n**Play is a right.** No child should earn a park.\n\n" +
+      "**Parents know best.** We ask them first.\n\n" +
+      "**Fewer and better beats more and worse by far** is what we tell every council.\n";
+    expect(await sets(body)).toEqual([["Play is a right", "Parents know best"]]);
   });
 });
