@@ -207,13 +207,14 @@ function trimName(raw: string | undefined): string | undefined {
   const name = words
     .join(" ")
     .replace(/[.,]+$/, "")
-    .replace(
-      /,?\s+(?:Co\.,\s*)?(?:Ltd|Limited|plc|PLC|Inc|LLC|LLP|CIO|GmbH|B\.V|AB|AG|ASA|AS|A\/S|ApS|Oy|Oyj|NV|BV|SpA|S\.A|S\.p\.A)\.?$/,
-      "",
-    );
+    .replace(LEGAL_FORM, "");
   // ("Our vision for 2030": a year names no one.)
   return name.length > 1 && /\p{L}/u.test(name) ? name : undefined;
 }
+
+/** A legal form closing a name: "Ltd", "Co., Ltd.", "GmbH", "Oy". */
+const LEGAL_FORM =
+  /,?\s+(?:Co\.,\s*)?(?:Ltd|Limited|plc|PLC|Inc|LLC|LLP|CIO|GmbH|B\.V|AB|AG|ASA|AS|A\/S|ApS|Oy|Oyj|NV|BV|SpA|S\.A|S\.p\.A)\.?$/;
 
 /** The name that owns the statements most often ("Acme's mission", "the mission of Acme"). */
 export function textOwner(blocks: DocBlock[]): string | undefined {
@@ -688,6 +689,8 @@ function longerName(blocks: DocBlock[], short: string): string {
     "gu",
   );
   const counts = new Map<string, number>();
+  /** The longer forms written with a legal form after them ("Fennick Systems Ltd"). */
+  const legal = new Set<string>();
   // (The copyright holder may be the body behind the name the page goes by: "© Esk Museum Trust".)
   for (const text of sentences.filter((t) => !t.includes("©")))
     for (const match of text.matchAll(pattern)) {
@@ -701,23 +704,32 @@ function longerName(blocks: DocBlock[], short: string): string {
       // Stores Tanwick Stores is …", "Hollowmere Books Books · Authors".)
       const name = run && untilRepeat(run);
       // ("Ebba's Mission Statement" trims to "Ebba's": a possessive alone extends nothing.)
-      if (name?.startsWith(`${stem} `)) counts.set(name, (counts.get(name) ?? 0) + 1);
+      if (!name?.startsWith(`${stem} `)) continue;
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+      if (LEGAL_FORM.test(`${stem}${words}`.replace(/[.,]+$/, ""))) legal.add(name);
     }
   let best: [string, number] | undefined;
   for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
   // ("Brook Lane Dental Partnership · 4 Brook Lane" once, over "© Brook Lane Dental 2025": the
   // name the site signs its copyright with is the one it goes by.)
   if (best?.[1] === 1 && trimName(COPYRIGHT.exec(sentences.join(" "))?.[1]) === short) return short;
+  // ("Fennick Systems Ltd · Privacy" once, in the footer, under a page that calls itself
+  // "Fennick": the registered company's name; the page goes by the short one.)
+  if (best?.[1] === 1 && legal.has(best[0]) && aloneIn(sentences, bare, pattern) >= 2) return short;
   // ("Tarnhollow Airways ATR on the apron" in a caption: an acronym written once after a name
   // the text uses alone again and again is a model or a topic the name modifies, not part of
   // the name — unless it is a legal form or a country: "… CIC", "… UK".)
   const added = best ? best[0].slice(short.length).trim() : "";
   if (best?.[1] === 1 && /^\p{Lu}{2,}$/u.test(added) && !LEGAL_OR_PLACE.test(added)) {
-    const extended = new RegExp(pattern.source, "u");
-    const alone = sentences.filter((text) => bare.test(text) && !extended.test(text)).length;
-    if (alone >= ONCE_AGAINST) return short;
+    if (aloneIn(sentences, bare, pattern) >= ONCE_AGAINST) return short;
   }
   return best?.[0] ?? short;
+}
+
+/** How many sentences name the company by its short name alone (`bare`, never `extended`). */
+function aloneIn(sentences: string[], bare: RegExp, extended: RegExp): number {
+  const once = new RegExp(extended.source, "u");
+  return sentences.filter((text) => bare.test(text) && !once.test(text)).length;
 }
 
 /** Capitals that end a company's name: a legal form or a country. */

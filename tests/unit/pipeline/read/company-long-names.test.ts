@@ -44,3 +44,19 @@ describe("a name in a question heading set in title case", () => {
     expect(await company(page)).toBe("Halloway Teas");
   });
 });
+
+describe("a longer form written once, as the legal name in a footer line", () => {
+  const page = (footer: string) =>
+    "Jobs | Life at Fennick | Apply\n\n**Work at Fennick**\n\nFennick makes rota software for small care homes.\n\n" +
+    `## Why we do it\n\nWe're here to make shift swaps painless.\n\n${footer}\n`;
+
+  it("keeps the short name the page goes by (“Fennick Systems Ltd · Privacy”)", async () => {
+    expect(await company(page("Fennick Systems Ltd · Privacy · Terms"))).toBe("Fennick");
+  });
+
+  it("still takes a longer form the page writes without a legal form", async () => {
+    expect(await company(page("Fennick Systems is a member of the Care Software Guild."))).toBe(
+      "Fennick Systems",
+    );
+  });
+});
