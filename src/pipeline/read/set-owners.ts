@@ -30,6 +30,12 @@ const OWNERS = [
     String.raw`(?:(?<=\p{Ll}\s)(${NAME})|(${LONG_NAME}))(?:,\s+which|,)?\s+(?:also\s+)?(?:lists|names|publishes|has|had|keeps|kept|describes|sets\s+out)\s+(?:[\p{L}-]+\s+){0,4}?${SET_WORD}`,
     "u",
   ),
+  // "Carrow Freight, the market leader, whose values are …": a relative clause gives them to the
+  // name before it (an apposition opening "the" or "a" may stand between).
+  new RegExp(
+    String.raw`(${NAME}),\s+(?:(?:the|a|an)\s+[^,;:]{1,40},\s+)?whose\s+(?:[\p{L}-]+\s+){0,2}?${SET_WORD}`,
+    "u",
+  ),
   // "At Northpaw we hold ourselves to …": the speaker's own firm.
   new RegExp(String.raw`\b[Aa]t\s+(${NAME}),?\s+(?:we|our)\b`, "u"),
   // "the values set out by the Department for Education".

@@ -165,3 +165,34 @@ describe("a set's own title is no owner", () => {
     expect(await sets(body)).toEqual([["Plain dealing", "Fair pay", "Good tea"]]);
   });
 });
+
+describe("another firm's values after “whose”", () => {
+  const page = (sentence: string) =>
+    `---\ntitle: Acme Bakery reviewed\ncompany: Acme Bakery\n---\n\nAcme Bakery bakes bread.\n\n## Values\n\nAcme Bakery publishes no values. ${sentence}\n`;
+
+  it("reads no set from “Set that beside Dunmore Mills, the big chain, whose values are …”", async () => {
+    expect(
+      await sets(
+        page(
+          "Set that beside Dunmore Mills, the big chain, whose values are Quality, Pride and Service.",
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads no set from “… beside Dunmore Mills, whose principles are …”", async () => {
+    expect(
+      await sets(page("Set that beside Dunmore Mills, whose principles are grit and flour.")),
+    ).toEqual([]);
+  });
+
+  it("keeps the company's own set told as “Acme Bakery, whose values are …”", async () => {
+    expect(
+      await sets(
+        page(
+          "Its founder, Jo Hale, wrote them down for Acme Bakery, whose values are thrift, warmth and dough.",
+        ),
+      ),
+    ).toEqual([["thrift", "warmth", "dough"]]);
+  });
+});
