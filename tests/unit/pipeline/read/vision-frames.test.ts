@@ -591,3 +591,21 @@ describe("“where the company wants to be” in an analysis", () => {
     ).toEqual(["a country where every loaf is baked nearby"]);
   });
 });
+
+describe("a quoted wording in apposition before “is”", () => {
+  it("takes the quotation, not the remark after “is”", async () => {
+    expect(
+      await visions(
+        "# Acme\n\nAcme's vision, 'a dry home for every tenant in the county', is the line its staff quote most.\n",
+      ),
+    ).toEqual(["a dry home for every tenant in the county"]);
+  });
+
+  it("still passes over an aside naming where it was given (“vision, printed on the door, is …”)", async () => {
+    expect(
+      await visions(
+        "# Acme\n\nAcme's vision, printed on the company's door, is 'a dry home for every tenant in the county'.\n",
+      ),
+    ).toEqual(["a dry home for every tenant in the county"]);
+  });
+});
