@@ -93,6 +93,8 @@ export const LABEL = new RegExp(
 export const AT_TO = /^\s+(?:at|of|for)\s+(?:the\s+)?[\p{Lu}][^,.;:"]{0,40}?\s+(?=to\b)/u;
 /** "The X mission statement, “…,” highlights". */
 export const COMMA_QUOTE = /^\s*,\s*(?=["'])/;
+/** "It reads, in full:", "It is, in short,": a short aside between the verb and the wording. */
+const VERB_ASIDE = String.raw`(?:,\s+[^.!?"“‘',:;]{1,24}(?=[,:]),?)?`;
 /**
  * "Acme's vision statement, first published in 2012, describes “…”", "the mission statement
  * reads “…”": a verb of wording, perhaps after an aside in commas, then the quotation.
@@ -110,8 +112,10 @@ export const PAST = /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?)?(?:,\s+[^,.;:"]{1,6
 /** "adopted the vision of becoming “…”". */
 export const OF_BECOMING = /^(\s+of\s+)(?:becoming|being)\s+/i;
 /** "… a single mission. It is to …", "… is unchanged. Adopted in 2019, it describes “…”". */
-export const NEXT_IT =
-  /^[^.!?]{0,120}[.]\s+(?:[^.!?"“,]{1,40},\s+)?(?:it|this)\s+(?:is|reads|describes|states|says)\s*:?\s*(?=to\b|["'“‘])/i;
+export const NEXT_IT = new RegExp(
+  String.raw`^[^.!?]{0,120}[.]\s+(?:[^.!?"“,]{1,40},\s+)?(?:it|this)\s+(?:is|reads|describes|states|says)${VERB_ASIDE}\s*:?\s*(?=to\b|["'“‘])`,
+  "i",
+);
 /**
  * "A mission only matters if people use it. Ours is to …": after a remark on the word, the next
  * sentence gives the company's own.

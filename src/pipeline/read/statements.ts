@@ -257,7 +257,9 @@ export function findStatements(
       // ("Our mission hasn't changed since day one: …" keeps the wording: no rejection.)
       const clause = (NEW_CLAUSE.exec(framing)?.[1] ?? framing)
         .replace(KEY_ASIDE, "")
-        .replace(UNCHANGED, "");
+        .replace(UNCHANGED, "")
+        // ("Acme is not a big firm, but its mission is …": the negation is the other clause's.)
+        .replace(BUT_OWN_CLAUSE, "");
       if (REJECTED.test(clause) || DENIED.test(sentence.text.slice(end))) confidence -= 0.45;
       if (HYPOTHETICAL.test(outside.replace(REPORTED_FUTURE, "").replace(ANYONE_COULD, "")))
         confidence -= 0.45;
@@ -781,6 +783,10 @@ const LAST_JOIN = /^\W*(?:and|or)\s+/i;
 
 /** The clause after a sentence's last colon when it opens with its own subject: ": we exist to ", ": our purpose is ". */
 const NEW_CLAUSE = /:\s+((?:we|they|it|the\s+company|(?:our|its|their)\s+\p{L}+)\s[^:]*)$/iu;
+
+/** All before ", but" when the clause after opens with its own subject: ", but its mission …". */
+const BUT_OWN_CLAUSE =
+  /^.*,\s+but\s+(?=(?:we|they|it|the\s+company|(?:our|its|their)\s+\p{L}+)\s)/isu;
 
 /** A relative clause set off by commas: ", which did not exist before,". */
 const KEY_ASIDE = /,\s+(?:which|who)\s+[^,;:"]{1,80},/gi;

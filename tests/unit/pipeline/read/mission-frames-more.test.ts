@@ -299,3 +299,43 @@ describe("a purpose set off by dashes, then judged", () => {
     ).toEqual(["put a fair till in the hands of every small shop in the north of England"]);
   });
 });
+
+describe("an aside after the verb of the next sentence (“It reads, in full: …”)", () => {
+  it("reads the quotation after “It reads, in full:”", async () => {
+    expect(
+      await missions(
+        "Hobb Ferries",
+        "Hobb Ferries is small, but its mission statement is often praised. It reads, in full: 'to get every islander to the mainland and home by dark.'",
+      ),
+    ).toEqual(["get every islander to the mainland and home by dark"]);
+  });
+});
+
+describe("a negation in the clause before “, but its mission …”", () => {
+  it("is that clause's: the mission after “but” stands", async () => {
+    expect(
+      await missions(
+        "Hobb Ferries",
+        "Hobb Ferries is not a big firm, but its mission is 'to get every islander to the mainland and home by dark.'",
+      ),
+    ).toEqual(["get every islander to the mainland and home by dark"]);
+  });
+
+  it("is that clause's when the next sentence gives the wording (“It reads: …”)", async () => {
+    expect(
+      await missions(
+        "Hobb Ferries",
+        "Hobb Ferries is not known outside the islands, but its mission statement is often praised. It reads: 'to get every islander to the mainland and home by dark.'",
+      ),
+    ).toEqual(["get every islander to the mainland and home by dark"]);
+  });
+
+  it("still rejects a negation after “but” (“but its mission is not …”)", async () => {
+    expect(
+      await missions(
+        "Hobb Ferries",
+        "Hobb Ferries is a big firm, but its mission is not 'to get every islander to the mainland and home by dark.'",
+      ),
+    ).toEqual([]);
+  });
+});
