@@ -73,12 +73,17 @@ export const IS = new RegExp(
   String.raw`^(?:\s+(?:(?:of|at|for)\s+|as\s+(?:a|an|the)\s+)[^,.;:"]{1,60}?)?(?:\s+and\s+(?:values|vision|purpose|mission))?(?:,\s+(?!["'“‘])[^,.;:"]{1,120},|\s+[—–]\s*(?!\s|to\s)[^.;:"—–]{1,120}?\s*[—–])?(?:\s+(?:now|today|still|always|truly))?(?:,\s+which)?\s+(?:${LINKS})\b(?:,\s+(?:[\p{L}'’]+\s+){0,3}[\p{L}'’]+,)?\s*(?:(?:simply|now|still|clear|this|as follows|nothing\s+less\s+than|no\s+less\s+than|quite\s+simply|essentially|basically)\b)?\s*:?\s*(?:of\s+(?=(?:a|an)\s|["'])|for\s+(?=["']?[^,.;:"]{1,60}?(?:,\s+[^,.;:"]{1,40},)?\sto\s+\w)|that\s+(?=["']|(?:every|each|all|no|nobody|everyone|everybody)\b|(?:by|in)\s+20\d\d\b))?`,
   "iu",
 );
+/** "aimed at …:", "written for …:" before a colon that names an audience, not a wording. */
+const AUDIENCE = String.raw`(?:aimed|written|meant|intended|addressed|directed|targeted|pitched)\s+(?:at|for|to)\b[^.:;!?]{0,60}:\s*(?!["'“‘]|to\s)`;
 /**
  * "… is simple yet powerful: To …" (no other key word before the colon); "… has stayed close to
- * the founder's: to …", told as one that has lasted.
+ * the founder's: to …", told as one that has lasted. (Not "is aimed at a different audience: staff
+ * and trustees": who it is for, named after the colon — unless the wording is quoted or "to …".)
  */
-export const IS_COLON =
-  /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?)?\s+(?:is|are|was|remains|stays|ha(?:s|ve)\s+(?:stayed|remained)|ha(?:s|ve)\s*(?:n[o'’]t|\s+not|\s+never)\s+changed|(?:boils|comes)\s+down\s+to)\s+(?:(?!mission|vision|pillars|values|principles|components)[^.:;"!?—–]){0,60}(?::|[—–]|\s-\s)\s*/i;
+export const IS_COLON = new RegExp(
+  String.raw`^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?)?\s+(?:is|are|was|remains|stays|ha(?:s|ve)\s+(?:stayed|remained)|ha(?:s|ve)\s*(?:n[o'’]t|\s+not|\s+never)\s+changed|(?:boils|comes)\s+down\s+to)\s+(?!${AUDIENCE})(?:(?!mission|vision|pillars|values|principles|components)[^.:;"!?—–]){0,60}(?::|[—–]|\s-\s)\s*`,
+  "i",
+);
 /** "since 1988", "that year", "ever since": when a wording became the statement, before its colon. */
 const SINCE = String.raw`(?:ever\s+since|since\s+(?:\d{4}|then|the\s+\w+)|(?:that|this|the\s+same|each|every)\s+(?:year|day|spring|summer|autumn|winter)|to\s+this\s+day|from\s+the\s+(?:start|outset|beginning))`;
 /**

@@ -339,3 +339,14 @@ describe("a negation in the clause before “, but its mission …”", () => {
     ).toEqual([]);
   });
 });
+
+describe("the audience a statement is aimed at, after a colon", () => {
+  it("is no statement: “The mission is aimed at a different reader: crew and shareholders.”", async () => {
+    expect(
+      await missions(
+        "Hobb Ferries",
+        "Our mission is to get every islander home by dark. The mission is aimed at a different reader: crew and shareholders.",
+      ),
+    ).toEqual(["get every islander home by dark"]);
+  });
+});
