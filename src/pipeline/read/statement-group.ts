@@ -120,9 +120,11 @@ function clearest(texts: string[]): string {
   let best = texts[0] as string;
   for (const [text, n] of counts) {
     const bestCount = counts.get(best) ?? 0;
-    const trims = tokens(best)
-      .join(" ")
-      .startsWith(`${tokens(text).join(" ")} `);
+    const fuller = tokens(best).join(" ");
+    const shorter = tokens(text).join(" ");
+    // (", so that the past can teach …": a purpose clause is the mission's, not a comment on it.)
+    const trims =
+      fuller.startsWith(`${shorter} `) && !PURPOSE_CLAUSE.test(fuller.slice(shorter.length + 1));
     const verb = GERUND.test(best) && !GERUND.test(text);
     if (n > bestCount || (n === bestCount && (trims || verb))) best = text;
   }
@@ -130,6 +132,8 @@ function clearest(texts: string[]): string {
 }
 
 const GERUND = /^\p{L}+ing\b/iu;
+/** A clause saying what the mission is for: "so that …", "in order that …". */
+const PURPOSE_CLAUSE = /^(?:so that|in order that|in order to)\b/;
 
 /**
  * The company's quoted words when they go on past the wording chosen: an unquoted retelling may

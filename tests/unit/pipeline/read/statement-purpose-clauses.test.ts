@@ -1,0 +1,29 @@
+/**
+ * A mission's purpose clause (", so that …") is part of the mission: when the page restates it
+ * later without that clause (an FAQ answer's shorter retelling), the fuller wording stays.
+ */
+import { describe, expect, it } from "vitest";
+import { statementTexts } from "../../../helpers/pipeline.js";
+
+const page = (body: string) =>
+  `---\ntitle: About\ncompany: Millrace Trust\n---\n\n# About the Trust\n\n${body}\n`;
+
+describe("a purpose clause restated without it", () => {
+  it("keeps “, so that …” when a later answer drops it", async () => {
+    const body =
+      "Our mission is to look after the old mill and open it to everyone, so that the town remembers how it was built.\n\n" +
+      "## FAQ\n\n**What is your mission?**\nOur mission is to look after the old mill and open it to everyone.";
+    expect(await statementTexts(page(body), "mission", true)).toEqual([
+      "look after the old mill and open it to everyone, so that the town remembers how it was built",
+    ]);
+  });
+
+  it("still takes the shorter wording when the dropped clause is commentary", async () => {
+    const body =
+      "Our mission is to look after the old mill and open it to everyone, which guides every plan we make.\n\n" +
+      "## FAQ\n\n**What is your mission?**\nOur mission is to look after the old mill and open it to everyone.";
+    expect(await statementTexts(page(body), "mission", true)).toEqual([
+      "look after the old mill and open it to everyone",
+    ]);
+  });
+});
