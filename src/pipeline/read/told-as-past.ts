@@ -6,9 +6,17 @@
  * (Not "back then" alone: "Back then we put it as “…”" gives a second wording of the company's.)
  */
 
+/**
+ * "Their first rule book set out their purpose as …", "its original charter": the founders' own
+ * document, whose wording is the company's past.
+ */
+const FOUNDING_PAPER = String.raw`(?:its|their|our|his|her|the)\s+(?:very\s+)?(?:first|original|founding)\s+(?:rule\s*book|rules|constitution|charter|minute\s+book|articles|trust\s+deed|deed|prospectus)`;
+
 /** A time in the company's past, told before the statement. */
-const EARLY_TIME =
-  /\b(?:in\s+(?:those|the|its|their|our|his|her)\s+(?:very\s+)?(?:early|first|founding)\s+(?:few\s+)?(?:years|days|months|decades?)|in\s+those\s+days|at\s+first(?!\s+(?:glance|sight|look|blush|read))|in\s+the\s+beginning|at\s+(?:its|their|our|the)\s+founding|when\s+(?:it|we|they|the\s+\p{L}+|\p{Lu}\p{L}+)\s+(?:was|were)\s+(?:first\s+)?(?:founded|started|set\s+up|launched|formed|established)|when\s+(?:I|we)\s+(?:first\s+)?(?:started|founded|set\s+up|launched))\b/iu;
+const EARLY_TIME = new RegExp(
+  String.raw`\b(?:in\s+(?:those|the|its|their|our|his|her)\s+(?:very\s+)?(?:early|first|founding)\s+(?:few\s+)?(?:years|days|months|decades?)|in\s+those\s+days|at\s+first(?!\s+(?:glance|sight|look|blush|read))|in\s+the\s+beginning|at\s+(?:its|their|our|the)\s+founding|when\s+(?:it|we|they|the\s+\p{L}+|\p{Lu}\p{L}+)\s+(?:was|were)\s+(?:first\s+)?(?:founded|started|set\s+up|launched|formed|established)|when\s+(?:I|we)\s+(?:first\s+)?(?:started|founded|set\s+up|launched)|${FOUNDING_PAPER})\b`,
+  "iu",
+);
 
 /** A word that brings the frame back to the present. */
 const NOW = /\b(?:today|now|nowadays|currently|these\s+days|still)\b/i;

@@ -85,6 +85,14 @@ describe("a wording the page gives as past", () => {
     ).toEqual(["bake bread people trust"]);
   });
 
+  it("reads a purpose its first rule book “set out” as history", async () => {
+    expect(
+      await texts(
+        '# Acme\n\nAcme was formed in 1950 by four bakers. Their first rule book set out their purpose as "to keep the village ovens lit and the bakers paid".\n\n## Our purpose\n\nTo bake bread people trust.\n',
+      ),
+    ).toEqual(["bake bread people trust"]);
+  });
+
   it("still reads the present after an early time: “…; today its mission is …”", async () => {
     expect(
       await texts(
