@@ -320,8 +320,11 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
       const previous = found.at(-1);
       // Right after the set: the next block's first sentence, or the next sentence of its own
       // paragraph ("… stands for a, b and c. Those three ideas …").
+      // (Not across a heading: "## Principles" then "Four principles shape …" announces its own.)
       const follows =
-        (reading.lastSetBlock === index - 1 && position === 0) ||
+        (reading.lastSetBlock === index - 1 &&
+          position === 0 &&
+          blocks[index - 1]?.section === block.section) ||
         (setSentence >= 0 && setSentence === position - 1);
       if (trailing && previous && previous.set.declaredCount === null && follows) {
         previous.set.declaredCount = trailing.count;

@@ -159,3 +159,15 @@ describe("an interview answer counting the values the question asked for", () =>
     ]);
   });
 });
+
+describe("a count opening the next section", () => {
+  it("announces that section's list, not the set the section before ended with", async () => {
+    const body =
+      "# Values\n\n## Core values\n\n| Value | Meaning |\n| --- | --- |\n| Craft | We build well. |\n| Candour | We say what we think. |\n| Care | We look after people. |\n\n" +
+      "## Planning principles\n\nTwo guiding principles shape how we plan:\n\n1. **Students first.** Learning decides.\n2. **Evidence over habit.** Data decides.\n";
+    expect(await sets(body)).toEqual([
+      { names: ["Craft", "Candour", "Care"], count: null },
+      { names: ["Students first", "Evidence over habit"], count: 2 },
+    ]);
+  });
+});
