@@ -70,7 +70,7 @@ export function readMeta(
     const entry = listicle ? soleEntry(tree) : undefined;
     const named = entry
       ? { field: "company" as const, value: entry, from: "the listicle's entry heading" }
-      : guessCompany(blocks, listicle ? "" : title, owner);
+      : guessCompany(blocks, listicle ? "" : withoutDocumentKind(title), owner);
     const guess = named && {
       ...named,
       value: withArticle(blocks, withPossessiveLead(blocks, named.value)),
@@ -99,6 +99,18 @@ const LISTICLE_TITLE = new RegExp(
   String.raw`^\W*${COUNT}\s+(?:[\p{L}'’-]+\s+){0,4}?(?:statements|examples|companies|brands|businesses|organi[sz]ations|charities|start-?ups|employers)\b`,
   "iu",
 );
+
+/**
+ * A governing document's kind around the name in its title: "Constitution of the Harle Swimming
+ * Club", "Osprey Project Charter" — the document, not the organisation.
+ */
+const DOCUMENT_KIND =
+  /^\W*(?:(?:The|Our)\s+)?(?:Constitution|Charter|Rules|Bylaws|By-[Ll]aws|Standing\s+Orders|Rule\s?[Bb]ook)\s+(?:of|for)\s+(?:the\s+)?|\s+(?:Project\s+)?(?:Charter|Constitution|Bylaws|By-[Ll]aws|Rule\s?[Bb]ook)\s*$/gu;
+
+function withoutDocumentKind(title: string): string {
+  const name = title.replace(DOCUMENT_KIND, "");
+  return /\p{Lu}/u.test(name) ? name : title;
+}
 
 /**
  * Words that start a title or sentence but are never part of a company's name — among them a

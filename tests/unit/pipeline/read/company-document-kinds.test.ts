@@ -34,3 +34,21 @@ describe("a name joined by “of the”", () => {
     expect(await company(page)).toBe("Office of the Marsden Rail Ombudsman");
   });
 });
+
+describe("a governing document's title", () => {
+  it("reads the club after “Constitution of the …”, in full", async () => {
+    const page =
+      "# Constitution of the Harle Valley Amateur Swimming Club\n\n" +
+      "## 1. Name\n\n1.1 The club shall be called the Harle Valley Amateur Swimming Club.\n\n" +
+      "## 2. Purpose\n\n2.1 The purpose of the Club is to teach everyone in the valley to swim.\n";
+    expect(await company(page)).toBe("Harle Valley Amateur Swimming Club");
+  });
+
+  it("leaves out “Project Charter” after the project's name", async () => {
+    const page =
+      "# Osprey Project Charter\n\n" +
+      "Osprey is an open-source tide-table library maintained by volunteers.\n\n" +
+      "## Mission\n\nOsprey exists to give every harbour accurate tide tables.\n";
+    expect(await company(page)).toBe("Osprey");
+  });
+});
