@@ -66,6 +66,17 @@ export function namedParagraph(
   return { name, description: match[2]?.trim() || null };
 }
 
+/** A lettered clause's mark opening a line: "(a) ", "b) ", "(iv) ". */
+const ITEM_LETTER = /^\s*\(?(?:[a-z]|[ivx]{1,4})\)\s+/;
+
+/**
+ * A line's opening text without its letter ("(b) **Care** – …;": a constitution's letter orders
+ * its clauses; it names none).
+ */
+function unlettered(text: string, lines: PhrasingContent[][]): string {
+  return lines.at(-1)?.length === 0 ? text.replace(ITEM_LETTER, "") : text;
+}
+
 /** Emoji closing a text after a space: the mark before the bold name that follows. */
 const EMOJI_TAIL = /\s+((?:\p{Extended_Pictographic}|\u200d|\ufe0f)+\s*)$/u;
 
@@ -88,12 +99,15 @@ export function namedLines(node: Paragraph): { name: string; description: string
           ? child.value.replace(EMOJI_TAIL, "\n$1")
           : child.value;
     if (child.type !== "text" || !value.includes("\n")) {
-      lines.at(-1)?.push(child);
+      const text = child.type === "text" ? unlettered(value, lines) : "";
+      if (child.type !== "text") lines.at(-1)?.push(child);
+      else if (text) lines.at(-1)?.push({ type: "text", value: text });
       continue;
     }
     value.split("\n").forEach((part, at) => {
       if (at > 0) lines.push([]);
-      if (part) lines.at(-1)?.push({ type: "text", value: part });
+      const text = unlettered(part, lines);
+      if (text) lines.at(-1)?.push({ type: "text", value: text });
     });
   }
   // An icon on a line of its own ("![Hop icon](hop.svg)") decorates the name on the next line.

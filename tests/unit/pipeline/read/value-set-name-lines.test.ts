@@ -60,3 +60,14 @@ describe("a name on its own line over its description", () => {
     expect(await sets(body)).toEqual([{ names: ["Patient", "Careful"], count: null }]);
   });
 });
+
+describe("a constitution's lettered lines in one paragraph", () => {
+  it("reads “(a) **Name** – …;” lines as the set the clause announces", async () => {
+    const body =
+      "# Harle Swimming Club\n\n## Principles\n\nThe Club is run according to three principles:\n\n" +
+      "(a) **Welcome** – membership is open to all;\n(b) **Care** – no session runs without a lifeguard;\n(c) **Thrift** – the Club spends its money carefully.\n";
+    expect((await model(body)).valueSets.map((s) => s.values.map((v) => v.name))).toEqual([
+      ["Welcome", "Care", "Thrift"],
+    ]);
+  });
+});
