@@ -308,8 +308,9 @@ const GENERIC_STATEMENT =
  * ("which are explored in assembly, in class and at home": where the values are lived, not
  * which).
  */
+// (Not where the set is put to work: "values are built into hiring, induction and …".)
 const DIRECT =
-  /^\s*(?:,\s*which\s+(?:are|include)|(?:,\s*[^,.;:!?]{1,80},)?\s(?:are|include|includes|of)\b(?:\s+to\s+be\b)?)\s*:?\s*(?!\s*\p{L}+(?:ed|en|wn|ght)\s+(?:in|at|on|through|by|during|across|throughout)\s)/iu;
+  /^\s*(?:,\s*which\s+(?:are|include)|(?:,\s*[^,.;:!?]{1,80},)?\s(?:are|include|includes|of)\b(?:\s+to\s+be\b)?)\s*:?\s*(?!\s*\p{L}+(?:ed|en|wn|ght|ilt)\s+(?:in|into|at|on|through|by|during|across|throughout)\s)/iu;
 /** "lists its values as a, b and c": "as" after a verb of naming the set opens the list. */
 const AS = /^\s+as\s+/i;
 const NAMED_AS =

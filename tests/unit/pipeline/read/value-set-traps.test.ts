@@ -252,3 +252,14 @@ describe("the parts of the mission an analysis names", () => {
     expect(m.valueSets).toEqual([]);
   });
 });
+
+describe("where the values are used, listed after “are built into”", () => {
+  it("is no set of values", async () => {
+    const body =
+      "# Acme\n\n## Our values\n\n- **Craft** – we build well\n- **Care** – we look after people\n\n" +
+      "## How the values are used\n\nThe values are built into hiring, induction, appraisal and our yearly awards.\n";
+    expect((await model(body)).valueSets.map((s) => s.values.map((v) => v.name))).toEqual([
+      ["Craft", "Care"],
+    ]);
+  });
+});
