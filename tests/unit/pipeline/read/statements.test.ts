@@ -476,7 +476,7 @@ describe("grouping time", () => {
         confidence: 0.9,
         evidence,
       }));
-    // The fastest of seven runs, small and large taken in turn: a pause for another process or
+    // The fastest of nine runs, small and large taken in turn: a pause for another process or
     // the collector inflates some runs, not all of both sizes (the unit tier shares the machine
     // with whatever else runs). Sizes stay small enough that the heap's growth does not weigh in.
     const small = candidates(1000);
@@ -491,12 +491,13 @@ describe("grouping time", () => {
     run(small); // warm up
     let smallBest = Number.POSITIVE_INFINITY;
     let largeBest = Number.POSITIVE_INFINITY;
-    for (let turn = 0; turn < 7; turn++) {
+    for (let turn = 0; turn < 9; turn++) {
       smallBest = Math.min(smallBest, run(small));
       largeBest = Math.min(largeBest, run(large));
     }
-    // Four times the statements may cost up to eight times (twice the ratio), never sixteen.
-    expect(largeBest / Math.max(smallBest, 1)).toBeLessThan(8);
+    // Four times the statements cost about 4.6 times on an idle machine; quadratic grouping would
+    // cost sixteen. The bound leaves room for a machine loaded by other runs (8 failed once there).
+    expect(largeBest / Math.max(smallBest, 1)).toBeLessThan(10);
   });
 });
 
