@@ -16,6 +16,7 @@ import { remarkModel } from "./read/build-model.js";
 // Installs micromark's linear edit map before the first parse (edit-map.ts).
 import "./parse/edit-map.js";
 import { readFrontMatter } from "./parse/front-matter.js";
+import { markGlyphBullets } from "./parse/glyph-bullets.js";
 import { checkSource, checkTree, type LimitViolation } from "./parse/limits.js";
 
 const processor = unified()
@@ -29,7 +30,8 @@ const processor = unified()
 
 /** The mdast tree of `file` as the pipeline parses it, before any stage runs (for tests, tools). */
 export function parseTree(file: VFile): Root {
-  return processor.parse(file);
+  // Lines opened by "•" parse as the list they are (glyph-bullets.ts); positions are unchanged.
+  return processor.parse(markGlyphBullets(String(file.value)));
 }
 
 export interface ContentInput {
@@ -49,7 +51,7 @@ export async function parseContent(input: ContentInput): Promise<{ model: Model;
   };
   // Content the parser would take minutes on, or recurse too deep for, stops here (limits.ts).
   refuse(input.path, checkSource(String(file.value)));
-  const tree = processor.parse(file);
+  const tree = parseTree(file);
   refuse(input.path, checkTree(tree));
   await processor.run(tree, file);
   const model = file.data.model;

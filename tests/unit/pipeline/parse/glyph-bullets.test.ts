@@ -1,0 +1,62 @@
+/**
+ * Text copied out of a PDF or a word processor lists with "•" (or "●", "▪") at the start of each
+ * line, items hard-wrapped with an indent; Markdown reads all of it as one paragraph. The parser
+ * reads such lines as a list, with every position still pointing into the source.
+ */
+import type { List } from "mdast";
+import { describe, expect, it } from "vitest";
+import { markGlyphBullets } from "../../../../src/pipeline/parse/glyph-bullets.js";
+import { parse, valueSetNames } from "../../../helpers/pipeline.js";
+
+describe("markGlyphBullets", () => {
+  it("turns a bullet glyph opening a line into a list marker of the same length", () => {
+    const source =
+      "We will:\n• keep our word\n● listen first,\n  then decide\n   ▪ spend with care\n";
+    const marked = markGlyphBullets(source);
+    expect(marked).toBe(
+      "We will:\n- keep our word\n- listen first,\n  then decide\n   - spend with care\n",
+    );
+    expect(marked.length).toBe(source.length);
+  });
+
+  it("leaves front matter, fenced code, indented code and glyphs inside a line alone", () => {
+    const source = [
+      "---",
+      "title: • not a list",
+      "---",
+      "```",
+      "• kept in code",
+      "```",
+      "    • four spaces in",
+      "Prices • Stockists • Contact",
+      "•no space after it",
+      "",
+    ].join("\n");
+    expect(markGlyphBullets(source)).toBe(source);
+  });
+
+  it("reads the lines inside a block quote too", () => {
+    expect(markGlyphBullets("> • one\n> • two\n")).toBe("> - one\n> - two\n");
+  });
+});
+
+describe("parsing glyph bullets", () => {
+  it("gives a list whose items keep their wrapped lines and source positions", () => {
+    const { tree } = parse(
+      "In all our work we will:\n\n• be open about our choices,\n  even hard ones\n• listen first\n",
+    );
+    const list = tree.children[1] as List;
+    expect(list.type).toBe("list");
+    expect(list.children).toHaveLength(2);
+    expect(list.children.map((item) => item.position?.start.line)).toEqual([3, 5]);
+    expect(list.children.map((item) => item.position?.start.column)).toEqual([1, 1]);
+  });
+
+  it("reads a values list written with glyph bullets under a values heading", async () => {
+    expect(
+      await valueSetNames(
+        "## Our values\n\nEverything we do is guided by three values:\n\n• Candour\n• Thrift\n• Care for the valley\n",
+      ),
+    ).toEqual([["Candour", "Thrift", "Care for the valley"]]);
+  });
+});
