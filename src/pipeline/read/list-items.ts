@@ -89,10 +89,13 @@ function namedItem(item: ListItem): Item | null {
       /^\s*[:–—-]\s/.test(text.slice(plainText(lead).length)) || /:\s*$/.test(plainText(lead));
     return isName(name, setOff ? SET_OFF_NAME : 6) ? { name, description: rest || null } : null;
   }
-  // "1. Seasonality" with its description on the next line of the same paragraph.
+  // "1. Seasonality" with its description on the next line of the same paragraph — unless the
+  // next line goes on with a sentence the first began in lower case (a hard-wrapped page:
+  // "spend public money / carefully, …"), where the first line names nothing.
   const [line, ...more] = lines;
   const first = (line ?? "").replace(DECORATION, "").trim();
-  if (more.length > 0 && isName(first) && !SEPARATED.test(first)) {
+  const wrapped = /^\p{Ll}/u.test(first) && /^\s*\p{Ll}/u.test(more[0] ?? "");
+  if (more.length > 0 && !wrapped && isName(first) && !SEPARATED.test(first)) {
     return { name: first, description: more.join(" ").replace(/\s+/g, " ").trim() || null };
   }
   // ("C – Compassion: …": the letter before the dash spells an acronym; the word is the name.)

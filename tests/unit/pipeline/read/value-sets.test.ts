@@ -211,6 +211,19 @@ describe("lists", () => {
     ]);
   });
 
+  it("reads a sentence wrapped over two lines as one item, not a name and its description", async () => {
+    // A page hard-wrapped at a fixed width (text out of a PDF, an editor's wrap): the next line
+    // goes on with the sentence, lower case after lower case, so the first line names nothing.
+    const m = await model(
+      "## Our values\n\nIn all our work, we will:\n\n- spend our members' money\n  carefully, as if it were our own\n- treat every caller fairly and with\n  respect\n- answer before we are asked\n",
+    );
+    expect(m.valueSets[0]?.values.map((v) => v.name)).toEqual([
+      "spend our members' money carefully",
+      "treat every caller fairly and with respect",
+      "answer before we are asked",
+    ]);
+  });
+
   it.each([
     [
       "Our values: openness to everyone; curiosity; a welcome for quiet; and trust with your data.",
