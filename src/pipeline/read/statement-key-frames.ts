@@ -280,7 +280,10 @@ export function readKeyFrames(
     // "Our vision is simple to state. By 2030 we want …": the next sentence states it.
     const simple = SIMPLE_NEXT.exec(rest);
     if (simple) {
-      const span = body(text, after + simple[0].length, { any: true });
+      // ("Our mission is short. It is to …": the next sentence's "It is" is the frame again.)
+      const from = after + simple[0].length;
+      const again = IT_IS_AGAIN.exec(text.slice(from, from + 40))?.[0].length ?? 0;
+      const span = body(text, from + again, { any: true });
       if (span) add(kind, sentence, span, 0.8 - penalty, `“${kind} is simple. …”`);
       continue;
     }
@@ -542,6 +545,9 @@ const OWNS_ONE = /\b(?:wrote|has|have|adopted|chose|published|drafted)\s+one\s*:
 /** "is simple to state." with the statement in the next sentence. */
 const SIMPLE_NEXT =
   /^\s+is\s+(?:simple|easy|short|straightforward)(?:\s+(?:enough\s+)?to\s+(?:state|say|put|explain|sum\s+up))?\s*\.\s+(?=\S)/i;
+
+/** "It is to …", "It's: “…”": a sentence after "is short." opening with the frame once more. */
+const IT_IS_AGAIN = /^(?:it|this)(?:\s+is|['’]s)\s*:?\s*(?=to\s|["'“‘])/i;
 
 const NAMELY = /^\s*,?\s+namely\s*,?\s+(?=to\s)/i;
 

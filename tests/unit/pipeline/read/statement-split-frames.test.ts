@@ -1,0 +1,25 @@
+/**
+ * A statement whose frame is split over two sentences ("Our mission is short. It is to …") or
+ * worded the everyday way ("We exist so that …"): the statement is what follows the frame.
+ */
+import { describe, expect, it } from "vitest";
+import { statementTexts } from "../../../helpers/pipeline.js";
+
+describe("“is short.” then “It is to …”", () => {
+  it("starts the statement after the second sentence's “It is”", async () => {
+    expect(
+      await statementTexts(
+        "# About\n\nOur purpose is short. It is to mend every bicycle in the parish before winter comes.\n",
+      ),
+    ).toEqual(["mend every bicycle in the parish before winter comes"]);
+  });
+
+  it("still reads a next sentence with no frame of its own whole", async () => {
+    expect(
+      await statementTexts(
+        "# About\n\nOur vision is simple to state. A parish where every child cycles to school.\n",
+        "vision",
+      ),
+    ).toEqual(["A parish where every child cycles to school"]);
+  });
+});
