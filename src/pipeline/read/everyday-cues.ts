@@ -52,6 +52,13 @@ const HEART_IDEA =
 const WANT_WORLD =
   /\b[Ww]e\s+(?:want|long\s+for|dream\s+of|are\s+working\s+(?:for|towards?))\s+(?=(?:a|an)\s+(?:world|future|country|society|region|city|town)\s+(?:in\s+which|where)\s)/g;
 
+/**
+ * "We exist so that no family …", "Acme exists so that …" (the name, group 1): what the company is
+ * for, told as what its existing makes true. The statement is the clause after "so that".
+ */
+const EXIST_SO =
+  /\b(?:[Ww]e|([\p{Lu}][\p{L}&'’.-]*(?:\s+[\p{Lu}][\p{L}&'’.-]*){0,3}))\s+exists?\s+(?:only\s+|simply\s+)?so\s+that\s+(?=\p{L})/gu;
+
 /** Each cue's pattern and what it gives; `owned`: group 1, when matched, must name the company. */
 const CUES: { pattern: RegExp; kind: StatementKind; base: number; cue: string; owned?: true }[] = [
   { pattern: ONE_IDEA, kind: "mission", base: 0.75, cue: "“everything we do … one idea: …”" },
@@ -66,6 +73,13 @@ const CUES: { pattern: RegExp; kind: StatementKind; base: number; cue: string; o
   },
   { pattern: GOAL_PLACE, kind: "vision", base: 0.7, cue: "“our goal is a town where …”" },
   { pattern: WANT_WORLD, kind: "vision", base: 0.75, cue: "“we want a world in which …”" },
+  {
+    pattern: EXIST_SO,
+    kind: "mission",
+    base: 0.7,
+    cue: "“we exist so that …”",
+    owned: true,
+  },
   { pattern: GET_UP, kind: "mission", base: 0.75, cue: "“the reason we get up … is to …”" },
   {
     pattern: HEART_IDEA,

@@ -23,3 +23,21 @@ describe("“is short.” then “It is to …”", () => {
     ).toEqual(["A parish where every child cycles to school"]);
   });
 });
+
+describe("“We exist so that …” in the middle of a paragraph", () => {
+  it("reads the clause after “so that” as the mission", async () => {
+    expect(
+      await statementTexts(
+        "# Hollow Lane Pantry\n\nVolunteers sort the shelves every Friday. We exist so that no family on the estate goes without a hot meal. Last year we served 9,000 of them.\n",
+      ),
+    ).toEqual(["no family on the estate goes without a hot meal"]);
+  });
+
+  it("leaves another organisation's “X exists so that …”", async () => {
+    expect(
+      await statementTexts(
+        "# Hollow Lane Pantry\n\nWe work beside the council. Brackley Trust exists so that landlords pay their fees on time.\n",
+      ),
+    ).toEqual([]);
+  });
+});
