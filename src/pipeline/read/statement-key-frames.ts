@@ -277,6 +277,20 @@ export function readKeyFrames(
       if (span) add(kind, sentence, span, 0.85 - penalty, `“${kind} the company describes as “…””`);
       continue;
     }
+    // "If you want our vision in one line, it is a town where …": the key word in an opening
+    // "if" clause, then the main clause's "it is" gives it.
+    // (It asks for the wording: "If you ever forget our mission, it is time to …" states none.)
+    const ifIt = IF_LEAD.test(text.slice(0, match.index)) ? IF_IT.exec(rest) : null;
+    // (Then a wording: "to …", a quotation or a future place — not "a story for another day".)
+    const answer = ifIt ? rest.slice(ifIt[0].length) : "";
+    if (
+      ifIt &&
+      (/^(?:to\s|["'“‘])/i.test(answer) || FUTURE_PLACE.test(answer) || placePhrase(answer))
+    ) {
+      const span = body(text, after + ifIt[0].length, { np: true, any: true });
+      if (span) add(kind, sentence, span, 0.8 - penalty, `“if you want our ${kind} …, it is …”`);
+      continue;
+    }
     // "Our vision is simple to state. By 2030 we want …": the next sentence states it.
     const simple = SIMPLE_NEXT.exec(rest);
     if (simple) {
@@ -545,6 +559,13 @@ const OWNS_ONE = /\b(?:wrote|has|have|adopted|chose|published|drafted)\s+one\s*:
 /** "is simple to state." with the statement in the next sentence. */
 const SIMPLE_NEXT =
   /^\s+is\s+(?:simple|easy|short|straightforward)(?:\s+(?:enough\s+)?to\s+(?:state|say|put|explain|sum\s+up))?\s*\.\s+(?=\S)/i;
+
+/** "If you want our", "If anyone asks for the": an opening "if" clause asking for the wording. */
+const IF_LEAD =
+  /^\W*if\s+(?:you|anyone|anybody|someone|people)\s+(?:ever\s+|really\s+|just\s+)?(?:wants?|needs?|asks?|asked|had\s+to|have\s+to|were\s+to|would\s+like|['’]d\s+like)\s+(?:[\p{L}'’-]+\s+){0,5}$/iu;
+/** " in one line, it is ", " in a sentence, it's: ": the "if" clause ends, "it is" gives it. */
+const IF_IT =
+  /^(?:\s+(?!(?:is|are|was|were)\b)[\p{L}'’-]+){0,6}\s*,\s+(?:it|that)(?:\s+is|['’]s)\s*:?\s*(?=\S)/iu;
 
 /** "It is to …", "It's: “…”": a sentence after "is short." opening with the frame once more. */
 const IT_IS_AGAIN = /^(?:it|this)(?:\s+is|['’]s)\s*:?\s*(?=to\s|["'“‘])/i;

@@ -41,3 +41,31 @@ describe("“We exist so that …” in the middle of a paragraph", () => {
     ).toEqual([]);
   });
 });
+
+describe("the key word in an opening “if” clause", () => {
+  it("reads what the main clause's “it is” gives", async () => {
+    expect(
+      await statementTexts(
+        "# Letter\n\nPeople ask where this is going. If you want our vision in one sentence, it is a valley where every village keeps its bus. We are far from it.\n",
+        "vision",
+      ),
+    ).toEqual(["a valley where every village keeps its bus"]);
+  });
+
+  it("leaves an “if” clause that states a condition on the mission", async () => {
+    expect(
+      await statementTexts(
+        "# Letter\n\nIf we ever forget our mission in a busy month, it is time to stop and reread the charter.\n",
+      ),
+    ).toEqual([]);
+  });
+
+  it("leaves an answer that gives no wording", async () => {
+    expect(
+      await statementTexts(
+        "# Letter\n\nIf you ask us about our vision, it is a story for another day.\n",
+        "vision",
+      ),
+    ).toEqual([]);
+  });
+});
