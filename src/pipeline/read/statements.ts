@@ -360,7 +360,16 @@ export function findStatements(
         // "it is here “to …”" quotes the company's own words. ("We are here to …" in a pull quote
         // signed by a person is that person's remark.)
         const ownWe = we && /exist|here/i.test(match[1] ?? "") && !signed;
-        const base = isCompany || ownWe || (it && quoted) ? 0.7 : we ? 0.4 : 0;
+        // ("Acme opened in 2004 with two staff. It sets out to …": a sentence opening with "It"
+        // after one whose subject is the company speaks of the company.)
+        const previous = block.sentences[(position.get(sentence) ?? 0) - 1]?.text ?? "";
+        const itCompany =
+          it &&
+          /^\W*it\s*$/i.test(text.slice(0, match.index)) &&
+          starts.some((start) =>
+            previous.toLowerCase().replace(/^\W+/, "").startsWith(`${start} `),
+          );
+        const base = isCompany || ownWe || itCompany || (it && quoted) ? 0.7 : we ? 0.4 : 0;
         if (base === 0) continue;
         const span = body(text, match.index + match[0].length - (quoted ? 4 : 3), {});
         if (span)

@@ -69,3 +69,42 @@ describe("the key word in an opening “if” clause", () => {
     ).toEqual([]);
   });
 });
+
+describe("“It sets out to …” after a sentence about the company", () => {
+  const page = (body: string) =>
+    `---\ntitle: About\ncompany: Marlow Cycle Trust\n---\n\n# Who we are\n\n${body}\n`;
+
+  it("reads it as the company's mission", async () => {
+    expect(
+      await statementTexts(
+        page(
+          "Marlow Cycle Trust opened in a garage in 2011. It sets out to put a working bike in every home in the valley. We now run four workshops.",
+        ),
+        "mission",
+        true,
+      ),
+    ).toEqual(["put a working bike in every home in the valley"]);
+  });
+
+  it("leaves “It sets out to …” about something else", async () => {
+    expect(
+      await statementTexts(
+        page("The council published a new cycling plan. It sets out to build ten miles of lanes."),
+        "mission",
+        true,
+      ),
+    ).toEqual([]);
+  });
+
+  it("keeps a “before …” clause when the page later restates it without", async () => {
+    expect(
+      await statementTexts(
+        page(
+          "Marlow Cycle Trust opened in a garage in 2011. It sets out to fix every child's bike in the valley before the school year starts.\n\n## Today\n\nThe trust's mission is still to fix every child's bike in the valley.",
+        ),
+        "mission",
+        true,
+      ),
+    ).toEqual(["fix every child's bike in the valley before the school year starts"]);
+  });
+});
