@@ -34,10 +34,7 @@ export function headingRun(
     // A heading of another level is no sibling value: "#### Own the outcome" then a listicle's
     // "### 4. The perks are decent".
     if (heading.depth !== depth) break;
-    const name = plainText(heading)
-      .replace(/^\s*\d+[.)]\s*/, "")
-      .replace(NUMBERED_PART, "")
-      .trim();
+    const name = plainText(heading).replace(SECTION_NUMBER, "").replace(NUMBERED_PART, "").trim();
     // A heading with no name ("###", "### 2.") is no value: it ends the run. So does one that
     // speaks about the set ("How we hire for these values"), or an unnumbered one after "1. …"
     // and "2. …" (a single numbered first heading may be a slip).
@@ -94,6 +91,12 @@ export function framework(
 }
 
 const BEHAVIOURS = /\bbehaviou?rs?\b/i;
+
+/**
+ * A heading's number: "2. Care", "2) Care", or a handbook's section number of two levels or more,
+ * "3.2 Care" or "3.2. Care" (the whole of it, not "2 Care" after the "3." is gone).
+ */
+const SECTION_NUMBER = /^\s*(?:\d+(?:\.\d+)+\.?\s+|\d+[.)]\s*)/;
 
 /** "Pillar 1: Rooted", "Value three – Candour": the part's number is not its name. */
 const NUMBERED_PART = new RegExp(

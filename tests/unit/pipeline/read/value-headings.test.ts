@@ -23,6 +23,13 @@ describe("a run of value headings", () => {
     expect(diagnostics(m, "count-mismatch")).toEqual([]);
   });
 
+  it("drops a section number of two levels (“### 4.2 Thrift” under “## 4. Our values”)", async () => {
+    const body =
+      "## 4. Our values\n\nWe hold three values.\n\n### 4.1 Craft\n\nTraining.\n\n### 4.2 Thrift\n\nNo waste.\n\n" +
+      "### 4.3. Plain speaking\n\nOpen books.\n";
+    expect(await sets(body)).toEqual([["Craft", "Thrift", "Plain speaking"]]);
+  });
+
   it("still reads unnumbered value headings as a run", async () => {
     const body =
       "## Our values\n\n### Craft\n\nTraining.\n\n### Thrift\n\nNo waste.\n\n### Candour\n\nOpen books.\n";
