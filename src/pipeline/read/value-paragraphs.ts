@@ -257,6 +257,39 @@ export function heldBold(
   return { names, count: thoseCount(after)?.count ?? null, line: node.position?.start.line ?? 1 };
 }
 
+/**
+ * A paragraph that counts a set in a sentence of its own and then names each of it in bold, one
+ * to a sentence, inside sentences about it ("Two values shape our work. We look for **patience**
+ * in every proofreader. We also prize **thrift**, and …"): the bold phrases, when there are as
+ * many as the count.
+ */
+export function countedBold(
+  node: Paragraph,
+): { mention: Mention; names: string[]; line: number } | null {
+  let text = "";
+  let mention: Mention | undefined;
+  const names: string[] = [];
+  /** The text since the last bold name (or the count): a sentence must end in it. */
+  let since = "";
+  for (const child of node.children) {
+    const raw = mdastToString(child);
+    if (child.type === "strong") {
+      if (!mention) {
+        mention = mentions(text).find((m) => m.count !== null);
+        // (The count's sentence ends before the first bold name: no colon, no list after it.)
+        if (!mention || !/[.!?]\s/.test(text.slice(mention.end))) return null;
+      } else if (!/[.!?]\s/.test(since)) return null;
+      names.push(plainText(child).replace(/[\s,.;:]+$/, ""));
+      since = "";
+    } else since += raw;
+    text += raw;
+  }
+  const short = names.every((n) => n.length > 0 && n.split(/\s+/).length <= 4 && !/\d/.test(n));
+  return mention && names.length >= 2 && names.length === mention.count && short
+    ? { mention, names, line: node.position?.start.line ?? 1 }
+    : null;
+}
+
 /** The name each paragraph of `section` opens with ("**Ana Pike:** …"), null when none. */
 export function leadsIn(blocks: DocBlock[], section: SectionNodes): (string | null)[] {
   return blocks

@@ -79,6 +79,7 @@ import { fewThingsLead } from "./uncounted-leads.js";
 import {
   boldLed,
   boldList,
+  countedBold,
   heldBold,
   namedLines,
   namedLinesNode,
@@ -290,10 +291,13 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
     else continue;
     // "a few principles: **say what we see**, even when …; **leave the client stronger**, …".
     const bold = node.type === "paragraph" ? boldList(node) : null;
-    const held = node.type === "paragraph" && !bold ? heldBold(node) : null;
-    // Either way one inline set of bold names, placed after the paragraph.
-    const inline = bold
-      ? { ...bold.mention, names: bold.names, line: bold.line }
+    // "Two values shape our work. We look for **patience** in … We also prize **thrift** …".
+    const boldCounted = node.type === "paragraph" && !bold ? countedBold(node) : null;
+    const held = node.type === "paragraph" && !bold && !boldCounted ? heldBold(node) : null;
+    // Any way one inline set of bold names, placed after the paragraph.
+    const boldNamed = bold ?? boldCounted;
+    const inline = boldNamed
+      ? { ...boldNamed.mention, names: boldNamed.names, line: boldNamed.line }
       : held && { kind: "values" as const, label: "Values", ...held };
     if (inline) {
       found.push({

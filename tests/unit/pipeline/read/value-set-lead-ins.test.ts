@@ -95,6 +95,26 @@ describe("bold names in a flowing sentence", () => {
   });
 });
 
+describe("bold names one to a sentence after a counted set", () => {
+  it("reads the bold word of each sentence after 'Two values shape our work.' as the set", async () => {
+    const body =
+      "# Acme Press\n\n## How we work\n\nTwo values shape our work. We look for **patience** in every proofreader, since errors hide. We also prize **thrift**, and reuse every offcut of paper.\n";
+    expect(await sets(body)).toEqual([{ names: ["patience", "thrift"], count: 2 }]);
+  });
+
+  it("reads none when the bold words are fewer than the count", async () => {
+    const body =
+      "# Acme Press\n\n## How we work\n\nThree values shape our work. We look for **patience** in every proofreader. We also prize **thrift** above all.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+
+  it("reads none when two bold words share a sentence with other words between", async () => {
+    const body =
+      "# Acme Press\n\n## How we work\n\nTwo values shape our work. Read the **style guide** before you open the **proofs** for a new book.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+});
+
 describe("a set given in two parts", () => {
   it("joins 'The first two …: a and b.' and 'The other two …: c and d.' into the counted set", async () => {
     const body =
