@@ -666,6 +666,9 @@ function listAfter(
   // no surprise bills — shaped …".)
   const long = /:|includes?|^\s+as\s/i.test(intro[0]) || dash;
   const list = listText(text.slice(start), dash);
+  // ("values describe the firm we hope to be — and, equally, the firm we refuse to become": after
+  // the dash the sentence goes on; no list opens with "and" or "but".)
+  if (list !== null && /^\s*(?:and|but|or|yet|nor)\b/i.test(list)) return null;
   // ("values are simple: we listen first, we …": after a colon, the company's own sentences.)
   const split = list === null ? null : (splitItems(list, long) ?? (long ? weClauses(list) : null));
   // ("principles are behaviours, not adjectives": what the set is not is no item of it.)

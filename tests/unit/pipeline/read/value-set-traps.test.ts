@@ -1,6 +1,6 @@
 /** Tables and lists that speak about values without being a set of their own. */
 import { describe, expect, it } from "vitest";
-import { model, valueSetNames as sets } from "../../../helpers/pipeline.js";
+import { diagnostics, model, valueSetNames as sets } from "../../../helpers/pipeline.js";
 
 const VALUES =
   "## Core values\n\nAcme has four core values:\n\n- **Fairness**: growers first.\n- **Freshness**: five days at most.\n- **Patience**: months of testing.\n- **Care**: a free event every month.\n\n";
@@ -202,6 +202,18 @@ describe("a contrast after a comma (“…, not adjectives”)", () => {
     expect(await sets("# About\n\nAcme's values are honesty, thrift, not spin.\n")).toEqual([
       ["honesty", "thrift"],
     ]);
+  });
+});
+
+describe("a sentence going on after a dash (“— and, equally, …”)", () => {
+  it("is no list: “Our three values describe the firm we hope to be — and, equally, the firm we refuse to become.”", async () => {
+    const m = await model(
+      "# About Acme\n\n## Our values\n\nOur three values describe the firm we hope to be — and, equally, the firm we refuse to become.\n\n| Value | We are | We are not |\n| --- | --- | --- |\n| Frank | Plain with you. | Rude. |\n| Thrifty | Careful with money. | Mean. |\n| Warm | Glad to see you. | Pushy. |\n",
+    );
+    expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([
+      ["Frank", "Thrifty", "Warm"],
+    ]);
+    expect(diagnostics(m, "count-mismatch")).toEqual([]);
   });
 });
 
