@@ -10,8 +10,13 @@ import { COUNT, enumerations, parseCount, splitItems } from "../../read/enumerat
 import { foldQuotes } from "../../read/sentences.js";
 import { ownedElsewhere } from "../../read/set-owners.js";
 
-/** A question about the company's values: "What are X's values?", "What does X stand for?". */
-const ASKS_VALUES = /\b(?:values|principles|beliefs|believe\s+in|stand\s+for)\b/i;
+/**
+ * A question about the company's values: "What are X's values?", "What does X stand for?", "What
+ * do you value most?" (the verb after "do/does/did" and its subject; "the value of a ticket" asks
+ * a price).
+ */
+const ASKS_VALUES =
+  /\b(?:values|principles|beliefs|believe\s+in|stand\s+for)\b|\b(?:do|does|did)\s+(?:[\p{L}'’&-]+\s+){1,3}value\b/iu;
 
 /**
  * A question about the values that asks something else of them — "How were the values chosen?",

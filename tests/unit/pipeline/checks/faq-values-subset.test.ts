@@ -57,3 +57,18 @@ describe("faq-disagrees: a question about the values that does not ask which the
     expect(await subsetWarnings("Punctuality and thrift.", "Which values matter most?")).toBe(1);
   });
 });
+
+describe("faq-disagrees: a question asking what the company values (the verb)", () => {
+  it("flags a bare list of some values answering “What do the crews value most?”", async () => {
+    expect(await subsetWarnings("Thrift and courtesy.", "What do the crews value most?")).toBe(1);
+  });
+
+  it("does not read “What is the value of a season ticket?” as asking for the values", async () => {
+    expect(
+      await subsetWarnings(
+        "Savings and priority boarding.",
+        "What is the value of a season ticket?",
+      ),
+    ).toBe(0);
+  });
+});
