@@ -105,3 +105,14 @@ export function underDatedHeading(blocks: DocBlock[], index: number): boolean {
 export function datedHeading(text: string): boolean {
   return DATED.test(text) && !NAMED_SET.test(text);
 }
+
+/**
+ * "What we had before", "Our old values", "The list we used to have", "Before": a heading that puts
+ * what it holds in the company's past — a set since replaced. ("People before profit" only has the
+ * word inside it: a value.)
+ */
+export function formerHeading(heading: string): boolean {
+  return FORMER_HEADING.test(heading);
+}
+const FORMER_HEADING =
+  /\b(?:(?:old|former|previous)(?!-)|retired|replaced|used\s+to|(?:had|came|went|was|were)\s+before)\b|^\W*before\W*$/i;

@@ -70,7 +70,7 @@ import {
 } from "./set-counts.js";
 import { namesWays, setKindIn } from "./set-kinds.js";
 import { namesRival, ownedElsewhere, pointsElsewhere } from "./set-owners.js";
-import { datedHeading, promiseHeading, setSection } from "./set-sections.js";
+import { datedHeading, formerHeading, promiseHeading, setSection } from "./set-sections.js";
 import { joinSplit } from "./split-sets.js";
 import { spokenList } from "./spoken-lists.js";
 import { plainText } from "./text.js";
@@ -640,9 +640,21 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
     (f) => !ownedElsewhere(f.set.intro ?? "", names) && !ownedElsewhere(f.set.section ?? "", names),
   );
   if (!own.some((f) => f.kind === "values")) own.push(...promisedSet(blocks));
-  return countedLater(joinSplit(merge(own)), blocks)
+  return countedLater(joinSplit(merge(current(own))), blocks)
     .map((f) => inQuote(f, opened))
     .map(withEvidence);
+}
+
+/**
+ * The sets without those a heading puts in the past ("## What we had before" over "In 2019 we
+ * wrote down five values: …"), when the page gives another set of their kind: the one that
+ * replaced them. (The only set of its kind is the page's, whatever its heading.)
+ */
+function current(found: FoundSet[]): FoundSet[] {
+  const former = (f: FoundSet) => formerHeading(f.set.section ?? "");
+  return found.filter(
+    (f) => !former(f) || !found.some((other) => other.kind === f.kind && !former(other)),
+  );
 }
 
 /**

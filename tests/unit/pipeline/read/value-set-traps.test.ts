@@ -183,6 +183,35 @@ describe("the values the company held when it started", () => {
   });
 });
 
+describe("a set under a heading that puts it in the past", () => {
+  const current =
+    "## Our values now\n\n- **Mend first** – fix before you buy.\n- **Slow is fine** – no rushing.\n";
+
+  it("reads no set from the list under “## The list we used to have” beside the new one", async () => {
+    const body = `# Acme Bikes\n\n## The list we used to have\n\nIn 2015 we chose three values: Speed, Scale and Grit. Nobody used them.\n\n${current}`;
+    expect(await sets(body)).toEqual([["Mend first", "Slow is fine"]]);
+  });
+
+  it("reads none from under “## Before” either", async () => {
+    const body = `# Acme Bikes\n\n## Before\n\nIn 2015 we chose three values: Speed, Scale and Grit.\n\n${current}`;
+    expect(await sets(body)).toEqual([["Mend first", "Slow is fine"]]);
+  });
+
+  it("keeps it when it is the only set the page gives", async () => {
+    const body =
+      "# Acme Bikes\n\n## Our previous values\n\nIn 2015 we chose three values: Speed, Scale and Grit.\n";
+    expect(await sets(body)).toEqual([["Speed", "Scale", "Grit"]]);
+  });
+
+  it("keeps a set whose heading only has “before” inside it (“People before profit”)", async () => {
+    const body = `# Acme Bikes\n\n## People before profit\n\nWe hold three values: Speed, Scale and Grit.\n\n${current}`;
+    expect(await sets(body)).toEqual([
+      ["Speed", "Scale", "Grit"],
+      ["Mend first", "Slow is fine"],
+    ]);
+  });
+});
+
 describe("a list of questions to ask oneself", () => {
   it("reads no set from self-test questions under a values section", async () => {
     const body =
