@@ -888,12 +888,44 @@ function nounPhrase(text: string): boolean {
   if (first === "AUX" && startsWithVerb(text)) return true;
   if (!PHRASE_START.has(first) && first !== "DET") return false;
   // After the opening noun phrase, a finite verb makes the item a clause ("commissioners read").
-  const after = tokens.find((t) => !["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(t.pos));
+  const at = tokens.findIndex(
+    (t, i) =>
+      !["DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(t.pos) || (i > 0 && RELATIVE.test(t.value)),
+  );
+  // ("prices that families can afford", "a rota parents can plan around": a clause after the head
+  // noun says which one; the item is still that noun.)
+  if (at > 0 && relativeClause(tokens, at)) return true;
+  const after = tokens[at];
   const finite =
     (after?.pos === "VERB" || after?.pos === "AUX") &&
     !/(?:ing|ed|en)$/i.test(after.value) &&
     !PARTICIPLES.has(after.value.toLowerCase());
   return !finite || pluralHead(tokens, after);
+}
+
+/** The words that open a relative clause after a noun: "that", "which", "who". */
+const RELATIVE = /^(?:that|which|who|whom|whose)$/i;
+
+/**
+ * A relative clause starting at `at`, after the noun it describes: "that" or "which" after a noun
+ * ("prices that families can afford"), or, with no such word, a plural subject straight after a
+ * singular noun that "a" opened ("a rota parents can plan around": "a" takes no plural, so the
+ * plural starts the clause).
+ */
+function relativeClause(tokens: Token[], at: number): boolean {
+  const head = tokens[at - 1];
+  if (!head || !NAMING.has(head.pos)) return false;
+  if (RELATIVE.test(tokens[at]?.value ?? "")) return true;
+  const verb = tokens[at];
+  const before = tokens[at - 2];
+  return (
+    (verb?.pos === "AUX" || verb?.pos === "VERB") &&
+    /^an?$/i.test(tokens[0]?.value ?? "") &&
+    at >= 3 &&
+    before?.pos === "NOUN" &&
+    !/s$/i.test(before.value) &&
+    /(?:[^s]s|^people)$/i.test(head.value)
+  );
 }
 
 /**
