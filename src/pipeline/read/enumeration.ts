@@ -437,7 +437,12 @@ export function initialsLead(text: string, anywhere = false): LeadCount | null {
  * three things: …", "we've got three rules: …".
  */
 /** "above all", "most of all": weight given to the things just counted, before their colon. */
-const ABOVE_ALL = String.raw`(?:\s+(?:above\s+all(?:\s+else)?|most\s+of\s+all|more\s+than\s+anything(?:\s+else)?))?`;
+const ABOVE_ALL = String.raw`(?:\s+(?:above\s+(?:all|everything)(?:\s+else)?|most\s+of\s+all|more\s+than\s+anything(?:\s+else)?))?`;
+/**
+ * What opens the things counted: a colon, or ", and they are" ("we care about three things, and
+ * they are a, b and c").
+ */
+const THEY_ARE_AFTER = String.raw`(?:\s*:|,?\s+and\s+(?:they|these|those)\s+are\b:?)\s*`;
 /**
  * What may stand between "we" and its verb of holding to: an aim ("we try to live by") and a verb
  * it shares the object with ("we hire for, and try to live by, three things:").
@@ -447,7 +452,7 @@ const WE_AIM = String.raw`(?:[^.:;!?,]{1,30},\s+and\s+)?(?:(?:try|aim|strive)\s+
 const HOLDER = String.raw`(?:we|it|they|everyone|staff|the\s+(?:company|firm|business|brand|shop))`;
 const WE_CARE = [
   new RegExp(
-    String.raw`\bwe\s+${WE_AIM}${HOLD},?\s+(${COUNT})\s+${LEAD_NOUN}${ABOVE_ALL}\s*:\s*`,
+    String.raw`\bwe\s+${WE_AIM}${HOLD},?\s+(${COUNT})\s+${LEAD_NOUN}${ABOVE_ALL}${THEY_ARE_AFTER}`,
     "gi",
   ),
   // "We've got three rules, and every new hire learns them: …"
@@ -456,7 +461,8 @@ const WE_CARE = [
     "gi",
   ),
   new RegExp(
-    String.raw`\bwhat\s+(?:we|it|they)\s+(?:${HOLD}|values?)(?:\s+(?:is|are)(?:\s+(?:simple|short|clear))?)?\s*:\s*`,
+    // ("What we value is simple enough to fit on a mug: …": how simple, then the colon.)
+    String.raw`\bwhat\s+(?:we|it|they)\s+(?:${HOLD}|values?)(?:\s+(?:is|are)(?:\s+(?:simple|short|clear)(?:\s+enough\b[^.:;!?]{0,60})?)?)?\s*:\s*`,
     "gi",
   ),
   // (A profile reports them too: "the three things the company says it stands for: …".)

@@ -86,3 +86,33 @@ describe("“the three things the company says it stands for: …” in a profil
     ).toEqual([[4, ["thrift", "care", "grit", "cheer"]]]);
   });
 });
+
+describe("“we care about three things, and they are …”", () => {
+  it("lists the things counted, opened by “and they are” instead of a colon", async () => {
+    expect(
+      await sets(
+        "## What matters\n\nWe have no poster, but we care about three things above everything else, and they are thrift, warmth and repairs that last.\n",
+      ),
+    ).toEqual([[3, ["thrift", "warmth", "repairs that last"]]]);
+  });
+
+  it("reads no list when “they are” says what the things are like", async () => {
+    expect(
+      await sets(
+        "## What matters\n\nWe care about three things, and they are hard to keep on a busy day.\n",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("“What we value is simple enough to …: …”", () => {
+  it("lists the names after the colon", async () => {
+    expect(
+      await sets(
+        "## Life here\n\nWhat we value is simple enough to fit on a tea towel: slow mornings over late nights, plain talk rather than rumour, and fair shares.\n",
+      ),
+    ).toEqual([
+      [null, ["slow mornings over late nights", "plain talk rather than rumour", "fair shares"]],
+    ]);
+  });
+});
