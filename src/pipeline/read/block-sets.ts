@@ -25,6 +25,7 @@ import { type Announcement, countedByHeading, previousParagraph } from "./set-co
 import { namesWays, pillarsNamingValues, setKindIn, steps } from "./set-kinds.js";
 import { underDatedHeading } from "./set-sections.js";
 import { speakerTurns } from "./speaker-turns.js";
+import { ownColumn } from "./statement-tables.js";
 import { figuresList } from "./table-figures.js";
 import { isTakeawaysList } from "./takeaways.js";
 import { plainText } from "./text.js";
@@ -50,6 +51,8 @@ export interface Reading {
   lastSetBlock: number;
   /** The names the paragraphs use, read once and only if a table needs them. */
   prose: () => Set<string>;
+  /** The company's names. */
+  names: string[];
 }
 
 /** The block being read and what its section is. */
@@ -205,8 +208,12 @@ export function fromParagraphs(reading: Reading, here: Here, node: Paragraph): n
 
 /** The values row or column of a statements table. */
 export function fromStatementsTable(reading: Reading, here: Here, node: Table): number | undefined {
-  const { found } = reading;
+  const { found, names, prose } = reading;
   const { index, name } = here;
+  // ("| | Loomwise | Brightpage |": other organisations' columns; their values are not the
+  // company's. With the company's own column among them, the cell in that one.)
+  const own = ownColumn(node, names, prose);
+  if (own === -1) return undefined;
   // "| Values | Clarity, patience, honesty and craft |" in a Mission/Vision/Values table.
   // (Not a row of evidence on the values: "| Values | Free classes, open kitchens |" under
   // "| Statement | Evidence |".)
@@ -217,7 +224,7 @@ export function fromStatementsTable(reading: Reading, here: Here, node: Table): 
   const [header, only, ...more] = node.children;
   const column = (header?.children ?? []).findIndex((c) => VALUES_ROW.test(plainText(c)));
   const cell =
-    row?.children[1] ??
+    row?.children[own ?? 1] ??
     (column > 0 && only && more.length === 0 ? only.children[column] : undefined);
   const listed = cell ? splitItems(plainText(cell).replace(/[.!]\s*$/, ""), true) : null;
   if (listed) {

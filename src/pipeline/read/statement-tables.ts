@@ -5,7 +5,7 @@
  * evidence on it.
  */
 import type { Table } from "mdast";
-import { GENERIC, kindByWording, STRIVE_LEAD } from "./statement-cues.js";
+import { GENERIC, kindByWording, STRIVE_LEAD, sharesName } from "./statement-cues.js";
 import { clean, wordCount } from "./statement-span.js";
 import { statementWording } from "./statement-wording.js";
 import type { Candidate, StatementKind } from "./statements.js";
@@ -14,8 +14,18 @@ import { latestColumn } from "./version-columns.js";
 import { weighsColumn } from "./weighed-tables.js";
 
 /** The statements a table names: by column header over one row, or by a row's first cell. */
-export function tableStatements(table: Table, name: string | null, context: string): Candidate[] {
+export function tableStatements(
+  table: Table,
+  name: string | null,
+  context: string,
+  names: string[] = [],
+  prose: () => Set<string> = () => new Set(),
+): Candidate[] {
   const found: Candidate[] = [];
+  // ("| | Loomwise | Brightpage |": other organisations' columns, side by side; none of them is
+  // the company's, so no row states its statements. With the company's own column, that one.)
+  const own = ownColumn(table, names, prose);
+  if (own === -1) return found;
   // "| Purpose | Vision | Values |" over one row: each header names the cell below it.
   const [header, row, ...more] = table.children;
   const columns = more.length === 0 && row ? (header?.children ?? []) : [];
@@ -36,7 +46,7 @@ export function tableStatements(table: Table, name: string | null, context: stri
   // (One row under headers that name no statement, "| | Old | New |", is read row by row.)
   if (columns.some((head) => STATEMENT_KEY.test(plainText(head)))) return found;
   // ("| | 2015 | 2026 |": the versions side by side; the latest is the statement.)
-  const column = latestColumn(table) ?? 1;
+  const column = own ?? latestColumn(table) ?? 1;
   // ("| Statement | Evidence | Gap |": the row's cells weigh the statement, they do not give it.)
   if (weighsColumn(table, column)) return found;
   for (const row of table.children) {
@@ -78,3 +88,26 @@ const WISHED_FOR = /^\W*for\s+(?=[^.,;:]{1,80}?\s+to\s+\p{Ll})/iu;
 
 /** A table header naming a statement: "Mission", "Our vision", "Purpose statement". */
 const STATEMENT_KEY = /^\s*(?:our\s+|the\s+)?(mission|vision|purpose)(?:\s+statement)?\s*$/i;
+
+/**
+ * In a table whose columns after the first are each headed by a name the prose uses as one
+ * ("| | Loomwise | Brightpage |"), the column headed by the company's name; -1 when no column is
+ * the company's (the table compares others); undefined when the headers name no organisations.
+ */
+export function ownColumn(
+  table: Table,
+  names: string[],
+  prose: () => Set<string>,
+): number | undefined {
+  const header = (table.children[0]?.children ?? []).map((c) => plainText(c).trim());
+  const heads = header.slice(1);
+  if (names.length === 0 || heads.length === 0 || heads.some((h) => STATEMENT_KEY.test(h)))
+    return undefined;
+  const named = heads.every((head) => {
+    const bare = head.replace(/['’]s?$/, "").replace(/\s+/g, " ");
+    return /^\p{Lu}/u.test(bare) && (sharesName(bare, names) || prose().has(bare));
+  });
+  if (!named) return undefined;
+  const own = heads.findIndex((head) => sharesName(head, names));
+  return own === -1 ? -1 : own + 1;
+}

@@ -93,6 +93,7 @@ import {
 } from "./statement-wording.js";
 import { plainText } from "./text.js";
 import { toldAsPast } from "./told-as-past.js";
+import { namesUsed } from "./value-tables.js";
 
 export type StatementKind = "mission" | "vision";
 
@@ -181,6 +182,17 @@ export function findStatements(
       we: /\bwe(?:\s+(?:still|also|really|just|all|truly))?$/.test(before),
       it: /\bit$/.test(before),
     };
+  };
+  /** The names the paragraphs use, read once and only if a table needs them. */
+  let proseNames: Set<string> | undefined;
+  const prose = () => {
+    proseNames ??= namesUsed(
+      blocks
+        .filter((b) => b.node.type === "paragraph")
+        .flatMap((b) => b.sentences.map((s) => s.text))
+        .join(" "),
+    );
+    return proseNames;
   };
   const taken = new Map<Sentence, [number, number][]>();
   /** Sections where a sentence has stated a statement, and those where it stated a vision. */
@@ -484,7 +496,7 @@ export function findStatements(
     }
 
     if (block.node.type === "table") {
-      found.push(...tableStatements(block.node, name, context));
+      found.push(...tableStatements(block.node, name, context, names, prose));
       return;
     }
     // "… the one idea we work to: **to make a hearing test as easy to book as a haircut.**": the

@@ -119,7 +119,14 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
     return proseNames;
   };
 
-  const reading: Reading = { blocks, found, announcement: undefined, lastSetBlock: -1, prose };
+  const reading: Reading = {
+    blocks,
+    found,
+    announcement: undefined,
+    lastSetBlock: -1,
+    prose,
+    names,
+  };
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index] as DocBlock;
     const { node, section } = block;
