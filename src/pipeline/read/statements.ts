@@ -93,7 +93,7 @@ import {
 } from "./statement-wording.js";
 import { plainText } from "./text.js";
 import { toldAsPast } from "./told-as-past.js";
-import { namesUsed } from "./value-tables.js";
+import { proseNamesOf } from "./value-tables.js";
 
 export type StatementKind = "mission" | "vision";
 
@@ -184,16 +184,7 @@ export function findStatements(
     };
   };
   /** The names the paragraphs use, read once and only if a table needs them. */
-  let proseNames: Set<string> | undefined;
-  const prose = () => {
-    proseNames ??= namesUsed(
-      blocks
-        .filter((b) => b.node.type === "paragraph")
-        .flatMap((b) => b.sentences.map((s) => s.text))
-        .join(" "),
-    );
-    return proseNames;
-  };
+  const prose = proseNamesOf(blocks);
   const taken = new Map<Sentence, [number, number][]>();
   /** Sections where a sentence has stated a statement, and those where it stated a vision. */
   const stated = new Set<SectionNodes>();

@@ -86,14 +86,13 @@ import {
   namedParagraph,
   nameOverCaption,
 } from "./value-paragraphs.js";
-import { namesUsed } from "./value-tables.js";
+import { proseNamesOf } from "./value-tables.js";
 
 export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet[] {
   // (A list quoted after a lead-in's colon is read as if it stood unquoted.)
   const { blocks, opened } = openQuotes(input);
   const owner = ownerValues(names);
   const found: FoundSet[] = [];
-  let proseNames: Set<string> | undefined;
   let pageHeadings: Map<string, SectionKind> | undefined;
   /** The page's headings, read once and only if a list may be a table of contents. */
   const headingsOfPage = () => {
@@ -109,15 +108,7 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
   // A listicle's entries about other organisations hold their values, not the company's.
   const others = othersEntries(blocks);
   /** The names the paragraphs use, read once and only if a table needs them. */
-  const prose = () => {
-    proseNames ??= namesUsed(
-      blocks
-        .filter((b) => b.node.type === "paragraph")
-        .flatMap((b) => b.sentences.map((s) => s.text))
-        .join(" "),
-    );
-    return proseNames;
-  };
+  const prose = proseNamesOf(blocks);
 
   const reading: Reading = {
     blocks,

@@ -4,6 +4,7 @@
  */
 import type { Table } from "mdast";
 import type { Value } from "../../schema/schema.js";
+import type { DocBlock } from "./blocks.js";
 import { hasFiguresColumn } from "./table-figures.js";
 import { plainText } from "./text.js";
 
@@ -53,6 +54,20 @@ export function namesUsed(prose: string): Set<string> {
 }
 
 const MAX_NAME_WORDS = 4;
+
+/** The names the page's paragraphs use, read once and only if a table asks for them. */
+export function proseNamesOf(blocks: DocBlock[]): () => Set<string> {
+  let names: Set<string> | undefined;
+  return () => {
+    names ??= namesUsed(
+      blocks
+        .filter((b) => b.node.type === "paragraph")
+        .flatMap((b) => b.sentences.map((s) => s.text))
+        .join(" "),
+    );
+    return names;
+  };
+}
 
 /** The column headed "Value" (or the like), or -1. */
 function headedColumn(table: Table): number {
