@@ -1,6 +1,6 @@
 /** `missing-mission`: the text states no mission. A warning: the page still builds. */
 import type { Rule } from "../../diagnostics/rule.js";
-import { partRead, sectionLeftUnread } from "./section-left-unread.js";
+import { partFound } from "./sentence-left-unread.js";
 
 export const missingMission: Rule = {
   id: "missing-mission",
@@ -12,8 +12,8 @@ export const missingMission: Rule = {
   },
   reader: () => "The text states no mission.",
   check({ model, report }) {
-    // (A section headed for it that gave nothing is `unread-section`'s to report.)
-    if (partRead(model, "mission") || sectionLeftUnread(model, "mission")) return;
+    // (A section or sentence that gives it unread is `unread-section`'s to report.)
+    if (partFound(model, "mission")) return;
     report(
       { line: 1, column: 1 },
       "No mission statement found; state it as “Our mission is to …”, quote it under a “Mission” heading, or set `mission:` in the front matter",

@@ -1,6 +1,6 @@
 /** `missing-values`: the text gives no list of values. */
 import type { Rule } from "../../diagnostics/rule.js";
-import { partRead, sectionLeftUnread } from "./section-left-unread.js";
+import { partFound } from "./sentence-left-unread.js";
 
 export const missingValues: Rule = {
   id: "missing-values",
@@ -12,8 +12,8 @@ export const missingValues: Rule = {
   },
   reader: () => "The text lists no values.",
   check({ model, report }) {
-    // (A section headed for it that gave nothing is `unread-section`'s to report.)
-    if (partRead(model, "values") || sectionLeftUnread(model, "values")) return;
+    // (A section or sentence that gives it unread is `unread-section`'s to report.)
+    if (partFound(model, "values")) return;
     report(
       { line: 1, column: 1 },
       "No list of values found; list them as bullets (“- **Name**: description”) under a “Values” heading, or set `values:` in the front matter",

@@ -1,6 +1,6 @@
 /** `missing-vision`: the text states no vision. */
 import type { Rule } from "../../diagnostics/rule.js";
-import { partRead, sectionLeftUnread } from "./section-left-unread.js";
+import { partFound } from "./sentence-left-unread.js";
 
 export const missingVision: Rule = {
   id: "missing-vision",
@@ -12,8 +12,8 @@ export const missingVision: Rule = {
   },
   reader: () => "The text states no vision.",
   check({ model, report }) {
-    // (A section headed for it that gave nothing is `unread-section`'s to report.)
-    if (partRead(model, "vision") || sectionLeftUnread(model, "vision")) return;
+    // (A section or sentence that gives it unread is `unread-section`'s to report.)
+    if (partFound(model, "vision")) return;
     report(
       { line: 1, column: 1 },
       "No vision statement found; state it as “Our vision is to …”, “We envision …”, quote it under a “Vision” heading, or set `vision:` in the front matter",
