@@ -76,7 +76,7 @@ export function ownedElsewhere(text: string, names: string[]): boolean {
 }
 
 /** A name opening a sentence as its subject: "Marlpit Foods plays it safe." */
-const SUBJECT_OPENING = new RegExp(String.raw`^\W*(${NAME})\s+\p{Ll}`, "u");
+const SUBJECT_OPENING = new RegExp(String.raw`^\W*(${NAME})(?:['’]s?)?\s+\p{Ll}`, "u");
 
 /**
  * "Marlpit Foods plays it safe. Its values — …": a sentence opening with "Its" or "Their" speaks

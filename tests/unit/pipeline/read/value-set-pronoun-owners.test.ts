@@ -19,6 +19,14 @@ describe("“Its … values — a, b and c —” after a sentence about another
     ).toEqual([]);
   });
 
+  it("is that firm's list when the sentence before opens on the firm's possessive", async () => {
+    expect(
+      await sets(
+        "# Hollin Bakeries\n\nHollin Bakeries bakes by hand in three towns.\n\n## The benchmark\n\nMarlpit Foods' mission is broad and safe. Its three values — speed, scale and price — fit a factory.\n\nGrainger's vision is vaguer. Their values — thrift, reach and pace — are printed on every van.\n",
+      ),
+    ).toEqual([]);
+  });
+
   it("is the company's list after a sentence about the company", async () => {
     expect(
       await sets(
