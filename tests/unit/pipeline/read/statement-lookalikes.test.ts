@@ -411,3 +411,30 @@ describe("a critic's argument and the writer's reading", () => {
     ).toEqual(["deliver on time without fuss"]);
   });
 });
+
+describe("a page's table of contents and a metaphor for the statement", () => {
+  it("reads no statement from a contents list item “The vision: …” naming a heading", async () => {
+    const body =
+      "**On this page**\n\n- The mission today\n- The vision: a harbour with no diesel\n- Key takeaways\n\n## The mission today\n\nTolland Ferries' mission is to carry the islands' people and freight safely.\n\n## The vision: a harbour with no diesel\n\nTolland Ferries' vision is a harbour with no diesel engines in it by 2035.\n\n## Key takeaways\n\n- The mission is plain.";
+    expect(await visions("Tolland Ferries", body)).toEqual([
+      "a harbour with no diesel engines in it by 2035",
+    ]);
+  });
+
+  it("reads the wording after “vision is for a …” as the vision", async () => {
+    expect(
+      await visions(
+        "Tolland Ferries",
+        "Tolland Ferries' vision is for a harbour with no diesel engines in it by 2035.",
+      ),
+    ).toEqual(["a harbour with no diesel engines in it by 2035"]);
+  });
+
+  it("reads no statement from “the vision is the destination”", async () => {
+    const body =
+      "## The vision\n\nTolland Ferries' vision is for a harbour with no diesel engines in it by 2035.\n\nThat is a bold target for a fleet still run on diesel. The vision is the destination; the plan is the road there.";
+    expect(await visions("Tolland Ferries", body)).toEqual([
+      "a harbour with no diesel engines in it by 2035",
+    ]);
+  });
+});
