@@ -126,6 +126,10 @@ declare module "vfile" {
   }
 }
 
+/** A lead-in that says only that "it" now reads so: "It now reads:", "Today it says:". */
+const RETOLD =
+  /^\W*(?:(?:today|now|since\s+\d{4}),?\s+)?it\s+(?:now\s+)?(?:reads|says|runs|goes)\s*:\s*$/i;
+
 export function findStatements(
   blocks: DocBlock[],
   /** The company's names: the front matter's (or the guess) and the one the text uses most. */
@@ -551,7 +555,12 @@ export function findStatements(
       /:\s*$/.test(lead) && !other && !SERVES.test(leadIn) && !PLAN.test(leadIn)
         ? ANNOUNCES.exec(lead)
         : null;
-    const leadKind = said ? ((said[1] ?? said[2] ?? "mission") as string).toLowerCase() : null;
+    // ("Our previous vision read simply “…”. It now reads:": "it" is the statement named before.)
+    const retold =
+      !said && /:\s*$/.test(lead) && RETOLD.test(leadIn)
+        ? namedBefore((previous?.sentences.slice(0, -1) ?? []).map((s) => s.text))
+        : null;
+    const leadKind = said ? ((said[1] ?? said[2] ?? "mission") as string).toLowerCase() : retold;
     const announced = leadKind === "mission";
     // "Those words … are still our mission.": the paragraph after a quotation may name it.
     const after = blocks[index + 1];

@@ -4,7 +4,7 @@
  * early years they described their mission as …"), or gives in a table's older column, is history.
  */
 import { describe, expect, it } from "vitest";
-import { statementTexts as texts } from "../../../helpers/pipeline.js";
+import { model, statementTexts as texts } from "../../../helpers/pipeline.js";
 
 describe("a quoted wording and its retellings", () => {
   it("takes the quoted words as the statement's text", async () => {
@@ -132,5 +132,25 @@ describe("a table that sets versions side by side", () => {
         "vision",
       ),
     ).toEqual(["A town where nobody goes without good bread"]);
+  });
+});
+
+describe("“It now reads:” over a quotation", () => {
+  it("is the statement the sentence before names", async () => {
+    const m = await model(
+      '# Alder Trust\n\n## The year\n\nIn May the trustees agreed a new vision. Our previous vision read simply "Busy harbours". It now reads:\n\n> Harbour towns where every young person can find good work without leaving.\n',
+    );
+    expect(m.vision.statements.map((s) => s.text)).toEqual([
+      "Harbour towns where every young person can find good work without leaving",
+    ]);
+    expect(m.mission.statements).toEqual([]);
+  });
+
+  it("needs a statement named before it", async () => {
+    const m = await model(
+      "# Alder Trust\n\n## The year\n\nThe harbour sign was repainted in May. It now reads:\n\n> Harbour towns where every young person can find good work without leaving.\n",
+    );
+    expect(m.vision.statements).toEqual([]);
+    expect(m.mission.statements).toEqual([]);
   });
 });
