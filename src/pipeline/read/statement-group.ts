@@ -25,7 +25,49 @@ function sameTokens(ta: string[], tb: string[]): boolean {
   const sb = new Set(tb);
   const shared = [...sa].filter((t) => sb.has(t)).length;
   const jaccard = shared / (sa.size + sb.size - shared);
-  return jaccard >= 0.8 && Math.abs(ta.length - tb.length) <= 2;
+  return jaccard >= 0.8 && Math.abs(ta.length - tb.length) <= 2 && !swapsAWord(sa, sb);
+}
+
+/** Small words a restatement may swap ("each" for "every", "a" for "the") and stay the same. */
+const SMALL_WORDS = new Set(
+  "a an the each every all any our its their your this that these those of in on at for to into from with by and or as so is are be".split(
+    " ",
+  ),
+);
+
+/** A word without its ending: "helping", "helps", "helped" → "help"; "making" → "mak". */
+const stem = (word: string): string => word.replace(/(?:ing|ed|es|s|e)$/, "");
+
+/**
+ * One word in two forms: "help" / "helping", "town" / "towns", or spelt two ways —
+ * "organisation" / "organization", "centre" / "center": at most two letters changed, in words of
+ * five letters or more. (Only a swap's few words reach here.)
+ */
+const sameWord = (a: string, b: string): boolean => {
+  if (stem(a) === stem(b)) return true;
+  if (Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 2) return false;
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      next[j] = Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + cost);
+    }
+    row = next;
+  }
+  return (row[b.length] ?? 3) <= 2;
+};
+
+/**
+ * Whether one wording puts a word of its own where the other has another ("one paycheck at a
+ * time" / "one payday at a time"): a second wording, unless the words swapped are small words or
+ * one word spelt two ways. (A word only added or only dropped is left to the overlap.)
+ */
+function swapsAWord(sa: Set<string>, sb: Set<string>): boolean {
+  const onlyA = [...sa].filter((t) => !sb.has(t) && !SMALL_WORDS.has(t));
+  const onlyB = [...sb].filter((t) => !sa.has(t) && !SMALL_WORDS.has(t));
+  if (onlyA.length === 0 || onlyB.length === 0) return false;
+  return !onlyA.every((a) => onlyB.some((b) => sameWord(a, b)));
 }
 
 /** Whether `short` is `long` with one run of words taken out (same start, same end). */

@@ -234,6 +234,33 @@ describe("clean, samePhrasing, groupStatements", () => {
     );
   });
 
+  it("treats a swapped small word or a spelling variant as the same phrasing, a swapped noun not", () => {
+    expect(
+      samePhrasing(
+        "help every family on the estate save a little from each wage",
+        "help each family on the estate save a little from every wage",
+      ),
+    ).toBe(true);
+    expect(
+      samePhrasing(
+        "be the most trusted organisation for young carers in the county",
+        "be the most trusted organization for young carers in the county",
+      ),
+    ).toBe(true);
+    expect(
+      samePhrasing(
+        "help working families build savings one paycheck at a time",
+        "help working families build savings one payday at a time",
+      ),
+    ).toBe(false);
+    expect(
+      samePhrasing(
+        "bring fresh bread to every street in the valley by dawn",
+        "bring fresh bread to every village in the valley by dawn",
+      ),
+    ).toBe(false);
+  });
+
   it("treats a long wording restated without a few words in its middle as the same phrasing", () => {
     expect(
       samePhrasing(
