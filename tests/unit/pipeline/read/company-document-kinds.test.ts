@@ -52,3 +52,21 @@ describe("a governing document's title", () => {
     expect(await company(page)).toBe("Osprey");
   });
 });
+
+describe("a code, manual or notes named for the company", () => {
+  it("leaves out “Supplier Code of Conduct” after the name", async () => {
+    const page =
+      "# Tollard Dairies Supplier Code of Conduct\n\n" +
+      "Tollard Dairies buys milk from 300 farms in the Vale.\n\n" +
+      "## Our mission\n\nOur mission is to pay every farmer a fair price for good milk.\n";
+    expect(await company(page)).toBe("Tollard Dairies");
+  });
+
+  it("reads no name from a page's topic, “Our Philosophy”", async () => {
+    const page =
+      "# Our Philosophy\n\n[Home](/) › [About](/about) › Our Philosophy\n\n" +
+      "Gull Rock Inn has stood above the harbour since 1902.\n\n" +
+      "We're here to give every guest a quiet night and a proper breakfast.\n";
+    expect(await company(page)).toBe("Gull Rock Inn");
+  });
+});
