@@ -4,7 +4,7 @@
  * verb of its own, a vision in the future tense, a short label before a colon — and the wordings
  * that only speak about the words (a definition, the writer turning to the reader).
  */
-import { lemmas, tag } from "./nlp.js";
+import { lemmas, type Token, tag } from "./nlp.js";
 import { ANY_ORGANISATION, STATEMENT_START } from "./statement-cues.js";
 import { META_NP, startsWithVerb } from "./statement-span.js";
 
@@ -142,7 +142,9 @@ export const EVERYONE_NOW =
 /**
  * "Mission – what the organisation does now, and for whom", "the future the business hopes to
  * bring about": any organisation doing something is the word defined, not a statement. (Not "time
- * on the business, not …", nor "to be the company every rider trusts", the company it would be.)
+ * on the business, not …", nor "to be the company every rider trusts", the company it would be,
+ * nor "in a business owned and run by its staff": a participle before "by" says what the company
+ * is, done to it, not what any organisation does.)
  */
 export function defines(text: string): boolean {
   if (!ANY_ORGANISATION.test(text) || /^(?:to\s+)?(?:be|become)\b/i.test(text)) return false;
@@ -150,6 +152,14 @@ export function defines(text: string): boolean {
   return words.some(
     (t, i) =>
       ANY_ORGANISATION.test(`${words[i - 1]?.value} ${t.value}`) &&
-      ["VERB", "AUX"].includes(words[i + 1]?.pos ?? ""),
+      ["VERB", "AUX"].includes(words[i + 1]?.pos ?? "") &&
+      !passiveAt(words, i + 1),
   );
+}
+
+/** "owned by", "owned and run by": participles from `at`, joined by "and", then "by". */
+function passiveAt(words: Token[], at: number): boolean {
+  let i = at;
+  while (words[i]?.pos === "VERB" && /^(?:and|or)$/i.test(words[i + 1]?.value ?? "")) i += 2;
+  return words[i]?.pos === "VERB" && /^by$/i.test(words[i + 1]?.value ?? "");
 }

@@ -32,6 +32,18 @@ describe("a glossary of the words", () => {
       ),
     ).toEqual(["a town where owning a shop means time on the business, not on its forms"]);
   });
+
+  it.each([
+    "in a business owned and run by the riders who use it",
+    "through a company run by its own bakers",
+  ])("still reads a purpose that ends on a business someone runs (“%s”)", async (tail) => {
+    expect(
+      await missions(
+        "Tollard Print",
+        `## Our purpose\n\nOur purpose is to keep cheap, honest printing in Tollard, ${tail}.`,
+      ),
+    ).toEqual([`keep cheap, honest printing in Tollard, ${tail}`]);
+  });
 });
 
 describe("another organisation's mission named on the page", () => {
