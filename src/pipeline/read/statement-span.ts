@@ -29,12 +29,14 @@ export function withinSentence(
   return [span[0], own];
 }
 
+/** An adverb that may come between "to" and its verb: "never sell …", "to still be here …". */
+export const BEFORE_VERB = "(?:never|always|only|also|still)";
+const TO_BEFORE_VERB = new RegExp(String.raw`^\W*(?:to\s+)?(?:${BEFORE_VERB}\s+)?`, "i");
+
 /** Whether the text reads as an infinitive clause ("Make …", "to price …"): tagged after "to". */
 export function startsWithVerb(text: string): boolean {
   // "never sell …", "always tell …": an adverb may come before the verb.
-  const stripped = text
-    .replace(/^\W*(?:to\s+)?(?:(?:never|always|only|also|still)\s+)?/i, "")
-    .slice(0, 80);
+  const stripped = text.replace(TO_BEFORE_VERB, "").slice(0, 80);
   // Lower-cased: a capital ("Price it fairly") reads as a proper noun to the tagger.
   const lowered = stripped.charAt(0).toLowerCase() + stripped.slice(1);
   const words = tag(`to ${lowered}`).filter((t) => t.pos !== "PUNCT");

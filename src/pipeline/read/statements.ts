@@ -67,6 +67,7 @@ import { askedKind, readAnswer } from "./statement-questions.js";
 import { repeats } from "./statement-repeats.js";
 import { boldLine, isCaption, isQuotation, signedQuote } from "./statement-shapes.js";
 import {
+  BEFORE_VERB,
   body,
   clauseEnd,
   clean,
@@ -97,6 +98,15 @@ import { toldAsPast } from "./told-as-past.js";
 import { proseNamesOf } from "./value-tables.js";
 
 export type StatementKind = "mission" | "vision";
+
+/**
+ * How a vision's line alone under its heading may start: "A town where …", "To be …" (or "To
+ * still be here in another century.": an adverb may split the infinitive).
+ */
+const VISION_LINE = new RegExp(
+  String.raw`^\W*(?:a|an|to\s+(?:${BEFORE_VERB}\s+)?(?:be|become))\s`,
+  "i",
+);
 
 export interface Candidate {
   kind: StatementKind;
@@ -667,7 +677,7 @@ export function findStatements(
             wordCount(line) >= 5 &&
             /[.!]\s*$/.test(line) &&
             nounLine(line.split(",")[0] ?? ""))
-        : /^\W*(?:a|an|to\s+(?:be|become))\s/i.test(line) ||
+        : VISION_LINE.test(line) ||
           // "For every child to leave us confident …": the future wished for someone.
           /^\W*for\s+[^.,;:]{1,80}?\s+to\s+\p{Ll}/iu.test(line) ||
           TARGET_YEAR.test(line) ||

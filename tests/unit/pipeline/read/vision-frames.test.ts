@@ -609,3 +609,20 @@ describe("a quoted wording in apposition before “is”", () => {
     ).toEqual(["a dry home for every tenant in the county"]);
   });
 });
+
+describe("a lone line under a vision heading with an adverb inside “to be”", () => {
+  it.each([
+    [
+      "To still be here, still local and still owned by our riders in fifty years.",
+      "still be here, still local and still owned by our riders in fifty years",
+    ],
+    [
+      "To always be the first ferry a family thinks of.",
+      "always be the first ferry a family thinks of",
+    ],
+  ])("reads “%s”", async (line, text) => {
+    expect(
+      await visions(`# Acme\n\n## Our vision\n\n${line}\n\n## Our history\n\nWe began in 1920.\n`),
+    ).toEqual([text]);
+  });
+});
