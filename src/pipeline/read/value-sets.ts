@@ -49,7 +49,7 @@ import { linkLine } from "./faq.js";
 import { type FoundSet, inQuote, merge, replacing, withEvidence } from "./found-sets.js";
 import { headingNounCount } from "./heading-nouns.js";
 import { framework, headingRun, shortName } from "./heading-runs.js";
-import { heldQualities } from "./held-qualities.js";
+import { calledValues, heldQualities } from "./held-qualities.js";
 import { colonCount, replacedCount, sectionLeadCount } from "./lead-counts.js";
 import { listItems } from "./list-items.js";
 import { othersEntries } from "./listicle.js";
@@ -335,7 +335,11 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
       // A rival's values, quoted for comparison, are not the company's.
       if (namesRival(sentence.text)) return;
       const listed = enumerations(sentence.text, owner);
-      const held = listed.length === 0 ? heldQualities(sentence.text) : null;
+      const next = block.sentences[position + 1]?.text ?? "";
+      const held =
+        listed.length === 0
+          ? (heldQualities(sentence.text) ?? calledValues(sentence.text, next))
+          : null;
       if (held) listed.push(held);
       // "The company keeps its values short. There are three: a, b and c." (Or the paragraph
       // before asks: "Are there values behind that?" over "Three, and …: a, b, c.")

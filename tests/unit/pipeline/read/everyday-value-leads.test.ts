@@ -157,6 +157,32 @@ describe("qualities named after a verb of caring about, in flowing prose", () =>
   });
 });
 
+describe("a list of qualities the next sentence calls values", () => {
+  it("reads the bare nouns ending the sentence before “These values …”", async () => {
+    const body =
+      "# About Acme\n\nWe are a crew devoted to patience, thrift, courtesy and craft. These values came out of a members' meeting in 2019.\n";
+    expect(await sets(body)).toEqual([[null, ["patience", "thrift", "courtesy", "craft"]]]);
+  });
+
+  it("takes the count when the sentence after gives one (“Those four principles …”)", async () => {
+    const body =
+      "## About the ferry\n\nOur crews work with calm, candour, warmth and punctuality. Those four principles are printed on every ticket.\n";
+    expect(await sets(body)).toEqual([[4, ["calm", "candour", "warmth", "punctuality"]]]);
+  });
+
+  it("leaves a list the next sentence does not call values", async () => {
+    const body =
+      "# About Acme\n\nWe are a crew devoted to patience, thrift, courtesy and craft. The crew meets on Tuesdays.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+
+  it("leaves people, places and things the next sentence happens to follow with values", async () => {
+    const body =
+      "# About Acme\n\nWe deliver to Leeds, York, the coast and our own shop. These values are printed on the van.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+});
+
 describe("values as an icon, a bold name and a line", () => {
   it("names each value by its bold word, not the icon's alt text", async () => {
     const body = [
