@@ -233,17 +233,20 @@ export function boldList(
 /**
  * Bold names in a flowing sentence right after a verb of holding to ("the firm cares about
  * **candour**, **thrift** and **care**, and that those three things …"): the names, and the
- * count said back just after them.
+ * count said back just after them. Under a values heading (`grounded`) the bold run itself is
+ * the mark, whatever verb leads to it ("we ask every volunteer to be **kind**, **frank** and
+ * **calm**").
  */
 export function heldBold(
   node: Paragraph,
+  grounded = false,
 ): { names: string[]; count: number | null; line: number } | null {
   const names: string[] = [];
   let before = "";
   let after = "";
   for (const child of node.children) {
     const text = mdastToString(child);
-    if (child.type === "strong" && (names.length > 0 || holdsTo(before))) {
+    if (child.type === "strong" && (names.length > 0 || grounded || holdsTo(before))) {
       names.push(plainText(child).replace(/[\s.,;:]+$/, ""));
     } else if (names.length === 0) before = (before + text).slice(-40);
     // Only commas and "and" join the names; any other words end the run.

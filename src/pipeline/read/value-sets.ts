@@ -291,7 +291,10 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
     const bold = node.type === "paragraph" ? boldList(node) : null;
     // "Two values shape our work. We look for **patience** in … We also prize **thrift** …".
     const boldCounted = node.type === "paragraph" && !bold ? countedBold(node) : null;
-    const held = node.type === "paragraph" && !bold && !boldCounted ? heldBold(node) : null;
+    const held =
+      node.type === "paragraph" && !bold && !boldCounted
+        ? heldBold(node, section.kind === "values")
+        : null;
     // Any way one inline set of bold names, placed after the paragraph.
     const boldNamed = bold ?? boldCounted;
     const inline = boldNamed

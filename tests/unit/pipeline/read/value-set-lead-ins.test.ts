@@ -95,6 +95,28 @@ describe("bold names in a flowing sentence", () => {
   });
 });
 
+describe("bold names listed in a sentence under a values heading", () => {
+  it("reads the bold words the sentence lists, whatever verb leads to them", async () => {
+    const body =
+      "# Acme Ferries\n\n## Our values\n\nOn deck or in the ticket office, we want every crew member to be **calm**, **punctual**, **kind** and **frank**.\n";
+    expect(await sets(body)).toEqual([
+      { names: ["calm", "punctual", "kind", "frank"], count: null },
+    ]);
+  });
+
+  it("leaves the same sentence under a heading that names no values", async () => {
+    const body =
+      "# Acme Ferries\n\n## Life on board\n\nOn deck or in the ticket office, we want every crew member to be **calm**, **punctual**, **kind** and **frank**.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+
+  it("leaves bold words that the sentence does not list together", async () => {
+    const body =
+      "# Acme Ferries\n\n## Our values\n\nWe are **proud** of our crews, **open** on Sundays and **closed** in January.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+});
+
 describe("bold names one to a sentence after a counted set", () => {
   it("reads the bold word of each sentence after 'Two values shape our work.' as the set", async () => {
     const body =
