@@ -23,6 +23,15 @@ describe("“They are …” after a sentence naming the set", () => {
       await sets("## Our story\n\nWe have four values. They are short and easy to remember.\n"),
     ).toEqual([]);
   });
+
+  it.each([
+    "They are part of every rota, review and induction day, and we ask every rider to keep them.",
+    "They are at the heart of every rota, review and induction day.",
+    "They are central to every rota, review and induction day.",
+    "They are in every rota, review and induction pack.",
+  ])("is no set when it says where the values are used (“%s”)", async (where) => {
+    expect(await sets(`## Our story\n\nWe have four values. ${where}\n`)).toEqual([]);
+  });
 });
 
 describe("“These are …, and each one …” after the set is given", () => {
