@@ -73,7 +73,10 @@ export function readMeta(
       : guessCompany(blocks, listicle ? "" : withoutDocumentKind(title), owner);
     const guess = named && {
       ...named,
-      value: withArticle(blocks, withPossessiveLead(blocks, asWritten(blocks, named.value))),
+      value: withParent(
+        blocks,
+        withArticle(blocks, withPossessiveLead(blocks, asWritten(blocks, named.value))),
+      ),
     };
     company = guess?.value ?? title;
     guesses.push(guess ?? { field: "company", value: title, from: "the title" });
@@ -299,6 +302,30 @@ function withArticle(blocks: DocBlock[], name: string): string {
   const texts = blocks.flatMap((b) => [b.section.heading, ...b.sentences.map((s) => s.text)]);
   const said = texts.some((text) => inside.test(text.trim()));
   return said && !name.startsWith("The ") ? `The ${name}` : name;
+}
+
+/** A university's or college's unit: "Department of Marine Biology", "School of Law". */
+const UNIT = /^(?:Department|School|Faculty|Institute|Centre|Center|Division)\s+(?:of|for)\s/u;
+/** A university or college by name: "University of Wendle", "Wendle Bay University". */
+const INSTITUTION =
+  /^(?:(?:University|College)\s+of(?:\s+[\p{Lu}][\p{L}'’-]*)+|(?:[\p{Lu}][\p{L}'’-]*\s+){1,3}(?:University|College))$/u;
+
+/**
+ * "Department of Marine Biology" under a site header "University of Wendle": a department is
+ * known by its university's name after its own ("Department of Marine Biology, University of
+ * Wendle"). Only the header above the title names the site's institution; a title or sentence
+ * that names both ("… at Wendle Bay University") leaves the department's name as the page
+ * gives it.
+ */
+function withParent(blocks: DocBlock[], name: string): string {
+  if (!UNIT.test(name) || INSTITUTION.test(name.split(", ").at(-1) ?? "")) return name;
+  for (const block of blocks) {
+    if (block.section.heading !== "") break;
+    if (block.node.type !== "paragraph") continue;
+    const line = mdastToString(block.node).split("\n")[0]?.trim() ?? "";
+    if (INSTITUTION.test(line)) return `${name}, ${line}`;
+  }
+  return name;
 }
 
 /**

@@ -89,3 +89,19 @@ describe("a pasted navigation bar is no part of a name", () => {
     expect(await company(page)).toBe("Brindle");
   });
 });
+
+describe("a university's department named by its page", () => {
+  it("names the department with the university the site's header names", async () => {
+    const page =
+      "University of Wendle\n\n[Study](/study) | [Research](/research)\n\n# About the Department of Marine Biology\n\n" +
+      "The Department of Marine Biology has 30 staff. Our mission is to understand the sea.\n\n© University of Wendle 2025\n";
+    expect(await company(page)).toBe("Department of Marine Biology, University of Wendle");
+  });
+
+  it("keeps the department alone when only its title and text name the university", async () => {
+    const page =
+      "# Department of Marine Biology — Wendle Bay University\n\n" +
+      "The Department of Marine Biology at Wendle Bay University has 30 staff. Our mission is to understand the sea.\n";
+    expect(await company(page)).toBe("Department of Marine Biology");
+  });
+});
