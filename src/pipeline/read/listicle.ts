@@ -4,6 +4,7 @@
  */
 import type { DocBlock } from "./blocks.js";
 import type { SectionNodes } from "./sections.js";
+import { sharesName } from "./statement-cues.js";
 import { plainText } from "./text.js";
 
 /** The run of numbered sections (as opposed to a section's numbered sub-headings). */
@@ -34,9 +35,12 @@ interface Entry {
  * The blocks under the headings that a listicle gives to other organisations: a run of at least
  * MIN_ENTRIES sub-headings in one section (or numbered sections), at least half of which the
  * text treats as organisations ("Northway's …", "Loopline, a cycle shop, …", "Greave Lane says
- * …"). Every entry of such a run is another organisation's, the unreferenced ones included.
+ * …"). Every entry of such a run is another organisation's, the unreferenced ones included —
+ * but the entry headed by the company's own name (one of `names`): a page that holds the company
+ * up beside others ("1. Harrowgate Outdoor: the benchmark", "2. Sablewood Bank: …") gives its
+ * own values under it.
  */
-export function othersEntries(blocks: DocBlock[]): Set<DocBlock> {
+export function othersEntries(blocks: DocBlock[], names: string[] = []): Set<DocBlock> {
   // Entries by run: numbered sub-headings by their section; numbered sections together.
   const runs = new Map<SectionNodes | typeof SECTIONS, Entry[]>();
   const open = (run: SectionNodes | typeof SECTIONS, name: string, unnumbered = false): Entry => {
@@ -74,9 +78,18 @@ export function othersEntries(blocks: DocBlock[]): Set<DocBlock> {
   for (const entries of runs.values()) {
     const organisations = entries.filter(isOrganisation).length;
     if (entries.length < MIN_ENTRIES || organisations * 2 < entries.length) continue;
-    for (const entry of entries) for (const block of entry.blocks) others.add(block);
+    for (const entry of entries) {
+      if (ownEntry(entry.name, names)) continue;
+      for (const block of entry.blocks) others.add(block);
+    }
   }
   return others;
+}
+
+/** Whether an entry's heading names the company: "Acme Gloves: the one to copy" (its subtitle set aside). */
+function ownEntry(heading: string, names: string[]): boolean {
+  const name = heading.split(/:|\s[–—-]\s/)[0] ?? "";
+  return sharesName(name, names);
 }
 
 /** Whether the entry's text treats its heading's name as an organisation. */

@@ -106,7 +106,7 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
     return setSectionBelow;
   };
   // A listicle's entries about other organisations hold their values, not the company's.
-  const others = othersEntries(blocks);
+  const others = othersEntries(blocks, names);
   /** The names the paragraphs use, read once and only if a table needs them. */
   const prose = proseNamesOf(blocks);
 

@@ -50,6 +50,28 @@ describe("value lists that are not the company's", () => {
     expect(await sets(body)).toEqual([["candour", "care", "craft"]]);
   });
 
+  it("keeps the company's own entry in a run of numbered sections that compares it with others", async () => {
+    const body = [
+      "## 1. Acme Gloves: the one to copy",
+      "",
+      "Acme's mission is to make gloves that last a decade. Its values — thrift, candour and care — show in the repair shop.",
+      "",
+      "## 2. Brindle Mutual: too vague",
+      "",
+      "Brindle's mission is to empower everyone.",
+      "",
+      "## 3. Quarrymen Boots: a slogan",
+      "",
+      "Quarrymen's mission is a slogan, and its values are loyalty and hustle.",
+      "",
+      "## 4. Fenwick Rowing: nobody reads it",
+      "",
+      "Fenwick says its mission is buried in a handbook.",
+      "",
+    ].join("\n");
+    expect(await sets(body)).toEqual([["thrift", "candour", "care"]]);
+  });
+
   it("keeps unnumbered value headings described by an apposition", async () => {
     const body =
       "## Our values\n\n### Curiosity\n\nCuriosity, the urge to ask why, comes first.\n\n### Thrift\n\nThrift, a habit from the war years, stays.\n\n### Candour\n\nCandour, the plain word, wins.\n";
