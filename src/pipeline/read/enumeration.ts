@@ -1042,8 +1042,15 @@ function listText(text: string, dashed: boolean): string | null {
 const FORMER_SET =
   /\b(?:old|former|previous|earlier|retired)\s+(?:list\s+of\s+|set\s+of\s+)?(?:\S+\s+){0,2}\S+$/i;
 
-/** ", and it has …", ", and we …": a new clause with a subject pronoun of its own. */
-const OWN_CLAUSE = /,\s+(?:and|but|while|so)\s+(?:it|we|they|he|she)\s/i;
+/**
+ * ", and it has …", ", and we …", ", and you can see …": a new clause with a subject pronoun of its
+ * own — or with the list's count said back as its subject (", and all three show …", ", and both
+ * of them …").
+ */
+const OWN_CLAUSE = new RegExp(
+  String.raw`,\s+(?:and|but|while|so)\s+(?:it|we|they|he|she|you|I|all\s+(?:${COUNT}|of\s+them)|${COUNT}\s+of\s+them|both)\s`,
+  "i",
+);
 const SUBJECT_START = /^\W*(?:it|we|they|he|she)\s/i;
 
 /**

@@ -311,6 +311,18 @@ describe("a prose list followed by a clause of its own", () => {
       '# Acme\n\nThe reports describe its core values as thrift, patience and candour, and it has used the slogan "Built to last" since 1990.\n';
     expect(await sets(body)).toEqual([[null, ["thrift", "patience", "candour"]]]);
   });
+
+  it("ends the list at “, and you can …” (the reader as the new clause's subject)", async () => {
+    const body =
+      "# Acme\n\nThe firm lists its values as thrift, patience and candour, and you can see each of them in the workshop.\n";
+    expect(await sets(body)).toEqual([[null, ["thrift", "patience", "candour"]]]);
+  });
+
+  it("ends the list at “, and all three …” (the count said back as the subject)", async () => {
+    const body =
+      "# Acme\n\nThe firm lists its values as thrift, patience and candour, and all three show up on the invoice.\n";
+    expect(await sets(body)).toEqual([[null, ["thrift", "patience", "candour"]]]);
+  });
 });
 
 describe("a former list of values", () => {
