@@ -47,8 +47,12 @@ export function keyWord(match: string): string {
 }
 /** "two visions: to be “A” and “B”" — every quotation after it is one statement (the count in 1). */
 export const COUNTED_BEFORE = /\b(two|three|four|several|\d)\s+(?:\w+\s+)?$/i;
+/**
+ * "Acme describes its vision as …": a verb of wording before the key, which "as" follows (a
+ * plural subject's form too: "Both reports describe Acme's vision as …").
+ */
 export const BEFORE_KEY_AS =
-  /\b(?:highlights|describe[sd]|define[sd]|state[sd]|frame[sd]|sums up|summed up|summari[sz]e[sd]|expresse[sd]|articulate[sd]|presents|presented|puts|words|worded|phrases|phrased|gives|gave|sets out|set out|captures|captured|sees|saw|views|viewed|regards|regarded)\s+(?:its|their|our|the company's|the brand's|[\p{Lu}][\p{L}&-]*'s?)\s+(?:\w+\s+)?$/iu;
+  /\b(?:highlights?|describe[sd]?|define[sd]?|state[sd]?|frame[sd]?|sums? up|summed up|summari[sz]e[sd]?|express(?:es|ed)?|articulate[sd]?|presents?|presented|puts?|words?|worded|phrases?|phrased|gives?|gave|sets? out|captures?|captured|sees|saw|views|viewed|regards|regarded)\s+(?:its|their|our|the company's|the brand's|[\p{Lu}][\p{L}&-]*'s?)\s+(?:\w+\s+)?$/iu;
 /**
  * The verbs that link a key word to its statement: "is", "has long been", "boils down to", and a
  * passive verb of wording before "as" ("is stated as", "can be summed up as"). (Not "is about …":

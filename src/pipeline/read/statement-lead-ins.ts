@@ -16,10 +16,12 @@ export const RETIRED_NEXT =
 
 /**
  * A next sentence that denies the wording just given: "It is not, and it never was.", "That isn't
- * true." (Not one that goes on to say what it is: "It is not a slogan but a promise.")
+ * true.", or denies that the company words it so: "That is not how the company puts it", "That
+ * isn't what Acme says". (Not one that goes on to say what it is: "It is not a slogan but a
+ * promise.")
  */
 export const DENIED_NEXT =
-  /^\s*(?:it|this|that)\s+(?:is|was)(?:n['’]t|\s+not)(?:\s+(?:true|right|correct|real))?\s*(?:[.,;!—–]|and\b)/i;
+  /^\s*(?:it|this|that)\s+(?:is|was)(?:n['’]t|\s+not)(?:(?:\s+(?:true|right|correct|real))?\s*(?:[.,;!—–]|and\b)|\s+(?:how|what)\s+[^.;:!?]{1,40}?\s+(?:puts|put|says|said|describes|described|words|worded|calls|called|sees|saw)\b)/i;
 
 /** A sentence naming the quotation before it: "Those words … are still our mission." */
 export const NAMED_AFTER =

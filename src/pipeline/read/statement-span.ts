@@ -266,6 +266,16 @@ function newClause(tokens: Token[], from: number, infinitive: boolean): boolean 
   const then = tokens[i + 1];
   if (/^(?:that|this)$/i.test(first?.value ?? "") && /[^s]s$/i.test(then?.value ?? ""))
     return ["VERB", "AUX"].includes(then?.pos ?? "");
+  // (", and the company reports progress against it": the company as a subject is the writer's
+  // report on the statement, whatever the statement's own shape — a vision of "a network where
+  // every lorry …" goes on with its world, not with what its company does.)
+  if (
+    /^the$/i.test(first?.value ?? "") &&
+    COMPANY_NOUN.test(then?.value ?? "") &&
+    // (The tagger may take "reports" for a noun: a word in "-s" after the singular is its verb.)
+    (["VERB", "AUX"].includes(tokens[i + 2]?.pos ?? "") || PLURAL.test(tokens[i + 2]?.value ?? ""))
+  )
+    return true;
   if (first?.pos === "DET" || (first?.pos === "PRON" && !RELATIVE.test(first.value))) {
     if (!infinitive) return false;
     const singular = SINGULAR_DET.test(first.value);
@@ -297,6 +307,8 @@ function newClause(tokens: Token[], from: number, infinitive: boolean): boolean 
   );
 }
 const MODAL = /^(?:can|could|will|would|should|may|might|must)$/i;
+/** The company, or those who run it, by a common noun: "the company", "the board". */
+const COMPANY_NOUN = /^(?:company|firm|business|brand|group|board|management|charity)$/i;
 const RELATIVE = /^(?:that|which|who|whom)$/i;
 const SINGULAR_DET = /^(?:this|that|each|every|a|an)$/i;
 /** A plural (or a verb's third person) in "-s", not "-ss" ("process") nor "-us" ("campus"). */

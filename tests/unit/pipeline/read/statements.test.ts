@@ -487,6 +487,12 @@ describe("wordings the text denies, retires or reports", () => {
     [
       "The first results will tell you that Acme's mission is “to sell more bicycles than anyone.” It is not, and it never was.",
     ],
+    [
+      "Some shareholders describe Acme's mission as “to sell more bicycles than anyone”. That is not how the company puts it, and its prices say so.",
+    ],
+    [
+      "Rivals describe Acme's mission as “to sell more bicycles than anyone.” That isn't what Acme says.",
+    ],
   ])("takes no statement from “%s”", async (sentence) => {
     expect(await statements(`# About\n\n${sentence}\n`)).toEqual([]);
   });

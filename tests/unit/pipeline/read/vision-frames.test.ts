@@ -626,3 +626,39 @@ describe("a lone line under a vision heading with an adverb inside “to be”",
     ).toEqual([text]);
   });
 });
+
+describe("a plural subject's verb of wording before the key (“Both reports describe Acme's vision as …”)", () => {
+  it("takes the vision after “describe … as”", async () => {
+    expect(
+      await visions(
+        "# Acme\n\n## What the filings say\n\nBoth filings describe Acme's vision as a canal network where every barge carries a full hold, and the board tracks it yearly.\n",
+      ),
+    ).toEqual(["a canal network where every barge carries a full hold"]);
+  });
+
+  it("takes the mission after “the founders sum up their mission as”", async () => {
+    expect(
+      await texts(
+        "# Acme\n\n## Notes\n\nThe founders sum up their mission as to put a sharp knife in every kitchen in Leeds.\n",
+      ),
+    ).toEqual(["put a sharp knife in every kitchen in Leeds"]);
+  });
+});
+
+describe("a vision ends where the company becomes a clause's subject (“…, and the company reports …”)", () => {
+  it("keeps a second clause of the vision's own world", async () => {
+    expect(
+      await visions(
+        "# Acme\n\n## Vision\n\nAcme's vision is a valley where every child can swim, and the river stays clean enough to swim in.\n",
+      ),
+    ).toEqual(["a valley where every child can swim, and the river stays clean enough to swim in"]);
+  });
+
+  it("ends at the company's own clause", async () => {
+    expect(
+      await visions(
+        "# Acme\n\n## Vision\n\nAcme's vision is a valley where every child can swim, and the company publishes a count of lessons every spring.\n",
+      ),
+    ).toEqual(["a valley where every child can swim"]);
+  });
+});
