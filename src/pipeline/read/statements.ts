@@ -27,6 +27,7 @@ import {
   BYLINE,
   DENIED,
   ENVISION,
+  ENVISION_LEAD,
   FORMER,
   HEARSAY,
   HYPOTHETICAL,
@@ -249,8 +250,13 @@ export function findStatements(
       // A quotation may run on into the block's next sentences (`extended`); the place is the start.
       const { raw, text: whole } = extended(sentence);
       span = withinSentence(whole, span, sentence.text.length);
-      // "…in one sentence: Acme strives to …": the statement starts after the frame.
-      const lead = STRIVE_LEAD.exec(raw.slice(span[0], span[1]));
+      // "…in one sentence: Acme strives to …": the statement starts after the frame (so does a
+      // one-sentence vision quoted after a label, ': "We envision a town where …"'; a quoted
+      // vision of two sentences, '"We see a town where …. We intend to …"', is kept whole).
+      const wording = raw.slice(span[0], span[1]);
+      const lead =
+        STRIVE_LEAD.exec(wording) ??
+        (/[.!?]\s+\S/.test(wording) ? null : ENVISION_LEAD.exec(wording));
       if (lead && (/^we$/i.test(lead[1] ?? "") || sharesName(lead[1] ?? "", names)))
         span = [span[0] + lead[0].length, span[1]];
       const text = clean(raw.slice(span[0], span[1]));

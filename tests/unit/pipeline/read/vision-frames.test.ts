@@ -662,3 +662,31 @@ describe("a vision ends where the company becomes a clause's subject (“…, an
     ).toEqual(["a valley where every child can swim"]);
   });
 });
+
+describe('a quoted vision that opens with its own frame (“…: "We envision a …"”)', () => {
+  it("starts after “We envision” inside the quotation", async () => {
+    expect(
+      await visions(
+        '# Acme\n\n## Notes\n\nThe charity\'s website gives its vision in the first person: "We envision a valley where every child can swim."\n',
+      ),
+    ).toEqual(["a valley where every child can swim"]);
+  });
+
+  it("starts after the company's own name and “imagines”", async () => {
+    expect(
+      await visions(
+        '# Acme\n\n## Vision\n\nThe vision, in its own words: "Acme imagines a town where every roof carries a panel."\n',
+      ),
+    ).toEqual(["a town where every roof carries a panel"]);
+  });
+
+  it("keeps a quoted vision of two sentences whole, its frame included", async () => {
+    expect(
+      await visions(
+        '# Acme\n\n## Vision\n\nThe vision is painted on every van: "We see a town where every roof carries a panel. We mean to fit the first thousand."\n',
+      ),
+    ).toEqual([
+      "We see a town where every roof carries a panel. We mean to fit the first thousand",
+    ]);
+  });
+});
