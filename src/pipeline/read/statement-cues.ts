@@ -218,6 +218,12 @@ export const GENERIC = new RegExp(`${ANY_ORGANISATION.source}|\\b(?:your|what an
 /** A line naming who wrote or speaks ("Posted by …", "A message from the Headteacher"). */
 export const BYLINE =
   /\b(?:posted|updated|published|written by|min read|reading time|(?:message|letter|word|note|welcome)\s+from)\b|·|\|/i;
+/**
+ * A line about the article itself, not the company: "Part of our “Then and now” series, in which
+ * we trace …", "In this piece we look at …", "Next in the series: …".
+ */
+export const ABOUT_THE_PAGE =
+  /\bpart\s+of\s+(?:our|a|the)\b[^.!?]{0,60}?\bseries\b|\b(?:in\s+)?this\s+(?:article|post|piece|series|essay|column|newsletter|guide)\b|\bnext\s+in\s+(?:the|this|our)\s+series\b/i;
 /** A quotation in a mission section that is something else. */
 export const NOT_A_STATEMENT =
   /\b(?:objective|objectives|goal|goals|target|targets|slogan|tagline|strapline|motto|catchphrase|campaign|jingle|advert|founder|chief executive|ceo|said|says|writes|wrote|told|remembers|recalls|testimonial|review)\b/i;

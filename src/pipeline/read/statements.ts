@@ -22,6 +22,7 @@ import { FIRST_PERSON, otherVoice } from "./other-voices.js";
 import { sectionKind as headingKind, type SectionNodes } from "./sections.js";
 import { foldQuotes, type Sentence } from "./sentences.js";
 import {
+  ABOUT_THE_PAGE,
   AIMS,
   ANYONE_COULD,
   BYLINE,
@@ -704,6 +705,7 @@ export function findStatements(
       setOff &&
       (BYLINE.test(text) ||
         TELLS_OF.test(text) ||
+        ABOUT_THE_PAGE.test(text) ||
         // (Not "Rooted in …, we care for …": a clause of its own follows.)
         (startsWithParticiple(text) && !/,\s+(?:we|our|it|they)\s/i.test(text)) ||
         isCaption(block) ||

@@ -450,3 +450,40 @@ describe("a page's table of contents and a metaphor for the statement", () => {
     ]);
   });
 });
+
+describe("a line about the article itself (a series blurb, an editor's note)", () => {
+  const raw = (line: string) =>
+    `---\ntitle: T\ncompany: Acme Boots\n---\n\n# How Acme Boots' Mission Has Changed\n\n${line}\n\n## 2001: the first wording\n\nAcme Boots' mission was to make boots for farmers.\n`;
+
+  it("reads no mission from “Part of our … series, in which we trace how …”", async () => {
+    expect(
+      await statementTexts(
+        raw(
+          "*Part of our “Words that last” series, in which we follow how one firm's stated purpose has drifted as its trade changed.*",
+        ),
+        "mission",
+        true,
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads no mission from “In this piece we look at how …”", async () => {
+    expect(
+      await statementTexts(
+        raw("*In this piece we look at how a small firm rewrites its purpose as it grows.*"),
+        "mission",
+        true,
+      ),
+    ).toEqual([]);
+  });
+
+  it("still reads a mission set off in italics under the title", async () => {
+    expect(
+      await statementTexts(
+        raw("*We make boots that outlast the farmer who wears them.*"),
+        "mission",
+        true,
+      ),
+    ).toEqual(["We make boots that outlast the farmer who wears them"]);
+  });
+});
