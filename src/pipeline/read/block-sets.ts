@@ -98,6 +98,7 @@ export function fromList(reading: Reading, here: Here, node: List): number | und
   const targets =
     (!given && targetsLead(leadIn)) ||
     COUNTED_TARGETS.test(leadIn) ||
+    (!given && ADVICE_LEAD.test(leadIn)) ||
     disownedList(blocks, index) ||
     relabelled;
   // (Nor a strip of products and their prices: "Desk lamp — £120.00".)
@@ -274,6 +275,13 @@ export function fromValuesTable(reading: Reading, here: Here, node: Table): numb
 
 /** A lead-in that gives the list after its colon as targets or goals, not values. */
 const targetsLead = (text: string) => /:\s*$/.test(text) && TARGETS.test(text);
+/**
+ * A lead that names the list as advice — "**Interview checklist**", "A few tips from our staff:",
+ * "Next steps:" — the noun closing the label or the lead-in: what to do, not the values (which
+ * may be imperatives too: "Own the handoff").
+ */
+const ADVICE_LEAD =
+  /\b(?:check-?list|tips|pointers|to-?do(?:\s+list)?|(?:next\s+)?steps|dos\s+and\s+don['’]ts)\b[^.:;!?]{0,30}:?\s*$/i;
 const TARGETS = /\b(?:targets?|goals?|objectives?|kpis?|milestones?)\b/i;
 /**
  * Goals counted just before the colon lead in targets even where the sentence names the values

@@ -90,6 +90,18 @@ describe("value lists that are not the company's", () => {
     expect(await sets(body)).toEqual([["Thrift", "Candour"]]);
   });
 
+  it("reads no set from a checklist of tips under a section naming the values", async () => {
+    const body =
+      "## Our values\n\n- **Thrift** – waste nothing\n- **Candour** – say what we see\n\n## The values at interview\n\nEach panel scores two values.\n\n**Interview checklist**\n\n- Bring one story for each value, and time it.\n- Rehearse the thrift story with a friend.\n- Look up the shop's reviews before you go.\n";
+    expect(await sets(body)).toEqual([["Thrift", "Candour"]]);
+  });
+
+  it("reads no set from “A few tips:” over imperatives in a values section", async () => {
+    const body =
+      "## Our values\n\n- **Thrift** – waste nothing\n- **Candour** – say what we see\n\n## The values day to day\n\nA few tips from our staff:\n\n- Ask before you buy a new tool.\n- Say when a job went wrong.\n";
+    expect(await sets(body)).toEqual([["Thrift", "Candour"]]);
+  });
+
   it("reads short headings under 'How we behave' as values", async () => {
     const body =
       "## How we behave\n\n### Candour\n\nWe say what we see.\n\n### Thrift\n\nWe waste nothing.\n\n### Care for the lane\n\nWe sweep it every morning.\n";
