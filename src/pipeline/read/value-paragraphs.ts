@@ -34,7 +34,7 @@ export function namedParagraph(
   // An icon or emoji before the name ("![Icon: a star](star.svg) **Aspire** …", "🧭 **Aspire**")
   // decorates it: its alt text or symbol is no name.
   const start = node.children.findIndex((child) => child.type !== "image" && !decoration(child));
-  const children = node.children.slice(Math.max(0, start));
+  const children = unletteredStart(node.children.slice(Math.max(0, start)));
   const text = plainText(children);
   const lead = children[0];
   // ("**R**espect — …": a bold letter inside a word; the word, read below, is the name.)
@@ -75,6 +75,17 @@ const ITEM_LETTER = /^\s*\(?(?:[a-z]|[ivx]{1,4})\)\s+/;
  */
 function unlettered(text: string, lines: PhrasingContent[][]): string {
   return lines.at(-1)?.length === 0 ? text.replace(ITEM_LETTER, "") : text;
+}
+
+/**
+ * The paragraph's children without the letter opening it ("(b) **Care** – …;" as a paragraph of
+ * its own: the constitution's letter orders its clauses, as on a line of one paragraph).
+ */
+function unletteredStart(children: PhrasingContent[]): PhrasingContent[] {
+  const [first, ...rest] = children;
+  if (first?.type !== "text" || !ITEM_LETTER.test(first.value)) return children;
+  const value = first.value.replace(ITEM_LETTER, "");
+  return value ? [{ type: "text", value }, ...rest] : rest;
 }
 
 /** Emoji closing a text after a space: the mark before the bold name that follows. */

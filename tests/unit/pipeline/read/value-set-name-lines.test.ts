@@ -71,3 +71,24 @@ describe("a constitution's lettered lines in one paragraph", () => {
     ]);
   });
 });
+
+describe("a constitution's lettered clauses, each a paragraph of its own", () => {
+  const clauses =
+    "(a) **Welcome** – membership is open to all;\n\n(b) **Care** – no session runs without a lifeguard;\n\n(c) **Thrift** – the Club spends its money carefully.\n";
+
+  it("counts the set by the clause that announces it (“… the following three principles, which bind every member:”)", async () => {
+    const body = `# Harle Swimming Club\n\n**6. Principles**\n\n6.1 The Club and its members shall keep the following three principles, which bind every member:\n\n${clauses}`;
+    expect(await sets(body)).toEqual([{ names: ["Welcome", "Care", "Thrift"], count: 3 }]);
+  });
+
+  it("reads them after a counting lead-in outside any values heading", async () => {
+    const body = `# Harle Swimming Club\n\nThe Club is run according to three principles:\n\n${clauses}`;
+    expect(await sets(body)).toEqual([{ names: ["Welcome", "Care", "Thrift"], count: 3 }]);
+  });
+
+  it("reads unbolded “(i) Name – …” clauses the same way", async () => {
+    const body =
+      "# Harle Swimming Club\n\nThe Club is run according to two principles:\n\n(i) Welcome – membership is open to all;\n\n(ii) Thrift – the Club spends its money carefully.\n";
+    expect(await sets(body)).toEqual([{ names: ["Welcome", "Thrift"], count: 2 }]);
+  });
+});
