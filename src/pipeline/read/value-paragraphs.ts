@@ -318,6 +318,8 @@ export function paragraphRun(blocks: DocBlock[], start: number): BlockRun {
   const section = blocks[start]?.section;
   /** Icon paragraphs since the last value: absorbed only when a value follows them. */
   let icons: RootContent[] = [];
+  /** The run's last value was a bold name alone, with no caption. */
+  let bare = false;
   const take = (i: number, ...nodes: RootContent[]) => {
     if (i > start || icons.length > 0) absorbed.push(...icons, ...nodes);
     icons = [];
@@ -331,6 +333,21 @@ export function paragraphRun(blocks: DocBlock[], start: number): BlockRun {
       if (i > start) icons.push(block.node);
       continue;
     }
+    // "**Slow.**", "**Local.**", "**Quiet.**": one bold name to a paragraph, none captioned. (The
+    // paragraph after the last is the page going on, not that name's caption.)
+    const after = blocks[i + 1];
+    const nextBold = after?.section === section && boldOnly(after.node);
+    if (boldOnly(block.node) && (bare || nextBold)) {
+      values.push({
+        name: plainText(block.node).replace(/[\s.:–—-]+$/, ""),
+        description: null,
+        line,
+      });
+      take(i, block.node);
+      bare = true;
+      continue;
+    }
+    bare = false;
     // "**Own it**" alone, its caption in the next paragraph.
     const caption = boldOnly(block.node) ? blocks[i + 1] : undefined;
     if (
@@ -390,7 +407,7 @@ export function labelledApart(node: RootContent | undefined): boolean {
 }
 
 /** A paragraph that is one short bold name and nothing else: "**Keep it simple**". */
-function boldOnly(node: RootContent): boolean {
+export function boldOnly(node: RootContent): boolean {
   if (node.type !== "paragraph") return false;
   const words = node.children.filter((c) => !(c.type === "text" && !c.value.trim()));
   const [only] = words;

@@ -79,12 +79,14 @@ import { fewThingsLead } from "./uncounted-leads.js";
 import {
   boldLed,
   boldList,
+  boldOnly,
   countedBold,
   heldBold,
   namedLines,
   namedLinesNode,
   namedParagraph,
   nameOverCaption,
+  paragraphRun,
 } from "./value-paragraphs.js";
 import { proseNamesOf } from "./value-tables.js";
 
@@ -460,7 +462,8 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
     // A sub-heading that only names the set may stand between ("### Our Principles").
     const between = blocks[index + 1];
     const skip = between !== undefined && namesSet(between.node);
-    const next = blocks[index + (skip ? 2 : 1)];
+    const nextAt = index + (skip ? 2 : 1);
+    const next = blocks[nextAt];
     const listFollows =
       next?.section === section &&
       (next.node.type === "list" ||
@@ -469,6 +472,8 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
         (next.node.type === "paragraph" && namedLines(next.node) !== null) ||
         // "Aroha" over "We are kind …" on the next line: a name pasted from an accordion.
         (next.node.type === "paragraph" && nameOverCaption(next.node) !== null) ||
+        // "**Slow.**", "**Local.**": bold names alone, a paragraph each.
+        (boldOnly(next.node) && paragraphRun(blocks, nextAt).values.length >= 2) ||
         // "We work by four values:" above "Care · Craft · Community · Courage".
         (next.node.type === "paragraph" && namesLine(plainText(next.node)) !== null));
     // "### Tarrant's values" inside a broader section, right above its list.
@@ -542,12 +547,24 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
             : null;
       // "… our 5 Cs. … I'd defend every one of them:" over bold-named items or lines: the
       // initials, named earlier in the lead-in, count the set.
-      const named =
+      const initials =
         colon && !mention && !lead && (boldLed(next?.node) || namedLinesNode(next?.node))
           ? block.sentences
-              .map((sentence) => ({ sentence, initials: initialsLead(sentence.text, true) }))
-              .find((x) => x.initials)
+              .map((sentence) => ({ sentence, count: initialsLead(sentence.text, true) }))
+              .find((x) => x.count)
           : undefined;
+      // "Our values fit in three words, chalked above the bar. … hold us to them:": the sentence
+      // that names the values counts them by another noun, the colon a sentence later.
+      const named =
+        initials ??
+        (colon && !mention && !lead && namedBefore
+          ? block.sentences
+              .slice(0, -1)
+              .filter((sentence) => mentions(sentence.text).some((m) => m.kind === "values"))
+              .map((sentence) => ({ sentence, count: countedNoun(sentence.text) }))
+              .filter((x) => x.count)
+              .at(-1)
+          : undefined);
       const thereAt = block.sentences.filter((sentence) => THERE_ARE.test(sentence.text)).at(-1);
       if (mention) {
         reading.announcement = {
@@ -579,9 +596,9 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
           distance: 0,
           text: counted.sentence.text,
         };
-      } else if (lead || named?.initials) {
+      } else if (lead || named?.count) {
         const kind = setKindIn(section, undefined);
-        const count = (lead ?? named?.initials) as LeadCount;
+        const count = (lead ?? named?.count) as LeadCount;
         reading.announcement = {
           mention: {
             kind,

@@ -92,3 +92,38 @@ describe("a constitution's lettered clauses, each a paragraph of its own", () =>
     expect(await sets(body)).toEqual([{ names: ["Welcome", "Thrift"], count: 2 }]);
   });
 });
+
+describe("one bold word to a paragraph, after a lead-in", () => {
+  it("reads “**Dry.**”, “**Honest.**”, “**Cheap.**” as the set “three words” counts, not the remark after them", async () => {
+    const body =
+      '# About the Tollgate Inn\n\nWe pour beer in a room that has not changed since 1921.\n\nOur values come down to three words, chalked above the bar. New staff learn them on day one, and you can hold us to them:\n\n**Dry.**\n\n**Honest.**\n\n**Cheap.**\n\nThe landlady puts it another way: "Nobody leaves thirsty."\n';
+    const m = await model(body);
+    expect(await sets(body)).toEqual([{ names: ["Dry", "Honest", "Cheap"], count: 3 }]);
+    expect(m.valueSets[0]?.values.map((v) => v.description)).toEqual([null, null, null]);
+  });
+
+  it("reads them after “Our four values:”, counted there", async () => {
+    const body =
+      "# About us\n\nOur four values:\n\n**Dry.**\n\n**Honest.**\n\n**Cheap.**\n\n**Near.**\n\nWe open at noon.\n";
+    expect(await sets(body)).toEqual([{ names: ["Dry", "Honest", "Cheap", "Near"], count: 4 }]);
+  });
+
+  it("still reads a bold name over its caption, one value to two paragraphs", async () => {
+    const body =
+      "# About us\n\nOur two values:\n\n**Dry**\n\nWe keep the cellar cool.\n\n**Honest**\n\nWe say when a cask is off.\n";
+    expect(
+      (await model(body)).valueSets.map((s) => s.values.map((v) => [v.name, v.description])),
+    ).toEqual([
+      [
+        ["Dry", "We keep the cellar cool."],
+        ["Honest", "We say when a cask is off."],
+      ],
+    ]);
+  });
+
+  it("reads no set from bold lines that no lead-in announces", async () => {
+    const body =
+      "# Opening times\n\nWe open every day in summer.\n\n**Closed Mondays.**\n\n**Cash only.**\n\nSee you soon.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+});
