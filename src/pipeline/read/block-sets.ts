@@ -11,6 +11,7 @@ import { boldWithin } from "./bold-within.js";
 import { disownedList } from "./disowned.js";
 import {
   COUNT,
+  hashtagLine,
   idealQualities,
   mentions,
   namesLine,
@@ -192,10 +193,12 @@ export function fromParagraphs(reading: Reading, here: Here, node: Paragraph): n
   // for the harbour.")
   const lone = inSetSection && block.sentences.length === 1;
   // ("CARE: Courage, Accountability, Respect, Empathy": the names the acronym packs.)
+  // ("#Candour #Craft #Generosity" only after a lead-in: the post's closing tags are no set.)
   const line =
     acronymLine(plainText(node)) ??
     namesLine(plainText(node)) ??
-    (lone ? phrasesLine(plainText(node)) : null);
+    (lone ? phrasesLine(plainText(node)) : null) ??
+    (reading.announcement ? hashtagLine(plainText(node)) : null);
   if (line) {
     const given = reading.announcement ?? headed;
     const values = line.map((item) => ({ ...item, line: node.position?.start.line ?? 1 }));

@@ -1105,6 +1105,17 @@ export function namesLine(text: string): Item[] | null {
   return fragments.map((f) => ({ name: f.trim(), description: null }));
 }
 
+/**
+ * "#Candour #Craft #Generosity": a line of two or more hashtags and nothing else, each tag a
+ * name. Only a lead-in makes them a set: a post's closing tags ("#design #hiring") name none.
+ */
+export function hashtagLine(text: string): Item[] | null {
+  const tags = text.trim().split(/\s+/);
+  if (tags.length < 2 || !tags.every((tag) => HASHTAG.test(tag))) return null;
+  return tags.map((tag) => ({ name: tag.slice(1), description: null }));
+}
+const HASHTAG = /^#\p{L}[\p{L}\p{N}_]*$/u;
+
 /** One to three words with no verb: "fairness", "fair prices" (not "we hire locally"). */
 function verbless(part: string): boolean {
   const words = part.split(/\s+/);

@@ -28,6 +28,7 @@ import {
   enumerations,
   forwardMention,
   groundedList,
+  hashtagLine,
   heldLead,
   heldList,
   initialsLead,
@@ -475,7 +476,9 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
         // "**Slow.**", "**Local.**": bold names alone, a paragraph each.
         (boldOnly(next.node) && paragraphRun(blocks, nextAt).values.length >= 2) ||
         // "We work by four values:" above "Care · Craft · Community · Courage".
-        (next.node.type === "paragraph" && namesLine(plainText(next.node)) !== null));
+        (next.node.type === "paragraph" && namesLine(plainText(next.node)) !== null) ||
+        // "… the three values we hire for:" above "#Candour #Craft #Generosity".
+        (next.node.type === "paragraph" && hashtagLine(plainText(next.node)) !== null));
     // "### Tarrant's values" inside a broader section, right above its list.
     // (Not "### Commitments for 2027": targets for a date.)
     const titled =

@@ -280,3 +280,19 @@ describe("values quoted after a lead-in's colon", () => {
     expect(await sets(page("A customer wrote to us last week."))).toEqual([]);
   });
 });
+
+describe("values given as hashtags", () => {
+  it("reads the hashtag line a counting lead-in announces, not the post's closing tags", async () => {
+    const body =
+      "# Ten years of Brindle Bakes\n\nTen years ago I baked our first loaf in a borrowed oven.\n\nAnd the four values we still bake by, in the only language this app speaks:\n\n#Patience #Warmth #Thrift #FairPay\n\nPatience because dough will not be hurried. Warmth because the shop is a second living room.\n\nWe are hiring two bakers, details below.\n\n#bakery #smallbusiness #hiring #Leeds\n";
+    expect(await sets(body)).toEqual([
+      { names: ["Patience", "Warmth", "Thrift", "FairPay"], count: 4 },
+    ]);
+  });
+
+  it("reads no set from a closing line of hashtags that nothing announces", async () => {
+    const body =
+      "# A good year\n\nWe opened our second shop this spring.\n\n#bakery #Patience #Warmth\n";
+    expect(await sets(body)).toEqual([]);
+  });
+});
