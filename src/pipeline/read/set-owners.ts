@@ -4,7 +4,7 @@
  * ourselves to three principles: …", "the values set out by the Department for Education"), or a
  * sentence may quote a rival's for comparison.
  */
-import { sharesName } from "./statement-cues.js";
+import { NOT_SUBJECT, sharesName } from "./statement-cues.js";
 
 /** A capitalised name of `fewest` to five words, short linking words inside it allowed. */
 const nameOf = (fewest: number) =>
@@ -75,19 +75,55 @@ export function ownedElsewhere(text: string, names: string[]): boolean {
   });
 }
 
-/** A name opening a sentence as its subject: "Marlpit Foods plays it safe." */
-const SUBJECT_OPENING = new RegExp(String.raw`^\W*(${NAME})(?:['’]s?)?\s+\p{Ll}`, "u");
+/**
+ * A name opening a sentence as its subject, an apposition between commas allowed, then the word
+ * after it: "Marlpit Foods plays it safe.", "Ovenly, an app for home bakers, says …".
+ */
+const SUBJECT_OPENING = new RegExp(
+  String.raw`^\W*(${NAME})(['’]s?)?(?:,\s+\p{Ll}[^,;:.!?“”"]{0,100},)?\s+(\p{Ll}[\p{L}-]*)`,
+  "u",
+);
+
+/** A verb after a name that makes it the sentence's subject: "says", "has", "launched", "had". */
+const SUBJECT_VERB = /^(?!(?:its|this|his)$)(?:\p{Ll}+(?:s|ed)|had)$/u;
+
+/** One capitalised word in the plural: "Customers", "Critics" (not "Swiss", "Bus"). */
+const PLURAL = /^\p{Lu}\p{Ll}*[^s\s]s$/u;
 
 /**
- * "Marlpit Foods plays it safe. Its values — …": a sentence opening with "Its" or "Their" speaks
- * of the name the sentence `before` it opens on — whether that is not one of the company's
- * `names`. (Not "In Leeds the firm …": a name after an opener is a place or a time.)
+ * The organisation `sentence` opens on as its subject: the name before its verb or its
+ * possessive ("Marlpit Foods' mission"). Not an opener ("In Leeds the firm …": a place or a time;
+ * "Instead its …", "I asked …"), the company's people, a role before a person ("Chief executive
+ * Jo Bell said …") or a plural common noun ("Customers say …", "Critics' view").
+ */
+export function openingSubject(sentence: string): string | undefined {
+  const [, name, possessive, next = ""] = SUBJECT_OPENING.exec(sentence) ?? [];
+  const owner = name?.replace(/^The\s+/, "");
+  if (!owner || OPENERS.test(owner) || OWN_PEOPLE.test(owner) || TITLE.test(owner))
+    return undefined;
+  if (NOT_SUBJECT.test(owner.split(/\s/)[0] as string)) return undefined;
+  if (possessive) return PLURAL.test(owner) && !/s$/.test(possessive) ? undefined : owner;
+  if (!SUBJECT_VERB.test(next)) return undefined;
+  return PLURAL.test(owner) && !/s$/.test(next) ? undefined : owner;
+}
+
+/**
+ * Whether a sentence speaks of an organisation other than the company (whose `names` never count
+ * as another's): one opening with "Its", "Their", "It" or "They" speaks of the name the sentence
+ * `before` it opens on ("Marlpit Foods plays it safe. Its values — …", "Ovenly, an app for home
+ * bakers, states its purpose as “…”. It lists four values: …"); one that opens on a name and
+ * speaks of "its" or "their" gives that name what it lists ("Tallow Bread describes its purpose
+ * as “…” and lists three principles: …").
  */
 export function pointsElsewhere(text: string, before: string, names: string[]): boolean {
-  if (names.length === 0 || !/^\W*(?:its|their)\s/i.test(text)) return false;
-  const owner = SUBJECT_OPENING.exec(before)?.[1]?.replace(/^The\s+/, "");
-  if (!owner || OPENERS.test(owner) || OWN_PEOPLE.test(owner) || TITLE.test(owner)) return false;
-  return !sharesName(owner, names);
+  if (names.length === 0) return false;
+  const pronoun = /^\W*(?:its|their|it|they)\s/i.test(text);
+  const owner = pronoun
+    ? openingSubject(before)
+    : /\b(?:its|their)\s/i.test(text)
+      ? openingSubject(text)
+      : undefined;
+  return owner !== undefined && !sharesName(owner, names);
 }
 
 const RIVAL = /\b(?:rivals?|competitors?|competing|unlike|compared? (?:with|to))\b/i;

@@ -320,8 +320,8 @@ const FILLER = new Set(
  * Words that start a sentence capitalised without naming anyone (among them times: "Last spring
  * the trust revealed its new vision").
  */
-const NOT_SUBJECT =
-  /^(?:The|A|An|In|At|On|For|By|Its|This|That|These|Those|But|And|As|Like|Unlike|When|While|After|Before|Since|Today|Now|Then|Yet|So|Our|We|It|They|Their|Here|There|Still|Even|Also|However|Instead|Last|Next|Earlier|Later|Recently|Yesterday|Once|Soon|Meanwhile|Finally|From|With|I|What|Which|Who|How|Why|Where|If|Because|Although|Though)$/;
+export const NOT_SUBJECT =
+  /^(?:The|A|An|In|At|On|For|By|Its|This|That|These|Those|But|And|As|Like|Unlike|When|While|After|Before|Since|Today|Now|Then|Yet|So|Our|We|It|They|Their|Here|There|Still|Even|Also|However|Instead|Last|Next|Earlier|Later|Recently|Yesterday|Once|Soon|Meanwhile|Finally|From|With|I|What|Which|Who|How|Why|Where|If|Because|Although|Though|He|She|You|All|Both|Many|Most|Some|Several|Few|Other|Another|Such|No|Any|Does|Do|Did)$/;
 
 /** A capitalised name without the words that only open a sentence ("Last", "At", "The"). */
 function withoutOpeners(name: string): string {

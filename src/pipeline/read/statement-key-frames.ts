@@ -9,6 +9,7 @@ import type { DocBlock } from "./blocks.js";
 import { countedParts } from "./counted-statements.js";
 import { tag } from "./nlp.js";
 import type { Sentence } from "./sentences.js";
+import { pointsElsewhere } from "./set-owners.js";
 import {
   AMBIGUOUS,
   AS,
@@ -154,10 +155,16 @@ export function readKeyFrames(
     const lead = text.slice(0, match.index);
     // (Not a name inside a quotation there: 'Its mission reads: "To weave New Zealand wool …".
     // Its vision …' — the quoted words are the statement's, no subject.)
-    const prior = /^\W*(?:its|their)\s+(?:\w+\s+)?$/i.test(lead)
-      ? (block.sentences[(position.get(sentence) ?? 0) - 1]?.text ?? "").replace(/"[^"]*"/g, '""')
-      : "";
-    penalty += ownerPenalty(`${prior} ${lead}`.slice(-200), rest, names);
+    const previous = (block.sentences[(position.get(sentence) ?? 0) - 1]?.text ?? "").replace(
+      /"[^"]*"/g,
+      '""',
+    );
+    const prior = /^\W*(?:its|their)\s+(?:\w+\s+)?$/i.test(lead) ? previous : "";
+    // ("Braxmoor Marine, a family firm, has grown. It says its mission is …": a sentence opening
+    // with "It" or "They" speaks of the subject the sentence before opens on, as for a list.)
+    penalty +=
+      ownerPenalty(`${prior} ${lead}`.slice(-200), rest, names) ||
+      (pointsElsewhere(lead, previous, names) ? 0.6 : 0);
     // ("## What we value" over "Our job is to translate it, not to hide behind it.": under a
     // values heading inside the page, one's job or role tells how a value is lived, not what the
     // company is for — a page titled for its values may still state its ambition.)

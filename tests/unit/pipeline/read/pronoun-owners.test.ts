@@ -71,3 +71,52 @@ describe("“its” after the company told by its place and kind (“The Wensley
     ).toEqual([]);
   });
 });
+
+describe("a rival's mission in a sentence opening with “It” or “They”", () => {
+  const page = (paragraph: string) =>
+    `${frontFor("Tidewell Valves")}# Valves compared\n\nTidewell Valves' mission is to keep ships' engines running on cleaner fuel.\n\n${paragraph}\n`;
+
+  it("is the rival's, the subject of the sentence before told by an apposition", async () => {
+    expect(
+      await texts(
+        page(
+          "Braxmoor Marine, a family firm on the Clyde, has grown by buying rivals. It says its mission is “to fit a valve to every hull afloat.”\n\nOstrava Flow, the largest of them, sells mostly to navies. They describe their purpose as to keep fleets at sea.",
+        ),
+        "mission",
+        true,
+      ),
+    ).toEqual(["keep ships' engines running on cleaner fuel"]);
+  });
+
+  it("is the rival's after “It has …, and its mission, “…”, …”", async () => {
+    expect(
+      await texts(
+        page(
+          "Braxmoor Marine is the opposite of Tidewell: a supplier to one shipyard. It has no catalogue of its own, and its mission, “to supply the yard on time”, is addressed to that yard.",
+        ),
+        "mission",
+        true,
+      ),
+    ).toEqual(["keep ships' engines running on cleaner fuel"]);
+  });
+
+  it("is the company's when the sentence before opens on the company", async () => {
+    expect(
+      await texts(
+        `${frontFor("Tidewell Valves")}# Valves\n\nTidewell Valves, a family firm in Hull, has grown slowly. It says its mission is “to keep ships' engines running on cleaner fuel.”\n`,
+        "mission",
+        true,
+      ),
+    ).toEqual(["keep ships' engines running on cleaner fuel"]);
+  });
+
+  it("is the company's after an opening adverb (“Instead its mission is …”)", async () => {
+    expect(
+      await texts(
+        `${frontFor("Tidewell Valves")}# Valves\n\nTidewell Valves could have promised speed. Instead its mission is to keep ships' engines running on cleaner fuel.\n`,
+        "mission",
+        true,
+      ),
+    ).toEqual(["keep ships' engines running on cleaner fuel"]);
+  });
+});

@@ -35,3 +35,62 @@ describe("“Its … values — a, b and c —” after a sentence about another
     ).toEqual([["Craft", "Patience", "Welcome"]]);
   });
 });
+
+describe("a rival's values in a comparison paragraph", () => {
+  const page = (paragraph: string) =>
+    `# Hollin Bakeries\n\n## Values\n\nHollin's values are Craft, Patience and Welcome.\n\n## Against the rivals\n\n${paragraph}\n`;
+
+  it("gives “Its values …” to a subject told by an apposition in the sentence before", async () => {
+    expect(
+      await sets(
+        page(
+          "Grainmill, a national chain owned by a pension fund, says its mission is “to put a loaf on every table.” Its values, printed on its vans, are Speed, Scale and Price.",
+        ),
+      ),
+    ).toEqual([["Craft", "Patience", "Welcome"]]);
+  });
+
+  it("gives “It lists …” and “They …” to the subject of the sentence before", async () => {
+    expect(
+      await sets(
+        page(
+          "Ovenly, an app for home bakers, states its purpose as “to make every kitchen a bakery”. It lists four values: Fun, Flour, Fire and Friends.\n\nMarlpit Foods, the biggest of them, has taken another road. They name their values as Volume, Margin and Reach.",
+        ),
+      ),
+    ).toEqual([["Craft", "Patience", "Welcome"]]);
+  });
+
+  it("gives a list to the named subject of its own sentence, after a quoted mission", async () => {
+    expect(
+      await sets(
+        page(
+          "Crumb & Co, owned by a Dutch group, has the mission “to bake for the whole continent, from Lisbon to Riga” and lists its values as Ambition, Reach and Rigour.\n\nTallow Bread describes its purpose as “bringing good bread to busy people” and lists three principles: Speed, Thrift and Cheer.\n\nMarlpit's mission is “to feed the country at the lowest possible cost, every day of the year”, and its values are Scale, Price and Pace.",
+        ),
+      ),
+    ).toEqual([["Craft", "Patience", "Welcome"]]);
+  });
+
+  it("still reads the company's own list in those shapes", async () => {
+    expect(
+      await sets(
+        "# Hollin Bakeries\n\n## Values\n\nHollin Bakeries, a family firm from Ripon, says its mission is “to bake bread by hand”. It lists three values: Craft, Patience and Welcome.\n",
+      ),
+    ).toEqual([["Craft", "Patience", "Welcome"]]);
+  });
+
+  it("does not take a plural common noun opening the sentence for an owner", async () => {
+    expect(
+      await sets(
+        "# Hollin Bakeries\n\nHollin Bakeries bakes by hand.\n\n## Values\n\nCustomers say its values are Craft, Patience and Welcome.\n",
+      ),
+    ).toEqual([["Craft", "Patience", "Welcome"]]);
+  });
+
+  it("does not take the writer (“I asked …”) for an owner", async () => {
+    expect(
+      await sets(
+        "# Hollin Bakeries\n\nHollin Bakeries bakes by hand.\n\n## What do they stand for?\n\nI asked the owner and she said they wrote down what mattered to them and ended up with thrift, patience and welcome, and those three things are pinned up in the bakehouse.\n",
+      ),
+    ).toEqual([["thrift", "patience", "welcome"]]);
+  });
+});

@@ -16,7 +16,7 @@ const sets = async (body: string) =>
 describe("value lists in prose", () => {
   it("reads a set named with a qualifier before its colon ('values of its own:')", async () => {
     const body =
-      "## About us\n\nPlankwise sells timber. It keeps four values of its own: thrift, candour, patience and craft.\n";
+      "## About us\n\nAcme sells timber. It keeps four values of its own: thrift, candour, patience and craft.\n";
     expect(await sets(body)).toEqual([
       { names: ["thrift", "candour", "patience", "craft"], count: 4 },
     ]);
