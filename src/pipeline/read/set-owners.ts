@@ -51,7 +51,7 @@ const OPENERS =
 
 /** Common nouns for the company or its people, capitalised in a heading: "The Company's Values". */
 const OWN_PEOPLE =
-  /^(?:Company|Business|Firm|Organi[sz]ation|Charity|Brand|Group|Team|Staff|People|Founders?|Co-founders?|Family|Members?)$/;
+  /^(?:Company|Business|Firm|Organi[sz]ation|Charity|Brand|Group|Team|Staff|People|Founders?|Co-founders?|Family|Members?|Management|Leadership|Board|Directors|Employees)$/;
 
 /** A name that is only a set's title ("Principles" of "Our Principles"). */
 const TITLE = new RegExp(`^${SET_WORD}`, "u");

@@ -494,7 +494,16 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
       };
     }
     // (Under "How we use the values", a lead-in naming them leads in to processes.)
-    if (node.type === "paragraph" && last && listFollows && !uses && !namesRival(plainText(node))) {
+    // ("Ovenly, an app, states its purpose as “…”. It lists four values:": another's list.)
+    const ahead = block.sentences.at(-2) ?? previousParagraph(blocks, index)?.at(-1);
+    if (
+      node.type === "paragraph" &&
+      last &&
+      listFollows &&
+      !uses &&
+      !namesRival(plainText(node)) &&
+      !pointsElsewhere(last.text, ahead?.text ?? "", names)
+    ) {
       // ("… with the line “At our core, we are:”": a colon that closes a quotation leads in too.)
       const colon = /:["”’]?\s*$/.test(last.text);
       const counted = block.sentences

@@ -93,4 +93,30 @@ describe("a rival's values in a comparison paragraph", () => {
       ),
     ).toEqual([["thrift", "patience", "welcome"]]);
   });
+
+  it("gives a rival's list after a lead-in “It lists four values:” to the rival", async () => {
+    expect(
+      await sets(
+        page(
+          "Ovenly, an app for home bakers, states its purpose as “to make every kitchen a bakery”. It lists four values:\n\n- Fun\n- Flour\n- Fire\n- Friends\n\nTallow Bread describes its purpose as “bringing good bread to busy people” and lists three principles:\n\n- Speed\n- Thrift\n- Cheer",
+        ),
+      ),
+    ).toEqual([["Craft", "Patience", "Welcome"]]);
+  });
+
+  it("still reads the company's list after such a lead-in", async () => {
+    expect(
+      await sets(
+        "# Hollin Bakeries\n\n## Values\n\nHollin Bakeries, a family firm from Ripon, bakes by hand. It lists three values:\n\n- Craft\n- Patience\n- Welcome\n",
+      ),
+    ).toEqual([["Craft", "Patience", "Welcome"]]);
+  });
+
+  it("reads the company's people as the company (“Management describes its …”)", async () => {
+    expect(
+      await sets(
+        "# Hollin Bakeries\n\n## The plan\n\nManagement describes its culture as resting on three values:\n\n- Craft\n- Patience\n- Welcome\n",
+      ),
+    ).toEqual([["Craft", "Patience", "Welcome"]]);
+  });
 });
