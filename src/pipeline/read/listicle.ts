@@ -79,17 +79,32 @@ export function othersEntries(blocks: DocBlock[], names: string[] = []): Set<Doc
     const organisations = entries.filter(isOrganisation).length;
     if (entries.length < MIN_ENTRIES || organisations * 2 < entries.length) continue;
     for (const entry of entries) {
-      if (ownEntry(entry.name, names)) continue;
+      if (ownEntry(entry, names, blocks)) continue;
       for (const block of entry.blocks) others.add(block);
     }
   }
   return others;
 }
 
-/** Whether an entry's heading names the company: "Acme Gloves: the one to copy" (its subtitle set aside). */
-function ownEntry(heading: string, names: string[]): boolean {
-  const name = heading.split(/:|\s[–—-]\s/)[0] ?? "";
-  return sharesName(name, names);
+/**
+ * Whether an entry is the company's own: its heading names the company ("Acme Gloves: the one to
+ * copy", its subtitle set aside), and the page speaks of the company outside that entry too (the
+ * intro, the other entries, the close) — a name met only in its own entry is one example among
+ * the others, whatever the page was guessed to be about.
+ */
+function ownEntry(entry: Entry, names: string[], blocks: DocBlock[]): boolean {
+  const name = entry.name.split(/:|\s[–—-]\s/)[0] ?? "";
+  if (!sharesName(name, names)) return false;
+  const word = (name.split(/\s+/).find((w) => w && !ARTICLE.test(w)) ?? "").replace(
+    /[^\p{L}\p{N}]/gu,
+    "",
+  );
+  if (!word) return false;
+  const named = new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, "u");
+  const own = new Set(entry.blocks);
+  return blocks.some(
+    (b) => !own.has(b) && b.node.type !== "heading" && named.test(plainText(b.node)),
+  );
 }
 
 /** Whether the entry's text treats its heading's name as an organisation. */

@@ -52,6 +52,8 @@ describe("value lists that are not the company's", () => {
 
   it("keeps the company's own entry in a run of numbered sections that compares it with others", async () => {
     const body = [
+      "Clients keep asking us for a mission like Acme's, so we start with Acme.",
+      "",
       "## 1. Acme Gloves: the one to copy",
       "",
       "Acme's mission is to make gloves that last a decade. Its values — thrift, candour and care — show in the repair shop.",
@@ -70,6 +72,9 @@ describe("value lists that are not the company's", () => {
       "",
     ].join("\n");
     expect(await sets(body)).toEqual([["thrift", "candour", "care"]]);
+    // (A name the page meets only in its own entry is one example among the others.)
+    const alone = body.split("\n").slice(2).join("\n");
+    expect(await sets(alone)).toEqual([]);
   });
 
   it("keeps unnumbered value headings described by an apposition", async () => {
