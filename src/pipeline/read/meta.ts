@@ -747,6 +747,8 @@ function longerName(blocks: DocBlock[], short: string): string {
   const counts = new Map<string, number>();
   /** The longer forms written with a legal form after them ("Fennick Systems Ltd"). */
   const legal = new Set<string>();
+  /** The longer forms written before a common noun they modify ("Corbel Basics course"). */
+  const modifier = new Set<string>();
   // (The copyright holder may be the body behind the name the page goes by: "© Esk Museum Trust".)
   for (const text of sentences.filter((t) => !t.includes("©")))
     for (const match of text.matchAll(pattern)) {
@@ -763,6 +765,8 @@ function longerName(blocks: DocBlock[], short: string): string {
       if (!name?.startsWith(`${stem} `)) continue;
       counts.set(name, (counts.get(name) ?? 0) + 1);
       if (LEGAL_FORM.test(`${stem}${words}`.replace(/[.,]+$/, ""))) legal.add(name);
+      else if (name === run && modifiesNoun(text.slice((match.index ?? 0) + match[0].length)))
+        modifier.add(name);
     }
   let best: [string, number] | undefined;
   for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
@@ -772,6 +776,11 @@ function longerName(blocks: DocBlock[], short: string): string {
   // ("Fennick Systems Ltd · Privacy" once, in the footer, under a page that calls itself
   // "Fennick": the registered company's name; the page goes by the short one.)
   if (best?.[1] === 1 && legal.has(best[0]) && aloneIn(sentences, bare, pattern) >= 2) return short;
+  // ("every new starter takes the Corbel Basics course" once, beside "Corbel" alone again and
+  // again: a longer form written only to name a course, a product or a scheme is that thing's
+  // name, not the company's.)
+  if (best?.[1] === 1 && modifier.has(best[0]) && aloneIn(sentences, bare, pattern) >= ONCE_AGAINST)
+    return short;
   // ("Tarnhollow Airways ATR on the apron" in a caption: an acronym written once after a name
   // the text uses alone again and again is a model or a topic the name modifies, not part of
   // the name — unless it is a legal form or a country: "… CIC", "… UK".)

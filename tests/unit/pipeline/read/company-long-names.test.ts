@@ -60,3 +60,20 @@ describe("a longer form written once, as the legal name in a footer line", () =>
     );
   });
 });
+
+describe("a longer form written once, before a common noun it names", () => {
+  const page = (line: string) =>
+    "# Corbel Staff Handbook, Part 1: The Corbel Way\n\nWelcome to Corbel. Corbel opened its first kitchen in 2009.\n\n" +
+    "Our mission is to cook honest food for the people who live nearby.\n\n" +
+    `## Your first weeks\n\nEvery Corbel site runs the same way. ${line} Ask your Corbel manager if you get stuck.\n`;
+
+  it("keeps the short name: the longer one names a course (“the Corbel Basics course”)", async () => {
+    expect(
+      await company(page("Every new starter takes the Corbel Basics course in week one.")),
+    ).toBe("Corbel");
+  });
+
+  it("still takes a longer form the page writes as a name of its own", async () => {
+    expect(await company(page("Corbel Kitchens is owned by its staff."))).toBe("Corbel Kitchens");
+  });
+});
