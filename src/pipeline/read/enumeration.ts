@@ -215,12 +215,19 @@ export function countedNoun(text: string): LeadCount | null {
 }
 
 /**
+ * "Our values are written as five promises": the values are the list that follows, under the
+ * noun the sentence gives them, and counted by it.
+ */
+const WRITTEN_AS = String.raw`(?:written|expressed|framed|phrased|worded|set\s+out|stated)\s+as\b`;
+const AS_COUNT = new RegExp(String.raw`^\s+(?:the\s+)?(${COUNT})\s+(?!of\b)`, "i");
+
+/**
  * "the beliefs below", "the following principles", "These are our values." opening a sentence:
  * a set the text is about to give. So does a sentence giving the set its name right above the
  * list ("Our values are known across the network as the Four Fillings.").
  */
 const FORWARD = new RegExp(
-  String.raw`\bthe\s+following\s+${QUALIFIER}(${SET_WORD})\b|\bthe\s+${QUALIFIER}(${SET_WORD})\s+below\b|^\s*(?:these|here)\s+are\s+(?:our|its|their)\s+${QUALIFIER}(${SET_WORD})\s*[.:!]?\s*$|^\s*(?:our|its|their)\s+${QUALIFIER}(${SET_WORD})\s+are\s+(?:(?:also|widely|simply|collectively)\s+)?(?:known|called|referred\s+to)\b`,
+  String.raw`\bthe\s+following\s+${QUALIFIER}(${SET_WORD})\b|\bthe\s+${QUALIFIER}(${SET_WORD})\s+below\b|^\s*(?:these|here)\s+are\s+(?:our|its|their)\s+${QUALIFIER}(${SET_WORD})\s*[.:!]?\s*$|^\s*(?:our|its|their)\s+${QUALIFIER}(${SET_WORD})\s+are\s+(?:(?:also|widely|simply|collectively)\s+)?(?:(?:known|called|referred\s+to)\b|${WRITTEN_AS})`,
   "i",
 );
 /** "There are eight of them": the count of a set just named. */
@@ -235,8 +242,10 @@ export function setLabel(kind: SetKind): string {
 export function forwardMention(texts: string[]): Mention | null {
   const said = texts.map((text) => FORWARD.exec(text)).find(Boolean);
   const word = said?.[1] ?? said?.[2] ?? said?.[3] ?? said?.[4];
-  if (!word) return null;
-  const counted = texts.map((text) => OF_THEM.exec(text)).find(Boolean);
+  if (!said || !word) return null;
+  const counted =
+    texts.map((text) => OF_THEM.exec(text)).find(Boolean) ??
+    (said[4] ? AS_COUNT.exec(said.input.slice(said.index + said[0].length)) : null);
   const kind = setKind(word);
   return {
     kind,

@@ -193,4 +193,35 @@ describe("a sentence giving the set its name right above the list", () => {
       "# Manual\n\n## Section 1: The Way\n\n### 1.4 The Four Loaves\n\nOur values are known across the network as the Four Loaves. They are printed on every badge.\n\n- **Fresh** – bread baked daily.\n- **Fast** – five minutes to the counter.\n- **Friendly** – a greeting for everyone.\n- **Fair** – honest prices.\n";
     expect((await sets(body)).map((s) => s.names)).toEqual([["Fresh", "Fast", "Friendly", "Fair"]]);
   });
+
+  // "Our values are written as N promises": the values are the list, counted by its own noun.
+  const pledges = (lead: string) =>
+    `# Tillerby Launderette Handbook\n\n## 2.1 Our 4 Pledges\n\n${lead} Every new hire signs them on day one.\n\n` +
+    "1. **We fold while you wait.** No bag leaves crumpled.\n2. **We never shrink a jumper.** Wool goes on cold, always.\n3. **We name the real price.** No extras at the till.\n\n## Opening hours\n\nSeven till nine, every day.\n";
+
+  it("leads in to the list after 'Our values are written as four pledges', with its count", async () => {
+    expect(
+      await sets(
+        pledges("Our values are written as four pledges, because a pledge is easy to check."),
+      ),
+    ).toEqual([
+      {
+        names: ["We fold while you wait", "We never shrink a jumper", "We name the real price"],
+        count: 4,
+      },
+    ]);
+  });
+
+  it("reads 'are expressed as' the same way", async () => {
+    expect(await sets(pledges("Our core values are expressed as four short pledges."))).toEqual([
+      {
+        names: ["We fold while you wait", "We never shrink a jumper", "We name the real price"],
+        count: 4,
+      },
+    ]);
+  });
+
+  it("reads no set when the sentence only says where the values are written", async () => {
+    expect(await sets(pledges("Our values are written on the wall by the dryers."))).toEqual([]);
+  });
 });
