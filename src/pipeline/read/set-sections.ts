@@ -3,6 +3,7 @@
  * the set the heading names, ways of working, pledges, or targets for a date.
  */
 import type { DocBlock } from "./blocks.js";
+import { COUNT, parseCount } from "./enumeration.js";
 import type { SectionNodes } from "./sections.js";
 import { plainText } from "./text.js";
 
@@ -78,7 +79,15 @@ const WAYS =
 export function promiseHeading(heading: string): boolean {
   return PROMISE.test(heading);
 }
-const PROMISE = /^\W*(?:our\s+(?:[\p{L}-]+\s+)?promises?|what\s+we\s+promise)\b/iu;
+/** The count a promise heading gives ("## 1.2 Our 5 Promises" → 5), else null. */
+export function promiseCount(heading: string): number | null {
+  const word = PROMISE.exec(heading)?.[1];
+  return word && new RegExp(`^${COUNT}$`, "i").test(word) ? parseCount(word) : null;
+}
+// (A handbook numbers its sections and may count the promises: "## 1.2 Our 5 Promises". The word
+// before "promises" may be their count or their kind: "Our five promises", "Our customer promises".)
+const PROMISE =
+  /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:our\s+(?:([\p{L}\d-]+)\s+)?promises?|what\s+we\s+promise)\b/iu;
 
 /** A deadline the section's contents are set for: "for 2026", "by 2030", "to 2028". */
 const DATED = /\b(?:for|by|to|until|through)\s+(?:19|20)\d{2}\b/i;

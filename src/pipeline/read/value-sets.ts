@@ -71,7 +71,13 @@ import {
 } from "./set-counts.js";
 import { namesWays, setKindIn } from "./set-kinds.js";
 import { namesRival, ownedElsewhere, pointsElsewhere } from "./set-owners.js";
-import { datedHeading, formerHeading, promiseHeading, setSection } from "./set-sections.js";
+import {
+  datedHeading,
+  formerHeading,
+  promiseCount,
+  promiseHeading,
+  setSection,
+} from "./set-sections.js";
 import { joinSplit } from "./split-sets.js";
 import { spokenList } from "./spoken-lists.js";
 import { plainText } from "./text.js";
@@ -700,9 +706,16 @@ function promisedSet(blocks: DocBlock[]): FoundSet[] {
   const block = blocks.find(
     (b) => b.node.type === "list" && promiseHeading(b.section.heading) && boldLed(b.node),
   );
-  const items = block?.node.type === "list" ? listItems(block.node) : null;
+  // (Each bold lead may be a whole pledge: "**We never send out a pizza we would not eat.**" is
+  // named by its head clause, as a values section's sentences are.)
+  const items = block?.node.type === "list" ? listItems(block.node, true) : null;
   if (!block || !items) return [];
-  return [replacing(block.node, "values", undefined, items, "list", sectionName(block.section))];
+  // ("## 1.2 Our 5 Promises": the heading counts them.)
+  const count = promiseCount(block.section.heading);
+  const place = { line: block.section.line, column: 1 };
+  const given =
+    count === null ? undefined : { mention: valuesMention(count, 0), place, distance: 0 };
+  return [replacing(block.node, "values", given, items, "list", sectionName(block.section))];
 }
 
 /**

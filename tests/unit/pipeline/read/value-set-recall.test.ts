@@ -294,6 +294,18 @@ describe("promises on a page with no values of its own", () => {
     ]);
   });
 
+  it("reads them under a handbook's numbered heading that counts them (“## 3.1 Our 4 Promises”)", async () => {
+    const body =
+      "## 3.1 Our 4 Promises\n\nEvery driver learns them on the first run.\n\n1. **We never leave a card.** Parcels go to a person.\n" +
+      "2. **We carry every parcel to the door, whatever floor it is.** Even up the stairs.\n3. **We ring ahead.** Nobody waits in all day.\n";
+    expect(await sets(body)).toEqual([
+      {
+        names: ["We never leave a card", "We carry every parcel to the door", "We ring ahead"],
+        count: 4,
+      },
+    ]);
+  });
+
   it("reads no set from full-sentence pledges under “Our promises to you”", async () => {
     const body =
       "## Our promises to you\n\n- We will reply to every email within a day.\n" +
