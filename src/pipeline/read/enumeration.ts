@@ -624,14 +624,18 @@ export function theyAre(text: string): Item[] | null {
   // (Nor what each of them does: "These are modest, and each one answers …" — a part that
   // speaks of the members one by one is a clause about the set, no name in it.)
   const ofEach = items?.some((item) => MEMBERS.test(item.name)) ?? false;
-  // (Nor where they belong: "They are part of every rota, review and …", "central to …".)
+  // (Nor where they belong or are used: "They are part of every rota, review and …", "part of
+  // how we hire, how we review and how we promote", "central to …".)
   const where = PART_OF.test(items?.[0]?.name ?? "");
   return items && !done && !ofEach && !where && !items.every(qualityOnly) ? items : null;
 }
 
-/** "part of …", "a core part of …", "central to …": where a set belongs, not its names. */
+/**
+ * "part of …", "a big part of …", "the basis for …", "central to …": where a set belongs or what
+ * it is the ground of, not its names.
+ */
 const PART_OF =
-  /^(?:(?:an?|the)\s+)?(?:(?:\p{L}+\s+)?(?:part|parts|basis|foundation|backbone)\s+of|(?:central|integral|key|essential|vital|fundamental|core)\s+to)\b/iu;
+  /^(?:(?:an?|the)\s+)?(?:(?:[\p{L}-]+\s+)?(?:part|parts|basis|foundation|backbone|bedrock)\s+(?:of|for)|(?:central|integral|key|essential|vital|fundamental|core)\s+to)\b/iu;
 
 /** "each one …", "all of them …", "none of them …": the set's members as a clause's subject. */
 const MEMBERS =

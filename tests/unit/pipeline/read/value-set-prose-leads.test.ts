@@ -64,6 +64,22 @@ describe("“They are …” about what was done with the set", () => {
   });
 });
 
+describe("“They are part of …” about where the set is used", () => {
+  const page = (lead: string) =>
+    "## Our values\n\nWe have three values.\n\n- **Thrift** — we waste no wool.\n- **Candour** — we say what we see.\n- **Care** — we mend what we sell.\n\n" +
+    `## The values at work\n\nThe values are not a slogan. ${lead}\n`;
+  const own = [[3, ["Thrift", "Candour", "Care"]]];
+
+  it.each([
+    "They are part of how we recruit (every interview asks about them), how we pay bonuses, and how we choose suppliers.",
+    "They are a big part of recruiting, appraisals and supplier choice.",
+    "They are at the heart of how we recruit, how we appraise and how we buy.",
+    "They are central to recruiting, appraisals and supplier choice.",
+  ])("“%s” lists no second set", async (lead) => {
+    expect(await sets(page(lead))).toEqual(own);
+  });
+});
+
 describe("“We hire for, and try to live by, three things: …”", () => {
   const names = "thrift, warmth and getting the details right.";
   const expected = [[3, ["thrift", "warmth", "getting the details right"]]];
