@@ -21,8 +21,11 @@ const ASKS_VALUES =
 /**
  * A question about the values that asks something else of them — "How were the values chosen?",
  * "When did we adopt them?": its answer tells a story, not which they are ("How many …" still asks).
+ * So does one about a situation they meet — "What if two values clash?", "What happens when …?",
+ * "What should I do if …?": its answer says what to do, naming a value or two on the way.
  */
-const NOT_WHICH = /^\W*(?:how(?!\s+many\b)|why|when|where|who)\b/i;
+const NOT_WHICH =
+  /^\W*(?:how(?!\s+many\b)|why|when|where|who|what\s+(?:if|happens|(?:should|do|can|must)\s+(?:i|we|you)\s+do)\b)\b/i;
 const asksWhich = (question: string) => ASKS_VALUES.test(question) && !NOT_WHICH.test(question);
 
 /** After a lead-in ("Three matter most: …", "Its values are …"), where the list starts. */

@@ -121,3 +121,24 @@ describe("faq-disagrees on an answer that counts the values", () => {
     expect(diagnostics(m, "faq-disagrees")).toHaveLength(1);
   });
 });
+
+describe("faq-disagrees on a question about a situation the values meet", () => {
+  const ask = (question: string, answer: string) =>
+    model(`${BODY}\n### ${question}\n\n${answer}\n`);
+
+  it.each([
+    [
+      "What if two values clash?",
+      "It happens, mostly between Creativity and Joy on deadline days.",
+    ],
+    ["What happens when the values pull apart?", "It happens, mostly between Creativity and Joy."],
+    ["What should I do if a value feels wrong?", "Talk to your lead, then to the People Team."],
+  ])("stays quiet on “%s” answered in prose", async (question, answer) => {
+    expect(diagnostics(await ask(question, answer), "faq-disagrees")).toEqual([]);
+  });
+
+  it("still warns on a list of other values in the answer", async () => {
+    const m = await ask("What if two values clash?", "Our values are speed, thrift and care.");
+    expect(diagnostics(m, "faq-disagrees")).toHaveLength(1);
+  });
+});
