@@ -727,6 +727,15 @@ function modifiesNoun(rest: string): boolean {
   return word !== undefined && tag(word)[0]?.pos === "NOUN";
 }
 
+/**
+ * Whether `rest` (the text after a name) opens with a common noun the name names a kind of
+ * ("Corbel Basics course"), not with a legal form set in lower case ("Ostley Payments plc").
+ */
+function namesThing(rest: string): boolean {
+  const word = /^[^\S\r\n]+(\p{Ll}+)\b/u.exec(rest)?.[1] ?? "";
+  return modifiesNoun(rest) && !LEGAL_OR_PLACE.test(word.toUpperCase());
+}
+
 /** The name as written in full somewhere in the text ("Kiteline" → "Kiteline Toys"), if it is. */
 function longerName(blocks: DocBlock[], short: string): string {
   const escaped = escapeRegExp(short);
@@ -765,9 +774,14 @@ function longerName(blocks: DocBlock[], short: string): string {
       if (!name?.startsWith(`${stem} `)) continue;
       counts.set(name, (counts.get(name) ?? 0) + 1);
       if (LEGAL_FORM.test(`${stem}${words}`.replace(/[.,]+$/, ""))) legal.add(name);
-      else if (name === run && modifiesNoun(text.slice((match.index ?? 0) + match[0].length)))
+      else if (name === run && namesThing(text.slice((match.index ?? 0) + match[0].length)))
         modifier.add(name);
     }
+  // ("every new starter takes the Corbel Basics course" once, beside "Corbel" alone again and
+  // again: a longer form written only to name a course, a product or a scheme is that thing's
+  // name, not a longer one of the company's.)
+  if (aloneIn(sentences, bare, pattern) >= ONCE_AGAINST)
+    for (const name of modifier) if (counts.get(name) === 1) counts.delete(name);
   let best: [string, number] | undefined;
   for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
   // ("Brook Lane Dental Partnership · 4 Brook Lane" once, over "© Brook Lane Dental 2025": the
@@ -776,11 +790,6 @@ function longerName(blocks: DocBlock[], short: string): string {
   // ("Fennick Systems Ltd · Privacy" once, in the footer, under a page that calls itself
   // "Fennick": the registered company's name; the page goes by the short one.)
   if (best?.[1] === 1 && legal.has(best[0]) && aloneIn(sentences, bare, pattern) >= 2) return short;
-  // ("every new starter takes the Corbel Basics course" once, beside "Corbel" alone again and
-  // again: a longer form written only to name a course, a product or a scheme is that thing's
-  // name, not the company's.)
-  if (best?.[1] === 1 && modifier.has(best[0]) && aloneIn(sentences, bare, pattern) >= ONCE_AGAINST)
-    return short;
   // ("Tarnhollow Airways ATR on the apron" in a caption: an acronym written once after a name
   // the text uses alone again and again is a model or a topic the name modifies, not part of
   // the name — unless it is a legal form or a country: "… CIC", "… UK".)

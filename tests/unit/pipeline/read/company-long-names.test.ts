@@ -73,7 +73,15 @@ describe("a longer form written once, before a common noun it names", () => {
     ).toBe("Corbel");
   });
 
-  it("still takes a longer form the page writes as a name of its own", async () => {
-    expect(await company(page("Corbel Kitchens is owned by its staff."))).toBe("Corbel Kitchens");
+  it("still takes a longer form the page writes as a name of its own, beside the course", async () => {
+    const line =
+      "Every new starter takes the Corbel Basics course. Corbel Kitchens is owned by its staff.";
+    expect(await company(page(line))).toBe("Corbel Kitchens");
+  });
+
+  it("takes a longer form before a legal form in lower case (“Corbel Kitchens plc”)", async () => {
+    expect(await company(page("Corbel Kitchens plc pays every cook the living wage."))).toBe(
+      "Corbel Kitchens",
+    );
   });
 });
