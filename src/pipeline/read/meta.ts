@@ -73,10 +73,7 @@ export function readMeta(
       : guessCompany(blocks, listicle ? "" : withoutDocumentKind(title), owner);
     const guess = named && {
       ...named,
-      value: withParent(
-        blocks,
-        withArticle(blocks, withPossessiveLead(blocks, asWritten(blocks, named.value))),
-      ),
+      value: withParent(blocks, withArticle(blocks, withPossessiveLead(blocks, named.value))),
     };
     company = guess?.value ?? title;
     guesses.push(guess ?? { field: "company", value: title, from: "the title" });
@@ -329,20 +326,6 @@ function withParent(blocks: DocBlock[], name: string): string {
 }
 
 /**
- * "ASHBY TOOLS · since 1931" over "Ashby Tools Ltd, Mill Lane": a masthead's name set in
- * capitals is written as the text writes it in a sentence.
- */
-function asWritten(blocks: DocBlock[], name: string): string {
-  if (/\p{Ll}/u.test(name) || !name.includes(" ")) return name;
-  const pattern = new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(name)}(?![\p{L}\d])`, "iu");
-  for (const text of blocks.flatMap((b) => b.sentences.map((s) => s.text))) {
-    const written = pattern.exec(text)?.[0];
-    if (written && /\p{Ll}/u.test(written)) return written;
-  }
-  return name;
-}
-
-/**
  * "Cotter's Field Community Farm": a name that opens with a possessive, which the name pattern
  * stops at — taken in full when the text never writes the rest without it.
  */
@@ -479,10 +462,7 @@ function guessCompany(
   const subjects = blocks
     .slice(0, 5)
     .map((b) => trimName(subjectName(b.sentences[0]?.text ?? "")))
-    // ("Walter Pike was a farrier." opening the story: the founder, not the firm.)
-    .filter(
-      (name): name is string => name !== undefined && !commonWord(name, body) && !person(name),
-    );
+    .filter((name): name is string => name !== undefined && !commonWord(name, body));
   const subject = subjects.find(
     (name) => name.includes(" ") || title.includes(name) || mentions(body, name) >= 2,
   );

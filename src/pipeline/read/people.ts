@@ -22,8 +22,6 @@ export function isPersonName(name: string, texts: string[]): boolean {
     // "Ilse Marrow, our chief executive", "Ilse Marrow, Chair of Trustees", "Ilse Marrow said".
     new RegExp(String.raw`\b${n},\s+(?:(?:our|its|the|their)\s+)?${ROLE}\b`, "iu"),
     new RegExp(String.raw`\b${n}\s+${SAYING}\b`, "u"),
-    // "Ilse Marrow (founder, 1952)": a caption's role in brackets.
-    new RegExp(String.raw`\b${n}\s+\(\s*(?:(?:our|its|the)\s+)?${ROLE}\b`, "iu"),
     // "Ilse Marrow: We started …": an interview's speaker.
     new RegExp(String.raw`^\W*${n}\W*:\s`, "u"),
   ];
