@@ -627,8 +627,14 @@ export function theyAre(text: string): Item[] | null {
   // (Nor where they belong or are used: "They are part of every rota, review and …", "part of
   // how we hire, how we review and how we promote", "central to …".)
   const where = PART_OF.test(items?.[0]?.name ?? "");
-  return items && !done && !ofEach && !where && !items.every(qualityOnly) ? items : null;
+  // (Nor a comparison run on into a clause: "They are plainer than the mission, where they …" —
+  // no name opens with "where", "which" or "who".)
+  const clause = items?.some((item) => RELATIVE_OPENING.test(item.name)) ?? false;
+  return items && !done && !ofEach && !where && !clause && !items.every(qualityOnly) ? items : null;
 }
+
+/** A relative clause's first word: "where they shape …", "which keeps …", "who …". */
+const RELATIVE_OPENING = /^(?:where|which|who|whom|whose|whereby)\s/i;
 
 /**
  * "part of …", "a big part of …", "the basis for …", "central to …": where a set belongs or what

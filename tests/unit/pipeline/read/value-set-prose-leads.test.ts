@@ -29,6 +29,7 @@ describe("“They are …” after a sentence naming the set", () => {
     "They are at the heart of every rota, review and induction day.",
     "They are central to every rota, review and induction day.",
     "They are in every rota, review and induction pack.",
+    "They are plainer than the mission but better known on the floor, where they shape every shift review.",
   ])("is no set when it says where the values are used (“%s”)", async (where) => {
     expect(await sets(`## Our story\n\nWe have four values. ${where}\n`)).toEqual([]);
   });
