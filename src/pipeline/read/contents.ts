@@ -18,7 +18,7 @@ const key = (text: string) =>
     .trim();
 
 /** The page's headings, as keys, with the kind of part each names. */
-export function headingKeys(blocks: DocBlock[]): Map<string, SectionKind> {
+function headingKeys(blocks: DocBlock[]): Map<string, SectionKind> {
   const keys = new Map<string, SectionKind>();
   for (const { node, section } of blocks) {
     keys.set(key(section.heading), section.kind);
@@ -29,7 +29,7 @@ export function headingKeys(blocks: DocBlock[]): Map<string, SectionKind> {
 }
 
 /** Whether every item of `list` is one of the page's headings, parts of two kinds or more. */
-export function contentsList(list: List, headings: Map<string, SectionKind>): boolean {
+function contentsList(list: List, headings: Map<string, SectionKind>): boolean {
   const kinds = new Set<SectionKind>();
   for (const item of list.children) {
     const kind = headings.get(key(plainText(item)));
@@ -37,4 +37,13 @@ export function contentsList(list: List, headings: Map<string, SectionKind>): bo
     if (kind !== "other") kinds.add(kind);
   }
   return kinds.size >= 2;
+}
+
+/**
+ * Whether a list of the page is its table of contents, the page's headings read once and only
+ * when a list asks (the statement and the value-set readers both ask).
+ */
+export function contentsListsOf(blocks: DocBlock[]): (list: List) => boolean {
+  let headings: Map<string, SectionKind> | undefined;
+  return (list) => contentsList(list, (headings ??= headingKeys(blocks)));
 }

@@ -13,7 +13,7 @@ import type { Evidence, Occurrence, Place } from "../../schema/schema.js";
 import { affiliationLine } from "./affiliation-lines.js";
 import type { DocBlock } from "./blocks.js";
 import { sectionName } from "./blocks.js";
-import { contentsList, headingKeys } from "./contents.js";
+import { contentsListsOf } from "./contents.js";
 import { everydayCues } from "./everyday-cues.js";
 import { LABEL } from "./labels.js";
 import { namesCompany } from "./meta.js";
@@ -202,12 +202,7 @@ export function findStatements(
   };
   /** The names the paragraphs use, read once and only if a table needs them. */
   const prose = proseNamesOf(blocks);
-  /** The page's headings, read once and only if a list needs them. */
-  let pageHeadings: ReturnType<typeof headingKeys> | undefined;
-  const headingsOfPage = () => {
-    pageHeadings ??= headingKeys(blocks);
-    return pageHeadings;
-  };
+  const contentsList = contentsListsOf(blocks);
   const taken = new Map<Sentence, [number, number][]>();
   /** Sections where a sentence has stated a statement, and those where it stated a vision. */
   const stated = new Set<SectionNodes>();
@@ -228,7 +223,7 @@ export function findStatements(
     if (block.node.type === "heading") cites(plainText(block.node));
     if (block.node.type === "heading" || block.node.type === "code") return;
     // ("- The vision: a zero-diesel network" in a list of the page's own headings names a part.)
-    if (block.node.type === "list" && contentsList(block.node, headingsOfPage())) return;
+    if (block.node.type === "list" && contentsList(block.node)) return;
     const section = block.section;
     const citing = cited?.section === section;
     const examples = EXAMPLES.test(section.heading);

@@ -6,7 +6,6 @@
  * twice (announced inline, then detailed as bullets) is one set.
  */
 
-import type { SectionKind } from "../../schema/schema.js";
 import {
   fromList,
   fromParagraphs,
@@ -17,7 +16,7 @@ import {
 } from "./block-sets.js";
 import type { DocBlock } from "./blocks.js";
 import { sectionName } from "./blocks.js";
-import { contentsList, headingKeys } from "./contents.js";
+import { contentsListsOf } from "./contents.js";
 import { countedLater } from "./counted-later.js";
 import { echoedHeadings } from "./echoed-headings.js";
 import {
@@ -102,12 +101,7 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
   const { blocks, opened } = openQuotes(input);
   const owner = ownerValues(names);
   const found: FoundSet[] = [];
-  let pageHeadings: Map<string, SectionKind> | undefined;
-  /** The page's headings, read once and only if a list may be a table of contents. */
-  const headingsOfPage = () => {
-    pageHeadings ??= headingKeys(blocks);
-    return pageHeadings;
-  };
+  const contentsList = contentsListsOf(blocks);
   let setSectionBelow: boolean | undefined;
   /** Whether a section below the title names a set, read once and only if the title does. */
   const setsBelow = () => {
@@ -151,7 +145,7 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
 
     // A table of contents ("1. Mission", "2. The four values", "3. FAQ", each one of the page's
     // headings) is navigation: no set, and it ends any lead-in before it.
-    if (node.type === "list" && contentsList(node, headingsOfPage())) {
+    if (node.type === "list" && contentsList(node)) {
       reading.announcement = undefined;
       continue;
     }
