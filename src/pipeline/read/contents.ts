@@ -45,5 +45,8 @@ function contentsList(list: List, headings: Map<string, SectionKind>): boolean {
  */
 export function contentsListsOf(blocks: DocBlock[]): (list: List) => boolean {
   let headings: Map<string, SectionKind> | undefined;
-  return (list) => contentsList(list, (headings ??= headingKeys(blocks)));
+  return (list) => {
+    headings ??= headingKeys(blocks);
+    return contentsList(list, headings);
+  };
 }
