@@ -28,7 +28,12 @@ export async function scoreHalf(
   for (const name of names) {
     const path = join(folder, name);
     const goldPath = path.replace(/\.md$/, ".gold.yaml");
-    const gold = Gold.parse(parse(await readFile(goldPath, "utf8")));
+    const read = Gold.safeParse(parse(await readFile(goldPath, "utf8")));
+    if (!read.success) {
+      const { path: at, message } = read.error.issues[0] ?? { path: [], message: "" };
+      throw new Error(`${goldPath}: ${at.join(".") || "(top)"}: ${message}`);
+    }
+    const gold = read.data;
     const source = await readFile(path, "utf8");
     const value = variant ? VARIANTS[variant](source) : source;
     let outcome: Parameters<typeof scoreDocument>[2];

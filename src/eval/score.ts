@@ -7,13 +7,19 @@ import { z } from "zod";
 import type { Model } from "../schema/schema.js";
 
 const GoldStatement = z.strictObject({ text: z.string().min(1), primary: z.boolean().optional() });
+/** A kind's statements: exactly one primary when there are any (tests/corpus/README.md). */
+const GoldStatements = z
+  .array(GoldStatement)
+  .refine((list) => list.length === 0 || list.filter((s) => s.primary).length === 1, {
+    message: "exactly one statement must be `primary: true` when the list is not empty",
+  });
 const Subject = z.enum(["mission", "vision", "values", "pillars"]);
 
 export const Gold = z.strictObject({
   company: z.string().min(1),
   title: z.string().min(1).optional(),
-  mission: z.array(GoldStatement),
-  vision: z.array(GoldStatement),
+  mission: GoldStatements,
+  vision: GoldStatements,
   valueSets: z.array(
     z.strictObject({
       names: z.array(z.string().min(1)).min(1),

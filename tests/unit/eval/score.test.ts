@@ -39,3 +39,35 @@ describe("the company", () => {
     ]);
   });
 });
+
+describe("a gold file", () => {
+  const base = {
+    company: "Tarn Ferries",
+    vision: [],
+    valueSets: [],
+    pillars: null,
+    takeaways: [],
+    faq: [],
+    diagnostics: [],
+  };
+
+  it("is refused when its statements name no primary (the README asks for exactly one)", () => {
+    const read = Gold.safeParse({ ...base, mission: [{ text: "carry the island's goods" }] });
+    expect(read.success).toBe(false);
+    expect(read.error?.issues[0]?.path).toEqual(["mission"]);
+  });
+
+  it("is refused when two statements of a kind are primary", () => {
+    const both = [
+      { text: "carry the island's goods", primary: true },
+      { text: "keep the island connected", primary: true },
+    ];
+    expect(Gold.safeParse({ ...base, mission: both }).success).toBe(false);
+  });
+
+  it("is read when there is no statement, or exactly one primary", () => {
+    expect(Gold.safeParse({ ...base, mission: [] }).success).toBe(true);
+    const one = [{ text: "carry the island's goods", primary: true }, { text: "sail daily" }];
+    expect(Gold.safeParse({ ...base, mission: one }).success).toBe(true);
+  });
+});
