@@ -39,6 +39,10 @@ export function restoreLabelHeadings(tree: Root): void {
   );
   const labelled =
     titles.some((node) => partTitle(node) !== null) || (!parts && titles.length >= 2);
+  // A title the page gives twice or more ("**In practice**" under each value) labels a piece of
+  // each item, as a bold line inside it does; a page has no two parts of one name.
+  const seen = titles.map((node) => titleLine(node as Paragraph));
+  const repeated = new Set(seen.filter((text, i) => text !== null && seen.indexOf(text) !== i));
   /** The last top-level block was in a part whose title was restored here. */
   let restored = false;
   /** That title was an item's: a run of cards ("**Slow hands**" and its paragraph) is going on. */
@@ -58,7 +62,13 @@ export function restoreLabelHeadings(tree: Root): void {
       values = null;
     }
     const title = labelled && index > top && node.type === "paragraph" ? titleLine(node) : null;
-    if (title !== null && node.type === "paragraph" && hasBody(next) && partTitle(node) === null) {
+    if (
+      title !== null &&
+      node.type === "paragraph" &&
+      hasBody(next) &&
+      partTitle(node) === null &&
+      !repeated.has(title)
+    ) {
       // An all-capitals line ("SUBMISSIONS") titles a part, as splitSections reads it.
       // ("Rituals" over "Not values, just habits we like:": a part beside the values, whatever
       // the run before it.)
@@ -119,10 +129,14 @@ function titleLine(node: Paragraph): string | null {
   if (only.type !== "text" && !bold) return null;
   // ("🌱 Grow together": an emoji before the words marks the line; the words are its title.)
   const text = plainText(only).replace(DECORATION, "").trim();
-  if (text.split(/\s+/).length > 8 || /[.!?;,:]$/.test(text) || !/^[\p{Lu}\d]/u.test(text))
+  // (Up to twelve words after a number: "2. There are four principles, and people use them"
+  // is a numbered part's title; an unnumbered line that long is a statement set alone.)
+  const most = /^\d{1,2}[.)]\s/.test(text) ? 13 : 8;
+  if (text.split(/\s+/).length > most || /[.!?;,:]$/.test(text) || !/^[\p{Lu}\d]/u.test(text))
     return null;
-  // "Quiet · Welcome · Wonder", "Home | Shop | About": names between separators, not a title.
-  return /(?:\s[·|•/]\s.*){2}/.test(text) ? null : text;
+  // "Quiet · Welcome · Wonder", "Home | Shop | About", "CARE: Courage, Accountability, Respect,
+  // Empathy": names between separators or commas, not a title.
+  return /(?:\s[·|•/]\s.*){2}/.test(text) || /(?:,\s.*){2}/.test(text) ? null : text;
 }
 
 /** "Our mission", "**Core values**", "Frequently asked questions": a title naming a part Credo reads. */

@@ -92,6 +92,21 @@ describe.each(styles)("%s title lines", (_, title) => {
     ).toEqual([["Quiet", "Welcome", "Wonder"]]);
   });
 
+  it("a bold line of names between commas is the names, not a title", async () => {
+    expect(
+      await valueNames([
+        "# Ashgrove Library",
+        "Ashgrove Library's mission is to lend every child a book they love.",
+        title("The READ values"),
+        "Staff learn the four values by their initials:",
+        "**READ: Respect, Enjoyment, Access, Delight**",
+        "Respect comes first. Delight is the point.",
+        title("Opening times"),
+        "Nine till eight on weekdays.",
+      ]),
+    ).toEqual([["Respect", "Enjoyment", "Access", "Delight"]]);
+  });
+
   it("a page whose titles are all lines, none naming a part, is read by them", async () => {
     expect(
       await valueNames([
@@ -232,5 +247,26 @@ describe.each(styles)("%s title lines", (_, title) => {
         "- **Picked by hand**\n- **No flavourings, ever**\n- **Nothing wasted** – spent leaves go to the allotments",
       ]),
     ).toEqual([["Picked by hand", "No flavourings, ever", "Nothing wasted"]]);
+  });
+
+  it("a label repeated under every value (“In practice”) is a piece of each value, not a part", async () => {
+    expect(
+      await valueNames([
+        "# How we work at Pellow Vans",
+        "Pellow Vans hires out vans by the day.",
+        title("Our values"),
+        "We wrote these in 2021.",
+        title("Keep the keys moving"),
+        "A van in the yard earns nothing.",
+        "**In practice**",
+        "- Returns are checked in ten minutes.\n- Keys go back on the hook at once.",
+        title("Fix it the same day"),
+        "A fault found at noon is fixed by five.",
+        "**In practice**",
+        "- Every depot keeps spare bulbs.\n- Tyres are changed on site.",
+        title("Fleet in numbers"),
+        "- 140 vans\n- 3 million miles a year",
+      ]),
+    ).toEqual([["Keep the keys moving", "Fix it the same day"]]);
   });
 });
