@@ -12,7 +12,10 @@ import type { Place } from "../../schema/schema.js";
 import { inlineLabels } from "./labels.js";
 
 export interface Sentence {
-  /** The sentence's text, with curly quotes folded to straight ones (same length as `raw`). */
+  /**
+   * The sentence's text, with curly quotes folded to straight ones and a note mark after its end
+   * blanked ("… and candour.[5]": the list ends at the full stop) — the same length as `raw`.
+   */
   text: string;
   /** The sentence's text as written. */
   raw: string;
@@ -32,6 +35,13 @@ interface Leaf {
 export function foldQuotes(text: string): string {
   return text.replace(/[‘’‛′‹›]/g, "'").replace(/[“”„‟″«»]/g, '"');
 }
+
+/** A note mark after a sentence's end ("first.[1]"), as spaces of its length. */
+const blankNoteMarks = (text: string): string =>
+  text.replace(
+    /([.!?]["')]?)(\[\d{1,3}\])/g,
+    (_, end: string, mark: string) => end + " ".repeat(mark.length),
+  );
 
 /**
  * Nodes whose children are segmented one by one. mdast-util-to-nlcst on the whole tree builds
@@ -62,6 +72,7 @@ export function sentencesOf(tree: Root, file: VFile): Sentence[] {
       ignore: ["yaml", "code", "html"],
     });
     const visit = (node: NlcstNode): void => {
+      if (node.type === "ParagraphNode") keepNoteMarks(node as NlcstParent);
       if (node.type === "SentenceNode") {
         sentences.push(toSentence(node as NlcstParent, shift));
         return;
@@ -72,6 +83,37 @@ export function sentencesOf(tree: Root, file: VFile): Sentence[] {
   }
   return sentences;
 }
+
+/**
+ * A note mark written right after a sentence's full stop ("… trusts first.[1]") ends that
+ * sentence, as the page shows it; the segmenter opens the next sentence with it (or makes it a
+ * sentence of its own), so it is moved back.
+ */
+function keepNoteMarks(paragraph: NlcstParent): void {
+  paragraph.children.forEach((node, i) => {
+    const before = paragraph.children[i - 1];
+    if (node.type !== "SentenceNode" || before?.type !== "SentenceNode") return;
+    const sentence = node as NlcstParent;
+    const mark = sentence.children.slice(0, 3).map(nlcstText);
+    if (mark[0] !== "[" || !/^\d{1,3}$/.test(mark[1] ?? "") || mark[2] !== "]") return;
+    const moved = sentence.children.splice(0, 3);
+    (before as NlcstParent).children.push(...moved);
+    // (What follows the mark, after its space, is the next sentence.)
+    while (sentence.children[0]?.type === "WhiteSpaceNode") sentence.children.shift();
+    const start = sentence.children[0]?.position?.start;
+    if (sentence.position && start) sentence.position = { ...sentence.position, start };
+  });
+  paragraph.children = paragraph.children.filter(
+    (node) => node.type !== "SentenceNode" || (node as NlcstParent).children.length > 0,
+  );
+}
+
+const nlcstText = (node: NlcstNode): string =>
+  "value" in node && typeof node.value === "string"
+    ? node.value
+    : "children" in node
+      ? (node as NlcstParent).children.map(nlcstText).join("")
+      : "";
 
 /** The containers' descendants that are segmented alone (siblings on one line stay together). */
 function units(node: Nodes): Nodes[] {
@@ -158,7 +200,7 @@ function toSentence(node: NlcstParent, shift: Shift): Sentence {
   const start = node.position?.start;
   const first = start && place(start, shift);
   return {
-    text: foldQuotes(text),
+    text: blankNoteMarks(foldQuotes(text)),
     raw: text,
     offset: (start?.offset ?? 0) + shift.offset,
     at(index) {

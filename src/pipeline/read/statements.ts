@@ -246,6 +246,10 @@ export function findStatements(
       // A quotation may run on into the block's next sentences (`extended`); the place is the start.
       const { raw, text: whole } = extended(sentence);
       span = withinSentence(whole, span, sentence.text.length);
+      // ("… trusts first.[1]": a note mark after the words points to the page's notes; it is no
+      // part of the statement, and no template's blank.)
+      const mark = /\[\d{1,3}\]\s*$/.exec(raw.slice(span[0], span[1]));
+      if (mark) span = [span[0], span[1] - mark[0].length];
       // "…in one sentence: Acme strives to …": the statement starts after the frame (so does a
       // one-sentence vision quoted after a label, ': "We envision a town where …"'; a quoted
       // vision of two sentences, '"We see a town where …. We intend to …"', is kept whole).

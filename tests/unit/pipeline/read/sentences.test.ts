@@ -99,6 +99,27 @@ describe("sentencesOf", () => {
     ]);
   });
 
+  it("keeps a note mark written right after a full stop (“first.[1]”) with its sentence", () => {
+    const text =
+      "Be the grocer every town trusts.[1]\n\nWe grew fast.[2] Then we slowed. See [3] below.";
+    const { tree, file } = parse(text);
+    const found = sentencesOf(tree, file);
+    expect(found.map((s) => s.raw)).toEqual([
+      "Be the grocer every town trusts.[1]",
+      "We grew fast.[2]",
+      "Then we slowed.",
+      "See [3] below.",
+    ]);
+    expect(found.map((s) => text.slice(s.offset, s.offset + 4))).toEqual([
+      "Be t",
+      "We g",
+      "Then",
+      "See ",
+    ]);
+    // (Its text blanks the mark, so what reads the sentence sees it end at the full stop.)
+    expect(found[1]?.text).toBe("We grew fast.   ");
+  });
+
   it("maps places in a CRLF file to the same lines", () => {
     const { tree, file } = parse(value.replace(/\n/g, "\r\n"));
     const second = sentencesOf(tree, file).find((s) => s.text.startsWith("Second"));

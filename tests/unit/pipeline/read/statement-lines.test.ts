@@ -26,6 +26,17 @@ describe("a labelled line under its heading", () => {
   });
 });
 
+describe("a line with a note mark", () => {
+  it("reads the vision under “Vision:” without the “[1]” that points to its note", async () => {
+    expect(
+      await texts(
+        "# Ashby Joinery\n\n## Vision:\n\nTo be the joiner every builder in the county calls first.[1]\n\n---\n\n[1] Adopted by the board in 2022.\n",
+        "vision",
+      ),
+    ).toEqual(["be the joiner every builder in the county calls first"]);
+  });
+});
+
 describe("a heading that names the purpose in other words", () => {
   it("reads the line under “What we're here for” as the mission", async () => {
     expect(
