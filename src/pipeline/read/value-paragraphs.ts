@@ -320,6 +320,8 @@ export function paragraphRun(blocks: DocBlock[], start: number): BlockRun {
   let icons: RootContent[] = [];
   /** The run's last value was a bold name alone, with no caption. */
   let bare = false;
+  /** The run's last value was named in plain words closed by a full stop ("Integrity. We …"). */
+  let closedRun = false;
   const take = (i: number, ...nodes: RootContent[]) => {
     if (i > start || icons.length > 0) absorbed.push(...icons, ...nodes);
     icons = [];
@@ -367,7 +369,14 @@ export function paragraphRun(blocks: DocBlock[], start: number): BlockRun {
       take(i, block.node);
       continue;
     }
-    const named = nameOverCaption(block.node) ?? namedParagraph(block.node);
+    // (A plain name closed by a full stop only beside another: "Mostly. The mission is …" alone
+    // answers a question.)
+    const closed: ReturnType<typeof closedName> | false =
+      (closedRun || (after?.section === section && closedName(after.node) !== null)) &&
+      closedName(block.node);
+    const named: { name: string; description: string | null } | null =
+      nameOverCaption(block.node) ?? namedParagraph(block.node) ?? (closed || null);
+    closedRun = !!closed && named === closed;
     // "**Our values in action.** Each year …" speaks about the set: the run has ended.
     if (named && ABOUT_THE_SET.test(named.name)) break;
     if (named) {
@@ -391,6 +400,22 @@ export function paragraphRun(blocks: DocBlock[], start: number): BlockRun {
   }
   return { values, absorbed };
 }
+
+/**
+ * "Integrity. We tell clients …": a value named in plain words closed by a full stop, its
+ * description the sentences after — in a run of such paragraphs, as a bold "**Integrity.**" is.
+ * (Not a short sentence of the page's own: "Yes. We know …", "This year. We promise.")
+ */
+export function closedName(node: RootContent): { name: string; description: string } | null {
+  if (node.type !== "paragraph") return null;
+  const match = CLOSED_NAME.exec(plainText(node));
+  const name = match?.[1] ?? "";
+  if (!match || NOT_A_NAME.test(name)) return null;
+  return { name, description: (match[2] ?? "").trim() };
+}
+const CLOSED_NAME = /^(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2})\.\s+(\p{Lu}.*[.!])$/su;
+const NOT_A_NAME =
+  /^(?:we|our|i|you|it|this|that|these|they|there|here|yes|no|thanks|today|now|then|so|and|but)\b/i;
 
 /** Images and blank text only: an icon, no words of its own. */
 function iconOnly(children: PhrasingContent[]): boolean {

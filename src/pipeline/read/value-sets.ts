@@ -86,6 +86,7 @@ import {
   boldLed,
   boldList,
   boldOnly,
+  closedName,
   countedBold,
   heldBold,
   namedLines,
@@ -473,8 +474,10 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
         (next.node.type === "paragraph" && namedLines(next.node) !== null) ||
         // "Aroha" over "We are kind …" on the next line: a name pasted from an accordion.
         (next.node.type === "paragraph" && nameOverCaption(next.node) !== null) ||
-        // "**Slow.**", "**Local.**": bold names alone, a paragraph each.
-        (boldOnly(next.node) && paragraphRun(blocks, nextAt).values.length >= 2) ||
+        // "**Slow.**", "**Local.**": bold names alone, a paragraph each; "Integrity. We tell …",
+        // "Vigilance. We assume …": plain names closed by a full stop.
+        ((boldOnly(next.node) || closedName(next.node) !== null) &&
+          paragraphRun(blocks, nextAt).values.length >= 2) ||
         // "We work by four values:" above "Care · Craft · Community · Courage".
         (next.node.type === "paragraph" && namesLine(plainText(next.node)) !== null) ||
         // "… the three values we hire for:" above "#Candour #Craft #Generosity".

@@ -296,3 +296,17 @@ describe("values given as hashtags", () => {
     expect(await sets(body)).toEqual([]);
   });
 });
+
+describe("values named in plain words closed by a full stop", () => {
+  it("reads “Candour. We tell …” paragraphs under a values heading as named values", async () => {
+    const body =
+      "## Our values\n\nOur three values hang in the workshop.\n\nCandour. We tell customers what went wrong, the day we know.\n\nThrift. Nothing is thrown away that could be mended.\n\nShared credit. Nobody signs a job alone.\n";
+    expect(await sets(body)).toEqual([{ names: ["Candour", "Thrift", "Shared credit"], count: 3 }]);
+  });
+
+  it("reads no value from sentences that happen to be short", async () => {
+    const body =
+      "## Our values\n\nWe are still writing them down.\n\nYes. We know it has taken a while.\n\nThis year. We promise.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+});
