@@ -126,7 +126,12 @@ const GAP = String.raw`[^\S\r\n]+`;
 const SPACE = String.raw`[^\S\r\n]`;
 // (A legal form after a comma goes with the name, for trimName to leave out: "Co., Ltd.")
 // ("Office of the Rail Ombudsman": a public body's name joins its words by "of the" too.)
-const NAME = `(${WORD}(?:${GAP}(?:(?:&|of(?:${GAP}the)?)${GAP})?${WORD}){0,4}(?:,${GAP}(?:Ltd|Inc)\\b\\.?)?)`;
+/**
+ * A name's word, with the apostrophe of a plural possessive when another word of the name follows
+ * ("Harwood Tenants' Association", "Hillside Growers' Market").
+ */
+const NAME_WORD = String.raw`${WORD}(?:(?<=s)['’](?=${GAP}\p{Lu}))?`;
+const NAME = `(${NAME_WORD}(?:${GAP}(?:(?:&|of(?:${GAP}the)?)${GAP})?${NAME_WORD}){0,4}(?:,${GAP}(?:Ltd|Inc)\\b\\.?)?)`;
 const CUE = "(?:mission|vision|values|purpose|core values|guiding principles)";
 const POSSESSIVE = new RegExp(String.raw`${NAME}['’]s?\s+(?:\w+\s+)?${CUE}\b`, "gu");
 const OF_NAME = new RegExp(String.raw`\b${CUE}(?:\s+statement)?\s+(?:of|at|for)\s+${NAME}`, "gu");
@@ -216,9 +221,10 @@ function trimName(raw: string | undefined): string | undefined {
   // "Ironleaf Software Ltd": the legal form is not part of the name people use. ("Minato Seiki
   // Co., Ltd.", as Japanese and Chinese companies write it in English, is one form of two words;
   // "Halvard Hotels AB", "Vintermo Oy", "Fjordlast AS": the Nordic and continental forms are forms too.)
+  // ("Acme Growers' Mission Statement" trims to "Acme Growers'": a possessive's mark ends no name.)
   const name = words
     .join(" ")
-    .replace(/[.,]+$/, "")
+    .replace(/[.,]+$|(?<=s)['’]$/, "")
     .replace(LEGAL_FORM, "");
   // ("Our vision for 2030": a year names no one.)
   return name.length > 1 && /\p{L}/u.test(name) ? name : undefined;
@@ -730,7 +736,7 @@ function longerName(blocks: DocBlock[], short: string): string {
   // (One space between a name's words: a pasted navigation bar sets its items two or more apart,
   // "Brindle  Features  Pricing  Blog", and the site's name there runs into no menu item.)
   const pattern = new RegExp(
-    String.raw`\b${escaped}${possessive}((?:${SPACE}(?:(?:of|and)${SPACE})?[\p{Lu}](?:[\p{L}&-]+|(?=${SPACE}))){1,6})`,
+    String.raw`\b${escaped}${possessive}((?:${SPACE}(?:(?:of|and)${SPACE})?[\p{Lu}](?:[\p{L}&-]+|(?=${SPACE}))(?:(?<=s)['’](?=${SPACE}\p{Lu}))?){1,6})`,
     "gu",
   );
   const counts = new Map<string, number>();
