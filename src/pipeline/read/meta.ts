@@ -152,6 +152,8 @@ const SUBJECT_VERB = new RegExp(String.raw`^${NAME}\s+(\p{Ll}+s)\b`, "u");
 
 /** The name a sentence opens with as its subject, if it does. */
 function subjectName(sentence: string): string | undefined {
+  // ("In 1901 Otto Vennor opened a forge …": a history's actor, its founder, not the business.)
+  if (/^In\s+\d{4}\b/u.test(sentence)) return undefined;
   const named = SUBJECT_NAME.exec(sentence)?.[1];
   if (named) return named;
   const [, name, verb] = SUBJECT_VERB.exec(sentence) ?? [];
@@ -368,7 +370,14 @@ function guessCompany(
   // ("Ade Oduya founded Oduya Cycles": the business a person in the title founded is the page's.)
   const texts = blocks.flatMap((b) => b.sentences.map((s) => s.text));
   const person = (name: string) => isPersonName(name, texts) && !foundedBy(name).test(body);
-  const best = textOwner && !commonWord(textOwner, body) ? textOwner : undefined;
+  // ("Edith's mission in those years …": a person the page tells of, by name in full elsewhere.)
+  const best =
+    textOwner &&
+    !commonWord(textOwner, body) &&
+    !person(textOwner) &&
+    !person(longerName(blocks, textOwner))
+      ? textOwner
+      : undefined;
   // Names the title offers, surest first; the first the body also uses wins ("Six years at
   // Granary Lane": "Six" is only the title's first word, "Granary Lane" the page's subject).
   const offered = [
@@ -393,6 +402,21 @@ function guessCompany(
   // the text says "Saltmarsh Water" — is not the name's.)
   for (const [i, name] of offered.entries()) {
     if (body.includes(name)) continue;
+    // ("Episode 9: Orrin Foods' Ana Reyes on …": a possessive the text never writes with the name
+    // after it is the name's, not a word inside it.)
+    const owned = /^(.*?s)['’]\s/u.exec(name)?.[1];
+    if (owned?.includes(" ") && body.includes(owned)) {
+      offered[i] = owned;
+      continue;
+    }
+    // ("How Dunmore Buses Trains Its Drivers": a headline's verb in title case ends the name.)
+    const words = name.split(" ");
+    const verb = words.length > 2 && headlineVerb(words.at(-1) as string);
+    const head = words.slice(0, -1).join(" ");
+    if (verb && body.includes(head)) {
+      offered[i] = head;
+      continue;
+    }
     const tail = name.split(" ").slice(1).join(" ");
     offered[i] = tail.includes(" ") && body.includes(tail) ? tail : withoutImperative(name);
   }
@@ -413,6 +437,20 @@ function guessCompany(
     return { field: "company", value: longerName(blocks, lead), from: "the title" };
   // ("Ridgeback RFC — About the Club" over "Ridgeback Rugby Football Club was formed …".)
   if (lead && spellsOut(lead, body)) return { field: "company", value: lead, from: "the title" };
+  // "# Korvald Marine Coatings": a title that is a name of two words or more and nothing else is
+  // the page's subject, over a parent group whose statements it quotes or a product it sells.
+  // (The text writes its first word as a name at least twice: "# Frequently Asked Questions".)
+  const alone = title.trim();
+  const first = alone.split(" ")[0] as string;
+  if (
+    alone.includes(" ") &&
+    NAME_LINE.test(alone) &&
+    trimName(alone) === alone &&
+    mentions(body, first) >= 2 &&
+    !commonWord(first, body) &&
+    !person(alone)
+  )
+    return { field: "company", value: alone, from: "the title" };
   // "Ollerton Green Primary School" on its own line above the title: the site's own header.
   const header = mastheadName(blocks, body);
   if (header) return { field: "company", value: header, from: "the page's header" };
@@ -428,8 +466,13 @@ function guessCompany(
     return { field: "company", value: longerName(blocks, about), from: "the “About …” section" };
   // A parent or partner owning a value or two ("Westerly's values") does not outrank the title's
   // name when the text names the title's more often.
+  // Nor does one whose statements the page gives only in its "About Rotaline: …" box, the
+  // publisher's or a partner's closing note, when the title names another the text uses.
   const owner =
-    best && used && !sharesWord(best, used) && mentions(body, used) > mentions(body, best)
+    best &&
+    used &&
+    !sharesWord(best, used) &&
+    (mentions(body, used) > mentions(body, best) || onlyInAboutBox(blocks, best))
       ? undefined
       : best;
   if (owner) {
@@ -478,6 +521,10 @@ function guessCompany(
       offered.find((name) => name.startsWith(`${subject} `)) ?? longerName(blocks, subject);
     return { field: "company", value: full, from: "the opening sentence" };
   }
+  // "Carrow & Nieces Ltd · Registered in England & Wales": the business's registered name, on a
+  // page whose title and opening name nobody else.
+  const registered = registeredName(blocks);
+  if (registered) return { field: "company", value: registered, from: "the registered name" };
   // A title name of two words or more stands even if the text never repeats it in full.
   if (inTitle?.includes(" ")) return { field: "company", value: inTitle, from: "the title" };
   // "Pellworth plc designs …", "We're Full Plates": the name the page gives itself outranks one
@@ -501,6 +548,43 @@ function guessCompany(
     ? { field: "company", value: subjects[0], from: "the opening sentence" }
     : undefined;
 }
+
+/** Whether every statement `name` owns ("Rotaline's mission") is in a paragraph "About Rotaline…". */
+function onlyInAboutBox(blocks: DocBlock[], name: string): boolean {
+  const box = new RegExp(String.raw`^\W*About\s+(?:the\s+)?${escapeRegExp(name)}\b`, "u");
+  let inBox = 0;
+  for (const block of blocks) {
+    const boxed = block.node.type === "paragraph" && box.test(mdastToString(block.node));
+    for (const { text } of block.sentences)
+      for (const pattern of [POSSESSIVE, OF_NAME, AT_NAME])
+        for (const match of text.matchAll(pattern)) {
+          if (trimName(match[1]) !== name) continue;
+          if (!boxed) return false;
+          inBox += 1;
+        }
+  }
+  return inBox > 0;
+}
+
+/**
+ * The name on a line that registers the business: "Carrow & Nieces Ltd · Registered in England",
+ * "Vennor & Sons Ironware Ltd · Mill Lane Works" — a name, its legal form, then the line's next
+ * item. (Not a copyright line: "© Esk Museum Trust" may be the body behind the name.)
+ */
+function registeredName(blocks: DocBlock[]): string | undefined {
+  for (const block of blocks) {
+    if (block.node.type !== "paragraph") continue;
+    const line = mdastToString(block.node).split("\n")[0]?.trim() ?? "";
+    const raw = REGISTERED.exec(line)?.[1];
+    const name = raw && LEGAL_FORM.test(raw) ? trimName(raw) : undefined;
+    if (name) return name;
+  }
+  return undefined;
+}
+const REGISTERED = new RegExp(
+  String.raw`^(${WORD}(?:${GAP}(?:&${GAP})?${WORD}){1,6})${GAP}?[·|]${GAP}`,
+  "u",
+);
 
 /**
  * The name an "About the …" title gives, when it is several words and the text writes it with no

@@ -2,7 +2,8 @@
  * Whether a name is a person's: a careful reader never takes the chief executive quoted in an
  * interview, the founder a story keeps mentioning or the chair who signs a report for the company.
  * The text says so around the name — an honorific ("Dr"), a role beside it ("our founder …", "…,
- * chief executive"), a speaker's label ("Name: …") or a verb of saying ("said …").
+ * chief executive"), a speaker's label ("Name: …"), a verb of saying ("said …") or a pronoun the
+ * sentence calls the name by ("… sold her car").
  */
 import { escapeRegExp } from "../../base/regexp.js";
 
@@ -22,6 +23,8 @@ export function isPersonName(name: string, texts: string[]): boolean {
     // "Ilse Marrow, our chief executive", "Ilse Marrow, Chair of Trustees", "Ilse Marrow said".
     new RegExp(String.raw`\b${n},\s+(?:(?:our|its|the|their)\s+)?${ROLE}\b`, "iu"),
     new RegExp(String.raw`\b${n}\s+${SAYING}\b`, "u"),
+    // "Ilse Marrow sold her car and opened …": a subject the sentence goes on to call "his" or "her".
+    new RegExp(String.raw`\b${n}\s+(?:\p{Ll}+\s+){1,6}(?:his|her)\b`, "u"),
     // "Ilse Marrow: We started …": an interview's speaker.
     new RegExp(String.raw`^\W*${n}\W*:\s`, "u"),
   ];

@@ -25,3 +25,73 @@ describe("a name with a plural possessive inside it", () => {
     expect(await company(page)).toBe("Brindley Parents' Network");
   });
 });
+
+describe("a title that is the name alone", () => {
+  it("names the page's company over its parent group's statements", async () => {
+    const page =
+      "# Harlow Bay Ferries\n\nPart of Corrin Group since 2015.\n\n" +
+      "Harlow Bay has run the crossing to the islands since 1962.\n\n" +
+      "## Mission\n\nHarlow Bay's mission is to keep the islands an hour from the mainland in any weather.\n\n" +
+      "## Harlow Bay within the group\n\nCorrin Group's values are Patience and Thrift. Corrin's vision is to be the most trusted owner of ferry lines.\n";
+    expect(await company(page)).toBe("Harlow Bay Ferries");
+  });
+
+  it("names the brand over a product the page writes once", async () => {
+    const page =
+      "# Fellwise Outdoor\n\n## About the brand\n\nFellwise makes boots and jackets for people who walk in the rain.\n\n" +
+      "## Fellwise's values\n\nFellwise says three values guide every product: Honesty, Repair and Grit.\n\n" +
+      "Our favourite this winter is the Fellwise Trail Shell in green.\n";
+    expect(await company(page)).toBe("Fellwise Outdoor");
+  });
+});
+
+describe("another organisation's “About …” box", () => {
+  it("does not make the box's organisation the page's company", async () => {
+    const page =
+      "# How Dunmore Buses Trains Its Drivers\n\n*Rotaline Blog*\n\n" +
+      "At Dunmore Buses, a family firm with 90 drivers, every trainee rides with a mentor for a month.\n\n" +
+      "Dunmore Buses has four values, and every lesson maps to one of them: Safety, Courtesy, Time and Care.\n\n" +
+      "*About Rotaline: Rotaline's mission is to make rota planning painless for transport firms. Rotaline is used by 400 employers.*\n";
+    expect(await company(page)).toBe("Dunmore Buses");
+  });
+});
+
+describe("a person whose mission a family history tells", () => {
+  it("is not the company: the business's registered name is", async () => {
+    const page =
+      "# Our Story\n\nIn 1962 Edith Carrow sold her car and opened a tea room on the quay with her sister.\n\n" +
+      "Edith's mission in those years was to feed the ferry crews before dawn.\n\n" +
+      "## What we believe\n\nWe believe in good bread, fair wages and open doors.\n\n" +
+      "Carrow & Nieces Ltd · Registered in England & Wales · Company no. 01234567\n";
+    expect(await company(page)).toBe("Carrow & Nieces");
+  });
+
+  it("is not the company when a year opens the history's first sentence", async () => {
+    const page =
+      "# Heritage & Values\n\nIn 1901 Otto Vennor opened a forge on Mill Lane with two apprentices.\n\n" +
+      "Today the firm is run by the fourth generation. Our vision is for a Vennor pan to be in every kitchen in Europe.\n\n" +
+      "Vennor & Sons Ironware Ltd · Mill Lane Works, Sheffield · Family owned since 1901\n";
+    expect(await company(page)).toBe("Vennor & Sons Ironware");
+  });
+});
+
+describe("a possessive in the title before a person", () => {
+  it("ends the name (“Orrin Foods' Ana Reyes on …”)", async () => {
+    const page =
+      "# Episode 9: Orrin Foods' Ana Reyes on feeding a town\n\n" +
+      "This week we sit down with **Ana Reyes**, who founded Orrin Foods in her garage in 2015.\n\n" +
+      "Orrin's mission, as Ana puts it, is to make school dinners children look forward to.\n";
+    expect(await company(page)).toBe("Orrin Foods");
+  });
+});
+
+describe("a registered name in the footer", () => {
+  it("yields to the name the opening sentence gives itself", async () => {
+    const page =
+      "# What drives us\n\nBrackmoor makes rota software for small clinics. We are 40 people in Leeds.\n\n" +
+      "## Our mission\n\nOur mission is to give every clinic manager their Friday afternoon back.\n\n" +
+      "Everyone at Brackmoor spends a day a year on a clinic's front desk.\n\n" +
+      "Brackmoor Software Ltd · Privacy · Accessibility\n";
+    expect(await company(page)).toBe("Brackmoor");
+  });
+});
