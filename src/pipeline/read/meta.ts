@@ -395,7 +395,8 @@ function guessCompany(
   ]
     .map(trimName)
     .filter(
-      (name): name is string => name !== undefined && !commonWord(name, body) && !person(name),
+      (name): name is string =>
+        name !== undefined && !commonWord(name, body) && !person(name) && !topicWord(name, body),
     );
   // "Join Fernbrook": a careers call's verb is not part of the name the text uses.
   // ("New Saltmarsh Water boss …": a headline's first word the text never writes with the name —
@@ -428,7 +429,11 @@ function guessCompany(
   // however often the page's links repeat it — yields to the statements' owner the title names
   // after it.)
   const labelled = best !== undefined && titleAfterColon(title).startsWith(best);
-  const lead = labelled ? undefined : trimName(LEAD_NAME.exec(title)?.[1]);
+  // ("Case Summary: Tamsin Foods and …": a label the text never writes, before a name it does.)
+  const after = trimName(new RegExp(`^${NAME}`, "u").exec(titleAfterColon(title))?.[1]);
+  const label = after !== undefined && body.includes(after);
+  const leading = labelled ? undefined : trimName(LEAD_NAME.exec(title)?.[1]);
+  const lead = leading && label && !body.includes(leading) ? undefined : leading;
   // (With no owner in the text, a title's lead name of plain words stands even if the text never
   // repeats it: "Ardent Logistics — Strategy Day 2026 (slides)", not "BUS 214" or "Policy 1.105".)
   const plain = lead?.includes(" ") && !/\d|\b\p{Lu}{2,}\b/u.test(lead);
@@ -537,9 +542,15 @@ function guessCompany(
   if (atTitle && !commonWord(atTitle, body) && !person(atTitle))
     return { field: "company", value: longerName(blocks, atTitle), from: "the title" };
   const recurring = recurringName(body);
+  // ("### What is the Ashgill Moor Rivers Trust?": an FAQ's question heading may be the only place.)
+  const headings = blocks
+    .filter((b) => b.node.type === "heading")
+    .map((b) => mdastToString(b.node))
+    .join("\n");
   const named =
     (recurring && !person(recurring) ? recurring : undefined) ??
-    trimName(ORGANISATION.exec(body)?.[1]);
+    trimName(ORGANISATION.exec(body)?.[1]) ??
+    trimName(ORGANISATION.exec(headings)?.[1]);
   if (named) return { field: "company", value: longerName(blocks, named), from: "the text" };
   if (inTitle) return { field: "company", value: inTitle, from: "the title" };
   // ("Foxglove began in 2011 …" under "# Our mission & values": a one-word subject said once
@@ -618,6 +629,17 @@ function commonWord(name: string, body: string): boolean {
   // In running prose, after a word: a logo's lower case ("[tessaly](/)") or an address
   // ("hello@tessaly.io") is not a common word's.
   return new RegExp(String.raw`(?<=\p{Ll}\s)${lower}(?![\p{L}\d@/-]|\.\w)`, "u").test(body);
+}
+
+/**
+ * A one-word "name" the text writes only before a word that is never a name's ("these 12
+ * Leadership Principles") is the title's topic capitalised, not a name.
+ */
+function topicWord(name: string, body: string): boolean {
+  if (name.includes(" ")) return false;
+  const after = new RegExp(String.raw`\b${escapeRegExp(name)}\b(?:\s+([\p{L}'’-]+))?`, "gu");
+  const uses = [...body.matchAll(after)];
+  return uses.length > 0 && uses.every((m) => notName(m[1] ?? ""));
 }
 
 /** The nouns an organisation calls itself by in its own documents ("the Group", "the Company"). */
@@ -748,8 +770,11 @@ const LEAD_NAME = new RegExp(
   "u",
 );
 
-/** The title's words after its first colon ("Brand Spotlight: Greywing Outdoor" → "Greywing Outdoor"). */
-const titleAfterColon = (title: string): string => /:\s+(.*)$/u.exec(title)?.[1] ?? "";
+/**
+ * The title's words after its first colon or dash ("Brand Spotlight: Greywing Outdoor", "Studio —
+ * Greywing Outdoor" → "Greywing Outdoor").
+ */
+const titleAfterColon = (title: string): string => /(?::|\s[—–|])\s+(.*)$/u.exec(title)?.[1] ?? "";
 
 function sharesWord(a: string, b: string): boolean {
   const words = new Set(

@@ -95,3 +95,40 @@ describe("a registered name in the footer", () => {
     expect(await company(page)).toBe("Brackmoor");
   });
 });
+
+describe("a title's label before the name", () => {
+  it("yields to the name after the colon that the text uses (“Case Study: Brackley Mills …”)", async () => {
+    const page =
+      "# Case Study: Brackley Mills and the Road Back\n\n### 1. Background\n\n" +
+      "Brackley Mills was founded in 1972 to spin wool for the local weavers. By 2010 it sold mostly abroad.\n\n" +
+      "### 2. Questions\n\n1. How should Brackley Mills choose its markets?\n";
+    expect(await company(page)).toBe("Brackley Mills");
+  });
+
+  it("yields to the statements' owner named after the dash (“Studio — Tarn Gate Architects”)", async () => {
+    const page =
+      "# Studio — Tarn Gate Architects\n\nProjects · Studio · Journal · Contact\n\n## Studio\n\n" +
+      "Tarn Gate is a practice of twenty architects in Perth.\n\n## Mission\n\n" +
+      "Tarn Gate's mission is to design schools that children are proud of.\n\n" +
+      "Tarn Gate Architects LLP · 4 Quay Street, Perth\n";
+    expect(await company(page)).toBe("Tarn Gate Architects");
+  });
+});
+
+describe("a title's topic word", () => {
+  it("is no name where the text writes it only before the same topic (“Leadership Principles”)", async () => {
+    const page =
+      "# Leadership Principles\n\nCorvex builds booking software for dentists in six countries.\n\n" +
+      "Everyone at Corvex is expected to lead, which is why we hire against these 12 Leadership Principles.\n\n" +
+      "## Our mission\n\nOur mission is to give every dentist an hour back each day.\n";
+    expect(await company(page)).toBe("Corvex");
+  });
+
+  it("yields to an organisation a question heading names by its kind", async () => {
+    const page =
+      "# Frequently asked questions\n\n### What is the Ashgill Moor Rivers Trust?\n\n" +
+      "A charity that looks after the becks and rivers of the moor and the people who live beside them.\n\n" +
+      "### What is the Trust's mission?\n\nOur mission is clean, living rivers from the moor to the sea.\n";
+    expect(await company(page)).toBe("Ashgill Moor Rivers Trust");
+  });
+});
