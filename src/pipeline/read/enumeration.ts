@@ -227,7 +227,7 @@ const AS_COUNT = new RegExp(String.raw`^\s+(?:the\s+)?(${COUNT})\s+(?!of\b)`, "i
  * list ("Our values are known across the network as the Four Fillings.").
  */
 const FORWARD = new RegExp(
-  String.raw`\bthe\s+following\s+${QUALIFIER}(${SET_WORD})\b|\bthe\s+${QUALIFIER}(${SET_WORD})\s+below\b|^\s*(?:these|here)\s+are\s+(?:our|its|their)\s+${QUALIFIER}(${SET_WORD})\s*[.:!]?\s*$|^\s*(?:our|its|their)\s+${QUALIFIER}(${SET_WORD})\s+are\s+(?:(?:also|widely|simply|collectively)\s+)?(?:(?:known|called|referred\s+to)\b|${WRITTEN_AS})`,
+  String.raw`\bthe\s+following\s+${QUALIFIER}(${SET_WORD})\b|\bthe\s+${QUALIFIER}(${SET_WORD})\s+below\b|^\s*(?:these|here)\s+are\s+(?:our|its|their)\s+${QUALIFIER}(${SET_WORD})\s*[.:!]?\s*$|^\s*(?:our|its|their)\s+${QUALIFIER}(${SET_WORD})\s+are\s+(?:(?:also|widely|simply|collectively)\s+)?(?:(?:known|called|referred\s+to)\b|${WRITTEN_AS})|\b(?:each|every)\s+(value|principle|belief|commitment|pillar)\s+below\b`,
   "i",
 );
 /** "There are eight of them": the count of a set just named. */
@@ -241,16 +241,27 @@ export function setLabel(kind: SetKind): string {
 /** A set announced ahead of itself ("… the beliefs below."), with the count "of them" if given. */
 export function forwardMention(texts: string[]): Mention | null {
   const said = texts.map((text) => FORWARD.exec(text)).find(Boolean);
-  const word = said?.[1] ?? said?.[2] ?? said?.[3] ?? said?.[4];
+  // ("Each principle below …": one of them, named in the singular.)
+  const one = said?.[5];
+  const word = said?.[1] ?? said?.[2] ?? said?.[3] ?? said?.[4] ?? (one && `${one}s`);
   if (!said || !word) return null;
   const counted =
     texts.map((text) => OF_THEM.exec(text)).find(Boolean) ??
     (said[4] ? AS_COUNT.exec(said.input.slice(said.index + said[0].length)) : null);
   const kind = setKind(word);
+  // "Every depot works to the same eight principles." then "Each principle below …": the set
+  // the sentences before counted (only for the one named in the singular, which counts nothing).
+  const before = one
+    ? texts
+        .slice(0, texts.indexOf(said.input))
+        .flatMap((text) => mentions(text))
+        .filter((m) => m.count !== null && m.kind === kind)
+        .at(-1)
+    : undefined;
   return {
     kind,
     label: setLabel(kind),
-    count: counted?.[1] ? parseCount(counted[1]) : null,
+    count: counted?.[1] ? parseCount(counted[1]) : (before?.count ?? null),
     countIndex: null,
     end: 0,
   };

@@ -225,3 +225,19 @@ describe("a sentence giving the set its name right above the list", () => {
     expect(await sets(pledges("Our values are written on the wall by the dryers."))).toEqual([]);
   });
 });
+
+describe("a set announced ahead in the singular: 'each principle below'", () => {
+  it("reads numbered bold principles with sub-lists, counted in the paragraph before", async () => {
+    const body =
+      "This page of the Acme Bakeries handbook covers behaviour. Every shop works to the same three principles, from Bath to Bude.\n\nEach principle below comes with examples. \"Do\" shows what we want; \"Don't\" shows what undoes it.\n\n1. **Bake it fresh** – Nothing sits overnight.\n   - Do: baking in small batches.\n   - Don't: reheating yesterday's loaves.\n\n2. **Greet everyone** – A hello before a sale.\n   - Do: looking up from the till.\n   - Don't: serving in silence.\n\n3. **Waste nothing** – Leftovers go to the food bank.\n   - Do: logging what is left.\n   - Don't: binning bread.\n";
+    expect(await sets(body)).toEqual([
+      { names: ["Bake it fresh", "Greet everyone", "Waste nothing"], count: 3 },
+    ]);
+  });
+
+  it("leaves the count unset when no sentence before counts the set", async () => {
+    const body =
+      "This page of the Acme Bakeries handbook covers behaviour.\n\nEach value below comes with an example.\n\n- **Thrift** – Nothing wasted.\n- **Warmth** – A hello before a sale.\n";
+    expect(await sets(body)).toEqual([{ names: ["Thrift", "Warmth"], count: null }]);
+  });
+});
