@@ -767,6 +767,26 @@ export function countedLead(
 }
 
 /**
+ * "Its website lists six: a, b, …", "The poster in reception names three: …": a source of the
+ * page's giving the set after a bare count. Only read where the sentence before names the set.
+ */
+const SOURCE_LEAD = new RegExp(
+  String.raw`^\s*(?:its|their|our|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:lists?|names?|gives?|shows?|prints?)\s+(?:only\s+|just\s+)?(${COUNT})\s*:\s*`,
+  "iu",
+);
+
+/** The list a source gives after its bare count, that count with it. */
+export function sourceLead(
+  text: string,
+): { count: number; countIndex: number; items: Item[] } | null {
+  const match = SOURCE_LEAD.exec(text);
+  if (!match?.[1]) return null;
+  const items = itemsFrom(text.slice(match[0].length), true);
+  const countIndex = match[0].lastIndexOf(match[1]);
+  return items ? { count: parseCount(match[1]), countIndex, items } : null;
+}
+
+/**
  * A sentence that is only a list of noun phrases ("Quiet rooms, honest bills and breakfasts that
  * are worth getting up for."), its first item verbless: under a values heading, the set.
  */

@@ -41,6 +41,7 @@ import {
   partLead,
   routeMention,
   setLabel,
+  sourceLead,
   theyAre,
   trailingCount,
   valuesMention,
@@ -378,6 +379,7 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
       const lead =
         listed.length === 0
           ? ((given ? countedLead(sentence.text) : null) ??
+            (named ? sourceListLead(sentence.text, named) : null) ??
             heldList(sentence.text) ??
             (part && !part.rest
               ? { count: named?.count ?? null, countIndex: null, items: part.items }
@@ -756,6 +758,16 @@ function headedSections(blocks: DocBlock[], found: FoundSet[]): FoundSet[] {
 function theyAreLead(text: string, named: Mention) {
   const items = theyAre(text);
   return items ? { count: named.count, countIndex: null, items } : null;
+}
+
+/**
+ * "Its website lists six: a, b, …" after "Acme says it has seven values": the list, counted as
+ * the sentence before counted the set (the source's own count when that one gave none).
+ */
+function sourceListLead(text: string, named: Mention) {
+  const lead = sourceLead(text);
+  if (!lead || named.count === null) return lead;
+  return { count: named.count, countIndex: null, items: lead.items };
 }
 
 /** "A, B and C." alone after the sentence `named` a set in, as many as it counted. */

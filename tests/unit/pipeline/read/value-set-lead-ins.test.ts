@@ -1,6 +1,6 @@
 /** Value sets led in by what the company holds to without the word "values". */
 import { describe, expect, it } from "vitest";
-import { model } from "../../../helpers/pipeline.js";
+import { diagnostics, model } from "../../../helpers/pipeline.js";
 
 const sets = async (body: string) =>
   (await model(body)).valueSets.map((s) => ({
@@ -239,5 +239,28 @@ describe("a set announced ahead in the singular: 'each principle below'", () => 
     const body =
       "This page of the Acme Bakeries handbook covers behaviour.\n\nEach value below comes with an example.\n\n- **Thrift** – Nothing wasted.\n- **Warmth** – A hello before a sale.\n";
     expect(await sets(body)).toEqual([{ names: ["Thrift", "Warmth"], count: null }]);
+  });
+});
+
+describe("a source listing the set a sentence before counted", () => {
+  it("reads 'Its brochure lists four: …' after 'Acme says it has five values', counted five", async () => {
+    const body =
+      "# Acme Mutual's values\n\nAcme Mutual says it has five values. Its brochure lists four: Thrift, Candour, Care and Patience. Nobody could tell me the fifth.\n";
+    expect(await sets(body)).toEqual([
+      { names: ["Thrift", "Candour", "Care", "Patience"], count: 5 },
+    ]);
+    expect(diagnostics(await model(body), "count-mismatch")).toHaveLength(1);
+  });
+
+  it("reads 'The poster names three: …' after the values are named without a count", async () => {
+    const body =
+      "# Acme Mutual's values\n\nAcme Mutual is proud of its values. The poster in reception names three: Thrift, Candour and Care.\n";
+    expect(await sets(body)).toEqual([{ names: ["Thrift", "Candour", "Care"], count: 3 }]);
+  });
+
+  it("reads no set from a source listing figures with no set named before", async () => {
+    const body =
+      "# Acme Mutual\n\nAcme Mutual had a good year. Its report lists three: branches, members and loans.\n";
+    expect(await sets(body)).toEqual([]);
   });
 });
