@@ -70,7 +70,7 @@ import {
   sectionIntroCount,
 } from "./set-counts.js";
 import { namesWays, setKindIn } from "./set-kinds.js";
-import { namesRival, ownedElsewhere, pointsElsewhere } from "./set-owners.js";
+import { namesRival, ownedElsewhere, pointsElsewhere, writersOwn } from "./set-owners.js";
 import {
   datedHeading,
   formerHeading,
@@ -340,8 +340,8 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
         previous.set.declaredCount = trailing.count;
         previous.set.declaredAt = sentence.at(trailing.countIndex ?? 0);
       }
-      // A rival's values, quoted for comparison, are not the company's.
-      if (namesRival(sentence.text)) return;
+      // A rival's values, quoted for comparison, are not the company's; nor the writer's own.
+      if (namesRival(sentence.text) || writersOwn(sentence.text)) return;
       const listed = enumerations(sentence.text, owner);
       const next = block.sentences[position + 1]?.text ?? "";
       const held =
@@ -507,6 +507,7 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
       listFollows &&
       !uses &&
       !namesRival(plainText(node)) &&
+      !writersOwn(last.text) &&
       !pointsElsewhere(last.text, ahead?.text ?? "", names)
     ) {
       // ("… with the line “At our core, we are:”": a colon that closes a quotation leads in too.)

@@ -235,3 +235,23 @@ describe("another firm's values after “whose”", () => {
     ).toEqual([["thrift", "warmth", "dough"]]);
   });
 });
+
+describe("values the writer would put in their place", () => {
+  it("reads the company's set, not 'here are three values I would swap in: …'", async () => {
+    const body =
+      "# Acme Games wants you to 'play more'\n\nAcme Games has three values: Fun, Speed and Reach.\n\nI have a better idea. Here are three values I would swap in: Rest, Fairness and a Bedtime.\n";
+    expect(await sets(body)).toEqual([["Fun", "Speed", "Reach"]]);
+  });
+
+  it("reads the company's set, not 'My own suggested values are …'", async () => {
+    const body =
+      "# Acme Games\n\nAcme Games has three values: Fun, Speed and Reach.\n\nMy own suggested values are patience, candour and thrift.\n";
+    expect(await sets(body)).toEqual([["Fun", "Speed", "Reach"]]);
+  });
+
+  it("reads no set from the list after 'the values I would pick instead:'", async () => {
+    const body =
+      "# Acme Games\n\nAcme Games has three values: Fun, Speed and Reach.\n\nFor what it's worth, here are the values I would pick instead:\n\n- Rest\n- Fairness\n- Quiet\n";
+    expect(await sets(body)).toEqual([["Fun", "Speed", "Reach"]]);
+  });
+});
