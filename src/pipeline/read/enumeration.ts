@@ -531,7 +531,25 @@ export function enumerations(text: string, owner?: RegExp): Enumeration[] {
     if (mention.end < listed || STATEMENTS_TOGETHER.test(text.slice(0, mention.end))) continue;
     if (generic && mention.kind === "pillars") continue;
     // ("The old list of six values — a, b, … — has been dropped": a former set is history.)
-    if (FORMER_SET.test(text.slice(Math.max(0, mention.end - 50), mention.end))) continue;
+    // (What the sentence puts in its place is current: "retired its old values, a, b and c, in
+    // favour of three new ones: d, e and f".)
+    if (FORMER_SET.test(text.slice(Math.max(0, mention.end - 50), mention.end))) {
+      const rest = text.slice(mention.end);
+      const ones = NEW_ONES.exec(rest);
+      const read = ones ? listAfter(text, mention.end, ones) : null;
+      if (ones && read) {
+        const count = ones.groups?.count;
+        found.push({
+          ...mention,
+          count: count === undefined ? null : parseCount(count),
+          countIndex: count === undefined ? null : mention.end + ones[0].indexOf(count),
+          items: read.items,
+          start: read.start,
+        });
+        listed = read.start + read.length;
+      }
+      continue;
+    }
     if (
       AMONG_STATEMENTS.test(text.slice(0, mention.end)) &&
       /^\s+and\s/i.test(text.slice(mention.end))
@@ -1091,6 +1109,11 @@ function listText(text: string, dashed: boolean): string | null {
 /** "the old list of six values", "its former principles": a set the company no longer holds. */
 const FORMER_SET =
   /\b(?:old|former|previous|earlier|retired)\s+(?:list\s+of\s+|set\s+of\s+)?(?:\S+\s+){0,2}\S+$/i;
+/** ", in favour of three new ones: ", " with new ones: ": the set that replaces a former one. */
+const NEW_ONES = new RegExp(
+  String.raw`^[^.;:!?]{0,120}?\b(?:in\s+favou?r\s+of|with|for|by)\s+(?:(?<count>${COUNT})\s+)?(?:new|fresh)\s+ones\s*:\s*`,
+  "i",
+);
 
 /**
  * ", and it has …", ", and we …", ", and you can see …": a new clause with a subject pronoun of its

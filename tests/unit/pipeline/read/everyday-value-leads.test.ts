@@ -331,4 +331,16 @@ describe("a former list of values", () => {
       "# Acme\n\n## Values\n\nThe old list of five values — honesty, service, pride, care and thrift — has been dropped. The new values are:\n\n1. **Plain words** — say it simply.\n2. **Fair shares** — split it evenly.\n";
     expect((await sets(body)).map(([, names]) => names)).toEqual([["Plain words", "Fair shares"]]);
   });
+
+  it("reads the new ones: “retired its old values, a, b and c, in favour of three new ones: …”", async () => {
+    const body =
+      "# Acme renames itself\n\nThe firm has retired its old values, Thrift, Pride and Duty, in favour of three new ones: Warm, Plain and Quick. Staff heard the news on Friday.\n";
+    expect(await sets(body)).toEqual([[3, ["Warm", "Plain", "Quick"]]]);
+  });
+
+  it("reads the new ones after “replaced its former principles with new ones: …”", async () => {
+    const body =
+      "# Acme renames itself\n\nAcme has replaced its former principles with new ones: candour, thrift and care.\n";
+    expect(await sets(body)).toEqual([[null, ["candour", "thrift", "care"]]]);
+  });
 });
