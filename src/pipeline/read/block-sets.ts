@@ -38,7 +38,7 @@ import {
   ownItems,
   paragraphRun,
 } from "./value-paragraphs.js";
-import { comparesNames, TABLE_HEADER, tableValues } from "./value-tables.js";
+import { comparesNames, TABLE_HEADER, tableValues, thingsTable } from "./value-tables.js";
 import { weighsColumn } from "./weighed-tables.js";
 
 /**
@@ -264,8 +264,9 @@ export function fromValuesTable(reading: Reading, here: Here, node: Table): numb
     !disownedList(blocks, index)
   ) {
     const values = comparesNames(node, prose) ? null : tableValues(node);
-    // (Under "How we work", only a table whose rows are named like values.)
-    if (values && (opened || namesWays(values))) {
+    // (Under "How we work", only a table whose rows are named like values — not one of the
+    // tools or meetings the company works with.)
+    if (values && (opened || (namesWays(values) && !thingsTable(node)))) {
       const given = reading.announcement ?? headed;
       found.push(replacing(node, setKindIn(section, given), given, values, "table", name));
       reading.lastSetBlock = index;

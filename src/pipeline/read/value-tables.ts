@@ -75,6 +75,19 @@ function headedColumn(table: Table): number {
 }
 
 /**
+ * "| Tool | What we use it for |", "| Meeting | When |": a first column headed by a kind of thing
+ * the company works with; its rows are those things (Slack, Notion), not ways of working.
+ */
+const THINGS_HEADER =
+  /^\s*(?:tools?|apps?|applications?|software|systems?|platforms?|channels?|services?|products?|resources?|links?|documents?|teams?|contacts?|offices?|locations?|sites?|roles?|people|meetings?|rituals?|events?|dates?|days?|times?|terms?|words?|acronyms?|abbreviations?)\s*$/i;
+
+/** Whether the table's first column names things the company works with (`THINGS_HEADER`). */
+export function thingsTable(table: Table): boolean {
+  const first = table.children[0]?.children[0];
+  return first !== undefined && THINGS_HEADER.test(plainText(first));
+}
+
+/**
  * Words a name may have in a column headed "Value": the header says it names one, so a rule
  * written as a sentence ("Play it before you argue about it") is a name there.
  */

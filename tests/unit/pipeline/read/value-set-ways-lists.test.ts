@@ -130,3 +130,17 @@ describe("a company's house rules", () => {
     expect(await sets(body)).toEqual([["Hot food hot", "Clean as you go", "Speak up"]]);
   });
 });
+
+describe("a table of things under a ways-of-working heading", () => {
+  it("reads no set from a table headed “Tool” (the rows are tools, not ways)", async () => {
+    const body =
+      "## How we work day to day\n\n**Where things live.**\n\n| Tool | What we use it for |\n| --- | --- |\n| Teams | Chat and calls. |\n| Jira | Engineering work. |\n| Confluence | Handbook and runbooks. |\n| Workday | Leave and reviews. |\n";
+    expect(await sets(body)).toEqual([]);
+  });
+
+  it("reads the set from a table headed “Habit”", async () => {
+    const body =
+      "## How we work day to day\n\n| Habit | What it means |\n| --- | --- |\n| Ship small | Nothing waits for a big release. |\n| Ask early | Questions are cheaper than rework. |\n| Own it | The team that builds it runs it. |\n";
+    expect(await sets(body)).toEqual([["Ship small", "Ask early", "Own it"]]);
+  });
+});
