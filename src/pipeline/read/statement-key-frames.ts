@@ -176,6 +176,8 @@ export function readKeyFrames(
     if (EVERYDAY.has(word) && READING_THAT.test(before)) penalty += 0.45;
     // ("That's a teaching hospital's mission: …": a kind's, owned by "a …'s", is no one's own.)
     if (/\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+['’]s\s*$/iu.test(before)) penalty += 0.45;
+    // ("We ask everyone, whatever their role, to …": a concession names no one's statement.)
+    if (CONCESSION.test(before)) penalty += 0.6;
     // "My own mission, if I ever run a team, is …", "my personal mission": a person's.
     if (/\bmy\s+(?:\w+\s+)?$/i.test(before)) penalty += 0.6;
     // "The mission is the road; the vision is where it leads" beside "A mission says what you
@@ -559,6 +561,10 @@ const DEFINES =
 // before the key word: "a long-term vision", "a broader mission", "a ten-year vision".)
 const ADOPTED_BEFORE =
   /\b(?:adopt(?:s|ed)|add(?:s|ed)|sets?\s+out|publish(?:es|ed)|unveil(?:s|ed)|launch(?:es|ed)|agree(?:s|d)|approve(?:s|d)|announce(?:s|d)|draft(?:s|ed)|carry|carries|gives|gave|calls?|called)\s+(?:a|an|its|their|the)\s+(?:(?:new|different|second|formal|(?:long|longer|short|wide|wider|broad|broader|bold|bolder|big|bigger)(?:-(?:range|term))?|[\p{L}\d]+-(?:year|decade|range|term))\s+)?$/iu;
+
+/** "whatever their", "regardless of its", "no matter the": a concession before the key word. */
+const CONCESSION =
+  /\b(?:whatever|whichever|regardless\s+of|no\s+matter(?:\s+what)?|irrespective\s+of)\s+(?:(?:its|their|your|his|her|our|the)\s+)?$/i;
 
 /** "… but Thistledown wrote one:": the colon's lead-in gives the company's own. */
 const OWNS_ONE = /\b(?:wrote|has|have|adopted|chose|published|drafted)\s+one\s*:\s*$/i;

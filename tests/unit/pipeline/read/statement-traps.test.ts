@@ -211,3 +211,17 @@ describe("a plan after the mission", () => {
     ).toEqual(["end hunger in Dunmere by tackling its causes"]);
   });
 });
+
+describe("a key word in a concession is no statement", () => {
+  it("ignores “We ask everyone, whatever their role, to …”", async () => {
+    const body =
+      "# Welcome to Acme\n\nAcme exists to make invoicing dull.\n\nMonth end is busy. We ask everyone, whatever their role, to keep the last week of each month free of leave, so you see a month end early.\n";
+    expect(await texts(body)).toEqual(["make invoicing dull"]);
+  });
+
+  it("ignores “whatever its mission, to …” said of charities in general", async () => {
+    const body =
+      "# About Acme\n\nAcme exists to make invoicing dull.\n\nEvery charity needs, whatever its mission, to file accounts on time, or it is fined.\n";
+    expect(await texts(body)).toEqual(["make invoicing dull"]);
+  });
+});
