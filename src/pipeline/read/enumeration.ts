@@ -569,6 +569,9 @@ export function enumerations(text: string, owner?: RegExp): Enumeration[] {
       read = intro ? listAfter(text, mention.end, intro) : null;
       if (read) break;
     }
+    // ("Acme's four values, a, b, c and d, are not changing", "the three values (a, b and c)":
+    // set off after the set word, as many as it counts.)
+    read ??= mention.count === null ? null : setOffList(text, mention.end, mention.count);
     if (read) {
       found.push({ ...mention, items: read.items, start: read.start });
       listed = read.start + read.length;
@@ -709,6 +712,23 @@ function weClauses(list: string): Item[] | null {
 
 /** The list an introducer ("are", ": ", " – ") opens after a set word ending at `end`, if any. */
 const EXAMPLE = /^(?:for\s+(?:instance|example)|e\.?\s?g\.?|say)$/i;
+
+/** A list set off by commas or brackets right after a set word: ", a, b and c," or " (a, b and c)". */
+const APPOSITION =
+  /^(?:,\s*|\s\()((?:[^,.;:!?()]{1,40},\s*){1,10}[^,.;:!?()]{1,40}?,?\s+(?:and|&)\s+[^,.;:!?()]{1,40}?)\s*[,)]/;
+
+/** The list set off after the set word ending at `end`, when it holds as many as `count`. */
+function setOffList(
+  text: string,
+  end: number,
+  count: number,
+): { items: Item[]; start: number; length: number } | null {
+  const match = APPOSITION.exec(text.slice(end));
+  const list = match?.[1];
+  const items = list ? splitItems(list, true) : null;
+  if (!match || !list || items?.length !== count) return null;
+  return { items, start: end + match[0].indexOf(list), length: list.length };
+}
 
 function listAfter(
   text: string,

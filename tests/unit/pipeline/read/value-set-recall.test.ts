@@ -386,3 +386,23 @@ describe("a count the next sentence gives the list by pointing back (“describe
     ]);
   });
 });
+
+describe("a counted list set off by commas or brackets after its set word", () => {
+  it("reads “Acme's four values, Thrift, Candour, Craft and Care, are not changing”", async () => {
+    const body =
+      "# Acme changes its mission\n\nAcme has a new mission. Acme's four values, Thrift, Candour, Craft and Care, are not changing, the company said.\n";
+    expect(await sets(body)).toEqual([{ names: ["Thrift", "Candour", "Craft", "Care"], count: 4 }]);
+  });
+
+  it("reads “The three values (thrift, candour and care) stay as they are”", async () => {
+    const body =
+      "# Acme changes its mission\n\nAcme has a new mission. The three values (thrift, candour and care) stay as they are.\n";
+    expect(await sets(body)).toEqual([{ names: ["thrift", "candour", "care"], count: 3 }]);
+  });
+
+  it("reads no set when the commas hold other than the count: “its three values, set in 2019, and its logo”", async () => {
+    const body =
+      "# Acme\n\nAcme kept its three values, set in 2019, and its logo, drawn in 1990, for the rebrand.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+});
