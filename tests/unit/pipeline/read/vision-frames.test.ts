@@ -690,3 +690,17 @@ describe('a quoted vision that opens with its own frame (“…: "We envision a 
     ]);
   });
 });
+
+describe("a vision the company publishes, with words on when and how", () => {
+  it("takes “published its first formal vision statement: “…””", async () => {
+    const body =
+      '# Acme changes course\n\nAcme\'s new mission is to help every nurse finish on time.\n\nAlongside it, the firm published its first formal vision statement: "a ward where no nurse stays late".\n';
+    expect(await visions(body)).toEqual(["a ward where no nurse stays late"]);
+  });
+
+  it("takes “unveiled its first vision: “…””", async () => {
+    const body =
+      '# Acme changes course\n\nThis week the firm unveiled its first vision: "a ward where no nurse stays late".\n';
+    expect(await visions(body)).toEqual(["a ward where no nurse stays late"]);
+  });
+});
