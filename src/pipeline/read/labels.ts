@@ -285,13 +285,16 @@ function split(
   if (!first) return [paragraph];
   // "Our mission" (or "**MISSION**", "**FAQ**") alone on its line, with its body in the next block.
   const alone = !second && first.type === "text" ? first.value.trim() : boldLine(paragraph);
-  if (alone !== null && (LABEL.test(alone) || partTitle(paragraph) !== null)) {
+  if (alone !== null && (LABEL.test(unnumbered(alone)) || partTitle(paragraph) !== null)) {
     if (!hasBody(next)) return [paragraph];
     return [heading(depth, first.type === "strong" ? first.children : [first], paragraph)];
   }
   // "**Vision** Health for every valley.": the bold label, then a new sentence. (Closed by a full
   // stop, "**Mission.** To keep …", it is the same label.)
-  if (first.type !== "strong" || !LABEL.test(plainText(first).trim().replace(/\.$/, "")))
+  if (
+    first.type !== "strong" ||
+    !LABEL.test(unnumbered(plainText(first).trim().replace(/\.$/, "")))
+  )
     return [paragraph];
   if (second?.type !== "text" || !/^\s+["“'‘]?\p{Lu}/u.test(second.value)) return [paragraph];
   const start = second.position?.start;
@@ -319,6 +322,13 @@ function split(
   inlineLabels.add(label);
   return [label, body];
 }
+
+/**
+ * A label without the number a run of cards or slides sorts it by: "Card 2 — Mission", "Slide 3:
+ * Vision", "Part B – Values" → the label after it.
+ */
+const unnumbered = (text: string): string =>
+  text.replace(/^(?:\p{L}+\s+)?(?:\d{1,2}|\p{Lu})\s*(?:[—–:.]|\s-)\s+/u, "");
 
 /** A label's words without the full stop that closed it ("Mission." → "Mission"). */
 function withoutFullStop(children: PhrasingContent[]): PhrasingContent[] {

@@ -314,3 +314,27 @@ describe("a breadcrumb under a purpose title", () => {
     ]);
   });
 });
+
+describe("a numbered card's label", () => {
+  // Flashcards and slides number their labels ("**Card 2 — Mission**", "**Slide 3: Vision**"):
+  // the number sorts the cards, the word after it is the label.
+  const body =
+    "# Revision cards\n\n" +
+    "**Card 1 — Mission**\n“To mend every bicycle in the Wendle valley for free.”\n\n" +
+    "**Slide 2: Vision**\nA valley where everyone can ride to work.\n\n" +
+    "**Card 3 — Values**\nPatience, Thrift and Cheer.\n\n" +
+    "**Card 4 — Mission or goal?**\nForty bikes a week is a goal: it has a number.\n";
+
+  it("reads each card's words as the statement or list its label names", async () => {
+    const m = await model(body);
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "mend every bicycle in the Wendle valley for free",
+    ]);
+    expect(m.vision.statements.map((s) => s.text)).toEqual([
+      "A valley where everyone can ride to work",
+    ]);
+    expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([
+      ["Patience", "Thrift", "Cheer"],
+    ]);
+  });
+});
