@@ -38,5 +38,19 @@ export function isQuotation(block: DocBlock): boolean {
   const [only, ...others] = block.node.children;
   if (!others.length && (only?.type === "emphasis" || only?.type === "strong")) return true;
   const text = foldQuotes(plainText(block.node)).trim();
-  return /^["'][^"]+["'][.!]?$/.test(text);
+  // (With where it comes from after it: `"…" (Annual report, p. 3.)`.)
+  const [, quote, source] = /^(["'][^"]+["'][.!]?)(?:\s*(\(.*))?$/.exec(text) ?? [];
+  return quote !== undefined && (source === undefined || CITATION.test(source));
 }
+
+/** The company's own documents a wording is quoted from: "annual report", "About page". */
+export const OWN_DOCUMENT = String.raw`\b(?:report|review|page|site|website|brochure|booklet|handbook|prospectus|charter|strategy|plan|leaflet|poster|accounts|filing|app)\b`;
+
+/**
+ * "(Annual report, p. 3.)": one of the company's documents in brackets, alone after a quotation
+ * (not a verse, "(John 10:10)": someone else's words the page borrows).
+ */
+export const CITATION = new RegExp(
+  String.raw`^\(\s*[^()"]{0,40}${OWN_DOCUMENT}[^()"]{0,40}\)\.?$`,
+  "i",
+);

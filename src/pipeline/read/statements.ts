@@ -67,7 +67,14 @@ import {
 } from "./statement-lead-ins.js";
 import { askedKind, readAnswer } from "./statement-questions.js";
 import { repeats } from "./statement-repeats.js";
-import { boldLine, isCaption, isQuotation, signedQuote } from "./statement-shapes.js";
+import {
+  boldLine,
+  CITATION,
+  isCaption,
+  isQuotation,
+  OWN_DOCUMENT,
+  signedQuote,
+} from "./statement-shapes.js";
 import {
   BEFORE_VERB,
   body,
@@ -625,6 +632,20 @@ export function findStatements(
       return;
     }
     if (!kind && !announced) return;
+    // "- 2024 annual report (p. 3): “to give …”", "- the About page: “to protect …”": under a
+    // mission or vision heading, a list of the company's documents each quoting a wording gives
+    // each as a statement. (Not people's versions: "- Student A: “…”".)
+    if (kind && !asked && block.node.type === "list") {
+      const items = block.node.children.map((item) => foldQuotes(plainText(item)));
+      if (items.length > 0 && items.every((item) => SOURCED.test(item))) {
+        for (const sentence of block.sentences) {
+          const source = SOURCED.exec(foldQuotes(sentence.text));
+          const span = source && body(sentence.text, source[0].length, {});
+          if (span) add(kind, sentence, span, 0.8, "a wording quoted from each source");
+        }
+        return;
+      }
+    }
     // A blockquote's first paragraph is the quotation; a "— Source, 2016" line after it is not.
     const quoted =
       block.node.type === "blockquote" && block.node.children[0]?.type === "paragraph"
@@ -761,7 +782,9 @@ export function findStatements(
         quotedLine ? first.text.length : from + clauseEnd(first.text.slice(from)),
       ];
       const sentencesOfQuote = block.sentences.filter(
-        (s) => s.offset < (quoted.position?.end.offset ?? Number.POSITIVE_INFINITY),
+        (s) =>
+          s.offset < (quoted.position?.end.offset ?? Number.POSITIVE_INFINITY) &&
+          !CITATION.test(s.text.trim()),
       ).length;
       if (sentencesOfQuote === 1 || (leadLine && remarked))
         add(kind, first, span, confidence, asked ? "answer to “What is the …?”" : "quotation");
@@ -814,6 +837,12 @@ const REMARK_ON_IT =
   /^\W*(?:(?:that|this)(?:\s+(?:line|sentence|phrase|wording|promise|idea))?\s+(?:is|was|has|sums|says)\b|it(?:\s+is|['’]s)\s+(?:that|as)\s+simple\b|(?:those|these)\s+words\b|[^.!?]{0,60}\b(?:from|of|to|towards?|on)\s+it[.!]\s*$)/i;
 
 /** After a quotation's close, "and" opening a second one: `" and "`, `", and to be "`. */
+/**
+ * "2024 annual report (p. 3): “", "the company's About page, reproduced on p. 5: “": one of the
+ * company's own documents (where, in brackets or after a comma, may follow), then its quotation.
+ */
+const SOURCED = new RegExp(String.raw`^[^":]{0,60}${OWN_DOCUMENT}[^":]{0,40}:\s*(?=")`, "i");
+
 /** "what we want to become", "where the company wants to be": a statement told of, by its subject. */
 const TOLD_SUBJECT = String.raw`\s+(?:[^\s.!?;:]+\s+){0,3}[^\s.!?;:]+\s*$`;
 const WHAT_TOLD = new RegExp(String.raw`\bwhat${TOLD_SUBJECT}`, "i");

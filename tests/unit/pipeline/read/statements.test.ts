@@ -789,3 +789,46 @@ describe("one statement in two verb forms", () => {
     ).toEqual(["help people with hearing loss in Devon live the lives they choose"]);
   });
 });
+
+describe("a wording quoted with its source", () => {
+  it("reads a quotation under a vision heading with its source after it in brackets", async () => {
+    expect(
+      await texts(
+        '# Revision note\n\n### The vision\n\n"A valley where every rider gets home safe." (Annual report, p. 3.)\n\nShort, and easy to learn.\n',
+        "vision",
+      ),
+    ).toEqual(["A valley where every rider gets home safe"]);
+  });
+
+  it("leaves a borrowed verse with its reference alone", async () => {
+    expect(
+      await texts(
+        '# Our school\n\n## Our vision\n\nOur vision grows from an old hymn:\n\n> "Let every valley sing and every hill be glad." (Psalm 98:4)\n\n## Our motto\n\nLearn and grow.\n',
+        "vision",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads each source's quoted wording in a list under a mission heading", async () => {
+    expect(
+      await texts(
+        "# Revision note\n\n### The mission: two wordings\n\nThe booklet quotes the mission twice:\n\n" +
+          '- 2023 annual report (p. 3): "to mend every bicycle in the valley for free"\n' +
+          '- the website\'s About page: "to keep every rider in the valley on the road"\n\nBoth are current.\n',
+      ),
+    ).toEqual([
+      "mend every bicycle in the valley for free",
+      "keep every rider in the valley on the road",
+    ]);
+  });
+
+  it("leaves people's versions in such a list alone", async () => {
+    expect(
+      await texts(
+        "# Worksheet\n\n## Rewrite the mission\n\nTwo rewrites from last year's class:\n\n" +
+          '- Student A: "Free repairs for every rider in the valley."\n' +
+          '- Student B: "To keep the valley riding."\n',
+      ),
+    ).toEqual([]);
+  });
+});
