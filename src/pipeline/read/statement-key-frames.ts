@@ -178,6 +178,8 @@ export function readKeyFrames(
     if (/\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+['’]s\s*$/iu.test(before)) penalty += 0.45;
     // ("We ask everyone, whatever their role, to …": a concession names no one's statement.)
     if (CONCESSION.test(before)) penalty += 0.6;
+    // ("decide whether Acme's purpose is a strength or a burden": a question put to the reader.)
+    if (ASKED_BEFORE.test(before)) penalty += 0.45;
     // "My own mission, if I ever run a team, is …", "my personal mission": a person's.
     if (/\bmy\s+(?:\w+\s+)?$/i.test(before)) penalty += 0.6;
     // "The mission is the road; the vision is where it leads" beside "A mission says what you
@@ -412,9 +414,16 @@ export function readKeyFrames(
       // ("— a nod to the mission — to add …": a dash that closes an aside goes on with the
       // sentence; "fits with the mission: the early boat is the promise": after a preposition's
       // key word, a clause with a subject of its own explains the link, it states nothing.)
+      const said = text.slice(after + label[0].length);
       const inner =
         closesAside(text.slice(0, match.index), label[0]) ||
-        (PREPOSITION_BEFORE.test(before) && ownSubject(text.slice(after + label[0].length)));
+        (PREPOSITION_BEFORE.test(before) && ownSubject(said)) ||
+        // ("Do not call that slogan the mission — it is the strapline": a pronoun after the
+        // dash points back at the wording the sentence is about.)
+        (/[—–]|\s-\s/.test(label[0]) && POINTS_BACK.test(said)) ||
+        // ("Highlight the mission in three colours: who …": a task set the reader, then the
+        // parts to find — unless the task quotes the wording itself.)
+        (task(text.slice(0, match.index)) && !/^(?:["“‘'(]|to\s)/i.test(said));
       const span =
         !framed &&
         !joined &&
@@ -478,6 +487,19 @@ export function readKeyFrames(
     }
   }
 }
+
+/** "whether Acme's stated", "asks if the": the key word inside a question put to the reader. */
+const ASKED_BEFORE =
+  /\b(?:whether|(?:ask|asks|asked|decide|judge|wonder)\s+if)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+
+/** "it is the strapline", "that's the slogan": a clause pointing back at what went before. */
+const POINTS_BACK = /^(?:it|this|that)(?:\s+(?:is|was)|['’]s)\s/i;
+
+/** "Highlight the ", "Rewrite Acme's ": a sentence opening on an order about the key word. */
+const task = (lead: string): boolean => {
+  const order = /^\W*(\p{L}+)\s+(?:the|its|\p{Lu}[\p{L}-]*['’]s)\s+$/u.exec(lead);
+  return order !== null && startsWithVerb(order[1] as string);
+};
 
 /** "with the", "to our": the key word as a preposition's object, inside the writer's clause. */
 const PREPOSITION_BEFORE =

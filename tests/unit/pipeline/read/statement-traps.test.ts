@@ -225,3 +225,41 @@ describe("a key word in a concession is no statement", () => {
     expect(await texts(body)).toEqual(["make invoicing dull"]);
   });
 });
+
+describe("a statement asked about, set as a task, or pointed back at", () => {
+  const given =
+    "# Worksheet\n\nOur mission is to mend every bicycle in the Wendle valley for free.\n\n";
+
+  it("drops “whether Acme's purpose is a … or a …”: a question the reader is to judge", async () => {
+    expect(
+      await texts(
+        `${given}The case asks you to decide whether Acme's stated purpose is a source of pride or a cost it can no longer bear.\n`,
+        "vision",
+      ),
+    ).toEqual([]);
+  });
+
+  it("drops the parts a task names: “Underline the mission in two colours: who …”", async () => {
+    expect(
+      await texts(
+        `${given}Underline the mission in two colours: who it serves and what it promises them.\n`,
+      ),
+    ).toEqual(["mend every bicycle in the Wendle valley for free"]);
+  });
+
+  it("still reads a task that quotes the mission: “Underline the mission: “To …””", async () => {
+    expect(
+      await texts(
+        "# Worksheet\n\nUnderline the mission: “To mend every bicycle in the Wendle valley for free.”\n",
+      ),
+    ).toEqual(["mend every bicycle in the Wendle valley for free"]);
+  });
+
+  it("drops “the mission — it is …”: the dash goes on about another wording", async () => {
+    expect(
+      await texts(
+        `${given}Do not call "Fix it. Ride it." the mission — it is the slogan on the van.\n`,
+      ),
+    ).toEqual(["mend every bicycle in the Wendle valley for free"]);
+  });
+});
