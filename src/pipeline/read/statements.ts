@@ -322,6 +322,8 @@ export function findStatements(
       if (defines(text)) confidence -= 0.45;
       // "Our mission is to [what you do] for [who you serve]": a template to fill in.
       if (/\[[^\]]{1,60}\]/.test(text)) confidence -= 0.6;
+      // "Complete the vision: “A town where … or ______.”": a quiz's gap, the wording unfinished.
+      if (/_{3,}/.test(text)) confidence -= 0.6;
       // Under "## Three filled-in examples", a statement that does not name the company is one.
       // (Near the statement only, so a huge sentence of many statements stays linear.)
       const near = sentence.text.slice(Math.max(0, span[0] - 200), span[1]).toLowerCase();

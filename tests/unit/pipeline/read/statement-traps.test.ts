@@ -74,6 +74,15 @@ describe("templates and examples", () => {
     ).toEqual([]);
   });
 
+  it("takes the full wording, not a quiz's gap-fill of it (“… or ______.”)", async () => {
+    expect(
+      await texts(
+        '# Quiz\n\n**3.** Complete the vision: "A town where every child can walk to ______."\n\n## Answers\n\n3. "...school." The full vision is a town where every child can walk to school.\n',
+        "vision",
+      ),
+    ).toEqual(["a town where every child can walk to school"]);
+  });
+
   it("does not take filled-in examples under an examples heading", async () => {
     expect(
       await texts(
