@@ -34,7 +34,7 @@ export function namedParagraph(
   // An icon or emoji before the name ("![Icon: a star](star.svg) **Aspire** …", "🧭 **Aspire**")
   // decorates it: its alt text or symbol is no name.
   const start = node.children.findIndex((child) => child.type !== "image" && !decoration(child));
-  const children = unletteredStart(node.children.slice(Math.max(0, start)));
+  const children = unnumberedStart(unletteredStart(node.children.slice(Math.max(0, start))));
   const text = plainText(children);
   const lead = children[0];
   // ("**R**espect — …": a bold letter inside a word; the word, read below, is the name.)
@@ -86,6 +86,18 @@ function unletteredStart(children: PhrasingContent[]): PhrasingContent[] {
   if (first?.type !== "text" || !ITEM_LETTER.test(first.value)) return children;
   const value = first.value.replace(ITEM_LETTER, "");
   return value ? [{ type: "text", value }, ...rest] : rest;
+}
+
+/**
+ * The paragraph's children without a bold number opening it ("**6.** Which value …", "**1.**
+ * Patience: …"): the number orders the paragraph; the name, if any, follows it.
+ */
+function unnumberedStart(children: PhrasingContent[]): PhrasingContent[] {
+  const [first, next, ...rest] = children;
+  if (first?.type !== "strong" || !/^\s*\d{1,3}[.)]?\s*$/.test(plainText(first))) return children;
+  if (next?.type !== "text") return next ? [next, ...rest] : [];
+  const value = next.value.replace(/^\s+/, "");
+  return value ? [{ ...next, value }, ...rest] : rest;
 }
 
 /** Emoji closing a text after a space: the mark before the bold name that follows. */

@@ -304,3 +304,21 @@ describe("where the values are used, listed after “are built into”", () => {
     ]);
   });
 });
+
+describe("numbered questions are not values", () => {
+  it("does not name values by the bold numbers of a quiz's questions", async () => {
+    const body =
+      "# Quiz\n\n**5.** Acme has four core values. Name them.\n\n" +
+      "**6.** Which value explains why Acme hires locally?\n\n" +
+      '**7.** Is "ship 90% on time" a value or an objective?\n\n' +
+      "**8.** Which value would you use to justify ramps?\n";
+    expect(await sets(body)).toEqual([]);
+  });
+
+  it("still reads a bold-numbered paragraph's name after its number", async () => {
+    const body =
+      "## Our values\n\n**1.** Patience: we wait for the right timber.\n\n" +
+      "**2.** Thrift: we waste no offcut.\n\n**3.** Cheer: we whistle while we work.\n";
+    expect(await sets(body)).toEqual([["Patience", "Thrift", "Cheer"]]);
+  });
+});
