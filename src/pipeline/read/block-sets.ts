@@ -20,7 +20,7 @@ import {
 } from "./enumeration.js";
 import { type BlockRun, type FoundSet, replacing } from "./found-sets.js";
 import { listItems } from "./list-items.js";
-import { continuesPoints, quotesListed } from "./listicle-points.js";
+import { continuesPoints, quotesListed, tagsListed } from "./listicle-points.js";
 import type { SectionNodes } from "./sections.js";
 import { type Announcement, countedByHeading, previousParagraph } from "./set-counts.js";
 import { namesWays, pillarsNamingValues, setKindIn, steps } from "./set-kinds.js";
@@ -102,11 +102,16 @@ export function fromList(reading: Reading, here: Here, node: List): number | und
     (!given && ADVICE_LEAD.test(leadIn)) ||
     disownedList(blocks, index) ||
     relabelled;
-  // (Nor a strip of products and their prices: "Desk lamp — £120.00".)
+  // (Nor a strip of products and their prices: "Desk lamp — £120.00"; nor stories each tagged
+  // with the value they show: "a florist paid within two days (Speed)".)
   const items =
     (listed &&
       (idealQualities(given?.text ?? "", listed) ||
         figuresList(listed) ||
+        tagsListed(
+          listed.map((i) => i.name),
+          found.flatMap((f) => f.set.values.map((v) => v.name)),
+        ) ||
         swotGrid(listed.map((i) => i.name)))) ||
     targets
       ? null

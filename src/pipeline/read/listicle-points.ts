@@ -2,7 +2,8 @@
  * A listicle numbers its own points in bold ("**2. It lists four values.**", then the list, then
  * "**3. “Craft” means slow dough.**"): a run of bold points whose numbering goes on from a point
  * before it is the article's points, not a set of values — a set's numbering starts with it. So
- * is a run whose every point quotes a value already listed: it speaks about those values.
+ * is a run whose every point quotes a value already listed: it speaks about those values; and a
+ * list whose every item is tagged with one ("a claim paid in two days (Speed)"): it shows them.
  */
 import type { RootContent } from "mdast";
 import type { DocBlock } from "./blocks.js";
@@ -31,6 +32,18 @@ export function quotesListed(names: string[], listed: string[]): boolean {
     names.every((name) => {
       const quoted = /^\s*["“‘']([^"”’']{1,60})["”’']\s+\S/.exec(name)?.[1];
       return quoted !== undefined && known.has(quoted.trim().toLowerCase());
+    })
+  );
+}
+
+/** Whether every name closes on a value the page has already listed, in brackets: "… (Speed);". */
+export function tagsListed(names: string[], listed: string[]): boolean {
+  const known = new Set(listed.map((name) => name.toLowerCase()));
+  return (
+    names.length > 0 &&
+    names.every((name) => {
+      const tag = /\S\s+\(([^()]{1,40})\)\W*$/.exec(name)?.[1];
+      return tag !== undefined && known.has(tag.trim().toLowerCase());
     })
   );
 }

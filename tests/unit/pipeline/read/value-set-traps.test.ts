@@ -322,3 +322,14 @@ describe("numbered questions are not values", () => {
     expect(await sets(body)).toEqual([["Patience", "Thrift", "Cheer"]]);
   });
 });
+
+describe("examples tagged with the values they show", () => {
+  it("does not read a list of stories each tagged “(Value)” as a second set", async () => {
+    const body =
+      "## Values\n\nAcme names three values: Patience, Thrift and Cheer. The handbook shows each with a story:\n\n" +
+      "- a chair mended after ten years of use (Patience);\n" +
+      "- a table built from offcuts (Thrift);\n" +
+      "- a workshop that sings on Fridays (Cheer).\n";
+    expect(await sets(body)).toEqual([["Patience", "Thrift", "Cheer"]]);
+  });
+});
