@@ -593,7 +593,7 @@ function registeredName(blocks: DocBlock[]): string | undefined {
   return undefined;
 }
 const REGISTERED = new RegExp(
-  String.raw`^(${WORD}(?:${GAP}(?:&${GAP})?${WORD}){1,6})${GAP}?[·|]${GAP}`,
+  `^(${WORD}(?:${GAP}(?:&${GAP})?${WORD}){1,6})${GAP}?[·|]${GAP}`,
   "u",
 );
 
