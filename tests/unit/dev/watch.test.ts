@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, describe, expect, test } from "vitest";
+import { afterEach, describe, expect, test, vi } from "vitest";
 import { isEditorTemp, type Watcher, watchTargets } from "../../../src/dev/watch.js";
 import { formatsForTemplate } from "../../../src/formats/registry.js";
 
@@ -59,7 +59,9 @@ describe("watchTargets", () => {
     await writeFile(join(dir, "sub", "b.md"), "b");
     await writeFile(join(dir, ".a.md.swp"), "x");
     await writeFile(join(dir, "out", "brief.html"), "x");
-    await new Promise((wait) => setTimeout(wait, 300));
+    // (Until the batch comes, however loaded the machine, then long enough for a second one.)
+    await vi.waitFor(() => expect(batches.length).toBeGreaterThan(0), { timeout: 5000 });
+    await new Promise((wait) => setTimeout(wait, 200));
     expect(batches).toEqual([[join(dir, "a.md"), join(dir, "sub", "b.md")]]);
   });
 });
@@ -93,14 +95,16 @@ describe("watchTargets and a save caught half-way", () => {
     await writeFile(join(dir, "a.md"), "");
     await new Promise((wait) => setTimeout(wait, 80));
     await writeFile(join(dir, "a.md"), "# A\n");
-    await new Promise((wait) => setTimeout(wait, 400));
+    await vi.waitFor(() => expect(batches.length).toBeGreaterThan(0), { timeout: 5000 });
+    await new Promise((wait) => setTimeout(wait, 200));
     expect(batches.map((b) => b.paths)).toEqual([[join(dir, "a.md")]]);
   });
 
   test("a file the user really empties is still reported, a moment later", async () => {
     const batches = await start();
     await writeFile(join(dir, "a.md"), "");
-    await new Promise((wait) => setTimeout(wait, 600));
+    await vi.waitFor(() => expect(batches.length).toBeGreaterThan(0), { timeout: 5000 });
+    await new Promise((wait) => setTimeout(wait, 200));
     expect(batches.map((b) => b.paths)).toEqual([[join(dir, "a.md")]]);
   });
 });
