@@ -592,10 +592,7 @@ function registeredName(blocks: DocBlock[]): string | undefined {
   }
   return undefined;
 }
-const REGISTERED = new RegExp(
-  `^(${WORD}(?:${GAP}(?:&${GAP})?${WORD}){1,6})${GAP}?[·|]${GAP}`,
-  "u",
-);
+const REGISTERED = new RegExp(`^(${WORD}(?:${GAP}(?:&${GAP})?${WORD}){1,6})${GAP}?[·|]${GAP}`, "u");
 
 /**
  * The name an "About the …" title gives, when it is several words and the text writes it with no
