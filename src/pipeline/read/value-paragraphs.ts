@@ -128,6 +128,12 @@ export function namedLines(node: Paragraph): { name: string; description: string
       continue;
     }
     value.split("\n").forEach((part, at) => {
+      // (A line going on in lower case carries on the line before it, broken where a hard-wrapped
+      // page broke it: "🤝 **Care** – for the person who'll read your code\nnext year".)
+      if (at > 0 && /^\s*\p{Ll}/u.test(part) && (lines.at(-1)?.length ?? 0) > 0) {
+        lines.at(-1)?.push({ type: "text", value: ` ${part.trimStart()}` });
+        return;
+      }
       if (at > 0) lines.push([]);
       const text = unlettered(part, lines);
       if (text) lines.at(-1)?.push({ type: "text", value: text });
