@@ -94,7 +94,11 @@ function namedItem(item: ListItem): Item | null {
   // "spend public money / carefully, …"), where the first line names nothing.
   const [line, ...more] = lines;
   const first = (line ?? "").replace(DECORATION, "").trim();
-  const wrapped = /^\p{Ll}/u.test(first) && /^\s*\p{Ll}/u.test(more[0] ?? "");
+  // (So too a name the wrap broke before its colon: "• Ready for / the future: a district …".)
+  const goesOn = /^\s*\p{Ll}/u.test(more[0] ?? "");
+  const named = SEPARATED.exec(`${first} ${(more[0] ?? "").trim()}`)?.[1] ?? "";
+  const wrapped =
+    goesOn && (/^\p{Ll}/u.test(first) || (named.length > first.length && isName(named)));
   if (more.length > 0 && !wrapped && isName(first) && !SEPARATED.test(first)) {
     return { name: first, description: more.join(" ").replace(/\s+/g, " ").trim() || null };
   }

@@ -151,7 +151,8 @@ export function closingQuote(text: string, open: number): number {
  * 'our bakers'").
  */
 function possessive(text: string, at: number, limit: number): boolean {
-  if (!/s$/i.test(text.slice(at - 1, at)) || !/^ \p{Ll}/u.test(text.slice(at + 1, at + 3)))
+  // (The word after may start the next line of a hard-wrapped page: "six weeks'\nrent put by.'")
+  if (!/s$/i.test(text.slice(at - 1, at)) || !/^\s\p{Ll}/u.test(text.slice(at + 1, at + 3)))
     return false;
   // (Up to the sentence's end, a close after its full stop included: "put by.'")
   const rest = /^[^.!?;:]*(?:[.!?]')?/.exec(text.slice(at + 1, limit))?.[0] ?? "";
