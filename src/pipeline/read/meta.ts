@@ -749,7 +749,20 @@ export function ownerNames(
   companyNamed: boolean,
 ): string[] {
   if (!owner) return [company];
+  if (kinName(company, owner)) return [company];
   return sharesWord(company, owner) || !companyNamed ? [company, owner] : [company];
+}
+
+/**
+ * Two names of one family, not two forms of one name: the same first word, then each goes on
+ * with a word of its own ("Acme Learning" on Acme Tutoring Leeds's page: the franchisor, a parent
+ * or a sister firm — its statements are not the page's).
+ */
+function kinName(company: string, owner: string): boolean {
+  const [first, next] = company.toLowerCase().split(/\s+/);
+  const [ownFirst, ownNext] = owner.toLowerCase().split(/\s+/);
+  if (!first || first !== ownFirst || !next || !ownNext) return false;
+  return !next.startsWith(ownNext) && !ownNext.startsWith(next);
 }
 
 /** Whether the text uses the company's name (its first word) at all. */

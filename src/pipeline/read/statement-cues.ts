@@ -69,12 +69,13 @@ const LINKS = String.raw`(?:is|are|can\s+be|could\s+be)\s+(?:best\s+)?(?:stated|
  * the handbook, is …", "mission — in its words — is …"): where it was given (not "purpose — to put … — is one of the clearest":
  * set off by dashes, "to …" is the statement); and a short one after it ("is, in short, to …").
  * A word of time may stand before "is" ("our mission now is …", "our vision today is …"): the
- * current wording, said so. So may "which" after a comma ("publishes a vision, which is “to …”"):
+ * current wording, said so; so may "here" ("our mission here is …": the place the page speaks
+ * for). So may "which" after a comma ("publishes a vision, which is “to …”"):
  * the vision named, then its wording. (An aside opening with a quotation is the wording itself:
  * "vision, 'a dry home for all', is the line staff quote most".)
  */
 export const IS = new RegExp(
-  String.raw`^(?:\s+(?:(?:of|at|for)\s+|as\s+(?:a|an|the)\s+)[^,.;:"]{1,60}?)?(?:\s+and\s+(?:values|vision|purpose|mission))?(?:,\s+(?!["'“‘])[^,.;:"]{1,120},|\s+[—–]\s*(?!\s|to\s)[^.;:"—–]{1,120}?\s*[—–])?(?:\s+(?:now|today|still|always|truly))?(?:,\s+which)?\s+(?:${LINKS})\b(?:,\s+(?:[\p{L}'’]+\s+){0,3}[\p{L}'’]+,)?\s*(?:(?:simply|now|still|clear|this|as follows|nothing\s+less\s+than|no\s+less\s+than|quite\s+simply|essentially|basically)\b)?\s*:?\s*(?:(?:of|for)\s+(?=(?:a|an)\s|["'])|for\s+(?=["']?[^,.;:"]{1,60}?(?:,\s+[^,.;:"]{1,40},)?\sto\s+\w)|that\s+(?=["']|(?:every|each|all|no|nobody|everyone|everybody)\b|(?:by|in)\s+20\d\d\b))?`,
+  String.raw`^(?:\s+(?:(?:of|at|for)\s+|as\s+(?:a|an|the)\s+)[^,.;:"]{1,60}?)?(?:\s+and\s+(?:values|vision|purpose|mission))?(?:,\s+(?!["'“‘])[^,.;:"]{1,120},|\s+[—–]\s*(?!\s|to\s)[^.;:"—–]{1,120}?\s*[—–])?(?:\s+(?:now|today|still|always|truly|here))?(?:,\s+which)?\s+(?:${LINKS})\b(?:,\s+(?:[\p{L}'’]+\s+){0,3}[\p{L}'’]+,)?\s*(?:(?:simply|now|still|clear|this|as follows|nothing\s+less\s+than|no\s+less\s+than|quite\s+simply|essentially|basically)\b)?\s*:?\s*(?:(?:of|for)\s+(?=(?:a|an)\s|["'])|for\s+(?=["']?[^,.;:"]{1,60}?(?:,\s+[^,.;:"]{1,40},)?\sto\s+\w)|that\s+(?=["']|(?:every|each|all|no|nobody|everyone|everybody)\b|(?:by|in)\s+20\d\d\b))?`,
   "iu",
 );
 /** "aimed at …:", "written for …:" before a colon that names an audience, not a wording. */
@@ -83,9 +84,10 @@ const AUDIENCE = String.raw`(?:aimed|written|meant|intended|addressed|directed|t
  * "… is simple yet powerful: To …" (no other key word before the colon); "… has stayed close to
  * the founder's: to …", told as one that has lasted. (Not "is aimed at a different audience: staff
  * and trustees": who it is for, named after the colon — unless the wording is quoted or "to …".)
+ * ("Our mission here is simple: to …": "here" before the verb, as IS reads it.)
  */
 export const IS_COLON = new RegExp(
-  String.raw`^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?)?\s+(?:is|are|was|remains|stays|ha(?:s|ve)\s+(?:stayed|remained)|ha(?:s|ve)\s*(?:n[o'’]t|\s+not|\s+never)\s+changed|(?:boils|comes)\s+down\s+to)\s+(?!${AUDIENCE})(?:(?!mission|vision|pillars|values|principles|components)[^.:;"!?—–]){0,60}(?::|[—–]|\s-\s)\s*`,
+  String.raw`^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?)?(?:\s+here)?\s+(?:is|are|was|remains|stays|ha(?:s|ve)\s+(?:stayed|remained)|ha(?:s|ve)\s*(?:n[o'’]t|\s+not|\s+never)\s+changed|(?:boils|comes)\s+down\s+to)\s+(?!${AUDIENCE})(?:(?!mission|vision|pillars|values|principles|components)[^.:;"!?—–]){0,60}(?::|[—–]|\s-\s)\s*`,
   "i",
 );
 /** "since 1988", "that year", "ever since": when a wording became the statement, before its colon. */

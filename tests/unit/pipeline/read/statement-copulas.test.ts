@@ -331,3 +331,34 @@ describe("“is” before a bare plural with its modifiers, then “where”", (
     ).toEqual([]);
   });
 });
+
+describe("“here is”: a word of place before the verb", () => {
+  it("states the mission after “Our mission here is simple:”", async () => {
+    expect(
+      await read(
+        "Acme Tutors Leeds",
+        "Our mission here is simple: to help every Leeds pupil sit their exams without fear.",
+      ),
+    ).toEqual(["help every Leeds pupil sit their exams without fear"]);
+  });
+
+  it("states the vision after “Our vision here is”", async () => {
+    expect(
+      await read(
+        "Acme Tutors Leeds",
+        "Our vision here is a city where no pupil dreads June.",
+        "vision",
+      ),
+    ).toEqual(["a city where no pupil dreads June"]);
+  });
+});
+
+describe("a franchisor's mission on a franchise's page", () => {
+  it("reads the page's own mission, not the network's of one first word", async () => {
+    const body =
+      "---\ntitle: About us\ncompany: Wrenfield Tutoring Leeds\n---\n\n# Wrenfield Tutoring Leeds\n\nLocally owned · Part of the Wrenfield Learning network\n\n## Our promise\n\nOur mission here is simple: to help every Leeds pupil sit their exams without fear.\n\n### About the Wrenfield network\n\nWrenfield Learning is a Bristol-based tutoring franchisor with 74 centres. Wrenfield Learning's mission is to make great tutoring as easy to find as a good dentist.\n";
+    expect(await statementTexts(body, "mission", true)).toEqual([
+      "help every Leeds pupil sit their exams without fear",
+    ]);
+  });
+});
