@@ -61,7 +61,11 @@ export function restoreLabelHeadings(tree: Root): void {
       card = false;
       values = null;
     }
-    const title = labelled && index > top && node.type === "paragraph" ? titleLine(node) : null;
+    const line = labelled && index > top && node.type === "paragraph";
+    // ("So what do they stand for?" over three paragraphs: a question titles a part of an
+    // article, unless it is one of a run of questions, an FAQ's or an interview's.)
+    const asked = line && titleLine(node) === null && loneQuestion(tree.children, index);
+    const title = line ? titleLine(node, asked) : null;
     if (
       title !== null &&
       node.type === "paragraph" &&
@@ -77,13 +81,18 @@ export function restoreLabelHeadings(tree: Root): void {
       // their mark, and a title without it ends the run.)
       const unmarked = values?.marked === true && !emojiLed(node);
       const part =
+        (asked && newTopic(tree.children, index, card)) ||
         disowned ||
         unmarked ||
         (!(values && nextValue(values, title, tree.children, index)) &&
           (newTopic(tree.children, index, card) ||
             !/\p{Ll}/u.test(title) ||
             TOPIC_WORDS.test(title)));
-      const depth = numbers.depthOf(title) ?? (part ? sectionDepth : restored ? itemDepth : null);
+      const depth = asked
+        ? part
+          ? sectionDepth
+          : null
+        : (numbers.depthOf(title) ?? (part ? sectionDepth : restored ? itemDepth : null));
       if (depth !== null) {
         children.push(heading(depth as Heading["depth"], lineChildren(node), node));
         numbers.note(title, depth);
@@ -120,9 +129,10 @@ function boldLine(node: RootContent): string | null {
 
 /**
  * A short line alone in its paragraph, all bold or plain, with no sentence's end and no colon
- * (a lead-in): how exports and copied pages write titles of any level.
+ * (a lead-in): how exports and copied pages write titles of any level. A question only where
+ * `asked` (see loneQuestion).
  */
-function titleLine(node: Paragraph): string | null {
+function titleLine(node: Paragraph, asked = false): string | null {
   const [only, second] = node.children;
   if (!only || second) return null;
   const bold = only.type === "strong" && only.children.every((c) => c.type === "text");
@@ -132,11 +142,34 @@ function titleLine(node: Paragraph): string | null {
   // (Up to twelve words after a number: "2. There are four principles, and people use them"
   // is a numbered part's title; an unnumbered line that long is a statement set alone.)
   const most = /^\d{1,2}[.)]\s/.test(text) ? 13 : 8;
-  if (text.split(/\s+/).length > most || /[.!?;,:]$/.test(text) || !/^[\p{Lu}\d]/u.test(text))
-    return null;
+  const end = asked ? /[.!;,:]$/ : /[.!?;,:]$/;
+  if (text.split(/\s+/).length > most || end.test(text) || !/^[\p{Lu}\d]/u.test(text)) return null;
   // "Quiet · Welcome · Wonder", "Home | Shop | About", "CARE: Courage, Accountability, Respect,
   // Empathy": names between separators or commas, not a title.
   return /(?:\s[·|•/]\s.*){2}/.test(text) || /(?:,\s.*){2}/.test(text) ? null : text;
+}
+
+/**
+ * Whether the line at `index` is a question set as a title ("Is it worth the money?") with no
+ * question for a neighbour: the nearest title lines before and after it are no questions, and
+ * the one before names no FAQ. Questions in a run are an FAQ's or an interview's, read there.
+ */
+function loneQuestion(nodes: RootContent[], index: number): boolean {
+  const node = nodes[index];
+  if (node?.type !== "paragraph" || !titleLine(node, true)?.endsWith("?")) return false;
+  const near = (step: number): RootContent | undefined => {
+    for (let i = index + step; i >= 0 && i < nodes.length; i += step) {
+      const other = nodes[i] as RootContent;
+      if (other.type === "heading" || (other.type === "paragraph" && titleLine(other, true)))
+        return other;
+    }
+    return undefined;
+  };
+  const asks = (other: RootContent | undefined) =>
+    other?.type === "paragraph" && titleLine(other, true)?.endsWith("?") === true;
+  const before = near(-1);
+  const faq = before !== undefined && sectionKind(plainText(before)) === "faq";
+  return !asks(before) && !asks(near(1)) && !faq;
 }
 
 /** "Our mission", "**Core values**", "Frequently asked questions": a title naming a part Credo reads. */

@@ -249,6 +249,41 @@ describe.each(styles)("%s title lines", (_, title) => {
     ).toEqual([["Picked by hand", "No flavourings, ever", "Nothing wasted"]]);
   });
 
+  it("a question titling a part of an article is a part; a run of questions is an FAQ's", async () => {
+    const m = await model(
+      [
+        "# Why we love Fenwick Ropes",
+        "Fenwick Ropes' mission is to make rope that sailors trust with their lives.",
+        title("So what does it stand for?"),
+        "The brothers wrote down what mattered to them:",
+        "- Strength\n- Patience\n- Honesty",
+        title("Where it began"),
+        "Two brothers started it in a boatshed in 1998.",
+        "They still splice every eye by hand.",
+        title("Is it worth the price?"),
+        "Yes, if you sail in rough water.",
+        "No, if you only need a washing line.",
+        title("FAQ"),
+        title("Where is Fenwick based?"),
+        "On the quay at Mallow.",
+        title("Who owns it?"),
+        "The two brothers.",
+      ].join("\n\n"),
+      true,
+    );
+    expect(m.sections.map((s) => s.heading)).toEqual([
+      "Why we love Fenwick Ropes",
+      "So what does it stand for?",
+      "Where it began",
+      "Is it worth the price?",
+      "FAQ",
+    ]);
+    expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([
+      ["Strength", "Patience", "Honesty"],
+    ]);
+    expect(m.faq.map((f) => f.question)).toEqual(["Where is Fenwick based?", "Who owns it?"]);
+  });
+
   it("a label repeated under every value (“In practice”) is a piece of each value, not a part", async () => {
     expect(
       await valueNames([
