@@ -13,7 +13,7 @@ import { behaviourLead } from "./list-items.js";
 import { partDepth, sectionKind } from "./sections.js";
 import { promiseHeading } from "./set-sections.js";
 import { DECORATION, plainText } from "./text.js";
-import { numberedItem, TitleNumbers } from "./title-numbers.js";
+import { numberedItem, numbering, TitleNumbers } from "./title-numbers.js";
 
 /** "Our mission", "The Vision", "Core values", "Mission statement": a label, not a sentence. */
 export const LABEL =
@@ -45,6 +45,8 @@ export function restoreLabelHeadings(tree: Root): void {
   const repeated = new Set(seen.filter((text, i) => text !== null && seen.indexOf(text) !== i));
   /** The last top-level block was in a part whose title was restored here. */
   let restored = false;
+  /** No part has started since the page's own title (a heading above the parts' depth). */
+  let opening = false;
   /** That title was an item's: a run of cards ("**Slow hands**" and its paragraph) is going on. */
   let card = false;
   /**
@@ -88,12 +90,19 @@ export function restoreLabelHeadings(tree: Root): void {
           (newTopic(tree.children, index, card) ||
             !/\p{Ll}/u.test(title) ||
             TOPIC_WORDS.test(title)));
+      // ("**1. The motto is on the wheel**" and its sentence, then "**2. There are three
+      // habits**" over a list: right under the page's title, a numbered run with parts in it is
+      // the page's parts, its short titles too.)
+      const runPart =
+        !part && opening && numbers.depthOf(title) === null && partInRun(tree.children, index);
       const depth = asked
         ? part
           ? sectionDepth
           : null
-        : (numbers.depthOf(title) ?? (part ? sectionDepth : restored ? itemDepth : null));
+        : (numbers.depthOf(title) ??
+          (part || runPart ? sectionDepth : restored ? itemDepth : null));
       if (depth !== null) {
+        opening = false;
         children.push(heading(depth as Heading["depth"], lineChildren(node), node));
         numbers.note(title, depth);
         restored = true;
@@ -107,6 +116,7 @@ export function restoreLabelHeadings(tree: Root): void {
     }
     const pieces = node.type === "paragraph" ? split(node, next, sectionDepth) : [node];
     if (pieces[0]?.type === "heading") {
+      opening = node.type === "heading" && node.depth < sectionDepth;
       numbers.note(plainText(pieces[0]), pieces[0].depth);
       restored = true;
       card = false;
@@ -228,6 +238,27 @@ function nextValue(run: ValueRun, title: string, nodes: RootContent[], index: nu
 }
 
 const ARTICLE = /^(?:the|a|an)\s+/i;
+
+/**
+ * Whether the numbered title at `index` ("1. …") opens a run of title lines numbered on from it
+ * ("2. …", "3. …", up to the next heading) of which one starts a new topic (see newTopic).
+ */
+function partInRun(nodes: RootContent[], index: number): boolean {
+  const first = nodes[index];
+  const start = first?.type === "paragraph" ? numbering(titleLine(first) ?? "") : null;
+  if (start?.n !== 1) return false;
+  let n = 1;
+  for (let i = index + 1; i < nodes.length; i++) {
+    const node = nodes[i] as RootContent;
+    if (node.type === "heading") return false;
+    const text = node.type === "paragraph" ? titleLine(node) : null;
+    const number = text === null ? null : numbering(text);
+    if (number?.form !== start.form || number.n !== n + 1) continue;
+    n++;
+    if (newTopic(nodes, i, false)) return true;
+  }
+  return false;
+}
 
 /** A title line that opens with an emoji or another mark before its words ("🌱 Grow together"). */
 function emojiLed(node: Paragraph): boolean {

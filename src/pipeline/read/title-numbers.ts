@@ -7,7 +7,7 @@
  */
 
 /** "6. Rigour", "2) Care", "Pillar 3: Local": the numbering's form ("." or "pillar") and number. */
-function numbering(title: string): { form: string; n: number } | null {
+export function numbering(title: string): { form: string; n: number } | null {
   const match = /^(?:(\p{L}+)\s+)?(\d{1,2})([.):])?\s/u.exec(title);
   if (!match?.[2] || !(match[1] || match[3])) return null;
   return { form: match[1]?.toLowerCase() ?? (match[3] as string), n: Number(match[2]) };

@@ -172,6 +172,40 @@ describe.each(styles)("%s title lines", (_, title) => {
     expect(m.sections.map((s) => s.heading)).toContain("2. Opening hours");
   });
 
+  it("a numbered run right under the page's title, some of it parts, is the page's parts", async () => {
+    const m = await model(
+      [
+        "# 4 things to know about Harlow Mills",
+        "We visited the mill and read what it publishes.",
+        title("1. The motto is painted on the wheel"),
+        "Every visitor reads it on the way in.",
+        title("2. There are three principles, and staff use them"),
+        "The mill calls them principles rather than values. They are:",
+        "- **Grind slow** — stones turn at half speed.\n- **Buy near** — grain from within ten miles.\n- **Waste nothing** — bran goes to the farms.",
+        "Millers told us they argue about them daily.",
+        title("3. The mill runs on water"),
+        "No mains power turns the stones.",
+        title("4. It is still family owned"),
+        "The Harlows have run it since 1890.",
+        title("The verdict"),
+        "A good employer with a clear motto.",
+        "Apply if you like early starts.",
+      ].join("\n\n"),
+      true,
+    );
+    expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([
+      ["Grind slow", "Buy near", "Waste nothing"],
+    ]);
+    expect(m.sections.map((s) => s.heading)).toEqual([
+      "4 things to know about Harlow Mills",
+      "1. The motto is painted on the wheel",
+      "2. There are three principles, and staff use them",
+      "3. The mill runs on water",
+      "4. It is still family owned",
+      "The verdict",
+    ]);
+  });
+
   it("a numbered title after labelled parts is their sibling, not an item of the last", async () => {
     expect(
       await valueNames([
