@@ -337,6 +337,12 @@ const lineChildren = (node: Paragraph): PhrasingContent[] => {
   return only?.type === "strong" ? only.children : node.children;
 };
 
+/** A paragraph of `text` alone, to ask whether the text is shaped as a title line. */
+const lineOf = (text: string): Paragraph => ({
+  type: "paragraph",
+  children: [{ type: "text", value: text }],
+});
+
 /** A block a label can stand over: not another heading, not the end of the page. */
 const hasBody = (next: RootContent | undefined) => next !== undefined && next.type !== "heading";
 
@@ -349,7 +355,16 @@ function split(
   if (!first) return [paragraph];
   // "Our mission" (or "**MISSION**", "**FAQ**") alone on its line, with its body in the next block.
   const alone = !second && first.type === "text" ? first.value.trim() : boldLine(paragraph);
-  if (alone !== null && (LABEL.test(unnumbered(alone)) || partTitle(paragraph) !== null)) {
+  // ("**Vision:**", "FAQ:": a label closed by a colon, as exports write it, is the same label
+  // over a paragraph; over a list, "Our values:" is the list's lead-in.)
+  const bare = next?.type === "list" ? alone : alone?.replace(/\s*:$/, "");
+  if (
+    alone !== null &&
+    typeof bare === "string" &&
+    (LABEL.test(unnumbered(bare)) ||
+      partTitle(paragraph) !== null ||
+      (bare !== alone && titleLine(lineOf(bare)) !== null && sectionKind(bare) === "faq"))
+  ) {
     if (!hasBody(next)) return [paragraph];
     return [heading(depth, first.type === "strong" ? first.children : [first], paragraph)];
   }

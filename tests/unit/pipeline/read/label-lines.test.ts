@@ -82,6 +82,38 @@ describe("a bold label alone on its line", () => {
     expect(diagnostics(m, "conflicting-statements")).toEqual([]);
   });
 
+  it.each([
+    ["bold", (text: string) => `**${text}**`],
+    ["plain", (text: string) => text],
+  ])(
+    "%s: a label closed by a colon (“Vision:”, “FAQ:”) titles the part it names",
+    async (_, line) => {
+      const m = await model(
+        [
+          "# About Hatherley Mutual",
+          "Hatherley Mutual insures 9,000 boats on the east coast.",
+          line("Vision:"),
+          "To be the insurer every harbour master recommends.",
+          line("FAQ:"),
+          "**Who owns Hatherley?**\nIts members do.",
+          "**Do I need a boat to join?**\nYes, or a share in one.",
+        ].join("\n\n"),
+      );
+      expect(m.vision.statements.map((s) => s.text)).toEqual([
+        "be the insurer every harbour master recommends",
+      ]);
+      expect(m.faq.map((f) => f.question)).toEqual([
+        "Who owns Hatherley?",
+        "Do I need a boat to join?",
+      ]);
+      // A sentence closed by a colon is a lead-in, whatever it is about.
+      const lead = await model(
+        "# Notes\n\nOn the interview: there are five questions and they ask all of them:\n\n- Why us\n- Why now\n",
+      );
+      expect(lead.sections.map((s) => s.kind)).toEqual(["other"]);
+    },
+  );
+
   it("leaves a bold line of a page with no statement label as a paragraph", async () => {
     const m = await model("# About\n\n**A note from the head**\n\nWe opened in 1972.\n");
     expect(m.sections.map((s) => s.heading)).not.toContain("A note from the head");
