@@ -147,8 +147,13 @@ function titleLine(node: Paragraph, asked = false): string | null {
   if (!only || second) return null;
   const bold = only.type === "strong" && only.children.every((c) => c.type === "text");
   if (only.type !== "text" && !bold) return null;
+  return titleText(plainText(only), asked);
+}
+
+/** The words of a line, if they are shaped as a title: short, capitalised, no closing stop. */
+function titleText(line: string, asked = false): string | null {
   // ("🌱 Grow together": an emoji before the words marks the line; the words are its title.)
-  const text = plainText(only).replace(DECORATION, "").trim();
+  const text = line.replace(DECORATION, "").trim();
   // (Up to twelve words after a number: "2. There are four principles, and people use them"
   // is a numbered part's title; an unnumbered line that long is a statement set alone.)
   const most = /^\d{1,2}[.)]\s/.test(text) ? 13 : 8;
@@ -337,12 +342,6 @@ const lineChildren = (node: Paragraph): PhrasingContent[] => {
   return only?.type === "strong" ? only.children : node.children;
 };
 
-/** A paragraph of `text` alone, to ask whether the text is shaped as a title line. */
-const lineOf = (text: string): Paragraph => ({
-  type: "paragraph",
-  children: [{ type: "text", value: text }],
-});
-
 /** A block a label can stand over: not another heading, not the end of the page. */
 const hasBody = (next: RootContent | undefined) => next !== undefined && next.type !== "heading";
 
@@ -363,7 +362,7 @@ function split(
     typeof bare === "string" &&
     (LABEL.test(unnumbered(bare)) ||
       partTitle(paragraph) !== null ||
-      (bare !== alone && titleLine(lineOf(bare)) !== null && sectionKind(bare) === "faq"))
+      (bare !== alone && titleText(bare) !== null && sectionKind(bare) === "faq"))
   ) {
     if (!hasBody(next)) return [paragraph];
     return [heading(depth, first.type === "strong" ? first.children : [first], paragraph)];
