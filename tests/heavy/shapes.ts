@@ -123,6 +123,12 @@ export const SHAPES: Record<string, (n: number) => string> = {
       (i) => `A claim, ${word(i)}, made here[^f${i}].\n\n[^f${i}]: Its source, ${word(i)}.\n\n`,
     ),
   "we value a, b": (n) => HEAD + paragraphs(n, 3000, () => "we value a, b "),
+  // One long block each, where a statement's or a set's reading once looked back over the run.
+  "a long run of spaces inside a statement": (n) =>
+    `${HEAD}Our mission is to serve every rider${" ".repeat(n)}well.\n`,
+  "a sentence made of key words": (n) => `${HEAD}${"we envision ".repeat(n)}\n`,
+  "a long word after a set word": (n) => `${HEAD}Our values ${"a".repeat(n)}\n`,
+  "a long hyphenated word after a set word": (n) => `${HEAD}Our values ${"a-".repeat(n)}\n`,
 };
 
 /**

