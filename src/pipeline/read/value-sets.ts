@@ -197,12 +197,11 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
     // unnumbered headings.
     const ways = node.type === "heading" && waysSection && !counted;
     // "… each value with its behaviours." over "### Respect" and its behaviour bullets, and so
-    // on: a values-and-behaviours framework; the headings are the values. (Its count is said
-    // after the run; the paragraph's may be an old framework's: "previously had seven values".)
+    // on: a values-and-behaviours framework; the headings are the values. (Outside a values
+    // section its count is said after the run; the paragraph's may be an old framework's:
+    // "previously had seven values". Inside one, the section's lead-in counts it as usual.)
     const behaviours =
-      node.type === "heading" && !inSetSection && !counted && !ways
-        ? framework(blocks, index)
-        : undefined;
+      node.type === "heading" && !counted && !ways ? framework(blocks, index) : undefined;
     // "**Be bold. Be kind. Be you.**" over "#### Be bold", "#### Be kind", "#### Be you": the
     // headings take up the bold line's parts, one each.
     const echoed =
@@ -220,7 +219,7 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
         (before !== null || !leadNamesSet(blocks, index));
       if (run.values.length >= 2 && named && !processSteps) {
         const intro =
-          behaviours || echoed
+          (behaviours && !inSetSection) || echoed
             ? undefined
             : (counted ??
               introCount(blocks, index, section) ??

@@ -193,6 +193,27 @@ describe("values and behaviours under a counted values heading", () => {
   });
 });
 
+describe("values and behaviours under a values heading", () => {
+  it("reads `###` values each right over its behaviour bullets as the values, counted by the lead-in", async () => {
+    const body =
+      "## What we value\n\nOur four values were agreed at the members' meeting. Below each one are the behaviours we expect.\n\n### Welcome\n\n- We greet every rider by name\n- We hold the gate for late arrivals\n\n### Care\n\n- We check the horses' feet, every ride\n\n### Patience\n\n- We let a nervous rider set the pace\n- We explain before we correct\n\n### Tidiness\n\n- We hang the tack back where it lives\n\n## Prices\n\nA lesson costs twenty pounds.\n";
+    expect(await sets(body)).toEqual([
+      { names: ["Welcome", "Care", "Patience", "Tidiness"], count: 4 },
+    ]);
+  });
+
+  it("still reads sub-headed groups of value bullets as values when no behaviours are said", async () => {
+    const body =
+      "## Our values\n\nWe hold two sets of values.\n\n### With riders\n\n- Welcome\n- Patience\n\n### With horses\n\n- Care\n- Calm\n";
+    expect((await sets(body)).flatMap((s) => s.names)).toEqual([
+      "Welcome",
+      "Patience",
+      "Care",
+      "Calm",
+    ]);
+  });
+});
+
 describe("one counted set split over two sub-headings", () => {
   it("joins the lists under '### Values for the workshop' and '### Values for the road' into the five announced", async () => {
     const body =
