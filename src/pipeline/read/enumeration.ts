@@ -33,7 +33,7 @@ const NUMBER_WORDS = [
 ];
 export const COUNT = String.raw`(?:\d{1,3}|${NUMBER_WORDS.join("|")})`;
 /** The nouns a set is named by (among them "action guidelines", sections.ts says why). */
-const SET_WORD = `(?:values|principles|beliefs|commitments|pillars|components|strands|${CONDUCT_GUIDELINES})`;
+const SET_WORD = `(?:values|principles|tenets|beliefs|commitments|pillars|components|strands|${CONDUCT_GUIDELINES})`;
 const SET_WORD_TEST = new RegExp(SET_WORD, "i");
 /**
  * Words that may stand between a count and the set word: "four main", "6 core", "three guiding".

@@ -157,6 +157,12 @@ describe("values headings in the third person", () => {
     expect(sectionKind("What Lindqvist believes")).toBe("values");
     expect(sectionKind("What the club stands for")).toBe("values");
   });
+
+  it("reads a company's “tenets” and its “credo” as values sections", () => {
+    expect(sectionKind("Our tenets")).toBe("values");
+    expect(sectionKind("Five tenets we ship by")).toBe("values");
+    expect(sectionKind("The Ostler credo")).toBe("values");
+  });
 });
 
 describe("values headings that name what the company will not give up", () => {

@@ -214,6 +214,25 @@ describe("values and behaviours under a values heading", () => {
   });
 });
 
+describe("tenets", () => {
+  it("reads numbered bold tenets under a tenets heading, counted by 'Five tenets.'", async () => {
+    const body =
+      "## Our tenets\n\nFive tenets. We revisit them every spring.\n\n1. **Ship small.** A change a day beats a change a quarter.\n2. **Ask the user.** Nobody on the team is the customer.\n3. **Quiet tools, loud results.** Nobody needs a manual.\n4. **Own the pager.** Whoever builds it answers for it.\n5. **Say no kindly.** Most requests are good ideas for someone else.\n\n## Jobs\n\nWe are hiring a designer.\n";
+    expect(await sets(body)).toEqual([
+      {
+        names: [
+          "Ship small",
+          "Ask the user",
+          "Quiet tools, loud results",
+          "Own the pager",
+          "Say no kindly",
+        ],
+        count: 5,
+      },
+    ]);
+  });
+});
+
 describe("one counted set split over two sub-headings", () => {
   it("joins the lists under '### Values for the workshop' and '### Values for the road' into the five announced", async () => {
     const body =
