@@ -389,9 +389,10 @@ const GENERIC_SUBJECT =
  * vision; "… to make …" → a mission.
  */
 export function kindByWording(rest: string): StatementKind {
-  // ("… for 2035 is a borough where …": a period before the verb.)
+  // ("… for 2035 is a borough where …": a period before the verb; ", which we also call our
+  // vision, is a town where …": an aside set off by commas, as IS allows.)
   const start = rest.replace(
-    /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?(?=\s+(?:is|are|was)\b))?[^\p{L}"']*(?:is|are|was)?\s*:?\s*(?:of\s+)?["']?/u,
+    /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?(?=\s+(?:is|are|was)\b))?(?:,\s+[^,.;:"]{1,120},)?[^\p{L}"']*(?:is|are|was)?\s*:?\s*(?:of\s+)?["']?/u,
     "",
   );
   // ("is for every town to have …": a future wished for others, as "vision is for …" words it.)

@@ -401,10 +401,12 @@ export function readKeyFrames(
         adopted ||
         hasLabelled ||
         word === FIRST_PERSON_KEY ||
-        /(?:^|\b)(?:the|our|its|their|'s?)\s*(?:(?:own|stated|declared|published|official|public|new|current|revised|updated|latest)\s+)?$/i.test(
+        /(?:^|\b)(?:the|our|its|their|'s?)\s*(?:(?:own|stated|declared|published|official|public|new|current|revised|updated|latest|long-term|long-range|overall|overarching|ultimate|shared)\s+)?$/i.test(
           before.trim() ? before : " ",
         ))
     ) {
+      // ("Our ambition is our long-term vision for the town: a … where …": a word on its reach
+      // may stand between the owner and the key word, as one on when it was given does.)
       // ("a vision: Tarnhollow envisions “…”": the frame after the label gives it, below.)
       const framed = ENVISION_LEAD.test(rest.slice(label[0].length));
       // ("why we exist: to …" only: "That is why we exist: we love bread." gives a reason.)

@@ -111,6 +111,24 @@ describe("an owned everyday key with an adjective before it", () => {
       ),
     ).toEqual(["every village in Cumbria to have a milk round again"]);
   });
+
+  it("“Our aspiration, which we call our vision, is a … where …” states a vision, not a mission", async () => {
+    const body =
+      "## Our aspiration\n\nOur aspiration, which the trustees also call our vision for 2035, is a dale where every farm can pass to the next generation.";
+    expect(await read("Ferne Dairies", body, "vision")).toEqual([
+      "a dale where every farm can pass to the next generation",
+    ]);
+    expect(await read("Ferne Dairies", body, "mission")).toEqual([]);
+  });
+
+  it("“Our ambition is our long-term vision for …: a … where …” states the vision after the colon", async () => {
+    const body =
+      "## Our ambition\n\nOur ambition is our long-term vision for the county: a Cumbria where every village has a milk round.";
+    expect(await read("Ferne Dairies", body, "vision")).toEqual([
+      "a Cumbria where every village has a milk round",
+    ]);
+    expect(await read("Ferne Dairies", body, "mission")).toEqual([]);
+  });
 });
 
 describe("an owned dream", () => {
