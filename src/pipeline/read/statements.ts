@@ -670,12 +670,14 @@ export function findStatements(
     const ownPresent =
       present !== undefined &&
       (present.length >= 2 || starts.includes(present[0]?.toLowerCase() ?? ""));
-    // ("We make … . It is that simple.": a line, then the writer's remark on it.)
+    // ("We make … . It is that simple.": a line, then the writer's remark on it. "To teach … .
+    // Rivers are cold here.": a bare "To …" line is no sentence of the writer's, only the
+    // statement; what follows it comments.)
     const remarked =
       section.depth > 1 &&
       block.node.type === "paragraph" &&
-      block.sentences.length === 2 &&
-      REMARK_ON_IT.test(block.sentences[1]?.text ?? "");
+      ((block.sentences.length === 2 && REMARK_ON_IT.test(block.sentences[1]?.text ?? "")) ||
+        (block.sentences.length >= 2 && infinitiveLine(first.text)));
     const leadLine =
       !asked &&
       kind !== null &&
@@ -835,6 +837,15 @@ export function findStatements(
  * A sentence that only remarks on the line before it: "It is that simple.", "That line has hung
  * above the bench since 1950.", "We are a long way from it."
  */
+/**
+ * "To teach every child to swim.": a line that is only an infinitive clause, a verb after "to" —
+ * not "To be honest, we …", an opening phrase before a clause of its own.
+ */
+function infinitiveLine(text: string): boolean {
+  const rest = /^\W*to\s+(.*)$/is.exec(text)?.[1] ?? "";
+  return rest !== "" && startsWithVerb(rest) && !/,\s+(?:we|i|it|they|you|he|she)\s/i.test(rest);
+}
+
 const REMARK_ON_IT =
   /^\W*(?:(?:that|this)(?:\s+(?:line|sentence|phrase|wording|promise|idea))?\s+(?:is|was|has|sums|says)\b|it(?:\s+is|['’]s)\s+(?:that|as)\s+simple\b|(?:those|these)\s+words\b|[^.!?]{0,60}\b(?:from|of|to|towards?|on)\s+it[.!]\s*$)/i;
 

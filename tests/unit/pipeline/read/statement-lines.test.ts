@@ -204,3 +204,21 @@ describe("a numbered sub-heading over its line", () => {
     ).toEqual(["A market stall in every village that sells what the village grows"]);
   });
 });
+
+describe("an infinitive line under its heading, then more sentences", () => {
+  it("reads the “To …” line as the mission, the sentences after it as comment", async () => {
+    expect(
+      await texts(
+        "# Ferne Trust\n\nFerne Trust runs swimming lessons.\n\n## Why we exist\n\nTo teach every child in the dale to swim before they leave primary school. Rivers are cold and fast here. Most drownings are of children who never learned.\n",
+      ),
+    ).toEqual(["teach every child in the dale to swim before they leave primary school"]);
+  });
+
+  it("does not read a “To …” opening with its own subject after the comma as a line", async () => {
+    expect(
+      await texts(
+        "# Ferne Trust\n\nFerne Trust runs swimming lessons.\n\n## Why we exist\n\nTo be honest, we started by accident. A parent asked and we said yes.\n",
+      ),
+    ).toEqual([]);
+  });
+});
