@@ -27,7 +27,7 @@ import { namesWays, pillarsNamingValues, setKindIn, steps } from "./set-kinds.js
 import { underDatedHeading } from "./set-sections.js";
 import { speakerTurns } from "./speaker-turns.js";
 import { ownColumn } from "./statement-tables.js";
-import { figuresList } from "./table-figures.js";
+import { datesList, figuresList } from "./table-figures.js";
 import { isTakeawaysList } from "./takeaways.js";
 import { plainText } from "./text.js";
 import {
@@ -102,12 +102,14 @@ export function fromList(reading: Reading, here: Here, node: List): number | und
     (!given && ADVICE_LEAD.test(leadIn)) ||
     disownedList(blocks, index) ||
     relabelled;
-  // (Nor a strip of products and their prices: "Desk lamp — £120.00"; nor stories each tagged
-  // with the value they show: "a florist paid within two days (Speed)".)
+  // (Nor a strip of products and their prices: "Desk lamp — £120.00"; nor a timeline, each item
+  // named by its year: "**2027:** all milk local"; nor stories each tagged with the value they
+  // show: "a florist paid within two days (Speed)".)
   const items =
     (listed &&
       (idealQualities(given?.text ?? "", listed) ||
         figuresList(listed) ||
+        datesList(listed) ||
         tagsListed(
           listed.map((i) => i.name),
           found.flatMap((f) => f.set.values.map((v) => v.name)),

@@ -2,7 +2,8 @@
  * Tables of figures ("| Turnover | £3.1m |", "| New plant | €210m | Reach |"): a column whose
  * every cell is an amount, a count or a share makes the table data — a page's numbers, a budget —
  * whose rows name no values, even under a values heading or a header cell "Value". So is a list
- * whose every item is described by a figure alone ("Desk lamp — £120.00"): a shop's products.
+ * whose every item is described by a figure alone ("Desk lamp — £120.00"): a shop's products;
+ * or named by a date alone ("**2027:** …"): a timeline.
  */
 import type { Table } from "mdast";
 import { plainText } from "./text.js";
@@ -33,3 +34,13 @@ export function hasFiguresColumn(table: Table): boolean {
 export function figuresList(items: { description: string | null }[]): boolean {
   return items.length >= 2 && items.every((item) => FIGURE.test(item.description?.trim() ?? ""));
 }
+
+/**
+ * A list of two or more items, each named by a year or a date alone ("**2027:** …", "By 2030 —
+ * …", "March 2031: …", "2026/27: …"): a timeline of targets or of history, no values.
+ */
+export function datesList(items: { name: string }[]): boolean {
+  return items.length >= 2 && items.every((item) => DATE_NAME.test(item.name.trim()));
+}
+const DATE_NAME =
+  /^(?:(?:by|in|from|until|to)\s+)?(?:(?:q[1-4]|h[12]|spring|summer|autumn|fall|winter|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\s+)?(?:\d{1,2}\s+)?(?:19|20)\d{2}(?:\s*[/–-]\s*\d{2,4})?$/i;

@@ -109,3 +109,17 @@ describe("an appraisal of the values", () => {
     ).toEqual([]);
   });
 });
+
+describe("a timeline of dated commitments", () => {
+  it("is no set of values: items named by a year or a date are targets", async () => {
+    const body =
+      "## Our values\n\n- **Patience** — we let the cheese age.\n- **Thrift** — we waste no whey.\n\n## Our commitments\n\nWe report on these each year:\n\n- **2027:** all milk from farms within thirty miles\n- **By 2029:** solar power on the dairy roof\n- **March 2031:** no plastic in any wrapper\n";
+    expect(await sets(body)).toEqual([["Patience", "Thrift"]]);
+  });
+
+  it("still reads named commitments as a set", async () => {
+    const body =
+      "## Our commitments\n\n- **Local milk** — from farms within thirty miles.\n- **Clean power** — the sun on our roof.\n";
+    expect(await sets(body)).toEqual([["Local milk", "Clean power"]]);
+  });
+});
