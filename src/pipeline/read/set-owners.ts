@@ -4,6 +4,7 @@
  * ourselves to three principles: …", "the values set out by the Department for Education"), or a
  * sentence may quote a rival's for comparison.
  */
+import { COUNT } from "./enumeration.js";
 import { NOT_SUBJECT, sharesName } from "./statement-cues.js";
 
 /** A capitalised name of `fewest` to five words, short linking words inside it allowed. */
@@ -87,6 +88,8 @@ const SUBJECT_OPENING = new RegExp(
 /** A verb after a name that makes it the sentence's subject: "says", "has", "launched", "had". */
 const SUBJECT_VERB = /^(?!(?:its|this|his)$)(?:\p{Ll}+(?:s|ed)|had)$/u;
 
+const COUNT_ALONE = new RegExp(`^${COUNT}$`, "i");
+
 /** One capitalised word in the plural: "Customers", "Critics" (not "Swiss", "Bus"). */
 const PLURAL = /^\p{Lu}\p{Ll}*[^s\s]s$/u;
 
@@ -102,6 +105,8 @@ export function openingSubject(sentence: string): string | undefined {
   if (!owner || OPENERS.test(owner) || OWN_PEOPLE.test(owner) || TITLE.test(owner))
     return undefined;
   if (NOT_SUBJECT.test(owner.split(/\s/)[0] as string)) return undefined;
+  // ("Four things are in our DNA.": a count alone opening the sentence names no one.)
+  if (COUNT_ALONE.test(owner)) return undefined;
   if (possessive) return PLURAL.test(owner) && !/s$/.test(possessive) ? undefined : owner;
   if (!SUBJECT_VERB.test(next)) return undefined;
   return PLURAL.test(owner) && !/s$/.test(next) ? undefined : owner;

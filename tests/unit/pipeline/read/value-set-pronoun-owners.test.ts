@@ -120,3 +120,14 @@ describe("a rival's values in a comparison paragraph", () => {
     ).toEqual([["Craft", "Patience", "Welcome"]]);
   });
 });
+
+describe("“They …” after a sentence that opens on a count", () => {
+  it("speaks of the things counted, not of a firm named “Four”: the count is the set's", async () => {
+    const body =
+      "# Hollin Bakeries\n\nHollin Bakeries bakes by hand.\n\n## Our DNA\n\nFour things are in our DNA. They decide what we bake and whom we hire.\n\n**Patience.** Dough takes the time it takes.\n\n**Thrift.** Yesterday's loaf becomes today's pudding.\n\n**Warmth.** In the oven and at the counter.\n\n**Craft.** Every loaf shaped by hand.\n";
+    const m = await model(`${frontFor("Hollin Bakeries")}${body}`, true);
+    expect(m.valueSets.map((s) => [s.values.map((v) => v.name), s.declaredCount])).toEqual([
+      [["Patience", "Thrift", "Warmth", "Craft"], 4],
+    ]);
+  });
+});
