@@ -34,8 +34,14 @@ export function previousParagraph(blocks: DocBlock[], index: number): Sentence[]
   return same ? previous.sentences : undefined;
 }
 
-/** "Four things we hold to", "The five things we stand for": a count opening a values heading. */
-export const COUNTED_HEADING = new RegExp(String.raw`^\W*(?:(?:our|the)\s+)?(${COUNT})\s+\w+`, "i");
+/**
+ * "Four things we hold to", "The five things we stand for": a count opening a values heading, or
+ * opening what the heading says after the set's name ("The Fellside Code: four things we live by").
+ */
+export const COUNTED_HEADING = new RegExp(
+  String.raw`^\W*(?:[^:]{1,60}:\s+)?(?:(?:our|the)\s+)?(${COUNT})\s+\w+`,
+  "i",
+);
 /**
  * A sub-heading that titles its list without a count ("### Values for learning") under a section
  * heading that counts the set ("## Our six values"): the section's count, the title's label.

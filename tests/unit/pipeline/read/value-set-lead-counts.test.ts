@@ -171,3 +171,13 @@ describe("a count opening the next section", () => {
     ]);
   });
 });
+
+describe("a count after the name in a values heading", () => {
+  it("counts the list under “## The Fellside Code: four things we live by”", async () => {
+    const body =
+      "# Fellside Harriers\n\nA running club.\n\n## The Fellside Code: four things we live by\n\nEvery member signs up to the Fellside Code:\n\n1. **Safety** – nobody runs the tops alone.\n2. **Patience** – the back runner sets the pace.\n3. **Care** – for the paths and the farmers' gates.\n4. **Cheer** – for every finisher.\n";
+    expect(await sets(body)).toEqual([
+      { names: ["Safety", "Patience", "Care", "Cheer"], count: 4 },
+    ]);
+  });
+});
