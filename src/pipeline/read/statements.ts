@@ -186,8 +186,10 @@ export function findStatements(
   const kindsStated = new Set(found.map((c) => c.kind));
   const company = names[0] ?? "";
   const starts = names.map((n) => n.split(/\s+/)[0]?.toLowerCase() ?? "").filter(Boolean);
-  // ("the team" on Millbeck Mountain Rescue Team's page: a name's last word, its kind, names it.)
+  // ("the team" on Millbeck Mountain Rescue Team's page: a name's last word, its kind, names it;
+  // so does the word before "of" — "the museum" on the Fellbeck Museum of Rural Life's.)
   const kinds = names
+    .flatMap((n) => [n, n.split(/\s+of\s+/)[0] ?? ""])
     .map((n) => n.split(/\s+/))
     .filter((w) => w.length > 1)
     .map((w) => `the ${w.at(-1)?.toLowerCase()}`);

@@ -18,6 +18,16 @@ describe("a line under a purpose heading, without its purpose frame", () => {
     ).toEqual(["lend drills and ladders to anyone in Barford who needs one for a day"]);
   });
 
+  it("drops “The museum exists to” on the page of a “… Museum of …”: the kind before “of” names it", async () => {
+    expect(
+      await texts(
+        `${frontFor("Fellbeck Museum of Rural Life")}# About us\n\n## Why we exist\n\nThe museum exists to keep the tools and stories of the dale's farms.\n`,
+        "mission",
+        true,
+      ),
+    ).toEqual(["keep the tools and stories of the dale's farms"]);
+  });
+
   it("drops “Acme exists so that”", async () => {
     expect(
       await texts(
