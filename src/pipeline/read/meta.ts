@@ -143,11 +143,15 @@ const ISSUER = new RegExp(
 );
 /** "At Orchard Lane, our mission is …": the name the page speaks for. */
 const AT_NAME = new RegExp(String.raw`\bAt\s+${NAME},\s+(?:our|we)\b`, "gu");
+/** The verbs an About page's first subject does: "has", "makes", "runs", "looks after" … */
+const ABOUT_VERB = String.raw`(?:has|have|is|was|makes|made|builds|runs|sells|started|opened|began|grew|became|owns|operates|looks\s+after|employs|provides|offers|serves)\b`;
 /** "Kelderman Tools has made hand tools since 1958.": an About page's first subject. */
-const SUBJECT_NAME = new RegExp(
-  String.raw`^${NAME}\s+(?:has|have|is|was|makes|made|builds|runs|sells|started|opened|began|grew|became|owns|operates|looks\s+after|employs|provides|offers|serves)\b`,
-  "u",
-);
+const SUBJECT_NAME = new RegExp(String.raw`^${NAME}\s+${ABOUT_VERB}`, "u");
+/**
+ * "Pellow's has sold hardware since 1952.": a family firm named by a possessive, the shop's sign
+ * (one name word and its "'s", then the verb: no one's thing follows it).
+ */
+const SHOP_NAME = new RegExp(String.raw`^(\p{Lu}[\p{L}-]+['’]s)\s+${ABOUT_VERB}`, "u");
 /** "Quillon Systems writes …": a name, then a verb in the present tense that the tagger knows. */
 const SUBJECT_VERB = new RegExp(String.raw`^${NAME}\s+(\p{Ll}+s)\b`, "u");
 
@@ -155,7 +159,7 @@ const SUBJECT_VERB = new RegExp(String.raw`^${NAME}\s+(\p{Ll}+s)\b`, "u");
 function subjectName(sentence: string): string | undefined {
   // ("In 1901 Otto Vennor opened a forge …": a history's actor, its founder, not the business.)
   if (/^In\s+\d{4}\b/u.test(sentence)) return undefined;
-  const named = SUBJECT_NAME.exec(sentence)?.[1];
+  const named = SUBJECT_NAME.exec(sentence)?.[1] ?? SHOP_NAME.exec(sentence)?.[1];
   if (named) return named;
   const [, name, verb] = SUBJECT_VERB.exec(sentence) ?? [];
   return verb && presentVerb(verb) ? name : undefined;

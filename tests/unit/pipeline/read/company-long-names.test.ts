@@ -95,3 +95,13 @@ describe("a name of six words opening the page's first sentence", () => {
     expect(await company(page)).toBe("Harrow Dale Community Health NHS Trust");
   });
 });
+
+describe("a family firm named by a possessive", () => {
+  it("reads “Pellow's has sold …” as the name, not a street the page names", async () => {
+    const page =
+      "Pellow's has sold hardware in Tarnby since 1952, when Jim Pellow opened a shop on Quay Street.\n\n" +
+      "Today Pellow's is run by his grandsons, with a second shop on Quay Street.\n\n" +
+      "**What we're here for.** We're here to sell the right screw, not the whole box.\n";
+    expect(await company(page)).toBe("Pellow's");
+  });
+});
