@@ -131,8 +131,7 @@ const SPACE = String.raw`[^\S\r\n]`;
  * ("Harwood Tenants' Association", "Hillside Growers' Market").
  */
 const NAME_WORD = String.raw`${WORD}(?:(?<=s)['’](?=${GAP}\p{Lu}))?`;
-// (Up to six words: "Kestrel Vale Hospitals NHS Foundation Trust", a public body's full name.)
-const NAME = `(${NAME_WORD}(?:${GAP}(?:(?:&|of(?:${GAP}the)?)${GAP})?${NAME_WORD}){0,5}(?:,${GAP}(?:Ltd|Inc)\\b\\.?)?)`;
+const NAME = `(${NAME_WORD}(?:${GAP}(?:(?:&|of(?:${GAP}the)?)${GAP})?${NAME_WORD}){0,4}(?:,${GAP}(?:Ltd|Inc)\\b\\.?)?)`;
 const CUE = "(?:mission|vision|values|purpose|core values|guiding principles)";
 const POSSESSIVE = new RegExp(String.raw`${NAME}['’]s?\s+(?:\w+\s+)?${CUE}\b`, "gu");
 const OF_NAME = new RegExp(String.raw`\b${CUE}(?:\s+statement)?\s+(?:of|at|for)\s+${NAME}`, "gu");

@@ -86,16 +86,6 @@ describe("a longer form written once, before a common noun it names", () => {
   });
 });
 
-describe("a name of six words opening the page's first sentence", () => {
-  it("keeps all six (“Harrow Dale Community Health NHS Trust runs …”), not a group named later", async () => {
-    const page =
-      "# Our purpose and values\n\n" +
-      "Harrow Dale Community Health NHS Trust runs nine clinics across the dale. We heard from our Patient Panel and our Young People's Forum.\n\n" +
-      "## Our purpose\n\nOur purpose is to give every family in the dale care close to home.\n";
-    expect(await company(page)).toBe("Harrow Dale Community Health NHS Trust");
-  });
-});
-
 describe("a family firm named by a possessive", () => {
   it("reads “Pellow's has sold …” as the name, not a street the page names", async () => {
     const page =
