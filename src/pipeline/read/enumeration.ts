@@ -31,7 +31,10 @@ const NUMBER_WORDS = [
   "nineteen",
   "twenty",
 ];
-export const COUNT = String.raw`(?:\d{1,3}|${NUMBER_WORDS.join("|")})`;
+/** "a dozen principles" counts twelve as "twelve principles" does. */
+const DOZEN = String.raw`(?:a\s+)?dozen`;
+export const COUNT = String.raw`(?:\d{1,3}|${NUMBER_WORDS.join("|")}|${DOZEN})`;
+const DOZEN_WORD = new RegExp(`^${DOZEN}$`, "i");
 /** The nouns a set is named by (among them "action guidelines", sections.ts says why). */
 const SET_WORD = `(?:values|principles|tenets|beliefs|commitments|pillars|components|strands|${CONDUCT_GUIDELINES})`;
 const SET_WORD_TEST = new RegExp(SET_WORD, "i");
@@ -45,7 +48,8 @@ const QUALIFIER = String.raw`(?:(?<![\w-])(?!${COUNT}\b)[a-z][a-z-]*\s+){0,2}`;
 export type SetKind = "values" | "pillars";
 
 export function parseCount(word: string): number {
-  return /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS.indexOf(word.toLowerCase());
+  if (/^\d+$/.test(word)) return Number(word);
+  return DOZEN_WORD.test(word) ? 12 : NUMBER_WORDS.indexOf(word.toLowerCase());
 }
 
 export function setKind(word: string): SetKind {
@@ -864,6 +868,7 @@ const GROUNDED =
 
 /** A sentence that opens by saying what the company is ("We are …", "We're …"). */
 const WE_ARE = /^\s*(?:we\s+are|we(?:'|’)re)\s+/i;
+const CONJOINED = /\s(?:and|or)\s|\s&\s/i;
 
 /**
  * The list a sentence says something rests on ("built on honesty, respect and restraint"), or
@@ -877,8 +882,11 @@ export function groundedList(text: string): Item[] | null {
   if (named) return named;
   // "We are open, fair and ambitious." under a values heading: short words the company is.
   const are = WE_ARE.exec(text);
-  if (are) {
-    const items = itemsFrom(text.slice(are[0].length));
+  // (Only a list joined by "and" or "or": in "We're 310 people now, in 5 countries, and they
+  // have held up" the "and" starts a clause of its own, and what is left lists nothing.)
+  const list = are ? listText(text.slice(are[0].length), false) : null;
+  if (list && CONJOINED.test(list)) {
+    const items = splitItems(list);
     if (items?.every((item) => item.name.split(/\s+/).length <= 3)) return items;
   }
   for (const match of text.matchAll(GROUNDED)) {

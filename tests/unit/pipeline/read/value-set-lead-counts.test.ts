@@ -181,3 +181,22 @@ describe("a count after the name in a values heading", () => {
     ]);
   });
 });
+
+describe("a dozen as a count", () => {
+  it("counts the table under “## A dozen principles” as twelve", async () => {
+    const rows = "ABCDEFGHIJKL"
+      .split("")
+      .map((c) => `| Rule ${c} | what rule ${c} means |`)
+      .join("\n");
+    const body = `# Acme\n\n## A dozen principles\n\nWe keep these on every desk.\n\n| Principle | Meaning |\n| --- | --- |\n${rows}\n`;
+    const [set] = await sets(body);
+    expect(set?.count).toBe(12);
+    expect(set?.names).toHaveLength(12);
+  });
+
+  it("counts “a dozen values” said in a sentence over bullets", async () => {
+    const body =
+      "# Acme\n\nWe hold a dozen values, and here are the first three:\n\n- **Kind** – be kind\n- **Quick** – be quick\n- **Plain** – be plain\n";
+    expect((await sets(body))[0]?.count).toBe(12);
+  });
+});

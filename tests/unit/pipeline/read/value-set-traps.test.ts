@@ -333,3 +333,17 @@ describe("examples tagged with the values they show", () => {
     expect(await sets(body)).toEqual([["Patience", "Thrift", "Cheer"]]);
   });
 });
+
+describe("“We are …” over value headings", () => {
+  it("does not read a head count and a place (“We're 120 people now, in 4 countries, and …”) as values", async () => {
+    const body =
+      "# Jobs\n\n## Our 3 values\n\nWe wrote these in 2015. We're 120 people now, in 4 countries, and they still fit.\n\n" +
+      "### Ship small\n\nLittle changes.\n\n### Ask early\n\nQuestions are cheap.\n\n### Rest well\n\nNo weekends.\n";
+    expect(await sets(body)).toEqual([["Ship small", "Ask early", "Rest well"]]);
+  });
+
+  it("still reads the short words a company says it is (“We are open, fair and bold.”)", async () => {
+    const body = "# About\n\n## Our values\n\nWe are open, fair and bold.\n";
+    expect(await sets(body)).toEqual([["open", "fair", "bold"]]);
+  });
+});
