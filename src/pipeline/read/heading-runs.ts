@@ -49,14 +49,19 @@ export function headingRun(
     }
     // (A value's behaviour bullets under a short label, "In practice:" or a bold "**In
     // practice**" alone on its line, describe it too.)
+    // (A pull quote after the description, a colleague's words set in a blockquote, belongs to
+    // the value it follows and does not end the run; right under the heading it is the
+    // description.)
     while (
       next < blocks.length &&
       blocks[next]?.section === section &&
       (blocks[next]?.node.type === "paragraph" ||
+        blocks[next]?.node.type === "blockquote" ||
         (blocks[next]?.node.type === "list" &&
           (behaviourLead(blocks[next - 1]?.node) || labelledApart(blocks[next - 1]?.node))))
     ) {
-      description.push(plainText(blocks[next]?.node as RootContent));
+      const node = blocks[next]?.node as RootContent;
+      if (node.type !== "blockquote" || description.length === 0) description.push(plainText(node));
       next++;
     }
     values.push({

@@ -170,3 +170,14 @@ describe("a bold line of short sentences, each taken up by a heading after it", 
     expect(await sets(body)).toEqual([]);
   });
 });
+
+describe("a pull quote between value headings", () => {
+  it("keeps the run going past a colleague's words in a blockquote", async () => {
+    const body =
+      "# Jobs\n\n## Our 4 values\n\n### Ship small\n\nLittle changes, often.\n\n### Ask early\n\nQuestions are cheap.\n\n" +
+      "> “I asked on day two and nobody minded.”\n> — Sam, designer\n\n### Fix forward\n\nMend it, then learn.\n\n### Rest well\n\nNobody works weekends.\n\n" +
+      "## Life here\n\n### Perks\n\nLunch on Fridays.\n";
+    expect(await sets(body)).toEqual([["Ship small", "Ask early", "Fix forward", "Rest well"]]);
+    expect(diagnostics(await model(body), "count-mismatch")).toEqual([]);
+  });
+});
