@@ -14,7 +14,7 @@ import {
   valuesMention,
 } from "./enumeration.js";
 import { sectionLeadCount } from "./lead-counts.js";
-import type { SectionNodes } from "./sections.js";
+import { type SectionNodes, sectionKind } from "./sections.js";
 import type { Sentence } from "./sentences.js";
 import { plainText } from "./text.js";
 
@@ -57,6 +57,17 @@ export function countedByHeading(
     mention: { ...titled.mention, count: headed.mention.count },
     place: headed.place,
   };
+}
+
+/**
+ * A sub-heading that names what the company holds by a verb, not a set word ("### Three things
+ * we believe", "### What we stand for"): the values, counted when the heading opens with a count.
+ * ("### Our culture" over a list is as often perks as values: not here.)
+ */
+export function heldHeading(heading: string): Mention | undefined {
+  if (sectionKind(heading) !== "values" || /\bculture\b/i.test(heading)) return undefined;
+  const count = COUNTED_HEADING.exec(heading)?.[1];
+  return count ? valuesMention(parseCount(count), 0) : valuesMention();
 }
 
 /** A counted mention in the section's heading ("Our five values"). */

@@ -63,6 +63,7 @@ import {
   countedBefore,
   countedIn,
   headingCount,
+  heldHeading,
   introCount,
   leadNamesSet,
   namesSet,
@@ -485,9 +486,10 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
         (next.node.type === "paragraph" && hashtagLine(plainText(next.node)) !== null));
     // "### Tarrant's values" inside a broader section, right above its list.
     // (Not "### Commitments for 2027": targets for a date.)
+    // (Or one that names them by what the company holds to: "### Three things we believe".)
     const titled =
       node.type === "heading" && listFollows && !datedHeading(plainText(node))
-        ? mentions(plainText(node))[0]
+        ? (mentions(plainText(node))[0] ?? heldHeading(plainText(node)))
         : undefined;
     if (titled) {
       const place = { line: node.position?.start.line ?? 1, column: 1 };

@@ -67,3 +67,27 @@ describe("beliefs each a whole bold sentence before its paragraph", () => {
     expect(await sets(body)).toEqual([["Play is a right", "Parents know best"]]);
   });
 });
+
+describe("a sub-heading that names the values by what the company holds", () => {
+  const about = (heading: string) =>
+    `# About\n\n## Who we are\n\nWe mend bikes on Mill Lane.\n\n### ${heading}\n\n- Every repair gets a test ride, and we log it.\n- Parts should be fixed before they are replaced.\n- Nobody leaves without knowing what we did.\n\nThat last one takes longest.\n`;
+  const heads = [
+    "Every repair gets a test ride",
+    "Parts should be fixed before they are replaced",
+    "Nobody leaves without knowing what we did",
+  ];
+
+  it("reads the sentence bullets under “### Three things we believe” by their head clauses, counted", async () => {
+    const m = await model(about("Three things we believe"));
+    expect(m.valueSets.map((s) => [s.values.map((v) => v.name), s.declaredCount])).toEqual([
+      [heads, 3],
+    ]);
+  });
+
+  it("reads them under “### What we stand for”, uncounted", async () => {
+    const m = await model(about("What we stand for"));
+    expect(m.valueSets.map((s) => [s.values.map((v) => v.name), s.declaredCount])).toEqual([
+      [heads, null],
+    ]);
+  });
+});
