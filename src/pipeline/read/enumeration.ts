@@ -90,7 +90,7 @@ const LABEL_QUALIFIERS =
 export function mentions(text: string): Mention[] {
   // Most sentences name no set; skip the costly pattern for them.
   if (!SET_WORD_TEST.test(text)) return [];
-  return [...text.matchAll(MENTION)].flatMap((match) => {
+  const found = [...text.matchAll(MENTION)].flatMap((match) => {
     // ("The Acme mission statement has following components:": the mission's parts, an
     // analysis of its wording; pillars are the vision's.)
     const before = text.slice(Math.max(0, match.index - 60), match.index);
@@ -118,6 +118,15 @@ export function mentions(text: string): Mention[] {
       },
     ];
   });
+  // "The principles are how they work, and there are seven of them", "Our values — there are
+  // five of them — are …": the count the sentence gives the set it has just named.
+  const ofThem = OF_THEM.exec(text);
+  const named = ofThem ? found.filter((m) => m.end <= ofThem.index).at(-1) : undefined;
+  if (ofThem?.[1] && named && named.count === null) {
+    named.count = parseCount(ofThem[1]);
+    named.countIndex = ofThem.index + ofThem[0].toLowerCase().lastIndexOf(ofThem[1].toLowerCase());
+  }
+  return found;
 }
 
 /** "mission statement has following", "the mission's key": the words before its components. */
@@ -333,8 +342,14 @@ const GENERIC_STATEMENT =
  * which).
  */
 // (Not where the set is put to work: "values are built into hiring, induction and …".)
-const DIRECT =
-  /^\s*(?:,\s*which\s+(?:are|include)|(?:,\s*[^,.;:!?]{1,80},)?\s(?:are|include|includes|of)\b(?:\s+to\s+be\b)?)\s*:?\s*(?!\s*\p{L}+(?:ed|en|wn|ght|ilt)\s+(?:in|into|at|on|through|by|during|across|throughout)\s)/iu;
+// (The aside may stand between dashes or brackets, "values — there are five of them — are": a
+// clause, not the list itself, so no comma, "and" or "or" in it; "values — a, b and c — are
+// printed …" is a dashed list.)
+const ASIDE = String.raw`(?:(?!\s(?:and|or|&)\s)[^–—,.;:!?()]){1,80}?`;
+const DIRECT = new RegExp(
+  String.raw`^\s*(?:,\s*which\s+(?:are|include)|(?:,\s*[^,.;:!?]{1,80},|\s+[–—]\s${ASIDE}\s[–—]|\s+\(${ASIDE}\))?\s(?:are|include|includes|of)\b(?:\s+to\s+be\b)?)\s*:?\s*(?!\s*\p{L}+(?:ed|en|wn|ght|ilt)\s+(?:in|into|at|on|through|by|during|across|throughout)\s)`,
+  "iu",
+);
 /** "lists its values as a, b and c": "as" after a verb of naming the set opens the list. */
 const AS = /^\s+as\s+/i;
 const NAMED_AS =

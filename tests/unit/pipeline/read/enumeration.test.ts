@@ -189,3 +189,32 @@ describe("hostile sentences", () => {
       expect(enumerations(`Our values ${token}`)).toEqual([]);
   });
 });
+
+describe("a count the sentence gives the set it has just named (“there are N of them”)", () => {
+  it("counts “The beliefs … and there are four of them.”", () => {
+    const text = "The beliefs are how we keep promises, and there are four of them.";
+    expect(mentions(text).map((m) => [m.count, m.countIndex])).toEqual([[4, text.indexOf("four")]]);
+  });
+
+  it("reads the list after a count set off in dashes or brackets", () => {
+    for (const text of [
+      "Our values — there are four of them — are thrift, candour, grit and cheer.",
+      "Our values (there are four of them) are thrift, candour, grit and cheer.",
+    ]) {
+      const [set] = enumerations(text);
+      expect([set?.count, set?.items.map((i) => i.name)]).toEqual([
+        4,
+        ["thrift", "candour", "grit", "cheer"],
+      ]);
+    }
+  });
+
+  it("reads past an aside in dashes that is no list, but keeps a dashed list a list", () => {
+    expect(names("Our values — agreed in 2001 — are thrift, candour and grit.")).toEqual([
+      ["thrift", "candour", "grit"],
+    ]);
+    expect(names("Our values — thrift, candour and grit — are painted on the van.")).toEqual([
+      ["thrift", "candour", "grit"],
+    ]);
+  });
+});
