@@ -29,7 +29,10 @@ export function numberedSections(blocks: DocBlock[], index: number): Value[] | n
   for (const section of sectionsAfter(blocks, index)) {
     const match = NUMBERED.exec(section.heading);
     const name = match?.[2]?.trim() ?? "";
-    if (Number(match?.[1]) !== values.length + 1 || !partName(section, name)) break;
+    // (Once two in order have set the run up, the numbering binds the next one, a longer name
+    // too: "## 6. Say no to the order you can't keep".)
+    const long = values.length >= 2 ? Number.POSITIVE_INFINITY : MAX_WORDS;
+    if (Number(match?.[1]) !== values.length + 1 || !partName(section, name, long)) break;
     values.push(part(section, name));
   }
   return values.length >= 2 ? values : null;
@@ -99,8 +102,8 @@ function sectionsAfter(blocks: DocBlock[], index: number): SectionNodes[] {
 }
 
 /** A short name that is no part of the page ("Our mission", "FAQ") and asks nothing. */
-function partName(section: SectionNodes, name: string): boolean {
-  if (!name || name.split(/\s+/).length > MAX_WORDS || /\?\s*$/.test(name)) return false;
+function partName(section: SectionNodes, name: string, maxWords = MAX_WORDS): boolean {
+  if (!name || name.split(/\s+/).length > maxWords || /\?\s*$/.test(name)) return false;
   // ("## 1. Our mission", "## 3. Our values": the page's parts, numbered, not one list.)
   return !PART_KINDS.has(section.kind) && !SET_WORDS.test(name);
 }

@@ -4,7 +4,7 @@
  * the article's points, not a second set of values.
  */
 import { describe, expect, it } from "vitest";
-import { valueSetNames } from "../../../helpers/pipeline.js";
+import { model, valueSetNames } from "../../../helpers/pipeline.js";
 
 describe("numbered bold points that continue the page's numbering", () => {
   it("are not read as a set of values", async () => {
@@ -49,5 +49,32 @@ describe("numbered bold points that continue the page's numbering", () => {
       "",
     ].join("\n");
     expect(await valueSetNames(page)).toEqual([["Craft", "Candour", "Care", "Thrift"]]);
+  });
+});
+
+describe("numbered `##` principles after a lead-in that counts them in passing", () => {
+  const page = (lead: string) =>
+    `---\ntitle: "5 Principles Behind Acme"\ncompany: Acme\n---\n\nAcme roasts coffee in Leith.\n\n${lead}\n\n` +
+    "## 1. Cup before cost\n\nEvery change is tasted.\n\n## 2. Name the grower\n\nEvery bag says whose beans.\n\n" +
+    "## 3. Roast small\n\nTen kilos at a time.\n\n## 4. Never sell a bag you would not drink yourself at home\n\nStaff taste every batch.\n\n" +
+    "---\n\n## What others can learn\n\nWrite down what you already do.\n";
+
+  it("reads the run, a long-named fourth too, with the count “there are five of them” gives", async () => {
+    const m = await model(
+      page(
+        "The principles are how the founders said they would work, and there are five of them. Here they are.",
+      ),
+    );
+    expect(m.valueSets.map((s) => [s.values.map((v) => v.name), s.declaredCount])).toEqual([
+      [
+        [
+          "Cup before cost",
+          "Name the grower",
+          "Roast small",
+          "Never sell a bag you would not drink yourself at home",
+        ],
+        5,
+      ],
+    ]);
   });
 });
