@@ -7,10 +7,11 @@ import type { Value } from "../../schema/schema.js";
 import type { DocBlock } from "./blocks.js";
 import { COUNT, type Mention, mentions } from "./enumeration.js";
 import type { BlockRun } from "./found-sets.js";
+import { restoredTitles } from "./labels.js";
 import { behaviourLead } from "./list-items.js";
 import { previousParagraph } from "./set-counts.js";
 import { plainText } from "./text.js";
-import { ABOUT_THE_SET, labelledApart } from "./value-paragraphs.js";
+import { ABOUT_THE_SET, labelledApart, SECTION_NUMBER } from "./value-paragraphs.js";
 
 /** `###` headings each followed by their description paragraphs. */
 export function headingRun(
@@ -51,12 +52,14 @@ export function headingRun(
     // practice**" alone on its line, describe it too.)
     // (A pull quote after the description, a colleague's words set in a blockquote, belongs to
     // the value it follows and does not end the run; right under the heading it is the
-    // description.)
+    // description. Not under a title line restored as a heading: its level is a guess, and the
+    // quote may close the values' part, the title after it opening another.)
+    const quotes = !restoredTitles.has(heading);
     while (
       next < blocks.length &&
       blocks[next]?.section === section &&
       (blocks[next]?.node.type === "paragraph" ||
-        blocks[next]?.node.type === "blockquote" ||
+        (quotes && blocks[next]?.node.type === "blockquote") ||
         (blocks[next]?.node.type === "list" &&
           (behaviourLead(blocks[next - 1]?.node) || labelledApart(blocks[next - 1]?.node))))
     ) {
@@ -96,12 +99,6 @@ export function framework(
 }
 
 const BEHAVIOURS = /\bbehaviou?rs?\b/i;
-
-/**
- * A heading's number: "2. Care", "2) Care", or a handbook's section number of two levels or more,
- * "3.2 Care" or "3.2. Care" (the whole of it, not "2 Care" after the "3." is gone).
- */
-const SECTION_NUMBER = /^\s*(?:\d+(?:\.\d+)+\.?\s+|\d+[.)]\s*)/;
 
 /** "Pillar 1: Rooted", "Value three – Candour": the part's number is not its name. */
 const NUMBERED_PART = new RegExp(

@@ -421,10 +421,15 @@ function withoutFullStop(children: PhrasingContent[]): PhrasingContent[] {
 /** Headings restored from an inline label: the sentence after one on its line is segmented apart. */
 export const inlineLabels = new WeakSet<RootContent>();
 
+/** Headings restored from a title line: their level is a guess, not the page's markup. */
+export const restoredTitles = new WeakSet<RootContent>();
+
 function heading(
   depth: Heading["depth"],
   children: PhrasingContent[],
   from: { position?: Paragraph["position"] },
 ): Heading {
-  return { type: "heading", depth, children, position: from.position };
+  const restored: Heading = { type: "heading", depth, children, position: from.position };
+  restoredTitles.add(restored);
+  return restored;
 }

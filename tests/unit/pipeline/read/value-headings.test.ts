@@ -181,3 +181,16 @@ describe("a pull quote between value headings", () => {
     expect(diagnostics(await model(body), "count-mismatch")).toEqual([]);
   });
 });
+
+describe("a pull quote after title lines restored as headings", () => {
+  it("ends the run there: the title after it may open another part", async () => {
+    const body =
+      "# About Acme\n\nWe make paper.\n\n**Our mission**\n\nTo make paper from what others throw away.\n\n" +
+      "**What we believe**\n\n**Waste nothing**\n\nOffcuts become pulp.\n\n**Pay fairly**\n\nEveryone earns a living wage.\n\n" +
+      "**Stay small**\n\nOne mill is enough.\n\n> “I started this because paper kept going to landfill.” — Ruth, founder\n\n" +
+      "**Visit the mill**\n\nWorkshops run every first Saturday.\n";
+    const names = (await sets(body)).flat();
+    expect(names).toContain("Stay small");
+    expect(names).not.toContain("Visit the mill");
+  });
+});
