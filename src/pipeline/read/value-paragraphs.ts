@@ -375,7 +375,9 @@ export function paragraphRun(blocks: DocBlock[], start: number): BlockRun {
       caption.node.type === "paragraph" &&
       !boldOnly(caption.node)
     ) {
-      values.push({ name: plainText(block.node), description: plainText(caption.node), line });
+      // ("**1. Own it**": the number orders the names, as a numbered heading's does; no part.)
+      const name = plainText(block.node).replace(SECTION_NUMBER, "").trim();
+      values.push({ name, description: plainText(caption.node), line });
       take(i, block.node, caption.node);
       i++;
       continue;
@@ -506,6 +508,12 @@ export function ownItems<T extends Value | (Item & { line: number })>(
   const own = items?.filter((item) => !ABOUT_THE_SET.test(item.name)) ?? [];
   return own.length >= 2 ? own : items;
 }
+
+/**
+ * A heading's number: "2. Care", "2) Care", or a handbook's section number of two levels or more,
+ * "3.2 Care" or "3.2. Care" (the whole of it, not "2 Care" after the "3." is gone).
+ */
+export const SECTION_NUMBER = /^\s*(?:\d+(?:\.\d+)+\.?\s+|\d+[.)]\s*)/;
 
 /** A heading about the set, not one of it: "How we hire for these values", "Values in action?". */
 export const ABOUT_THE_SET = /\b(?:values|principles|pillars|beliefs)\b|\?\s*$/i;

@@ -78,3 +78,15 @@ describe("numbered `##` principles after a lead-in that counts them in passing",
     ]);
   });
 });
+
+describe("numbered bold names over their captions", () => {
+  it("drops the number from “**1. Cup before cost**”, as from a numbered heading", async () => {
+    const body =
+      "# Acme\n\nAcme roasts coffee. Its principles are short, and there are three of them. Here they are.\n\n" +
+      "**1. Cup before cost**\n\nEvery change is tasted.\n\n**2. Name the grower**\n\nEvery bag says whose beans.\n\n" +
+      "**3. Roast small**\n\nTen kilos at a time.\n";
+    expect(await valueSetNames(body)).toEqual([
+      ["Cup before cost", "Name the grower", "Roast small"],
+    ]);
+  });
+});
