@@ -9,8 +9,12 @@
  */
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from "mdast";
 import { disowns } from "./disowned.js";
+import { mentions } from "./enumeration.js";
+import { sectionLeadCount } from "./lead-counts.js";
 import { behaviourLead } from "./list-items.js";
+import { inlineLabels, restoredTitles } from "./restored-headings.js";
 import { partDepth, sectionKind } from "./sections.js";
+import { COUNTED_HEADING } from "./set-counts.js";
 import { promiseHeading } from "./set-sections.js";
 import { DECORATION, plainText } from "./text.js";
 import { numberedItem, numbering, TitleNumbers } from "./title-numbers.js";
@@ -55,6 +59,8 @@ export function restoreLabelHeadings(tree: Root): void {
    */
   let values: ValueRun | null = null;
   const numbers = new TitleNumbers();
+  /** Where the last title (a heading, or a line restored as one) stands. */
+  let lastTitle = -1;
   const children: RootContent[] = [];
   tree.children.forEach((node, index) => {
     const next = tree.children[index + 1];
@@ -82,11 +88,24 @@ export function restoreLabelHeadings(tree: Root): void {
       // ("🌱 Grow together", "🧳 Travel light", then "By the numbers": the values' titles share
       // their mark, and a title without it ends the run.)
       const unmarked = values?.marked === true && !emojiLed(node);
+      const valued = values !== null && nextValue(values, title, tree.children, index);
+      // ("**Aldwick's values**" over its list of four, then "**Harnham, for contrast**": a part
+      // that gave its items as a list has no titled items after it; the title is the next part.)
+      const listed =
+        !card &&
+        tree.children
+          .slice(lastTitle + 1, index)
+          .some((other) => other.type === "list" || other.type === "table");
       const part =
         (asked && newTopic(tree.children, index, card)) ||
         disowned ||
         unmarked ||
-        (!(values && nextValue(values, title, tree.children, index)) &&
+        listed ||
+        // ("**Departments**" right over "**Parks**", "**Strategic aims**" over "**1. …**": a title
+        // over titles is their part.)
+        (next !== undefined && isTitle(next)) ||
+        overNumbered(tree.children, index) ||
+        (!valued &&
           (newTopic(tree.children, index, card) ||
             !/\p{Ll}/u.test(title) ||
             TOPIC_WORDS.test(title)));
@@ -105,11 +124,21 @@ export function restoreLabelHeadings(tree: Root): void {
         opening = false;
         children.push(heading(depth as Heading["depth"], lineChildren(node), node));
         numbers.note(title, depth);
+        lastTitle = index;
         restored = true;
         card = depth === itemDepth;
         values =
           values && depth === itemDepth
-            ? { at: index, part: false, numbered: numberedItem(title), marked: emojiLed(node) }
+            ? {
+                ...values,
+                at: index,
+                part: false,
+                numbered: numberedItem(title),
+                marked: emojiLed(node),
+                seen: valued ? values.seen + 1 : values.seen,
+                last: valued,
+                body: next?.type ?? null,
+              }
             : null;
         return;
       }
@@ -118,11 +147,23 @@ export function restoreLabelHeadings(tree: Root): void {
     if (pieces[0]?.type === "heading") {
       opening = node.type === "heading" && node.depth < sectionDepth;
       numbers.note(plainText(pieces[0]), pieces[0].depth);
+      lastTitle = index;
       restored = true;
       card = false;
+      const kind = sectionKind(plainText(pieces[0]));
       values =
-        sectionKind(plainText(pieces[0])) === "values"
-          ? { at: index, part: true, numbered: false, marked: false }
+        kind === "values" || kind === "pillars"
+          ? {
+              at: index,
+              part: true,
+              numbered: false,
+              marked: false,
+              kind,
+              count: announcedCount(plainText(pieces[0]), tree.children, index),
+              seen: 0,
+              last: false,
+              body: null,
+            }
           : null;
     }
     children.push(...pieces);
@@ -218,6 +259,35 @@ interface ValueRun {
   numbered: boolean;
   /** That title opened with an emoji ("🌱 Grow together"): the run's titles share the mark. */
   marked: boolean;
+  /** How many the part says it has ("**Our four values**", "Five values guide us."), if it says. */
+  count: number | null;
+  /** The part's kind: a pillars part's titles are read by its count alone. */
+  kind: "values" | "pillars";
+  /** Values titled so far. */
+  seen: number;
+  /** The last title was a value (not only an item by its shape). */
+  last: boolean;
+  /** The kind of block the last value's text opened with ("paragraph", "list"). */
+  body: RootContent["type"] | null;
+}
+
+/**
+ * The count a values or pillars part gives in its title ("Our 6 core values", "Four things we live
+ * by") or in the short intro under it ("Brindle sets out six values.", "Four things, in no
+ * particular order.").
+ */
+function announcedCount(title: string, nodes: RootContent[], index: number): number | null {
+  const counted = (text: string) => mentions(text).find((m) => m.count !== null)?.count ?? null;
+  const headed = COUNTED_HEADING.exec(title)?.[1];
+  const own = counted(title) ?? (headed ? (sectionLeadCount(title)?.count ?? null) : null);
+  if (own !== null) return own;
+  for (const node of nodes.slice(index + 1, index + 3)) {
+    if (node.type !== "paragraph" || titleLine(node) !== null) break;
+    const text = plainText(node);
+    const count = counted(text) ?? sectionLeadCount(text)?.count ?? null;
+    if (count !== null) return count;
+  }
+  return null;
 }
 
 /**
@@ -234,12 +304,48 @@ function nextValue(run: ValueRun, title: string, nodes: RootContent[], index: nu
   }
   if ((run.numbered && !numberedItem(title)) || sectionKind(title) !== "other") return false;
   if (!/\p{Ll}/u.test(title)) return false;
-  const rest = title.replace(ARTICLE, "");
+  // (A part counted its values and has fewer titled so far: after a first value written as values
+  // are, the next is a value however long its text, even with an indefinite article, "An open
+  // door"; "The team" is still a topic.)
+  const counted = run.count !== null && run.seen < run.count;
+  if (run.kind === "pillars" && !counted) return false;
+  const name = counted ? title.replace(INDEFINITE, "") : title;
+  const rest = name.replace(ARTICLE, "");
   const named =
-    rest === title
-      ? !TOPIC_WORDS.test(title)
-      : title.split(/\s+/).length >= 4 && !TOPIC_WORDS.test(rest);
-  return named && valueBody(nodes.slice(index + 1, index + 4));
+    rest === name
+      ? !TOPIC_WORDS.test(name)
+      : name.split(/\s+/).length >= 4 && !TOPIC_WORDS.test(rest);
+  if (!named) return false;
+  return counted && run.last
+    ? countedBody(run, nodes[index + 1])
+    : valueBody(nodes.slice(index + 1, index + 5));
+}
+
+/**
+ * Whether the title at `index` stands over a numbered run of titles: its short text, then "1. …"
+ * ("**Strategic priorities**", a sentence, "**1. Student success**"): their part, not a value.
+ */
+function overNumbered(nodes: RootContent[], index: number): boolean {
+  const own = nodes[index];
+  if (own?.type === "paragraph" && numbering(titleLine(own) ?? "") !== null) return false;
+  for (const node of nodes.slice(index + 1, index + 4)) {
+    if (!isTitle(node)) continue;
+    const text = node.type === "paragraph" ? titleLine(node) : plainText(node);
+    return numbering(text ?? "")?.n === 1;
+  }
+  return false;
+}
+
+const INDEFINITE = /^an?\s+/i;
+
+/**
+ * A counted value's text: it opens with a paragraph or a list of behaviours (no title right
+ * under it), as the value before it opened ("**Kind**" over bullets, "**Open**" over bullets);
+ * a list after values told in paragraphs is another part's ("**Recognition**" and its awards).
+ */
+function countedBody(run: ValueRun, first: RootContent | undefined): boolean {
+  if (first?.type === "paragraph") return titleLine(first) === null && run.body !== "list";
+  return first?.type === "list" && (run.body === null || run.body === "list");
 }
 
 const ARTICLE = /^(?:the|a|an)\s+/i;
@@ -270,11 +376,16 @@ function emojiLed(node: Paragraph): boolean {
   return DECORATION.test(plainText(node).trimStart());
 }
 
-function valueBody([first, second, third]: (RootContent | undefined)[]): boolean {
+/**
+ * A value's text: a paragraph, or two; a list of behaviours under a lead-in ("What it looks
+ * like:"), after a paragraph or alone.
+ */
+function valueBody([first, second, third, fourth]: (RootContent | undefined)[]): boolean {
   const ends = (node: RootContent | undefined) => node === undefined || isTitle(node);
   if (first?.type !== "paragraph" || titleLine(first) !== null) return false;
   if (ends(second)) return true;
   if (second?.type === "list") return behaviourLead(first) && ends(third);
+  if (third?.type === "list") return behaviourLead(second) && ends(fourth);
   return second?.type === "paragraph" && ends(third);
 }
 
@@ -417,12 +528,6 @@ function withoutFullStop(children: PhrasingContent[]): PhrasingContent[] {
   if (last?.type !== "text" || !/\.\s*$/.test(last.value)) return children;
   return [...children.slice(0, -1), { ...last, value: last.value.replace(/\.\s*$/, "") }];
 }
-
-/** Headings restored from an inline label: the sentence after one on its line is segmented apart. */
-export const inlineLabels = new WeakSet<RootContent>();
-
-/** Headings restored from a title line: their level is a guess, not the page's markup. */
-export const restoredTitles = new WeakSet<RootContent>();
 
 function heading(
   depth: Heading["depth"],

@@ -9,7 +9,7 @@ import type { Node as NlcstNode, Parent as NlcstParent } from "nlcst";
 import { ParseEnglish } from "parse-english";
 import { VFile } from "vfile";
 import type { Place } from "../../schema/schema.js";
-import { inlineLabels } from "./labels.js";
+import { inlineLabels } from "./restored-headings.js";
 
 export interface Sentence {
   /**

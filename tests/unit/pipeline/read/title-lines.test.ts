@@ -338,4 +338,83 @@ describe.each(styles)("%s title lines", (_, title) => {
       ]),
     ).toEqual([["Keep the keys moving", "Fix it the same day"]]);
   });
+
+  it("after a first value, a counted set's values stay values whatever their text runs to", async () => {
+    expect(
+      await valueNames([
+        "# Careers at Tillbrook Ferries",
+        "Tillbrook Ferries carries cars and cyclists across the estuary.",
+        title("Our four values"),
+        "We wrote these on the car deck in 2020.",
+        title("Sail on time"),
+        "A late ferry is a missed train for someone.",
+        title("Check twice"),
+        "Every ramp and chain is checked by two people.",
+        "![Two deckhands checking a chain](/img/ramp.jpg)",
+        "*The ramp at Tillbrook at six in the morning.*",
+        title("Speak up"),
+        "A worry said aloud on the bridge costs nothing.",
+        "Nobody is thanked more often than the person who stops a sailing.",
+        "It has happened four times, and four times it was right.",
+        title("An open gangway"),
+        "Anyone may watch the crew tie up from the quay.",
+        title("Find us"),
+        "The ticket office is on the north quay.",
+      ]),
+    ).toEqual([["Sail on time", "Check twice", "Speak up", "An open gangway"]]);
+  });
+
+  it("a title over a numbered run of titles is their part, not one more value", async () => {
+    expect(
+      await valueNames([
+        "# Plan 2030 at Harrowgate College",
+        "Harrowgate College teaches four thousand adults a year.",
+        title("Our values"),
+        "We hold to openness, patience and rigour.",
+        title("Strategic aims"),
+        "Three aims will steer our spending to 2030.",
+        title("1. More adult learners"),
+        "Enrol six thousand adults a year by 2030.",
+        title("2. A new workshop"),
+        "Open the engineering workshop by 2027.",
+        title("3. Lower emissions"),
+        "Halve our carbon emissions against 2019.",
+      ]),
+    ).toEqual([["openness", "patience", "rigour"]]);
+  });
+
+  it("a title over a list after values told in paragraphs is a part, though the count is not reached", async () => {
+    expect(
+      await valueNames([
+        "# About Hesketh Print",
+        "Hesketh Print has printed posters in Leeds since 1988.",
+        title("Our five values"),
+        "We agreed these at a staff day.",
+        title("Proof everything"),
+        "A typo caught before the press costs nothing.",
+        title("Say when it's late"),
+        "A customer hears about a delay from us first.",
+        title("Share the work"),
+        "Every printer learns every press.",
+        title("Recognition"),
+        "- Regional printer of the year, 2024\n- Carbon-neutral since 2021",
+      ]),
+    ).toEqual([["Proof everything", "Say when it's late", "Share the work"]]);
+  });
+
+  it("titles after a part that gave its values as a list are parts, not more values", async () => {
+    expect(
+      await valueNames([
+        "# Two bike shops compared",
+        "We visited two bike shops in Ledbury over one wet weekend.",
+        title("Spokesman's values"),
+        "Spokesman lists three values on its website:",
+        "- **Fix first** – a repair comes before a sale.\n- **Fair prices** – parts are sold at the list price.\n- **Ride together** – a shop ride leaves every Sunday.",
+        title("Gearbox, for contrast"),
+        "Gearbox sells more bikes and repairs fewer of them.",
+        title("Service on the day"),
+        "Both shops trued a wheel while we waited.",
+      ]),
+    ).toEqual([["Fix first", "Fair prices", "Ride together"]]);
+  });
 });
