@@ -1196,6 +1196,17 @@ const BYLINE = new RegExp(
  */
 const BREADCRUMB = /^home\s*[/›»>]\s*\S|\s[›»]\s/i;
 
+/**
+ * A call to action ("Book a tour", "Become a friend", "Read our annual review"): a verb that asks
+ * the reader to act, and what to act on. A line made only of them is a row of links (an imported
+ * page's, their text kept); one short name or one other verb ("Own it") keeps it a line of names.
+ */
+const CALL_TO_ACTION =
+  /^(?:donate|join|become|subscribe|sign\s+up|book|contribute|download|apply|contact|visit|register|shop|buy|order|learn\s+more|find\s+out|see|view|read|watch|listen|meet|more)\s+\S/i;
+
+const callsToAction = (line: string) =>
+  line.split(MARK).every((item) => CALL_TO_ACTION.test(item.trim()));
+
 /** A fragment of one to three words standing as a sentence: "Local." in "Local. Seasonal. Honest." */
 const FRAGMENT = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}$/u;
 
@@ -1207,7 +1218,7 @@ const FRAGMENT = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}$/u;
 export function namesLine(text: string): Item[] | null {
   const line = text.trim().replace(/[.!]$/, "");
   if (BYLINE.test(line) || BREADCRUMB.test(line)) return null;
-  if (MARK.test(line)) return splitItems(line);
+  if (MARK.test(line)) return callsToAction(line) ? null : splitItems(line);
   // "Compassion, Dignity, Justice, Integrity": capitalised names and commas only, no sentence.
   const named = line.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
   if (named.length >= 3 && named.every((n) => FRAGMENT.test(n) && !/\s\p{Ll}/u.test(n)))

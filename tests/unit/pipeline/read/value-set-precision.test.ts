@@ -18,6 +18,19 @@ describe("text near values that is not a set", () => {
     expect(await sets(body)).toEqual([]);
   });
 
+  it("a row of calls to action (an imported page's links, now text) is furniture", async () => {
+    const body =
+      "## Our values\n\n- **Thrift** – we spend with care\n- **Welcome** – every visitor is a guest\n\nWe opened in 1974.\n\nBook a tour · Become a friend · Read our annual review\n";
+    expect(await sets(body)).toEqual([["Thrift", "Welcome"]]);
+  });
+
+  it("a line of names that only opens like a call to action is still a set", async () => {
+    const body = "## Our values\n\nFollow through · Own it · Say it plainly\n";
+    expect(await sets(body)).toEqual([["Follow through", "Own it", "Say it plainly"]]);
+    const verbs = "## Our values\n\nExplore · Discover · Share\n";
+    expect(await sets(verbs)).toEqual([["Explore", "Discover", "Share"]]);
+  });
+
   it("a table of the terms mission, vision and values is a glossary, not a set", async () => {
     const body =
       "## Values\n\n| | Mission | Vision | Values |\n| --- | --- | --- | --- |\n| Answers | Why we exist | Where we go | How we behave |\n| Lasts | Years | Decades | For good |\n";
