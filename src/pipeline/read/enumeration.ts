@@ -1268,10 +1268,28 @@ export function splitItems(text: string, long = false): Item[] | null {
   if (!long) parts.push(...last.split(/\s+and\s+(?![^(]*\))/));
   else if (parts.length > 0 && /^\s*(?:and|or)\s/i.test(last)) parts.push(last);
   else {
-    const at = last.search(/\s(?:and|or)\s(?!.*\s(?:and|or)\s)/i);
+    const at = lastJoin(last);
     parts.push(...(at === -1 ? [last] : [last.slice(0, at), last.slice(at)]));
   }
   return namedParts(parts, long);
+}
+
+/**
+ * Where the last " and " or " or " outside round brackets starts, or -1: in "B (x) and C (p, q and
+ * r)" the list's "and" is the first, the second is C's description's.
+ */
+function lastJoin(text: string): number {
+  let at = -1;
+  let depth = 0;
+  let read = 0;
+  for (const join of text.matchAll(/\s(?:and|or)\s/gi)) {
+    for (; read < join.index; read++) {
+      if (text[read] === "(") depth++;
+      else if (text[read] === ")") depth = Math.max(0, depth - 1);
+    }
+    if (depth === 0) at = join.index;
+  }
+  return at;
 }
 
 /** `text` split at each `mark` outside round brackets. */

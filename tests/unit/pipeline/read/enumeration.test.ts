@@ -175,6 +175,22 @@ describe("splitItems", () => {
     ]);
   });
 
+  it("splits long items at the last “and” outside brackets, on one line or wrapped", () => {
+    const list =
+      "Candour (saying the awkward thing early, not late), Thrift (wasting nothing) and Welcome (greeting regulars by name, finding a chair and making the tea)";
+    for (const text of [list, list.replace("name, finding", "name,\nfinding")])
+      expect(splitItems(text, true)).toEqual([
+        { name: "Candour", description: "saying the awkward thing early, not late" },
+        { name: "Thrift", description: "wasting nothing" },
+        {
+          name: "Welcome",
+          description: expect.stringMatching(
+            /^greeting regulars by name,\s+finding a chair and making the tea$/,
+          ),
+        },
+      ]);
+  });
+
   it("needs at least two short names", () => {
     expect(splitItems("speed")).toBeNull();
     expect(splitItems("speed, a very long name that reads like a sentence")).toBeNull();
