@@ -934,7 +934,7 @@ export function countedBack(
   const count = parseCount(match[1]);
   const parts = text.slice(0, match.index).split(/,\s*/);
   const last = parts.pop() ?? "";
-  const and = last.search(/\s(?:and|or)\s(?!.*\s(?:and|or)\s)/i);
+  const and = lastJoin(last);
   if (and === -1) return null;
   parts.push(last.slice(0, and), last.slice(and).replace(/^\s+(?:and|or)\s+/i, ""));
   if (count < 2 || parts.length < count) return null;

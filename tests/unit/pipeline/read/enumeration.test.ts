@@ -1,6 +1,7 @@
 /** Counts and inline enumerations of values/pillars written inside sentences. */
 import { describe, expect, it } from "vitest";
 import {
+  countedBack,
   enumerations,
   mentions,
   parseCount,
@@ -188,6 +189,18 @@ describe("splitItems", () => {
             /^greeting regulars by name,\s+finding a chair and making the tea$/,
           ),
         },
+      ]);
+  });
+
+  it("gives a count back to the same items whether the sentence is wrapped or not", () => {
+    const sentence =
+      "In the end they kept honesty, patience, salt and fresh bread and fair prices, and those four things are on the wall.";
+    for (const text of [sentence, sentence.replace("fresh bread", "fresh\nbread")])
+      expect(countedBack(text)?.items.map((i) => i.name.replace(/\s+/g, " "))).toEqual([
+        "honesty",
+        "patience",
+        "salt and fresh bread",
+        "fair prices",
       ]);
   });
 
