@@ -72,8 +72,9 @@ export function restoreLabelHeadings(tree: Root): void {
     const line = labelled && index > top && node.type === "paragraph";
     // ("So what do they stand for?" over three paragraphs: a question titles a part of an
     // article, unless it is one of a run of questions, an FAQ's or an interview's.)
-    const asked = line && titleLine(node) === null && loneQuestion(tree.children, index);
-    const title = line ? titleLine(node, asked) : null;
+    const plain = line ? titleLine(node) : null;
+    const asked = line && plain === null && loneQuestion(tree.children, index);
+    const title = asked ? titleLine(node, true) : plain;
     if (
       title !== null &&
       node.type === "paragraph" &&
