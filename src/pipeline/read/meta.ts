@@ -666,9 +666,36 @@ function mastheadName(blocks: DocBlock[], body: string): string | undefined {
       const name = headerName(block.node.children, line, signedBy);
       if (name && body.includes(name.split(" ")[0] as string)) return name;
     }
+    // (The site is the company only on its own page, that gives "our mission", "our values".)
+    // (A menu row may wrap: "… · About us ·" over "Book now".)
+    const row = mdastToString(block.node).replace(/\s*\n\s*/g, " ");
+    const menu = OWN_STATEMENTS.test(body) ? menuName(row) : undefined;
+    if (menu && mentions(body, menu.split(" ")[0] as string) >= 2) return menu;
   }
   return undefined;
 }
+
+/**
+ * "Orrinby Hotels · Our hotels · Offers · About us · Book now": a site's menu row, pasted with the
+ * page, opens on the site's name (of two words or more: "Members · Find a doctor" opens on an item).
+ */
+function menuName(line: string): string | undefined {
+  const [head, ...items] = line.split(/\s+[·|•]\s+/);
+  if (items.length < 3 || !items.some((item) => MENU_ITEM.test(item))) return undefined;
+  // ("The Borders Courier | News | Business | Sport": a newspaper's desks — the publisher's name,
+  // not the name of the company its story is about.)
+  if (items.filter((item) => NEWS_DESK.test(item)).length >= 2) return undefined;
+  // ("Brightlode Games Games · Studio": a logo's name run into the first menu item.)
+  const name = trimName(NAME_LINE.exec(head ?? "")?.[1]);
+  const own = name && untilRepeat(name);
+  return own?.includes(" ") ? own : undefined;
+}
+const MENU_ITEM =
+  /^(?:about(?:\s+us)?|contact(?:\s+us)?|home|log\s+in|sign\s+in|book(?:\s+now)?|careers|news|shop|donate|menu|search)$/i;
+
+const OWN_STATEMENTS = /\bour\s+(?:mission|vision|values|purpose)\b/i;
+const NEWS_DESK =
+  /^(?:news|business|sport|sports|opinion|letters|obituaries|what['’]s\s+on|subscribe|politics|culture|weather|farming)$/i;
 
 /** The block at `index` is the title's first, a paragraph of one bold line: "**… Trust**". */
 function underTitle(blocks: DocBlock[], index: number): boolean {

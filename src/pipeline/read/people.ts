@@ -9,12 +9,17 @@ import { escapeRegExp } from "../../base/regexp.js";
 
 const HONORIFIC = String.raw`(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Cllr|Rev|Revd)\.?`;
 const ROLE = String.raw`(?:founder|co-founder|chief\s+executive|CEO|chair|chairman|chairwoman|chairperson|managing\s+director|director|owner|president|headteacher|head\s+teacher|principal|reporter|editor)`;
+/** The last word of a business's name, never a person's surname. */
+const BUSINESS_WORD =
+  /\s(?:Media|Group|Holdings|Foods|Games|Hotels|Labs|Studios|Systems|Energy|Logistics|Freight|Airways|Airlines|Mutual|Insurance|Ventures|Technologies|Software|Networks|Telecom|Publishing|Brewery|Bakery|Creamery|Builders|Pharma|Ltd|Inc|plc|LLC)$/;
 const SAYING = "(?:said|says|told|explains|explained|added|recalls|recalled)";
 
 /** Whether `texts` (the page’s sentences) write `name` as a person's. */
 export function isPersonName(name: string, texts: string[]): boolean {
   // (One word may be a surname the business shares: "Pellow said" on a page about Pellow's.)
   if (!name.includes(" ")) return false;
+  // ("Ondrecast Media, the owner of 34 local news sites": a name that ends in a business's kind.)
+  if (BUSINESS_WORD.test(name)) return false;
   if (new RegExp(`^${HONORIFIC}\\s`, "u").test(name)) return true;
   const n = escapeRegExp(name);
   const cues = [
