@@ -1,7 +1,8 @@
 /**
  * A callout box that holds the page's statements under bold labels ("> **Our mission**" over its
- * line, "> **Our vision**" over its): the page's own statements set off, not someone's quotation.
- * Its paragraphs are lifted out of the quote, so each label is read as any label line is.
+ * line, "> **Our vision**" over its, "> **Our six values**" over its list): the page's own
+ * statements set off, not someone's quotation. Its blocks are lifted out of the quote, so each
+ * label is read as any label line is.
  */
 import type { Blockquote, Root, RootContent } from "mdast";
 import { LABEL } from "./labels.js";
@@ -13,10 +14,22 @@ export function openCallouts(tree: Root): void {
   );
 }
 
-/** Every block of the quote a paragraph opening on a bold statement label. */
+/** "Our six values", "Our company values": a values label with a word before "values". */
+const VALUES_LABEL = /^(?:our|the|its)\s+[\p{L}\d]+\s+(?:core\s+)?values$/iu;
+
+/** The bold label a paragraph opens on, if it opens on one. */
+function label(child: RootContent): string | undefined {
+  const first = child.type === "paragraph" ? child.children[0] : undefined;
+  if (first?.type !== "strong") return undefined;
+  const text = plainText(first).trim().replace(/:$/, "");
+  return LABEL.test(text) || VALUES_LABEL.test(text) ? text : undefined;
+}
+
+/** Every block of the quote a paragraph opening on a bold statement label, or a values label's list. */
 function labelledOnly(quote: Blockquote): boolean {
-  return quote.children.every((child) => {
-    const first = child.type === "paragraph" ? child.children[0] : undefined;
-    return first?.type === "strong" && LABEL.test(plainText(first).trim().replace(/:$/, ""));
+  return quote.children.every((child, i) => {
+    if (child.type !== "list") return label(child) !== undefined;
+    const over = quote.children[i - 1];
+    return over !== undefined && /values$/i.test(label(over) ?? "");
   });
 }

@@ -681,7 +681,16 @@ export function theyAre(text: string): Item[] | null {
   // (Nor a comparison run on into a clause: "They are plainer than the mission, where they …" —
   // no name opens with "where", "which" or "who".)
   const clause = items?.some((item) => RELATIVE_OPENING.test(item.name)) ?? false;
-  return items && !done && !ofEach && !where && !clause && !items.every(qualityOnly) ? items : null;
+  // (Nor what they are like, though a later part names a thing: "They are short, easy to check
+  // against behaviour, and clearly written for members" — a verdict opens on a bare quality.)
+  const judged = items !== null && (items.every(qualityOnly) || bareQuality(items[0]));
+  return items && !done && !ofEach && !where && !clause && !judged ? items : null;
+}
+
+/** "short", "easy to check against behaviour": a quality in lower case, not a name ("Bold"). */
+function bareQuality(item: Item | undefined): boolean {
+  const first = tag(item?.name ?? "")[0];
+  return (first?.pos === "ADJ" || first?.pos === "ADV") && /^\p{Ll}/u.test(item?.name ?? "");
 }
 
 /** A relative clause's first word: "where they shape …", "which keeps …", "who …". */

@@ -483,7 +483,9 @@ export function readKeyFrames(
     const quote =
       COMMA_QUOTE.exec(rest) ??
       (named ? (DIRECT_QUOTE.exec(rest) ?? STATEMENT_SAYS.exec(rest)) : null);
-    if (quote) {
+    // (The quotation opens in this sentence: "- No vision statement" over '- "Honest dairy" is
+    // undefined' is a bullet about a missing statement, and the next bullet's quote is not it.)
+    if (quote && after + quote[0].length < own) {
       const span = body(text, after + quote[0].length, {});
       if (span) add(kind, sentence, span, 0.85 - penalty, `“${kind} statement “…””`);
     }

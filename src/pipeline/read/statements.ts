@@ -433,7 +433,8 @@ export function findStatements(
         )
           continue;
         // "what we want to become" describes a statement; it does not state one (nor "what
-        // Ashby Lane hopes to become": the subject may be a name of several words).
+        // Ashby Lane hopes to become": the subject may be a name of several words; nor "how big
+        // the company wants to be").
         const before = text.slice(Math.max(0, match.index - 50), match.index);
         if (WHAT_TOLD.test(before)) continue;
         // "where it wants to be as “a valley where …”": the quotation is the place, "be as" the frame.
@@ -858,9 +859,12 @@ const REMARK_ON_IT =
  */
 const SOURCED = new RegExp(String.raw`^[^":]{0,60}${OWN_DOCUMENT}[^":]{0,40}:\s*(?=")`, "i");
 
-/** "what we want to become", "where the company wants to be": a statement told of, by its subject. */
+/**
+ * "what we want to become", "how big the company wants to be", "where the company wants to be":
+ * a statement told of, by its subject.
+ */
 const TOLD_SUBJECT = String.raw`\s+(?:[^\s.!?;:]+\s+){0,3}[^\s.!?;:]+\s*$`;
-const WHAT_TOLD = new RegExp(String.raw`\bwhat${TOLD_SUBJECT}`, "i");
+const WHAT_TOLD = new RegExp(String.raw`\b(?:what|how)${TOLD_SUBJECT}`, "i");
 const WHERE_TOLD = new RegExp(String.raw`\bwhere${TOLD_SUBJECT}`, "i");
 /** "hasn't changed", "has never changed": a wording kept, not denied. */
 const UNCHANGED = /\bha(?:s|ve)(?:n['’]t|\s+not|\s+never)\s+changed\b/gi;

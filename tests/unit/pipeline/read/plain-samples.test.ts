@@ -1,0 +1,127 @@
+/**
+ * What two blind plain samples (go-, gp-: pages as users bring them) showed the reader missing:
+ * a bullet about a missing statement over a bullet that quotes a phrase, "how big the company
+ * wants to be", a "values in action" list of activities, a callout box that also holds the values,
+ * a business named "… Media" introduced as "the owner of …", a mission given when the first
+ * branch opened, and an own page's menu row naming the site.
+ */
+import { describe, expect, it } from "vitest";
+import { isPersonName } from "../../../../src/pipeline/read/people.js";
+import {
+  diagnostics,
+  model,
+  valueSetNames as sets,
+  statementTexts as texts,
+} from "../../../helpers/pipeline.js";
+
+describe("statements a careful reader does not take", () => {
+  it("does not join a bullet “No vision statement” to the next bullet's quoted phrase", async () => {
+    const body =
+      "Our mission is to bake bread the slow way for every street in town.\n\n" +
+      '**Weak spots**\n\n- No vision statement\n- "Slow bread" is never defined\n- Prices are not mentioned\n';
+    expect(await texts(body, "vision")).toEqual([]);
+    expect(diagnostics(await model(body), "missing-vision")).toHaveLength(1);
+  });
+
+  it("still reads a vision statement quoted in its own bullet", async () => {
+    const body =
+      "Our mission is to bake bread the slow way for every street in town.\n\n" +
+      '- The vision statement "a loaf on every table by breakfast" is short\n';
+    expect(await texts(body, "vision")).toEqual(["a loaf on every table by breakfast"]);
+  });
+
+  it("does not take “how big the company wants to be” as a vision", async () => {
+    const body =
+      "Our mission is to bake bread the slow way for every street in town.\n\n" +
+      "## Is there a vision?\n\nNo. A target of forty shops by 2030 says how big the company wants to be, not what it hopes to change.\n";
+    expect(await texts(body, "vision")).toEqual([]);
+  });
+
+  it("does not take a mission the founders gave when the first shop opened", async () => {
+    const body =
+      "## Mission\n\nOur mission is to bake bread the slow way for every street in town.\n\n" +
+      'When the first shop opened in 1979, the founders described their mission as "to sell the best rye in the county." The line is still painted over the oven.\n';
+    expect(await texts(body)).toEqual(["bake bread the slow way for every street in town"]);
+    expect(diagnostics(await model(body), "conflicting-statements")).toEqual([]);
+  });
+});
+
+describe("values", () => {
+  it("does not read a “Values in action” list of activities as values", async () => {
+    const body =
+      "## Our three values\n\n- Care\n- Courage\n- Craft\n\n" +
+      "## Values in action\n\n- Our apprentices, chosen each spring, bake for the food bank.\n- Every Monday, the team tastes a new loaf together.\n- Year 10 pupils visit the bakery in June.\n";
+    expect(await sets(body)).toEqual([["Care", "Courage", "Craft"]]);
+  });
+
+  it("does not read a verdict on the values (“They are short, easy to …”) as a set", async () => {
+    const verdict =
+      "Our values hang together better than most in\nthe trade. They are short, easy to check against behaviour, and clearly\nwritten for customers rather than lawyers.\n";
+    expect(await sets(verdict)).toEqual([]);
+    expect(await sets(verdict.replace(/\n(?!$)/g, " "))).toEqual([]);
+    // (The names a sentence gives after "They are" still are the set.)
+    expect(await sets("We hold three values. They are thrift, candour and care.\n")).toEqual([
+      ["thrift", "candour", "care"],
+    ]);
+  });
+
+  it("reads the statements and values of a quoted page set in one callout box", async () => {
+    const body =
+      "Below is the company's page as it appeared in March.\n\n" +
+      "> **Our mission**\n> To keep every village shop open and stocked.\n>\n" +
+      "> **Our vision**\n> A county where no village is without a shop.\n>\n" +
+      "> **Our four values**\n> - Thrift\n> - Fairness\n> - Warmth\n";
+    const m = await model(body);
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "keep every village shop open and stocked",
+    ]);
+    expect(m.vision.statements.map((s) => s.text)).toEqual([
+      "A county where no village is without a shop",
+    ]);
+    expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([
+      ["Thrift", "Fairness", "Warmth"],
+    ]);
+    expect(diagnostics(m, "count-mismatch")).toHaveLength(1);
+  });
+
+  it("keeps a quotation box that holds a values label and someone's remark as a quotation", async () => {
+    const body =
+      "Our mission is to keep every village shop open and stocked.\n\n" +
+      "> **Our values** matter less than our prices, one shopkeeper told us.\n> - Thrift\n";
+    expect(await sets(body)).toEqual([]);
+  });
+});
+
+describe("the company's name", () => {
+  it("does not take “… Media, the owner of …” for a person", () => {
+    const text = "Quillhaven Media, the owner of 12 local radio stations, changed its website.";
+    expect(isPersonName("Quillhaven Media", [text])).toBe(false);
+    // (A person's name before the same role still is one.)
+    expect(
+      isPersonName("Ada Quillhaven", ["Ada Quillhaven, the owner of the mill, said no."]),
+    ).toBe(true);
+  });
+
+  it("takes the site's name from an own page's menu row", async () => {
+    const body =
+      "Brackmoor Inns · Our inns · Gift cards · About us · Book now\n\n**Our story**\n\n" +
+      "When Tom Brackmoor opened a pub with four rooms in 1994, he wrote the menu himself. Brackmoor now runs six inns and Brackmoor staff number 200.\n\n" +
+      "**Our mission** — To give every guest a proper welcome.\n";
+    expect((await model(body, true)).meta.company).toBe("Brackmoor Inns");
+  });
+
+  it("takes the site's name from a menu row that wraps onto a second line", async () => {
+    const body =
+      "Brackmoor Inns · Our inns · Gift cards · Weddings & parties ·\nAbout us · Book now\n\n**Our story**\n\n" +
+      "When Tom Brackmoor opened a pub with four rooms in 1994, he wrote the menu himself. Brackmoor now runs six inns and Brackmoor staff number 200.\n\n" +
+      "**Our mission** — To give every guest a proper welcome.\n";
+    expect((await model(body, true)).meta.company).toBe("Brackmoor Inns");
+  });
+
+  it("does not take a newspaper's masthead row as the company", async () => {
+    const body =
+      "The Moorland Post | News | Sport | Business | About us\n\n# Brackmoor Inns turns thirty\n\n" +
+      'Brackmoor Inns opened its first pub in 1994. Its owner says the Moorland hills made it. "Our mission is to give every guest a proper welcome," she said.\n';
+    expect((await model(body, true)).meta.company).toBe("Brackmoor Inns");
+  });
+});
