@@ -84,7 +84,7 @@ export function fromList(reading: Reading, here: Here, node: List): number | und
     !given.mention.goals &&
     (given.mention.count !== null || (given.distance ?? 0) <= 30);
   const sentences = (inSetSection && !pledges) || close;
-  const listed = takeaways ? null : ownItems(listItems(node, sentences));
+  const listed = takeaways ? null : ownItems(listItems(node, sentences, sentences || waysSection));
   // ("The best values statements are:" over "- short", "- specific": no set.)
   // (Nor, under a values heading, a list its lead-in gives as targets: "sets annual targets,
   // for example:" over "90% of patients …".)

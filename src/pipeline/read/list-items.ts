@@ -128,13 +128,19 @@ export function sentenceItem(item: ListItem): Item | null {
 
 /**
  * Every item of the list as a named value, or null if any item is not one. `sentences` also
- * names full-sentence items by their head clause (in a values section, where a list is values).
+ * names full-sentence items by their head clause (in a values section, where a list is values);
+ * `seams` names items whose name runs into their description.
  */
-export function listItems(list: List, sentences = false): (Item & { line: number })[] | null {
+export function listItems(
+  list: List,
+  sentences = false,
+  seams = sentences,
+): (Item & { line: number })[] | null {
   const items: (Item & { line: number })[] = [];
   // ("1. Seasonality If it is not …": names run into their descriptions, where every item has
-  // that seam — a page that lost its line breaks.)
-  const runOn = sentences ? list.children.map((c) => runOnItem(itemText(c).text)) : [];
+  // that seam — a page that lost its line breaks. `seams` reads them where `sentences` does, and
+  // where a section on how the company works lists its habits so.)
+  const runOn = seams ? list.children.map((c) => runOnItem(itemText(c).text)) : [];
   const seamed = runOn.length > 0 && runOn.every(Boolean);
   for (const [i, child] of list.children.entries()) {
     // A list of links is navigation ("Related posts", a table of contents), never values.

@@ -7,6 +7,9 @@
 import type { Item } from "./enumeration.js";
 import { tag } from "./nlp.js";
 
+/** Parts of speech a name does not go on with: "the", "it", "twice", "before". */
+const NO_NAME_AFTER = new Set(["DET", "PRON", "ADV", "ADP"]);
+
 /** "Patience A rope is laid slowly." as its name and description, if it reads that way. */
 export function runOnItem(text: string): Item | null {
   const words = text.split(/\s+/);
@@ -15,7 +18,14 @@ export function runOnItem(text: string): Item | null {
   const name = words.slice(0, seam).join(" ");
   if (!/^\p{Lu}/u.test(name) || /[,:;.!?]$/.test(name)) return null;
   const description = words.slice(seam).join(" ");
-  const opener = tag(description)[0];
-  if (!opener || opener.pos === "PROPN" || opener.value === "I") return null;
+  const [opener, second] = tag(description);
+  // ("Share the protocol.", "Measure twice …": a capitalised imperative the tagger takes for a
+  // name, before a word no name goes on with; "Channels are public …": a plural noun as the
+  // subject of a verb.)
+  const common =
+    opener?.pos === "PROPN" &&
+    (NO_NAME_AFTER.has(second?.pos ?? "") ||
+      (/s$/.test(opener.value) && (second?.pos === "AUX" || second?.pos === "VERB")));
+  if (!opener || (opener.pos === "PROPN" && !common) || opener.value === "I") return null;
   return { name, description };
 }

@@ -18,6 +18,7 @@ import {
   thoseCount,
 } from "./enumeration.js";
 import type { BlockRun } from "./found-sets.js";
+import { runOnItem } from "./run-on-items.js";
 import type { SectionNodes } from "./sections.js";
 import { DECORATION, decoration, plainText } from "./text.js";
 import { ownSentence } from "./we-sentences.js";
@@ -202,7 +203,7 @@ export function nameOverCaption(node: Paragraph): { name: string; description: s
   const words = node.children.filter((child) => child.type !== "image");
   const text = mdastToString(words).trimStart();
   const br = text.indexOf("\n");
-  if (br === -1) return null;
+  if (br === -1) return glyphRunOn(text);
   const name = text.slice(0, br).replace(DECORATION, "").trim();
   const description = text
     .slice(br + 1)
@@ -215,6 +216,19 @@ export function nameOverCaption(node: Paragraph): { name: string; description: s
   return { name, description };
 }
 const SENTENCE_END = /[\p{L}\p{N}][.!]["”’)]?$/u;
+
+/**
+ * "▸ Curious We ask why …": the same accordion line imported from a web page, which has no line
+ * breaks — a glyph-led name run into its description at the capital that opens its sentence.
+ */
+function glyphRunOn(text: string): { name: string; description: string } | null {
+  const glyph = DECORATION.exec(text)?.[0] ?? "";
+  if (glyph.trim() === "") return null;
+  const item = runOnItem(text.slice(glyph.length).trim());
+  return item?.description && NAME_LINE.test(item.name) && SENTENCE_END.test(item.description)
+    ? { name: item.name, description: item.description }
+    : null;
+}
 /** A name alone on a line: up to six capitalised-first words, commas between ("Ship small, ship often"). */
 const NAME_LINE = /^\p{Lu}[\p{L}'’-]*(?:,?\s+[\p{L}'’-]+){0,5}$/u;
 
@@ -492,9 +506,13 @@ export function boldLed(node: RootContent | undefined): boolean {
 export function namesSetApart(node: RootContent | undefined): boolean {
   if (boldLed(node)) return true;
   if (node?.type !== "list" || node.children.length < 2) return false;
+  // (Or runs each into it, the line break lost on import: "- Default to open Channels are …".)
   return node.children.every((item) => {
     const first = item.children[0];
-    return first?.type === "paragraph" && nameOverCaption(first) !== null;
+    return (
+      first?.type === "paragraph" &&
+      (nameOverCaption(first) !== null || runOnItem(plainText(first)) !== null)
+    );
   });
 }
 

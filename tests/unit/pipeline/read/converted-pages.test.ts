@@ -122,3 +122,30 @@ describe("a numbered list a converter split with a comment", () => {
     expect((await sets(body)).length).toBe(2);
   });
 });
+
+describe("names run into their descriptions (a page imported without its line breaks)", () => {
+  it("reads glyph-led accordion lines “▸ Curious We ask …” as named values", async () => {
+    const body =
+      "## How we behave\n\nWe have four behaviours:\n\n" +
+      "▸ Steady We finish what we start, even when the weather turns.\n\n" +
+      "▸ Open Share the plan. Share the mistakes as well as the wins.\n\n" +
+      "▸ Careful Measure twice before the saw comes out.\n\n" +
+      "▸ Warm Every visitor to the yard gets a chair and a mug of tea.\n";
+    expect(await sets(body)).toEqual([["Steady", "Open", "Careful", "Warm"]]);
+  });
+
+  it("reads a run-on list under “The way we work” as the habits it names", async () => {
+    const body =
+      "## 3. The way we work\n\nThese are habits, not rules.\n\n" +
+      "- Say it early Problems are cheaper on Monday than on Friday.\n" +
+      "- Keep it tidy A clean bench is a safe bench.\n" +
+      "- Ask the customer Most arguments end when someone phones them.\n";
+    expect(await sets(body)).toEqual([["Say it early", "Keep it tidy", "Ask the customer"]]);
+  });
+
+  it("does not name a list of events under “The way we work” by a date's first word", async () => {
+    const body =
+      "## The way we work\n\n- Monday Team Meeting in the yard office\n- Friday Lunch At the Anchor\n";
+    expect(await sets(body)).toEqual([]);
+  });
+});
