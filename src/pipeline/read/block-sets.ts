@@ -38,7 +38,13 @@ import {
   ownItems,
   paragraphRun,
 } from "./value-paragraphs.js";
-import { comparesNames, TABLE_HEADER, tableValues, thingsTable } from "./value-tables.js";
+import {
+  comparesNames,
+  portfolioTable,
+  TABLE_HEADER,
+  tableValues,
+  thingsTable,
+} from "./value-tables.js";
 import { weighsColumn } from "./weighed-tables.js";
 
 /**
@@ -270,7 +276,7 @@ export function fromValuesTable(reading: Reading, here: Here, node: Table): numb
     (opened || waysSection) &&
     !disownedList(blocks, index)
   ) {
-    const values = comparesNames(node, prose) ? null : tableValues(node);
+    const values = comparesNames(node, prose) || portfolioTable(node) ? null : tableValues(node);
     // (Under "How we work", only a table whose rows are named like values — not one of the
     // tools or meetings the company works with.)
     if (values && (opened || (namesWays(values) && !thingsTable(node)))) {

@@ -910,7 +910,11 @@ function longerName(blocks: DocBlock[], short: string): string {
       if (!name?.startsWith(`${stem} `)) continue;
       counts.set(name, (counts.get(name) ?? 0) + 1);
       if (LEGAL_FORM.test(`${stem}${words}`.replace(/[.,]+$/, ""))) legal.add(name);
-      else if (name === run && namesThing(text.slice((match.index ?? 0) + match[0].length)))
+      else if (
+        name === run &&
+        (namesThing(text.slice((match.index ?? 0) + match[0].length)) ||
+          itemLabel(text, match.index ?? 0, match[0].length))
+      )
         modifier.add(name);
     }
   // ("every new starter takes the Corbel Basics course" once, beside "Corbel" alone again and
@@ -934,6 +938,14 @@ function longerName(blocks: DocBlock[], short: string): string {
     if (aloneIn(sentences, bare, pattern) >= ONCE_AGAINST) return short;
   }
   return best?.[0] ?? short;
+}
+
+/**
+ * "Corvasse Kids – a small range of …" (a list item's name): a product line or a part of the
+ * company, named as one item among others, not the company's longer name.
+ */
+function itemLabel(text: string, index: number, length: number): boolean {
+  return /^\W*$/.test(text.slice(0, index)) && /^\s*(?:[–—:]|-\s)/.test(text.slice(index + length));
 }
 
 /** How many sentences name the company by its short name alone (`bare`, never `extended`). */

@@ -9,6 +9,8 @@ import { tag } from "./nlp.js";
 
 /** Parts of speech a name does not go on with: "the", "it", "twice", "before". */
 const NO_NAME_AFTER = new Set(["DET", "PRON", "ADV", "ADP"]);
+/** Parts of speech a capitalised word has in lower case that no name has: "Busy desk?". */
+const LOWER_WORD = new Set(["ADJ", "VERB"]);
 
 /** "Patience A rope is laid slowly." as its name and description, if it reads that way. */
 export function runOnItem(text: string): Item | null {
@@ -21,11 +23,12 @@ export function runOnItem(text: string): Item | null {
   const [opener, second] = tag(description);
   // ("Share the protocol.", "Measure twice …": a capitalised imperative the tagger takes for a
   // name, before a word no name goes on with; "Channels are public …": a plural noun as the
-  // subject of a verb.)
+  // subject of a verb; "Busy desk?": an adjective, in lower case.)
   const common =
     opener?.pos === "PROPN" &&
     (NO_NAME_AFTER.has(second?.pos ?? "") ||
-      (/s$/.test(opener.value) && (second?.pos === "AUX" || second?.pos === "VERB")));
+      (/s$/.test(opener.value) && (second?.pos === "AUX" || second?.pos === "VERB")) ||
+      LOWER_WORD.has(tag(opener.value.toLowerCase())[0]?.pos ?? ""));
   if (!opener || (opener.pos === "PROPN" && !common) || opener.value === "I") return null;
   return { name, description };
 }

@@ -201,7 +201,8 @@ function runOnNames(node: Paragraph): { name: string; description: string | null
 export function nameOverCaption(node: Paragraph): { name: string; description: string } | null {
   // (An icon's alt text, "![Shield icon](shield.svg)", names nothing; a photo's caption neither.)
   const words = node.children.filter((child) => child.type !== "image");
-  const text = mdastToString(words).trimStart();
+  // (Nor does an icon's class or file name pasted on the line above: "icon-compass".)
+  const text = mdastToString(words).trimStart().replace(ICON_LINE, "");
   const br = text.indexOf("\n");
   if (br === -1) return glyphRunOn(text);
   const name = text.slice(0, br).replace(DECORATION, "").trim();
@@ -215,14 +216,22 @@ export function nameOverCaption(node: Paragraph): { name: string; description: s
     return null;
   return { name, description };
 }
-const SENTENCE_END = /[\p{L}\p{N}][.!]["”’)]?$/u;
+const SENTENCE_END = /[\p{L}\p{N}]["”’)]?[.!]["”’)]?$/u;
+/** A caption's or a job page's label, not a value's name. */
+const FURNITURE_NAME =
+  /^(?:photo|image|picture|caption|credit|source|benefits|perks|salary|location|contact|address|phone|email|hours)$/i;
+/** "icon-compass", "fa-handshake", "compass.svg" alone on a line: an icon pasted as its name. */
+const ICON = String.raw`(?:(?:icon|ico|fa|svg|img)[-_][\w-]+|[\w-]+\.(?:svg|png|jpe?g|gif|webp))`;
+const ICON_LINE = new RegExp(String.raw`^${ICON}[^\S\n]*\n`, "i");
+const ICON_WORD = new RegExp(String.raw`^${ICON}\s+`, "i");
 
 /**
  * "▸ Curious We ask why …": the same accordion line imported from a web page, which has no line
  * breaks — a glyph-led name run into its description at the capital that opens its sentence.
  */
+// ("icon-compass Find a way When …": an icon's class name serves as the glyph.)
 function glyphRunOn(text: string): { name: string; description: string } | null {
-  const glyph = DECORATION.exec(text)?.[0] ?? "";
+  const glyph = ICON_WORD.exec(text)?.[0] ?? DECORATION.exec(text)?.[0] ?? "";
   if (glyph.trim() === "") return null;
   const item = runOnItem(text.slice(glyph.length).trim());
   return item?.description && NAME_LINE.test(item.name) && SENTENCE_END.test(item.description)
@@ -411,8 +420,9 @@ export function paragraphRun(blocks: DocBlock[], start: number): BlockRun {
     const named: { name: string; description: string | null } | null =
       nameOverCaption(block.node) ?? namedParagraph(block.node) ?? (closed || null);
     closedRun = !!closed && named === closed;
-    // "**Our values in action.** Each year …" speaks about the set: the run has ended.
-    if (named && ABOUT_THE_SET.test(named.name)) break;
+    // "**Our values in action.** Each year …" speaks about the set: the run has ended; so does
+    // the page's furniture after it ("Photo: The night team …", "Benefits: 28 days' holiday …").
+    if (named && (ABOUT_THE_SET.test(named.name) || FURNITURE_NAME.test(named.name))) break;
     if (named) {
       values.push({ ...named, line });
       take(i, block.node);

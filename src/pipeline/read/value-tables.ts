@@ -88,6 +88,20 @@ export function thingsTable(table: Table): boolean {
 }
 
 /**
+ * "| Programme | Indication | Stage |", "| Product | Price |", "| KPI | 2024 |": a first column
+ * headed by what a company makes, sells or measures — never its values, even under a values
+ * heading (where "| Word | What it means |" may be the values).
+ */
+const PORTFOLIO_HEADER =
+  /^\s*(?:programmes?|programs?|products?|drugs?|medicines?|candidates?|projects?|brands?|funds?|kpis?|metrics?|measures?|targets?|indicators?|years?|stages?|phases?|tools?|apps?|offices?|locations?|sites?)\s*$/i;
+
+/** Whether the table's first column names what a company makes, sells or measures. */
+export function portfolioTable(table: Table): boolean {
+  const first = table.children[0]?.children[0];
+  return first !== undefined && PORTFOLIO_HEADER.test(plainText(first));
+}
+
+/**
  * Words a name may have in a column headed "Value": the header says it names one, so a rule
  * written as a sentence ("Play it before you argue about it") is a name there.
  */

@@ -1,9 +1,12 @@
 /**
- * What two blind plain samples (go-, gp-: pages as users bring them) showed the reader missing:
+ * What four blind plain samples (go-, gp-, gq-, gr-: pages as users bring them) showed the reader
+ * missing (go-/gp-):
  * a bullet about a missing statement over a bullet that quotes a phrase, "how big the company
  * wants to be", a "values in action" list of activities, a callout box that also holds the values,
  * a business named "… Media" introduced as "the owner of …", a mission given when the first
- * branch opened, and an own page's menu row naming the site.
+ * branch opened, and an own page's menu row naming the site; (gq-/gr-:) a ranking verdict on a
+ * mission, "Here it is: “…”" after a paragraph naming the purpose statement, a drug pipeline table
+ * under a values label, values pasted from an icon grid, a product line named like the company.
  */
 import { describe, expect, it } from "vitest";
 import { isPersonName } from "../../../../src/pipeline/read/people.js";
@@ -123,5 +126,56 @@ describe("the company's name", () => {
       "The Moorland Post | News | Sport | Business | About us\n\n# Brackmoor Inns turns thirty\n\n" +
       'Brackmoor Inns opened its first pub in 1994. Its owner says the Moorland hills made it. "Our mission is to give every guest a proper welcome," she said.\n';
     expect((await model(body, true)).meta.company).toBe("Brackmoor Inns");
+  });
+});
+
+describe("gq-/gr- samples", () => {
+  it("does not take a ranking verdict on the mission as a second mission", async () => {
+    const body =
+      "## Mission\n\nOur mission is to keep every canal boat afloat and moving.\n\n" +
+      "## Verdict\n\n1. Its mission is the most practical of the three.\n2. The vision is vaguer.\n\nOverall its mission is the stronger part.\n";
+    expect(await texts(body)).toEqual(["keep every canal boat afloat and moving"]);
+  });
+
+  it("takes “Here it is: “…”” after a paragraph that names the new purpose statement", async () => {
+    const body =
+      "Harwick Ferries published its new purpose statement on Monday.\n\n" +
+      'Here it is: "Linking the islands to each other, and to the mainland."\n\nI like it.\n';
+    expect(await texts(body)).toEqual(["Linking the islands to each other, and to the mainland"]);
+  });
+
+  it("does not take a product pipeline table under a values label as values", async () => {
+    const body =
+      "**Values.** The company lists four:\n\n| Value | Meaning |\n| --- | --- |\n| Care | We listen. |\n| Rigour | We check. |\n\n" +
+      "Investors watch the pipeline:\n\n| Programme | Indication | Stage |\n| --- | --- | --- |\n| HX-12 | Gout | Phase 2 |\n| HX-40 | Asthma | Phase 1 |\n";
+    expect(await sets(body)).toEqual([["Care", "Rigour"]]);
+  });
+
+  it("reads values pasted from an icon grid, and stops at the page's caption and benefits", async () => {
+    const body =
+      "Our three values\n\nWe chose these together.\n\n" +
+      'icon-anchor\nHold fast\nWhen a plan wobbles, we say "not yet".\n\n' +
+      "icon-compass\nFind the way\nWe look for the next route before we give up.\n\n" +
+      "icon-bell\nRing early\nBad news travels first here.\n\n" +
+      "Photo: The yard team at dawn\n\nBenefits: 30 days' holiday · Pension\n";
+    expect(await sets(body)).toEqual([["Hold fast", "Find the way", "Ring early"]]);
+  });
+
+  it("reads the same icon grid imported without its line breaks", async () => {
+    const body =
+      "Our three values\n\nWe chose these together.\n\n" +
+      'icon-anchor Hold fast When a plan wobbles, we say "not yet".\n\n' +
+      "icon-compass Find the way Busy road? We look for the next route before we give up.\n\n" +
+      "icon-bell Ring early Bad news travels first here.\n\n" +
+      "Photo: The yard team at dawn\n";
+    expect(await sets(body)).toEqual([["Hold fast", "Find the way", "Ring early"]]);
+  });
+
+  it("keeps the company's short name over a product line named after it", async () => {
+    const body =
+      "# Tarnley Core Values Explained\n\nTarnley started in 2009. Tarnley sells three lines:\n\n" +
+      "- **Workshop** – made to order.\n- **Tarnley Junior** – clothes for children.\n\n" +
+      "Tarnley's mission is to make clothes that last a lifetime. Tarnley repairs anything it sells. Tarnley publishes its mills. Tarnley pays above the living wage.\n";
+    expect((await model(body, true)).meta.company).toBe("Tarnley");
   });
 });
