@@ -10,6 +10,7 @@ import type { BlockRun } from "./found-sets.js";
 import { behaviourLead } from "./list-items.js";
 import { restoredTitles } from "./restored-headings.js";
 import { previousParagraph } from "./set-counts.js";
+import { signedQuote } from "./statement-shapes.js";
 import { plainText } from "./text.js";
 import { ABOUT_THE_SET, labelledApart, SECTION_NUMBER } from "./value-paragraphs.js";
 
@@ -53,13 +54,15 @@ export function headingRun(
     // (A pull quote after the description, a colleague's words set in a blockquote, belongs to
     // the value it follows and does not end the run; right under the heading it is the
     // description. Not under a title line restored as a heading: its level is a guess, and the
-    // quote may close the values' part, the title after it opening another.)
+    // quote may close the values' part, the title after it opening another — unless it is
+    // signed, a colleague's words: "> “…” > — Priya, Controls Engineer".)
     const quotes = !restoredTitles.has(heading);
     while (
       next < blocks.length &&
       blocks[next]?.section === section &&
       (blocks[next]?.node.type === "paragraph" ||
-        (quotes && blocks[next]?.node.type === "blockquote") ||
+        (blocks[next]?.node.type === "blockquote" &&
+          (quotes || (signedQuote(blocks[next] as DocBlock) && runGoesOn(blocks, next, depth)))) ||
         (blocks[next]?.node.type === "list" &&
           (behaviourLead(blocks[next - 1]?.node) || labelledApart(blocks[next - 1]?.node))))
     ) {
@@ -77,6 +80,22 @@ export function headingRun(
     index = next;
   }
   return { values, absorbed };
+}
+
+/**
+ * Two titles or more of the run's level follow the block at `at` before the page's next other
+ * block (a rule, a list): the run goes on past it ("Visit the mill" alone after a founder's
+ * quote, and then the footer, is the page's next part).
+ */
+function runGoesOn(blocks: DocBlock[], at: number, depth: number | undefined): boolean {
+  let titles = 0;
+  for (let i = at + 1; i < blocks.length && titles < 2; i++) {
+    const { node, section } = blocks[i] as DocBlock;
+    if (section !== blocks[at]?.section) break;
+    if (node.type === "heading" && node.depth === depth) titles++;
+    else if (node.type !== "paragraph") break;
+  }
+  return titles >= 2;
 }
 
 /**

@@ -364,6 +364,45 @@ describe.each(styles)("%s title lines", (_, title) => {
     ).toEqual([["Sail on time", "Check twice", "Speak up", "An open gangway"]]);
   });
 
+  it("a colleague's signed pull quote between titled values does not split the set", async () => {
+    expect(
+      await valueNames([
+        "# Careers at Tillbrook Ferries",
+        "Tillbrook Ferries carries cars and cyclists across the estuary.",
+        title("Our 4 values"),
+        "We wrote these on the car deck in 2020.",
+        title("Sail on time"),
+        "A late ferry is a missed train for someone.",
+        title("Check twice"),
+        "Every ramp and chain is checked by two people.",
+        '> "I asked why we tie up that way, and by Friday we did it differently."\n> — Ines, deckhand, joined 2022',
+        title("Speak up"),
+        "A worry said aloud on the bridge costs nothing.",
+        title("Leave it tidy"),
+        "The car deck is swept after every crossing.",
+      ]),
+    ).toEqual([["Sail on time", "Check twice", "Speak up", "Leave it tidy"]]);
+  });
+
+  it("a founder's signed quote after the last value, and one title before the footer, ends the set", async () => {
+    expect(
+      await valueNames([
+        "# About Tillbrook Ferries",
+        "Tillbrook Ferries carries cars and cyclists across the estuary.",
+        title("What we believe"),
+        title("Sail on time"),
+        "A late ferry is a missed train for someone.",
+        title("Check twice"),
+        "Every ramp and chain is checked by two people.",
+        '> "I bought the first boat with my redundancy money."\n> — Ines Tillbrook, founder',
+        title("Ride with us"),
+        "Tickets are sold on the quay from six.",
+        "***",
+        "© 2026 Tillbrook Ferries Ltd",
+      ]),
+    ).toEqual([["Sail on time", "Check twice"]]);
+  });
+
   it("a title over a numbered run of titles is their part, not one more value", async () => {
     expect(
       await valueNames([
