@@ -56,8 +56,10 @@ export const ValueSet = z.object({
   declaredAt: Place.nullable(),
   values: z.array(Value),
   line: z.number().int().positive(),
-  /** How the set is written: a bullet list, `###` sub-headings, or a sentence enumeration. */
-  /** How the set is written; `table` and `front-matter` were added after the first release. */
+  /**
+   * How the set is written: a bullet list, `###` sub-headings, a sentence enumeration, a table or
+   * the front matter (`table` and `front-matter` were added after the first release).
+   */
   form: z.enum(["list", "headings", "inline", "table", "front-matter"]),
   section: z.string().nullable(),
   confidence: Confidence.optional(),

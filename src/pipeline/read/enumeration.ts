@@ -505,8 +505,9 @@ const WE_CARE = [
     "gi",
   ),
   // (A profile reports them too: "the three things the company says it stands for: …".)
+  // ("Four things we value: …", as a LinkedIn profile puts it.)
   new RegExp(
-    String.raw`\b(${COUNT})\s+${LEAD_NOUN}\s+(?:that\s+|which\s+)?(?:${HOLDER}\s+(?:says?|claims?)\s+)?${HOLDER}\s+(?:${HOLD}|share)\s*:\s*`,
+    String.raw`\b(${COUNT})\s+${LEAD_NOUN}\s+(?:that\s+|which\s+)?(?:${HOLDER}\s+(?:says?|claims?)\s+)?${HOLDER}\s+(?:${HOLD}|share|values?)\s*:\s*`,
     "gi",
   ),
   // "When people ask what we stand for, we say three things: …": the sentence names what the
@@ -1196,6 +1197,8 @@ const BYLINE = new RegExp(
     String.raw`\b\d+\s+min(?:ute)?s?\s+read|reading\s+time`,
     String.raw`(?:^|[·|•]\s*)(?:by|posted|updated|published|written)\s+(?:on\s+|by\s+)?\S`,
     String.raw`\b\d{1,2}\s+${MONTH}\.?,?\s+\d{4}\b|\b${MONTH}\.?\s+\d{1,2},?\s+\d{4}\b`,
+    // A forum post's line: "asked by pinecone_ops · r/jobs · 3 days ago", "ledgerlark · 47 points".
+    String.raw`(?:^|[·|•]\s*)(?:asked|answered|replied)\s+by\s+\S|\b\d+\s+(?:points?|upvotes?|votes?|replies|comments)\b|\b\d+\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|[smhdwy])\s+ago\b|(?:^|\s)r\/\w`,
   ].join("|"),
   "i",
 );
@@ -1211,10 +1214,14 @@ const BREADCRUMB = /^home\s*[/›»>]\s*\S|\s[›»]\s/i;
  * page's, their text kept); one short name or one other verb ("Own it") keeps it a line of names.
  */
 const CALL_TO_ACTION =
-  /^(?:donate|join|become|subscribe|sign\s+up|book|contribute|download|apply|contact|visit|register|shop|buy|order|learn\s+more|find\s+out|see|view|read|watch|listen|meet|more)\s+\S/i;
+  /^(?:donate|join|become|subscribe|sign\s+up|book|contribute|download|apply|contact|visit|register|shop|buy|order|learn\s+more|find\s+out|see|view|read|watch|listen|meet|more|explore|discover|browse)\s+\S/i;
+/** "Explore our hotels →": a link's arrow after it. */
+const LINK_ARROW = /\s[→›»]$/;
 
 const callsToAction = (line: string) =>
-  line.split(MARK).every((item) => CALL_TO_ACTION.test(item.trim()));
+  line
+    .split(MARK)
+    .every((item) => CALL_TO_ACTION.test(item.trim()) || LINK_ARROW.test(item.trim()));
 
 /** A fragment of one to three words standing as a sentence: "Local." in "Local. Seasonal. Honest." */
 const FRAGMENT = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}$/u;
@@ -1264,8 +1271,9 @@ function verbless(part: string): boolean {
 
 /** "A (desc), B, and C" → items; null when it does not read as a list of names. */
 export function splitItems(text: string, long = false): Item[] | null {
-  // With no comma, a mark between names separates them.
-  if (!text.includes(",") && MARK.test(text)) return namedParts(text.split(MARK), false);
+  // With no comma, a mark between names separates them (and sets them apart, so a name may run
+  // to a short clause: "Punctual | Tidy | Work guaranteed for two years").
+  if (!text.includes(",") && MARK.test(text)) return namedParts(text.split(MARK), false, true);
   // "a, even when …; b; and c": semicolons separate items that have commas of their own (not
   // one inside an item's brackets: "Passion (a feeling; never give up), Diversity (…)").
   const bySemicolon = outsideBrackets(text, ";");

@@ -583,11 +583,12 @@ const DEFINES =
  * annual report gives a different mission:": the act that makes it the company's.
  */
 // ("what the company calls a new vision:": the company's own name for its wording.)
-// (Past or present: "set out a vision", "sets out a vision"; a word or two of its reach or its
-// standing may stand before the key word: "a long-term vision", "a broader mission", "a ten-year
-// vision", "its first formal vision statement".)
+// (Past, present or after "to": "set out a vision", "sets out a vision", "voted to adopt a new
+// mission"; a word or two of its reach or its standing may stand before the key word: "a
+// long-term vision", "a broader mission", "a ten-year vision", "its first formal vision
+// statement".)
 const ADOPTED_BEFORE =
-  /\b(?:adopt(?:s|ed)|add(?:s|ed)|sets?\s+out|publish(?:es|ed)|unveil(?:s|ed)|launch(?:es|ed)|agree(?:s|d)|approve(?:s|d)|announce(?:s|d)|draft(?:s|ed)|carry|carries|gives|gave|calls?|called)\s+(?:a|an|its|their|the)\s+(?:(?:new|different|first|second|formal|(?:long|longer|short|wide|wider|broad|broader|bold|bolder|big|bigger)(?:-(?:range|term))?|[\p{L}\d]+-(?:year|decade|range|term))\s+){0,2}$/iu;
+  /\b(?:adopt(?:s|ed)?|add(?:s|ed)?|sets?\s+out|publish(?:es|ed)?|unveil(?:s|ed)?|launch(?:es|ed)?|agree(?:s|d)?|approve(?:s|d)?|announce(?:s|d)?|draft(?:s|ed)?|carry|carries|gives|gave|calls?|called)\s+(?:a|an|its|their|the)\s+(?:(?:new|different|first|second|formal|(?:long|longer|short|wide|wider|broad|broader|bold|bolder|big|bigger)(?:-(?:range|term))?|[\p{L}\d]+-(?:year|decade|range|term))\s+){0,2}$/iu;
 
 /** "whatever their", "regardless of its", "no matter the": a concession before the key word. */
 const CONCESSION =

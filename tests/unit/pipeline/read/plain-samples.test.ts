@@ -179,3 +179,37 @@ describe("gq-/gr- samples", () => {
     expect((await model(body, true)).meta.company).toBe("Tarnley");
   });
 });
+
+describe("gt- samples (short pages)", () => {
+  it("reads “Four things we value: A · B · C · D” on a profile as the values, counted", async () => {
+    const m = await model(
+      "We exist to help small bakeries sell online.\n\nFour things we value: Plain talk · Patience · Shared wins · Mend it fast\n",
+    );
+    expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([
+      ["Plain talk", "Patience", "Shared wins", "Mend it fast"],
+    ]);
+    expect(m.valueSets[0]?.declaredCount).toBe(4);
+  });
+
+  it("reads a line of values set apart by “|” whose last name is a short clause", async () => {
+    expect(
+      await sets(
+        "## Our values\n\nOn time | Clean boots | Fair quotes | Every job guaranteed for a year\n",
+      ),
+    ).toEqual([["On time", "Clean boots", "Fair quotes", "Every job guaranteed for a year"]]);
+  });
+
+  it("takes the mission members “voted to adopt” after its colon", async () => {
+    const body =
+      '# Brackley Credit Union news\n\nMembers of Brackley Credit Union voted on Saturday to adopt a new mission: "to help every member save a little every month."\n';
+    expect(await texts(body, "mission", true)).toEqual([
+      "help every member save a little every month",
+    ]);
+  });
+
+  it("does not read a forum post's byline rows as values", async () => {
+    const body =
+      "# What are Loafly's values? Interview on Monday\n\n**asked by bread_fan · r/careers · 3 days ago**\n\nAnyone know?\n\n**crumbcatcher** · 47 points · *Top answer*\n\nTheir careers page lists three values:\n\n- **Own it** – you fix what you ship\n- **Ask why** – question anything\n- **Stay kind** – in every review\n";
+    expect(await sets(body)).toEqual([["Own it", "Ask why", "Stay kind"]]);
+  });
+});

@@ -24,6 +24,12 @@ describe("text near values that is not a set", () => {
     expect(await sets(body)).toEqual([["Thrift", "Welcome"]]);
   });
 
+  it("a row of links with arrows, its items longer than names, is furniture", async () => {
+    const body =
+      "## Our values\n\n- **Thrift** – we spend with care\n- **Welcome** – every visitor is a guest\n\nExplore our cottages and barns → · Read the full story of the farm →\n";
+    expect(await sets(body)).toEqual([["Thrift", "Welcome"]]);
+  });
+
   it("a line of names that only opens like a call to action is still a set", async () => {
     const body = "## Our values\n\nFollow through · Own it · Say it plainly\n";
     expect(await sets(body)).toEqual([["Follow through", "Own it", "Say it plainly"]]);
