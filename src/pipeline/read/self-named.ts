@@ -3,7 +3,8 @@
  * …"), defined as the body the document is about ("Harlow Reading Trust ("the charity")"),
  * registered in a footer ("Mossbank Carers Trust is a registered charity"), said by the writers
  * ("We're Tin Cup") or signed at the foot with an address ("Fernway Florists · 112 Otley Road") or
- * under a signature ("Founder, Larchmere Tea Company").
+ * under a signature ("Founder, Larchmere Tea Company"), or given its founding year in a strapline
+ * ("Pellow Dairy · Est. 1986").
  * A careful reader takes such a name over one the text merely repeats — a chair signing off, an
  * investor, an event, a partner — since only the page's own organisation is written this way.
  */
@@ -36,6 +37,15 @@ const WE_ARE = new RegExp(String.raw`^\W*We(?:['’]re|${GAP}are)${GAP}${NAME}\s
 /** "Fernway Florists · 112 Otley Road, Leeds": a sign-off line, the name and then an address. */
 const SIGN_OFF = new RegExp(String.raw`^[\W_]*${NAME}\s*[,·|]\s[^\n]*\d`, "u");
 
+/**
+ * "*Pellow Dairy · Est. 1986 · Two herds*", "Trevane Ropes | Since 1921": a strapline giving the
+ * name its founding year — only the page's own business is introduced by when it began.
+ */
+const ESTABLISHED = new RegExp(
+  String.raw`^[\W_]*${NAME}\s*[·|•,—–]\s*(?:Estd?\.?|Established|Founded|Since)${GAP}(?:in${GAP})?\d{4}\b`,
+  "u",
+);
+
 /** "Founder, Larchmere Tea Company" under a letter's signature: the writer's own organisation. */
 const SIGNED_ROLE = new RegExp(
   String.raw`^[\W_]*(?:Founder|Co-founder|Chief${GAP}Executive|CEO|Chair|Managing${GAP}Director|Director|Owner)(?:${GAP}and${GAP}[\p{L} ]+)?,${GAP}${NAME}[\W_]*$`,
@@ -67,6 +77,7 @@ export function selfNamed(
       for (const match of text.matchAll(pattern)) add(match[1]);
     add(WE_ARE.exec(text)?.[1]);
   }
+  for (const block of prose) add(ESTABLISHED.exec(mdastToString(block.node).trim())?.[1]);
   // (Only at the foot of the page: a list of stockists or branches in the body is not signed.)
   for (const block of prose.slice(-3)) {
     const line = mdastToString(block.node).trim();

@@ -75,6 +75,28 @@ describe("a person whose mission a family history tells", () => {
   });
 });
 
+describe("a strapline that gives the business's founding year", () => {
+  it("names the business over a street the history repeats (“Name · Est. 1986 · …”)", async () => {
+    const page =
+      "# Our Story and Values\n\n*Pellow Dairy · Est. 1986 · Two herds, one churn room*\n\n" +
+      "## How it began\n\nIn 1986 Mary Pellow rented a yard on Quarry Road and bought six cows. " +
+      "Her mission was to keep Quarry Road in fresh milk. Quarry Road is all flats now.\n\n" +
+      "## Our purpose\n\nOur purpose is to bring milk from the field to the fridge in a day.\n\n" +
+      "We still milk at five. We still deliver by van.\n\nThe churn room is open on Saturdays.\n\n" +
+      "Ask for a tour at the shop.\n";
+    expect(await company(page)).toBe("Pellow Dairy");
+  });
+
+  it("reads “Established” and “Since” the same way", async () => {
+    const page =
+      "# Who we are\n\nTrevane Ropes | Since 1921 | Falmouth\n\n" +
+      "The Harbour Lane shop sells to the boats that moor at Harbour Lane and at the Harbour Lane slip.\n\n" +
+      "Our mission is to make rope that outlasts the boat it ties.\n\n" +
+      "Every coil is laid by hand.\n\nWe splice to order.\n\nCall in any weekday.\n";
+    expect(await company(page)).toBe("Trevane Ropes");
+  });
+});
+
 describe("a possessive in the title before a person", () => {
   it("ends the name (“Orrin Foods' Ana Reyes on …”)", async () => {
     const page =
