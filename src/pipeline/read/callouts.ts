@@ -25,11 +25,33 @@ function label(child: RootContent): string | undefined {
   return LABEL.test(text) || VALUES_LABEL.test(text) ? text : undefined;
 }
 
-/** Every block of the quote a paragraph opening on a bold statement label, or a values label's list. */
+/**
+ * Every block of the quote a paragraph opening on a bold statement label, or a values label's list
+ * or table; a fact sheet's own bold lines ("**Pellow Dairy — who we are**", "**Our goals for
+ * 2026**" over its line) may stand among them when at least one statement label does.
+ */
 function labelledOnly(quote: Blockquote): boolean {
-  return quote.children.every((child, i) => {
-    if (child.type !== "list") return label(child) !== undefined;
-    const over = quote.children[i - 1];
-    return over !== undefined && /values$/i.test(label(over) ?? "");
+  let labels = 0;
+  const every = quote.children.every((child, i) => {
+    if (child.type === "list" || child.type === "table") {
+      const over = quote.children[i - 1];
+      return over !== undefined && /values$/i.test(label(over) ?? "");
+    }
+    if (label(child) !== undefined) {
+      labels += 1;
+      return true;
+    }
+    return boldLine(child);
   });
+  return every && labels > 0;
+}
+
+/** A paragraph whose first line is bold and nothing else ("**Our goals for 2026**"). */
+function boldLine(child: RootContent): boolean {
+  if (child.type !== "paragraph") return false;
+  const [first, next] = child.children;
+  return (
+    first?.type === "strong" &&
+    (next === undefined || (next.type === "text" && next.value.startsWith("\n")))
+  );
 }

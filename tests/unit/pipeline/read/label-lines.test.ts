@@ -336,6 +336,37 @@ describe("a callout holding the statements under bold labels", () => {
   });
 });
 
+describe("a handout box with its own title, a values table and a goals line", () => {
+  // A fact sheet set in one quote: the box's bold title, the labelled statements, a table under
+  // the values label and another bold label ("**Our goals for 2026**") — still the page's own.
+  const body =
+    "# Lesson plan\n\n## Fact sheet\n\n" +
+    "> **Pellow Dairy — who we are**\n>\n" +
+    "> **Our mission**\n> Our mission is to bring milk from the field to the fridge in a day.\n>\n" +
+    "> **Our three values**\n>\n> | Value | What it means |\n> | --- | --- |\n" +
+    "> | Patience | We let the herd set the pace. |\n> | Thrift | We waste nothing. |\n" +
+    "> | Candour | We say what the milk costs to make. |\n>\n" +
+    "> **Our goals for 2026**\n> Open a second churn room.\n";
+
+  it("reads the table under the values label as the values", async () => {
+    const m = await model(body);
+    expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([
+      ["Patience", "Thrift", "Candour"],
+    ]);
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "bring milk from the field to the fridge in a day",
+    ]);
+  });
+
+  it("keeps a quote of bold lines with no statement label a quotation", async () => {
+    const m = await model(
+      "# Notes\n\nOur mission is to bring milk to the fridge in a day.\n\n" +
+        "> **Pellow Dairy — who we are**\n>\n> | Value | Meaning |\n> | --- | --- |\n> | Patience | Slow. |\n",
+    );
+    expect(m.valueSets).toEqual([]);
+  });
+});
+
 describe("a breadcrumb under a purpose title", () => {
   it("is no mission (“Acme Trust › About us › Our purpose”)", async () => {
     const m = await model(
