@@ -350,6 +350,8 @@ const DIRECT = new RegExp(
   String.raw`^\s*(?:,\s*which\s+(?:are|include)|(?:,\s*[^,.;:!?]{1,80},|\s+[–—]\s${ASIDE}\s[–—]|\s+\(${ASIDE}\))?\s(?:are|include|includes|of)\b(?:\s+to\s+be\b)?)\s*:?\s*(?!\s*\p{L}+(?:ed|en|wn|ght|ilt)\s+(?:in|into|at|on|through|by|during|across|throughout)\s)`,
   "iu",
 );
+/** "what its values are", "what the firm's principles were": the set word in an indirect question. */
+const WHAT_SET = /\bwhat\s+(?:[\p{L}'’&-]+\s+){1,3}\p{L}+$/iu;
 /** "lists its values as a, b and c": "as" after a verb of naming the set opens the list. */
 const AS = /^\s+as\s+/i;
 const NAMED_AS =
@@ -576,6 +578,13 @@ export function enumerations(text: string, owner?: RegExp): Enumeration[] {
     )
       continue;
     const rest = text.slice(mention.end);
+    // ("looks at what its values are, how it competes, and …": an indirect question ends at its
+    // verb; the parts after it are the text's other questions, not names — unless a colon follows.)
+    if (
+      WHAT_SET.test(text.slice(Math.max(0, mention.end - 60), mention.end)) &&
+      /^\s+(?:are|were)\b(?!\s*:)/i.test(rest)
+    )
+      continue;
     // "three values of our own: a, b and c": the colon after the "of" phrase opens the list; so
     // does one after a word describing the set ("values are simple: a, b and c").
     let read: ReturnType<typeof listAfter> = null;

@@ -167,6 +167,21 @@ describe("enumerations", () => {
   });
 });
 
+describe("a set word inside an indirect question (“what its values are, …”)", () => {
+  it("opens no list: the parts after it are the article's other questions", () => {
+    expect(
+      names("This review asks what the firm's values are, how it hires, and what could go wrong."),
+    ).toEqual([]);
+    expect(names("We look at what their principles were and how they changed.")).toEqual([]);
+  });
+
+  it("still reads the names a colon opens after it", () => {
+    expect(names("Ask any baker what our values are: thrift, candour and care.")).toEqual([
+      ["thrift", "candour", "care"],
+    ]);
+  });
+});
+
 describe("splitItems", () => {
   it("splits on commas and a final “and”, dropping empty parts", () => {
     expect(splitItems("speed, craft, and care")?.map((i) => i.name)).toEqual([
