@@ -95,6 +95,14 @@ export function mentions(text: string): Mention[] {
     // analysis of its wording; pillars are the vision's.)
     const before = text.slice(Math.max(0, match.index - 60), match.index);
     if (/^components$/i.test(match.groups?.word ?? "") && MISSION_PARTS.test(before)) return [];
+    // ("Pellow's strategy has three strands": a plan of action's parts; strands are the vision's
+    // pillars only where the sentence ties them to it — "The vision has three strands".)
+    if (
+      /^strands$/i.test(match.groups?.word ?? "") &&
+      STRATEGY.test(before) &&
+      !/\bvision\b/i.test(text)
+    )
+      return [];
     const groups = match.groups ?? {};
     const qualifiers = (groups.qualifiers ?? "").trim().split(/\s+/).filter(Boolean);
     const word = groups.word ?? "";
@@ -128,6 +136,9 @@ export function mentions(text: string): Mention[] {
   }
   return found;
 }
+
+/** "strategy has", "strategy rests on": a strategy named before its parts. */
+const STRATEGY = /\bstrateg(?:y|ies)\b/i;
 
 /** "mission statement has following", "the mission's key": the words before its components. */
 const MISSION_PARTS =

@@ -182,6 +182,24 @@ describe("a set word inside an indirect question (“what its values are, …”
   });
 });
 
+describe("a strategy's strands", () => {
+  const kinds = (text: string) => mentions(text).map((m) => [m.kind, m.count]);
+
+  it("are no set: the parts of a plan of action, not the vision's components", () => {
+    expect(kinds("Pellow's strategy has three practical strands:")).toEqual([]);
+    expect(kinds("The new strategy rests on four strands.")).toEqual([]);
+  });
+
+  it("are the vision's pillars when the sentence ties them to the vision", () => {
+    expect(kinds("The vision has three strands:")).toEqual([["pillars", 3]]);
+    expect(kinds("Our strategy for reaching the vision has three strands:")).toEqual([
+      ["pillars", 3],
+    ]);
+    expect(kinds("The plan behind it has four strands:")).toEqual([["pillars", 4]]);
+    expect(kinds("Our strategy rests on four pillars:")).toEqual([["pillars", 4]]);
+  });
+});
+
 describe("splitItems", () => {
   it("splits on commas and a final “and”, dropping empty parts", () => {
     expect(splitItems("speed, craft, and care")?.map((i) => i.name)).toEqual([
