@@ -132,7 +132,10 @@ export function tableValues(table: Table): Value[] | null {
     if (!name || name.split(/\s+/).length > (headed === -1 ? 6 : HEADED_NAME_WORDS)) return [];
     return [{ name, description: description || null, line: row.position?.start.line ?? 1 }];
   });
-  return values.length >= 2 && values.length === rows.length ? values : null;
+  // ("| Pillar | Target |" over "| Reach | … |", "| Reach | … |": a column whose names repeat
+  // groups the rows by a set named elsewhere; a set lists each name once.)
+  const distinct = new Set(values.map((v) => v.name.toLowerCase())).size === values.length;
+  return values.length >= 2 && values.length === rows.length && distinct ? values : null;
 }
 
 /** The header cells of a one-row grid as values, the row's cell under each as its description. */

@@ -37,6 +37,17 @@ describe("tables of figures", () => {
   });
 });
 
+describe("a table of targets grouped by pillar", () => {
+  it("gives no set: a first column whose names repeat groups rows, it lists no names", async () => {
+    const body =
+      "## Our pillars\n\nOur vision is delivered through two pillars:\n\n- **Reach** – more routes.\n- **Reliability** – fewer cancellations.\n\n" +
+      "## Targets and progress\n\n| Pillar | Target | Status |\n| --- | --- | --- |\n" +
+      "| Reach | Two new routes | Achieved |\n| Reach | A night sailing | Behind |\n" +
+      "| Reliability | Nine in ten sailings on time | On track |\n| All | Net zero | Started |\n";
+    expect(await sets(body)).toEqual([]);
+  });
+});
+
 describe("what a sentence says the set is like", () => {
   it("does not read 'its values are short, specific and genuinely shared' as names", async () => {
     const body =
