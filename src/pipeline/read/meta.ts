@@ -115,10 +115,11 @@ function withoutDocumentKind(title: string): string {
 /**
  * Words that start a title or sentence but are never part of a company's name — among them a
  * page's topic ("Our Ethos", "Our Approach"), which names no one, or whom a document is for
- * ("… Staff Handbook", "… Supplier Code of Conduct", "… Franchise Manual", "Speaker notes").
+ * ("… Staff Handbook", "… Supplier Code of Conduct", "… Franchise Manual", "Speaker notes"), or
+ * what kind of piece it is ("An Interview with …", "In Conversation").
  */
 const NOT_NAME =
-  /^(?:The|A|An|At|In|On|Of|For|How|Why|What|Who|About|Understanding|Analysis|Analyzing|Analysing|Inside|Exploring|Explained|Our|Its|Their|This|That|These|Mission|Vision|Values|Core|Statement|Statements|Company|Corporate|Strategic|Strategy|Plan|Annual|Report|Sustainability|Impact|Introduction|Brand|Purpose|And|Is|Was|Have|Has|Had|Does|Do|Did|Today|Company's|Guide|Examples?|Key|FAQ|Why's|We|Are|Us|Welcome|Meet|Story|From|Dear|With|Thanks|When|While|After|Before|Since|If|Once|Because|Although|Though|Until|I|My|Handbook|Blog|Newsletter|Bulletin|Brochure|Ethos|DNA|Approach|Culture|Aims|Principles|Commitments|Promises|Pledges|Beliefs|Behaviours|Behaviors|Careers|Priorities|Promise|Manifesto|Way|Employee|Employees|Staff|Philosophy|Supplier|Suppliers|Conduct|Franchise|Manual|Speaker)$/;
+  /^(?:The|A|An|At|In|On|Of|For|How|Why|What|Who|About|Understanding|Analysis|Analyzing|Analysing|Inside|Exploring|Explained|Our|Its|Their|This|That|These|Mission|Vision|Values|Core|Statement|Statements|Company|Corporate|Strategic|Strategy|Plan|Annual|Report|Sustainability|Impact|Introduction|Brand|Purpose|And|Is|Was|Have|Has|Had|Does|Do|Did|Today|Company's|Guide|Examples?|Key|FAQ|Why's|We|Are|Us|Welcome|Meet|Story|From|Dear|With|Thanks|When|While|After|Before|Since|If|Once|Because|Although|Though|Until|I|My|Handbook|Blog|Newsletter|Bulletin|Brochure|Ethos|DNA|Approach|Culture|Aims|Principles|Commitments|Promises|Pledges|Beliefs|Behaviours|Behaviors|Careers|Priorities|Promise|Manifesto|Way|Employee|Employees|Staff|Philosophy|Supplier|Suppliers|Conduct|Franchise|Manual|Speaker|Interview|Interviews|Conversation)$/;
 const WORD = String.raw`[\p{Lu}\d][\p{L}\d&.+-]*`;
 /** Space within a line: a masthead's next line ("Registered charity no. …") is not the name. */
 const GAP = String.raw`[^\S\r\n]+`;

@@ -185,6 +185,16 @@ describe("a title naming the company after a colon", () => {
   });
 });
 
+describe("an interview's title (“…: An Interview with Ada Pellow”)", () => {
+  it("names the firm the standfirst introduces, not the word “Interview”", async () => {
+    const page =
+      '# "Keep What Stands": An Interview with Ada Pellow\n\n*From our series on studio founders. Interview by Sam Reed.*\n\n' +
+      "Pellow & Crane Engineers was set up in 2011 in Leeds. We met co-founder Ada Pellow at the firm's latest site.\n\n" +
+      "**Sam Reed:** What do you stand for?\n\n**Ada Pellow:** Our mission is to keep old bridges carrying traffic.\n";
+    expect(await company(page)).toBe("Pellow & Crane Engineers");
+  });
+});
+
 describe("a title's label before the name", () => {
   it("takes the title's full name after a label over the owner's short one (“Shop Notes: Vellan Kites”)", async () => {
     const m = await model(
