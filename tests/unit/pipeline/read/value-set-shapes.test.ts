@@ -276,6 +276,26 @@ describe("values said one sentence each", () => {
       ),
     ).toEqual([]);
   });
+
+  it("reads each ordinal's name (“The first is *mend it* — …”) after the count", async () => {
+    expect(
+      await names(
+        "# Interview\n\n**ANA:** We keep to three principles, and new staff learn them in week one. " +
+          "The first is *mend what you make* — every frame comes back to us for life. " +
+          "The second is *ride what you sell*, so we test every model ourselves. " +
+          "And the third is *tell the truth about range*: no brochure figures.\n",
+      ),
+    ).toEqual([[3, ["mend what you make", "ride what you sell", "tell the truth about range"]]]);
+  });
+
+  it("reads nothing when fewer ordinals follow than the count", async () => {
+    expect(
+      await names(
+        "# Interview\n\n**ANA:** We keep to three principles. The first is *mend what you make* — for life. " +
+          "The second is *ride what you sell*.\n",
+      ),
+    ).toEqual([]);
+  });
 });
 
 describe("a labelled line of short clauses set apart by marks", () => {
