@@ -49,12 +49,15 @@ describe("reaper", () => {
   it("reapSync, killed before the launch returned a pid, finds the browser by its profile", () => {
     // No pid yet (the launch is still resolving), but the browser's processes run and write to
     // the profile; Chromium's every process carries --user-data-dir on its command line.
+    // (The shell writes with a builtin: an external `mkdir` it forked carries no such flag, so
+    // one still in flight under load could bring the folder back after the reaper removed it —
+    // a race of this stand-in, not of Chromium, whose every process is found by its flag.)
     const userDataDir = mkdtempSync(join(tmpdir(), "credo-reaper-"));
     const child = spawn(
       "sh",
       [
         "-c",
-        `while :; do mkdir -p "$1/Default"; sleep 0.01; done`,
+        `while :; do echo busy > "$1/Default"; sleep 0.01; done`,
         "sh",
         userDataDir,
         `--user-data-dir=${userDataDir}`,
