@@ -704,14 +704,11 @@ export function theyAre(text: string): Item[] | null {
   const clause = items?.some((item) => RELATIVE_OPENING.test(item.name)) ?? false;
   // (Nor what they are like, though a later part names a thing: "They are short, easy to check
   // against behaviour, and clearly written for members" — a verdict opens on a bare quality.)
-  const judged = items !== null && (items.every(qualityOnly) || bareQuality(items[0]));
+  // (The first word tagged above: "short" in lower case is a quality, "Bold" may be a name.)
+  const bareQuality =
+    (first?.pos === "ADJ" || first?.pos === "ADV") && /^\p{Ll}/u.test(items?.[0]?.name ?? "");
+  const judged = items !== null && (items.every(qualityOnly) || bareQuality);
   return items && !done && !ofEach && !where && !clause && !judged ? items : null;
-}
-
-/** "short", "easy to check against behaviour": a quality in lower case, not a name ("Bold"). */
-function bareQuality(item: Item | undefined): boolean {
-  const first = tag(item?.name ?? "")[0];
-  return (first?.pos === "ADJ" || first?.pos === "ADV") && /^\p{Ll}/u.test(item?.name ?? "");
 }
 
 /** A relative clause's first word: "where they shape …", "which keeps …", "who …". */

@@ -656,6 +656,8 @@ const GENERIC =
  */
 function mastheadName(blocks: DocBlock[], body: string): string | undefined {
   const signedBy = COPYRIGHT.exec(body)?.[1]?.trim();
+  // (A menu row names the company only on its own page, that gives "our mission", "our values".)
+  const ownPage = OWN_STATEMENTS.test(body);
   for (const [index, block] of blocks.entries()) {
     if (block.section.heading !== "" && !underTitle(blocks, index)) return undefined;
     if (block.node.type !== "paragraph") continue;
@@ -667,10 +669,10 @@ function mastheadName(blocks: DocBlock[], body: string): string | undefined {
       const name = headerName(block.node.children, line, signedBy);
       if (name && body.includes(name.split(" ")[0] as string)) return name;
     }
-    // (The site is the company only on its own page, that gives "our mission", "our values".)
     // (A menu row may wrap: "… · About us ·" over "Book now".)
-    const row = mdastToString(block.node).replace(/\s*\n\s*/g, " ");
-    const menu = OWN_STATEMENTS.test(body) ? menuName(row) : undefined;
+    const menu = ownPage
+      ? menuName(mdastToString(block.node).replace(/\s*\n\s*/g, " "))
+      : undefined;
     if (menu && mentions(body, menu.split(" ")[0] as string) >= 2) return menu;
   }
   return undefined;

@@ -228,8 +228,8 @@ const ICON_WORD = new RegExp(String.raw`^${ICON}\s+`, "i");
 /**
  * "▸ Curious We ask why …": the same accordion line imported from a web page, which has no line
  * breaks — a glyph-led name run into its description at the capital that opens its sentence.
+ * ("icon-compass Find a way When …": an icon's class name serves as the glyph.)
  */
-// ("icon-compass Find a way When …": an icon's class name serves as the glyph.)
 function glyphRunOn(text: string): { name: string; description: string } | null {
   const glyph = ICON_WORD.exec(text)?.[0] ?? DECORATION.exec(text)?.[0] ?? "";
   if (glyph.trim() === "") return null;

@@ -82,10 +82,7 @@ const THINGS_HEADER =
   /^\s*(?:tools?|apps?|applications?|software|systems?|platforms?|channels?|services?|products?|resources?|links?|documents?|teams?|contacts?|offices?|locations?|sites?|roles?|people|meetings?|rituals?|events?|dates?|days?|times?|terms?|words?|acronyms?|abbreviations?)\s*$/i;
 
 /** Whether the table's first column names things the company works with (`THINGS_HEADER`). */
-export function thingsTable(table: Table): boolean {
-  const first = table.children[0]?.children[0];
-  return first !== undefined && THINGS_HEADER.test(plainText(first));
-}
+export const thingsTable = (table: Table) => firstHeaderIs(table, THINGS_HEADER);
 
 /**
  * "| Programme | Indication | Stage |", "| Product | Price |", "| KPI | 2024 |": a first column
@@ -96,9 +93,12 @@ const PORTFOLIO_HEADER =
   /^\s*(?:programmes?|programs?|products?|drugs?|medicines?|candidates?|projects?|brands?|funds?|kpis?|metrics?|measures?|targets?|indicators?|years?|stages?|phases?|tools?|apps?|offices?|locations?|sites?)\s*$/i;
 
 /** Whether the table's first column names what a company makes, sells or measures. */
-export function portfolioTable(table: Table): boolean {
+export const portfolioTable = (table: Table) => firstHeaderIs(table, PORTFOLIO_HEADER);
+
+/** Whether the header of the table's first column is one `pattern` matches. */
+function firstHeaderIs(table: Table, pattern: RegExp): boolean {
   const first = table.children[0]?.children[0];
-  return first !== undefined && PORTFOLIO_HEADER.test(plainText(first));
+  return first !== undefined && pattern.test(plainText(first));
 }
 
 /**
