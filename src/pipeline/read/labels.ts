@@ -10,6 +10,7 @@
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from "mdast";
 import { disowns } from "./disowned.js";
 import { mentions } from "./enumeration.js";
+import { aside, picture } from "./interludes.js";
 import { sectionLeadCount } from "./lead-counts.js";
 import { behaviourLead } from "./list-items.js";
 import { inlineLabels, restoredTitles } from "./restored-headings.js";
@@ -115,12 +116,14 @@ export function restoreLabelHeadings(tree: Root): void {
       // the page's parts, its short titles too.)
       const runPart =
         !part && opening && numbers.depthOf(title) === null && partInRun(tree.children, index);
-      const depth = asked
-        ? part
-          ? sectionDepth
-          : null
-        : (numbers.depthOf(title) ??
-          (part || runPart ? sectionDepth : restored ? itemDepth : null));
+      const depth = numbers.continuesLine(title)
+        ? null
+        : asked
+          ? part
+            ? sectionDepth
+            : null
+          : (numbers.depthOf(title) ??
+            (part || runPart ? sectionDepth : restored ? itemDepth : null));
       if (depth !== null) {
         opening = false;
         children.push(heading(depth as Heading["depth"], lineChildren(node), node));
@@ -143,6 +146,7 @@ export function restoreLabelHeadings(tree: Root): void {
             : null;
         return;
       }
+      numbers.note(title, null);
     }
     const pieces = node.type === "paragraph" ? split(node, next, sectionDepth) : [node];
     if (pieces[0]?.type === "heading") {
@@ -404,7 +408,7 @@ function newTopic(nodes: RootContent[], index: number, inCards: boolean): boolea
     if (inCards && blocks > 0 && closesCard(next)) break;
     if (hiddenMarkup(next)) continue;
     if (next.type !== "paragraph") return true;
-    if (!picture(next)) blocks++;
+    if (!picture(next) && !aside(next)) blocks++;
   }
   return blocks >= 2;
 }
@@ -439,15 +443,6 @@ const closesCard = (node: RootContent) =>
     node.children.every(
       (c) => c.type === "link" || (c.type === "text" && /^[\s·|•/]*$/.test(c.value)),
     ));
-
-/** A paragraph that is only a picture (and its link): no text of the part's own. */
-const picture = (node: Paragraph) =>
-  node.children.every(
-    (c) =>
-      c.type === "image" ||
-      (c.type === "link" && c.children.every((i) => i.type === "image")) ||
-      (c.type === "text" && c.value.trim() === ""),
-  );
 
 const lineChildren = (node: Paragraph): PhrasingContent[] => {
   const [only] = node.children;

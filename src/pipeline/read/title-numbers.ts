@@ -15,8 +15,11 @@ export function numbering(title: string): { form: string; n: number } | null {
 
 /** The level of each numbering's last title, to place the next title of the same numbering. */
 export class TitleNumbers {
-  /** Per numbering: its last number and depth, and the shallowest title placed since. */
-  private readonly last = new Map<string, { n: number; depth: number; since: number }>();
+  /**
+   * Per numbering: its last number and depth (null: left a line), and the shallowest title
+   * placed since.
+   */
+  private readonly last = new Map<string, { n: number; depth: number | null; since: number }>();
 
   /**
    * The depth of the title the one before `title` numbered, when `title` continues it. (A part
@@ -26,14 +29,34 @@ export class TitleNumbers {
   depthOf(title: string): number | null {
     const number = numbering(title);
     const before = number && this.last.get(number.form);
-    return before && before.n === number.n - 1 ? Math.min(before.depth, before.since) : null;
+    return before && before.n === number.n - 1 && before.depth !== null
+      ? Math.min(before.depth, before.since)
+      : null;
   }
 
-  /** Notes a title placed at `depth`. */
-  note(title: string, depth: number): void {
-    for (const entry of this.last.values()) entry.since = Math.min(entry.since, depth);
+  /**
+   * Whether `title` continues a numbering whose last title was left a line, no title placed
+   * since: "3. …" after "1. …" and "2. …" left as lines is their sibling, whatever its text runs
+   * to (a photo, an aside after it).
+   */
+  continuesLine(title: string): boolean {
     const number = numbering(title);
-    if (number) this.last.set(number.form, { n: number.n, depth, since: depth });
+    const before = number && this.last.get(number.form);
+    return (
+      !!before &&
+      before.n === number.n - 1 &&
+      before.depth === null &&
+      !Number.isFinite(before.since)
+    );
+  }
+
+  /** Notes a title placed at `depth`, or left a line (null). */
+  note(title: string, depth: number | null): void {
+    if (depth !== null)
+      for (const entry of this.last.values()) entry.since = Math.min(entry.since, depth);
+    const number = numbering(title);
+    if (number)
+      this.last.set(number.form, { n: number.n, depth, since: depth ?? Number.POSITIVE_INFINITY });
   }
 }
 

@@ -18,6 +18,7 @@ import {
   thoseCount,
 } from "./enumeration.js";
 import type { BlockRun } from "./found-sets.js";
+import { aside, picture } from "./interludes.js";
 import { runOnItem } from "./run-on-items.js";
 import type { SectionNodes } from "./sections.js";
 import { DECORATION, decoration, plainText } from "./text.js";
@@ -363,6 +364,8 @@ export function paragraphRun(blocks: DocBlock[], start: number): BlockRun {
   let bare = false;
   /** The run's last value was named in plain words closed by a full stop ("Integrity. We …"). */
   let closedRun = false;
+  /** The number the next bold title of a numbered run carries ("**3. …**" after "**2. …**"). */
+  let number: number | null = null;
   const take = (i: number, ...nodes: RootContent[]) => {
     if (i > start || icons.length > 0) absorbed.push(...icons, ...nodes);
     icons = [];
@@ -392,17 +395,29 @@ export function paragraphRun(blocks: DocBlock[], start: number): BlockRun {
     }
     bare = false;
     // "**Own it**" alone, its caption in the next paragraph.
-    const caption = boldOnly(block.node) ? blocks[i + 1] : undefined;
+    const caption =
+      boldOnly(block.node) || numberedBold(block.node, number) ? blocks[i + 1] : undefined;
     if (
       caption?.section === section &&
       caption.node.type === "paragraph" &&
       !boldOnly(caption.node)
     ) {
       // ("**1. Own it**": the number orders the names, as a numbered heading's does; no part.)
-      const name = plainText(block.node).replace(SECTION_NUMBER, "").trim();
-      values.push({ name, description: plainText(caption.node), line });
-      take(i, block.node, caption.node);
-      i++;
+      const title = plainText(block.node);
+      const name = title.replace(SECTION_NUMBER, "").trim();
+      // (A photo or a bracketed aside after the caption, then "**4. …**": read on, the
+      // interlude part of the third value's text, as under a numbered heading.)
+      number = numberAfter(title);
+      const interlude = interludeBefore(blocks, i + 2, number);
+      values.push({
+        name,
+        description: [plainText(caption.node), ...interlude.map(interludeText)]
+          .filter(Boolean)
+          .join(" "),
+        line,
+      });
+      take(i, block.node, caption.node, ...interlude);
+      i += 1 + interlude.length;
       continue;
     }
     // "🌱 **Curiosity** – …" and the next values on the following lines of one paragraph.
@@ -445,6 +460,37 @@ export function paragraphRun(blocks: DocBlock[], start: number): BlockRun {
   return { values, absorbed };
 }
 
+/** The number a numbered title's successor carries ("**3. Keep it**" → 4), null when unnumbered. */
+const numberAfter = (title: string): number | null => {
+  const n = /^\s*(\d+)[.)]/.exec(title)?.[1];
+  return n === undefined ? null : Number(n) + 1;
+};
+
+/** What an interlude says: an aside's words, a photo's caption (not the picture's alt text). */
+const interludeText = (node: Paragraph): string =>
+  picture(node)
+    ? node.children
+        .filter((c) => c.type === "emphasis")
+        .map(plainText)
+        .join(" ")
+    : plainText(node);
+
+/**
+ * The photos and bracketed asides from `start` on, when the bold title numbered `n` comes right
+ * after them ("**4. Waste is a recipe problem**"); else none.
+ */
+function interludeBefore(blocks: DocBlock[], start: number, n: number | null): Paragraph[] {
+  const section = blocks[start - 1]?.section;
+  const found: Paragraph[] = [];
+  for (let i = start; n !== null && i < blocks.length && found.length < 3; i++) {
+    const { node } = blocks[i] as DocBlock;
+    if (blocks[i]?.section !== section || node.type !== "paragraph") break;
+    if (picture(node) || aside(node)) found.push(node);
+    else return numberedBold(node, n) ? found : [];
+  }
+  return [];
+}
+
 /**
  * "Integrity. We tell clients …": a value named in plain words closed by a full stop, its
  * description the sentences after — in a run of such paragraphs, as a bold "**Integrity.**" is.
@@ -480,7 +526,25 @@ export function boldOnly(node: RootContent): boolean {
   if (node.type !== "paragraph") return false;
   const words = node.children.filter((c) => !(c.type === "text" && !c.value.trim()));
   const [only] = words;
-  return words.length === 1 && only?.type === "strong" && plainText(only).split(/\s+/).length <= 5;
+  // (A number orders the names and is no word of one: "**4. Waste is a recipe problem**".)
+  const name = plainText(only ?? node).replace(SECTION_NUMBER, "");
+  return words.length === 1 && only?.type === "strong" && name.split(/\s+/).length <= 5;
+}
+
+/**
+ * "**6. Say no to the order you can't keep**" after "**5. …**": a bold title numbered `n`, the
+ * next of a numbered run, however long its name (as a numbered heading's may be).
+ */
+function numberedBold(node: RootContent, n: number | null): boolean {
+  if (n === null || node.type !== "paragraph") return false;
+  const words = node.children.filter((c) => !(c.type === "text" && !c.value.trim()));
+  const text = plainText(node);
+  return (
+    words.length === 1 &&
+    words[0]?.type === "strong" &&
+    numberAfter(text) === n + 1 &&
+    text.split(/\s+/).length <= 13
+  );
 }
 
 /**

@@ -4,7 +4,7 @@
  * where a part ends, as a careful reader infers it.
  */
 import { describe, expect, it } from "vitest";
-import { model } from "../../../helpers/pipeline.js";
+import { frontFor, model } from "../../../helpers/pipeline.js";
 
 const styles = [
   ["bold", (text: string) => `**${text}**`],
@@ -455,5 +455,82 @@ describe.each(styles)("%s title lines", (_, title) => {
         "Both shops trued a wheel while we waited.",
       ]),
     ).toEqual([["Fix first", "Fair prices", "Ride together"]]);
+  });
+
+  it("numbered items under the page's title stay one set with a photo and an aside between two of them", async () => {
+    const m = await model(
+      [
+        "# Five rules from a small ropeworks",
+        "Tallow & Twine makes rope in a former chapel. Its founders wrote down five principles, and we go through them here.",
+        title("1. Splice it by hand"),
+        "Every eye splice is made by a person, never a machine.",
+        title("2. Weigh every coil"),
+        "A coil that weighs light goes back to the walk.",
+        title("3. Sell what you would climb on"),
+        "Rope for climbing is tested twice, once by the maker.",
+        "![A coil of rope on the chapel floor](coil.jpg)\n*A finished coil waiting for its tag.*",
+        "(A side note: the chapel still has its organ, and nobody plays it.)",
+        title("4. Keep the offcuts"),
+        "Short ends become dog leads and door pulls.",
+        title("5. Close at four on Fridays"),
+        "The walk shuts early so the team can go home together.",
+        title("What we took away"),
+        "The rules are plain and easy to check.",
+        "They read like decisions, not slogans.",
+      ].join("\n\n"),
+      true,
+    );
+    expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([
+      [
+        "Splice it by hand",
+        "Weigh every coil",
+        "Sell what you would climb on",
+        "Keep the offcuts",
+        "Close at four on Fridays",
+      ],
+    ]);
+    expect(m.valueSets[0]?.declaredCount).toBe(5);
+    expect(m.sections.map((s) => s.heading)).toContain("What we took away");
+  });
+});
+
+describe("a numbered run of bold titles on a page with no headings", () => {
+  it("reads on past a photo and an aside to the next number, and takes a long numbered name", async () => {
+    const m = await model(
+      frontFor("Tallow & Twine") +
+        [
+          "Tallow & Twine makes rope in a former chapel. Its founders wrote down five principles, and we go through them here.",
+          "**1. Splice it by hand**",
+          "Every eye splice is made by a person, never a machine.",
+          "**2. Weigh every coil**",
+          "A coil that weighs light goes back to the walk.",
+          "**3. Sell what you would climb on**",
+          "Rope for climbing is tested twice, once by the maker.",
+          "![A coil of rope on the chapel floor](coil.jpg)\n*A finished coil waiting for its tag.*",
+          "(A side note: the chapel still has its organ, and nobody plays it.)",
+          "**4. Keep the offcuts for the dog leads**",
+          "Short ends become dog leads and door pulls.",
+          "**5. Close the walk at four on a Friday afternoon**",
+          "The walk shuts early so the team can go home together.",
+          "***",
+          "**What we took away**",
+          "The principles are plain and easy to check.",
+        ].join("\n\n"),
+      true,
+    );
+    expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([
+      [
+        "Splice it by hand",
+        "Weigh every coil",
+        "Sell what you would climb on",
+        "Keep the offcuts for the dog leads",
+        "Close the walk at four on a Friday afternoon",
+      ],
+    ]);
+    // (The photo's caption and the aside stay on the page, in the third principle's text.)
+    expect(m.valueSets[0]?.values[2]?.description).toBe(
+      "Rope for climbing is tested twice, once by the maker. A finished coil waiting for its tag. (A side note: the chapel still has its organ, and nobody plays it.)",
+    );
+    expect(m.valueSets[0]?.declaredCount).toBe(5);
   });
 });
