@@ -7,12 +7,21 @@ import type { Value } from "../../schema/schema.js";
 import type { DocBlock } from "./blocks.js";
 import { COUNT, type Mention, mentions } from "./enumeration.js";
 import type { BlockRun } from "./found-sets.js";
-import { behaviourLead } from "./list-items.js";
+import { behaviourBullets, behaviourLead } from "./list-items.js";
 import { restoredTitles } from "./restored-headings.js";
 import { previousParagraph } from "./set-counts.js";
 import { signedQuote } from "./statement-shapes.js";
 import { plainText } from "./text.js";
 import { ABOUT_THE_SET, labelledApart, SECTION_NUMBER } from "./value-paragraphs.js";
+
+/** A block of a value's text; a list's bullets as sentences, not run together ("… comes inWe …"). */
+const bodyText = (node: RootContent): string =>
+  node.type === "list"
+    ? node.children
+        .map(plainText)
+        .map((item) => (/[.!?]$/.test(item) ? item : `${item}.`))
+        .join(" ")
+    : plainText(node);
 
 /** `###` headings each followed by their description paragraphs. */
 export function headingRun(
@@ -47,10 +56,11 @@ export function headingRun(
     let next = index + 1;
     if (behaviours) {
       if (blocks[next]?.section !== section || blocks[next]?.node.type !== "list") break;
-      description.push(plainText(blocks[next++]?.node as RootContent));
+      description.push(bodyText(blocks[next++]?.node as RootContent));
     }
     // (A value's behaviour bullets under a short label, "In practice:" or a bold "**In
-    // practice**" alone on its line, describe it too.)
+    // practice**" alone on its line, describe it too; so do bullets that each say what we do,
+    // "- We greet everyone …", with no label.)
     // (A pull quote after the description, a colleague's words set in a blockquote, belongs to
     // the value it follows and does not end the run; right under the heading it is the
     // description. Not under a title line restored as a heading: its level is a guess, and the
@@ -64,10 +74,12 @@ export function headingRun(
         (blocks[next]?.node.type === "blockquote" &&
           (quotes || (signedQuote(blocks[next] as DocBlock) && runGoesOn(blocks, next, depth)))) ||
         (blocks[next]?.node.type === "list" &&
-          (behaviourLead(blocks[next - 1]?.node) || labelledApart(blocks[next - 1]?.node))))
+          (behaviourLead(blocks[next - 1]?.node) ||
+            labelledApart(blocks[next - 1]?.node) ||
+            behaviourBullets(blocks[next]?.node))))
     ) {
       const node = blocks[next]?.node as RootContent;
-      if (node.type !== "blockquote" || description.length === 0) description.push(plainText(node));
+      if (node.type !== "blockquote" || description.length === 0) description.push(bodyText(node));
       next++;
     }
     values.push({

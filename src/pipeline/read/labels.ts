@@ -12,7 +12,7 @@ import { disowns } from "./disowned.js";
 import { mentions } from "./enumeration.js";
 import { aside, picture } from "./interludes.js";
 import { sectionLeadCount } from "./lead-counts.js";
-import { behaviourLead } from "./list-items.js";
+import { behaviourBullets, behaviourLead } from "./list-items.js";
 import { inlineLabels, restoredTitles } from "./restored-headings.js";
 import { partDepth, sectionKind } from "./sections.js";
 import { COUNTED_HEADING } from "./set-counts.js";
@@ -383,10 +383,12 @@ function emojiLed(node: Paragraph): boolean {
 
 /**
  * A value's text: a paragraph, or two; a list of behaviours under a lead-in ("What it looks
- * like:"), after a paragraph or alone.
+ * like:"), after a paragraph or alone; "We …" bullets alone.
  */
 function valueBody([first, second, third, fourth]: (RootContent | undefined)[]): boolean {
   const ends = (node: RootContent | undefined) => node === undefined || isTitle(node);
+  // (Or its behaviour bullets right under it: "**Kind**" over "- We introduce ourselves …".)
+  if (behaviourBullets(first)) return ends(second);
   if (first?.type !== "paragraph" || titleLine(first) !== null) return false;
   if (ends(second)) return true;
   if (second?.type === "list") return behaviourLead(first) && ends(third);

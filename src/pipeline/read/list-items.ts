@@ -18,6 +18,18 @@ export function behaviourLead(node: RootContent | undefined): boolean {
   return text.endsWith(":") && text.split(/\s+/).length <= 10;
 }
 
+/**
+ * "- We greet everyone …", "- We never ask why …": two or more bullets each telling what we (or
+ * I, or you) do — a value's behaviours, whatever names it.
+ */
+export function behaviourBullets(node: RootContent | undefined): boolean {
+  return (
+    node?.type === "list" &&
+    node.children.length >= 2 &&
+    node.children.every((item) => /^(?:We|I|You)\s+\p{Ll}/u.test(plainText(item).trim()))
+  );
+}
+
 const SEPARATED = /^([^:–—]{1,80}?)\s*(?::|\s[–—-]\s)\s*(.*)$/s;
 
 function itemText(item: ListItem): {

@@ -534,3 +534,24 @@ describe("a numbered run of bold titles on a page with no headings", () => {
     expect(m.valueSets[0]?.declaredCount).toBe(5);
   });
 });
+
+describe.each(styles)("%s title lines over behaviour bullets", (_, title) => {
+  it("a value's title with its “We …” bullets right under it is a value of the part, not a part", async () => {
+    expect(
+      await valueNames([
+        "# How we work at Fellgate Library",
+        "Fellgate Library lends books, tools and time to the people of the dale.",
+        title("Our values"),
+        "Our three values came from a week of conversations with borrowers and staff.",
+        title("Welcoming"),
+        "- We greet everyone who comes through the door\n- We never ask why someone wants a book",
+        title("Curious"),
+        "- We try the new thing before we judge it\n- We ask borrowers what we should stock",
+        title("Careful"),
+        "- We repair before we replace\n- We count the pennies as if they were ours",
+        title("Opening times"),
+        "- Monday to Friday, nine till six\n- Saturday, ten till one",
+      ]),
+    ).toEqual([["Welcoming", "Curious", "Careful"]]);
+  });
+});

@@ -194,3 +194,22 @@ describe("a pull quote after title lines restored as headings", () => {
     expect(names).not.toContain("Visit the mill");
   });
 });
+
+describe("value headings over “We …” bullets", () => {
+  it("takes the headings as the values and the bullets as what each looks like, no lead-in needed", async () => {
+    const m = await model(
+      "## Our values\n\nOur three values came from borrowers and staff.\n\n" +
+        "### Welcoming\n\n- We greet everyone who comes in\n- We never ask why someone wants a book\n\n" +
+        "### Curious\n\n- We try the new thing first\n- We ask borrowers what to stock\n\n" +
+        "### Careful\n\n- We repair before we replace\n- We count the pennies\n\n" +
+        "## Opening times\n\n- Monday to Friday, nine till six\n- Saturday, ten till one\n",
+    );
+    expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([
+      ["Welcoming", "Curious", "Careful"],
+    ]);
+    expect(m.valueSets[0]?.values[0]?.description).toBe(
+      "We greet everyone who comes in. We never ask why someone wants a book.",
+    );
+    expect(m.valueSets[0]?.declaredCount).toBe(3);
+  });
+});
