@@ -142,7 +142,13 @@ const ISSUER = new RegExp(
   "u",
 );
 /** "At Orchard Lane, our mission is …": the name the page speaks for. */
-const AT_NAME = new RegExp(String.raw`\bAt\s+${NAME},\s+(?:our|we)\b`, "gu");
+// (Without the comma only right before the statement's or the set's cue: "At Harlow Print we
+// have four values", "At Harlow Print our mission is …" — not "At Christmas we close", nor a
+// stockist's "At Puddle & Pine our own mission is …" beside the brand the page is about.)
+const AT_NAME = new RegExp(
+  String.raw`\bAt\s+${NAME}(?:,\s+(?:our|we)\b|\s+(?=our\s+(?!own\b)(?:\w+\s+)?${CUE}\b|we\s+(?:have|hold|share|live\s+by|work\s+by)\s+(?:[\w-]+\s+){0,2}${CUE}\b))`,
+  "gu",
+);
 /** The verbs an About page's first subject does: "has", "makes", "runs", "looks after" … */
 const ABOUT_VERB = String.raw`(?:has|have|is|was|makes|made|builds|runs|sells|started|opened|began|grew|became|owns|operates|looks\s+after|employs|provides|offers|serves)\b`;
 /** "Kelderman Tools has made hand tools since 1958.": an About page's first subject. */

@@ -154,3 +154,23 @@ describe("a title's topic word", () => {
     expect(await company(page)).toBe("Ashgill Moor Rivers Trust");
   });
 });
+
+describe("“At Harlow Print we …” without a comma", () => {
+  it("names the company whose values or mission the sentence gives, over a title that names none", async () => {
+    const page =
+      "# Our values\n\nAt Harlow Print we have four values. They guide how we treat customers and each other.\n\n" +
+      "## Craft\n\nWe take pride in every job.\n\n## Candour\n\nWe tell customers when a job will be late.\n\n" +
+      "## Care\n\nWe look after each other.\n\n## Community\n\nWe print for local causes at cost.\n";
+    const m = await model(page, true);
+    expect(m.meta.company).toBe("Harlow Print");
+    expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([
+      ["Craft", "Candour", "Care", "Community"],
+    ]);
+  });
+
+  it("takes no name from “At Christmas we …”, which gives no statement", async () => {
+    const page =
+      "# When we open\n\nHarlow Print is open six days a week. At Christmas we close for a week, as our values say we should rest.\n";
+    expect(await company(page)).toBe("Harlow Print");
+  });
+});
