@@ -264,6 +264,8 @@ export function textOwner(blocks: DocBlock[]): string | undefined {
     for (const pattern of [POSSESSIVE, OF_NAME, AT_NAME]) {
       for (const match of text.matchAll(pattern)) {
         const name = trimName(match[1]);
+        // ("the Association's mission": an organisation called by its kind, not by its name.)
+        if (name && BY_KIND.test(name) && /\bthe\s+$/i.test(text.slice(0, match.index))) continue;
         const named = heading && name ? withoutImperative(name) : name;
         if (named) counts.set(named, (counts.get(named) ?? 0) + 1);
       }
@@ -757,6 +759,8 @@ const AT_TITLE = new RegExp(String.raw`\bat\s+${NAME}\s*$`, "u");
 /** The kinds of organisation a name may end in: "Moss Lane Building Society". */
 const KINDS =
   "Society|Council|University|College|School|Trust|Association|Co-operative|Cooperative|Foundation|Hospital|Bank|Service|Ltd|Limited|plc|Inc";
+/** A kind of organisation alone, the word its own papers call it by ("the Association"). */
+const BY_KIND = new RegExp(`^(?:${KINDS}|${GENERIC.source.slice(4, -2)})$`, "u");
 /** A name ending in the kind of organisation it is. */
 const ORGANISATION_NAME = String.raw`((?:[\p{Lu}][\p{L}&'’-]*\s+){1,4}(?:${KINDS}))`;
 const ORGANISATION = new RegExp(String.raw`\b${ORGANISATION_NAME}\b`, "u");

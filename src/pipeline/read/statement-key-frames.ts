@@ -84,6 +84,13 @@ const HAS_ONE_COLON = /^,?\s+[^.:;!?"]{0,140}:\s*(?=["'])/;
 const TOGETHER_LABEL = /^,?\s+(?:\p{Ll}+,?\s+){0,14}\p{Ll}+\s*:\s*/u;
 
 /**
+ * "Acme's mission is", "Our vision is": a statement's own frame opening the words after a label
+ * (the key word in 1).
+ */
+const OWN_FRAME_AFTER =
+  /^\s*(?:(?:[\p{Lu}][\p{L}&.-]*\s+){0,4}[\p{Lu}][\p{L}&.-]*['’]s?|[Oo]ur|[Ii]ts|[Tt]heir)\s+(\p{L}+)\s+(?:is|are)\s/u;
+
+/**
  * Reads the key-word frames in `text` (the sentence and what follows it in the block) that start
  * within the sentence's own `own` characters. `given` holds the kinds the page has already stated.
  */
@@ -408,7 +415,12 @@ export function readKeyFrames(
       // ("Our ambition is our long-term vision for the town: a … where …": a word on its reach
       // may stand between the owner and the key word, as one on when it was given does.)
       // ("a vision: Tarnhollow envisions “…”": the frame after the label gives it, below.)
-      const framed = ENVISION_LEAD.test(rest.slice(label[0].length));
+      // ("Mission: Acme's mission is to …": the sentence's own frame after the label reads it, as
+      // it would without the label.)
+      const restated = OWN_FRAME_AFTER.exec(rest.slice(label[0].length))?.[1];
+      const framed =
+        ENVISION_LEAD.test(rest.slice(label[0].length)) ||
+        (restated !== undefined && keyWord(restated) === word);
       // ("why we exist: to …" only: "That is why we exist: we love bread." gives a reason.)
       const loose = word !== FIRST_PERSON_KEY;
       // ("doing their job — though …": a conjunction after the dash goes on with the sentence.)

@@ -180,3 +180,15 @@ describe("“their mission” after “I”, “What” … “they”", () => {
     ]);
   });
 });
+
+describe("an organisation called by its kind", () => {
+  const paper =
+    "# Board paper: new mission\n\n" +
+    "## Background\n\nIn 2012 the Association's mission read “to let good homes”; tenants found it cold.\n\n" +
+    "## Decision\n\nThe board approved new wording.\n\n" +
+    "## Appendix\n\n> At Hollin Vale Homes, our mission is to keep every tenant warm and safe.\n";
+
+  it("takes the name that says “At X, our mission” over “the Association's mission”", async () => {
+    expect((await model(paper, true)).meta.company).toBe("Hollin Vale Homes");
+  });
+});

@@ -222,3 +222,22 @@ describe("an infinitive line under its heading, then more sentences", () => {
     ).toEqual([]);
   });
 });
+
+describe("a label whose sentence gives its own frame", () => {
+  it("reads “**Mission:** Brindle Mills' mission is to …” from after the frame, as without the label", async () => {
+    expect(
+      await texts(
+        "# Brindle Mills\n\nA weaving mill in the valley.\n\n**Mission:** Brindle Mills' mission is to weave honest cloth for every town in Wales.\n",
+      ),
+    ).toEqual(["weave honest cloth for every town in Wales"]);
+  });
+
+  it("reads “Vision: Our vision is …” from after the frame", async () => {
+    expect(
+      await texts(
+        "# Brindle Mills\n\nA weaving mill in the valley.\n\n**Vision:** Our vision is a valley where every loom is busy again.\n",
+        "vision",
+      ),
+    ).toEqual(["a valley where every loom is busy again"]);
+  });
+});
