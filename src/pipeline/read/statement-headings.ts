@@ -50,6 +50,13 @@ export function headingStatement(heading: string): RegExpExecArray | null {
   return gerund || nounPhrase(words, false) ? own : null;
 }
 
+/**
+ * A heading that tells what the statement does or means: "How the mission helps Acme", "Why our
+ * purpose matters", "What the vision means for staff" — a section about it, not the statement.
+ */
+export const ABOUT_STATEMENT =
+  /^\W*(?:how|why|what|where|when)\s+(?:the|our|its|their|[\p{Lu}][\p{L}&-]*['’]s?)\s+(?:mission|vision|purpose)\s+(?!(?:is|was|are|were)\b)\p{Ll}+/iu;
+
 /** A section of examples or templates: "## Three filled-in examples", "## The template". */
 export const EXAMPLES = /\b(?:examples?|templates?|samples?)\b/i;
 

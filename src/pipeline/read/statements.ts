@@ -44,6 +44,7 @@ import {
 } from "./statement-cues.js";
 import { futureFrame, missionFrame, visionFrame } from "./statement-frames.js";
 import {
+  ABOUT_STATEMENT,
   citedName,
   EXAMPLES,
   headingStatement,
@@ -801,7 +802,8 @@ export function findStatements(
     if (
       block.node.type === "list" &&
       !asked &&
-      ((kind === "mission" && singleConcept(around)) || announced)
+      ((kind === "mission" && singleConcept(around) && !ABOUT_STATEMENT.test(around.heading)) ||
+        announced)
     ) {
       const list = block.node as List;
       const introduced = /:\s*$/.test(lead);

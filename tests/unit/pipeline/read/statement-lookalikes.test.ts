@@ -487,3 +487,19 @@ describe("a line about the article itself (a series blurb, an editor's note)", (
     ).toEqual(["We make boots that outlast the farmer who wears them"]);
   });
 });
+
+describe("a heading that tells what the mission does", () => {
+  it("reads no mission from the bullets under “How the mission helps Tollard”", async () => {
+    const body =
+      "Tollard Print's mission is to print honest books for small presses.\n\n## How the mission helps Tollard\n\n- Gives new staff a clear sense of direction\n- Helps managers turn down the wrong jobs\n";
+    expect(await missions("Tollard Print", body)).toEqual(["print honest books for small presses"]);
+  });
+
+  it("still reads the bullets right under “## Our mission” as the mission", async () => {
+    const body =
+      "## Our mission\n\n- Print honest books for small presses\n- Keep every job in the valley\n";
+    expect(await missions("Tollard Print", body)).toEqual([
+      "Print honest books for small presses; Keep every job in the valley",
+    ]);
+  });
+});
