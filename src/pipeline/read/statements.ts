@@ -589,7 +589,7 @@ export function findStatements(
       !said && /:\s*$/.test(lead) && RETOLD.test(leadIn)
         ? namedBefore((previous?.sentences.slice(0, -1) ?? []).map((s) => s.text))
         : null;
-    const leadKind = said ? ((said[1] ?? said[2] ?? "mission") as string).toLowerCase() : retold;
+    const leadKind = said ? (said.slice(1).find(Boolean) ?? "mission").toLowerCase() : retold;
     const announced = leadKind === "mission";
     // "Those words … are still our mission.": the paragraph after a quotation may name it.
     const after = blocks[index + 1];

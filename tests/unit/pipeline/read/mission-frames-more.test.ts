@@ -350,3 +350,27 @@ describe("the audience a statement is aimed at, after a colon", () => {
     ).toEqual(["get every islander home by dark"]);
   });
 });
+
+describe("a lead-in naming the heading the wording is published under", () => {
+  it("takes the quotation after “Under the heading *Mission* on its website, the company writes:”", async () => {
+    expect(
+      await missions(
+        "Ottery Looms",
+        '## What the mill says now\n\nUnder the heading *Mission* on its website, the company writes:\n\n> "To weave cloth for every home in the valley, and to teach the trade to anyone."',
+      ),
+    ).toEqual(["weave cloth for every home in the valley, and to teach the trade to anyone"]);
+  });
+
+  it("takes the quotation after “Under its “Vision” heading, the mill puts it like this:” as the vision", async () => {
+    expect(
+      await statementTexts(
+        page(
+          "Ottery Looms",
+          "## What the mill says now\n\nUnder its “Vision” heading, the mill puts it like this:\n\n> A valley where every home has cloth woven a mile away.",
+        ),
+        "vision",
+        true,
+      ),
+    ).toEqual(["A valley where every home has cloth woven a mile away"]);
+  });
+});
