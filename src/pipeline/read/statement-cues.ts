@@ -249,7 +249,7 @@ export function ownerPenalty(sentence: string, rest: string, names: string[]): n
       before,
     )?.[1] ??
     // "**Hexley Mops**, Hull — “Our mission is …”": a listing quoting the business it names.
-    QUOTED_BY.exec(before)?.[1] ??
+    quotedBy(before) ??
     // "Our own mission at Hearthside is …": the name after "at" or "of" owns it.
     /^\s+(?:at|of)\s+([\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3})/u.exec(rest)?.[1];
   if (/\b(?:rivals?|competitors?|competing|neighbou?rs?)\b/i.test(before)) return 0.6;
@@ -279,6 +279,17 @@ export function ownerPenalty(sentence: string, rest: string, names: string[]): n
     ? 0
     : 0.6;
 }
+
+/**
+ * The business a listing quotes in its own voice (QUOTED_BY) — not a publication the speaker told
+ * it to: 'Chief executive Ola Brandt told *Water Trade Monthly*: "Our purpose is …'.
+ */
+function quotedBy(before: string): string | undefined {
+  const quoted = QUOTED_BY.exec(before);
+  return quoted && !TOLD_TO.test(before.slice(0, quoted.index)) ? quoted[1] : undefined;
+}
+const TOLD_TO =
+  /\b(?:told|tells|telling|(?:said|says|wrote|writes|speaking|talking|spoke)\s+to|interview\s+with)\s+(?:the\s+)?[^\p{L}\s]*$/iu;
 
 /** A name (and a place after a comma), a dash or colon, then an open quotation in its voice. */
 const QUOTED_BY =

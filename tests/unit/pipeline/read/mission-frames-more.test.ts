@@ -96,6 +96,26 @@ describe("a first-person quotation told to reporters", () => {
   });
 });
 
+describe("a first-person quotation told to a publication by name", () => {
+  it("is the company's, the publication only the one told", async () => {
+    expect(
+      await missions(
+        "Gannet Water",
+        'Chief executive Ola Brandt told *Water Trade Monthly*: "Our purpose is to put a working tap in every croft on the island. Everything else follows."',
+      ),
+    ).toEqual(["put a working tap in every croft on the island"]);
+  });
+
+  it("still leaves a listing that quotes another business by name", async () => {
+    expect(
+      await missions(
+        "Gannet Water",
+        'Other firms on the island: **Hexley Mops**: "Our mission is to clean every floor on the island."',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("the company telling its own people (“told staff that its purpose is …”)", () => {
   it("is the company's announcement, not someone else's account", async () => {
     expect(
