@@ -74,6 +74,7 @@ import {
   isCaption,
   isQuotation,
   OWN_DOCUMENT,
+  PAGE_POINTER,
   signedQuote,
 } from "./statement-shapes.js";
 import {
@@ -737,6 +738,7 @@ export function findStatements(
         // (Not "Rooted in …, we care for …": a clause of its own follows.)
         (startsWithParticiple(text) && !/,\s+(?:we|our|it|they)\s/i.test(text)) ||
         isCaption(block) ||
+        PAGE_POINTER.test(text) ||
         affiliationLine(text) ||
         !(
           statementWording(text) ||

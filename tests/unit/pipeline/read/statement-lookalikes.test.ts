@@ -503,3 +503,18 @@ describe("a heading that tells what the mission does", () => {
     ]);
   });
 });
+
+describe("a report's pointer to another page", () => {
+  it("reads no vision from “*Continue to: Risks, page 16*” under “Looking ahead”", async () => {
+    const body =
+      "Our vision is to be the most trusted grocer in the north.\n\n### Looking ahead\n\nNext year brings more pressure on household budgets.\n\n*Continue to: Risks and risk management, page 16*\n";
+    expect(await visions("Tollard Print", body)).toEqual([
+      "be the most trusted grocer in the north",
+    ]);
+  });
+
+  it("reads no vision from “*Turn to page 9 for our plans*” under “Looking ahead”", async () => {
+    const body = "### Looking ahead\n\n*Turn to page 9 for our plans*\n";
+    expect(await visions("Tollard Print", body)).toEqual([]);
+  });
+});
