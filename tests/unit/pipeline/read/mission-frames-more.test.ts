@@ -394,3 +394,14 @@ describe("a lead-in naming the heading the wording is published under", () => {
     ).toEqual(["A valley where every home has cloth woven a mile away"]);
   });
 });
+
+describe("an aside naming where the wording is printed, a quoted title in it", () => {
+  it("reads “X's mission, as printed on the “Our Story” page of its website, is “to …”", async () => {
+    expect(
+      await missions(
+        "Ottery Looms",
+        'Ottery\'s mission, as printed on the "Our Story" page of its website, is "to weave cloth for every home in the valley."',
+      ),
+    ).toEqual(["weave cloth for every home in the valley"]);
+  });
+});
