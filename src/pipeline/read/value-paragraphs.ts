@@ -201,7 +201,7 @@ function runOnNames(node: Paragraph): { name: string; description: string | null
  */
 export function nameOverCaption(node: Paragraph): { name: string; description: string } | null {
   // (An icon's alt text, "![Shield icon](shield.svg)", names nothing; a photo's caption neither.)
-  const words = node.children.filter((child) => child.type !== "image");
+  const words = cardLink(node.children.filter((child) => child.type !== "image"));
   // (Nor does an icon's class or file name pasted on the line above: "icon-compass".)
   const text = mdastToString(words).trimStart().replace(ICON_LINE, "");
   const br = text.indexOf("\n");
@@ -216,6 +216,17 @@ export function nameOverCaption(node: Paragraph): { name: string; description: s
   if (!NAME_LINE.test(name) || BARE_NAME.test(description) || !SENTENCE_END.test(description))
     return null;
   return { name, description };
+}
+
+/**
+ * The card's words without a link alone on its last line ("[Read more](/values#care)"): the
+ * card's call to act, no part of its description.
+ */
+function cardLink(children: PhrasingContent[]): PhrasingContent[] {
+  const last = children.at(-1);
+  const before = children.at(-2);
+  const alone = before?.type === "text" ? /\n\s*$/.test(before.value) : before?.type === "break";
+  return last?.type === "link" && alone ? children.slice(0, -1) : children;
 }
 const SENTENCE_END = /[\p{L}\p{N}]["”’)]?[.!]["”’)]?$/u;
 /** A caption's or a job page's label, not a value's name. */

@@ -54,6 +54,12 @@ describe("a name on its own line over its description", () => {
     expect(await sets(body)).toEqual([{ names: ["Steady hands", "Plain words"], count: null }]);
   });
 
+  it("reads a card's name line over its sentence when a 'Read more' link closes the card", async () => {
+    const body =
+      "## Our values\n\n![](anchor.svg)\nSteady hands\nWe never rush a weld.\n[Read more](/values#steady)\n\n![](lamp.svg)\nPlain words\nWe explain every invoice.\n[Read more](/values#plain)\n\n## Visit\n\nThe yard opens at eight.\n";
+    expect(await sets(body)).toEqual([{ names: ["Steady hands", "Plain words"], count: null }]);
+  });
+
   it("ends the run at a label over a line of facts ('Opening hours' over 'Monday to Friday, 9 to 5')", async () => {
     const body =
       "## Our values\n\nPatient\nWe wait for the data before we decide.\n\nCareful\nWe check twice.\n\nOpening hours\nMonday to Friday, 9 to 5\n";
