@@ -95,6 +95,9 @@ export function mentions(text: string): Mention[] {
     // analysis of its wording; pillars are the vision's.)
     const before = text.slice(Math.max(0, match.index - 60), match.index);
     if (/^components$/i.test(match.groups?.word ?? "") && MISSION_PARTS.test(before)) return [];
+    // ("… sets out its mission as three short commitments:": the list is the mission itself,
+    // one statement, not a set.)
+    if (MISSION_AS.test(before)) return [];
     // ("Pellow's strategy has three strands": a plan of action's parts; strands are the vision's
     // pillars only where the sentence ties them to it — "The vision has three strands".)
     if (
@@ -136,6 +139,9 @@ export function mentions(text: string): Mention[] {
   }
   return found;
 }
+
+/** "its mission as", "our mission is", "the mission in": the words before a list that is it. */
+const MISSION_AS = /\bmission(?:\s+statement)?\s+(?:as|is|in)\s+$/i;
 
 /** "strategy has", "strategy rests on": a strategy named before its parts. */
 const STRATEGY = /\bstrateg(?:y|ies)\b/i;

@@ -305,6 +305,24 @@ describe("the parts of the mission an analysis names", () => {
   });
 });
 
+describe("a mission the page gives as a counted list", () => {
+  it("reads “sets out its mission as two commitments:” over verb bullets as the mission, no set", async () => {
+    const m = await model(
+      "## Mission\n\nThe ferry company sets out its mission as two plain commitments:\n\n- Sail every day the weather allows\n- Carry islanders at half fare\n\n## Values\n\n- **Safety** – no sailing in a gale.\n- **Thrift** – fares kept low.\n",
+    );
+    expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([["Safety", "Thrift"]]);
+    expect(m.mission?.statements.map((s) => s.text)).toEqual([
+      "Sail every day the weather allows; Carry islanders at half fare",
+    ]);
+  });
+
+  it("still reads a set the mission is said to rest on (“Our mission is guided by three principles:”)", async () => {
+    const body =
+      "## Mission\n\nOur mission is guided by two principles:\n\n- Put patients first\n- Share what we learn\n";
+    expect(await sets(body)).toEqual([["Put patients first", "Share what we learn"]]);
+  });
+});
+
 describe("where the values are used, listed after “are built into”", () => {
   it("is no set of values", async () => {
     const body =
