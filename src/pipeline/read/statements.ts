@@ -462,8 +462,9 @@ export function findStatements(
           /^\W*(?:(?:our|the|its)\s+)?vision\b/i.test(text) ||
           /\bambitions?\b/i.test(section.heading);
         // ("Its vision is to be …; Norvale wants to be …": once the section has stated the vision,
-        // what the company wants, told of it, comments on the vision — noted, not taken.)
-        const comment = visionIn.has(section) && !subject.we;
+        // what the company wants, told of it or in its own voice — "Weddings, reunions: we want
+        // to be the place …" — comments on the vision: noted, not taken.)
+        const comment = visionIn.has(section);
         // ("## Our mission" over "Hollin Yarn wants to be the friendliest wool shop …": the
         // section's opening sentence, the company it wants to be given as its mission — not a
         // later remark in it.)

@@ -314,6 +314,14 @@ describe("what the company “wants to be” after its vision is stated", () => 
     ).toEqual(["Acme boats on every sound where islanders live"]);
   });
 
+  it("leaves a “we want to be …” in a later paragraph that comments on the stated vision", async () => {
+    expect(
+      await visions(
+        "# Acme\n\n## Our vision\n\nTo be the ferry line island families choose first.\n\nSchool runs, hospital visits, a trip to the mainland market: we want to be the boat people think of when the journey matters.\n",
+      ),
+    ).toEqual(["be the ferry line island families choose first"]);
+  });
+
   it("still takes “X wants to be …” under a vision heading when nothing came before", async () => {
     expect(
       await visions(
