@@ -165,6 +165,8 @@ export const STRIVE_LEAD =
  */
 export const AIMS =
   /\b(?:aims?|aspires?|wants?|wanted|hopes?|intends?)\s+to\s+(?=(?:be|become)\b|(?:a|an)\s)/gi;
+/** "Tavola Foods wants to bring …": what the company wants to do, not to be (AIMS reads that). */
+export const WANTS_TO_DO = /\b(?:wants|aims|hopes)\s+(?=to\s+(?!(?:be|become)\b)\p{Ll})/gu;
 /** "said it wanted to", "told staff that it wanted to": a present want, reported in the past. */
 export const REPORTED_WANT =
   /\b(?:said|told\s+\p{L}+|announced|explained|stated|wrote)\s+(?:that\s+)?(?:it|they|we|the\s+company)\s+$/iu;

@@ -664,7 +664,7 @@ const SPOKEN =
   /\b(?:added|adds|told|explained|recalled|joked|quipped|insisted)\b[^"]{0,40}"[^"]*$/i;
 
 /** A number or a date makes it a target: "to hire sixty bakers", "by the end of 2026". */
-const ERRAND =
+export const ERRAND =
   /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)\b/i;
 
 /** "part of the", "consequence of its": the key word is the complement of another noun. */

@@ -41,6 +41,7 @@ import {
   STRIVE_LEAD,
   sharesName,
   TELLS_OF,
+  WANTS_TO_DO,
 } from "./statement-cues.js";
 import { futureFrame, missionFrame, visionFrame } from "./statement-frames.js";
 import {
@@ -52,7 +53,7 @@ import {
   STATEMENT_HEADING,
   singleConcept,
 } from "./statement-headings.js";
-import { readKeyFrames } from "./statement-key-frames.js";
+import { ERRAND, readKeyFrames } from "./statement-key-frames.js";
 import {
   ANNOUNCES,
   announcedLast,
@@ -184,6 +185,8 @@ export function findStatements(
     });
   }
   const uncertain: Uncertain[] = [];
+  /** What the company by name wants to do: its mission only where the page states nothing else. */
+  const lone: Candidate[] = [];
   /** The kinds the page has stated so far. */
   const kindsStated = new Set(found.map((c) => c.kind));
   const company = names[0] ?? "";
@@ -354,8 +357,11 @@ export function findStatements(
         stated.add(section);
         if (kind === "vision") visionIn.add(section);
         blockFound++;
-      } else if (confidence >= NOTE)
+      } else if (confidence >= NOTE) {
         uncertain.push({ kind, text, place: candidate.occurrence, cue });
+        // (Unweakened by its frame: no hearsay, no rejection, nothing imagined.)
+        if (cue === LONE_WANT && confidence === base) lone.push({ ...candidate, confidence: KEEP });
+      }
     };
 
     /** The sentence and what follows it in the block (up to MAX_STATEMENT_CHARS), once each. */
@@ -481,6 +487,16 @@ export function findStatements(
         const second = as ? AND_QUOTE.exec(text.slice(span[1], span[1] + 20)) : null;
         const next = second && body(text, span[1] + second[0].length, {});
         if (next) add(kind, sentence, next, base, `“${match[0].trim()} …” and “…”`);
+      }
+      // "Tavola Foods wants to bring a proper Sunday lunch within reach of …": what the company
+      // by name wants to do is noted, and kept as the mission where the page states nothing else
+      // (below) — not a number's or a date's target ("wants to add two boats by 2027").
+      for (const match of text.matchAll(WANTS_TO_DO)) {
+        if (match.index >= own) break;
+        if (!subjectAt(text, match.index).company) continue;
+        const span = body(text, match.index + match[0].length, {});
+        if (span && !ERRAND.test(text.slice(span[0], span[1])))
+          add("mission", sentence, span, NOTE + 0.15, LONE_WANT);
       }
       const sectionKind = kindOf(section);
       // "## Looking ahead" over "We want every school in Acton to have … by 2030. Two do now.":
@@ -838,8 +854,18 @@ export function findStatements(
       }
     }
   });
+  const only = found.length === 0 ? lone[0] : undefined;
+  if (only) {
+    found.push(only);
+    uncertain.splice(
+      uncertain.findIndex((u) => u.cue === LONE_WANT),
+      1,
+    );
+  }
   return { candidates: [...found, ...repeats(blocks, found)], uncertain };
 }
+
+const LONE_WANT = "“X wants to …” (the page's only statement)";
 
 /**
  * A sentence that only remarks on the line before it: "It is that simple.", "That line has hung

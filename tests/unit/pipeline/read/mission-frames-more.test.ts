@@ -405,3 +405,47 @@ describe("an aside naming where the wording is printed, a quoted title in it", (
     ).toEqual(["weave cloth for every home in the valley"]);
   });
 });
+
+describe("what the company by name “wants to” do, on a page that states nothing else", () => {
+  const summary = (line: string) =>
+    `**Company note: Harlow Ferries Ltd**\n\nHarlow Ferries runs four boats between the islands and the mainland. ${line} Fares rose 3% last year.\n`;
+
+  it("is the mission", async () => {
+    expect(
+      await statementTexts(
+        summary(
+          "Harlow Ferries wants to give island families a crossing they can count on in any weather.",
+        ),
+        "mission",
+        true,
+      ),
+    ).toEqual(["give island families a crossing they can count on in any weather"]);
+  });
+
+  it("is not a dated or counted target, nor wanting to be (a vision)", async () => {
+    for (const line of [
+      "Harlow Ferries wants to add two boats by 2027.",
+      "Harlow Ferries wants to open three new routes.",
+    ])
+      expect(await statementTexts(summary(line), "mission", true)).toEqual([]);
+    expect(
+      await statementTexts(
+        summary("Harlow Ferries wants to be the crossing every islander trusts."),
+        "mission",
+        true,
+      ),
+    ).toEqual([]);
+  });
+
+  it("gives way to a statement the page gives", async () => {
+    expect(
+      await statementTexts(
+        summary(
+          "Its mission is to keep the islands connected. Harlow Ferries wants to give island families a crossing they can count on.",
+        ),
+        "mission",
+        true,
+      ),
+    ).toEqual(["keep the islands connected"]);
+  });
+});
