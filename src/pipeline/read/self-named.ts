@@ -32,8 +32,14 @@ const REGISTERED = new RegExp(
   String.raw`${NAME}${GAP}is${GAP}(?:a${GAP}(?:registered|charitable${GAP}incorporated|community${GAP}interest|(?:company|charity|society)${GAP}registered)|the${GAP}(?:working|trading)${GAP}name)\b`,
   "gu",
 );
-/** "We're Tin Cup": the writers say who they are, as a whole title or sentence. */
-const WE_ARE = new RegExp(String.raw`^\W*We(?:['’]re|${GAP}are)${GAP}${NAME}\s*[.!]?\s*$`, "u");
+/**
+ * "We're Tin Cup": the writers say who they are, as a whole title or sentence — after a greeting
+ * too, and before a colon or dash that tells what they are ("Hi, we're Tin Cup: two cooks …").
+ */
+const WE_ARE = new RegExp(
+  String.raw`^\W*(?:(?:Hi|Hello|Hey)(?:${GAP}there)?[,!]${GAP}we|We)(?:['’]re|${GAP}are)${GAP}${NAME}(?:\s*[.!]?\s*$|\s*:|${GAP}[—–-]${GAP})`,
+  "u",
+);
 /** "Fernway Florists · 112 Otley Road, Leeds": a sign-off line, the name and then an address. */
 const SIGN_OFF = new RegExp(String.raw`^[\W_]*${NAME}\s*[,·|]\s[^\n]*\d`, "u");
 

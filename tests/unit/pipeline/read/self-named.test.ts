@@ -45,6 +45,14 @@ describe("the name a page gives itself", () => {
     expect(await company(page)).toBe("Tin Cup");
   });
 
+  it("takes the name a greeting says the writers are (“Hi, we're … Studio: two …”), not a founder", async () => {
+    const page =
+      "Work · About · Contact\n\nHi, we're Pike & Hollow Studio: two illustrators in one small attic in Leith.\n\n" +
+      "Ada Pike drew maps for a guidebook firm. Tom Hollow painted signs for pubs. Tom Hollow still paints the odd sign, and Tom Hollow keeps the kettle on.\n\n" +
+      "We exist to help small shops tell their story in pictures.\n";
+    expect(await company(page)).toBe("Pike & Hollow Studio");
+  });
+
   it("takes the organisation under a letter's signature (“Founder, …”), not its product", async () => {
     const page =
       "# A letter from our founder\n\nDear friends,\n\nTen years ago I rented a unit in Kendal.\n\n" +
