@@ -510,9 +510,24 @@ function guessCompany(
       ownTitle?.startsWith(`${owner} `) && (body.includes(ownTitle) || titleExtends)
         ? ownTitle
         : undefined;
+    // ("What Is Cooperativa Verde Vale's Mission?" over "Cooperativa Verde Vale is …" and
+    // "Verde Vale's mission": the title's word before the name, written with it in the text too
+    // and never as a word of its own, begins the full name.)
+    const first = new RegExp(String.raw`([\p{Lu}][\p{L}-]+)\s+${escapeRegExp(owner)}\b`, "u").exec(
+      title,
+    )?.[1];
+    const leading =
+      !titleName &&
+      first !== undefined &&
+      textName.startsWith(owner) &&
+      body.includes(`${first} ${owner}`) &&
+      !commonWord(first, body) &&
+      !headlineVerb(first)
+        ? `${first} ${textName}`
+        : undefined;
     const full = titleName
       ? longerName(blocks, titleName)
-      : (possessiveName(title, owner, body) ?? textName);
+      : (leading ?? possessiveName(title, owner, body) ?? textName);
     return { field: "company", value: full, from: "the statements' wording" };
   }
   if (used) {

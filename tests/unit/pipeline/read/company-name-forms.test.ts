@@ -98,6 +98,20 @@ describe("a short name the text also writes in full", () => {
     expect(await company(page)).toBe("Brackenfold Bakehouse");
   });
 
+  it("takes the title's full name whose first word comes before the short one (“Cooperativa Rio Claro” → “Rio Claro”)", async () => {
+    const page =
+      "# What Is Cooperativa Rio Claro's Mission?\n\nCooperativa Rio Claro is a cocoa cooperative in Bahia. " +
+      "Rio Claro's mission is “to give small farms a fair price for their beans.” Rio Claro has 900 members, and Rio Claro exports to Europe.\n";
+    expect(await company(page)).toBe("Cooperativa Rio Claro");
+  });
+
+  it("leaves a title's word before the name that the text uses as a word (“Inside Rio Claro”)", async () => {
+    const page =
+      "# Inside Rio Claro: A Mission Explainer\n\nRio Claro is a cocoa cooperative in Bahia, and inside it farmers vote on prices. " +
+      "Rio Claro's mission is “to give small farms a fair price for their beans.” Rio Claro has 900 members.\n";
+    expect(await company(page)).toBe("Rio Claro");
+  });
+
   it("takes the full name of an “About …” section's short one", async () => {
     const page =
       "# About Pellow\n\nPellow Building Society has lent to first-time buyers since 1921. " +
