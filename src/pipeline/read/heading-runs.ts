@@ -7,7 +7,7 @@ import type { Value } from "../../schema/schema.js";
 import type { DocBlock } from "./blocks.js";
 import { COUNT, type Mention, mentions } from "./enumeration.js";
 import type { BlockRun } from "./found-sets.js";
-import { behaviourBullets, behaviourLead } from "./list-items.js";
+import { behaviourBullets, behaviourLead, listItems } from "./list-items.js";
 import { restoredTitles } from "./restored-headings.js";
 import { previousParagraph } from "./set-counts.js";
 import { signedQuote } from "./statement-shapes.js";
@@ -127,6 +127,19 @@ export function framework(
   const run = mention && said ? headingRun(blocks, index, true) : undefined;
   const named = run && run.values.length >= 2 && run.values.every(shortName);
   return mention && named ? { mention, run } : undefined;
+}
+
+/**
+ * In a values section, short headings each right over bullets that are sentences rather than
+ * names ("### Fairness" over "- We will explain how every rent is worked out."): the headings
+ * are the values, the bullets how each is lived. (Bullets that are names, "### With riders" over
+ * "- Welcome", are the values themselves.)
+ */
+export function sentenceBulletRun(blocks: DocBlock[], index: number): BlockRun | undefined {
+  const run = headingRun(blocks, index, true);
+  const lists = run.absorbed.filter((node) => node.type === "list");
+  const behaviours = lists.every((list) => listItems(list) === null);
+  return run.values.length >= 2 && run.values.every(shortName) && behaviours ? run : undefined;
 }
 
 const BEHAVIOURS = /\bbehaviou?rs?\b/i;

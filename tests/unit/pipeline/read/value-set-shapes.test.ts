@@ -202,6 +202,14 @@ describe("values and behaviours under a values heading", () => {
     ]);
   });
 
+  it("reads `###` values each over sentence bullets as the values when no behaviours are said", async () => {
+    const body =
+      "## Our values\n\nWe hold three values.\n\n### Patience\n\n- We will let every nervous rider set the pace of the lesson.\n- We explain before we correct.\n\n### Care for horses\n\n- We will check every hoof before and after each ride.\n\n### Tidiness\n\n- When a ride ends, the tack goes back where it lives.\n- We sweep the yard each evening.\n\n## Prices\n\nA lesson costs twenty pounds.\n";
+    expect(await sets(body)).toEqual([
+      { names: ["Patience", "Care for horses", "Tidiness"], count: 3 },
+    ]);
+  });
+
   it("still reads sub-headed groups of value bullets as values when no behaviours are said", async () => {
     const body =
       "## Our values\n\nWe hold two sets of values.\n\n### With riders\n\n- Welcome\n- Patience\n\n### With horses\n\n- Care\n- Calm\n";
