@@ -2,7 +2,7 @@
  * Values given as a run of sibling headings ("### Respect", "### Honesty"), each with its
  * description paragraphs or behaviour bullets under it.
  */
-import type { Heading, RootContent } from "mdast";
+import type { Heading, List, RootContent } from "mdast";
 import type { Value } from "../../schema/schema.js";
 import type { DocBlock } from "./blocks.js";
 import { COUNT, type Mention, mentions } from "./enumeration.js";
@@ -60,7 +60,8 @@ export function headingRun(
     }
     // (A value's behaviour bullets under a short label, "In practice:" or a bold "**In
     // practice**" alone on its line, describe it too; so do bullets that each say what we do,
-    // "- We greet everyone …", with no label.)
+    // "- We greet everyone …", with no label, and sentences as bullets right under the heading —
+    // not names: "### With riders" over "- Welcome" gives a group's values.)
     // (A pull quote after the description, a colleague's words set in a blockquote, belongs to
     // the value it follows and does not end the run; right under the heading it is the
     // description. Not under a title line restored as a heading: its level is a guess, and the
@@ -76,7 +77,8 @@ export function headingRun(
         (blocks[next]?.node.type === "list" &&
           (behaviourLead(blocks[next - 1]?.node) ||
             labelledApart(blocks[next - 1]?.node) ||
-            behaviourBullets(blocks[next]?.node))))
+            behaviourBullets(blocks[next]?.node) ||
+            (next === index + 1 && listItems(blocks[next]?.node as List) === null))))
     ) {
       const node = blocks[next]?.node as RootContent;
       if (node.type !== "blockquote" || description.length === 0) description.push(bodyText(node));

@@ -194,8 +194,11 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
       return headings;
     };
     const before = node.type === "heading" && !inSetSection ? countedBefore(blocks, index) : null;
+    // (Not when that paragraph gave the set itself: "… rests on four values: Safe, Fair, …".)
     const counted =
-      before && (!before.exact || runHere().values.length === before.announcement.mention.count)
+      before &&
+      reading.lastSetBlock !== index - 1 &&
+      (!before.exact || runHere().values.length === before.announcement.mention.count)
         ? before.announcement
         : null;
     // "## How we work" over "### Openness", "### Frugality", "### Care for the sky": short
