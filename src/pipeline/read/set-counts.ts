@@ -118,6 +118,21 @@ export function leadNamesSet(blocks: DocBlock[], index: number): boolean {
   return (previousParagraph(blocks, index) ?? []).some((s) => mentions(s.text).length > 0);
 }
 
+/**
+ * "### Our values" right over "#### Kindness" inside a broader part ("## Who we are"): the
+ * sub-heading announces the set its deeper headings name, one value each.
+ */
+export function titleAbove(blocks: DocBlock[], index: number): Announcement | null {
+  const node = blocks[index]?.node;
+  const above = blocks[index - 1];
+  if (node?.type !== "heading" || above?.node.type !== "heading") return null;
+  if (above.section !== blocks[index]?.section || above.node.depth !== node.depth - 1) return null;
+  const mention = mentions(plainText(above.node))[0];
+  if (!mention) return null;
+  const line = above.node.position?.start.line ?? 1;
+  return { mention, place: mention.count === null ? null : { line, column: 1 }, distance: 0 };
+}
+
 /** A heading that names a set ("### Our Principles"): it may stand between a lead-in and its list. */
 export function namesSet(node: RootContent): boolean {
   return node.type === "heading" && mentions(plainText(node)).length > 0;

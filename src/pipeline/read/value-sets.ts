@@ -69,6 +69,7 @@ import {
   namesSet,
   previousParagraph,
   sectionIntroCount,
+  titleAbove,
 } from "./set-counts.js";
 import { namesWays, setKindIn } from "./set-kinds.js";
 import { namesRival, ownedElsewhere, pointsElsewhere, writersOwn } from "./set-owners.js";
@@ -200,7 +201,9 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
       reading.lastSetBlock !== index - 1 &&
       (!before.exact || runHere().values.length === before.announcement.mention.count)
         ? before.announcement
-        : null;
+        : node.type === "heading" && !inSetSection
+          ? titleAbove(blocks, index)
+          : null;
     // "## How we work" over "### Openness", "### Frugality", "### Care for the sky": short
     // unnumbered headings.
     const ways = node.type === "heading" && waysSection && !counted;

@@ -213,3 +213,19 @@ describe("value headings over “We …” bullets", () => {
     expect(m.valueSets[0]?.declaredCount).toBe(3);
   });
 });
+
+describe("a sub-heading naming the set over deeper value headings", () => {
+  it("reads “### Our values” over “#### Kindness”, “#### Respect” inside a broader part", async () => {
+    const m = await model(
+      "## Who we are\n\nAcme runs six care homes.\n\n### Our mission\n\nTo give every resident a home, not a ward.\n\n" +
+        "### Our three values\n\n#### Kindness\n\nWe treat every resident as family.\n\n" +
+        "#### Respect\n\nWe knock, we ask, and we listen.\n\n#### Openness\n\nWe tell families what is happening.\n\n" +
+        "## Visiting\n\nVisitors are welcome from ten till eight.\n",
+    );
+    expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([
+      ["Kindness", "Respect", "Openness"],
+    ]);
+    expect(m.valueSets[0]?.declaredCount).toBe(3);
+    expect(m.valueSets[0]?.values[1]?.description).toBe("We knock, we ask, and we listen.");
+  });
+});
