@@ -454,6 +454,23 @@ export function paragraphRun(blocks: DocBlock[], start: number): BlockRun {
       take(i, block.node);
       continue;
     }
+    // "Kindness" alone on its line, its caption the next paragraph (a card or an accordion pasted
+    // as paragraphs): as "**Kindness**" over its caption is.
+    const own = plainText(block.node);
+    const said =
+      after?.section === section && after.node.type === "paragraph" ? plainText(after.node) : "";
+    if (
+      BARE_NAME.test(own) &&
+      !FURNITURE_NAME.test(own) &&
+      !BARE_NAME.test(said) &&
+      SENTENCE_END.test(said) &&
+      block.node.children.every((c) => c.type === "text")
+    ) {
+      values.push({ name: own, description: said, line });
+      take(i, block.node, after?.node as RootContent);
+      i++;
+      continue;
+    }
     // "We value hospitality:" on its own line, its description in the next paragraph.
     // (Not a lead-in that names the set, "Highmoor lists four values on its careers page:", or
     // counts it, "Three rules we live by:".)

@@ -149,3 +149,26 @@ describe("names run into their descriptions (a page imported without its line br
     expect(await sets(body)).toEqual([]);
   });
 });
+
+describe("cards pasted as plain paragraphs", () => {
+  it("reads a plain name line over its caption, card by card, under a values heading", async () => {
+    const m = await model(
+      "## Our values\n\nKindness\n\nWe treat every resident as we would treat our own family.\n\n" +
+        "Respect\n\nWe knock, we ask, and we listen to the answer.\n\n" +
+        "Openness\n\nWe tell families what is happening, good and bad.\n\n## Contact us\n\nCall the office.\n",
+    );
+    expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([
+      ["Kindness", "Respect", "Openness"],
+    ]);
+    expect(m.valueSets[0]?.values[2]?.description).toBe(
+      "We tell families what is happening, good and bad.",
+    );
+  });
+
+  it("reads no set from plain lines over sentences outside a values part", async () => {
+    const m = await model(
+      "## Visiting\n\nMornings\n\nThe lounge is quiet until ten.\n\nEvenings\n\nSupper is served at six.\n",
+    );
+    expect(m.valueSets).toEqual([]);
+  });
+});
