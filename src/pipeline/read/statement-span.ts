@@ -233,7 +233,13 @@ export function clauseEnd(rest: string): number {
     const judged = AGENT.test(window.slice(next.start)) && !listed;
     // ", the company says", ", as its website puts it", ", says its founder": who said it.
     const reported = REPORTED.test(window.slice(next.start));
-    if (participle || apposition || clause || judged || reported) return tokens[i]?.start ?? end;
+    // ("… states that its mission is to X, and that it hopes to Y": a second reported clause, when
+    // the statement has no "that" of its own for it to go on from — "ensure that …, and that …".)
+    const alsoReported =
+      /^and\s+that\s+(?:it|we|they|he|she|its|our|their)\b/i.test(window.slice(next.start)) &&
+      !/\bthat\b/i.test(window.slice(0, at));
+    if (participle || apposition || clause || judged || reported || alsoReported)
+      return tokens[i]?.start ?? end;
   }
   return end;
 }

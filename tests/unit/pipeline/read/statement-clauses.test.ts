@@ -231,3 +231,21 @@ describe("a relative clause's verbs in a series", () => {
     ]);
   });
 });
+
+describe("a second reported clause, “, and that it …”", () => {
+  it("ends the statement a report gives before the report's next clause", async () => {
+    expect(
+      await texts(
+        "# About\n\nThe company states that its mission is to give every resident a home, not a ward, and that it hopes to open two more homes.\n",
+      ),
+    ).toEqual(["give every resident a home, not a ward"]);
+  });
+
+  it("keeps a statement's own “that … , and that …” together", async () => {
+    expect(
+      await texts(
+        "# About\n\nOur mission is to make sure that every child is safe, and that we listen to every family.\n",
+      ),
+    ).toEqual(["make sure that every child is safe, and that we listen to every family"]);
+  });
+});
