@@ -854,15 +854,13 @@ export function findStatements(
       }
     }
   });
-  const only = found.length === 0 ? lone[0] : undefined;
-  if (only) {
-    found.push(only);
-    uncertain.splice(
-      uncertain.findIndex((u) => u.cue === LONE_WANT),
-      1,
-    );
-  }
-  return { candidates: [...found, ...repeats(blocks, found)], uncertain };
+  // What the company by name wants to do is taken, or noted as borderline, only where it would be
+  // the page's only statement: beside a stated mission it is no candidate worth a note.
+  const alone = found.length === 0;
+  const only = alone ? lone[0] : undefined;
+  if (only) found.push(only);
+  const noted = uncertain.filter((u) => u.cue !== LONE_WANT || (alone && !only));
+  return { candidates: [...found, ...repeats(blocks, found)], uncertain: noted };
 }
 
 const LONE_WANT = "“X wants to …” (the page's only statement)";

@@ -448,4 +448,14 @@ describe("what the company by name “wants to” do, on a page that states noth
       ),
     ).toEqual(["keep the islands connected"]);
   });
+
+  it("is not noted as a borderline mission beside a stated one", async () => {
+    const m = await model(
+      summary(
+        "Its mission is to keep the islands connected. Harlow Ferries wants to give island families a crossing they can count on.",
+      ),
+      true,
+    );
+    expect(diagnostics(m, "uncertain-statement")).toEqual([]);
+  });
 });
