@@ -5,6 +5,7 @@
 
 import type { Root, RootContent } from "mdast";
 import type { VFile } from "vfile";
+import { openAccordions } from "./accordions.js";
 import { openCallouts } from "./callouts.js";
 import { joinContinuedLists } from "./continued-lists.js";
 import { restoreLabelHeadings } from "./labels.js";
@@ -26,6 +27,7 @@ export interface Doc {
 export function readDoc(tree: Root, file: VFile): Doc {
   joinContinuedLists(tree);
   openCallouts(tree);
+  openAccordions(tree);
   restoreLabelHeadings(tree);
   const sections = splitSections(tree);
   const sentences = sentencesOf(tree, file);

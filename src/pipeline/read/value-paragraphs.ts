@@ -377,8 +377,10 @@ export function paragraphRun(blocks: DocBlock[], start: number): BlockRun {
   let closedRun = false;
   /** The number the next bold title of a numbered run carries ("**3. …**" after "**2. …**"). */
   let number: number | null = null;
+  // (The run's first node is the set's anchor; what it takes after it — the first value's caption
+  // too — is absorbed, so reading goes on after the run's last block.)
   const take = (i: number, ...nodes: RootContent[]) => {
-    if (i > start || icons.length > 0) absorbed.push(...icons, ...nodes);
+    absorbed.push(...icons, ...(i > start ? nodes : nodes.slice(1)));
     icons = [];
   };
   for (let i = start; i < blocks.length; i++) {

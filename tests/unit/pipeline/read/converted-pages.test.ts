@@ -172,3 +172,31 @@ describe("cards pasted as plain paragraphs", () => {
     expect(m.valueSets).toEqual([]);
   });
 });
+
+describe("accordions written in HTML", () => {
+  it("reads each <details> as its summary's name over its text, under a values heading", async () => {
+    const card = (name: string, text: string) =>
+      `<details>\n<summary>${name}</summary>\n${text}\n</details>`;
+    const m = await model(
+      `## Our values\n\n${card("Safety first", "Nobody drives tired, and every load is checked twice.")}\n\n${card("Own it", "If something goes wrong, we fix it before we explain it.")}\n\n${card("One team", "Drivers, planners and warehouse staff share one canteen and one bonus.")}\n`,
+    );
+    expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([
+      ["Safety first", "Own it", "One team"],
+    ]);
+    expect(m.valueSets[0]?.values[1]?.description).toBe(
+      "If something goes wrong, we fix it before we explain it.",
+    );
+  });
+});
+
+describe("a run of bold names over captions", () => {
+  it("takes the first caption with its name, so the last caption is not read again as a list", async () => {
+    const m = await model(
+      "## Our values\n\n**Safety first**\n\nNobody drives tired.\n\n**Own it**\n\nWe fix it before we explain it.\n\n" +
+        "**One team**\n\nDrivers, planners and warehouse staff share one canteen and one bonus.\n",
+    );
+    expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([
+      ["Safety first", "Own it", "One team"],
+    ]);
+  });
+});
