@@ -61,8 +61,11 @@ export function tableStatements(
     const kind = word === "purpose" ? kindByWording(value) : (word as StatementKind);
     // ("For every member to feel …": a vision wished for someone starts with the one it is for.)
     const wished = kind === "vision" ? (WISHED_FOR.exec(value)?.[0].length ?? 0) : 0;
+    // ("Every grower trusting one haulier …", "No family more than a mile from …": the world a
+    // vision row wants, led by who is in it.)
+    const world = kind === "vision" && EVERY_ONE.test(value);
     // A glossary ("| Mission | What an organisation does … |") defines the word, states nothing.
-    if (GENERIC.test(value) || !(wished > 0 || statementWording(value))) continue;
+    if (GENERIC.test(value) || !(wished > 0 || world || statementWording(value))) continue;
     found.push({
       kind,
       text: clean(value.slice(wished)),
@@ -84,6 +87,7 @@ function unframed(value: string): string {
 }
 
 /** "For every member to …": the "For" before the one a vision is wished for. */
+const EVERY_ONE = /^\W*(?:every|each|no|all)\s+\p{Ll}/iu;
 const WISHED_FOR = /^\W*for\s+(?=[^.,;:]{1,80}?\s+to\s+\p{Ll})/iu;
 
 /** A table header naming a statement: "Mission", "Our vision", "Purpose statement". */

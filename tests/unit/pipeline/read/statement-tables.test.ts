@@ -49,3 +49,18 @@ describe("a row named Purpose", () => {
     ).toEqual(["A town where nobody needs a car to get to work"]);
   });
 });
+
+describe("a vision row worded as the world it wants, led by “Every” or “No”", () => {
+  it("is the vision", async () => {
+    for (const vision of [
+      "Every grower in the dale trusting one haulier with their harvest.",
+      "No family in Dunmore more than a mile from a working bike.",
+    ])
+      expect(
+        await texts(
+          `# About Acme\n\n| | |\n| --- | --- |\n| **Mission** | To get every broken bike back on the road. |\n| **Vision** | ${vision} |\n`,
+          "vision",
+        ),
+      ).toEqual([vision.replace(/\.$/, "")]);
+  });
+});
