@@ -68,6 +68,13 @@ export type AddCandidate = (
 /** "Its argument, boiled down:", "The charge:": a label giving someone's case, then the case. */
 const ARGUED =
   /\b(?:argument|claim|charge|accusation|critique|complaint|allegation|take|verdict)\b[^.:;!?]{0,30}:\s*[^:]*$/i;
+/**
+ * "In this post, our …", "in this guide we set out our …": the writer speaking of the piece (not
+ * a report or review, which a company writes of itself: "In this report, our mission …").
+ */
+const IN_THIS_PIECE =
+  /\bin\s+this\s+(?:post|article|guide|piece|series|episode|lesson|blog|essay|case\s+study)\b[^.;!?]*$/i;
+
 /** "is saying that its …", "which means that our …": the writer's reading of what a wording says. */
 const READING_THAT =
   /\b(?:saying|says|means|meaning|suggests|suggesting|implies|implying|signals|signalling)\s+that\s+(?:its|their|our)\s+$/i;
@@ -189,6 +196,8 @@ export function readKeyFrames(
     if (ASKED_BEFORE.test(before)) penalty += 0.45;
     // "My own mission, if I ever run a team, is …", "my personal mission": a person's.
     if (/\bmy\s+(?:\w+\s+)?$/i.test(before)) penalty += 0.6;
+    // "In this post our mission is simple: to find out …": the writer's aim for the piece.
+    if (IN_THIS_PIECE.test(before)) penalty += 0.6;
     // "The mission is the road; the vision is where it leads" beside "A mission says what you
     // do": the concept defined, not a company's statement.
     if (/\bthe\s+$/i.test(before) && DEFINES.test(plainText(block.node))) penalty += 0.45;

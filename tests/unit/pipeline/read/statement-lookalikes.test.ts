@@ -518,3 +518,21 @@ describe("a report's pointer to another page", () => {
     expect(await visions("Tollard Print", body)).toEqual([]);
   });
 });
+
+describe("the writer's aim for the piece", () => {
+  it("“In this post our mission is simple: to …” is no mission of the company's", async () => {
+    expect(
+      await statementTexts(
+        "# Acme: an analysis\n\nIn this post our mission is simple: to find out what makes Acme tick.\n\nAcme's mission is to get every broken bike back on the road.\n",
+      ),
+    ).toEqual(["get every broken bike back on the road"]);
+  });
+
+  it("“In this report, our mission …” in a company's own report still is", async () => {
+    expect(
+      await statementTexts(
+        "# Annual report\n\nIn this report, our mission is to get every broken bike back on the road.\n",
+      ),
+    ).toEqual(["get every broken bike back on the road"]);
+  });
+});
