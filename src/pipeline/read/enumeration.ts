@@ -371,8 +371,9 @@ const DIRECT = new RegExp(
 const WHAT_SET = /\bwhat\s+(?:[\p{L}'’&-]+\s+){1,3}\p{L}+$/iu;
 /** "lists its values as a, b and c": "as" after a verb of naming the set opens the list. */
 const AS = /^\s+as\s+/i;
+// (The owner may be named: "lists the company's values as …", "gives Ashgrove's values as …".)
 const NAMED_AS =
-  /\b(?:lists?|describes?|names?|defines?|sums?\s+up|summari[sz]es?|gives?)\s+(?:its|their|our)\s+(?:[a-z-]+\s+){0,2}(?:values|principles|beliefs)$/i;
+  /\b(?:lists?|describes?|names?|defines?|sums?\s+up|summari[sz]es?|gives?)\s+(?:its|their|our|the\s+(?:company|firm|brand|business|group|charity|school|organi[sz]ation)['’]s|\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3}['’]s?)\s+(?:[a-z-]+\s+){0,2}(?:values|principles|beliefs)$/iu;
 
 /** "four values, and names them as 'Ready', 'Calm' and …": the names after the count. */
 const NAMES_THEM = /^,?\s+and\s+(?:names|lists|gives)\s+them\s+as\s+/i;

@@ -318,6 +318,15 @@ describe("a prose list followed by a clause of its own", () => {
     expect(await sets(body)).toEqual([[null, ["thrift", "patience", "candour"]]]);
   });
 
+  it("reads “lists the company's values as …” and “lists Acme's values as …” (the owner named)", async () => {
+    for (const owner of ["the company's", "Acme's"])
+      expect(
+        await sets(
+          `# Acme\n\nThe same page lists ${owner} values as thrift, respect for the maker and candour. The first fits the shop well.\n`,
+        ),
+      ).toEqual([[null, ["thrift", "respect for the maker", "candour"]]]);
+  });
+
   it("ends the list at “, and all three …” (the count said back as the subject)", async () => {
     const body =
       "# Acme\n\nThe firm lists its values as thrift, patience and candour, and all three show up on the invoice.\n";
