@@ -327,6 +327,12 @@ describe("a prose list followed by a clause of its own", () => {
       ).toEqual([[null, ["thrift", "respect for the maker", "candour"]]]);
   });
 
+  it("ends the list at “, and staff say …” (people saying so as the new clause's subject)", async () => {
+    const body =
+      "# Acme\n\nThe firm lists its values as thrift, patience and candour, and staff say the second is taken literally.\n";
+    expect(await sets(body)).toEqual([[null, ["thrift", "patience", "candour"]]]);
+  });
+
   it("ends the list at “, and all three …” (the count said back as the subject)", async () => {
     const body =
       "# Acme\n\nThe firm lists its values as thrift, patience and candour, and all three show up on the invoice.\n";
