@@ -131,19 +131,6 @@ export function framework(
   return mention && named ? { mention, run } : undefined;
 }
 
-/**
- * In a values section, short headings each right over bullets that are sentences rather than
- * names ("### Fairness" over "- We will explain how every rent is worked out."): the headings
- * are the values, the bullets how each is lived. (Bullets that are names, "### With riders" over
- * "- Welcome", are the values themselves.)
- */
-export function sentenceBulletRun(blocks: DocBlock[], index: number): BlockRun | undefined {
-  const run = headingRun(blocks, index, true);
-  const lists = run.absorbed.filter((node) => node.type === "list");
-  const behaviours = lists.every((list) => listItems(list) === null);
-  return run.values.length >= 2 && run.values.every(shortName) && behaviours ? run : undefined;
-}
-
 const BEHAVIOURS = /\bbehaviou?rs?\b/i;
 
 /** "Pillar 1: Rooted", "Value three – Candour": the part's number is not its name. */

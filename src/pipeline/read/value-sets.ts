@@ -49,7 +49,7 @@ import {
 import { linkLine } from "./faq.js";
 import { type FoundSet, inQuote, merge, replacing, withEvidence } from "./found-sets.js";
 import { headingNounCount } from "./heading-nouns.js";
-import { framework, headingRun, sentenceBulletRun, shortName } from "./heading-runs.js";
+import { framework, headingRun, shortName } from "./heading-runs.js";
 import { calledValues, heldQualities } from "./held-qualities.js";
 import { colonCount, replacedCount, sectionLeadCount } from "./lead-counts.js";
 import { listItems } from "./list-items.js";
@@ -187,11 +187,7 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
     // The run of headings from here, read once and only when a heading may start a set.
     let headings: ReturnType<typeof headingRun> | undefined;
     const runHere = () => {
-      if (headings) return headings;
-      headings = headingRun(blocks, index);
-      // (In a values section, headings each over their behaviour sentences as bullets.)
-      if (headings.values.length < 2 && inSetSection && node.type === "heading")
-        headings = sentenceBulletRun(blocks, index) ?? headings;
+      headings ??= headingRun(blocks, index);
       return headings;
     };
     const before = node.type === "heading" && !inSetSection ? countedBefore(blocks, index) : null;
