@@ -668,8 +668,9 @@ function topicWord(name: string, body: string): boolean {
 }
 
 /** The nouns an organisation calls itself by in its own documents ("the Group", "the Company"). */
-const GENERIC =
-  /^(?:Group|Company|Firm|Partnership|Practice|Charity|Trust|Society|Council|Organisation|Organization|Board|Business)$/;
+const GENERIC_KINDS =
+  "Group|Company|Firm|Partnership|Practice|Charity|Trust|Society|Council|Organisation|Organization|Board|Business";
+const GENERIC = new RegExp(`^(?:${GENERIC_KINDS})$`);
 
 /**
  * A site header above the page's first heading that names an organisation by its kind ("Braemoss
@@ -775,7 +776,7 @@ const AT_TITLE = new RegExp(String.raw`\bat\s+${NAME}\s*$`, "u");
 const KINDS =
   "Society|Council|University|College|School|Trust|Association|Co-operative|Cooperative|Foundation|Hospital|Bank|Service|Ltd|Limited|plc|Inc";
 /** A kind of organisation alone, the word its own papers call it by ("the Association"). */
-const BY_KIND = new RegExp(`^(?:${KINDS}|${GENERIC.source.slice(4, -2)})$`, "u");
+const BY_KIND = new RegExp(`^(?:${KINDS}|${GENERIC_KINDS})$`, "u");
 /** A name ending in the kind of organisation it is. */
 const ORGANISATION_NAME = String.raw`((?:[\p{Lu}][\p{L}&'’-]*\s+){1,4}(?:${KINDS}))`;
 const ORGANISATION = new RegExp(String.raw`\b${ORGANISATION_NAME}\b`, "u");

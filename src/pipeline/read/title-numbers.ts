@@ -27,11 +27,8 @@ export class TitleNumbers {
    * sibling, not its item.)
    */
   depthOf(title: string): number | null {
-    const number = numbering(title);
-    const before = number && this.last.get(number.form);
-    return before && before.n === number.n - 1 && before.depth !== null
-      ? Math.min(before.depth, before.since)
-      : null;
+    const before = this.before(title);
+    return before && before.depth !== null ? Math.min(before.depth, before.since) : null;
   }
 
   /**
@@ -40,14 +37,15 @@ export class TitleNumbers {
    * to (a photo, an aside after it).
    */
   continuesLine(title: string): boolean {
+    const before = this.before(title);
+    return !!before && before.depth === null && !Number.isFinite(before.since);
+  }
+
+  /** The entry of the title `title` continues (its numbering's, one number before), if any. */
+  private before(title: string) {
     const number = numbering(title);
     const before = number && this.last.get(number.form);
-    return (
-      !!before &&
-      before.n === number.n - 1 &&
-      before.depth === null &&
-      !Number.isFinite(before.since)
-    );
+    return before && before.n === number.n - 1 ? before : undefined;
   }
 
   /** Notes a title placed at `depth`, or left a line (null). */

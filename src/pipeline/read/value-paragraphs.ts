@@ -3,7 +3,7 @@
  * paragraph of named lines, run-on bold names, bold names after a lead-in's colon, and runs of
  * such paragraphs in one section.
  */
-import type { Paragraph, PhrasingContent, RootContent } from "mdast";
+import type { Paragraph, PhrasingContent, RootContent, Strong } from "mdast";
 import { toString as mdastToString } from "mdast-util-to-string";
 import type { Value } from "../../schema/schema.js";
 import type { DocBlock } from "./blocks.js";
@@ -22,6 +22,7 @@ import { aside, picture } from "./interludes.js";
 import { runOnItem } from "./run-on-items.js";
 import type { SectionNodes } from "./sections.js";
 import { DECORATION, decoration, plainText } from "./text.js";
+import { numbering } from "./title-numbers.js";
 import { ownSentence } from "./we-sentences.js";
 import { boldInWord, wordTail } from "./word-bold.js";
 
@@ -492,8 +493,8 @@ export function paragraphRun(blocks: DocBlock[], start: number): BlockRun {
 
 /** The number a numbered title's successor carries ("**3. Keep it**" → 4), null when unnumbered. */
 const numberAfter = (title: string): number | null => {
-  const n = /^\s*(\d+)[.)]/.exec(title)?.[1];
-  return n === undefined ? null : Number(n) + 1;
+  const number = numbering(title.trimStart());
+  return number && (number.form === "." || number.form === ")") ? number.n + 1 : null;
 };
 
 /** What an interlude says: an aside's words, a photo's caption (not the picture's alt text). */
@@ -553,12 +554,17 @@ export function labelledApart(node: RootContent | undefined): boolean {
 
 /** A paragraph that is one short bold name and nothing else: "**Keep it simple**". */
 export function boldOnly(node: RootContent): boolean {
-  if (node.type !== "paragraph") return false;
+  const only = loneBold(node);
+  // (A number orders the names and is no word of one: "**4. Waste is a recipe problem**".)
+  return only !== undefined && plainText(only).replace(SECTION_NUMBER, "").split(/\s+/).length <= 5;
+}
+
+/** The one bold span a paragraph is made of, blank text aside; undefined for any other block. */
+function loneBold(node: RootContent): Strong | undefined {
+  if (node.type !== "paragraph") return undefined;
   const words = node.children.filter((c) => !(c.type === "text" && !c.value.trim()));
   const [only] = words;
-  // (A number orders the names and is no word of one: "**4. Waste is a recipe problem**".)
-  const name = plainText(only ?? node).replace(SECTION_NUMBER, "");
-  return words.length === 1 && only?.type === "strong" && name.split(/\s+/).length <= 5;
+  return words.length === 1 && only?.type === "strong" ? only : undefined;
 }
 
 /**
@@ -566,15 +572,9 @@ export function boldOnly(node: RootContent): boolean {
  * next of a numbered run, however long its name (as a numbered heading's may be).
  */
 function numberedBold(node: RootContent, n: number | null): boolean {
-  if (n === null || node.type !== "paragraph") return false;
-  const words = node.children.filter((c) => !(c.type === "text" && !c.value.trim()));
+  if (n === null || loneBold(node) === undefined) return false;
   const text = plainText(node);
-  return (
-    words.length === 1 &&
-    words[0]?.type === "strong" &&
-    numberAfter(text) === n + 1 &&
-    text.split(/\s+/).length <= 13
-  );
+  return numberAfter(text) === n + 1 && text.split(/\s+/).length <= 13;
 }
 
 /**
