@@ -9,6 +9,7 @@ import { openAccordions } from "./accordions.js";
 import { openCallouts } from "./callouts.js";
 import { joinContinuedLists } from "./continued-lists.js";
 import { restoreLabelHeadings } from "./labels.js";
+import { restoreRunInBreaks } from "./run-in-breaks.js";
 import type { SectionNodes } from "./sections.js";
 import { splitSections } from "./sections.js";
 import { type Sentence, sentencesOf } from "./sentences.js";
@@ -25,6 +26,7 @@ export interface Doc {
 }
 
 export function readDoc(tree: Root, file: VFile): Doc {
+  restoreRunInBreaks(tree);
   joinContinuedLists(tree);
   openCallouts(tree);
   openAccordions(tree);

@@ -197,7 +197,7 @@ function titleLine(node: Paragraph, asked = false): string | null {
 }
 
 /** The words of a line, if they are shaped as a title: short, capitalised, no closing stop. */
-function titleText(line: string, asked = false): string | null {
+export function titleText(line: string, asked = false): string | null {
   // ("🌱 Grow together": an emoji before the words marks the line; the words are its title.)
   const text = line.replace(DECORATION, "").trim();
   // (Up to twelve words after a number: "2. There are four principles, and people use them"
