@@ -180,17 +180,20 @@ export function partDepth(tree: Root): Heading["depth"] {
   const below = headings.filter((node) => node.depth >= 2);
   const shallowest = Math.min(6, ...below.map((node) => node.depth));
   const depth = (shallowest === 6 ? 2 : shallowest) as Heading["depth"];
-  // (A `#` title may stand above it only in the same words, the page's title given twice: a
-  // different one makes it the first part of a longer whole, "## Section 1: Who we are".)
+  // (A `#` title may stand above it only in its words, the page's title given twice, whole or
+  // shortened as a masthead does, "Members' News · Spring 2025" under "Millbrook Co-op Members'
+  // News — Spring 2025": a different one makes it the first part of a longer whole, "## Section
+  // 1: Who we are".)
   const [first] = below;
-  const title = first && plainText(first).trim().toLowerCase();
+  const title = first ? titleWords(plainText(first)) : [];
   const others = headings.filter((node) => node !== first);
   const alone = others.every(
     (node) =>
       node.depth > depth ||
       (node.depth === 1 &&
         headings.indexOf(node) < headings.indexOf(first as Heading) &&
-        plainText(node).trim().toLowerCase() === title),
+        title.length >= 2 &&
+        title.every((word) => titleWords(plainText(node)).includes(word))),
   );
   if (first?.depth !== depth || !alone) return depth;
   // Parts, not one part's items ("### Integrity", "### Courage"): they name two kinds of part.
@@ -201,6 +204,11 @@ export function partDepth(tree: Root): Heading["depth"] {
       .filter((kind) => kind !== "other"),
   );
   return (kinds.size >= 2 ? depth + 1 : depth) as Heading["depth"];
+}
+
+/** A title's words in lower case, without its punctuation ("members", "news", "spring", "2025"). */
+function titleWords(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
 }
 
 /**

@@ -211,6 +211,32 @@ describe("a page titled by its one ## heading", () => {
     ]);
   });
 
+  it("splits so below a # title that holds its words, a masthead under the newsletter's title", async () => {
+    const title = "# Northwind Ferries Teaching Notes — Spring 2026";
+    const masthead = page.replace(
+      "Teaching note summary: Northwind Ferries",
+      "Teaching notes · Spring 2026",
+    );
+    const m = await model(`${title}\n\n${masthead}`);
+    expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([
+      ["Safe crossings", "On time", "Kind crews"],
+    ]);
+    expect(splitSections(parse(`${title}\n\n${masthead}`).tree).map((s) => s.kind)).toEqual([
+      "other",
+      "other",
+      "other",
+      "values",
+      "other",
+      "faq",
+    ]);
+    // (One word of the title is no masthead: "## Spring" is a part.)
+    const part = page.replace("Teaching note summary: Northwind Ferries", "Spring");
+    expect(splitSections(parse(`${title}\n\n${part}`).tree).map((s) => s.heading)).toEqual([
+      "Northwind Ferries Teaching Notes — Spring 2026",
+      "Spring",
+    ]);
+  });
+
   it("reads the values under a ### part, not as the title's summary", async () => {
     const m = await model(page);
     expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([
