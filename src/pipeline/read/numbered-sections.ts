@@ -7,6 +7,7 @@
  */
 import type { Value } from "../../schema/schema.js";
 import type { DocBlock } from "./blocks.js";
+import { mentions } from "./enumeration.js";
 import type { SectionNodes } from "./sections.js";
 import { plainText } from "./text.js";
 
@@ -65,9 +66,22 @@ export function countedSections(
     if (NUMBERED.test(name) || !partName(section, name)) break;
     if (count === null && FURNITURE.test(name)) break;
     if (!section.nodes.some((node) => node.type === "paragraph")) break;
+    // (An article's parts, not values, when one holds a set of its own announced with its
+    // count: "### In with the new" over "… sets out five new values:" and the list.)
+    if (count === null && holdsCountedSet(section)) return null;
     values.push(part(section, name));
   }
   return values.length === (count ?? Math.max(2, values.length)) ? values : null;
+}
+
+/** A list in the section right after a paragraph that counts a set and ends on a colon. */
+function holdsCountedSet(section: SectionNodes): boolean {
+  return section.nodes.some((node, i) => {
+    const before = section.nodes[i - 1];
+    if (node.type !== "list" || before?.type !== "paragraph") return false;
+    const text = plainText(before).trim();
+    return text.endsWith(":") && mentions(text).some((mention) => mention.count !== null);
+  });
 }
 
 /** A part that invites the reader on rather than naming a value ("Join us", "Open roles"). */

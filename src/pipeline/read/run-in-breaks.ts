@@ -11,7 +11,7 @@
 import type { Paragraph, Parent, Root, Text } from "mdast";
 import { titleText } from "./labels.js";
 import { sectionKind } from "./sections.js";
-import { plainText } from "./text.js";
+import { plainText, READ_MORE } from "./text.js";
 
 export function restoreRunInBreaks(tree: Root): void {
   walk(tree, false);
@@ -21,9 +21,9 @@ export function restoreRunInBreaks(tree: Root): void {
 function walk(parent: Parent, inValues: boolean): void {
   let values = inValues;
   /** Paragraphs in a row that open on a value's name run in with its sentence. */
-  let run: { text: Text; at: number }[] = [];
+  let run: Break[][] = [];
   const close = () => {
-    if (run.length >= 2) for (const { text, at } of run) breakAt(text, at);
+    if (run.length >= 2) for (const { text, at } of run.flat()) breakAt(text, at);
     run = [];
   };
   for (const node of parent.children) {
@@ -60,6 +60,12 @@ function lineTitle(node: Paragraph): string | null {
   return titleText(plainText(only));
 }
 
+/** A space in a text that stands where a line break stood. */
+interface Break {
+  text: Text;
+  at: number;
+}
+
 function breakAt(text: Text, at: number): void {
   text.value = `${text.value.slice(0, at)}\n${text.value.slice(at + 1)}`;
 }
@@ -87,16 +93,26 @@ const SENTENCE_START =
 
 /**
  * "Thrift We waste nothing, not even the bottle tops.": a paragraph of one line opening on a
- * name of one to four words that starts with a capital, a sentence right after it. Where the
- * break belongs: after the name.
+ * name of one to four words that starts with a capital, a sentence right after it, and at most
+ * a link to read more after that ("… bottle tops. Read more", the link kept or left as its
+ * words). Where the breaks belong: after the name, and before the link.
  */
-function nameRunIn(node: Paragraph): { text: Text; at: number } | null {
-  const [only, second] = node.children;
-  if (only?.type !== "text" || second || only.value.includes("\n")) return null;
-  if (!/^\p{Lu}/u.test(only.value) || !/[.!]$/.test(only.value.trim())) return null;
-  const match = SENTENCE_START.exec(only.value);
-  return match?.[1] ? { text: only, at: match[1].length } : null;
+function nameRunIn(node: Paragraph): Break[] | null {
+  const [first, ...rest] = node.children;
+  if (first?.type !== "text" || first.value.includes("\n") || !/^\p{Lu}/u.test(first.value))
+    return null;
+  const link = rest.length === 1 && rest[0]?.type === "link";
+  if (rest.length > (link ? 1 : 0)) return null;
+  const more = link ? /\s$/.exec(first.value) : READ_MORE_AFTER.exec(first.value);
+  const sentence = more ? first.value.slice(0, more.index) : first.value;
+  if (!/[.!]$/.test(sentence.trim())) return null;
+  const match = SENTENCE_START.exec(first.value);
+  if (!match?.[1]) return null;
+  const breaks = [{ text: first, at: match[1].length }];
+  return more ? [...breaks, { text: first, at: more.index }] : breaks;
 }
+
+const READ_MORE_AFTER = new RegExp(String.raw`\s${READ_MORE}`, "i");
 
 /** The letters and numbers of a lettered list, in order: "(a)", "(b)" …, "(i)", "(ii)" …, "(1)" …. */
 const SERIES = [
@@ -117,7 +133,7 @@ function letteredParts(node: Paragraph): void {
   );
   const series = SERIES.find((marks) => marks[0] === opening?.[1]);
   if (!series) return;
-  const breaks: { text: Text; at: number }[] = [];
+  const breaks: Break[] = [];
   let expected = 1;
   for (const text of texts) {
     const mark = /[;,](?: and| or)? (?=\(([a-z\d]+)\) )/g;

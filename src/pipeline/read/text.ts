@@ -25,3 +25,6 @@ export const DECORATION = /^(?:[\p{Extended_Pictographic}\p{So}→•▪►✓�
 export function decoration(node: Nodes | undefined): boolean {
   return node?.type === "text" && node.value.replace(DECORATION, "") === "";
 }
+
+/** A card's call to read on ("Read more", "Learn more →"), closing its words. */
+export const READ_MORE = String.raw`(?:read|learn|find out) more\W*$`;

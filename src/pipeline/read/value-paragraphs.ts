@@ -21,7 +21,7 @@ import type { BlockRun } from "./found-sets.js";
 import { aside, picture } from "./interludes.js";
 import { runOnItem } from "./run-on-items.js";
 import type { SectionNodes } from "./sections.js";
-import { DECORATION, decoration, plainText } from "./text.js";
+import { DECORATION, decoration, plainText, READ_MORE } from "./text.js";
 import { numbering } from "./title-numbers.js";
 import { ownSentence } from "./we-sentences.js";
 import { boldInWord, wordTail } from "./word-bold.js";
@@ -220,15 +220,21 @@ export function nameOverCaption(node: Paragraph): { name: string; description: s
 }
 
 /**
- * The card's words without a link alone on its last line ("[Read more](/values#care)"): the
- * card's call to act, no part of its description.
+ * The card's words without a link alone on its last line ("[Read more](/values#care)", or its
+ * words where an import could not keep the link): the card's call to act, no part of its
+ * description.
  */
 function cardLink(children: PhrasingContent[]): PhrasingContent[] {
   const last = children.at(-1);
   const before = children.at(-2);
   const alone = before?.type === "text" ? /\n\s*$/.test(before.value) : before?.type === "break";
-  return last?.type === "link" && alone ? children.slice(0, -1) : children;
+  if (last?.type === "link" && alone) return children.slice(0, -1);
+  const words = last?.type === "text" ? LAST_LINE_READ_MORE.exec(last.value) : null;
+  return last?.type === "text" && words
+    ? [...children.slice(0, -1), { ...last, value: last.value.slice(0, words.index) }]
+    : children;
 }
+const LAST_LINE_READ_MORE = new RegExp(String.raw`\n\s*${READ_MORE}`, "i");
 const SENTENCE_END = /[\p{L}\p{N}]["”’)]?[.!]["”’)]?$/u;
 /** A caption's or a job page's label, not a value's name. */
 const FURNITURE_NAME =

@@ -65,6 +65,16 @@ describe("a value's name run in with its sentence", () => {
     ]);
   });
 
+  it("reads cards closed by a link to read more", async () => {
+    const card = /^((?:Freshness|Thrift|Working together) .*\.)$/gm;
+    const cards = values.replace(card, "$1 [Read more](https://fernhill.example/values)");
+    expect(await sets(cards)).toEqual([["Freshness", "Thrift", "Working together"]]);
+    // (The link's words alone, where the import had no address to keep it.)
+    expect(await sets(values.replace(card, "$1 Read more"))).toEqual([
+      ["Freshness", "Thrift", "Working together"],
+    ]);
+  });
+
   it("is no value outside a part about values", async () => {
     const body =
       "## Our history\n\nFernhill We bought the farm in 1962 and kept the herd.\n\nLater We added the bottling line in 1990.\n";

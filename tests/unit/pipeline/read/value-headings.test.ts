@@ -229,3 +229,15 @@ describe("a sub-heading naming the set over deeper value headings", () => {
     expect(m.valueSets[0]?.values[1]?.description).toBe("We knock, we ask, and we listen.");
   });
 });
+
+describe("an article's parts under a title about values", () => {
+  const article =
+    "# Harrow Mills trades thrift for care in its values\n\nHarrow Mills has replaced its values after two years of talks.\n\n### Out with the old\n\nSince 2011 the values had been Thrift, Speed and Scale.\n\n### In with the new\n\nThe new framework, agreed with 400 staff, sets out three new values:\n\n- **Care** – for the cloth and for each other.\n- **Candour** – bad news travels fast.\n- **Craft** – we finish what we start.\n\n### What the union said\n\nThe union welcomed the change.\n";
+
+  it("are no values when one of them holds a set announced with its count (no front matter)", async () => {
+    const m = await model(article, true);
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [3, ["Care", "Candour", "Craft"]],
+    ]);
+  });
+});
