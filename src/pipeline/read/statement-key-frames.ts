@@ -97,6 +97,9 @@ const TOGETHER_LABEL = /^,?\s+(?:\p{Ll}+,?\s+){0,14}\p{Ll}+\s*:\s*/u;
 const OWN_FRAME_AFTER =
   /^\s*(?:(?:[\p{Lu}][\p{L}&.-]*\s+){0,4}[\p{Lu}][\p{L}&.-]*['’]s?|[Oo]ur|[Ii]ts|[Tt]heir)\s+(\p{L}+)\s+(?:is|are)\s/u;
 
+/** A name of up to five capitalised words right before the key word, opening the line or after "the". */
+const NAME_BEFORE = /(?:^|\bthe\s+)(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,4})\s+$/u;
+
 /**
  * Reads the key-word frames in `text` (the sentence and what follows it in the block) that start
  * within the sentence's own `own` characters. `given` holds the kinds the page has already stated.
@@ -411,9 +414,13 @@ export function readKeyFrames(
       continue;
     }
     const label = LABEL.exec(rest);
+    // ("Fernhill Dairy mission statement: “…”", "Here is the Fernhill Dairy vision:": the
+    // company's name before the key word owns it, as "Fernhill Dairy's" does.)
+    const namedOwner = NAME_BEFORE.exec(before)?.[1];
     if (
       label &&
       (before.trim() === "" ||
+        (namedOwner !== undefined && sharesName(namedOwner, names)) ||
         adopted ||
         hasLabelled ||
         word === FIRST_PERSON_KEY ||

@@ -43,8 +43,11 @@ export function isQuotation(block: DocBlock): boolean {
   if (block.node.type !== "paragraph") return false;
   // A line set in italics or bold under the heading is the statement set off, as a quotation is.
   const [only, ...others] = block.node.children;
-  if (!others.length && (only?.type === "emphasis" || only?.type === "strong")) return true;
   const text = foldQuotes(plainText(block.node)).trim();
+  // (Not a line that labels a quotation in it, "_Acme mission statement: "To …"_": the quoted
+  // words are the statement, read as any labelled quotation is.)
+  if (!others.length && (only?.type === "emphasis" || only?.type === "strong"))
+    return !/:\s*["']/.test(text);
   // (With where it comes from after it: `"…" (Annual report, p. 3.)`.)
   const [, quote, source] = /^(["'][^"]+["'][.!]?)(?:\s*(\(.*))?$/.exec(text) ?? [];
   return quote !== undefined && (source === undefined || CITATION.test(source));

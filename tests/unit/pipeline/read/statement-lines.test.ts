@@ -5,7 +5,7 @@
  * statement in its section's heading ("## Our mission: to make …").
  */
 import { describe, expect, it } from "vitest";
-import { model, statementTexts as texts } from "../../../helpers/pipeline.js";
+import { frontFor, model, statementTexts as texts } from "../../../helpers/pipeline.js";
 
 describe("a labelled line under its heading", () => {
   it("reads the words after “Ellerby in 2040:” as the vision, the year being its horizon", async () => {
@@ -239,5 +239,40 @@ describe("a label whose sentence gives its own frame", () => {
         "vision",
       ),
     ).toEqual(["a valley where every loom is busy again"]);
+  });
+});
+
+describe("a line in italics that labels a quotation", () => {
+  it("gives the quoted words as the statement, not the label", async () => {
+    const body =
+      "# Writing a mission for a dairy\n\nMost advice is written for coffee shops.\n\n_Fernhill Dairy mission statement: “To put fresh milk on every doorstep in the valley.”_\n\nThe rest of this guide shows how they got there.\n";
+    const m = await model(frontFor("Fernhill Dairy") + body, true);
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "put fresh milk on every doorstep in the valley",
+    ]);
+  });
+});
+
+describe("a label with the company's name before the key word", () => {
+  const read = async (line: string) =>
+    (
+      await model(`${frontFor("Fernhill Dairy")}# A guide\n\nSome advice first.\n\n${line}\n`, true)
+    ).mission.statements.map((s) => s.text);
+
+  it("reads “Fernhill Dairy mission statement: “…”” as the company's mission", async () => {
+    expect(
+      await read("Fernhill Dairy mission statement: “To put fresh milk on every doorstep.”"),
+    ).toEqual(["put fresh milk on every doorstep"]);
+    expect(
+      await read(
+        "Here is the Fernhill Dairy mission statement: “To put fresh milk on every doorstep.”",
+      ),
+    ).toEqual(["put fresh milk on every doorstep"]);
+  });
+
+  it("leaves another company's so labelled alone", async () => {
+    expect(
+      await read("Harrow Creamery mission statement: “To churn the best butter in Kent.”"),
+    ).toEqual([]);
   });
 });
