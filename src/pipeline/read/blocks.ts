@@ -13,6 +13,7 @@ import { restoreRunInBreaks } from "./run-in-breaks.js";
 import type { SectionNodes } from "./sections.js";
 import { splitSections } from "./sections.js";
 import { type Sentence, sentencesOf } from "./sentences.js";
+import { cutPastedLines } from "./title-over-lines.js";
 
 export interface DocBlock {
   node: RootContent;
@@ -26,6 +27,7 @@ export interface Doc {
 }
 
 export function readDoc(tree: Root, file: VFile): Doc {
+  cutPastedLines(tree, file);
   restoreRunInBreaks(tree);
   joinContinuedLists(tree);
   openCallouts(tree);

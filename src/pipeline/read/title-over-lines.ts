@@ -1,0 +1,128 @@
+/**
+ * Paragraphs that a page's lines were pasted into. A site's HTML often writes a part as one
+ * paragraph broken with `<br>` ("Our Mission<br>To put fresh milk …"), and text copied from a
+ * page keeps those breaks as lines of one paragraph: a title on the first line over its text, or
+ * a value on each line ("Freshness – milk within a day.", "Thrift – nothing wasted."). Each such
+ * paragraph is cut into the paragraphs the page shows, so the title is read as a title and each
+ * value's line as the line of its own it is. Places stay exact: each piece keeps its source span.
+ */
+
+import type { Paragraph, PhrasingContent, Root, RootContent, Text } from "mdast";
+import type { Point } from "unist";
+import type { VFile } from "vfile";
+import { LABEL, titleText } from "./labels.js";
+import { sectionKind } from "./sections.js";
+import { plainText } from "./text.js";
+
+export function cutPastedLines(tree: Root, file: VFile): void {
+  const doc = String(file);
+  // (Not inside a quote: a callout's "**Our mission**" over its line is read whole, callouts.ts.)
+  tree.children = tree.children.flatMap((node: RootContent): RootContent[] =>
+    node.type === "paragraph" ? cutParagraph(node, doc) : [node],
+  );
+}
+
+function cutParagraph(node: Paragraph, doc: string): Paragraph[] {
+  const lines = splitLines(node, doc);
+  if (!lines || lines.length < 2) return [node];
+  const [first, ...rest] = lines;
+  // "Our Mission" over "To put fresh milk …": a part's title on the first line, a new sentence
+  // (or its values, a line each) below.
+  if (first && partTitleLine(first) && /^["“'‘\p{Lu}\d]/u.test(plainText(rest[0] ?? first))) {
+    if (rest.length >= 2 && rest.every(namedLine)) return lines;
+    const [title, body] = splitLines(node, doc, 1) ?? [];
+    return title && body ? [title, body] : [node];
+  }
+  // "Freshness – milk within a day." on every line: each line a value's.
+  return lines.every(namedLine) ? lines : [node];
+}
+
+/** "Our Mission", "**Our values**": a short line naming a part Credo reads, and nothing else. */
+function partTitleLine(line: Paragraph): boolean {
+  const [only, second] = line.children;
+  if (!only || second || (only.type !== "text" && only.type !== "strong")) return false;
+  // (Not a sentence's first line, hard-wrapped: "Greyfield lists three values: freshness,".)
+  const title = titleText(plainText(only));
+  return (
+    title !== null && !title.includes(":") && (LABEL.test(title) || sectionKind(title) !== "other")
+  );
+}
+
+/** "Freshness – milk within a day of milking.", "Thrift: nothing wasted.": a name, then its text. */
+function namedLine(line: Paragraph): boolean {
+  return NAMED_LINE.test(plainText(line));
+}
+
+const NAMED_LINE = /^\p{Lu}[\p{L}'’ -]{0,40}?(?:\s[–—-]\s|:\s)\S.*[.!]$/u;
+
+/**
+ * The paragraph's lines (the first `cuts` + 1 of them, the last holding the rest), each as a
+ * paragraph with its exact source span; null when a break sits inside emphasis or a link, or the
+ * source does not show the breaks the text has.
+ */
+function splitLines(
+  node: Paragraph,
+  doc: string,
+  cuts = Number.POSITIVE_INFINITY,
+): Paragraph[] | null {
+  const lines: PhrasingContent[][] = [[]];
+  for (const child of node.children) {
+    const cut = lines.length <= cuts;
+    if (child.type === "break" && cut) {
+      lines.push([]);
+      continue;
+    }
+    if (child.type !== "text" || !child.value.includes("\n") || !cut) {
+      if ("children" in child && plainText(child).includes("\n")) return null;
+      lines.at(-1)?.push(child);
+      continue;
+    }
+    const pieces = textPieces(child, doc, cuts - lines.length + 1);
+    if (!pieces) return null;
+    pieces.forEach((piece, i) => {
+      if (i > 0) lines.push([]);
+      if (piece.value.trim()) lines.at(-1)?.push(piece);
+    });
+  }
+  const paragraphs: Paragraph[] = [];
+  for (const children of lines) {
+    const start = children[0]?.position?.start;
+    const end = children.at(-1)?.position?.end;
+    if (children.length === 0) continue;
+    if (!start || !end) return null;
+    paragraphs.push({ type: "paragraph", children, position: { start, end } });
+  }
+  return paragraphs;
+}
+
+/**
+ * A text's lines as texts (at most `cuts` cuts, the last piece holding the rest), each with its
+ * place in the source: after a quote's "> " prefix, up to its end (or the text's).
+ */
+function textPieces(text: Text, doc: string, cuts: number): Text[] | null {
+  const start = text.position?.start;
+  const end = text.position?.end;
+  const base = start?.offset;
+  if (!start || base === undefined || end?.offset === undefined) return null;
+  const source = doc.slice(base, end.offset);
+  const all = text.value.split("\n");
+  const breaks = [...source.matchAll(/\n[ \t>]*/g)];
+  if (breaks.length !== all.length - 1) return null;
+  const values = [...all.slice(0, cuts), all.slice(cuts).join("\n")].filter(
+    (_, i) => i < all.length,
+  );
+  return values.map((value, i) => {
+    const newline = breaks[i - 1];
+    const from = newline ? newline.index + newline[0].length : 0;
+    const last = i === values.length - 1;
+    const to = last ? source.length : (breaks[i]?.index ?? source.length);
+    const point = (offset: number): Point => {
+      const before = source.slice(0, offset);
+      const lineStart = before.lastIndexOf("\n");
+      const line = start.line + (before.match(/\n/g)?.length ?? 0);
+      const column = lineStart === -1 ? start.column + offset : offset - lineStart;
+      return { line, column, offset: base + offset };
+    };
+    return { type: "text", value, position: { start: point(from), end: point(to) } };
+  });
+}

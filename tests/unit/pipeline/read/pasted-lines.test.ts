@@ -1,0 +1,60 @@
+/**
+ * A page's parts written as one paragraph broken into lines — as a site's `<br>`s come through
+ * an import, or a page's text pasted: a part's title on the first line over its text, or a
+ * value on each line. Read as the page shows them.
+ */
+import { describe, expect, it } from "vitest";
+import { model } from "../../../helpers/pipeline.js";
+
+const page = (title: (text: string) => string, end = "\n") =>
+  `# About us\n\nWelcome to Fernhill Dairy. We have delivered milk in the Wye valley since 1962.\n\n${title("Our Mission")}${end}To put fresh milk on every doorstep in the valley, in glass.\n\n${title("Our Vision")}${end}A valley where no milk goes to waste and no family goes without.\n\n${title("Our Values")}${end}Freshness – milk within a day of milking.${end}Thrift – we wash and reuse every bottle.${end}Neighbourliness – we know our customers by name.\n\nCall us today to start deliveries.\n`;
+
+const read = async (body: string) => {
+  const m = await model(body);
+  return {
+    mission: m.mission.statements.map((s) => s.text),
+    vision: m.vision.statements.map((s) => s.text),
+    values: m.valueSets.map((s) => s.values.map((v) => [v.name, v.description])),
+  };
+};
+
+const EXPECTED = {
+  mission: ["put fresh milk on every doorstep in the valley, in glass"],
+  vision: ["A valley where no milk goes to waste and no family goes without"],
+  values: [
+    [
+      ["Freshness", "milk within a day of milking."],
+      ["Thrift", "we wash and reuse every bottle."],
+      ["Neighbourliness", "we know our customers by name."],
+    ],
+  ],
+};
+
+describe("a part's title on the first line of its paragraph", () => {
+  it("titles the lines below it, plain", async () => {
+    expect(await read(page((t) => t))).toEqual(EXPECTED);
+  });
+
+  it("titles the lines below it, bold", async () => {
+    expect(await read(page((t) => `**${t}**`))).toEqual(EXPECTED);
+  });
+
+  it("titles the lines below it, the lines broken as a <br> comes through (a backslash)", async () => {
+    expect(await read(page((t) => t, "\\\n"))).toEqual(EXPECTED);
+  });
+
+  it("gives the places of the lines it cuts", async () => {
+    const m = await model(page((t) => t));
+    // Front matter and a blank line are lines 1–5: "Our Mission" is line 10, its text line 11,
+    // the three values lines 17–19.
+    expect(m.mission.statements[0]?.occurrences.map((o) => [o.line, o.column])).toEqual([[11, 1]]);
+    expect(m.valueSets[0]?.values.map((v) => v.line)).toEqual([17, 18, 19]);
+  });
+
+  it("leaves a paragraph whose first line is no part's title alone", async () => {
+    const body = "## History\n\nFounded in 1962\nThe dairy began with six cows and a bicycle.\n";
+    const m = await model(body);
+    expect(m.mission.statements).toEqual([]);
+    expect(m.valueSets).toEqual([]);
+  });
+});
