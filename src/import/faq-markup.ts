@@ -36,13 +36,26 @@ function standsAlone(element: Element): boolean {
 }
 
 export function faqQuestionsAsHeadings(document: Document): void {
+  const made = new Set<Element>();
   for (const element of [...document.querySelectorAll("strong, b, div, span, button, p, dt")]) {
-    if (!isQuestionLine(element)) continue;
+    if (!element.isConnected || !isQuestionLine(element)) continue;
     const heading = document.createElement("h3");
     heading.textContent = text(element);
-    // A paragraph holding only the bold question is replaced whole.
+    // A paragraph or a heading holding only the question ("<h4><button>…?</button></h4>") is
+    // replaced whole.
     const parent = element.parentElement;
-    const target = parent?.tagName === "P" && text(parent) === text(element) ? parent : element;
-    target.replaceWith(heading);
+    const whole = parent && /^(?:P|H[1-6])$/.test(parent.tagName) && text(parent) === text(element);
+    (whole ? parent : element).replaceWith(heading);
+    made.add(heading);
+  }
+  // An accordion set as a list (Squarespace's "accordion-items-container"): each item a question
+  // and its answer, not a bullet — the items' contents stand in the list's place.
+  for (const list of [...document.querySelectorAll("ul, ol")]) {
+    const items = [...list.children];
+    const questions = items.every(
+      (item) => item.tagName === "LI" && item.firstElementChild && made.has(item.firstElementChild),
+    );
+    if (items.length > 0 && questions)
+      list.replaceWith(...items.flatMap((item) => [...item.childNodes]));
   }
 }

@@ -17,35 +17,48 @@ import { plainText } from "./text.js";
 export function cutPastedLines(tree: Root, file: VFile): void {
   const doc = String(file);
   // (Not inside a quote: a callout's "**Our mission**" over its line is read whole, callouts.ts.)
-  tree.children = tree.children.flatMap((node: RootContent): RootContent[] =>
-    node.type === "paragraph" ? cutParagraph(node, doc) : [node],
+  const cuts = tree.children.map((node) =>
+    node.type === "paragraph" ? cutParagraph(node, doc) : null,
   );
+  // A card's bold name over its sentence comes in a run of cards; alone it may be a signature
+  // ("**Angus Quennick**" over "Founder"), left whole.
+  const card = (i: number) => cuts[i]?.card === true;
+  tree.children = tree.children.flatMap((node, i): RootContent[] => {
+    const cut = cuts[i];
+    if (!cut || (cut.card && !card(i - 1) && !card(i + 1))) return [node];
+    return cut.pieces;
+  });
 }
 
-function cutParagraph(node: Paragraph, doc: string): Paragraph[] {
+/** The paragraphs `node` is cut into, and whether the cut is a card's (a bold name's only). */
+function cutParagraph(node: Paragraph, doc: string): { pieces: Paragraph[]; card: boolean } | null {
   const lines = splitLines(node, doc);
-  if (!lines || lines.length < 2) return [node];
+  if (!lines || lines.length < 2) return null;
   const [first, ...rest] = lines;
   // "Our Mission" over "To put fresh milk …": a part's title on the first line, a new sentence
   // (or its values, a line each) below.
-  if (first && partTitleLine(first) && /^["“'‘\p{Lu}\d]/u.test(plainText(rest[0] ?? first))) {
-    if (rest.length >= 2 && rest.every(namedLine)) return lines;
-    const [title, body] = splitLines(node, doc, 1) ?? [];
-    return title && body ? [title, body] : [node];
+  const title = first ? titleLine(first) : null;
+  if (first && title && /^["“'‘\p{Lu}\d]/u.test(plainText(rest[0] ?? first))) {
+    if (rest.length >= 2 && rest.every(namedLine)) return { pieces: lines, card: false };
+    const [line, body] = splitLines(node, doc, 1) ?? [];
+    return line && body ? { pieces: [line, body], card: title === "card" } : null;
   }
   // "Freshness – milk within a day." on every line: each line a value's.
-  return lines.every(namedLine) ? lines : [node];
+  return lines.every(namedLine) ? { pieces: lines, card: false } : null;
 }
 
-/** "Our Mission", "**Our values**": a short line naming a part Credo reads, and nothing else. */
-function partTitleLine(line: Paragraph): boolean {
+/**
+ * "Our Mission", "**Our values**": a short line naming a part Credo reads, and nothing else
+ * ("part"); or another short title in bold ("**Dignity**" over its sentence: a card's name).
+ */
+function titleLine(line: Paragraph): "part" | "card" | null {
   const [only, second] = line.children;
-  if (!only || second || (only.type !== "text" && only.type !== "strong")) return false;
+  if (!only || second || (only.type !== "text" && only.type !== "strong")) return null;
   // (Not a sentence's first line, hard-wrapped: "Greyfield lists three values: freshness,".)
   const title = titleText(plainText(only));
-  return (
-    title !== null && !title.includes(":") && (LABEL.test(title) || sectionKind(title) !== "other")
-  );
+  if (title === null || title.includes(":")) return null;
+  if (LABEL.test(title) || sectionKind(title) !== "other") return "part";
+  return only.type === "strong" ? "card" : null;
 }
 
 /** "Freshness – milk within a day of milking.", "Thrift: nothing wasted.": a name, then its text. */

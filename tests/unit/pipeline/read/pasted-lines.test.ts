@@ -58,3 +58,13 @@ describe("a part's title on the first line of its paragraph", () => {
     expect(m.valueSets).toEqual([]);
   });
 });
+
+describe("cards whose bold name is broken from its sentence", () => {
+  it("reads each bold name over its sentence as a value", async () => {
+    const body =
+      "## Our values\n\nFour values shape how we work with our guests.\n\n**Dignity**\\\nEveryone who comes through our door is a guest.\n\n**Kindness**\\\nA cup of tea and a chat are part of the service.\n\n**Working together**\\\nWe share what we have and learn from others.\n";
+    expect((await model(body)).valueSets.map((s) => s.values.map((v) => v.name))).toEqual([
+      ["Dignity", "Kindness", "Working together"],
+    ]);
+  });
+});
