@@ -67,6 +67,15 @@ export const SHAPES: Record<string, (n: number) => string> = {
   "distinct headings": (n) => HEAD + times(n, (i) => `## A heading named ${word(i)}\n\n`),
   "deep nesting within the limit": (n) =>
     HEAD + times(n, () => `${times(20, (d) => `${"  ".repeat(d)}- x\n`)}\n> > > > > > > > q\n\n`),
+  // A part's title over lines pasted into one paragraph, a value on each (title-over-lines.ts).
+  "pasted lines under a title": (n) =>
+    HEAD +
+    groups(
+      n,
+      3000,
+      (i) => `Value ${word(i)} – kept on a line of its own.\n`,
+      (g) => `Our values\n${g}\n`,
+    ),
   "table rows": (n) =>
     HEAD +
     groups(

@@ -188,7 +188,7 @@ function boldLine(node: RootContent): string | null {
  * (a lead-in): how exports and copied pages write titles of any level. A question only where
  * `asked` (see loneQuestion).
  */
-function titleLine(node: Paragraph, asked = false): string | null {
+export function titleLine(node: Paragraph, asked = false): string | null {
   const [only, second] = node.children;
   if (!only || second) return null;
   const bold = only.type === "strong" && only.children.every((c) => c.type === "text");

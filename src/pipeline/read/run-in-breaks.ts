@@ -9,7 +9,7 @@
  */
 
 import type { Paragraph, Parent, Root, Text } from "mdast";
-import { titleText } from "./labels.js";
+import { titleLine, titleText } from "./labels.js";
 import { sectionKind } from "./sections.js";
 import { plainText, READ_MORE } from "./text.js";
 
@@ -38,7 +38,7 @@ function walk(parent: Parent, inValues: boolean): void {
         walk(node as Parent, values);
       continue;
     }
-    const title = lineTitle(node);
+    const title = titleLine(node);
     if (title !== null) {
       close();
       values = sectionKind(title) === "values";
@@ -51,13 +51,6 @@ function walk(parent: Parent, inValues: boolean): void {
     else close();
   }
   close();
-}
-
-/** The words of a paragraph that is one short title line, plain or bold ("Our values"). */
-function lineTitle(node: Paragraph): string | null {
-  const [only, second] = node.children;
-  if (!only || second || (only.type !== "text" && only.type !== "strong")) return null;
-  return titleText(plainText(only));
 }
 
 /** A space in a text that stands where a line break stood. */

@@ -8,9 +8,8 @@
  */
 
 import type { Paragraph, PhrasingContent, Root, RootContent, Text } from "mdast";
-import type { Point } from "unist";
 import type { VFile } from "vfile";
-import { LABEL, titleText } from "./labels.js";
+import { LABEL, titleLine } from "./labels.js";
 import { sectionKind } from "./sections.js";
 import { plainText } from "./text.js";
 
@@ -37,7 +36,7 @@ function cutParagraph(node: Paragraph, doc: string): { pieces: Paragraph[]; card
   const [first, ...rest] = lines;
   // "Our Mission" over "To put fresh milk …": a part's title on the first line, a new sentence
   // (or its values, a line each) below.
-  const title = first ? titleLine(first) : null;
+  const title = first ? lineKind(first) : null;
   if (first && title && /^["“'‘\p{Lu}\d]/u.test(plainText(rest[0] ?? first))) {
     if (rest.length >= 2 && rest.every(namedLine)) return { pieces: lines, card: false };
     const [line, body] = splitLines(node, doc, 1) ?? [];
@@ -51,14 +50,12 @@ function cutParagraph(node: Paragraph, doc: string): { pieces: Paragraph[]; card
  * "Our Mission", "**Our values**": a short line naming a part Credo reads, and nothing else
  * ("part"); or another short title in bold ("**Dignity**" over its sentence: a card's name).
  */
-function titleLine(line: Paragraph): "part" | "card" | null {
-  const [only, second] = line.children;
-  if (!only || second || (only.type !== "text" && only.type !== "strong")) return null;
+function lineKind(line: Paragraph): "part" | "card" | null {
   // (Not a sentence's first line, hard-wrapped: "Greyfield lists three values: freshness,".)
-  const title = titleText(plainText(only));
+  const title = titleLine(line);
   if (title === null || title.includes(":")) return null;
   if (LABEL.test(title) || sectionKind(title) !== "other") return "part";
-  return only.type === "strong" ? "card" : null;
+  return line.children[0]?.type === "strong" ? "card" : null;
 }
 
 /** "Freshness – milk within a day of milking.", "Thrift: nothing wasted.": a name, then its text. */
@@ -99,9 +96,9 @@ function splitLines(
   }
   const paragraphs: Paragraph[] = [];
   for (const children of lines) {
+    if (children.length === 0) continue;
     const start = children[0]?.position?.start;
     const end = children.at(-1)?.position?.end;
-    if (children.length === 0) continue;
     if (!start || !end) return null;
     paragraphs.push({ type: "paragraph", children, position: { start, end } });
   }
@@ -110,32 +107,33 @@ function splitLines(
 
 /**
  * A text's lines as texts (at most `cuts` cuts, the last piece holding the rest), each with its
- * place in the source: after a quote's "> " prefix, up to its end (or the text's).
+ * place in the source: after a quote's "> " prefix, up to its end (or the text's). Each break is
+ * one newline, so piece `i` stands on the text's line + `i`.
  */
 function textPieces(text: Text, doc: string, cuts: number): Text[] | null {
   const start = text.position?.start;
   const end = text.position?.end;
   const base = start?.offset;
-  if (!start || base === undefined || end?.offset === undefined) return null;
+  if (!start || !end || base === undefined || end.offset === undefined) return null;
   const source = doc.slice(base, end.offset);
   const all = text.value.split("\n");
   const breaks = [...source.matchAll(/\n[ \t>]*/g)];
   if (breaks.length !== all.length - 1) return null;
-  const values = [...all.slice(0, cuts), all.slice(cuts).join("\n")].filter(
-    (_, i) => i < all.length,
-  );
+  const values = cuts < all.length ? [...all.slice(0, cuts), all.slice(cuts).join("\n")] : all;
   return values.map((value, i) => {
     const newline = breaks[i - 1];
     const from = newline ? newline.index + newline[0].length : 0;
-    const last = i === values.length - 1;
-    const to = last ? source.length : (breaks[i]?.index ?? source.length);
-    const point = (offset: number): Point => {
-      const before = source.slice(0, offset);
-      const lineStart = before.lastIndexOf("\n");
-      const line = start.line + (before.match(/\n/g)?.length ?? 0);
-      const column = lineStart === -1 ? start.column + offset : offset - lineStart;
-      return { line, column, offset: base + offset };
+    // (Its column: the prefix's length, the newline counting for the 1 columns start at.)
+    const column = newline ? newline[0].length : start.column;
+    const to = breaks[i]?.index;
+    const last = i === values.length - 1 || to === undefined;
+    return {
+      type: "text",
+      value,
+      position: {
+        start: { line: start.line + i, column, offset: base + from },
+        end: last ? end : { line: start.line + i, column: column + (to - from), offset: base + to },
+      },
     };
-    return { type: "text", value, position: { start: point(from), end: point(to) } };
   });
 }
