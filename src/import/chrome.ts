@@ -49,6 +49,9 @@ const CHROME_WORDS = new RegExp(
     "breadcrumbs?",
     "announcement-bar",
     "site-footer",
+    // a page builder's footer template ("elementor-location-footer") and call-to-action buttons
+    "footer",
+    "button",
     "colophon",
     "sidebar",
     "widget-area",
@@ -89,7 +92,7 @@ const CHROME_WORDS = new RegExp(
 /** What marks the article; an element holding one of these is not chrome. */
 const ARTICLE = "article, main, [role=main], h1";
 
-function isChromeToken(token: string): boolean {
+export function isChromeToken(token: string): boolean {
   return CHROME_WORDS.test(token);
 }
 

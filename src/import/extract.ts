@@ -7,6 +7,8 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { removeChrome } from "./chrome.js";
+import { disclosuresAsHeadings } from "./disclosures.js";
+import { type Numbered, numberElements, restoreHeadings } from "./dropped-headings.js";
 import { ImportError } from "./errors.js";
 import { type FaqItem, faqFromJsonLd } from "./faq-json-ld.js";
 import { faqQuestionsAsHeadings } from "./faq-markup.js";
@@ -36,6 +38,12 @@ const BOX = { checked: "credo-box-checked", unchecked: "credo-box-unchecked" };
  * it scores a table's row above the short article around it and keeps only that row.
  */
 const KEPT_AT_LEAST = 0.5;
+/**
+ * Of a page with no article of its own, the share of the body's text (the chrome gone) it must
+ * keep: a page builder's page is a stack of sections, and Readability keeps the one it scores
+ * highest (a tabs widget, a hero) and drops the rest (the mission beside it).
+ */
+const KEPT_OF_BODY_AT_LEAST = 0.8;
 
 const squash = (text: string) =>
   text
@@ -49,6 +57,8 @@ export function extractArticle(html: string, where: string): Extracted {
   const faq = faqFromJsonLd(document);
   // Before the chrome goes: an accordion's questions are often buttons.
   faqQuestionsAsHeadings(document);
+  // Tabs and toggles hide their titles in controls the chrome pass removes.
+  disclosuresAsHeadings(document);
   removeChrome(document);
   // Readability drops every <aside>; the ones left inside the article are its callouts.
   for (const aside of document.querySelectorAll("article aside")) {
@@ -84,7 +94,9 @@ export function extractArticle(html: string, where: string): Extracted {
     span.setAttribute("class", box.hasAttribute("checked") ? BOX.checked : BOX.unchecked);
     box.replaceWith(span);
   }
-  const own = ownArticle(document);
+  const numbered = numberElements(document.body);
+  const ownMark = ownArticle(document);
+  const own = ownMark ?? document.body;
   const ownHtml = own?.innerHTML ?? "";
   const ownText = squash(own?.textContent ?? "");
   const parsed = new Readability(document, {
@@ -93,7 +105,9 @@ export function extractArticle(html: string, where: string): Extracted {
     classesToPreserve: [TITLE_MARK, BOX.checked, BOX.unchecked],
   }).parse();
   const article =
-    parsed?.textContent && squash(parsed.textContent).length >= KEPT_AT_LEAST * ownText.length
+    parsed?.textContent &&
+    squash(parsed.textContent).length >=
+      (ownMark ? KEPT_AT_LEAST : KEPT_OF_BODY_AT_LEAST) * ownText.length
       ? { html: parsed.content ?? "", text: parsed.textContent }
       : { html: ownHtml, text: own?.textContent ?? "" };
   if (!article.html || !article.text.trim())
@@ -104,7 +118,7 @@ export function extractArticle(html: string, where: string): Extracted {
   const shown = squash(article.text);
   return {
     meta,
-    ...readMarks(article.html),
+    ...readMarks(article.html, numbered),
     faq: faq.filter((f) => !shown.includes(squash(f.question))),
   };
 }
@@ -119,12 +133,21 @@ function ownArticle(document: Document): Element | undefined {
 }
 
 /**
- * The marks set before Readability, read back: a checklist's boxes are made boxes again, and the
+ * The marks set before Readability, read back: the headings it dropped are put back
+ * (dropped-headings.ts), a checklist's boxes are made boxes again, and the
  * article's HTML is split around its marked title heading — what comes before it (in document
  * order, out of any wrappers) is the lead, the rest the article. Without a mark, all is the article.
  */
-function readMarks(html: string): { html: string; lead?: string } {
+function readMarks(html: string, numbered: Numbered): { html: string; lead?: string } {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  restoreHeadings(document, numbered);
+  // The file has one `#` heading, its title: a page's other <h1> (a hero's "Who we are" when the
+  // title says "About us | Brand") is a part of it (Readability does the same to what it keeps).
+  for (const h1 of document.querySelectorAll("h1")) {
+    const h2 = document.createElement("h2");
+    h2.append(...h1.childNodes);
+    h1.replaceWith(h2);
+  }
   for (const span of document.querySelectorAll(`.${BOX.checked}, .${BOX.unchecked}`)) {
     const box = document.createElement("input");
     box.setAttribute("type", "checkbox");

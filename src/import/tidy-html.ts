@@ -89,6 +89,8 @@ export function tidyHtml(tree: Root, base: string | undefined): void {
       if (marker) return replace(text(`[${marker[1]}]`));
     }
     if (node.tagName === "a") {
+      // A logo's or an icon's link has no text once its picture is gone.
+      if (textOf(node).trim() === "") return replace();
       const target = linkTarget(node.properties.href, base);
       if (target) {
         node.properties = { href: target };

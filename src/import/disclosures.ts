@@ -1,0 +1,123 @@
+/**
+ * Tabs, toggles, accordions and <details>: the page shows a title the reader clicks and a panel
+ * it opens. Page builders set the title as a `role=tab` div, a button or a link (often twice, for
+ * desktop and mobile) and hide the closed panels; the chrome pass removes buttons and hidden
+ * elements, and Readability drops what is left of the controls, so a values page would come
+ * through as sentences without their names. Done on the page before both: each panel gets its
+ * title as a heading, one level below the heading before it (a toggle inside a tab one below the
+ * tab's), its controls go, and a closed panel is shown.
+ */
+import { isChromeToken } from "./chrome.js";
+
+/** Elements that open a panel named by aria-controls, href="#id" or data-(bs-)target. */
+const CONTROL =
+  '[role=tab], [aria-controls], a[href^="#"][data-toggle], a[href^="#"][data-bs-toggle], [data-target^="#"], [data-bs-target^="#"]';
+/** Where a control opens site furniture (a menu drawer, a search box), never the article. */
+const FURNITURE =
+  "nav, header, footer, [role=navigation], [role=banner], [role=search], [role=contentinfo], [role=menu], [role=dialog]";
+const HEADING = /^H([1-6])$/;
+/** A title is a name or a short phrase; a longer control text ("Read the full policy") is not. */
+const MAX_TITLE_WORDS = 12;
+
+const textOf = (element: Element) => element.textContent?.replace(/\s+/g, " ").trim() ?? "";
+const tokens = (element: Element) => [...element.classList, element.id].filter(Boolean);
+
+function targetId(control: Element): string | undefined {
+  const named =
+    control.getAttribute("aria-controls")?.trim().split(/\s+/)[0] ??
+    (control.getAttribute("data-bs-target") || control.getAttribute("data-target") || undefined) ??
+    (control.tagName === "A" ? control.getAttribute("href") : undefined);
+  const id = named?.replace(/^#/, "");
+  return id ? id : undefined;
+}
+
+/** Inside the site's furniture (a control's own class, "accordion-button", says nothing). */
+const inFurniture = (control: Element) => control.closest(FURNITURE) !== null;
+
+/** A panel that is furniture or holds it: a menu drawer, a search box, a cookie banner. */
+const isFurniture = (panel: Element) =>
+  inFurniture(panel) ||
+  panel.querySelector(FURNITURE) !== null ||
+  tokens(panel).some(isChromeToken);
+
+/** A usable title: some words, not too many. */
+function isTitle(text: string): boolean {
+  return /\p{L}/u.test(text) && text.split(" ").length <= MAX_TITLE_WORDS;
+}
+
+/** The panel's own title heading, when a control sits inside one (Bootstrap's accordion-header). */
+const headingOf = (element: Element) => element.closest("h1, h2, h3, h4, h5, h6");
+
+export function disclosuresAsHeadings(document: Document): void {
+  // Panel → the controls that open it, in document order.
+  const panels = new Map<Element, Element[]>();
+  for (const control of document.querySelectorAll(CONTROL)) {
+    const id = targetId(control);
+    const panel = id ? document.getElementById(id) : null;
+    if (!panel || panel === control || panel.contains(control) || control.contains(panel)) continue;
+    if (inFurniture(control) || isFurniture(panel)) continue;
+    const list = panels.get(panel) ?? [];
+    list.push(control);
+    panels.set(panel, list);
+  }
+  for (const summary of document.querySelectorAll("details > summary"))
+    if (!textOf(summary).endsWith("?") && summary.parentElement)
+      panels.set(summary.parentElement, [summary]);
+
+  const levels = headingLevels(document, [...panels.keys()]);
+  for (const [panel, controls] of panels) {
+    const title = controls.map(textOf).find(isTitle);
+    const titled = controls.map(headingOf).find((h) => Boolean(h));
+    panel.removeAttribute("hidden");
+    panel.removeAttribute("aria-hidden");
+    if (titled) {
+      // The heading stays; only its button goes (the chrome pass removes every <button>).
+      for (const control of controls)
+        if (titled.contains(control)) control.replaceWith(...control.childNodes);
+      continue;
+    }
+    if (title === undefined) continue;
+    const heading = document.createElement(`h${levels.get(panel) ?? 2}`);
+    heading.textContent = title;
+    if (panel.tagName === "DETAILS") panel.prepend(heading);
+    else panel.before(heading);
+    for (const control of controls) removeWithEmptyParents(control);
+  }
+}
+
+/**
+ * Each panel's heading level: one below the nearest heading before it that is the page's own
+ * (not inside another panel), or one below the panel that holds it; h2 when there is none.
+ */
+function headingLevels(document: Document, panels: Element[]): Map<Element, number> {
+  const levels = new Map<Element, number>();
+  const isPanel = new Set(panels);
+  let last = 1;
+  for (const element of document.querySelectorAll("*")) {
+    const match = HEADING.exec(element.tagName);
+    if (match && !insidePanel(element, isPanel)) last = Number(match[1]);
+    if (!isPanel.has(element)) continue;
+    let outer: Element | null = element.parentElement;
+    while (outer && !isPanel.has(outer)) outer = outer.parentElement;
+    levels.set(element, Math.min(6, (outer ? (levels.get(outer) ?? last) : last) + 1));
+  }
+  return levels;
+}
+
+function insidePanel(element: Element, panels: Set<Element>): boolean {
+  for (let node = element.parentElement; node; node = node.parentElement)
+    if (panels.has(node)) return true;
+  return false;
+}
+
+/** The control goes, and so do the wrappers (a tab list, its <li>) it leaves empty. */
+function removeWithEmptyParents(control: Element): void {
+  let node: Element | null = control;
+  while (node?.parentElement && node.parentElement !== node.ownerDocument.body) {
+    const parent: Element = node.parentElement;
+    node.remove();
+    if (textOf(parent) !== "") return;
+    node = parent;
+  }
+  node?.remove();
+}

@@ -1,0 +1,79 @@
+/**
+ * Readability keeps its top-scored block and only those siblings that score as text, so a
+ * section's heading just before a block it kept ("Our values" over a grid of cards) is dropped:
+ * the reader then sees the values without the heading that says they are values. Each element
+ * is numbered in document order before Readability runs; a heading it dropped is put back before
+ * the first element it kept after it, when nothing with text lies between the two in the page
+ * (only wrappers of the kept element). A heading over a section Readability left out ("More
+ * from the blog" over its links) stays out.
+ */
+
+/** The attribute carrying an element's place in the page; removed before the HTML is converted. */
+const ORDER = "data-credo-order";
+const HEADING = /^H[1-6]$/;
+
+export interface Numbered {
+  /** Each heading with text: its number and HTML, in document order. */
+  headings: { order: number; html: string }[];
+  /** Per element number: its parent's number (-1 for the root's children). */
+  parent: number[];
+  /** Per element number: the number of its last descendant (itself when it has none). */
+  last: number[];
+  /** Per element number: whether it holds text of its own (a text node child with letters). */
+  hasText: boolean[];
+}
+
+/** Numbers every element of `root` in document order and records what restoring needs. */
+export function numberElements(root: Element): Numbered {
+  const numbered: Numbered = { headings: [], parent: [], last: [], hasText: [] };
+  const visit = (element: Element, parent: number) => {
+    const order = numbered.parent.length;
+    element.setAttribute(ORDER, String(order));
+    numbered.parent.push(parent);
+    numbered.last.push(order);
+    numbered.hasText.push(
+      [...element.childNodes].some((n) => n.nodeType === 3 && /\S/.test(n.textContent ?? "")),
+    );
+    if (HEADING.test(element.tagName) && element.textContent?.trim())
+      numbered.headings.push({ order, html: "" });
+    for (const child of element.children) visit(child, order);
+    numbered.last[order] = numbered.parent.length - 1;
+  };
+  for (const child of root.children) visit(child, -1);
+  // The HTML after numbering, so a heading put back carries its descendants' numbers too (removed
+  // with the rest).
+  for (const heading of numbered.headings)
+    heading.html = root.querySelector(`[${ORDER}="${heading.order}"]`)?.outerHTML ?? "";
+  return numbered;
+}
+
+/**
+ * Puts back in `kept` (Readability's article, parsed) each heading it dropped right before
+ * something it kept, then removes the numbers.
+ */
+export function restoreHeadings(kept: Document, numbered: Numbered): void {
+  const elements = [...kept.body.querySelectorAll(`[${ORDER}]`)];
+  const byOrder = new Map(elements.map((e) => [Number(e.getAttribute(ORDER)), e]));
+  const sorted = [...byOrder.keys()].sort((a, b) => a - b);
+  // Headings and kept elements are both in document order: one walk pairs them.
+  let j = 0;
+  for (const heading of numbered.headings) {
+    while (j < sorted.length && (sorted[j] as number) <= heading.order) j++;
+    const next = sorted[j];
+    if (byOrder.has(heading.order) || next === undefined) continue;
+    if (!onlyWrappersBetween(numbered, numbered.last[heading.order] as number, next)) continue;
+    const holder = kept.createElement("div");
+    holder.innerHTML = heading.html;
+    byOrder.get(next)?.before(...holder.childNodes);
+  }
+  for (const element of kept.querySelectorAll(`[${ORDER}]`)) element.removeAttribute(ORDER);
+}
+
+/** Nothing after `from` and before `to` holds text, except `to`'s own ancestors. */
+function onlyWrappersBetween({ parent, hasText }: Numbered, from: number, to: number): boolean {
+  const ancestors = new Set<number>();
+  for (let p = parent[to] as number; p > from; p = parent[p] as number) ancestors.add(p);
+  for (let order = from + 1; order < to; order++)
+    if (hasText[order] && !ancestors.has(order)) return false;
+  return true;
+}

@@ -1,0 +1,115 @@
+/**
+ * Tabs, toggles and accordions (src/import/disclosures.ts): what a reader clicks to open is a
+ * title over a panel; it comes through as a heading over the panel's text, one level below the
+ * heading before it, and a collapsed panel's text is kept.
+ */
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../../src/import/extract.js";
+import { htmlToMarkdown } from "../../../src/import/html-to-markdown.js";
+
+const page = (body: string) =>
+  `<!doctype html><html><head><title>About | Fenwick Looms</title></head><body>${body}</body></html>`;
+const markdown = (body: string) => htmlToMarkdown(extractArticle(page(body), "page.html").html);
+
+const INTRO =
+  "<p>Fenwick Looms has woven wool blankets in the Borders since 1921, on looms we still repair ourselves.</p>";
+
+describe("disclosures as headings", () => {
+  it("makes each tab's title a heading over its panel, once, even with a mobile copy of the title", () => {
+    const md = markdown(`
+      <div class="content">${INTRO}
+        <h2>What guides us</h2>
+        <div class="tabs">
+          <div role="tablist">
+            <div role="tab" id="t1" aria-controls="p1">Our Mission</div>
+            <div role="tab" id="t2" aria-controls="p2">Our Vision</div>
+          </div>
+          <div class="tab-content">
+            <div class="tab-title mobile" role="tab" aria-controls="p1">Our Mission</div>
+            <div role="tabpanel" id="p1" aria-labelledby="t1"><p>To weave blankets that are handed down, not thrown out.</p></div>
+            <div class="tab-title mobile" role="tab" aria-controls="p2">Our Vision</div>
+            <div role="tabpanel" id="p2" aria-labelledby="t2"><p>A home where every blanket has a story.</p></div>
+          </div>
+        </div>
+      </div>`);
+    expect(md).toContain(
+      "## What guides us\n\n### Our Mission\n\nTo weave blankets that are handed down, not thrown out.\n\n### Our Vision\n\nA home where every blanket has a story.",
+    );
+    expect(md.match(/Our Mission/g)).toHaveLength(1);
+  });
+
+  it("puts a toggle inside a tab one level deeper, its title taken from a link inside the control", () => {
+    const md = markdown(`
+      <div class="content">${INTRO}
+        <h2>What guides us</h2>
+        <div role="tablist"><div role="tab" id="t3" aria-controls="p3">Our Values</div></div>
+        <div role="tabpanel" id="p3" aria-labelledby="t3">
+          <p>Our three values came from the mill floor.</p>
+          <div class="toggle" role="tablist">
+            <div class="toggle-item">
+              <div id="q1" role="tab" aria-controls="a1"><span aria-hidden="true"><i class="icon-plus"></i></span><a class="toggle-title" tabindex="0">Patience</a></div>
+              <div id="a1" role="tabpanel" aria-labelledby="q1"><p>A good blanket takes a week. We give it the week.</p></div>
+            </div>
+            <div class="toggle-item">
+              <div id="q2" role="tab" aria-controls="a2"><a class="toggle-title" tabindex="0">Thrift</a></div>
+              <div id="a2" role="tabpanel" aria-labelledby="q2"><p>Offcuts become cushions, and cushions become stuffing.</p></div>
+            </div>
+          </div>
+        </div>
+      </div>`);
+    expect(md).toContain(
+      "### Our Values\n\nOur three values came from the mill floor.\n\n#### Patience\n\nA good blanket takes a week. We give it the week.\n\n#### Thrift\n\nOffcuts become cushions, and cushions become stuffing.",
+    );
+  });
+
+  it("keeps the text of an accordion's button inside its heading, and the collapsed panel's text", () => {
+    const md = markdown(`
+      <main>${INTRO}
+        <h2>Our values</h2>
+        <div class="accordion">
+          <h3 class="accordion-header" id="h1"><button class="accordion-button" aria-expanded="true" aria-controls="c1">Patience</button></h3>
+          <div id="c1" class="accordion-collapse collapse show" aria-labelledby="h1"><p>A good blanket takes a week.</p></div>
+          <h3 class="accordion-header" id="h2"><button class="accordion-button collapsed" aria-expanded="false" aria-controls="c2">Thrift</button></h3>
+          <div id="c2" class="accordion-collapse collapse" aria-labelledby="h2" hidden><p>Nothing leaves the mill as waste.</p></div>
+        </div>
+      </main>`);
+    expect(md).toContain(
+      "## Our values\n\n### Patience\n\nA good blanket takes a week.\n\n### Thrift\n\nNothing leaves the mill as waste.",
+    );
+  });
+
+  it("makes a disclosure button over a hidden panel a heading and keeps the panel", () => {
+    const md = markdown(`
+      <article>${INTRO}
+        <h2>What we believe</h2>
+        <button type="button" aria-expanded="false" aria-controls="v1">Care</button>
+        <div id="v1" aria-hidden="true"><p>We mend what we sell, for as long as it lasts.</p></div>
+      </article>`);
+    expect(md).toContain(
+      "## What we believe\n\n### Care\n\nWe mend what we sell, for as long as it lasts.",
+    );
+  });
+
+  it("makes a <details> summary that is a name a heading (a question stays the FAQ's ###)", () => {
+    const md = markdown(`
+      <article>${INTRO}
+        <h2>Our values</h2>
+        <details><summary>Warmth</summary><p>Every blanket is tested on a cold night first.</p></details>
+        <h2>Questions</h2>
+        <details><summary>Do you ship abroad?</summary><p>Yes, to most of Europe.</p></details>
+      </article>`);
+    expect(md).toContain(
+      "## Our values\n\n### Warmth\n\nEvery blanket is tested on a cold night first.",
+    );
+    expect(md).toContain("### Do you ship abroad?\n\nYes, to most of Europe.");
+  });
+
+  it("leaves a menu's toggle alone: no heading over the site's navigation", () => {
+    const md = markdown(`
+      <header class="site-header"><button aria-controls="menu" aria-expanded="false">Menu</button></header>
+      <div id="menu" class="menu-drawer"><ul><li><a href="/shop">Shop</a></li></ul></div>
+      <article>${INTRO}<p>We still dye the wool by hand, in small batches, with water from the river.</p></article>`);
+    expect(md).not.toContain("Menu");
+    expect(md).toContain("We still dye the wool by hand");
+  });
+});
