@@ -19,7 +19,13 @@ const HEADING = /^H([1-6])$/;
 /** A title is a name or a short phrase; a longer control text ("Read the full policy") is not. */
 const MAX_TITLE_WORDS = 12;
 
-const textOf = (element: Element) => element.textContent?.replace(/\s+/g, " ").trim() ?? "";
+/** The text a reader sees: an icon marked aria-hidden ("+", "▾") is not part of a title. */
+function visibleText(node: Node): string {
+  if (node.nodeType === 3) return node.textContent ?? "";
+  if (node.nodeType !== 1 || (node as Element).getAttribute("aria-hidden") === "true") return "";
+  return [...node.childNodes].map(visibleText).join("");
+}
+const textOf = (element: Element) => visibleText(element).replace(/\s+/g, " ").trim();
 const tokens = (element: Element) => [...element.classList, element.id].filter(Boolean);
 
 function targetId(control: Element): string | undefined {

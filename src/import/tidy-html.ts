@@ -72,6 +72,105 @@ function heading(node: Element): Element {
   return { type: "element", tagName: "h3", properties: {}, children: node.children };
 }
 
+const PHRASING = new Set([
+  "a",
+  "b",
+  "strong",
+  "em",
+  "i",
+  "span",
+  "code",
+  "abbr",
+  "q",
+  "small",
+  "sub",
+  "sup",
+  "br",
+  "mark",
+  "cite",
+  "time",
+]);
+const isPhrasing = (node: ElementContent) =>
+  node.type === "text" || (node.type === "element" && PHRASING.has(node.tagName));
+
+const element = (tagName: string, children: ElementContent[]): Element => ({
+  type: "element",
+  tagName,
+  properties: {},
+  children,
+});
+
+/**
+ * A list of terms and their definitions (a `<dl>` of value names): a list whose items are the
+ * bold name, a dash and the definition — the way such lists are written in Markdown — its
+ * first paragraph run in after the name, any further ones kept below.
+ */
+/**
+ * A list's terms and definitions, in order, out of the <div> each pair may be grouped in (which
+ * Readability makes a <p>, since it holds no block it knows).
+ */
+function terms(node: Element): Element[] {
+  return node.children.flatMap((child) => {
+    if (child.type !== "element") return [];
+    return child.tagName === "div" || child.tagName === "p" ? terms(child) : [child];
+  });
+}
+
+/**
+ * Terms with their definitions and nothing else — not questions (an FAQ's, which become
+ * headings) and no heading of an accordion already made one.
+ */
+function isTermList(node: Element): boolean {
+  const all = terms(node);
+  const definitions = all.filter((c) => c.tagName === "dd");
+  return (
+    all.some((c) => c.tagName === "dt") &&
+    all.every((c) => (c.tagName === "dt" && !isQuestion(c)) || c.tagName === "dd") &&
+    // Not a row of figures ("2,400" under "schools"): those are no names with their meaning.
+    definitions.filter((c) => WORDS.test(textOf(c))).length * 2 >= definitions.length
+  );
+}
+
+/** Three words or more: a definition, not a figure or a label. */
+const WORDS = /\p{L}+\S*\s+\p{L}+\S*\s+\p{L}/u;
+
+/** A term ending in its own stop or colon ("Children first.") runs into its text without a dash. */
+const ENDS_IN_STOP = /[.:;!–—-]\s*$/;
+
+function termList(node: Element): Element {
+  const items: Element[] = [];
+  for (const child of terms(node)) {
+    if (child.tagName === "dt") {
+      items.push(element("li", [element("p", [element("strong", child.children)])]));
+      continue;
+    }
+    if (child.tagName !== "dd") continue;
+    const item = items.at(-1) ?? element("li", []);
+    if (items.length === 0) items.push(item);
+    const blocks = child.children.every(isPhrasing)
+      ? [element("p", child.children)]
+      : child.children.filter((c) => c.type === "element");
+    const first = blocks[0];
+    const lead = item.children[0];
+    if (
+      first?.type === "element" &&
+      first.tagName === "p" &&
+      lead?.type === "element" &&
+      item.children.length === 1
+    ) {
+      lead.children.push(text(ENDS_IN_STOP.test(textOf(lead)) ? " " : " – "), ...first.children);
+      item.children.push(...blocks.slice(1));
+    } else item.children.push(...blocks);
+  }
+  // An item of one paragraph is a tight item, as a Markdown writer would write it.
+  for (const item of items) {
+    const only = item.children[0];
+    if (item.children.length === 1 && only?.type === "element" && only.tagName === "p")
+      item.children = only.children;
+  }
+  return element("ul", items);
+}
+
 export function tidyHtml(tree: Root, base: string | undefined): void {
   visit(tree, "element", (node, index, parent) => {
     if (!parent || index === undefined) return;
@@ -98,6 +197,7 @@ export function tidyHtml(tree: Root, base: string | undefined): void {
       }
       return BACK_ARROW.test(textOf(node)) ? replace() : replace(...node.children);
     }
+    if (node.tagName === "dl" && isTermList(node)) return replace(termList(node));
     if ((node.tagName === "summary" || node.tagName === "dt") && isQuestion(node))
       return replace(heading(node));
     if (node.tagName === "details" || node.tagName === "dl" || node.tagName === "dd")

@@ -94,7 +94,7 @@ describe("disclosures as headings", () => {
     const md = markdown(`
       <article>${INTRO}
         <h2>Our values</h2>
-        <details><summary>Warmth</summary><p>Every blanket is tested on a cold night first.</p></details>
+        <details><summary><span>Warmth</span><span class="icon" aria-hidden="true">+</span></summary><p>Every blanket is tested on a cold night first.</p></details>
         <h2>Questions</h2>
         <details><summary>Do you ship abroad?</summary><p>Yes, to most of Europe.</p></details>
       </article>`);

@@ -34,6 +34,36 @@ describe("htmlToMarkdown", () => {
     );
   });
 
+  it("makes a list of terms and their definitions a list of bold names, each with its text", () => {
+    expect(
+      md(
+        "<dl><dt>Thrift</dt><dd>Offcuts become cushions.</dd><dt>Patience</dt><dd><p>A blanket takes a week.</p><p>We give it the week.</p></dd></dl>",
+      ),
+    ).toBe(
+      "- **Thrift** – Offcuts become cushions.\n\n- **Patience** – A blanket takes a week.\n\n  We give it the week.",
+    );
+    // Pairs grouped in <div>s (as HTML allows); a term with its own stop runs in without a dash.
+    expect(
+      md(
+        "<dl><div><dt>Thrift.</dt> <dd>Offcuts become cushions.</dd></div><p><dt>Patience:</dt><dd>A week.</dd></p></dl>",
+      ),
+    ).toBe("- **Thrift.** Offcuts become cushions.\n- **Patience:** A week.");
+    // Questions grouped the same way stay the FAQ's headings.
+    expect(
+      md("<dl><div><dt>Do you dye by hand?</dt><dd><p>Yes, every batch.</p></dd></div></dl>"),
+    ).toBe("### Do you dye by hand?\n\nYes, every batch.");
+    // A row of figures under their labels is no list of names with their meaning.
+    expect(
+      md(
+        "<dl><div><dt>mills</dt><dd>3</dd></div><div><dt>blankets a year</dt><dd>41,000</dd></div></dl>",
+      ),
+    ).not.toContain("**");
+    // So do headings an accordion's buttons became (src/import/disclosures.ts).
+    expect(
+      md("<dl><div><h3>Do you dye by hand?</h3><dd><p>Yes, every batch.</p></dd></div></dl>"),
+    ).toBe("### Do you dye by hand?\n\nYes, every batch.");
+  });
+
   it("leaves pictures and media out", () => {
     expect(
       md(
