@@ -1,7 +1,8 @@
 /**
  * What a page says about itself, read before any cleaning: the title (the article's `<h1>`, else
  * og:title, else any `<h1>`, else `<title>`), the author (meta author, the JSON-LD article's
- * author, a byline), the language, and its own address (canonical link, else og:url).
+ * author, a byline), the language, its own address (canonical link, else og:url) and the site's
+ * name (og:site_name, else application-name, else the <title>'s last part: "About | Brightkiln").
  */
 import { hasType, jsonLdObjects, textOf } from "./json-ld.js";
 import { withoutCredentials } from "./source.js";
@@ -12,6 +13,8 @@ export interface PageMeta {
   lang?: string;
   /** The page's own http(s) address, for a page saved to a file or given on stdin. */
   address?: string;
+  /** The name of the site the page is on, when it reads as a name. */
+  siteName?: string;
 }
 
 const ARTICLE_TYPES = ["Article", "BlogPosting", "NewsArticle", "WebPage", "AboutPage"];
@@ -43,8 +46,19 @@ export function pageMeta(document: Document): PageMeta {
   const address =
     webAddress(document.querySelector('link[rel~="canonical"]')?.getAttribute("href")) ??
     webAddress(content(document, 'meta[property="og:url"]'));
-  return { title, author, lang: lang || undefined, address };
+  const siteName = [
+    content(document, 'meta[property="og:site_name"]'),
+    content(document, 'meta[name="application-name"]'),
+    text(document.querySelector("title"))?.split(TITLE_PARTS).slice(1).at(-1),
+  ].find((name) => name !== undefined && NAME.test(name));
+  return { title, author, lang: lang || undefined, address, siteName };
 }
+
+/** The separators of a <title>'s parts: "Our values | Brand", "Who we are - Brand". */
+const TITLE_PARTS = /\s+[|–—·•-]\s+/;
+/** A name: capitalised words, with the small words names have ("University of Carrowmore"). */
+const NAME =
+  /^(?:\p{Lu}|\d)[\p{L}\p{N}'’.-]*(?:\s+(?:(?:\p{Lu}|\d)[\p{L}\p{N}'’.-]*|of|and|the|for|&|de|la|du|von))*$/u;
 
 /** `href` when it is an absolute http(s) address (credentials dropped), else nothing. */
 function webAddress(href: string | null | undefined): string | undefined {

@@ -138,37 +138,58 @@ const WORDS = /\p{L}+\S*\s+\p{L}+\S*\s+\p{L}/u;
 const ENDS_IN_STOP = /[.:;!–—-]\s*$/;
 
 function termList(node: Element): Element {
-  const items: Element[] = [];
+  const groups: { name?: ElementContent[]; blocks: ElementContent[] }[] = [];
   for (const child of terms(node)) {
-    if (child.tagName === "dt") {
-      items.push(element("li", [element("p", [element("strong", child.children)])]));
-      continue;
+    if (child.tagName === "dt") groups.push({ name: child.children, blocks: [] });
+    else if (child.tagName === "dd") {
+      if (groups.length === 0) groups.push({ blocks: [] });
+      groups.at(-1)?.blocks.push(...blocksOf(child.children));
     }
-    if (child.tagName !== "dd") continue;
-    const item = items.at(-1) ?? element("li", []);
-    if (items.length === 0) items.push(item);
-    const blocks = child.children.every(isPhrasing)
-      ? [element("p", child.children)]
-      : child.children.filter((c) => c.type === "element");
-    const first = blocks[0];
-    const lead = item.children[0];
-    if (
-      first?.type === "element" &&
-      first.tagName === "p" &&
-      lead?.type === "element" &&
-      item.children.length === 1
-    ) {
-      lead.children.push(text(ENDS_IN_STOP.test(textOf(lead)) ? " " : " – "), ...first.children);
-      item.children.push(...blocks.slice(1));
-    } else item.children.push(...blocks);
   }
-  // An item of one paragraph is a tight item, as a Markdown writer would write it.
-  for (const item of items) {
-    const only = item.children[0];
-    if (item.children.length === 1 && only?.type === "element" && only.tagName === "p")
-      item.children = only.children;
+  return element(
+    "ul",
+    groups.map(({ name, blocks }) => (name ? namedItem(name, blocks) : element("li", blocks))),
+  );
+}
+
+/** Content as blocks: phrasing content as one paragraph, else its elements. */
+const blocksOf = (children: ElementContent[]): ElementContent[] =>
+  children.every(isPhrasing)
+    ? [element("p", children)]
+    : children.filter((c) => c.type === "element");
+
+/**
+ * A list item of a bold name and its text, as a Markdown writer sets it: the first paragraph
+ * runs in after the name ("- **Farmers first** – Decisions are …"), any others follow.
+ */
+function namedItem(name: ElementContent[], blocks: ElementContent[]): Element {
+  const lead = element("p", [element("strong", name)]);
+  const [first, ...rest] = blocks;
+  const runIn = first?.type === "element" && first.tagName === "p";
+  if (runIn)
+    lead.children.push(text(ENDS_IN_STOP.test(textOf(lead)) ? " " : " – "), ...first.children);
+  const after = runIn ? rest : blocks;
+  // An item of one paragraph is a tight item.
+  return element("li", after.length === 0 ? lead.children : [lead, ...after]);
+}
+
+const WRAPPERS = new Set(["div", "section", "article", "header"]);
+
+/** A list item that opens on a heading (a card's title): the heading's words and what follows. */
+function headedItem(node: Element): { name: ElementContent[]; rest: ElementContent[] } | undefined {
+  // A card's wrappers first: <li><div class="card"><div class="content"><h3>.
+  const shown = (c: ElementContent) => c.type === "element" || textOf(c).trim() !== "";
+  let inner = node;
+  for (;;) {
+    const kids = inner.children.filter(shown);
+    const only = kids[0];
+    if (kids.length !== 1 || only?.type !== "element" || !WRAPPERS.has(only.tagName)) break;
+    inner = only;
   }
-  return element("ul", items);
+  const index = inner.children.findIndex(shown);
+  const first = inner.children[index];
+  if (first?.type !== "element" || !/^h[1-6]$/.test(first.tagName)) return undefined;
+  return { name: first.children, rest: inner.children.slice(index + 1) };
 }
 
 export function tidyHtml(tree: Root, base: string | undefined): void {
@@ -198,6 +219,8 @@ export function tidyHtml(tree: Root, base: string | undefined): void {
       return BACK_ARROW.test(textOf(node)) ? replace() : replace(...node.children);
     }
     if (node.tagName === "dl" && isTermList(node)) return replace(termList(node));
+    const headed = node.tagName === "li" ? headedItem(node) : undefined;
+    if (headed) node.children = namedItem(headed.name, blocksOf(headed.rest)).children;
     if ((node.tagName === "summary" || node.tagName === "dt") && isQuestion(node))
       return replace(heading(node));
     if (node.tagName === "details" || node.tagName === "dl" || node.tagName === "dd")

@@ -64,6 +64,21 @@ describe("htmlToMarkdown", () => {
     ).toBe("### Do you dye by hand?\n\nYes, every batch.");
   });
 
+  it("makes a list item that opens on a heading (a card's title) the bold name and its text", () => {
+    expect(
+      md(
+        "<ol><li><h3>Open membership</h3><p>Anyone over sixteen can join.</p></li><li><h3>One member, one vote</h3><p>Whatever their share.</p><p>Every year.</p></li></ol>",
+      ),
+    ).toBe(
+      "1. **Open membership** – Anyone over sixteen can join.\n\n2. **One member, one vote** – Whatever their share.\n\n   Every year.",
+    );
+    expect(
+      md(
+        '<ul><li><div class="card"><div class="card__content"><h3>Safety</h3><p>Care that is safe.</p></div></div></li></ul>',
+      ),
+    ).toBe("- **Safety** – Care that is safe.");
+  });
+
   it("leaves pictures and media out", () => {
     expect(
       md(

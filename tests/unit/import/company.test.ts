@@ -1,0 +1,94 @@
+/**
+ * The company an imported page is about (src/import/company.ts): the reader's guess, unless the
+ * site's own name says better — the full name of what the reader found part of, or a name where
+ * the reader could only guess from the text at large.
+ */
+import { parseHTML } from "linkedom";
+import { describe, expect, it } from "vitest";
+import { guessCompany } from "../../../src/import/company.js";
+import { pageMeta } from "../../../src/import/page-meta.js";
+
+const OWN_PAGE = `# Who we are - Harbour Lights Young Carers
+
+Harbour Lights has supported children who look after a parent at home since 2009.
+
+## Our mission
+
+Our mission is to make sure no young carer in Westbay feels alone.
+`;
+
+describe("guessCompany", () => {
+  it("takes the site's name when the reader found part of it", async () => {
+    const title = "Who we are - Harbour Lights Young Carers";
+    expect((await guessCompany(title, OWN_PAGE)).company).toBe("Harbour Lights");
+    expect(await guessCompany(title, OWN_PAGE, "Harbour Lights Young Carers")).toEqual({
+      company: "Harbour Lights Young Carers",
+      from: "the site's name",
+    });
+  });
+
+  it("keeps the short name a page calls itself when it never spells the site's name out", async () => {
+    const page = OWN_PAGE.replace(" - Harbour Lights Young Carers", "");
+    const named = await guessCompany("Who we are", page, "Harbour Lights Young Carers");
+    expect(named.company).toBe("Harbour Lights");
+  });
+
+  it("takes the site's name over a name the reader picked from the text at large", async () => {
+    const page = `# Vision and values
+
+At our school every child is known by name. The School Council meets each Friday.
+
+## Our vision
+
+Our vision is for every child to leave us curious, kind and ready for what comes next.
+`;
+    const plain = await guessCompany("Vision and values", page);
+    expect(plain.from).toBe("the text");
+    const named = await guessCompany("Vision and values", page, "Ashby Fold Primary School");
+    expect(named.company).toBe("Ashby Fold Primary School");
+  });
+
+  it("keeps the company a third-party page is about, not the publisher's name", async () => {
+    const review = `# Harbour Lights Young Carers: a mission worth copying
+
+At the Westbay Gazette we look at one local charity each month.
+
+Harbour Lights Young Carers says its mission is "to make sure no young carer in Westbay feels alone".
+`;
+    const named = await guessCompany(
+      "Harbour Lights Young Carers: a mission worth copying",
+      review,
+      "Westbay Gazette",
+    );
+    expect(named.company).toBe("Harbour Lights Young Carers");
+  });
+});
+
+describe("the site's name a page gives", () => {
+  const siteName = (head: string) =>
+    pageMeta(parseHTML(`<!doctype html><html><head>${head}</head><body></body></html>`).document)
+      .siteName;
+
+  it("is og:site_name, else application-name, else the <title>'s last part", () => {
+    expect(
+      siteName(
+        '<title>Our values | Brightkiln</title><meta property="og:site_name" content="Brightkiln Ltd">',
+      ),
+    ).toBe("Brightkiln Ltd");
+    expect(siteName('<meta name="application-name" content="Harbour Lights">')).toBe(
+      "Harbour Lights",
+    );
+    expect(siteName("<title>About | Brightkiln</title>")).toBe("Brightkiln");
+    expect(siteName("<title>Our principles | Greyfriars Wholefoods Co-operative</title>")).toBe(
+      "Greyfriars Wholefoods Co-operative",
+    );
+    expect(
+      siteName("<title>Mission and vision – Earth Sciences – University of Carrowmore</title>"),
+    ).toBe("University of Carrowmore");
+  });
+
+  it("is nothing when the title has one part, or its last part is no name", () => {
+    expect(siteName("<title>Brightkiln</title>")).toBeUndefined();
+    expect(siteName("<title>Careers at Quillstack | Join the team</title>")).toBeUndefined();
+  });
+});
