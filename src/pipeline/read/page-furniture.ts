@@ -1,6 +1,6 @@
 /**
- * A page's furniture that looks like a line of names: the kicker or series line under the title
- * and the footer's links. Neither is a set.
+ * A page's furniture that looks like a line of names: the kicker or series line under the title,
+ * the footer's links and a quotation's attribution. None is a set.
  */
 import type { DocBlock } from "./blocks.js";
 import { ENDS_IN_KIND } from "./meta.js";
@@ -71,3 +71,30 @@ function copyright(block: DocBlock): boolean {
     block.node.type === "paragraph" && /^\s*(?:©|\(c\)|Copyright\b)/i.test(plainText(block.node))
   );
 }
+
+/**
+ * "**Dev Patel**, Plant Area Manager, Selby" (or "Halima Osei" over "Co-founder and CEO") right
+ * under a quotation: who said it, not a line of names. A short line with no stop of its own that
+ * opens on a person's name (two or three capitalised words: a line of values, "Kindness,
+ * Patience, Curiosity", does not), or the line under such a name; a line opening on a dash is
+ * one wherever it stands.
+ */
+export function attribution(blocks: DocBlock[], index: number): boolean {
+  const line = (at: number) => {
+    const node = blocks[at]?.node;
+    return node?.type === "paragraph" ? plainText(node).trim() : undefined;
+  };
+  const text = line(index);
+  if (text === undefined || text.split(/\s+/).length > 14) return false;
+  if (/^[—–]\s*\S/.test(text)) return true;
+  const short = (t: string) => !/[.!?:]$/.test(t) && t.split(/\s+/).length <= 12;
+  const quoted = (at: number) =>
+    blocks[at - 1]?.node.type === "blockquote" && blocks[at - 1]?.section === blocks[at]?.section;
+  if (!short(text)) return false;
+  if (quoted(index)) return PERSON.test(text.split(",")[0]?.trim() ?? "");
+  const above = line(index - 1);
+  return above !== undefined && quoted(index - 1) && PERSON.test(above);
+}
+
+/** A person's name: two or three capitalised words ("Dev Patel", "Ana de Ruiz" aside). */
+const PERSON = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u;

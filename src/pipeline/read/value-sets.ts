@@ -56,7 +56,7 @@ import { listItems } from "./list-items.js";
 import { othersEntries } from "./listicle.js";
 import { closesSection, countedSections, numberedSections } from "./numbered-sections.js";
 import { FIRST_PERSON, otherVoice } from "./other-voices.js";
-import { footer, kicker } from "./page-furniture.js";
+import { attribution, footer, kicker } from "./page-furniture.js";
 import { openQuotes } from "./quoted-lists.js";
 import {
   COUNTED_HEADING,
@@ -129,7 +129,13 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
     const block = blocks[index] as DocBlock;
     const { node, section } = block;
     // (The page's kicker line is furniture: "Based on 40 reviews and a visit" names no set.)
-    if (section.kind === "faq" || kicker(block) || footer(blocks, index)) continue;
+    if (
+      section.kind === "faq" ||
+      kicker(block) ||
+      footer(blocks, index) ||
+      attribution(blocks, index)
+    )
+      continue;
     if (others.has(block)) {
       reading.announcement = undefined;
       continue;
