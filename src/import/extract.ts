@@ -8,6 +8,7 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { removeChrome } from "./chrome.js";
 import { disclosuresAsHeadings } from "./disclosures.js";
+import { divHeadingsAsHeadings } from "./div-headings.js";
 import { type Numbered, numberElements, restoreHeadings } from "./dropped-headings.js";
 import { ImportError } from "./errors.js";
 import { type FaqItem, faqFromJsonLd } from "./faq-json-ld.js";
@@ -45,6 +46,10 @@ const KEPT_AT_LEAST = 0.5;
  */
 const KEPT_OF_BODY_AT_LEAST = 0.8;
 
+/** Readability's "unlikely candidate" and negative-weight class words (its REGEXPS). */
+const DISTRUSTED =
+  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|hidden|^hid$| hid$| hid |^hid |com-|contact|foot|footnote|masthead|media|meta|outbrain|promo|scroll|share|shopping|tags|tool|widget/i;
+
 const squash = (text: string) =>
   text
     .toLowerCase()
@@ -59,6 +64,7 @@ export function extractArticle(html: string, where: string): Extracted {
   faqQuestionsAsHeadings(document);
   // Tabs and toggles hide their titles in controls the chrome pass removes.
   disclosuresAsHeadings(document);
+  divHeadingsAsHeadings(document, meta.title);
   removeChrome(document);
   // Readability drops every <aside>; the ones left inside the article are its callouts.
   for (const aside of document.querySelectorAll("article aside")) {
@@ -95,6 +101,12 @@ export function extractArticle(html: string, where: string): Extracted {
     box.replaceWith(span);
   }
   const numbered = numberElements(document.body);
+  for (const element of document.body.querySelectorAll("[class],[id]")) {
+    const tokens = [...element.classList].filter((t) => !DISTRUSTED.test(t));
+    if (DISTRUSTED.test(element.id)) element.removeAttribute("id");
+    if (tokens.length > 0) element.setAttribute("class", tokens.join(" "));
+    else element.removeAttribute("class");
+  }
   const ownMark = ownArticle(document);
   const own = ownMark ?? document.body;
   const ownHtml = own?.innerHTML ?? "";

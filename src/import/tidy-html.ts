@@ -40,6 +40,62 @@ function linkTarget(href: unknown, base: string | undefined): string | undefined
   }
 }
 
+const BLOCKS = new Set([
+  "ul",
+  "ol",
+  "dl",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "blockquote",
+  "table",
+]);
+
+const cells = (node: Element): Element[] =>
+  node.children.flatMap((child) => {
+    if (child.type !== "element") return [];
+    return child.tagName === "td" || child.tagName === "th" ? [child] : cells(child);
+  });
+
+/**
+ * A table used for layout (an old site's two-column grid, a SWOT box): a cell holds a list, a
+ * heading or more than one paragraph, which a Markdown table cannot. Its cells' contents, in
+ * reading order, are what it shows.
+ */
+function isLayoutTable(node: Element): boolean {
+  return cells(node).some((cell) => {
+    const elements = cell.children.filter((c) => c.type === "element");
+    return (
+      elements.some((c) => BLOCKS.has(c.tagName)) ||
+      elements.filter((c) => c.tagName === "p" || c.tagName === "div").length > 1
+    );
+  });
+}
+
+/** Each cell's contents as blocks: runs of text and inline markup become paragraphs. */
+function cellContents(node: Element): ElementContent[] {
+  return cells(node).flatMap((cell) => {
+    const blocks: ElementContent[] = [];
+    let run: ElementContent[] = [];
+    const close = () => {
+      if (run.some((c) => textOf(c).trim() !== "")) blocks.push(element("p", run));
+      run = [];
+    };
+    for (const child of cell.children) {
+      if (isPhrasing(child)) run.push(child);
+      else if (child.type === "element") {
+        close();
+        blocks.push(child);
+      }
+    }
+    close();
+    return blocks;
+  });
+}
+
 /** A footnote's list item id: "fn1", "fn:2", "footnote-3", "note-4". */
 const FOOTNOTE_ID = /^(?:fn|footnote|note|endnote)[-_:]?\d+$/i;
 
@@ -201,6 +257,7 @@ export function tidyHtml(tree: Root, base: string | undefined): void {
       return next;
     };
     if (MEDIA.has(node.tagName)) return replace();
+    if (node.tagName === "table" && isLayoutTable(node)) return replace(...cellContents(node));
     if (node.tagName === "table" && !hasHeaderCell(node))
       for (const cell of firstRow(node)?.children ?? [])
         if (cell.type === "element" && cell.tagName === "td") cell.tagName = "th";

@@ -26,9 +26,11 @@ export function tableStatements(
   // the company's, so no row states its statements. With the company's own column, that one.)
   const own = ownColumn(table, names, prose);
   if (own === -1) return found;
-  // "| Purpose | Vision | Values |" over one row: each header names the cell below it.
+  // "| Purpose | Vision | Values |" over one row: each header names the cell below it. (So it
+  // does over a row that quotes each statement, with rows about them after: "| “To …” | “A …” |"
+  // then "| Says what the company does now. | … |".)
   const [header, row, ...more] = table.children;
-  const columns = more.length === 0 && row ? (header?.children ?? []) : [];
+  const columns = row && (more.length === 0 || quotesEach(row)) ? (header?.children ?? []) : [];
   columns.forEach((head, column) => {
     const key = STATEMENT_KEY.exec(plainText(head))?.[1]?.toLowerCase();
     const cell = row?.children[column];
@@ -81,6 +83,14 @@ export function tableStatements(
  * A cell's words after the company's everyday frame, which its row or column already names
  * ("| Our mission | Acme exists to get every bike back on the road. |" → "to get every …").
  */
+/** Every cell of the row holds one whole quotation. */
+function quotesEach(row: Table["children"][number]): boolean {
+  const cells = row.children.map((cell) => plainText(cell).trim());
+  return cells.length > 0 && cells.every((cell) => QUOTATION.test(cell));
+}
+
+const QUOTATION = /^["“‘'][^"“”]+["”’']$/u;
+
 function unframed(value: string): string {
   const text = value.trim();
   return text.slice(STRIVE_LEAD.exec(text)?.[0].length ?? 0);

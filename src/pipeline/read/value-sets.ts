@@ -57,6 +57,7 @@ import { othersEntries } from "./listicle.js";
 import { closesSection, countedSections, numberedSections } from "./numbered-sections.js";
 import { FIRST_PERSON, otherVoice } from "./other-voices.js";
 import { attribution, footer, kicker } from "./page-furniture.js";
+import { questionParts } from "./question-parts.js";
 import { openQuotes } from "./quoted-lists.js";
 import {
   COUNTED_HEADING,
@@ -114,6 +115,8 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
   };
   // A listicle's entries about other organisations hold their values, not the company's.
   const others = othersEntries(blocks, names);
+  // ("### Why work with us?" under the values, over the perks: another topic's answer.)
+  const asides = questionParts(blocks);
   /** The names the paragraphs use, read once and only if a table needs them. */
   const prose = proseNamesOf(blocks);
 
@@ -136,7 +139,7 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
       attribution(blocks, index)
     )
       continue;
-    if (others.has(block)) {
+    if (others.has(block) || asides.has(block)) {
       reading.announcement = undefined;
       continue;
     }

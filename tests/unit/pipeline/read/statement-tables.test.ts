@@ -64,3 +64,37 @@ describe("a vision row worded as the world it wants, led by “Every” or “No
       ).toEqual([vision.replace(/\.$/, "")]);
   });
 });
+
+describe("headers naming the statements over a row that quotes them, then rows about them", () => {
+  const compared = (first: string) =>
+    [
+      "# Farrow Solar: mission and vision compared",
+      "",
+      "Farrow Solar fits rooftop panels across the Fens.",
+      "",
+      "| Mission statement | Vision statement |",
+      "| --- | --- |",
+      `| ${first} |`,
+      "| Says what the company does now, and for whom. | Says what the region could become. |",
+      "| Used in sales material. | Aimed at staff and partners. |",
+      "",
+    ].join("\n");
+
+  it("reads each quoted cell as the statement its header names", async () => {
+    const doc = compared(
+      "“To make solar the easy choice for every Fenland home.” | “A Fenland where every roof earns its keep.”",
+    );
+    expect(await texts(doc)).toEqual(["make solar the easy choice for every Fenland home"]);
+    expect(await texts(doc, "vision")).toEqual(["A Fenland where every roof earns its keep"]);
+  });
+
+  it("but not a first row of comments that quotes nothing", async () => {
+    expect(
+      await texts(
+        compared(
+          "Short and regional, which suits a local firm. | Hard to measure; no date is given.",
+        ),
+      ),
+    ).toEqual([]);
+  });
+});

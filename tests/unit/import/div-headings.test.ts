@@ -1,0 +1,67 @@
+/**
+ * Headings a site builds from <div>s and <p>s with a title class (src/import/div-headings.ts):
+ * an old CMS's "sectiontitle", Wix's "heading-l", Webflow's card label — each a line of its own
+ * over the text it names — come through as headings; a name inside a list's item (a repeater's
+ * team name) and a sentence with a title class do not.
+ */
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../../src/import/extract.js";
+import { htmlToMarkdown } from "../../../src/import/html-to-markdown.js";
+
+const markdown = (body: string) =>
+  htmlToMarkdown(
+    extractArticle(
+      `<!doctype html><html><head><title>Profile | Westmere Notes</title></head><body>${body}</body></html>`,
+      "page.html",
+    ).html,
+  );
+
+const OVERVIEW =
+  "<p>Farrow Solar designs and installs rooftop panels for homes in the Fens, and has fitted around four thousand systems since it was founded in 2016 by two electricians.</p>";
+
+describe("headings made of <div>s", () => {
+  it("makes a section title a heading over its section", () => {
+    const md = markdown(`<div id="centercol">
+      <div class="pagetitle">Profile</div>
+      <div class="section"><div class="sectiontitle">Company overview</div>${OVERVIEW}</div>
+      <div class="section"><div class="sectiontitle">Mission and vision</div><p>Farrow Solar says its mission is to make solar the obvious choice for every Fenland roof.</p></div>
+    </div>`);
+    expect(md).toContain("## Company overview\n\nFarrow Solar designs");
+    expect(md).toContain("## Mission and vision\n\nFarrow Solar says its mission");
+  });
+
+  it("takes the level a class names, and reads a big heading class as a part's heading", () => {
+    const md = markdown(`<main>${OVERVIEW}
+      <div class="heading-style-h3">Our <span>vision</span></div><p>A Fenland where every suitable roof earns its keep.</p>
+      <p class="h4">How we work</p><p>We use our own installers, never subcontractors, on every single job we take.</p></main>`);
+    expect(md).toContain("### Our vision\n\nA Fenland where");
+    expect(md).toContain("#### How we work\n\nWe use our own installers");
+  });
+
+  it("leaves a repeater's item names, a sentence with a title class and a subtitle as text", () => {
+    const md = markdown(`<main>${OVERVIEW}
+      <div role="list"><div role="listitem"><div class="title">Men's 1st XI</div><div>North West Premier</div></div></div>
+      <div class="card-title">We install every panel ourselves, and we come back when something goes wrong.</div>
+      <div class="subtitle">Solar, simply</div></main>`);
+    expect(md).not.toMatch(/^#+ /m);
+  });
+});
+
+describe("a layout table", () => {
+  it("comes through as its cells' contents, not a table whose cells hold lists", () => {
+    const md = htmlToMarkdown(
+      "<table><tr><td><b>Strengths</b><ul><li>Own installers</li><li>Local brand</li></ul></td><td><b>Weaknesses</b><ul><li>One region</li></ul></td></tr></table>",
+    );
+    expect(md).toBe(
+      "**Strengths**\n\n- Own installers\n- Local brand\n\n**Weaknesses**\n\n- One region",
+    );
+  });
+
+  it("while a table of text cells stays a table", () => {
+    expect(
+      htmlToMarkdown(
+        "<table><tr><th>Value</th><th>Meaning</th></tr><tr><td><p>Care</p></td><td>We look after people.</td></tr></table>",
+      ),
+    ).toContain("| Value | Meaning");
+  });
+});
