@@ -82,7 +82,12 @@ export function disclosuresAsHeadings(document: Document): void {
         if (titled.contains(control)) control.replaceWith(...control.childNodes);
       continue;
     }
-    if (title === undefined) continue;
+    // (A panel that opens on its own heading, "Background" under the tab "1. Background", is
+    // titled already: only the controls go.)
+    if (title === undefined || opensOnHeading(panel)) {
+      if (title !== undefined) for (const control of controls) removeWithEmptyParents(control);
+      continue;
+    }
     const heading = document.createElement(`h${levels.get(panel) ?? 2}`);
     heading.textContent = title;
     if (panel.tagName === "DETAILS") panel.prepend(heading);
@@ -113,6 +118,19 @@ function headingLevels(document: Document, panels: Element[]): Map<Element, numb
 function insidePanel(element: Element, panels: Set<Element>): boolean {
   for (let node = element.parentElement; node; node = node.parentElement)
     if (panels.has(node)) return true;
+  return false;
+}
+
+/** The panel's first element with text, through its wrappers, is a heading. */
+function opensOnHeading(panel: Element): boolean {
+  let node: Element | undefined = panel;
+  while (node) {
+    const first: Element | undefined = [...node.children].find((c) => textOf(c) !== "");
+    if (!first) return false;
+    if (HEADING.test(first.tagName)) return true;
+    if (!/^(?:DIV|SECTION|ARTICLE|HEADER)$/.test(first.tagName)) return false;
+    node = first;
+  }
   return false;
 }
 

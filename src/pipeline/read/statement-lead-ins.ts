@@ -27,6 +27,13 @@ export const DENIED_NEXT =
 export const NAMED_AFTER =
   /^\W*(?:(?:those|these|the|that|this)\s+(?:words|lines?|sentence)\b[^.]*?\b(?:is|are|remains?)|(?:it|this|that)\s+(?:is|remains))\s+(?:still\s+)?(?:our|its|the company's)\s+(mission|vision)\b/i;
 
+/**
+ * A quotation's signature naming what it is: "— Tallow Creek Dairy, mission statement adopted
+ * 2024", "– Fernhill Trust, our vision". (A purpose is scored as the mission.)
+ */
+export const SIGNED_AS =
+  /^\s*[—–-]\s*[^,.;]{1,80},\s*(?:(?:its|our|the)\s+)?(?:(?:new|current|official)\s+)?(mission|vision|purpose)(?:\s+statement)?\b/i;
+
 /** A first-person lead-in ending in a colon: "it's still the one we work to:". */
 export const OWN_LEAD = /\b(?:we|our|us)\b[^.!?]*:\s*$/i;
 

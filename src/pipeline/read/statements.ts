@@ -66,6 +66,7 @@ import {
   PLAN,
   RETIRED_NEXT,
   SERVES,
+  SIGNED_AS,
 } from "./statement-lead-ins.js";
 import { askedKind, readAnswer } from "./statement-questions.js";
 import { repeats } from "./statement-repeats.js";
@@ -274,6 +275,9 @@ export function findStatements(
       if (lead && (/^we$/i.test(lead[1] ?? "") || sharesName(lead[1] ?? "", names)))
         span = [span[0] + lead[0].length, span[1]];
       const text = clean(raw.slice(span[0], span[1]));
+      // ("Can a freight operator's new statement change how drivers behave?": a question asks;
+      // it states nothing, whatever heading it stands under.)
+      if (/^\s*\?/.test(raw.slice(span[1])) || /\?\s*$/.test(raw.slice(span[0], span[1]))) return;
       // ("Our mission is to make anvils." is two words; one word is a slogan's or a joke's.)
       if (wordCount(text) < 2 || wordCount(text) > 60) return;
       // One stretch of text states one statement: “We envision …” quoted after "vision statement"
@@ -611,10 +615,12 @@ export function findStatements(
     const announced = leadKind === "mission";
     // "Those words … are still our mission.": the paragraph after a quotation may name it.
     const after = blocks[index + 1];
+    // (So may its signature: "— Tallow Creek Dairy, mission statement adopted 2024".)
+    const afterText = after?.sentences[0]?.text ?? "";
+    const named = (NAMED_AFTER.exec(afterText) ?? SIGNED_AS.exec(afterText))?.[1]?.toLowerCase();
     const namedAfter =
-      isQuotation(block) && after?.section === section
-        ? ((NAMED_AFTER.exec(after.sentences[0]?.text ?? "")?.[1]?.toLowerCase() ??
-            null) as StatementKind | null)
+      isQuotation(block) && after?.section === section && named
+        ? ((named === "purpose" ? "mission" : named) as StatementKind)
         : null;
     const kind =
       asked ??

@@ -104,6 +104,16 @@ describe("disclosures as headings", () => {
     expect(md).toContain("### Do you ship abroad?\n\nYes, to most of Europe.");
   });
 
+  it("gives a panel that opens on its own heading no second one", () => {
+    const md = markdown(`
+      <div class="content">${INTRO}
+        <div role="tablist"><button role="tab" aria-controls="s1">1. Our story</button></div>
+        <div role="tabpanel" id="s1"><div class="inner"><h2>Our story</h2><p>The mill opened in 1921 with four looms and a waterwheel.</p></div></div>
+      </div>`);
+    expect(md).toContain("## Our story\n\nThe mill opened in 1921");
+    expect(md).not.toContain("1. Our story");
+  });
+
   it("leaves a menu's toggle alone: no heading over the site's navigation", () => {
     const md = markdown(`
       <header class="site-header"><button aria-controls="menu" aria-expanded="false">Menu</button></header>
