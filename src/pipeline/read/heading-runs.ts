@@ -9,6 +9,7 @@ import { COUNT, type Mention, mentions } from "./enumeration.js";
 import type { BlockRun } from "./found-sets.js";
 import { behaviourBullets, behaviourLead, listItems } from "./list-items.js";
 import { restoredTitles } from "./restored-headings.js";
+import type { SectionNodes } from "./sections.js";
 import { previousParagraph } from "./set-counts.js";
 import { signedQuote } from "./statement-shapes.js";
 import { plainText } from "./text.js";
@@ -36,6 +37,8 @@ export function headingRun(
   const first = blocks[start]?.node;
   const depth = first?.type === "heading" ? first.depth : undefined;
   const numbered = (node: RootContent) => /^\s*\d+[.)]/.test(plainText(node));
+  const labels =
+    depth === undefined || !section ? new Set<string>() : repeatedBelow(section, depth);
   let numberedSoFar = 0;
   let index = start;
   while (index < blocks.length) {
@@ -84,6 +87,14 @@ export function headingRun(
       if (node.type !== "blockquote" || description.length === 0) description.push(bodyText(node));
       next++;
     }
+    // ("#### You will see us", "#### You should never see us" under every value: the parts of
+    // each value under the same labels; the run goes on past them.)
+    const label = (node: RootContent | undefined) =>
+      node?.type === "heading" && node.depth > (depth ?? 6) && labels.has(plainText(node).trim());
+    while (blocks[next]?.section === section && label(blocks[next]?.node)) {
+      next++;
+      while (blocks[next]?.section === section && blocks[next]?.node.type !== "heading") next++;
+    }
     values.push({
       name,
       description: description.join(" ").replace(/\s+/g, " ").trim() || null,
@@ -95,6 +106,28 @@ export function headingRun(
   }
   return { values, absorbed };
 }
+
+/**
+ * The texts of headings deeper than `depth` that stand more than once in the section: labels each
+ * value's parts repeat, not names. (Read once per section and level.)
+ */
+function repeatedBelow(section: SectionNodes, depth: number): Set<string> {
+  const bySection = repeated.get(section) ?? new Map<number, Set<string>>();
+  repeated.set(section, bySection);
+  const known = bySection.get(depth);
+  if (known) return known;
+  const seen = new Map<string, number>();
+  for (const node of section.nodes) {
+    if (node.type !== "heading" || node.depth <= depth) continue;
+    const text = plainText(node).trim();
+    seen.set(text, (seen.get(text) ?? 0) + 1);
+  }
+  const labels = new Set([...seen].filter(([, n]) => n >= 2).map(([text]) => text));
+  bySection.set(depth, labels);
+  return labels;
+}
+
+const repeated = new WeakMap<SectionNodes, Map<number, Set<string>>>();
 
 /**
  * Two titles or more of the run's level follow the block at `at` before the page's next other
