@@ -796,8 +796,8 @@ export function findStatements(
       // horizon.)
       // (A remark after the line — "That line has hung there since 1950." — dates the line.)
       const dated = leadLine ? (remarked ? first.text : line) : text;
-      if (/\b1[89]\d\d\b|\b20\d\d\b/.test(dated) && !/\bby\s+20\d\d\b/i.test(dated))
-        confidence -= 0.3;
+      // (So does a year still to come, "… powering homes in 2060": a horizon, not history.)
+      if (pastYear(dated) && !/\bby\s+20\d\d\b/i.test(dated)) confidence -= 0.3;
       if (!statementLike) confidence -= 0.2;
       // A line of three or four words ("Up with the lark.") is a slogan's length, not a mission's
       // — but a vision line alone under its heading may be that short ("Health for every valley.").
@@ -926,3 +926,9 @@ const NAMED_SUBJECT =
   /(?:^|[^\p{L}])((?!(?:We|They|It|Our|Its|Their|The|This|He|She|I|You)\s)[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3})\s+\S+\s+$/u;
 
 const round = (n: number) => Math.round(Math.max(0, Math.min(1, n)) * 100) / 100;
+
+/** The text names a year that has come: "Founded in 1998", "since 2014" (not "in 2060"). */
+function pastYear(text: string): boolean {
+  const now = new Date().getFullYear();
+  return [...text.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].some((m) => Number(m[1]) <= now);
+}
