@@ -164,6 +164,13 @@ describe("a section on what the company does with its values", () => {
     expect(await sets(body)).toEqual([["Thrift", "Care"]]);
   });
 
+  it("reads no set from the parts under “## How we use our values”, “## Where our values are put to work”", async () => {
+    for (const heading of ["How we use our values", "Where our values are put to work"]) {
+      const body = `# Handbook\n\n## Our values\n\n- **Thrift** – nothing wasted\n- **Care** – every joint checked\n\n## ${heading}\n\n### When we recruit\n\nQuestions map to the values.\n\n### When we review\n\nEach review names one value.\n\n### When something goes wrong\n\nWe ask which value slipped.\n`;
+      expect(await sets(body), heading).toEqual([["Thrift", "Care"]]);
+    }
+  });
+
   it("reads no set from the ways under “## How our values are lived”, “## Living our values”", async () => {
     const ways =
       "- Our behaviour policy is built around the values, and restorative talks use them.\n- Year 5 Value Captains run the lunchtime games and help the younger pupils.\n- The homework menu invites families to explore a value together at home.\n";
