@@ -7,6 +7,9 @@ import { parseCount } from "./enumeration.js";
 /** Where one part ends and the next, opening as a statement does ("a", "an", "to"), starts. */
 const PART_BREAK = /(?:[,;]\s+(?:and\s+)?|\s+and\s+)(?=(?:a|an|to)\s)/giu;
 
+/** "a soft one for customers", "the older one": a pronoun for a statement, not its wording. */
+const STANDS_FOR_ONE = /^(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,2}one\b/iu;
+
 /** A statement's opening: "a town where …", "an island …", "to keep …". */
 const OPENS = /^(?:a|an|to)\s/i;
 
@@ -34,5 +37,8 @@ export function countedParts(
   while (end > start && /[\s.!?]/.test(words[end - 1] ?? "")) end--;
   spans.push([from + start, from + end]);
   const wanted = /^several$/i.test(counted) ? spans.length : parseCount(counted);
+  // ("two missions in circulation — a soft one for customers and a harder one for
+  // shareholders": "one" stands for a statement given elsewhere; it words none.)
+  if (spans.some(([a, b]) => STANDS_FOR_ONE.test(text.slice(a, b)))) return [];
   return spans.length >= 2 && spans.length === wanted ? spans : [];
 }

@@ -372,6 +372,14 @@ describe("two visions given together, unquoted", () => {
       ),
     ).toEqual([]);
   });
+
+  it("reads no wording from parts that only point at statements (“a soft one …, a harder one …”)", async () => {
+    expect(
+      await texts(
+        "# Acme Rail\n\n## The annual report\n\nHaving two missions in circulation — a soft one for passengers and a harder one for the shareholders — confuses staff.\n",
+      ),
+    ).toEqual([]);
+  });
 });
 
 describe("what the company said it wanted to be, reported", () => {
