@@ -57,9 +57,14 @@ const headingOf = (element: Element) => element.closest("h1, h2, h3, h4, h5, h6"
 export function disclosuresAsHeadings(document: Document): void {
   // Panel → the controls that open it, in document order.
   const panels = new Map<Element, Element[]>();
+  // (One map of the page's ids: looking each control's panel up in the page would cost the
+  // page's size per control.)
+  const byId = new Map<string, Element>();
+  for (const element of document.querySelectorAll("[id]"))
+    if (!byId.has(element.id)) byId.set(element.id, element);
   for (const control of document.querySelectorAll(CONTROL)) {
     const id = targetId(control);
-    const panel = id ? document.getElementById(id) : null;
+    const panel = id ? byId.get(id) : undefined;
     if (!panel || panel === control || panel.contains(control) || control.contains(panel)) continue;
     if (inFurniture(control) || isFurniture(panel)) continue;
     const list = panels.get(panel) ?? [];
@@ -134,14 +139,30 @@ function opensOnHeading(panel: Element): boolean {
   return false;
 }
 
-/** The control goes, and so do the wrappers (a tab list, its <li>) it leaves empty. */
+/**
+ * The control goes, and so do the wrappers (a tab list, its <li>) it leaves empty: nothing in
+ * them but white space and icons hidden from readers. (Told by a wrapper's first children, not
+ * its text, so a page of many controls in one big container stays linear.)
+ */
 function removeWithEmptyParents(control: Element): void {
   let node: Element | null = control;
   while (node?.parentElement && node.parentElement !== node.ownerDocument.body) {
     const parent: Element = node.parentElement;
     node.remove();
-    if (textOf(parent) !== "") return;
+    if (!emptied(parent)) return;
     node = parent;
   }
   node?.remove();
+}
+
+function emptied(element: Element): boolean {
+  // (Stops at the first child that shows something: never a walk over a big container.)
+  for (let child = element.firstChild; child; child = child.nextSibling) {
+    const blank =
+      (child.nodeType === 3 && !/\S/.test(child.textContent ?? "")) ||
+      (child.nodeType === 1 && (child as Element).getAttribute("aria-hidden") === "true") ||
+      child.nodeType === 8;
+    if (!blank) return false;
+  }
+  return true;
 }

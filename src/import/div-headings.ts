@@ -44,14 +44,14 @@ function levelOf(element: Element): number | undefined {
 }
 
 function looksLikeHeading(element: Element): boolean {
+  // Inline content only, checked first: a wrapper of blocks is never read for its text.
+  if (![...element.children].every((child) => INLINE.has(child.tagName))) return false;
   const text = textOf(element);
-  const words = text.split(" ").length;
   return (
     // (A figure's label, "lithium recovery rate" under "96%", starts in lower case.)
     /^\p{Lu}/u.test(text) &&
-    words <= MAX_WORDS &&
+    text.split(" ").length <= MAX_WORDS &&
     !/[.,;]$/.test(text) &&
-    [...element.children].every((child) => INLINE.has(child.tagName)) &&
     element.parentElement?.closest(INSIDE_NOT) == null
   );
 }

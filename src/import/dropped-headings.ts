@@ -21,12 +21,22 @@ export interface Numbered {
   last: number[];
   /** Per element number: whether it holds text of its own (a text node child with letters). */
   hasText: boolean[];
+  /** How deep the page nests its elements, at the most. */
+  depth: number;
 }
 
 /** Numbers every element of `root` in document order and records what restoring needs. */
 export function numberElements(root: Element): Numbered {
-  const numbered: Numbered = { headings: [], parent: [], last: [], hasText: [] };
-  const visit = (element: Element, parent: number) => {
+  const numbered: Numbered = { headings: [], parent: [], last: [], hasText: [], depth: 0 };
+  const headings: Element[] = [];
+  // Depth first without recursion (a page may nest thousands of wrappers): each element with its
+  // parent's number, its children pushed last to first so they are numbered in order.
+  const stack: [Element, number, number][] = [...root.children]
+    .reverse()
+    .map((child) => [child, -1, 1]);
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [element, parent, depth] = next;
+    numbered.depth = Math.max(numbered.depth, depth);
     const order = numbered.parent.length;
     element.setAttribute(ORDER, String(order));
     numbered.parent.push(parent);
@@ -34,16 +44,27 @@ export function numberElements(root: Element): Numbered {
     numbered.hasText.push(
       [...element.childNodes].some((n) => n.nodeType === 3 && /\S/.test(n.textContent ?? "")),
     );
-    if (HEADING.test(element.tagName) && element.textContent?.trim())
-      numbered.headings.push({ order, html: "" });
-    for (const child of element.children) visit(child, order);
-    numbered.last[order] = numbered.parent.length - 1;
-  };
-  for (const child of root.children) visit(child, -1);
+    if (HEADING.test(element.tagName)) headings.push(element);
+    for (const child of [...element.children].reverse()) stack.push([child, order, depth + 1]);
+  }
+  // An element's last descendant: numbers are given depth first, so a parent's subtree ends
+  // where its last child's does.
+  for (let order = numbered.parent.length - 1; order >= 0; order--) {
+    const parent = numbered.parent[order] as number;
+    if (parent >= 0)
+      numbered.last[parent] = Math.max(
+        numbered.last[parent] as number,
+        numbered.last[order] as number,
+      );
+  }
   // The HTML after numbering, so a heading put back carries its descendants' numbers too (removed
   // with the rest).
-  for (const heading of numbered.headings)
-    heading.html = root.querySelector(`[${ORDER}="${heading.order}"]`)?.outerHTML ?? "";
+  for (const heading of headings)
+    if (heading.textContent?.trim())
+      numbered.headings.push({
+        order: Number(heading.getAttribute(ORDER)),
+        html: heading.outerHTML,
+      });
   return numbered;
 }
 

@@ -14,6 +14,7 @@ export const IMPORT_FAILURES = {
   exists: { code: 18, what: "output file exists (use --force)" },
   tls: { code: 19, what: "secure connection failed (certificate not trusted, TLS error)" },
   "not-public": { code: 20, what: "address not public (--public-only)" },
+  "too-deep": { code: 21, what: "elements nested too deep to read" },
 } as const satisfies Record<string, { code: number; what: string }>;
 
 export type ImportFailure = keyof typeof IMPORT_FAILURES;

@@ -45,6 +45,14 @@ const KEPT_AT_LEAST = 0.5;
  * highest (a tabs widget, a hero) and drops the rest (the mission beside it).
  */
 const KEPT_OF_BODY_AT_LEAST = 0.8;
+/**
+ * Elements nested deeper than this are no page a site builder serves (the corpus's pages nest 19
+ * at the most): Readability's time grows faster than the page there, so the page's own article —
+ * else its body — is taken as it is.
+ */
+const MAX_READABLE_DEPTH = 120;
+/** Deeper than this, no converter reads the page (each walks the tree by recursion). */
+const MAX_DEPTH = 400;
 
 /** Readability's "unlikely candidate" and negative-weight class words (its REGEXPS). */
 const DISTRUSTED =
@@ -101,6 +109,11 @@ export function extractArticle(html: string, where: string): Extracted {
     box.replaceWith(span);
   }
   const numbered = numberElements(document.body);
+  if (numbered.depth > MAX_DEPTH)
+    throw new ImportError(
+      "too-deep",
+      `${where}: its elements nest ${numbered.depth} deep, past the ${MAX_DEPTH} Credo reads (no site serves such a page; copy the article's text into a Markdown file instead)`,
+    );
   for (const element of document.body.querySelectorAll("[class],[id]")) {
     const tokens = [...element.classList].filter((t) => !DISTRUSTED.test(t));
     if (DISTRUSTED.test(element.id)) element.removeAttribute("id");
@@ -111,11 +124,14 @@ export function extractArticle(html: string, where: string): Extracted {
   const own = ownMark ?? document.body;
   const ownHtml = own?.innerHTML ?? "";
   const ownText = squash(own?.textContent ?? "");
-  const parsed = new Readability(document, {
-    charThreshold: CHAR_THRESHOLD,
-    disableJSONLD: true,
-    classesToPreserve: [TITLE_MARK, BOX.checked, BOX.unchecked],
-  }).parse();
+  const parsed =
+    numbered.depth > MAX_READABLE_DEPTH
+      ? null
+      : new Readability(document, {
+          charThreshold: CHAR_THRESHOLD,
+          disableJSONLD: true,
+          classesToPreserve: [TITLE_MARK, BOX.checked, BOX.unchecked],
+        }).parse();
   const article =
     parsed?.textContent &&
     squash(parsed.textContent).length >=
