@@ -91,6 +91,9 @@ export function nounLine(text: string): boolean {
       (t, i) =>
         (t.pos !== "VERB" && t.pos !== "AUX") ||
         head[i - 1]?.pos === "PRON" ||
+        // ("…, close to home, …": after an adjective "to" is a preposition, and the tagger's
+        // "verb" after it is the noun it governs.)
+        (/^to$/i.test(head[i - 1]?.value ?? "") && head[i - 2]?.pos === "ADJ") ||
         // ("…, thriving country towns": a participle before its noun describes it.)
         (/ing$/i.test(t.value) && ["NOUN", "ADJ"].includes(head[i + 1]?.pos ?? "")),
     )

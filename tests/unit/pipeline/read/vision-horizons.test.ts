@@ -28,3 +28,11 @@ describe("a year in a vision line under its heading", () => {
     );
   });
 });
+
+describe("a vision line naming what it gives, with an adjective's “to …”", () => {
+  it("is the vision under its heading (“close to home” is no verb)", async () => {
+    expect(
+      await texts(page("Outstanding care, close to home, for every community we serve."), "vision"),
+    ).toEqual(["Outstanding care, close to home, for every community we serve"]);
+  });
+});
