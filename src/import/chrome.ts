@@ -92,6 +92,10 @@ const CHROME_WORDS = new RegExp(
 /** What marks the article; an element holding one of these is not chrome. */
 const ARTICLE = "article, main, [role=main], h1";
 
+/** An element's class and id tokens, the words a theme names it by. */
+export const classTokens = (element: Element): string[] =>
+  [...element.classList, element.id].filter(Boolean);
+
 export function isChromeToken(token: string): boolean {
   return CHROME_WORDS.test(token);
 }
@@ -106,7 +110,7 @@ export function removeChrome(document: Document): void {
   for (const role of CHROME_ROLES)
     for (const element of document.querySelectorAll(`[role="${role}"]`)) doomed.add(element);
   for (const element of document.querySelectorAll("[class],[id]")) {
-    const tokens = [...element.classList, element.id].filter(Boolean);
+    const tokens = classTokens(element);
     // A wrapper named after its layout ("has-sidebar", "menu-open") can hold the article itself.
     if (tokens.some(isChromeToken) && !element.querySelector(ARTICLE)) doomed.add(element);
   }

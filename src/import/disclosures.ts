@@ -7,7 +7,7 @@
  * title as a heading, one level below the heading before it (a toggle inside a tab one below the
  * tab's), its controls go, and a closed panel is shown.
  */
-import { isChromeToken } from "./chrome.js";
+import { isChromeToken, classTokens as tokens } from "./chrome.js";
 
 /** Elements that open a panel named by aria-controls, href="#id" or data-(bs-)target. */
 const CONTROL =
@@ -26,7 +26,6 @@ function visibleText(node: Node): string {
   return [...node.childNodes].map(visibleText).join("");
 }
 const textOf = (element: Element) => visibleText(element).replace(/\s+/g, " ").trim();
-const tokens = (element: Element) => [...element.classList, element.id].filter(Boolean);
 
 function targetId(control: Element): string | undefined {
   const named =
