@@ -5,9 +5,10 @@
  * An organisation's own page names itself in its header, logo and footer, which the import drops
  * as chrome, so its text often says only "Harbour Lights" or "the school": the site's name
  * ("Harbour Lights Young Carers") is taken when the reader found part of it and the text spells
- * the whole out too (else the short name is what the page calls itself: "Carrick Vane" on the site
- * of Carrick Vane Solicitors), or when the reader could only pick a name from the text at large. A third-party page's site name is its
- * publisher's, which the reader's guess from the title or the statements' owner is kept over.
+ * the whole out too (else the short name is what the page calls itself: "Carrick Vane" on the
+ * site of Carrick Vane Solicitors), or when the reader could only pick a name from the text at
+ * large. A third-party page's site name is its publisher's, which the reader's guess from the
+ * title or the statements' owner is kept over.
  */
 export async function guessCompany(
   title: string,

@@ -122,8 +122,8 @@ export function extractArticle(html: string, where: string): Extracted {
   }
   const ownMark = ownArticle(document);
   const own = ownMark ?? document.body;
-  const ownHtml = own?.innerHTML ?? "";
-  const ownText = squash(own?.textContent ?? "");
+  const ownHtml = own.innerHTML;
+  const ownText = squash(own.textContent ?? "");
   const parsed =
     numbered.depth > MAX_READABLE_DEPTH
       ? null
@@ -137,7 +137,7 @@ export function extractArticle(html: string, where: string): Extracted {
     squash(parsed.textContent).length >=
       (ownMark ? KEPT_AT_LEAST : KEPT_OF_BODY_AT_LEAST) * ownText.length
       ? { html: parsed.content ?? "", text: parsed.textContent }
-      : { html: ownHtml, text: own?.textContent ?? "" };
+      : { html: ownHtml, text: own.textContent ?? "" };
   if (!article.html || !article.text.trim())
     throw new ImportError(
       "no-article",

@@ -79,10 +79,6 @@ export function tableStatements(
   return found;
 }
 
-/**
- * A cell's words after the company's everyday frame, which its row or column already names
- * ("| Our mission | Acme exists to get every bike back on the road. |" → "to get every …").
- */
 /** Every cell of the row holds one whole quotation. */
 function quotesEach(row: Table["children"][number]): boolean {
   const cells = row.children.map((cell) => plainText(cell).trim());
@@ -91,6 +87,10 @@ function quotesEach(row: Table["children"][number]): boolean {
 
 const QUOTATION = /^["“‘'][^"“”]+["”’']$/u;
 
+/**
+ * A cell's words after the company's everyday frame, which its row or column already names
+ * ("| Our mission | Acme exists to get every bike back on the road. |" → "to get every …").
+ */
 function unframed(value: string): string {
   const text = value.trim();
   return text.slice(STRIVE_LEAD.exec(text)?.[0].length ?? 0);
