@@ -75,25 +75,30 @@ function isLayoutTable(node: Element): boolean {
   });
 }
 
-/** Each cell's contents as blocks: runs of text and inline markup become paragraphs. */
-function cellContents(node: Element): ElementContent[] {
-  return cells(node).flatMap((cell) => {
-    const blocks: ElementContent[] = [];
-    let run: ElementContent[] = [];
-    const close = () => {
-      if (run.some((c) => textOf(c).trim() !== "")) blocks.push(element("p", run));
-      run = [];
-    };
-    for (const child of cell.children) {
-      if (isPhrasing(child)) run.push(child);
-      else if (child.type === "element") {
-        close();
-        blocks.push(child);
-      }
+/** Each cell's contents as blocks, in reading order. */
+const cellContents = (node: Element): ElementContent[] =>
+  cells(node).flatMap((cell) => asBlocks(cell.children));
+
+/**
+ * Content as blocks, every word kept: a run of text and inline markup becomes a paragraph (none
+ * when it is only white space), other elements stay as they are.
+ */
+function asBlocks(children: ElementContent[]): ElementContent[] {
+  const blocks: ElementContent[] = [];
+  let run: ElementContent[] = [];
+  const close = () => {
+    if (run.some((c) => textOf(c).trim() !== "")) blocks.push(element("p", run));
+    run = [];
+  };
+  for (const child of children) {
+    if (isPhrasing(child)) run.push(child);
+    else if (child.type === "element") {
+      close();
+      blocks.push(child);
     }
-    close();
-    return blocks;
-  });
+  }
+  close();
+  return blocks;
 }
 
 /** A footnote's list item id: "fn1", "fn:2", "footnote-3", "note-4". */
@@ -124,9 +129,7 @@ function hasHeaderCell(node: Element): boolean {
 
 const isQuestion = (node: Element) => textOf(node).trim().endsWith("?");
 
-function heading(node: Element): Element {
-  return { type: "element", tagName: "h3", properties: {}, children: node.children };
-}
+const heading = (node: Element): Element => element("h3", node.children);
 
 const PHRASING = new Set([
   "a",
@@ -156,11 +159,6 @@ const element = (tagName: string, children: ElementContent[]): Element => ({
   children,
 });
 
-/**
- * A list of terms and their definitions (a `<dl>` of value names): a list whose items are the
- * bold name, a dash and the definition — the way such lists are written in Markdown — its
- * first paragraph run in after the name, any further ones kept below.
- */
 /**
  * A list's terms and definitions, in order, out of the <div> each pair may be grouped in (which
  * Readability makes a <p>, since it holds no block it knows).
@@ -193,13 +191,18 @@ const WORDS = /\p{L}+\S*\s+\p{L}+\S*\s+\p{L}/u;
 /** A term ending in its own stop or colon ("Children first.") runs into its text without a dash. */
 const ENDS_IN_STOP = /[.:;!–—-]\s*$/;
 
+/**
+ * A list of terms and their definitions (a `<dl>` of value names): a list whose items are the
+ * bold name, a dash and the definition — the way such lists are written in Markdown — its
+ * first paragraph run in after the name, any further ones kept below.
+ */
 function termList(node: Element): Element {
   const groups: { name?: ElementContent[]; blocks: ElementContent[] }[] = [];
   for (const child of terms(node)) {
     if (child.tagName === "dt") groups.push({ name: child.children, blocks: [] });
     else if (child.tagName === "dd") {
       if (groups.length === 0) groups.push({ blocks: [] });
-      groups.at(-1)?.blocks.push(...blocksOf(child.children));
+      groups.at(-1)?.blocks.push(...asBlocks(child.children));
     }
   }
   return element(
@@ -207,12 +210,6 @@ function termList(node: Element): Element {
     groups.map(({ name, blocks }) => (name ? namedItem(name, blocks) : element("li", blocks))),
   );
 }
-
-/** Content as blocks: phrasing content as one paragraph, else its elements. */
-const blocksOf = (children: ElementContent[]): ElementContent[] =>
-  children.every(isPhrasing)
-    ? [element("p", children)]
-    : children.filter((c) => c.type === "element");
 
 /**
  * A list item of a bold name and its text, as a Markdown writer sets it: the first paragraph
@@ -277,7 +274,7 @@ export function tidyHtml(tree: Root, base: string | undefined): void {
     }
     if (node.tagName === "dl" && isTermList(node)) return replace(termList(node));
     const headed = node.tagName === "li" ? headedItem(node) : undefined;
-    if (headed) node.children = namedItem(headed.name, blocksOf(headed.rest)).children;
+    if (headed) node.children = namedItem(headed.name, asBlocks(headed.rest)).children;
     if ((node.tagName === "summary" || node.tagName === "dt") && isQuestion(node))
       return replace(heading(node));
     if (node.tagName === "details" || node.tagName === "dl" || node.tagName === "dd")
@@ -286,12 +283,7 @@ export function tidyHtml(tree: Root, base: string | undefined): void {
   });
   visit(tree, "element", (node, index, parent) => {
     if (!parent || index === undefined || !isFootnoteList(node)) return;
-    parent.children.splice(index, 0, {
-      type: "element",
-      tagName: "h2",
-      properties: {},
-      children: [text("Notes")],
-    });
+    parent.children.splice(index, 0, element("h2", [text("Notes")]));
     // Past the heading and the list: a footnote list holds no other.
     return index + 2;
   });

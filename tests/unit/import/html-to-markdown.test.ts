@@ -79,6 +79,21 @@ describe("htmlToMarkdown", () => {
     ).toBe("- **Safety** – Care that is safe.");
   });
 
+  it("keeps every word of a definition or card that mixes text with paragraphs", () => {
+    expect(
+      md(
+        "<dl><dt>Thrift</dt><dd>Offcuts become <em>cushions</em>.<p>Nothing is wasted.</p></dd></dl>",
+      ),
+    ).toBe("- **Thrift** – Offcuts become _cushions_.\n\n  Nothing is wasted.");
+    expect(
+      md("<ul><li><h3>Care</h3>We mend what we sell.<p>For as long as it lasts.</p></li></ul>"),
+    ).toBe("- **Care** – We mend what we sell.\n\n  For as long as it lasts.");
+    // An empty definition leaves the name alone, with no dash after it.
+    expect(
+      md("<dl><dt>Thrift</dt><dd> </dd><dt>Care</dt><dd>We mend what we sell.</dd></dl>"),
+    ).toBe("- **Thrift**\n- **Care** – We mend what we sell.");
+  });
+
   it("leaves pictures and media out", () => {
     expect(
       md(
