@@ -43,8 +43,9 @@ function itemText(item: ListItem): {
   // Skip a leading text node that is only symbols, so "✅ **Integrity**" has its bold lead.
   const [head, next] = children;
   const lead = decoration(head) ? next : head;
-  // Only the first paragraph names the value; nested lists under it are its behaviours.
-  const own = first?.type === "paragraph" ? first : item;
+  // Only the first paragraph names the value; nested lists under it are its behaviours. (A card
+  // pasted as "- ### Name" over its text is named by its heading.)
+  const own = first?.type === "paragraph" || first?.type === "heading" ? first : item;
   return {
     lead,
     text: plainText(own).replace(DECORATION, ""),
@@ -79,6 +80,10 @@ function withNested(item: ListItem, found: Item | null): Item | null {
 
 function namedItem(item: ListItem): Item | null {
   const { lead, text, lines } = itemText(item);
+  // (Its text, the blocks under the heading, describes it: see withNested.)
+  if (item.children[0]?.type === "heading") {
+    return isName(text, SET_OFF_NAME) ? { name: text, description: null } : null;
+  }
   // "**C**ustomers first – …": a bold letter inside a word spells an acronym; the word is the name.
   const inWord = lead !== undefined && boldInWord(text.slice(plainText(lead).length));
   if (lead && (lead.type === "strong" || lead.type === "emphasis") && !inWord) {

@@ -89,8 +89,12 @@ export function promiseCount(heading: string): number | null {
 const PROMISE =
   /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:our\s+(?:([\p{L}\d-]+)\s+)?promises?|what\s+we\s+promise)\b/iu;
 
-/** A deadline the section's contents are set for: "for 2026", "by 2030", "to 2028". */
-const DATED = /\b(?:for|by|to|until|through)\s+(?:19|20)\d{2}\b/i;
+/**
+ * A deadline the section's contents are set for: "for 2026", "by 2030", "to 2028"; or the period
+ * they cover, "Faculty plan 2025–2030", "Strategy 2025-30".
+ */
+const DATED =
+  /\b(?:for|by|to|until|through)\s+(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\s*(?:[–—-]|to)\s*(?:(?:19|20)\d{2}|\d{2})\b/i;
 
 const COMMITMENTS = /\bcommitments?\b/i;
 /** The words that name a set outright (a commitment may be a pledge or a target). */

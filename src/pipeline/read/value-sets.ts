@@ -72,7 +72,7 @@ import {
   sectionIntroCount,
   titleAbove,
 } from "./set-counts.js";
-import { namesWays, setKindIn } from "./set-kinds.js";
+import { figures, namesWays, setKindIn } from "./set-kinds.js";
 import { namesRival, ownedElsewhere, pointsElsewhere, writersOwn } from "./set-owners.js";
 import {
   datedHeading,
@@ -693,7 +693,10 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
     found.splice(at === -1 ? found.length : at, 0, parts);
   }
   const own = found.filter(
-    (f) => !ownedElsewhere(f.set.intro ?? "", names) && !ownedElsewhere(f.set.section ?? "", names),
+    (f) =>
+      !ownedElsewhere(f.set.intro ?? "", names) &&
+      !ownedElsewhere(f.set.section ?? "", names) &&
+      !(f.kind === "values" && figures(f.set.values)),
   );
   if (!own.some((f) => f.kind === "values")) own.push(...promisedSet(blocks));
   return countedLater(joinSplit(merge(current(own))), blocks)

@@ -22,6 +22,17 @@ describe("listItem", () => {
     ["- Joy - we have fun", "Joy", "we have fun"],
     ["- Customer obsession", "Customer obsession", null],
     ["- **Ownership**", "Ownership", null],
+    // (A card list as pasted: each item a heading over its text.)
+    [
+      "- ### Honest labels for every single jar\n\n  We list each oil we use.",
+      "Honest labels for every single jar",
+      "We list each oil we use.",
+    ],
+    [
+      "- ### Ship on Fridays, never on a Monday morning\n\n  A release needs a quiet weekend.",
+      "Ship on Fridays, never on a Monday morning",
+      "A release needs a quiet weekend.",
+    ],
     [
       "- **Ship on Fridays, never on a Monday morning** – a release needs a quiet weekend.",
       "Ship on Fridays, never on a Monday morning",

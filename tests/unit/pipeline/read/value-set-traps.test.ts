@@ -147,6 +147,39 @@ describe("a dated sub-heading inside a values section", () => {
       "# Report\n\n## Purpose and values\n\n### Our values\n\n- **Mend** – we fix what we make\n- **Reveal** – we say where it came from\n\n### Commitments for 2027\n\n1. Publish every supplier's name.\n2. Take back 5,000 garments.\n";
     expect(await sets(body)).toEqual([["Mend", "Reveal"]]);
   });
+
+  it("reads the list under “### Faculty plan 2025–2030” (a period, no preposition) as targets", async () => {
+    for (const heading of [
+      "Faculty plan 2025–2030",
+      "Strategy 2025-30",
+      "Our plan, 2026 to 2029",
+    ]) {
+      const body = `# About\n\n## Our values\n\n- **Mend** – we fix what we make\n- **Reveal** – we say where it came from\n\n### ${heading}\n\nThe plan commits us to three priorities:\n\n1. grow the night school to 400 students\n2. open a second workshop in Derby\n3. halve our landfill waste\n`;
+      expect(await sets(body), heading).toEqual([["Mend", "Reveal"]]);
+    }
+  });
+
+  it("still reads values under “### Our values 2025–2030”", async () => {
+    const body =
+      "# About\n\n## Who we are\n\n### Our values 2025–2030\n\n- **Mend** – we fix what we make\n- **Reveal** – we say where it came from\n";
+    expect(await sets(body)).toEqual([["Mend", "Reveal"]]);
+  });
+});
+
+describe("a list of a product's figures", () => {
+  it("reads no set from specs under “## Good values in every jar”, most of them figures", async () => {
+    const body =
+      "# Our story\n\n## What we believe\n\n- **Slow making** – every batch rests.\n- **Less waste** – refills, not jars.\n\n## Good values in every jar\n\n- ### 100% cold-pressed oils\n\n  Nothing heated.\n\n- ### Glass you can return\n\n  We wash and refill.\n\n- ### 12-month shelf life\n\n  Unopened.\n\n- ### Refills from £6\n\n  Post the jar back.\n";
+    expect(await sets(body)).toEqual([["Slow making", "Less waste"]]);
+  });
+
+  it("still reads values a figure or two of which name a time or a distance", async () => {
+    const body =
+      "# About\n\n## Our values\n\n- **Flour from within 40 miles** – we know the mills.\n- **Kind at 5 am** – early shifts are hard.\n- **Patience** – dough takes time.\n- **Thrift** – nothing wasted.\n";
+    expect(await sets(body)).toEqual([
+      ["Flour from within 40 miles", "Kind at 5 am", "Patience", "Thrift"],
+    ]);
+  });
 });
 
 describe("a table of contents as a plain list", () => {
