@@ -10,10 +10,12 @@
 /** Block-quote markers and up to three spaces: where a list marker may stand. */
 const LEAD = String.raw`(?: {0,3}>[ \t]?)*[ ]{0,3}`;
 const GLYPH = new RegExp(String.raw`^(${LEAD})[•●▪](?=[ \t])`);
+/** A keycap number ("1️⃣", a digit, maybe a variation selector, the enclosing keycap). */
+const KEYCAP = new RegExp(String.raw`^(${LEAD})(\d)(\uFE0F?)\u20E3(?=[ \t])`);
 const FENCE = new RegExp(String.raw`^${LEAD}(\`{3,}|~{3,})`);
 
 export function markGlyphBullets(source: string): string {
-  if (!/[•●▪]/.test(source)) return source;
+  if (!/[•●▪]|\u20E3/.test(source)) return source;
   const lines = source.split("\n");
   let index = 0;
   // YAML front matter: from an opening `---` on the first line to its closing line.
@@ -22,6 +24,8 @@ export function markGlyphBullets(source: string): string {
     index = close === -1 ? lines.length : close + 1;
   }
   let fence: string | undefined;
+  /** The lines made list items. */
+  const items = new Set<number>();
   for (; index < lines.length; index++) {
     const line = lines[index] ?? "";
     const marker = FENCE.exec(line)?.[1];
@@ -34,7 +38,19 @@ export function markGlyphBullets(source: string): string {
       fence = marker;
       continue;
     }
-    lines[index] = line.replace(GLYPH, "$1-");
+    const marked = line
+      .replace(GLYPH, "$1-")
+      // (A post numbers its points with keycap emoji: "1️⃣ Keep it short" → "1.  Keep it short".)
+      .replace(KEYCAP, (_, lead: string, digit: string, selector: string) =>
+        selector ? `${lead}${digit}. ` : `${lead}${digit}.`,
+      );
+    // ("1️⃣ A\" over "2️⃣ B": a hard break before the next item would leave a backslash in this one.)
+    const previous = lines[index - 1] ?? "";
+    if (marked !== line && items.has(index - 1) && previous.endsWith("\\")) {
+      lines[index - 1] = `${previous.slice(0, -1)} `;
+    }
+    if (marked !== line) items.add(index);
+    lines[index] = marked;
   }
   return lines.join("\n");
 }

@@ -137,8 +137,29 @@ export function mentions(text: string): Mention[] {
     named.count = parseCount(ofThem[1]);
     named.countIndex = ofThem.index + ofThem[0].toLowerCase().lastIndexOf(ofThem[1].toLowerCase());
   }
+  // "cut its list of values from seven to three:", "eleven values … were reduced to four": the
+  // count the set has now; "sums up its values in four short lines:": the lines are the values.
+  for (const mention of found) {
+    const after = text.slice(mention.end, mention.end + 80);
+    const now = CHANGED_TO.exec(after) ?? IN_LINES.exec(after);
+    const word = now?.[1];
+    if (!now || !word) continue;
+    mention.count = parseCount(word);
+    mention.countIndex = mention.end + now[0].toLowerCase().lastIndexOf(word.toLowerCase());
+  }
   return found;
 }
+
+/** ", from seven to three", " of the handbook were reduced to four", " down to four". */
+const CHANGED_TO = new RegExp(
+  String.raw`^[^.;:!?]{0,40}?\b(?:from\s+${COUNT}\s+|(?:reduced|cut|trimmed|narrowed|pared|slimmed|brought)\s+(?:back\s+|down\s+)?|down\s+)to\s+(?:just\s+|only\s+)?(${COUNT})\b(?!\s*(?:%|per\s*cent|percent))`,
+  "i",
+);
+/** " in four short lines", " in three words": the set given as so many lines. */
+const IN_LINES = new RegExp(
+  String.raw`^\s+in\s+(${COUNT})\s+(?:short\s+|simple\s+|plain\s+)?(?:lines|words|phrases|sentences)\b`,
+  "i",
+);
 
 /** "its mission as", "our mission is", "the mission in": the words before a list that is it. */
 const MISSION_AS = /\bmission(?:\s+statement)?\s+(?:as|is|in)\s+$/i;
@@ -885,7 +906,8 @@ export function phrasesLine(text: string): Item[] | null {
   const line = text.trim().replace(/[.!]$/, "");
   if (BYLINE.test(line) || MARK.test(line) || /[.!?;:]/.test(line)) return null;
   const items = splitItems(line, true);
-  const phrases = items?.every((item) => nounBeforeClause(item.name));
+  // (A photo's caption dates it: "Ann, Joe and the first van outside the bakery, 1971".)
+  const phrases = items?.every((item) => nounBeforeClause(item.name) && !/^\d+$/.test(item.name));
   return items && phrases && verbless(items[0]?.name ?? "") ? items : null;
 }
 
@@ -912,8 +934,9 @@ const LIST_SUBJECT =
  * where, not on what; "founded in 1965 by …" when), or what guides it ("guided by knowing the
  * farm, paying on time …").
  */
+// ("founded in Carlisle in 1904 by …", "built in 1990" say where and when.)
 const GROUNDED =
-  /\b(?:(?:built|founded|grounded|rooted|rests?|resting)\s+(?:on|in(?!\s+\d)|upon)|based\s+(?:on|upon)|guided\s+by)\s+/gi;
+  /\b(?:(?:built|founded|grounded|rooted|rests?|resting)\s+(?:on|upon)|(?:grounded|rooted)\s+in(?!\s+\d)|based\s+(?:on|upon)|guided\s+by)\s+/gi;
 
 /** A sentence that opens by saying what the company is ("We are …", "We're …"). */
 const WE_ARE = /^\s*(?:we\s+are|we(?:'|’)re)\s+/i;

@@ -508,6 +508,14 @@ export function readKeyFrames(
       if (span) add(kind, sentence, span, 0.8 - penalty, `“${kind} … It is to …”`);
       continue;
     }
+    // "Arvo's mission sits on slide 2 of the deck, before …: ‘to …’": the company's own, where
+    // it is kept, then its words after the colon.
+    const kept = possessed ? KEPT_COLON.exec(rest) : null;
+    if (kept && after + kept[0].length < own) {
+      const span = body(text, after + kept[0].length, {});
+      if (span) add(kind, sentence, span, 0.8 - penalty, `“${kind} sits on …: “to …””`);
+      continue;
+    }
     const quote =
       COMMA_QUOTE.exec(rest) ??
       (named ? (DIRECT_QUOTE.exec(rest) ?? STATEMENT_SAYS.exec(rest)) : null);
@@ -519,6 +527,13 @@ export function readKeyFrames(
     }
   }
 }
+
+/**
+ * ", sits on slide 2 of the deck, before anyone talks about pay:" then a quotation opening on
+ * "to": where the statement is kept, then the statement (not a past one: "was printed …:").
+ */
+const KEPT_COLON =
+  /^\s+(?!(?:is|are|was|were|had|has\s+been|used|reads?|remains?)\b)[^.:;!?"“”]{1,140}:\s*(?=["'“‘]to\s+\p{L})/iu;
 
 /** "whether Acme's stated", "asks if the": the key word inside a question put to the reader. */
 const ASKED_BEFORE =

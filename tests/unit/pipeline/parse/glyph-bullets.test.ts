@@ -35,6 +35,21 @@ describe("markGlyphBullets", () => {
     expect(markGlyphBullets(source)).toBe(source);
   });
 
+  it("turns a keycap number opening a line (“1️⃣ ”) into an ordered marker of the same length", () => {
+    const source = "The values 👇\n\n1\uFE0F\u20E3 Keep it short\\\n2\uFE0F\u20E3 Ask twice\n";
+    const marked = markGlyphBullets(source);
+    // (A hard break before the next item would end the item with a literal backslash.)
+    expect(marked).toBe("The values 👇\n\n1.  Keep it short \n2.  Ask twice\n");
+    expect(marked.length).toBe(source.length);
+  });
+
+  it("keeps a hard break that goes on with the item's own text", () => {
+    const source = "• Keep it short\\\n  because people skim\n• Ask twice\n";
+    expect(markGlyphBullets(source)).toBe(
+      "- Keep it short\\\n  because people skim\n- Ask twice\n",
+    );
+  });
+
   it("reads the lines inside a block quote too", () => {
     expect(markGlyphBullets("> • one\n> • two\n")).toBe("> - one\n> - two\n");
   });
@@ -58,5 +73,14 @@ describe("parsing glyph bullets", () => {
         "## Our values\n\nEverything we do is guided by three values:\n\n• Candour\n• Thrift\n• Care for the valley\n",
       ),
     ).toEqual([["Candour", "Thrift", "Care for the valley"]]);
+  });
+
+  it("reads a post's values numbered with keycap emoji, one per hard-broken line", async () => {
+    const k = (n: number) => `${n}\uFE0F\u20E3`;
+    expect(
+      await valueSetNames(
+        `# Post\n\nWhat I learned there.\n\nThen the 3 values 👇\n\n${k(1)} Patients before forms\\\n${k(2)} Say the hard thing kindly\\\n${k(3)} Leave it better\n\nThat is all.\n`,
+      ),
+    ).toEqual([["Patients before forms", "Say the hard thing kindly", "Leave it better"]]);
   });
 });

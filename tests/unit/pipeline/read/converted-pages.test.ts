@@ -107,6 +107,27 @@ describe("what values are rooted in", () => {
       "## Our values\n\n1. Kindness – we look after each other.\n2. Courage – we try hard things.\n\n### Faith\n\nOur values are rooted in the Quaker tradition while welcoming families of every faith and none.\n";
     expect(await sets(body)).toEqual([["Kindness", "Courage"]]);
   });
+
+  it("reads no list in “founded in <place> in <year> by …”: where and when, not on what", async () => {
+    const body =
+      "## Our values\n\nDunmore & Pike was founded in Carlisle in 1904 by Edith Pike, a land agent who worked from farm kitchens, cattle sales and village halls.\n\n### Plain speaking\n\nWe say what we think.\n\n### Local by choice\n\nWe stay in the county.\n";
+    expect(await sets(body)).toEqual([["Plain speaking", "Local by choice"]]);
+  });
+
+  it("still reads “built on a, b and c” and “rooted in a, b and c”", async () => {
+    for (const verb of ["built on", "rooted in", "founded on"]) {
+      const body = `## Our values\n\nOur work is ${verb} patience, thrift and care for the river.\n`;
+      expect(await sets(body), verb).toEqual([["patience", "thrift", "care for the river"]]);
+    }
+  });
+});
+
+describe("a photo's caption under a values heading", () => {
+  it("reads no set from “Ann, Joe and the first van outside the bakery, 1971.”", async () => {
+    const body =
+      "# Our story\n\n## What we value\n\n- **Warmth** – every guest by name.\n- **Thrift** – nothing wasted.\n\n![The first van](van.jpg)\n\nAnn, Joe and the first van outside the bakery, 1971.\n";
+    expect(await sets(body)).toEqual([["Warmth", "Thrift"]]);
+  });
 });
 
 describe("a numbered list a converter split with a comment", () => {

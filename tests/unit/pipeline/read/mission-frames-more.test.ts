@@ -459,3 +459,23 @@ describe("what the company by name “wants to” do, on a page that states noth
     expect(diagnostics(m, "uncertain-statement")).toEqual([]);
   });
 });
+
+describe("the company's own mission, where it is kept, then the quotation after a colon", () => {
+  it("reads “X's mission sits on slide 2 of the deck, before …: ‘to …’”", async () => {
+    for (const body of [
+      "Ottery's mission sits on the first page of the staff handbook, before the pay scales: 'to weave cloth for every home in the valley'.",
+      "Our mission hangs above the loom shed door: “to weave cloth for every home in the valley.”",
+    ])
+      expect(await missions("Ottery Looms", body), body).toEqual([
+        "weave cloth for every home in the valley",
+      ]);
+  });
+
+  it("reads nothing when the quotation after the colon is not a wording (“… was mocked: ‘too long’”)", async () => {
+    for (const body of [
+      "Ottery's mission got a mixed reception in the valley: 'too long to remember'.",
+      "Ottery's mission was printed on the first page of the handbook in 1990: 'to be the biggest mill in the north'.",
+    ])
+      expect(await missions("Ottery Looms", body), body).toEqual([]);
+  });
+});

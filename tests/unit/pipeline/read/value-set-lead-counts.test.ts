@@ -200,3 +200,29 @@ describe("a dozen as a count", () => {
     expect((await sets(body))[0]?.count).toBe(12);
   });
 });
+
+describe("a set's count changed in the sentence that names it", () => {
+  it("counts the new number: “cut its list of values from nine to three: a, b and c”", async () => {
+    const body =
+      "# News\n\nThe dairy has also cut its list of values from nine to three: thrift, warmth and plain speaking. Staff were told on Monday.\n";
+    expect(await sets(body)).toEqual([{ names: ["thrift", "warmth", "plain speaking"], count: 3 }]);
+  });
+
+  it("counts the new number after “N values … were reduced to M” and “cut N values down to M”", async () => {
+    for (const lead of [
+      "The twelve values of the old handbook were reduced to three:",
+      "In her first month she cut a list of twelve values down to three:",
+    ]) {
+      const body = `# Case\n\n${lead}\n\n- **Thrift** – nothing wasted\n- **Warmth** – tea for all\n- **Pace** – same day\n`;
+      expect(await sets(body), lead).toEqual([{ names: ["Thrift", "Warmth", "Pace"], count: 3 }]);
+    }
+  });
+
+  it("counts the lines a set is summed up in: “sums up its values in four short lines:”", async () => {
+    const body =
+      "# Our makers\n\n## Hollin's values\n\nHollin sums up its values in four short lines, printed on every card:\n\n- Solid timber\n- Made slowly\n- Mend, don't replace\n- Fair pay\n";
+    expect(await sets(body)).toEqual([
+      { names: ["Solid timber", "Made slowly", "Mend, don't replace", "Fair pay"], count: 4 },
+    ]);
+  });
+});
