@@ -385,7 +385,8 @@ export function readKeyFrames(
       const worded = is !== colon && /\sas\s*$/i.test(is[0]);
       const referring = given.has(kind) && THE_BEFORE.test(before);
       const judged =
-        is !== colon && (worded || referring) && judgement(text, isSpan, referring && !worded);
+        (is !== colon && (worded || referring) && judgement(text, isSpan, referring && !worded)) ||
+        RANKED.test(text.slice(isSpan[0], isSpan[1]));
       const confidence = 0.9 - penalty - (judged ? 0.45 : 0);
       // ("Our mission and vision are to A and to be B": one sentence gives both, in that order.)
       const both =
@@ -613,6 +614,10 @@ const judgement = (text: string, [start, end]: [number, number], referring = fal
     !placePhrase(words)
   );
 };
+
+/** "one of the better ones we have reviewed": a reviewer ranking the wording among others. */
+const RANKED =
+  /^\W*one\s+of\s+the\s+(?:better|best|worse|worst|\p{L}+est|more\s+\p{L}+|most\s+\p{L}+|least\s+\p{L}+)\s+(?:ones|statements|missions|visions|purposes|examples)\b/iu;
 
 /**
  * A paragraph defining the words: "A mission says what you do …", "A vision describes …", or

@@ -99,6 +99,7 @@ import {
   LEANS_BACK,
   LINE_LABEL,
   nounLine,
+  nounPhrase,
   OWN_PRESENT,
   statementWording,
   TARGET_YEAR,
@@ -109,6 +110,23 @@ import {
 import { plainText } from "./text.js";
 import { toldAsPast } from "./told-as-past.js";
 import { proseNamesOf } from "./value-tables.js";
+
+/**
+ * "every valley town within an hour of Kendal by rail", "a railway passengers would recommend":
+ * a vision's line, a noun phrase of four words or more (or "to be …"), not a part named and
+ * described ("**Reach**: …").
+ */
+const futureLine = (item: string) =>
+  wordCount(item) >= 4 &&
+  !/:\s|\s[–—-]\s/.test(item) &&
+  (/^\W*(?:to\s+(?:be|become|have)|a|an|every|each|no|all)\s/i.test(item) ||
+    nounPhrase(item, false));
+
+/** The last word of words cut off mid-phrase. */
+const CUT_OFF = /\b(?:the|a|an|and|or)\W*$/i;
+const STRANDED = /\b(?:of|to|for|from|with|in|on|at|by)\W*$/i;
+/** A quotation opening (not the closing mark of the statement's own). */
+const OPENING_QUOTE = /^\s*(?:[“‘]|["']\p{L})/u;
 
 export type StatementKind = "mission" | "vision";
 
@@ -280,6 +298,11 @@ export function findStatements(
       if (/^\s*\?/.test(raw.slice(span[1])) || /\?\s*$/.test(raw.slice(span[0], span[1]))) return;
       // ("Our mission is to make anvils." is two words; one word is a slogan's or a joke's.)
       if (wordCount(text) < 2 || wordCount(text) > 60) return;
+      // ("the mission: low prices to “cheap”": words cut off before a quotation end on an
+      // article, a conjunction or a preposition — which a statement may end on otherwise: "work
+      // they are proud of".)
+      if (CUT_OFF.test(text) || (STRANDED.test(text) && OPENING_QUOTE.test(raw.slice(span[1]))))
+        return;
       // One stretch of text states one statement: “We envision …” quoted after "vision statement"
       // is not also a second vision from "we envision".
       const spans = taken.get(sentence) ?? [];
@@ -824,11 +847,13 @@ export function findStatements(
       return;
     }
     // A list that is the mission: right under its heading, each item a clause starting with a verb.
+    // (Or the vision set out as lines: "- every town within an hour of Kendal by rail", each a
+    // future told as a noun phrase of some length — short names are its pillars.)
+    const listed = kind === "mission" || kind === "vision" ? kind : null;
     if (
       block.node.type === "list" &&
       !asked &&
-      ((kind === "mission" && singleConcept(around) && !ABOUT_STATEMENT.test(around.heading)) ||
-        announced)
+      ((listed && singleConcept(around) && !ABOUT_STATEMENT.test(around.heading)) || announced)
     ) {
       const list = block.node as List;
       const introduced = /:\s*$/.test(lead);
@@ -841,17 +866,20 @@ export function findStatements(
         // (One sentence spread over the bullets: "- to find …;", "- and to make sure …".)
         items.every(
           (item, i) =>
-            startsWithVerb(i === items.length - 1 ? item.replace(LAST_JOIN, "") : item) &&
+            (listed === "vision"
+              ? futureLine(item)
+              : startsWithVerb(i === items.length - 1 ? item.replace(LAST_JOIN, "") : item)) &&
             !/\b(?:mission|vision)\b/i.test(item),
         );
       if ((firstOfSection || introduced) && clauses) {
         // The items as written ("to melt …; to keep …"), only the whole cleaned at its ends.
         const joined = clean(items.map((i) => i.replace(/[\s.;,]+$/, "")).join("; "));
         const place = first.at(0);
+        const stated = listed ?? "mission";
         // (Stated now: "The mission is a three-line list" further on speaks of it.)
-        kindsStated.add("mission");
+        kindsStated.add(stated);
         found.push({
-          kind: "mission",
+          kind: stated,
           text: joined,
           occurrence: { ...place, section: name },
           confidence: 0.75,

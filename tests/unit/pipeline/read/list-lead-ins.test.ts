@@ -31,3 +31,30 @@ describe("lists after a lead-in", () => {
     ).toEqual(["mend every shoe worth mending; to teach the trade to two apprentices a year"]);
   });
 });
+
+describe("a vision set out as lines under its heading", () => {
+  const page = (heading: string, items: string) =>
+    `---\ntitle: Case\ncompany: Tarn Rail\n---\n\n# Case\n\nTarn Rail's purpose is "to run trains people can set their watch by."\n\nThe board also published a vision, set out as three lines:\n\n### ${heading}\n\n${items}\nFour values were adopted too.\n`;
+
+  it("is one vision in parts: “- every town within an hour of Kendal by rail”, …", async () => {
+    expect(
+      await texts(
+        page(
+          "Vision 2035",
+          "- every valley town within an hour of Kendal by rail\n- zero-emission trains on every line\n- a railway passengers would recommend to a friend\n",
+        ),
+        "vision",
+      ),
+    ).toEqual([
+      "every valley town within an hour of Kendal by rail; zero-emission trains on every line; a railway passengers would recommend to a friend",
+    ]);
+  });
+
+  it("is no vision when the lines are short names (its pillars) or labelled parts", async () => {
+    for (const items of [
+      "- Quality\n- People\n- Partnerships\n",
+      "- **Reach**: every valley town within an hour of Kendal\n- **Fleet**: zero-emission trains on every line\n",
+    ])
+      expect(await texts(page("Our vision", items), "vision"), items).toEqual([]);
+  });
+});

@@ -536,3 +536,25 @@ describe("the writer's aim for the piece", () => {
     ).toEqual(["get every broken bike back on the road"]);
   });
 });
+
+describe("a reviewer's verdict and a mapping onto the mission", () => {
+  const stated = "Kelso's mission is to put honest, cheap soup on every table.";
+
+  it("reads no second mission from “Kelso's mission is one of the better ones we have read”", async () => {
+    expect(
+      await missions(
+        "Kelso Soups",
+        `${stated}\n\n## Verdict\n\nKelso's mission is one of the better ones we have read this year: it is short and it names a customer.`,
+      ),
+    ).toEqual(["put honest, cheap soup on every table"]);
+  });
+
+  it("reads no mission from “the values connect back to the mission: low prices to “cheap”, …”", async () => {
+    expect(
+      await missions(
+        "Kelso Soups",
+        `${stated}\n\n## Values\n\nSeveral values connect back to the mission: low prices to "cheap", clear labels to "honest".`,
+      ),
+    ).toEqual(["put honest, cheap soup on every table"]);
+  });
+});
