@@ -45,6 +45,7 @@ import {
   tableValues,
   thingsTable,
 } from "./value-tables.js";
+import { latestColumn } from "./version-columns.js";
 import { weighsColumn } from "./weighed-tables.js";
 
 /**
@@ -240,8 +241,9 @@ export function fromStatementsTable(reading: Reading, here: Here, node: Table): 
   // "| Purpose | Vision | Values |" over one row: the cell under "Values".
   const [header, only, ...more] = node.children;
   const column = (header?.children ?? []).findIndex((c) => VALUES_ROW.test(plainText(c)));
+  // ("| | 2009 | 2022 |": versions side by side; the latest column holds the values now.)
   const cell =
-    row?.children[own ?? 1] ??
+    row?.children[own ?? latestColumn(node) ?? 1] ??
     (column > 0 && only && more.length === 0 ? only.children[column] : undefined);
   const listed = cell ? splitItems(plainText(cell).replace(/[.!]\s*$/, ""), true) : null;
   if (listed) {

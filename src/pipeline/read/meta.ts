@@ -116,10 +116,11 @@ function withoutDocumentKind(title: string): string {
  * Words that start a title or sentence but are never part of a company's name — among them a
  * page's topic ("Our Ethos", "Our Approach"), which names no one, or whom a document is for
  * ("… Staff Handbook", "… Supplier Code of Conduct", "… Franchise Manual", "Speaker notes"), or
- * what kind of piece it is ("An Interview with …", "In Conversation").
+ * what kind of piece it is ("An Interview with …", "In Conversation", "… SWOT Analysis", "Memo:
+ * Review of …").
  */
 const NOT_NAME =
-  /^(?:The|A|An|At|In|On|Of|For|How|Why|What|Who|About|Understanding|Analysis|Analyzing|Analysing|Inside|Exploring|Explained|Our|Its|Their|This|That|These|Mission|Vision|Values|Core|Statement|Statements|Company|Corporate|Strategic|Strategy|Plan|Annual|Report|Sustainability|Impact|Introduction|Brand|Purpose|And|Is|Was|Have|Has|Had|Does|Do|Did|Today|Company's|Guide|Examples?|Key|FAQ|Why's|We|Are|Us|Welcome|Meet|Story|From|Dear|With|Thanks|When|While|After|Before|Since|If|Once|Because|Although|Though|Until|I|My|Handbook|Blog|Newsletter|Bulletin|Brochure|Ethos|DNA|Approach|Culture|Aims|Principles|Commitments|Promises|Pledges|Beliefs|Behaviours|Behaviors|Careers|Priorities|Promise|Manifesto|Way|Employee|Employees|Staff|Philosophy|Supplier|Suppliers|Conduct|Franchise|Manual|Speaker|Interview|Interviews|Conversation)$/;
+  /^(?:The|A|An|At|In|On|Of|For|How|Why|What|Who|About|Understanding|Analysis|Analyzing|Analysing|Inside|Exploring|Explained|Our|Its|Their|This|That|These|Mission|Vision|Values|Core|Statement|Statements|Company|Corporate|Strategic|Strategy|Plan|Annual|Report|Sustainability|Impact|Introduction|Brand|Purpose|And|Is|Was|Have|Has|Had|Does|Do|Did|Today|Company's|Guide|Examples?|Key|FAQ|Why's|We|Are|Us|Welcome|Meet|Story|From|Dear|With|Thanks|When|While|After|Before|Since|If|Once|Because|Although|Though|Until|I|My|Handbook|Blog|Newsletter|Bulletin|Brochure|Ethos|DNA|Approach|Culture|Aims|Principles|Commitments|Promises|Pledges|Beliefs|Behaviours|Behaviors|Careers|Priorities|Promise|Manifesto|Way|Employee|Employees|Staff|Philosophy|Supplier|Suppliers|Conduct|Franchise|Manual|Speaker|Interview|Interviews|Conversation|SWOT|PESTLE|PESTEL|Review|Memo)$/;
 const WORD = String.raw`[\p{Lu}\d][\p{L}\d&.+-]*`;
 /** Space within a line: a masthead's next line ("Registered charity no. …") is not the name. */
 const GAP = String.raw`[^\S\r\n]+`;
@@ -220,7 +221,12 @@ function notName(word: string): boolean {
 /** The longest run of name words at the end of `words`, without leading non-name words. */
 function trimName(raw: string | undefined): string | undefined {
   const words = (raw ?? "").split(/\s+/).filter(Boolean);
-  while (words.length > 0 && notName(words[0] as string)) words.shift();
+  // ("Review of Harnby Dental Group": the joining words go with the word before the name.)
+  while (
+    words.length > 0 &&
+    (notName(words[0] as string) || /^(?:of|the)$/.test(words[0] as string))
+  )
+    words.shift();
   // The name ends where the title's topic starts: "Kingsmere Hotels Mission Statement 2026" —
   // or with "Company" after its name words: "Ravelstone Tea Company Sector".
   const end = words.findIndex((w, i) => i > 0 && (notName(w) || /^\d+$/.test(w)));

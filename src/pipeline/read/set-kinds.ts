@@ -56,13 +56,3 @@ export function steps(list: List, items: { name: string }[]): boolean {
   const verbs = items.filter((item) => !/\s/.test(item.name) && startsWithVerb(item.name));
   return list.ordered === true && verbs.length * 2 >= items.length;
 }
-
-/**
- * "100% cold-pressed oils", "12-month shelf life", "Refills from £6": a run of names more than half of which
- * carry a figure is a product's specs or a page's stats, not values (a value may carry one:
- * "Flour from within 40 miles").
- */
-export function figures(values: Value[]): boolean {
-  const counted = values.filter((value) => /\d/.test(value.name)).length;
-  return counted >= 2 && counted * 2 > values.length;
-}

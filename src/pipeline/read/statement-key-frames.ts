@@ -386,7 +386,10 @@ export function readKeyFrames(
       const referring = given.has(kind) && THE_BEFORE.test(before);
       const judged =
         (is !== colon && (worded || referring) && judgement(text, isSpan, referring && !worded)) ||
-        RANKED.test(text.slice(isSpan[0], isSpan[1]));
+        RANKED.test(text.slice(isSpan[0], isSpan[1])) ||
+        // ("The vision is the more fragile of the two statements: reaching …": the given one
+        // weighed against the other; what follows the colon argues it.)
+        (is === colon && referring && COMPARED.test(colon[0]));
       const confidence = 0.9 - penalty - (judged ? 0.45 : 0);
       // ("Our mission and vision are to A and to be B": one sentence gives both, in that order.)
       const both =
@@ -614,6 +617,9 @@ const judgement = (text: string, [start, end]: [number, number], referring = fal
     !placePhrase(words)
   );
 };
+
+/** "the more fragile of the two", "the weaker of the pair": one statement weighed against another. */
+const COMPARED = /\bthe\s+(?:more|less|most|least)\s|\bof\s+the\s+(?:two|three|pair)\b/i;
 
 /** "one of the better ones we have reviewed": a reviewer ranking the wording among others. */
 const RANKED =

@@ -61,11 +61,24 @@ function askedIn(labelled: string): StatementKind | null {
 
 /** The kind "What is Acme's mission statement?" asks for: the one of the two it names. */
 function questionKind(text: string): StatementKind | null {
-  if (!/\?\s*$/.test(text) || !/^\W*(?:what|which)\b/i.test(text)) return null;
+  if (!/\?\s*$/.test(text) || !/^\W*(?:what|which)\b/i.test(text)) return yesNoKind(text);
   if (/\bmission\b/i.test(text) && !/\bvision\b/i.test(text)) return "mission";
   if (/\bvision\b/i.test(text) && !/\bmission\b/i.test(text)) return "vision";
   return null;
 }
+
+/** "Does Acme have a vision?", "Is there a mission statement?": the kind a yes-or-no question asks about. */
+function yesNoKind(text: string): StatementKind | null {
+  if (!/\?\s*$/.test(text) || !YES_NO.test(text)) return null;
+  const mission = /\b(?:mission|purpose)\b/i.test(text);
+  const vision = /\bvision\b/i.test(text);
+  return mission === vision ? null : mission ? "mission" : "vision";
+}
+const YES_NO =
+  /^\W*(?:does|do|has|have|is\s+there|are\s+there)\s[^?]{0,60}\b(?:a|an|any)\s+(?:\w+\s+)?(?:mission|purpose|vision)\b/i;
+const WANT_TO_BE = /^\W*we\s+(?:want|would\s+like|hope|aim)\s+to\s+(?=(?:be|become)\s)/i;
+/** "Yes.", "Yes –", "Yes, ": an answer's first word granting the question. */
+const YES = /^\W*yes\b\s*[.!,;:–—-]?\s*/i;
 
 /**
  * A sentence that asks a question gives no statement, but "The mission? To …" (or "plans for the
@@ -101,6 +114,24 @@ export function readAnswer(
   if (next && frame > 0) {
     const end = from + frame + clauseEnd(reply.slice(frame));
     add("mission", next, [from + frame, end], 0.8, "an answer “Acme aims to …”");
+  }
+  // "Does Acme have a vision?" — "Yes. We want to be …": the statement after the "yes".
+  const yes = next && YES.exec(reply);
+  const kindAsked = yes ? yesNoKind(question) : null;
+  if (next && yes && kindAsked) {
+    const rest = reply.slice(yes[0].length);
+    const [said, offset] = rest.trim()
+      ? [next, from + yes[0].length]
+      : [block.sentences[(position.get(sentence) ?? 0) + 2], 0];
+    const text = said?.text.slice(offset) ?? "";
+    // (Asked for the vision, "We want to be …" gives it: the question names what is wanted.)
+    const at =
+      (kindAsked === "vision" ? visionFrame : missionFrame)(text) ||
+      (kindAsked === "vision" ? (WANT_TO_BE.exec(text)?.[0].length ?? 0) : 0);
+    if (said && at > 0) {
+      const end = offset + at + clauseEnd(text.slice(at));
+      add(kindAsked, said, [offset + at, end], 0.8, `“Does X have a ${kindAsked}?” “Yes. We …”`);
+    }
   }
   // "What are your plans for the future? We'd like to be a …": the future it wants.
   const wanted = next && FUTURE_QUESTION.test(sentence.text) ? visionFrame(next.text) : 0;

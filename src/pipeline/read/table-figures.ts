@@ -36,6 +36,16 @@ export function figuresList(items: { description: string | null }[]): boolean {
 }
 
 /**
+ * "100% cold-pressed oils", "12-month shelf life", "Refills from £6": a run of names more than half of which
+ * carry a figure is a product's specs or a page's stats, not values (a value may carry one:
+ * "Flour from within 40 miles").
+ */
+export function figuredNames(values: { name: string }[]): boolean {
+  const counted = values.filter((value) => /\d/.test(value.name)).length;
+  return counted >= 2 && counted * 2 > values.length;
+}
+
+/**
  * A list of two or more items, each named by a year or a date alone ("**2027:** …", "By 2030 —
  * …", "March 2031: …", "2026/27: …"): a timeline of targets or of history, no values.
  */

@@ -72,7 +72,7 @@ import {
   sectionIntroCount,
   titleAbove,
 } from "./set-counts.js";
-import { figures, namesWays, setKindIn } from "./set-kinds.js";
+import { namesWays, setKindIn } from "./set-kinds.js";
 import { namesRival, ownedElsewhere, pointsElsewhere, writersOwn } from "./set-owners.js";
 import {
   datedHeading,
@@ -83,6 +83,7 @@ import {
 } from "./set-sections.js";
 import { joinSplit } from "./split-sets.js";
 import { spokenList } from "./spoken-lists.js";
+import { figuredNames } from "./table-figures.js";
 import { plainText } from "./text.js";
 import { heldOnce } from "./told-as-past.js";
 import { fewThingsLead } from "./uncounted-leads.js";
@@ -696,7 +697,7 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
     (f) =>
       !ownedElsewhere(f.set.intro ?? "", names) &&
       !ownedElsewhere(f.set.section ?? "", names) &&
-      !(f.kind === "values" && figures(f.set.values)),
+      !(f.kind === "values" && figuredNames(f.set.values)),
   );
   if (!own.some((f) => f.kind === "values")) own.push(...promisedSet(blocks));
   return countedLater(joinSplit(merge(current(own))), blocks)

@@ -47,8 +47,14 @@ function answerList(sentence: string): string[] | null {
   // ("How many values …?" — "Five, published in its report.": a bare count opening the answer
   // says how many there are; it names none.)
   if (BARE_COUNT.test(names[0] ?? "")) return null;
+  // ("They are printed in the handbook and in each annual review.": where the list is, not it.)
+  if (!strict && names.some((n) => WHERE.test(n))) return null;
   return names.length >= 2 && names.every((n) => n.split(/\s+/).length <= 5) ? names : null;
 }
+
+/** A part opening on a preposition or a participle and its preposition: a place, no name. */
+const WHERE =
+  /^(?:in|on|at|by|for|from|into|inside|within)\s|^\p{Ll}+ed\s+(?:in|on|at|by|inside)\s/u;
 
 const BARE_COUNT = new RegExp(String.raw`^(?:all\s+|just\s+|only\s+)?${COUNT}$`, "i");
 
@@ -118,7 +124,12 @@ export const faqDisagrees: Rule = {
     const faqSections = new Set(
       model.sections.filter((s) => s.kind === "faq").map((s) => s.heading),
     );
-    if (faqSections.size === 0) return;
+    // (A page that is nothing but questions and answers has no body beside its FAQ: the answers
+    // are it. An introduction of its own is a body, one that states none of them.)
+    const onlyAnswers = model.sections.every(
+      (s) => s.kind === "faq" && s.blocks.every((b) => b.type === "faq"),
+    );
+    if (faqSections.size === 0 || onlyAnswers) return;
 
     for (const kind of ["mission", "vision"] as const) {
       const { statements } = model[kind];

@@ -142,3 +142,33 @@ describe("faq-disagrees on a question about a situation the values meet", () => 
     expect(diagnostics(m, "faq-disagrees")).toHaveLength(1);
   });
 });
+
+describe("faq-disagrees on a page that is all questions and answers", () => {
+  it("raises nothing: the answers are the page's body", async () => {
+    const m = await model(
+      "# Tarn Savings: Your Questions Answered\n\n**Q: What is Tarn Savings' mission?**\nA: Tarn Savings' mission is to help people in the dales save safely.\n\n**Q: Does Tarn Savings have values?**\nA: They are printed in the member handbook and in each annual review.\n\n**Q: How do I vote?**\nA: By post or online.\n",
+    );
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "help people in the dales save safely",
+    ]);
+    expect(diagnostics(m, "faq-disagrees")).toEqual([]);
+  });
+});
+
+describe("faq-disagrees: an answer saying where the values are printed", () => {
+  it("reads no list in “They are printed in the handbook and in each annual review.”", async () => {
+    const m = await model(
+      `${BODY}\n### What are the values?\n\nThey are printed in the member handbook and in each annual review.\n`,
+    );
+    expect(diagnostics(m, "faq-disagrees")).toEqual([]);
+  });
+});
+
+describe("faq-disagrees on an FAQ page with an introduction of its own", () => {
+  it("still warns: the introduction is a body that states no mission", async () => {
+    const m = await model(
+      "# Frequently asked questions\n\nNew to the Trust? Start here.\n\n### What is the Trust's mission?\n\nWe're here to bring every river in the Vale back to swimmable health.\n\n### Can I volunteer?\n\nYes, every spring.\n",
+    );
+    expect(diagnostics(m, "faq-disagrees").map((d) => d.subject)).toEqual(["mission"]);
+  });
+});

@@ -70,3 +70,18 @@ describe("a code, manual or notes named for the company", () => {
     expect(await company(page)).toBe("Gull Rock Inn");
   });
 });
+
+describe("an analysis or a review named for the company", () => {
+  it("leaves out “SWOT Analysis” after the name", async () => {
+    for (const kind of ["SWOT Analysis 2025 (+ Mission & Vision)", "PESTLE Analysis"]) {
+      const page = `# Harnby Gyms ${kind}\n\n## About Harnby Gyms\n\nHarnby Gyms runs forty gyms.\n\n## Mission\n\nHarnby Gyms' mission is to make strength training welcoming.\n`;
+      expect(await company(page), kind).toBe("Harnby Gyms");
+    }
+  });
+
+  it("leaves out “Memo: Review of” before the name", async () => {
+    const page =
+      "# Memo: Review of Harnby Dental Group's draft mission and values\n\n**To:** the partners\n\n## Summary\n\nThe board of Harnby Dental Group adopted Draft B. Harnby Dental Group's mission is to give every patient calm care.\n";
+    expect(await company(page)).toBe("Harnby Dental Group");
+  });
+});

@@ -38,3 +38,17 @@ describe("a table comparing other organisations", () => {
     ]);
   });
 });
+
+describe("a table setting the old and new versions side by side", () => {
+  it("reads the values of the latest column only (“| | 2009 | 2022 |”, “| | Old | New |”)", async () => {
+    for (const columns of ["2009 | 2022", "Old | New"]) {
+      const m = await model(
+        `# Acme's new mission\n\nAcme changed its mission and values in 2022.\n\n| | ${columns} |\n| --- | --- | --- |\n| Mission | “To sell the cheapest bikes” | “To keep every rider rolling” |\n| Values | Price, Volume, Vigilance | Speed, Fairness, Plain English |\n`,
+      );
+      expect(
+        m.valueSets.map((s) => s.values.map((v) => v.name)),
+        columns,
+      ).toEqual([["Speed", "Fairness", "Plain English"]]);
+    }
+  });
+});

@@ -558,3 +558,14 @@ describe("a reviewer's verdict and a mapping onto the mission", () => {
     ).toEqual(["put honest, cheap soup on every table"]);
   });
 });
+
+describe("the statement given, then compared with the other after “is …:”", () => {
+  it("reads no second vision from “The vision is the more fragile of the two statements: reaching …”", async () => {
+    expect(
+      await visions(
+        "Kelso Soups",
+        "Kelso's vision is to have a Kelso café within a short walk of every home in Fife.\n\n## Verdict\n\nThe vision is the more fragile of the two statements: reaching every home in Fife would mean tripling the estate.",
+      ),
+    ).toEqual(["have a Kelso café within a short walk of every home in Fife"]);
+  });
+});

@@ -22,3 +22,26 @@ describe("a question under a title naming the purpose", () => {
     ]);
   });
 });
+
+describe("an FAQ asking whether the company has a vision, answered “Yes.”", () => {
+  const faq = (answer: string) =>
+    `# Tarn Savings: Your Questions Answered\n\n**Q: What is Tarn Savings' mission?**\nA: Tarn Savings' mission is to help people in the dales save safely.\n\n**Q: Does Tarn Savings have a vision?**\nA: ${answer}\n\n**Q: How do I vote?**\nA: By post or online.\n`;
+
+  it("reads the vision in the sentence after “Yes.”, or after “Yes –”", async () => {
+    for (const answer of [
+      "Yes. We want to be the society members recommend to their children.",
+      "Yes – we want to be the society members recommend to their children.",
+    ])
+      expect(await texts(faq(answer), "vision"), answer).toEqual([
+        "be the society members recommend to their children",
+      ]);
+  });
+
+  it("reads none when the answer is “No.” or the next sentence is no statement", async () => {
+    for (const answer of [
+      "No. We want to be the society members recommend to their children one day.",
+      "Yes. It is on page four of the annual review.",
+    ])
+      expect(await texts(faq(answer), "vision"), answer).toEqual([]);
+  });
+});
