@@ -104,6 +104,31 @@ export function countedBefore(
   return null;
 }
 
+/**
+ * "Five habits we hold each other to.", "Three ideas we hire for and work by.": the paragraph right
+ * before a run of headings counts the company's own ways by another noun. Exact: the run must
+ * hold as many (see value-sets.ts).
+ */
+export function ownWaysBefore(
+  blocks: DocBlock[],
+  index: number,
+): { announcement: Announcement; exact: boolean } | null {
+  const previous = previousParagraph(blocks, index);
+  const sentence = previous?.length === 1 ? previous[0] : undefined;
+  const match = sentence ? OWN_WAYS.exec(sentence.text) : null;
+  if (!sentence || !match?.[1]) return null;
+  const mention = valuesMention(parseCount(match[1]), match.index);
+  return {
+    announcement: { mention, place: sentence.at(match.index), text: sentence.text },
+    exact: true,
+  };
+}
+/** A count, a noun for ways, and the company holding to them: "habits we hold …", "ideas we work by". */
+const OWN_WAYS = new RegExp(
+  String.raw`^\W*(?:(?:the|our)\s+)?(${COUNT})\s+(?:[\p{L}-]+\s+)?(?:habits|rules|ideas|things|promises|behaviou?rs)\s+(?:that\s+)?we\s+(?:all\s+)?(?:hold|live|work|hire|keep|follow|share|run|stand|care|try)\b`,
+  "iu",
+);
+
 /** The sentence as the announcement of a set, when it counts one ("our four values"). */
 export function countedIn(sentence: Sentence): Announcement | null {
   const mention =

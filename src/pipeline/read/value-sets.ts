@@ -68,6 +68,7 @@ import {
   introCount,
   leadNamesSet,
   namesSet,
+  ownWaysBefore,
   previousParagraph,
   sectionIntroCount,
   titleAbove,
@@ -200,7 +201,10 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
       headings ??= headingRun(blocks, index);
       return headings;
     };
-    const before = node.type === "heading" && !inSetSection ? countedBefore(blocks, index) : null;
+    const before =
+      node.type === "heading" && !inSetSection
+        ? (countedBefore(blocks, index) ?? ownWaysBefore(blocks, index))
+        : null;
     // (Not when that paragraph gave the set itself: "… rests on four values: Safe, Fair, …".)
     const counted =
       before &&

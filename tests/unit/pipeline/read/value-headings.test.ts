@@ -241,3 +241,32 @@ describe("an article's parts under a title about values", () => {
     ]);
   });
 });
+
+describe("headings after “Five habits we hold each other to”", () => {
+  const page = (lead: string, headings: string[]) =>
+    `# Join us\n\n## Life at Acme\n\nMonthly meet-ups in three cities.\n\n${lead}\n\n${headings.map((h) => `#### ${h}\n\nWe mean it, every day.\n`).join("\n")}\n## Open roles\n\nSee below.\n`;
+
+  it("are the company's own set when the count and the run agree", async () => {
+    for (const lead of [
+      "Three habits we hold each other to, in code review and everywhere else.",
+      "Three ideas we hire for and work by.",
+    ])
+      expect(
+        await sets(page(lead, ["Write it down", "Small and shippable", "Assume good intent"])),
+        lead,
+      ).toEqual([["Write it down", "Small and shippable", "Assume good intent"]]);
+  });
+
+  it("are no set when the count and the run disagree, or the things are not the company's ways", async () => {
+    expect(
+      await sets(
+        page("Three habits we hold each other to.", ["Write it down", "Assume good intent"]),
+      ),
+    ).toEqual([]);
+    expect(
+      await sets(
+        page("Three things we learned on the way.", ["Hire slowly", "Ship small", "Rest well"]),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -105,3 +105,34 @@ describe("where it wants to be, put as a quotation", () => {
     ).toEqual(["a county where every lane has a working post box"]);
   });
 });
+
+describe("a vision as a noun phrase that compares (“more … than …”)", () => {
+  it("reads “Fennick's vision is a childhood with more making than scrolling.”", async () => {
+    for (const [sentence, vision] of [
+      [
+        "Fennick's vision is a childhood with more making than scrolling.",
+        "a childhood with more making than scrolling",
+      ],
+      [
+        "Our vision is a county with more buses and fewer cars.",
+        "a county with more buses and fewer cars",
+      ],
+    ] as const)
+      expect(
+        await texts(
+          `---\ntitle: About\ncompany: Fennick Toys\n---\n\n# About\n\nWe make wooden toys.\n\n${sentence}\n`,
+          "vision",
+        ),
+        sentence,
+      ).toEqual([vision]);
+  });
+
+  it("still reads no vision from a remark “The vision is a bit more complicated.”", async () => {
+    expect(
+      await texts(
+        "---\ntitle: About\ncompany: Fennick Toys\n---\n\n# About\n\nFennick's vision is a childhood with more making.\n\nThe vision is a bit more complicated.\n",
+        "vision",
+      ),
+    ).toEqual(["a childhood with more making"]);
+  });
+});
