@@ -21,6 +21,7 @@ import { namedBefore, wordingStart } from "./new-wording.js";
 import { FIRST_PERSON, otherVoice } from "./other-voices.js";
 import { sectionKind as headingKind, type SectionNodes } from "./sections.js";
 import { foldQuotes, type Sentence } from "./sentences.js";
+import { sloganWordings, wordingKey } from "./slogans.js";
 import {
   ABOUT_THE_PAGE,
   AIMS,
@@ -237,6 +238,7 @@ export function findStatements(
   const prose = proseNamesOf(blocks);
   const contentsList = contentsListsOf(blocks);
   const taken = new Map<Sentence, [number, number][]>();
+  const slogans = sloganWordings(blocks);
   /** Sections where a sentence has stated a statement, and those where it stated a vision. */
   const stated = new Set<SectionNodes>();
   const visionIn = new Set<SectionNodes>();
@@ -303,6 +305,8 @@ export function findStatements(
       // they are proud of".)
       if (CUT_OFF.test(text) || (STRANDED.test(text) && OPENING_QUOTE.test(raw.slice(span[1]))))
         return;
+      // ("Their mission statement is “Play it forward”" after "Play it forward is their slogan".)
+      if (slogans.has(wordingKey(text))) return;
       // One stretch of text states one statement: “We envision …” quoted after "vision statement"
       // is not also a second vision from "we envision".
       const spans = taken.get(sentence) ?? [];

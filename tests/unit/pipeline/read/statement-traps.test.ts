@@ -272,3 +272,13 @@ describe("a statement asked about, set as a task, or pointed back at", () => {
     ).toEqual(["mend every bicycle in the Wendle valley for free"]);
   });
 });
+
+describe("a wording the page has called a slogan", () => {
+  it("is no mission when someone later calls it one (“Their mission statement is “Play on”.”)", async () => {
+    const body =
+      "---\ntitle: Q&A\ncompany: Tarn Toys\n---\n\n# Is this their mission?\n\nNo – _Play on_ is their slogan. The company doesn't call it a mission.\n\nTarn Toys' mission is to make toys that outlast their first owner.\n\nTheir mission statement is \"Play on\". It's on everything they make.\n";
+    expect(await texts(body, "mission", true)).toEqual([
+      "make toys that outlast their first owner",
+    ]);
+  });
+});
