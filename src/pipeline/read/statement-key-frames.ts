@@ -161,6 +161,8 @@ export function readKeyFrames(
         /(?:\b(?:our|its|their|the company's)|['’]s?)\s*(?:(?:own|stated|declared|published|official|public|new|current|revised|updated)\s+)?$/i.test(
           before,
         )) ||
+      // ("The new purpose reads: …" in a report on one company: the organisation's new one.)
+      (!byKind && /(?:^|[^\p{L}'’])the\s+(?:new|revised|updated|refreshed)\s+$/iu.test(before)) ||
       (ofName !== undefined && sharesName(ofName, names));
     if ((ambiguous || dream) && !possessed && !byKind) continue;
     // ("Come and see what we're about: …" names no purpose: only a line's opening words do.)
@@ -663,7 +665,9 @@ const IF_IT =
   /^(?:\s+(?!(?:is|are|was|were)\b)[\p{L}'’-]+){0,6}\s*,\s+(?:it|that)(?:\s+is|['’]s)\s*:?\s*(?=\S)/iu;
 
 /** "It is to …", "It's: “…”": a sentence after "is short." opening with the frame once more. */
-const IT_IS_AGAIN = /^(?:it|this)(?:\s+is|['’]s)\s*:?\s*(?=to\s|["'“‘])/i;
+// ("It reads, in full: “…”": the verb of wording, and an aside on how much is given.)
+const IT_IS_AGAIN =
+  /^(?:it|this)(?:\s+is|['’]s|\s+reads|\s+says|\s+goes)(?:\s*,\s*in\s+full\s*,?)?\s*:?\s*(?=to\s|["'“‘])/i;
 
 const NAMELY = /^\s*,?\s+namely\s*,?\s+(?=to\s)/i;
 

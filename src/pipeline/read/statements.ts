@@ -123,6 +123,22 @@ const futureLine = (item: string) =>
   (/^\W*(?:to\s+(?:be|become|have)|a|an|every|each|no|all)\s/i.test(item) ||
     nounPhrase(item, false));
 
+/** "wrote their mission down", "writes its vision": the owner writing its own statement. */
+const WROTE_OWN =
+  /\bwr(?:ote|ites?|itten)\s+(?:down\s+)?(?:our|their|its)\s+(?:mission|vision|purpose)\b/i;
+
+/** A paragraph of one sentence leading into the line under it, not into a plan or a list. */
+function leadsInto(block: DocBlock): boolean {
+  const text = block.node.type === "paragraph" ? plainText(block.node) : "";
+  return (
+    block.sentences.length === 1 &&
+    /:\s*$/.test(text) &&
+    !OTHER_LIST.test(text) &&
+    !PLAN.test(text) &&
+    !SERVES.test(text)
+  );
+}
+
 /** The last word of words cut off mid-phrase. */
 const CUT_OFF = /\b(?:the|a|an|and|or)\W*$/i;
 const STRANDED = /\b(?:of|to|for|from|with|in|on|at|by)\W*$/i;
@@ -712,10 +728,13 @@ export function findStatements(
     // The one-sentence line right under "## Our purpose" or "## Where we're going" states it.
     // (After a caption line such as "*Aspirational — what we want to become*", if there is one.)
     const start = firstBlock.get(section) ?? -1;
+    // (Or after a lead-in into it: "… and put it on a big sign above the door:" — not one into
+    // the plan or the values.)
     const firstOfSection =
       around !== section ||
       start === index ||
-      (start === index - 1 && isCaption(blocks[start] as DocBlock));
+      (start === index - 1 &&
+        (isCaption(blocks[start] as DocBlock) || leadsInto(blocks[start] as DocBlock)));
     // "Through teaching and service, Tollgate University educates …": the company, in the present.
     // (A name of two words or more is an organisation's even when the company was guessed wrong.)
     // "Harrowden in 2035: a borough of …": a short label, then the statement.
@@ -815,7 +834,12 @@ export function findStatements(
       if (!asked && leadKind !== kind && stated.has(around)) confidence -= 0.45;
       // ("… the founders wrote it, and we have kept it as our mission since:": the last clause
       // names it the mission; the writing was where it came from.)
-      const attributed = NOT_A_STATEMENT.test(lead.slice(-120)) && !announcedLast(lead.slice(-120));
+      // ("The people at Acme wrote their mission down and put it on a sign:": the company writing
+      // its own, no one else's words.)
+      const attributed =
+        NOT_A_STATEMENT.test(lead.slice(-120)) &&
+        !announcedLast(lead.slice(-120)) &&
+        !WROTE_OWN.test(lead);
       if (NOT_A_STATEMENT.test(text) || attributed) confidence -= 0.5;
       // A year dates history ("Founded in 1998"), unless the line sets it as its horizon.
       // ("… operator by 2030", "… to two million homes by 2040": a vision's or a mission's

@@ -479,3 +479,27 @@ describe("the company's own mission, where it is kept, then the quotation after 
       expect(await missions("Ottery Looms", body), body).toEqual([]);
   });
 });
+
+describe("a mission said to be short, then read out in the next sentence", () => {
+  it("reads the quotation after “It reads, in full:”, not those words", async () => {
+    expect(
+      await missions(
+        "Ottery Looms",
+        "Ottery's mission statement is short. It reads, in full: “To weave cloth that outlasts the loom, the weaver and the fashion.”",
+      ),
+    ).toEqual(["weave cloth that outlasts the loom, the weaver and the fashion"]);
+  });
+});
+
+describe("“The new purpose reads: …” in a report on one company", () => {
+  it("reads the quotation (the organisation's new one, named by “the new”)", async () => {
+    for (const body of [
+      'The new purpose reads: "To get people where they are going safely, on time and without fuss."',
+      "The new purpose, Okafor said, is “to get people where they are going safely, on time and without fuss.”",
+    ])
+      expect(
+        await missions("Vantry Rail", `Vantry Rail has a new chief executive.\n\n${body}`),
+        body,
+      ).toEqual(["get people where they are going safely, on time and without fuss"]);
+  });
+});

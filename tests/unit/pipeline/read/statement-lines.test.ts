@@ -276,3 +276,29 @@ describe("a label with the company's name before the key word", () => {
     ).toEqual([]);
   });
 });
+
+describe("a line under its heading after a lead-in ending in a colon", () => {
+  const page = (lead: string, line: string) =>
+    `---\ntitle: Lesson\ncompany: Tumbletown Toys\n---\n\n# Lesson\n\nIntro.\n\n### Tumbletown's mission\n\n${lead}\n\n${line}\n\nDid you notice the last word?\n`;
+
+  it("reads “To make toys that help children play together.” after “… on a sign above the door:”", async () => {
+    expect(
+      await texts(
+        page(
+          "The people at Tumbletown wrote their mission down and put it on a big sign above the door:",
+          "To make toys that help children play together.",
+        ),
+        "mission",
+        true,
+      ),
+    ).toEqual(["make toys that help children play together"]);
+  });
+
+  it("reads nothing after a lead-in to the plan or to the values", async () => {
+    for (const lead of ["To deliver it, we will:", "Its values are printed below:"])
+      expect(
+        await texts(page(lead, "To open two new shops in Derby by spring."), "mission", true),
+        lead,
+      ).toEqual([]);
+  });
+});
