@@ -625,9 +625,14 @@ export function findStatements(
     if (!first) return;
     const previous = blocks[index - 1];
     // "### What drives us" inside a broader section: the sub-heading right above speaks for it.
+    // (So does one right above a lead-in into the line: "### Acme's mission", "… above the door:".)
+    const above =
+      previous && leadsInto(previous) && blocks[index - 2]?.section === section
+        ? blocks[index - 2]
+        : previous;
     const subHeading =
-      section.kind !== "faq" && previous?.section === section && previous.node.type === "heading"
-        ? plainText(previous.node)
+      section.kind !== "faq" && above?.section === section && above.node.type === "heading"
+        ? plainText(above.node)
         : null;
     // (Only a heading about the statement: "Discovery with a Purpose" names a pillar.)
     const about = subHeading !== null && STATEMENT_HEADING.test(subHeading);

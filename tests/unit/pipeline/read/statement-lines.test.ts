@@ -302,3 +302,13 @@ describe("a line under its heading after a lead-in ending in a colon", () => {
       ).toEqual([]);
   });
 });
+
+describe("a line after a lead-in, under a sub-heading inside a broader section", () => {
+  it("reads the line the sub-heading names", async () => {
+    const body =
+      "---\ntitle: Lesson\ncompany: Tumbletown Toys\n---\n\n# Lesson\n\n## Meet Tumbletown Toys\n\nTumbletown Toys makes board games.\n\n### Tumbletown's mission\n\nThey put it on a big sign above the door:\n\nTo make toys that help children play together.\n\nDid you notice the last word?\n";
+    expect(await texts(body, "mission", true)).toEqual([
+      "make toys that help children play together",
+    ]);
+  });
+});
