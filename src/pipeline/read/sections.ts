@@ -51,16 +51,23 @@ const KIND_WORDS: [SectionKind, RegExp][] = [
 /** "The values of a wetland", "Value for money": the word, not the company's values. */
 const NOT_COMPANY_VALUES = /\bvalues?\s+(?:of\s+(?:a|an)\b|for\s+money\b)|\bshareholder\s+value/i;
 
+/** Three topics or more in a row: "a, b, and c", "a, b, c". */
+const TOPICS = /,[^,]+,\s*(?:and\s+)?\S|,[^,]+\s+and\s+\S[^,]*,/;
+
 /** The kind named by the earliest of the heading's keywords ("Mission … and Vision" → mission). */
 export function sectionKind(heading: string): SectionKind {
   if (NOT_COMPANY_VALUES.test(heading) && !/\b(?:mission|vision)\b/i.test(heading)) return "other";
   // "Mission statement FAQ", "Key takeaways on the vision": the section's form wins over its topic.
-  for (const kind of ["faq", "takeaways"] as const) {
+  // (Not a standfirst listing the post's topics, "The results of the vote, the new wording, and
+  // answers to your questions": one of them is no form for all that follows.)
+  const standfirst = TOPICS.test(heading) && heading.split(/\s+/).length > 8;
+  for (const kind of standfirst ? [] : (["faq", "takeaways"] as const)) {
     const words = KIND_WORDS.find(([k]) => k === kind)?.[1];
     if (words?.test(heading)) return kind;
   }
   let best: { kind: SectionKind; index: number } | undefined;
   for (const [kind, pattern] of KIND_WORDS) {
+    if (standfirst && (kind === "faq" || kind === "takeaways")) continue;
     const match = pattern.exec(heading);
     if (match && (!best || match.index < best.index)) best = { kind, index: match.index };
   }

@@ -101,8 +101,33 @@ export function countedBefore(
     const announcement = countedIn(previous[position] as Sentence);
     if (announcement) return { announcement, exact: position < last };
   }
+  return countedNext(previous);
+}
+
+/**
+ * "Then the values. Pennock has four of them, and …": a set named in one sentence, counted in the
+ * next by "N of them".
+ */
+function countedNext(sentences: Sentence[]): { announcement: Announcement; exact: boolean } | null {
+  for (const [position, sentence] of sentences.entries()) {
+    const count = HAS_OF_THEM.exec(sentence.text);
+    const named =
+      position > 0 ? mentions((sentences[position - 1] as Sentence).text)[0] : undefined;
+    if (!count?.[1] || !named || named.count !== null) continue;
+    const at = count.index + count[0].toLowerCase().lastIndexOf(count[1].toLowerCase());
+    const mention = { ...named, count: parseCount(count[1]), countIndex: at };
+    return {
+      announcement: { mention, place: sentence.at(at), text: sentence.text },
+      exact: true,
+    };
+  }
   return null;
 }
+/** "Pennock has four of them", "There are five of them", "It lists three of them". */
+const HAS_OF_THEM = new RegExp(
+  String.raw`^\W*(?:there\s+are|(?:it|they|we|[\p{Lu}][\p{L}'’&-]*(?:\s+[\p{Lu}][\p{L}'’&-]*){0,3})\s+(?:has|have|had|lists?|names?|keeps?))\s+(?:just\s+|only\s+)?(${COUNT})\s+of\s+them\b`,
+  "iu",
+);
 
 /**
  * "Five habits we hold each other to.", "Three ideas we hire for and work by.": the paragraph right

@@ -35,6 +35,16 @@ describe("sectionKind", () => {
     expect(sectionKind("Vision & Mission")).toBe("vision");
     expect(sectionKind("Values behind the mission")).toBe("values");
   });
+
+  it("gives a standfirst listing the post's topics no form (“…, the new wording, and answers to the questions …”)", () => {
+    expect(
+      sectionKind(
+        "The results of the AGM, the new wording in full, and answers to the questions you sent in",
+      ),
+    ).toBe("other");
+    expect(sectionKind("Mission statement FAQ")).toBe("faq");
+    expect(sectionKind("Questions, answers and next steps")).toBe("faq");
+  });
 });
 
 describe("slugify", () => {

@@ -226,3 +226,11 @@ describe("a set's count changed in the sentence that names it", () => {
     ]);
   });
 });
+
+describe("a set named in one sentence and counted in the next (“Then the values. X has four of them”)", () => {
+  it("counts the headings after the paragraph", async () => {
+    const body =
+      "# Review\n\n## The four words\n\nThen the values. Pennock has three of them, and they fit on one line: Fresh, Fair and Kind.\n\n### Fresh\n\nProduce first.\n\n### Fair\n\nPrices and pay.\n\n### Kind\n\nThe hardest one.\n\n## Verdict\n\nGood.\n";
+    expect(await sets(body)).toEqual([{ names: ["Fresh", "Fair", "Kind"], count: 3 }]);
+  });
+});
