@@ -24,9 +24,29 @@ import { numberedItem, numbering, TitleNumbers } from "./title-numbers.js";
 export const LABEL =
   /^(?:(?:our|the|its)\s+)?(?:mission|vision|purpose|(?:core\s+)?values)(?:\s+statement)?$/i;
 
+/**
+ * A title line stands before the first heading of `depth`, and the page's headings below `#` are
+ * a run of three or more items of that depth (not one "### FAQ" among bold titles).
+ */
+function titledAbove(tree: Root, depth: number): boolean {
+  const headings = tree.children.filter(
+    (node): node is Heading => node.type === "heading" && node.depth >= 2,
+  );
+  if (headings.length < 3 || headings.some((node) => node.depth !== depth)) return false;
+  const first = tree.children.indexOf(headings[0] as Heading);
+  return tree.children
+    .slice(0, first)
+    .some((node) => node.type === "paragraph" && titleLine(node) !== null);
+}
+
 export function restoreLabelHeadings(tree: Root): void {
   // At the depth the page's sections start (as splitSections reads them).
-  const sectionDepth = partDepth(tree);
+  // (Title lines over the page's only real headings, all deeper than `##` — a .docx's bold part
+  // titles over its "Heading 3" items — are the parts those headings are items of: one level up.)
+  const realDepth = partDepth(tree);
+  const sectionDepth = (
+    realDepth > 2 && titledAbove(tree, realDepth) ? realDepth - 1 : realDepth
+  ) as Heading["depth"];
   // Whether the page has any heading below its title.
   const parts = tree.children.some((node) => node.type === "heading" && node.depth >= 2);
   const itemDepth = Math.min(sectionDepth + 1, 6) as Heading["depth"];

@@ -555,3 +555,24 @@ describe.each(styles)("%s title lines over behaviour bullets", (_, title) => {
     ).toEqual([["Welcoming", "Curious", "Careful"]]);
   });
 });
+
+describe("bold part titles over the page's only real headings (a .docx's Heading 3 items)", () => {
+  const page =
+    "**Section 1: Who we are**\n\nWe are a small studio.\n\n**Our five principles**\n\nWe have five principles. They are the things we expect to see in a retro.\n\n### Say the hard thing early\n\nBad news gets worse.\n\n### Users over opinions\n\nOurs included.\n\n### Leave the code better\n\nEvery change.\n\n### Pairing is the default\n\nWe pair.\n\n### No heroics\n\nLate nights.\n\n**How a project runs**\n\nMost of our work follows the same shape.\n\n- Discovery – six weeks\n- Alpha – prototypes\n";
+
+  it("reads the headings as the items of the part over them, counted by its lead-in", async () => {
+    const m = await model(page);
+    expect(m.valueSets.map((s) => [s.values.map((v) => v.name), s.declaredCount])).toEqual([
+      [
+        [
+          "Say the hard thing early",
+          "Users over opinions",
+          "Leave the code better",
+          "Pairing is the default",
+          "No heroics",
+        ],
+        5,
+      ],
+    ]);
+  });
+});
