@@ -106,7 +106,7 @@ export function fromList(reading: Reading, here: Here, node: List): number | und
   const targets =
     (!given && targetsLead(leadIn)) ||
     COUNTED_TARGETS.test(leadIn) ||
-    (!given && ADVICE_LEAD.test(leadIn)) ||
+    (!given && (ADVICE_LEAD.test(leadIn) || OFFER_LEAD.test(leadIn))) ||
     disownedList(blocks, index) ||
     relabelled;
   // (Nor a strip of products and their prices: "Desk lamp — £120.00"; nor a timeline, each item
@@ -302,6 +302,12 @@ const targetsLead = (text: string) => /:\s*$/.test(text) && TARGETS.test(text);
 const ADVICE_LEAD =
   /\b(?:check-?list|tips|pointers|to-?do(?:\s+list)?|(?:next\s+)?steps|dos\s+and\s+don['’]ts)\b[^.:;!?]{0,30}:?\s*$/i;
 const TARGETS = /\b(?:targets?|goals?|objectives?|kpis?|milestones?)\b/i;
+/**
+ * "Every membership includes:", "With every plan you get:", "The box comes with:": what a product
+ * or a membership gives, listed — an offer, not values.
+ */
+const OFFER_LEAD =
+  /\b(?:includes?|comes?\s+with|you(?:['’]ll)?\s+(?:get|receive)|is\s+included)\s*:\s*$/i;
 /**
  * Goals counted just before the colon lead in targets even where the sentence names the values
  * ("Beside these values, Acme set itself three goals for 2031:").

@@ -9,10 +9,10 @@ import { KEY_WORD } from "./statement-wording.js";
 /**
  * A next sentence that retires the wording just given: "That wording has now been retired." (An
  * aside may tell its history first, and a wording taken down is as retired as one replaced:
- * "That wording, introduced in 1994 by its founder, disappeared from the website".)
+ * "That wording, introduced in 1994 by its founder, disappeared from the website", "That line is gone.")
  */
 export const RETIRED_NEXT =
-  /^\s*(?:that|this|the)\s+(?:old\s+)?(?:wording|line|version|statement|sentence|mission|vision)(?:\s*,[^,.;!?]{1,100},)?\s+(?:(?:has|had|was|is)\s+(?:now\s+|since\s+|quietly\s+)?(?:been\s+)?(?:retired|replaced|dropped|abandoned|withdrawn|superseded|removed|taken\s+down)|(?:quietly\s+)?(?:disappeared|vanished))\b/i;
+  /^\s*(?:that|this|the)\s+(?:old\s+)?(?:wording|line|version|statement|sentence|mission|vision)(?:\s*,[^,.;!?]{1,100},)?\s+(?:(?:has|had|was|is)\s+(?:now\s+|since\s+|quietly\s+)?(?:been\s+)?(?:retired|replaced|dropped|abandoned|withdrawn|superseded|removed|taken\s+down|gone)|(?:quietly\s+)?(?:disappeared|vanished)|no\s+longer\s+(?:appears|features|stands))\b/i;
 
 /**
  * A next sentence that denies the wording just given: "It is not, and it never was.", "That isn't

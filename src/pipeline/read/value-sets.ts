@@ -17,6 +17,7 @@ import {
 import type { DocBlock } from "./blocks.js";
 import { sectionName } from "./blocks.js";
 import { contentsListsOf } from "./contents.js";
+import { pageMark } from "./continued-lists.js";
 import { countedLater } from "./counted-later.js";
 import { echoedHeadings } from "./echoed-headings.js";
 import {
@@ -138,6 +139,7 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
       section.kind === "faq" ||
       kicker(block) ||
       footer(blocks, index) ||
+      (node.type === "paragraph" && pageMark(plainText(node))) ||
       attribution(blocks, index)
     )
       continue;

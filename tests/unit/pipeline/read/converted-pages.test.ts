@@ -144,6 +144,14 @@ describe("a numbered list a converter split with a comment", () => {
   });
 });
 
+describe("a PDF's running footer pasted between a list's parts", () => {
+  it("is one list, and the footer no set", async () => {
+    const footer = "Tarn Credit Union | Annual Report 2024–25                Page 4 of 12";
+    const body = `# Annual report\n\n${footer.replace("4", "1")}\n\n## Our values\n\nOur four values were agreed in 2021.\n\n1. Fair – the same rates for everyone.\n2. Thrifty – we spend with care.\n\n${footer}\n\n3. Local – our money stays in the area.\n4. Prudent – we lend what can be repaid.\n\n## The year in numbers\n\nMembers grew.\n`;
+    expect(await sets(body)).toEqual([["Fair", "Thrifty", "Local", "Prudent"]]);
+  });
+});
+
 describe("names run into their descriptions (a page imported without its line breaks)", () => {
   it("reads glyph-led accordion lines “▸ Curious We ask …” as named values", async () => {
     const body =

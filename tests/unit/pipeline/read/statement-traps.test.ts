@@ -282,3 +282,13 @@ describe("a wording the page has called a slogan", () => {
     ]);
   });
 });
+
+describe("a wording the next sentence says is gone", () => {
+  it("is no second mission: “Last year's report described X's purpose as “…”. That line is gone.”", async () => {
+    const body =
+      "# Tarn Water's 2024 Annual Report: Purpose and Numbers\n\nTarn published its report last week.\n\n## A new purpose\n\nThe biggest change is on page 2. Last year's report described Tarn's purpose as \"supplying water at a fair price\". That line is gone. This year the report says:\n\n> Our purpose is to keep clean water flowing for the next hundred years.\n";
+    expect(await texts(body, "mission", true)).toEqual([
+      "keep clean water flowing for the next hundred years",
+    ]);
+  });
+});

@@ -125,6 +125,25 @@ describe("perks after a mention of the values", () => {
   });
 });
 
+describe("what a product or membership includes, under a values heading", () => {
+  it("reads no set from the list after “Every membership includes:”", async () => {
+    for (const lead of [
+      "Every Healthy Pet Club membership includes:",
+      "With every plan you get:",
+      "The starter box comes with:",
+    ]) {
+      const body = `# Pennock Vets\n\n## Our values\n\n${lead}\n\n- Annual health check and booster vaccinations\n- Flea and worm treatment all year\n- Two free nurse clinics\n`;
+      expect(await sets(body), lead).toEqual([]);
+    }
+  });
+
+  it("still reads “Our values include:”", async () => {
+    const body =
+      "# Pennock Vets\n\n## Our values\n\nOur values include:\n\n- Kindness to every animal\n- Honesty about cost\n";
+    expect(await sets(body)).toEqual([["Kindness to every animal", "Honesty about cost"]]);
+  });
+});
+
 describe("speakers' names in a transcript", () => {
   it("reads no set from bold speaker labels that take turns after a values answer", async () => {
     const body =
