@@ -569,3 +569,14 @@ describe("the statement given, then compared with the other after “is …:”"
     ).toEqual(["have a Kelso café within a short walk of every home in Fife"]);
   });
 });
+
+describe("a verdict in -ing after “is”", () => {
+  it("reads no mission from “Kelso's mission is interesting because it talks about the street”", async () => {
+    expect(
+      await missions(
+        "Kelso Soups",
+        "Kelso's mission is to put honest, cheap soup on every table.\n\n## Why it made our list\n\nKelso's mission is interesting because it talks about the street, not the house.",
+      ),
+    ).toEqual(["put honest, cheap soup on every table"]);
+  });
+});

@@ -136,3 +136,15 @@ describe("a vision as a noun phrase that compares (“more … than …”)", ()
     ).toEqual(["a childhood with more making"]);
   });
 });
+
+describe("a vision given from where it is published, then likened to the mission", () => {
+  it("reads “the vision, from the careers page: a region where …”, not “The vision is the mission scaled up: if …”", async () => {
+    expect(
+      await texts(
+        "---\ntitle: News\ncompany: Quill Health\n---\n\n# News\n\nQuill Health's mission is to see every patient the same day.\n\n**The vision.** And the vision, from the careers page: a region where nobody waits a week to see a doctor.\n\nThe vision is the mission scaled up: if every patient is seen the same day, the long wait disappears.\n",
+        "vision",
+        true,
+      ),
+    ).toEqual(["a region where nobody waits a week to see a doctor"]);
+  });
+});
