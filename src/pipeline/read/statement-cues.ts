@@ -85,10 +85,11 @@ const AUDIENCE = String.raw`(?:aimed|written|meant|intended|addressed|directed|t
  * "… is simple yet powerful: To …" (no other key word before the colon); "… has stayed close to
  * the founder's: to …", told as one that has lasted. (Not "is aimed at a different audience: staff
  * and trustees": who it is for, named after the colon — unless the wording is quoted or "to …".)
- * ("Our mission here is simple: to …": "here" before the verb, as IS reads it.)
+ * ("Our mission here is simple: to …": "here" before the verb, as IS reads it; so may an aside:
+ * "Our purpose, as it's written on the wall, is two short sentences: “…”".)
  */
 export const IS_COLON = new RegExp(
-  String.raw`^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?)?(?:\s+here)?\s+(?:is|are|was|remains|stays|ha(?:s|ve)\s+(?:stayed|remained)|ha(?:s|ve)\s*(?:n[o'’]t|\s+not|\s+never)\s+changed|(?:boils|comes)\s+down\s+to)\s+(?!${AUDIENCE})(?:(?!mission|vision|pillars|values|principles|components)[^.:;"!?—–]){0,60}(?::|[—–]|\s-\s)\s*`,
+  String.raw`^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?)?(?:,\s+(?!["'“‘])[^,.;:"“”]{1,120},)?(?:\s+here)?\s+(?:is|are|was|remains|stays|ha(?:s|ve)\s+(?:stayed|remained)|ha(?:s|ve)\s*(?:n[o'’]t|\s+not|\s+never)\s+changed|(?:boils|comes)\s+down\s+to)\s+(?!${AUDIENCE})(?:(?!mission|vision|pillars|values|principles|components)[^.:;"!?—–]){0,60}(?::|[—–]|\s-\s)\s*`,
   "i",
 );
 /** "since 1988", "that year", "ever since": when a wording became the statement, before its colon. */

@@ -503,3 +503,14 @@ describe("“The new purpose reads: …” in a report on one company", () => {
       ).toEqual(["get people where they are going safely, on time and without fuss"]);
   });
 });
+
+describe("an aside between the key word and “is … :”", () => {
+  it("reads “Our purpose, as it's written on the wall, is two short sentences: “…”", async () => {
+    expect(
+      await missions(
+        "Kestrel Payroll",
+        'Our purpose, as it\'s written on the wall by the kitchen, is two short sentences: "Everyone gets paid. Everyone gets paid right."',
+      ),
+    ).toEqual(["Everyone gets paid. Everyone gets paid right"]);
+  });
+});
