@@ -24,8 +24,11 @@ const MAX_WORDS = 12;
 
 const textOf = (element: Element) => element.textContent?.replace(/\s+/g, " ").trim() ?? "";
 
-/** The heading level the element's classes call for, or undefined when they name no title. */
-function levelOf(element: Element): number | undefined {
+/**
+ * The heading level the element's classes call for, and whether they name it ("h3") rather than
+ * only a size; undefined when they name no title.
+ */
+function levelOf(element: Element): { level: number; named: boolean } | undefined {
   let titled = false;
   let level: number | undefined;
   let small = false;
@@ -39,8 +42,8 @@ function levelOf(element: Element): number | undefined {
     }
     if (NOT_TITLE.test(token)) return undefined;
   }
-  if (level !== undefined) return level;
-  return titled ? (small ? 3 : 2) : undefined;
+  if (level !== undefined) return { level, named: true };
+  return titled ? { level: small ? 3 : 2, named: false } : undefined;
 }
 
 function looksLikeHeading(element: Element): boolean {
@@ -56,14 +59,67 @@ function looksLikeHeading(element: Element): boolean {
   );
 }
 
+/**
+ * Each such line's level: the one its class names ("h3"), else a part's (or a small part's) but
+ * at least one below the real heading whose section holds it — a card's title in the section
+ * "Our values" opens is one of its parts (as disclosures.ts places a tab's title), while a box's
+ * title after a run of flat headings ("Key takeaways") is no part of the last one.
+ */
 export function divHeadingsAsHeadings(document: Document, title: string | undefined): void {
-  for (const element of [...document.querySelectorAll("div[class], p[class]")]) {
-    const level = levelOf(element);
-    if (level === undefined || !looksLikeHeading(element)) continue;
-    const heading = document.createElement(
-      `h${textOf(element) === title ? 1 : Math.max(2, level)}`,
-    );
+  let last: Element | undefined;
+  const made = new Set<Element>();
+  for (const element of [
+    ...document.querySelectorAll("div[class], p[class], h1, h2, h3, h4, h5, h6"),
+  ]) {
+    if (HEADING.test(element.tagName)) {
+      if (!isProse(textOf(element))) last = element;
+      continue;
+    }
+    const classed = levelOf(element);
+    if (classed === undefined || !looksLikeHeading(element)) continue;
+    const { level, named } = classed;
+    const outer = last && sectionHolds(last, element, made) ? levelOfTag(last) : 1;
+    const below = named ? Math.max(2, level) : Math.min(6, Math.max(level, outer + 1));
+    const heading = document.createElement(`h${textOf(element) === title ? 1 : below}`);
     heading.append(...element.childNodes);
     element.replaceWith(heading);
+    made.add(heading);
+  }
+}
+
+const HEADING = /^H([1-6])$/;
+const levelOfTag = (heading: Element) => Number(HEADING.exec(heading.tagName)?.[1] ?? 1);
+
+/**
+ * The heading opens a section that holds the element: the smallest wrapper holding both opens on
+ * that heading (no real heading before it there).
+ */
+function sectionHolds(heading: Element, element: Element, made: Set<Element>): boolean {
+  let wrapper = element.parentElement;
+  while (wrapper && !wrapper.contains(heading)) wrapper = wrapper.parentElement;
+  if (!wrapper) return false;
+  const first = [...wrapper.querySelectorAll("h1, h2, h3, h4, h5, h6")].find((h) => !made.has(h));
+  return first === heading;
+}
+
+/** A heading that is a full sentence this long is prose set large, not a part's name. */
+const MIN_SENTENCE_WORDS = 9;
+
+/** A long full sentence; a question is not (an FAQ's), nor a short one ("Fix it once."). */
+const isProse = (text: string) =>
+  /[.!]["”’)]*$/.test(text) && text.split(" ").length >= MIN_SENTENCE_WORDS;
+
+/**
+ * Heading elements that hold a long full sentence ("Our mission is to … in hours, not weeks.")
+ * become paragraphs: a site sets its statement large with a heading's tag, and read as a heading
+ * the sentence would name a part instead of being its text. Done on the article Readability kept
+ * (it drops a paragraph in a post's header that it keeps as a heading); never on the `title`.
+ */
+export function proseHeadingsAsParagraphs(document: Document, title: Element | null): void {
+  for (const heading of [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")]) {
+    if (heading === title || !isProse(textOf(heading))) continue;
+    const paragraph = document.createElement("p");
+    paragraph.append(...heading.childNodes);
+    heading.replaceWith(paragraph);
   }
 }

@@ -8,7 +8,7 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { removeChrome } from "./chrome.js";
 import { disclosuresAsHeadings } from "./disclosures.js";
-import { divHeadingsAsHeadings } from "./div-headings.js";
+import { divHeadingsAsHeadings, proseHeadingsAsParagraphs } from "./div-headings.js";
 import { type Numbered, numberElements, restoreHeadings } from "./dropped-headings.js";
 import { ImportError } from "./errors.js";
 import { type FaqItem, faqFromJsonLd } from "./faq-json-ld.js";
@@ -184,6 +184,7 @@ function readMarks(html: string, numbered: Numbered): { html: string; lead?: str
     span.replaceWith(box);
   }
   const title = document.querySelector(`.${TITLE_MARK}`);
+  proseHeadingsAsParagraphs(document, title);
   if (!title) return { html: document.body.innerHTML };
   const before: ChildNode[] = [];
   for (

@@ -47,6 +47,27 @@ describe("headings made of <div>s", () => {
   });
 });
 
+describe("a heading's level and what is no heading", () => {
+  it("makes a card's title one level below the real heading it sits under", () => {
+    const md = markdown(`<main>${OVERVIEW}<h2>What we value</h2><p>Two ideas we work by.</p>
+      <div class="grid"><div class="card"><div class="card-heading">Fix it once</div><p>We mend the cause of a fault, not only the fault in front of us.</p></div>
+      <div class="card"><div class="card-heading">Tell the customer</div><p>Every delay is phoned through before the customer has to ask us.</p></div></div></main>`);
+    expect(md).toContain("## What we value\n\nTwo ideas we work by.\n\n### Fix it once\n\nWe mend");
+    expect(md).toContain("### Tell the customer\n\nEvery delay");
+  });
+
+  it("makes a heading that is a long full sentence a paragraph: prose set large", () => {
+    const md = markdown(`<main>${OVERVIEW}
+      <div class="label-small">Mission</div><h2 class="heading-2">Our mission is to put a working solar roof on every farmhouse in the Fens.</h2>
+      <h2>Why do we only work in the Fens and nowhere else in the country?</h2><p>Our installers all live within an hour of every job.</p>
+      <h3>Fix it once.</h3><p>We mend the cause of a fault, not only the fault in front of us.</p></main>`);
+    expect(md).toContain(
+      "### Mission\n\nOur mission is to put a working solar roof on every farmhouse in the Fens.\n\n## Why do we",
+    );
+    expect(md).toContain("### Fix it once.");
+  });
+});
+
 describe("a layout table", () => {
   it("comes through as its cells' contents, not a table whose cells hold lists", () => {
     const md = htmlToMarkdown(
