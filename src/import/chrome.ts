@@ -100,9 +100,26 @@ export function isChromeToken(token: string): boolean {
   return CHROME_WORDS.test(token);
 }
 
+/**
+ * A <nav> with text and no link is no navigation: a dropdown's panel (Webflow sets each FAQ
+ * answer in a `<nav class="w-dropdown-list">`).
+ */
+const isTextPanel = (nav: Element) =>
+  nav.getAttribute("role") !== "navigation" &&
+  !nav.querySelector("a[href]") &&
+  Boolean(nav.textContent?.trim());
+
 /** Removes the chrome from `document` in place. */
 export function removeChrome(document: Document): void {
   const doomed = new Set<Element>();
+  // Kept as a <div>, which Readability reads as text too.
+  for (const nav of [...document.querySelectorAll("nav")].filter(isTextPanel)) {
+    const panel = document.createElement("div");
+    for (const name of nav.getAttributeNames())
+      panel.setAttribute(name, nav.getAttribute(name) ?? "");
+    panel.append(...nav.childNodes);
+    nav.replaceWith(panel);
+  }
   // An <aside> inside the article is a callout of the article's own; outside, a sidebar.
   for (const element of document.querySelectorAll(CHROME_TAGS.join(",")))
     if (element.tagName !== "ASIDE" || !element.parentElement?.closest("article"))

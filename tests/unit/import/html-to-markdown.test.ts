@@ -202,6 +202,21 @@ describe("site chrome", () => {
     expect(markdown).not.toContain("Popular posts");
     expect(markdown).not.toContain("winter riding");
   });
+
+  it("keeps a dropdown's <nav> panel of text with no links (an FAQ answer), not the menu", async () => {
+    const { extractArticle } = await import("../../../src/import/extract.js");
+    const page = `<html><body><nav><a href="/shop">Shop</a><a href="/about">About</a></nav><main>
+      <h1>Fernhill values</h1>
+      <p>Fernhill Bicycles builds frames by hand in a small shed behind the station, and has done so for forty years.</p>
+      <h2>Questions</h2><div class="faq-item w-dropdown"><div class="faq-question w-dropdown-toggle"><div>Do you ship abroad?</div></div>
+      <nav class="faq-answer w-dropdown-list"><p>Only within the UK, because a frame travels badly in a box.</p></nav></div>
+      </main></body></html>`;
+    const markdown = htmlToMarkdown(extractArticle(page, "page.html").html);
+    expect(markdown).toContain(
+      "### Do you ship abroad?\n\nOnly within the UK, because a frame travels badly in a box.",
+    );
+    expect(markdown).not.toContain("Shop");
+  });
 });
 
 describe("FAQPage JSON-LD", () => {
