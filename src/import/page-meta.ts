@@ -15,6 +15,8 @@ export interface PageMeta {
   address?: string;
   /** The name of the site the page is on, when it reads as a name. */
   siteName?: string;
+  /** The site's name the page's title (og:title, <title>) ended in, dropped from `title`. */
+  titleSite?: string;
 }
 
 const ARTICLE_TYPES = ["Article", "BlogPosting", "NewsArticle", "WebPage", "AboutPage"];
@@ -32,11 +34,18 @@ function content(document: Document, selector: string): string | undefined {
 
 export function pageMeta(document: Document): PageMeta {
   const article = jsonLdObjects(document).find((o) => ARTICLE_TYPES.some((t) => hasType(o, t)));
-  const title =
-    text(document.querySelector("article h1, main h1, [role=main] h1")) ??
-    content(document, 'meta[property="og:title"]') ??
-    text(document.querySelector("h1")) ??
-    text(document.querySelector("title"));
+  const declared = [
+    content(document, 'meta[property="og:site_name"]'),
+    content(document, 'meta[name="application-name"]'),
+    logoName(document),
+  ];
+  const titled = [
+    { title: text(document.querySelector("article h1, main h1, [role=main] h1")) },
+    withoutSiteName(content(document, 'meta[property="og:title"]'), declared),
+    { title: text(document.querySelector("h1")) },
+    withoutSiteName(text(document.querySelector("title")), declared),
+  ].find((t) => t.title !== undefined);
+  const title = titled?.title;
   const byline = text(document.querySelector("[rel=author], .byline .author, .byline"));
   const author =
     content(document, 'meta[name="author"]') ??
@@ -51,7 +60,39 @@ export function pageMeta(document: Document): PageMeta {
     content(document, 'meta[name="application-name"]'),
     text(document.querySelector("title"))?.split(TITLE_PARTS).slice(1).at(-1),
   ].find((name) => name !== undefined && NAME.test(name));
-  return { title, author, lang: lang || undefined, address, siteName };
+  return { title, author, lang: lang || undefined, address, siteName, titleSite: titled?.site };
+}
+
+/** A logo's class or its link's: "logo", "site-logo", "brand", "w-nav-brand". */
+const LOGO = /(?:^|[-_])(?:logo|brand)(?:$|[-_])/i;
+
+/** The site's name as its logo's picture gives it (the alt text). */
+function logoName(document: Document): string | undefined {
+  for (const img of document.querySelectorAll("img[alt]")) {
+    const marked = [img, img.closest("a")].some(
+      (element) => element && [...element.classList, element.id].some((t) => LOGO.test(t)),
+    );
+    const alt = img.getAttribute("alt")?.replace(/\s+/g, " ").trim();
+    if (marked && alt) return alt;
+  }
+  return undefined;
+}
+
+/**
+ * A page title less its last part when that part is the site's name ("About us | Tessellate"):
+ * the document's heading names the page, and the company is read apart. The part dropped is
+ * kept as `site`.
+ */
+function withoutSiteName(
+  title: string | undefined,
+  names: (string | undefined)[],
+): { title?: string; site?: string } {
+  const cut = title ? [...title.matchAll(new RegExp(TITLE_PARTS, "g"))].at(-1) : undefined;
+  if (!title || !cut) return { title };
+  const last = title.slice(cut.index + cut[0].length);
+  return names.some((name) => name?.toLowerCase() === last.toLowerCase())
+    ? { title: title.slice(0, cut.index), site: last }
+    : { title };
 }
 
 /** The separators of a <title>'s parts: "Our values | Brand", "Who we are - Brand". */

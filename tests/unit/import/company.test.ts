@@ -33,6 +33,12 @@ describe("guessCompany", () => {
     expect(named.company).toBe("Harbour Lights");
   });
 
+  it("takes the site's name the page's own title ended in, dropped from its heading", async () => {
+    const page = OWN_PAGE.replace(" - Harbour Lights Young Carers", "");
+    const name = "Harbour Lights Young Carers";
+    expect((await guessCompany("Who we are", page, name, name)).company).toBe(name);
+  });
+
   it("takes the site's name over a name the reader picked from the text at large", async () => {
     const page = `# Vision and values
 
@@ -90,5 +96,49 @@ describe("the site's name a page gives", () => {
   it("is nothing when the title has one part, or its last part is no name", () => {
     expect(siteName("<title>Brightkiln</title>")).toBeUndefined();
     expect(siteName("<title>Careers at Quillstack | Join the team</title>")).toBeUndefined();
+  });
+});
+
+describe("the title a page gives", () => {
+  const title = (head: string, body = "") =>
+    pageMeta(
+      parseHTML(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).document,
+    ).title;
+
+  it("drops the site's name after its separator (og:site_name, application-name, the logo's alt)", () => {
+    expect(
+      title(
+        '<title>Our story | Brightkiln</title><meta property="og:site_name" content="Brightkiln">',
+      ),
+    ).toBe("Our story");
+    expect(
+      pageMeta(
+        parseHTML(
+          '<html><head><title>Our story | Brightkiln</title><meta property="og:site_name" content="Brightkiln"></head></html>',
+        ).document,
+      ).titleSite,
+    ).toBe("Brightkiln");
+    expect(
+      title(
+        '<meta property="og:title" content="Who we are – Harbour Lights"><meta name="application-name" content="Harbour Lights">',
+      ),
+    ).toBe("Who we are");
+    expect(
+      title(
+        "<title>About us - Brightkiln</title>",
+        '<header><a class="brand" href="/"><img class="logo" src="l.svg" alt="Brightkiln"></a></header>',
+      ),
+    ).toBe("About us");
+  });
+
+  it("keeps a last part that is not the site's name, and a title of one part", () => {
+    expect(
+      title(
+        '<title>Careers | Join the team</title><meta property="og:site_name" content="Brightkiln">',
+      ),
+    ).toBe("Careers | Join the team");
+    expect(
+      title('<title>Brightkiln</title><meta property="og:site_name" content="Brightkiln">'),
+    ).toBe("Brightkiln");
   });
 });
