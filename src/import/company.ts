@@ -1,16 +1,23 @@
 /**
  * The company an imported text is about, guessed by Credo's own reader (src/pipeline/read/meta.ts:
  * the name that owns the statements, else the title's), so the front matter says what `credo
- * check` would have guessed and the two never disagree — unless the page's site name says better.
+ * check` would have guessed and the two never disagree — unless the page says better.
  * An organisation's own page names itself in its header, logo and footer, which the import drops
  * as chrome, so its text often says only "Harbour Lights" or "the school": the site's name
  * ("Harbour Lights Young Carers") is taken when the reader found part of it and the text — or the
- * page's own title, `titleSite` being the site's name its heading was cut of — spells the whole
- * out too (else the short name is what the page calls itself: "Carrick Vane" on the
- * site of Carrick Vane Solicitors), or when the reader could only pick a name from the text at
- * large. A third-party page's site name is its publisher's, which the reader's guess from the
- * title or the statements' owner is kept over.
+ * page's own title, `titleSite` being the site's name cut from its heading — spells the whole out
+ * too; else the short name is what the page calls itself ("Carrick Vane" on the site of Carrick
+ * Vane Solicitors). It is taken too when the reader could only pick a name from the text at
+ * large. But the full name the page's opening gives itself as its subject ("Millbrook and Tarne
+ * Valley Hospitals NHS Foundation Trust runs …") outranks a site name that shortens it
+ * ("Millbrook Hospitals") and a name from the text at large (the council that runs a museum, on
+ * the council's site). A third-party page's site name is its publisher's, which the reader's
+ * guess from the title or the statements' owner is kept over.
  */
+
+import { trimName } from "../pipeline/read/meta.js";
+import { isPersonName } from "../pipeline/read/people.js";
+
 export async function guessCompany(
   title: string,
   body: string,
@@ -23,6 +30,9 @@ export async function guessCompany(
   const guess = file.data.guesses?.find((g) => g.field === "company");
   const company = model.meta.company;
   const from = guess?.from ?? (company === title ? "the title" : "the text");
+  const own = openingName(body);
+  if (own && (from === "the text" || (siteName !== undefined && shortens(siteName, own))))
+    return { company: own, from: own === company ? from : "the opening sentence" };
   const spelt = siteName !== undefined && (body.includes(siteName) || titleSite === siteName);
   if (
     siteName &&
@@ -36,3 +46,48 @@ export async function guessCompany(
 /** "Harbour Lights" is the start of "Harbour Lights Young Carers" (whole words). */
 const partOf = (name: string, whole: string) =>
   name.length > 0 && whole.startsWith(name) && /^\s/.test(whole.slice(name.length));
+
+const wordsOf = (name: string) => name.toLowerCase().split(/\s+/).filter(Boolean);
+
+/**
+ * "Greenway Food Co-op" shortens "Greenway Community Food Co-operative": each of its words, in
+ * order, starts a word of the full name, which has more.
+ */
+function shortens(short: string, full: string): boolean {
+  const fullWords = wordsOf(full);
+  let at = 0;
+  for (const word of wordsOf(short)) {
+    while (at < fullWords.length && !fullWords[at]?.startsWith(word)) at += 1;
+    if (at === fullWords.length) return false;
+    at += 1;
+  }
+  return fullWords.length > wordsOf(short).length;
+}
+
+/** The opening paragraphs searched for the name the page gives itself. */
+const OPENING_PARAGRAPHS = 3;
+/** Capitalised words that "and", "of", "for", "&" or "the" may join: a full name of a body. */
+const FULL_NAME = String.raw`(\p{Lu}[\p{L}\d'’-]*(?:\s+(?:(?:and|of|for|&|the)\s+)*\p{Lu}[\p{L}\d'’-]*){1,9})`;
+/** The name as the sentence's subject: a verb next (after an aside in brackets), or "At X we". */
+const SUBJECT = new RegExp(
+  String.raw`^(?:${FULL_NAME}(?:\s+\([^)]*\))?,?\s+\p{Ll}|At\s+${FULL_NAME},?\s+we\b)`,
+  "u",
+);
+/** Fewer words is no full name, or a person's ("Priya Nair founded …"). */
+const MIN_FULL_WORDS = 3;
+
+/** The full name the opening paragraphs give as their first sentence's subject, if any. */
+function openingName(body: string): string | undefined {
+  const paragraphs = body
+    .split(/\n{2,}/)
+    .map((p) => p.trim())
+    .filter((p) => /^\p{L}/u.test(p))
+    .slice(0, OPENING_PARAGRAPHS);
+  for (const paragraph of paragraphs) {
+    const match = SUBJECT.exec(paragraph);
+    // ("At the Westbay Gazette we …": trimName leaves "the", which is no word of the name.)
+    const name = trimName(match?.[1] ?? match?.[2])?.replace(/^the\s+/, "");
+    if (name && wordsOf(name).length >= MIN_FULL_WORDS && !isPersonName(name, [body])) return name;
+  }
+  return undefined;
+}

@@ -219,7 +219,7 @@ function notName(word: string): boolean {
 }
 
 /** The longest run of name words at the end of `words`, without leading non-name words. */
-function trimName(raw: string | undefined): string | undefined {
+export function trimName(raw: string | undefined): string | undefined {
   const words = (raw ?? "").split(/\s+/).filter(Boolean);
   // ("Review of Harnby Dental Group": the joining words go with the word before the name.)
   while (

@@ -54,6 +54,36 @@ Our vision is for every child to leave us curious, kind and ready for what comes
     expect(named.company).toBe("Ashby Fold Primary School");
   });
 
+  it("takes the full name the opening gives itself over the site's shortening of it", async () => {
+    const page = `# Who we are
+
+Kestle Valley Community Food Co-operative (most people say “the Kestle shop”) is a grocery owned by the people who shop in it.
+
+## Our mission
+
+Our mission is to make good local food affordable for everyone in the valley.
+`;
+    const named = await guessCompany("Who we are", page, "Kestle Food Co-op");
+    expect(named.company).toBe("Kestle Valley Community Food Co-operative");
+  });
+
+  it("takes the organisation the opening names over the parent body whose site it is on", async () => {
+    const page = `# About the gallery
+
+Harlow Mill Gallery and Print Workshop holds more than 3,000 prints and runs classes every week.
+
+## Our mission
+
+Our mission is to keep printmaking alive in the town.
+
+## Who runs us
+
+The gallery is a service of Ashdown Borough Council. Ashdown Borough Council funds its staff, and Ashdown Borough Council owns the building.
+`;
+    const named = await guessCompany("About the gallery", page, "Ashdown Borough Council");
+    expect(named.company).toBe("Harlow Mill Gallery and Print Workshop");
+  });
+
   it("keeps the company a third-party page is about, not the publisher's name", async () => {
     const review = `# Harbour Lights Young Carers: a mission worth copying
 
