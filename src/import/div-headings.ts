@@ -68,6 +68,8 @@ function looksLikeHeading(element: Element): boolean {
 export function divHeadingsAsHeadings(document: Document, title: string | undefined): void {
   let last: Element | undefined;
   const made = new Set<Element>();
+  /** Each wrapper's first real heading, found once (linear on pages of many cards). */
+  const firsts = new Map<Element, Element | undefined>();
   for (const element of [
     ...document.querySelectorAll("div[class], p[class], h1, h2, h3, h4, h5, h6"),
   ]) {
@@ -78,7 +80,7 @@ export function divHeadingsAsHeadings(document: Document, title: string | undefi
     const classed = levelOf(element);
     if (classed === undefined || !looksLikeHeading(element)) continue;
     const { level, named } = classed;
-    const outer = last && sectionHolds(last, element, made) ? levelOfTag(last) : 1;
+    const outer = last && sectionHolds(last, element, made, firsts) ? levelOfTag(last) : 1;
     const below = named ? Math.max(2, level) : Math.min(6, Math.max(level, outer + 1));
     const heading = document.createElement(`h${textOf(element) === title ? 1 : below}`);
     heading.append(...element.childNodes);
@@ -94,12 +96,22 @@ const levelOfTag = (heading: Element) => Number(HEADING.exec(heading.tagName)?.[
  * The heading opens a section that holds the element: the smallest wrapper holding both opens on
  * that heading (no real heading before it there).
  */
-function sectionHolds(heading: Element, element: Element, made: Set<Element>): boolean {
+function sectionHolds(
+  heading: Element,
+  element: Element,
+  made: Set<Element>,
+  firsts: Map<Element, Element | undefined>,
+): boolean {
   let wrapper = element.parentElement;
   while (wrapper && !wrapper.contains(heading)) wrapper = wrapper.parentElement;
   if (!wrapper) return false;
-  const first = [...wrapper.querySelectorAll("h1, h2, h3, h4, h5, h6")].find((h) => !made.has(h));
-  return first === heading;
+  // (The real headings never change as lines become headings, so a wrapper's first stays its first.)
+  if (!firsts.has(wrapper))
+    firsts.set(
+      wrapper,
+      [...wrapper.querySelectorAll("h1, h2, h3, h4, h5, h6")].find((h) => !made.has(h)),
+    );
+  return firsts.get(wrapper) === heading;
 }
 
 /** A heading that is a full sentence this long is prose set large, not a part's name. */
