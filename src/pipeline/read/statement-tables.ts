@@ -47,6 +47,30 @@ export function tableStatements(
   });
   // (One row under headers that name no statement, "| | Old | New |", is read row by row.)
   if (columns.some((head) => STATEMENT_KEY.test(plainText(head)))) return found;
+  // "| | Old mission (2011–2022) | Current mission (adopted 2022) |" over "| Wording | “…” | “…” |":
+  // the current column's quotation is the statement; the old one is history.
+  const versioned = currentVersion(table);
+  if (versioned) {
+    const wording = table.children
+      .slice(1)
+      .find((r) => WORDING_ROW.test(plainText(r.children[0] ?? r)));
+    const cell = wording?.children[versioned.column];
+    const value = cell
+      ? plainText(cell)
+          .trim()
+          .replace(/^["“‘']|["”’'.]+$/gu, "")
+      : "";
+    const place = cell?.position?.start;
+    if (place && wordCount(value) >= 3)
+      found.push({
+        kind: versioned.kind === "purpose" ? kindByWording(value) : versioned.kind,
+        text: clean(value),
+        occurrence: { line: place.line, column: place.column + 1, section: name },
+        confidence: 0.85,
+        evidence: { cue: "a table column for the current version", context },
+      });
+    return found;
+  }
   // ("| | 2015 | 2026 |": the versions side by side; the latest is the statement.)
   const column = own ?? latestColumn(table) ?? 1;
   // ("| Statement | Evidence | Gap |": the row's cells weigh the statement, they do not give it.)
@@ -99,6 +123,26 @@ function unframed(value: string): string {
 /** "For every member to …": the "For" before the one a vision is wished for. */
 const EVERY_ONE = /^\W*(?:every|each|no|all)\s+\p{Ll}/iu;
 const WISHED_FOR = /^\W*for\s+(?=[^.,;:]{1,80}?\s+to\s+\p{Ll})/iu;
+
+/** "Old mission (2011–2022)", "Current mission (adopted 2022)": a version of a statement. */
+const VERSION_HEAD =
+  /^\s*(old|former|previous|original|earlier|current|new|revised|updated|present)\s+(mission|vision|purpose)(?:\s+statement)?\b/i;
+const CURRENT = /^(?:current|new|revised|updated|present)$/i;
+/** "| Wording |", "| Statement |", "| Text |", "| In full |": the row that quotes each version. */
+const WORDING_ROW = /^\s*(?:wording|statement|text|in\s+full|the\s+words?)\s*$/i;
+
+/** The column headed by the current version, when every column after the first heads a version. */
+function currentVersion(
+  table: Table,
+): { column: number; kind: "mission" | "vision" | "purpose" } | null {
+  const heads = (table.children[0]?.children ?? [])
+    .slice(1)
+    .map((c) => VERSION_HEAD.exec(plainText(c)));
+  if (heads.length < 2 || heads.some((h) => h === null)) return null;
+  const current = heads.findIndex((h) => CURRENT.test(h?.[1] ?? ""));
+  const kind = heads[current]?.[2]?.toLowerCase() as "mission" | "vision" | "purpose" | undefined;
+  return current === -1 || !kind ? null : { column: current + 1, kind };
+}
 
 /** A table header naming a statement: "Mission", "Our vision", "Purpose statement". */
 const STATEMENT_KEY = /^\s*(?:our\s+|the\s+)?(mission|vision|purpose)(?:\s+statement)?\s*$/i;

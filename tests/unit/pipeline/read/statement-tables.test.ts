@@ -98,3 +98,13 @@ describe("headers naming the statements over a row that quotes them, then rows a
     ).toEqual([]);
   });
 });
+
+describe("columns headed by the old and the current statement, a row giving each wording", () => {
+  it("reads the current column's wording as the mission, the old one as none", async () => {
+    const body =
+      "---\ntitle: Case\ncompany: Tarn Freight\n---\n\n# Case\n\nTarn Freight changed its mission in 2022.\n\n| | Old mission (2011–2022, no longer used) | Current mission (adopted 2022) |\n| --- | --- | --- |\n| Wording | “To be the cheapest haulier in the North.” | “To move our customers’ goods safely and on time.” |\n| Main stakeholder | Customers | Customers and staff |\n";
+    expect(await texts(body, "mission", true)).toEqual([
+      "move our customers’ goods safely and on time",
+    ]);
+  });
+});
