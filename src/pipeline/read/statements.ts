@@ -571,6 +571,8 @@ export function findStatements(
       for (const match of text.matchAll(REPHRASE)) {
         if (match.index >= own) break;
         const named = match[1]?.toLowerCase() as StatementKind | undefined;
+        // (Under a values heading, "describes it as “…”" glosses a value, not a statement.)
+        if (!named && (section.kind === "values" || section.kind === "pillars")) continue;
         const kind = named ?? sectionKind ?? found.at(-1)?.kind;
         const span = body(text, match.index + match[0].length, {});
         // (A rewording reads as a statement does: "put it bluntly: “Pride doesn't pay …”" quips.)

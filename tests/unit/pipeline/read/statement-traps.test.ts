@@ -292,3 +292,11 @@ describe("a wording the next sentence says is gone", () => {
     ]);
   });
 });
+
+describe("a value's gloss after “describes it as” in a values section", () => {
+  it("is no second mission", async () => {
+    const body =
+      "---\ntitle: Essay\ncompany: Tarn Bank\n---\n\n# Essay\n\nTarn Bank's mission is to make money feel less like a mystery.\n\n## The values don't help\n\nTarn lists three values: Clarity, Nerve and Kindness. Nerve is the interesting one — the page describes it as “shipping before we feel ready” — and it sits badly next to the mission.\n";
+    expect(await texts(body, "mission", true)).toEqual(["make money feel less like a mystery"]);
+  });
+});
