@@ -301,7 +301,9 @@ export function readKeyFrames(
     const verbAs = BEFORE_KEY_AS.test(before) ? AS.exec(rest) : null;
     if (verbAs) {
       const span = body(text, after + verbAs[0].length, { np: true });
-      if (span) add(kind, sentence, span, 0.9 - penalty, `“${kind} as …”`);
+      // ("described Orrin's vision as “a consultant's vision”": a name for it, not its words.)
+      const named = span !== null && NAMES_KIND.test(text.slice(span[0], span[1]));
+      if (span) add(kind, sentence, span, 0.9 - penalty - (named ? 0.6 : 0), `“${kind} as …”`);
       continue;
     }
     if (described) {
@@ -622,6 +624,9 @@ const judgement = (text: string, [start, end]: [number, number], referring = fal
 
 /** "the more fragile of the two", "the weaker of the pair": one statement weighed against another. */
 const COMPARED = /\bthe\s+(?:more|less|most|least)\s|\bof\s+the\s+(?:two|three|pair)\b/i;
+
+/** "a consultant's vision", "a nice slogan": words that name what kind of wording it is. */
+const NAMES_KIND = /^\W*(?:\S+\s+){0,3}(?:mission|vision|statement|slogan|tagline)s?\W*$/i;
 
 /** "one of the better ones we have reviewed": a reviewer ranking the wording among others. */
 const RANKED =

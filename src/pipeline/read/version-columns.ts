@@ -19,7 +19,10 @@ export function latestColumn(table: Table): number | null {
   const heads = (table.children[0]?.children ?? []).map((cell) => plainText(cell).trim());
   const versions = heads.slice(1);
   if (versions.length < 2) return null;
-  const years = versions.map((head) => /^(?:(?:in|since)\s+)?((?:19|20)\d\d)$/i.exec(head)?.[1]);
+  // ("2016 (superseded)", "2024 (current)": a note on the year may follow it.)
+  const years = versions.map(
+    (head) => /^(?:(?:in|since)\s+)?((?:19|20)\d\d)(?:\s*\([^)]{1,30}\))?$/i.exec(head)?.[1],
+  );
   if (years.every((year) => year !== undefined)) {
     const numbers = years.map(Number);
     return 1 + numbers.indexOf(Math.max(...numbers));

@@ -52,3 +52,18 @@ describe("a table setting the old and new versions side by side", () => {
     }
   });
 });
+
+describe("versions side by side under years with a note (“| | 2016 (superseded) | 2024 (current) |”)", () => {
+  it("reads the current column's statements only", async () => {
+    const m = await model(
+      "---\ntitle: Case\ncompany: Orrin Freight\n---\n\n# Case\n\nOrrin Freight rewrote its statements in 2024.\n\n## Exhibit 1\n\n| | 2016 (superseded) | 2024 (current) |\n| --- | --- | --- |\n| Mission | To move goods faster and cheaper than anyone. | To move goods across Europe with less carbon every year. |\n| Vision | To be Europe's number one forwarder. | A freight network in which every shipment counts its carbon. |\n",
+      true,
+    );
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "move goods across Europe with less carbon every year",
+    ]);
+    expect(m.vision.statements.map((s) => s.text)).toEqual([
+      "A freight network in which every shipment counts its carbon",
+    ]);
+  });
+});

@@ -148,3 +148,15 @@ describe("a vision given from where it is published, then likened to the mission
     ).toEqual(["a region where nobody waits a week to see a doctor"]);
   });
 });
+
+describe("a quoted vision opening “We see a … in which”", () => {
+  it("reads the place seen, and not another company's “a consultant's vision”", async () => {
+    expect(
+      await texts(
+        '---\ntitle: Case\ncompany: Orrin Freight\n---\n\n# Case\n\nThe vision is longer: "We see a European freight network in which every shipment counts its carbon."\n\nKessel\'s managers described Orrin\'s new vision as "a consultant\'s vision".\n',
+        "vision",
+        true,
+      ),
+    ).toEqual(["a European freight network in which every shipment counts its carbon"]);
+  });
+});
