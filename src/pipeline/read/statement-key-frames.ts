@@ -461,7 +461,9 @@ export function readKeyFrames(
         (/[—–]|\s-\s/.test(label[0]) && POINTS_BACK.test(said)) ||
         // ("Highlight the mission in three colours: who …": a task set the reader, then the
         // parts to find — unless the task quotes the wording itself.)
-        (task(text.slice(0, match.index)) && !/^(?:["“‘'(]|to\s)/i.test(said));
+        (task(text.slice(0, match.index)) && !/^(?:["“‘'(]|to\s)/i.test(said)) ||
+        // ("linked to the mission: for example, opening stores …": an illustration follows.)
+        ILLUSTRATES.test(said);
       const span =
         !framed &&
         !joined &&
@@ -624,6 +626,9 @@ const judgement = (text: string, [start, end]: [number, number], referring = fal
 
 /** "the more fragile of the two", "the weaker of the pair": one statement weighed against another. */
 const COMPARED = /\bthe\s+(?:more|less|most|least)\s|\bof\s+the\s+(?:two|three|pair)\b/i;
+
+/** "for example, …", "e.g. …": words after a label that illustrate, not state. */
+const ILLUSTRATES = /^\s*(?:for\s+(?:example|instance)|e\.g\.|i\.e\.|such\s+as)\b/i;
 
 /** "a consultant's vision", "a nice slogan": words that name what kind of wording it is. */
 const NAMES_KIND = /^\W*(?:\S+\s+){0,3}(?:mission|vision|statement|slogan|tagline)s?\W*$/i;

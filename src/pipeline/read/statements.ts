@@ -277,7 +277,10 @@ export function findStatements(
     if (block.node.type === "list" && contentsList(block.node)) return;
     const section = block.section;
     const citing = cited?.section === section;
-    const examples = EXAMPLES.test(section.heading);
+    // (Not "## Worked example: the Lantern Trust", the page's own organisation as the example.)
+    const examples =
+      EXAMPLES.test(section.heading) &&
+      !starts.some((start) => section.heading.toLowerCase().includes(start));
     const context = section.heading ? `section “${section.heading}”` : "opening text";
     const signed = signedQuote(block);
     // (A supplier's "About" box or a shop's closing line: its "our mission" is its own.)
@@ -981,8 +984,12 @@ const NEW_CLAUSE = /:\s+((?:we|they|it|the\s+company|(?:our|its|their)\s+\p{L}+)
 const BUT_OWN_CLAUSE =
   /^.*,\s+but\s+(?=(?:we|they|it|the\s+company|(?:our|its|their)\s+\p{L}+)\s)/isu;
 
-/** A relative clause set off by commas: ", which did not exist before,". */
-const KEY_ASIDE = /,\s+(?:which|who)\s+[^,;:"]{1,80},/gi;
+/**
+ * A relative clause set off by commas, ", which did not exist before,", or any aside in dashes,
+ * "— and it's on the wall, so I can't get it wrong —": it tells of the key word, and a negation in
+ * it rejects nothing.
+ */
+const KEY_ASIDE = /,\s+(?:which|who)\s+[^,;:"]{1,80},|\s[—–]\s[^.;:"—–]{1,120}?\s[—–]\s/gi;
 
 /** The capitalised name right before "envisions" ("The Pantry Network envisions "), if any. */
 const NAMED_SUBJECT =

@@ -580,3 +580,21 @@ describe("a verdict in -ing after “is”", () => {
     ).toEqual(["put honest, cheap soup on every table"]);
   });
 });
+
+describe("an illustration after “the mission:” and a definition by metaphor", () => {
+  it("reads no mission from “linked to the mission: for example, opening stores …”", async () => {
+    expect(
+      await missions(
+        "Kelso Soups",
+        "Kelso's mission is to put honest, cheap soup on every table.\n\nThe targets are clearly linked to the mission: for example, opening new shops means more people can reach a Kelso.",
+      ),
+    ).toEqual(["put honest, cheap soup on every table"]);
+  });
+
+  it("reads no statement from “the vision is the destination, the mission is the vehicle” nor “A clear mission is the minimum.”", async () => {
+    const body =
+      "Kelso's mission is to put honest, cheap soup on every table.\n\nA common way to remember it: the vision is the destination, the mission is the vehicle, the values are the rules of the road.\n\nA clear mission is the minimum.";
+    expect(await missions("Kelso Soups", body)).toEqual(["put honest, cheap soup on every table"]);
+    expect(await visions("Kelso Soups", body)).toEqual([]);
+  });
+});

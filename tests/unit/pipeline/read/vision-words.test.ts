@@ -160,3 +160,27 @@ describe("a quoted vision opening “We see a … in which”", () => {
     ).toEqual(["a European freight network in which every shipment counts its carbon"]);
   });
 });
+
+describe("a vision with an aside in dashes that has a negation of its own", () => {
+  it("reads “Our vision — …, so I can't get it wrong — is a countryside where …”", async () => {
+    expect(
+      await texts(
+        "---\ntitle: Podcast\ncompany: Furrow Seeds\n---\n\n# Podcast\n\nIntro.\n\nOur vision — and it's painted on the wall in every depot, so I can't get it wrong — is a countryside where no family farm has to sell up after one bad harvest.\n",
+        "vision",
+        true,
+      ),
+    ).toEqual(["a countryside where no family farm has to sell up after one bad harvest"]);
+  });
+});
+
+describe("a worked example that is the page's own organisation", () => {
+  it("reads its statements under “## Worked example: the Lantern Trust”", async () => {
+    expect(
+      await texts(
+        "# Mission vs Vision: A Worked Example from the Lantern Trust\n\n## Generic examples\n\nA shoe shop's mission might be \"to sell comfortable shoes\".\n\n## Worked example: the Lantern Trust\n\n### Its vision\n\nThe Trust's vision is set out in the opening line of its strategy:\n\n> We see a country where every child leaves school able to read for pleasure.\n\nThis passes the test.\n",
+        "vision",
+        true,
+      ),
+    ).toEqual(["a country where every child leaves school able to read for pleasure"]);
+  });
+});
