@@ -39,10 +39,37 @@ export const HEADING_STATEMENT =
  */
 const OWN_HEADING_CLAUSE = /^\W*our\s+(mission|vision)(?:\s+statement)?\s*:\s*(\p{Ll}.*)$/iu;
 
-/** The kind and the words a heading states (as HEADING_STATEMENT's groups), or null. */
-export function headingStatement(heading: string): RegExpExecArray | null {
-  const stated = HEADING_STATEMENT.exec(heading);
-  if (stated) return stated;
+/**
+ * "## We exist to keep the valley's energy … in the valley", "## We're here to …": a heading in
+ * the company's own frame states the mission (four words or more after "to").
+ */
+const OWN_FRAME_HEADING =
+  /^\W*(?:we\s+exist|we(?:['’]re|\s+are)\s+here)\s+(to\s+\p{Ll}[^\s]*(?:\s+\S+){3,})$/iu;
+
+/** What a heading states: its kind, its words, and where they start in the heading. */
+export interface HeadingStatement {
+  kind: "mission" | "vision";
+  words: string;
+  at: number;
+}
+
+/** The statement a heading states, or null. */
+export function headingStatement(heading: string): HeadingStatement | null {
+  const stated = HEADING_STATEMENT.exec(heading) ?? ownHeadingClause(heading);
+  if (stated?.[1] && stated[2])
+    return {
+      kind: stated[1].toLowerCase() as HeadingStatement["kind"],
+      words: stated[2],
+      at: stated.index + stated[0].length - stated[2].length,
+    };
+  const framed = OWN_FRAME_HEADING.exec(heading);
+  return framed?.[1]
+    ? { kind: "mission", words: framed[1], at: framed.index + framed[0].length - framed[1].length }
+    : null;
+}
+
+/** "Our mission: clean water for every village" (see OWN_HEADING_CLAUSE), or null. */
+function ownHeadingClause(heading: string): RegExpExecArray | null {
   const own = OWN_HEADING_CLAUSE.exec(heading);
   const words = own?.[2]?.trim() ?? "";
   if (!own || words.split(/\s+/).length < 4) return null;

@@ -206,14 +206,14 @@ export function findStatements(
   // "## Our mission: to make everyday banking fair …": a section whose heading states it.
   for (const section of firstBlock.keys()) {
     const stated = headingStatement(section.heading);
-    if (!stated?.[1] || !stated[2]) continue;
+    if (!stated) continue;
     found.push({
-      kind: stated[1].toLowerCase() as StatementKind,
-      text: clean(stated[2]),
+      kind: stated.kind,
+      text: clean(stated.words),
       // (The heading's line; the column after its "## " marks.)
       occurrence: {
         line: section.line,
-        column: section.depth + 2 + (stated.index ?? 0) + stated[0].length - stated[2].length,
+        column: section.depth + 2 + stated.at,
         section: sectionName(section),
       },
       confidence: 0.8,

@@ -312,3 +312,34 @@ describe("a line after a lead-in, under a sub-heading inside a broader section",
     ]);
   });
 });
+
+describe("a heading that states the mission in the company's own frame", () => {
+  it("takes “## We exist to …” and “## We're here to …”", async () => {
+    for (const [heading, mission] of [
+      [
+        "We exist to keep the valley's energy, and the money it makes, in the valley",
+        "keep the valley's energy, and the money it makes, in the valley",
+      ],
+      [
+        "We're here to give every child in Kelso a game on a Saturday",
+        "give every child in Kelso a game on a Saturday",
+      ],
+    ])
+      expect(
+        await texts(
+          `# Kelso Energy\n\nKelso Energy is owned by its members.\n\n## ${heading}\n\nEvery pound of profit goes back to members.\n`,
+        ),
+        heading,
+      ).toEqual([mission]);
+  });
+
+  it("takes no “## Why we exist” title, nor a short “## We exist to help”", async () => {
+    for (const heading of ["Why we exist", "We exist to help"])
+      expect(
+        await texts(
+          `# Kelso Energy\n\nKelso Energy is owned by its members.\n\n## ${heading}\n\nEvery pound of profit goes back to members.\n`,
+        ),
+        heading,
+      ).toEqual([]);
+  });
+});
