@@ -306,8 +306,9 @@ const TARGETS = /\b(?:targets?|goals?|objectives?|kpis?|milestones?)\b/i;
  * "Every membership includes:", "With every plan you get:", "The box comes with:": what a product
  * or a membership gives, listed — an offer, not values.
  */
+// (So is what the organisation runs or offers: "… which is why we run:".)
 const OFFER_LEAD =
-  /\b(?:includes?|comes?\s+with|you(?:['’]ll)?\s+(?:get|receive)|is\s+included)\s*:\s*$/i;
+  /\b(?:includes?|comes?\s+with|you(?:['’]ll)?\s+(?:get|receive)|is\s+included|we\s+(?:also\s+)?(?:run|offer|provide|operate|organi[sz]e|host|sell|deliver))\s*:\s*$/i;
 /**
  * Goals counted just before the colon lead in targets even where the sentence names the values
  * ("Beside these values, Acme set itself three goals for 2031:").

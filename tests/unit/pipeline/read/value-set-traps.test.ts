@@ -137,6 +137,12 @@ describe("what a product or membership includes, under a values heading", () => 
     }
   });
 
+  it("reads no set from the services after “… which is why we run:”", async () => {
+    const body =
+      "# Harwick SU\n\n## What we value\n\nWe value being there when you need us, which is why we run:\n\n- **The Advice Centre** — free help with housing and money.\n- **The Jobshop** — paid part-time work on campus.\n- **Nightline** — a listening service, 8pm to 8am.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+
   it("still reads “Our values include:”", async () => {
     const body =
       "# Pennock Vets\n\n## Our values\n\nOur values include:\n\n- Kindness to every animal\n- Honesty about cost\n";
