@@ -616,15 +616,21 @@ export function boldLed(node: RootContent | undefined): boolean {
 export function namesSetApart(node: RootContent | undefined): boolean {
   if (boldLed(node)) return true;
   if (node?.type !== "list" || node.children.length < 2) return false;
-  // (Or runs each into it, the line break lost on import: "- Default to open Channels are …".)
+  // (Or runs each into it, the line break lost on import: "- Default to open Channels are …";
+  // or sets each off with a spaced dash: "- Kindness — to animals and volunteers".)
   return node.children.every((item) => {
     const first = item.children[0];
     return (
       first?.type === "paragraph" &&
-      (nameOverCaption(first) !== null || runOnItem(plainText(first)) !== null)
+      (nameOverCaption(first) !== null ||
+        runOnItem(plainText(first)) !== null ||
+        DASHED_NAME.test(plainText(first)))
     );
   });
 }
+
+/** A name of up to three words, a spaced en or em dash, then its description. */
+const DASHED_NAME = /^\s*[^\s—–:]+(?:\s+[^\s—–:]+){0,2}\s+[—–]\s+\S/;
 
 /** A paragraph that only names a value and ends in a colon: "We value hospitality:", "Candour:". */
 const LABEL_PARAGRAPH = /^(?:we\s+(?:also\s+)?value\s+)?([^:.!?]{1,80}):$/i;

@@ -144,3 +144,11 @@ describe("a table of things under a ways-of-working heading", () => {
     expect(await sets(body)).toEqual([["Ship small", "Ask early", "Own it"]]);
   });
 });
+
+describe("“Name — description” bullets under “## What guides us”", () => {
+  it("are the set: each name set apart by its dash", async () => {
+    const body =
+      "# Brambleholt\n\n## What guides us\n\n- Sanctuary first — the animals come before visitor numbers.\n- Kindness — to animals, volunteers and farmers.\n- Honesty — we say where the money goes.\n\n## Meet the residents\n\nMabel the pig.\n";
+    expect(await sets(body)).toEqual([["Sanctuary first", "Kindness", "Honesty"]]);
+  });
+});
