@@ -455,6 +455,9 @@ export function findStatements(
       }
       for (const match of text.matchAll(STRIVE)) {
         if (match.index >= own) break;
+        // ("This page sets out what we are here to do, …": a clause naming a topic, not a frame.)
+        const lead = text.slice(Math.max(0, match.index - 40), match.index);
+        if (/\b(?:what|why|how|where)\s+(?:we|it|they|\p{Lu}\S*)\s+$/iu.test(lead)) continue;
         const { company: isCompany, we, it } = subjectAt(text, match.index);
         const quoted = match[2] !== "";
         // "X strives to …" in the company's own words states its mission; "we strive to" may;

@@ -598,3 +598,16 @@ describe("an illustration after “the mission:” and a definition by metaphor"
     expect(await visions("Kelso Soups", body)).toEqual([]);
   });
 });
+
+describe("“what we are here to do” as a clause naming a topic", () => {
+  it("reads no mission from “This page sets out what we are here to do, what we are aiming for, …”", async () => {
+    expect(
+      await missions(
+        "Tarn Fire Service",
+        "This page sets out what we are here to do, what we are aiming for, and how we expect everyone to behave.\n\n## Our mission\n\nMaking Tarn safer by preventing emergencies and responding whenever the worst happens.",
+      ),
+    ).toEqual([
+      "Making Tarn safer by preventing emergencies and responding whenever the worst happens",
+    ]);
+  });
+});
