@@ -6,6 +6,7 @@
  */
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
+import { calloutIcons } from "./callouts.js";
 import { removeChrome } from "./chrome.js";
 import { disclosuresAsHeadings } from "./disclosures.js";
 import { divHeadingsAsHeadings, proseHeadingsAsParagraphs } from "./div-headings.js";
@@ -72,6 +73,7 @@ export function extractArticle(html: string, where: string): Extracted {
   faqQuestionsAsHeadings(document);
   // Tabs and toggles hide their titles in controls the chrome pass removes.
   disclosuresAsHeadings(document);
+  calloutIcons(document);
   divHeadingsAsHeadings(document, meta.title);
   removeChrome(document);
   // Readability drops every <aside>; the ones left inside the article are its callouts.

@@ -127,6 +127,8 @@ function hasHeaderCell(node: Element): boolean {
   );
 }
 
+const BOLD = new Set(["b", "strong"]);
+
 const isQuestion = (node: Element) => textOf(node).trim().endsWith("?");
 
 const heading = (node: Element): Element => element("h3", node.children);
@@ -273,6 +275,11 @@ export function tidyHtml(tree: Root, base: string | undefined): void {
       return BACK_ARROW.test(textOf(node)) ? replace() : replace(...node.children);
     }
     if (node.tagName === "dl" && isTermList(node)) return replace(termList(node));
+    // Bold set inside bold (an editor's `<b><strong>`) would be written `**__name__**`.
+    if (BOLD.has(node.tagName))
+      node.children = node.children.flatMap((c) =>
+        c.type === "element" && BOLD.has(c.tagName) ? c.children : [c],
+      );
     const headed = node.tagName === "li" ? headedItem(node) : undefined;
     if (headed) node.children = namedItem(headed.name, asBlocks(headed.rest)).children;
     if ((node.tagName === "summary" || node.tagName === "dt") && isQuestion(node))

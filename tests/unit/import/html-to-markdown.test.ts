@@ -94,6 +94,15 @@ describe("htmlToMarkdown", () => {
     ).toBe("- **Thrift**\n- **Care** – We mend what we sell.");
   });
 
+  it("writes bold set inside bold (an editor's <b><strong>) as one bold run", () => {
+    expect(md("<p><b><strong>Slow dough.</strong></b> Every loaf proves for a day.</p>")).toBe(
+      "**Slow dough.** Every loaf proves for a day.",
+    );
+    expect(md("<p><strong><b>Local flour</b></strong> from nearby farms.</p>")).toBe(
+      "**Local flour** from nearby farms.",
+    );
+  });
+
   it("leaves pictures and media out", () => {
     expect(
       md(
