@@ -74,7 +74,8 @@ export function disclosuresAsHeadings(document: Document): void {
     if (!textOf(summary).endsWith("?") && summary.parentElement)
       panels.set(summary.parentElement, [summary]);
 
-  const levels = headingLevels(document, [...panels.keys()]);
+  const toggles = toggleBlocks(document, panels);
+  const levels = headingLevels(document, [...panels.keys(), ...toggles.keys()]);
   for (const [panel, controls] of panels) {
     const title = controls.map(textOf).find(isTitle);
     const titled = controls.map(headingOf).find((h) => Boolean(h));
@@ -98,6 +99,71 @@ export function disclosuresAsHeadings(document: Document): void {
     else panel.before(heading);
     for (const control of controls) removeWithEmptyParents(control);
   }
+  for (const [block, line] of toggles) {
+    const heading = document.createElement(`h${levels.get(block) ?? 2}`);
+    heading.append(...line.childNodes);
+    line.replaceWith(heading);
+  }
+}
+
+/**
+ * A toggle block whose button names no panel (Notion's `notion-toggle-block`): its title is its
+ * first line of text, outside the button, and what follows it in the block is its content.
+ * Not a toggle's own heading or content part ("kg-toggle-heading", "kg-toggle-content").
+ */
+const TOGGLE = /(?:^|[-_])toggle(?:[-_](?:block|card|item|box))?$/i;
+const INLINE = /^(?:SPAN|STRONG|B|EM|I|A|BR|SMALL|MARK|CODE|SUB|SUP)$/;
+
+/** Each toggle block (not a panel found above) → the line that titles it. */
+function toggleBlocks(document: Document, panels: Map<Element, Element[]>): Map<Element, Element> {
+  // The wrappers of the controls found above: their toggles are titled by those already. (Each
+  // walk up stops at a wrapper marked before, so the marking stays linear.)
+  const controlled = new Set<Element>();
+  for (const control of [...panels.values()].flat())
+    for (let node = control.parentElement; node && !controlled.has(node); node = node.parentElement)
+      controlled.add(node);
+  const found = new Map<Element, Element>();
+  for (const block of document.querySelectorAll("[class]")) {
+    if (panels.has(block) || controlled.has(block) || !tokens(block).some((t) => TOGGLE.test(t)))
+      continue;
+    if (inFurniture(block) || isFurniture(block)) continue;
+    const line = firstLine(block);
+    // (A title already a heading is kept; a line with nothing after it titles nothing.)
+    if (!line || line.closest("h1, h2, h3, h4, h5, h6") || !followed(line, block)) continue;
+    if ([...line.children].every((c) => INLINE.test(c.tagName)) && isTitle(textOf(line)))
+      found.set(block, line);
+  }
+  return found;
+}
+
+/**
+ * The element holding the block's first text, skipping its buttons and hidden icons (a walk that
+ * stops there, so nested toggles stay linear).
+ */
+function firstLine(block: Element): Element | undefined {
+  const stack: Node[] = [...block.childNodes].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    if (node.nodeType === 3 && /\S/.test(node.textContent ?? ""))
+      return node.parentElement ?? undefined;
+    if (node.nodeType !== 1) continue;
+    const element = node as Element;
+    if (
+      element.tagName === "BUTTON" ||
+      element.getAttribute("role") === "button" ||
+      element.getAttribute("aria-hidden") === "true"
+    )
+      continue;
+    stack.push(...[...element.childNodes].reverse());
+  }
+  return undefined;
+}
+
+/** Something follows the line inside the block: its content. */
+function followed(line: Element, block: Element): boolean {
+  for (let node: Element | null = line; node && node !== block; node = node.parentElement)
+    if (node.nextElementSibling) return true;
+  return false;
 }
 
 /**

@@ -122,4 +122,32 @@ describe("disclosures as headings", () => {
     expect(md).not.toContain("Menu");
     expect(md).toContain("We still dye the wool by hand");
   });
+
+  it("makes a toggle block's title line a heading over its content, the icon button gone", () => {
+    const toggle = (name: string, text: string) =>
+      `<div class="editor-toggle-block"><div class="row"><div class="side"><div role="button" aria-expanded="false" aria-label="Open"><svg viewBox="0 0 10 10"></svg></div></div><div class="body"><div class="line"><div>${name}</div></div><div class="children"><div class="text-block"><div>${text}</div></div></div></div></div></div>`;
+    const md = markdown(`
+      <div class="content">${INTRO}
+        <h2>Our values</h2>
+        <div>We have two values. Open each one to read more.</div>
+        ${toggle("Warmth first", "Every blanket is tested on a cold night before it is sold.")}
+        ${toggle("Mend, do not replace", "We repair any blanket we made, at any age, for the cost of the wool.")}
+      </div>`);
+    expect(md).toContain(
+      "## Our values\n\nWe have two values. Open each one to read more.\n\n### Warmth first\n\nEvery blanket is tested",
+    );
+    expect(md).toContain("### Mend, do not replace\n\nWe repair any blanket");
+  });
+
+  it("leaves a toggle whose title is a heading already, and a toggle's content, as they are", () => {
+    const md = markdown(`
+      <article>${INTRO}
+        <h2>Questions</h2>
+        <div class="kit-toggle-card"><div class="kit-toggle-heading"><h3>Do you ship abroad?</h3><button class="kit-toggle-card-icon" aria-label="Expand"></button></div>
+        <div class="kit-toggle-content"><p>Yes, to most of Europe, in recycled paper.</p></div></div>
+      </article>`);
+    expect(md).toContain(
+      "## Questions\n\n### Do you ship abroad?\n\nYes, to most of Europe, in recycled paper.",
+    );
+  });
 });
