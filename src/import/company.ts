@@ -23,6 +23,7 @@ export async function guessCompany(
   body: string,
   siteName?: string,
   titleSite?: string,
+  owner?: string,
 ): Promise<{ company: string; from: string }> {
   // Loaded on first use (~500 modules): a refused source is said without waiting for the parser.
   const { parseContent } = await import("../pipeline/process.js");
@@ -33,6 +34,13 @@ export async function guessCompany(
   const own = openingName(body);
   if (own && (from === "the text" || (siteName !== undefined && shortens(siteName, own))))
     return { company: own, from: own === company ? from : "the opening sentence" };
+  // A person ("Karl Brenner opened his workshop …") is no company: the site's own name, else the
+  // copyright holder its footer names, says whose page it is. (Not a name the title gives: the
+  // page's subject, which the text may well quote — "X says …".)
+  if (company && !title.includes(company) && isPersonName(company, [body])) {
+    if (siteName) return { company: siteName, from: "the site's name" };
+    if (owner) return { company: owner, from: "the page's copyright line" };
+  }
   const spelt = siteName !== undefined && (body.includes(siteName) || titleSite === siteName);
   if (
     siteName &&

@@ -17,6 +17,8 @@ export interface PageMeta {
   siteName?: string;
   /** The site's name the page's title (og:title, <title>) ended in, dropped from `title`. */
   titleSite?: string;
+  /** Who the footer's copyright line names ("© 2024 Quayside Food Co-op"): the site's owner. */
+  owner?: string;
 }
 
 const ARTICLE_TYPES = ["Article", "BlogPosting", "NewsArticle", "WebPage", "AboutPage"];
@@ -60,7 +62,36 @@ export function pageMeta(document: Document): PageMeta {
     content(document, 'meta[name="application-name"]'),
     text(document.querySelector("title"))?.split(TITLE_PARTS).slice(1).at(-1),
   ].find((name) => name !== undefined && NAME.test(name));
-  return { title, author, lang: lang || undefined, address, siteName, titleSite: titled?.site };
+  return {
+    title,
+    author,
+    lang: lang || undefined,
+    address,
+    siteName,
+    titleSite: titled?.site,
+    owner: copyrightOwner(document),
+  };
+}
+
+/** "© 2024 Name", "Copyright © 2019–2025 Name Ltd.": the name, capitalised words. */
+const COPYRIGHT =
+  /(?:©|\(c\)|\b[Cc]opyright\b)\s*©?\s*(?:\d{4}(?:\s*[-–]\s*\d{2,4})?,?\s+)?((?:\p{Lu}|\d)[\p{L}\p{N}'’&-]*(?:\s+(?:(?:\p{Lu}|\d)[\p{L}\p{N}'’&-]*|of|and|the|for|&))*)/u;
+const FOOTER = "footer, [role=contentinfo], [class*=footer]";
+
+/**
+ * The copyright holder a footer's line names: the first element in a footer whose own text has
+ * the sign, read with its children ("© 2024 <a>Name</a>"). (One pass over the page's elements.)
+ */
+function copyrightOwner(document: Document): string | undefined {
+  for (const element of document.querySelectorAll("body *")) {
+    const signed = [...element.childNodes].some(
+      (n) => n.nodeType === 3 && /©|\(c\)|[Cc]opyright/.test(n.textContent ?? ""),
+    );
+    if (!signed || !element.closest(FOOTER)) continue;
+    const name = COPYRIGHT.exec(element.textContent?.replace(/\s+/g, " ") ?? "")?.[1];
+    if (name && !/^\d+$/.test(name)) return name.replace(/\s+All$/, "");
+  }
+  return undefined;
 }
 
 /** A logo's class or its link's: "logo", "site-logo", "brand", "w-nav-brand". */

@@ -84,6 +84,22 @@ The gallery is a service of Ashdown Borough Council. Ashdown Borough Council fun
     expect(named.company).toBe("Harlow Mill Gallery and Print Workshop");
   });
 
+  it("takes the site's name, else its copyright holder, over a person the reader took for the company", async () => {
+    const page = `# About us
+
+Edith Marlowe opened her bindery above the market in 1994, after ten years restoring books for the county archive.
+
+Today Edith runs it with two binders and an apprentice, and we still sew every spine by hand.
+`;
+    expect((await guessCompany("About us", page)).company).toBe("Edith Marlowe");
+    expect((await guessCompany("About us", page, "Marlowe Bindery")).company).toBe(
+      "Marlowe Bindery",
+    );
+    expect(
+      (await guessCompany("About us", page, undefined, undefined, "Marlowe Bindery Ltd")).company,
+    ).toBe("Marlowe Bindery Ltd");
+  });
+
   it("keeps the company a third-party page is about, not the publisher's name", async () => {
     const review = `# Harbour Lights Young Carers: a mission worth copying
 
@@ -126,6 +142,28 @@ describe("the site's name a page gives", () => {
   it("is nothing when the title has one part, or its last part is no name", () => {
     expect(siteName("<title>Brightkiln</title>")).toBeUndefined();
     expect(siteName("<title>Careers at Quillstack | Join the team</title>")).toBeUndefined();
+  });
+});
+
+describe("the copyright holder a page names", () => {
+  const owner = (body: string) =>
+    pageMeta(parseHTML(`<!doctype html><html><head></head><body>${body}</body></html>`).document)
+      .owner;
+
+  it("is the name after © and the year in the page's footer", () => {
+    expect(owner('<footer><div class="blurb">&copy; 2024 Quayside Food Co-op</div></footer>')).toBe(
+      "Quayside Food Co-op",
+    );
+    expect(
+      owner(
+        "<footer><p>Copyright © 2019–2025 Marlowe Bindery Ltd. All rights reserved.</p></footer>",
+      ),
+    ).toBe("Marlowe Bindery Ltd");
+  });
+
+  it("is nothing when no footer line names one", () => {
+    expect(owner("<footer><p>© 2025</p></footer>")).toBeUndefined();
+    expect(owner("<p>Photos © the photographers</p>")).toBeUndefined();
   });
 });
 
