@@ -105,6 +105,12 @@ export function slugify(text: string, slugs: Slugs): string {
 const QUESTION =
   /^\W*(?:what|how|why|who|when|where|which|is|are|does|do|did|can|should|will|has|have)\b.*\?\s*$/i;
 
+/** The next heading after the one at `at` is deeper and asks a question: the FAQ's first entry. */
+function questionsUnder(tree: Root, at: number, heading: Heading): boolean {
+  const next = tree.children.slice(at + 1, at + 4).find((node) => node.type === "heading");
+  return next?.type === "heading" && next.depth > heading.depth && QUESTION.test(plainText(next));
+}
+
 export function splitSections(tree: Root): SectionNodes[] {
   const sections: SectionNodes[] = [];
   const slugs = newSlugs();
@@ -114,7 +120,7 @@ export function splitSections(tree: Root): SectionNodes[] {
   const ownFaq = tree.children.some(
     (node) => node.type === "heading" && sectionKind(plainText(node)) === "faq",
   );
-  for (const node of tree.children) {
+  for (const [index, node] of tree.children.entries()) {
     if (node.type === "yaml") continue;
     // "## What is Acme's mission?" after an FAQ heading, or a run of such headings with short
     // answers, is one question of the FAQ, not a section of its own.
@@ -144,7 +150,21 @@ export function splitSections(tree: Root): SectionNodes[] {
     // (An FAQ's `###` headings are its questions, even then.)
     const starts = node.type === "heading" && (node.depth <= 2 || current?.kind !== "faq");
     const caps = capsHeading(node);
-    if ((node.type === "heading" && node.depth <= sectionDepth && starts) || caps) {
+    // ("### Questions we get asked a lot" inside "## Where we're going": an FAQ opens at any
+    // depth, and its questions are the deeper headings under it, up to the next as high as it.)
+    const deeper = node.type === "heading" && node.depth > sectionDepth;
+    const faqOpens =
+      deeper &&
+      current?.kind !== "faq" &&
+      sectionKind(plainText(node)) === "faq" &&
+      questionsUnder(tree, index, node);
+    const faqEnds = deeper && current?.kind === "faq" && node.depth <= current.depth;
+    if (
+      (node.type === "heading" && node.depth <= sectionDepth && starts) ||
+      caps ||
+      faqOpens ||
+      faqEnds
+    ) {
       const heading = caps ?? plainText(node);
       current = {
         heading,

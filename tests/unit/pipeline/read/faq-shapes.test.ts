@@ -152,3 +152,16 @@ describe("question headings that are the article's own sections", () => {
     expect(m.faq.map((f) => f.question)).toEqual(["What is Acme's mission?", "Who owns Acme?"]);
   });
 });
+
+describe("an FAQ sub-heading inside a broader section", () => {
+  it("reads the question headings under “### Questions we get asked a lot”, and the section after it as its own", async () => {
+    const body =
+      "# One year of Ferrow\n\n## Where we're going\n\nWe will open a second depot.\n\n### Questions we get asked a lot\n\n#### Do you deliver outside the ring road?\n\nNot yet.\n\n#### Are your riders employees?\n\nYes, all of them.\n\n## Thank you\n\nSee you next year.\n";
+    const m = await model(body);
+    expect(m.faq.map((f) => [f.question, f.answer])).toEqual([
+      ["Do you deliver outside the ring road?", "Not yet."],
+      ["Are your riders employees?", "Yes, all of them."],
+    ]);
+    expect(m.sections.map((s) => s.heading)).toContain("Thank you");
+  });
+});
