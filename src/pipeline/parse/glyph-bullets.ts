@@ -24,8 +24,6 @@ export function markGlyphBullets(source: string): string {
     index = close === -1 ? lines.length : close + 1;
   }
   let fence: string | undefined;
-  /** The lines made list items. */
-  const items = new Set<number>();
   for (; index < lines.length; index++) {
     const line = lines[index] ?? "";
     const marker = FENCE.exec(line)?.[1];
@@ -44,12 +42,6 @@ export function markGlyphBullets(source: string): string {
       .replace(KEYCAP, (_, lead: string, digit: string, selector: string) =>
         selector ? `${lead}${digit}. ` : `${lead}${digit}.`,
       );
-    // ("1️⃣ A\" over "2️⃣ B": a hard break before the next item would leave a backslash in this one.)
-    const previous = lines[index - 1] ?? "";
-    if (marked !== line && items.has(index - 1) && previous.endsWith("\\")) {
-      lines[index - 1] = `${previous.slice(0, -1)} `;
-    }
-    if (marked !== line) items.add(index);
     lines[index] = marked;
   }
   return lines.join("\n");

@@ -48,7 +48,8 @@ function itemText(item: ListItem): {
   const own = first?.type === "paragraph" || first?.type === "heading" ? first : item;
   return {
     lead,
-    text: plainText(own).replace(DECORATION, ""),
+    // (A hard break closing the item's text is a literal backslash there: "1️⃣ Trust teams\".)
+    text: plainText(own).replace(DECORATION, "").replace(/\\$/, ""),
     lines: first?.type === "paragraph" ? mdastToString(first).split("\n") : [],
   };
 }

@@ -41,9 +41,12 @@ export function figuresList(items: { description: string | null }[]): boolean {
  * "Flour from within 40 miles").
  */
 export function figuredNames(values: { name: string }[]): boolean {
-  const counted = values.filter((value) => /\d/.test(value.name)).length;
+  const counted = values.filter((value) => FIGURE_IN_NAME.test(value.name)).length;
   return counted >= 2 && counted * 2 > values.length;
 }
+/** A figure in a name: a share, a price, a quantity with its unit, or a number of three digits. */
+const FIGURE_IN_NAME =
+  /\d\s?%|[£$€]\s?\d|\b\d[\d,.]*(?:\s|-)(?:hours?|days?|weeks?|months?|years?|minutes?|miles?|km|kg|g|ml|litres?|liters?)\b|\b\d{3,}\b/i;
 
 /**
  * A list of two or more items, each named by a year or a date alone ("**2027:** …", "By 2030 —
