@@ -5,7 +5,7 @@
  * are paid …") would not read as the named items a reader sees. The icon opens the text's first
  * line instead. Done on the page before Readability, which drops the class names.
  */
-import { classTokens } from "./chrome.js";
+import { classTokens, elementText as textOf } from "./chrome.js";
 
 /** A callout box's class: "kg-callout-card", "notion-callout-block", "callout". */
 const CALLOUT = /(?:^|[-_])callout(?:[-_](?:card|block|box))?$/i;
@@ -14,8 +14,6 @@ const ICON = /(?:^|[-_])(?:emoji|icon)$/i;
 /** An icon shows no words: an emoji or a symbol, a few characters. */
 const ICON_TEXT = /^[^\p{L}\p{N}]{1,8}$/u;
 const BLOCK = /^(?:P|DIV|H[1-6]|LI|BLOCKQUOTE)$/;
-
-const textOf = (element: Element) => element.textContent?.replace(/\s+/g, " ").trim() ?? "";
 
 /**
  * The icon and the text's first line open the box: only its first elements are looked at, so

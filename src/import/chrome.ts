@@ -93,6 +93,10 @@ const CHROME_WORDS = new RegExp(
 const ARTICLE = "article, main, [role=main], h1";
 
 /** An element's class and id tokens, the words a theme names it by. */
+/** An element's text, its runs of white space as one space. */
+export const elementText = (element: Element): string =>
+  element.textContent?.replace(/\s+/g, " ").trim() ?? "";
+
 export const classTokens = (element: Element): string[] =>
   [...element.classList, element.id].filter(Boolean);
 

@@ -8,6 +8,7 @@
  * title. Not a name inside a list's item (a repeater's team names), a sentence that happens to
  * carry a title class, or a subtitle or tagline.
  */
+import { elementText as textOf } from "./chrome.js";
 
 /** A class part that names a title: "sectiontitle", "section-title", "heading-xl", "card-label". */
 const TITLE_PART = /(?:title|heading|headline|label)$/i;
@@ -21,8 +22,6 @@ const INLINE = new Set(["SPAN", "STRONG", "B", "EM", "I", "A", "BR", "SMALL", "M
 const INSIDE_NOT =
   "li, [role=listitem], table, h1, h2, h3, h4, h5, h6, a, button, summary, dt, figcaption, blockquote, label";
 const MAX_WORDS = 12;
-
-const textOf = (element: Element) => element.textContent?.replace(/\s+/g, " ").trim() ?? "";
 
 /**
  * The heading level the element's classes call for, and whether they name it ("h3") rather than

@@ -5,14 +5,12 @@
  * Readability, which drops the class names that say what a line is.
  */
 
-import { classTokens as tokens } from "./chrome.js";
+import { elementText as text, classTokens as tokens } from "./chrome.js";
 
 /** Class or id tokens that name a question line: "schema-faq-question", "rank-math-question". */
 const QUESTION_TOKEN = /(?:^|[-_])(?:question|faq-q|accordion-title|accordion-header)(?:$|[-_])/i;
 /** A container of FAQ items: "schema-faq", "rank-math-faq", "faq-list", "faqs", "accordion". */
 const FAQ_TOKEN = /(?:^|[-_])(?:faqs?|accordion)(?:$|[-_])/i;
-
-const text = (element: Element) => element.textContent?.replace(/\s+/g, " ").trim() ?? "";
 
 function isQuestionLine(element: Element): boolean {
   if (!text(element).endsWith("?") || /^H[1-6]$/.test(element.tagName)) return false;

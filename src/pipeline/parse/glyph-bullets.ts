@@ -36,13 +36,12 @@ export function markGlyphBullets(source: string): string {
       fence = marker;
       continue;
     }
-    const marked = line
+    lines[index] = line
       .replace(GLYPH, "$1-")
       // (A post numbers its points with keycap emoji: "1️⃣ Keep it short" → "1.  Keep it short".)
       .replace(KEYCAP, (_, lead: string, digit: string, selector: string) =>
         selector ? `${lead}${digit}. ` : `${lead}${digit}.`,
       );
-    lines[index] = marked;
   }
   return lines.join("\n");
 }

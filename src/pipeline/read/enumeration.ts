@@ -135,7 +135,7 @@ export function mentions(text: string): Mention[] {
   const named = ofThem ? found.filter((m) => m.end <= ofThem.index).at(-1) : undefined;
   if (ofThem?.[1] && named && named.count === null) {
     named.count = parseCount(ofThem[1]);
-    named.countIndex = ofThem.index + ofThem[0].toLowerCase().lastIndexOf(ofThem[1].toLowerCase());
+    named.countIndex = countAt(ofThem, ofThem[1]);
   }
   // "cut its list of values from seven to three:", "eleven values … were reduced to four": the
   // count the set has now; "sums up its values in four short lines:": the lines are the values.
@@ -145,9 +145,14 @@ export function mentions(text: string): Mention[] {
     const word = now?.[1];
     if (!now || !word) continue;
     mention.count = parseCount(word);
-    mention.countIndex = mention.end + now[0].toLowerCase().lastIndexOf(word.toLowerCase());
+    mention.countIndex = mention.end + countAt(now, word);
   }
   return found;
+}
+
+/** Where the count word `word` stands in the text `match` was found in: its last place in the match. */
+export function countAt(match: RegExpExecArray, word: string): number {
+  return match.index + match[0].toLowerCase().lastIndexOf(word.toLowerCase());
 }
 
 /** ", from seven to three", " of the handbook were reduced to four", " down to four". */

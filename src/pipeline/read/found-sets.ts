@@ -7,6 +7,7 @@ import type { Blockquote, RootContent } from "mdast";
 import type { Value, ValueSet } from "../../schema/schema.js";
 import { type Item, type SetKind, setLabel } from "./enumeration.js";
 import type { Announcement } from "./set-counts.js";
+import { wordingKey } from "./text.js";
 
 /** Where a set is drawn in the body: in place of `node` (a list, a heading run) or after it. */
 export interface Anchor {
@@ -84,7 +85,7 @@ export function replacing(
 
 function nameKey(values: Item[]): string {
   return values
-    .map((v) => v.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ""))
+    .map((v) => wordingKey(v.name))
     .sort()
     .join("|");
 }

@@ -7,6 +7,7 @@ import type { Place } from "../../schema/schema.js";
 import type { DocBlock } from "./blocks.js";
 import {
   COUNT,
+  countAt,
   type Mention,
   mentions,
   parseCount,
@@ -114,7 +115,7 @@ function countedNext(sentences: Sentence[]): { announcement: Announcement; exact
     const named =
       position > 0 ? mentions((sentences[position - 1] as Sentence).text)[0] : undefined;
     if (!count?.[1] || !named || named.count !== null) continue;
-    const at = count.index + count[0].toLowerCase().lastIndexOf(count[1].toLowerCase());
+    const at = countAt(count, count[1]);
     const mention = { ...named, count: parseCount(count[1]), countIndex: at };
     return {
       announcement: { mention, place: sentence.at(at), text: sentence.text },

@@ -3,6 +3,7 @@
  * has been told so does not take them as the mission when someone later calls them one.
  */
 import type { DocBlock } from "./blocks.js";
+import { wordingKey } from "./text.js";
 
 /** "Play it forward is their slogan", "“Made to last” is just the company's tagline". */
 const CALLED_SLOGAN =
@@ -18,6 +19,3 @@ export function sloganWordings(blocks: DocBlock[]): Set<string> {
     }
   return found;
 }
-
-/** Letters and digits only, lower case: one wording however it is quoted or emphasised. */
-export const wordingKey = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");

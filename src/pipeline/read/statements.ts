@@ -21,7 +21,7 @@ import { namedBefore, wordingStart } from "./new-wording.js";
 import { FIRST_PERSON, otherVoice } from "./other-voices.js";
 import { sectionKind as headingKind, type SectionNodes } from "./sections.js";
 import { foldQuotes, type Sentence } from "./sentences.js";
-import { sloganWordings, wordingKey } from "./slogans.js";
+import { sloganWordings } from "./slogans.js";
 import {
   ABOUT_THE_PAGE,
   AIMS,
@@ -108,7 +108,7 @@ import {
   WILL_BE,
   wePresent,
 } from "./statement-wording.js";
-import { plainText } from "./text.js";
+import { plainText, wordingKey } from "./text.js";
 import { toldAsPast } from "./told-as-past.js";
 import { proseNamesOf } from "./value-tables.js";
 

@@ -27,4 +27,7 @@ export function decoration(node: Nodes | undefined): boolean {
 }
 
 /** A card's call to read on ("Read more", "Learn more →"), closing its words. */
+/** Letters and digits only, lower case: one wording or name however it is quoted or emphasised. */
+export const wordingKey = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
 export const READ_MORE = String.raw`(?:read|learn|find out) more\W*$`;
