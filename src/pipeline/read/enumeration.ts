@@ -769,9 +769,12 @@ export function namesAlone(text: string, count: number | null): Item[] | null {
   const list = count === null ? null : listText(sentence, false);
   if (list === null || list.trim() !== sentence.replace(/[.!]+$/, "").trim()) return null;
   const items = splitItems(list, true);
-  const names = items?.every(
-    (i) => /^\p{Lu}/u.test(i.name) && i.name.split(/\s+/).length <= NAME_ALONE_WORDS,
-  );
+  // (Speech transcribed capitalises the first name only: "Curiosity, thrift and straight talk.")
+  // (Not a byline: "By Staff reporter, 18 June 2026, Business".)
+  const names =
+    /^\p{Lu}/u.test(items?.[0]?.name ?? "") &&
+    !BYLINE.test(sentence) &&
+    items?.every((i) => i.name.split(/\s+/).length <= NAME_ALONE_WORDS);
   return items && names && items.length === count && !items.every(qualityOnly) ? items : null;
 }
 

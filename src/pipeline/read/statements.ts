@@ -853,7 +853,7 @@ export function findStatements(
         NOT_A_STATEMENT.test(lead.slice(-120)) &&
         !announcedLast(lead.slice(-120)) &&
         !WROTE_OWN.test(lead);
-      if (NOT_A_STATEMENT.test(text) || attributed) confidence -= 0.5;
+      if (NOT_A_STATEMENT.test(text) || attributed || NAMES_THE_SET.test(text)) confidence -= 0.5;
       // A year dates history ("Founded in 1998"), unless the line sets it as its horizon.
       // ("… operator by 2030", "… to two million homes by 2040": a vision's or a mission's
       // horizon may come last, too; a leading label's year, "Harrowden in 2035:", is the line's
@@ -1005,3 +1005,9 @@ function pastYear(text: string): boolean {
   const now = new Date().getFullYear();
   return [...text.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].some((m) => Number(m[1]) <= now);
 }
+
+/**
+ * "Harbour's values are plain words, fair claims and owning it.": a line whose subject is the
+ * values (under a purpose title) gives the set, not the mission.
+ */
+const NAMES_THE_SET = /^[^.!?:]{0,60}?\b(?:values|principles|beliefs)\s+(?:are|include)\b/i;

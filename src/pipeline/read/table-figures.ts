@@ -6,6 +6,7 @@
  * or named by a date alone ("**2027:** …"): a timeline.
  */
 import type { Table } from "mdast";
+import { COUNT } from "./enumeration.js";
 import { plainText } from "./text.js";
 
 /** One figure: digits with an optional currency, unit or share ("£7.4bn", "4,200", "6.5%", "84 m"). */
@@ -44,9 +45,14 @@ export function figuredNames(values: { name: string }[]): boolean {
   const counted = values.filter((value) => FIGURE_IN_NAME.test(value.name)).length;
   return counted >= 2 && counted * 2 > values.length;
 }
-/** A figure in a name: a share, a price, a quantity with its unit, or a number of three digits. */
-const FIGURE_IN_NAME =
-  /\d\s?%|[£$€]\s?\d|\b\d[\d,.]*(?:\s|-)(?:hours?|days?|weeks?|months?|years?|minutes?|miles?|km|kg|g|ml|litres?|liters?)\b|\b\d{3,}\b/i;
+/**
+ * A figure in a name: a share, a price, a quantity with its unit, a number of three digits, or a
+ * deadline ("within ten working days": a service target, in words or digits).
+ */
+const FIGURE_IN_NAME = new RegExp(
+  String.raw`\d\s?%|[£$€]\s?\d|\b\d[\d,.]*(?:\s|-)(?:hours?|days?|weeks?|months?|years?|minutes?|miles?|km|kg|g|ml|litres?|liters?)\b|\b\d{3,}\b|\bwithin\s+${COUNT}\s+(?:working\s+|business\s+)?(?:minutes?|hours?|days?|weeks?|months?)\b`,
+  "i",
+);
 
 /**
  * A list of two or more items, each named by a year or a date alone ("**2027:** …", "By 2030 —

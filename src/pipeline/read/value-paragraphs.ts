@@ -236,9 +236,9 @@ function cardLink(children: PhrasingContent[]): PhrasingContent[] {
 }
 const LAST_LINE_READ_MORE = new RegExp(String.raw`\n\s*${READ_MORE}`, "i");
 const SENTENCE_END = /[\p{L}\p{N}]["”’)]?[.!]["”’)]?$/u;
-/** A caption's or a job page's label, not a value's name. */
+/** A caption's, a job page's or a press release's label, not a value's name. */
 const FURNITURE_NAME =
-  /^(?:photo|image|picture|caption|credit|source|benefits|perks|salary|location|contact|address|phone|email|hours)$/i;
+  /^(?:photo|image|picture|caption|credit|source|benefits|perks|salary|location|contact|address|phone|email|hours|ends|notes?\s+(?:to|for)\s+editors|(?:media|press)\s+(?:contacts?|enquiries|inquiries)|for\s+(?:further|more)\s+information)$/i;
 /** "icon-compass", "fa-handshake", "compass.svg" alone on a line: an icon pasted as its name. */
 const ICON = String.raw`(?:(?:icon|ico|fa|svg|img)[-_][\w-]+|[\w-]+\.(?:svg|png|jpe?g|gif|webp))`;
 const ICON_LINE = new RegExp(String.raw`^${ICON}[^\S\n]*\n`, "i");
@@ -425,6 +425,7 @@ export function paragraphRun(blocks: DocBlock[], start: number): BlockRun {
       // ("**1. Own it**": the number orders the names, as a numbered heading's does; no part.)
       const title = plainText(block.node);
       const name = title.replace(SECTION_NUMBER, "").trim();
+      if (FURNITURE_NAME.test(name.replace(/[\s.:]+$/, ""))) break;
       // (A photo or a bracketed aside after the caption, then "**4. …**": read on, the
       // interlude part of the third value's text, as under a numbered heading.)
       number = numberAfter(title);

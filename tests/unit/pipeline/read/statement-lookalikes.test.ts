@@ -611,3 +611,18 @@ describe("“what we are here to do” as a clause naming a topic", () => {
     ]);
   });
 });
+
+describe("a sentence naming the values under a purpose title", () => {
+  it("is no mission: '# Harbour's new purpose' over 'Harbour's values are …'", async () => {
+    const body =
+      "# Harbour Mutual's new purpose\n\nHarbour Mutual's values are plain words, fair claims and owning it.\n";
+    expect(await statementTexts(body, "mission", true)).toEqual([]);
+  });
+  it("still reads the sentence under it that states the purpose", async () => {
+    const body =
+      "# Harbour Mutual's new purpose\n\nHarbour Mutual's purpose is to help people recover quickly when life goes wrong.\n";
+    expect(await statementTexts(body, "mission", true)).toEqual([
+      "help people recover quickly when life goes wrong",
+    ]);
+  });
+});

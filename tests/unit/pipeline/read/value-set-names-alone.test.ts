@@ -33,4 +33,28 @@ describe("the names alone, after the count", () => {
       ),
     ).toEqual([]);
   });
+
+  it("lists the set when only the first name is capitalised, as speech is transcribed", async () => {
+    expect(
+      await sets(
+        "**DANA:** Honestly, by hiring hard against our three values. Curiosity, thrift and straight talk. Curiosity because the crops change.\n",
+      ),
+    ).toEqual([[3, ["Curiosity", "thrift", "straight talk"]]]);
+  });
+
+  it("is no set when the lower-case words run on as a clause", async () => {
+    expect(
+      await sets(
+        "A: We have three values. Honestly, that keeps us busy and sane. The rest is detail.\n",
+      ),
+    ).toEqual([]);
+  });
+
+  it("is no set when the line is a byline", async () => {
+    expect(
+      await sets(
+        "# Clinic opens\n\nThe clinic named its three values this week.\n\nBy Staff reporter, 18 June 2026, Business.\n",
+      ),
+    ).toEqual([]);
+  });
 });

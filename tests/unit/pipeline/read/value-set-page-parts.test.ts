@@ -208,3 +208,30 @@ describe("the organisation's name in bold under a values title", () => {
     ]);
   });
 });
+
+describe("a press release's closing notes", () => {
+  it("are no set: '**Notes to editors**', '**Media contact:** …' after the release ends", async () => {
+    const body =
+      "# Harbour Mutual launches new values\n\n*Leeds, 3 May 2026* — Harbour Mutual today named its values.\n\n### Three values\n\n- **Plain words** — no jargon.\n- **Fair claims** — start from yes.\n- **Own it** — fix it first.\n\n**Ends**\n\n---\n\n**Notes to editors**\n\n**About Harbour Mutual**  \nHarbour Mutual insures 400,000 homes.\n\n**Media contact:** press@harbour.example · 0113 496 0000\n";
+    expect(await sets(body)).toEqual([
+      { names: ["Plain words", "Fair claims", "Own it"], count: 3 },
+    ]);
+  });
+});
+
+describe("commitments with figures and deadlines", () => {
+  it("are targets, not values: 'Answer 90% of calls within two minutes'", async () => {
+    const body =
+      "# Harbour Mutual's new purpose\n\nOur values are plain words, fair claims and owning it.\n\n### Customer commitments\n\nHarbour is also publishing three commitments, reported every six months:\n\n1. Answer 90% of claims calls within two minutes.\n2. Settle simple motor claims within ten working days.\n3. Replace the policy booklet with a four-page summary.\n";
+    expect(await sets(body)).toEqual([
+      { names: ["plain words", "fair claims", "owning it"], count: null },
+    ]);
+  });
+  it("are still the set when they name ways to behave", async () => {
+    const body =
+      "# Harbour Mutual\n\n### Our commitments\n\nWe hold ourselves to three commitments:\n\n1. **Plain words** — no jargon in any letter.\n2. **Fair claims** — start from yes.\n3. **Own it** — fix it first.\n";
+    expect(await sets(body)).toEqual([
+      { names: ["Plain words", "Fair claims", "Own it"], count: 3 },
+    ]);
+  });
+});
