@@ -2,7 +2,8 @@
  * A callout box that holds the page's statements under bold labels ("> **Our mission**" over its
  * line, "> **Our vision**" over its, "> **Our six values**" over its list): the page's own
  * statements set off, not someone's quotation. Its blocks are lifted out of the quote, so each
- * label is read as any label line is.
+ * label is read as any label line is. So is a chat post pasted as a quote whose sender announces
+ * the statements under such labels ("> **Lena Farouk** (CEO) · 9:02 AM" over "> **Vision**").
  */
 import type { Blockquote, Root, RootContent } from "mdast";
 import { LABEL } from "./labels.js";
@@ -10,7 +11,7 @@ import { plainText } from "./text.js";
 
 export function openCallouts(tree: Root): void {
   tree.children = tree.children.flatMap((node): RootContent[] =>
-    node.type === "blockquote" && labelledOnly(node) ? node.children : [node],
+    node.type === "blockquote" && (labelledOnly(node) || pastedPost(node)) ? node.children : [node],
   );
 }
 
@@ -55,3 +56,18 @@ function boldLine(child: RootContent): boolean {
     (next === undefined || (next.type === "text" && next.value.startsWith("\n")))
   );
 }
+
+/**
+ * A chat post pasted as a quote: a sender line (a bold name, then the time it was posted) over
+ * paragraphs among which a bold statement label stands.
+ */
+function pastedPost(quote: Blockquote): boolean {
+  const [first] = quote.children;
+  const sender =
+    first?.type === "paragraph" &&
+    first.children[0]?.type === "strong" &&
+    POSTED_AT.test(plainText(first).split("\n")[0] ?? "");
+  return sender && quote.children.some((child) => label(child) !== undefined);
+}
+/** "· 9:02 AM", "— 14:31": when a post went up, closing its sender line. */
+const POSTED_AT = /[·—–-]\s*\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*$/;

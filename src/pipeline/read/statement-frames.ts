@@ -38,12 +38,18 @@ const WANT = String.raw`[Ww]e(?:\s+(?:want|would\s+like)|['’]d\s+like)\s+`;
 const NAMED_WANT = String.raw`[\p{Lu}][\p{L}&'’-]*(?:\s+[\p{Lu}][\p{L}&'’-]*){0,3}\s+(?:wants|would\s+like)\s+(?=${EVERY})`;
 
 /**
+ * "We believe every patient should leave calmer than they arrived": what the company holds
+ * everyone should have, the future it wants (read so under a vision heading only).
+ */
+const BELIEVE_SHOULD = String.raw`[Ww]e\s+believe\s+(?:that\s+)?(?=(?:every|each|all|no)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,5}?\s+(?:should|deserves?|can|will)\s)`;
+
+/**
  * "By 2030, we want a …", "We'd like Barford to be …", "At Acme, we want every pupil to …",
  * "We'd like to be a practice where …": the future the company wants, told by wanting it (not
  * "we want you to tell us"). The frame, a horizon ("By 2030") included, is not the statement.
  */
 const WANTED = new RegExp(
-  String.raw`^\W*(?:[Bb]y\s+20\d\d,?\s+|[^.,;:\d]{1,40},\s+)?(?:${WANT}(?:to\s+be\s+(?=(?:a|an)\s))?(?=${PLACE}|${EVERY})|${NAMED_WANT})`,
+  String.raw`^\W*(?:[Bb]y\s+20\d\d,?\s+|[^.,;:\d]{1,40},\s+)?(?:${WANT}(?:to\s+be\s+(?=(?:a|an)\s))?(?=${PLACE}|${EVERY})|${NAMED_WANT}|${BELIEVE_SHOULD})`,
   "u",
 );
 

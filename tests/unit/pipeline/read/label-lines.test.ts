@@ -401,3 +401,29 @@ describe("a numbered card's label", () => {
     ]);
   });
 });
+
+describe("a chat post pasted as a quote, its sender over labelled statements", () => {
+  const body =
+    "> **Lena Farouk** (CEO) · 9:02 AM\n>\n> Morning all! We've signed off our new vision and values.\n>\n" +
+    "> **Vision**\n> We believe every patient should leave calmer than they arrived.\n>\n" +
+    "> **Our three values**\n> :seedling: **Gentle** – no rushing\n> :mag: **Thorough** – do it properly\n> :handshake: **Together** – one team\n>\n" +
+    '> :tada: 23 · :heart: 17\n\n> **Ravi Menon** · 9:14 AM\n> can the mission just be "fewer fillings" :joy:\n';
+
+  it("reads the post's labelled vision and values as the page's own", async () => {
+    const m = await model(body);
+    expect(m.vision.statements.map((s) => s.text)).toEqual([
+      "every patient should leave calmer than they arrived",
+    ]);
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [3, ["Gentle", "Thorough", "Together"]],
+    ]);
+    expect(m.mission.statements).toEqual([]);
+  });
+
+  it("leaves a quoted post with no labels a quotation", async () => {
+    const m = await model(
+      "> **Ravi Menon** · 9:14 AM\n> Our vision is honestly just fewer fillings.\n\nThe team laughed.\n",
+    );
+    expect(m.valueSets).toEqual([]);
+  });
+});

@@ -720,3 +720,20 @@ describe("a vision the company publishes, with words on when and how", () => {
     expect(await visions(body)).toEqual(["a ward where no nurse stays late"]);
   });
 });
+
+describe("'We believe every … should …' under a vision heading", () => {
+  it("is the vision, from the subject on", async () => {
+    const m = await model(
+      "## Vision\n\nWe believe every patient should leave calmer than they arrived.\n",
+    );
+    expect(m.vision.statements.map((s) => s.text)).toEqual([
+      "every patient should leave calmer than they arrived",
+    ]);
+  });
+  it("is no vision under another heading", async () => {
+    const m = await model(
+      "## Our values\n\nWe believe every patient should leave calmer than they arrived.\n",
+    );
+    expect(m.vision.statements).toEqual([]);
+  });
+});
