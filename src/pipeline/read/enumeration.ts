@@ -271,6 +271,18 @@ export function countedNoun(text: string): LeadCount | null {
 }
 
 /**
+ * "It's still the “four roots”:" closing a lead-in: the set's nickname, a count and one word
+ * right before the colon (read where an earlier sentence names the values).
+ */
+export function nicknameCount(text: string): LeadCount | null {
+  return countBy(NICKNAME_COUNT, text);
+}
+const NICKNAME_COUNT = new RegExp(
+  String.raw`\b(?:the|our|its|their)\s+["“‘']?(${COUNT})\s+\p{L}[\p{L}'’-]*[.,]?["”’']?\s*:\s*$`,
+  "iu",
+);
+
+/**
  * "Our values are written as five promises": the values are the list that follows, under the
  * noun the sentence gives them, and counted by it.
  */
@@ -881,9 +893,15 @@ export function countedLead(
 ): { count: number; countIndex: number; items: Item[] } | null {
   const match = COUNTED_LEAD.exec(text);
   if (!match?.[1]) return null;
-  const items = itemsFrom(text.slice(match[0].length), true);
+  const count = parseCount(match[1]);
+  const rest = text.slice(match[0].length);
+  // ("We have three: riders first, boring is good, and fix it in the open.": as many parts as
+  // the count announces may be short clauses, each a value said as a saying.)
+  const list = listText(rest, false);
+  const said = list === null ? null : splitItems(list, true, count);
+  const items = itemsFrom(rest, true) ?? said;
   const countIndex = match[0].indexOf(match[1]);
-  return items ? { count: parseCount(match[1]), countIndex, items } : null;
+  return items ? { count, countIndex, items } : null;
 }
 
 /**
@@ -1327,8 +1345,11 @@ function verbless(part: string): boolean {
   );
 }
 
-/** "A (desc), B, and C" → items; null when it does not read as a list of names. */
-export function splitItems(text: string, long = false): Item[] | null {
+/**
+ * "A (desc), B, and C" → items; null when it does not read as a list of names. With `exactly`,
+ * the count the text announces: that many parts, which may be short sayings.
+ */
+export function splitItems(text: string, long = false, exactly?: number): Item[] | null {
   // With no comma, a mark between names separates them (and sets them apart, so a name may run
   // to a short clause: "Punctual | Tidy | Work guaranteed for two years").
   if (!text.includes(",") && MARK.test(text)) return namedParts(text.split(MARK), false, true);
@@ -1346,7 +1367,9 @@ export function splitItems(text: string, long = false): Item[] | null {
     const at = lastJoin(last);
     parts.push(...(at === -1 ? [last] : [last.slice(0, at), last.slice(at)]));
   }
-  return namedParts(parts, long);
+  if (exactly === undefined) return namedParts(parts, long);
+  const items = namedParts(parts, long, false, true);
+  return items?.length === exactly ? items : null;
 }
 
 /**
@@ -1394,7 +1417,8 @@ const ABBREVIATED_END = /(?<=(?:^|[^\p{L}])\p{L}\.\p{L})\.\s+(?=\p{Lu}\p{Ll})/u;
 const ABBREVIATION_DOT = /(?<=(?:^|[^\p{L}])\p{L})\.(?=\p{L}(?![\p{L}]))/gu;
 
 /** Each part as a name (with a description in brackets), or null if one is not a name. */
-function namedParts(parts: string[], long: boolean, marked = false): Item[] | null {
+/** (`said`: parts counted by the text may be short sayings, "boring is good", not only phrases.) */
+function namedParts(parts: string[], long: boolean, marked = false, said = false): Item[] | null {
   const items: Item[] = [];
   for (const part of parts) {
     const trimmed = part
@@ -1413,8 +1437,8 @@ function namedParts(parts: string[], long: boolean, marked = false): Item[] | nu
     if (!name || name.split(/\s+/).length > most || /[.:!?"]/.test(unabbreviated)) return null;
     // A long item is a noun or gerund phrase; "the wood comes from …" or "with our growers"
     // starts a clause or a phrase of another kind, so the sentence is not a list of values.
-    if (long && name.includes(" ") && !nounPhrase(name)) return null;
-    if (name.split(/\s+/).length >= 3 && describes(name)) return null;
+    if (!said && long && name.includes(" ") && !nounPhrase(name)) return null;
+    if (!said && name.split(/\s+/).length >= 3 && describes(name)) return null;
     items.push({ name, description: paren?.[2]?.trim() || null });
   }
   return items.length >= 2 ? items : null;

@@ -139,14 +139,14 @@ export const OURS_NEXT = /^[^.!?]{0,120}[.]\s+ours\s+is\s*:?\s*(?=to\b|["'“‘
 export const COMMA_TO = /^\s*,\s*(?=to\s+\p{L})/u;
 /**
  * "We envision …", "Acme imagines a …", "the company envisions …", "we see a (fen) coast where …"
- * (not "we see a few firms where …": a count of what is seen), "we
+ * or "… a Rotterdam and a Bristol where …" (not "we see a few firms where …": a count), "we
  * picture a school year in which …", "we dream of a day when …", "we look forward to a town where
  * …", "we're building a future where …". Case-sensitive on purpose: with
  * the `i` flag `\p{Lu}` matches any letter, and any word before "imagines" became a subject.
  * ("To see a town where …" is a statement in the infinitive, "To" no subject: it stays whole.)
  */
 export const ENVISION =
-  /\b([Ww]e|[Tt]hey|[Ii]t|company|firm|brand|business|organi[sz]ation|group|charity|(?!To\b)[\p{Lu}][\p{L}&.-]*)(?:\s+(?:envisions?|imagines?(?=\s+(?:a|an|the)\s)|sees?(?=\s+(?:a|an)\s+(?!(?:lot|few|number|couple|handful|range|variety)\b)(?:[\p{L}-]+\s+){1,3}(?:where|in\s+which)\s)|pictures?(?=\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,3}(?:where|in\s+which)\s)|(?:wants?|hopes?|would\s+(?:like|love)|longs?)\s+to\s+see(?=\s+(?:a|an)\s)|(?:dream(?:s|ed)?\s+of|looks?\s+forward\s+to)(?=\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,3}(?:where|when|in\s+which)\s))|(?:['’]re|\s+are)\s+building(?=\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,2}(?:where|in\s+which)\s))\s+/gu;
+  /\b([Ww]e|[Tt]hey|[Ii]t|company|firm|brand|business|organi[sz]ation|group|charity|(?!To\b)[\p{Lu}][\p{L}&.-]*)(?:\s+(?:envisions?|imagines?(?=\s+(?:a|an|the)\s)|sees?(?=\s+(?:a|an)\s+(?!(?:lot|few|number|couple|handful|range|variety)\b)(?:[\p{L}-]+\s+){1,3}(?:and\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,3})?(?:where|in\s+which)\s)|pictures?(?=\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,3}(?:where|in\s+which)\s)|(?:wants?|hopes?|would\s+(?:like|love)|longs?)\s+to\s+see(?=\s+(?:a|an)\s)|(?:dream(?:s|ed)?\s+of|looks?\s+forward\s+to)(?=\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,3}(?:where|when|in\s+which)\s))|(?:['’]re|\s+are)\s+building(?=\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,2}(?:where|in\s+which)\s))\s+/gu;
 /** A sentence that opens with ENVISION's frame: "Acme envisions …", "We picture a …". */
 export const ENVISION_LEAD = new RegExp(`^${ENVISION.source}`, "u");
 /**

@@ -37,6 +37,7 @@ import {
   mentions,
   namesAlone,
   namesLine,
+  nicknameCount,
   ownerValues,
   parseCount,
   partLead,
@@ -578,6 +579,7 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
       const lead =
         colon && !mention
           ? ((inSetSection || waysSection || namedBefore ? countedNoun(last.text) : null) ??
+            (namedBefore ? nicknameCount(last.text) : null) ??
             // ("## The Larkhill Habits" over "Our five Larkhill Habits are …:".)
             headingNounCount(section.heading, last.text) ??
             heldLead(last.text) ??

@@ -58,3 +58,37 @@ describe("the names alone, after the count", () => {
     ).toEqual([]);
   });
 });
+
+describe("a bare count, then the values as sayings", () => {
+  it("reads as many short clauses as the count: 'We have three: riders first, boring is good, and fix it in the open.'", async () => {
+    expect(
+      await sets(
+        "**How does that connect?**\n\nIt's the first of our values. We have three: riders first, boring is good, and fix it in the open. Riders first, because a rider who is rushed takes risks.\n",
+      ),
+    ).toEqual([[3, ["riders first", "boring is good", "fix it in the open"]]]);
+  });
+  it("reads no set when the clauses are more than the count", async () => {
+    expect(
+      await sets(
+        "It's the first of our values. We have three: riders come first, the job is boring, we fix it in the open and we tell the board.\n",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a nickname that counts the set, after a sentence naming the values", () => {
+  it("announces the list: 'The values card hasn't changed. It's still the “four roots”:'", async () => {
+    expect(
+      await sets(
+        "The values card hasn't changed, they just redid the font. It's still the \"four roots\":\n\n- Rooted locally\n- Honest advice\n- Grow our people\n- Leave it better\n",
+      ),
+    ).toEqual([[4, ["Rooted locally", "Honest advice", "Grow our people", "Leave it better"]]]);
+  });
+  it("announces nothing when no sentence names the values", async () => {
+    expect(
+      await sets(
+        'The shop redid its signs last spring. It\'s still the "four aisles":\n\n- Garden tools\n- Seeds and bulbs\n- Pots\n- Compost\n',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -737,3 +737,14 @@ describe("'We believe every … should …' under a vision heading", () => {
     expect(m.vision.statements).toEqual([]);
   });
 });
+
+describe("'We see a X and a Y where …'", () => {
+  it("is the vision, both places in it", async () => {
+    const m = await model(
+      "**Where do you want Velomint in ten years?**\n\nWe see a Rotterdam and a Bristol where no van needs to enter a residential street before ten. That needs councils.\n",
+    );
+    expect(m.vision.statements.map((s) => s.text)).toEqual([
+      "a Rotterdam and a Bristol where no van needs to enter a residential street before ten",
+    ]);
+  });
+});
