@@ -791,6 +791,23 @@ export function namesAlone(text: string, count: number | null): Item[] | null {
 }
 
 /**
+ * "… so we turned those into our three promises: we turn up, we listen, and we stay.": promises
+ * counted in a sentence and listed after its colon — as many as it counts.
+ */
+export function promisedInline(text: string): { count: number; items: Item[] } | null {
+  const match = PROMISED_INLINE.exec(text);
+  if (!match?.[1]) return null;
+  const count = parseCount(match[1]);
+  const list = listText(text.slice(match.index + match[0].length), false);
+  const items = list === null ? null : (weClauses(list) ?? splitItems(list, true, count));
+  return items?.length === count ? { count, items } : null;
+}
+const PROMISED_INLINE = new RegExp(
+  String.raw`\b(?:our|its|their)\s+(${COUNT})\s+promises\s*:\s*`,
+  "i",
+);
+
+/**
  * Values written as the company's own short sentences after a lead-in: "we listen first, we keep
  * our promises and we work as one team". Each part must start with "we".
  */

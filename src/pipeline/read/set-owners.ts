@@ -123,13 +123,21 @@ export function openingSubject(sentence: string): string | undefined {
 export function pointsElsewhere(text: string, before: string, names: string[]): boolean {
   if (names.length === 0) return false;
   const pronoun = /^\W*(?:its|their|it|they)\s/i.test(text);
+  // (Not someone who only remarks on the company: "Dev admits it's more hope than plan." —
+  // "They also wrote three values" after it is the company.)
   const owner = pronoun
-    ? openingSubject(before)
+    ? REMARKS.test(before)
+      ? undefined
+      : openingSubject(before)
     : /\b(?:its|their)\s/i.test(text)
       ? openingSubject(text)
       : undefined;
   return owner !== undefined && !sharesName(owner, names);
 }
+
+/** A sentence opening on a person's name and a verb of saying: a remark, no owner. */
+const REMARKS =
+  /^\W*\p{Lu}[\p{L}'’-]+\s+(?:admits|says|said|adds|added|jokes|joked|notes|noted|explains|explained|concedes|conceded|insists|insisted)\b/u;
 
 const RIVAL = /\b(?:rivals?|competitors?|competing|unlike|compared? (?:with|to))\b/i;
 

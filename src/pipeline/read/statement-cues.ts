@@ -242,6 +242,9 @@ export const NOT_A_STATEMENT =
  * before the key word (up to 200 characters): "its" may refer to a subject far back in it.
  */
 export function ownerPenalty(sentence: string, rest: string, names: string[]): number {
+  // ("Amara's vision for Lanthorn is …": whoever's words, the vision is the company's.)
+  const forWhom = /^\s+for\s+([\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3})/u.exec(rest)?.[1];
+  if (forWhom && sharesName(forWhom, names)) return 0;
   const before = sentence.slice(-60);
   const named =
     // ("the University of Tarrant, whose mission …": "of" inside a name; "At St Brannock's our

@@ -41,6 +41,7 @@ import {
   ownerValues,
   parseCount,
   partLead,
+  promisedInline,
   routeMention,
   setLabel,
   sourceLead,
@@ -737,13 +738,42 @@ function promisedSet(blocks: DocBlock[]): FoundSet[] {
   // (Each bold lead may be a whole pledge: "**We never send out a pizza we would not eat.**" is
   // named by its head clause, as a values section's sentences are.)
   const items = block?.node.type === "list" ? listItems(block.node, true) : null;
-  if (!block || !items) return [];
+  if (!block || !items) return promisedInSentence(blocks);
   // ("## 1.2 Our 5 Promises": the heading counts them.)
   const count = promiseCount(block.section.heading);
   const place = { line: block.section.line, column: 1 };
   const given =
     count === null ? undefined : { mention: valuesMention(count, 0), place, distance: 0 };
   return [replacing(block.node, "values", given, items, "list", sectionName(block.section))];
+}
+
+/** "… into our three promises: we turn up, we listen, and we stay.": the promises a sentence lists. */
+function promisedInSentence(blocks: DocBlock[]): FoundSet[] {
+  for (const { node, section, sentences } of blocks) {
+    for (const sentence of sentences) {
+      const promised = promisedInline(sentence.text);
+      if (!promised) continue;
+      const mention = valuesMention(promised.count, 0);
+      const line = sentence.at(0).line;
+      return [
+        {
+          kind: "values",
+          set: {
+            label: mention.label,
+            declaredCount: promised.count,
+            declaredAt: null,
+            values: promised.items.map((item) => ({ ...item, line })),
+            line,
+            form: "inline",
+            section: sectionName(section),
+            intro: sentence.text,
+          },
+          anchor: { node, mode: "after", absorbed: [] },
+        },
+      ];
+    }
+  }
+  return [];
 }
 
 /**

@@ -92,3 +92,20 @@ describe("a nickname that counts the set, after a sentence naming the values", (
     ).toEqual([]);
   });
 });
+
+describe("promises a sentence counts and lists, on a page with no values", () => {
+  it("are the set: '… into our three promises: we turn up, we listen, and we stay.'", async () => {
+    expect(
+      await sets(
+        "**Amara:** Values on a poster are something carers never see. So we turned those into our three promises: we turn up, we listen, and we stay.\n",
+      ),
+    ).toEqual([[3, ["we turn up", "we listen", "we stay"]]]);
+  });
+  it("are no second set beside the page's values", async () => {
+    expect(
+      await sets(
+        "Our values are thrift, candour and care.\n\nWe also keep our three promises: we turn up, we listen, and we stay.\n",
+      ),
+    ).toEqual([[null, ["thrift", "candour", "care"]]]);
+  });
+});

@@ -1,6 +1,6 @@
 /** Value lists that belong to someone else (a listicle's entries) or are steps, not values. */
 import { describe, expect, it } from "vitest";
-import { valueSetNames as sets } from "../../../helpers/pipeline.js";
+import { model, valueSetNames as sets } from "../../../helpers/pipeline.js";
 
 const LISTICLE = [
   "# Five Charity Values Examples",
@@ -253,5 +253,16 @@ describe("values the writer would put in their place", () => {
     const body =
       "# Acme Games\n\nAcme Games has three values: Fun, Speed and Reach.\n\nFor what it's worth, here are the values I would pick instead:\n\n- Rest\n- Fairness\n- Quiet\n";
     expect(await sets(body)).toEqual([["Fun", "Speed", "Reach"]]);
+  });
+});
+
+describe("'They' after a person's remark on the company", () => {
+  it("is the company: 'Dev admits it's more hope than plan.' then 'They also wrote three values:'", async () => {
+    const m = await model(
+      "## Vision and values\n\nAcme's vision is a high street where making things by hand is normal again. Dev admits it's \"more hope than plan\", and that's fine.\n\nThey also wrote three values, which now appear in every branch:\n\n- **Try before you buy** – every pen can be tested.\n- **Know your stock** – staff use what they sell.\n- **Make it last** – refills and repairs.\n",
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [3, ["Try before you buy", "Know your stock", "Make it last"]],
+    ]);
   });
 });

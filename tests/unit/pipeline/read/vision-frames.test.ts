@@ -748,3 +748,20 @@ describe("'We see a X and a Y where …'", () => {
     ]);
   });
 });
+
+describe("a leader's vision for the company", () => {
+  it("is the company's: 'Amara's vision for Acme is a Wales where …'", async () => {
+    const m = await model(
+      "In this episode we talk care. Amara's vision for Acme is a Wales where nobody has to leave home to get the care they need – and she is frank about it.\n",
+    );
+    expect(m.vision.statements.map((s) => s.text)).toEqual([
+      "a Wales where nobody has to leave home to get the care they need",
+    ]);
+  });
+  it("stays hers when it is for something else: 'Amara's vision for her garden is …'", async () => {
+    const m = await model(
+      "Acme's vision is a town where every child can swim.\n\nAmara's vision for Tollcross Allotments is a garden where every bed is used.\n",
+    );
+    expect(m.vision.statements.map((s) => s.text)).toEqual(["a town where every child can swim"]);
+  });
+});
