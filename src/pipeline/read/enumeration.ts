@@ -137,8 +137,9 @@ export function mentions(text: string): Mention[] {
     named.count = parseCount(ofThem[1]);
     named.countIndex = countAt(ofThem, ofThem[1]);
   }
-  // "cut its list of values from seven to three:", "eleven values … were reduced to four": the
-  // count the set has now; "sums up its values in four short lines:": the lines are the values.
+  // "cut its list of values from seven to three:", "eleven values … were reduced to four", "the
+  // nine values became four:": the count the set has now; "sums up its values in four short
+  // lines:": the lines are the values.
   for (const mention of found) {
     const after = text.slice(mention.end, mention.end + 80);
     const now = CHANGED_TO.exec(after) ?? IN_LINES.exec(after);
@@ -155,9 +156,9 @@ export function countAt(match: RegExpExecArray, word: string): number {
   return match.index + match[0].toLowerCase().lastIndexOf(word.toLowerCase());
 }
 
-/** ", from seven to three", " of the handbook were reduced to four", " down to four". */
+/** ", from seven to three", " of the handbook were reduced to four", " down to four", " became four". */
 const CHANGED_TO = new RegExp(
-  String.raw`^[^.;:!?]{0,40}?\b(?:from\s+${COUNT}\s+|(?:reduced|cut|trimmed|narrowed|pared|slimmed|brought)\s+(?:back\s+|down\s+)?|down\s+)to\s+(?:just\s+|only\s+)?(${COUNT})\b(?!\s*(?:%|per\s*cent|percent))`,
+  String.raw`^[^.;:!?]{0,40}?\b(?:(?:from\s+${COUNT}\s+|(?:reduced|cut|trimmed|narrowed|pared|slimmed|brought)\s+(?:back\s+|down\s+)?|down\s+)to|became|become|becomes|turned\s+into)\s+(?:just\s+|only\s+)?(${COUNT})\b(?!\s*(?:%|per\s*cent|percent))`,
   "i",
 );
 /** " in four short lines", " in three words": the set given as so many lines. */

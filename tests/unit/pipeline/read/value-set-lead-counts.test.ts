@@ -212,6 +212,7 @@ describe("a set's count changed in the sentence that names it", () => {
     for (const lead of [
       "The twelve values of the old handbook were reduced to three:",
       "In her first month she cut a list of twelve values down to three:",
+      "And the twelve values became three:",
     ]) {
       const body = `# Case\n\n${lead}\n\n- **Thrift** – nothing wasted\n- **Warmth** – tea for all\n- **Pace** – same day\n`;
       expect(await sets(body), lead).toEqual([{ names: ["Thrift", "Warmth", "Pace"], count: 3 }]);

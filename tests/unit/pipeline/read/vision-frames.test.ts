@@ -765,3 +765,18 @@ describe("a leader's vision for the company", () => {
     expect(m.vision.statements.map((s) => s.text)).toEqual(["a town where every child can swim"]);
   });
 });
+
+describe("'signed off a vision:' then its words", () => {
+  it("takes the words after the colon, unquoted", async () => {
+    const m = await model(
+      "## The result\n\nIts board also signed off a vision: a Quillmere where no tenant has to chase a repair twice.\n",
+    );
+    expect(m.vision.statements.map((s) => s.text)).toEqual([
+      "a Quillmere where no tenant has to chase a repair twice",
+    ]);
+  });
+  it("still reads nothing from 'the council signed off a plan: …'", async () => {
+    const m = await model("## The result\n\nThe council signed off a plan: a new road by 2030.\n");
+    expect(m.vision.statements).toEqual([]);
+  });
+});
