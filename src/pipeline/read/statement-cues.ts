@@ -3,6 +3,7 @@
  * lowers confidence in one: a wording rejected, imagined, retired, reported by a critic, owned by
  * another company, or spoken of in general.
  */
+import { tag } from "./nlp.js";
 import type { StatementKind } from "./statements.js";
 
 export const KEY =
@@ -345,6 +346,17 @@ const FILLER = new Set(
 export const NOT_SUBJECT =
   /^(?:The|A|An|In|At|On|For|By|Its|This|That|These|Those|But|And|As|Like|Unlike|When|While|After|Before|Since|Today|Now|Then|Yet|So|Our|We|It|They|Their|Here|There|Still|Even|Also|However|Instead|Last|Next|Earlier|Later|Recently|Yesterday|Once|Soon|Meanwhile|Finally|From|With|I|What|Which|Who|How|Why|Where|If|Because|Although|Though|He|She|You|All|Both|Many|Most|Some|Several|Few|Other|Another|Such|No|Any|Does|Do|Did)$/;
 
+/**
+ * A lone capitalised word opening an inverted sentence, a place or a participle before the verb
+ * ("Above the door is …", "Painted above the door is …"): no name. (Other openers — "Honestly,
+ * their …", "Compare the line a chain called its …" — leave the owner unknown, so still someone's.)
+ */
+function openerOnly(word: string, from: string): boolean {
+  if (/\s/.test(word)) return false;
+  const first = tag(from.slice(0, 80))[0];
+  return first?.pos === "ADP" || (first?.pos === "VERB" && /(?:ed|en|wn)$/i.test(word));
+}
+
 /** A capitalised name without the words that only open a sentence ("Last", "At", "The"). */
 function withoutOpeners(name: string): string {
   return name
@@ -363,6 +375,15 @@ function pronounOwner(before: string): string | undefined {
   // UK and Norway"; nor a page of a site: "The About page says their mission is …".)
   const names = [...before.matchAll(/[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3}/gu)]
     .filter((m) => !PLACE_BEFORE.test(before.slice(0, m.index)))
+    // ("Painted above the door is their mission: …": a sentence opening on a verb or a
+    // preposition, capitalised only by its place, names no one.)
+    .filter(
+      (m) =>
+        !(
+          /(?:^|[.!?]\s+)\W*$/.test(before.slice(0, m.index)) &&
+          openerOnly(m[0], before.slice(m.index))
+        ),
+    )
     .filter(
       (m) => !/^\s+(?:page|website|site|section|tab)\b/i.test(before.slice(m.index + m[0].length)),
     )

@@ -626,3 +626,22 @@ describe("a sentence naming the values under a purpose title", () => {
     ]);
   });
 });
+
+describe("an inverted sentence: 'Painted above the door is their mission: “…”'", () => {
+  it("is the company's mission: the opening verb names no one", async () => {
+    expect(
+      await missions(
+        "Brightwater Pumps",
+        "I spent a day at Brightwater Pumps.\n\nPainted above the goods-in door is their mission: “Keep water moving for the people who depend on it.”",
+      ),
+    ).toEqual(["Keep water moving for the people who depend on it"]);
+  });
+  it("still gives a named subject its own: 'Rivalco states their mission: “…”'", async () => {
+    expect(
+      await missions(
+        "Brightwater Pumps",
+        "Brightwater Pumps's mission is to keep water moving.\n\nRivalco states their mission: “Sell more pumps than anyone.”",
+      ),
+    ).toEqual(["keep water moving"]);
+  });
+});
