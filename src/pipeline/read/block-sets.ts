@@ -69,7 +69,6 @@ export interface Here {
   block: DocBlock;
   section: SectionNodes;
   name: string | null;
-  inSet: boolean;
   inSetSection: boolean;
   headed: Announcement | undefined;
   waysSection: boolean;
@@ -80,9 +79,9 @@ export interface Here {
 /** A list as a set. Each handler returns the last block it took, or undefined when it took none. */
 export function fromList(reading: Reading, here: Here, node: List): number | undefined {
   const { blocks, found } = reading;
-  const { index, section, name, inSet, headed, pledges, waysSection } = here;
+  const { index, section, name, headed, pledges, waysSection } = here;
   // (A list under "### Commitments for 2027" is targets, whatever its section names.)
-  const inSetSection = inSet && !underDatedHeading(blocks, index);
+  const inSetSection = here.inSetSection && !underDatedHeading(blocks, index);
   const takeaways = isTakeawaysList(blocks, index);
   const given = countedByHeading(reading.announcement, headed) ?? reading.announcement ?? headed;
   // Full-sentence items are values only where the text says the list is the values.

@@ -16,7 +16,7 @@ import { behaviourBullets, behaviourLead } from "./list-items.js";
 import { inlineLabels, restoredTitles } from "./restored-headings.js";
 import { partDepth, sectionKind } from "./sections.js";
 import { COUNTED_HEADING } from "./set-counts.js";
-import { promiseHeading } from "./set-sections.js";
+import { promiseHeading, topicTitle } from "./set-sections.js";
 import { DECORATION, plainText } from "./text.js";
 import { numberedItem, numbering, TitleNumbers } from "./title-numbers.js";
 
@@ -128,9 +128,7 @@ export function restoreLabelHeadings(tree: Root): void {
         (next !== undefined && isTitle(next)) ||
         overNumbered(tree.children, index) ||
         (!valued &&
-          (newTopic(tree.children, index, card) ||
-            !/\p{Ll}/u.test(title) ||
-            TOPIC_WORDS.test(title)));
+          (newTopic(tree.children, index, card) || !/\p{Ll}/u.test(title) || topicTitle(title)));
       // ("**1. The motto is on the wheel**" and its sentence, then "**2. There are three
       // habits**" over a list: right under the page's title, a numbered run with parts in it is
       // the page's parts, its short titles too.)
@@ -265,17 +263,6 @@ function partTitle(node: RootContent): string | null {
     : null;
 }
 
-/**
- * Words that title a topic of the page, never one item of a list of values or questions: a
- * question word or article at the start ("How the pieces fit", "The board"), the page speaking
- * to or of its readers or itself ("Our promise", "Your visit", "Find us", "Stay in touch"), a
- * closing part ("Summary"; alone on the line, "Results", "Awards", "Next steps"). Only at the
- * ends: inside a line, "you" or "our" belongs to an item's own words ("Steel you can trust",
- * "Keep your promises"; "Own the outcome" is no "Outcomes").
- */
-const TOPIC_WORDS =
-  /^(?:how|what|where|why|who|when|which|the|a|an|our|your)\b|\b(?:us|you)$|\b(?:in touch|contact|conclusions?|summary|history|verdict)\b|^(?:results|outcomes|awards|next steps)$/i;
-
 interface ValueRun {
   /** Index of the run's last title. */
   at: number;
@@ -337,9 +324,7 @@ function nextValue(run: ValueRun, title: string, nodes: RootContent[], index: nu
   const name = counted ? title.replace(INDEFINITE, "") : title;
   const rest = name.replace(ARTICLE, "");
   const named =
-    rest === name
-      ? !TOPIC_WORDS.test(name)
-      : name.split(/\s+/).length >= 4 && !TOPIC_WORDS.test(rest);
+    rest === name ? !topicTitle(name) : name.split(/\s+/).length >= 4 && !topicTitle(rest);
   if (!named) return false;
   return counted && run.last
     ? countedBody(run, nodes[index + 1])

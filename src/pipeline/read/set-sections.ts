@@ -129,3 +129,31 @@ export function formerHeading(heading: string): boolean {
 }
 const FORMER_HEADING =
   /\b(?:(?:old|former|previous)(?!-)|retired|replaced|used\s+to|(?:had|came|went|was|were)\s+before)\b|^\W*before\W*$/i;
+
+/**
+ * Words that title a topic of the page, never one item of a list of values or questions: a
+ * question word or article at the start ("How the pieces fit", "The board"), the page speaking
+ * to or of its readers or itself ("Our promise", "Your visit", "Find us", "Stay in touch"), a
+ * closing part ("Summary"; alone on the line, "Results", "Awards", "Next steps"). Only at the
+ * ends: inside a line, "you" or "our" belongs to an item's own words ("Steel you can trust",
+ * "Keep your promises"; "Own the outcome" is no "Outcomes").
+ */
+const TOPIC_WORDS =
+  /^(?:how|what|where|why|who|when|which|the|a|an|our|your)\b|\b(?:us|you)$|\b(?:in touch|contact|conclusions?|summary|history|verdict)\b|^(?:results|outcomes|awards|next steps)$/i;
+export function topicTitle(text: string): boolean {
+  return TOPIC_WORDS.test(text);
+}
+
+/**
+ * Whether the block at `index` sits under (or is) a sub-heading of its section that titles another
+ * topic ("### What's next", "### The people upstairs" after the section's values list): the
+ * section's other part, not its set.
+ */
+export function underTopicHeading(blocks: DocBlock[], index: number): boolean {
+  const section = blocks[index]?.section;
+  for (let i = index; i >= 0 && blocks[i]?.section === section; i--) {
+    const node = (blocks[i] as DocBlock).node;
+    if (node.type === "heading") return topicTitle(plainText(node));
+  }
+  return false;
+}

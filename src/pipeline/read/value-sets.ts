@@ -84,6 +84,7 @@ import {
   promiseCount,
   promiseHeading,
   setSection,
+  underTopicHeading,
 } from "./set-sections.js";
 import { joinSplit } from "./split-sets.js";
 import { spokenList } from "./spoken-lists.js";
@@ -155,7 +156,9 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
     // (A title naming the values among the page's topics, "# Culture, Values and Tips", over a
     // page with a values section of its own: what sits under the title is the page's facts.)
     const inSet = setHeading && !(section.depth === 1 && setsBelow());
-    const inSetSection = inSet;
+    // (Once the section has given its set, a sub-heading titling another topic ends it.)
+    const inSetSection =
+      inSet && !(found.some((f) => f.set.section === name) && underTopicHeading(blocks, index));
     // A count in the heading ("## Our five values") announces the section's first set.
     const headed =
       inSetSection && !found.some((f) => f.set.section === name)
@@ -178,7 +181,6 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
       block,
       section,
       name,
-      inSet,
       inSetSection,
       headed,
       waysSection,

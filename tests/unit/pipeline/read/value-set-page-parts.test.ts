@@ -235,3 +235,20 @@ describe("commitments with figures and deadlines", () => {
     ]);
   });
 });
+
+describe("sub-headings after a values section's own list", () => {
+  it("are the section's other parts: '### What's next', '### The people upstairs'", async () => {
+    const body =
+      "## What we care about\n\n- **Patience** – glue takes as long as it takes.\n- **Honest materials** – linen thread, wheat paste.\n- **Open doors** – pay what you can.\n\n### What's next\n\nA second studio by spring 2026.\n\n### The people upstairs\n\n**Isla Marrable** — founder\\\n**Tomasz Wren** — workshop manager\n";
+    expect(await sets(body)).toEqual([
+      { names: ["Patience", "Honest materials", "Open doors"], count: null },
+    ]);
+  });
+  it("still are the set when the section gave none before them", async () => {
+    const body =
+      "## What we care about\n\nThree things matter here.\n\n### Patience\n\nGlue takes as long as it takes.\n\n### Honest materials\n\nLinen thread.\n\n### Open doors\n\nPay what you can.\n";
+    expect((await sets(body)).map((s) => s.names)).toEqual([
+      ["Patience", "Honest materials", "Open doors"],
+    ]);
+  });
+});
