@@ -12,18 +12,30 @@
  * Valley Hospitals NHS Foundation Trust runs …") outranks a site name that shortens it
  * ("Millbrook Hospitals") and a name from the text at large (the council that runs a museum, on
  * the council's site). A third-party page's site name is its publisher's, which the reader's
- * guess from the title or the statements' owner is kept over.
+ * guess from the title or the statements' owner is kept over. A person's own site (named after
+ * its author) names no company, and a company's blog ("Ferrow Notes") names the company less its
+ * kind; the footer's copyright holder stands in for a site's name the page does not give.
  */
 
+import { escapeRegExp } from "../base/regexp.js";
 import { trimName } from "../pipeline/read/meta.js";
 import { isPersonName } from "../pipeline/read/people.js";
+import { isSectionName } from "./section-names.js";
+
+/** What the page says of its site (src/import/page-meta.ts). */
+export interface SiteNames {
+  siteName?: string;
+  /** The site's name as the page's own title spells it. */
+  titleSite?: string;
+  /** The holder the footer's copyright line names. */
+  owner?: string;
+  author?: string;
+}
 
 export async function guessCompany(
   title: string,
   body: string,
-  siteName?: string,
-  titleSite?: string,
-  owner?: string,
+  page: SiteNames = {},
 ): Promise<{ company: string; from: string }> {
   // Loaded on first use (~500 modules): a refused source is said without waiting for the parser.
   const { parseContent } = await import("../pipeline/process.js");
@@ -31,6 +43,8 @@ export async function guessCompany(
   const guess = file.data.guesses?.find((g) => g.field === "company");
   const company = model.meta.company;
   const from = guess?.from ?? (company === title ? "the title" : "the text");
+  const siteName = siteCompany(page, body);
+  const owner = ownerCompany(page, body);
   const own = openingName(body);
   if (own && (from === "the text" || (siteName !== undefined && shortens(siteName, own))))
     return { company: own, from: own === company ? from : "the opening sentence" };
@@ -41,14 +55,67 @@ export async function guessCompany(
     if (siteName) return { company: siteName, from: "the site's name" };
     if (owner) return { company: owner, from: "the page's copyright line" };
   }
-  const spelt = siteName !== undefined && (body.includes(siteName) || titleSite === siteName);
+  // "Our vision", "Smile-worthy careers": a title that names a section, and a slogan before one.
+  if (from === "the title" && namesNoOne(title, company, body)) {
+    if (siteName) return { company: siteName, from: "the site's name" };
+    if (owner) return { company: owner, from: "the page's copyright line" };
+  }
+  const spelt = siteName !== undefined && (body.includes(siteName) || page.titleSite === siteName);
   if (
     siteName &&
     siteName !== company &&
     (from === "the text" || (spelt && partOf(company, siteName)))
   )
     return { company: siteName, from: "the site's name" };
+  // (No site's name: the copyright holder, over a name from the text at large — "Dot Harlow's garage".)
+  if (owner && !siteName && from === "the text")
+    return { company: owner, from: "the page's copyright line" };
   return { company, from };
+}
+
+/** A person's own site ("Marcus Oyelaran", its author) is no company's. */
+const personal = (name: string, author: string | undefined, body: string) =>
+  name === author || isPersonName(name, [body]);
+
+/** A blog's or newsletter's name: its company's name, then what kind of publication it is. */
+const PUBLICATION =
+  /^(.+?)\s+(?:Notes|Blog|Journal|Diary|Newsletter|Bulletin|Digest|Updates|Stories)$/u;
+
+/**
+ * The site's name as the company's: none on a person's own site; a company blog's ("Ferrow
+ * Notes") less its kind when the text writes the company's name ("Ferrow") and never the blog's.
+ */
+function siteCompany({ siteName, author }: SiteNames, body: string): string | undefined {
+  if (!siteName || personal(siteName, author, body)) return undefined;
+  const company = PUBLICATION.exec(siteName)?.[1];
+  return company && !body.includes(siteName) && wordCount(body, company) >= 2 ? company : siteName;
+}
+
+/** A registered name's legal form: "Ltd", "LLP", "GmbH". */
+const LEGAL_FORM = /,?\s+(?:Ltd|Limited|LLP|LLC|plc|PLC|Inc|GmbH|AG|CIC|Pty(?:\s+Ltd)?)\.?$/u;
+
+/** The copyright holder as the text writes it ("Quillstack" for "Quillstack GmbH"), no person. */
+function ownerCompany({ owner, author }: SiteNames, body: string): string | undefined {
+  if (!owner || personal(owner, author, body)) return undefined;
+  const short = owner.replace(LEGAL_FORM, "");
+  return !body.includes(owner) && wordCount(body, short) > 0 ? short : owner;
+}
+
+/** How often the text writes `name` as whole words. */
+const wordCount = (body: string, name: string) =>
+  body.match(new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(name)}(?![\p{L}\d])`, "gu"))
+    ?.length ?? 0;
+
+/**
+ * Whether the reader's guess from the title names no one: the title is a section's name ("Our
+ * vision"), or the guess is only the words before one ("Smile-worthy careers") and the text,
+ * below its headings, never writes it.
+ */
+function namesNoOne(title: string, company: string, body: string): boolean {
+  if (isSectionName(company)) return true;
+  const rest = title.startsWith(company) ? title.slice(company.length) : "";
+  const text = body.replace(/^#.*$/gmu, "");
+  return rest.trim() !== "" && isSectionName(rest) && wordCount(text, company) === 0;
 }
 
 /** "Harbour Lights" is the start of "Harbour Lights Young Carers" (whole words). */

@@ -62,13 +62,7 @@ export async function importSource(source: string, options: ImportOptions = {}):
   const converted = await CONVERTERS[loaded.kind](loaded);
   const { meta } = converted;
   const { title, markdown } = articleMarkdown(converted, loaded.name, loaded.base);
-  const { company, from } = await guessCompany(
-    title,
-    markdown,
-    meta.siteName,
-    meta.titleSite,
-    meta.owner,
-  );
+  const { company, from } = await guessCompany(title, markdown, meta);
   const head = frontMatter({
     title,
     company,

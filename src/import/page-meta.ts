@@ -2,9 +2,12 @@
  * What a page says about itself, read before any cleaning: the title (the article's `<h1>`, else
  * og:title, else any `<h1>`, else `<title>`), the author (meta author, the JSON-LD article's
  * author, a byline), the language, its own address (canonical link, else og:url) and the site's
- * name (og:site_name, else application-name, else the <title>'s last part: "About | Brightkiln").
+ * name (og:site_name, else application-name, else a JSON-LD Organization's, else the <title>'s
+ * last part: "About | Brightkiln" — or its first, before a section's name: "Ashgrove Primary
+ * School - Vision & Values").
  */
 import { hasType, jsonLdObjects, textOf } from "./json-ld.js";
+import { isSectionName } from "./section-names.js";
 import { withoutCredentials } from "./source.js";
 
 export interface PageMeta {
@@ -15,7 +18,10 @@ export interface PageMeta {
   address?: string;
   /** The name of the site the page is on, when it reads as a name. */
   siteName?: string;
-  /** The site's name the page's title (og:title, <title>) ended in, dropped from `title`. */
+  /**
+   * The site's name the page's title (og:title, <title>) ended in, dropped from `title`, or led
+   * with before the section's name ("Ashgrove Primary School - Vision & Values").
+   */
   titleSite?: string;
   /** Who the footer's copyright line names ("© 2024 Quayside Food Co-op"): the site's owner. */
   owner?: string;
@@ -35,7 +41,8 @@ function content(document: Document, selector: string): string | undefined {
 }
 
 export function pageMeta(document: Document): PageMeta {
-  const article = jsonLdObjects(document).find((o) => ARTICLE_TYPES.some((t) => hasType(o, t)));
+  const objects = jsonLdObjects(document);
+  const article = objects.find((o) => ARTICLE_TYPES.some((t) => hasType(o, t)));
   const declared = [
     content(document, 'meta[property="og:site_name"]'),
     content(document, 'meta[name="application-name"]'),
@@ -57,20 +64,30 @@ export function pageMeta(document: Document): PageMeta {
   const address =
     webAddress(document.querySelector('link[rel~="canonical"]')?.getAttribute("href")) ??
     webAddress(content(document, 'meta[property="og:url"]'));
+  const parts = text(document.querySelector("title"))?.split(TITLE_PARTS) ?? [];
+  const lead = leadName(parts);
   const siteName = [
     content(document, 'meta[property="og:site_name"]'),
     content(document, 'meta[name="application-name"]'),
-    text(document.querySelector("title"))?.split(TITLE_PARTS).slice(1).at(-1),
-  ].find((name) => name !== undefined && NAME.test(name));
+    textOf(objects.find((o) => hasType(o, "Organization"))?.name),
+    parts.length > 1 ? parts.at(-1) : undefined,
+    lead,
+  ].find((name) => name !== undefined && NAME.test(name) && !isSectionName(name));
   return {
     title,
     author,
     lang: lang || undefined,
     address,
     siteName,
-    titleSite: titled?.site,
+    titleSite: titled?.site ?? (siteName === lead ? lead : undefined),
     owner: copyrightOwner(document),
   };
+}
+
+/** A <title>'s first part when all the rest name the page's section: the site's name, leading. */
+function leadName(parts: string[]): string | undefined {
+  const [first, ...rest] = parts;
+  return first && rest.length > 0 && rest.every(isSectionName) ? first : undefined;
 }
 
 /** "© 2024 Name", "Copyright © 2019–2025 Name Ltd.": the name, capitalised words. */

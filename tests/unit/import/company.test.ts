@@ -21,7 +21,9 @@ describe("guessCompany", () => {
   it("takes the site's name when the reader found part of it", async () => {
     const title = "Who we are - Harbour Lights Young Carers";
     expect((await guessCompany(title, OWN_PAGE)).company).toBe("Harbour Lights");
-    expect(await guessCompany(title, OWN_PAGE, "Harbour Lights Young Carers")).toEqual({
+    expect(
+      await guessCompany(title, OWN_PAGE, { siteName: "Harbour Lights Young Carers" }),
+    ).toEqual({
       company: "Harbour Lights Young Carers",
       from: "the site's name",
     });
@@ -29,14 +31,18 @@ describe("guessCompany", () => {
 
   it("keeps the short name a page calls itself when it never spells the site's name out", async () => {
     const page = OWN_PAGE.replace(" - Harbour Lights Young Carers", "");
-    const named = await guessCompany("Who we are", page, "Harbour Lights Young Carers");
+    const named = await guessCompany("Who we are", page, {
+      siteName: "Harbour Lights Young Carers",
+    });
     expect(named.company).toBe("Harbour Lights");
   });
 
   it("takes the site's name the page's own title ended in, dropped from its heading", async () => {
     const page = OWN_PAGE.replace(" - Harbour Lights Young Carers", "");
     const name = "Harbour Lights Young Carers";
-    expect((await guessCompany("Who we are", page, name, name)).company).toBe(name);
+    expect(
+      (await guessCompany("Who we are", page, { siteName: name, titleSite: name })).company,
+    ).toBe(name);
   });
 
   it("takes the site's name over a name the reader picked from the text at large", async () => {
@@ -50,7 +56,9 @@ Our vision is for every child to leave us curious, kind and ready for what comes
 `;
     const plain = await guessCompany("Vision and values", page);
     expect(plain.from).toBe("the text");
-    const named = await guessCompany("Vision and values", page, "Ashby Fold Primary School");
+    const named = await guessCompany("Vision and values", page, {
+      siteName: "Ashby Fold Primary School",
+    });
     expect(named.company).toBe("Ashby Fold Primary School");
   });
 
@@ -63,7 +71,7 @@ Kestle Valley Community Food Co-operative (most people say “the Kestle shop”
 
 Our mission is to make good local food affordable for everyone in the valley.
 `;
-    const named = await guessCompany("Who we are", page, "Kestle Food Co-op");
+    const named = await guessCompany("Who we are", page, { siteName: "Kestle Food Co-op" });
     expect(named.company).toBe("Kestle Valley Community Food Co-operative");
   });
 
@@ -80,7 +88,9 @@ Our mission is to keep printmaking alive in the town.
 
 The gallery is a service of Ashdown Borough Council. Ashdown Borough Council funds its staff, and Ashdown Borough Council owns the building.
 `;
-    const named = await guessCompany("About the gallery", page, "Ashdown Borough Council");
+    const named = await guessCompany("About the gallery", page, {
+      siteName: "Ashdown Borough Council",
+    });
     expect(named.company).toBe("Harlow Mill Gallery and Print Workshop");
   });
 
@@ -92,12 +102,12 @@ Edith Marlowe opened her bindery above the market in 1994, after ten years resto
 Today Edith runs it with two binders and an apprentice, and we still sew every spine by hand.
 `;
     expect((await guessCompany("About us", page)).company).toBe("Edith Marlowe");
-    expect((await guessCompany("About us", page, "Marlowe Bindery")).company).toBe(
+    expect((await guessCompany("About us", page, { siteName: "Marlowe Bindery" })).company).toBe(
       "Marlowe Bindery",
     );
-    expect(
-      (await guessCompany("About us", page, undefined, undefined, "Marlowe Bindery Ltd")).company,
-    ).toBe("Marlowe Bindery Ltd");
+    expect((await guessCompany("About us", page, { owner: "Marlowe Bindery Ltd" })).company).toBe(
+      "Marlowe Bindery Ltd",
+    );
   });
 
   it("keeps the company a third-party page is about, not the publisher's name", async () => {
@@ -110,9 +120,117 @@ Harbour Lights Young Carers says its mission is "to make sure no young carer in 
     const named = await guessCompany(
       "Harbour Lights Young Carers: a mission worth copying",
       review,
-      "Westbay Gazette",
+      { siteName: "Westbay Gazette" },
     );
     expect(named.company).toBe("Harbour Lights Young Carers");
+  });
+});
+
+describe("guessCompany, when the page's title or site names no company", () => {
+  const VISION = `# Our vision
+
+We see a Tallowmere where every marsh is wet enough for bitterns again.
+
+## Our mission
+
+Our mission is to restore the wetlands of the Tallowmere levels with the farmers who work them.
+
+We are a small charity with nine staff and four hundred volunteers.
+`;
+
+  it("takes the site's name, else its copyright holder, over a title that is a section's name", async () => {
+    expect((await guessCompany("Our vision", VISION)).company).toBe("Our vision");
+    expect(
+      await guessCompany("Our vision", VISION, { siteName: "Tallowmere Wetlands Trust" }),
+    ).toEqual({ company: "Tallowmere Wetlands Trust", from: "the site's name" });
+    expect(
+      await guessCompany("Our vision", VISION, { owner: "Tallowmere Wetlands Trust" }),
+    ).toEqual({ company: "Tallowmere Wetlands Trust", from: "the page's copyright line" });
+  });
+
+  it("takes the site's name over a slogan the title puts before “careers”", async () => {
+    const page = `# Bright-eyed careers
+
+Nine clinics across the county, one team that looks after each other.
+
+## Why we do it
+
+We're here to make a trip to the optician something to look forward to.
+
+## Our values
+
+These are what we hire for: we explain before we test, and we never rush a child.
+`;
+    expect((await guessCompany("Bright-eyed careers", page)).company).toBe("Bright-eyed");
+    const named = await guessCompany("Bright-eyed careers", page, {
+      siteName: "Pemberton & Hale Opticians",
+    });
+    expect(named.company).toBe("Pemberton & Hale Opticians");
+  });
+
+  it("keeps the organisation the text is about on a person's own site", async () => {
+    const post = `# What I learned on a mill floor in Hexley
+
+The sign above the loading bay at Fenwick Looms.
+
+Last week I spent a day at Fenwick Looms in Hexley.
+
+Family firm. 80 people. They make blankets for hotels and hospitals.
+
+Painted above the door is their mission: “Weave things that last a lifetime.”
+
+Underneath the mission are their values: mend it first, answer the phone, and leave the loom tidy.
+
+_Clara Denholm writes about small manufacturers._
+`;
+    const plain = await guessCompany("What I learned on a mill floor in Hexley", post);
+    expect(plain).toEqual({ company: "Fenwick Looms", from: "the text" });
+    const person = "Clara Denholm";
+    const named = await guessCompany("What I learned on a mill floor in Hexley", post, {
+      siteName: person,
+      owner: person,
+      author: person,
+    });
+    expect(named.company).toBe("Fenwick Looms");
+  });
+
+  it("takes the company's name from its blog's (“Quayle Notes”)", async () => {
+    const post = `# One year of Quayle: what we're for, and where we're going
+
+A year ago this week, our first bike rolled out of the depot on Mill Lane. I wanted to write down what Quayle is for.
+
+## What we're for
+
+When people ask what Quayle does, the short answer is "bike deliveries": **our mission is to make the last mile of every delivery quiet and clean.**
+
+Everyone who rides for Quayle is paid by the hour, from the depot on Mill Lane.
+`;
+    const title = "One year of Quayle: what we're for, and where we're going";
+    expect(await guessCompany(title, post)).toEqual({ company: "Mill Lane", from: "the text" });
+    const named = await guessCompany(title, post, {
+      siteName: "Quayle Notes",
+    });
+    expect(named.company).toBe("Quayle");
+  });
+
+  it("takes the copyright holder, as the text writes it, over a name from the text at large", async () => {
+    const page = `# Join the team making invoices boring
+
+We're 40 people in 9 countries.
+
+## Why Ledgerly
+
+Our mission is to make every invoice pay itself.
+
+Meet-ups in Porto, Lisbon and Kraków. Weekly walks in Porto Lisbon style.
+
+Ines, Engineer, Porto Lisbon office
+`;
+    const title = "Join the team making invoices boring";
+    const plain = await guessCompany(title, page);
+    expect(plain.from).toBe("the text");
+    expect(plain.company).not.toBe("Ledgerly");
+    expect((await guessCompany(title, page, { owner: "Ledgerly GmbH" })).company).toBe("Ledgerly");
   });
 });
 
@@ -137,6 +255,23 @@ describe("the site's name a page gives", () => {
     expect(
       siteName("<title>Mission and vision – Earth Sciences – University of Carrowmore</title>"),
     ).toBe("University of Carrowmore");
+  });
+
+  it("is the <title>'s first part when its last only names the page's section", () => {
+    const meta = pageMeta(
+      parseHTML(
+        "<html><head><title>Ashby Fold Primary School - Vision &amp; Values</title></head></html>",
+      ).document,
+    );
+    expect(meta.siteName).toBe("Ashby Fold Primary School");
+    expect(meta.titleSite).toBe("Ashby Fold Primary School");
+    expect(siteName("<title>Our values | Our Vision</title>")).toBeUndefined();
+  });
+
+  it("is a JSON-LD Organization's name when no meta tag gives one", () => {
+    const ld =
+      '<script type="application/ld+json">{"@type":"Organization","name":"Harbour Lights"}</script>';
+    expect(siteName(`<title>About us | Welcome</title>${ld}`)).toBe("Harbour Lights");
   });
 
   it("is nothing when the title has one part, or its last part is no name", () => {
