@@ -464,7 +464,9 @@ export function readKeyFrames(
         // parts to find — unless the task quotes the wording itself.)
         (task(text.slice(0, match.index)) && !/^(?:["“‘'(]|to\s)/i.test(said)) ||
         // ("linked to the mission: for example, opening stores …": an illustration follows.)
-        ILLUSTRATES.test(said);
+        ILLUSTRATES.test(said) ||
+        // ("Four pillars support the vision: coverage, fair pricing, …": the set is listed.)
+        SET_BEFORE.test(text.slice(Math.max(0, match.index - 80), match.index));
       const span =
         !framed &&
         !joined &&
@@ -631,12 +633,18 @@ const COMPARED = /\bthe\s+(?:more|less|most|least)\s|\bof\s+the\s+(?:two|three|p
 /** "for example, …", "e.g. …": words after a label that illustrate, not state. */
 const ILLUSTRATES = /^\s*(?:for\s+(?:example|instance)|e\.g\.|i\.e\.|such\s+as)\b/i;
 
+/** A set named earlier in the sentence, before the key word: what the colon after it lists. */
+const SET_BEFORE = /\b(?:pillars|values|principles|priorities|components)\b[^.:;!?]*$/i;
+
 /** "a consultant's vision", "a nice slogan": words that name what kind of wording it is. */
 const NAMES_KIND = /^\W*(?:\S+\s+){0,3}(?:mission|vision|statement|slogan|tagline)s?\W*$/i;
 
-/** "one of the better ones we have reviewed": a reviewer ranking the wording among others. */
+/**
+ * "one of the better ones we have reviewed", "the most specific in the set": a reviewer ranking the
+ * wording among others.
+ */
 const RANKED =
-  /^\W*one\s+of\s+the\s+(?:better|best|worse|worst|\p{L}+est|more\s+\p{L}+|most\s+\p{L}+|least\s+\p{L}+)\s+(?:ones|statements|missions|visions|purposes|examples)\b/iu;
+  /^\W*(?:one\s+of\s+the\s+(?:better|best|worse|worst|\p{L}+est|more\s+\p{L}+|most\s+\p{L}+|least\s+\p{L}+)\s+(?:ones|statements|missions|visions|purposes|examples)\b|the\s+(?:best|worst|\p{L}+est|most\s+\p{L}+|least\s+\p{L}+)\s+(?:(?:one|statement|mission|vision|purpose)\s+)?(?:in|of|among)\s+(?:the|this|its|our|their|all)\b)/iu;
 
 /**
  * A paragraph defining the words: "A mission says what you do …", "A vision describes …", or

@@ -645,3 +645,22 @@ describe("an inverted sentence: 'Painted above the door is their mission: “…
     ).toEqual(["keep water moving"]);
   });
 });
+
+describe("a reviewer's ranking and a set after the key word", () => {
+  it("reads no mission from 'X's mission is the most specific in the set.'", async () => {
+    expect(
+      await missions(
+        "Tidewater",
+        "Tidewater's mission is to move goods across the North Sea reliably.\n\nTidewater's mission is the most specific in the set. It names a geography.",
+      ),
+    ).toEqual(["move goods across the North Sea reliably"]);
+  });
+  it("reads no vision from 'Four pillars support the vision: coverage, fair pricing and resilience.'", async () => {
+    expect(
+      await visions(
+        "Kestrel",
+        "Kestrel's vision is to be the most trusted network in Wales.\n\n- Four pillars support the vision: coverage, fair pricing, human support and resilience.",
+      ),
+    ).toEqual(["be the most trusted network in Wales"]);
+  });
+});
