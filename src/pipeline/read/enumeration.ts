@@ -652,7 +652,7 @@ export function enumerations(text: string, owner?: RegExp): Enumeration[] {
         : [DIRECT, NAMES_THEM, LATER];
     for (const introducer of introducers) {
       const intro = introducer.exec(rest);
-      read = intro ? listAfter(text, mention.end, intro) : null;
+      read = intro ? listAfter(text, mention.end, intro, mention.count) : null;
       if (read) break;
     }
     // ("Acme's four values, a, b, c and d, are not changing", "the three values (a, b and c)":
@@ -846,6 +846,7 @@ function listAfter(
   text: string,
   end: number,
   intro: RegExpExecArray,
+  count: number | null = null,
 ): { items: Item[]; start: number; length: number } | null {
   const after = end + intro[0].length;
   // ("…: the company commits to a, b and c": the names start after the frame.)
@@ -862,7 +863,14 @@ function listAfter(
   // the dash the sentence goes on; no list opens with "and" or "but".)
   if (list !== null && /^\s*(?:and|but|or|yet|nor)\b/i.test(list)) return null;
   // ("values are simple: we listen first, we …": after a colon, the company's own sentences.)
-  const split = list === null ? null : (splitItems(list, long) ?? (long ? weClauses(list) : null));
+  // ("four values are clarity over cleverness, …, default to open, and kindness in review": as
+  // many parts as counted may be sayings.)
+  const split =
+    list === null
+      ? null
+      : (splitItems(list, long) ??
+        (long ? weClauses(list) : null) ??
+        (count === null ? null : splitItems(list, true, count)));
   // ("principles are behaviours, not adjectives": what the set is not is no item of it.)
   const items = split?.filter((item) => !/^not\s/i.test(item.name));
   if (list === null || !items || items.length < 2) return null;
@@ -1435,6 +1443,8 @@ const ABBREVIATED_END = /(?<=(?:^|[^\p{L}])\p{L}\.\p{L})\.\s+(?=\p{Lu}\p{Ll})/u;
 const ABBREVIATION_DOT = /(?<=(?:^|[^\p{L}])\p{L})\.(?=\p{L}(?![\p{L}]))/gu;
 
 /** Each part as a name (with a description in brackets), or null if one is not a name. */
+const DETERMINED = /^(?:the|a|an|our|its|their|this|that|these|those|his|her)\s/i;
+
 /** (`said`: parts counted by the text may be short sayings, "boring is good", not only phrases.) */
 function namedParts(parts: string[], long: boolean, marked = false, said = false): Item[] | null {
   const items: Item[] = [];
@@ -1455,6 +1465,9 @@ function namedParts(parts: string[], long: boolean, marked = false, said = false
     if (!name || name.split(/\s+/).length > most || /[.:!?"]/.test(unabbreviated)) return null;
     // A long item is a noun or gerund phrase; "the wood comes from …" or "with our growers"
     // starts a clause or a phrase of another kind, so the sentence is not a list of values.
+    // (A saying is short and has no subject of its own: "the wood comes from Highland forests" is
+    // a clause of the text.)
+    if (said && (name.split(/\s+/).length > 6 || DETERMINED.test(name))) return null;
     if (!said && long && name.includes(" ") && !nounPhrase(name)) return null;
     if (!said && name.split(/\s+/).length >= 3 && describes(name)) return null;
     items.push({ name, description: paren?.[2]?.trim() || null });

@@ -376,6 +376,9 @@ function withoutImperative(name: string): string {
   return rest.length > 0 && !joined && startsWithVerb(first ?? "") ? rest.join(" ") : name;
 }
 
+/** A numbered issue or episode of a publication: "Issue #87", "Episode 12", "Vol. 3". */
+const ISSUE = /\b(?:Issue|Episode|Ep\.?|Edition|Vol\.?|No\.)\s*#?\d+/i;
+
 function guessCompany(
   blocks: DocBlock[],
   title: string,
@@ -451,7 +454,10 @@ function guessCompany(
   // ("Case Summary: Tamsin Foods and …": a label the text never writes, before a name it does.)
   const after = trimName(new RegExp(`^${NAME}`, "u").exec(titleAfterColon(title))?.[1]);
   const label = after !== undefined && body.includes(after);
-  const leading = labelled ? undefined : trimName(LEAD_NAME.exec(title)?.[1]);
+  // ("The Positioning Post — Issue #87: Quillstack and …": a numbered issue's lead name is the
+  // publication's; the statements' owner is the page's subject.)
+  const issue = best !== undefined && ISSUE.test(title);
+  const leading = labelled || issue ? undefined : trimName(LEAD_NAME.exec(title)?.[1]);
   const lead = leading && label && !body.includes(leading) ? undefined : leading;
   // (With no owner in the text, a title's lead name of plain words stands even if the text never
   // repeats it: "Ardent Logistics — Strategy Day 2026 (slides)", not "BUS 214" or "Policy 1.105".)

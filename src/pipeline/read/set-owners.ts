@@ -139,7 +139,8 @@ export function pointsElsewhere(text: string, before: string, names: string[]): 
 const REMARKS =
   /^\W*\p{Lu}[\p{L}'’-]+\s+(?:admits|says|said|adds|added|jokes|joked|notes|noted|explains|explained|concedes|conceded|insists|insisted)\b/u;
 
-const RIVAL = /\b(?:rivals?|competitors?|competing|unlike|compared? (?:with|to))\b/i;
+const RIVAL =
+  /\b(?:rivals?|competitors?|competing|unlike|compared? (?:with|to)|contrast(?:ed)?\s+(?:(?:that|this|it|them)\s+)?with|in\s+contrast\s+to)\b/i;
 
 /**
  * A comparison with the page's own other set ("unlike the values, they may change", "compared

@@ -399,3 +399,13 @@ describe("a page about working at a company, and a handbook's “Why X exists”
     expect(await company(page)).toBe("Pellmoor Haulage");
   });
 });
+
+describe("a newsletter issue's title", () => {
+  it("names the publication first; the statements' owner is the company", async () => {
+    const m = await model(
+      "*You're reading The Positioning Post, a weekly letter on brand strategy.*\n\n# The Positioning Post — Issue #87: Quillstack and the purpose that works\n\nQuillstack's purpose, as its About page puts it, is \"to help teams write down what they know\".\n\nQuillstack's four values are clarity, candour, thrift and care.\n",
+      true,
+    );
+    expect(m.meta.company).toBe("Quillstack");
+  });
+});

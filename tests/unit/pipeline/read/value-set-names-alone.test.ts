@@ -67,6 +67,13 @@ describe("a bare count, then the values as sayings", () => {
       ),
     ).toEqual([[3, ["riders first", "boring is good", "fix it in the open"]]]);
   });
+  it("reads no set when the parts are the text's own clauses, each with its subject", async () => {
+    expect(
+      await sets(
+        "Acme's values are printed on a brass plate. It makes two commitments: the wood comes from Highland forests, and the furniture is built to be repaired.\n",
+      ),
+    ).toEqual([]);
+  });
   it("reads no set when the clauses are more than the count", async () => {
     expect(
       await sets(

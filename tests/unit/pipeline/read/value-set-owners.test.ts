@@ -266,3 +266,22 @@ describe("'They' after a person's remark on the company", () => {
     ]);
   });
 });
+
+describe("values counted and given as sayings, beside a generic list", () => {
+  it("reads the company's four and not the list it is contrasted with", async () => {
+    const m = await model(
+      "## The values\n\nAcme's four values are clarity over cleverness, writing as a team sport, default to open, and kindness in review.\n\nContrast that with the values pages I audit most weeks: Integrity, Innovation, Excellence, Customer Focus.\n",
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [
+        4,
+        [
+          "clarity over cleverness",
+          "writing as a team sport",
+          "default to open",
+          "kindness in review",
+        ],
+      ],
+    ]);
+  });
+});
