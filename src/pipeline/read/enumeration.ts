@@ -911,22 +911,31 @@ const COUNTED_LEAD = new RegExp(
 );
 
 /**
+ * "… you will hear the same three things, usually in the same order: a, b, and c": a count of
+ * things inside the sentence, then the list after its colon.
+ */
+const COUNTED_THINGS = new RegExp(
+  String.raw`\b(${COUNT})\s+(?:things|ideas|words|rules|habits)\b[^.:;!?]{0,60}:\s*`,
+  "i",
+);
+
+/**
  * The list a sentence gives after a bare count ("There are three: …"). Only read where the set
  * is already named (the sentence before, the section's heading): alone, a count names nothing.
  */
 export function countedLead(
   text: string,
 ): { count: number; countIndex: number; items: Item[] } | null {
-  const match = COUNTED_LEAD.exec(text);
+  const match = COUNTED_LEAD.exec(text) ?? COUNTED_THINGS.exec(text);
   if (!match?.[1]) return null;
   const count = parseCount(match[1]);
-  const rest = text.slice(match[0].length);
+  const rest = text.slice(match.index + match[0].length);
   // ("We have three: riders first, boring is good, and fix it in the open.": as many parts as
   // the count announces may be short clauses, each a value said as a saying.)
   const list = listText(rest, false);
   const said = list === null ? null : splitItems(list, true, count);
   const items = itemsFrom(rest, true) ?? said;
-  const countIndex = match[0].indexOf(match[1]);
+  const countIndex = match.index + match[0].indexOf(match[1]);
   return items ? { count, countIndex, items } : null;
 }
 

@@ -111,12 +111,18 @@ export function readKeyFrames(
   block: DocBlock,
   position: Map<Sentence, number>,
   names: string[],
-  add: AddCandidate,
+  addCandidate: AddCandidate,
   given: ReadonlySet<StatementKind>,
 ): void {
   for (const match of text.matchAll(KEY)) {
     if (match.index >= own) break;
     const word = keyWord(match[1] as string);
+    // (A constitution's objects are marked: the page's mission only where it states no other.)
+    const add: AddCandidate =
+      word === "objects"
+        ? (kind, sentence, span, confidence, cue) =>
+            addCandidate(kind, sentence, span, confidence, `${cue}${OBJECTS_CUE}`)
+        : addCandidate;
     const ambiguous = AMBIGUOUS.has(word);
     const dream = OWNED_VISION.has(word);
     let kind: StatementKind =
@@ -632,6 +638,9 @@ const COMPARED = /\bthe\s+(?:more|less|most|least)\s|\bof\s+the\s+(?:two|three|p
 
 /** "for example, …", "e.g. …": words after a label that illustrate, not state. */
 const ILLUSTRATES = /^\s*(?:for\s+(?:example|instance)|e\.g\.|i\.e\.|such\s+as)\b/i;
+
+/** The mark on a statement read from a constitution's or charity's objects. */
+export const OBJECTS_CUE = " (its objects)";
 
 /** A set named earlier in the sentence, before the key word: what the colon after it lists. */
 const SET_BEFORE = /\b(?:pillars|values|principles|priorities|components)\b[^.:;!?]*$/i;

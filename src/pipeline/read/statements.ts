@@ -54,7 +54,7 @@ import {
   STATEMENT_HEADING,
   singleConcept,
 } from "./statement-headings.js";
-import { ERRAND, readKeyFrames } from "./statement-key-frames.js";
+import { ERRAND, OBJECTS_CUE, readKeyFrames } from "./statement-key-frames.js";
 import {
   ANNOUNCES,
   announcedLast,
@@ -934,6 +934,13 @@ export function findStatements(
   const alone = found.length === 0;
   const only = alone ? lone[0] : undefined;
   if (only) found.push(only);
+  // A charity's or club's objects are its mission only where the page states no other: beside
+  // one, they are the legal wording behind it ("our objects are the relief of need …").
+  const objects = (c: Candidate) => c.evidence.cue.endsWith(OBJECTS_CUE);
+  const own = found.filter(
+    (c) => !objects(c) || !found.some((o) => o.kind === c.kind && !objects(o)),
+  );
+  found.splice(0, found.length, ...own);
   const noted = uncertain.filter((u) => u.cue !== LONE_WANT || (alone && !only));
   return { candidates: [...found, ...repeats(blocks, found)], uncertain: noted };
 }

@@ -462,3 +462,14 @@ describe("“We want a world in which …”", () => {
     ).toEqual([]);
   });
 });
+
+describe("a charity's objects beside its mission", () => {
+  it("are the legal wording behind it, no second mission", async () => {
+    const m = await model(
+      "## Our mission\n\nWe exist to give young carers the time and support they need to thrive.\n\n## Our charitable objects\n\nFor the record, our governing document sets out our objects as the relief of need and hardship among young carers.\n",
+    );
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "give young carers the time and support they need to thrive",
+    ]);
+  });
+});

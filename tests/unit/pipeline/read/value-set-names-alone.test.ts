@@ -116,3 +116,18 @@ describe("promises a sentence counts and lists, on a page with no values", () =>
     ).toEqual([[null, ["thrift", "candour", "care"]]]);
   });
 });
+
+describe("a count of things inside the sentence, then the list after its colon", () => {
+  it("reads the list under a values heading: 'you will hear the same three things, usually in the same order: …'", async () => {
+    expect(
+      await sets(
+        "## What we believe\n\nAsk anyone in the family and you will hear the same three things, usually in the same order: doing the job properly, treating people fairly, and standing behind everything we sell.\n",
+      ),
+    ).toEqual([
+      [
+        3,
+        ["doing the job properly", "treating people fairly", "standing behind everything we sell"],
+      ],
+    ]);
+  });
+});
