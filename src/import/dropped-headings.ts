@@ -9,7 +9,7 @@
  */
 
 /** The attribute carrying an element's place in the page; removed before the HTML is converted. */
-const ORDER = "data-credo-order";
+export const ORDER = "data-credo-order";
 const HEADING = /^H[1-6]$/;
 
 export interface Numbered {

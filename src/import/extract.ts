@@ -11,6 +11,7 @@ import { removeChrome } from "./chrome.js";
 import { disclosuresAsHeadings } from "./disclosures.js";
 import { divHeadingsAsHeadings, proseHeadingsAsParagraphs } from "./div-headings.js";
 import { type Numbered, numberElements, restoreHeadings } from "./dropped-headings.js";
+import { restoreSections } from "./dropped-sections.js";
 import { ImportError } from "./errors.js";
 import { type FaqItem, faqFromJsonLd } from "./faq-json-ld.js";
 import { faqQuestionsAsHeadings } from "./faq-markup.js";
@@ -138,18 +139,18 @@ export function extractArticle(html: string, where: string): Extracted {
     parsed?.textContent &&
     squash(parsed.textContent).length >=
       (ownMark ? KEPT_AT_LEAST : KEPT_OF_BODY_AT_LEAST) * ownText.length
-      ? { html: parsed.content ?? "", text: parsed.textContent }
+      ? { html: parsed.content ?? "", text: parsed.textContent, page: ownHtml }
       : { html: ownHtml, text: own.textContent ?? "" };
   if (!article.html || !article.text.trim())
     throw new ImportError(
       "no-article",
       `${where}: no article text found on the page (a page that builds its text with scripts shows none here, since no script runs: save it from a browser and import the saved file)`,
     );
-  const shown = squash(article.text);
+  const { shown, ...marks } = readMarks(article.html, numbered, article.page);
   return {
     meta,
-    ...readMarks(article.html, numbered),
-    faq: faq.filter((f) => !shown.includes(squash(f.question))),
+    ...marks,
+    faq: faq.filter((f) => !squash(shown).includes(squash(f.question))),
   };
 }
 
@@ -163,14 +164,21 @@ function ownArticle(document: Document): Element | undefined {
 }
 
 /**
- * The marks set before Readability, read back: the headings it dropped are put back
- * (dropped-headings.ts), a checklist's boxes are made boxes again, and the
- * article's HTML is split around its marked title heading — what comes before it (in document
- * order, out of any wrappers) is the lead, the rest the article. Without a mark, all is the article.
+ * The marks set before Readability, read back: the sections and headings it dropped from `page`
+ * are put back (dropped-sections.ts, dropped-headings.ts), a checklist's boxes are made boxes
+ * again, and the article's HTML is split around its marked title heading — what comes before it
+ * (in document order, out of any wrappers) is the lead, the rest the article. Without a mark, all
+ * is the article. `shown`: the text of all of it.
  */
-function readMarks(html: string, numbered: Numbered): { html: string; lead?: string } {
+function readMarks(
+  html: string,
+  numbered: Numbered,
+  page?: string,
+): { html: string; lead?: string; shown: string } {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  if (page) restoreSections(document, page);
   restoreHeadings(document, numbered);
+  const shown = document.body.textContent ?? "";
   // The file has one `#` heading, its title: a page's other <h1> (a hero's "Who we are" when the
   // title says "About us | Brand") is a part of it (Readability does the same to what it keeps).
   for (const h1 of document.querySelectorAll("h1")) {
@@ -187,7 +195,7 @@ function readMarks(html: string, numbered: Numbered): { html: string; lead?: str
   }
   const title = document.querySelector(`.${TITLE_MARK}`);
   proseHeadingsAsParagraphs(document, title);
-  if (!title) return { html: document.body.innerHTML };
+  if (!title) return { html: document.body.innerHTML, shown };
   const before: ChildNode[] = [];
   for (
     let node: ChildNode | null = title;
@@ -201,7 +209,11 @@ function readMarks(html: string, numbered: Numbered): { html: string; lead?: str
     : [];
   if (lead.length > 0) for (const node of before) node.remove();
   title.remove();
-  return { html: document.body.innerHTML, ...(lead.length > 0 ? { lead: lead.join("") } : {}) };
+  return {
+    html: document.body.innerHTML,
+    shown,
+    ...(lead.length > 0 ? { lead: lead.join("") } : {}),
+  };
 }
 
 const escapeText = (node: ChildNode) =>

@@ -1,0 +1,94 @@
+/**
+ * Readability keeps its top-scored block and only those siblings that score as text, so an
+ * article split across sibling wrappers loses the ones that score low: a CMS's card grid or
+ * accordion between two body fields, a site builder's short section beside the long one
+ * (Weebly's `wsite-section-wrap`, each nested too deep for the scores to reach the stack). Put
+ * back, from the page as Readability was given it (its elements numbered, dropped-headings.ts):
+ * - each block with text between two blocks it kept that are siblings in the page;
+ * - each wrapper with text next to one holding what it kept, of the same class (a stack's other
+ *   sections), up to the first sibling of another class.
+ * A block of links (to more posts) stays out, and so does a block of another kind before or after
+ * the article.
+ */
+import { parseHTML } from "linkedom";
+import { elementText } from "./chrome.js";
+import { ORDER } from "./dropped-headings.js";
+
+const orderOf = (element: Element) => Number(element.getAttribute(ORDER));
+
+/**
+ * The share of a block's text in links from which it is links to elsewhere ("More from the
+ * quay"), not a section: Readability's own bar for a sibling paragraph.
+ */
+const MAX_LINK_DENSITY = 0.25;
+
+const linkDensity = (element: Element, text: string) =>
+  [...element.querySelectorAll("a")].reduce((sum, a) => sum + elementText(a).length, 0) /
+  text.length;
+
+/** Puts back in `kept` (Readability's article, parsed) the sections it dropped from `pageHtml`. */
+export function restoreSections(kept: Document, pageHtml: string): void {
+  const keptElements = [...kept.body.querySelectorAll(`[${ORDER}]`)];
+  const keptOrders = new Set(keptElements.map(orderOf));
+  const outermost = keptElements.filter((e) => !e.parentElement?.closest(`[${ORDER}]`));
+  const first = outermost[0];
+  const last = outermost.at(-1);
+  if (!first || !last) return;
+  const { document: page } = parseHTML(`<!doctype html><html><body>${pageHtml}</body></html>`);
+  const inPage = new Map([...page.body.querySelectorAll(`[${ORDER}]`)].map((e) => [orderOf(e), e]));
+  const dropped = (element: Element) => {
+    const text = elementText(element);
+    return (
+      Boolean(text) &&
+      linkDensity(element, text) <= MAX_LINK_DENSITY &&
+      ![element, ...element.querySelectorAll(`[${ORDER}]`)].some((e) => keptOrders.has(orderOf(e)))
+    );
+  };
+  const copy = (elements: Element[]) => {
+    const holder = kept.createElement("div");
+    holder.innerHTML = elements.map((e) => e.outerHTML).join("");
+    return [...holder.childNodes];
+  };
+
+  for (let i = 1; i < outermost.length; i++) {
+    const next = outermost[i] as Element;
+    const a = inPage.get(orderOf(outermost[i - 1] as Element));
+    const b = inPage.get(orderOf(next));
+    if (!a || !b || a.parentElement !== b.parentElement) continue;
+    const between: Element[] = [];
+    for (let s = a.nextElementSibling; s && s !== b; s = s.nextElementSibling)
+      if (dropped(s)) between.push(s);
+    next.before(...copy(between));
+  }
+
+  const pageFirst = inPage.get(orderOf(first));
+  const pageLast = inPage.get(orderOf(last));
+  if (!pageFirst || !pageLast) return;
+  // From the two siblings that hold the first and the last kept block up to the page's top.
+  let x: Element = pageFirst;
+  while (x.parentElement && !x.parentElement.contains(pageLast)) x = x.parentElement;
+  let y: Element = pageLast;
+  while (y.parentElement && !y.parentElement.contains(pageFirst)) y = y.parentElement;
+  let head: ChildNode = first;
+  let tail: ChildNode = last;
+  for (;;) {
+    const before = copy(run(x, "previousElementSibling").filter(dropped).reverse());
+    const after = copy(run(y, "nextElementSibling").filter(dropped));
+    head.before(...before);
+    tail.after(...after);
+    head = before[0] ?? head;
+    tail = after.at(-1) ?? tail;
+    if (!x.parentElement || x.parentElement === page.body) return;
+    x = x.parentElement;
+    y = x;
+  }
+}
+
+/** The siblings of `element` one way with its class, up to the first without it. */
+function run(element: Element, way: "previousElementSibling" | "nextElementSibling"): Element[] {
+  const name = element.getAttribute("class");
+  const found: Element[] = [];
+  if (!name) return found;
+  for (let s = element[way]; s?.getAttribute("class") === name; s = s[way]) found.push(s);
+  return found;
+}
