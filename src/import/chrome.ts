@@ -100,8 +100,14 @@ export const elementText = (element: Element): string =>
 export const classTokens = (element: Element): string[] =>
   [...element.classList, element.id].filter(Boolean);
 
+/**
+ * The part of a token that negates a word ("not-footer" in Weebly's content area
+ * "wsite-not-footer", "no-sidebar"): it names what the element is not.
+ */
+const NEGATED = /(?:^|[-_])(?:not|no|non|without)[-_][a-z]+/gi;
+
 export function isChromeToken(token: string): boolean {
-  return CHROME_WORDS.test(token);
+  return CHROME_WORDS.test(token.replace(NEGATED, ""));
 }
 
 /**

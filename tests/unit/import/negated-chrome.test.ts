@@ -1,0 +1,36 @@
+/**
+ * A class token that negates a chrome word ("wsite-not-footer", Weebly's content area) names what
+ * the element is not: no chrome (src/import/chrome.ts).
+ */
+import { describe, expect, it } from "vitest";
+import { isChromeToken } from "../../../src/import/chrome.js";
+import { extractArticle } from "../../../src/import/extract.js";
+import { htmlToMarkdown } from "../../../src/import/html-to-markdown.js";
+
+const markdown = (body: string) =>
+  htmlToMarkdown(
+    extractArticle(
+      `<!doctype html><html><head><title>Who we are | Pennock Mill Bakery</title></head><body>${body}</body></html>`,
+      "page.html",
+    ).html,
+  );
+
+const LONG =
+  "Pennock Mill Bakery has baked on the same Cornish quay since 1931, in a stone mill that still grinds a little of its own flour on Thursdays, and it sells most of what it bakes within a mile of the oven.";
+
+describe("a chrome word the class negates", () => {
+  it("is no chrome: 'site-not-footer', 'no-sidebar'; the word itself still is", () => {
+    expect(isChromeToken("site-not-footer")).toBe(false);
+    expect(isChromeToken("layout-no-sidebar")).toBe(false);
+    expect(isChromeToken("site-footer")).toBe(true);
+    expect(isChromeToken("footer-not-sticky")).toBe(true);
+  });
+
+  it("keeps a content area named 'not-footer'", () => {
+    const md = markdown(
+      `<div class="content site-not-footer"><h2>Our aim</h2><p>${LONG}</p><p>Our aim is for every loaf to be eaten on the day it was baked.</p></div><div class="site-footer"><p>© Pennock Mill Bakery</p></div>`,
+    );
+    expect(md).toContain("Our aim is for every loaf to be eaten on the day it was baked.");
+    expect(md).not.toContain("©");
+  });
+});
