@@ -79,7 +79,12 @@ export function pageMeta(document: Document): PageMeta {
     lang: lang || undefined,
     address,
     siteName,
-    titleSite: titled?.site ?? (siteName === lead ? lead : undefined),
+    // (The <title> may spell the site's name out when the page's title came from elsewhere:
+    // og:title "Our Ethos", <title> "Our Ethos - Kettlewick Primary School".)
+    titleSite:
+      titled?.site ??
+      withoutSiteName(text(document.querySelector("title")), declared).site ??
+      (siteName === lead ? lead : undefined),
     owner: copyrightOwner(document),
   };
 }

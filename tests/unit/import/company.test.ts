@@ -345,3 +345,14 @@ describe("the title a page gives", () => {
     ).toBe("Brightkiln");
   });
 });
+
+describe("the site's name spelt out in the <title> only", () => {
+  it("is seen when the page's title comes from og:title ('Our Ethos')", async () => {
+    const { pageMeta } = await import("../../../src/import/page-meta.js");
+    const { parseHTML } = await import("linkedom");
+    const { document } = parseHTML(
+      '<!doctype html><html><head><meta property="og:site_name" content="Kettlewick Primary School"><meta property="og:title" content="Our Ethos"><title>Our Ethos - Kettlewick Primary School</title></head><body><p>Kettlewick is a small school.</p></body></html>',
+    );
+    expect(pageMeta(document as unknown as Document).titleSite).toBe("Kettlewick Primary School");
+  });
+});
