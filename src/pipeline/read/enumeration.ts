@@ -999,6 +999,10 @@ const LIST_SUBJECT =
 const GROUNDED =
   /\b(?:(?:built|founded|grounded|rooted|rests?|resting)\s+(?:on|upon)|(?:grounded|rooted)\s+in(?!\s+\d)|based\s+(?:on|upon)|guided\s+by)\s+/gi;
 
+/** "… is summed up in the L&H Way:", "… captured in four words:": a naming of the way, then a colon. */
+const SUMMED_UP =
+  /\b(?:summed\s+up|captured|expressed|distilled|boiled\s+down)\s+(?:in|as|into)\b[^.:;!?]{0,60}:\s*/i;
+
 /** A sentence that opens by saying what the company is ("We are …", "We're …"). */
 const WE_ARE = /^\s*(?:we\s+are|we(?:'|’)re)\s+/i;
 const CONJOINED = /\s(?:and|or)\s|\s&\s/i;
@@ -1022,6 +1026,11 @@ export function groundedList(text: string): Item[] | null {
     const items = splitItems(list);
     if (items?.every((item) => item.name.split(/\s+/).length <= 3)) return items;
   }
+  // "The way we work is summed up in the L&H Way: be curious, be accountable, be safe and be one
+  // team." — the words the company's way is summed up in, after the colon.
+  const summed = SUMMED_UP.exec(text);
+  const short = summed ? itemsFrom(text.slice(summed.index + summed[0].length), false) : null;
+  if (short && short.length >= 3) return short;
   for (const match of text.matchAll(GROUNDED)) {
     // ("rooted in the Quaker tradition while welcoming every faith and none": the list, if any,
     // ends where a clause of its own begins.)

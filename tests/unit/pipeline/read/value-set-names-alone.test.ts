@@ -131,3 +131,20 @@ describe("a count of things inside the sentence, then the list after its colon",
     ]);
   });
 });
+
+describe("the way the company works, summed up after a colon, under a values heading", () => {
+  it("is the set: 'summed up in the L&H Way: be curious, be accountable, be safe and be one team.'", async () => {
+    expect(
+      await sets(
+        "## Our culture and values\n\nThe way we work is summed up in the L&H Way: be curious, be accountable, be safe and be one team. In our survey, 77% agreed.\n",
+      ),
+    ).toEqual([[null, ["be curious", "be accountable", "be safe", "be one team"]]]);
+  });
+  it("is no set outside a values section", async () => {
+    expect(
+      await sets(
+        "## Our plants\n\nOur network is summed up in three sites: Leeds, York and Hull.\n",
+      ),
+    ).toEqual([]);
+  });
+});
