@@ -128,8 +128,15 @@ export function fromList(reading: Reading, here: Here, node: List): number | und
   const visionParts = section.kind === "vision" && items?.every((i) => i.description);
   // Under "How we work together", items that set their names apart (in bold, or alone on a line)
   // name the ways of working, as paragraphs do.
+  // (Not once the page has named its values: "## How we work day to day" after "## Our operating
+  // principles" is its practicalities — async first, core hours.)
   const ways =
-    waysSection && items !== null && namesSetApart(node) && namesWays(items) && !steps(node, items);
+    waysSection &&
+    items !== null &&
+    !found.some((f) => f.kind === "values" && f.set.section !== name) &&
+    namesSetApart(node) &&
+    namesWays(items) &&
+    !steps(node, items);
   if (items && (given || inSetSection || visionParts || ways)) {
     const kind = pillarsNamingValues(section)
       ? "values"

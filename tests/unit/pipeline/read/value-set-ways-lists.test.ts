@@ -152,3 +152,16 @@ describe("“Name — description” bullets under “## What guides us”", () 
     expect(await sets(body)).toEqual([["Sanctuary first", "Kindness", "Honesty"]]);
   });
 });
+
+describe("a ways-of-working list after the page's named principles", () => {
+  it("is the page's practicalities, no second set", async () => {
+    const body =
+      "## Our operating principles\n\n### 1. Clinics before code\n\nWe visit first.\n\n### 2. Write it down\n\nDocs over calls.\n\n### 3. Own the outcome\n\nFinish it.\n\n## How we work day to day\n\n- **Async first.** Most of us are remote.\n- **Core hours.** We overlap 11:00–15:00.\n- **Time off.** Take it.\n";
+    expect(await sets(body)).toEqual([["Clinics before code", "Write it down", "Own the outcome"]]);
+  });
+  it("is still the set on a page that names none", async () => {
+    const body =
+      "## How we work\n\n- **Async first.** Most of us are remote.\n- **Write it down.** Docs over calls.\n- **Own the outcome.** Finish it.\n";
+    expect(await sets(body)).toEqual([["Async first", "Write it down", "Own the outcome"]]);
+  });
+});
