@@ -97,11 +97,11 @@ export const IS_COLON = new RegExp(
 const SINCE = String.raw`(?:ever\s+since|since\s+(?:\d{4}|then|the\s+\w+)|(?:that|this|the\s+same|each|every)\s+(?:year|day|spring|summer|autumn|winter)|to\s+this\s+day|from\s+the\s+(?:start|outset|beginning))`;
 /**
  * "Mission: …", "vision (2025): …", "The mission at Acme: …", "the vision the members adopted in
- * 2022: …", "the vision, from the careers page: …" — not "the purpose in action: …", which
- * introduces an illustration.
+ * 2022: …", "the vision, from the careers page: …", "Impact (our vision): …" — not "the purpose in
+ * action: …", which introduces an illustration.
  */
 export const LABEL = new RegExp(
-  String.raw`^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?)?(?:,?\s+in\s+(?!action\b|practice\b)[^,.;:"]{1,40}|,\s+(?:from|on)\s+(?:the|its|their|our)\s+[^,.;:"]{1,40}|,\s+(?:simply|put simply|simply put|in short|in brief|in a word|briefly)(?:\s+put)?)?(?:\s+(?:that\s+)?(?:we|they|it|the\s+[\p{L}-]+|[\p{Lu}][\p{L}&-]*)\s+(?:adopted|agreed|approved|chose|wrote|drafted|published|settled on)(?:\s+in\s+\d{4})?)?(?:\s+${SINCE})?\s*(?:\([^)]{0,40}\))?\s*(?::|[—–]|\s-\s)\s*`,
+  String.raw`^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?)?(?:,?\s+in\s+(?!action\b|practice\b)[^,.;:"]{1,40}|,\s+(?:from|on)\s+(?:the|its|their|our)\s+[^,.;:"]{1,40}|,\s+(?:simply|put simply|simply put|in short|in brief|in a word|briefly)(?:\s+put)?)?(?:\s+(?:that\s+)?(?:we|they|it|the\s+[\p{L}-]+|[\p{Lu}][\p{L}&-]*)\s+(?:adopted|agreed|approved|chose|wrote|drafted|published|settled on)(?:\s+in\s+\d{4})?)?(?:\s+${SINCE})?\s*(?:\([^)]{0,40}\)|\))?\s*(?::|[—–]|\s-\s)\s*`,
   "u",
 );
 /** "a vision at Alderbrook to “…”". */

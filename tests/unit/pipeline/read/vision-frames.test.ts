@@ -780,3 +780,14 @@ describe("'signed off a vision:' then its words", () => {
     expect(m.vision.statements).toEqual([]);
   });
 });
+
+describe("a label naming the vision in brackets", () => {
+  it("takes the words after '**Impact (our vision):**'", async () => {
+    const m = await model(
+      "## Theory of change\n\n**Impact (our vision):** communities that own and manage safe water services for good.\n",
+    );
+    expect(m.vision.statements.map((s) => s.text)).toEqual([
+      "communities that own and manage safe water services for good",
+    ]);
+  });
+});
