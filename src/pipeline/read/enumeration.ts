@@ -842,6 +842,10 @@ function setOffList(
   return { items, start: end + match[0].indexOf(list), length: list.length };
 }
 
+/** A definition: "the principles that …", "what an organisation …". */
+const DEFINITION =
+  /^\s*(?:(?:the|a|an)\s+[\p{L}-]+\s+(?:that|which|by\s+which)\b|(?:what|how|why)\s)/iu;
+
 function listAfter(
   text: string,
   end: number,
@@ -862,6 +866,9 @@ function listAfter(
   // ("values describe the firm we hope to be — and, equally, the firm we refuse to become": after
   // the dash the sentence goes on; no list opens with "and" or "but".)
   if (list !== null && /^\s*(?:and|but|or|yet|nor)\b/i.test(list)) return null;
+  // ("**Values**: the principles that are supposed to govern behaviour and decisions.": a
+  // glossary defines the word; its definition lists nothing.)
+  if (list !== null && DEFINITION.test(list)) return null;
   // ("values are simple: we listen first, we …": after a colon, the company's own sentences.)
   // ("four values are clarity over cleverness, …, default to open, and kindness in review": as
   // many parts as counted may be sayings.)

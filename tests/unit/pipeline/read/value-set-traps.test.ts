@@ -441,3 +441,12 @@ describe("“We are …” over value headings", () => {
     expect(await sets(body)).toEqual([["open", "fair", "bold"]]);
   });
 });
+
+describe("a glossary defining the word 'values'", () => {
+  it("lists no values: '**Values**: the principles that are supposed to govern behaviour and decisions.'", async () => {
+    const m = await model(
+      "## Definitions\n\n- **Mission**: what the organisation does.\n- **Values**: the principles that are supposed to govern behaviour and decisions.\n",
+    );
+    expect(m.valueSets).toEqual([]);
+  });
+});
