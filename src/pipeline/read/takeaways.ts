@@ -18,6 +18,13 @@ const SUMMARY_OF =
   /\S\s*\(\s*summary\s*\)|\bsummary\s+of\s+(?!(?:the\s+)?(?:key|main)\b)\w|\b(?:swot|pestle?|five\s+forces|analysis)\s+summary\b/i;
 
 /**
+ * A report's numbered or executive summary ("## 1. Summary", "Executive summary"): what the
+ * report found or did, not the article's takeaways for its reader.
+ */
+const REPORT_SUMMARY =
+  /^\W*(?:\d+(?:\.\d+)*\.?\s+(?:executive\s+)?summary|executive\s+summary)\W*$/i;
+
+/**
  * A lead-in whose sentence the items finish as duties: "In summary, members must:", "staff
  * should:" — a summary of rules the list states, not the page's takeaways.
  */
@@ -30,7 +37,9 @@ export function isTakeawaysList(blocks: DocBlock[], index: number): boolean {
   if (block?.node.type !== "list") return false;
   if (block.section.kind === "takeaways")
     return (
-      !SUMMARY_OF.test(block.section.heading) && !pastTakeaways(block.section.nodes, block.node)
+      !SUMMARY_OF.test(block.section.heading) &&
+      !REPORT_SUMMARY.test(block.section.heading) &&
+      !pastTakeaways(block.section.nodes, block.node)
     );
   const previous = blocks[index - 1];
   if (previous?.section !== block.section) return false;

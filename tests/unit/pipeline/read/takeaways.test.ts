@@ -116,3 +116,18 @@ describe("a list closing the page after the takeaways", () => {
     expect(m.takeaways).toHaveLength(4);
   });
 });
+
+describe("a report's numbered summary", () => {
+  it("is no takeaways list: '## 1. Summary' over what the workshop did", async () => {
+    const m = await model(
+      "# Workshop write-up\n\n## 1. Summary\n\n- The group agreed a purpose statement.\n- Five values were agreed.\n\n## 2. Where we started\n\nText.\n",
+    );
+    expect(m.takeaways).toEqual([]);
+  });
+  it("still reads a plain '## Summary' closing an article", async () => {
+    const m = await model(
+      "# Acme's mission\n\nAcme's mission is to make kettles.\n\n## Summary\n\n- The mission is short.\n- The values are clear.\n",
+    );
+    expect(m.takeaways).toEqual(["The mission is short.", "The values are clear."]);
+  });
+});
