@@ -106,6 +106,14 @@ export function mentions(text: string): Mention[] {
       !/\bvision\b/i.test(text)
     )
       return [];
+    // ("where strands are laid out and twisted together": rope's strands; a set's strands are
+    // counted or owned — "three strands", "our strands".)
+    if (
+      /^strands$/i.test(match.groups?.word ?? "") &&
+      match.groups?.count === undefined &&
+      !/\b(?:our|its|their|the\s+(?:vision|strategy|plan)['’]s|key|strategic)\s+$/i.test(before)
+    )
+      return [];
     const groups = match.groups ?? {};
     const qualifiers = (groups.qualifiers ?? "").trim().split(/\s+/).filter(Boolean);
     const word = groups.word ?? "";
@@ -784,10 +792,16 @@ export function namesAlone(text: string, count: number | null): Item[] | null {
   const items = splitItems(list, true);
   // (Speech transcribed capitalises the first name only: "Curiosity, thrift and straight talk.")
   // (Not a byline: "By Staff reporter, 18 June 2026, Business".)
+  // (Nor a sentence of its own: "Ruth's father, Peter, wrote it out in 1998." — a lower-case part
+  // that opens on a verb or carries a figure tells, it names nothing.)
   const names =
     /^\p{Lu}/u.test(items?.[0]?.name ?? "") &&
     !BYLINE.test(sentence) &&
-    items?.every((i) => i.name.split(/\s+/).length <= NAME_ALONE_WORDS);
+    items?.every(
+      (i) =>
+        i.name.split(/\s+/).length <= NAME_ALONE_WORDS &&
+        (/^\p{Lu}/u.test(i.name) || (!/\d/.test(i.name) && tag(i.name)[0]?.pos !== "VERB")),
+    );
   return items && names && items.length === count && !items.every(qualityOnly) ? items : null;
 }
 

@@ -122,6 +122,9 @@ export function openingSubject(sentence: string): string | undefined {
  */
 export function pointsElsewhere(text: string, before: string, names: string[]): boolean {
   if (names.length === 0) return false;
+  // ("It reads:": the card or the poster the sentence before told of, no one's — a company
+  // lists and says, a card reads.)
+  if (WRITING_READS.test(text)) return false;
   const pronoun = /^\W*(?:its|their|it|they)\s/i.test(text);
   // (Not someone who only remarks on the company: "Dev admits it's more hope than plan." —
   // "They also wrote three values" after it is the company.)
@@ -134,6 +137,9 @@ export function pointsElsewhere(text: string, before: string, names: string[]): 
       : undefined;
   return owner !== undefined && !sharesName(owner, names);
 }
+
+/** "It reads:": a written thing speaking, not an organisation. */
+const WRITING_READS = /^\W*it\s+(?:reads|runs|goes)\b/i;
 
 /** A sentence opening on a person's name and a verb of saying: a remark, no owner. */
 const REMARKS =

@@ -2,7 +2,7 @@
  * Values said one sentence each, as a speaker or a plain-spoken page lists them: "We have three
  * values. Build it to be repaired. Ride what you sell. Tell people the truth." A counted mention,
  * then exactly that many short sentences closing the paragraph, are the set; so are that many
- * sentences naming each after an ordinal ("The first is reuse before new — …").
+ * sentences naming each after an ordinal ("The first is reuse before new — …", "First, ship small.").
  */
 import { type Mention, mentions } from "./enumeration.js";
 import type { Sentence } from "./sentences.js";
@@ -35,9 +35,12 @@ export function spokenList(sentences: Sentence[]): SpokenList | null {
   return null;
 }
 
-/** "The first is", "And the third is", "The second principle is": an ordinal naming one part. */
+/**
+ * "The first is", "And the third is", "The second principle is", "First, …", "Secondly, …": an
+ * ordinal naming one part.
+ */
 const ORDINAL =
-  /^\W*(?:And\s+)?the\s+(?:first|second|third|fourth|fifth|sixth|seventh|last|final)(?:\s+(?:one|value|principle|belief|rule))?\s+is\s+/i;
+  /^\W*(?:(?:And\s+)?the\s+(?:first|second|third|fourth|fifth|sixth|seventh|last|final)(?:\s+(?:one|value|principle|belief|rule))?\s+is\s+|(?:first|second|third|fourth|fifth|sixth|seventh|finally|lastly)(?:ly)?,\s+)/i;
 /** Where the name after the ordinal ends: a dash, a colon, a comma, a full stop. */
 const NAME_END = /\s+[—–-]\s|[:;,.!]/;
 
@@ -54,8 +57,10 @@ function ordinalNames(rest: Sentence[], count: number): SpokenList["names"] | nu
     const name = (end ? after.slice(0, end.index) : after).trim();
     return [{ name, sentence }];
   });
+  // (A part an ordinal opens may run a little longer: "Second, talk to the clinic before you
+  // touch the code.")
   const short = names.every(
-    ({ name }) => name !== "" && !/[?"]/.test(name) && name.split(/\s+/).length <= MOST_WORDS,
+    ({ name }) => name !== "" && !/[?"]/.test(name) && name.split(/\s+/).length <= MOST_WORDS + 2,
   );
   return names.length === count && short ? names : null;
 }

@@ -239,7 +239,9 @@ export function clauseEnd(rest: string): number {
     const alsoReported =
       /^and\s+that\s+(?:it|we|they|he|she|its|our|their)\b/i.test(window.slice(next.start)) &&
       !/\bthat\b/i.test(window.slice(0, at));
-    if (participle || apposition || clause || judged || reported || alsoReported)
+    // ("If the mission is to X, then Y is the principle …": the condition's consequence.)
+    const consequence = word === "then";
+    if (participle || apposition || clause || judged || reported || alsoReported || consequence)
       return tokens[i]?.start ?? end;
   }
   return end;

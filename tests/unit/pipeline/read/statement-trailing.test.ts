@@ -175,3 +175,13 @@ describe("the line under the heading, then a remark on it", () => {
     ).toEqual([]);
   });
 });
+
+describe("a condition's consequence after the statement", () => {
+  it("ends the mission at ', then': 'If the mission is to X, then Y is the principle …'", async () => {
+    expect(
+      await statementTexts(
+        'If the mission is to give small clinics the same software the big hospitals get, then "talk to the clinic" is the principle that protects it.\n',
+      ),
+    ).toEqual(["give small clinics the same software the big hospitals get"]);
+  });
+});

@@ -148,3 +148,22 @@ describe("the way the company works, summed up after a colon, under a values hea
     ).toEqual([]);
   });
 });
+
+describe("values said after ordinals", () => {
+  it("reads 'First, ship small. Second, …. Third, ….' after the count", async () => {
+    expect(
+      await sets(
+        "Acme runs on three principles, and Dara recited them without looking. First, ship small. Second, talk to the clinic before you touch the code. Third, leave the campsite cleaner than you found it.\n",
+      ),
+    ).toEqual([
+      [
+        3,
+        [
+          "ship small",
+          "talk to the clinic before you touch the code",
+          "leave the campsite cleaner than you found it",
+        ],
+      ],
+    ]);
+  });
+});

@@ -285,3 +285,24 @@ describe("values counted and given as sayings, beside a generic list", () => {
     ]);
   });
 });
+
+describe("'It reads:' after a sentence about a person", () => {
+  it("is the card speaking: the list is the company's", async () => {
+    const m = await model(
+      "## A card above the bench\n\nPinned above the bench is a card listing the firm's three values. Ruth's father, Peter, wrote it out in 1998. It reads:\n\n- **Thrift** — waste nothing.\n- **Patience** — a rushed splice is weak.\n- **Straight dealing** — say what it will do.\n",
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [3, ["Thrift", "Patience", "Straight dealing"]],
+    ]);
+  });
+});
+
+describe("rope's strands", () => {
+  it("are no pillars: 'where strands are laid out and twisted together'", async () => {
+    const m = await model(
+      "The rope walk — a covered alley where strands are laid out and twisted together — runs 220 metres.\n",
+    );
+    expect(m.valueSets).toEqual([]);
+    expect(m.pillars).toBeNull();
+  });
+});
