@@ -301,7 +301,11 @@ export function textOwner(blocks: DocBlock[]): string | undefined {
  */
 function possessiveName(title: string, short: string, body: string): string | undefined {
   const escaped = escapeRegExp(short);
-  const pattern = new RegExp(String.raw`^\W*(${escaped}['’]s(?:\s+[\p{Lu}][\p{L}&-]*){1,3})`, "u");
+  // (Not a headline's word on the statement: "Tidewell's New Purpose Is Nice".)
+  const pattern = new RegExp(
+    String.raw`^\W*(${escaped}['’]s(?!\s+(?:New|Old|Latest|Next|Big|Bold|Real|True|Own|First|Revised|Updated)\b)(?:\s+[\p{Lu}][\p{L}&-]*){1,3})`,
+    "u",
+  );
   const name = trimName(pattern.exec(title)?.[1]);
   // ("Rosalind's Mission Statement" trims to "Rosalind's": no name.)
   const said = body.includes(name ?? "") || new RegExp(`${escaped}['’]s\\b`, "u").test(body);

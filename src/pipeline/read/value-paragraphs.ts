@@ -334,8 +334,8 @@ export function heldBold(
 /**
  * A paragraph that counts a set in a sentence of its own and then names each of it in bold, one
  * to a sentence, inside sentences about it ("Two values shape our work. We look for **patience**
- * in every proofreader. We also prize **thrift**, and …"): the bold phrases, when there are as
- * many as the count.
+ * in every proofreader. We also prize **thrift**, and …" — or one to a clause between semicolons):
+ * the bold phrases, when there are as many as the count.
  */
 export function countedBold(
   node: Paragraph,
@@ -352,7 +352,7 @@ export function countedBold(
         mention = mentions(text).find((m) => m.count !== null);
         // (The count's sentence ends before the first bold name: no colon, no list after it.)
         if (!mention || !/[.!?]\s/.test(text.slice(mention.end))) return null;
-      } else if (!/[.!?]\s/.test(since)) return null;
+      } else if (!/[.!?;]\s/.test(since)) return null;
       names.push(plainText(child).replace(/[\s,.;:]+$/, ""));
       since = "";
     } else since += raw;

@@ -664,3 +664,21 @@ describe("a reviewer's ranking and a set after the key word", () => {
     ).toEqual(["be the most trusted network in Wales"]);
   });
 });
+
+describe("a critic's essay on a new purpose", () => {
+  it("reads no mission after 'at least … the sentence —'", async () => {
+    expect(
+      await missions(
+        "Tidewell",
+        "Tidewell's new purpose, in full, is to help people recover faster.\n\nThe new purpose at least puts a person at the centre of the sentence — someone who has had a bad week and needs it to end.",
+      ),
+    ).toEqual(["help people recover faster"]);
+  });
+  it("names the company from a headline's possessive, not 'Tidewell's New'", async () => {
+    const m = await model(
+      "# Tidewell's New Purpose Is Nice. That's the Problem.\n\nLast Tuesday, Tidewell Insurance unveiled a purpose.\n\nTidewell's new purpose, in full, is to help people recover faster.\n",
+      true,
+    );
+    expect(m.meta.company).toBe("Tidewell Insurance");
+  });
+});

@@ -167,3 +167,13 @@ describe("values said after ordinals", () => {
     ]);
   });
 });
+
+describe("bold names one to a clause after a counted sentence", () => {
+  it("reads 'There is **A**, which …; **B**, which …; and **C**, …' as the set", async () => {
+    expect(
+      await sets(
+        "Alongside the purpose come three values, and they deserve a paragraph each. There is **Plain Speaking**, which is welcome; **Courage**, which makes me nervous; and **Warmth**, which I would like to see in letters.\n",
+      ),
+    ).toEqual([[3, ["Plain Speaking", "Courage", "Warmth"]]]);
+  });
+});
