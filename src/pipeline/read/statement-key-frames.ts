@@ -141,7 +141,12 @@ export function readKeyFrames(
     if (remark && !/\b(?:our|we)\b/i.test(remark[2] ?? "")) continue;
     // "We're on a mission to make payroll simple …": the company's own words, unless it is an
     // errand with a number ("on a mission to hire sixty bakers").
-    if (ON_A_MISSION.test(before) && word === "mission" && /^\s+to\s/i.test(rest)) {
+    const onOne = NAMED_ON_A_MISSION.exec(before)?.[1];
+    if (
+      (ON_A_MISSION.test(before) || (onOne !== undefined && sharesName(onOne, names))) &&
+      word === "mission" &&
+      /^\s+to\s/i.test(rest)
+    ) {
       const span = body(text, after + (/^\s+/.exec(rest)?.[0].length ?? 0), {});
       // (Quoted from a speaker — "she added: “We're on a mission to …”" — it is a remark, noted.)
       const spoken = SPOKEN.test(text.slice(Math.max(0, match.index - 120), match.index));
@@ -369,7 +374,12 @@ export function readKeyFrames(
     // ("Our mission is simple: good bread for every table …": after one word and a colon, a
     // noun phrase states a named statement — not an everyday key's: "Our ambition is simple:
     // a lot of hard work.")
-    const plain = !ambiguous && colon !== null && /^\s+is\s+\w+\s*:\s*$/i.test(colon[0]);
+    // (So does "Our purpose is simple: a good home for everyone who needs one." — the word that
+    // names the mission, owned.)
+    const plain =
+      (!ambiguous || (word === "purpose" && possessed)) &&
+      colon !== null &&
+      /^\s+is\s+\w+\s*:\s*$/i.test(colon[0]);
     const is =
       colon &&
       (/^(?:to\b|["'])/i.test(afterColon) ||
@@ -725,6 +735,9 @@ const REMARK =
 
 /** "We're on a mission to …" said by the company itself (not "the team is on a mission to"). */
 const ON_A_MISSION = /\bwe(?:'|’)re\s+on\s+a\s+$|\bwe\s+are\s+on\s+a\s+$/i;
+/** "Saltmarsh is on a mission to …": the company by name (group 1) on its errand. */
+const NAMED_ON_A_MISSION =
+  /(?:^|[^\p{L}])(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\s+is\s+on\s+a\s+$/u;
 
 /** "for the next twelve months", "for this year", "for 2026": a period a target is set for. */
 const PERIOD =

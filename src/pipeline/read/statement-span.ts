@@ -14,7 +14,7 @@ import { foldQuotes } from "./sentences.js";
  * comes first: "a county with more buses" is a place.)
  */
 export const META_NP =
-  /^(?:one\s+(?:that|which|we|they|you|i|everyone|every|all|our)\b|(?:a|an|the)\s+(?:\w+\s+){0,2}?one\s+(?:that|which|of|among)\b|(?:the|our|its|their)\s+(?:mission|vision|purpose)\b(?!\s+(?:of|at|for)\b)|(?:a|an|the|one|that)\s+(?:(?!(?:with|without|where|in|of|for)\s)\S+\s+){0,2}?(?:work in progress|living document|reminder|reflection|testament|summary|sentence|phrase|statement|example|blend|mix|combination|description|way|call|message|departure|version|word|words|tension|clear|good|strong|great|simple|short|bold|powerful|key|part|guide|promise|north star|goal|target|list|roadmap|focus|comparison|contrast|spot|weakness|strength|problem|question|issue|point|difference|opposite|same|harder|easier|more|less|reason|answer|result|sign|test|thing|things|heart|core|backbone|foundation|starting point|story|minimum|destination|vehicle|compass|map|engine)\b|the\s+(?:(?:most|least)\s+[\w-]+|weak(?:er|est)|strong(?:er|est)|better|best|worse|worst|clear(?:er|est)|bold(?:er|est)|vaguer|vaguest)(?:\s+(?:area|part|half|element|aspect|one|link))?(?:\s+of\s+the\s+\w+)?\s*(?:[.,;!?]|$))/i;
+  /^(?:one\s+(?:that|which|we|they|you|i|everyone|every|all|our)\b|(?:a|an|the)\s+(?:\w+\s+){0,2}?one\s+(?:that|which|of|among)\b|(?:the|our|its|their)\s+(?:mission|vision|purpose)\b(?!\s+(?:of|at|for)\b)|(?:a|an|the|one|that)\s+(?:(?!(?:with|without|where|in|of|for)\s)\S+\s+){0,2}?(?:work in progress|living document|reminder|reflection|testament|summary|sentence|phrase|statement|example|blend|mix|combination|description|way|call|message|departure|version|word|words|tension|(?:clear|good|strong|great|simple|short|bold|powerful)(?=\s+(?:one|statement|sentence|line|mission|vision|purpose|start|example|fit|idea|thing|way|summary|description|reminder|model|account|overview|introduction|benchmark|template|case|place\s+to\s+(?:start|begin))\b|\s*[.,;!?]|\s*$)|key|part|guide|promise|north star|goal|target|list|roadmap|focus|comparison|contrast|spot|weakness|strength|problem|question|issue|point|difference|opposite|same|harder|easier|more|less|reason|answer|result|sign|test|thing|things|heart|core|backbone|foundation|starting point|story|minimum|destination|vehicle|compass|map|engine)\b|the\s+(?:(?:most|least)\s+[\w-]+|weak(?:er|est)|strong(?:er|est)|better|best|worse|worst|clear(?:er|est)|bold(?:er|est)|vaguer|vaguest)(?:\s+(?:area|part|half|element|aspect|one|link))?(?:\s+of\s+the\s+\w+)?\s*(?:[.,;!?]|$))/i;
 
 /**
  * An unquoted clause that starts in a sentence ends with it: a bullet or a slide's line with no
@@ -273,6 +273,15 @@ function listsOn(words: string): boolean {
 function newClause(tokens: Token[], from: number, infinitive: boolean): boolean {
   let i = from;
   const first = tokens[i];
+  // (", and by most measures it does that well": a short phrase, then a subject and its verb.)
+  if (first?.pos === "ADP") {
+    for (let j = i + 1; j <= i + 4 && j < tokens.length - 1; j++)
+      if (
+        /^(?:it|they|we|he|she)$/i.test(tokens[j]?.value ?? "") &&
+        ["VERB", "AUX"].includes(tokens[j + 1]?.pos ?? "")
+      )
+        return true;
+  }
   // (", and that is why …", ", and this means …": a demonstrative pointing back, then its verb.)
   const then = tokens[i + 1];
   if (/^(?:that|this)$/i.test(first?.value ?? "") && /[^s]s$/i.test(then?.value ?? ""))
@@ -359,7 +368,8 @@ const MEANS =
  * "a hundred years from now", "a generation hence", "a decade later" — ending the phrase ("a
  * pledge printed on every tin" is no time).
  */
-const TIME_PHRASE = /^(?:a|an)\s+(?:\S+\s+){0,2}?(?:from now|hence|later|ago|on)\s*$/i;
+const TIME_PHRASE =
+  /^(?:a|an)\s+(?:(?:\S+\s+){0,2}?(?:from now|hence|later|ago|on)\s*$|(?:day|week|month|season|year|decade|moment|minute|hour)\s+(?:before|after|ahead\s+of|earlier|sooner)\b)/i;
 
 /**
  * A clause saying who states it, to the clause's end: "the company says", "it says on its

@@ -185,3 +185,32 @@ describe("a condition's consequence after the statement", () => {
     ).toEqual(["give small clinics the same software the big hospitals get"]);
   });
 });
+
+describe("more ends of a statement", () => {
+  it("ends at ', and by most measures it does that well'", async () => {
+    expect(
+      await statementTexts(
+        "Acme's mission is to provide safe, affordable homes and the support tenants need to stay in them, and by most measures it does that well.\n",
+      ),
+    ).toEqual(["provide safe, affordable homes and the support tenants need to stay in them"]);
+  });
+  it("keeps a time phrase: ', a season before it needs it'", async () => {
+    expect(
+      await statementTexts(
+        "Acme is on a mission to give every coastal council the flood data it needs, a season before it needs it.\n",
+      ),
+    ).toEqual(["give every coastal council the flood data it needs, a season before it needs it"]);
+  });
+  it("reads 'Our purpose is simple: a good home for everyone who needs one.'", async () => {
+    expect(
+      await statementTexts(
+        "Intro.\n\nOur purpose is simple: a good home for everyone who needs one.\n",
+      ),
+    ).toEqual(["a good home for everyone who needs one"]);
+  });
+  it("still reads no statement from 'The vision is a good place to start.'", async () => {
+    expect(
+      await statementTexts("Acme's vision is a good place to start. It is short.\n", "vision"),
+    ).toEqual([]);
+  });
+});
