@@ -839,9 +839,13 @@ function weClauses(list: string): Item[] | null {
 /** The list an introducer ("are", ": ", " – ") opens after a set word ending at `end`, if any. */
 const EXAMPLE = /^(?:for\s+(?:instance|example)|e\.?\s?g\.?|say)$/i;
 
-/** A list set off by commas or brackets right after a set word: ", a, b and c," or " (a, b and c)". */
+/**
+ * A list set off by commas, brackets or dashes right after a set word: ", a, b and c," or " (a, b
+ * and c)" or " – a, b and c –" (a short phrase may come first: "values alongside the mission – …
+ * –").
+ */
 const APPOSITION =
-  /^(?:,\s*|\s\()((?:[^,.;:!?()]{1,40},\s*){1,10}[^,.;:!?()]{1,40}?,?\s+(?:and|&)\s+[^,.;:!?()]{1,40}?)\s*[,)]/;
+  /^(?:,\s*|\s\(|(?:\s+(?:alongside|with|beside|next\s+to)\s+[^,.;:!?()–—]{1,30})?\s[–—]\s)((?:[^,.;:!?()–—]{1,40},\s*){1,10}[^,.;:!?()–—]{1,40}?,?\s+(?:and|&)\s+[^,.;:!?()–—]{1,40}?)\s*(?:[,)]|\s[–—])/;
 
 /** The list set off after the set word ending at `end`, when it holds as many as `count`. */
 function setOffList(

@@ -86,7 +86,8 @@ const SUBJECT_OPENING = new RegExp(
 );
 
 /** A verb after a name that makes it the sentence's subject: "says", "has", "launched", "had". */
-const SUBJECT_VERB = /^(?!(?:its|this|his)$)(?:\p{Ll}+(?:s|ed)|had)$/u;
+const SUBJECT_VERB =
+  /^(?!(?:its|this|his)$)(?:\p{Ll}+(?:s|ed)|had|will|would|can|could|may|might|must|should)$/u;
 
 const COUNT_ALONE = new RegExp(`^${COUNT}$`, "i");
 

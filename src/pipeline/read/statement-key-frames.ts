@@ -9,7 +9,7 @@ import type { DocBlock } from "./blocks.js";
 import { countedParts } from "./counted-statements.js";
 import { tag } from "./nlp.js";
 import type { Sentence } from "./sentences.js";
-import { pointsElsewhere } from "./set-owners.js";
+import { openingSubject, pointsElsewhere } from "./set-owners.js";
 import {
   AMBIGUOUS,
   AS,
@@ -192,9 +192,14 @@ export function readKeyFrames(
     const prior = /^\W*(?:its|their)\s+(?:\w+\s+)?$/i.test(lead) ? previous : "";
     // ("Braxmoor Marine, a family firm, has grown. It says its mission is …": a sentence opening
     // with "It" or "They" speaks of the subject the sentence before opens on, as for a list.)
+    // (Its subject first: "Second Helpings Eastmoor, which has …, will keep its warehouse behind
+    // St Cuthbert's church. Its new mission …" — the company, not the last name in the sentence.)
+    const subject = prior ? openingSubject(prior) : undefined;
     penalty +=
-      ownerPenalty(`${prior} ${lead}`.slice(-200), rest, names) ||
-      (pointsElsewhere(lead, previous, names) ? 0.6 : 0);
+      subject && sharesName(subject, names)
+        ? 0
+        : ownerPenalty(`${prior} ${lead}`.slice(-200), rest, names) ||
+          (pointsElsewhere(lead, previous, names) ? 0.6 : 0);
     // ("## What we value" over "Our job is to translate it, not to hide behind it.": under a
     // values heading inside the page, one's job or role tells how a value is lived, not what the
     // company is for — a page titled for its values may still state its ambition.)

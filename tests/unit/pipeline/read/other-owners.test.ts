@@ -179,3 +179,15 @@ describe("“Its …” opening a sentence after another organisation's", () => 
     ]);
   });
 });
+
+describe("'Its' opening a sentence after one the company's name opens", () => {
+  it("is the company's, not the last name in that sentence", async () => {
+    const m = await model(
+      `${frontFor("Second Helpings Eastmoor")}Second Helpings Eastmoor, which has absorbed the Larder Link scheme, will keep its warehouse behind St Cuthbert's church. Its new mission, agreed by trustees last month, is "to make sure no good food goes to waste".\n`,
+      true,
+    );
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "make sure no good food goes to waste",
+    ]);
+  });
+});

@@ -177,3 +177,13 @@ describe("bold names one to a clause after a counted sentence", () => {
     ).toEqual([[3, ["Plain Speaking", "Courage", "Warmth"]]]);
   });
 });
+
+describe("a counted list set off by dashes after a short phrase", () => {
+  it("reads 'four values alongside the mission – a, b, c and d – which …'", async () => {
+    expect(
+      await sets(
+        "The charity also published four values alongside the mission – dignity, neighbourliness, thrift and openness – which will be printed on the van.\n",
+      ),
+    ).toEqual([[4, ["dignity", "neighbourliness", "thrift", "openness"]]]);
+  });
+});
