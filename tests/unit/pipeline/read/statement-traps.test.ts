@@ -6,7 +6,7 @@
  * the mission, "Our vision? A town …".
  */
 import { describe, expect, it } from "vitest";
-import { statementTexts as texts } from "../../../helpers/pipeline.js";
+import { model, statementTexts as texts } from "../../../helpers/pipeline.js";
 
 describe("short statements", () => {
   it("takes a mission of two words in a plain frame", async () => {
@@ -298,5 +298,17 @@ describe("a value's gloss after “describes it as” in a values section", () =
     const body =
       "---\ntitle: Essay\ncompany: Tarn Bank\n---\n\n# Essay\n\nTarn Bank's mission is to make money feel less like a mystery.\n\n## The values don't help\n\nTarn lists three values: Clarity, Nerve and Kindness. Nerve is the interesting one — the page describes it as “shipping before we feel ready” — and it sits badly next to the mission.\n";
     expect(await texts(body, "mission", true)).toEqual(["make money feel less like a mystery"]);
+  });
+});
+
+describe("an instruction someone gave, beside the wording", () => {
+  it("is no hearsay: '…, which Dr Okafor told us to check, and there the mission is “…”'", async () => {
+    const m = await model(
+      'Acme\'s mission is to connect every neighbourhood.\n\nThen I opened the annual report, which Dr Okafor told us to check as well, and there the mission is "to run the safest bus network in the region".\n',
+    );
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "connect every neighbourhood",
+      "run the safest bus network in the region",
+    ]);
   });
 });
