@@ -175,7 +175,9 @@ export function readKeyFrames(
       // ("The new purpose reads: …" in a report on one company: the organisation's new one.)
       (!byKind && /(?:^|[^\p{L}'’])the\s+(?:new|revised|updated|refreshed)\s+$/iu.test(before)) ||
       (ofName !== undefined && sharesName(ofName, names));
-    if ((ambiguous || dream) && !possessed && !byKind) continue;
+    // ("**Purpose:** To generate …": the word alone as the line's label names the statement.)
+    const labelled = word === "purpose" && before.trim() === "" && /^\s*:/.test(rest);
+    if ((ambiguous || dream) && !possessed && !byKind && !labelled) continue;
     // ("Come and see what we're about: …" names no purpose: only a line's opening words do.)
     if (OWN_PURPOSE.test(word) && before.trim() !== "") continue;
     if (ambiguous) kind = kindByWording(text.slice(after, after + 200));

@@ -473,3 +473,18 @@ describe("a charity's objects beside its mission", () => {
     ]);
   });
 });
+
+describe("'Purpose:' as a line's label", () => {
+  it("gives the mission after it", async () => {
+    expect(
+      await texts(
+        "Acme · Draft v4\n\n**Purpose:** To generate clean energy in the glen and spend the surplus where the community decides.\n",
+      ),
+    ).toEqual([
+      "generate clean energy in the glen and spend the surplus where the community decides",
+    ]);
+  });
+  it("still reads nothing from 'a sense of purpose: …'", async () => {
+    expect(await texts("We work with a sense of purpose: every day counts.\n")).toEqual([]);
+  });
+});
