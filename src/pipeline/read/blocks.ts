@@ -8,6 +8,7 @@ import type { VFile } from "vfile";
 import { openAccordions } from "./accordions.js";
 import { openCallouts } from "./callouts.js";
 import { joinContinuedLists } from "./continued-lists.js";
+import { openGridTables } from "./grid-tables.js";
 import { restoreLabelHeadings } from "./labels.js";
 import { restoreRunInBreaks } from "./run-in-breaks.js";
 import type { SectionNodes } from "./sections.js";
@@ -28,6 +29,7 @@ export interface Doc {
 
 export function readDoc(tree: Root, file: VFile): Doc {
   cutPastedLines(tree, file);
+  openGridTables(tree, file);
   restoreRunInBreaks(tree);
   joinContinuedLists(tree);
   openCallouts(tree);
