@@ -78,9 +78,12 @@ export function valuesMention(
   return { kind: "values", label: "Values", count, countIndex, end };
 }
 
-/** A count followed by "of" is partitive ("one of our values"): it counts a part, not the set. */
+/**
+ * A count followed by "of" is partitive ("one of our values"): it counts a part, not the set. (A
+ * quotation mark may open the set's name after the count: five "operating values".)
+ */
 const MENTION = new RegExp(
-  String.raw`(?:\b(?<count>${COUNT})\s+(?!of\b))?(?<qualifiers>${QUALIFIER})\b(?<word>${SET_WORD})\b`,
+  String.raw`(?:\b(?<count>${COUNT})\s+(?!of\b)["“‘]?)?(?<qualifiers>${QUALIFIER})\b(?<word>${SET_WORD})\b`,
   "gi",
 );
 const LABEL_QUALIFIERS =

@@ -106,9 +106,13 @@ export function merge(found: FoundSet[]): FoundSet[] {
     if (!twin) {
       // Some of an earlier set's names again ("How the values compare": two of the four): the
       // text speaks about that set; it gives no new one.
+      // ("**Speed and simplicity.**" over their paragraph: two of its names, taken together.)
       const names = key.split("|");
-      const owner = byName.get(names[0] ?? "");
-      if (owner?.kind === current.kind && names.every((n) => byName.get(n) === owner)) continue;
+      const parts = (name: string) => name.split(/\s+(?:and|&)\s+/).map(wordingKey);
+      const owner = byName.get(parts(current.set.values[0]?.name ?? "")[0] ?? "");
+      const ofOwner = (name: string) => parts(name).every((part) => byName.get(part) === owner);
+      if (owner?.kind === current.kind && current.set.values.every((v) => ofOwner(v.name)))
+        continue;
       merged.push(current);
       byKey.set(key, current);
       for (const n of names) if (!byName.has(n)) byName.set(n, current);

@@ -118,7 +118,8 @@ export const STATEMENT_SAYS =
   /^(?:\s*,\s*[^".;:!?]{1,100}?,)?\s+(?:describes|reads|says|states|runs)\s*:?\s*(?=["'])/;
 /** "the mission statement of TikTok “…”". */
 export const DIRECT_QUOTE = /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?)?\s*(?=["'])/;
-export const AS = /^\s+as\s+/i;
+/** " as ", or " as becoming " before a quotation ("describes its vision as becoming “…”"). */
+export const AS = /^\s+as\s+(?:(?:becoming|being)\s+(?=["“‘']))?/i;
 /** "a vision the company describes as “…”": the company's own wording, quoted after it. */
 export const DESCRIBED_AS =
   /^\s+(?:that\s+|which\s+)?(?:the\s+(?:company|firm|business|brand|chain|charity|organi[sz]ation)|it|they|we)\s+(?:describes?|described|sums?\s+up|summed\s+up|words?|worded|frames?|framed)\s+as\s+(?=["'])/i;
@@ -279,16 +280,21 @@ export function ownerPenalty(sentence: string, rest: string, names: string[]): n
   if (unit && !sharesName(unit, names)) return 0.6;
   // "Scarborne, by contrast, says its mission is …": "its" is the sentence's named subject's.
   const subject = owner ? undefined : pronounOwner(sentence);
-  if (subject) return sharesName(subject, names) ? 0 : 0.6;
+  // ("Management describes its vision as …": the company's own people speak for it.)
+  if (subject) return sharesName(subject, names) || OWN_PEOPLE.test(subject) ? 0 : 0.6;
   // "a Dutch holding company whose own (stated) mission is …": a "whose" after no company name.
   if (!owner && /\bwhose\s+(?:\w+\s+)?$/i.test(before)) return 0.6;
   if (!owner) return 0;
   // ("Management's ambition", "the Board's vision": the company's own people speak for it.)
   return sharesName(owner, names) ||
-    /^(?:The|Its|Our|Their|This|Management|Leadership|Board|Directors)$/.test(owner)
+    /^(?:The|Its|Our|Their|This)$/.test(owner) ||
+    OWN_PEOPLE.test(owner)
     ? 0
     : 0.6;
 }
+
+/** The company's own people by their role: "Management", "the Board". */
+const OWN_PEOPLE = /^(?:Management|Leadership|Board|Directors)$/;
 
 /**
  * The business a listing quotes in its own voice (QUOTED_BY) — not a publication the speaker told

@@ -322,7 +322,10 @@ export function readKeyFrames(
       const span = body(text, after + verbAs[0].length, { np: true });
       // ("described Orrin's vision as “a consultant's vision”": a name for it, not its words.)
       const named = span !== null && NAMES_KIND.test(text.slice(span[0], span[1]));
-      if (span) add(kind, sentence, span, 0.9 - penalty - (named ? 0.6 : 0), `“${kind} as …”`);
+      // ("at that time it described its mission as being “…”": a wording of the past.)
+      const then = THEN.test(text.slice(Math.max(0, match.index - 80), match.index)) ? 0.45 : 0;
+      if (span)
+        add(kind, sentence, span, 0.9 - penalty - then - (named ? 0.6 : 0), `“${kind} as …”`);
       continue;
     }
     if (described) {
@@ -655,6 +658,9 @@ const COMPARED = /\bthe\s+(?:more|less|most|least)\s|\bof\s+the\s+(?:two|three|p
 
 /** "for example, …", "e.g. …": words after a label that illustrate, not state. */
 const ILLUSTRATES = /^\s*(?:for\s+(?:example|instance)|e\.g\.|i\.e\.|such\s+as)\b/i;
+
+/** "at that time", "back then", "in those days": a time before now. */
+const THEN = /\b(?:at\s+(?:that|the)\s+time|back\s+then|in\s+those\s+days)\b/i;
 
 /** The mark on a statement read from a constitution's or charity's objects. */
 export const OBJECTS_CUE = " (its objects)";

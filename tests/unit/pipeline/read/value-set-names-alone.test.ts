@@ -187,3 +187,13 @@ describe("a counted list set off by dashes after a short phrase", () => {
     ).toEqual([[4, ["dignity", "neighbourliness", "thrift", "openness"]]]);
   });
 });
+
+describe("a count before a quoted set name, then the set discussed value by value", () => {
+  it("counts 'names five “operating values”: …' and takes the bold paragraphs after as the same set", async () => {
+    expect(
+      await sets(
+        '## Culture\n\nAcme\'s proxy statement names five "operating values": safety, stewardship, speed, simplicity and skin in the game.\n\n**Safety.** Incidents have fallen.\n\n**Skin in the game.** Leaders hold stock.\n\n**Speed and simplicity.** Harder to verify.\n\n**Stewardship.** The mission as a value.\n',
+      ),
+    ).toEqual([[5, ["safety", "stewardship", "speed", "simplicity", "skin in the game"]]]);
+  });
+});

@@ -791,3 +791,20 @@ describe("a label naming the vision in brackets", () => {
     ]);
   });
 });
+
+describe("'describes its vision as becoming “…”'", () => {
+  it("takes the quoted words", async () => {
+    const m = await model(
+      'Management describes its vision as becoming "the formulation partner customers would choose twice." I find this harder to underwrite.\n',
+    );
+    expect(m.vision.statements.map((s) => s.text)).toEqual([
+      "the formulation partner customers would choose twice",
+    ]);
+  });
+  it("reads a wording 'at that time' as the past: no statement", async () => {
+    const m = await model(
+      'Acme\'s mission is to make dinner quicker.\n\nBy 2015 the mission had drifted: at that time it described its mission as being "to delight consumers across every occasion."\n',
+    );
+    expect(m.mission.statements.map((s) => s.text)).toEqual(["make dinner quicker"]);
+  });
+});
