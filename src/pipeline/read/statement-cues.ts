@@ -277,7 +277,7 @@ export function ownerPenalty(sentence: string, rest: string, names: string[]): n
   )?.[1];
   if (group && !sharesName(group, names)) return 0.6;
   const unit = UNIT_OWNER.exec(before)?.[1];
-  if (unit && !sharesName(unit, names)) return 0.6;
+  if (unit && !sharesName(unit, names) && !namedForKind(unit, names)) return 0.6;
   // "Scarborne, by contrast, says its mission is …": "its" is the sentence's named subject's.
   const subject = owner ? undefined : pronounOwner(sentence);
   // ("Management describes its vision as …": the company's own people speak for it.)
@@ -452,3 +452,19 @@ export function kindByWording(rest: string): StatementKind {
 
 /** "a Leeds where …", "a school week in which …": the future place a vision describes. */
 export const PLACE_WHERE = String.raw`(?:a|an)\s+(?:[\p{L}'’-]+\s+){1,3}(?:where|in\s+which)\s`;
+
+/**
+ * "the school's vision" on Ashby Fold Primary's page, "the trust's" on Wenford Rivers Trust's:
+ * the company's own kind, by another word for it.
+ */
+export function namedForKind(kind: string, names: string[]): boolean {
+  const words = KIND_WORDS[kind.toLowerCase()];
+  return words !== undefined && names.some((name) => words.test(name));
+}
+const KIND_WORDS: Record<string, RegExp> = {
+  school: /\b(?:Primary|Academy|College|School|Infants|Juniors)\b/,
+  charity: /\b(?:Trust|Foundation|Aid|Charity)\b/,
+  club: /\b(?:Club|FC|RFC|CC)\b/,
+  council: /\b(?:Council|Borough)\b/,
+  university: /\b(?:University|College)\b/,
+};

@@ -32,6 +32,7 @@ import {
   kindByWording,
   LABEL,
   NEXT_IT,
+  namedForKind,
   OF_BECOMING,
   OURS_NEXT,
   OWN_PURPOSE,
@@ -162,7 +163,11 @@ export function readKeyFrames(
     )?.[1];
     // (Unless the organisation is named for its kind: "the council's" on Wendle Council's page, or
     // the page's own heading claims it: "## Why we exist" over "The club's purpose is …".)
-    const byKind = kindWord !== undefined && !sharesName(kindWord, names) && !ownHeading(block);
+    const byKind =
+      kindWord !== undefined &&
+      !sharesName(kindWord, names) &&
+      !namedForKind(kindWord, names) &&
+      !ownHeading(block);
     // ("The purpose of the Esk Library is to …": the company named after "of" owns it.)
     const ofName = OF_NAME.exec(rest)?.[1];
     const possessed =

@@ -191,3 +191,23 @@ describe("'Its' opening a sentence after one the company's name opens", () => {
     ]);
   });
 });
+
+describe("the company called by another word for its kind", () => {
+  it("'the school's vision' on a primary school's page is its own", async () => {
+    const m = await model(
+      `${frontFor("Ashby Fold Primary")}Ashby Fold Primary's vision is for every child to leave us curious.\n\nThe minutes, which the Courier has seen, state that the school's vision is "to be a place where every child is known".\n`,
+      true,
+    );
+    expect(m.vision.statements.map((s) => s.text)).toEqual([
+      "every child to leave us curious",
+      "be a place where every child is known",
+    ]);
+  });
+  it("'the library's vision' on a council's page is still the library's", async () => {
+    const m = await model(
+      `${frontFor("Wendle Council")}Wendle Council's vision is a borough where everyone thrives.\n\nThe library's vision is "a reader in every home".\n`,
+      true,
+    );
+    expect(m.vision.statements.map((s) => s.text)).toEqual(["a borough where everyone thrives"]);
+  });
+});
