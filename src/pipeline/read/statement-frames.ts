@@ -61,11 +61,12 @@ export function visionFrame(line: string): number {
 /** "Imagine a town where …": the reader asked to picture the place, which is the vision. */
 const IMAGINE = /^\W*Imagine\s+(?=(?:a|an)\s+(?:[\p{L}'’-]+\s+){1,3}(?:where|in\s+which|when)\s)/u;
 /**
- * "By 2035, every resident … will …": a future state with its horizon, told in the future tense —
- * not the company's own promise ("we will …"), which is a commitment.
+ * "By 2035, every resident … will …", "By the end of 2026, no engineer … should need …": a future
+ * state with its horizon, told in the future tense — not the company's own promise ("we will …"),
+ * which is a commitment.
  */
 const HORIZON_WILL =
-  /^\W*(?:By|In)\s+20\d\d,?\s+(?!(?:we|I|our)\s)(?:[\p{L}'’-]+\s+){1,8}?will\s+(?!not\b)\p{L}/u;
+  /^\W*(?:By|In)\s+(?:the\s+end\s+of\s+)?20\d\d,?\s+(?!(?:we|I|our)\s)(?:[\p{L}\d'’-]+\s+){1,8}?(?:will|should)\s+(?!not\b)\p{L}/u;
 
 /**
  * Where the vision starts in a line under a vision heading that tells a future without wanting
@@ -76,6 +77,8 @@ export function futureFrame(line: string): number | null {
   const imagine = IMAGINE.exec(line);
   if (imagine) return imagine[0].length;
   const will = HORIZON_WILL.exec(line);
-  if (!will || /\d/.test(line.slice(will[0].length))) return null;
+  // (A standard's number is no target: "an ISO 20022 message".)
+  const after = line.slice(will?.[0].length ?? 0).replace(/\b\p{Lu}{2,}\s+\d+/gu, "");
+  if (!will || /\d/.test(after)) return null;
   return /^\W*/.exec(line)?.[0].length ?? 0;
 }

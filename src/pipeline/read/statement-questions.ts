@@ -100,7 +100,12 @@ export function readAnswer(
   const next = block.sentences[(position.get(sentence) ?? 0) + 1];
   const kind = (asks ?? "").toLowerCase() as StatementKind;
   // ("Our vision? A town where …": a vision may answer with a noun phrase.)
-  const answer = kind === "vision" ? /^\W*(?:to|a|an)\s/i : /^\W*to\s/i;
+  // ("What's the mission, in one line?" — "Making ops boring …": a gerund answers it too.)
+  // (Not a frame or an aside opening the answer: "According to its website, …".)
+  const answer =
+    kind === "vision"
+      ? /^\W*(?:to|a|an)\s/i
+      : /^\W*(?:[Tt]o\s|(?!(?:According|Including|Regarding|Following|Depending|Speaking|Looking|Thinking|Starting|Being|Having|Nothing|Something|Everything|Anything)\b)\p{Lu}\p{Ll}+ing\s)/u;
   const from = next ? afterLabel(next.text) : 0;
   const reply = next?.text.slice(from) ?? "";
   const answered = Boolean(asks && next && answer.test(reply));

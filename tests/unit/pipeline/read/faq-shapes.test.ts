@@ -165,3 +165,20 @@ describe("an FAQ sub-heading inside a broader section", () => {
     expect(m.sections.map((s) => s.heading)).toContain("Thank you");
   });
 });
+
+describe("a gerund answering the mission question", () => {
+  it("is the mission: '**What's the mission, in one line?**' over 'Making ops boring …'", async () => {
+    const m = await model(
+      "## FAQ\n\n**What's the mission, in one line?**\nMaking ops boring enough that small teams can ignore it.\n",
+    );
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "Making ops boring enough that small teams can ignore it",
+    ]);
+  });
+  it("is not 'According to its website, …'", async () => {
+    const m = await model(
+      "## FAQ\n\n**What is the mission?**\nAccording to its leaflet, the mission is under review.\n",
+    );
+    expect(m.mission.statements).toEqual([]);
+  });
+});

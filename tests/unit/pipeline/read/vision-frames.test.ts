@@ -808,3 +808,14 @@ describe("'describes its vision as becoming “…”'", () => {
     expect(m.mission.statements.map((s) => s.text)).toEqual(["make dinner quicker"]);
   });
 });
+
+describe("a horizon's future under a vision heading", () => {
+  it("reads 'By the end of 2026, no engineer … should need to know …' (a standard's number is no target)", async () => {
+    const m = await model(
+      "## Vision\n\nBy the end of 2026, no Acme engineer outside this team should need to know what an ISO 20022 message looks like.\n",
+    );
+    expect(m.vision.statements.map((s) => s.text)).toEqual([
+      "By the end of 2026, no Acme engineer outside this team should need to know what an ISO 20022 message looks like",
+    ]);
+  });
+});
