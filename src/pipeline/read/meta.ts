@@ -11,6 +11,7 @@ import type { VFile } from "vfile";
 import { escapeRegExp } from "../../base/regexp.js";
 import type { Meta } from "../../schema/schema.js";
 import type { DocBlock } from "./blocks.js";
+import { withoutFalseNames } from "./company-title.js";
 import { COUNT } from "./enumeration.js";
 import { entryName } from "./listicle.js";
 import { tag } from "./nlp.js";
@@ -70,7 +71,7 @@ export function readMeta(
     const entry = listicle ? soleEntry(tree) : undefined;
     const named = entry
       ? { field: "company" as const, value: entry, from: "the listicle's entry heading" }
-      : guessCompany(blocks, listicle ? "" : withoutDocumentKind(title), owner);
+      : guessCompany(blocks, listicle ? "" : withoutDocumentKind(withoutFalseNames(title)), owner);
     const guess = named && {
       ...named,
       value: withParent(blocks, withArticle(blocks, withPossessiveLead(blocks, named.value))),
@@ -171,6 +172,10 @@ function subjectName(sentence: string): string | undefined {
   const [, name, verb] = SUBJECT_VERB.exec(sentence) ?? [];
   return verb && presentVerb(verb) ? name : undefined;
 }
+
+/** "Marisol Ekwueme has been CEO since 2019": a sentence whose subject holds a person's post. */
+const HOLDS_POST =
+  /^[^,.;]{3,60}?\s(?:is|was|has\s+been|became)\s+(?:the\s+|its\s+|our\s+)?(?:CEO|chief\s+executive|chair|chairman|chairwoman|chairperson|managing\s+director|president|founder|co-founder)\b/u;
 
 /** Whether the tagger reads `word` as a verb in "It writes it." — the present tense. */
 function presentVerb(word: string): boolean {
@@ -312,10 +317,13 @@ function possessiveName(title: string, short: string, body: string): string | un
   return name && !/['’]s$/.test(name) && said ? name : undefined;
 }
 
-/** "Ade Oduya founded Oduya Cycles": the business (group 1) that `person` founded. */
+/** "Ade Oduya founded Oduya Cycles", "… took over …": the business (group 1) `person` founded. */
 function foundedBy(person: string): RegExp {
   const escaped = escapeRegExp(person);
-  return new RegExp(String.raw`\b${escaped}\s+(?:co-)?(?:founded|set\s+up|started)\s+${NAME}`, "u");
+  return new RegExp(
+    String.raw`\b${escaped}\s+(?:(?:co-)?founded|set\s+up|started|took\s+over|bought)\s+${NAME}`,
+    "u",
+  );
 }
 
 /**
@@ -397,12 +405,14 @@ function guessCompany(
   const texts = blocks.flatMap((b) => b.sentences.map((s) => s.text));
   const person = (name: string) => isPersonName(name, texts) && !foundedBy(name).test(body);
   // ("Edith's mission in those years …": a person the page tells of, by name in full elsewhere.)
+  // (A Notion page's "<aside>" callout is HTML, its words no sentence's: its text is written too.)
+  const html = blocks.flatMap((b) =>
+    b.node.type === "html" ? [b.node.value.replace(/<[^>]*>/g, " ")] : [],
+  );
+  const owner0 = textOwner && (nameEndingIn([...texts, ...html], textOwner) ?? textOwner);
   const best =
-    textOwner &&
-    !commonWord(textOwner, body) &&
-    !person(textOwner) &&
-    !person(longerName(blocks, textOwner))
-      ? textOwner
+    owner0 && !commonWord(owner0, body) && !person(owner0) && !person(longerName(blocks, owner0))
+      ? owner0
       : undefined;
   // Names the title offers, surest first; the first the body also uses wins ("Six years at
   // Granary Lane": "Six" is only the title's first word, "Granary Lane" the page's subject).
@@ -554,12 +564,22 @@ function guessCompany(
     const full = possessiveName(title, used, body) ?? longerName(blocks, used);
     return { field: "company", value: full, from: "the title" };
   }
+  // ("“Small is fine”: Tomas Reyes on running a rope works": an interview's headline names only a
+  // person — the business the text says they founded or took over is the page's.)
+  const taken = [...title.matchAll(new RegExp(NAME, "gu"))]
+    .map((match) => match[1] as string)
+    .filter((name) => isPersonName(name, texts))
+    .map((name) => trimName(foundedBy(name).exec(body)?.[1]))
+    .find((name) => name !== undefined);
+  if (taken) return { field: "company", value: taken, from: "the title's founder" };
   // A title such as "Who We Are" names nobody: the opening's first subject may.
   // ("Money is tight." opens a sentence with a common noun: a one-word name recurs or is in the
-  // title.)
+  // title. "Marisol Ekwueme has been CEO since 2019": a person holding a post is no company.)
   const subjects = blocks
     .slice(0, 5)
-    .map((b) => trimName(subjectName(b.sentences[0]?.text ?? "")))
+    .map((b) => b.sentences[0]?.text ?? "")
+    .filter((sentence) => !HOLDS_POST.test(sentence))
+    .map((sentence) => trimName(subjectName(sentence)))
     .filter((name): name is string => name !== undefined && !commonWord(name, body));
   const subject = subjects.find(
     (name) => name.includes(" ") || title.includes(name) || mentions(body, name) >= 2,
@@ -602,6 +622,33 @@ function guessCompany(
   return subjects[0]
     ? { field: "company", value: subjects[0], from: "the opening sentence" }
     : undefined;
+}
+
+/**
+ * "Brackenlea Community Larder" for "the Larder's values": an organisation its own papers call
+ * by the last word of its name, after "the" wherever it owns something, is known by the full
+ * name the text writes ending in that word (the one written most often).
+ */
+function nameEndingIn(texts: string[], word: string): string | undefined {
+  const escaped = escapeRegExp(word);
+  // ("Fenmore's mission", "the Fenmore way": a name of its own, the family's in "Alasdair Fenmore".)
+  const owned = texts.flatMap((t) => [
+    ...t.matchAll(new RegExp(`(\\S+\\s+)?${escaped}['’]s\\b`, "gu")),
+  ]);
+  const byThe = (match: RegExpMatchArray) => /^the\s+$/i.test(match[1] ?? "");
+  // ("The Group's mission": a report's defined term for itself, or its parent's — no name's end.)
+  if (word.includes(" ") || GENERIC.test(word) || owned.length === 0 || !owned.every(byThe))
+    return undefined;
+  const pattern = new RegExp(String.raw`(?:${WORD}${SPACE}){1,4}${escaped}(?![\p{L}\d])`, "gu");
+  const counts = new Map<string, number>();
+  for (const text of texts)
+    for (const [match] of text.matchAll(pattern)) {
+      const name = trimName(match);
+      if (name?.endsWith(` ${word}`)) counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  let best: [string, number] | undefined;
+  for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
+  return best?.[0];
 }
 
 /** Whether every statement `name` owns ("Rotaline's mission") is in a paragraph "About Rotaline…". */
@@ -895,11 +942,23 @@ function recurringName(body: string): string | undefined {
   }
   let best: { name: string; group: number; own: number } | undefined;
   for (const [name, own] of counts) {
-    const group = groups.get(name.split(" ")[0] as string) ?? 0;
+    const first = name.split(" ")[0] as string;
+    if (calledByKind(first, body)) continue;
+    const group = groups.get(first) ?? 0;
     if (!best || group > best.group || (group === best.group && own > best.own))
       best = { name, group, own };
   }
   return best && best.group >= 2 ? best.name : undefined;
+}
+
+/**
+ * "Club Constitution" beside "the Club" and "the club": an organisation's own papers call it by
+ * its kind, capitalised alone after "the", and the text writes the word in lower case too — a
+ * common noun, so the names it opens are the organisation's documents and officers, not its name.
+ */
+function calledByKind(word: string, body: string): boolean {
+  const alone = new RegExp(String.raw`\bthe\s+${escapeRegExp(word)}(?![\p{L}\d'’]|\s+\p{Lu})`, "u");
+  return alone.test(body) && commonWord(word, body);
 }
 
 /** Whether `rest` (the text after a name) opens with a common noun the name modifies. */

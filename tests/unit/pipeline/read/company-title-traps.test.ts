@@ -1,0 +1,68 @@
+/**
+ * Titles and owners that look like a company's name but are not: an exchange ticker, a wiki
+ * space's name, an organisation called by its kind word alone, the old name of a renamed one, an
+ * interview headline whose only name is a person's, a common noun that a text keeps capitalising.
+ */
+import { describe, expect, it } from "vitest";
+import { model } from "../../../helpers/pipeline.js";
+
+const company = async (markdown: string) => (await model(markdown, true)).meta.company;
+
+describe("names a title or an owner only seems to give", () => {
+  it("reads no ticker in capitals as the name the title spells out", async () => {
+    const page =
+      "# Tarnwell Glassworks (LSE: TGW) Review, Part 2: Strategy\n\n" +
+      "I hold some TGW shares. This is my second look at Tarnwell.\n\n" +
+      "Management says the mission is to make glass that lasts. Tarnwell has done well.\n";
+    expect(await company(page)).toBe("Tarnwell Glassworks");
+  });
+
+  it("reads no wiki space's name before “ : ”, nor a team's, as the company", async () => {
+    const page =
+      "1. [Product](index.html)\n2. [Teams](teams.html)\n\n" +
+      "# Product : Search Squad — Team Charter\n\n" +
+      "## Mission\n\nWe help every Fenwick Maps user find a place fast.\n\n" +
+      "We work with the other product teams at Fenwick Maps. Fenwick has 300 staff.\n";
+    expect(await company(page)).toBe("Fenwick Maps");
+  });
+
+  it("takes the full name an organisation called by its last word alone ends", async () => {
+    const page =
+      "# Volunteer guide\n\nWelcome to Hollowfield Community Pantry! Read this first.\n\n" +
+      "## Why we're here\n\nThe Pantry opened in 2015. What you hear at the Pantry stays here.\n\n" +
+      "## FAQ\n\nWhat are the Pantry's values? Kindness, care and thrift.\n";
+    expect(await company(page)).toBe("Hollowfield Community Pantry");
+  });
+
+  it("takes a renamed organisation's new name, not its old one", async () => {
+    const page =
+      "# Eastmere Deaf Support is now Hearwell. A look at the rebrand\n\n" +
+      "On 1 May, Eastmere Deaf Support relaunched as Hearwell. New name, new values.\n\n" +
+      "Hearwell has three new values. Hearwell describes itself as a charity for everyone.\n";
+    expect(await company(page)).toBe("Hearwell");
+  });
+
+  it("takes the business the person an interview headline names took over", async () => {
+    const page =
+      "# “Small is fine”: Tomas Reyes on running a 90-year-old rope works\n\n" +
+      "When Tomas Reyes took over Harrowby Rope Co. from his aunt in 2019, it was losing money.\n\n" +
+      "**The Makers' Bench: What is Harrowby for?**\n\n" +
+      "**Tomas Reyes:** Our mission is to make rope that lasts.\n\n" +
+      "**The Makers' Bench: And your values?**\n\n**Tomas Reyes:** Care and thrift.\n\n" +
+      "**The Makers' Bench: Thanks.**\n";
+    expect(await company(page)).toMatch(/^Harrowby Rope Co\.?$/);
+  });
+});
+
+describe("a name the text keeps writing", () => {
+  it("is none that opens with a common noun the text writes in lower case too (“the club”)", async () => {
+    const page =
+      "**Hartwell Vale Cycling Club** — est. 1920\n\n# Club rules (extract)\n\n" +
+      "About the club. Hartwell Vale is a cycling club by the river. Our mission is to get everyone riding.\n\n" +
+      "These sections come from the Club Rules adopted in 2019 and the Club Handbook.\n\n" +
+      "1.1 The name of the club is Hartwell Vale Cycling Club (“the Club”).\n\n" +
+      "2.1 The Club shall uphold its values. The Club is run by its members. The Club Rules bind all.\n\n" +
+      "3.1 The Club Committee meets monthly. The Club Secretary keeps the Club Rules.\n";
+    expect(await company(page)).toBe("Hartwell Vale Cycling Club");
+  });
+});
