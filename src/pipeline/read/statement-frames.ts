@@ -15,9 +15,12 @@ const JOB = new RegExp(
   String.raw`^\W*(?:(?:[Oo]ur|[Mm]y)\s+(?:job|task|aim|calling)\s+is|(?:At\s+${SUBJECT},?\s+)?[Ww]e\s+(?:want|aim|try|set\s+out)|(?![Ww]e\s)${SUBJECT}\s+(?:aims|strives|sets\s+out))\s+(?=to\s)`,
   "u",
 );
-/** "Acme was set up to …", "we're here to …", "Acme exists so that …". */
+/**
+ * "Acme was set up to …", "we're here to …", "Acme exists so that …", "Acme describes itself as a
+ * charity that exists to …".
+ */
 const SET_UP = new RegExp(
-  String.raw`^\W*${SUBJECT}(?:\s+(?:(?:was|were|is|are)\s+set\s+up|exists?|(?:is|are)\s+here)|['’]re\s+here)\s+(?=to\s)|^\W*${SUBJECT}\s+exists?\s+so\s+that\s+`,
+  String.raw`^\W*${SUBJECT}(?:\s+(?:(?:was|were|is|are)\s+set\s+up|exists?|(?:is|are)\s+here|(?:describes|sees|calls)\s+itself\s+as\s+(?:a|an)\s+[^.,;:]{1,40}?\s+(?:that|which)\s+exists)|['’]re\s+here)\s+(?=to\s)|^\W*${SUBJECT}\s+exists?\s+so\s+that\s+`,
   "u",
 );
 

@@ -488,3 +488,15 @@ describe("'Purpose:' as a line's label", () => {
     expect(await texts("We work with a sense of purpose: every day counts.\n")).toEqual([]);
   });
 });
+
+describe("'X describes itself as a charity that exists to …'", () => {
+  it("gives the mission from 'to' on, under a purpose heading", async () => {
+    expect(
+      await texts(
+        `${frontFor("Seeworthy")}## The new purpose\n\nSeeworthy describes itself as a charity that exists to make sure sight loss never decides what someone can do.\n`,
+        "mission",
+        true,
+      ),
+    ).toEqual(["make sure sight loss never decides what someone can do"]);
+  });
+});
