@@ -201,7 +201,9 @@ export function readKeyFrames(
     // with "It" or "They" speaks of the subject the sentence before opens on, as for a list.)
     // (Its subject first: "Second Helpings Eastmoor, which has …, will keep its warehouse behind
     // St Cuthbert's church. Its new mission …" — the company, not the last name in the sentence.)
-    const subject = prior ? openingSubject(prior) : undefined;
+    // ("Its group mission": the owning group's, whoever "its" is.)
+    const subject =
+      prior && !/\b(?:group|parent|holding)\s+$/i.test(before) ? openingSubject(prior) : undefined;
     penalty +=
       subject && sharesName(subject, names)
         ? 0
