@@ -421,7 +421,9 @@ export function readKeyFrames(
       // ("is framed as an “aspiration” rather than a vision": after a verb of wording, only a
       // wording — quoted, "to …", a verb's clause or a future place — states it.)
       const worded = is !== colon && /\sas\s*$/i.test(is[0]);
-      const referring = given.has(kind) && THE_BEFORE.test(before);
+      // ("The mission and the vision are describing the same scene": the two spoken of together.)
+      const paired = PAIRED_BEFORE.test(before);
+      const referring = (given.has(kind) || paired) && THE_BEFORE.test(before);
       const judged =
         (is !== colon && (worded || referring) && judgement(text, isSpan, referring && !worded)) ||
         RANKED.test(text.slice(isSpan[0], isSpan[1])) ||
@@ -665,6 +667,9 @@ const COMPARED = /\bthe\s+(?:more|less|most|least)\s|\bof\s+the\s+(?:two|three|p
 
 /** "for example, …", "e.g. …": words after a label that illustrate, not state. */
 const ILLUSTRATES = /^\s*(?:for\s+(?:example|instance)|e\.g\.|i\.e\.|such\s+as)\b/i;
+
+/** "The mission and the …": the key word after another, both the subject. */
+const PAIRED_BEFORE = /\b(?:mission|vision|purpose)\s+and\s+the\s+$/i;
 
 /** "at that time", "back then", "in those days": a time before now. */
 const THEN = /\b(?:at\s+(?:that|the)\s+time|back\s+then|in\s+those\s+days)\b/i;

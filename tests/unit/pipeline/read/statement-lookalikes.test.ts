@@ -682,3 +682,14 @@ describe("a critic's essay on a new purpose", () => {
     expect(m.meta.company).toBe("Tidewell Insurance");
   });
 });
+
+describe("the mission and the vision spoken of together", () => {
+  it("reads no vision from 'The mission and the vision are describing the same scene' nor 'The vision is the picture of …'", async () => {
+    expect(
+      await visions(
+        "Gallowgate",
+        "Gallowgate's mission is to make games you can play with your gran.\n\nThe mission and the vision are describing the same scene from two distances. The mission is the rule for the team. The vision is the picture of what happens when the rule works.",
+      ),
+    ).toEqual([]);
+  });
+});
