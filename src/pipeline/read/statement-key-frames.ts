@@ -151,7 +151,9 @@ export function readKeyFrames(
       const span = body(text, after + (/^\s+/.exec(rest)?.[0].length ?? 0), {});
       // (Quoted from a speaker — "she added: “We're on a mission to …”" — it is a remark, noted.)
       const spoken = SPOKEN.test(text.slice(Math.max(0, match.index - 120), match.index));
-      if (span && !ERRAND.test(text.slice(span[0], span[1])))
+      // (An age range is no target: "every child aged 5 to 16".)
+      const errand = ERRAND.test(text.slice(span?.[0] ?? 0, span?.[1] ?? 0).replace(AGES, ""));
+      if (span && !errand)
         add("mission", sentence, span, spoken ? 0.4 : 0.6, "“we're on a mission to …”");
       continue;
     }
@@ -667,6 +669,9 @@ const COMPARED = /\bthe\s+(?:more|less|most|least)\s|\bof\s+the\s+(?:two|three|p
 
 /** "for example, …", "e.g. …": words after a label that illustrate, not state. */
 const ILLUSTRATES = /^\s*(?:for\s+(?:example|instance)|e\.g\.|i\.e\.|such\s+as)\b/i;
+
+/** "aged 5 to 16", "ages 11–18": who, not how many. */
+const AGES = /\b(?:aged|ages?)\s+\d{1,2}\s*(?:to|-|–)\s*\d{1,2}\b/gi;
 
 /** "The mission and the …": the key word after another, both the subject. */
 const PAIRED_BEFORE = /\b(?:mission|vision|purpose)\s+and\s+the\s+$/i;

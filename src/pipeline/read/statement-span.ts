@@ -403,6 +403,9 @@ function hardEnd(rest: string): { end: number; asides: [number, number][] } {
     // (Never past a statement's length: a hostile line of many dash pairs stays linear.)
     if (close === -1 || close > MAX_STATEMENT_CHARS || aside.length > 80 || stops.test(aside))
       return { end: at, asides };
+    // ("a country where no child ever says "I'm just not a maths person".": the words said close
+    // the clause, and the statement with them.)
+    if (quoted && /^[.!?]?\s*$/.test(rest.slice(close + 1))) return { end: close + 1, asides };
     if (!/^\s*\p{L}/u.test(rest.slice(close + 1))) return { end: at, asides };
     asides.push([at, close]);
     from = close + 1;
@@ -414,13 +417,17 @@ export const MAX_STATEMENT_CHARS = 1000;
 
 /** Strip quotes, a leading "to" and trailing punctuation; collapse whitespace. */
 export function clean(text: string): string {
-  return text
+  const cleaned = text
     .replace(/\s+/g, " ")
     .replace(/^[\s"'“”‘’]+|[\s"'“”‘’]+$/g, "")
     .replace(/^to\s+(?=\S)/i, "")
     .replace(/^[\s"'“”‘’]+/, "")
     .replace(/[\s.,;:!"'“”‘’]+$/, "")
     .trim();
+  // (Words said inside it keep their closing mark: … says "I'm just not a maths person".)
+  const count = (mark: RegExp) => cleaned.match(mark)?.length ?? 0;
+  const opened = count(/"/g) % 2 === 1 ? '"' : count(/“/g) > count(/”/g) ? "”" : "";
+  return cleaned + opened;
 }
 
 export function wordCount(text: string): number {

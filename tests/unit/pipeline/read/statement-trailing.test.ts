@@ -214,3 +214,26 @@ describe("more ends of a statement", () => {
     ).toEqual([]);
   });
 });
+
+describe("words said inside a statement", () => {
+  it("keeps the quoted words that close it, with their marks", async () => {
+    expect(
+      await statementTexts(
+        'Our vision is a country where no child ever says "I\'m just not a maths person".\n',
+        "vision",
+      ),
+    ).toEqual(['a country where no child ever says "I\'m just not a maths person"']);
+  });
+  it("adds no mark to a statement whose quotations are closed", async () => {
+    expect(
+      await statementTexts('Our vision is a town where "local" means something again.\n', "vision"),
+    ).toEqual(['a town where "local" means something again']);
+  });
+  it("reads an age range as no errand: 'on a mission to help every child aged 5 to 16 …'", async () => {
+    expect(
+      await statementTexts(
+        "We're on a mission to help every child aged 5 to 16 feel confident in maths.\n",
+      ),
+    ).toEqual(["help every child aged 5 to 16 feel confident in maths"]);
+  });
+});
