@@ -151,8 +151,11 @@ export function namedLines(node: Paragraph): { name: string; description: string
     const lead = children.find((child) => !decoration(child));
     const text = plainText(children);
     const marked = lead?.type === "strong" || EMOJI_LED.test(text);
+    // ("🦺 Safe Always": an emoji before a name alone, no description after it.)
+    const bare = text.replace(EMOJI_LEAD, "");
     const value = marked
-      ? namedParagraph({ type: "paragraph", children })
+      ? (namedParagraph({ type: "paragraph", children }) ??
+        (bare !== text && BARE_NAME.test(bare) ? { name: bare, description: null } : null))
       : BARE_NAME.test(text)
         ? { name: text, description: null }
         : null;
@@ -261,6 +264,8 @@ function glyphRunOn(text: string): { name: string; description: string } | null 
 const NAME_LINE = /^\p{Lu}[\p{L}'’-]*(?:,?\s+[\p{L}'’-]+){0,5}$/u;
 
 const EMOJI_LED = /^[\p{Extended_Pictographic}\p{So}]/u;
+/** The emoji (with its joiners and selectors) and the space opening a line. */
+const EMOJI_LEAD = /^(?:[\p{Extended_Pictographic}\p{So}]|\u200d|\ufe0f)+\s*/u;
 /** A line that is only a name: one to four words, capitalised, no sentence marks. */
 const BARE_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}$/u;
 

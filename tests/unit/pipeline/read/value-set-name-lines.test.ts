@@ -133,3 +133,14 @@ describe("one bold word to a paragraph, after a lead-in", () => {
     expect(await sets(body)).toEqual([]);
   });
 });
+
+describe("emoji-led names alone, a line each", () => {
+  it("are the set the lead-in counts: '🦺 Safe Always' …", async () => {
+    const m = await model(
+      "What a night! Our awards celebrated the colleagues who bring our four values to life every single shift:\n\n🦺 Safe Always\n🎯 Precise\n🤝 Own It\n💬 Respect Everyone\n\nHuge congratulations to Lisa.\n",
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [4, ["Safe Always", "Precise", "Own It", "Respect Everyone"]],
+    ]);
+  });
+});
