@@ -172,7 +172,7 @@ export function listItems(
     const item =
       listItem(child) ?? (seam ? withNested(child, seam) : sentences ? sentenceItem(child) : null);
     if (!item) return null;
-    items.push({ ...item, line: child.position?.start.line ?? 1 });
+    items.push({ ...initialled(item), line: child.position?.start.line ?? 1 });
   }
   // ("- **“Every walker”** – beginners too": names that are all quotations quote a statement's
   // words to take them apart, an analysis of it, not a set.)
@@ -184,3 +184,14 @@ export function listItems(
 }
 
 const QUOTED_NAME = /^["“'‘].*["”'’]$/s;
+
+/**
+ * "C – Customer first" in a list spelling CARGO: the letter is the acronym's, the words after the
+ * dash (which it begins) the value's name.
+ */
+function initialled(item: Item): Item {
+  const initial = /^(\p{Lu})\s*[–—-]\s+(\p{Lu}.*)$/su.exec(item.name);
+  if (initial?.[2] && item.description === null && initial[2].startsWith(initial[1] as string))
+    return { name: initial[2], description: null };
+  return item;
+}

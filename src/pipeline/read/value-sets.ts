@@ -385,11 +385,12 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
       if (FIRST_PERSON.test(sentence.text) && otherVoice(block, names)) return;
       // ("**And values? Every firm has a list.**" over "We have three, and …: a, b, c": the
       // question before names the set the answer counts.)
-      const asked =
-        position === 0
-          ? previousParagraph(blocks, index)?.find((s) => /\?\s*$/.test(s.text))
-          : undefined;
-      const named = mentions(before?.text ?? "")[0] ?? mentions(asked?.text ?? "")[0];
+      // ("**The co-op has a set of principles. What are they?**": the question's paragraph names it.)
+      const question = position === 0 ? previousParagraph(blocks, index) : undefined;
+      const asked = question?.some((s) => /\?\s*$/.test(s.text))
+        ? question.map((s) => s.text).join(" ")
+        : "";
+      const named = mentions(before?.text ?? "")[0] ?? mentions(asked)[0];
       const given = named !== undefined || section.kind === "values";
       const part = listed.length === 0 && given ? partLead(sentence.text) : null;
       const previousSet = found.at(-1);

@@ -197,3 +197,13 @@ describe("a count before a quoted set name, then the set discussed value by valu
     ).toEqual([[5, ["safety", "stewardship", "speed", "simplicity", "skin in the game"]]]);
   });
 });
+
+describe("an interview's question naming the set, its answer counting it", () => {
+  it("reads 'Three things, and we argue about them …: a, b and c' under '**The co-op has principles. What are they?**'", async () => {
+    expect(
+      await sets(
+        "**The co-op has a set of principles. What are they?**\n\nThree things, and we argue about them at every meeting: fair wages, slow dough and open doors. Fair wages means the Living Wage.\n",
+      ),
+    ).toEqual([[3, ["fair wages", "slow dough", "open doors"]]]);
+  });
+});

@@ -252,3 +252,16 @@ describe("sub-headings after a values section's own list", () => {
     ]);
   });
 });
+
+describe("a list spelling an acronym, a letter before each value", () => {
+  it("names each value by the words after its letter: '- C – Customer first'", async () => {
+    const body =
+      "## Values\n\nAcme presents five values whose initials spell CARGO:\n\n- C – Customer first\n- A – Accountability\n- R – Reliability\n- G – Green thinking\n- O – Openness\n";
+    expect(await sets(body)).toEqual([
+      {
+        names: ["Customer first", "Accountability", "Reliability", "Green thinking", "Openness"],
+        count: 5,
+      },
+    ]);
+  });
+});
