@@ -21,9 +21,10 @@ const WIKI_SPACE = /^[^:]+?\s:\s+(?=\S)/u;
 
 /**
  * "Payments Platform — Team Charter": a team's own document names the team, a part of the
- * company the text names — the title names no company.
+ * company the text names — the title names no company. (Not "Pinecrest Analytics — Team
+ * Handbook": a handbook is the whole company's.)
  */
-const TEAM = /^.*\bTeam\s+(?:Charter|Handbook|Agreement|Norms|Principles)\b.*$/u;
+const TEAM = /^.*\bTeam\s+(?:Charter|Agreement|Norms)\b.*$/u;
 
 /** Capitalised words of a name, "&" or "of" joining them: "North Moor Blind Aid". */
 const WORDS = String.raw`\p{Lu}[\p{L}\d'’-]*(?:\s+(?:(?:&|of|and)\s+)?\p{Lu}[\p{L}\d'’-]*)*`;

@@ -66,3 +66,13 @@ describe("a name the text keeps writing", () => {
     expect(await company(page)).toBe("Hartwell Vale Cycling Club");
   });
 });
+
+describe("a whole company's team handbook", () => {
+  it("keeps the company its title names: 'Pinecrest Analytics — Team Handbook'", async () => {
+    const m = await model(
+      "# Pinecrest Analytics — Team Handbook (v4.2, internal)\n\n## 1. Why Pinecrest exists\n\nPinecrest's mission is to give small co-operatives the data they need.\n",
+      true,
+    );
+    expect(m.meta.company).toBe("Pinecrest Analytics");
+  });
+});
