@@ -21,10 +21,17 @@ export function plainText(node: Nodes | Nodes[]): string {
 /** "✅ Integrity — …", "→ Care: …": symbols before a name are decoration, not part of it. */
 export const DECORATION = /^(?:[\p{Extended_Pictographic}\p{So}→•▪►✓✔\s]|\u200d|\ufe0f)+/u;
 
-/** A text node of symbols only ("✅ " before "**Integrity**"): decoration before a name. */
+/**
+ * A text node of symbols only ("✅ " before "**Integrity**"), or a speaker's stage cue in
+ * brackets ("[Click.] " before "**Coverage.**" in slide notes): decoration before a name.
+ */
 export function decoration(node: Nodes | undefined): boolean {
-  return node?.type === "text" && node.value.replace(DECORATION, "") === "";
+  return (
+    node?.type === "text" &&
+    (node.value.replace(DECORATION, "") === "" || STAGE_CUE.test(node.value))
+  );
 }
+const STAGE_CUE = /^\s*\[(?:click|pause|next(?:\s+slide)?|advance|build|slide\s+\d{1,2})\.?\]\s*$/i;
 
 /** A card's call to read on ("Read more", "Learn more →"), closing its words. */
 /** Letters and digits only, lower case: one wording or name however it is quoted or emphasised. */

@@ -239,9 +239,9 @@ function cardLink(children: PhrasingContent[]): PhrasingContent[] {
 }
 const LAST_LINE_READ_MORE = new RegExp(String.raw`\n\s*${READ_MORE}`, "i");
 const SENTENCE_END = /[\p{L}\p{N}]["”’)]?[.!]["”’)]?$/u;
-/** A caption's, a job page's or a press release's label, not a value's name. */
+/** A caption's, a job page's or a press release's label, or a deck's "Slide 5": not a value's name. */
 const FURNITURE_NAME =
-  /^(?:photo|image|picture|caption|credit|source|benefits|perks|salary|location|contact|address|phone|email|hours|ends|notes?\s+(?:to|for)\s+editors|(?:media|press)\s+(?:contacts?|enquiries|inquiries)|for\s+(?:further|more)\s+information)$/i;
+  /^(?:photo|image|picture|caption|credit|source|benefits|perks|salary|location|contact|address|phone|email|hours|ends|notes?\s+(?:to|for)\s+editors|(?:media|press)\s+(?:contacts?|enquiries|inquiries)|for\s+(?:further|more)\s+information|(?:slide|part|section|chapter|appendix)\s+[\dA-Z]{1,3})$/i;
 /** "icon-compass", "fa-handshake", "compass.svg" alone on a line: an icon pasted as its name. */
 const ICON = String.raw`(?:(?:icon|ico|fa|svg|img)[-_][\w-]+|[\w-]+\.(?:svg|png|jpe?g|gif|webp))`;
 const ICON_LINE = new RegExp(String.raw`^${ICON}[^\S\n]*\n`, "i");

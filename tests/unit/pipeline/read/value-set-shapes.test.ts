@@ -378,3 +378,17 @@ describe("values named in plain words closed by a full stop", () => {
     expect(await sets(body)).toEqual([]);
   });
 });
+
+describe("speaker notes with a stage cue before each name", () => {
+  it("reads '[Click.] **Coverage.** …' as the pillars the sentence before counts", async () => {
+    const m = await model(
+      "That vision has three pillars.\n\n[Click.] **Coverage.** Every job type, quoted and scheduled.\n\n[Click.] **Automation.** The admin happens without the tradesperson.\n\n[Click.] **Same-day money.** The customer pays on the doorstep.\n\n**Slide 5: Traction**\n",
+    );
+    expect(m.pillars?.values.map((v) => v.name)).toEqual([
+      "Coverage",
+      "Automation",
+      "Same-day money",
+    ]);
+    expect(m.pillars?.declaredCount).toBe(3);
+  });
+});
