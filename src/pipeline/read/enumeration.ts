@@ -948,6 +948,23 @@ const COUNTED_THINGS = new RegExp(
 );
 
 /**
+ * "Dignity, discretion and dependability: those are our three values": the list first, then the
+ * sentence naming (and counting) it.
+ */
+export function frontedList(text: string): { count: number | null; items: Item[] } | null {
+  const match = FRONTED.exec(text);
+  const list = match?.[1];
+  const items = list ? splitItems(list.trim(), false) : null;
+  if (!match || !items) return null;
+  const count = match[2] ? parseCount(match[2]) : null;
+  return count === null || count === items.length ? { count, items } : null;
+}
+const FRONTED = new RegExp(
+  String.raw`^\W*([^.:;!?]{3,120}?)\s*(?::|\s[–—]\s)\s*(?:those|these|they)\s+are\s+(?:our|its|their|the)\s+(?:(${COUNT})\s+)?(?:core\s+)?(?:values|principles)\b`,
+  "iu",
+);
+
+/**
  * The list a sentence gives after a bare count ("There are three: …"). Only read where the set
  * is already named (the sentence before, the section's heading): alone, a count names nothing.
  */

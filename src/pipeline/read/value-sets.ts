@@ -27,6 +27,7 @@ import {
   countedNoun,
   enumerations,
   forwardMention,
+  frontedList,
   groundedList,
   hashtagLine,
   heldLead,
@@ -415,7 +416,8 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
             (named && !heldOnce(sentence.text, before?.text ?? "")
               ? theyAreLead(sentence.text, named)
               : null) ??
-            (named ? namesAloneLead(sentence.text, named) : null))
+            (named ? namesAloneLead(sentence.text, named) : null) ??
+            frontedLead(sentence.text))
           : null;
       const grounded = listed.length === 0 && !lead && section.kind === "values";
       // (Under a values heading, "… ended up with a, b, c and d, and those four things …".)
@@ -830,6 +832,12 @@ function sourceListLead(text: string, named: Mention) {
   const lead = sourceLead(text);
   if (!lead || named.count === null) return lead;
   return { count: named.count, countIndex: null, items: lead.items };
+}
+
+/** "A, B and C: those are our three values": the list before the words that name it. */
+function frontedLead(text: string) {
+  const fronted = frontedList(text);
+  return fronted ? { count: fronted.count, countIndex: null, items: fronted.items } : null;
 }
 
 /** "A, B and C." alone after the sentence `named` a set in, as many as it counted. */

@@ -207,3 +207,16 @@ describe("an interview's question naming the set, its answer counting it", () =>
     ).toEqual([[3, ["fair wages", "slow dough", "open doors"]]]);
   });
 });
+
+describe("the list first, then the words naming it", () => {
+  it("reads '\"Dignity, discretion and dependability: those are our three values, …\"'", async () => {
+    expect(
+      await sets(
+        '"Dignity, discretion and dependability: those are our three values, and every new volunteer hears about them," Bernadette says.\n',
+      ),
+    ).toEqual([[3, ["Dignity", "discretion", "dependability"]]]);
+  });
+  it("reads nothing when the count disagrees with the list", async () => {
+    expect(await sets("Tea, cake and chat: those are our four values, she jokes.\n")).toEqual([]);
+  });
+});
