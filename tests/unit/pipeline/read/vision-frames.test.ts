@@ -819,3 +819,14 @@ describe("a horizon's future under a vision heading", () => {
     ]);
   });
 });
+
+describe("'vision is for <a place> where …'", () => {
+  it("starts the vision at the place: 'is for streets where a bicycle is the obvious choice'", async () => {
+    const m = await model(
+      "Acme's vision is for streets where a bicycle is the obvious choice for any journey under five kilometres. Again, the scope is precise.\n",
+    );
+    expect(m.vision.statements.map((s) => s.text)).toEqual([
+      "streets where a bicycle is the obvious choice for any journey under five kilometres",
+    ]);
+  });
+});
