@@ -48,11 +48,13 @@ export function pageMeta(document: Document): PageMeta {
     content(document, 'meta[name="application-name"]'),
     logoName(document),
   ];
+  const titleTag = text(document.querySelector("title"));
+  const fromTitleTag = withoutSiteName(titleTag, declared);
   const titled = [
     { title: text(document.querySelector("article h1, main h1, [role=main] h1")) },
     withoutSiteName(content(document, 'meta[property="og:title"]'), declared),
     { title: text(document.querySelector("h1")) },
-    withoutSiteName(text(document.querySelector("title")), declared),
+    fromTitleTag,
   ].find((t) => t.title !== undefined);
   const title = titled?.title;
   const byline = text(document.querySelector("[rel=author], .byline .author, .byline"));
@@ -64,11 +66,10 @@ export function pageMeta(document: Document): PageMeta {
   const address =
     webAddress(document.querySelector('link[rel~="canonical"]')?.getAttribute("href")) ??
     webAddress(content(document, 'meta[property="og:url"]'));
-  const parts = text(document.querySelector("title"))?.split(TITLE_PARTS) ?? [];
+  const parts = titleTag?.split(TITLE_PARTS) ?? [];
   const lead = leadName(parts);
   const siteName = [
-    content(document, 'meta[property="og:site_name"]'),
-    content(document, 'meta[name="application-name"]'),
+    ...declared.slice(0, 2),
     textOf(objects.find((o) => hasType(o, "Organization"))?.name),
     parts.length > 1 ? parts.at(-1) : undefined,
     lead,
@@ -81,10 +82,7 @@ export function pageMeta(document: Document): PageMeta {
     siteName,
     // (The <title> may spell the site's name out when the page's title came from elsewhere:
     // og:title "Our Ethos", <title> "Our Ethos - Kettlewick Primary School".)
-    titleSite:
-      titled?.site ??
-      withoutSiteName(text(document.querySelector("title")), declared).site ??
-      (siteName === lead ? lead : undefined),
+    titleSite: titled?.site ?? fromTitleTag.site ?? (siteName === lead ? lead : undefined),
     owner: copyrightOwner(document),
   };
 }

@@ -974,12 +974,10 @@ export function countedLead(
   const match = COUNTED_LEAD.exec(text) ?? COUNTED_THINGS.exec(text);
   if (!match?.[1]) return null;
   const count = parseCount(match[1]);
-  const rest = text.slice(match.index + match[0].length);
   // ("We have three: riders first, boring is good, and fix it in the open.": as many parts as
   // the count announces may be short clauses, each a value said as a saying.)
-  const list = listText(rest, false);
-  const said = list === null ? null : splitItems(list, true, count);
-  const items = itemsFrom(rest, true) ?? said;
+  const list = listText(text.slice(match.index + match[0].length), false);
+  const items = list === null ? null : (splitItems(list, true) ?? splitItems(list, true, count));
   const countIndex = match.index + match[0].indexOf(match[1]);
   return items ? { count, countIndex, items } : null;
 }
@@ -1505,10 +1503,12 @@ const ABBREVIATED_END = /(?<=(?:^|[^\p{L}])\p{L}\.\p{L})\.\s+(?=\p{Lu}\p{Ll})/u;
 /** The dot of "a.m", "p.m", "U.S": between two letters that stand alone. */
 const ABBREVIATION_DOT = /(?<=(?:^|[^\p{L}])\p{L})\.(?=\p{L}(?![\p{L}]))/gu;
 
-/** Each part as a name (with a description in brackets), or null if one is not a name. */
 const DETERMINED = /^(?:the|a|an|our|its|their|this|that|these|those|his|her)\s/i;
 
-/** (`said`: parts counted by the text may be short sayings, "boring is good", not only phrases.) */
+/**
+ * Each part as a name (with a description in brackets), or null if one is not a name. (`said`:
+ * parts counted by the text may be short sayings, "boring is good", not only phrases.)
+ */
 function namedParts(parts: string[], long: boolean, marked = false, said = false): Item[] | null {
   const items: Item[] = [];
   for (const part of parts) {

@@ -83,6 +83,15 @@ export function replacing(
   };
 }
 
+/** A set read from a sentence or a paragraph's words, drawn after its block. */
+export function inlineAfter(
+  node: RootContent,
+  kind: SetKind,
+  set: Omit<ValueSet, "form" | "confidence" | "evidence">,
+): FoundSet {
+  return { kind, set: { ...set, form: "inline" }, anchor: { node, mode: "after", absorbed: [] } };
+}
+
 function nameKey(values: Item[]): string {
   return values
     .map((v) => wordingKey(v.name))

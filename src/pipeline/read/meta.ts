@@ -409,10 +409,13 @@ function guessCompany(
   const html = blocks.flatMap((b) =>
     b.node.type === "html" ? [b.node.value.replace(/<[^>]*>/g, " ")] : [],
   );
-  const owner0 = textOwner && (nameEndingIn([...texts, ...html], textOwner) ?? textOwner);
+  const fullOwner = textOwner && (nameEndingIn([...texts, ...html], textOwner) ?? textOwner);
   const best =
-    owner0 && !commonWord(owner0, body) && !person(owner0) && !person(longerName(blocks, owner0))
-      ? owner0
+    fullOwner &&
+    !commonWord(fullOwner, body) &&
+    !person(fullOwner) &&
+    !person(longerName(blocks, fullOwner))
+      ? fullOwner
       : undefined;
   // Names the title offers, surest first; the first the body also uses wins ("Six years at
   // Granary Lane": "Six" is only the title's first word, "Granary Lane" the page's subject).

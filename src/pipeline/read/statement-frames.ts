@@ -80,8 +80,8 @@ export function futureFrame(line: string): number | null {
   const imagine = IMAGINE.exec(line);
   if (imagine) return imagine[0].length;
   const will = HORIZON_WILL.exec(line);
+  if (!will) return null;
   // (A standard's number is no target: "an ISO 20022 message".)
-  const after = line.slice(will?.[0].length ?? 0).replace(/\b\p{Lu}{2,}\s+\d+/gu, "");
-  if (!will || /\d/.test(after)) return null;
+  if (/\d/.test(line.slice(will[0].length).replace(/\b\p{Lu}{2,}\s+\d+/gu, ""))) return null;
   return /^\W*/.exec(line)?.[0].length ?? 0;
 }

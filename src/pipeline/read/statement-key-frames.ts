@@ -152,8 +152,7 @@ export function readKeyFrames(
       // (Quoted from a speaker — "she added: “We're on a mission to …”" — it is a remark, noted.)
       const spoken = SPOKEN.test(text.slice(Math.max(0, match.index - 120), match.index));
       // (An age range is no target: "every child aged 5 to 16".)
-      const errand = ERRAND.test(text.slice(span?.[0] ?? 0, span?.[1] ?? 0).replace(AGES, ""));
-      if (span && !errand)
+      if (span && !ERRAND.test(text.slice(span[0], span[1]).replace(AGES, "")))
         add("mission", sentence, span, spoken ? 0.4 : 0.6, "“we're on a mission to …”");
       continue;
     }

@@ -33,8 +33,9 @@ export function decoration(node: Nodes | undefined): boolean {
 }
 const STAGE_CUE = /^\s*\[(?:click|pause|next(?:\s+slide)?|advance|build|slide\s+\d{1,2})\.?\]\s*$/i;
 
-/** A card's call to read on ("Read more", "Learn more →"), closing its words. */
 /** Letters and digits only, lower case: one wording or name however it is quoted or emphasised. */
 export const wordingKey = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+/** A card's call to read on ("Read more", "Learn more →"), closing its words. */
 
 export const READ_MORE = String.raw`(?:read|learn|find out) more\W*$`;

@@ -51,7 +51,14 @@ import {
   valuesMention,
 } from "./enumeration.js";
 import { linkLine } from "./faq.js";
-import { type FoundSet, inQuote, merge, replacing, withEvidence } from "./found-sets.js";
+import {
+  type FoundSet,
+  inlineAfter,
+  inQuote,
+  merge,
+  replacing,
+  withEvidence,
+} from "./found-sets.js";
 import { headingNounCount } from "./heading-nouns.js";
 import { framework, headingRun, shortName } from "./heading-runs.js";
 import { calledValues, heldQualities } from "./held-qualities.js";
@@ -157,14 +164,11 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
     // (A title naming the values among the page's topics, "# Culture, Values and Tips", over a
     // page with a values section of its own: what sits under the title is the page's facts.)
     const inSet = setHeading && !(section.depth === 1 && setsBelow());
+    const sectionGave = found.some((f) => f.set.section === name);
     // (Once the section has given its set, a sub-heading titling another topic ends it.)
-    const inSetSection =
-      inSet && !(found.some((f) => f.set.section === name) && underTopicHeading(blocks, index));
+    const inSetSection = inSet && !(sectionGave && underTopicHeading(blocks, index));
     // A count in the heading ("## Our five values") announces the section's first set.
-    const headed =
-      inSetSection && !found.some((f) => f.set.section === name)
-        ? headingCount(section)
-        : undefined;
+    const headed = inSetSection && !sectionGave ? headingCount(section) : undefined;
 
     // A table of contents ("1. Mission", "2. The four values", "3. FAQ", each one of the page's
     // headings) is navigation: no set, and it ends any lead-in before it.
@@ -333,20 +337,17 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
       ? { ...boldNamed.mention, names: boldNamed.names, line: boldNamed.line }
       : held && { kind: "values" as const, label: "Values", ...held };
     if (inline) {
-      found.push({
-        kind: inline.kind,
-        set: {
+      found.push(
+        inlineAfter(node, inline.kind, {
           label: inline.label,
           declaredCount: inline.count,
           declaredAt: null,
           values: inline.names.map((n) => ({ name: n, description: null, line: inline.line })),
           line: inline.line,
-          form: "inline",
           section: name,
           intro: plainText(node),
-        },
-        anchor: { node, mode: "after", absorbed: [] },
-      });
+        }),
+      );
       reading.lastSetBlock = index;
       continue;
     }
@@ -437,9 +438,8 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
         });
       }
       for (const enumeration of listed) {
-        found.push({
-          kind: enumeration.kind,
-          set: {
+        found.push(
+          inlineAfter(node, enumeration.kind, {
             label: enumeration.label,
             declaredCount: enumeration.count,
             declaredAt:
@@ -451,12 +451,10 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
                 .line,
             })),
             line: sentence.at(0).line,
-            form: "inline",
             section: name,
             intro: sentence.text,
-          },
-          anchor: { node, mode: "after", absorbed: [] },
-        });
+          }),
+        );
         reading.lastSetBlock = index;
         setSentence = position;
       }
@@ -467,9 +465,8 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
         ? spokenList(block.sentences)
         : null;
     if (spoken) {
-      found.push({
-        kind: spoken.mention.kind,
-        set: {
+      found.push(
+        inlineAfter(node, spoken.mention.kind, {
           label: spoken.mention.label,
           declaredCount: spoken.mention.count,
           declaredAt: spoken.sentence.at(spoken.mention.countIndex ?? 0),
@@ -479,12 +476,10 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
             line: sentence.at(0).line,
           })),
           line: spoken.sentence.at(0).line,
-          form: "inline",
           section: name,
           intro: spoken.sentence.text,
-        },
-        anchor: { node, mode: "after", absorbed: [] },
-      });
+        }),
+      );
       reading.lastSetBlock = index;
       continue;
     }
@@ -758,23 +753,17 @@ function promisedInSentence(blocks: DocBlock[]): FoundSet[] {
     for (const sentence of sentences) {
       const promised = promisedInline(sentence.text);
       if (!promised) continue;
-      const mention = valuesMention(promised.count, 0);
       const line = sentence.at(0).line;
       return [
-        {
-          kind: "values",
-          set: {
-            label: mention.label,
-            declaredCount: promised.count,
-            declaredAt: null,
-            values: promised.items.map((item) => ({ ...item, line })),
-            line,
-            form: "inline",
-            section: sectionName(section),
-            intro: sentence.text,
-          },
-          anchor: { node, mode: "after", absorbed: [] },
-        },
+        inlineAfter(node, "values", {
+          label: setLabel("values"),
+          declaredCount: promised.count,
+          declaredAt: null,
+          values: promised.items.map((item) => ({ ...item, line })),
+          line,
+          section: sectionName(section),
+          intro: sentence.text,
+        }),
       ];
     }
   }
