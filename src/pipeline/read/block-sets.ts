@@ -107,7 +107,12 @@ export function fromList(reading: Reading, here: Here, node: List): number | und
     COUNTED_TARGETS.test(leadIn) ||
     (!given && (ADVICE_LEAD.test(leadIn) || OFFER_LEAD.test(leadIn))) ||
     disownedList(blocks, index) ||
-    relabelled;
+    relabelled ||
+    // (Nor, under a heading dated "Our 2030 commitments", a list its lead-in counts without
+    // naming values: "five commitments to reach by 2030".)
+    (here.dated &&
+      section.kind !== "vision" &&
+      !(previousParagraph(blocks, index) ?? []).some((s) => SET_NAMED.test(s.text)));
   // (Nor a strip of products and their prices: "Desk lamp — £120.00"; nor a timeline, each item
   // named by its year: "**2027:** all milk local"; nor stories each tagged with the value they
   // show: "a florist paid within two days (Speed)".)
@@ -323,6 +328,8 @@ const COUNTED_TARGETS = new RegExp(
   String.raw`\b${COUNT}\s+(?:[\p{L}-]+\s+)?(?:targets|goals|objectives|kpis|milestones)\b[^.:;!?]{0,40}:\s*$`,
   "iu",
 );
+
+const SET_NAMED = /\b(?:values|principles|beliefs|pillars)\b/i;
 
 const VALUES_ROW = /^\s*(?:our\s+|core\s+)?values\s*$/i;
 const STATEMENT_HEADER = /^\s*(?:our\s+)?(?:mission|vision|purpose)\b/i;

@@ -414,7 +414,7 @@ const GENERIC_STATEMENT =
 // printed …" is a dashed list.)
 const ASIDE = String.raw`(?:(?!\s(?:and|or|&)\s)[^–—,.;:!?()]){1,80}?`;
 const DIRECT = new RegExp(
-  String.raw`^\s*(?:,\s*which\s+(?:are|include)|(?:,\s*[^,.;:!?]{1,80},|\s+[–—]\s${ASIDE}\s[–—]|\s+\(${ASIDE}\))?\s(?:are|include|includes|of)\b(?:\s+to\s+be\b)?)\s*:?\s*(?!\s*\p{L}+(?:ed|en|wn|ght|ilt)\s+(?:in|into|at|on|through|by|during|across|throughout)\s)`,
+  String.raw`^\s*(?:,\s*which\s+(?:are|include)|(?:,\s*[^,.;:!?]{1,80},|\s+[–—]\s${ASIDE}\s[–—]|\s+\(${ASIDE}\))?\s(?:are|include|includes|of)\b(?:\s+to\s+be\b)?)\s*:?\s*(?!\s*\p{L}+(?:ed|en|wn|ght|ilt)\s+(?:in|into|at|on|through|by|during|across|throughout|as)\s)`,
   "iu",
 );
 /** "what its values are", "what the firm's principles were": the set word in an indirect question. */
@@ -1319,9 +1319,12 @@ function listText(text: string, dashed: boolean): string | null {
   );
 }
 
-/** "the old list of six values", "its former principles": a set the company no longer holds. */
+/**
+ * "the old list of six values", "its former principles", "In 2019 we had five values": a set the
+ * company no longer holds.
+ */
 const FORMER_SET =
-  /\b(?:old|former|previous|earlier|retired)\s+(?:list\s+of\s+|set\s+of\s+)?(?:\S+\s+){0,2}\S+$/i;
+  /\b(?:(?:old|former|previous|earlier|retired)\s+(?:list\s+of\s+|set\s+of\s+)?|we\s+(?:had|used\s+to\s+have)\s+)(?:\S+\s+){0,2}\S+$/i;
 /** ", in favour of three new ones: ", " with new ones: ": the set that replaces a former one. */
 const NEW_ONES = new RegExp(
   String.raw`^[^.;:!?]{0,120}?\b(?:in\s+favou?r\s+of|with|for|by)\s+(?:(?<count>${COUNT})\s+)?(?:new|fresh)\s+ones\s*:\s*`,

@@ -18,7 +18,12 @@ export interface FoundFaq {
   after?: RootContent;
 }
 
-const Q_LABEL = /^\s*(?:Q(?:uestion)?\s*\d*\s*[:.)]|Q\d+\b)\s*/i;
+/**
+ * "Q1:", "Question 2.", a bold "4." numbering the question, and an exported toggle's "▶ Expand:"
+ * (a wiki's collapsed block) — none of them is part of the question.
+ */
+const Q_LABEL =
+  /^\s*(?:[▶►▸▼▾]\s*)?(?:(?:expand|toggle|show)\s*:\s*)?(?:Q(?:uestion)?\s*\d*\s*[:.)]|Q\d+\b|\d{1,2}[.)]\s)?\s*/i;
 const A_LABEL = /^\s*(?:A(?:nswer)?\s*\d*\s*[:.)])\s*/i;
 const INLINE_PAIR = /^\s*(Q(?:uestion)?\s*\d*\s*[:.)].*?\?)\s*(A(?:nswer)?\s*\d*\s*[:.)][\s\S]*)$/i;
 

@@ -90,11 +90,11 @@ const PROMISE =
   /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:our\s+(?:([\p{L}\d-]+)\s+)?promises?|what\s+we\s+promise)\b/iu;
 
 /**
- * A deadline the section's contents are set for: "for 2026", "by 2030", "to 2028"; or the period
- * they cover, "Faculty plan 2025–2030", "Strategy 2025-30".
+ * A deadline the section's contents are set for: "for 2026", "by 2030", "to 2028", "Our 2030
+ * commitments"; or the period they cover, "Faculty plan 2025–2030", "Strategy 2025-30".
  */
 const DATED =
-  /\b(?:for|by|to|until|through)\s+(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\s*(?:[–—-]|to)\s*(?:(?:19|20)\d{2}|\d{2})\b/i;
+  /\b(?:for|by|to|until|through)\s+(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\s*(?:[–—-]|to)\s*(?:(?:19|20)\d{2}|\d{2})\b|\b(?:19|20)\d{2}\s+(?:commitments?|targets?|goals?|ambitions?|pledges?)\b/i;
 
 const COMMITMENTS = /\bcommitments?\b/i;
 /** The words that name a set outright (a commitment may be a pledge or a target). */

@@ -347,6 +347,12 @@ describe("a former list of values", () => {
     expect((await sets(body)).map(([, names]) => names)).toEqual([["Plain words", "Fair shares"]]);
   });
 
+  it("is no set: “In 2019 we had five values: a, b, … These were retired in 2023.”", async () => {
+    const body =
+      "# Acme\n\n## Values\n\nOur values are candour, thrift and care.\n\n> In 2019 (at 30 people) we had five values: Hustle, Ownership, Transparency, Speed and Fun. These were retired in May 2023.\n";
+    expect(await sets(body)).toEqual([[null, ["candour", "thrift", "care"]]]);
+  });
+
   it("reads the new ones: “retired its old values, a, b and c, in favour of three new ones: …”", async () => {
     const body =
       "# Acme renames itself\n\nThe firm has retired its old values, Thrift, Pride and Duty, in favour of three new ones: Warm, Plain and Quick. Staff heard the news on Friday.\n";

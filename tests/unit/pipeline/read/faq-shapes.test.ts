@@ -25,6 +25,15 @@ describe("FAQ shapes", () => {
     ]);
   });
 
+  it("drops a bold question's own number and a wiki toggle's 'Expand:' from the question", async () => {
+    const body =
+      "## FAQ\n\n**1. Who runs the mill?**\nA family of millers.\n\n▶ **Expand: Can I buy flour on site?**\n\n> Yes, on Saturdays.\n";
+    expect((await pairs(body)).map((p) => p.question)).toEqual([
+      "Who runs the mill?",
+      "Can I buy flour on site?",
+    ]);
+  });
+
   it("reads a plain question and its answer in one paragraph, a line apart", async () => {
     const body = "## FAQ\n\nWhere is the mill?\nOn the river, below the weir.\n";
     expect(await pairs(body)).toEqual([

@@ -18,6 +18,9 @@ describe("sectionKind", () => {
     ["Guiding principles", "values"],
     ["Culture and beliefs", "values"],
     ["The four pillars", "pillars"],
+    // A heading that walks through the set one value at a time names it in the singular.
+    ["Each Value Explained", "values"],
+    ["Every principle, in practice", "values"],
     ["Key takeaways", "takeaways"],
     ["Take-aways", "takeaways"],
     ["FAQ", "faq"],

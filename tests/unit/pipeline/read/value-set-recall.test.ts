@@ -263,6 +263,12 @@ describe("commitments that are pledges or targets, not values", () => {
     expect(await sets(body)).toEqual([]);
   });
 
+  it("reads no set from targets under '2.7 Our 2030 commitments' (the year before the noun)", async () => {
+    const body =
+      "## 2.7 Our 2030 commitments\n\nMembers voted for three commitments to reach by 2030:\n\n1. Net zero emissions from our own shops.\n2. Every shop runs a free walk a month.\n3. 25,000 young people reached a year.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+
   it("still reads the pillars of a strategy dated 'to 2030'", async () => {
     const m = await model(
       "## Our pillars to 2030\n\n- **Reach**: a branch in every town.\n- **Care**: a named adviser for everyone.\n",

@@ -450,3 +450,11 @@ describe("a glossary defining the word 'values'", () => {
     expect(m.valueSets).toEqual([]);
   });
 });
+
+describe("how the values are written", () => {
+  it("'values are written as short, imperative phrases' describes the set; the headings after it name it", async () => {
+    const body =
+      "## The values at a glance\n\nOstra's values are written as short, imperative phrases.\n\n## Each value explained\n\n### 1. Ship and Learn\n\nSmall releases.\n\n### 2. Say It Plainly\n\nNo jargon.\n\n### 3. Leave It Better\n\nTidy up.\n";
+    expect(await sets(body)).toEqual([["Ship and Learn", "Say It Plainly", "Leave It Better"]]);
+  });
+});
