@@ -46,13 +46,28 @@ const line = (node: RootContent) => node.position?.start.line ?? 1;
 const SPEAKER =
   /^\s*(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?:,\s*[^:?]{1,60})?:\s*$/u;
 
+/**
+ * "**Was this analysis useful?** Subscribe … [Sign up →](…)", "*Like this teardown?* Get the next
+ * one in your inbox. [Subscribe](…)": a question that asks the reader to act, answered by a link
+ * to do it — the page's call to action, not a question it answers.
+ */
+function callToAct(node: RootContent): boolean {
+  if (node.type !== "paragraph" || !node.children.some((child) => child.type === "link"))
+    return false;
+  // (The answer opens by telling the reader what to do; "You can download the full strategy"
+  // answers a question.)
+  return CALL_TO_ACT.test(text(node));
+}
+const CALL_TO_ACT =
+  /^[^?]{3,60}\?\W*(?:subscribe|sign\s+up|browse|download|get\s+the\s+next|join|follow\s+us|book\s+(?:a|your)|apply\s+now|see\s+(?:our\s+)?open)\b/i;
+
 export function findFaq(blocks: DocBlock[]): FoundFaq[] {
   const found: FoundFaq[] = [];
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index] as DocBlock;
     if (block.section.kind !== "faq") continue;
     const { node } = block;
-    if (linkLine(node) || commentLine(node)) continue;
+    if (linkLine(node) || commentLine(node) || callToAct(node)) continue;
     const sameSection = (i: number) => blocks[i]?.section === block.section;
 
     // "1. **Can I visit at any time?** Yes, …", "1. Who owns it?" then the answer indented: an FAQ

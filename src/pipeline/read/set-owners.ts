@@ -126,7 +126,7 @@ export function pointsElsewhere(text: string, before: string, names: string[]): 
   // ("It reads:": the card or the poster the sentence before told of, no one's — a company
   // lists and says, a card reads.)
   if (WRITING_READS.test(text)) return false;
-  const pronoun = /^\W*(?:its|their|it|they)\s/i.test(text);
+  const pronoun = POINTER.test(text);
   // (Not someone who only remarks on the company: "Dev admits it's more hope than plan." —
   // "They also wrote three values" after it is the company.)
   const owner = pronoun
@@ -137,6 +137,26 @@ export function pointsElsewhere(text: string, before: string, names: string[]): 
       ? openingSubject(text)
       : undefined;
   return owner !== undefined && !sharesName(owner, names);
+}
+
+/**
+ * A sentence opening that points back to the organisation named before it: a pronoun, or "the
+ * company" ("Cobalt Line is the challenger. … The company lists four values: …").
+ */
+const POINTER =
+  /^\W*(?:its|their|it|they|the\s+(?:company|firm|brand|business|chain|retailer|group|airline|bank|charity)\b)\s/i;
+
+/**
+ * The sentence a pointing sentence at `position` speaks of: the nearest one before it in the
+ * paragraph that does not itself point back ("Cobalt Line is the challenger. Its mission is …. The
+ * company lists …" → the first); the sentence before when none does.
+ */
+export function referent(sentences: { text: string }[], position: number): string {
+  for (let i = position - 1; i >= 0; i--) {
+    const text = sentences[i]?.text ?? "";
+    if (!POINTER.test(text)) return text;
+  }
+  return sentences[position - 1]?.text ?? "";
 }
 
 /** "It reads:": a written thing speaking, not an organisation. */

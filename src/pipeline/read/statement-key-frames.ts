@@ -9,7 +9,7 @@ import type { DocBlock } from "./blocks.js";
 import { countedParts } from "./counted-statements.js";
 import { tag } from "./nlp.js";
 import type { Sentence } from "./sentences.js";
-import { openingSubject, pointsElsewhere } from "./set-owners.js";
+import { openingSubject, pointsElsewhere, referent } from "./set-owners.js";
 import {
   AMBIGUOUS,
   AS,
@@ -193,7 +193,9 @@ export function readKeyFrames(
     const lead = text.slice(0, match.index);
     // (Not a name inside a quotation there: 'Its mission reads: "To weave New Zealand wool …".
     // Its vision …' — the quoted words are the statement's, no subject.)
-    const previous = (block.sentences[(position.get(sentence) ?? 0) - 1]?.text ?? "").replace(
+    // ("Arcady was founded in 2004. Its mission is "…". Its vision … is to be …": the sentence
+    // that names whom the pointing sentences speak of.)
+    const previous = referent(block.sentences, position.get(sentence) ?? 0).replace(
       /"[^"]*"/g,
       '""',
     );

@@ -85,7 +85,7 @@ import {
   titleAbove,
 } from "./set-counts.js";
 import { namesWays, setKindIn } from "./set-kinds.js";
-import { namesRival, ownedElsewhere, pointsElsewhere, writersOwn } from "./set-owners.js";
+import { namesRival, ownedElsewhere, pointsElsewhere, referent, writersOwn } from "./set-owners.js";
 import {
   datedHeading,
   formerHeading,
@@ -331,8 +331,9 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
       node.type === "paragraph" && !bold && !boldCounted
         ? heldBold(node, section.kind === "values")
         : null;
-    // Any way one inline set of bold names, placed after the paragraph.
-    const boldNamed = bold ?? boldCounted;
+    // Any way one inline set of bold names, placed after the paragraph — not a rival's ("Cobalt
+    // Line is the challenger. … The company lists four values: **Speed**, …").
+    const boldNamed = bold && !boldElsewhere(block, names) ? bold : boldCounted;
     const inline = boldNamed
       ? { ...boldNamed.mention, names: boldNamed.names, line: boldNamed.line }
       : held && { kind: "values" as const, label: "Values", ...held };
@@ -382,7 +383,8 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
       const before =
         position > 0 ? block.sentences[position - 1] : previousParagraph(blocks, index)?.at(-1);
       // ("Marlpit Foods plays it safe. Its values — …": "its" is that firm's.)
-      if (pointsElsewhere(sentence.text, before?.text ?? "", names)) return;
+      const spoken = position > 0 ? referent(block.sentences, position) : (before?.text ?? "");
+      if (pointsElsewhere(sentence.text, spoken, names)) return;
       // ("**About Larkspur Trust.** … We value wonder, grit and laughter.": the trust's own.)
       if (FIRST_PERSON.test(sentence.text) && otherVoice(block, names)) return;
       // ("**And values? Every firm has a list.**" over "We have three, and …: a, b, c": the
@@ -853,4 +855,15 @@ const SET_TITLE = /^(?!.*\b(?:is|are|was|were)\b)[^.:;?!]{1,60}$/i;
 /** The set a page's title names ("Our Principles"), values when it names none by its word. */
 function titleMention(heading: string): Mention {
   return mentions(heading)[0] ?? valuesMention();
+}
+
+/** Whether the sentence opening a paragraph's bold list gives the list to another organisation. */
+function boldElsewhere(block: DocBlock, names: string[]): boolean {
+  const at = block.sentences.findIndex((s) => /:|\s[—–]\s/.test(s.text));
+  const sentence = block.sentences[at];
+  if (!sentence) return false;
+  return (
+    namesRival(sentence.text) ||
+    pointsElsewhere(sentence.text, referent(block.sentences, at), names)
+  );
 }

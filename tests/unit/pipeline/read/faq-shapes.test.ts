@@ -34,6 +34,18 @@ describe("FAQ shapes", () => {
     ]);
   });
 
+  it("a question asking the reader to act, answered by a link to do it, is a call to action", async () => {
+    const body =
+      "## FAQ\n\n### Who runs the mill?\n\nA family of millers.\n\n---\n\n**Was this analysis useful?** Subscribe for a new breakdown every week. [Sign up →](/newsletter/)\n\n*Like this teardown?* Get the next one in your inbox. [Subscribe](/subscribe)\n";
+    expect((await pairs(body)).map((p) => p.question)).toEqual(["Who runs the mill?"]);
+    // (A question the page answers with a link stays: its answer does not tell the reader to act.)
+    const answered =
+      "## FAQ\n\n**Where can I read the full plan?**\nYou can download the [full plan (PDF)](/plan.pdf).\n";
+    expect((await pairs(answered)).map((p) => p.question)).toEqual([
+      "Where can I read the full plan?",
+    ]);
+  });
+
   it("reads a plain question and its answer in one paragraph, a line apart", async () => {
     const body = "## FAQ\n\nWhere is the mill?\nOn the river, below the weir.\n";
     expect(await pairs(body)).toEqual([

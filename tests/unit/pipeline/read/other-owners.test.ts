@@ -169,6 +169,16 @@ describe("“Its …” opening a sentence after another organisation's", () => 
     ]);
   });
 
+  it("gives a second “Its vision …” to the same subject, past the “Its mission …” between", async () => {
+    const m = await model(
+      `${frontFor("Harlow University")}Our vision is a county where everyone can study.\n\nThe Harlow Students' Union is an independent charity. Its mission is "to make student life better." Its vision, from its annual report, is to be the best union in the north.\n`,
+      true,
+    );
+    expect(m.vision.statements.map((s) => s.text)).toEqual([
+      "a county where everyone can study",
+    ]);
+  });
+
   it("keeps “Its mission is …” after the company's own sentence", async () => {
     const m = await model(
       `${frontFor("Harlow University")}Harlow University was founded in 1890 by the weavers of the town. Its mission is to teach and research for the good of the county.\n`,

@@ -145,6 +145,13 @@ describe("value lists whose lead-in or heading gives them to another organisatio
     expect(await sets(body)).toEqual([["Thrift", "Candour"]]);
   });
 
+  it("drops a rival's bold list that 'the company' or 'it' gives, after sentences pointing back to the rival", async () => {
+    const company = `${OWN}## How Cobalt Line frames itself\n\nCobalt Line is the challenger. Its mission is "to make the weekly shop quick." The company lists four values: **Speed**, **Precision**, **Scale** and **Curiosity**.\n`;
+    expect(await sets(company)).toEqual([["Thrift", "Candour"]]);
+    const it = `${OWN}## The rival\n\nDunlin's mission is "to put coffee in every office." Its vision is to be the default, and it names three values: **Efficiency**, **Consistency** and **Reach**.\n`;
+    expect(await sets(it)).toEqual([["Thrift", "Candour"]]);
+  });
+
   it("drops the principles a writer's own firm holds ('At Name we …') on a page about a client", async () => {
     const body = `${OWN}## About the studio\n\nAt Fenwright we hold ourselves to three principles: rigour, play and patience.\n`;
     expect(await sets(body)).toEqual([["Thrift", "Candour"]]);

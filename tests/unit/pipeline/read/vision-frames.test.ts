@@ -480,24 +480,30 @@ describe("“its new vision: “…””", () => {
 describe("“a vision, which is …”", () => {
   it("takes the quoted wording after the relative clause", async () => {
     expect(
-      await visions(
-        "# Tarn Ferries\n\n## Tarn Ferries\n\nTarn Ferries runs six boats. The firm also publishes a vision, which is 'to be the crossing every lake village relies on.' It is modest.\n",
+      await texts(
+        `${frontFor("Tarn Ferries")}# Tarn Ferries\n\n## Tarn Ferries\n\nTarn Ferries runs six boats. The firm also publishes a vision, which is 'to be the crossing every lake village relies on.' It is modest.\n`,
+        "vision",
+        true,
       ),
     ).toEqual(["be the crossing every lake village relies on"]);
   });
 
   it("takes an unquoted “to …” after it", async () => {
     expect(
-      await visions(
-        "# Tarn Ferries\n\n## Tarn Ferries\n\nTarn Ferries runs six boats. The firm adopted a vision, which is to be the crossing every lake village relies on. It is modest.\n",
+      await texts(
+        `${frontFor("Tarn Ferries")}# Tarn Ferries\n\n## Tarn Ferries\n\nTarn Ferries runs six boats. The firm adopted a vision, which is to be the crossing every lake village relies on. It is modest.\n`,
+        "vision",
+        true,
       ),
     ).toEqual(["be the crossing every lake village relies on"]);
   });
 
   it("leaves “a vision, which is short”: a remark on it, no wording", async () => {
     expect(
-      await visions(
-        "# Tarn Ferries\n\n## Tarn Ferries\n\nTarn Ferries runs six boats. The firm adopted a vision, which is short and sits on the ticket office wall.\n",
+      await texts(
+        `${frontFor("Tarn Ferries")}# Tarn Ferries\n\n## Tarn Ferries\n\nTarn Ferries runs six boats. The firm adopted a vision, which is short and sits on the ticket office wall.\n`,
+        "vision",
+        true,
       ),
     ).toEqual([]);
   });
