@@ -39,6 +39,7 @@ export function headingRun(
   const numbered = (node: RootContent) => /^\s*\d+[.)]/.test(plainText(node));
   const labels =
     depth === undefined || !section ? new Set<string>() : repeatedBelow(section, depth);
+  const leads = section ? repeatedLeads(section) : new Set<string>();
   let numberedSoFar = 0;
   let index = start;
   while (index < blocks.length) {
@@ -80,6 +81,7 @@ export function headingRun(
         (blocks[next]?.node.type === "list" &&
           (behaviourLead(blocks[next - 1]?.node) ||
             labelledApart(blocks[next - 1]?.node) ||
+            repeatedLead(blocks[next]?.node as List, leads) ||
             behaviourBullets(blocks[next]?.node) ||
             (next === index + 1 && listItems(blocks[next]?.node as List) === null))))
     ) {
@@ -128,6 +130,43 @@ function repeatedBelow(section: SectionNodes, depth: number): Set<string> {
 }
 
 const repeated = new WeakMap<SectionNodes, Map<number, Set<string>>>();
+
+/** A list item's bold lead ("**In the interview:** …" → "In the interview"), else undefined. */
+function boldLead(item: List["children"][number]): string | undefined {
+  const first = item.children[0];
+  const lead = first?.type === "paragraph" ? first.children[0] : undefined;
+  return lead?.type === "strong"
+    ? plainText(lead)
+        .replace(/[\s:.–—-]+$/, "")
+        .trim()
+    : undefined;
+}
+
+/**
+ * The bold leads of list items that stand more than once in the section: "- **In the interview:**
+ * …" under every value heading labels each value's parts (advice, examples), it names none.
+ */
+function repeatedLeads(section: SectionNodes): Set<string> {
+  const known = leadsBySection.get(section);
+  if (known) return known;
+  const seen = new Map<string, number>();
+  for (const node of section.nodes) {
+    if (node.type !== "list") continue;
+    for (const item of node.children) {
+      const lead = boldLead(item)?.toLowerCase();
+      if (lead) seen.set(lead, (seen.get(lead) ?? 0) + 1);
+    }
+  }
+  const leads = new Set([...seen].filter(([, n]) => n >= 2).map(([lead]) => lead));
+  leadsBySection.set(section, leads);
+  return leads;
+}
+const leadsBySection = new WeakMap<SectionNodes, Set<string>>();
+
+/** A list one of whose items leads with a label the section's lists repeat. */
+function repeatedLead(list: List, leads: Set<string>): boolean {
+  return list.children.some((item) => leads.has(boldLead(item)?.toLowerCase() ?? ""));
+}
 
 /**
  * Two titles or more of the run's level follow the block at `at` before the page's next other

@@ -615,6 +615,7 @@ function guessCompany(
     .map((b) => mdastToString(b.node))
     .join("\n");
   const named =
+    workplace(body) ??
     (recurring && !person(recurring) ? recurring : undefined) ??
     trimName(ORGANISATION.exec(body)?.[1]) ??
     trimName(ORGANISATION.exec(headings)?.[1]);
@@ -953,6 +954,25 @@ function recurringName(body: string): string | undefined {
   }
   return best && best.group >= 2 ? best.name : undefined;
 }
+
+/**
+ * "Senior Support Engineer at Ninebark", "Five years at Ninebark today", "Head of Support at
+ * Ninebark": an employee's post names where its people work — the page's organisation when it is
+ * the one so named at least twice.
+ */
+function workplace(body: string): string | undefined {
+  const counts = new Map<string, number>();
+  for (const match of body.matchAll(WORKS_AT)) {
+    const name = trimName(match[1]);
+    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
+  return best && best[1] >= 2 ? best[0] : undefined;
+}
+const WORKS_AT = new RegExp(
+  String.raw`\b(?:years?|months?|joined|work(?:s|ed|ing)?|[Ee]ngineer|[Mm]anager|[Dd]esigner|[Dd]eveloper|[Ll]ead|[Dd]irector|[Oo]fficer|[Aa]nalyst|[Cc]oordinator|[Ss]pecialist|[Cc]onsultant|[Ii]ntern|[Hh]ead\s+of\s+(?:\p{Lu}\p{L}+\s+){1,3})\s+at\s+${NAME}`,
+  "gu",
+);
 
 /**
  * "Club Constitution" beside "the Club" and "the club": an organisation's own papers call it by

@@ -32,6 +32,9 @@ export function isPersonName(name: string, texts: string[]): boolean {
     new RegExp(String.raw`\b${n}\s+(?:\p{Ll}+\s+){1,6}(?:his|her)\b`, "u"),
     // "Ilse Marrow: We started …": an interview's speaker.
     new RegExp(String.raw`^\W*${n}\W*:\s`, "u"),
+    // "Thank you to @Ilse Marrow": a social post tags a person; "Ilse Marrow · Head of Support at
+    // Acme": a comment's author line gives their job after the name.
+    new RegExp(String.raw`@${n}\b|^\W*${n}\W*\s[·|]\s+[^·|]*\b(?:at|@)\s+\p{Lu}`, "u"),
   ];
   return texts.some((text) => cues.some((cue) => cue.test(text)));
 }

@@ -155,7 +155,7 @@ export function namedLines(node: Paragraph): { name: string; description: string
     const bare = text.replace(EMOJI_LEAD, "");
     const value = marked
       ? (namedParagraph({ type: "paragraph", children }) ??
-        (bare !== text && BARE_NAME.test(bare) ? { name: bare, description: null } : null))
+        (bare !== text && EMOJI_NAME.test(bare) ? { name: bare, description: null } : null))
       : BARE_NAME.test(text)
         ? { name: text, description: null }
         : null;
@@ -268,6 +268,11 @@ const EMOJI_LED = /^[\p{Extended_Pictographic}\p{So}]/u;
 const EMOJI_LEAD = /^(?:[\p{Extended_Pictographic}\p{So}]|\u200d|\ufe0f)+\s*/u;
 /** A line that is only a name: one to four words, capitalised, no sentence marks. */
 const BARE_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}$/u;
+/**
+ * After an emoji, which marks the line as an item, a name may be a short saying with an aside in
+ * brackets: "📣 Say it to their face (kindly)".
+ */
+const EMOJI_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5}(?:\s+\([\p{L}\s'’-]{1,20}\))?$/u;
 
 /**
  * A sentence that names a set before a colon (or a dash) and gives the names in bold after it,

@@ -409,3 +409,14 @@ describe("a newsletter issue's title", () => {
     expect(m.meta.company).toBe("Quillstack");
   });
 });
+
+describe("an employee's social post", () => {
+  it("names the workplace its people's posts give ('Engineer at Ninebark', 'years at Ninebark'), not a tagged colleague", async () => {
+    const page =
+      "**Tomasz Wierzbicki** · 1st\nSenior Support Engineer at Ninebark | Dental software\n\n" +
+      "Five years at Ninebark today. Today our mission is to give every clinic the tools the big chains have.\n\n" +
+      "Thank you to @Aleksandra Nowak and the whole Support crew.\n\n---\n\n" +
+      "**Aleksandra Nowak** · Head of Customer Support at Ninebark\nCongrats Tomek!\n";
+    expect(await company(page)).toBe("Ninebark");
+  });
+});

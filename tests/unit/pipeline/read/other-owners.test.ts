@@ -174,9 +174,7 @@ describe("“Its …” opening a sentence after another organisation's", () => 
       `${frontFor("Harlow University")}Our vision is a county where everyone can study.\n\nThe Harlow Students' Union is an independent charity. Its mission is "to make student life better." Its vision, from its annual report, is to be the best union in the north.\n`,
       true,
     );
-    expect(m.vision.statements.map((s) => s.text)).toEqual([
-      "a county where everyone can study",
-    ]);
+    expect(m.vision.statements.map((s) => s.text)).toEqual(["a county where everyone can study"]);
   });
 
   it("keeps “Its mission is …” after the company's own sentence", async () => {

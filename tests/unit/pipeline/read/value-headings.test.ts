@@ -270,3 +270,17 @@ describe("headings after “Five habits we hold each other to”", () => {
     ).toEqual([]);
   });
 });
+
+describe("value headings, each with the same labelled advice bullets", () => {
+  it("reads the headings as the set; '- **In the interview:** …' under each labels a part, names no value", async () => {
+    const body =
+      "## Why the values matter\n\nThe careers site lists three values. Each one below says how to show it.\n\n" +
+      "### Plain Speaking\n\n**What it means:** Words a customer would use.\n\n- **In the interview:** Explain a product out loud.\n- **Red flag:** Acronyms.\n\n" +
+      "### Patience\n\n**What it means:** Time for anxious customers.\n\n- **In the interview:** Tell of a frustrated customer.\n- **Tip:** Show the steps.\n\n" +
+      "### Ownership\n\n**What it means:** Your problem until solved.\n\n- **In the interview:** An example you followed through.\n";
+    const m = await model(body);
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [3, ["Plain Speaking", "Patience", "Ownership"]],
+    ]);
+  });
+});

@@ -144,3 +144,14 @@ describe("emoji-led names alone, a line each", () => {
     ]);
   });
 });
+
+describe("emoji-led sayings alone, a line each", () => {
+  it("reads a saying of up to six words, an aside in brackets kept: '📣 Say it to their face (kindly)'", async () => {
+    const m = await model(
+      "These are the values we hire on:\n\n🌱 Curiosity over certainty\n🤝 Customers are colleagues\n📣 Say it to their face (kindly)\n\nThat last one saved my career.\n",
+    );
+    expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([
+      ["Curiosity over certainty", "Customers are colleagues", "Say it to their face (kindly)"],
+    ]);
+  });
+});
