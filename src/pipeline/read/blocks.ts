@@ -10,7 +10,9 @@ import { openCallouts } from "./callouts.js";
 import { joinContinuedLists } from "./continued-lists.js";
 import { openGridTables } from "./grid-tables.js";
 import { restoreLabelHeadings } from "./labels.js";
+import { repairLooseBold } from "./loose-bold.js";
 import { restoreRunInBreaks } from "./run-in-breaks.js";
+import { dropRunningHeads } from "./running-heads.js";
 import type { SectionNodes } from "./sections.js";
 import { splitSections } from "./sections.js";
 import { type Sentence, sentencesOf } from "./sentences.js";
@@ -28,6 +30,8 @@ export interface Doc {
 }
 
 export function readDoc(tree: Root, file: VFile): Doc {
+  dropRunningHeads(tree);
+  repairLooseBold(tree);
   cutPastedLines(tree, file);
   openGridTables(tree, file);
   restoreRunInBreaks(tree);

@@ -415,9 +415,25 @@ function hardEnd(rest: string): { end: number; asides: [number, number][] } {
 /** No statement is longer; only this much text after a cue is read, so huge sentences stay linear. */
 export const MAX_STATEMENT_CHARS = 1000;
 
+/**
+ * A word a justified page (a PDF, a Word export) broke across two lines: "North-" then "mere",
+ * "house-" then "hold". Not a pair written apart ("short- and long-term").
+ */
+const BROKEN_WORD = /(\p{L}+)-[^\S\n]*\n\s*(?!(?:and|or|to|nor)\b)(\p{Ll}+)/gu;
+/** First parts that make a hyphenated compound, so the break falls at the hyphen ("second-hand"). */
+const COMPOUND_HEAD =
+  /^(?:self|well|non|co|ex|half|all|cross|full|part|long|short|high|low|second|first|one|two|three|four|five|year|world|post|pre|mid|multi|semi|anti|so)$/i;
+
+/** Join the words a line break split ("North-\nmere" → "Northmere"; "second-\nhand" keeps its hyphen). */
+export function joinBrokenWords(text: string): string {
+  return text.replace(BROKEN_WORD, (_, head: string, tail: string) =>
+    COMPOUND_HEAD.test(head) ? `${head}-${tail}` : head + tail,
+  );
+}
+
 /** Strip quotes, a leading "to" and trailing punctuation; collapse whitespace. */
 export function clean(text: string): string {
-  const cleaned = text
+  const cleaned = joinBrokenWords(text)
     .replace(/\s+/g, " ")
     .replace(/^[\s"'“”‘’]+|[\s"'“”‘’]+$/g, "")
     .replace(/^to\s+(?=\S)/i, "")
