@@ -34,6 +34,12 @@ function standsAlone(element: Element): boolean {
   return parent.tagName !== "P" || text(parent) === text(element);
 }
 
+/** The answer a question's button opens by aria-controls, when the page has it. */
+function answerPanel(document: Document, control: Element): Element | null {
+  const id = control.getAttribute("aria-controls")?.trim().split(/\s+/)[0];
+  return id ? document.getElementById(id) : null;
+}
+
 export function faqQuestionsAsHeadings(document: Document): void {
   const made = new Set<Element>();
   for (const element of [...document.querySelectorAll("strong, b, div, span, button, p, dt")]) {
@@ -46,6 +52,11 @@ export function faqQuestionsAsHeadings(document: Document): void {
     const whole = parent && /^(?:P|H[1-6])$/.test(parent.tagName) && text(parent) === text(element);
     (whole ? parent : element).replaceWith(heading);
     made.add(heading);
+    // (The button opened its answer, shipped closed: with the button gone, nothing would show it,
+    // and the chrome pass removes what is hidden.)
+    const panel = answerPanel(document, element);
+    panel?.removeAttribute("hidden");
+    panel?.removeAttribute("aria-hidden");
   }
   // An accordion set as a list (Squarespace's "accordion-items-container"): each item a question
   // and its answer, not a bullet — the items' contents stand in the list's place.

@@ -235,9 +235,12 @@ export const BYLINE =
  */
 export const ABOUT_THE_PAGE =
   /\bpart\s+of\s+(?:our|a|the)\b[^.!?]{0,60}?\bseries\b|\b(?:in\s+)?this\s+(?:article|post|piece|series|essay|column|newsletter|guide)\b|\bnext\s+in\s+(?:the|this|our)\s+series\b/i;
-/** A quotation in a mission section that is something else. */
+/**
+ * A quotation in a mission section that is something else. (Not the passive "no household is
+ * ever told to boil its water": no one reports it.)
+ */
 export const NOT_A_STATEMENT =
-  /\b(?:objective|objectives|goal|goals|target|targets|slogan|tagline|strapline|motto|catchphrase|campaign|jingle|advert|founder|chief executive|ceo|said|says|writes|wrote|told|remembers|recalls|testimonial|review)\b/i;
+  /\b(?:objective|objectives|goal|goals|target|targets|slogan|tagline|strapline|motto|catchphrase|campaign|jingle|advert|founder|chief executive|ceo|said|says|writes|wrote|(?<!\b(?:is|are|was|were|be|been|being|gets?|ever)\s)told(?!\s+to\s)|remembers|recalls|testimonial|review)\b/i;
 
 /**
  * A statement owned by a name that is not the company's ("its neighbour, Stannary Ales, whose

@@ -52,12 +52,18 @@ function afterLabel(text: string): number {
 /** The kind a question's text asks for. */
 function askedIn(labelled: string): StatementKind | null {
   const text = labelled.slice(afterLabel(labelled));
+  // ("What was Veldt's old mission?": its answer is history, not a wording of today's.)
+  if (ASKS_PAST.test(text)) return null;
   const terse = ASKS_ITSELF.exec(text);
   if (terse) return (terse[1] as string).toLowerCase() as StatementKind;
   // "What is the co-op for?", "Why does Acme exist?": what it is for is its mission.
   if (FOR_WHAT.test(text)) return "mission";
   return questionKind(text);
 }
+
+/** A question after a former wording: "What was …?", "… old mission", "… used to be?". */
+const ASKS_PAST =
+  /^\W*(?:what|which|how)\s+(?:was|were|did)\b|\b(?:old|former|previous|original|first)\s+(?:mission|vision|purpose)\b|\bused\s+to\b/i;
 
 /** The kind "What is Acme's mission statement?" asks for: the one of the two it names. */
 function questionKind(text: string): StatementKind | null {

@@ -811,21 +811,26 @@ export function findStatements(
       leadLine;
     // A line in italics is a statement set off only when it reads as one, never a byline.
     const setOff = block.node.type === "paragraph" && !/^\W*["']/.test(text);
+    // (An answer may go on after its "To …" sentence: "To take the guesswork out of staffing.
+    // In practice that means …" answers "What's Acme's mission?" in its first sentence, which is
+    // the one to judge.)
+    const answered = asked !== null && /^\W*to\s+\p{Ll}/iu.test(first.text);
+    const judged = answered ? first.text : text;
     if (
       quotation &&
       setOff &&
-      (BYLINE.test(text) ||
-        TELLS_OF.test(text) ||
-        ABOUT_THE_PAGE.test(text) ||
+      (BYLINE.test(judged) ||
+        TELLS_OF.test(judged) ||
+        ABOUT_THE_PAGE.test(judged) ||
         // (Not "Rooted in …, we care for …": a clause of its own follows.)
-        (startsWithParticiple(text) && !/,\s+(?:we|our|it|they)\s/i.test(text)) ||
+        (startsWithParticiple(judged) && !/,\s+(?:we|our|it|they)\s/i.test(judged)) ||
         isCaption(block) ||
-        PAGE_POINTER.test(text) ||
-        affiliationLine(text) ||
+        PAGE_POINTER.test(judged) ||
+        affiliationLine(judged) ||
         !(
-          statementWording(text) ||
-          TARGET_YEAR.test(text) ||
-          WILL_BE.test(text) ||
+          statementWording(judged) ||
+          TARGET_YEAR.test(judged) ||
+          WILL_BE.test(judged) ||
           ownPresent ||
           leadLine
         ))
@@ -883,7 +888,7 @@ export function findStatements(
           s.offset < (quoted.position?.end.offset ?? Number.POSITIVE_INFINITY) &&
           !CITATION.test(s.text.trim()),
       ).length;
-      if (sentencesOfQuote === 1 || (leadLine && remarked))
+      if (sentencesOfQuote === 1 || (leadLine && remarked) || answered)
         add(kind, first, span, confidence, asked ? "answer to “What is the …?”" : "quotation");
       return;
     }

@@ -151,3 +151,18 @@ describe("disclosures as headings", () => {
     );
   });
 });
+
+describe("an FAQ accordion shipped closed", () => {
+  it("keeps each answer under its question: the button becomes the heading, its hidden panel is shown", () => {
+    const md = markdown(`
+      <div class="content">${INTRO}
+        <h2>Candidate FAQ</h2>
+        <div class="accordion">
+          <div class="accordion__item"><button class="accordion__toggle" aria-expanded="false" aria-controls="a1">Do you sponsor visas?</button><div class="accordion__panel" id="a1" role="region" hidden><p>Yes, for engineering roles.</p></div></div>
+          <div class="accordion__item"><button class="accordion__toggle" aria-expanded="false" aria-controls="a2">What is Fenwick's mission?</button><div class="accordion__panel" id="a2" role="region" hidden><p>To weave blankets that are handed down.</p></div></div>
+        </div>
+      </div>`);
+    expect(md).toContain("### Do you sponsor visas?\n\nYes, for engineering roles.");
+    expect(md).toContain("### What is Fenwick's mission?\n\nTo weave blankets that are handed down.");
+  });
+});

@@ -26,6 +26,29 @@ describe("a labelled line under its heading", () => {
   });
 });
 
+describe("a line in the first person under its heading", () => {
+  it("reads “We collect, care for and share …” (verbs in a row, the first ending at a comma)", async () => {
+    expect(
+      await texts(
+        "# About\n\n## Our mission\n\nWe collect, care for and share the stories of the estuary, so that everyone can discover them.\n",
+      ),
+    ).toEqual([
+      "We collect, care for and share the stories of the estuary, so that everyone can discover them",
+    ]);
+  });
+});
+
+describe("a vision line with a passive “told to”", () => {
+  it("reads “A county where no household is ever told to boil its water.”: no one reports it", async () => {
+    expect(
+      await texts(
+        "# About\n\n## About us\n\n### Our Vision\n\nA county where no household is ever told to boil its water.\n",
+        "vision",
+      ),
+    ).toEqual(["A county where no household is ever told to boil its water"]);
+  });
+});
+
 describe("a line with a note mark", () => {
   it("reads the vision under “Vision:” without the “[1]” that points to its note", async () => {
     expect(

@@ -3,7 +3,7 @@
  * freight operator's new purpose change …?") is no mission (statements.ts).
  */
 import { describe, expect, it } from "vitest";
-import { statementTexts as texts } from "../../../helpers/pipeline.js";
+import { diagnostics, model, statementTexts as texts } from "../../../helpers/pipeline.js";
 
 describe("a question under a title naming the purpose", () => {
   it("is no statement", async () => {
@@ -43,5 +43,27 @@ describe("an FAQ asking whether the company has a vision, answered “Yes.”", 
       "Yes. It is on page four of the annual review.",
     ])
       expect(await texts(faq(answer), "vision"), answer).toEqual([]);
+  });
+});
+
+describe("an FAQ answer that goes on after its “To …” sentence", () => {
+  it("reads the first sentence as the answer's mission, and flags it when the body's differs", async () => {
+    const m = await model(
+      "## Life at Acme\n\nOur mission is to give every nurse a rota they can plan a life around.\n\n## FAQ\n\n### What is Acme's mission?\n\nTo take the guesswork out of hospital staffing. In practice that means better forecasts, fairer shifts and rotas published weeks ahead.\n",
+    );
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "give every nurse a rota they can plan a life around",
+      "take the guesswork out of hospital staffing",
+    ]);
+    expect(diagnostics(m, "faq-disagrees")).toHaveLength(1);
+  });
+
+  it("reads no statement from the answer to “What was Acme's old mission?”: it is history", async () => {
+    const m = await model(
+      "## Mission\n\nOur mission is to give every nurse a rota they can plan a life around.\n\n## FAQ\n\n### What was Acme's old mission?\n\nTo bring cheap rotas to every ward. It was replaced in 2022.\n",
+    );
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "give every nurse a rota they can plan a life around",
+    ]);
   });
 });
