@@ -788,11 +788,16 @@ const MEMBERS =
  * capitalised and short, as many as were counted (else it is prose: "Sometimes, honestly, …").
  */
 const NAME_ALONE_WORDS = 5;
-export function namesAlone(text: string, count: number | null): Item[] | null {
+export function namesAlone(text: string, count: number | null, atMost = false): Item[] | null {
   const sentence = text.replace(/^\W+/, "").trim();
   const list = count === null ? null : listText(sentence, false);
   if (list === null || list.trim() !== sentence.replace(/[.!]+$/, "").trim()) return null;
-  const items = splitItems(list, true);
+  // (After a speaker's "From memory:", `atMost`, the ones recalled may be sayings: "Safety is the
+  // product, Ship small, …" — as many as they give, up to the count. No set is counted past a
+  // score: a larger count is not tried down.)
+  let items = splitItems(list, true);
+  for (let n = Math.min(count ?? 0, 20); !items && atMost && n >= 2; n--)
+    items = splitItems(list, true, n);
   // (Speech transcribed capitalises the first name only: "Curiosity, thrift and straight talk.")
   // (Not a byline: "By Staff reporter, 18 June 2026, Business".)
   // (Nor a sentence of its own: "Ruth's father, Peter, wrote it out in 1998." — a lower-case part
@@ -805,7 +810,11 @@ export function namesAlone(text: string, count: number | null): Item[] | null {
         i.name.split(/\s+/).length <= NAME_ALONE_WORDS &&
         (/^\p{Lu}/u.test(i.name) || (!/\d/.test(i.name) && tag(i.name)[0]?.pos !== "VERB")),
     );
-  return items && names && items.length === count && !items.every(qualityOnly) ? items : null;
+  // (`atMost`: a speaker recalling them may give fewer than were counted.)
+  const many = atMost
+    ? items !== null && items.length >= 2 && items.length <= (count ?? 0)
+    : items?.length === count;
+  return items && names && many && !items.every(qualityOnly) ? items : null;
 }
 
 /**

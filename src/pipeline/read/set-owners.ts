@@ -46,9 +46,12 @@ const OWNERS = [
   ),
 ];
 
-/** Capitalised words that open a sentence or point back, naming no one ("In", "The", "Our"). */
+/**
+ * Capitalised words that open a sentence or point back, naming no one ("In", "The", "Our"); and a
+ * word on someone's time there ("Former Verdance, left in 2023, …": an ex-employee, of the firm).
+ */
 const OPENERS =
-  /^(?:(?:The|A|An|In|At|On|For|By|To|Of|With|From|Like|Unlike|And|But|So|As|Our|Its|Their|This|These|Those|Your|His|Her|Each|Every|It|We|They|Everyone|Everybody)(?:\s+|$))+/;
+  /^(?:(?:The|A|An|In|At|On|For|By|To|Of|With|From|Like|Unlike|And|But|So|As|Our|Its|Their|This|These|Those|Your|His|Her|Each|Every|It|We|They|Everyone|Everybody|Former|Current|Ex)(?:\s+|$))+/;
 
 /** Common nouns for the company or its people, capitalised in a heading: "The Company's Values". */
 const OWN_PEOPLE =

@@ -56,7 +56,8 @@ export const KEY_WORD = /\b(?:mission|vision)\b/i;
  */
 export function wePresent(text: string): boolean {
   // ("We collect, care for and share …": the first of verbs in a row ends at its comma.)
-  const verb = /^\W*(?:[^.;:!?]{0,100}?,\s+)?we\s+((?:\w+ly\s+)?[a-z]+)(?:\s|,\s)/i.exec(text)?.[1] ?? "";
+  const verb =
+    /^\W*(?:[^.;:!?]{0,100}?,\s+)?we\s+((?:\w+ly\s+)?[a-z]+)(?:\s|,\s)/i.exec(text)?.[1] ?? "";
   if (verb === "" || OPINION.test(verb) || !startsWithVerb(verb)) return false;
   // ("We picked ten villages …", "We chose …": the past tells what was done once, not what the
   // company does. After "we", a verb in the present is its own dictionary form.)

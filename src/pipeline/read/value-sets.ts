@@ -831,11 +831,19 @@ function frontedLead(text: string) {
   return fronted ? { count: fronted.count, countIndex: null, items: fronted.items } : null;
 }
 
-/** "A, B and C." alone after the sentence `named` a set in, as many as it counted. */
+/**
+ * "A, B and C." alone after the sentence `named` a set in, as many as it counted; after a
+ * speaker's "From memory:", the ones recalled (the count stays, so a short list is flagged).
+ */
 function namesAloneLead(text: string, named: Mention) {
-  const items = namesAlone(text, named.count);
+  const recalled = RECALLED.exec(text);
+  const items = recalled
+    ? namesAlone(text.slice(recalled[0].length), named.count, true)
+    : namesAlone(text, named.count);
   return items ? { count: named.count, countIndex: null, items } : null;
 }
+const RECALLED =
+  /^\W*(?:from\s+memory|off\s+the\s+top\s+of\s+my\s+head|if\s+I\s+remember(?:\s+rightly)?|roughly)\s*[:,]\s*/i;
 
 /** "There are five, painted on the wall:": the count of the set the sentence before named. */
 const THERE_ARE = new RegExp(

@@ -219,3 +219,15 @@ describe("the company called by another word for its kind", () => {
     expect(m.vision.statements.map((s) => s.text)).toEqual(["a borough where everyone thrives"]);
   });
 });
+
+describe("“Their …” after a sentence on someone's time at the company", () => {
+  it("keeps the company's mission a former employee quotes: “Former Acme, left in 2023 …. Their careers page says …”", async () => {
+    const m = await model(
+      `${frontFor("Acme Robotics")}> Former Acme, left in 2023 for personal reasons, would go back. Their careers page says the mission is "to make warehouse work safe enough to be boring."\n`,
+      true,
+    );
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "make warehouse work safe enough to be boring",
+    ]);
+  });
+});

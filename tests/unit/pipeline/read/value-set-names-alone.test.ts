@@ -4,7 +4,7 @@
  * for the tools."
  */
 import { describe, expect, it } from "vitest";
-import { model } from "../../../helpers/pipeline.js";
+import { diagnostics, model } from "../../../helpers/pipeline.js";
 
 const sets = async (body: string) =>
   (await model(body)).valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)]);
@@ -218,5 +218,17 @@ describe("the list first, then the words naming it", () => {
   });
   it("reads nothing when the count disagrees with the list", async () => {
     expect(await sets("Tea, cake and chat: those are our four values, she jokes.\n")).toEqual([]);
+  });
+});
+
+describe("a set recalled after it was counted", () => {
+  it("reads 'From memory: a, b, c, d.' after 'the 5 operating principles', sayings and all, and flags the count", async () => {
+    const m = await model(
+      "> Current employee. They interview hard on the 5 operating principles. From memory: Safety is the product, Ship small, Write it down, Disagree then commit. Have a story for each.\n",
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [5, ["Safety is the product", "Ship small", "Write it down", "Disagree then commit"]],
+    ]);
+    expect(diagnostics(m, "count-mismatch")).toHaveLength(1);
   });
 });
