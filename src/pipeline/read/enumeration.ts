@@ -920,6 +920,10 @@ function listAfter(
   if (/\bof\s*$/i.test(intro[0]) && owned) return null;
   // "— Courage with Bold Bets, for instance —": an aside giving an example, not the list.
   if (EXAMPLE.test(items.at(-1)?.name ?? "")) return null;
+  // ("the values are behavioural, and the website mission — …": the sentence goes on to the
+  // other statements; no value is named "the website mission".)
+  if (items.some((item) => /^(?:the|its|our)\s.*\b(?:mission|vision|purpose)$/i.test(item.name)))
+    return null;
   return { items, start, length: list.length };
 }
 

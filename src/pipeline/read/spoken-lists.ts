@@ -1,14 +1,19 @@
 /**
  * Values said one sentence each, as a speaker or a plain-spoken page lists them: "We have three
  * values. Build it to be repaired. Ride what you sell. Tell people the truth." A counted mention,
- * then exactly that many short sentences closing the paragraph, are the set; so are that many
- * sentences naming each after an ordinal ("The first is reuse before new — …", "First, ship small.").
+ * then exactly that many short sentences closing the paragraph, are the set (or fewer, when the
+ * sentence after them speaks of "those"); so are that many sentences naming each after an ordinal
+ * ("The first is reuse before new — …", "First, ship small.").
  */
 import { type Mention, mentions } from "./enumeration.js";
 import type { Sentence } from "./sentences.js";
 
 /** Words a sentence that is one value's name may run to. */
 const MOST_WORDS = 8;
+/** A sentence speaking of the names just given as a group: "those", "them", "all of them". */
+const POINTS_BACK = /\b(?:those|these|them|all\s+(?:three|four|five|six|of\s+them))\b/i;
+/** A name that is a clause of its own ("It is hard."), not a name: a pronoun and its verb. */
+const FINITE = /^(?:it|we|they|i|you|he|she|this|that)\s/i;
 
 export interface SpokenList {
   mention: Mention;
@@ -22,13 +27,22 @@ export function spokenList(sentences: Sentence[]): SpokenList | null {
     const mention = mentions(sentence.text).find((m) => m.count !== null);
     if (!mention || mention.count === null || mention.count < 2) continue;
     const rest = sentences.slice(i + 1);
-    if (rest.length !== mention.count) continue;
-    const names = rest.map((s) => ({ name: s.text.trim().replace(/[.!]+$/, ""), sentence: s }));
-    const short = names.every(
-      ({ name }) =>
-        /^\p{Lu}/u.test(name) && !/[?:;"]/.test(name) && name.split(/\s+/).length <= MOST_WORDS,
-    );
-    if (short) return { mention, sentence, names };
+    const named = (s: Sentence) => ({ name: s.text.trim().replace(/[.!]+$/, ""), sentence: s });
+    const short = ({ name }: { name: string }) =>
+      /^\p{Lu}/u.test(name) && !/[?:;"]/.test(name) && name.split(/\s+/).length <= MOST_WORDS;
+    const names = rest.map(named);
+    if (rest.length === mention.count && names.every(short)) return { mention, sentence, names };
+    // ("We hire on four principles. Honesty about the numbers. Fixing before replacing. Leaving
+    // every site cleaner. If someone doesn't care about those, …": the names may be fewer than
+    // counted, when the sentence after them speaks of them as a group.)
+    const run = names.findIndex((n) => !short(n));
+    if (
+      run >= 2 &&
+      run <= mention.count &&
+      POINTS_BACK.test(names[run]?.name ?? "") &&
+      names.slice(0, run).every((n) => !FINITE.test(n.name))
+    )
+      return { mention, sentence, names: names.slice(0, run) };
     const ordinals = ordinalNames(rest, mention.count);
     if (ordinals) return { mention, sentence, names: ordinals };
   }

@@ -232,3 +232,29 @@ describe("a set recalled after it was counted", () => {
     expect(diagnostics(m, "count-mismatch")).toHaveLength(1);
   });
 });
+
+describe("names said one sentence each, fewer than counted", () => {
+  it("reads the short sentences up to the one that speaks of “those”, and flags the count", async () => {
+    const m = await model(
+      "**MD:** We hire on four principles. Honesty about the numbers. Fixing before replacing. Leaving every site cleaner than we found it. If someone doesn't care about those, they won't last.\n",
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [
+        4,
+        [
+          "Honesty about the numbers",
+          "Fixing before replacing",
+          "Leaving every site cleaner than we found it",
+        ],
+      ],
+    ]);
+    expect(diagnostics(m, "count-mismatch")).toHaveLength(1);
+  });
+
+  it("reads none when the sentence after them speaks of something else", async () => {
+    const m = await model(
+      "We hire on four principles. Honesty matters. Speed too. The office is in Leeds, near the station.\n",
+    );
+    expect(m.valueSets).toEqual([]);
+  });
+});

@@ -458,3 +458,11 @@ describe("how the values are written", () => {
     expect(await sets(body)).toEqual([["Ship and Learn", "Say It Plainly", "Leave It Better"]]);
   });
 });
+
+describe("a sentence that goes on from the values to the other statements", () => {
+  it("'the values are behavioural, and the website mission — …' lists no set", async () => {
+    const body =
+      "## Conclusion\n\nThe vision is specific and dated, the values are behavioural, and the website mission — to move fresh food to tables — gives staff a clear test.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+});
