@@ -11,8 +11,9 @@ import type { DocBlock } from "./blocks.js";
  * between), or what the list is instead: "is a price list, not a set of values" (not
  * "are principles, not values": the set under another name).
  */
+// ("They're goals, not a new set of values:": a contracted verb, and a set's word three on.)
 const NOT_VALUES =
-  /\b(?:are|is)(?:\s+not|n['’]t|\s(?:(?!values|principles|beliefs)[^,.;:!?]){1,40},\s+not)\s+(?:[\w'’-]+\s+){0,2}(?:of\s+)?(?:values|principles|beliefs)\b/i;
+  /(?:\b(?:are|is)|['’](?:re|s))(?:\s+not|n['’]t|\s(?:(?!values|principles|beliefs)[^,.;:!?]){1,40},\s+not)\s+(?:[\w'’-]+\s+){0,3}(?:of\s+)?(?:values|principles|beliefs)\b/i;
 
 /**
  * Said without a verb, opening the line or in brackets: "Not values, just habits we like:",

@@ -126,8 +126,9 @@ export function mentions(text: string): Mention[] {
     const base =
       kind === "pillars" ? (/^components$/i.test(word) ? "components" : "pillars") : "values";
     const label = adjective ? `${adjective} ${base}` : base;
+    // ("Please list up to five values": a limit on the list, not its number.)
     const count =
-      groups.count === undefined || clauseNumber(text, match.index)
+      groups.count === undefined || clauseNumber(text, match.index) || LIMIT.test(before)
         ? null
         : parseCount(groups.count);
     return [
@@ -161,6 +162,13 @@ export function mentions(text: string): Mention[] {
   }
   return found;
 }
+
+/**
+ * "up to", "at most", "no more than", "a maximum of": a limit before a count. (Not a phrasal
+ * verb's "up to": "staff have signed up to four values", "live up to three promises".)
+ */
+const LIMIT =
+  /(?:(?<!\b(?:sign(?:s|ed|ing)?|live[sd]?|living|add(?:s|ed|ing)?|own(?:s|ed)?|stand(?:s|ing)?|stood|sum(?:s|med)?|measure[sd]?|step(?:s|ped)?|face[sd]?|lead(?:s|ing)?|led|build(?:s|ing)?|built)\s)\bup\s+to|\bat\s+most|\bno\s+more\s+than|\bnot\s+more\s+than|\ba\s+maximum\s+of|\bmaximum)\s*$/i;
 
 /** Where the count word `word` stands in the text `match` was found in: its last place in the match. */
 export function countAt(match: RegExpExecArray, word: string): number {
@@ -268,7 +276,8 @@ export interface LeadCount {
 /** The count `pattern` (not global) finds in `text` as its group 1, and where its match starts. */
 function countBy(pattern: RegExp, text: string): LeadCount | null {
   const match = pattern.exec(text);
-  if (!match?.[1] || clauseNumber(text, match.index + match[0].indexOf(match[1]))) return null;
+  const at = match?.[1] ? match.index + match[0].indexOf(match[1]) : -1;
+  if (!match?.[1] || clauseNumber(text, at) || LIMIT.test(text.slice(0, at))) return null;
   return { count: parseCount(match[1]), index: match.index };
 }
 

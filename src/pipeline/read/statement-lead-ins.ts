@@ -20,8 +20,9 @@ export const RETIRED_NEXT =
  * isn't what Acme says". (Not one that goes on to say what it is: "It is not a slogan but a
  * promise.")
  */
+// (Or calls it something else outright: "That was a target, not a reason to exist.")
 export const DENIED_NEXT =
-  /^\s*(?:it|this|that)\s+(?:is|was)(?:n['’]t|\s+not)(?:(?:\s+(?:true|right|correct|real))?\s*(?:[.,;!—–]|and\b)|\s+(?:how|what)\s+[^.;:!?]{1,40}?\s+(?:puts|put|says|said|describes|described|words|worded|calls|called|sees|saw)\b)/i;
+  /^\s*(?:(?:it|this|that)\s+(?:is|was)(?:n['’]t|\s+not)(?:(?:\s+(?:true|right|correct|real))?\s*(?:[.,;!—–]|and\b)|\s+(?:how|what)\s+[^.;:!?]{1,40}?\s+(?:puts|put|says|said|describes|described|words|worded|calls|called|sees|saw)\b)|(?:it|this|that)\s+(?:is|was)\s+(?:(?:only|just|really)\s+)?(?:a|an)\s+(?:target|goal|slogan|tagline|objective|boast|ambition),\s+not\b)/i;
 
 /** A sentence naming the quotation before it: "Those words … are still our mission." */
 export const NAMED_AFTER =

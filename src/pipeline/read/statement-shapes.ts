@@ -22,7 +22,7 @@ export function isCaption(block: DocBlock): boolean {
  * pointer to another of its pages, furniture and no statement.
  */
 export const PAGE_POINTER =
-  /^\W*(?:continued?\s+(?:to|on)\b(?:\s+page\s+\d+)?\s*:|(?:turn|go|skip|jump|continue[ds]?)\s+(?:on\s+)?to\s+(?:page|p\.)\s*\d+\b|(?:see|read\s+more|more)\b[^.!?]{0,60}(?:page|p\.)\s*\d+\W*$)/i;
+  /^\W*(?:[^.!?]{1,60}\s[→»]\W*$|[←«]\s|continued?\s+(?:to|on)\b(?:\s+page\s+\d+)?\s*:|(?:turn|go|skip|jump|continue[ds]?)\s+(?:on\s+)?to\s+(?:page|p\.)\s*\d+\b|(?:see|read\s+more|more)\b[^.!?]{0,60}(?:page|p\.)\s*\d+\W*$)/i;
 
 /** A blockquote signed after its closing mark: "> “…” > — Ann Lee, Managing Partner". */
 export function signedQuote(block: DocBlock): boolean {

@@ -163,6 +163,8 @@ describe("an FAQ accordion shipped closed", () => {
         </div>
       </div>`);
     expect(md).toContain("### Do you sponsor visas?\n\nYes, for engineering roles.");
-    expect(md).toContain("### What is Fenwick's mission?\n\nTo weave blankets that are handed down.");
+    expect(md).toContain(
+      "### What is Fenwick's mission?\n\nTo weave blankets that are handed down.",
+    );
   });
 });

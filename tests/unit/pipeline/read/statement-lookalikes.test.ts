@@ -693,3 +693,23 @@ describe("the mission and the vision spoken of together", () => {
     ).toEqual([]);
   });
 });
+
+describe("a link to the next part", () => {
+  it("'*Section C: Project Details →*' under a heading about the mission states nothing", async () => {
+    const m = await model(
+      "## How does this project relate to your mission?\n\nIt sits at the centre of our mission as described in B1.\n\n*Section C: Project Details →*\n",
+    );
+    expect(m.mission.statements).toEqual([]);
+  });
+});
+
+describe("a wording the next sentence calls something else", () => {
+  it("“we wanted to be “the best garden centre in the county”. That was a target, not a reason to exist” states no vision", async () => {
+    const m = await model(
+      '## Our mission (new wording)\n\nFor years we\'ve said we wanted to be "the best garden centre in the county". That was a target, not a reason to exist.\n\nFrom Monday our mission is to help every household grow something.\n',
+    );
+    expect([...m.mission.statements, ...m.vision.statements].map((s) => s.text)).toEqual([
+      "help every household grow something",
+    ]);
+  });
+});

@@ -466,3 +466,29 @@ describe("a sentence that goes on from the values to the other statements", () =
     expect(await sets(body)).toEqual([]);
   });
 });
+
+describe("a limit is no count", () => {
+  it("'Please list up to five values' over a table of five announces no number", async () => {
+    const m = await model(
+      "## Organisational values\n\n*Please list up to five values and say briefly how each affects your work.*\n\n| Value | How it shapes our work |\n| --- | --- |\n| Joy first | Books children want. |\n| Work with families | Parents are partners. |\n",
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [null, ["Joy first", "Work with families"]],
+    ]);
+  });
+
+  it("'Staff have signed up to four values:' still counts them (a phrasal verb's 'up to')", async () => {
+    const m = await model(
+      "## How we work\n\nStaff and councillors have signed up to four values:\n\n- Listen\n- Be fair\n- Spend wisely\n- Work together\n",
+    );
+    expect(m.valueSets.map((s) => s.declaredCount)).toEqual([4]);
+  });
+});
+
+describe("a list its lead-in calls goals, not values", () => {
+  it("'They're goals, not a new set of values:' over a numbered list gives no set", async () => {
+    const body =
+      "## Three bets for 2025\n\nThey're goals, not a new set of values:\n\n1. Grow Club – free workshops.\n2. A five-year plant guarantee.\n3. Fix the website.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+});
