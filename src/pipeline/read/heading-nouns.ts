@@ -3,7 +3,7 @@
  * heading names a set by its own noun and the lead-in counts the list by the same noun, so the
  * list is that set — the company's values under its own name — though neither says "values".
  */
-import { countedNoun, LEAD_NOUN, type LeadCount } from "./enumeration.js";
+import { COUNT, countedNoun, LEAD_NOUN, type LeadCount, parseCount } from "./enumeration.js";
 
 /** The generic nouns a company may name its set by in a heading: those a lead-in counts it by. */
 const HEADING_NOUN = new RegExp(String.raw`\b(${LEAD_NOUN})\b`, "i");
@@ -17,4 +17,17 @@ export function headingNounCount(heading: string, text: string): LeadCount | nul
   // (The count's own noun, a few words on: "five Larkhill Habits", not "three … of the habits".)
   const counted = new RegExp(String.raw`^\S+\s+(?:\S+\s+){0,2}?${noun}\b`, "i");
   return counted.test(text.slice(count.index)) ? count : null;
+}
+
+/**
+ * "The Five Graces are the service values every team member is hired against.": the set's own
+ * counted name, said to be the values — the count of the named items after it (no colon needed).
+ */
+const NICKNAMED = new RegExp(
+  String.raw`^\W*(?:the|our)\s+(${COUNT})\s+\p{Lu}[\p{L}'’-]+\s+(?:are|is)\s+(?:the|our|its|their)\s+(?:[\p{L}-]+\s+)?(?:values|principles|beliefs)\b`,
+  "iu",
+);
+export function nicknamedCount(text: string): LeadCount | null {
+  const match = NICKNAMED.exec(text);
+  return match?.[1] ? { count: parseCount(match[1]), index: match[0].indexOf(match[1]) } : null;
 }

@@ -131,11 +131,14 @@ function repeatedBelow(section: SectionNodes, depth: number): Set<string> {
 
 const repeated = new WeakMap<SectionNodes, Map<number, Set<string>>>();
 
-/** A list item's bold lead ("**In the interview:** …" → "In the interview"), else undefined. */
+/**
+ * A list item's bold or italic lead ("**In the interview:** …" → "In the interview", "*Looks
+ * like:* …"), else undefined.
+ */
 function boldLead(item: List["children"][number]): string | undefined {
   const first = item.children[0];
   const lead = first?.type === "paragraph" ? first.children[0] : undefined;
-  return lead?.type === "strong"
+  return lead?.type === "strong" || lead?.type === "emphasis"
     ? plainText(lead)
         .replace(/[\s:.–—-]+$/, "")
         .trim()

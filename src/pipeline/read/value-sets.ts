@@ -59,7 +59,7 @@ import {
   replacing,
   withEvidence,
 } from "./found-sets.js";
-import { headingNounCount } from "./heading-nouns.js";
+import { headingNounCount, nicknamedCount } from "./heading-nouns.js";
 import { framework, headingRun, shortName } from "./heading-runs.js";
 import { calledValues, heldQualities } from "./held-qualities.js";
 import { colonCount, replacedCount, sectionLeadCount } from "./lead-counts.js";
@@ -601,8 +601,16 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
           : undefined;
       // "Our values fit in three words, chalked above the bar. … hold us to them:": the sentence
       // that names the values counts them by another noun, the colon a sentence later.
+      // ("The Five Graces are the service values …" over bold-named items: no colon needed.)
+      const nicknamed =
+        !colon && boldLed(next?.node)
+          ? block.sentences
+              .map((sentence) => ({ sentence, count: nicknamedCount(sentence.text) }))
+              .find((x) => x.count)
+          : undefined;
       const named =
         initials ??
+        nicknamed ??
         (colon && !mention && !lead && namedBefore
           ? block.sentences
               .slice(0, -1)

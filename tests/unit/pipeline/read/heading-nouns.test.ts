@@ -23,3 +23,14 @@ describe("a counted lead-in whose noun the heading names", () => {
     expect(await sets(body)).toEqual([]);
   });
 });
+
+describe("a set's counted name said to be the values, no colon", () => {
+  it("'The Five Graces are the service values …' counts the bold-named items after it", async () => {
+    const m = await model(
+      "## The Five Graces\n\nThe Five Graces are the service values every team member is hired against. They are printed on every badge.\n\n1. **Welcome by name** — use the guest's name.\n2. **Own the request** — until it is done.\n",
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [5, ["Welcome by name", "Own the request"]],
+    ]);
+  });
+});
