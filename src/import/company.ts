@@ -86,17 +86,25 @@ const PUBLICATION =
  * Notes") less its kind when the text writes the company's name ("Ferrow") and never the blog's.
  */
 function siteCompany({ siteName, author }: SiteNames, body: string): string | undefined {
-  if (!siteName || personal(siteName, author, body)) return undefined;
+  if (!siteName || personal(siteName, author, body) || PLATFORM.test(siteName)) return undefined;
   const company = PUBLICATION.exec(siteName)?.[1];
   return company && !body.includes(siteName) && wordCount(body, company) >= 2 ? company : siteName;
 }
+
+/**
+ * A publishing platform's own name as a post's site name ("Medium", "Substack", "LinkedIn"):
+ * the site hosts many writers, it is none's company.
+ */
+const PLATFORM =
+  /^(?:Medium|Substack|LinkedIn|Blogger|Blogspot|Tumblr|WordPress(?:\.com)?|Ghost|Quora|Reddit|Notion|GitHub|Stack\s+(?:Overflow|Exchange)|Wattpad|Hashnode|DEV(?:\s+Community)?|Dev\.to|Facebook|X|Twitter|Instagram|YouTube)$/i;
 
 /** A registered name's legal form: "Ltd", "LLP", "GmbH". */
 const LEGAL_FORM = /,?\s+(?:Ltd|Limited|LLP|LLC|plc|PLC|Inc|GmbH|AG|CIC|Pty(?:\s+Ltd)?)\.?$/u;
 
 /** The copyright holder as the text writes it ("Quillstack" for "Quillstack GmbH"), no person. */
-function ownerCompany({ owner, author }: SiteNames, body: string): string | undefined {
-  if (!owner || personal(owner, author, body)) return undefined;
+function ownerCompany({ owner, author, siteName }: SiteNames, body: string): string | undefined {
+  // (On a platform's page the copyright line is the platform's: "© A Medium Corporation".)
+  if (!owner || personal(owner, author, body) || PLATFORM.test(siteName ?? "")) return undefined;
   const short = owner.replace(LEGAL_FORM, "");
   return !body.includes(owner) && wordCount(body, short) > 0 ? short : owner;
 }

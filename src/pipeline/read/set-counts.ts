@@ -221,3 +221,27 @@ export function introCount(
   }
   return undefined;
 }
+
+/**
+ * "Here is what each of the five has asked of me." closing a part whose earlier paragraph counted
+ * the set ("On the other were five values, …"): the bare count points back to that set, which
+ * the parts after it take up one each. The earlier mention announces it.
+ */
+export function countedBackTo(blocks: DocBlock[], index: number): Announcement | null {
+  const block = blocks[index];
+  const bare = block?.sentences.map((s) => EACH_OF_THE.exec(s.text)?.[1]).find(Boolean);
+  if (!block || !bare) return null;
+  const count = parseCount(bare);
+  for (let i = index - 1; i >= 0 && blocks[i]?.section === block.section; i--) {
+    for (const sentence of (blocks[i] as DocBlock).sentences) {
+      const mention = mentions(sentence.text).find((m) => m.count === count);
+      if (mention)
+        return { mention, place: sentence.at(mention.countIndex ?? 0), text: sentence.text };
+    }
+  }
+  return null;
+}
+const EACH_OF_THE = new RegExp(
+  String.raw`\b(?:each|every\s+one|all|any)\s+of\s+the\s+(${COUNT})\b`,
+  "iu",
+);

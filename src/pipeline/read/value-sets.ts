@@ -72,6 +72,7 @@ import { questionParts } from "./question-parts.js";
 import { openQuotes } from "./quoted-lists.js";
 import {
   COUNTED_HEADING,
+  countedBackTo,
   countedBefore,
   countedIn,
   headingCount,
@@ -287,7 +288,9 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
     const closes = node.type === "paragraph" && closesSection(blocks, index);
     // (A page titled for the set, "# Our Values", opens with the lead-in to its parts.)
     const titlePage = closes && inSet && section.depth === 1 && SET_TITLE.test(section.heading);
-    const counting = closes ? block.sentences.map(countedIn).find((a) => a !== null) : null;
+    const counting = closes
+      ? (block.sentences.map(countedIn).find((a) => a !== null) ?? countedBackTo(blocks, index))
+      : null;
     const partsIntro =
       counting ??
       (titlePage

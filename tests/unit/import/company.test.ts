@@ -356,3 +356,17 @@ describe("the site's name spelt out in the <title> only", () => {
     expect(pageMeta(document as unknown as Document).titleSite).toBe("Kettlewick Primary School");
   });
 });
+
+describe("a post on a publishing platform", () => {
+  it("takes neither the platform's name nor its copyright line for the company", async () => {
+    const post = `# What the back of my lanyard asked of me
+
+On my first morning at Hollins Vale Building Society, the manager handed me a lanyard. On one side was our mission: to help people own the roof over their heads.
+`;
+    const guess = await guessCompany("What the back of my lanyard asked of me", post, {
+      siteName: "Medium",
+      owner: "A Medium Corporation",
+    });
+    expect(guess.company).toBe("Hollins Vale Building Society");
+  });
+});

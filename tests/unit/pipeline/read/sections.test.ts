@@ -21,6 +21,7 @@ describe("sectionKind", () => {
     // A heading that walks through the set one value at a time names it in the singular.
     ["Each Value Explained", "values"],
     ["Every principle, in practice", "values"],
+    ["The four things we hold each other to", "values"],
     ["Key takeaways", "takeaways"],
     ["Take-aways", "takeaways"],
     ["FAQ", "faq"],

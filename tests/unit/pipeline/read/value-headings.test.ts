@@ -288,7 +288,7 @@ describe("value headings, each with the same labelled advice bullets", () => {
 describe("value headings, each with the same italic-labelled examples", () => {
   it("reads the headings as the set; '- *Looks like:* …' under each is an example", async () => {
     const body =
-      "## Values\n\nWe have three values.\n\n### Write it down\n\nDecisions get a record.\n\n- *Looks like:* a summary after every call.\n- *Doesn't look like:* \"I think Sam said so?\"\n\n" +
+      '## Values\n\nWe have three values.\n\n### Write it down\n\nDecisions get a record.\n\n- *Looks like:* a summary after every call.\n- *Doesn\'t look like:* "I think Sam said so?"\n\n' +
       "### Default to public\n\nChannels, not DMs.\n\n- *Looks like:* a question in #eng.\n\n### Leave it better\n\nTidy as you go.\n\n- *Looks like:* a fixed typo.\n";
     const m = await model(body);
     expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([

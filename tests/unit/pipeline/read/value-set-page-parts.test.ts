@@ -265,3 +265,14 @@ describe("a list spelling an acronym, a letter before each value", () => {
     ]);
   });
 });
+
+describe("a closing line that counts the set back", () => {
+  it("'Here is what each of the five has asked of me.' over numbered parts takes the count said earlier", async () => {
+    const m = await model(
+      "## Three years, told through five values\n\nOn the other side were five values, each one a word or two long.\n\nHere is what each of the five has asked of me.\n\n## 1. Plain speaking\n\nNo jargon.\n\n## 2. Members first\n\nNo shareholders.\n\n## 3. Long memory\n\nFive generations.\n",
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [5, ["Plain speaking", "Members first", "Long memory"]],
+    ]);
+  });
+});
