@@ -993,7 +993,28 @@ const FRONTED = new RegExp(
 export function countedLead(
   text: string,
 ): { count: number; countIndex: number; items: Item[] } | null {
-  const match = COUNTED_LEAD.exec(text) ?? COUNTED_THINGS.exec(text);
+  return listAfterCount(COUNTED_LEAD.exec(text) ?? COUNTED_THINGS.exec(text), text);
+}
+
+/**
+ * "three new "behaviours" for the society's staff: Be open, Be brave, Be there.": counted
+ * behaviours are the company's values under another name, read wherever the sentence stands.
+ */
+export function countedBehaviours(
+  text: string,
+): { count: number; countIndex: number; items: Item[] } | null {
+  return listAfterCount(COUNTED_BEHAVIOURS.exec(text), text);
+}
+const COUNTED_BEHAVIOURS = new RegExp(
+  String.raw`\b(${COUNT})\s+(?:new\s+|core\s+|key\s+)?["“‘]?behaviou?rs\b["”’]?[^.:;!?]{0,60}:\s*`,
+  "i",
+);
+
+/** The list after a count's colon, as many parts as counted allowed to be sayings. */
+function listAfterCount(
+  match: RegExpExecArray | null,
+  text: string,
+): { count: number; countIndex: number; items: Item[] } | null {
   if (!match?.[1]) return null;
   const count = parseCount(match[1]);
   // ("We have three: riders first, boring is good, and fix it in the open.": as many parts as

@@ -23,6 +23,7 @@ import { echoedHeadings } from "./echoed-headings.js";
 import {
   COUNT,
   countedBack,
+  countedBehaviours,
   countedLead,
   countedNoun,
   enumerations,
@@ -423,7 +424,8 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
               ? theyAreLead(sentence.text, named)
               : null) ??
             (named ? namesAloneLead(sentence.text, named) : null) ??
-            frontedLead(sentence.text))
+            frontedLead(sentence.text) ??
+            countedBehaviours(sentence.text))
           : null;
       const grounded = listed.length === 0 && !lead && section.kind === "values";
       // (Under a values heading, "… ended up with a, b, c and d, and those four things …".)

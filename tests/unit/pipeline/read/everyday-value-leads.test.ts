@@ -365,3 +365,11 @@ describe("a former list of values", () => {
     expect(await sets(body)).toEqual([[null, ["candour", "thrift", "care"]]]);
   });
 });
+
+describe("counted behaviours in a sentence", () => {
+  it("reads 'three new \"behaviours\" for staff: Be open, Be brave, Be there.' as the set", async () => {
+    const body =
+      '# A column\n\nThere are also three new "behaviours" for the society\'s 1,100 staff: Be open, Be brave, Be there. They are painted on the stairwells.\n';
+    expect(await sets(body)).toEqual([[3, ["Be open", "Be brave", "Be there"]]]);
+  });
+});

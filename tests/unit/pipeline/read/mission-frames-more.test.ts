@@ -5,7 +5,7 @@
  * owning an ambition, and a time between the key word and its colon ("as our mission since 1988:").
  */
 import { describe, expect, it } from "vitest";
-import { diagnostics, model, statementTexts } from "../../../helpers/pipeline.js";
+import { diagnostics, frontFor, model, statementTexts } from "../../../helpers/pipeline.js";
 
 const page = (company: string, body: string) =>
   `---\ntitle: About us\ncompany: ${company}\n---\n\n# About us\n\n${body}\n`;
@@ -104,6 +104,16 @@ describe("a first-person quotation told to a publication by name", () => {
         'Chief executive Ola Brandt told *Water Trade Monthly*: "Our purpose is to put a working tap in every croft on the island. Everything else follows."',
       ),
     ).toEqual(["put a working tap in every croft on the island"]);
+  });
+
+  it("is the company's when a clause on the chief executive stands before “told”", async () => {
+    const m = await model(
+      `${frontFor("Gannet Water")}Chief executive Ola Brandt, who joined from a bank in 2023, told me that the company's vision is for "an island where every croft has a working tap".\n`,
+      true,
+    );
+    expect(m.vision.statements.map((s) => s.text)).toEqual([
+      "an island where every croft has a working tap",
+    ]);
   });
 
   it("still leaves a listing that quotes another business by name", async () => {
