@@ -26,6 +26,13 @@ export function colonCount(text: string): LeadCount | null {
   return { count: parseCount(match[1]), index: match.index + match[0].lastIndexOf(match[1]) };
 }
 
+const IN_PLACE_OF =
+  /\b(?:in\s+place\s+of|instead\s+of|replacing)\s+(?:the|its|our|their)?\s*(?:old\s+)?$/i;
+const NEW_COUNT = new RegExp(
+  String.raw`\b(${COUNT})\s+(?:[a-z-]+\s+)?(?:values|principles|beliefs|behaviou?rs|habits|rules|commitments)\b`,
+  "i",
+);
+
 /**
  * "replaced the old list of seven values with four that …:": the number after "with" or "to"
  * is the new list's, the counted set before it the old one.
@@ -37,6 +44,17 @@ const REPLACED_BY = new RegExp(
 
 export function replacedCount(text: string, mention: Mention): Mention {
   if (mention.count === null) return mention;
+  // ("In place of the eleven values, Osterfeld now has four behaviours, …:": the set counted after
+  // "in place of" is the old one; the count later in the sentence is the list's.)
+  const replaced = IN_PLACE_OF.test(text.slice(0, mention.countIndex ?? 0))
+    ? NEW_COUNT.exec(text.slice(mention.end))
+    : null;
+  if (replaced?.[1])
+    return {
+      ...mention,
+      count: parseCount(replaced[1]),
+      countIndex: mention.end + replaced.index + replaced[0].indexOf(replaced[1]),
+    };
   const match = REPLACED_BY.exec(text.slice(mention.end));
   if (!match?.[1]) return mention;
   const countIndex = mention.end + match[0].lastIndexOf(match[1]);

@@ -8,9 +8,20 @@ import type { Value } from "../../schema/schema.js";
 
 /** `leads`: the name each paragraph of the run's section opens with (null when none). */
 export function speakerTurns(values: Value[], leads: (string | null)[]): boolean {
-  const said = leads.map((lead) => lead?.toLowerCase());
+  const said = leads.map((lead) => (lead === null ? undefined : speaker(lead)));
   return values.some((value) => {
-    const name = value.name.toLowerCase();
+    const name = speaker(value.name);
     return said.filter((lead) => lead === name).length >= 2;
   });
+}
+
+/**
+ * The speaker a turn's label names, without the time a podcast's transcript stamps on it
+ * ("[00:21:58] MARCUS DELL" → "marcus dell"), so each turn of one speaker reads the same.
+ */
+function speaker(label: string): string {
+  return label
+    .replace(/^\W*[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*/, "")
+    .toLowerCase()
+    .trim();
 }

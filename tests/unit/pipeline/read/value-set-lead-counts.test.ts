@@ -235,3 +235,12 @@ describe("a set named in one sentence and counted in the next (“Then the value
     expect(await sets(body)).toEqual([{ names: ["Fresh", "Fair", "Kind"], count: 3 }]);
   });
 });
+
+describe("a count after 'in place of' the old set", () => {
+  it("'In place of the eleven values, Acme now has four behaviours, …:' counts the list four", async () => {
+    const m = await model(
+      "## The result\n\nIn place of the eleven values, Acme now has four behaviours, each tied to a moment that matters:\n\n1. **Check the seal** — before the dock.\n2. **Say it on the radio** — every delay.\n3. **Hand over properly** — at shift change.\n4. **Leave the cab better** — for the next driver.\n",
+    );
+    expect(m.valueSets.map((s) => s.declaredCount)).toEqual([4]);
+  });
+});

@@ -156,6 +156,12 @@ describe("speakers' names in a transcript", () => {
       "# Talking shop\n\n**Ana Pike:** What keeps the team together?\n\n**Tom Reed:** We have two values — thrift and warmth — and we hire for both.\n\n**Ana Pike:** And what comes next?\n\n**Tom Reed:** A second shop in the spring.\n";
     expect(await sets(body)).toEqual([["thrift", "warmth"]]);
   });
+
+  it("reads none from a podcast's labels stamped with the time of each turn", async () => {
+    const body =
+      '# Episode 87\n\n**[00:21:40] PRIYA HOLT:** We have three values: show up, own the roof, and leave the yard clean.\n\n**[00:21:58] MARCUS DELL:** "Own the roof." Unpack that.\n\n**[00:22:01] PRIYA HOLT:** It means a leak in year nine is our leak.\n\n**[00:22:14] MARCUS DELL:** And the yard?\n\n**[00:22:15] PRIYA HOLT:** The neighbours judge us by it.\n';
+    expect(await sets(body)).toEqual([["show up", "own the roof", "leave the yard clean"]]);
+  });
 });
 
 describe("a product range beside a page's missing values", () => {
