@@ -132,8 +132,10 @@ export function pointsElsewhere(text: string, before: string, names: string[]): 
   const pronoun = POINTER.test(text);
   // (Not someone who only remarks on the company: "Dev admits it's more hope than plan." —
   // "They also wrote three values" after it is the company.)
+  // (An organisation says its own: "Forkful says its mission is …. Its values are …".)
+  const remark = REMARKS.test(before) && !OWN_STATEMENT.test(before);
   const owner = pronoun
-    ? REMARKS.test(before)
+    ? remark
       ? undefined
       : openingSubject(before)
     : /\b(?:its|their)\s/i.test(text)
@@ -164,6 +166,9 @@ export function referent(sentences: { text: string }[], position: number): strin
 
 /** "It reads:": a written thing speaking, not an organisation. */
 const WRITING_READS = /^\W*it\s+(?:reads|runs|goes)\b/i;
+
+/** "says its mission is …": the sayer gives its own statement, as an organisation does. */
+const OWN_STATEMENT = /\b(?:says|said|states|stated)\s+(?:its|their)\s+(?:mission|vision|purpose|values)\b/i;
 
 /** A sentence opening on a person's name and a verb of saying: a remark, no owner. */
 const REMARKS =

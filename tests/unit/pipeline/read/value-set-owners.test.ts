@@ -313,3 +313,10 @@ describe("rope's strands", () => {
     expect(m.pillars).toBeNull();
   });
 });
+
+describe("a rival that says its own statements", () => {
+  it("'Forkful says its mission is …. Its vision is …, and its values are a, b and c.' are the rival's", async () => {
+    const body = `${OWN}## The rival\n\nForkful says its mission is "to make cooking effortless." Its vision is "a world where nobody panics at dinner," and its values are Speed, Choice and Delight.\n`;
+    expect(await sets(body)).toEqual([["Thrift", "Candour"]]);
+  });
+});
