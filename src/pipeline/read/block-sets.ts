@@ -24,7 +24,7 @@ import { continuesPoints, quotesListed, tagsListed } from "./listicle-points.js"
 import type { SectionNodes } from "./sections.js";
 import { type Announcement, countedByHeading, previousParagraph } from "./set-counts.js";
 import { namesWays, pillarsNamingValues, setKindIn, steps } from "./set-kinds.js";
-import { underDatedHeading } from "./set-sections.js";
+import { headingAbove, underDatedHeading } from "./set-sections.js";
 import { speakerTurns } from "./speaker-turns.js";
 import { ownColumn } from "./statement-tables.js";
 import { datesList, figuresList } from "./table-figures.js";
@@ -39,6 +39,7 @@ import {
   paragraphRun,
 } from "./value-paragraphs.js";
 import {
+  BEHAVIOUR_HEADER,
   comparesNames,
   portfolioTable,
   TABLE_HEADER,
@@ -275,7 +276,11 @@ export function fromValuesTable(reading: Reading, here: Here, node: Table): numb
   const header = node.type === "table" ? (node.children[0]?.children ?? []).map(plainText) : [];
   // "| | Mission | Vision | Values |" over rows of traits compares the terms; it lists no values.
   const glossary = header.some((h) => STATEMENT_HEADER.test(h));
-  const headedTable = !dated && header.some((h) => TABLE_HEADER.test(h));
+  const headedTable =
+    !dated &&
+    (header.some((h) => TABLE_HEADER.test(h)) ||
+      (header.some((h) => BEHAVIOUR_HEADER.test(h)) &&
+        /\b(?:we|our)\b/i.test(headingAbove(blocks, index) ?? section.heading)));
   // (Or any table a sentence just announced: "We hire for three values:" over "| Name | … |" —
   // leading into it with its colon; a paragraph that only counts the pillars may be followed by
   // the year's figures.)

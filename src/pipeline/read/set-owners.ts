@@ -168,7 +168,8 @@ export function referent(sentences: { text: string }[], position: number): strin
 const WRITING_READS = /^\W*it\s+(?:reads|runs|goes)\b/i;
 
 /** "says its mission is …": the sayer gives its own statement, as an organisation does. */
-const OWN_STATEMENT = /\b(?:says|said|states|stated)\s+(?:its|their)\s+(?:mission|vision|purpose|values)\b/i;
+const OWN_STATEMENT =
+  /\b(?:says|said|states|stated)\s+(?:its|their)\s+(?:mission|vision|purpose|values)\b/i;
 
 /** A sentence opening on a person's name and a verb of saying: a remark, no owner. */
 const REMARKS =

@@ -105,13 +105,18 @@ const NAMED_SET = /\b(?:values|principles|beliefs|pillars)\b/i;
  * for 2027" under "## Purpose and values"): targets, though the section names the values.
  */
 export function underDatedHeading(blocks: DocBlock[], index: number): boolean {
+  const heading = headingAbove(blocks, index);
+  return heading !== undefined && datedHeading(heading);
+}
+
+/** The text of the nearest sub-heading above `index` inside its section, if any. */
+export function headingAbove(blocks: DocBlock[], index: number): string | undefined {
   const section = blocks[index]?.section;
   for (let i = index - 1; i >= 0 && blocks[i]?.section === section; i--) {
     const node = (blocks[i] as DocBlock).node;
-    if (node.type !== "heading") continue;
-    return datedHeading(plainText(node));
+    if (node.type === "heading") return plainText(node);
   }
-  return false;
+  return undefined;
 }
 
 /** "Commitments for 2027": a heading setting what it holds for a date, naming no set outright. */

@@ -6,6 +6,7 @@
  * twice (announced inline, then detailed as bullets) is one set.
  */
 
+import type { Value } from "../../schema/schema.js";
 import {
   fromList,
   fromParagraphs,
@@ -721,13 +722,24 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
     (f) =>
       !ownedElsewhere(f.set.intro ?? "", names) &&
       !ownedElsewhere(f.set.section ?? "", names) &&
-      !(f.kind === "values" && figuredNames(f.set.values)),
+      !(f.kind === "values" && figuredNames(f.set.values)) &&
+      !statementLabels(f.set.values),
   );
   if (!own.some((f) => f.kind === "values")) own.push(...promisedSet(blocks));
   return countedLater(joinSplit(merge(current(own))), blocks)
     .map((f) => inQuote(f, opened))
     .map(withEvidence);
 }
+
+/**
+ * "**Our purpose:** to make …", "**Our vision:** a world where …": bold labels naming the page's
+ * statements, each over its wording — not values named in bold.
+ */
+function statementLabels(values: Value[]): boolean {
+  return values.filter((v) => STATEMENT_LABEL.test(v.name)).length * 2 >= values.length;
+}
+const STATEMENT_LABEL =
+  /^(?:(?:our|the|its|their)\s+)?(?:mission|vision|purpose|values|ambition)(?:\s+statement)?$/i;
 
 /**
  * The sets without those a heading puts in the past ("## What we had before" over "In 2019 we

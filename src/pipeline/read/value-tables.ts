@@ -11,6 +11,11 @@ import { plainText } from "./text.js";
 /** A table of values: the first column names them, the second describes them. */
 export const TABLE_HEADER =
   /^\s*(?:our\s+|core\s+)?(?:values?|principles?|beliefs?|commitments?|pillars?)\b/i;
+/**
+ * "| Behaviour | What it looks like |": the behaviours a company holds its people to — under a
+ * heading in its own voice ("Our behaviours", "How we behave"), not a role's ("Manager behaviours").
+ */
+export const BEHAVIOUR_HEADER = /^\s*(?:our\s+)?behaviou?rs?\b/i;
 
 /**
  * "| Value | Greyfield | Pennock's |": when every other column is headed by a name the prose

@@ -498,3 +498,19 @@ describe("a list its lead-in calls goals, not values", () => {
     expect(await sets(body)).toEqual([]);
   });
 });
+
+describe("bold labels naming the statements", () => {
+  it("'**Our purpose:** …' and '**Our vision:** …' over the values' sentence are the statements, no set", async () => {
+    const body =
+      "## Growing responsibly\n\nA letter.\n\n---\n\n### Our purpose, vision and values\n\n**Our purpose:** to make renewable fibre the natural choice.\n\n**Our vision:** a world where packaging grows back.\n\nOur three values, Care, Courage and Curiosity, shape how we work. They were agreed in 2021.\n";
+    expect(await sets(body)).toEqual([["Care", "Courage", "Curiosity"]]);
+  });
+});
+
+describe("a table of behaviours", () => {
+  it("'| Behaviour | What it looks like |' lists the set", async () => {
+    const body =
+      "## How we behave\n\nFour behaviours make up the Northline Way.\n\n| Behaviour | What it looks like |\n| --- | --- |\n| Warmth | We know passengers by name. |\n| Own it | Your problem until solved. |\n";
+    expect(await sets(body)).toEqual([["Warmth", "Own it"]]);
+  });
+});
