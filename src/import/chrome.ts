@@ -89,6 +89,9 @@ const CHROME_WORDS = new RegExp(
   "i",
 );
 
+const HEADING = /^H[1-6]$/;
+const TOC_TOKEN = /(?:^|[-_])(?:toc|table-of-contents)(?:$|[-_])/i;
+
 /** What marks the article; an element holding one of these is not chrome. */
 const ARTICLE = "article, main, [role=main], h1";
 
@@ -137,7 +140,11 @@ export function removeChrome(document: Document): void {
   for (const role of CHROME_ROLES)
     for (const element of document.querySelectorAll(`[role="${role}"]`)) doomed.add(element);
   for (const element of document.querySelectorAll("[class],[id]")) {
-    const tokens = classTokens(element);
+    // (A table-of-contents plugin marks the article's own headings as its anchors:
+    // "elementor-toc__heading-anchor", "ez-toc-section". Such a heading is the article's.)
+    const tokens = HEADING.test(element.tagName)
+      ? classTokens(element).filter((token) => !TOC_TOKEN.test(token))
+      : classTokens(element);
     // A wrapper named after its layout ("has-sidebar", "menu-open") can hold the article itself.
     if (tokens.some(isChromeToken) && !element.querySelector(ARTICLE)) doomed.add(element);
   }

@@ -58,6 +58,19 @@ function callToAct(node: RootContent): boolean {
   // answers a question.)
   return CALL_TO_ACT.test(text(node));
 }
+/**
+ * "### [How regional water companies write their purpose](https://…)": a related post's title,
+ * a heading that is only a link and asks nothing — not a question the page answers.
+ */
+function linkedTitle(node: RootContent): boolean {
+  return (
+    node.type === "heading" &&
+    node.children.length === 1 &&
+    node.children[0]?.type === "link" &&
+    !/\?\s*$/.test(text(node))
+  );
+}
+
 const CALL_TO_ACT =
   /^[^?]{3,60}\?\W*(?:subscribe|sign\s+up|browse|download|get\s+the\s+next|join|follow\s+us|book\s+(?:a|your)|apply\s+now|see\s+(?:our\s+)?open)\b/i;
 
@@ -67,7 +80,7 @@ export function findFaq(blocks: DocBlock[]): FoundFaq[] {
     const block = blocks[index] as DocBlock;
     if (block.section.kind !== "faq") continue;
     const { node } = block;
-    if (linkLine(node) || commentLine(node) || callToAct(node)) continue;
+    if (linkLine(node) || commentLine(node) || callToAct(node) || linkedTitle(node)) continue;
     const sameSection = (i: number) => blocks[i]?.section === block.section;
 
     // "1. **Can I visit at any time?** Yes, …", "1. Who owns it?" then the answer indented: an FAQ

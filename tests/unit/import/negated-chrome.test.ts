@@ -34,3 +34,22 @@ describe("a chrome word the class negates", () => {
     expect(md).not.toContain("©");
   });
 });
+
+describe("headings a table-of-contents plugin marks as its anchors", () => {
+  it("keeps the article's headings that carry the plugin's class ('elementor-toc__heading-anchor')", () => {
+    const md = markdown(`<article><p>${LONG}</p>
+      <h2 id="elementor-toc__heading-anchor-1" class="elementor-toc__heading-anchor">Our mission</h2>
+      <p>${LONG}</p>
+      <h2 id="elementor-toc__heading-anchor-2" class="elementor-toc__heading-anchor">Key takeaways</h2>
+      <ul><li>The mission is short.</li><li>The values are habits.</li></ul></article>`);
+    expect(md).toContain("## Our mission");
+    expect(md).toContain("## Key takeaways");
+  });
+
+  it("still drops the contents box itself", () => {
+    const md = markdown(
+      `<article><div class="ez-toc-container"><p>Contents</p><ul><li><a href="#m">Our mission</a></li></ul></div><p>${LONG}</p><h2>Our mission</h2><p>${LONG}</p></article>`,
+    );
+    expect(md).not.toContain("Contents");
+  });
+});

@@ -203,3 +203,11 @@ describe("a gerund answering the mission question", () => {
     expect(m.mission.statements).toEqual([]);
   });
 });
+
+describe("a related post's linked title after the FAQ", () => {
+  it("is no question: '### [How water companies write their purpose](…)'", async () => {
+    const body =
+      "## FAQ\n\n### Who runs the mill?\n\nA family of millers.\n\n### Related analyses\n\n### [How water companies write their purpose](https://example.org/water)\n\n9 December 2024\n";
+    expect((await pairs(body)).map((p) => p.question)).toEqual(["Who runs the mill?"]);
+  });
+});
