@@ -89,8 +89,9 @@ const SUBJECT_OPENING = new RegExp(
 );
 
 /** A verb after a name that makes it the sentence's subject: "says", "has", "launched", "had". */
+// (Common past forms that end in neither: "Grachtwerk, the cargo-bike maker, told investors …".)
 const SUBJECT_VERB =
-  /^(?!(?:its|this|his)$)(?:\p{Ll}+(?:s|ed)|had|will|would|can|could|may|might|must|should)$/u;
+  /^(?!(?:its|this|his)$)(?:\p{Ll}+(?:s|ed)|had|will|would|can|could|may|might|must|should|told|said|made|gave|wrote|set|put|took|kept|led|ran|won|sold|built|became|began|brought|bought|chose|held|paid|sent|spent|stood|went|grew|left)$/u;
 
 const COUNT_ALONE = new RegExp(`^${COUNT}$`, "i");
 

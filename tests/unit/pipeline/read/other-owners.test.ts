@@ -231,3 +231,13 @@ describe("“Their …” after a sentence on someone's time at the company", ()
     ]);
   });
 });
+
+describe("another organisation that told someone its mission", () => {
+  it("leaves 'Grachtwerk, the cargo-bike maker, told investors its mission is …' to Grachtwerk", async () => {
+    const m = await model(
+      `${frontFor("Harkaway Cycles")}## The new mission\n\nHarkaway's mission is to get more people riding.\n\n## Elsewhere\n\n- **Cargo.** Grachtwerk, the Utrecht cargo-bike maker, told investors its mission is "to make the cargo bike the family car of the city" as it merged.\n`,
+      true,
+    );
+    expect(m.mission.statements.map((s) => s.text)).toEqual(["get more people riding"]);
+  });
+});
