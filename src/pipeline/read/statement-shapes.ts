@@ -18,8 +18,9 @@ export function isCaption(block: DocBlock): boolean {
 }
 
 /**
- * "*Continue to: Risks and risk management, page 16*", "Turn to page 9 for our plans": a report's
- * pointer to another of its pages, furniture and no statement.
+ * "*Continue to: Risks and risk management, page 16*", "Turn to page 9 for our plans", "*Section C:
+ * Project Details →*": a pointer to another of the document's pages or parts, furniture and no
+ * statement.
  */
 export const PAGE_POINTER =
   /^\W*(?:[^.!?]{1,60}\s[→»]\W*$|[←«]\s|continued?\s+(?:to|on)\b(?:\s+page\s+\d+)?\s*:|(?:turn|go|skip|jump|continue[ds]?)\s+(?:on\s+)?to\s+(?:page|p\.)\s*\d+\b|(?:see|read\s+more|more)\b[^.!?]{0,60}(?:page|p\.)\s*\d+\W*$)/i;
