@@ -1,7 +1,7 @@
 // npm run reimport: imports each saved web page of the corpus (tests/corpus/pages/NAME.html) again
 // into its content file (tests/corpus/dev/NAME.md), keeping the day it was first retrieved, so a
 // change to `credo import` is scored the way users meet it: page → import → reading. A unit test
-// (tests/unit/eval/pages.test.ts) fails while a content file differs from its page's import.
+// (tests/heavy/eval/pages.test.ts) fails while a content file differs from its page's import.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { retrievedDay } from "../dist/eval/pages.js";
