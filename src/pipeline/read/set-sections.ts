@@ -152,13 +152,27 @@ export function topicTitle(text: string): boolean {
 /**
  * Whether the block at `index` sits under (or is) a sub-heading of its section that titles another
  * topic ("### What's next", "### The people upstairs" after the section's values list): the
- * section's other part, not its set.
+ * section's other part, not its set. So does a block under a shallower sub-heading that names no
+ * set ("### Years in Lochaber" over the team's "#### Dr Morag Ferrier", after the section's
+ * "#### Kindness" … run): a part of its own, whatever its headings are called. (Asked only once the
+ * section has given its set.)
  */
 export function underTopicHeading(blocks: DocBlock[], index: number): boolean {
   const section = blocks[index]?.section;
+  let depth: number | undefined;
   for (let i = index; i >= 0 && blocks[i]?.section === section; i--) {
     const node = (blocks[i] as DocBlock).node;
-    if (node.type === "heading") return topicTitle(plainText(node));
+    if (node.type !== "heading") continue;
+    const text = plainText(node);
+    if (depth === undefined) {
+      // The block's own heading, or the nearest above it.
+      if (topicTitle(text)) return true;
+      depth = node.depth;
+    } else if (node.depth < depth) {
+      // A sub-heading over it: another topic, or a part that names no set.
+      if (topicTitle(text) || !NAMED_SET.test(text)) return true;
+      depth = node.depth;
+    }
   }
   return false;
 }

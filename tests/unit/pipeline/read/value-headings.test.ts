@@ -296,3 +296,16 @@ describe("value headings, each with the same italic-labelled examples", () => {
     ]);
   });
 });
+
+describe("a values section's later parts under sub-headings of their own", () => {
+  it("reads the value headings once; headings under '### What this looks like …' or '### Years in Lochaber' are other parts", async () => {
+    const body =
+      "## Our six values\n\nThese are the values we hire for.\n\n#### Kindness\n\nTo the animal on the table.\n\n#### Candour\n\nWe say what we think.\n\n#### Curiosity\n\nPaid CPD days.\n\n" +
+      "### What this looks like on a busy Saturday\n\n##### At the front desk\n\nWe tell you how late.\n\n##### After hours\n\nOur own vets cover nights.\n\n" +
+      "### Years in Lochaber\n\n#### Dr Morag Ferrier\n\nFounder & Clinical Director\n\n#### Euan Grant MRCVS\n\nClinical Director\n";
+    const m = await model(body);
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [6, ["Kindness", "Candour", "Curiosity"]],
+    ]);
+  });
+});
