@@ -11,12 +11,14 @@ import { boldWithin } from "./bold-within.js";
 import { disownedList } from "./disowned.js";
 import {
   COUNT,
+  countedNoun,
   hashtagLine,
   idealQualities,
   mentions,
   namesLine,
   phrasesLine,
   splitItems,
+  valuesMention,
 } from "./enumeration.js";
 import { type BlockRun, type FoundSet, replacing } from "./found-sets.js";
 import { listItems } from "./list-items.js";
@@ -298,7 +300,8 @@ export function fromValuesTable(reading: Reading, here: Here, node: Table): numb
     // (Under "How we work", only a table whose rows are named like values — not one of the
     // tools or meetings the company works with.)
     if (values && (opened || (namesWays(values) && !thingsTable(node)))) {
-      const given = reading.announcement ?? headed;
+      const given =
+        reading.announcement ?? headed ?? (headedTable ? countedAbove(blocks, index) : undefined);
       found.push(replacing(node, setKindIn(section, given), given, values, "table", name));
       reading.lastSetBlock = index;
       reading.announcement = undefined;
@@ -338,3 +341,21 @@ const SET_NAMED = /\b(?:values|principles|beliefs|pillars)\b/i;
 
 const VALUES_ROW = /^\s*(?:our\s+|core\s+)?values\s*$/i;
 const STATEMENT_HEADER = /^\s*(?:our\s+)?(?:mission|vision|purpose)\b/i;
+
+/**
+ * "Four behaviours make up the Northline Way." right over a "| Behaviour | … |" table: the
+ * paragraph counts the rows by their noun, no colon needed when the table's header names them.
+ */
+function countedAbove(blocks: DocBlock[], index: number): Announcement | undefined {
+  for (const sentence of previousParagraph(blocks, index) ?? []) {
+    const count = countedNoun(sentence.text);
+    if (count)
+      return {
+        mention: valuesMention(count.count, count.index),
+        place: sentence.at(count.index),
+        distance: 0,
+        text: sentence.text,
+      };
+  }
+  return undefined;
+}

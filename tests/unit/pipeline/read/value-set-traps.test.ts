@@ -508,9 +508,11 @@ describe("bold labels naming the statements", () => {
 });
 
 describe("a table of behaviours", () => {
-  it("'| Behaviour | What it looks like |' lists the set", async () => {
+  it("'| Behaviour | What it looks like |' lists the set, counted by the sentence over it", async () => {
     const body =
-      "## How we behave\n\nFour behaviours make up the Northline Way.\n\n| Behaviour | What it looks like |\n| --- | --- |\n| Warmth | We know passengers by name. |\n| Own it | Your problem until solved. |\n";
+      "## Bringing the edges closer\n\nWe fly to the islands.\n\n### How we behave: the Northline Way\n\nFour behaviours make up the Northline Way.\n\n| Behaviour | What it looks like |\n| --- | --- |\n| Warmth | We know passengers by name. |\n| Own it | Your problem until solved. |\n";
     expect(await sets(body)).toEqual([["Warmth", "Own it"]]);
+    const m = await model(body);
+    expect(m.valueSets.map((s) => s.declaredCount)).toEqual([4]);
   });
 });
