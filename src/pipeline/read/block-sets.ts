@@ -18,15 +18,19 @@ import {
   namesLine,
   phrasesLine,
   splitItems,
-  valuesMention,
 } from "./enumeration.js";
 import { type BlockRun, type FoundSet, replacing } from "./found-sets.js";
 import { listItems } from "./list-items.js";
 import { continuesPoints, quotesListed, tagsListed } from "./listicle-points.js";
 import type { SectionNodes } from "./sections.js";
-import { type Announcement, countedByHeading, previousParagraph } from "./set-counts.js";
+import {
+  type Announcement,
+  countedByHeading,
+  previousParagraph,
+  sectionIntroCount,
+} from "./set-counts.js";
 import { namesWays, pillarsNamingValues, setKindIn, steps } from "./set-kinds.js";
-import { headingAbove, underDatedHeading } from "./set-sections.js";
+import { headingAbove, NAMED_SET, underDatedHeading } from "./set-sections.js";
 import { speakerTurns } from "./speaker-turns.js";
 import { ownColumn } from "./statement-tables.js";
 import { datesList, figuresList } from "./table-figures.js";
@@ -115,7 +119,7 @@ export function fromList(reading: Reading, here: Here, node: List): number | und
     // naming values: "five commitments to reach by 2030".)
     (here.dated &&
       section.kind !== "vision" &&
-      !(previousParagraph(blocks, index) ?? []).some((s) => SET_NAMED.test(s.text)));
+      !(previousParagraph(blocks, index) ?? []).some((s) => NAMED_SET.test(s.text)));
   // (Nor a strip of products and their prices: "Desk lamp — £120.00"; nor a timeline, each item
   // named by its year: "**2027:** all milk local"; nor stories each tagged with the value they
   // show: "a florist paid within two days (Speed)".)
@@ -301,7 +305,9 @@ export function fromValuesTable(reading: Reading, here: Here, node: Table): numb
     // tools or meetings the company works with.)
     if (values && (opened || (namesWays(values) && !thingsTable(node)))) {
       const given =
-        reading.announcement ?? headed ?? (headedTable ? countedAbove(blocks, index) : undefined);
+        reading.announcement ??
+        headed ??
+        (headedTable ? sectionIntroCount(blocks, index, countedNoun) : undefined);
       found.push(replacing(node, setKindIn(section, given), given, values, "table", name));
       reading.lastSetBlock = index;
       reading.announcement = undefined;
@@ -337,25 +343,5 @@ const COUNTED_TARGETS = new RegExp(
   "iu",
 );
 
-const SET_NAMED = /\b(?:values|principles|beliefs|pillars)\b/i;
-
 const VALUES_ROW = /^\s*(?:our\s+|core\s+)?values\s*$/i;
 const STATEMENT_HEADER = /^\s*(?:our\s+)?(?:mission|vision|purpose)\b/i;
-
-/**
- * "Four behaviours make up the Northline Way." right over a "| Behaviour | … |" table: the
- * paragraph counts the rows by their noun, no colon needed when the table's header names them.
- */
-function countedAbove(blocks: DocBlock[], index: number): Announcement | undefined {
-  for (const sentence of previousParagraph(blocks, index) ?? []) {
-    const count = countedNoun(sentence.text);
-    if (count)
-      return {
-        mention: valuesMention(count.count, count.index),
-        place: sentence.at(count.index),
-        distance: 0,
-        text: sentence.text,
-      };
-  }
-  return undefined;
-}

@@ -58,6 +58,9 @@ function callToAct(node: RootContent): boolean {
   // answers a question.)
   return CALL_TO_ACT.test(text(node));
 }
+const CALL_TO_ACT =
+  /^[^?]{3,60}\?\W*(?:subscribe|sign\s+up|browse|download|get\s+the\s+next|join|follow\s+us|book\s+(?:a|your)|apply\s+now|see\s+(?:our\s+)?open)\b/i;
+
 /**
  * "### [How regional water companies write their purpose](https://…)": a related post's title,
  * a heading that is only a link and asks nothing — not a question the page answers.
@@ -70,9 +73,6 @@ function linkedTitle(node: RootContent): boolean {
     !/\?\s*$/.test(text(node))
   );
 }
-
-const CALL_TO_ACT =
-  /^[^?]{3,60}\?\W*(?:subscribe|sign\s+up|browse|download|get\s+the\s+next|join|follow\s+us|book\s+(?:a|your)|apply\s+now|see\s+(?:our\s+)?open)\b/i;
 
 export function findFaq(blocks: DocBlock[]): FoundFaq[] {
   const found: FoundFaq[] = [];

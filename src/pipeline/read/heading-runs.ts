@@ -118,15 +118,20 @@ function repeatedBelow(section: SectionNodes, depth: number): Set<string> {
   repeated.set(section, bySection);
   const known = bySection.get(depth);
   if (known) return known;
-  const seen = new Map<string, number>();
-  for (const node of section.nodes) {
-    if (node.type !== "heading" || node.depth <= depth) continue;
-    const text = plainText(node).trim();
-    seen.set(text, (seen.get(text) ?? 0) + 1);
-  }
-  const labels = new Set([...seen].filter(([, n]) => n >= 2).map(([text]) => text));
+  const labels = repeatedTexts(
+    section.nodes.flatMap((node) =>
+      node.type === "heading" && node.depth > depth ? [plainText(node).trim()] : [],
+    ),
+  );
   bySection.set(depth, labels);
   return labels;
+}
+
+/** The texts that stand more than once among `texts`. */
+function repeatedTexts(texts: string[]): Set<string> {
+  const seen = new Map<string, number>();
+  for (const text of texts) seen.set(text, (seen.get(text) ?? 0) + 1);
+  return new Set([...seen].filter(([, n]) => n >= 2).map(([text]) => text));
 }
 
 const repeated = new WeakMap<SectionNodes, Map<number, Set<string>>>();
@@ -152,15 +157,13 @@ function boldLead(item: List["children"][number]): string | undefined {
 function repeatedLeads(section: SectionNodes): Set<string> {
   const known = leadsBySection.get(section);
   if (known) return known;
-  const seen = new Map<string, number>();
-  for (const node of section.nodes) {
-    if (node.type !== "list") continue;
-    for (const item of node.children) {
-      const lead = boldLead(item)?.toLowerCase();
-      if (lead) seen.set(lead, (seen.get(lead) ?? 0) + 1);
-    }
-  }
-  const leads = new Set([...seen].filter(([, n]) => n >= 2).map(([lead]) => lead));
+  const leads = repeatedTexts(
+    section.nodes.flatMap((node) =>
+      node.type === "list"
+        ? node.children.flatMap((item) => boldLead(item)?.toLowerCase() ?? [])
+        : [],
+    ),
+  );
   leadsBySection.set(section, leads);
   return leads;
 }

@@ -29,18 +29,17 @@ export function dropRunningHeads(tree: Root): void {
     const text = plainText(node).trim();
     return headLike(text) && setApart(text) ? text.replace(TRAILING_NUMBER, "") : null;
   };
+  // (Each block's key read once, for the count and for the pass below.)
+  const keys = tree.children.map(key);
   const seen = new Map<string, number>();
-  for (const node of tree.children) {
-    const k = key(node);
-    if (k !== null) seen.set(k, (seen.get(k) ?? 0) + 1);
-  }
+  for (const k of keys) if (k !== null) seen.set(k, (seen.get(k) ?? 0) + 1);
   // A running line is one that stands on two pages or more.
   const number = (node: RootContent | undefined) =>
     node?.type === "paragraph" && PAGE_NUMBER.test(plainText(node as Paragraph));
   const dropped = new Set<RootContent>();
   const { children } = tree;
-  children.forEach((node, i) => {
-    if ((seen.get(key(node) ?? "") ?? 0) < 2) return;
+  keys.forEach((k, i) => {
+    if ((seen.get(k ?? "") ?? 0) < 2) return;
     // A page number alone right before or after a running line goes with it.
     const from = number(children[i - 1]) ? i - 1 : i;
     const to = number(children[i + 1]) ? i + 1 : i;

@@ -8,6 +8,7 @@ import type { DocBlock } from "./blocks.js";
 import {
   COUNT,
   countAt,
+  type LeadCount,
   type Mention,
   mentions,
   parseCount,
@@ -191,11 +192,17 @@ export function namesSet(node: RootContent): boolean {
 
 /**
  * Under a values heading, the paragraph right before the set counting it without the set word
- * ("## What we care about" over "Four things, in no particular order.").
+ * ("## What we care about" over "Four things, in no particular order."); `count` reads the
+ * count (a table's header names its rows, so over it a counted noun is enough: "Four behaviours
+ * make up the Northline Way.").
  */
-export function sectionIntroCount(blocks: DocBlock[], index: number): Announcement | undefined {
+export function sectionIntroCount(
+  blocks: DocBlock[],
+  index: number,
+  count: (text: string) => LeadCount | null = sectionLeadCount,
+): Announcement | undefined {
   for (const sentence of previousParagraph(blocks, index) ?? []) {
-    const lead = sectionLeadCount(sentence.text);
+    const lead = count(sentence.text);
     if (lead)
       return {
         mention: valuesMention(lead.count, lead.index),

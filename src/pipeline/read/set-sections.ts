@@ -98,7 +98,7 @@ const DATED =
 
 const COMMITMENTS = /\bcommitments?\b/i;
 /** The words that name a set outright (a commitment may be a pledge or a target). */
-const NAMED_SET = /\b(?:values|principles|beliefs|pillars)\b/i;
+export const NAMED_SET = /\b(?:values|principles|beliefs|pillars)\b/i;
 
 /**
  * Whether the sub-heading a block sits under inside its section sets it for a date ("### Commitments
