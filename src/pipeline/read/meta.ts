@@ -143,6 +143,14 @@ const ISSUER = new RegExp(
   String.raw`${NAME}(?:,[^,.;]{1,100},)?\s+(?:today\s+announced|announced\s+today)\b`,
   "u",
 );
+/**
+ * "… today announced that it will trade as Corriwell", "… is renamed Corriwell": the issuer's new
+ * name, the one the release's statements are given under.
+ */
+const RENAMED = new RegExp(
+  String.raw`\b(?:will\s+(?:now\s+)?trade\s+as|(?:is|has\s+been|will\s+be)\s+renamed(?:\s+as)?|rebrand(?:s|ed|ing)?\s+as|chang(?:es|ed|ing)\s+its\s+name\s+to)\s+\**${NAME}`,
+  "u",
+);
 /** "At Orchard Lane, our mission is …": the name the page speaks for. */
 // (Without the comma only right before the statement's or the set's cue: "At Harlow Print we
 // have four values", "At Harlow Print our mission is …" — not "At Christmas we close", nor a
@@ -505,7 +513,9 @@ function guessCompany(
   // whichever partner's mission it quotes. (In its opening: the dateline's paragraph.)
   const opening = blocks.slice(0, 4).flatMap((b) => b.sentences.map((s) => s.text));
   const issuer = trimName(ISSUER.exec(opening.join(" "))?.[1]);
-  if (issuer) return { field: "company", value: longerName(blocks, issuer), from: "the release" };
+  const renamed = issuer && trimName(RENAMED.exec(opening.join(" "))?.[1]);
+  if (issuer)
+    return { field: "company", value: renamed || longerName(blocks, issuer), from: "the release" };
   // "## About Teamloom" over "Our mission is …": the publisher's own section, on a page that
   // quotes many organisations' statements.
   const about = aboutName(blocks);

@@ -118,8 +118,11 @@ export const STATEMENT_SAYS =
   /^(?:\s*,\s*[^".;:!?]{1,100}?,)?\s+(?:describes|reads|says|states|runs)\s*:?\s*(?=["'])/;
 /** "the mission statement of TikTok “…”". */
 export const DIRECT_QUOTE = /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?)?\s*(?=["'])/;
-/** " as ", or " as becoming " before a quotation ("describes its vision as becoming “…”"). */
-export const AS = /^\s+as\s+(?:(?:becoming|being)\s+(?=["“‘']))?/i;
+/**
+ * " as ", or " as becoming " before a quotation ("describes its vision as becoming “…”"); a short
+ * aside in commas may come first ("gives its vision, word for word, as “…”").
+ */
+export const AS = /^(?:,\s+[^,.;:"“”]{1,30},)?\s+as\s+(?:(?:becoming|being)\s+(?=["“‘']))?/i;
 /** "a vision the company describes as “…”": the company's own wording, quoted after it. */
 export const DESCRIBED_AS =
   /^\s+(?:that\s+|which\s+)?(?:the\s+(?:company|firm|business|brand|chain|charity|organi[sz]ation)|it|they|we)\s+(?:describes?|described|sums?\s+up|summed\s+up|words?|worded|frames?|framed)\s+as\s+(?=["'])/i;

@@ -76,7 +76,12 @@ const OPINION =
  * review it every year.", "Patients come first.").
  */
 export function nounLine(text: string): boolean {
-  const words = tag(text).filter((t) => t.pos !== "PUNCT");
+  const tokens = tag(text);
+  const words = tokens.filter((t) => t.pos !== "PUNCT");
+  // (Which words a comma stands before: the tagger's punctuation is left out of `words`.)
+  const afterComma = new Set(tokens.filter((_, i) => tokens[i - 1]?.value === ","));
+  const joined = (t: Token | undefined, before: Token | undefined) =>
+    t !== undefined && (afterComma.has(t) || /^(?:and|or)$/i.test(before?.value ?? ""));
   if (words.length < 2 || words.length > 25) return false;
   // "The ferry the whole island sets its watch by.": a clause with no relative word, known by
   // the preposition it leaves at its end — its verbs are the clause's.
@@ -87,11 +92,26 @@ export function nounLine(text: string): boolean {
   // return …" is a sentence.)
   const where = words.findIndex((t) => /^where$/i.test(t.value));
   const head = where === -1 ? words : words.slice(0, where);
+  // ("Rivers that run clean, teem with life and are cherished …": after "that", "which" or "who"
+  // the first verb is the clause's, and so is each one a comma, "and" or a helping verb leads to;
+  // "Visitors who come once return …" has a main verb after the clause.)
+  const relative = head.findIndex((t, i) => i > 0 && /^(?:that|which|who)$/i.test(t.value));
+  const clauseVerb = (i: number) =>
+    relative !== -1 &&
+    i > relative &&
+    (i === relative + 1 ||
+      head.slice(relative + 1, i).every((t) => t.pos !== "VERB" && t.pos !== "AUX") ||
+      joined(head[i], head[i - 1]) ||
+      head[i - 1]?.pos === "AUX");
   return (
     ["NOUN", "PROPN", "ADJ"].includes(words[0]?.pos ?? "") &&
     head.every(
       (t, i) =>
         (t.pos !== "VERB" && t.pos !== "AUX") ||
+        clauseVerb(i) ||
+        // ("Harbours full of fish, valued and cared for by …": participles after a comma or
+        // "and" describe the noun.)
+        (relative === -1 && /(?:ed|en)$/i.test(t.value) && joined(t, head[i - 1])) ||
         head[i - 1]?.pos === "PRON" ||
         // ("…, close to home, …": after an adjective "to" is a preposition, and the tagger's
         // "verb" after it is the noun it governs.)

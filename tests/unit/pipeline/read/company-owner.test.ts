@@ -192,3 +192,25 @@ describe("an organisation called by its kind", () => {
     expect((await model(paper, true)).meta.company).toBe("Hollin Vale Homes");
   });
 });
+
+describe("a press release announcing the issuer's new name", () => {
+  const release =
+    "# Tarnfield Pumps Becomes Corriwell, Unveils New Mission\n\n" +
+    "LEEDS — 3 June 2026 — Tarnfield Pumps Ltd, the Leeds maker of borehole pumps, today announced that it will trade as **Corriwell** with immediate effect.\n\n" +
+    "Corriwell's new mission is to keep clean water flowing to every farm in the dales.\n\n" +
+    "Alongside the mission, Corriwell has published its first vision: a Yorkshire where no farm waits a day for water.\n";
+
+  it("takes the new name the issuer will trade as", async () => {
+    expect((await model(release, true)).meta.company).toBe("Corriwell");
+  });
+
+  it("reads the statements given under the new name", async () => {
+    const m = await model(release, true);
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "keep clean water flowing to every farm in the dales",
+    ]);
+    expect(m.vision.statements.map((s) => s.text)).toEqual([
+      "a Yorkshire where no farm waits a day for water",
+    ]);
+  });
+});

@@ -366,3 +366,34 @@ describe("a heading that states the mission in the company's own frame", () => {
       ).toEqual([]);
   });
 });
+
+describe("a vision's noun line with a clause or participles after its noun", () => {
+  it("reads “Rivers that run clean, teem with life and are cherished …” (the verbs are the clause's)", async () => {
+    expect(
+      await texts(
+        "# Strategy\n\n## Our vision\n\nRivers that run clean, teem with life and are cherished by the people who live beside them.\n",
+        "vision",
+      ),
+    ).toEqual([
+      "Rivers that run clean, teem with life and are cherished by the people who live beside them",
+    ]);
+  });
+
+  it("reads “Harbours full of fish, valued and cared for by …” (participles after a comma)", async () => {
+    expect(
+      await texts(
+        "# Strategy\n\n## Our vision\n\nHarbours full of fish, valued and cared for by everyone on the coast.\n",
+        "vision",
+      ),
+    ).toEqual(["Harbours full of fish, valued and cared for by everyone on the coast"]);
+  });
+
+  it("does not read a sentence whose main verb follows the clause (“Visitors who come once return …”)", async () => {
+    expect(
+      await texts(
+        "# Strategy\n\n## Our vision\n\nVisitors who come once return every summer with their friends.\n",
+        "vision",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -658,6 +658,14 @@ describe("a plural subject's verb of wording before the key (“Both reports des
     ).toEqual(["a canal network where every barge carries a full hold"]);
   });
 
+  it("takes the vision after an aside before “as” (“give Acme's vision, word for word, as “…””)", async () => {
+    expect(
+      await visions(
+        '# Acme\n\n## What the filings say\n\nBoth filings give Acme\'s vision, word for word, as "a canal network where every barge carries a full hold."\n',
+      ),
+    ).toEqual(["a canal network where every barge carries a full hold"]);
+  });
+
   it("takes the mission after “the founders sum up their mission as”", async () => {
     expect(
       await texts(
