@@ -116,8 +116,11 @@ const VERB_ASIDE = String.raw`(?:,\s+[^.!?"“‘',:;]{1,24}(?=[,:]),?)?`;
  */
 export const STATEMENT_SAYS =
   /^(?:\s*,\s*[^".;:!?]{1,100}?,)?\s+(?:describes|reads|says|states|runs)\s*:?\s*(?=["'])/;
-/** "the mission statement of TikTok “…”". */
-export const DIRECT_QUOTE = /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?)?\s*(?=["'])/;
+/**
+ * "the mission statement of TikTok “…”". (Not a straight mark closing a quotation the key word
+ * stands in: 'searching for "Acme mission statement", it is …'.)
+ */
+export const DIRECT_QUOTE = /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?)?\s*(?=["'](?![\s,.;:!?)]))/;
 /**
  * " as ", or " as becoming " before a quotation ("describes its vision as becoming “…”"); a short
  * aside in commas may come first ("gives its vision, word for word, as “…”").
@@ -143,15 +146,15 @@ export const OURS_NEXT = /^[^.!?]{0,120}[.]\s+ours\s+is\s*:?\s*(?=to\b|["'“‘
 /** "Its mission, to make …, sounds modest". */
 export const COMMA_TO = /^\s*,\s*(?=to\s+\p{L})/u;
 /**
- * "We envision …", "Acme imagines a …", "the company envisions …", "we see a (fen) coast where …"
- * or "… a Rotterdam and a Bristol where …" (not "we see a few firms where …": a count), "we
+ * "We envision …", "Acme imagines a …", "the company envisions …", "we want to see city centres
+ * where …", "we see a (fen) coast where …" or "… a Rotterdam and a Bristol where …" (not "we see a few firms where …": a count), "we
  * picture a school year in which …", "we dream of a day when …", "we look forward to a town where
  * …", "we're building a future where …". Case-sensitive on purpose: with
  * the `i` flag `\p{Lu}` matches any letter, and any word before "imagines" became a subject.
  * ("To see a town where …" is a statement in the infinitive, "To" no subject: it stays whole.)
  */
 export const ENVISION =
-  /\b([Ww]e|[Tt]hey|[Ii]t|company|firm|brand|business|organi[sz]ation|group|charity|(?!To\b)[\p{Lu}][\p{L}&.-]*)(?:\s+(?:envisions?|imagines?(?=\s+(?:a|an|the)\s)|sees?(?=\s+(?:a|an)\s+(?!(?:lot|few|number|couple|handful|range|variety)\b)(?:[\p{L}-]+\s+){1,3}(?:and\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,3})?(?:where|in\s+which)\s)|pictures?(?=\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,3}(?:where|in\s+which)\s)|(?:wants?|hopes?|would\s+(?:like|love)|longs?)\s+to\s+see(?=\s+(?:a|an)\s)|(?:dream(?:s|ed)?\s+of|looks?\s+forward\s+to)(?=\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,3}(?:where|when|in\s+which)\s))|(?:['’]re|\s+are)\s+building(?=\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,2}(?:where|in\s+which)\s))\s+/gu;
+  /\b([Ww]e|[Tt]hey|[Ii]t|company|firm|brand|business|organi[sz]ation|group|charity|(?!To\b)[\p{Lu}][\p{L}&.-]*)(?:\s+(?:envisions?|imagines?(?=\s+(?:a|an|the)\s)|sees?(?=\s+(?:a|an)\s+(?!(?:lot|few|number|couple|handful|range|variety)\b)(?:[\p{L}-]+\s+){1,3}(?:and\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,3})?(?:where|in\s+which)\s)|pictures?(?=\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,3}(?:where|in\s+which)\s)|(?:wants?|hopes?|would\s+(?:like|love)|longs?)\s+to\s+see(?=\s+(?:a|an)\s|\s+(?:[\p{L}-]+\s+){1,3}(?:where|in\s+which)\s)|(?:dream(?:s|ed)?\s+of|looks?\s+forward\s+to)(?=\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,3}(?:where|when|in\s+which)\s))|(?:['’]re|\s+are)\s+building(?=\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,2}(?:where|in\s+which)\s))\s+/gu;
 /** A sentence that opens with ENVISION's frame: "Acme envisions …", "We picture a …". */
 export const ENVISION_LEAD = new RegExp(`^${ENVISION.source}`, "u");
 /**
@@ -245,6 +248,9 @@ export const ABOUT_THE_PAGE =
 export const NOT_A_STATEMENT =
   /\b(?:objective|objectives|goal|goals|target|targets|slogan|tagline|strapline|motto|catchphrase|campaign|jingle|advert|founder|chief executive|ceo|said|says|writes|wrote|(?<!\b(?:is|are|was|were|be|been|being|gets?|ever)\s)told(?!\s+to\s)|remembers|recalls|testimonial|review)\b/i;
 
+/** A show, a publication or a course speaking of itself: "this show", "our newsletter". */
+const MEDIUM = String.raw`(?:this|the|our|my)\s+(?:show|podcast|episode|blog|post|article|newsletter|series|channel|column|course|module|book|chapter|site|website)\b`;
+
 /**
  * A statement owned by a name that is not the company's ("its neighbour, Stannary Ales, whose
  * mission is …", "Rivalco's mission is …") belongs to someone else. `sentence` is the sentence
@@ -270,6 +276,13 @@ export function ownerPenalty(sentence: string, rest: string, names: string[]): n
     // "Our own mission at Hearthside is …": the name after "at" or "of" owns it.
     /^\s+(?:at|of)\s+([\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3})/u.exec(rest)?.[1];
   if (/\b(?:rivals?|competitors?|competing|neighbou?rs?)\b/i.test(before)) return 0.6;
+  // ("the mission of this show is to …", "this newsletter's mission": the medium's own, not the
+  // company's it talks about.)
+  if (
+    new RegExp(String.raw`^\s+of\s+${MEDIUM}`, "i").test(rest) ||
+    new RegExp(String.raw`\b${MEDIUM}['’]s?\s+$`, "i").test(before)
+  )
+    return 0.6;
   // ("Your manager's job is to help you grow", "my sister's mission": a person's, told to
   // someone.)
   if (/\b(?:your|my|his|her)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+['’]s?\s*(?:\w+\s+)?$/iu.test(before))

@@ -12,17 +12,17 @@ import { KEY_WORD } from "./statement-wording.js";
  * "That wording, introduced in 1994 by its founder, disappeared from the website", "That line is gone.")
  */
 export const RETIRED_NEXT =
-  /^\s*(?:that|this|the)\s+(?:old\s+)?(?:wording|line|version|statement|sentence|mission|vision)(?:\s*,[^,.;!?]{1,100},)?\s+(?:(?:has|had|was|is)\s+(?:now\s+|since\s+|quietly\s+)?(?:been\s+)?(?:retired|replaced|dropped|abandoned|withdrawn|superseded|removed|taken\s+down|gone)|(?:quietly\s+)?(?:disappeared|vanished)|no\s+longer\s+(?:appears|features|stands))\b/i;
+  /^\s*(?:(?:that|this|the)\s+(?:old\s+)?(?:wording|line|version|statement|sentence|mission|vision)|this|that|it)(?:\s*,[^,.;!?]{1,100},)?\s+(?:(?:has|had|was|is)\s+(?:now\s+|since\s+|quietly\s+|formally\s+|officially\s+|later\s+)?(?:been\s+)?(?:retired|replaced|dropped|abandoned|withdrawn|superseded|removed|taken\s+down|gone)|(?:quietly\s+)?(?:disappeared|vanished)|no\s+longer\s+(?:appears|features|stands))\b/i;
 
 /**
  * A next sentence that denies the wording just given: "It is not, and it never was.", "That isn't
  * true.", or denies that the company words it so: "That is not how the company puts it", "That
- * isn't what Acme says". (Not one that goes on to say what it is: "It is not a slogan but a
+ * isn't what Acme says", "That is not Orlan's mission" — a quoted speaker's too: "“It isn't.”". (Not one that goes on to say what it is: "It is not a slogan but a
  * promise.")
  */
 // (Or calls it something else outright: "That was a target, not a reason to exist.")
 export const DENIED_NEXT =
-  /^\s*(?:(?:it|this|that)\s+(?:is|was)(?:n['’]t|\s+not)(?:(?:\s+(?:true|right|correct|real))?\s*(?:[.,;!—–]|and\b)|\s+(?:how|what)\s+[^.;:!?]{1,40}?\s+(?:puts|put|says|said|describes|described|words|worded|calls|called|sees|saw)\b)|(?:it|this|that)\s+(?:is|was)\s+(?:(?:only|just|really)\s+)?(?:a|an)\s+(?:target|goal|slogan|tagline|objective|boast|ambition),\s+not\b)/i;
+  /^\s*["“”']?\s*(?:(?:it|this|that)\s+(?:is|was)(?:n['’]t|\s+not)(?:(?:\s+(?:true|right|correct|real))?\s*(?:[.,;!—–]|and\b)|\s+(?:(?:the|its|their|our|the\s+company['’]s|[\p{Lu}][\p{L}&-]*['’]s?)\s+)?(?:mission|vision|purpose)\b|\s+(?:how|what)\s+[^.;:!?]{1,40}?\s+(?:puts|put|says|said|describes|described|words|worded|calls|called|sees|saw)\b)|(?:it|this|that)\s+(?:is|was)\s+(?:(?:only|just|really)\s+)?(?:a|an)\s+(?:target|goal|slogan|tagline|objective|boast|ambition),\s+not\b)/iu;
 
 /** A sentence naming the quotation before it: "Those words … are still our mission." */
 export const NAMED_AFTER =

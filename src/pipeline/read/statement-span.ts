@@ -10,11 +10,12 @@ import { foldQuotes } from "./sentences.js";
  * A noun phrase after "is" that talks about the statement instead of stating it ("the first thing
  * every apprentice learns", "the heart of all we do", "one we take seriously", "a work in
  * progress", "the only one that mentions price", "a three-line list", "a “By 2030” target"), or
- * ranks it ("the weaker area", "the most customer-centred of the three"). (Not where a preposition
+ * ranks it ("the weaker area", "the most customer-centred of the three", "a clear improvement on the
+ * old one"). (Not where a preposition
  * comes first: "a county with more buses" is a place.)
  */
 export const META_NP =
-  /^(?:one\s+(?:that|which|we|they|you|i|everyone|every|all|our)\b|(?:a|an|the)\s+(?:\w+\s+){0,2}?one\s+(?:that|which|of|among)\b|(?:the|our|its|their)\s+(?:mission|vision|purpose)\b(?!\s+(?:of|at|for)\b)|(?:a|an|the|one|that)\s+(?:(?!(?:with|without|where|in|of|for)\s)\S+\s+){0,2}?(?:work in progress|living document|reminder|reflection|testament|summary|sentence|phrase|statement|example|blend|mix|combination|description|way|call|message|departure|version|word|words|tension|(?:clear|good|strong|great|simple|short|bold|powerful)(?=\s+(?:one|statement|sentence|line|mission|vision|purpose|start|example|fit|idea|thing|way|summary|description|reminder|model|account|overview|introduction|benchmark|template|case|place\s+to\s+(?:start|begin))\b|\s*[.,;!?]|\s*$)|key|part|guide|promise|north star|goal|target|list|roadmap|focus|comparison|contrast|spot|weakness|strength|problem|question|issue|point|difference|opposite|same|harder|easier|more|less|reason|answer|result|sign|test|thing|things|heart|core|backbone|foundation|starting point|story|minimum|destination|vehicle|compass|map|engine|picture|snapshot|rule)\b|the\s+(?:(?:most|least)\s+[\w-]+|weak(?:er|est)|strong(?:er|est)|better|best|worse|worst|clear(?:er|est)|bold(?:er|est)|vaguer|vaguest)(?:\s+(?:area|part|half|element|aspect|one|link))?(?:\s+of\s+the\s+\w+)?\s*(?:[.,;!?]|$))/i;
+  /^(?:one\s+(?:that|which|we|they|you|i|everyone|every|all|our)\b|(?:a|an|the)\s+(?:\w+\s+){0,2}?one\s+(?:that|which|of|among)\b|(?:the|our|its|their)\s+(?:mission|vision|purpose)\b(?!\s+(?:of|at|for)\b)|(?:a|an|the|one|that)\s+(?:(?!(?:with|without|where|in|of|for)\s)\S+\s+){0,2}?(?:work in progress|living document|reminder|reflection|testament|summary|sentence|phrase|statement|example|blend|mix|combination|description|way|call|message|departure|improvement|upgrade|rewrite|step\s+(?:up|forward|back)|version|word|words|tension|(?:clear|good|strong|great|simple|short|bold|powerful)(?=\s+(?:one|statement|sentence|line|mission|vision|purpose|start|example|fit|idea|thing|way|summary|description|reminder|model|account|overview|introduction|benchmark|template|case|place\s+to\s+(?:start|begin))\b|\s*[.,;!?]|\s*$)|key|part|guide|promise|north star|goal|target|list|roadmap|focus|comparison|contrast|spot|weakness|strength|problem|question|issue|point|difference|opposite|same|harder|easier|more|less|reason|answer|result|sign|test|thing|things|heart|core|backbone|foundation|starting point|story|minimum|destination|vehicle|compass|map|engine|picture|snapshot|rule)\b|the\s+(?:(?:most|least)\s+[\w-]+|weak(?:er|est)|strong(?:er|est)|better|best|worse|worst|clear(?:er|est)|bold(?:er|est)|vaguer|vaguest)(?:\s+(?:area|part|half|element|aspect|one|link))?(?:\s+of\s+the\s+\w+)?\s*(?:[.,;!?]|$))/i;
 
 /**
  * An unquoted clause that starts in a sentence ends with it: a bullet or a slide's line with no
@@ -397,6 +398,12 @@ function hardEnd(rest: string): { end: number; asides: [number, number][] } {
     // ("where "are you insured?" is the second question": a short quotation opened mid-clause,
     // after a space, is words the clause goes on past; it may end in its own "?" or "!".)
     const quoted = mark === '"' && /\s$/.test(rest.slice(0, at));
+    // ("… by bike — reliably, safely and without adding a van": a dash before a run of manners
+    // tells how the work is done; the statement goes on.)
+    if ((mark === "—" || mark === "–") && MANNERS.test(rest.slice(at + 1))) {
+      from = at + 1;
+      continue;
+    }
     const close = mark === "—" || mark === "–" || quoted ? rest.indexOf(mark, at + 1) : -1;
     const aside = close === -1 ? "" : rest.slice(at + 1, close);
     const stops = quoted ? /[.;:]|[!?]\S/ : /[.!?;:]/;
@@ -411,6 +418,9 @@ function hardEnd(rest: string): { end: number; asides: [number, number][] } {
     from = close + 1;
   }
 }
+
+/** "reliably, safely and …": two adverbs of manner or more, in a list. */
+const MANNERS = /^\s*\p{L}+ly,\s+(?:\p{L}+ly,?\s+)*(?:and|or)\s+\p{L}/u;
 
 /** No statement is longer; only this much text after a cue is read, so huge sentences stay linear. */
 export const MAX_STATEMENT_CHARS = 1000;

@@ -1,0 +1,108 @@
+/**
+ * Wordings a careful reader does not take as the company's statement, and two shapes of one they
+ * do: a quotation the next sentence denies ("“…,” she says. “It isn't.”", "That is not Orlan's
+ * mission"), a dated wording the next sentence retires ("This was formally replaced in 2022."),
+ * a verdict on the statement ("is a clear improvement on the old one"), a show's or a blog's own
+ * mission, a search phrase in quotes; a statement going on after a dash with how it is done
+ * ("— reliably, safely and …"), and "We want to see …" as a vision's frame.
+ */
+import { describe, expect, it } from "vitest";
+import { frontFor, statementTexts as texts } from "../../../helpers/pipeline.js";
+
+const tarrow = frontFor("Tarrow Ferries");
+
+describe("a wording the next sentence denies", () => {
+  it("drops ““People think our mission is to …,” she says. “It isn't.”", async () => {
+    expect(
+      await texts(
+        `${tarrow}# Profile\n\n"People think our mission is to sail on time," she says. "It isn't. Sailing on time is the least we owe the islands."\n\nTarrow's mission is to keep every island within a morning's reach of a hospital.\n`,
+        "mission",
+        true,
+      ),
+    ).toEqual(["keep every island within a morning's reach of a hospital"]);
+  });
+
+  it("drops a summary the next sentence calls “not Tarrow's mission”", async () => {
+    expect(
+      await texts(
+        `${tarrow}# Profile\n\nSeveral write-ups summarise Tarrow's mission as "to replace deckhands with robots". That is not Tarrow's mission, and the company has asked for corrections.\n\nTarrow's mission is to keep every island within a morning's reach of a hospital.\n`,
+        "mission",
+        true,
+      ),
+    ).toEqual(["keep every island within a morning's reach of a hospital"]);
+  });
+});
+
+describe("a wording the next sentence retires with a pronoun", () => {
+  it("drops “the 2016 mission, “…”. This was formally replaced in 2022.”", async () => {
+    expect(
+      await texts(
+        `${tarrow}# Audit\n\nTarrow's mission is to keep every island within a morning's reach of a hospital.\n\nThe intranet footer still shows the 2016 mission, "to be the best-known ferry line in the Hebrides". This was formally replaced in 2022.\n`,
+        "mission",
+        true,
+      ),
+    ).toEqual(["keep every island within a morning's reach of a hospital"]);
+  });
+});
+
+describe("a verdict on the statement", () => {
+  it("drops “Tarrow's current mission is a clear improvement on the old one:”", async () => {
+    expect(
+      await texts(
+        `${tarrow}# Verdict\n\nTarrow's current mission is a clear improvement on the old one: it describes a service rather than a fleet.\n`,
+        "mission",
+        true,
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a show's, a blog's or a newsletter's own mission", () => {
+  it("drops “the mission of this show is to …”", async () => {
+    expect(
+      await texts(
+        `${tarrow}# Episode 12\n\nHello and welcome back. As always, the mission of this show is to find out who really runs the boats.\n`,
+        "mission",
+        true,
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a search phrase in quotes", () => {
+  it("drops what follows “searching for “Tarrow Ferries mission statement”,”", async () => {
+    expect(
+      await texts(
+        `${tarrow}# Two missions\n\nFor anyone searching for "Tarrow Ferries mission statement", it is worth knowing that the answer depends on where you look.\n`,
+        "mission",
+        true,
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a statement that goes on after a dash with how it is done", () => {
+  it("keeps “— reliably, safely and without …” in the mission", async () => {
+    expect(
+      await texts(
+        `${tarrow}# Missions\n\n> Tarrow's mission is to carry what the islands need by sea — reliably, safely and without adding a single lorry to their roads.\n`,
+        "mission",
+        true,
+      ),
+    ).toEqual([
+      "carry what the islands need by sea — reliably, safely and without adding a single lorry to their roads",
+    ]);
+  });
+});
+
+describe("“We want to see …” as a vision's frame", () => {
+  it("reads the words after “We want to see” under a vision heading", async () => {
+    expect(
+      await texts(
+        `${tarrow}# About\n\n## Our vision\n\n> We want to see island towns where no journey needs a car.\n`,
+        "vision",
+        true,
+      ),
+    ).toEqual(["island towns where no journey needs a car"]);
+  });
+});
