@@ -5,7 +5,14 @@
  * unless the page says the set carries no number ("doesn't give its values a number").
  */
 import type { DocBlock } from "./blocks.js";
-import { definiteCounts, type Mention, mentions, type SetKind, setKind } from "./enumeration.js";
+import {
+  definiteCounts,
+  formerSet,
+  type Mention,
+  mentions,
+  type SetKind,
+  setKind,
+} from "./enumeration.js";
 import type { FoundSet } from "./found-sets.js";
 import { tag } from "./nlp.js";
 
@@ -18,7 +25,8 @@ export function countedLater(sets: FoundSet[], blocks: DocBlock[]): FoundSet[] {
     if (sentences.some((sentence) => unnumbered(sentence.text) === kind)) continue;
     const said = sentences.flatMap((sentence) =>
       [...definiteCounts(sentence.text), ...subjectCount(sentence.text)]
-        .filter((m) => m.kind === kind && m.count !== null)
+        // ("has scrapped the five brand values": the count of a set no longer held.)
+        .filter((m) => m.kind === kind && m.count !== null && !formerSet(sentence.text, m))
         .map((m) => ({ count: m.count as number, place: sentence.at(m.countIndex ?? 0) })),
     );
     const first = said[0];

@@ -632,7 +632,7 @@ export function enumerations(text: string, owner?: RegExp): Enumeration[] {
     // ("The old list of six values — a, b, … — has been dropped": a former set is history.)
     // (What the sentence puts in its place is current: "retired its old values, a, b and c, in
     // favour of three new ones: d, e and f".)
-    if (FORMER_SET.test(text.slice(Math.max(0, mention.end - 50), mention.end))) {
+    if (formerSet(text, mention)) {
       const rest = text.slice(mention.end);
       const ones = NEW_ONES.exec(rest);
       const read = ones ? listAfter(text, mention.end, ones) : null;
@@ -1363,11 +1363,15 @@ function listText(text: string, dashed: boolean): string | null {
 }
 
 /**
- * "the old list of six values", "its former principles", "In 2019 we had five values": a set the
- * company no longer holds.
+ * "the old list of six values", "its former principles", "In 2019 we had five values", "has
+ * scrapped the five brand values": a set the company no longer holds.
  */
 const FORMER_SET =
-  /\b(?:(?:old|former|previous|earlier|retired)\s+(?:list\s+of\s+|set\s+of\s+)?|we\s+(?:had|used\s+to\s+have)\s+)(?:\S+\s+){0,2}\S+$/i;
+  /\b(?:(?:old|former|previous|earlier|retired)\s+(?:list\s+of\s+|set\s+of\s+)?|we\s+(?:had|used\s+to\s+have)\s+|(?:scrapped|dropped|retired|abandoned|ditched|axed)\s+(?:the|its|their|our|all)\s+)(?:\S+\s+){0,2}\S+$/i;
+/** Whether a mention names a set the company no longer holds (see FORMER_SET). */
+export function formerSet(text: string, mention: { end: number }): boolean {
+  return FORMER_SET.test(text.slice(Math.max(0, mention.end - 50), mention.end));
+}
 /** ", in favour of three new ones: ", " with new ones: ": the set that replaces a former one. */
 const NEW_ONES = new RegExp(
   String.raw`^[^.;:!?]{0,120}?\b(?:in\s+favou?r\s+of|with|for|by)\s+(?:(?<count>${COUNT})\s+)?(?:new|fresh)\s+ones\s*:\s*`,

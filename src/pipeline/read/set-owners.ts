@@ -123,7 +123,7 @@ export function openingSubject(sentence: string): string | undefined {
  * `before` it opens on ("Marlpit Foods plays it safe. Its values — …", "Ovenly, an app for home
  * bakers, states its purpose as “…”. It lists four values: …"); one that opens on a name and
  * speaks of "its" or "their" gives that name what it lists ("Tallow Bread describes its purpose
- * as “…” and lists three principles: …").
+ * as “…” and lists three principles: …"), or that has the set ("Copperleaf has six values: …").
  */
 export function pointsElsewhere(text: string, before: string, names: string[]): boolean {
   if (names.length === 0) return false;
@@ -139,11 +139,15 @@ export function pointsElsewhere(text: string, before: string, names: string[]): 
     ? remark
       ? undefined
       : openingSubject(before)
-    : /\b(?:its|their)\s/i.test(text)
+    : /\b(?:its|their)\s/i.test(text) || HAS_SET.test(text)
       ? openingSubject(text)
       : undefined;
   return owner !== undefined && !sharesName(owner, names);
 }
+
+/** "Copperleaf has six values: …": a name opening the sentence holds the set it lists. */
+const HAS_SET =
+  /^\W*[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3}\s+(?:also\s+)?(?:has|lists|publishes|keeps|names)\s+(?:\S+\s+){0,2}(?:values|principles|beliefs)\b/u;
 
 /**
  * A sentence opening that points back to the organisation named before it: a pronoun, or "the

@@ -10,6 +10,7 @@ import type { DocBlock } from "./blocks.js";
 import {
   COUNT,
   countedNoun,
+  formerSet,
   holdsTo,
   type Item,
   type Mention,
@@ -288,8 +289,15 @@ export function boldList(
   // (Raw text, so offsets match the children's.)
   const text = mdastToString(node);
   // (Or a spaced dash: "We have three — **Own it**, **Ask early**, **Ship small** — and …".)
-  const colon = text.search(/:|\s[—–]\s/);
-  const mention = colon === -1 ? undefined : mentions(text.slice(0, colon + 1)).at(-1);
+  // (Past a set the sentence scraps: "scrapped the five brand values — Fresh, … — . In their
+  // place are three new values: **…**" — the opener after the current set's words.)
+  let colon = -1;
+  let mention: Mention | undefined;
+  for (const opener of text.matchAll(/:|\s[—–]\s/g)) {
+    colon = opener.index;
+    mention = mentions(text.slice(0, colon + 1)).at(-1);
+    if (!mention || !formerSet(text, mention)) break;
+  }
   // ("Our values aren't a poster. We have three — …": a bare count right before the opener.)
   const bare = mention?.count === null ? BARE_COUNT.exec(text.slice(0, colon)) : null;
   // (A bare count binds the set word from further back: "… slimmed down its values. Where it once

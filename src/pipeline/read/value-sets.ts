@@ -28,6 +28,7 @@ import {
   countedLead,
   countedNoun,
   enumerations,
+  formerSet,
   forwardMention,
   frontedList,
   groundedList,
@@ -399,7 +400,10 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
       const asked = question?.some((s) => /\?\s*$/.test(s.text))
         ? question.map((s) => s.text).join(" ")
         : "";
-      const named = mentions(before?.text ?? "")[0] ?? mentions(asked)[0];
+      // (Not a set the sentence before scrapped: "has scrapped the five brand values — …".)
+      const beforeText = before?.text ?? "";
+      const named =
+        mentions(beforeText).filter((m) => !formerSet(beforeText, m))[0] ?? mentions(asked)[0];
       const given = named !== undefined || section.kind === "values";
       const part = listed.length === 0 && given ? partLead(sentence.text) : null;
       const previousSet = found.at(-1);

@@ -106,3 +106,29 @@ describe("“We want to see …” as a vision's frame", () => {
     ).toEqual(["island towns where no journey needs a car"]);
   });
 });
+
+describe("a teardown quoting what the company publishes", () => {
+  const page = `${tarrow}# Statement teardown: Tarrow Ferries\n\n## The statements, as published\n\nOn the "Who we are" page of its site, Tarrow publishes this mission:\n\n> To keep every island within a morning's reach of a hospital.\n\nIts vision sits directly underneath: **"A coast where no island empties for want of a boat."**\n`;
+
+  it("reads the quotation after “Tarrow publishes this mission:”", async () => {
+    expect(await texts(page, "mission", true)).toEqual([
+      "keep every island within a morning's reach of a hospital",
+    ]);
+  });
+
+  it("reads the quotation after “Its vision sits directly underneath:”", async () => {
+    expect(await texts(page, "vision", true)).toEqual([
+      "A coast where no island empties for want of a boat",
+    ]);
+  });
+
+  it("lets a quotation that carries its own frame read itself (“sits underneath: “Our mission is to …””)", async () => {
+    expect(
+      await texts(
+        `${tarrow}# Teardown\n\nThe mission sits directly underneath: "Our mission is to keep every island within a morning's reach of a hospital."\n`,
+        "mission",
+        true,
+      ),
+    ).toEqual(["keep every island within a morning's reach of a hospital"]);
+  });
+});

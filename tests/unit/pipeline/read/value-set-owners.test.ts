@@ -320,3 +320,32 @@ describe("a rival that says its own statements", () => {
     expect(await sets(body)).toEqual([["Thrift", "Candour"]]);
   });
 });
+
+describe("a set a named rival has, in a comparison", () => {
+  const page = (rival: string) =>
+    `---\ntitle: Hearthstone vs Copperleaf\ncompany: Hearthstone Insurance\n---\n\n# Hearthstone vs Copperleaf\n\n## Values\n\nHearthstone lists four values:\n\n- **Fairness** — the same price for loyal customers.\n- **Speed** — decisions within ten days.\n- **Plain English** — policies a teenager could follow.\n- **Accountability** — we say so when we get it wrong.\n\n${rival} has six values: mutuality, prudence, kindness, local knowledge, long memory and fair play. They're lovely to read.\n`;
+
+  const names = async (body: string) =>
+    (await model(body, true)).valueSets.map((set) => set.values.map((v) => v.name));
+
+  it("leaves “Copperleaf has six values: …” to Copperleaf", async () => {
+    expect(await names(page("Copperleaf"))).toEqual([
+      ["Fairness", "Speed", "Plain English", "Accountability"],
+    ]);
+  });
+
+  it("still reads “Hearthstone has six values: …” as the company's", async () => {
+    expect((await names(page("Hearthstone"))).length).toBe(2);
+  });
+});
+
+describe("a set the company has scrapped", () => {
+  it("leaves “has also scrapped the five brand values — a, b, … —”, and reads the new ones with their own count", async () => {
+    const m = await model(
+      "# News\n\nThe company has also scrapped the five brand values — Fresh, Fun, Family, Flavour and Farm — that had been used in its marketing since 2016. In their place are three new values, which Acme says will go into every objective: **safety before speed**, **plain labelling** and **listening to customers**.\n",
+    );
+    expect(m.valueSets.map((set) => [set.declaredCount, set.values.map((v) => v.name)])).toEqual([
+      [3, ["safety before speed", "plain labelling", "listening to customers"]],
+    ]);
+  });
+});
