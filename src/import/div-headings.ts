@@ -65,6 +65,7 @@ function looksLikeHeading(element: Element): boolean {
  * title after a run of flat headings ("Key takeaways") is no part of the last one.
  */
 export function divHeadingsAsHeadings(document: Document, title: string | undefined): void {
+  labelEyebrows(document);
   let last: Element | undefined;
   const made = new Set<Element>();
   /** Each wrapper's first real heading, found once (linear on pages of many cards). */
@@ -87,6 +88,39 @@ export function divHeadingsAsHeadings(document: Document, title: string | undefi
     made.add(heading);
   }
 }
+
+/**
+ * An eyebrow that names a statement or a set ("Our mission" in small caps over the mission set
+ * large in an <h2>) is its section's heading — the chrome pass drops eyebrows, which mostly file
+ * a post ("Case study"). It takes the level of the heading right after it, which, a sentence,
+ * becomes its paragraph (proseHeadingsAsParagraphs).
+ */
+function labelEyebrows(document: Document): void {
+  // One walk in document order: each eyebrow waits for the next heading (in a wrapper of its
+  // own, perhaps, as builders set them) to learn its level.
+  const waiting: Element[] = [];
+  const label = (level: number) => {
+    for (const eyebrow of waiting.splice(0)) {
+      // (Over the page's title, "Our purpose" files the hero's slogan, no section.)
+      if (level === 1) continue;
+      const heading = eyebrow.ownerDocument.createElement(`h${level}`);
+      heading.append(...eyebrow.childNodes);
+      eyebrow.replaceWith(heading);
+    }
+  };
+  for (const element of [...document.querySelectorAll("[class], h1, h2, h3, h4, h5, h6")]) {
+    if (HEADING.test(element.tagName)) label(levelOfTag(element));
+    else if (EYEBROW.test(element.getAttribute("class") ?? "") && LABEL.test(textOf(element)))
+      waiting.push(element);
+  }
+  label(2);
+}
+
+/** An eyebrow's class: "eyebrow", "mission-block__eyebrow", "kicker", "overline". */
+const EYEBROW = /(?:^|[\s_-])(?:eyebrow|kicker|overline)(?:$|[\s_-])/i;
+/** What an eyebrow names when it labels a statement or a set. */
+const LABEL =
+  /^(?:our\s+|the\s+)?(?:mission|vision|purpose|values|core\s+values|principles|beliefs|mission\s+(?:and|&)\s+vision)$|^(?:why\s+we\s+exist|what\s+we\s+(?:believe|stand\s+for|value))$/i;
 
 const HEADING = /^H([1-6])$/;
 const levelOfTag = (heading: Element) => Number(HEADING.exec(heading.tagName)?.[1] ?? 1);

@@ -50,10 +50,12 @@ export function keyWord(match: string): string {
 export const COUNTED_BEFORE = /\b(two|three|four|several|\d)\s+(?:\w+\s+)?$/i;
 /**
  * "Acme describes its vision as …": a verb of wording before the key, which "as" follows (a
- * plural subject's form too: "Both reports describe Acme's vision as …").
+ * plural subject's form too: "Both reports describe Acme's vision as …"). "The plan describes the
+ * council's vision as …" in the present only: "an advertisement described the business's purpose
+ * as …" told what someone once wrote of it.
  */
 export const BEFORE_KEY_AS =
-  /\b(?:highlights?|describe[sd]?|define[sd]?|state[sd]?|frame[sd]?|sums? up|summed up|summari[sz]e[sd]?|express(?:es|ed)?|articulate[sd]?|presents?|presented|puts?|words?|worded|phrases?|phrased|gives?|gave|sets? out|captures?|captured|sees|saw|views|viewed|regards|regarded)\s+(?:its|their|our|the company's|the brand's|[\p{Lu}][\p{L}&-]*'s?)\s+(?:\w+\s+)?$/iu;
+  /\b(?:highlights?|describe[sd]?|define[sd]?|state[sd]?|frame[sd]?|sums? up|summed up|summari[sz]e[sd]?|express(?:es|ed)?|articulate[sd]?|presents?|presented|puts?|words?|worded|phrases?|phrased|gives?|gave|sets? out|captures?|captured|sees|saw|views|viewed|regards|regarded)\s+(?:its|their|our|the company's|the brand's|[\p{Lu}][\p{L}&-]*'s?)\s+(?:\w+\s+)?$|\b(?:describes|defines|states|frames|sums\s+up|summari[sz]es|expresses|articulates|presents|gives|sets\s+out|captures)\s+the\s+[\p{L}-]+['’]s\s+(?:\w+\s+)?$/iu;
 /**
  * The verbs that link a key word to its statement: "is", "has long been", "boils down to", and a
  * passive verb of wording before "as" ("is stated as", "can be summed up as"). (Not "is about …":
@@ -226,7 +228,7 @@ export const FORMER =
  * no report.)
  */
 export const HEARSAY =
-  /\b(?:(?<!\b(?:chief executive|ceo|founder|chair|chairman|chairwoman|president|managing director|spokes(?:person|man|woman))(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s+who\s+[^,;:]{1,80},)?\s+)told(?!\s+(?:its\s+|their\s+|all\s+)?(?:staff|employees|workers|colleagues|shareholders|investors|(?:the\s+)?workforce)\b|\s+(?:us|me|them|you|him|her)\s+to\s)|writer|journalist|columnist|commentator|analyst|blogger|reviewer|pundit|complain(?:s|ed|ing)?|critic(?:s|ism)?|joked?|quipped|grumbled?|sneered|accused|sarcastic(?:ally)?|mock(?:s|ed|ing)?|suggest(?:s|ed|ing)?|real\s+(?:mission|vision))\b/iu;
+  /\b(?:(?<!\b(?:chief executive|ceo|founder|chair|chairman|chairwoman|president|managing director|spokes(?:person|man|woman))(?:,?\s+\p{Lu}[\p{L}'’.-]*){0,3},?(?:,\s+who\s+[^,;:]{1,80},)?\s+)told(?!\s+(?:its\s+|their\s+|all\s+)?(?:staff|employees|workers|colleagues|shareholders|investors|(?:the\s+)?workforce)\b|\s+(?:us|me|them|you|him|her)\s+to\s)|writer|journalist|columnist|commentator|analyst|blogger|reviewer|pundit|complain(?:s|ed|ing)?|critic(?:s|ism)?|joked?|quipped|grumbled?|sneered|accused|sarcastic(?:ally)?|mock(?:s|ed|ing)?|suggest(?:s|ed|ing)?|real\s+(?:mission|vision))\b/iu;
 export const GENERIC_BEFORE = /\b(?:a|an|your|any|every|each|good|great|strong|effective)\s+$/i;
 /** How a statement set off on its own starts: "To …", "A world where …", "We …". */
 export const STATEMENT_START = /^\W*(?:to\s|a\s|an\s|the\s|we\s|our\s)/i;

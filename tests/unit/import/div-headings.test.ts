@@ -86,3 +86,28 @@ describe("a layout table", () => {
     ).toContain("| Value | Meaning");
   });
 });
+
+describe("an eyebrow that names the statement under it", () => {
+  it("keeps “Our mission” over a statement set large, as the heading of its section", () => {
+    const md = markdown(`<main>${OVERVIEW}
+      <div class="mission-block"><span class="mission-block__eyebrow">Our mission</span>
+      <h2 class="mission-block__statement">To make sure no household in the Fens pays for power it never used.</h2>
+      <p>Between estimated bills and meters read wrong, the average home we check is overcharged by a tenth.</p></div></main>`);
+    expect(md).toContain(
+      "## Our mission\n\nTo make sure no household in the Fens pays for power it never used.",
+    );
+  });
+
+  it("still drops an eyebrow that only files the post (“Case study”)", () => {
+    const md = markdown(`<main><span class="eyebrow">Case study</span>${OVERVIEW}</main>`);
+    expect(md).not.toContain("Case study");
+  });
+});
+
+describe("an eyebrow over the page's title", () => {
+  it("files the hero's slogan, and becomes no heading", () => {
+    const md = markdown(`<main><section><div><p class="preset-eyebrow">Our purpose</p></div>
+      <div><h1>Less admin. More Tuesday.</h1></div>${OVERVIEW}</section></main>`);
+    expect(md).not.toContain("## Our purpose");
+  });
+});

@@ -132,3 +132,35 @@ describe("a teardown quoting what the company publishes", () => {
     ).toEqual(["keep every island within a morning's reach of a hospital"]);
   });
 });
+
+describe("the company's own voice, reported", () => {
+  it("reads what “the chief executive, Glen Marr, told analysts” the purpose is", async () => {
+    expect(
+      await texts(
+        `${tarrow}# Tarrow has a purpose again\n\nAt its capital markets day the chief executive, Glen Marr, told analysts that Tarrow's purpose is "to keep every island within a morning's reach of a hospital". He said it three times.\n`,
+        "mission",
+        true,
+      ),
+    ).toEqual(["keep every island within a morning's reach of a hospital"]);
+  });
+
+  it("reads the vision a plan “describes the council's vision as”", async () => {
+    expect(
+      await texts(
+        `${frontFor("Wexcombe District Council")}# Council adopts a new vision\n\nCouncillors voted 27 to 11 to approve the plan, which describes the council's vision as "a greener, fairer Wexcombe where everyone has a good home".\n`,
+        "vision",
+        true,
+      ),
+    ).toEqual(["a greener, fairer Wexcombe where everyone has a good home"]);
+  });
+
+  it("leaves what an old advertisement “described the business's purpose as”", async () => {
+    expect(
+      await texts(
+        `${tarrow}# History\n\nTarrow's mission is to keep every island within a morning's reach of a hospital.\n\nAn advertisement placed in 1909 described the business's purpose as "to carry mail and men to the outer isles", a line the firm kept for decades.\n`,
+        "mission",
+        true,
+      ),
+    ).toEqual(["keep every island within a morning's reach of a hospital"]);
+  });
+});
