@@ -216,6 +216,7 @@ const NUMBERED_PART = new RegExp(
   String.raw`^\s*(?:pillar|value|principle|belief|commitment)\s+${COUNT}\s*[:.–—-]\s*`,
   "i",
 );
-/** A value's name as a heading gives it: at most four words, no digits. */
-export const shortName = (value: Value) =>
-  value.name.split(/\s+/).length <= 4 && !/\d/.test(value.name);
+/** A value's name as a heading gives it: at most `most` words (four, by default), no digits. */
+export const shortNamed = (most: number) => (value: Value) =>
+  value.name.split(/\s+/).length <= most && !/\d/.test(value.name);
+export const shortName = shortNamed(4);

@@ -8,6 +8,7 @@ import type { DocBlock } from "./blocks.js";
 import {
   COUNT,
   countAt,
+  LEAD_NOUN,
   type LeadCount,
   type Mention,
   mentions,
@@ -79,13 +80,28 @@ export function headingCount(section: SectionNodes): Announcement | undefined {
   if (mention) return { mention, place };
   // "Four things we hold to", "Three words we live by": a values heading that starts with a count.
   const count = COUNTED_HEADING.exec(section.heading)?.[1];
-  if (!count || section.kind !== "values") return undefined;
+  if (!count || (section.kind !== "values" && !countedLeadHeading(section.heading)))
+    return undefined;
   const label = "Values";
   return {
     mention: { kind: "values", label, count: parseCount(count), countIndex: 0, end: 0 },
     place,
   };
 }
+
+/**
+ * "Six behaviours", "Four things we roast by", "Our five promises": a heading that is only a count
+ * of a generic noun a set is called by (and what the company does by them) — not "Three things
+ * to know before you visit".
+ */
+export function countedLeadHeading(heading: string): boolean {
+  return COUNTED_LEAD.test(heading);
+}
+
+const COUNTED_LEAD = new RegExp(
+  String.raw`^\W*(?:(?:our|the)\s+)?${COUNT}\s+${LEAD_NOUN}(?:\s+(?:we|I)\s+(?:\w+\s+){0,2}(?:by|to|on|for))?\W*$`,
+  "i",
+);
 
 /**
  * A count in the paragraph right before `index` ("… three pillars."). In its last sentence it

@@ -63,7 +63,7 @@ import {
   withEvidence,
 } from "./found-sets.js";
 import { headingNounCount, nicknamedCount } from "./heading-nouns.js";
-import { framework, headingRun, shortName } from "./heading-runs.js";
+import { framework, headingRun, shortNamed } from "./heading-runs.js";
 import { calledValues, heldQualities } from "./held-qualities.js";
 import { colonCount, replacedCount, sectionLeadCount } from "./lead-counts.js";
 import { listItems } from "./list-items.js";
@@ -78,6 +78,7 @@ import {
   countedBackTo,
   countedBefore,
   countedIn,
+  countedLeadHeading,
   headingCount,
   heldHeading,
   introCount,
@@ -813,12 +814,16 @@ function headedSections(blocks: DocBlock[], found: FoundSet[]): FoundSet[] {
     const name = sectionName(section);
     // (The section's last block, of a section that names the set and gives none of its own.)
     if (blocks[index + 1]?.section === section || given.has(name)) continue;
-    if (!setSection(section).inSet || section.kind === "faq") continue;
+    // ("## Six behaviours" over "## Ship small", …: a counted heading of a generic noun.)
+    if (!(setSection(section).inSet || countedLeadHeading(section.heading))) continue;
+    if (section.kind === "faq") continue;
     const headed = headingCount(section);
     if (!headed) continue;
     const count = headed.mention.count;
     const parts = countedSections(blocks, index, { count, text: section.heading, ahead: true });
-    if (!parts?.every(shortName) || parts.some((p) => given.has(p.name))) continue;
+    // (The count vouches for the parts: a name may run to six words, "Roast for Flavour, Not
+    // Fashion".)
+    if (!parts?.every(shortNamed(6)) || parts.some((p) => given.has(p.name))) continue;
     return [
       {
         kind: headed.mention.kind,

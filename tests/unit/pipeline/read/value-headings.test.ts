@@ -309,3 +309,51 @@ describe("a values section's later parts under sub-headings of their own", () =>
     ]);
   });
 });
+
+describe("a counted heading of a generic noun over the sections that follow it", () => {
+  it("reads “## Six behaviours” over six sibling sections (a slide deck's)", async () => {
+    const deck =
+      "# Culture\n\n## Six behaviours\n\nWe hire on these.\n\n---\n\n" +
+      [
+        "Ship small",
+        "Go to the floor",
+        "Write it down",
+        "Disagree, then commit",
+        "Own the outcome",
+        "Leave it better",
+      ]
+        .map((name) => `## ${name}\n\nOne short line about it.\n\n---\n\n`)
+        .join("") +
+      "## Join us\n\nWe are hiring in Leeds.\n";
+    const m = await model(deck);
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [
+        6,
+        [
+          "Ship small",
+          "Go to the floor",
+          "Write it down",
+          "Disagree, then commit",
+          "Own the outcome",
+          "Leave it better",
+        ],
+      ],
+    ]);
+  });
+
+  it("reads “## Four things we roast by” over four numbered sibling sections", async () => {
+    const page =
+      "# Our Values\n\n## Four things we roast by\n\nThey're painted above the roaster.\n\n01\n\n" +
+      "## Pay Farmers First\n\nWe agree the price first.\n\n02\n\n## Roast for Flavour, Not Fashion\n\nEach coffee to where it tastes best.\n\n03\n\n" +
+      "## Waste Nothing\n\nChaff goes to a farm.\n\n04\n\n## Brew Hospitality\n\nEvery visitor gets a cup.\n\n## Visit the roastery\n\nOpen Saturdays.\n";
+    expect(await sets(page)).toEqual([
+      ["Pay Farmers First", "Roast for Flavour, Not Fashion", "Waste Nothing", "Brew Hospitality"],
+    ]);
+  });
+
+  it("does not read “## Three things to know before you visit” over three sections", async () => {
+    const page =
+      "# Visiting\n\n## Three things to know before you visit\n\nA short guide.\n\n## Parking\n\nUse the town car park.\n\n## Opening hours\n\nNine to five.\n\n## Tickets\n\nBook online.\n";
+    expect(await sets(page)).toEqual([]);
+  });
+});
