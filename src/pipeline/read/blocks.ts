@@ -9,6 +9,7 @@ import { openAccordions } from "./accordions.js";
 import { openCallouts } from "./callouts.js";
 import { joinContinuedLists } from "./continued-lists.js";
 import { openGridTables } from "./grid-tables.js";
+import { openHtmlContainers } from "./html-containers.js";
 import { restoreLabelHeadings } from "./labels.js";
 import { repairLooseBold } from "./loose-bold.js";
 import { restoreRunInBreaks } from "./run-in-breaks.js";
@@ -38,6 +39,7 @@ export function readDoc(tree: Root, file: VFile): Doc {
   joinContinuedLists(tree);
   openCallouts(tree);
   openAccordions(tree);
+  openHtmlContainers(tree);
   restoreLabelHeadings(tree);
   const sections = splitSections(tree);
   const sentences = sentencesOf(tree, file);

@@ -466,7 +466,8 @@ export function readKeyFrames(
     const namedOwner = NAME_BEFORE.exec(before)?.[1];
     if (
       label &&
-      (before.trim() === "" ||
+      // (Nothing but marks before it: "🔭 **Vision:** …", a Notion page's emoji.)
+      (!/[\p{L}\p{N}]/u.test(before) ||
         (namedOwner !== undefined && sharesName(namedOwner, names)) ||
         adopted ||
         hasLabelled ||
