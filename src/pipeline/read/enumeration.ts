@@ -677,7 +677,10 @@ export function enumerations(text: string, owner?: RegExp): Enumeration[] {
     }
     // ("Acme's four values, a, b, c and d, are not changing", "the three values (a, b and c)":
     // set off after the set word, as many as it counts.)
-    read ??= mention.count === null ? null : setOffList(text, mention.end, mention.count);
+    read ??=
+      mention.count === null
+        ? bracketedList(text, mention.end)
+        : setOffList(text, mention.end, mention.count);
     if (read) {
       found.push({ ...mention, items: read.items, start: read.start });
       listed = read.start + read.length;
@@ -880,6 +883,30 @@ function setOffList(
   if (!match || !list || items?.length !== count) return null;
   return { items, start: end + match[0].indexOf(list), length: list.length };
 }
+
+/**
+ * "values (Durability, Openness, Fairness and Joy) are …": uncounted, the names in brackets right
+ * after the set word — three or more, short, the last joined by "and" or "or" (not an aside about
+ * the set: "values (agreed in 2019 by staff and trustees)").
+ */
+function bracketedList(
+  text: string,
+  end: number,
+): { items: Item[]; start: number; length: number } | null {
+  // (Only after the set's own word: "commitments (for example, on size and price)" gives examples.)
+  if (!/\b(?:values|principles|beliefs)\s*$/i.test(text.slice(0, end))) return null;
+  const match = /^\s*\(([^()]{3,200})\)/.exec(text.slice(end));
+  const list = match?.[1];
+  if (!match || !list || !/,[^,]*\s(?:and|or)\s[^,]*$/i.test(list)) return null;
+  const items = splitItems(list, false);
+  const short = (name: string) => name.split(/\s+/).length <= 3 && !NOT_A_NAME_START.test(name);
+  if (!items || items.length < 3 || !items.every((i) => short(i.name))) return null;
+  return { items, start: end + match[0].indexOf(list), length: list.length };
+}
+
+/** An example's or a place's opening, never a bracketed name's: "for example", "on size". */
+const NOT_A_NAME_START =
+  /^(?:for\s+example|e\.g|i\.e|such\s+as|including|like|on|in|at|for|to|by|with)\b/i;
 
 /** A definition: "the principles that …", "what an organisation …". */
 const DEFINITION =
@@ -1352,7 +1379,14 @@ function listText(text: string, dashed: boolean): string | null {
   // "a, b and c, and it has used the slogan …": a clause with its own subject ends the list
   // (unless the items are such clauses: "we check twice, …, and we say …").
   const clause = SUBJECT_START.test(text) ? null : OWN_CLAUSE.exec(text.slice(0, end));
-  const list = text.slice(0, clause?.index ?? end);
+  let list = text.slice(0, clause?.index ?? end);
+  // ("respect, resilience and responsibility, which the schools teach as …": a relative clause
+  // after the last name says something of the set; no part of a name.)
+  const relative = TRAILING_RELATIVE.exec(list);
+  // (Three names or more, "a, b and c, which …": "practical and specific to dentistry, which …"
+  // describes the set.)
+  if (relative && /,[^,]*\s(?:and|or)\s/i.test(list.slice(0, relative.index)))
+    list = list.slice(0, relative.index);
   return (
     list
       // '"Ready", "Calm" and "Together"': quotation marks around each item only mark the names.
@@ -1391,6 +1425,9 @@ const OWN_CLAUSE = new RegExp(
   "i",
 );
 const SUBJECT_START = /^\W*(?:it|we|they|he|she)\s/i;
+
+/** ", which the schools teach as …" closing a list: the last comma's relative clause. */
+const TRAILING_RELATIVE = /,\s+(?:which|who)\s[^,]*$/i;
 
 /**
  * "… and honesty in everything we do": where the values hold, said after the last one; no part

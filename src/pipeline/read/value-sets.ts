@@ -728,7 +728,8 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
       !ownedElsewhere(f.set.intro ?? "", names) &&
       !ownedElsewhere(f.set.section ?? "", names) &&
       !(f.kind === "values" && figuredNames(f.set.values)) &&
-      !statementLabels(f.set.values),
+      !statementLabels(f.set.values) &&
+      !f.set.values.some((v) => FURNITURE_LABEL.test(v.name)),
   );
   if (!own.some((f) => f.kind === "values")) own.push(...promisedSet(blocks));
   return countedLater(joinSplit(merge(current(own))), blocks)
@@ -743,6 +744,9 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
 function statementLabels(values: Value[]): boolean {
   return values.filter((v) => STATEMENT_LABEL.test(v.name)).length * 2 >= values.length;
 }
+/** "*Photo caption: …*", "**Read next:** …": the page's furniture under labels, never a value. */
+const FURNITURE_LABEL =
+  /^(?:(?:photo|image|picture)\s+(?:caption|credit)|caption|read\s+next|read\s+more|related\s+(?:posts?|reading|articles?)|see\s+also|filed\s+under|editor['’]s\s+note)$/i;
 const STATEMENT_LABEL =
   /^(?:(?:our|the|its|their)\s+)?(?:mission|vision|purpose|values|ambition)(?:\s+statement)?$/i;
 

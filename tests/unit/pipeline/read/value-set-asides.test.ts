@@ -1,0 +1,46 @@
+/**
+ * A set named in a sentence that goes on past it: a relative clause after the last name
+ * ("respect, resilience and responsibility, which the schools teach as …"), or the names in
+ * brackets after the set word with no count ("values (Durability, Openness, Fairness and Joy)
+ * are printed …").
+ */
+import { describe, expect, it } from "vitest";
+import { valueSetNames as sets } from "../../../helpers/pipeline.js";
+
+describe("a relative clause after the last name", () => {
+  it("reads “Acme's values are respect, resilience and responsibility, which …”", async () => {
+    expect(
+      await sets(
+        '# Acme\n\n## Values\n\nAcme\'s values are respect, resilience and responsibility, which the schools teach as "the three Rs". They hang on every wall.\n',
+      ),
+    ).toEqual([["respect", "resilience", "responsibility"]]);
+  });
+});
+
+describe("names in brackets after the set word", () => {
+  it("reads “Acme's values (Durability, Openness, Fairness and Joy) are printed …”", async () => {
+    expect(
+      await sets(
+        "# Acme\n\n## The values\n\nAcme's values (Durability, Openness, Fairness and Joy) are printed on the wall of every staff room.\n",
+      ),
+    ).toEqual([["Durability", "Openness", "Fairness", "Joy"]]);
+  });
+
+  it("does not read an aside about the values (“values (agreed in 2019 by staff) are printed …”)", async () => {
+    expect(
+      await sets(
+        "# Acme\n\n## The values\n\nAcme's values (agreed in 2019 by staff and trustees) are printed on the wall.\n",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("the page's furniture under labels", () => {
+  it("does not read “*Photo caption: …*” and “**Read next:** …” as a set after the values", async () => {
+    expect(
+      await sets(
+        "# Acme\n\n## Values\n\nAcme lists four values:\n\n- **Safety first** — no job is rushed.\n- **Straight answers** — prices up front.\n- **Local roots** — crews from the county.\n- **Long-term thinking** — panels that last.\n\n## Verdict\n\nThe four values are practical enough to use on a job sheet.\n\n*Photo caption: A crew fits panels to a terrace.*\n\n**Read next:** [Community energy explained](/guides/energy)\n",
+      ),
+    ).toEqual([["Safety first", "Straight answers", "Local roots", "Long-term thinking"]]);
+  });
+});
