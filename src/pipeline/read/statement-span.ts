@@ -17,6 +17,10 @@ import { foldQuotes } from "./sentences.js";
 export const META_NP =
   /^(?:one\s+(?:that|which|we|they|you|i|everyone|every|all|our)\b|(?:a|an|the)\s+(?:\w+\s+){0,2}?one\s+(?:that|which|of|among)\b|(?:the|our|its|their)\s+(?:mission|vision|purpose)\b(?!\s+(?:of|at|for)\b)|(?:a|an|the|one|that)\s+(?:(?!(?:with|without|where|in|of|for)\s)\S+\s+){0,2}?(?:work in progress|living document|reminder|reflection|testament|summary|sentence|phrase|statement|example|blend|mix|combination|description|way|call|message|departure|improvement|upgrade|rewrite|step\s+(?:up|forward|back)|version|word|words|tension|(?:clear|good|strong|great|simple|short|bold|powerful)(?=\s+(?:one|statement|sentence|line|mission|vision|purpose|start|example|fit|idea|thing|way|summary|description|reminder|model|account|overview|introduction|benchmark|template|case|place\s+to\s+(?:start|begin))\b|\s*[.,;!?]|\s*$)|key|part|guide|promise|north star|goal|target|list|roadmap|focus|comparison|contrast|spot|weakness|strength|problem|question|issue|point|difference|opposite|same|harder|easier|more|less|reason|answer|result|sign|test|thing|things|heart|core|backbone|foundation|starting point|story|minimum|destination|vehicle|compass|map|engine|picture|snapshot|rule)\b|the\s+(?:(?:most|least)\s+[\w-]+|weak(?:er|est)|strong(?:er|est)|better|best|worse|worst|clear(?:er|est)|bold(?:er|est)|vaguer|vaguest)(?:\s+(?:area|part|half|element|aspect|one|link))?(?:\s+of\s+the\s+\w+)?\s*(?:[.,;!?]|$))/i;
 
+/** "inspiring and consistent …", "clear, specific, and …": words judging a statement, not one. */
+const VERDICT =
+  /^(?:(?:very|quite|rather|more|less|too|fairly|highly|reasonably|both|also)\s+)?(?:clear|concise|ambitious|inspiring|inspirational|vague|memorable|specific|consistent|realistic|credible|generic|compelling|coherent|aspirational|measurable|achievable|wordy|catchy|admirable|laudable|lofty|unclear|unrealistic|outdated)(?=\s*(?:,|and\b|or\b|but\b|yet\b|[.;!?]|$))/i;
+
 /**
  * An unquoted clause that starts in a sentence ends with it: a bullet or a slide's line with no
  * full stop ("- Mission: …") does not run on into the next item's words. (A quotation may run
@@ -95,6 +99,8 @@ export function body(text: string, start: number, options: BodyOptions): [number
     const close = closingQuote(text, open);
     return [open + 1, close === -1 ? Math.min(text.length, open + MAX_STATEMENT_CHARS) : close];
   }
+  // ("Its vision is inspiring and consistent with the mission": a verdict in adjectives.)
+  if (VERDICT.test(rest)) return null;
   // "The council's purpose is working with residents to …": a gerund's clause states it too.
   if (options.np && GERUND.test(rest)) return [start, start + clauseEnd(rest)];
   if (/^to\s+\w/i.test(rest) || options.any || (options.np && !META_NP.test(rest))) {

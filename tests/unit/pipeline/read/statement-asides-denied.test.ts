@@ -164,3 +164,25 @@ describe("the company's own voice, reported", () => {
     ).toEqual(["keep every island within a morning's reach of a hospital"]);
   });
 });
+
+describe("where a quoted vision stands, and a verdict in adjectives", () => {
+  it("reads “The vision statement appears directly under the mission on the same page: “…””", async () => {
+    expect(
+      await texts(
+        `${tarrow}# Case\n\nThe vision statement appears directly under the mission on the same web page: "A coast where no island empties for want of a boat."\n`,
+        "vision",
+        true,
+      ),
+    ).toEqual(["A coast where no island empties for want of a boat"]);
+  });
+
+  it("does not read “Its vision is inspiring and consistent with the mission.”", async () => {
+    expect(
+      await texts(
+        `${tarrow}# Case\n\n## Conclusion\n\nOverall, Tarrow's mission to keep every island within reach of a hospital is clear, specific, and well matched to what the firm does. Its vision is inspiring and consistent with the mission. The main weaknesses are the values.\n`,
+        "vision",
+        true,
+      ),
+    ).toEqual([]);
+  });
+});
