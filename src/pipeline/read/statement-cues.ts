@@ -305,8 +305,12 @@ export function ownerPenalty(sentence: string, rest: string, names: string[]): n
   const subject = owner ? undefined : pronounOwner(sentence);
   // ("Management describes its vision as …": the company's own people speak for it.)
   if (subject) return sharesName(subject, names) || OWN_PEOPLE.test(subject) ? 0 : 0.6;
-  // "a Dutch holding company whose own (stated) mission is …": a "whose" after no company name.
-  if (!owner && /\bwhose\s+(?:\w+\s+)?$/i.test(before)) return 0.6;
+  // "a Dutch holding company whose own (stated) mission is …": a "whose" after no company name —
+  // unless a name stands in apposition to it ("Calder & Pike, the Halifax joinery firm whose …").
+  if (!owner && /\bwhose\s+(?:\w+\s+)?$/i.test(before)) {
+    const named = APPOSED_WHOSE.exec(sentence.slice(-200))?.[1];
+    return named && sharesName(named, names) ? 0 : 0.6;
+  }
   if (!owner) return 0;
   // ("Management's ambition", "the Board's vision": the company's own people speak for it.)
   return sharesName(owner, names) ||
@@ -315,6 +319,10 @@ export function ownerPenalty(sentence: string, rest: string, names: string[]): n
     ? 0
     : 0.6;
 }
+
+/** "Calder & Pike, the Halifax bespoke joinery firm whose stated …": the name the "whose" is of. */
+const APPOSED_WHOSE =
+  /([\p{Lu}][\p{L}&.'’-]*(?:\s+(?:&\s+)?[\p{Lu}][\p{L}&.'’-]*){0,3}),\s+(?:the|a|an)\s+[^,;:"“”]{1,80}?\s+whose\s+(?:\w+\s+)?$/u;
 
 /** The company's own people by their role: "Management", "the Board". */
 const OWN_PEOPLE = /^(?:Management|Leadership|Board|Directors)$/;

@@ -36,6 +36,7 @@ import {
   heldLead,
   heldList,
   initialsLead,
+  LEAD_NOUN,
   type LeadCount,
   type Mention,
   mentions,
@@ -719,7 +720,7 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
   }
   // A list its lead-in or heading gives to another organisation is theirs, not the company's.
   // (A set the headings after a counted heading give takes its place in the page's order.)
-  for (const parts of headedSections(blocks, found)) {
+  for (const parts of [...headedSections(blocks, found), ...sentenceNames(blocks, found)]) {
     const at = found.findIndex((f) => f.set.line > parts.set.line);
     found.splice(at === -1 ? found.length : at, 0, parts);
   }
@@ -846,6 +847,49 @@ function headedSections(blocks: DocBlock[], found: FoundSet[]): FoundSet[] {
   }
   return [];
 }
+
+/**
+ * "Four things, painted by an apprentice in 2021:" over "Measure twice. Own your bench. Tell it
+ * straight. Leave it tidy.": a lead counting what follows its colon, over a paragraph of exactly
+ * that many short sentences, each a name.
+ */
+function sentenceNames(blocks: DocBlock[], found: FoundSet[]): FoundSet[] {
+  const taken = new Set(found.map((f) => f.set.line));
+  const sets: FoundSet[] = [];
+  for (const [index, block] of blocks.entries()) {
+    const lead = blocks[index - 1];
+    const leadText = lead?.sentences.at(-1)?.text ?? "";
+    if (block.node.type !== "paragraph" || lead?.section !== block.section) continue;
+    if (!/:\s*$/.test(leadText) || block.section.kind === "faq") continue;
+    const said =
+      SENTENCES_LEAD.exec(leadText)?.[1] ??
+      mentions(leadText).find((m) => m.kind === "values" && m.count !== null)?.count;
+    const count = typeof said === "string" ? parseCount(said) : said;
+    const names = block.sentences.map((s) => s.text.trim().replace(/[.!]$/, ""));
+    const line = block.sentences[0]?.at(0).line ?? 0;
+    if (!count || count < 2 || names.length !== count || taken.has(line)) continue;
+    if (!names.every((n) => /^\p{Lu}/u.test(n) && n.split(/\s+/).length <= 5 && !/[,;:]/.test(n)))
+      continue;
+    sets.push(
+      inlineAfter(block.node, "values", {
+        label: setLabel("values"),
+        declaredCount: count,
+        declaredAt: null,
+        values: names.map((name) => ({ name, description: null, line })),
+        line,
+        section: sectionName(block.section),
+        intro: leadText,
+      }),
+    );
+  }
+  return sets;
+}
+
+/** "Four things, painted by …:", "There are three:": a bare count of what follows the colon. */
+const SENTENCES_LEAD = new RegExp(
+  String.raw`^\W*(?:there\s+are\s+|we\s+have\s+)?(${COUNT})(?:\s+${LEAD_NOUN})?(?:,[^.:;!?]{1,120})?:\s*$`,
+  "i",
+);
 
 /** "They are a, b and c." after the sentence `named` a set in, with its count. */
 function theyAreLead(text: string, named: Mention) {

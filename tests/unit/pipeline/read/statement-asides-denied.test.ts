@@ -186,3 +186,25 @@ describe("where a quoted vision stands, and a verdict in adjectives", () => {
     ).toEqual([]);
   });
 });
+
+describe("a name in apposition before “whose”", () => {
+  it("reads the mission of “Tarrow Ferries, the island ferry line whose stated mission is “…””", async () => {
+    expect(
+      await texts(
+        `${tarrow}# Interview\n\n*Tarrow Ferries, the island ferry line whose stated mission is "to keep every island within a morning's reach of a hospital", turns 25 this year.*\n`,
+        "mission",
+        true,
+      ),
+    ).toEqual(["keep every island within a morning's reach of a hospital"]);
+  });
+
+  it("still leaves “Tarrow Ferries works with Ostwick, a haulier whose mission is …”", async () => {
+    expect(
+      await texts(
+        `${tarrow}# Partners\n\nTarrow Ferries works with Ostwick, a haulier whose mission is "to move every parcel by sea".\n`,
+        "mission",
+        true,
+      ),
+    ).toEqual([]);
+  });
+});

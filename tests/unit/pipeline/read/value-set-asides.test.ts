@@ -5,7 +5,7 @@
  * are printed …").
  */
 import { describe, expect, it } from "vitest";
-import { valueSetNames as sets } from "../../../helpers/pipeline.js";
+import { model, valueSetNames as sets } from "../../../helpers/pipeline.js";
 
 describe("a relative clause after the last name", () => {
   it("reads “Acme's values are respect, resilience and responsibility, which …”", async () => {
@@ -42,5 +42,22 @@ describe("the page's furniture under labels", () => {
         "# Acme\n\n## Values\n\nAcme lists four values:\n\n- **Safety first** — no job is rushed.\n- **Straight answers** — prices up front.\n- **Local roots** — crews from the county.\n- **Long-term thinking** — panels that last.\n\n## Verdict\n\nThe four values are practical enough to use on a job sheet.\n\n*Photo caption: A crew fits panels to a terrace.*\n\n**Read next:** [Community energy explained](/guides/energy)\n",
       ),
     ).toEqual([["Safety first", "Straight answers", "Local roots", "Long-term thinking"]]);
+  });
+});
+
+describe("a counted lead over a line of short sentences", () => {
+  it("reads “Four things, painted by …:” over “Measure twice. Own your bench. Tell it straight. Leave it tidy.”", async () => {
+    const m = await model(
+      '# Interview\n\n**What are the values?**\n\nFour things, painted by one of our apprentices when we rewrote them in 2021:\n\nMeasure twice. Own your bench. Tell it straight. Leave it tidy.\n\n"Own your bench" is the one people ask about.\n',
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [4, ["Measure twice", "Own your bench", "Tell it straight", "Leave it tidy"]],
+    ]);
+  });
+
+  it("does not read a line whose sentences are not as many as counted", async () => {
+    expect(
+      await sets("# Interview\n\nThree things matter here:\n\nWe open early. We close late.\n"),
+    ).toEqual([]);
   });
 });
