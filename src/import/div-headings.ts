@@ -151,7 +151,7 @@ function sectionHolds(
 const MIN_SENTENCE_WORDS = 9;
 
 /** A long full sentence; a question is not (an FAQ's), nor a short one ("Fix it once."). */
-const isProse = (text: string) =>
+export const isProse = (text: string) =>
   /[.!]["”’)]*$/.test(text) && text.split(" ").length >= MIN_SENTENCE_WORDS;
 
 /**
