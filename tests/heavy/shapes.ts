@@ -102,6 +102,14 @@ export const SHAPES: Record<string, (n: number) => string> = {
     `${HEAD}## Frequently asked questions\n\n${times(n, (i) => `### What is Acme's mission ${word(i)}?\n\nAcme's mission is to ${word(i)}.\n\n`)}`,
   "many block quotes": (n) =>
     HEAD + times(n, (i) => `> “Quote ${word(i)} here, said by someone at some length.”\n\n`),
+  "many callouts in HTML containers": (n) =>
+    HEAD +
+    times(
+      n,
+      (i) => `<aside>\n🎯 **Note ${word(i)}:** a line set off in a callout.\n\n</aside>\n\n`,
+    ),
+  "one container holding many lines": (n) =>
+    `${HEAD}<div>\n${times(n, (i) => `Line ${word(i)} of a long note inside one container.\n`)}`,
   "many inline quotations": (n) =>
     HEAD + paragraphs(n, 1500, (i) => `Acme says “quote ${word(i)}”. `),
   "many announced value lists": (n) =>
