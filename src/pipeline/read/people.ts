@@ -29,12 +29,17 @@ export function isPersonName(name: string, texts: string[]): boolean {
     new RegExp(String.raw`\b${n},\s+(?:(?:our|its|the|their)\s+)?${ROLE}\b`, "iu"),
     new RegExp(String.raw`\b${n}\s+${SAYING}\b`, "u"),
     // "Ilse Marrow sold her car and opened …": a subject the sentence goes on to call "his" or "her".
-    new RegExp(String.raw`\b${n}\s+(?:\p{Ll}+\s+){1,6}(?:his|her)\b`, "u"),
+    // (Figures among the words: "Ilse Marrow borrowed £400 from her brother".)
+    new RegExp(String.raw`\b${n}\s+(?:[\p{Ll}\p{N}£$€][^\s.!?]*\s+){1,6}(?:his|her)\b`, "u"),
     // "Ilse Marrow: We started …": an interview's speaker.
     new RegExp(String.raw`^\W*${n}\W*:\s`, "u"),
     // "Thank you to @Ilse Marrow": a social post tags a person; "Ilse Marrow · Head of Support at
     // Acme": a comment's author line gives their job after the name.
-    new RegExp(String.raw`@${n}\b|^\W*${n}\W*\s[·|]\s+[^·|]*\b(?:at|@)\s+\p{Lu}`, "u"),
+    // ("**Ilse Marrow** · 2nd": a social post's author line, with their degree of connection.)
+    new RegExp(
+      String.raw`@${n}\b|^\W*${n}\W*\s[·|]\s+(?:[^·|]*\b(?:at|@)\s+\p{Lu}|(?:1st|2nd|3rd)\b)`,
+      "u",
+    ),
   ];
   return texts.some((text) => cues.some((cue) => cue.test(text)));
 }

@@ -16,6 +16,8 @@ describe("people's names", () => {
     ["Ilse Marrow", "“It works,” said Ilse Marrow."],
     ["Ilse Marrow", "Dr Ilse Marrow, Chair of Trustees"],
     ["Dr Ilse Marrow", "The board met twice."],
+    ["Ilse Marrow", "In 1962 Ilse Marrow borrowed £400 from her brother and bought a guesthouse."],
+    ["Ilse Marrow", "**Ilse Marrow** · 2nd"],
   ])("reads “%s” as a person in “%s”", (name, text) => {
     expect(isPersonName(name, [text])).toBe(true);
   });
@@ -23,6 +25,7 @@ describe("people's names", () => {
   it.each([
     ["Tollbar Freight", "Tollbar Freight runs forty lorries."],
     ["Tollbar Freight", "The founder of Tollbar Freight was a driver."],
+    ["Tollbar Freight", "Tollbar Freight moved 4,000 loads for its customers last year."],
   ])("does not read “%s” as a person in “%s”", (name, text) => {
     expect(isPersonName(name, [text])).toBe(false);
   });
