@@ -5,20 +5,15 @@
  * of bold names over captions is. The new text nodes point into the HTML's own source, so their
  * sentences keep their lines; the HTML stays unrendered (no markup is trusted, only its words).
  */
-import type { Html, Paragraph, Root, RootContent, Text } from "mdast";
+import type { Html, Paragraph, Text } from "mdast";
 import type { Point } from "unist";
 
 // (Each part is matched with a bounded, mark-free class, so a page of broken tags costs linear time.)
 const DETAILS =
   /^\s*<details\b[^<>]{0,200}>\s*<summary\b[^<>]{0,200}>([^<>]{1,200})<\/summary>\s*(?:<p\b[^<>]{0,200}>)?([^<>]{1,2000}?)\s*(?:<\/p>\s*)?<\/details>\s*$/i;
 
-export function openAccordions(tree: Root): void {
-  tree.children = tree.children.flatMap((node): RootContent[] =>
-    node.type === "html" ? (accordion(node) ?? [node]) : [node],
-  );
-}
-
-function accordion(node: Html): Paragraph[] | null {
+/** The accordion an HTML block is, as a bold name over its text, or null. */
+export function accordion(node: Html): Paragraph[] | null {
   const match = DETAILS.exec(node.value);
   const start = node.position?.start;
   if (!match || start?.offset === undefined) return null;

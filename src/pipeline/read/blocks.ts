@@ -5,11 +5,10 @@
 
 import type { Root, RootContent } from "mdast";
 import type { VFile } from "vfile";
-import { openAccordions } from "./accordions.js";
 import { openCallouts } from "./callouts.js";
 import { joinContinuedLists } from "./continued-lists.js";
 import { openGridTables } from "./grid-tables.js";
-import { openHtmlContainers } from "./html-containers.js";
+import { openHtmlBlocks } from "./html-containers.js";
 import { restoreLabelHeadings } from "./labels.js";
 import { repairLooseBold } from "./loose-bold.js";
 import { restoreRunInBreaks } from "./run-in-breaks.js";
@@ -38,8 +37,7 @@ export function readDoc(tree: Root, file: VFile): Doc {
   restoreRunInBreaks(tree);
   joinContinuedLists(tree);
   openCallouts(tree);
-  openAccordions(tree);
-  openHtmlContainers(tree);
+  openHtmlBlocks(tree);
   restoreLabelHeadings(tree);
   const sections = splitSections(tree);
   const sentences = sentencesOf(tree, file);

@@ -10,15 +10,17 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
+import { accordion } from "./accordions.js";
 
 /** A container's opening tag alone on its line, then the Markdown it holds. */
 const CONTAINER = /^<(aside|div|section|callout)(?:\s[^<>\n]{0,200})?>[ \t]*\n/i;
 
 const markdown = unified().use(remarkParse).use(remarkGfm);
 
-export function openHtmlContainers(tree: Root): void {
+/** Each top-level HTML block opened for its words: an accordion (accordions.ts) or a container. */
+export function openHtmlBlocks(tree: Root): void {
   tree.children = tree.children.flatMap((node): RootContent[] =>
-    node.type === "html" ? (contents(node) ?? [node]) : [node],
+    node.type === "html" ? (accordion(node) ?? contents(node) ?? [node]) : [node],
   );
 }
 
