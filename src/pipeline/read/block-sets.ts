@@ -16,8 +16,10 @@ import {
   idealQualities,
   mentions,
   namesLine,
+  parseCount,
   phrasesLine,
   splitItems,
+  valuesMention,
 } from "./enumeration.js";
 import { type BlockRun, type FoundSet, replacing } from "./found-sets.js";
 import { listItems } from "./list-items.js";
@@ -55,6 +57,11 @@ import {
 import { latestColumn } from "./version-columns.js";
 import { weighsColumn } from "./weighed-tables.js";
 
+/** "Acme lists three:", "It has four:": a bare count of what follows the colon. */
+const LISTS_COUNT = new RegExp(
+  String.raw`\b(?:lists|has|have|names|gives|keeps)\s+(${COUNT})\s*:\s*$`,
+  "i",
+);
 /**
  * What the loop over blocks shares with its handlers: the sets found so far, the lead-in waiting
  * for its list, and the last block that gave a set.
@@ -136,8 +143,15 @@ export function fromList(reading: Reading, here: Here, node: List): number | und
     targets
       ? null
       : listed;
-  // `Name: description` bullets under a Vision heading are the vision's parts.
-  const visionParts = section.kind === "vision" && items?.every((i) => i.description);
+  // `Name: description` bullets under a Vision heading are the vision's parts — unless the
+  // paragraph leading into them speaks of the values ("## The vision and values" … "The values
+  // have not changed. Acme lists three:").
+  const described = section.kind === "vision" && items?.every((i) => i.description);
+  const valuesLead = (previousParagraph(blocks, index) ?? []).some((s) =>
+    /\b(?:values|principles|beliefs)\b/i.test(s.text),
+  );
+  const visionParts = described && !valuesLead;
+  const valuesParts = described && valuesLead && !given;
   // Under "How we work together", items that set their names apart (in bold, or alone on a line)
   // name the ways of working, as paragraphs do.
   // (Not once the page has named its values: "## How we work day to day" after "## Our operating
@@ -149,12 +163,18 @@ export function fromList(reading: Reading, here: Here, node: List): number | und
     namesSetApart(node) &&
     namesWays(items) &&
     !steps(node, items);
-  if (items && (given || inSetSection || visionParts || ways)) {
-    const kind = pillarsNamingValues(section)
-      ? "values"
-      : (given?.mention.kind ??
-        (section.kind === "pillars" || (visionParts && !given) ? "pillars" : "values"));
-    found.push(replacing(node, kind, given, items, "list", name));
+  if (items && (given || inSetSection || visionParts || valuesParts || ways)) {
+    const kind =
+      pillarsNamingValues(section) || valuesParts
+        ? "values"
+        : (given?.mention.kind ??
+          (section.kind === "pillars" || (visionParts && !given) ? "pillars" : "values"));
+    // ("Acme lists three:": a bare count over the values' parts counts them.)
+    const listed = valuesParts ? LISTS_COUNT.exec(leadIn)?.[1] : undefined;
+    const counted = listed
+      ? { mention: valuesMention(parseCount(listed), 0), place: null, text: leadIn }
+      : given;
+    found.push(replacing(node, kind, counted, items, "list", name));
     reading.lastSetBlock = index;
     reading.announcement = undefined;
     return index;

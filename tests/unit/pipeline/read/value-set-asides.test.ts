@@ -61,3 +61,16 @@ describe("a counted lead over a line of short sentences", () => {
     ).toEqual([]);
   });
 });
+
+describe("a list under a vision-and-values heading that its lead-in calls the values", () => {
+  it("reads “The values … have not changed. Acme lists three:” over Name – description bullets as values", async () => {
+    const m = await model(
+      "# Acme\n\n## The vision and values\n\nAcme has published a vision: a high street in every town with a proper bakery on it.\n\nThe values, on the other hand, have not changed since 2009. Acme lists three:\n\n- **Patience** – long fermentation.\n- **Provenance** – flour from named mills.\n- **Generosity** – unsold bread goes to food banks.\n",
+    );
+    expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([
+      ["Patience", "Provenance", "Generosity"],
+    ]);
+    expect(m.valueSets[0]?.declaredCount).toBe(3);
+    expect(m.pillars).toBeNull();
+  });
+});
