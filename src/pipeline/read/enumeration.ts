@@ -97,7 +97,12 @@ export function mentions(text: string): Mention[] {
     // ("The Acme mission statement has following components:": the mission's parts, an
     // analysis of its wording; pillars are the vision's.)
     const before = text.slice(Math.max(0, match.index - 60), match.index);
-    if (/^components$/i.test(match.groups?.word ?? "") && MISSION_PARTS.test(before)) return [];
+    // (The words right before the set word, which the match may hold: "checklist of mission
+    // components: customers, …" — a textbook's parts of any mission.)
+    const setWord = match.groups?.word ?? "";
+    const at = match.index + match[0].lastIndexOf(setWord);
+    if (/^components$/i.test(setWord) && MISSION_PARTS.test(text.slice(Math.max(0, at - 60), at)))
+      return [];
     // ("… sets out its mission as three short commitments:": the list is the mission itself,
     // one statement, not a set.)
     if (MISSION_AS.test(before)) return [];

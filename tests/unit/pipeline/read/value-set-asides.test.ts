@@ -74,3 +74,12 @@ describe("a list under a vision-and-values heading that its lead-in calls the va
     expect(m.pillars).toBeNull();
   });
 });
+
+describe("a textbook's checklist of mission components", () => {
+  it("does not read “the familiar checklist of mission components: customers, …” as pillars", async () => {
+    const m = await model(
+      "# Acme\n\n## Evaluating the statement\n\nA useful starting point is the familiar checklist of mission components: customers, products and services, markets, technology, philosophy, public image and employees. Acme's statement covers some of these.\n",
+    );
+    expect(m.pillars).toBeNull();
+  });
+});
