@@ -280,8 +280,14 @@ function listsOn(words: string): boolean {
 function newClause(tokens: Token[], from: number, infinitive: boolean): boolean {
   let i = from;
   const first = tokens[i];
-  // (", and by most measures it does that well": a short phrase, then a subject and its verb.)
-  if (first?.pos === "ADP") {
+  // (", and by most measures it does that well": a short phrase, then a subject and its verb;
+  // so does a time's: ", and this year we came closer to that than ever".)
+  const time =
+    /^(?:this|that|last|next|each|every)$/i.test(first?.value ?? "") &&
+    /^(?:year|month|week|time|season|quarter|spring|summer|autumn|winter)$/i.test(
+      tokens[i + 1]?.value ?? "",
+    );
+  if (first?.pos === "ADP" || time) {
     for (let j = i + 1; j <= i + 4 && j < tokens.length - 1; j++)
       if (
         /^(?:it|they|we|he|she)$/i.test(tokens[j]?.value ?? "") &&

@@ -237,3 +237,13 @@ describe("words said inside a statement", () => {
     ).toEqual(["help every child aged 5 to 16 feel confident in maths"]);
   });
 });
+
+describe("a clause of its own after a time (“, and this year we came closer …”)", () => {
+  it("ends the mission before “, and this year we …”", async () => {
+    expect(
+      await statementTexts(
+        "# Review\n\nOur mission, as I said at last year's AGM, is to help every household in the valley cut both its energy bills and its carbon, and this year we came closer to that than ever before.\n",
+      ),
+    ).toEqual(["help every household in the valley cut both its energy bills and its carbon"]);
+  });
+});
