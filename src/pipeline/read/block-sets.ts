@@ -57,6 +57,38 @@ import {
 import { latestColumn } from "./version-columns.js";
 import { weighsColumn } from "./weighed-tables.js";
 
+/**
+ * The set an item of `list` names over its own nested list ("- Our values" over "- Courage", …),
+ * among other facts. `announcing`: only an item that counts it before a colon ("We agreed five
+ * values:" over "- **Welcome** – …") — meeting notes giving the set one level down, the notes
+ * around it no set, whatever the section.
+ */
+function nestedSet(list: List, announcing: boolean) {
+  for (const item of list.children) {
+    const [lead, sub] = item.children;
+    if (!lead || sub?.type !== "list") continue;
+    const text = plainText(lead).trim();
+    const mention = mentions(text).at(-1);
+    if (!mention || (announcing && (mention.count === null || !/:\s*$/.test(text)))) continue;
+    const items = listItems(sub, !announcing);
+    if (!items || items.length < 2) continue;
+    return { mention, place: null, text, items, counted: announcing };
+  }
+  return null;
+}
+
+/** A nested set (nestedSet) placed after the list that holds it. */
+function afterList(
+  list: List,
+  nested: NonNullable<ReturnType<typeof nestedSet>>,
+  name: string | null,
+): FoundSet {
+  const given = nested.counted ? nested : undefined;
+  const kind = nested.counted ? nested.mention.kind : "values";
+  const set = replacing(list, kind, given, nested.items, "list", name);
+  return { ...set, anchor: { node: list, mode: "after", absorbed: [] } };
+}
+
 /** "Acme lists three:", "It has four:": a bare count of what follows the colon. */
 const LISTS_COUNT = new RegExp(
   String.raw`\b(?:lists|has|have|names|gives|keeps)\s+(${COUNT})\s*:\s*$`,
@@ -94,6 +126,15 @@ export interface Here {
 export function fromList(reading: Reading, here: Here, node: List): number | undefined {
   const { blocks, found } = reading;
   const { index, section, name, headed, pledges, waysSection } = here;
+  // ("- … We agreed five values:" over a nested list: meeting notes give the set one level down;
+  // the notes around it are no set.)
+  const announced = nestedSet(node, true);
+  if (announced) {
+    found.push(afterList(node, announced, name));
+    reading.lastSetBlock = index;
+    reading.announcement = undefined;
+    return index;
+  }
   // (A list under "### Commitments for 2027" is targets, whatever its section names.)
   const inSetSection = here.inSetSection && !underDatedHeading(blocks, index);
   const takeaways = isTakeawaysList(blocks, index);
@@ -181,17 +222,9 @@ export function fromList(reading: Reading, here: Here, node: List): number | und
   }
   reading.announcement = undefined;
   // "- Our values" with the values as sub-bullets, among other facts.
-  const parent = node.children.find(
-    (item) =>
-      item.children[1]?.type === "list" && mentions(plainText(item.children[0] ?? item)).length > 0,
-  );
-  const nested = parent?.children[1]?.type === "list" ? parent.children[1] : undefined;
-  const nestedItems = nested ? listItems(nested, true) : null;
-  if (nested && nestedItems) {
-    found.push({
-      ...replacing(node, "values", undefined, nestedItems, "list", name),
-      anchor: { node, mode: "after", absorbed: [] },
-    });
+  const nested = nestedSet(node, false);
+  if (nested) {
+    found.push(afterList(node, nested, name));
     reading.lastSetBlock = index;
     return index;
   }

@@ -83,3 +83,14 @@ describe("a textbook's checklist of mission components", () => {
     expect(m.pillars).toBeNull();
   });
 });
+
+describe("a set announced inside a list item, over its nested list", () => {
+  it("reads the nested list under “- … We agreed five values:” (meeting notes), not the notes", async () => {
+    const m = await model(
+      "# Away day\n\n## 4. Values\n\n- Pre-read had 7 candidate values from the staff workshop\n- Dot vote plus discussion narrowed them down. We agreed five values:\n  - **Welcome** – everyone is expected\n  - **Ambition** – small town, big work\n  - **Play** – we take fun seriously\n  - **Roots** – we belong to Tidewell\n- Dropped:\n  - Excellence – felt exclusive\n- Staff to write a line for each before anything goes public\n",
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [5, ["Welcome", "Ambition", "Play", "Roots"]],
+    ]);
+  });
+});
