@@ -899,7 +899,10 @@ function bracketedList(
   end: number,
 ): { items: Item[]; start: number; length: number } | null {
   // (Only after the set's own word: "commitments (for example, on size and price)" gives examples.)
-  if (!/\b(?:values|principles|beliefs)\s*$/i.test(text.slice(0, end))) return null;
+  // (Only the words right before: a test over the whole text before each mention would cost a
+  // long paragraph of mentions quadratic time.)
+  if (!/\b(?:values|principles|beliefs)\s*$/i.test(text.slice(Math.max(0, end - 40), end)))
+    return null;
   const match = /^\s*\(([^()]{3,200})\)/.exec(text.slice(end));
   const list = match?.[1];
   if (!match || !list || !/,[^,]*\s(?:and|or)\s[^,]*$/i.test(list)) return null;

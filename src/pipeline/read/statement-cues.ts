@@ -254,6 +254,8 @@ export const NOT_A_STATEMENT =
 
 /** A show, a publication or a course speaking of itself: "this show", "our newsletter". */
 const MEDIUM = String.raw`(?:this|the|our|my)\s+(?:show|podcast|episode|blog|post|article|newsletter|series|channel|column|course|module|book|chapter|site|website)\b`;
+const OF_MEDIUM = new RegExp(String.raw`^\s+of\s+${MEDIUM}`, "i");
+const MEDIUMS = new RegExp(String.raw`\b${MEDIUM}['’]s?\s+$`, "i");
 
 /**
  * A statement owned by a name that is not the company's ("its neighbour, Stannary Ales, whose
@@ -282,11 +284,7 @@ export function ownerPenalty(sentence: string, rest: string, names: string[]): n
   if (/\b(?:rivals?|competitors?|competing|neighbou?rs?)\b/i.test(before)) return 0.6;
   // ("the mission of this show is to …", "this newsletter's mission": the medium's own, not the
   // company's it talks about.)
-  if (
-    new RegExp(String.raw`^\s+of\s+${MEDIUM}`, "i").test(rest) ||
-    new RegExp(String.raw`\b${MEDIUM}['’]s?\s+$`, "i").test(before)
-  )
-    return 0.6;
+  if (OF_MEDIUM.test(rest) || MEDIUMS.test(before)) return 0.6;
   // ("Your manager's job is to help you grow", "my sister's mission": a person's, told to
   // someone.)
   if (/\b(?:your|my|his|her)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+['’]s?\s*(?:\w+\s+)?$/iu.test(before))
