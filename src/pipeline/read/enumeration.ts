@@ -632,7 +632,10 @@ export function enumerations(text: string, owner?: RegExp): Enumeration[] {
   let listed = 0;
   const generic = GENERIC_STATEMENT.test(text);
   for (const mention of mentions(text)) {
-    if (mention.end < listed || STATEMENTS_TOGETHER.test(text.slice(0, mention.end))) continue;
+    // (The words before a mention, as far back as its lead-ins reach: a test over all the text
+    // before each mention would cost a paragraph of many mentions quadratic time.)
+    const before = text.slice(Math.max(0, mention.end - LEAD_REACH), mention.end);
+    if (mention.end < listed || STATEMENTS_TOGETHER.test(before)) continue;
     if (generic && mention.kind === "pillars") continue;
     // ("The old list of six values — a, b, … — has been dropped": a former set is history.)
     // (What the sentence puts in its place is current: "retired its old values, a, b and c, in
@@ -654,11 +657,7 @@ export function enumerations(text: string, owner?: RegExp): Enumeration[] {
       }
       continue;
     }
-    if (
-      AMONG_STATEMENTS.test(text.slice(0, mention.end)) &&
-      /^\s+and\s/i.test(text.slice(mention.end))
-    )
-      continue;
+    if (AMONG_STATEMENTS.test(before) && /^\s+and\s/i.test(text.slice(mention.end))) continue;
     const rest = text.slice(mention.end);
     // ("looks at what its values are, how it competes, and …": an indirect question ends at its
     // verb; the parts after it are the text's other questions, not names — unless a colon follows.)
@@ -672,7 +671,7 @@ export function enumerations(text: string, owner?: RegExp): Enumeration[] {
     let read: ReturnType<typeof listAfter> = null;
     const introducers = OF_COLON.test(rest)
       ? [LATER]
-      : NAMED_AS.test(text.slice(0, mention.end))
+      : NAMED_AS.test(before)
         ? [AS, DIRECT, LATER]
         : [DIRECT, NAMES_THEM, LATER];
     for (const introducer of introducers) {
@@ -911,6 +910,9 @@ function bracketedList(
   if (!items || items.length < 3 || !items.every((i) => short(i.name))) return null;
   return { items, start: end + match[0].indexOf(list), length: list.length };
 }
+
+/** How far before a mention its lead-ins are looked for ("lists its four core values"). */
+const LEAD_REACH = 200;
 
 /** An example's or a place's opening, never a bracketed name's: "for example", "on size". */
 const NOT_A_NAME_START =
