@@ -102,6 +102,8 @@ export const SHAPES: Record<string, (n: number) => string> = {
     `${HEAD}## Frequently asked questions\n\n${times(n, (i) => `### What is Acme's mission ${word(i)}?\n\nAcme's mission is to ${word(i)}.\n\n`)}`,
   "many block quotes": (n) =>
     HEAD + times(n, (i) => `> “Quote ${word(i)} here, said by someone at some length.”\n\n`),
+  "scrapped sets before bold names, one paragraph": (n) =>
+    `${HEAD}## Values\n\n${paragraphs(n, n, (i) => `We scrapped the old values, each one of them: **${word(i)}** went. `)}`,
   "many callouts in HTML containers": (n) =>
     HEAD +
     times(

@@ -16,12 +16,12 @@ import {
   idealQualities,
   mentions,
   namesLine,
-  parseCount,
   phrasesLine,
   splitItems,
   valuesMention,
 } from "./enumeration.js";
 import { type BlockRun, type FoundSet, replacing } from "./found-sets.js";
+import { colonCount } from "./lead-counts.js";
 import { listItems } from "./list-items.js";
 import { continuesPoints, quotesListed, tagsListed } from "./listicle-points.js";
 import type { SectionNodes } from "./sections.js";
@@ -89,11 +89,6 @@ function afterList(
   return { ...set, anchor: { node: list, mode: "after", absorbed: [] } };
 }
 
-/** "Acme lists three:", "It has four:": a bare count of what follows the colon. */
-const LISTS_COUNT = new RegExp(
-  String.raw`\b(?:lists|has|have|names|gives|keeps)\s+(${COUNT})\s*:\s*$`,
-  "i",
-);
 /**
  * What the loop over blocks shares with its handlers: the sets found so far, the lead-in waiting
  * for its list, and the last block that gave a set.
@@ -211,9 +206,9 @@ export function fromList(reading: Reading, here: Here, node: List): number | und
         : (given?.mention.kind ??
           (section.kind === "pillars" || (visionParts && !given) ? "pillars" : "values"));
     // ("Acme lists three:": a bare count over the values' parts counts them.)
-    const listed = valuesParts ? LISTS_COUNT.exec(leadIn)?.[1] : undefined;
+    const listed = valuesParts ? colonCount(leadIn) : null;
     const counted = listed
-      ? { mention: valuesMention(parseCount(listed), 0), place: null, text: leadIn }
+      ? { mention: valuesMention(listed.count, 0), place: null, text: leadIn }
       : given;
     found.push(replacing(node, kind, counted, items, "list", name));
     reading.lastSetBlock = index;

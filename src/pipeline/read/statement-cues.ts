@@ -151,10 +151,11 @@ export const OURS_NEXT = /^[^.!?]{0,120}[.]\s+ours\s+is\s*:?\s*(?=to\b|["'“‘
 export const COMMA_TO = /^\s*,\s*(?=to\s+\p{L})/u;
 /**
  * "We envision …", "Acme imagines a …", "the company envisions …", "we want to see city centres
- * where …", "we see a (fen) coast where …" or "… a Rotterdam and a Bristol where …" (not "we see a few firms where …": a count), "we
- * picture a school year in which …", "we dream of a day when …", "we look forward to a town where
- * …", "we're building a future where …". Case-sensitive on purpose: with
- * the `i` flag `\p{Lu}` matches any letter, and any word before "imagines" became a subject.
+ * where …", "we see a (fen) coast where …" or "… a Rotterdam and a Bristol where …" (not "we see
+ * a few firms where …": a count), "we picture a school year in which …", "we dream of a day when
+ * …", "we look forward to a town where …", "we're building a future where …". Case-sensitive on
+ * purpose: with the `i` flag `\p{Lu}` matches any letter, and any word before "imagines" became a
+ * subject.
  * ("To see a town where …" is a statement in the infinitive, "To" no subject: it stays whole.)
  */
 export const ENVISION =

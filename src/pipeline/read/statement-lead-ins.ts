@@ -17,8 +17,8 @@ export const RETIRED_NEXT =
 /**
  * A next sentence that denies the wording just given: "It is not, and it never was.", "That isn't
  * true.", or denies that the company words it so: "That is not how the company puts it", "That
- * isn't what Acme says", "That is not Orlan's mission" — a quoted speaker's too: "“It isn't.”". (Not one that goes on to say what it is: "It is not a slogan but a
- * promise.")
+ * isn't what Acme says", "That is not Orlan's mission" — a quoted speaker's too: "“It isn't.”".
+ * (Not one that goes on to say what it is: "It is not a slogan but a promise.")
  */
 // (Or calls it something else outright: "That was a target, not a reason to exist.")
 export const DENIED_NEXT =

@@ -283,6 +283,13 @@ const EMOJI_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5}(?:\s+\([\p{L}\
 // ("There are three of them — **Warmth**, …": the count "of them", the set named before.)
 const BARE_COUNT = new RegExp(String.raw`\b(${COUNT})(?:\s+of\s+them)?\s*$`, "i");
 
+/** A mention read in text that starts `by` characters into the paragraph, in its offsets. */
+const shifted = (mention: Mention, by: number): Mention => ({
+  ...mention,
+  end: mention.end + by,
+  countIndex: mention.countIndex === null ? null : mention.countIndex + by,
+});
+
 export function boldList(
   node: Paragraph,
 ): { mention: Mention; names: string[]; line: number } | null {
@@ -291,12 +298,17 @@ export function boldList(
   // (Or a spaced dash: "We have three — **Own it**, **Ask early**, **Ship small** — and …".)
   // (Past a set the sentence scraps: "scrapped the five brand values — Fresh, … — . In their
   // place are three new values: **…**" — the opener after the current set's words.)
+  // (Each opener after a scrapped set reads only the words from a little before that set on, so
+  // a paragraph of many openers stays linear.)
   let colon = -1;
   let mention: Mention | undefined;
+  let from = 0;
   for (const opener of text.matchAll(/:|\s[—–]\s/g)) {
     colon = opener.index;
-    mention = mentions(text.slice(0, colon + 1)).at(-1);
+    const last = mentions(text.slice(from, colon + 1)).at(-1);
+    mention = last ? shifted(last, from) : mention;
     if (!mention || !formerSet(text, mention)) break;
+    from = Math.max(0, mention.end - 200);
   }
   // ("Our values aren't a poster. We have three — …": a bare count right before the opener.)
   const bare = mention?.count === null ? BARE_COUNT.exec(text.slice(0, colon)) : null;
