@@ -237,12 +237,13 @@ export function scoreDocument(
     (s) => s,
   );
 
-  // ("The Open Door Trust" and "Open Door Trust" name one company: the article is no part of it.)
   const key = (field: Field, text: string) =>
-    field === "company" ? normalise(text).replace(/^the /, "") : normalise(text);
+    field === "company" ? companyWords(text).join(" ") : normalise(text);
   const same = (field: Field, want: string | undefined, got: string | undefined) => {
     if (want === undefined) return;
-    const ok = got !== undefined && key(field, want) === key(field, got);
+    const ok =
+      got !== undefined &&
+      (key(field, want) === key(field, got) || (field === "company" && sameCompany(want, got)));
     add(field, {
       tp: ok ? 1 : 0,
       fp: ok ? 0 : 1,
@@ -255,6 +256,61 @@ export function scoreDocument(
   if (!hasFrontMatter) same("title", gold.title, model?.meta.title);
   return { name, tallies, misses };
 }
+
+/**
+ * A company's words, article left out: "The Open Door Trust" and "Open Door Trust" name one.
+ * (An all-capitals word stays marked, as an acronym "MDCU" may stand for several words.)
+ */
+function companyWords(text: string): string[] {
+  const words = text
+    .split(/[^\p{L}\p{N}&]+/u)
+    .filter(Boolean)
+    .map((w) => (/^\p{Lu}{2,}$/u.test(w) ? `^${w.toLowerCase()}` : normalise(w)))
+    .flatMap((w) => w.split(" "))
+    .filter(Boolean);
+  return words[0] === "the" ? words.slice(1) : words;
+}
+
+/**
+ * Whether two names are the short and the long form of one organisation's, as pages write both:
+ * the short one's words open the long one ("Kestrelwyn" — "Kestrelwyn Games"), a word may be cut
+ * short ("Co-op" — "Co-operative") or an acronym of the long one's words ("MDCU" — "Marlpit &
+ * District Credit Union", "CE" — "Church of England"). Another name is another company, and so
+ * is a long form that goes on to another kind of body than the short one ends with: "St Aidan's
+ * Church" is not "St Aidan's Church of England Primary School".
+ */
+function sameCompany(a: string, b: string): boolean {
+  const [short, long] = [companyWords(a), companyWords(b)].sort((x, y) => x.length - y.length);
+  if (!short?.length || !long) return false;
+  let at = 0;
+  for (const word of short) {
+    const next = long[at]?.replace(/^\^/, "");
+    if (next === undefined) return false;
+    if (word.startsWith("^")) {
+      const letters = word.slice(1);
+      if (next === letters) {
+        at += 1;
+        continue;
+      }
+      // ("and", "of" and a possessive's "s" have no letter in an acronym.)
+      let initials = "";
+      while (at < long.length && initials.length < letters.length) {
+        const w = (long[at] as string).replace(/^\^/, "");
+        at += 1;
+        if (!/^(?:and|of|s)$/.test(w)) initials += w[0];
+      }
+      if (initials !== letters) return false;
+    } else if (next === word || (word.length >= 2 && next.startsWith(word))) {
+      at += 1;
+    } else return false;
+  }
+  const kind = (w: string | undefined) => w !== undefined && BODY_KIND.test(w);
+  return !(kind(short.at(-1)) && long.slice(at).some(kind));
+}
+
+/** Nouns naming a kind of body, that end a name: a church, a school, a club. */
+const BODY_KIND =
+  /^(?:church|school|college|university|club|trust|society|union|association|council|fund|foundation|museum|library|hospital|department|group|company|federation|institute|academy)$/;
 
 /** Whether the gold set matching `p` best announces the same count. */
 function goldCountFor(gold: Gold, p: Model["valueSets"][number]): boolean {
