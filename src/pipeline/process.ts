@@ -15,6 +15,7 @@ import { RULE_LIST } from "./checks/registry.js";
 import { remarkModel } from "./read/build-model.js";
 // Installs micromark's linear edit map before the first parse (edit-map.ts).
 import "./parse/edit-map.js";
+import { markColumnRows } from "./parse/column-rows.js";
 import { readFrontMatter } from "./parse/front-matter.js";
 import { markGlyphBullets } from "./parse/glyph-bullets.js";
 import { checkSource, checkTree, type LimitViolation } from "./parse/limits.js";
@@ -30,8 +31,9 @@ const processor = unified()
 
 /** The mdast tree of `file` as the pipeline parses it, before any stage runs (for tests, tools). */
 export function parseTree(file: VFile): Root {
-  // Lines opened by "•" parse as the list they are (glyph-bullets.ts); positions are unchanged.
-  return processor.parse(markGlyphBullets(String(file.value)));
+  // Lines opened by "•" and a PDF's rows set out in columns parse as the lists they are
+  // (glyph-bullets.ts, column-rows.ts); positions are unchanged.
+  return processor.parse(markColumnRows(markGlyphBullets(String(file.value))));
 }
 
 export interface ContentInput {

@@ -13,8 +13,9 @@ import { inlineLabels } from "./restored-headings.js";
 
 export interface Sentence {
   /**
-   * The sentence's text, with curly quotes folded to straight ones and a note mark after its end
-   * blanked ("… and candour.[5]": the list ends at the full stop) — the same length as `raw`.
+   * The sentence's text, with curly quotes folded to straight ones, a note mark after its end
+   * blanked ("… and candour.[5]": the list ends at the full stop) and a word hyphenated over a
+   * line break joined ("pur-⏎pose") — the same length as `raw`.
    */
   text: string;
   /** The sentence's text as written. */
@@ -41,6 +42,19 @@ const blankNoteMarks = (text: string): string =>
   text.replace(
     /([.!?]["')]?)(\[\d{1,3}\])/g,
     (_, end: string, mark: string) => end + " ".repeat(mark.length),
+  );
+
+/**
+ * "our pur-⏎pose: to keep …": text pasted from a PDF keeps the hyphenation of its lines. The
+ * word is joined, its two halves moved up to the characters after it (blanks where they stood),
+ * so the length and every place after the word stay as written. (A compound broken at its own
+ * hyphen, "long-⏎term", joins too: hard-wrapped Markdown breaks lines at spaces.)
+ */
+const joinHyphenated = (text: string): string =>
+  text.replace(
+    /(?<!\p{L})(\p{L}\p{Ll}+)-\n[ \t>]*(\p{Ll}{2,})/gu,
+    (all, head: string, tail: string) =>
+      " ".repeat(all.length - head.length - tail.length) + head + tail,
   );
 
 /**
@@ -200,7 +214,7 @@ function toSentence(node: NlcstParent, shift: Shift): Sentence {
   const start = node.position?.start;
   const first = start && place(start, shift);
   return {
-    text: blankNoteMarks(foldQuotes(text)),
+    text: joinHyphenated(blankNoteMarks(foldQuotes(text))),
     raw: text,
     offset: (start?.offset ?? 0) + shift.offset,
     at(index) {

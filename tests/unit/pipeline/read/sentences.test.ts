@@ -120,6 +120,25 @@ describe("sentencesOf", () => {
     expect(found[1]?.text).toBe("We grew fast.   ");
   });
 
+  it("joins a word a PDF paste hyphenated over a line break, keeping its length and places", () => {
+    const { tree, file } = parse(
+      "Everything is measured against our pur-\npose: to keep the taps running since privatis-\nation.\n",
+    );
+    const [sentence] = sentencesOf(tree, file);
+    expect(sentence?.text).toBe(
+      "Everything is measured against our   purpose: to keep the taps running since   privatisation.",
+    );
+    expect(sentence?.text).toHaveLength(sentence?.raw.length ?? 0);
+    expect(sentence?.at(sentence.text.indexOf(": to keep"))).toEqual({ line: 2, column: 5 });
+  });
+
+  it("keeps a hyphen before a capital or a number on the next line (“pre-⏎2020”, “Anglo-⏎Saxon”)", () => {
+    const { tree, file } = parse("Our pre-\n2020 plans and the Anglo-\nSaxon churches.\n");
+    expect(sentencesOf(tree, file)[0]?.text).toBe(
+      "Our pre-\n2020 plans and the Anglo-\nSaxon churches.",
+    );
+  });
+
   it("maps places in a CRLF file to the same lines", () => {
     const { tree, file } = parse(value.replace(/\n/g, "\r\n"));
     const second = sentencesOf(tree, file).find((s) => s.text.startsWith("Second"));

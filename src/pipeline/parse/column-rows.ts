@@ -1,0 +1,67 @@
+/**
+ * Text pasted from a PDF sets a small table out in columns of spaces, a name and its meaning on
+ * each row, a long meaning wrapped under its own column:
+ *
+ *     SAFE          We go home in the same shape we arrived.
+ *     ONE TEAM      Customers see one Northwold, not a set of
+ *                   departments.
+ *
+ * Markdown reads the rows as one paragraph and the names are lost. Two or more such rows whose
+ * meanings start in one column become a list of "Name: meaning" items, character for character
+ * ("- SAFE:       We go …": the marker and the colon take three of the gap's spaces), so every
+ * place still points into the source. Front matter and code are left as written.
+ */
+
+/** A row: up to three spaces, a name of one to four capitalised words, a gap of four or more. */
+const ROW = /^( {0,3})(\p{Lu}[\p{L}'’&-]*(?: [\p{L}'’&-]+){0,3})( {4,})(?=\S)/u;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+export function markColumnRows(source: string): string {
+  if (!/\S {4,}\S/.test(source)) return source;
+  const lines = source.split("\n");
+  let index = 0;
+  if (lines[0]?.trimEnd() === "---") {
+    const close = lines.findIndex((line, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(line));
+    index = close === -1 ? lines.length : close + 1;
+  }
+  let fence: string | undefined;
+  for (; index < lines.length; index++) {
+    const marker = FENCE.exec(lines[index] ?? "")?.[1];
+    if (fence !== undefined) {
+      if (marker?.startsWith(fence.charAt(0)) && marker.length >= fence.length) fence = undefined;
+      continue;
+    }
+    if (marker) {
+      fence = marker;
+      continue;
+    }
+    index = markRun(lines, index);
+  }
+  return lines.join("\n");
+}
+
+/** Marks the rows of a run starting at `start`, if one does; the last line the run takes. */
+function markRun(lines: string[], start: number): number {
+  const first = ROW.exec(lines[start] ?? "");
+  if (!first) return start;
+  const column = first[0].length;
+  const rows = [start];
+  let end = start;
+  for (let i = start + 1; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    if (line.trim() === "") break;
+    const row = ROW.exec(line);
+    if (row && row[0].length === column) rows.push(i);
+    // (A wrapped meaning stands under its column; any other line ends the table.)
+    else if (!(line.length > column && line.slice(0, column).trim() === "")) break;
+    end = i;
+  }
+  if (rows.length < 2) return start;
+  for (const i of rows) {
+    lines[i] = (lines[i] as string).replace(
+      ROW,
+      (_, lead: string, name: string, gap: string) => `${lead}- ${name}:${gap.slice(3)}`,
+    );
+  }
+  return end;
+}

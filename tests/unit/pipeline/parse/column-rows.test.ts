@@ -1,0 +1,58 @@
+/**
+ * A PDF's small table pasted as text: names and meanings in columns of spaces, a long meaning
+ * wrapped under its column. The parser reads the rows as a list of "Name: meaning" items, every
+ * position still pointing into the source.
+ */
+import { describe, expect, it } from "vitest";
+import { markColumnRows } from "../../../../src/pipeline/parse/column-rows.js";
+import { valueSetNames } from "../../../helpers/pipeline.js";
+
+const table = [
+  "Our values",
+  "CANDOUR       We say what we see, early.",
+  "SHORE TEAM    Skippers and shore staff plan",
+  "              one trip, not two.",
+  "THRIFT        Fuel is a cost the sea pays too.",
+  "",
+].join("\n");
+
+describe("markColumnRows", () => {
+  it("turns aligned rows into list items of the same length, wrapped lines left under them", () => {
+    const marked = markColumnRows(table);
+    expect(marked).toBe(
+      [
+        "Our values",
+        "- CANDOUR:    We say what we see, early.",
+        "- SHORE TEAM: Skippers and shore staff plan",
+        "              one trip, not two.",
+        "- THRIFT:     Fuel is a cost the sea pays too.",
+        "",
+      ].join("\n"),
+    );
+    expect(marked.length).toBe(table.length);
+  });
+
+  it("reads the rows as the page's values", async () => {
+    expect(await valueSetNames(table)).toEqual([["CANDOUR", "SHORE TEAM", "THRIFT"]]);
+  });
+
+  it("leaves a lone row, unaligned rows, front matter and code as written", () => {
+    const source = [
+      "---",
+      "title: A    B",
+      "---",
+      "Leakage down 9%     Customer satisfaction up",
+      "Chair          Sir Geoffrey Halloran",
+      "",
+      "Safe        We go home well.",
+      "Open     We share bad news.",
+      "",
+      "```",
+      "Name      Meaning",
+      "Candour   We say it.",
+      "```",
+      "",
+    ].join("\n");
+    expect(markColumnRows(source)).toBe(source);
+  });
+});
