@@ -7,16 +7,20 @@ import { tag } from "./nlp.js";
 import type { StatementKind } from "./statements.js";
 
 export const KEY =
-  /\b(missions?|visions?|purpose|why we exist|guiding light|north star|reason for being|raison d['’][eê]tre|job|role|calling|objects|ambition|aspiration|aim|dream|what\s+we(?:['’]re|\s+are)\s+about|what\s+gets\s+us\s+out\s+of\s+bed|(?:future|world)\s+we(?:['’]re|\s+are)?\s+(?:working\s+(?:towards?|for)|building|striving\s+for|want\s+to\s+see|hope\s+for))(\s+statements?)?\b/gi;
-/** "The future we're working towards is one where …": a vision told by the future it wants. */
-export const FUTURE_KEY = /^(?:future|world)\s/;
+  /\b(missions?|visions?|purpose|why we exist|guiding light|north star|reason for being|raison d['’][eê]tre|job|role|calling|objects|ambition|aspiration|aim|dream|what\s+we(?:['’]re|\s+are)\s+about|what\s+gets\s+us\s+out\s+of\s+bed|(?:future|world)\s+we(?:['’]re|\s+are)?\s+(?:working\s+(?:towards?|for)|building|striving\s+for|want\s+to\s+see|hope\s+for)|where\s+we\s+(?:want|hope|aim|plan|mean)\s+to\s+be(?:\s+by\s+(?:19|20)\d\d)?)(\s+statements?)?\b/gi;
+/**
+ * "The future we're working towards is one where …", "Where we want to be by 2030: …": a vision
+ * told by the future it wants.
+ */
+export const FUTURE_KEY = /^(?:future|world|where)\s/;
 /** A key that names its owner itself ("… comes back to why we exist: to …"). */
 export const FIRST_PERSON_KEY = "why we exist";
 /**
  * Everyday phrases that name the company's purpose in its own voice and own it themselves ("What
  * we're about: …"): read only as a line's label or subject, never mid-sentence.
  */
-export const OWN_PURPOSE = /^what\s+(?:we(?:'re|\s+are)\s+about|gets\s+us\s+out\s+of\s+bed)$/;
+export const OWN_PURPOSE =
+  /^(?:what\s+(?:we(?:'re|\s+are)\s+about|gets\s+us\s+out\s+of\s+bed)|where\s+we\s+\w+\s+to\s+be\b.*)$/;
 /** Everyday words for a statement ("our job is to …", "our ambition for 2035 is a …"). */
 export const EVERYDAY = new Set([
   "reason for being",
@@ -100,18 +104,21 @@ export const IS_COLON = new RegExp(
 /** "since 1988", "that year", "ever since": when a wording became the statement, before its colon. */
 const SINCE = String.raw`(?:ever\s+since|since\s+(?:\d{4}|then|the\s+\w+)|(?:that|this|the\s+same|each|every)\s+(?:year|day|spring|summer|autumn|winter)|to\s+this\s+day|from\s+the\s+(?:start|outset|beginning))`;
 /**
- * "Mission: …", "vision (2025): …", "The mission at Acme: …", "the vision the members adopted in
+ * "Mission: …", "vision (2025): …", "Vision 2030: …", "The mission at Acme: …", "the vision the members adopted in
  * 2022: …", "the vision, from the careers page: …", "Impact (our vision): …" — not "the purpose in
  * action: …", which introduces an illustration.
  */
 export const LABEL = new RegExp(
-  String.raw`^(?:\s+(?:of|at(?!\s+(?:least|most|all|first|best|worst|heart|times|once)\b)|for)\s+[^,.;:"]{1,60}?)?(?:,?\s+in\s+(?!action\b|practice\b)[^,.;:"]{1,40}|,\s+(?:from|on)\s+(?:the|its|their|our)\s+[^,.;:"]{1,40}|,\s+(?:simply|put simply|simply put|in short|in brief|in a word|briefly)(?:\s+put)?)?(?:\s+(?:that\s+)?(?:we|they|it|the\s+[\p{L}-]+|[\p{Lu}][\p{L}&-]*)\s+(?:adopted|agreed|approved|chose|wrote|drafted|published|settled on)(?:\s+in\s+\d{4})?)?(?:\s+${SINCE})?\s*(?:\([^)]{0,40}\)|\))?\s*(?::|[—–]|\s-\s)\s*`,
+  String.raw`^(?:\s+(?:19|20)\d\d)?(?:\s+(?:of|at(?!\s+(?:least|most|all|first|best|worst|heart|times|once)\b)|for)\s+[^,.;:"]{1,60}?)?(?:,?\s+in\s+(?!action\b|practice\b)[^,.;:"]{1,40}|,\s+(?:from|on)\s+(?:the|its|their|our)\s+[^,.;:"]{1,40}|,\s+(?:simply|put simply|simply put|in short|in brief|in a word|briefly)(?:\s+put)?)?(?:\s+(?:that\s+)?(?:we|they|it|the\s+[\p{L}-]+|[\p{Lu}][\p{L}&-]*)\s+(?:adopted|agreed|approved|chose|wrote|drafted|published|settled on)(?:\s+in\s+\d{4})?)?(?:\s+${SINCE})?\s*(?:\([^)]{0,40}\)|\))?\s*(?::|[—–]|\s-\s)\s*`,
   "u",
 );
 /** "a vision at Alderbrook to “…”". */
 export const AT_TO = /^\s+(?:at|of|for)\s+(?:the\s+)?[\p{Lu}][^,.;:"]{0,40}?\s+(?=to\b)/u;
-/** "The X mission statement, “…,” highlights". */
-export const COMMA_QUOTE = /^\s*,\s*(?=["'])/;
+/**
+ * "The X mission statement, “…,” highlights". (An opening mark: in '"… focused on that mission,"
+ * pointing to …' the mark after the comma closes a quotation the key word stands in.)
+ */
+export const COMMA_QUOTE = /^\s*,\s*(?=["'](?!\s))/;
 /** "It reads, in full:", "It is, in short,": a short aside between the verb and the wording. */
 const VERB_ASIDE = String.raw`(?:,\s+[^.!?"“‘',:;]{1,24}(?=[,:]),?)?`;
 /**
@@ -127,9 +134,12 @@ export const STATEMENT_SAYS =
 export const DIRECT_QUOTE = /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?)?\s*(?=["'](?![\s,.;:!?)]))/;
 /**
  * " as ", or " as becoming " before a quotation ("describes its vision as becoming “…”"); a short
- * aside in commas may come first ("gives its vision, word for word, as “…”").
+ * aside in commas may come first ("gives its vision, word for word, as “…”"); or a few words on
+ * how, then its words quoted after a colon ("puts the company's vision more bluntly: “…”") — not
+ * a quotation with its own frame ("puts its purpose like this: “Our purpose is to …”"), read by it.
  */
-export const AS = /^(?:,\s+[^,.;:"“”]{1,30},)?\s+as\s+(?:(?:becoming|being)\s+(?=["“‘']))?/i;
+export const AS =
+  /^(?:,\s+[^,.;:"“”]{1,30},)?\s+as\s+(?:(?:becoming|being)\s+(?=["“‘']))?|^(?:\s+[\p{L}-]+){1,4}\s*:\s*(?=["“‘'](?!\s*(?:our|its|the)\s+(?:mission|vision|purpose)\b))/iu;
 /** "a vision the company describes as “…”": the company's own wording, quoted after it. */
 export const DESCRIBED_AS =
   /^\s+(?:that\s+|which\s+)?(?:the\s+(?:company|firm|business|brand|chain|charity|organi[sz]ation)|it|they|we)\s+(?:describes?|described|sums?\s+up|summed\s+up|words?|worded|frames?|framed)\s+as\s+(?=["'])/i;
@@ -151,7 +161,7 @@ export const OURS_NEXT = /^[^.!?]{0,120}[.]\s+ours\s+is\s*:?\s*(?=to\b|["'“‘
 export const COMMA_TO = /^\s*,\s*(?=to\s+\p{L})/u;
 /**
  * "We envision …", "Acme imagines a …", "the company envisions …", "we want to see city centres
- * where …", "we see a (fen) coast where …" or "… a Rotterdam and a Bristol where …" (not "we see
+ * where …", "we see a (fen) coast where …", "we see a food and medicine supply chain in which …" or "… a Rotterdam and a Bristol where …" (not "we see
  * a few firms where …": a count), "we picture a school year in which …", "we dream of a day when
  * …", "we look forward to a town where …", "we're building a future where …". Case-sensitive on
  * purpose: with the `i` flag `\p{Lu}` matches any letter, and any word before "imagines" became a
@@ -159,7 +169,7 @@ export const COMMA_TO = /^\s*,\s*(?=to\s+\p{L})/u;
  * ("To see a town where …" is a statement in the infinitive, "To" no subject: it stays whole.)
  */
 export const ENVISION =
-  /\b([Ww]e|[Tt]hey|[Ii]t|company|firm|brand|business|organi[sz]ation|group|charity|(?!To\b)[\p{Lu}][\p{L}&.-]*)(?:\s+(?:envisions?|imagines?(?=\s+(?:a|an|the)\s)|sees?(?=\s+(?:a|an)\s+(?!(?:lot|few|number|couple|handful|range|variety)\b)(?:[\p{L}-]+\s+){1,3}(?:and\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,3})?(?:where|in\s+which)\s)|pictures?(?=\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,3}(?:where|in\s+which)\s)|(?:wants?|hopes?|would\s+(?:like|love)|longs?)\s+to\s+see(?=\s+(?:a|an)\s|\s+(?:[\p{L}-]+\s+){1,3}(?:where|in\s+which)\s)|(?:dream(?:s|ed)?\s+of|looks?\s+forward\s+to)(?=\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,3}(?:where|when|in\s+which)\s))|(?:['’]re|\s+are)\s+building(?=\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,2}(?:where|in\s+which)\s))\s+/gu;
+  /\b([Ww]e|[Tt]hey|[Ii]t|company|firm|brand|business|organi[sz]ation|group|charity|(?!To\b)[\p{Lu}][\p{L}&.-]*)(?:\s+(?:envisions?|imagines?(?=\s+(?:a|an|the)\s)|sees?(?=\s+(?:a|an)\s+(?!(?:lot|few|number|couple|handful|range|variety)\b)(?:[\p{L}-]+\s+){1,5}(?:and\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,3})?(?:where|in\s+which)\s)|pictures?(?=\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,3}(?:where|in\s+which)\s)|(?:wants?|hopes?|would\s+(?:like|love)|longs?)\s+to\s+see(?=\s+(?:a|an)\s|\s+(?:[\p{L}-]+\s+){1,3}(?:where|in\s+which)\s)|(?:dream(?:s|ed)?\s+of|looks?\s+forward\s+to)(?=\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,3}(?:where|when|in\s+which)\s))|(?:['’]re|\s+are)\s+building(?=\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,2}(?:where|in\s+which)\s))\s+/gu;
 /** A sentence that opens with ENVISION's frame: "Acme envisions …", "We picture a …". */
 export const ENVISION_LEAD = new RegExp(`^${ENVISION.source}`, "u");
 /**

@@ -355,7 +355,10 @@ export function findStatements(
         .replace(KEY_ASIDE, "")
         .replace(UNCHANGED, "")
         // ("Acme is not a big firm, but its mission is …": the negation is the other clause's.)
-        .replace(BUT_OWN_CLAUSE, "");
+        .replace(BUT_OWN_CLAUSE, "")
+        // ('two visions: to be "… would never …", and to see "…"': a quotation's own "never"
+        // is its wording's, not a rejection of the next.)
+        .replace(/["“][^"“”]*["”]/g, '""');
       if (REJECTED.test(clause) || DENIED.test(sentence.text.slice(end))) confidence -= 0.45;
       if (HYPOTHETICAL.test(outside.replace(REPORTED_FUTURE, "").replace(ANYONE_COULD, "")))
         confidence -= 0.45;
@@ -516,8 +519,13 @@ export function findStatements(
         // a label on its line names it ("**Our vision** By 2030 we want …"), or the heading
         // names an ambition ("## Our ambition").
         const previous = block.sentences[(position.get(sentence) ?? 0) - 1];
+        // ("X also has a vision, tucked away on its careers page: the company wants to be …": the
+        // sentence names it before a colon.)
         const spoken =
           (previous !== undefined && /\bvision\b/i.test(previous.text)) ||
+          /\bvision\b[^.;:!?]*:[^:]*$/i.test(
+            text.slice(Math.max(0, match.index - 200), match.index),
+          ) ||
           /^\W*(?:(?:our|the|its)\s+)?vision\b/i.test(text) ||
           /\bambitions?\b/i.test(section.heading);
         // ("Its vision is to be …; Norvale wants to be …": once the section has stated the vision,

@@ -1,0 +1,75 @@
+/**
+ * Statement frames met on converted documents and third-party pages: a label with a year, a lead
+ * clause naming where the company wants to be, a long "we see a … in which …", a verb of wording
+ * with a few words on how before a colon, two quoted visions the first of which says "never",
+ * a vision named before the colon of "the company wants to be …", and a closing quotation mark
+ * after the key word, which opens nothing.
+ */
+import { describe, expect, it } from "vitest";
+import { frontFor, statementTexts } from "../../../helpers/pipeline.js";
+
+const texts = (body: string, kind: "mission" | "vision") =>
+  statementTexts(frontFor("Tarnfield Ferries") + body, kind, true);
+
+describe("statements after a lead label", () => {
+  it("reads a label with a year (“**Vision 2030:** …”)", async () => {
+    const body =
+      "# Kick-off\n\n## Where next\n\n**Vision 2030:** an estuary where every island is an hour from a hospital.\n";
+    expect(await texts(body, "vision")).toEqual([
+      "an estuary where every island is an hour from a hospital",
+    ]);
+  });
+
+  it("reads “Where we want to be by 2030: …” under a vision heading as the vision", async () => {
+    const body =
+      "# About\n\n## Our vision\n\nWhere we want to be by 2030: crossings that run on time, on clean fuel, in any weather.\n";
+    expect(await texts(body, "vision")).toEqual([
+      "crossings that run on time, on clean fuel, in any weather",
+    ]);
+  });
+
+  it("reads “We see a … in which …” with a long noun before “in which”", async () => {
+    const body =
+      "# Strategy memo\n\n## 4. Vision\n\nWe see a coastal freight and passenger network in which no island waits a week for a part.\n";
+    expect(await texts(body, "vision")).toEqual([
+      "a coastal freight and passenger network in which no island waits a week for a part",
+    ]);
+  });
+
+  it("reads a wording quoted after “puts the company's vision more bluntly:”", async () => {
+    const body =
+      '# Tarnfield, reviewed\n\nIts skipper puts the company\'s vision more bluntly: "an estuary nobody has to swim across". He was joking, a little.\n';
+    expect(await texts(body, "vision")).toEqual(["an estuary nobody has to swim across"]);
+  });
+
+  it("leaves a quotation with its own frame to that frame (“puts its purpose like this: “Our purpose is to …””)", async () => {
+    const body =
+      '# Tarnfield, reviewed\n\nOn its site, Tarnfield puts its purpose like this: "Our purpose is to carry islanders and their goods safely across the estuary."\n';
+    expect(await texts(body, "mission")).toEqual([
+      "carry islanders and their goods safely across the estuary",
+    ]);
+  });
+
+  it("reads both of two quoted visions when the first says “never”", async () => {
+    const body =
+      '# Who we are\n\n## Our vision\n\nWe hold two visions: to be "a ferry you would never think twice about taking", and to see "an estuary where no island is cut off".\n';
+    expect(await texts(body, "vision")).toEqual([
+      "a ferry you would never think twice about taking",
+      "an estuary where no island is cut off",
+    ]);
+  });
+
+  it("reads “has a vision, tucked away …: the company wants to be …” as the vision", async () => {
+    const body =
+      "# Five ferry firms\n\nTarnfield Ferries' mission is to carry islanders safely.\n\nTarnfield also has a vision, tucked away on its careers page: the company wants to be the crossing islanders would choose even if it had a rival. That is more a goal than a dream.\n";
+    expect(await texts(body, "vision")).toEqual([
+      "be the crossing islanders would choose even if it had a rival",
+    ]);
+  });
+
+  it("opens no statement at a quotation mark closing the quote the key word stands in", async () => {
+    const body =
+      '# Tarnfield posts record year\n\nTarnfield\'s mission is to carry islanders safely. Its chair said the firm had "never been more focused on that mission," pointing to two new boats and a cheaper freight tariff.\n';
+    expect(await texts(body, "mission")).toEqual(["carry islanders safely"]);
+  });
+});
