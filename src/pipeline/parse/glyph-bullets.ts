@@ -4,7 +4,8 @@
  * council's values or a plan's pillars went unread. Each such glyph becomes "-" before parsing, one
  * character for one, so the lines parse as a list and every position still points into the
  * source. Front matter and code are left as written; a glyph inside a line ("Prices • Contact")
- * is a separator, not a list.
+ * is a separator, not a list. Minutes and reports letter their items the same way ("(a) Fairness –
+ * …;", "(b) Thrift – …;"): a run of two or more lines lettered a, b, c … in turn becomes a list too.
  */
 
 /** Block-quote markers and up to three spaces: where a list marker may stand. */
@@ -14,8 +15,11 @@ const GLYPH = new RegExp(String.raw`^(${LEAD})[•●▪](?=[ \t])`);
 const KEYCAP = new RegExp(String.raw`^(${LEAD})(\d)(\uFE0F?)\u20E3(?=[ \t])`);
 const FENCE = new RegExp(String.raw`^${LEAD}(\`{3,}|~{3,})`);
 
+/** "(a) ", "a) ": a lettered item's mark, the letter in 2. */
+const LETTER = new RegExp(String.raw`^(${LEAD})(\(?)([a-z])\)(?=[ \t])`);
+
 export function markGlyphBullets(source: string): string {
-  if (!/[•●▪]|\u20E3/.test(source)) return source;
+  if (!/[•●▪]|\u20E3|^[ >]*\(?a\)[ \t]/m.test(source)) return source;
   const lines = source.split("\n");
   let index = 0;
   // YAML front matter: from an opening `---` on the first line to its closing line.
@@ -36,7 +40,8 @@ export function markGlyphBullets(source: string): string {
       fence = marker;
       continue;
     }
-    lines[index] = line
+    index = markLettered(lines, index);
+    lines[index] = (lines[index] ?? "")
       .replace(GLYPH, "$1-")
       // (A post numbers its points with keycap emoji: "1️⃣ Keep it short" → "1.  Keep it short".)
       .replace(KEYCAP, (_, lead: string, digit: string, selector: string) =>
@@ -44,4 +49,28 @@ export function markGlyphBullets(source: string): string {
       );
   }
   return lines.join("\n");
+}
+
+/**
+ * Marks a run of lettered lines starting at `start` as list items ("(a) " → "-   ", "a) " →
+ * "-  ", one character for one); the index of the run's last line, or `start` when none begins.
+ * (Lines between the lettered ones, a wrapped item's, stay as they are; a blank line ends the run.)
+ */
+function markLettered(lines: string[], start: number): number {
+  if (LETTER.exec(lines[start] ?? "")?.[3] !== "a") return start;
+  const items = [start];
+  let last = start;
+  for (let i = start + 1; i < lines.length && (lines[i] ?? "").trim() !== ""; i++) {
+    const letter = LETTER.exec(lines[i] ?? "")?.[3];
+    if (letter === String.fromCharCode(97 + items.length)) items.push(i);
+    else if (letter !== undefined) break;
+    last = i;
+  }
+  if (items.length < 2) return start;
+  for (const i of items)
+    lines[i] = (lines[i] as string).replace(
+      LETTER,
+      (mark, lead: string) => `${lead}-${" ".repeat(mark.length - lead.length - 1)}`,
+    );
+  return last;
 }

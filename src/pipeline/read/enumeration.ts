@@ -417,6 +417,11 @@ const GENERIC_STATEMENT =
   /\b(?:a|an|any|every|each)\s+(?:[a-z-]+\s+)?(?:mission|vision|purpose)\s+statement\b/i;
 
 /**
+ * "the six values members chose are …", "the values the board adopted in May are …": who chose
+ * the set, in a short clause of its own before its verb.
+ */
+const CHOSEN = String.raw`(?:\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+\s+(?:chose|picked|agreed|adopted|approved|voted\s+for|settled\s+on|wrote|drafted)(?:\s+in\s+[\p{L}\d]+(?:\s+\d{4})?)?)?`;
+/**
  * Introducers right after the set word: ", which include", " are", " of", " are to be", or " are"
  * after an aside (", adopted from the Alliance, are"). Not a passive verb and a place or means
  * ("which are explored in assembly, in class and at home": where the values are lived, not
@@ -428,7 +433,7 @@ const GENERIC_STATEMENT =
 // printed …" is a dashed list.)
 const ASIDE = String.raw`(?:(?!\s(?:and|or|&)\s)[^–—,.;:!?()]){1,80}?`;
 const DIRECT = new RegExp(
-  String.raw`^\s*(?:,\s*which\s+(?:are|include)|(?:,\s*[^,.;:!?]{1,80},|\s+[–—]\s${ASIDE}\s[–—]|\s+\(${ASIDE}\))?\s(?:are|include|includes|of)\b(?:\s+to\s+be\b)?)\s*:?\s*(?!\s*\p{L}+(?:ed|en|wn|ght|ilt)\s+(?:in|into|at|on|through|by|during|across|throughout|as)\s)`,
+  String.raw`^\s*(?:,\s*which\s+(?:are|include)|${CHOSEN}(?:,\s*[^,.;:!?]{1,80},|\s+[–—]\s${ASIDE}\s[–—]|\s+\(${ASIDE}\))?\s(?:are|include|includes|of)\b(?:\s+to\s+be\b)?)\s*:?\s*(?!\s*\p{L}+(?:ed|en|wn|ght|ilt)\s+(?:in|into|at|on|through|by|during|across|throughout|as)\s)`,
   "iu",
 );
 /** "what its values are", "what the firm's principles were": the set word in an indirect question. */
@@ -468,6 +473,12 @@ const WE_VALUE =
  * on purpose: with the `i` flag `\p{Ll}` matches any letter.)
  */
 const WE_STAND_FOR = /(?<![Ww]hat\s)\b[Ww]e\s+(?:also\s+)?stand\s+for\s+(?=\p{Ll})/gu;
+/**
+ * "the handbook describes what the company stands for as directness, patience with the craft, and
+ * …": the values named as what the company stands for, after "as".
+ */
+const STANDS_FOR_AS =
+  /\b(?:describes?|described|sums?\s+up|summed\s+up|defines?|defined|lists?|listed|puts?)\s+what\s+(?:we|it|they|the\s+(?:company|firm|business|brand|shop|charity|club|school)|\p{Lu}[\p{L}&-]*)\s+(?:stands?\s+for|values?|believes?\s+in)\s+as\s+(?=\p{Ll})/gu;
 /**
  * "We believe in dignity, in sharing what we have, and in asking …": beliefs as parallel "in"
  * phrases (the repeated "in" is what makes it a list, not "we believe in Barford and its people").
@@ -695,6 +706,7 @@ export function enumerations(text: string, owner?: RegExp): Enumeration[] {
   for (const match of [
     ...text.matchAll(WE_VALUE),
     ...text.matchAll(WE_STAND_FOR),
+    ...text.matchAll(STANDS_FOR_AS),
     ...text.matchAll(WHAT_WE_HOLD),
     ...text.matchAll(BELIEVE_IN),
     ...WE_CARE.flatMap((lead) => [...text.matchAll(lead)]),

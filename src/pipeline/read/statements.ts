@@ -917,6 +917,7 @@ export function findStatements(
         items.length <= 6 &&
         wordCount(items.join(" ")) <= 60 &&
         !NOT_A_STATEMENT.test(lead) &&
+        !PURSUES.test(lead) &&
         // (One sentence spread over the bullets: "- to find …;", "- and to make sure …".)
         items.every(
           (item, i) =>
@@ -959,6 +960,12 @@ export function findStatements(
 }
 
 const LONE_WANT = "“X wants to …” (the page's only statement)";
+/**
+ * "In pursuit of that purpose the Club shall:": a list of what the body does for a statement given
+ * before it, not the statement.
+ */
+const PURSUES =
+  /\bin\s+(?:pursuit|furtherance|support|service)\s+of\s+(?:its|that|this|the|our|their)\s+(?:mission|purpose|vision|objects?|aims?)\b/i;
 
 /**
  * A sentence that only remarks on the line before it: "It is that simple.", "That line has hung

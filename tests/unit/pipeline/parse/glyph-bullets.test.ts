@@ -83,4 +83,27 @@ describe("parsing glyph bullets", () => {
       ),
     ).toEqual([["Patients before forms", "Say the hard thing kindly", "Leave it better"]]);
   });
+
+  it("turns a run of lettered lines, a, b, c in turn, into list items of the same length", () => {
+    const source =
+      "The Board carried forward five values:\n\n(a) Candour – we say it early;\n(b) Thrift – members'\n    money, spent as our own;\nc) Care – for every member.\n";
+    const marked = markGlyphBullets(source);
+    expect(marked).toBe(
+      "The Board carried forward five values:\n\n-   Candour – we say it early;\n-   Thrift – members'\n    money, spent as our own;\n-  Care – for every member.\n",
+    );
+    expect(marked.length).toBe(source.length);
+  });
+
+  it("leaves a lone “(a)”, letters out of turn and a lettered run that does not start at a", () => {
+    const source = "(a) one thing only\n\n(a) first\n(c) third\n\n(b) second\n(c) third\n";
+    expect(markGlyphBullets(source)).toBe(source);
+  });
+
+  it("reads lettered minutes' items as the values the line before counts", async () => {
+    expect(
+      await valueSetNames(
+        "# Minutes\n\n5.5 The Chief Executive explained that the three most-supported values had been carried forward:\n\n(a) Candour – we say it early;\n(b) Thrift – we spend members' money as our own;\n(c) Care – for every member, whoever they are.\n",
+      ),
+    ).toEqual([["Candour", "Thrift", "Care"]]);
+  });
 });

@@ -73,3 +73,18 @@ describe("statements after a lead label", () => {
     expect(await texts(body, "mission")).toEqual(["carry islanders safely"]);
   });
 });
+
+describe("a constitution's lettered objects", () => {
+  // (Lettered, the items parse as a list — glyph-bullets.ts — and met the list-as-mission reading.)
+  it("are no second mission when led in “in pursuit of its purpose”", async () => {
+    for (const [heading, lead] of [
+      ["3. Objects", "3.1 In pursuit of its purpose the Club shall:"],
+      ["3. Activities", "3.1 In pursuit of that purpose the Club shall:"],
+    ]) {
+      const body = `# Tarnfield Rowing Club constitution\n\n## 2. Purpose\n\n2.1 Our purpose is to offer safe, affordable rowing on the estuary to people of every age.\n\n### ${heading}\n\n${lead}\n\n(a) keep a boathouse and boats fit for racing;\n(b) coach beginners, juniors and adaptive rowers;\n(c) enter crews in regattas.\n`;
+      expect(await texts(body, "mission")).toEqual([
+        "offer safe, affordable rowing on the estuary to people of every age",
+      ]);
+    }
+  });
+});

@@ -142,3 +142,27 @@ describe("“What we value is simple enough to …: …”", () => {
     ]);
   });
 });
+
+describe("a set named with who chose it, or as what the company stands for", () => {
+  it.each([
+    "The five values members chose, in the order the handbook prints them, are thrift, candour, shared tools, open books and room for newcomers.",
+    "The values the board adopted in May 2024 are thrift, candour, shared tools, open books and room for newcomers.",
+  ])("lists the set after “are” in “%s”", async (line) => {
+    const [set] = await sets(`# Weavers' Co-op news\n\n${line}\n`);
+    expect(set?.[1]).toEqual([
+      "thrift",
+      "candour",
+      "shared tools",
+      "open books",
+      "room for newcomers",
+    ]);
+  });
+
+  it("lists the values after “describes what the company stands for as”", async () => {
+    expect(
+      await sets(
+        "## Values\n\nThe staff handbook describes what the company stands for as directness, patience with the loom, and generosity to the street. Most weavers can name two.\n",
+      ),
+    ).toEqual([[null, ["directness", "patience with the loom", "generosity to the street"]]]);
+  });
+});
