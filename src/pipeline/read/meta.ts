@@ -254,6 +254,9 @@ export function trimName(raw: string | undefined): string | undefined {
   // Co., Ltd.", as Japanese and Chinese companies write it in English, is one form of two words;
   // "Halvard Hotels AB", "Vintermo Oy", "Fjordlast AS": the Nordic and continental forms are forms too.)
   // ("Acme Growers' Mission Statement" trims to "Acme Growers'": a possessive's mark ends no name.)
+  // ("Appendix C", "Leadership Offsite", "Letter to Shareholders — Fiscal Year 2024": a part of a
+  // document, a meeting or a period names no organisation.)
+  if (words.some((w) => DOCUMENT_PART.test(w))) return undefined;
   const name = words
     .join(" ")
     .replace(/[.,]+$|(?<=s)['’]$/, "")
@@ -261,6 +264,10 @@ export function trimName(raw: string | undefined): string | undefined {
   // ("Our vision for 2030": a year names no one.)
   return name.length > 1 && /\p{L}/u.test(name) ? name : undefined;
 }
+
+/** Words for a part of a document, a meeting or a period, never in an organisation's name. */
+const DOCUMENT_PART =
+  /^(?:Appendix|Annex|Annexe|Minutes|Offsite|Off-site|Agenda|Summary|Fiscal|Related)$/;
 
 /** A legal form closing a name: "Ltd", "Co., Ltd.", "GmbH", "Oy". */
 const LEGAL_FORM =

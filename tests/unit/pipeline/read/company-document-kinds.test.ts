@@ -85,3 +85,21 @@ describe("an analysis or a review named for the company", () => {
     expect(await company(page)).toBe("Harnby Dental Group");
   });
 });
+
+describe("a part of a document, a meeting or a period", () => {
+  it("is never the company: “the values at Appendix B” leaves the title's name", async () => {
+    const page =
+      "# Harle Moor Credit Union — Minutes of the Board\n\n" +
+      "5.5 The Board considered the values at Appendix B and agreed them.\n\n" +
+      "Our mission is to lend fairly to every member in the dale.\n";
+    expect(await company(page)).toBe("Harle Moor Credit Union");
+  });
+
+  it("is never the company: “Fiscal Year 2024” in a letter's title", async () => {
+    const page =
+      "# Letter to Shareholders — Fiscal Year 2024\n\n" +
+      "Dear shareholder,\n\nTarnwell Instruments plc had a steady year.\n\n" +
+      "Tarnwell Instruments' mission is to make the gauges that keep ships' engines honest.\n";
+    expect(await company(page)).toBe("Tarnwell Instruments");
+  });
+});
