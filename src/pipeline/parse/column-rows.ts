@@ -11,32 +11,15 @@
  * ("- SAFE:       We go …": the marker and the colon take three of the gap's spaces), so every
  * place still points into the source. Front matter and code are left as written.
  */
+import { eachProseLine } from "./prose-lines.js";
 
 /** A row: up to three spaces, a name of one to four capitalised words, a gap of four or more. */
 const ROW = /^( {0,3})(\p{Lu}[\p{L}'’&-]*(?: [\p{L}'’&-]+){0,3})( {4,})(?=\S)/u;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 export function markColumnRows(source: string): string {
   if (!/\S {4,}\S/.test(source)) return source;
   const lines = source.split("\n");
-  let index = 0;
-  if (lines[0]?.trimEnd() === "---") {
-    const close = lines.findIndex((line, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(line));
-    index = close === -1 ? lines.length : close + 1;
-  }
-  let fence: string | undefined;
-  for (; index < lines.length; index++) {
-    const marker = FENCE.exec(lines[index] ?? "")?.[1];
-    if (fence !== undefined) {
-      if (marker?.startsWith(fence.charAt(0)) && marker.length >= fence.length) fence = undefined;
-      continue;
-    }
-    if (marker) {
-      fence = marker;
-      continue;
-    }
-    index = markRun(lines, index);
-  }
+  eachProseLine(lines, (index) => markRun(lines, index));
   return lines.join("\n");
 }
 

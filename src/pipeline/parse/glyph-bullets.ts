@@ -7,47 +7,28 @@
  * is a separator, not a list. Minutes and reports letter their items the same way ("(a) Fairness –
  * …;", "(b) Thrift – …;"): a run of two or more lines lettered a, b, c … in turn becomes a list too.
  */
+import { eachProseLine, LEAD } from "./prose-lines.js";
 
-/** Block-quote markers and up to three spaces: where a list marker may stand. */
-const LEAD = String.raw`(?: {0,3}>[ \t]?)*[ ]{0,3}`;
 const GLYPH = new RegExp(String.raw`^(${LEAD})[•●▪](?=[ \t])`);
 /** A keycap number ("1️⃣", a digit, maybe a variation selector, the enclosing keycap). */
 const KEYCAP = new RegExp(String.raw`^(${LEAD})(\d)(\uFE0F?)\u20E3(?=[ \t])`);
-const FENCE = new RegExp(String.raw`^${LEAD}(\`{3,}|~{3,})`);
 
-/** "(a) ", "a) ": a lettered item's mark, the letter in 2. */
+/** "(a) ", "a) ": a lettered item's mark, the letter in 3. */
 const LETTER = new RegExp(String.raw`^(${LEAD})(\(?)([a-z])\)(?=[ \t])`);
 
 export function markGlyphBullets(source: string): string {
   if (!/[•●▪]|\u20E3|^[ >]*\(?a\)[ \t]/m.test(source)) return source;
   const lines = source.split("\n");
-  let index = 0;
-  // YAML front matter: from an opening `---` on the first line to its closing line.
-  if (lines[0]?.trimEnd() === "---") {
-    const close = lines.findIndex((line, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(line));
-    index = close === -1 ? lines.length : close + 1;
-  }
-  let fence: string | undefined;
-  for (; index < lines.length; index++) {
-    const line = lines[index] ?? "";
-    const marker = FENCE.exec(line)?.[1];
-    if (fence !== undefined) {
-      // A fence closes on a run of its own character at least as long.
-      if (marker?.startsWith(fence.charAt(0)) && marker.length >= fence.length) fence = undefined;
-      continue;
-    }
-    if (marker) {
-      fence = marker;
-      continue;
-    }
-    index = markLettered(lines, index);
+  eachProseLine(lines, (at) => {
+    const index = markLettered(lines, at);
     lines[index] = (lines[index] ?? "")
       .replace(GLYPH, "$1-")
       // (A post numbers its points with keycap emoji: "1️⃣ Keep it short" → "1.  Keep it short".)
       .replace(KEYCAP, (_, lead: string, digit: string, selector: string) =>
         selector ? `${lead}${digit}. ` : `${lead}${digit}.`,
       );
-  }
+    return index;
+  });
   return lines.join("\n");
 }
 
