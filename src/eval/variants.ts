@@ -19,6 +19,7 @@ import { visit } from "unist-util-visit";
 import { parse as parseYaml } from "yaml";
 import { articleMarkdown } from "../import/article-markdown.js";
 import { extractArticle } from "../import/extract.js";
+import { readableSource } from "../pipeline/process.js";
 import type { Variant } from "./names.js";
 
 export { VARIANT_NAMES, type Variant } from "./names.js";
@@ -32,7 +33,8 @@ function restyle(value: string, options: Options, edit?: (tree: Root) => void): 
     .use(remarkFrontmatter, ["yaml"])
     .use(remarkGfm)
     .use(remarkStringify, options);
-  const tree = processor.parse(value);
+  // (From the document as Credo parses it: lettered lines and column rows are the lists they are.)
+  const tree = processor.parse(readableSource(value));
   edit?.(tree);
   return processor.stringify(tree);
 }
@@ -148,7 +150,7 @@ const renderer = unified()
  * writing it back would change nothing but hide the title from the score.
  */
 function imported(value: string): string {
-  const tree = renderer.parse(bare(value));
+  const tree = renderer.parse(readableSource(bare(value)));
   const heading = tree.children.find((node) => node.type === "heading" && node.depth === 1);
   const paragraph = tree.children.find((node) => node.type === "paragraph");
   const title = heading ? mdastToString(heading) : "";

@@ -29,11 +29,18 @@ const processor = unified()
   .use(remarkChecks)
   .freeze();
 
+/**
+ * The source as Markdown is to parse it: lines opened by "•" or lettered "(a)", and a PDF's rows set
+ * out in columns, marked as the lists they are (glyph-bullets.ts, column-rows.ts), character for
+ * character, so positions are unchanged.
+ */
+export function readableSource(value: string): string {
+  return markColumnRows(markGlyphBullets(value));
+}
+
 /** The mdast tree of `file` as the pipeline parses it, before any stage runs (for tests, tools). */
 export function parseTree(file: VFile): Root {
-  // Lines opened by "•" and a PDF's rows set out in columns parse as the lists they are
-  // (glyph-bullets.ts, column-rows.ts); positions are unchanged.
-  return processor.parse(markColumnRows(markGlyphBullets(String(file.value))));
+  return processor.parse(readableSource(String(file.value)));
 }
 
 export interface ContentInput {
