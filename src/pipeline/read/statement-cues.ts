@@ -180,10 +180,11 @@ export const STRIVE =
   /\b(strives?|exists?|(?:is|are|'re)\s+here|sets?\s+(?:out|itself)|aims?(?=\s+to\s+["“]))\s+(["“']?)to\s+/gi;
 /**
  * "Acme strives to …", "We exist to …", "we're here to …" at the start of a labelled statement
- * ("describes its mission in one sentence: Acme strives to …"): the frame, not the statement.
+ * ("describes its mission in one sentence: Acme strives to …"), or of the line under a mission
+ * heading ("We work to reach carers early, …"): the frame, not the statement.
  */
 export const STRIVE_LEAD =
-  /^([Ww]e|[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3})(?:\s+(?:strives?|exists?|sets?\s+(?:out|itself))|(?:['’]re|\s+are)\s+here)\s+(?=to\s)/u;
+  /^([Ww]e|[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3})(?:\s+(?:strives?|exists?|works?|seeks?|sets?\s+(?:out|itself))|(?:['’]re|\s+are)\s+here)\s+(?=to\s)/u;
 /**
  * "Acme aims to become …", "aspires to be …", "wants to be …": a vision in the company's name.
  * ("wanted" only reported — "the company said it wanted to be …" — see REPORTED_WANT.)

@@ -222,7 +222,13 @@ export function readKeyFrames(
     // ("Kettleby is saying that its job is to go unnoticed": the writer's reading of a wording.)
     if (EVERYDAY.has(word) && READING_THAT.test(before)) penalty += 0.45;
     // ("That's a teaching hospital's mission: …": a kind's, owned by "a …'s", is no one's own.)
-    if (/\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+['’]s\s*$/iu.test(before)) penalty += 0.45;
+    // ("Every haulier's actual mission is …": every one of a kind's, no one's own either.)
+    if (
+      /\b(?:a|an|every|each|any)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+['’]s\s*(?:(?:actual|real|true)\s+)?$/iu.test(
+        before,
+      )
+    )
+      penalty += 0.45;
     // ("We ask everyone, whatever their role, to …": a concession names no one's statement.)
     if (CONCESSION.test(before)) penalty += 0.6;
     // ("decide whether Acme's purpose is a strength or a burden": a question put to the reader.)
@@ -430,6 +436,10 @@ export function readKeyFrames(
       const judged =
         (is !== colon && (worded || referring) && judgement(text, isSpan, referring && !worded)) ||
         RANKED.test(text.slice(isSpan[0], isSpan[1])) ||
+        // ("our purpose is the one in 2.2": a pointer to the wording, not the wording.)
+        /^the\s+one\s+(?:in|on|at|above|below|from|under)\b/i.test(
+          text.slice(isSpan[0], isSpan[1]),
+        ) ||
         // ("The vision is the more fragile of the two statements: reaching …": the given one
         // weighed against the other; what follows the colon argues it.)
         (is === colon && referring && COMPARED.test(colon[0]));
@@ -504,6 +514,8 @@ export function readKeyFrames(
         (task(text.slice(0, match.index)) && !/^(?:["“‘'(]|to\s)/i.test(said)) ||
         // ("linked to the mission: for example, opening stores …": an illustration follows.)
         ILLUSTRATES.test(said) ||
+        // ("(44:50) The vision: what the high street could look like": a topic, told as a question.)
+        /^\s*(?:what|how|why|who)\b/i.test(said) ||
         // ("Four pillars support the vision: coverage, fair pricing, …": the set is listed.)
         SET_BEFORE.test(text.slice(Math.max(0, match.index - 80), match.index));
       const span =

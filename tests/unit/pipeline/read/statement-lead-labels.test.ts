@@ -88,3 +88,31 @@ describe("a constitution's lettered objects", () => {
     }
   });
 });
+
+describe("lookalikes and frames after a label", () => {
+  it("reads the line under a mission heading from after “We work to”", async () => {
+    const body =
+      "# Trustees' report\n\n**Our mission**\n\nWe work to reach islanders early, listen to what they need and get them across safely.\n";
+    expect(await texts(body, "mission")).toEqual([
+      "reach islanders early, listen to what they need and get them across safely",
+    ]);
+  });
+
+  it("takes no topic told as a question after a label (“The vision: what … could look like”)", async () => {
+    const body =
+      "# Episode 12 show notes\n\nTarnfield's mission is to carry islanders safely.\n\n- **(44:50)** The vision: what the estuary could look like in 2040\n";
+    expect(await texts(body, "vision")).toEqual([]);
+  });
+
+  it("takes no mission “every haulier's actual mission is …” — every one of a kind's", async () => {
+    const body =
+      "# Thread\n\nTarnfield's mission is to carry islanders safely.\n\nEvery ferry firm's actual mission is to squeeze the crews and bill the islanders.\n";
+    expect(await texts(body, "mission")).toEqual(["carry islanders safely"]);
+  });
+
+  it("takes no pointer to a wording (“our purpose is the one in 2.2”)", async () => {
+    const body =
+      "# Handbook\n\n## 2.2 Purpose\n\nOur purpose is to carry islanders safely.\n\n## 2.6 Questions new starters ask\n\n**Is \"Cross in comfort\" our mission?**\nNo. It's the line on our tickets. It's a strapline we're proud of, but our purpose is the one in 2.2.\n";
+    expect(await texts(body, "mission")).toEqual(["carry islanders safely"]);
+  });
+});
