@@ -5,7 +5,8 @@
  * character for one, so the lines parse as a list and every position still points into the
  * source. Front matter and code are left as written; a glyph inside a line ("Prices • Contact")
  * is a separator, not a list. Minutes and reports letter their items the same way ("(a) Fairness –
- * …;", "(b) Thrift – …;"): a run of two or more lines lettered a, b, c … in turn becomes a list too.
+ * …;", "(b) Thrift – …;", or "(i)", "(ii)" …): a run of two or more lines lettered a, b, c … (or
+ * numbered i, ii, iii …) in turn becomes a list too.
  */
 import { eachProseLine, LEAD } from "./prose-lines.js";
 
@@ -13,11 +14,14 @@ const GLYPH = new RegExp(String.raw`^(${LEAD})[•●▪](?=[ \t])`);
 /** A keycap number ("1️⃣", a digit, maybe a variation selector, the enclosing keycap). */
 const KEYCAP = new RegExp(String.raw`^(${LEAD})(\d)(\uFE0F?)\u20E3(?=[ \t])`);
 
-/** "(a) ", "a) ": a lettered item's mark, the letter in 3. */
-const LETTER = new RegExp(String.raw`^(${LEAD})(\(?)([a-z])\)(?=[ \t])`);
+/** "(a) ", "a) ", "(iv) ": a lettered or roman-numbered item's mark, the letters in 3. */
+const LETTER = new RegExp(String.raw`^(${LEAD})(\(?)([a-z]|[ivx]{2,4})\)(?=[ \t])`);
+/** The marks of a run in turn: a, b, c … or i, ii, iii … (a lone "(i)" opens either). */
+const LETTERS = "abcdefghijklmnopqrstuvwxyz".split("");
+const ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
 
 export function markGlyphBullets(source: string): string {
-  if (!/[•●▪]|\u20E3|^[ >]*\(?a\)[ \t]/m.test(source)) return source;
+  if (!/[•●▪]|\u20E3|^[ >]*\(?[ai]\)[ \t]/m.test(source)) return source;
   const lines = source.split("\n");
   eachProseLine(lines, (at) => {
     const index = markLettered(lines, at);
@@ -38,12 +42,15 @@ export function markGlyphBullets(source: string): string {
  * (Lines between the lettered ones, a wrapped item's, stay as they are; a blank line ends the run.)
  */
 function markLettered(lines: string[], start: number): number {
-  if (LETTER.exec(lines[start] ?? "")?.[3] !== "a") return start;
+  const first = LETTER.exec(lines[start] ?? "")?.[3];
+  if (first !== "a" && first !== "i") return start;
+  const next = (at: number) => lines[at + 1]?.replace(/^[ >]*\(?/, "").startsWith("ii)");
+  const marks = first === "i" && next(start) ? ROMANS : LETTERS;
   const items = [start];
   let last = start;
   for (let i = start + 1; i < lines.length && (lines[i] ?? "").trim() !== ""; i++) {
     const letter = LETTER.exec(lines[i] ?? "")?.[3];
-    if (letter === String.fromCharCode(97 + items.length)) items.push(i);
+    if (letter !== undefined && letter === marks[items.length]) items.push(i);
     else if (letter !== undefined) break;
     last = i;
   }

@@ -960,12 +960,19 @@ function listAfter(
   // ("values are simple: we listen first, we …": after a colon, the company's own sentences.)
   // ("four values are clarity over cleverness, …, default to open, and kindness in review": as
   // many parts as counted may be sayings.)
+  // ("three values are thrift, straight dealing, and looking after the people on the line": as
+  // many noun or gerund phrases as counted, however long.)
+  // (Not when one is a quality: "three values are simple, memorable and lived every day …".)
+  const counted = (items: Item[] | null) =>
+    items?.length === count && !items.some(qualityOnly) ? items : null;
   const split =
     list === null
       ? null
       : (splitItems(list, long) ??
         (long ? weClauses(list) : null) ??
-        (count === null ? null : splitItems(list, true, count)));
+        (count === null
+          ? null
+          : (counted(splitItems(list, true)) ?? splitItems(list, true, count))));
   // ("principles are behaviours, not adjectives": what the set is not is no item of it.)
   const items = split?.filter((item) => !/^not\s/i.test(item.name));
   if (list === null || !items || items.length < 2) return null;

@@ -106,4 +106,15 @@ describe("parsing glyph bullets", () => {
       ),
     ).toEqual([["Candour", "Thrift", "Care"]]);
   });
+
+  it("turns a run numbered (i), (ii), (iii) in turn into list items, and reads them as the values", async () => {
+    const source =
+      "The Board agreed the three values below:\n\n  (i) Welcome everyone\n  (ii) Waste nothing\n  (iii) Keep it local\n";
+    expect(markGlyphBullets(source)).toBe(
+      "The Board agreed the three values below:\n\n  -   Welcome everyone\n  -    Waste nothing\n  -     Keep it local\n",
+    );
+    expect(await valueSetNames(`# Minutes\n\n${source}`)).toEqual([
+      ["Welcome everyone", "Waste nothing", "Keep it local"],
+    ]);
+  });
 });

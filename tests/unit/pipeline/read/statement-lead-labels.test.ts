@@ -116,3 +116,13 @@ describe("lookalikes and frames after a label", () => {
     expect(await texts(body, "mission")).toEqual(["carry islanders safely"]);
   });
 });
+
+describe("a board's minutes", () => {
+  it("read the quotation after “the Board AGREED the following vision statement:”", async () => {
+    const body =
+      '# Minutes of the Board\n\n(b) *Vision.* After discussion the Board AGREED the following vision statement:\n\n> "An estuary where no island waits a week for a doctor."\n\n(c) Any other business.\n';
+    expect(await texts(body, "vision")).toEqual([
+      "An estuary where no island waits a week for a doctor",
+    ]);
+  });
+});

@@ -166,3 +166,21 @@ describe("a set named with who chose it, or as what the company stands for", () 
     ).toEqual([[null, ["directness", "patience with the loom", "generosity to the street"]]]);
   });
 });
+
+describe("a counted set whose last value is a long phrase", () => {
+  it("lists as many noun or gerund phrases as counted", async () => {
+    expect(
+      await sets(
+        "# Profile\n\nThe firm's three values are thrift, straight dealing, and looking after the people on the line.\n",
+      ),
+    ).toEqual([[3, ["thrift", "straight dealing", "looking after the people on the line"]]]);
+  });
+
+  it("lists nothing when the parts say what the values are like", async () => {
+    expect(
+      await sets(
+        "# Profile\n\nOur three values are simple, memorable and lived every day by the people on the line.\n",
+      ),
+    ).toEqual([]);
+  });
+});
