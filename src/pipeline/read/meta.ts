@@ -619,7 +619,8 @@ function guessCompany(
   // "Pellworth plc designs …", "We're Full Plates": the name the page gives itself outranks one
   // it merely repeats (an investor, the chair who signs the report, an event).
   const own = selfNamed(blocks, title, trimName);
-  if (own) return { field: "company", value: own, from: "the page's own wording" };
+  // ("**Nadia Ferrante** · 1st" over her post: the author, not the business she writes about.)
+  if (own && !person(own)) return { field: "company", value: own, from: "the page's own wording" };
   // "# Mission, Vision and Values" names no one, and "Members' newsletter" only a word: the
   // organisation the text keeps naming, or names by its kind ("… Building Society"), may.
   const atTitle = trimName(AT_TITLE.exec(title)?.[1]);

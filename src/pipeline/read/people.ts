@@ -33,6 +33,14 @@ export function isPersonName(name: string, texts: string[]): boolean {
     new RegExp(String.raw`\b${n}\s+(?:[\p{Ll}\p{N}£$€][^\s.!?]*\s+){1,6}(?:his|her)\b`, "u"),
     // "Ilse Marrow: We started …": an interview's speaker.
     new RegExp(String.raw`^\W*${n}\W*:\s`, "u"),
+    // "Rhian Powell (CEO)", "Ilse Marrow <ilse@acme.co.uk>": a role in brackets, an address.
+    new RegExp(String.raw`\b${n}\s*(?:\((?:[^)]*\s)?${ROLE}\b|<?[\w.+-]+@[\w-]+\.)`, "iu"),
+    // "**Notes:** Ilse Marrow", "Written by Ilse Marrow": a record's person, named by the label
+    // before them. (Not "From:": GOV.UK pages head themselves "From: <the department>".)
+    new RegExp(
+      String.raw`\b(?:(?:Notes|Minutes|Author|Facilitator|Presenter|Host)\s*\**:\**|(?:Written|Posted|Minuted|Taken)\s+by)\s*${n}\b`,
+      "u",
+    ),
     // "Thank you to @Ilse Marrow": a social post tags a person; "Ilse Marrow · Head of Support at
     // Acme": a comment's author line gives their job after the name.
     // ("**Ilse Marrow** · 2nd": a social post's author line, with their degree of connection.)

@@ -18,6 +18,10 @@ describe("people's names", () => {
     ["Dr Ilse Marrow", "The board met twice."],
     ["Ilse Marrow", "In 1962 Ilse Marrow borrowed £400 from her brother and bought a guesthouse."],
     ["Ilse Marrow", "**Ilse Marrow** · 2nd"],
+    ["Ilse Marrow", "Attendees: Ilse Marrow (CEO), Dev Khatri, Jo Marsh"],
+    ["Ilse Marrow", "From: Ilse Marrow <ilse.marrow@tollbar.co.uk>"],
+    ["Ilse Marrow", "**Notes:** Ilse Marrow"],
+    ["Ilse Marrow", "Written by Ilse Marrow, 3 March"],
   ])("reads “%s” as a person in “%s”", (name, text) => {
     expect(isPersonName(name, [text])).toBe(true);
   });
@@ -26,6 +30,8 @@ describe("people's names", () => {
     ["Tollbar Freight", "Tollbar Freight runs forty lorries."],
     ["Tollbar Freight", "The founder of Tollbar Freight was a driver."],
     ["Tollbar Freight", "Tollbar Freight moved 4,000 loads for its customers last year."],
+    ["Tollbar Freight", "From: Tollbar Freight"],
+    ["Tollbar Freight", "Ilse Marrow, Founder and Chair, Tollbar Freight"],
   ])("does not read “%s” as a person in “%s”", (name, text) => {
     expect(isPersonName(name, [text])).toBe(false);
   });
