@@ -50,10 +50,26 @@ function isTitle(text: string): boolean {
   return /\p{L}/u.test(text) && text.split(" ").length <= MAX_TITLE_WORDS;
 }
 
+/**
+ * `<h3><button>Reliability</button></h3>`: an accordion's title set as a button inside its heading
+ * (Kadence, Spectra), with no attribute naming the panel it opens. The chrome pass removes buttons,
+ * so the heading would go empty and the title with it: the button gives way to its words. (A
+ * control naming its panel stays, for the pairing below.)
+ */
+function headingButtons(document: Document): void {
+  for (const button of document.querySelectorAll(
+    "h1 > button, h2 > button, h3 > button, h4 > button, h5 > button, h6 > button",
+  )) {
+    if (button.matches(CONTROL) || !isTitle(textOf(button))) continue;
+    button.replaceWith(document.createTextNode(textOf(button)));
+  }
+}
+
 /** The panel's own title heading, when a control sits inside one (Bootstrap's accordion-header). */
 const headingOf = (element: Element) => element.closest("h1, h2, h3, h4, h5, h6");
 
 export function disclosuresAsHeadings(document: Document): void {
+  headingButtons(document);
   // Panel → the controls that open it, in document order.
   const panels = new Map<Element, Element[]>();
   // (One map of the page's ids: looking each control's panel up in the page would cost the

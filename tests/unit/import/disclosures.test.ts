@@ -15,6 +15,26 @@ const INTRO =
   "<p>Fenwick Looms has woven wool blankets in the Borders since 1921, on looms we still repair ourselves.</p>";
 
 describe("disclosures as headings", () => {
+  it("keeps an accordion title set as a button inside its heading, with no panel named", () => {
+    const md = markdown(`
+      <div class="content">${INTRO}
+        <h2>Our three values</h2>
+        <div class="kt-accordion-wrap">
+          <div class="kt-accordion-pane">
+            <h3 class="kt-accordion-header-wrap"><button class="kt-blocks-accordion-header" type="button"><span class="kt-blocks-accordion-title">Mend, don't replace</span><span class="kt-blocks-accordion-icon-trigger"></span></button></h3>
+            <div class="kt-accordion-panel kt-accordion-panel-hidden"><p>Every loom is repaired in our own workshop before it is ever replaced.</p></div>
+          </div>
+          <div class="kt-accordion-pane">
+            <h3 class="kt-accordion-header-wrap"><button class="kt-blocks-accordion-header" type="button"><span class="kt-blocks-accordion-title">Wool from the hill</span></span></button></h3>
+            <div class="kt-accordion-panel kt-accordion-panel-hidden"><p>We buy fleece from farms we can walk to.</p></div>
+          </div>
+        </div>
+      </div>`);
+    expect(md).toContain(
+      "## Our three values\n\n### Mend, don't replace\n\nEvery loom is repaired in our own workshop before it is ever replaced.\n\n### Wool from the hill\n\nWe buy fleece from farms we can walk to.",
+    );
+  });
+
   it("makes each tab's title a heading over its panel, once, even with a mobile copy of the title", () => {
     const md = markdown(`
       <div class="content">${INTRO}
