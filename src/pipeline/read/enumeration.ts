@@ -1554,8 +1554,12 @@ function verbless(part: string): boolean {
  */
 export function splitItems(text: string, long = false, exactly?: number): Item[] | null {
   // With no comma, a mark between names separates them (and sets them apart, so a name may run
-  // to a short clause: "Punctual | Tidy | Work guaranteed for two years").
-  if (!text.includes(",") && MARK.test(text)) return namedParts(text.split(MARK), false, true);
+  // to a short clause: "Punctual | Tidy | Work guaranteed for two years"); so do two marks or more
+  // with one comma, inside a name ("Fair by default · Show the working · Ship, then polish" — not
+  // a footer's "Mill Lane, St Kestle · Open Wednesday–Sunday, 10am–4pm").
+  const marked = text.split(MARK);
+  const commas = text.match(/,/g)?.length ?? 0;
+  if (commas <= 1 && marked.length >= (commas ? 3 : 2)) return namedParts(marked, false, true);
   // "a, even when …; b; and c": semicolons separate items that have commas of their own (not
   // one inside an item's brackets: "Passion (a feeling; never give up), Diversity (…)").
   const bySemicolon = outsideBrackets(text, ";");

@@ -42,8 +42,9 @@ function cutParagraph(node: Paragraph, doc: string): { pieces: Paragraph[]; card
     const [line, body] = splitLines(node, doc, 1) ?? [];
     return line && body ? { pieces: [line, body], card: title === "card" } : null;
   }
-  // "Freshness – milk within a day." on every line: each line a value's.
-  return lines.every(namedLine) ? { pieces: lines, card: false } : null;
+  // "Freshness – milk within a day." on every line: each line a value's; "Mission: …" over
+  // "Vision: …" over "Values: …", a slide's recap: each line a part's.
+  return lines.every(namedLine) || lines.every(keyedLine) ? { pieces: lines, card: false } : null;
 }
 
 /**
@@ -64,6 +65,11 @@ function namedLine(line: Paragraph): boolean {
 }
 
 const NAMED_LINE = /^\p{Lu}[\p{L}'’ -]{0,40}?(?:\s[–—-]\s|:\s)\S.*[.!]$/u;
+
+/** "Mission: give every …", "Our values: …": a line opened by a part's label and its colon. */
+const keyedLine = (line: Paragraph) => KEYED_LINE.test(plainText(line));
+const KEYED_LINE =
+  /^(?:(?:our|the)\s+)?(?:mission|vision|purpose|(?:core\s+)?values|principles|pillars)(?:\s+statement)?\s*:\s*\S/i;
 
 /**
  * The paragraph's lines (the first `cuts` + 1 of them, the last holding the rest), each as a

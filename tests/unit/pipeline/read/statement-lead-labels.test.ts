@@ -6,7 +6,7 @@
  * after the key word, which opens nothing.
  */
 import { describe, expect, it } from "vitest";
-import { frontFor, statementTexts } from "../../../helpers/pipeline.js";
+import { frontFor, model, statementTexts } from "../../../helpers/pipeline.js";
 
 const texts = (body: string, kind: "mission" | "vision") =>
   statementTexts(frontFor("Tarnfield Ferries") + body, kind, true);
@@ -124,5 +124,29 @@ describe("a board's minutes", () => {
     expect(await texts(body, "vision")).toEqual([
       "An estuary where no island waits a week for a doctor",
     ]);
+  });
+});
+
+describe("a slide's recap of labelled lines", () => {
+  it("reads each line of “Mission: …”, “Vision: …”, “Values: A · B · C, D” as its part", async () => {
+    const body =
+      "# All-hands\n\nRecap\n\nMission: carry every islander across safely and on time\nVision: no island is more than an hour from the mainland\nValues: Crew first · Say it early · Mend, then replace\n\nThanks, everyone.\n";
+    const read = await model(frontFor("Tarnfield Ferries") + body, true);
+    expect(read.mission.statements.map((s) => s.text)).toEqual([
+      "carry every islander across safely and on time",
+    ]);
+    expect(read.vision.statements.map((s) => s.text)).toEqual([
+      "no island is more than an hour from the mainland",
+    ]);
+    expect(read.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([
+      ["Crew first", "Say it early", "Mend, then replace"],
+    ]);
+  });
+
+  it("reads no values from a footer line of marks and commas", async () => {
+    const body =
+      "# About the Trust\n\nOur mission is to carry every islander across safely.\n\n## Values\n\nWe hold three.\n\nPier Road, Tarnfield, KW1 4AB · Open daily, 7am–9pm\nRegistered charity 1130442 · [Privacy](/privacy) · [Cookies](/cookies)\n";
+    const read = await model(frontFor("Tarnfield Ferries") + body, true);
+    expect(read.valueSets).toEqual([]);
   });
 });
