@@ -76,6 +76,20 @@ export const SHAPES: Record<string, (n: number) => string> = {
       (i) => `Value ${word(i)} – kept on a line of its own.\n`,
       (g) => `Our values\n${g}\n`,
     ),
+  // A PDF's table set out in columns of spaces, and lettered items, one run each
+  // (column-rows.ts, glyph-bullets.ts).
+  "column rows under a title": (n) =>
+    HEAD +
+    groups(
+      n,
+      3000,
+      // (Names padded to one column, as the rows of a PDF's table are: each row is read as one.)
+      (i) =>
+        `${word(i).toUpperCase().padEnd(12)}We keep ${word(i + 3)} on a line\n${" ".repeat(12)}of its own.\n`,
+      (g) => `Our values\n${g}\n`,
+    ),
+  "lettered lines": (n) =>
+    HEAD + times(n, (i) => `(${String.fromCharCode(97 + (i % 26))}) ${word(i)} – an item;\n`),
   "table rows": (n) =>
     HEAD +
     groups(
