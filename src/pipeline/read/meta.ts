@@ -489,6 +489,18 @@ function guessCompany(
   // ("The Positioning Post — Issue #87: Quillstack and …": a numbered issue's lead name is the
   // publication's; the statements' owner is the page's subject.)
   const issue = best !== undefined && ISSUE.test(title);
+  // ("The Civic Ledger — Issue 58: Brindle Row writes down what it believes", with no owner in the
+  // text: the name after the issue's colon, which the text writes, is the issue's subject.)
+  const numbered = ISSUE.exec(title);
+  const issueSubject = numbered
+    ? trimName(
+        new RegExp(`^${NAME}`, "u").exec(
+          title.slice(numbered.index + numbered[0].length).replace(/^[\s:—–|-]+/u, ""),
+        )?.[1],
+      )
+    : undefined;
+  if (!best && issueSubject && body.includes(issueSubject))
+    return { field: "company", value: issueSubject, from: "the title" };
   const leading = labelled || issue ? undefined : trimName(LEAD_NAME.exec(title)?.[1]);
   const lead = leading && label && !body.includes(leading) ? undefined : leading;
   // (With no owner in the text, a title's lead name of plain words stands even if the text never

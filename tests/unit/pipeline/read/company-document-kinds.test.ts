@@ -103,3 +103,13 @@ describe("a part of a document, a meeting or a period", () => {
     expect(await company(page)).toBe("Tarnwell Instruments");
   });
 });
+
+describe("a numbered issue or episode", () => {
+  it("is about the name after its colon, not the publication before it, when the text names no owner", async () => {
+    const page =
+      "# The Harbour Bulletin — Issue 41: Tarnfield Rowers writes down what it believes\n\n" +
+      "Hello, Bulletin readers. The Tarnfield Rowers AGM ran long this week.\n\n" +
+      'The club\'s new vision is for "an estuary where every child can row".\n';
+    expect(await company(page)).toBe("Tarnfield Rowers");
+  });
+});
