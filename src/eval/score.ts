@@ -237,13 +237,12 @@ export function scoreDocument(
     (s) => s,
   );
 
-  const key = (field: Field, text: string) =>
-    field === "company" ? companyWords(text).join(" ") : normalise(text);
+  // (Two forms of one organisation's name are one company: sameCompany.)
+  const equal = (field: Field, want: string, got: string) =>
+    field === "company" ? sameCompany(want, got) : normalise(want) === normalise(got);
   const same = (field: Field, want: string | undefined, got: string | undefined) => {
     if (want === undefined) return;
-    const ok =
-      got !== undefined &&
-      (key(field, want) === key(field, got) || (field === "company" && sameCompany(want, got)));
+    const ok = got !== undefined && equal(field, want, got);
     add(field, {
       tp: ok ? 1 : 0,
       fp: ok ? 0 : 1,

@@ -403,6 +403,9 @@ function withoutImperative(name: string): string {
   return rest.length > 0 && !joined && startsWithVerb(first ?? "") ? rest.join(" ") : name;
 }
 
+/** A name opening a text. */
+const NAME_START = new RegExp(`^${NAME}`, "u");
+
 /** A numbered issue or episode of a publication: "Issue #87", "Episode 12", "Vol. 3". */
 const ISSUE = /\b(?:Issue|Episode|Ep\.?|Edition|Vol\.?|No\.)\s*#?\d+/i;
 
@@ -484,17 +487,17 @@ function guessCompany(
   // after it.)
   const labelled = best !== undefined && titleAfterColon(title).startsWith(best);
   // ("Case Summary: Tamsin Foods and …": a label the text never writes, before a name it does.)
-  const after = trimName(new RegExp(`^${NAME}`, "u").exec(titleAfterColon(title))?.[1]);
+  const after = trimName(NAME_START.exec(titleAfterColon(title))?.[1]);
   const label = after !== undefined && body.includes(after);
   // ("The Positioning Post — Issue #87: Quillstack and …": a numbered issue's lead name is the
   // publication's; the statements' owner is the page's subject.)
-  const issue = best !== undefined && ISSUE.test(title);
+  const numbered = ISSUE.exec(title);
+  const issue = best !== undefined && numbered !== null;
   // ("The Civic Ledger — Issue 58: Brindle Row writes down what it believes", with no owner in the
   // text: the name after the issue's colon, which the text writes, is the issue's subject.)
-  const numbered = ISSUE.exec(title);
   const issueSubject = numbered
     ? trimName(
-        new RegExp(`^${NAME}`, "u").exec(
+        NAME_START.exec(
           title.slice(numbered.index + numbered[0].length).replace(/^[\s:—–|-]+/u, ""),
         )?.[1],
       )

@@ -340,9 +340,8 @@ export function findStatements(
       // (", although critics call it quaint", ", though it could be shorter": a concession is a
       // clause of its own — it judges the statement; it does not report or imagine it.)
       const next = sentence.text.slice(end, end + 40);
-      const outside = (sentence.text.slice(0, span[0]) + (CONCEDES.test(next) ? "" : next)).replace(
-        /["“][^"“”]*["”]/g,
-        '""',
+      const outside = blankQuotations(
+        sentence.text.slice(0, span[0]) + (CONCEDES.test(next) ? "" : next),
       );
       let confidence = base;
       // ("… and never rubbed it off: we exist to …": after a colon, a clause with a subject of its
@@ -351,14 +350,15 @@ export function findStatements(
       // (An aside on the key word, ", which did not exist before,", tells of the word, not of
       // this wording: a negation in it rejects nothing.)
       // ("Our mission hasn't changed since day one: …" keeps the wording: no rejection.)
-      const clause = (NEW_CLAUSE.exec(framing)?.[1] ?? framing)
-        .replace(KEY_ASIDE, "")
-        .replace(UNCHANGED, "")
-        // ("Acme is not a big firm, but its mission is …": the negation is the other clause's.)
-        .replace(BUT_OWN_CLAUSE, "")
-        // ('two visions: to be "… would never …", and to see "…"': a quotation's own "never"
-        // is its wording's, not a rejection of the next.)
-        .replace(/["“][^"“”]*["”]/g, '""');
+      // ('two visions: to be "… would never …", and to see "…"': a quotation's own "never" is its
+      // wording's, not a rejection of the next.)
+      const clause = blankQuotations(
+        (NEW_CLAUSE.exec(framing)?.[1] ?? framing)
+          .replace(KEY_ASIDE, "")
+          .replace(UNCHANGED, "")
+          // ("Acme is not a big firm, but its mission is …": the negation is the other clause's.)
+          .replace(BUT_OWN_CLAUSE, ""),
+      );
       if (REJECTED.test(clause) || DENIED.test(sentence.text.slice(end))) confidence -= 0.45;
       if (HYPOTHETICAL.test(outside.replace(REPORTED_FUTURE, "").replace(ANYONE_COULD, "")))
         confidence -= 0.45;
@@ -958,6 +958,9 @@ export function findStatements(
   const noted = uncertain.filter((u) => u.cue !== LONE_WANT || (alone && !only));
   return { candidates: [...found, ...repeats(blocks, found)], uncertain: noted };
 }
+
+/** Each quotation's words blanked ('""'): someone's words, not the sentence's own frame. */
+const blankQuotations = (text: string) => text.replace(/["“][^"“”]*["”]/g, '""');
 
 const LONE_WANT = "“X wants to …” (the page's only statement)";
 /**
