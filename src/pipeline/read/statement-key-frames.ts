@@ -183,7 +183,11 @@ export function readKeyFrames(
       (ofName !== undefined && sharesName(ofName, names));
     // ("**Purpose:** To generate …": the word alone as the line's label names the statement.)
     const labelled = word === "purpose" && before.trim() === "" && /^\s*:/.test(rest);
-    if ((ambiguous || dream) && !possessed && !byKind && !labelled) continue;
+    // ("Orrin adopted a formal purpose at the CMD: “to keep …”": adopting one and giving its
+    // words makes it the company's.)
+    const adoptedOne =
+      ADOPTED_BEFORE.test(before) && /^[^.;:"“”]{0,40}:\s*(?:["“‘]|to\s)/i.test(rest);
+    if ((ambiguous || dream) && !possessed && !byKind && !labelled && !adoptedOne) continue;
     // ("Come and see what we're about: …" names no purpose: only a line's opening words do.)
     if (OWN_PURPOSE.test(word) && before.trim() !== "") continue;
     if (ambiguous) kind = kindByWording(text.slice(after, after + 200));
@@ -326,8 +330,13 @@ export function readKeyFrames(
       continue;
     }
     // ("added a vision “to be …”": the quotation may follow the key word straight away; "signed
-    // off a vision: a Quillmere where …": or the wording after a colon.)
-    const ofQuote = adopted ? /^\s+(?:of\s+)?(?=["'])|^\s*:\s+(?=\p{L})/u.exec(rest) : null;
+    // off a vision: a Quillmere where …": or the wording after a colon, quoted or not — after
+    // where it was adopted, too: "adopted a formal purpose at the CMD: “to keep …”".)
+    const ofQuote = adopted
+      ? /^\s+(?:of\s+)?(?=["'])|^(?:\s+(?:at|in)\s+(?:the|its|their|a|an)\s+[^,.;:"“”]{1,30}?)?\s*:\s+(?=[\p{L}"“‘'])/u.exec(
+          rest,
+        )
+      : null;
     if (ofQuote) {
       const span = body(text, after + ofQuote[0].length, { any: ofQuote[0].includes(":") });
       if (span) add(kind, sentence, span, 0.85 - penalty, `“adopted a ${kind} (of) “…””`);

@@ -43,6 +43,8 @@ const TO_BEFORE_VERB = new RegExp(String.raw`^\W*(?:to\s+)?(?:${BEFORE_VERB}\s+)
 export function startsWithVerb(text: string): boolean {
   // "never sell …", "always tell …": an adverb may come before the verb.
   const stripped = text.replace(TO_BEFORE_VERB, "").slice(0, 80);
+  // ("Thank you to the 214 members who came …", "Please read …": courtesy, nobody's purpose.)
+  if (/^\W*(?:thank\s+you|thanks|please)\b/i.test(stripped)) return false;
   // Lower-cased: a capital ("Price it fairly") reads as a proper noun to the tagger.
   const lowered = stripped.charAt(0).toLowerCase() + stripped.slice(1);
   const words = tag(`to ${lowered}`).filter((t) => t.pos !== "PUNCT");

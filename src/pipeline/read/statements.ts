@@ -675,7 +675,9 @@ export function findStatements(
       !said && /:\s*$/.test(lead) && RETOLD.test(leadIn)
         ? namedBefore((previous?.sentences.slice(0, -1) ?? []).map((s) => s.text))
         : null;
-    const leadKind = said ? (said.slice(1).find(Boolean) ?? "mission").toLowerCase() : retold;
+    // (A purpose announced is the mission: "From today, Penhallow's purpose is:".)
+    const saidKind = said ? (said.slice(1).find(Boolean) ?? "mission").toLowerCase() : null;
+    const leadKind = said ? (saidKind === "purpose" ? "mission" : saidKind) : retold;
     const announced = leadKind === "mission";
     // "Those words … are still our mission.": the paragraph after a quotation may name it.
     const after = blocks[index + 1];
@@ -686,10 +688,22 @@ export function findStatements(
       isQuotation(block) && after?.section === section && named
         ? ((named === "purpose" ? "mission" : named) as StatementKind)
         : null;
+    // "Penhallow's purpose is:" over "to keep family dairy farming alive …": the line the lead-in
+    // announces is set off by its own paragraph, as a quotation is by its marks.
+    const announcedLine =
+      said !== null &&
+      leadKind !== null &&
+      block.node.type === "paragraph" &&
+      block.sentences.length === 1 &&
+      (/^\W*to\s+\p{Ll}/iu.test(first.text) ||
+        startsWithVerb(first.text) ||
+        (leadKind === "vision" && (VISION_LINE.test(first.text) || nounLine(first.text))));
     const kind =
       asked ??
       kindOf(around) ??
-      (isQuotation(block) ? ((leadKind as StatementKind | null) ?? namedAfter) : null);
+      (isQuotation(block) || announcedLine
+        ? ((leadKind as StatementKind | null) ?? namedAfter)
+        : null);
     // "**Our vision is where we are heading:**" over a single bullet: the bullet states it.
     if (
       said &&
@@ -814,6 +828,7 @@ export function findStatements(
     // (An answer may open with its frame: "Acme aims to …" answers "What is Acme's mission?".)
     const quotation =
       isQuotation(block) ||
+      announcedLine ||
       (asked !== null && /^\s*to\s+\w/i.test(text)) ||
       (asked === "mission" && missionFrame(text) > 0) ||
       leadLine;
@@ -882,7 +897,8 @@ export function findStatements(
       // Unquoted, it ends where a comment on it begins (", according to the website") — but a
       // blockquote the lead-in announces ("… as our mission ever since:") is quoted whole.
       const quotedLine =
-        /^\W*["']/.test(first.text) || (block.node.type === "blockquote" && leadKind === kind);
+        /^\W*["']/.test(first.text) ||
+        ((block.node.type === "blockquote" || announcedLine) && leadKind === kind);
       // "By 2030 we want a boathouse …": the vision is the thing wanted; "Our job is to keep …":
       // the mission is the job.
       const skip = leadLine ? (LINE_LABEL.exec(first.text)?.[0].length ?? 0) : 0;

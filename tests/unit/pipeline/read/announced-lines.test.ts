@@ -1,0 +1,78 @@
+/**
+ * A statement set off by its own line after the sentence announcing it ("Penhallow's purpose
+ * is:" over "to keep …"), adopted with its words after a colon ("adopted a formal purpose at the
+ * CMD: “…”"), or restated "as: to …" — and the lookalikes each must leave.
+ */
+import { describe, expect, it } from "vitest";
+import { statementTexts as texts } from "../../../helpers/pipeline.js";
+
+describe("a line announced by the sentence before it", () => {
+  it("takes an unquoted “to …” paragraph after “X's purpose is:” as the mission", async () => {
+    expect(
+      await texts(
+        "# Penhallow Dairy\n\nThe members voted last month. From today, Penhallow's purpose is:\n\nto keep family dairy farming alive in the far west by paying a fair price for every litre.\n\nThe old line stays on the lorries.\n",
+      ),
+    ).toEqual([
+      "keep family dairy farming alive in the far west by paying a fair price for every litre",
+    ]);
+  });
+
+  it("takes a vision told as a noun phrase after “Our vision is:”", async () => {
+    expect(
+      await texts(
+        "# Gorse Housing\n\nWe asked tenants what they wanted. Our vision is:\n\nA valley where nobody who works here is priced out of living here.\n",
+        "vision",
+      ),
+    ).toEqual(["A valley where nobody who works here is priced out of living here"]);
+  });
+
+  it("leaves a paragraph that is no statement after the colon", async () => {
+    expect(
+      await texts(
+        "# Gorse Housing\n\nSome news first. Our mission is:\n\nWe are a friendly team and the office is open on Fridays.\n",
+      ),
+    ).toEqual([]);
+  });
+
+  it("leaves a purpose named earlier in a lead-in that introduces commitments", async () => {
+    expect(
+      await texts(
+        "# Brennock Bank\n\n## Our 2030 commitments\n\nOur purpose only matters if it changes what we do. By 2030 we have committed to:\n\n1. Lend £400 million to small businesses in the Vale.\n2. Reach net zero across our own operations.\n3. Keep every one of our branches open.\n",
+      ),
+    ).toEqual([]);
+  });
+
+  it("does not read a thank-you line under a purpose heading as the mission", async () => {
+    expect(
+      await texts(
+        "# Churn\n\nIssue 57 | October 2024\n\n________________________________\n\nA new purpose, in your words\n\nThank you to the 214 members who came to the September forum, and to the many more who wrote in.\n",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a purpose adopted with its words after a colon", () => {
+  it("takes “adopted a formal purpose at the CMD: “to …””", async () => {
+    expect(
+      await texts(
+        '# Orrin Industrial\n\nOrrin adopted a formal purpose at the CMD: "to keep the world\'s working machines moving, safely and efficiently." We are usually sceptical.\n',
+      ),
+    ).toEqual(["keep the world's working machines moving, safely and efficiently"]);
+  });
+
+  it("leaves “adopt a purpose” said of companies in general", async () => {
+    expect(
+      await texts("# Orrin Industrial\n\nMany companies adopt a purpose: it helps them hire.\n"),
+    ).toEqual([]);
+  });
+});
+
+describe("a mission restated “as: to …”", () => {
+  it("takes the unquoted wording after “restates our mission as:”", async () => {
+    expect(
+      await texts(
+        "# Kelsholme College\n\n## Strategy 2030\n\nIn it, the Board restates our mission as: to make art and design education a public good in the north of England.\n",
+      ),
+    ).toEqual(["make art and design education a public good in the north of England"]);
+  });
+});
