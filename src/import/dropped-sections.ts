@@ -5,8 +5,8 @@
  * (Weebly's `wsite-section-wrap`, each nested too deep for the scores to reach the stack). Put
  * back, from the page as Readability was given it (its elements numbered, dropped-headings.ts):
  * - each block with text between two blocks it kept that are siblings in the page;
- * - each wrapper with text next to one holding what it kept, of the same class (a stack's other
- *   sections), up to the first sibling of another class.
+ * - each wrapper with text next to one holding what it kept, of the same kind (a stack's other
+ *   sections: tag and first class), up to the first sibling of another kind.
  * A block of links (to more posts) stays out, and so does a block of another kind before or after
  * the article.
  */
@@ -84,11 +84,17 @@ export function restoreSections(kept: Document, pageHtml: string): void {
   }
 }
 
-/** The siblings of `element` one way with its class, up to the first without it. */
+/**
+ * The siblings of `element` one way of its kind, up to the first of another: the same tag and the
+ * same first class — a builder's sections vary their other classes by theme and height
+ * (Squarespace's `page-section … dark`, `page-section … white`).
+ */
 function run(element: Element, way: "previousElementSibling" | "nextElementSibling"): Element[] {
-  const name = element.getAttribute("class");
+  const kind = (e: Element | null) =>
+    e ? `${e.tagName} ${e.getAttribute("class")?.trim().split(/\s+/)[0] ?? ""}` : "";
+  const name = element.getAttribute("class")?.trim();
   const found: Element[] = [];
   if (!name) return found;
-  for (let s = element[way]; s?.getAttribute("class") === name; s = s[way]) found.push(s);
+  for (let s = element[way]; s && kind(s) === kind(element); s = s[way]) found.push(s);
   return found;
 }

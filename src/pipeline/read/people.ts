@@ -22,6 +22,10 @@ export function isPersonName(name: string, texts: string[]): boolean {
   if (BUSINESS_WORD.test(name)) return false;
   if (new RegExp(`^${HONORIFIC}\\s`, "u").test(name)) return true;
   const n = escapeRegExp(name);
+  // (Or by the first name alone, as a story goes on: "When Hannah opened the studio, her …" —
+  // not a surname a company shares, after a first name inside the sentence: "In 1978 Edith
+  // Whinmoor borrowed … from her".)
+  const first = escapeRegExp(name.split(" ")[0] ?? name);
   const cues = [
     // "Dr Ilse Marrow", "our founder Ilse Marrow", "said Ilse Marrow".
     new RegExp(String.raw`(?:\b${HONORIFIC}|\b${ROLE}|\b${SAYING})\s+${n}\b`, "u"),
@@ -31,6 +35,10 @@ export function isPersonName(name: string, texts: string[]): boolean {
     // "Ilse Marrow sold her car and opened …": a subject the sentence goes on to call "his" or "her".
     // (Figures among the words: "Ilse Marrow borrowed £400 from her brother".)
     new RegExp(String.raw`\b${n}\s+(?:[\p{Ll}\p{N}£$€][^\s.!?]*\s+){1,6}(?:his|her)\b`, "u"),
+    new RegExp(
+      String.raw`(?<![\p{L}\p{N},;]\s+\p{Lu}[\p{L}'’-]*\s)\b${first}\s+(?:[\p{Ll}\p{N}£$€][^\s.!?]*\s+){1,3}[^\s.!?]*,?\s+(?:his|her)\b`,
+      "u",
+    ),
     // "Ilse Marrow: We started …": an interview's speaker.
     new RegExp(String.raw`^\W*${n}\W*:\s`, "u"),
     // "Rhian Powell (CEO)", "Ilse Marrow <ilse@acme.co.uk>": a role in brackets, an address.

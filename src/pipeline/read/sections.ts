@@ -204,6 +204,9 @@ export function splitSections(tree: Root): SectionNodes[] {
  */
 export function partDepth(tree: Root): Heading["depth"] {
   const headings = tree.children.filter((node): node is Heading => node.type === "heading");
+  // A word processor's export sets its parts as `#` ("# 1. Introduction", "# 2. Who we are",
+  // "# 3. Our four pillars") with `##` inside them: three or more `#` headings are the parts.
+  if (headings.filter((node) => node.depth === 1).length >= 3) return 1;
   const below = headings.filter((node) => node.depth >= 2);
   const shallowest = Math.min(6, ...below.map((node) => node.depth));
   const depth = (shallowest === 6 ? 2 : shallowest) as Heading["depth"];

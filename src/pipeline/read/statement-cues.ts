@@ -98,7 +98,7 @@ const AUDIENCE = String.raw`(?:aimed|written|meant|intended|addressed|directed|t
  * own frame, "“Our mission is to …”", which reads them.)
  */
 export const IS_COLON = new RegExp(
-  String.raw`^(?:\s+statement)?\s+(?:sits|comes|follows|appears|stands)\b[^.:;"!?]{0,80}:\s*(?=\**["“‘](?!\s*(?:our|its|the)\s+(?:mission|vision|purpose)\b))|^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?)?(?:,\s+(?!["'“‘])[^,.;:"“”]{1,120},)?(?:\s+here)?\s+(?:is|are|was|remains|stays|ha(?:s|ve)\s+(?:stayed|remained)|ha(?:s|ve)\s*(?:n[o'’]t|\s+not|\s+never)\s+changed|(?:boils|comes)\s+down\s+to)\s+(?!${AUDIENCE})(?:(?!mission|vision|pillars|values|principles|components)[^.:;"!?—–]){0,60}(?::|[—–]|\s-\s)\s*`,
+  String.raw`^(?:\s+statement)?\s+(?:sits|comes|follows|appears|stands)\b[^.:;"!?]{0,80}:\s*(?=\**["“‘](?!\s*(?:our|its|the)\s+(?:mission|vision|purpose)\b))|^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?)?(?:,\s+(?!["'“‘])[^,.;:"“”]{1,120},)?(?:\s+here)?\s+(?:is|are|was|remains|stays|ha(?:s|ve)\s+(?:stayed|remained)|ha(?:s|ve)\s*(?:n[o'’]t|\s+not|\s+never)\s+changed|(?:boils|comes)\s+down\s+to)(?:\s+|\s*(?=:))(?!${AUDIENCE})(?:(?!mission|vision|pillars|values|principles|components)[^.:;"!?—–]){0,60}(?::|[—–]|\s-\s)\s*`,
   "i",
 );
 /** "since 1988", "that year", "ever since": when a wording became the statement, before its colon. */
@@ -112,8 +112,12 @@ export const LABEL = new RegExp(
   String.raw`^(?:\s+(?:19|20)\d\d)?(?:\s+(?:of|at(?!\s+(?:least|most|all|first|best|worst|heart|times|once)\b)|for)\s+[^,.;:"]{1,60}?)?(?:,?\s+in\s+(?!action\b|practice\b)[^,.;:"]{1,40}|,\s+(?:from|on)\s+(?:the|its|their|our)\s+[^,.;:"]{1,40}|,\s+(?:simply|put simply|simply put|in short|in brief|in a word|briefly)(?:\s+put)?)?(?:\s+(?:that\s+)?(?:we|they|it|the\s+[\p{L}-]+|[\p{Lu}][\p{L}&-]*)\s+(?:adopted|agreed|approved|chose|wrote|drafted|published|settled on)(?:\s+in\s+\d{4})?)?(?:\s+${SINCE})?\s*(?:\([^)]{0,40}\)|\))?\s*(?::|[—–]|\s-\s)\s*`,
   "u",
 );
-/** "a vision at Alderbrook to “…”". */
-export const AT_TO = /^\s+(?:at|of|for)\s+(?:the\s+)?[\p{Lu}][^,.;:"]{0,40}?\s+(?=to\b)/u;
+/**
+ * "a vision at Alderbrook to “…”" — not two things proposed together: "a new vision for the Trust
+ * and a revised set of values to replace …".
+ */
+export const AT_TO =
+  /^\s+(?:at|of|for)\s+(?:the\s+)?[\p{Lu}](?:(?!\s+and\s+(?:a|an|the)\s)[^,.;:"]){0,40}?\s+(?=to\b)/u;
 /**
  * "The X mission statement, “…,” highlights". (An opening mark: in '"… focused on that mission,"
  * pointing to …' the mark after the comma closes a quotation the key word stands in.)

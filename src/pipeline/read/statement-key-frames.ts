@@ -53,7 +53,7 @@ import {
   quotations,
   startsWithVerb,
 } from "./statement-span.js";
-import { joinedClause, nounPhrase, placePhrase } from "./statement-wording.js";
+import { joinedClause, nounPhrase, placePhrase, wePresent } from "./statement-wording.js";
 import type { StatementKind } from "./statements.js";
 import { plainText } from "./text.js";
 
@@ -420,6 +420,8 @@ export function readKeyFrames(
       (/^(?:to\b|["'])/i.test(afterColon) ||
         startsWithVerb(afterColon) ||
         STRIVE_LEAD.test(afterColon) ||
+        // ("Our mission hasn't changed: we look after …": what the company does, in its voice.)
+        (kind === "mission" && /^\W*we\s/i.test(afterColon) && wePresent(afterColon)) ||
         place ||
         (plain && nounPhrase(afterColon, false)))
         ? colon

@@ -87,6 +87,7 @@ export function nounLine(text: string): boolean {
   // the preposition it leaves at its end — its verbs are the clause's.
   if (/^the$/i.test(words[0]?.value ?? "") && STRANDED.test(words.at(-1)?.value ?? ""))
     return words.at(-1)?.pos === "ADP";
+  if (contactClause(words)) return true;
   // ("Harbours where no boat is lost.": after "where", the verbs are its clause's, which has a
   // subject of its own; after "who" only a verb right behind it is — "Visitors who come once
   // return …" is a sentence.)
@@ -119,6 +120,36 @@ export function nounLine(text: string): boolean {
         // ("…, thriving country towns": a participle before its noun describes it.)
         (/ing$/i.test(t.value) && ["NOUN", "ADJ"].includes(head[i + 1]?.pos ?? "")),
     )
+  );
+}
+
+/** Words that open a clause's own subject right after a noun: "every", "each", "our" … */
+const SUBJECT_OPENS = /^(?:every|each|any|no|all|most|many|our|your|their|its|his|her)$/i;
+
+/**
+ * "The studio every Lowgate founder recommends to the next one.": a noun, then a clause with its
+ * own subject and no relative word — the verb after that subject is the clause's.
+ */
+function contactClause(words: Token[]): boolean {
+  if (!/^(?:the|a|an)$/i.test(words[0]?.value ?? "")) return false;
+  const noun = words.findIndex((t, i) => i > 0 && t.pos === "NOUN");
+  if (noun === -1 || !words.slice(1, noun).every((t) => t.pos === "ADJ" || t.pos === "NOUN"))
+    return false;
+  // (Not a time: "The team every day works hard" is a sentence.)
+  if (
+    !SUBJECT_OPENS.test(words[noun + 1]?.value ?? "") ||
+    /^(?:day|week|month|year|time|morning|evening|night|season)s?$/i.test(
+      words[noun + 2]?.value ?? "",
+    )
+  )
+    return false;
+  const verb = words.findIndex((t, i) => i > noun + 2 && (t.pos === "VERB" || t.pos === "AUX"));
+  return (
+    verb !== -1 &&
+    verb <= noun + 5 &&
+    words[verb]?.pos === "VERB" &&
+    words.slice(noun + 2, verb).every((t) => ["NOUN", "PROPN", "ADJ"].includes(t.pos)) &&
+    words.slice(verb + 1).every((t) => t.pos !== "VERB" && t.pos !== "AUX")
   );
 }
 

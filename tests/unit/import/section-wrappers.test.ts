@@ -64,6 +64,19 @@ describe("sections in sibling wrappers", () => {
     expect(md).not.toContain("[Pennock Mill Bakery]");
   });
 
+  it("puts back a builder's sections whose classes vary by theme after the first (Squarespace)", () => {
+    const themed = (theme: string, inner: string) =>
+      `<section class="page-section layout-engine-section ${theme}"><div class="content-wrapper"><div class="content"><div class="sqs-block"><div class="sqs-html-content">${inner}</div></div></div></div></section>`;
+    const md = markdown(
+      `<main>${themed("dark", `<h1>Bread for every table</h1><p>${LONG}</p><p>${LONG.replace("1931", "1932")}</p>`)}${themed("white", "<h2>Our mission</h2><p>We bake bread that people can afford, every day.</p>")}${themed("light", "<h2>What we believe</h2><ul><li>Dough takes the time it takes.</li><li>Nothing is wasted.</li></ul>")}</main>
+      <footer><section class="site-footer black"><p>© 2025 Pennock Mill Bakery</p></section></footer>`,
+    );
+    expect(md).toContain("## Our mission\n\nWe bake bread that people can afford, every day.");
+    expect(md).toContain("Nothing is wasted.");
+    expect(md.indexOf("Our mission")).toBeLessThan(md.indexOf("What we believe"));
+    expect(md).not.toContain("© 2025");
+  });
+
   it("leaves out a block after the kept wrappers that is no section of theirs", () => {
     const md = markdown(
       `<main><div class="story"><h2>Our story</h2><p>${LONG}</p><p>The crossing of the quay takes two minutes, and our bakers know most customers by name, and most dogs too.</p></div>

@@ -76,3 +76,49 @@ describe("a mission restated “as: to …”", () => {
     ).toEqual(["make art and design education a public good in the north of England"]);
   });
 });
+
+describe("a statement after a colon, in the company's voice", () => {
+  it("takes “Our mission hasn't changed: we look after …”", async () => {
+    expect(
+      await texts(
+        "# Orrin Land Care\n\n**What hasn't changed**\n\nOur mission hasn't changed: we look after the green spaces people rely on, and leave them richer in wildlife than we found them.\n",
+      ),
+    ).toEqual([
+      "we look after the green spaces people rely on, and leave them richer in wildlife than we found them",
+    ]);
+  });
+
+  it("leaves an opinion after the colon", async () => {
+    expect(
+      await texts("# Orrin Land Care\n\nOur mission is clear: we believe in people.\n"),
+    ).toEqual([]);
+  });
+});
+
+describe("a vision told as a noun and a clause with its own subject", () => {
+  it("takes “The haulier every driver recommends.” under a vision heading", async () => {
+    expect(
+      await texts(
+        "# Kestrel Freight\n\n## Vision\n\nThe haulier every driver recommends.\n",
+        "vision",
+      ),
+    ).toEqual(["The haulier every driver recommends"]);
+  });
+
+  it("leaves “The team every day works hard.”, a time and not a subject", async () => {
+    expect(
+      await texts("# Kestrel Freight\n\n## Vision\n\nThe team every day works hard.\n", "vision"),
+    ).toEqual([]);
+  });
+});
+
+describe("two things proposed together", () => {
+  it("does not read “a new vision for the Trust and a revised set of values to replace …” as a vision", async () => {
+    expect(
+      await texts(
+        "# Kilnsey Trust\n\n### 5. Strategy refresh: vision and values\n\n5.1 The paper proposed a new vision for the Trust and a revised set of values to replace the six values adopted in 2018.\n",
+        "vision",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -22,6 +22,10 @@ describe("people's names", () => {
     ["Ilse Marrow", "From: Ilse Marrow <ilse.marrow@tollbar.co.uk>"],
     ["Ilse Marrow", "**Notes:** Ilse Marrow"],
     ["Ilse Marrow", "Written by Ilse Marrow, 3 March"],
+    [
+      "Ilse Marrow",
+      "Ilse Marrow trained in Stoke. When Ilse opened the studio, her mission was simple.",
+    ],
   ])("reads “%s” as a person in “%s”", (name, text) => {
     expect(isPersonName(name, [text])).toBe(true);
   });
@@ -32,6 +36,7 @@ describe("people's names", () => {
     ["Tollbar Freight", "Tollbar Freight moved 4,000 loads for its customers last year."],
     ["Tollbar Freight", "From: Tollbar Freight"],
     ["Tollbar Freight", "Ilse Marrow, Founder and Chair, Tollbar Freight"],
+    ["Tollbar Bakehouse", "In 1978 Edith Tollbar borrowed £600 from her brother."],
   ])("does not read “%s” as a person in “%s”", (name, text) => {
     expect(isPersonName(name, [text])).toBe(false);
   });

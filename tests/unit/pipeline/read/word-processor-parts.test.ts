@@ -1,0 +1,32 @@
+/**
+ * A word processor's export sets its parts as `#` headings ("# 1. Introduction", "# 3. Our four
+ * strategic pillars") with `##` inside them: the `##` headings are items of their part.
+ */
+import { describe, expect, it } from "vitest";
+import { model } from "../../../helpers/pipeline.js";
+
+const doc = (top: string, sub: string) =>
+  `${top} 1. Introduction\n\nThis strategy runs from 2025 to 2030.\n\n${top} 2. Who we are\n\nOur vision is a town where everyone has a warm, safe home.\n\n${top} 3. Our four strategic pillars\n\nOur work is organised under four pillars.\n\n${sub} 3.1 Better homes\n\nBring every home up to standard.\n\n${sub} 3.2 Warmer homes\n\nInsulate every loft.\n\n${sub} 3.3 Stronger neighbourhoods\n\nWork with residents.\n\n${sub} 3.4 A sound business\n\nKeep rents affordable.\n\n${top} 4. Measuring progress\n\nWe report each year.\n`;
+
+describe("parts set as `#` headings", () => {
+  it("reads the `##` headings under “# 3. Our four strategic pillars” as its pillars", async () => {
+    const m = await model(doc("#", "##"));
+    expect(m.pillars?.values.map((v) => v.name)).toEqual([
+      "Better homes",
+      "Warmer homes",
+      "Stronger neighbourhoods",
+      "A sound business",
+    ]);
+    expect(m.pillars?.declaredCount).toBe(4);
+  });
+
+  it("reads the same page set one level down the same way", async () => {
+    const m = await model(`# Aldermoor Homes\n\n${doc("##", "###")}`);
+    expect(m.pillars?.values.map((v) => v.name)).toEqual([
+      "Better homes",
+      "Warmer homes",
+      "Stronger neighbourhoods",
+      "A sound business",
+    ]);
+  });
+});
