@@ -15,6 +15,7 @@ import { restoreSections } from "./dropped-sections.js";
 import { ImportError } from "./errors.js";
 import { type FaqItem, faqFromJsonLd } from "./faq-json-ld.js";
 import { faqQuestionsAsHeadings } from "./faq-markup.js";
+import { figuresAsLines } from "./figures.js";
 import { type PageMeta, pageMeta } from "./page-meta.js";
 
 export interface Extracted {
@@ -75,6 +76,7 @@ export function extractArticle(html: string, where: string): Extracted {
   // Tabs and toggles hide their titles in controls the chrome pass removes.
   disclosuresAsHeadings(document);
   calloutIcons(document);
+  figuresAsLines(document);
   divHeadingsAsHeadings(document, meta.title);
   removeChrome(document);
   // Readability drops every <aside>; the ones left inside the article are its callouts.

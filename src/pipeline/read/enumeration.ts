@@ -1178,10 +1178,15 @@ export function groundedList(text: string): Item[] | null {
     // ends where a clause of its own begins.)
     const rest = text.slice(match.index + match[0].length);
     const items = itemsFrom(rest.slice(0, SUBORDINATE.exec(rest)?.index ?? rest.length), true);
-    if (items) return items;
+    // ("built on a shared set of values and principles agreed …": what it rests on is the set
+    // words themselves, not names in them.)
+    if (items && !items.some((item) => SET_NOUN.test(item.name))) return items;
   }
   return null;
 }
+
+/** The words for a set, inside an item: "a shared set of values", "principles agreed …". */
+const SET_NOUN = /\b(?:values|principles|beliefs)\b/i;
 
 /** ", and those four things are pinned …": a count given back for the list just before it. */
 const GIVEN_BACK = new RegExp(

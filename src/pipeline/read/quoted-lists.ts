@@ -5,6 +5,7 @@
  */
 import type { Blockquote, RootContent } from "mdast";
 import type { DocBlock } from "./blocks.js";
+import { plainText } from "./text.js";
 
 /** The blocks with each quoted list a colon leads into opened up, and the quotes opened. */
 export function openQuotes(blocks: DocBlock[]): {
@@ -17,7 +18,13 @@ export function openQuotes(blocks: DocBlock[]): {
     const before = blocks[index - 1];
     const lead = before?.section === block.section && before.node.type === "paragraph";
     const colon = lead && /:\s*$/.test(before.sentences.at(-1)?.text ?? "");
-    if (block.node.type !== "blockquote" || !colon) {
+    // (Or a case study quoted whole, its own lead-in inside: "> The company lists five values on
+    // its careers page:" over "> 1. **Safety first** – …".)
+    const quote = block.node.type === "blockquote" ? block.node : null;
+    const inner =
+      quote?.children.some((child, i) => child.type === "list" && leadsIn(quote.children[i - 1])) ??
+      false;
+    if (block.node.type !== "blockquote" || !(colon || inner)) {
       out.push(block);
       continue;
     }
@@ -30,4 +37,9 @@ export function openQuotes(blocks: DocBlock[]): {
     }
   }
   return { blocks: out, opened };
+}
+
+/** A paragraph ending in a colon (the one right before a list). */
+function leadsIn(node: RootContent | undefined): boolean {
+  return node?.type === "paragraph" && /:\s*$/.test(plainText(node));
 }

@@ -121,6 +121,10 @@ import {
 } from "./value-paragraphs.js";
 import { proseNamesOf } from "./value-tables.js";
 
+/** A set's owner in general: "every company", "most firms", "companies have …". */
+const ANY_COMPANY =
+  /\b(?:every|each|any|all|most)\s+(?:compan(?:y|ies)|firms?|business(?:es)?|organi[sz]ations?|brands?|employers?)\b|\b(?:companies|firms|businesses|organi[sz]ations|brands|employers)\s+(?:have|list|publish|write)\b/i;
+
 export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet[] {
   // (A list quoted after a lead-in's colon is read as if it stood unquoted.)
   const { blocks, opened } = openQuotes(input);
@@ -404,6 +408,10 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
         : "";
       // (Not a set the sentence before scrapped: "has scrapped the five brand values — …".)
       const beforeText = before?.text ?? "";
+      // (Nor values every company has: "Every company has values. Most of them are the same five
+      // words …: integrity, innovation, …" — the genre's, no one's own, unless the sentence turns
+      // to the company's: "Ours are …".)
+      if (ANY_COMPANY.test(beforeText) && !/\b(?:we|our|ours|us)\b/i.test(sentence.text)) return;
       const named =
         mentions(beforeText).filter((m) => !formerSet(beforeText, m))[0] ?? mentions(asked)[0];
       const given = named !== undefined || section.kind === "values";

@@ -1,0 +1,53 @@
+/**
+ * Sets that are no one's own (the values every company has, the set words themselves, a section
+ * on how a set shows up) and one that is, quoted whole in a case study with its own lead-in.
+ */
+import { describe, expect, it } from "vitest";
+import { frontFor, model, valueSetNames } from "../../../helpers/pipeline.js";
+
+describe("values in general", () => {
+  it("leaves the five words every company has", async () => {
+    expect(
+      await valueSetNames(
+        "## Seven companies with great values\n\nEvery company has values. Most of them are the same five words in a different font: integrity, innovation, excellence, teamwork, customer focus. You could swap the logos.\n",
+      ),
+    ).toEqual([]);
+  });
+
+  it("still reads the company's own after the general remark", async () => {
+    expect(
+      await valueSetNames(
+        "## Values\n\nEvery company has values. We have three: grit, warmth and care.\n",
+      ),
+    ).toEqual([["grit", "warmth", "care"]]);
+  });
+
+  it("does not read “built on a shared set of values and principles” as two values", async () => {
+    expect(
+      await valueSetNames(
+        "## Our co-operative values and principles\n\nLike every co-op in the world, we are built on a shared set of values and principles agreed internationally by the co-operative movement.\n",
+      ),
+    ).toEqual([]);
+  });
+
+  it("leaves the bullets under “How the principles show up”", async () => {
+    expect(
+      await valueSetNames(
+        "## How the principles show up\n\n- **In hiring.** Every panel covers three of the principles.\n- **In reviews.** Feedback is organised around the principles.\n- **In decisions.** Someone asks which principle it comes down to.\n",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a case study quoted whole", () => {
+  it("reads the list its own lead-in announces inside the quotation", async () => {
+    const m = await model(
+      `${frontFor("Brightwater Ferries")}## Part B: Case study\n\n> Brightwater Ferries runs ferries to the Skellan Isles.\n>\n> The company lists five values on its careers page:\n>\n> 1. **Safety first** – no sailing is worth a risk.\n> 2. **Reliability** – islanders plan their lives around our timetable.\n> 3. **Islanders' voice** – we ask people first.\n> 4. **Respect for the sea** – we work with the weather.\n`,
+      true,
+    );
+    expect(m.valueSets.map((set) => set.values.map((v) => v.name))).toEqual([
+      ["Safety first", "Reliability", "Islanders' voice", "Respect for the sea"],
+    ]);
+    expect(m.valueSets[0]?.declaredCount).toBe(5);
+  });
+});
