@@ -493,12 +493,13 @@ export function readKeyFrames(
         adopted ||
         hasLabelled ||
         word === FIRST_PERSON_KEY ||
-        /(?:^|\b)(?:the|our|its|their|'s?)\s*(?:(?:own|stated|declared|published|official|public|new|current|revised|updated|latest|long-term|long-range|overall|overarching|ultimate|shared)\s+)?$/i.test(
+        /(?:^|\b)(?:the|our|its|their|'s?)\s*(?:(?:own|stated|declared|published|official|public|new|current|revised|updated|latest|long-term|long-range|overall|overarching|ultimate|shared|[a-z\d]+-(?:year|decade))\s+)?$/i.test(
           before.trim() ? before : " ",
         ))
     ) {
       // ("Our ambition is our long-term vision for the town: a … where …": a word on its reach
-      // may stand between the owner and the key word, as one on when it was given does.)
+      // may stand between the owner and the key word, as one on when it was given does, or its
+      // span: "The ten-year vision: a coffee trade where …".)
       // ("a vision: Tarnhollow envisions “…”": the frame after the label gives it, below.)
       // ("Mission: Acme's mission is to …": the sentence's own frame after the label reads it, as
       // it would without the label.)

@@ -11,10 +11,11 @@ import { foldQuotes } from "./sentences.js";
  * every apprentice learns", "the heart of all we do", "one we take seriously", "a work in
  * progress", "the only one that mentions price", "a three-line list", "a “By 2030” target"), or
  * ranks it ("the weaker area", "the most customer-centred of the three", "a clear improvement on
- * the old one"). (Not where a preposition comes first: "a county with more buses" is a place.)
+ * the old one"), or says what it argues ("an explicit defence of that choice"). (Not where a
+ * preposition comes first: "a county with more buses" is a place.)
  */
 export const META_NP =
-  /^(?:one\s+(?:that|which|we|they|you|i|everyone|every|all|our)\b|(?:a|an|the)\s+(?:\w+\s+){0,2}?one\s+(?:that|which|of|among)\b|(?:the|our|its|their)\s+(?:mission|vision|purpose)\b(?!\s+(?:of|at|for)\b)|(?:a|an|the|one|that)\s+(?:(?!(?:with|without|where|in|of|for)\s)\S+\s+){0,2}?(?:work in progress|living document|reminder|reflection|testament|summary|sentence|phrase|statement|example|blend|mix|combination|description|way|call|message|departure|improvement|upgrade|rewrite|step\s+(?:up|forward|back)|version|word|words|tension|(?:clear|good|strong|great|simple|short|bold|powerful)(?=\s+(?:one|statement|sentence|line|mission|vision|purpose|start|example|fit|idea|thing|way|summary|description|reminder|model|account|overview|introduction|benchmark|template|case|place\s+to\s+(?:start|begin))\b|\s*[.,;!?]|\s*$)|key|part|guide|promise|north star|goal|target|list|roadmap|focus|comparison|contrast|spot|weakness|strength|problem|question|issue|point|difference|opposite|same|harder|easier|more|less|reason|answer|result|sign|test|thing|things|heart|core|backbone|foundation|starting point|story|minimum|destination|vehicle|compass|map|engine|picture|snapshot|rule)\b|the\s+(?:(?:most|least)\s+[\w-]+|weak(?:er|est)|strong(?:er|est)|better|best|worse|worst|clear(?:er|est)|bold(?:er|est)|vaguer|vaguest)(?:\s+(?:area|part|half|element|aspect|one|link))?(?:\s+of\s+the\s+\w+)?\s*(?:[.,;!?]|$))/i;
+  /^(?:one\s+(?:that|which|we|they|you|i|everyone|every|all|our)\b|(?:a|an|the)\s+(?:\w+\s+){0,2}?one\s+(?:that|which|of|among)\b|(?:the|our|its|their)\s+(?:mission|vision|purpose)\b(?!\s+(?:of|at|for)\b)|(?:a|an|the|one|that)\s+(?:(?!(?:with|without|where|in|of|for)\s)\S+\s+){0,2}?(?:work in progress|living document|reminder|reflection|testament|summary|sentence|phrase|statement|example|blend|mix|combination|description|way|call|message|departure|improvement|upgrade|rewrite|step\s+(?:up|forward|back)|version|word|words|tension|(?:clear|good|strong|great|simple|short|bold|powerful)(?=\s+(?:one|statement|sentence|line|mission|vision|purpose|start|example|fit|idea|thing|way|summary|description|reminder|model|account|overview|introduction|benchmark|template|case|place\s+to\s+(?:start|begin))\b|\s*[.,;!?]|\s*$)|key|part|guide|promise|north star|goal|target|list|roadmap|focus|comparison|contrast|spot|weakness|strength|problem|question|issue|point|difference|opposite|same|harder|easier|more|less|reason|answer|result|sign|test|thing|things|heart|core|backbone|foundation|starting point|story|minimum|destination|vehicle|compass|map|engine|picture|snapshot|rule|defen[cs]e|argument|justification|rationale|rebuke|riposte|critique|bet)\b|the\s+(?:(?:most|least)\s+[\w-]+|weak(?:er|est)|strong(?:er|est)|better|best|worse|worst|clear(?:er|est)|bold(?:er|est)|vaguer|vaguest)(?:\s+(?:area|part|half|element|aspect|one|link))?(?:\s+of\s+the\s+\w+)?\s*(?:[.,;!?]|$))/i;
 
 /** "inspiring and consistent …", "clear, specific, and …": words judging a statement, not one. */
 const VERDICT =
@@ -310,7 +311,12 @@ function newClause(tokens: Token[], from: number, infinitive: boolean): boolean 
     (["VERB", "AUX"].includes(tokens[i + 2]?.pos ?? "") || PLURAL.test(tokens[i + 2]?.value ?? ""))
   )
     return true;
-  if (first?.pos === "DET" || (first?.pos === "PRON" && !RELATIVE.test(first.value))) {
+  // (", and Penhallow is the best bakery …": a name, then its verb — a subject of its own.)
+  if (
+    first?.pos === "DET" ||
+    first?.pos === "PROPN" ||
+    (first?.pos === "PRON" && !RELATIVE.test(first.value))
+  ) {
     if (!infinitive) return false;
     const singular = SINGULAR_DET.test(first.value);
     i++;

@@ -932,7 +932,9 @@ export function findStatements(
         items.length >= 2 &&
         items.length <= 6 &&
         wordCount(items.join(" ")) <= 60 &&
-        !NOT_A_STATEMENT.test(lead) &&
+        // (Unless the lead-in's last sentence names the list the statement: "Its annual review
+        // prints it as a short list under the heading “Our mission”:".)
+        (!NOT_A_STATEMENT.test(lead) || announcedLast(lead.slice(-120))) &&
         !PURSUES.test(lead) &&
         // (One sentence spread over the bullets: "- to find …;", "- and to make sure …".)
         items.every(

@@ -1,0 +1,51 @@
+/**
+ * Where a statement starts and stops in third-party writing: a label with its span ("The ten-year
+ * vision: …"), a clause with a name of its own after ", and", a list the lead-in says was printed
+ * under the heading "Our mission", and a remark on a vision given already.
+ */
+import { describe, expect, it } from "vitest";
+import { statementTexts as texts } from "../../../helpers/pipeline.js";
+
+describe("statement edges", () => {
+  it("takes “The ten-year vision: …” in a show's running order", async () => {
+    expect(
+      await texts(
+        "# Driftless Coffee\n\n## In this episode\n\n- (24:30) Why direct trade stopped meaning anything\n- (33:20) The ten-year vision: a coffee trade where the grower's name is as well known as the roaster's\n- (38:45) Hiring baristas\n",
+        "vision",
+      ),
+    ).toEqual(["a coffee trade where the grower's name is as well known as the roaster's"]);
+  });
+
+  it("ends the mission before “, and Penhallow is …”, a clause with its own subject", async () => {
+    expect(
+      await texts(
+        "# Penhallow\n\nOur mission is to make good bread affordable again, and Penhallow is the best bakery in the region to do that.\n",
+      ),
+    ).toEqual(["make good bread affordable again"]);
+  });
+
+  it("keeps a place joined by “and” in the mission", async () => {
+    expect(
+      await texts("# Penhallow\n\nOur mission is to bake bread for Cornwall, and Devon too.\n"),
+    ).toEqual(["bake bread for Cornwall, and Devon too"]);
+  });
+
+  it("takes a list the lead-in says a review printed under the heading “Our mission”", async () => {
+    expect(
+      await texts(
+        '# Tidemark Mutual\n\n## 1. The mission, in three parts\n\nTidemark does not express its mission as a sentence. Its annual review prints it as a short list under the heading "Our mission":\n\n- protect what members have built\n- pay claims quickly and fairly\n- return surplus to members, not shareholders\n',
+      ),
+    ).toEqual([
+      "protect what members have built; pay claims quickly and fairly; return surplus to members, not shareholders",
+    ]);
+  });
+
+  it("does not take “the vision is an explicit defence of that choice” as a second vision", async () => {
+    expect(
+      await texts(
+        '# Marrowby\n\nThe co-op\'s vision is "a high street where the co-op is the reason people still come into town."\n\nMarrowby has kept 14 stores open, and the vision is an explicit defence of that choice against accountants who would close them.\n',
+        "vision",
+      ),
+    ).toEqual(["a high street where the co-op is the reason people still come into town"]);
+  });
+});
