@@ -16,6 +16,10 @@ import { eachProseLine } from "./prose-lines.js";
 /** A row: up to three spaces, a name of one to four capitalised words, a gap of four or more. */
 const ROW = /^( {0,3})(\p{Lu}[\p{L}'’&-]*(?: [\p{L}'’&-]+){0,3})( {4,})(?=\S)/u;
 
+/** A table's header row: the set's word for its items, or a column's usual name for the meaning. */
+const HEADER =
+  /^ {0,3}(?:(?:Values?|Principles?|Pillars?|Beliefs?|Behaviou?rs?|Name|Theme|Commitments?|Priorit(?:y|ies))\s{4,}\S.*|\S.*\s{4,}(?:In practice|What (?:it|this) means|What we mean|Meaning|Description|How we live it|What it looks like)\s*)$/;
+
 export function markColumnRows(source: string): string {
   if (!/\S {4,}\S/.test(source)) return source;
   const lines = source.split("\n");
@@ -39,7 +43,12 @@ function markRun(lines: string[], start: number): number {
     else if (!(line.length > column && line.slice(0, column).trim() === "")) break;
     end = i;
   }
+  // (A header row names the columns, "Value        In practice": no item of the list, and no
+  // text between the list and its lead-in — blanked, space for character.)
+  const header = HEADER.test(lines[start] ?? "");
+  if (header) rows.shift();
   if (rows.length < 2) return start;
+  if (header) lines[start] = " ".repeat((lines[start] as string).length);
   for (const i of rows) {
     lines[i] = (lines[i] as string).replace(
       ROW,

@@ -2,7 +2,8 @@
  * Paragraphs that a page's lines were pasted into. A site's HTML often writes a part as one
  * paragraph broken with `<br>` ("Our Mission<br>To put fresh milk …"), and text copied from a
  * page keeps those breaks as lines of one paragraph: a title on the first line over its text, or
- * a value on each line ("Freshness – milk within a day.", "Thrift – nothing wasted."). Each such
+ * a value on each line ("Freshness – milk within a day.", "Thrift – nothing wasted."); a PDF's
+ * numbered sub-part ("3.1 Generate") over its text. Each such
  * paragraph is cut into the paragraphs the page shows, so the title is read as a title and each
  * value's line as the line of its own it is. Places stay exact: each piece keeps its source span.
  */
@@ -48,6 +49,12 @@ function cutParagraph(node: Paragraph, doc: string): { pieces: Paragraph[]; card
 }
 
 /**
+ * "3.1 Generate" over "Build at least 1.5 MW …": a report's numbered sub-part, pasted from a PDF
+ * with its text on the next line (a number in parts, then a name of up to four words).
+ */
+const SUBSECTION = /^\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\s+\p{Lu}\S*(?:\s+\S+){0,3}$/u;
+
+/**
  * "Our Mission", "**Our values**": a short line naming a part Credo reads, and nothing else
  * ("part"); or another short title in bold ("**Dignity**" over its sentence: a card's name).
  */
@@ -55,7 +62,8 @@ function lineKind(line: Paragraph): "part" | "card" | null {
   // (Not a sentence's first line, hard-wrapped: "Greyfield lists three values: freshness,".)
   const title = titleLine(line);
   if (title === null || title.includes(":")) return null;
-  if (LABEL.test(title) || sectionKind(title) !== "other") return "part";
+  if (LABEL.test(title) || sectionKind(title) !== "other" || SUBSECTION.test(title))
+    return "part";
   return line.children[0]?.type === "strong" ? "card" : null;
 }
 

@@ -36,6 +36,24 @@ describe("markColumnRows", () => {
     expect(await valueSetNames(table)).toEqual([["CANDOUR", "SHORE TEAM", "THRIFT"]]);
   });
 
+  it("blanks a header row naming the columns, so the rows follow their lead-in", async () => {
+    const headed = [
+      "Appendix B Our values",
+      "",
+      "Our three values were agreed by members in 2020.",
+      "",
+      "  Value        In practice",
+      "  Local        Suppliers from the parish wherever we can",
+      "  Open         Accounts and minutes published online",
+      "  Fair         One member, one vote",
+      "",
+    ].join("\n");
+    const marked = markColumnRows(headed);
+    expect(marked.split("\n")[4]).toBe(" ".repeat(26));
+    expect(marked.length).toBe(headed.length);
+    expect(await valueSetNames(headed)).toEqual([["Local", "Open", "Fair"]]);
+  });
+
   it("leaves a lone row, unaligned rows, front matter and code as written", () => {
     const source = [
       "---",

@@ -30,3 +30,23 @@ describe("parts set as `#` headings", () => {
     ]);
   });
 });
+
+describe("a PDF's numbered sub-parts over their text", () => {
+  it("reads “3.1 Generate” over its text as a pillar, not a line of the paragraph", async () => {
+    const m = await model(
+      "3 Strategic pillars\n\nOur three strategic pillars describe how we will move towards\nthe vision.\n\n3.1 Generate\nBuild at least 1.5 MW of new community-owned generation.\n\n3.2 Save\nRun free home-energy advice visits.\n\n3.3 Share\nShare the surplus with the village.\n\n4 Five-year targets\n\nWe report each year.\n",
+    );
+    expect(m.pillars?.values.map((v) => [v.name, v.description])).toEqual([
+      ["Generate", "Build at least 1.5 MW of new community-owned generation."],
+      ["Save", "Run free home-energy advice visits."],
+      ["Share", "Share the surplus with the village."],
+    ]);
+  });
+
+  it("leaves a paragraph opening on a figure (“2.1 million people …”) whole", async () => {
+    const m = await model(
+      "## Reach\n\n2.1 million people use our buses\nevery year, most of them daily.\n",
+    );
+    expect(m.pillars).toBeNull();
+  });
+});
