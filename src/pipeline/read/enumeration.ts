@@ -1507,6 +1507,13 @@ const callsToAction = (line: string) =>
     .split(MARK)
     .every((item) => CALL_TO_ACTION.test(item.trim()) || LINK_ARROW.test(item.trim()));
 
+/**
+ * A post's author line or footer ("u/corby_shift_mgr · 3d · 👍 112", "@maya · 2h", "💬 23
+ * comments"): a handle, an age, a count or a reaction among the parts — no names of values.
+ */
+const POST_META =
+  /^(?:u\/\S+|@\S+|\d+\s*(?:[smhdwy]|mins?|hrs?)(?:\s+ago)?|\d[\d,.]*k?|\d+\s+(?:comments?|likes?|replies|upvotes?|min(?:ute)?s?\s+read))$|👍|💬|🔁|❤/iu;
+
 /** A fragment of one to three words standing as a sentence: "Local." in "Local. Seasonal. Honest." */
 const FRAGMENT = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}$/u;
 
@@ -1518,7 +1525,10 @@ const FRAGMENT = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}$/u;
 export function namesLine(text: string): Item[] | null {
   const line = text.trim().replace(/[.!]$/, "");
   if (BYLINE.test(line) || BREADCRUMB.test(line)) return null;
-  if (MARK.test(line)) return callsToAction(line) ? null : splitItems(line);
+  if (MARK.test(line))
+    return callsToAction(line) || line.split(MARK).some((part) => POST_META.test(part.trim()))
+      ? null
+      : splitItems(line);
   // "Compassion, Dignity, Justice, Integrity": capitalised names and commas only, no sentence.
   const named = line.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
   if (named.length >= 3 && named.every((n) => FRAGMENT.test(n) && !/\s\p{Ll}/u.test(n)))

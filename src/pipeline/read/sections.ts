@@ -51,6 +51,10 @@ const KIND_WORDS: [SectionKind, RegExp][] = [
 /** "The values of a wetland", "Value for money": the word, not the company's values. */
 const NOT_COMPANY_VALUES = /\bvalues?\s+(?:of\s+(?:a|an)\b|for\s+money\b)|\bshareholder\s+value/i;
 
+/** "Hallow Lane Food Bank in brief", "Tri-Borough at a glance": a named organisation's profile. */
+const PROFILE =
+  /^\W*\p{Lu}[\p{L}'’&-]*(?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}'’&-]*){0,5}\s+(?:in\s+brief|at\s+a\s+glance)\W*$/u;
+
 /** Three topics or more in a row: "a, b, and c", "a, b, c". */
 const TOPICS = /,[^,]+,\s*(?:and\s+)?\S|,[^,]+\s+and\s+\S[^,]*,/;
 
@@ -60,7 +64,9 @@ export function sectionKind(heading: string): SectionKind {
   // "Mission statement FAQ", "Key takeaways on the vision": the section's form wins over its topic.
   // (Not a standfirst listing the post's topics, "The results of the vote, the new wording, and
   // answers to your questions": one of them is no form for all that follows.)
-  const standfirst = TOPICS.test(heading) && heading.split(/\s+/).length > 8;
+  // (Nor a profile of someone named, "Hallow Lane Food Bank in brief": their facts, no summary.)
+  const standfirst =
+    (TOPICS.test(heading) && heading.split(/\s+/).length > 8) || PROFILE.test(heading);
   for (const kind of standfirst ? [] : (["faq", "takeaways"] as const)) {
     const words = KIND_WORDS.find(([k]) => k === kind)?.[1];
     if (words?.test(heading)) return kind;

@@ -73,7 +73,8 @@ const LINKS = String.raw`(?:is|are|can\s+be|could\s+be)\s+(?:best\s+)?(?:stated|
  * “no one …”", "is that by 2030 …": the future told of everyone, quoted or dated — not "is that it
  * is vague"; "is for “every member to …”": the future wished for someone, quoted or not). An
  * aside set off by commas or dashes may stand before "is" ("mission, printed on the door and in
- * the handbook, is …", "mission — in its words — is …"): where it was given (not "purpose — to put … — is one of the clearest":
+ * the handbook, is …", "mission — in its words — is …", "mission (same as the other poster
+ * said) is …"): where it was given (not "purpose — to put … — is one of the clearest":
  * set off by dashes, "to …" is the statement); and a short one after it ("is, in short, to …").
  * A word of time may stand before "is" ("our mission now is …", "our vision today is …"): the
  * current wording, said so; so may "here" ("our mission here is …": the place the page speaks
@@ -83,7 +84,7 @@ const LINKS = String.raw`(?:is|are|can\s+be|could\s+be)\s+(?:best\s+)?(?:stated|
  * one is not: 'mission, as printed on the "Our Story" page, is "to …"'.)
  */
 export const IS = new RegExp(
-  String.raw`^(?:\s+(?:(?:of|at|for)\s+|as\s+(?:a|an|the)\s+)[^,.;:"]{1,60}?)?(?:\s+and\s+(?:values|vision|purpose|mission))?(?:,\s+(?!["'“‘])(?:[^,.;:"“”]|["“][^"“”,.;:]{1,40}["”]){1,120},|\s+[—–]\s*(?!\s|to\s)[^.;:"—–]{1,120}?\s*[—–])?(?:\s+(?:now|today|still|always|truly|here))?(?:,\s+which)?\s+(?:${LINKS})\b(?:,\s+(?:[\p{L}'’]+\s+){0,3}[\p{L}'’]+,)?\s*(?:(?:simply|now|still|clear|this|as follows|nothing\s+less\s+than|no\s+less\s+than|quite\s+simply|essentially|basically)\b)?\s*:?\s*(?:(?:of|for)\s+(?=(?:a|an)\s|["'])|for\s+(?=["']?[^,.;:"]{1,60}?(?:,\s+[^,.;:"]{1,40},)?\sto\s+\w)|for\s+(?=[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:where|in\s+which)\s)|that\s+(?=["']|(?:every|each|all|no|nobody|everyone|everybody)\b|(?:by|in)\s+20\d\d\b))?`,
+  String.raw`^(?:\s+(?:(?:of|at|for)\s+|as\s+(?:a|an|the)\s+)[^,.;:"]{1,60}?)?(?:\s+and\s+(?:values|vision|purpose|mission))?(?:,\s+(?!["'“‘])(?:[^,.;:"“”]|["“][^"“”,.;:]{1,40}["”]){1,120},|\s+[—–]\s*(?!\s|to\s)[^.;:"—–]{1,120}?\s*[—–]|\s*\([^()"“”]{1,80}\))?(?:\s+(?:now|today|still|always|truly|here))?(?:,\s+which)?\s+(?:${LINKS})\b(?:,\s+(?:[\p{L}'’]+\s+){0,3}[\p{L}'’]+,)?\s*(?:(?:simply|now|still|clear|this|as follows|nothing\s+less\s+than|no\s+less\s+than|quite\s+simply|essentially|basically)\b)?\s*:?\s*(?:(?:of|for)\s+(?=(?:a|an)\s|["'])|for\s+(?=["']?[^,.;:"]{1,60}?(?:,\s+[^,.;:"]{1,40},)?\sto\s+\w)|for\s+(?=[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:where|in\s+which)\s)|that\s+(?=["']|(?:every|each|all|no|nobody|everyone|everybody)\b|(?:by|in)\s+20\d\d\b))?`,
   "iu",
 );
 /** "aimed at …:", "written for …:" before a colon that names an audience, not a wording. */
