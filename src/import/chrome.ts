@@ -122,6 +122,13 @@ const isTextPanel = (nav: Element) =>
   !nav.querySelector("a[href]") &&
   Boolean(nav.textContent?.trim());
 
+/**
+ * A carousel's copies of its own slides, made so it can loop (Swiper, Slick, Owl, Splide, Glide):
+ * the page shows each slide once.
+ */
+const CLONES =
+  ".swiper-slide-duplicate, .slick-cloned, .owl-item.cloned, .splide__slide--clone, .glide__slide--clone";
+
 /** Removes the chrome from `document` in place. */
 export function removeChrome(document: Document): void {
   const doomed = new Set<Element>();
@@ -148,7 +155,7 @@ export function removeChrome(document: Document): void {
     // A wrapper named after its layout ("has-sidebar", "menu-open") can hold the article itself.
     if (tokens.some(isChromeToken) && !element.querySelector(ARTICLE)) doomed.add(element);
   }
-  for (const element of document.querySelectorAll("[hidden],[aria-hidden=true]"))
+  for (const element of document.querySelectorAll(`[hidden],[aria-hidden=true],${CLONES}`))
     doomed.add(element);
   // The body and the document element are never chrome, whatever a theme calls them.
   doomed.delete(document.body);

@@ -19,12 +19,17 @@ const HEADING = /^H([1-6])$/;
 /** A title is a name or a short phrase; a longer control text ("Read the full policy") is not. */
 const MAX_TITLE_WORDS = 12;
 
-/** The text a reader sees: an icon marked aria-hidden ("+", "▾") is not part of a title. */
+/**
+ * The text a reader sees: an icon marked aria-hidden ("+", "▾") is not part of a title, and
+ * blocks side by side are apart ("<div>01</div><div>Ship small</div>" reads "01 Ship small").
+ */
 function visibleText(node: Node): string {
   if (node.nodeType === 3) return node.textContent ?? "";
   if (node.nodeType !== 1 || (node as Element).getAttribute("aria-hidden") === "true") return "";
-  return [...node.childNodes].map(visibleText).join("");
+  const text = [...node.childNodes].map(visibleText).join("");
+  return BLOCK.test((node as Element).tagName) ? ` ${text} ` : text;
 }
+const BLOCK = /^(?:DIV|P|H[1-6]|LI|SECTION)$/;
 const textOf = (element: Element) => visibleText(element).replace(/\s+/g, " ").trim();
 
 function targetId(control: Element): string | undefined {

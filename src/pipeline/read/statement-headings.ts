@@ -5,6 +5,7 @@
  * Pelham Hospice"), whose statements are not the company's.
  */
 import type { SectionNodes } from "./sections.js";
+import { sharesName } from "./statement-cues.js";
 import { startsWithVerb } from "./statement-span.js";
 import { nounPhrase } from "./statement-wording.js";
 import type { StatementKind } from "./statements.js";
@@ -54,7 +55,7 @@ export interface HeadingStatement {
 }
 
 /** The statement a heading states, or null. */
-export function headingStatement(heading: string): HeadingStatement | null {
+export function headingStatement(heading: string, names: string[] = []): HeadingStatement | null {
   const stated = HEADING_STATEMENT.exec(heading) ?? ownHeadingClause(heading);
   if (stated?.[1] && stated[2])
     return {
@@ -62,11 +63,18 @@ export function headingStatement(heading: string): HeadingStatement | null {
       words: stated[2],
       at: stated.index + stated[0].length - stated[2].length,
     };
-  const framed = OWN_FRAME_HEADING.exec(heading);
-  return framed?.[1]
-    ? { kind: "mission", words: framed[1], at: framed.index + framed[0].length - framed[1].length }
+  const own = OWN_FRAME_HEADING.exec(heading);
+  const named = NAMED_FRAME_HEADING.exec(heading);
+  const framed = own ?? (named && sharesName(named[1] ?? "", names) ? named : null);
+  const words = framed?.at(-1);
+  return framed && words
+    ? { kind: "mission", words, at: framed.index + framed[0].length - words.length }
     : null;
 }
+
+/** "# Tallowby exists to make irregular income feel regular.": the company by name, in that frame. */
+const NAMED_FRAME_HEADING =
+  /^\W*(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,4})\s+exists\s+(to\s+\p{Ll}\S*(?:\s+\S+){3,})$/u;
 
 /** "Our mission: clean water for every village" (see OWN_HEADING_CLAUSE), or null. */
 function ownHeadingClause(heading: string): RegExpExecArray | null {

@@ -205,7 +205,7 @@ export function findStatements(
   });
   // "## Our mission: to make everyday banking fair …": a section whose heading states it.
   for (const section of firstBlock.keys()) {
-    const stated = headingStatement(section.heading);
+    const stated = headingStatement(section.heading, names);
     if (!stated) continue;
     found.push({
       kind: stated.kind,
@@ -792,7 +792,7 @@ export function findStatements(
       kind !== null &&
       firstOfSection &&
       // (Under "## Our mission is to …" the heading stated it: the line below goes on.)
-      !headingStatement(around.heading) &&
+      !headingStatement(around.heading, names) &&
       singleConcept(around) &&
       // (A slide's one bullet is its line: "## Slide 2: Our mission" over "- To move …".)
       (block.node.type === "paragraph" ||

@@ -62,8 +62,7 @@ function lineKind(line: Paragraph): "part" | "card" | null {
   // (Not a sentence's first line, hard-wrapped: "Greyfield lists three values: freshness,".)
   const title = titleLine(line);
   if (title === null || title.includes(":")) return null;
-  if (LABEL.test(title) || sectionKind(title) !== "other" || SUBSECTION.test(title))
-    return "part";
+  if (LABEL.test(title) || sectionKind(title) !== "other" || SUBSECTION.test(title)) return "part";
   return line.children[0]?.type === "strong" ? "card" : null;
 }
 

@@ -676,9 +676,10 @@ export function ownItems<T extends Value | (Item & { line: number })>(
 
 /**
  * A heading's number: "2. Care", "2) Care", or a handbook's section number of two levels or more,
- * "3.2 Care" or "3.2. Care" (the whole of it, not "2 Care" after the "3." is gone).
+ * "3.2 Care" or "3.2. Care" (the whole of it, not "2 Care" after the "3." is gone), or a design's
+ * zero-padded index, "02 Care".
  */
-export const SECTION_NUMBER = /^\s*(?:\d+(?:\.\d+)+\.?\s+|\d+[.)]\s*)/;
+export const SECTION_NUMBER = /^\s*(?:\d+(?:\.\d+)+\.?\s+|\d+[.)]\s*|0\d\s+)/;
 
 /** A heading about the set, not one of it: "How we hire for these values", "Values in action?". */
 export const ABOUT_THE_SET = /\b(?:values|principles|pillars|beliefs)\b|\?\s*$/i;

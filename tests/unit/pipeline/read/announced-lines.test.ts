@@ -4,7 +4,7 @@
  * CMD: “…”"), or restated "as: to …" — and the lookalikes each must leave.
  */
 import { describe, expect, it } from "vitest";
-import { statementTexts as texts } from "../../../helpers/pipeline.js";
+import { model, statementTexts as texts } from "../../../helpers/pipeline.js";
 
 describe("a line announced by the sentence before it", () => {
   it("takes an unquoted “to …” paragraph after “X's purpose is:” as the mission", async () => {
@@ -120,5 +120,15 @@ describe("two things proposed together", () => {
         "vision",
       ),
     ).toEqual([]);
+  });
+});
+
+describe("a page's title in the company's frame", () => {
+  it("takes “# Tallowby exists to make irregular income feel regular.” as the mission", async () => {
+    const m = await model(
+      "# Tallowby exists to make irregular income feel regular.\n\nFour million people in the UK work for themselves.\n",
+      true,
+    );
+    expect(m.mission.statements.map((s) => s.text)).toEqual(["make irregular income feel regular"]);
   });
 });

@@ -50,3 +50,14 @@ describe("a PDF's numbered sub-parts over their text", () => {
     expect(m.pillars).toBeNull();
   });
 });
+
+describe("a design's zero-padded index before a value's name", () => {
+  it("reads “### 01 Ship small” as the value “Ship small”", async () => {
+    const m = await model(
+      "## The principles we build by\n\n### 01 Ship small\n\nWe release in slices.\n\n### 02 Default to open\n\nOur roadmap is public.\n\n### 03 Earn trust daily\n\nTrust is won every day.\n",
+    );
+    expect(m.valueSets.map((set) => set.values.map((v) => v.name))).toEqual([
+      ["Ship small", "Default to open", "Earn trust daily"],
+    ]);
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * Page-builder widgets that would garble an import: a carousel's loop copies of its slides, and a
+ * tab whose number and title sit in blocks side by side ("<div>01</div><div>Ship small</div>").
+ */
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../../src/import/extract.js";
+import { htmlToMarkdown } from "../../../src/import/html-to-markdown.js";
+
+const page = (body: string) =>
+  `<!doctype html><html><head><title>Careers | Tallowby</title></head><body><main>${body}</main></body></html>`;
+const markdown = (body: string) => htmlToMarkdown(extractArticle(page(body), "page.html").html);
+
+const INTRO =
+  "<p>Tallowby builds a money app for people who work for themselves, from an office in Bristol, and has done since 2017.</p>";
+
+describe("builder widgets", () => {
+  it("keeps each carousel slide once, not its loop copies", () => {
+    const slide = (name: string, cls = "swiper-slide") =>
+      `<div class="${cls}"><h3>${name}</h3><p>${name} is how we work, every day of the week.</p></div>`;
+    const md = markdown(
+      `${INTRO}<h2>How we work</h2><div class="swiper"><div class="swiper-wrapper">${slide("Own the pager", "swiper-slide swiper-slide-duplicate")}${slide("Kind candour")}${slide("Own the pager")}${slide("Kind candour", "swiper-slide swiper-slide-duplicate")}</div></div>`,
+    );
+    expect(md.match(/### Kind candour/g)).toHaveLength(1);
+    expect(md.match(/### Own the pager/g)).toHaveLength(1);
+    expect(md.indexOf("Kind candour")).toBeLessThan(md.indexOf("Own the pager"));
+  });
+
+  it("writes a tab's number and title apart", () => {
+    const md = markdown(
+      `${INTRO}<h2>The principles we build by</h2><div class="w-tabs"><div class="w-tab-menu" role="tablist"><a class="w-tab-link" role="tab" aria-controls="p1" href="#p1"><div class="tab-number">01</div><div class="tab-title">Ship small</div></a><a class="w-tab-link" role="tab" aria-controls="p2" href="#p2"><div class="tab-number">02</div><div class="tab-title">Default to open</div></a></div><div class="w-tab-content"><div id="p1" role="tabpanel"><p>We release in slices to small groups.</p></div><div id="p2" role="tabpanel"><p>Our roadmap is public.</p></div></div></div>`,
+    );
+    expect(md).toContain("01 Ship small");
+    expect(md).toContain("02 Default to open");
+  });
+});
