@@ -430,8 +430,10 @@ const CHOSEN = String.raw`(?:\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[\p{L}'’-]+
 // (Not where the set is put to work: "values are built into hiring, induction and …".)
 // (The aside may stand between dashes or brackets, "values — there are five of them — are": a
 // clause, not the list itself, so no comma, "and" or "or" in it; "values — a, b and c — are
-// printed …" is a dashed list.)
-const ASIDE = String.raw`(?:(?!\s(?:and|or|&)\s)[^–—,.;:!?()]){1,80}?`;
+// printed …" is a dashed list — unless the aside opens on a determiner, a noun phrase of its own:
+// "values — the four ways of working we expect of every councillor and every member of staff —
+// are".)
+const ASIDE = String.raw`(?:(?:the|a|an|our|its|their)\s[^–—,.;:!?()]{1,80}?|(?:(?!\s(?:and|or|&)\s)[^–—,.;:!?()]){1,80}?)`;
 const DIRECT = new RegExp(
   String.raw`^\s*(?:,\s*which\s+(?:are|include)|${CHOSEN}(?:,\s*[^,.;:!?]{1,80},|\s+[–—]\s${ASIDE}\s[–—]|\s+\(${ASIDE}\))?\s(?:are|include|includes|of)\b(?:\s+to\s+be\b)?)\s*:?\s*(?!\s*\p{L}+(?:ed|en|wn|ght|ilt)\s+(?:in|into|at|on|through|by|during|across|throughout|as)\s)`,
   "iu",

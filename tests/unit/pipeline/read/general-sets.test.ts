@@ -51,3 +51,15 @@ describe("a case study quoted whole", () => {
     expect(m.valueSets[0]?.declaredCount).toBe(5);
   });
 });
+
+describe("a set named with a dashed aside before “are”", () => {
+  it("reads the list after “values — the four ways of working we expect of every councillor and every member of staff — are”", async () => {
+    expect(
+      await valueSetNames(
+        "## How we will work\n\nOur values — the four ways of working we expect of every councillor\nand every member of staff — are listening first, spending wisely,\nworking as one council, and owning our mistakes.\n",
+      ),
+    ).toEqual([
+      ["listening first", "spending wisely", "working as one council", "owning our mistakes"],
+    ]);
+  });
+});
