@@ -1147,6 +1147,9 @@ const GROUNDED =
 const SUMMED_UP =
   /\b(?:summed\s+up|captured|expressed|distilled|boiled\s+down)\s+(?:in|as|into)\b[^.:;!?]{0,60}:\s*/i;
 
+/** "… are simple:", "… are these:", "… are as follows:": the list after the colon. */
+const SIMPLE_COLON = /\b(?:are|is)\s+(?:simple|these|few|short|as\s+follows)\s*:\s*/i;
+
 /** A sentence that opens by saying what the company is ("We are …", "We're …"). */
 const WE_ARE = /^\s*(?:we\s+are|we(?:'|’)re)\s+/i;
 const CONJOINED = /\s(?:and|or)\s|\s&\s/i;
@@ -1175,6 +1178,12 @@ export function groundedList(text: string): Item[] | null {
   const summed = SUMMED_UP.exec(text);
   const short = summed ? itemsFrom(text.slice(summed.index + summed[0].length), false) : null;
   if (short && short.length >= 3) return short;
+  // ("The things we stand for are simple: paying fair prices, roasting in small batches, …":
+  // under a values heading, what a sentence says is simple, after its colon — phrases of any
+  // length.)
+  const simple = SIMPLE_COLON.exec(text);
+  const phrases = simple ? itemsFrom(text.slice(simple.index + simple[0].length), true) : null;
+  if (phrases && phrases.length >= 3) return phrases;
   for (const match of text.matchAll(GROUNDED)) {
     // ("rooted in the Quaker tradition while welcoming every faith and none": the list, if any,
     // ends where a clause of its own begins.)

@@ -237,6 +237,9 @@ export function readKeyFrames(
     if (CONCESSION.test(before)) penalty += 0.6;
     // ("decide whether Acme's purpose is a strength or a burden": a question put to the reader.)
     if (ASKED_BEFORE.test(before)) penalty += 0.45;
+    // ("The missing vision is a choice, not an oversight": one the page says it lacks.)
+    if (/\b(?:missing|absent|non-existent|lack\s+of\s+an?|absence\s+of\s+an?)\s+$/i.test(before))
+      penalty += 0.6;
     // "My own mission, if I ever run a team, is …", "my personal mission": a person's.
     if (/\bmy\s+(?:\w+\s+)?$/i.test(before)) penalty += 0.6;
     // "In this post our mission is simple: to find out …": the writer's aim for the piece.

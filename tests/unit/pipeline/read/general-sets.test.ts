@@ -63,3 +63,20 @@ describe("a set named with a dashed aside before “are”", () => {
     ]);
   });
 });
+
+describe("a values section's sentence of what is simple", () => {
+  it("reads “The things we stand for are simple: paying fair prices, …” as the values", async () => {
+    expect(
+      await valueSetNames(
+        "## What we stand for\n\nThe things we stand for are simple: paying fair prices, roasting in small batches, wasting as little as we can, and being good neighbours. Our chaff goes to two allotments.\n",
+      ),
+    ).toEqual([
+      [
+        "paying fair prices",
+        "roasting in small batches",
+        "wasting as little as we can",
+        "being good neighbours",
+      ],
+    ]);
+  });
+});

@@ -49,3 +49,14 @@ describe("statement edges", () => {
     ).toEqual(["a high street where the co-op is the reason people still come into town"]);
   });
 });
+
+describe("a statement the page says it lacks", () => {
+  it("does not take “The missing vision is a choice, not an oversight” as the vision", async () => {
+    expect(
+      await texts(
+        "# Wrenfold\n\n## Our verdict\n\nThe values are practical. The missing vision is a choice, not an oversight, and we are inclined to let it go.\n",
+        "vision",
+      ),
+    ).toEqual([]);
+  });
+});
