@@ -174,7 +174,7 @@ export const COMMA_TO = /^\s*,\s*(?=to\s+\p{L})/u;
  * ("To see a town where …" is a statement in the infinitive, "To" no subject: it stays whole.)
  */
 export const ENVISION =
-  /\b([Ww]e|[Tt]hey|[Ii]t|company|firm|brand|business|organi[sz]ation|group|charity|(?!To\b)[\p{Lu}][\p{L}&.-]*)(?:\s+(?:envisions?|imagines?(?=\s+(?:a|an|the)\s)|sees?(?=\s+(?:a|an)\s+(?!(?:lot|few|number|couple|handful|range|variety)\b)(?:[\p{L}-]+\s+){1,5}(?:and\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,3})?(?:where|in\s+which)\s)|pictures?(?=\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,3}(?:where|in\s+which)\s)|(?:wants?|hopes?|would\s+(?:like|love)|longs?)\s+to\s+see(?=\s+(?:a|an)\s|\s+(?:[\p{L}-]+\s+){1,3}(?:where|in\s+which)\s)|(?:dream(?:s|ed)?\s+of|looks?\s+forward\s+to)(?=\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,3}(?:where|when|in\s+which)\s))|(?:['’]re|\s+are)\s+building(?=\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,2}(?:where|in\s+which)\s))\s+/gu;
+  /\b([Ww]e|[Tt]hey|[Ii]t|company|firm|brand|business|organi[sz]ation|group|charity|(?!To\b)[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3})(?:\s+(?:envisions?|imagines?(?=\s+(?:a|an|the)\s)|sees?(?=\s+(?:a|an)\s+(?!(?:lot|few|number|couple|handful|range|variety)\b)(?:[\p{L}-]+\s+){1,5}(?:and\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,3})?(?:where|in\s+which)\s)|pictures?(?=\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,3}(?:where|in\s+which)\s)|(?:wants?|hopes?|would\s+(?:like|love)|longs?)\s+to\s+see(?=\s+(?:a|an)\s|\s+(?:[\p{L}-]+\s+){1,3}(?:where|in\s+which)\s)|(?:dream(?:s|ed)?\s+of|looks?\s+forward\s+to)(?=\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,3}(?:where|when|in\s+which)\s))|(?:['’]re|\s+are)\s+building(?=\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,2}(?:where|in\s+which)\s))\s+/gu;
 /** A sentence that opens with ENVISION's frame: "Acme envisions …", "We picture a …". */
 export const ENVISION_LEAD = new RegExp(`^${ENVISION.source}`, "u");
 /**
@@ -241,12 +241,13 @@ export const FORMER =
 /**
  * Someone else's account of it: a critic's or a writer's, a joke, a complaint. (Not the company
  * telling its own people: "told staff on Tuesday that its purpose is …" announces it; nor its
- * leader telling anyone: "Chief executive Leila Marsh told drivers that …". "The real mission" may
+ * leader telling anyone: "Chief executive Leila Marsh told drivers that …"; nor the writer's
+ * hedge, "— still painted on the wall, I'm told —". "The real mission" may
  * break across the lines of a hard-wrapped page. "Dr Okafor told us to check it" is an instruction,
  * no report.)
  */
 export const HEARSAY =
-  /\b(?:(?<!\b(?:chief executive|ceo|founder|chair|chairman|chairwoman|president|managing director|spokes(?:person|man|woman))(?:,?\s+\p{Lu}[\p{L}'’.-]*){0,3},?(?:,\s+who\s+[^,;:]{1,80},)?\s+)told(?!\s+(?:its\s+|their\s+|all\s+)?(?:staff|employees|workers|colleagues|shareholders|investors|(?:the\s+)?workforce)\b|\s+(?:us|me|them|you|him|her)\s+to\s)|writer|journalist|columnist|commentator|analyst|blogger|reviewer|pundit|complain(?:s|ed|ing)?|critic(?:s|ism)?|joked?|quipped|grumbled?|sneered|accused|sarcastic(?:ally)?|mock(?:s|ed|ing)?|suggest(?:s|ed|ing)?|real\s+(?:mission|vision))\b/iu;
+  /\b(?:(?<!\b(?:chief executive|ceo|founder|chair|chairman|chairwoman|president|managing director|spokes(?:person|man|woman))(?:,?\s+\p{Lu}[\p{L}'’.-]*){0,3},?(?:,\s+who\s+[^,;:]{1,80},)?\s+)(?<!\b(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+)told(?!\s+(?:its\s+|their\s+|all\s+)?(?:staff|employees|workers|colleagues|shareholders|investors|(?:the\s+)?workforce)\b|\s+(?:us|me|them|you|him|her)\s+to\s)|writer|journalist|columnist|commentator|analyst|blogger|reviewer|pundit|complain(?:s|ed|ing)?|critic(?:s|ism)?|joked?|quipped|grumbled?|sneered|accused|sarcastic(?:ally)?|mock(?:s|ed|ing)?|suggest(?:s|ed|ing)?|real\s+(?:mission|vision))\b/iu;
 export const GENERIC_BEFORE = /\b(?:a|an|your|any|every|each|good|great|strong|effective)\s+$/i;
 /** How a statement set off on its own starts: "To …", "A world where …", "We …". */
 export const STATEMENT_START = /^\W*(?:to\s|a\s|an\s|the\s|we\s|our\s)/i;

@@ -335,11 +335,14 @@ export function readKeyFrames(
     // ("added a vision “to be …”": the quotation may follow the key word straight away; "signed
     // off a vision: a Quillmere where …": or the wording after a colon, quoted or not — after
     // where it was adopted, too: "adopted a formal purpose at the CMD: “to keep …”".)
-    const ofQuote = adopted
-      ? /^\s+(?:of\s+)?(?=["'])|^(?:\s+(?:at|in)\s+(?:the|its|their|a|an)\s+[^,.;:"“”]{1,30}?)?\s*:\s+(?=[\p{L}"“‘'])/u.exec(
-          rest,
-        )
-      : null;
+    // (Not a frame of its own after the colon, "sets out a vision: Hallow Lane envisions a …",
+    // read by it below.)
+    const ofQuote =
+      adopted && !ENVISION_LEAD.test(rest.replace(/^[^:]*:\s*/, ""))
+        ? /^\s+(?:of\s+)?(?=["'])|^(?:\s+(?:at|in)\s+(?:the|its|their|a|an)\s+[^,.;:"“”]{1,30}?)?\s*:\s+(?=[\p{L}"“‘'])/u.exec(
+            rest,
+          )
+        : null;
     if (ofQuote) {
       const span = body(text, after + ofQuote[0].length, { any: ofQuote[0].includes(":") });
       if (span) add(kind, sentence, span, 0.85 - penalty, `“adopted a ${kind} (of) “…””`);
@@ -741,7 +744,7 @@ const DEFINES =
 // long-term vision", "a broader mission", "a ten-year vision", "its first formal vision
 // statement".)
 const ADOPTED_BEFORE =
-  /\b(?:adopt(?:s|ed)?|add(?:s|ed)?|sets?\s+out|sign(?:s|ed)?\s+off(?:\s+on)?|publish(?:es|ed)?|unveil(?:s|ed)?|launch(?:es|ed)?|agree(?:s|d)?|approve(?:s|d)?|announce(?:s|d)?|draft(?:s|ed)?|carry|carries|gives|gave|calls?|called)\s+(?:a|an|its|their|the)\s+(?:(?:new|different|first|second|formal|(?:long|longer|short|wide|wider|broad|broader|bold|bolder|big|bigger)(?:-(?:range|term))?|[\p{L}\d]+-(?:year|decade|range|term))\s+){0,2}$/iu;
+  /\b(?:adopt(?:s|ed)?|add(?:s|ed)?|sets?\s+out|sign(?:s|ed)?\s+off(?:\s+on)?|publish(?:es|ed)?|unveil(?:s|ed)?|launch(?:es|ed)?|agree(?:s|d)?|approve(?:s|d)?|announce(?:s|d)?|draft(?:s|ed)?|carry|carries|gives|gave|calls?|called|fram(?:es?|ed)|articulat(?:es?|ed)|outlin(?:es?|ed))\s+(?:a|an|its|their|the)\s+(?:(?:new|different|first|second|formal|(?:long|longer|short|wide|wider|broad|broader|bold|bolder|big|bigger)(?:-(?:range|term))?|[\p{L}\d]+-(?:year|decade|range|term))\s+){0,2}$/iu;
 
 /** "whatever their", "regardless of its", "no matter the": a concession before the key word. */
 const CONCESSION =

@@ -60,3 +60,31 @@ describe("a statement the page says it lacks", () => {
     ).toEqual([]);
   });
 });
+
+describe("third-party frames", () => {
+  it("takes a mission past the writer's hedge “I'm told” in a dashed aside", async () => {
+    expect(
+      await texts(
+        "# Tessaline\n\nWhen I joined in 2017 we had 60 staff. Tessaline's mission — still painted on the wall of every office, I'm told — is \"to help people recover at home, with dignity and without delay\".\n",
+      ),
+    ).toEqual(["help people recover at home, with dignity and without delay"]);
+  });
+
+  it("takes “framed a vision of “…””", async () => {
+    expect(
+      await texts(
+        '# Calder Instruments\n\nWren framed a vision of "a plant floor where no failure arrives unannounced". The strategy rests on four pillars.\n',
+        "vision",
+      ),
+    ).toEqual(["a plant floor where no failure arrives unannounced"]);
+  });
+
+  it("reads “sets out a vision: Hallow Lane envisions a …” by its own frame", async () => {
+    expect(
+      await texts(
+        "# Hallow Lane Food Bank\n\nIts trustees' report also sets out a vision: Hallow Lane envisions a neighbourhood where a food bank is no longer needed. The coordinator was honest.\n",
+        "vision",
+      ),
+    ).toEqual(["a neighbourhood where a food bank is no longer needed"]);
+  });
+});
