@@ -8,6 +8,7 @@
 import type { Table } from "mdast";
 import { COUNT } from "./enumeration.js";
 import { plainText } from "./text.js";
+import { weighsColumn } from "./weighed-tables.js";
 
 /** One figure: digits with an optional currency, unit or share ("£7.4bn", "4,200", "6.5%", "84 m"). */
 const FIGURE = /^[^\p{L}\p{N}]{0,3}\d[\d,.]*\s?(?:%|[a-z]{1,2})?[^\p{L}\p{N}]{0,3}$/iu;
@@ -26,7 +27,9 @@ export function hasFiguresColumn(table: Table): boolean {
     const ordinal = cells.every(
       (cell, i) => ORDINAL.test(cell) && Number.parseInt(cell.replace(/\D/g, ""), 10) === i + 1,
     );
-    if (!ordinal && cells.every((cell) => FIGURE.test(cell))) return true;
+    // (A writer's score for each row, "| My verdict | Score |", weighs the row: no data table.)
+    if (!ordinal && !weighsColumn(table, column) && cells.every((cell) => FIGURE.test(cell)))
+      return true;
   }
   return false;
 }

@@ -30,6 +30,20 @@ import { boldInWord, wordTail } from "./word-bold.js";
 /** A paragraph that starts with a short name: "**Care** — …", "Compassion: …". */
 const NAMED_PARAGRAPH = /^([\p{Lu}][^:.!?–—]{0,40}?)\s*(?::|\s[–—-]\s)\s*(\S.*)$/su;
 
+/**
+ * "*Mend before you sell.* Every returned item …": a short sentence in italics, closed by its own
+ * full stop and followed by its text, leads as a bold one does (a book's or an essay's house
+ * style). Given as bold; anything else as it is.
+ */
+function italicLead(children: PhrasingContent[]): PhrasingContent[] {
+  const [first, ...rest] = children;
+  if (first?.type !== "emphasis" || rest.length === 0) return children;
+  const words = plainText(first).trim();
+  if (!/[.!]$/.test(words) || words.split(/\s+/).length > 10 || !/\S/.test(plainText(rest)))
+    return children;
+  return [{ ...first, type: "strong" }, ...rest];
+}
+
 /** "**Local.** Our panels …", "Compassion: we treat …": a value named at a paragraph's start. */
 export function namedParagraph(
   node: RootContent,
@@ -38,7 +52,9 @@ export function namedParagraph(
   // An icon or emoji before the name ("![Icon: a star](star.svg) **Aspire** …", "🧭 **Aspire**")
   // decorates it: its alt text or symbol is no name.
   const start = node.children.findIndex((child) => child.type !== "image" && !decoration(child));
-  const children = unnumberedStart(unletteredStart(node.children.slice(Math.max(0, start))));
+  const children = italicLead(
+    unnumberedStart(unletteredStart(node.children.slice(Math.max(0, start)))),
+  );
   const text = plainText(children);
   const lead = children[0];
   // ("**R**espect — …": a bold letter inside a word; the word, read below, is the name.)

@@ -80,3 +80,27 @@ describe("a values section's sentence of what is simple", () => {
     ]);
   });
 });
+
+describe("sets in third-party writing", () => {
+  it("reads italic sentence leads as the names of a counted set", async () => {
+    expect(
+      await valueSetNames(
+        "## Three house rules\n\nAcme has never published a vision statement. It does, however, have a short set of principles that staff call the house rules. There are three of them, and they are printed inside the cover of every staff handbook:\n\n*Mend before you sell.* Every returned item goes to the repair workshop first, and only goes to the outlet shop if it cannot be fixed.\n\n*Tell the customer the truth about the weather.* Staff are expected to talk people out of purchases that will not keep them safe, even if it costs a sale.\n\n*Never discount a jacket that works.* Sales are for discontinued colours and seconds, not for current stock.\n\nThese rules are not clever.\n",
+      ),
+    ).toEqual([
+      [
+        "Mend before you sell",
+        "Tell the customer the truth about the weather",
+        "Never discount a jacket that works",
+      ],
+    ]);
+  });
+
+  it("reads a values table the writer scores, a score column being no table of figures", async () => {
+    expect(
+      await valueSetNames(
+        '## The values\n\nAcme lists three values on its careers site. Here they are, with my verdict:\n\n| Value | Their description | My verdict | Score |\n| --- | --- | --- | --- |\n| Compassion | "For animals" | Essential | 5 |\n| Teamwork | "One team" | Generic | 3 |\n| Integrity | "Doing right" | Needs teeth | 5 |\n',
+      ),
+    ).toEqual([["Compassion", "Teamwork", "Integrity"]]);
+  });
+});
