@@ -9,6 +9,19 @@ import { model } from "../../../helpers/pipeline.js";
 const company = async (markdown: string) => (await model(markdown, true)).meta.company;
 
 describe("names a title or an owner only seems to give", () => {
+  it.each([
+    [
+      "# Carrow Says It Values Respect. Depot Workers Tell a Different Story.\n\nCarrow Fulfilment runs six depots. Carrow Fulfilment's values are respect and speed.\n",
+      "Carrow Fulfilment",
+    ],
+    [
+      "# Does Hollin Valley Water Mean What It Says?\n\nHollin Valley Water Ltd supplies the valley. Hollin Valley Water's mission is to keep taps running.\n",
+      "Hollin Valley Water",
+    ],
+  ])("ends a headline's name at its verb (%#)", async (page, name) => {
+    expect(await company(page)).toBe(name);
+  });
+
   it("reads no ticker in capitals as the name the title spells out", async () => {
     const page =
       "# Tarnwell Glassworks (LSE: TGW) Review, Part 2: Strategy\n\n" +
