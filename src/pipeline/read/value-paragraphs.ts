@@ -44,11 +44,17 @@ function italicLead(children: PhrasingContent[]): PhrasingContent[] {
   return [{ ...first, type: "strong" }, ...rest];
 }
 
+/**
+ * A forum post's furniture: its author ("**u/anxious_grad** · 1d"), an editor's label ("**UPDATE:**
+ * Thank you all …", "EDIT:"), or a line with its reactions ("**Flair:** Interview help · 👍 47").
+ */
+const POST_FURNITURE = /^\W*(?:u\/\S|@\S|(?:UPDATE|EDIT|PS)\b)|👍|💬/u;
+
 /** "**Local.** Our panels …", "Compassion: we treat …": a value named at a paragraph's start. */
 export function namedParagraph(
   node: RootContent,
 ): { name: string; description: string | null } | null {
-  if (node.type !== "paragraph") return null;
+  if (node.type !== "paragraph" || POST_FURNITURE.test(plainText(node))) return null;
   // An icon or emoji before the name ("![Icon: a star](star.svg) **Aspire** …", "🧭 **Aspire**")
   // decorates it: its alt text or symbol is no name.
   const start = node.children.findIndex((child) => child.type !== "image" && !decoration(child));
