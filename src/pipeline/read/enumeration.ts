@@ -434,6 +434,8 @@ const CHOSEN = String.raw`(?:\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[\p{L}'’-]+
 // "values — the four ways of working we expect of every councillor and every member of staff —
 // are".)
 const ASIDE = String.raw`(?:(?:the|a|an|our|its|their)\s[^–—,.;:!?()]{1,80}?|(?:(?!\s(?:and|or|&)\s)[^–—,.;:!?()]){1,80}?)`;
+/** The count an aside before "are" gives: "— the four ways of working … —". */
+const ASIDE_COUNT = new RegExp(String.raw`[–—(]\s*(?:the|its|our|their)\s+(${COUNT})(?=\s)`, "i");
 const DIRECT = new RegExp(
   String.raw`^\s*(?:,\s*which\s+(?:are|include)|${CHOSEN}(?:,\s*[^,.;:!?]{1,80},|\s+[–—]\s${ASIDE}\s[–—]|\s+\(${ASIDE}\))?\s(?:are|include|includes|of)\b(?:\s+to\s+be\b)?)\s*:?\s*(?!\s*\p{L}+(?:ed|en|wn|ght|ilt)\s+(?:in|into|at|on|through|by|during|across|throughout|as)\s)`,
   "iu",
@@ -682,6 +684,7 @@ export function enumerations(text: string, owner?: RegExp): Enumeration[] {
     // "three values of our own: a, b and c": the colon after the "of" phrase opens the list; so
     // does one after a word describing the set ("values are simple: a, b and c").
     let read: ReturnType<typeof listAfter> = null;
+    let counted = mention;
     const introducers = OF_COLON.test(rest)
       ? [LATER]
       : NAMED_AS.test(before)
@@ -690,6 +693,12 @@ export function enumerations(text: string, owner?: RegExp): Enumeration[] {
     for (const introducer of introducers) {
       const intro = introducer.exec(rest);
       read = intro ? listAfter(text, mention.end, intro, mention.count) : null;
+      // ("values — the four ways of working we expect … — are a, b, c and d": the aside counts them.)
+      const aside = read && mention.count === null ? ASIDE_COUNT.exec(intro?.[0] ?? "") : null;
+      if (aside?.[1]) {
+        const at = mention.end + aside.index + aside[0].length - aside[1].length;
+        counted = { ...mention, count: parseCount(aside[1]), countIndex: at };
+      }
       if (read) break;
     }
     // ("Acme's four values, a, b, c and d, are not changing", "the three values (a, b and c)":
@@ -699,7 +708,7 @@ export function enumerations(text: string, owner?: RegExp): Enumeration[] {
         ? bracketedList(text, mention.end)
         : setOffList(text, mention.end, mention.count);
     if (read) {
-      found.push({ ...mention, items: read.items, start: read.start });
+      found.push({ ...counted, items: read.items, start: read.start });
       listed = read.start + read.length;
     }
   }

@@ -62,6 +62,13 @@ describe("a set named with a dashed aside before “are”", () => {
       ["listening first", "spending wisely", "working as one council", "owning our mistakes"],
     ]);
   });
+
+  it("takes the aside's count (“the four ways of working”) as the set's announced count", async () => {
+    const m = await model(
+      "## How we will work\n\nOur values — the four ways of working we expect of every councillor\nand every member of staff — are listening first, spending wisely,\nworking as one council, and owning our mistakes.\n",
+    );
+    expect(m.valueSets[0]?.declaredCount).toBe(4);
+  });
 });
 
 describe("a values section's sentence of what is simple", () => {
