@@ -4,12 +4,16 @@
  * principles shape every order."). Read for the one set of a kind that has no announced count,
  * unless the page says the set carries no number ("doesn't give its values a number").
  */
+
+import type { Place } from "../../schema/schema.js";
 import type { DocBlock } from "./blocks.js";
 import {
+  COUNT,
   definiteCounts,
   formerSet,
   type Mention,
   mentions,
+  parseCount,
   type SetKind,
   setKind,
 } from "./enumeration.js";
@@ -29,7 +33,7 @@ export function countedLater(sets: FoundSet[], blocks: DocBlock[]): FoundSet[] {
         .filter((m) => m.kind === kind && m.count !== null && !formerSet(sentence.text, m))
         .map((m) => ({ count: m.count as number, place: sentence.at(m.countIndex ?? 0) })),
     );
-    const first = said[0];
+    const first = said[0] ?? givenBack(only, blocks);
     if (first && said.every((s) => s.count === first.count)) {
       only.set.declaredCount = first.count;
       only.set.declaredAt = first.place;
@@ -37,6 +41,29 @@ export function countedLater(sets: FoundSet[], blocks: DocBlock[]): FoundSet[] {
   }
   return sets;
 }
+
+/**
+ * "These four haven't changed since 2015." right after the list (a "Speaker notes:" label may
+ * stand between): the set's count, given back by a demonstrative and no noun.
+ */
+function givenBack(found: FoundSet, blocks: DocBlock[]): { count: number; place: Place } | null {
+  const last = Math.max(found.set.line, ...found.set.values.map((v) => v.line));
+  const after = blocks
+    .filter((b) => (b.node.position?.start.line ?? 0) > last)
+    .slice(0, 2)
+    .flatMap((b) => b.sentences.slice(0, 1));
+  for (const sentence of after) {
+    const back = GIVEN_BACK.exec(sentence.text);
+    const count = back?.[1] ? parseCount(back[1]) : null;
+    if (back && count !== null)
+      return { count, place: sentence.at(back.index + back[0].length - (back[1]?.length ?? 0)) };
+  }
+  return null;
+}
+const GIVEN_BACK = new RegExp(
+  String.raw`^\W*(?:[\p{L} ]{1,20}:\W*)?(?:these|those|all)\s+(${COUNT})(?=\s+(?:have|haven['’]t|are|were|stay|remain|still|never|do|don['’]t)\b)`,
+  "iu",
+);
 
 /**
  * "Four guiding principles shape every order.": the counted set opening the sentence as the

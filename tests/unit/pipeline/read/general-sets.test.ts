@@ -111,3 +111,12 @@ describe("sets in third-party writing", () => {
     ).toEqual([["Compassion", "Teamwork", "Integrity"]]);
   });
 });
+
+describe("a count given back after the list", () => {
+  it("takes “These four haven't changed …” in the speaker notes under a slide's list", async () => {
+    const m = await model(
+      "## Slide 6\n\nWhat we stand for\n- Fairness\n- Thrift\n- Neighbourliness\n- Pride\n\n*Speaker notes:*\nThese four haven't changed since 2015.\n",
+    );
+    expect(m.valueSets.map((set) => [set.declaredCount, set.values.length])).toEqual([[4, 4]]);
+  });
+});
