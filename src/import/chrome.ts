@@ -95,11 +95,11 @@ const TOC_TOKEN = /(?:^|[-_])(?:toc|table-of-contents)(?:$|[-_])/i;
 /** What marks the article; an element holding one of these is not chrome. */
 const ARTICLE = "article, main, [role=main], h1";
 
-/** An element's class and id tokens, the words a theme names it by. */
 /** An element's text, its runs of white space as one space. */
 export const elementText = (element: Element): string =>
   element.textContent?.replace(/\s+/g, " ").trim() ?? "";
 
+/** An element's class and id tokens, the words a theme names it by. */
 export const classTokens = (element: Element): string[] =>
   [...element.classList, element.id].filter(Boolean);
 

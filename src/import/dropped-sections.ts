@@ -90,11 +90,10 @@ export function restoreSections(kept: Document, pageHtml: string): void {
  * (Squarespace's `page-section … dark`, `page-section … white`).
  */
 function run(element: Element, way: "previousElementSibling" | "nextElementSibling"): Element[] {
-  const kind = (e: Element | null) =>
-    e ? `${e.tagName} ${e.getAttribute("class")?.trim().split(/\s+/)[0] ?? ""}` : "";
-  const name = element.getAttribute("class")?.trim();
+  const kind = (e: Element) => `${e.tagName} ${e.getAttribute("class")?.trim().split(/\s+/)[0]}`;
   const found: Element[] = [];
-  if (!name) return found;
-  for (let s = element[way]; s && kind(s) === kind(element); s = s[way]) found.push(s);
+  if (!element.getAttribute("class")?.trim()) return found;
+  const own = kind(element);
+  for (let s = element[way]; s && kind(s) === own; s = s[way]) found.push(s);
   return found;
 }

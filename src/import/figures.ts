@@ -5,6 +5,7 @@
  * becomes the one line the page shows, "38 Years at the bench". Done before Readability, while the
  * module still holds its figure and its label side by side.
  */
+import { elementText } from "./chrome.js";
 
 /**
  * A figure alone: "38", "640", "1,200+", "95%", "£4.2m" — not a part's number ("01" over "Our
@@ -13,8 +14,6 @@
 const FIGURE =
   /^(?:[£$€]\d[\d,.]*(?:k|m|bn)?|[1-9][\d,.]*\d\s*(?:%|k|m|bn)?\+?|\d(?:\.\d+)?\s*(?:%|k|m|bn)\+?)$/i;
 
-const textOf = (element: Element) => element.textContent?.replace(/\s+/g, " ").trim() ?? "";
-
 export function figuresAsLines(document: Document): void {
   for (const heading of document.querySelectorAll("h2, h3, h4, h5, h6")) {
     const parent = heading.parentElement;
@@ -22,10 +21,10 @@ export function figuresAsLines(document: Document): void {
     const parts = [...parent.children];
     if (parts.length !== 2) continue;
     const figure = parts.find((part) => part !== heading);
-    if (!figure || !FIGURE.test(textOf(figure))) continue;
+    if (!figure || !FIGURE.test(elementText(figure))) continue;
     const line = document.createElement("p");
     const [first, second] = parts[0] === figure ? [figure, heading] : [heading, figure];
-    line.textContent = `${textOf(first as Element)} ${textOf(second as Element)}`;
+    line.textContent = `${elementText(first as Element)} ${elementText(second as Element)}`;
     parent.replaceChildren(line);
   }
 }

@@ -53,14 +53,14 @@ function givenBack(found: FoundSet, blocks: DocBlock[]): { count: number; place:
     .slice(0, 2)
     .flatMap((b) => b.sentences.slice(0, 1));
   for (const sentence of after) {
-    const back = GIVEN_BACK.exec(sentence.text);
+    const back = THESE_COUNT.exec(sentence.text);
     const count = back?.[1] ? parseCount(back[1]) : null;
     if (back && count !== null)
       return { count, place: sentence.at(back.index + back[0].length - (back[1]?.length ?? 0)) };
   }
   return null;
 }
-const GIVEN_BACK = new RegExp(
+const THESE_COUNT = new RegExp(
   String.raw`^\W*(?:[\p{L} ]{1,20}:\W*)?(?:these|those|all)\s+(${COUNT})(?=\s+(?:have|haven['’]t|are|were|stay|remain|still|never|do|don['’]t)\b)`,
   "iu",
 );

@@ -7,6 +7,7 @@
 import { type Token, tag } from "./nlp.js";
 import { CONDUCT_GUIDELINES } from "./sections.js";
 import { startsWithVerb } from "./statement-span.js";
+import { POST_FURNITURE } from "./text.js";
 
 const NUMBER_WORDS = [
   "zero",
@@ -1529,10 +1530,13 @@ const callsToAction = (line: string) =>
 
 /**
  * A post's author line or footer ("u/corby_shift_mgr · 3d · 👍 112", "@maya · 2h", "💬 23
- * comments"): a handle, an age, a count or a reaction among the parts — no names of values.
+ * comments"): the post's furniture (POST_FURNITURE), or an age or a count, among the parts — no
+ * names of values.
  */
-const POST_META =
-  /^(?:u\/\S+|@\S+|\d+\s*(?:[smhdwy]|mins?|hrs?)(?:\s+ago)?|\d[\d,.]*k?|\d+\s+(?:comments?|likes?|replies|upvotes?|min(?:ute)?s?\s+read))$|👍|💬|🔁|❤/iu;
+const postMeta = (part: string) =>
+  POST_FURNITURE.test(part) || /🔁|❤/u.test(part) || AGE_OR_COUNT.test(part);
+const AGE_OR_COUNT =
+  /^(?:\d+\s*(?:[smhdwy]|mins?|hrs?)(?:\s+ago)?|\d[\d,.]*k?|\d+\s+(?:comments?|likes?|replies|upvotes?|min(?:ute)?s?\s+read))$/i;
 
 /** A fragment of one to three words standing as a sentence: "Local." in "Local. Seasonal. Honest." */
 const FRAGMENT = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}$/u;
@@ -1546,7 +1550,7 @@ export function namesLine(text: string): Item[] | null {
   const line = text.trim().replace(/[.!]$/, "");
   if (BYLINE.test(line) || BREADCRUMB.test(line)) return null;
   if (MARK.test(line))
-    return callsToAction(line) || line.split(MARK).some((part) => POST_META.test(part.trim()))
+    return callsToAction(line) || line.split(MARK).some((part) => postMeta(part.trim()))
       ? null
       : splitItems(line);
   // "Compassion, Dignity, Justice, Integrity": capitalised names and commas only, no sentence.

@@ -677,7 +677,7 @@ export function findStatements(
         : null;
     // (A purpose announced is the mission: "From today, Penhallow's purpose is:".)
     const saidKind = said ? (said.slice(1).find(Boolean) ?? "mission").toLowerCase() : null;
-    const leadKind = said ? (saidKind === "purpose" ? "mission" : saidKind) : retold;
+    const leadKind = saidKind ? statementKind(saidKind) : retold;
     const announced = leadKind === "mission";
     // "Those words … are still our mission.": the paragraph after a quotation may name it.
     const after = blocks[index + 1];
@@ -685,9 +685,7 @@ export function findStatements(
     const afterText = after?.sentences[0]?.text ?? "";
     const named = (NAMED_AFTER.exec(afterText) ?? SIGNED_AS.exec(afterText))?.[1]?.toLowerCase();
     const namedAfter =
-      isQuotation(block) && after?.section === section && named
-        ? ((named === "purpose" ? "mission" : named) as StatementKind)
-        : null;
+      isQuotation(block) && after?.section === section && named ? statementKind(named) : null;
     // "Penhallow's purpose is:" over "to keep family dairy farming alive …": the line the lead-in
     // announces is set off by its own paragraph, as a quotation is by its marks.
     const announcedLine =
@@ -976,6 +974,9 @@ export function findStatements(
   const noted = uncertain.filter((u) => u.cue !== LONE_WANT || (alone && !only));
   return { candidates: [...found, ...repeats(blocks, found)], uncertain: noted };
 }
+
+/** The statement a key word names: "purpose" names the mission. */
+const statementKind = (word: string) => (word === "purpose" ? "mission" : word) as StatementKind;
 
 /** Each quotation's words blanked ('""'): someone's words, not the sentence's own frame. */
 const blankQuotations = (text: string) => text.replace(/["“][^"“”]*["”]/g, '""');

@@ -36,6 +36,12 @@ const STAGE_CUE = /^\s*\[(?:click|pause|next(?:\s+slide)?|advance|build|slide\s+
 /** Letters and digits only, lower case: one wording or name however it is quoted or emphasised. */
 export const wordingKey = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
+/**
+ * A forum post's furniture: its author's handle opening a line ("u/anxious_grad · 1d", "@maya"),
+ * or its reactions ("👍 47", "💬 23 comments") — no words of the post's own.
+ */
+export const POST_FURNITURE = /^\W*(?:u\/\S|@\S)|👍|💬/u;
+
 /** A card's call to read on ("Read more", "Learn more →"), closing its words. */
 
 export const READ_MORE = String.raw`(?:read|learn|find out) more\W*$`;

@@ -22,7 +22,7 @@ import type { BlockRun } from "./found-sets.js";
 import { aside, picture } from "./interludes.js";
 import { runOnItem } from "./run-on-items.js";
 import type { SectionNodes } from "./sections.js";
-import { DECORATION, decoration, plainText, READ_MORE } from "./text.js";
+import { DECORATION, decoration, POST_FURNITURE, plainText, READ_MORE } from "./text.js";
 import { numbering } from "./title-numbers.js";
 import { ownSentence } from "./we-sentences.js";
 import { boldInWord, wordTail } from "./word-bold.js";
@@ -44,17 +44,17 @@ function italicLead(children: PhrasingContent[]): PhrasingContent[] {
   return [{ ...first, type: "strong" }, ...rest];
 }
 
-/**
- * A forum post's furniture: its author ("**u/anxious_grad** · 1d"), an editor's label ("**UPDATE:**
- * Thank you all …", "EDIT:"), or a line with its reactions ("**Flair:** Interview help · 👍 47").
- */
-const POST_FURNITURE = /^\W*(?:u\/\S|@\S|(?:UPDATE|EDIT|PS)\b)|👍|💬/u;
+/** An editor's label opening a post's later words: "UPDATE:", "EDIT:", "PS". */
+const EDITOR_LABEL = /^\W*(?:UPDATE|EDIT|PS)\b/u;
 
 /** "**Local.** Our panels …", "Compassion: we treat …": a value named at a paragraph's start. */
 export function namedParagraph(
   node: RootContent,
 ): { name: string; description: string | null } | null {
-  if (node.type !== "paragraph" || POST_FURNITURE.test(plainText(node))) return null;
+  if (node.type !== "paragraph") return null;
+  // (Not a forum post's furniture, nor an editor's label: "**UPDATE:** Thank you all …".)
+  const whole = plainText(node);
+  if (POST_FURNITURE.test(whole) || EDITOR_LABEL.test(whole)) return null;
   // An icon or emoji before the name ("![Icon: a star](star.svg) **Aspire** …", "🧭 **Aspire**")
   // decorates it: its alt text or symbol is no name.
   const start = node.children.findIndex((child) => child.type !== "image" && !decoration(child));
