@@ -3,7 +3,8 @@
  * ANNUAL REPORT AND ACCOUNTS 2023", "Pennock Hill Trust – Strategic Plan – DRAFT   Page 3") and its
  * page number as paragraphs of their own, wherever the page broke — often inside a list of values.
  * Where they break a run of blocks of one kind they are dropped from the tree before it is read,
- * so the set runs on across the break as the page shows it.
+ * so the set runs on across the break as the page shows it. A sentence the break cut in two ("…and
+ * full enough" / head / "to fish.") is one paragraph again.
  */
 import type { Paragraph, Root, RootContent } from "mdast";
 import { plainText } from "./text.js";
@@ -38,6 +39,7 @@ export function dropRunningHeads(tree: Root): void {
     node?.type === "paragraph" && PAGE_NUMBER.test(plainText(node as Paragraph));
   const dropped = new Set<RootContent>();
   const { children } = tree;
+  const joins: [Paragraph, Paragraph][] = [];
   keys.forEach((k, i) => {
     if ((seen.get(k ?? "") ?? 0) < 2) return;
     // A page number alone right before or after a running line goes with it.
@@ -50,6 +52,22 @@ export function dropRunningHeads(tree: Root): void {
     const after = children[to + 1];
     if (!before || !after || before.type !== after.type || before.type === "heading") return;
     for (let j = from; j <= to; j++) dropped.add(children[j] as RootContent);
+    if (before.type === "paragraph" && after.type === "paragraph" && cutSentence(before, after)) {
+      joins.push([before, after]);
+      dropped.add(after);
+    }
   });
+  // Last first, so a sentence cut by two breaks gathers all three parts.
+  for (const [before, after] of joins.reverse()) {
+    before.children.push({ type: "text", value: " " }, ...after.children);
+    if (before.position && after.position) before.position.end = after.position.end;
+  }
   if (dropped.size > 0) tree.children = children.filter((node) => !dropped.has(node));
+}
+
+/** The page broke a sentence: the first part has no end mark, the second starts in lower case. */
+function cutSentence(before: Paragraph, after: Paragraph): boolean {
+  return (
+    !/[.!?:;]["'”’)]*\s*$/.test(plainText(before)) && /^\p{Ll}/u.test(plainText(after).trimStart())
+  );
 }

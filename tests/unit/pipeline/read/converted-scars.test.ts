@@ -32,6 +32,20 @@ describe("running heads and page numbers", () => {
     ]);
   });
 
+  it("joins a sentence the page broke at its running head ('…full enough' / head / 'to fish.')", async () => {
+    const head = "BRAMLEY CANALS TRUST · REVIEW 2024                    3";
+    const body = `${head.replace("3", "2")}\n\nOur vision is a canal network every town is proud of\nand busy enough\n\n${head}\n\nto pay its own way.\n\nWe keep the towpaths open all year.\n`;
+    expect(await texts(body, "vision")).toEqual([
+      "a canal network every town is proud of and busy enough to pay its own way",
+    ]);
+  });
+
+  it("keeps paragraphs apart across a head when the first one ended its sentence", async () => {
+    const head = "BRAMLEY CANALS TRUST · REVIEW 2024                    3";
+    const body = `${head.replace("3", "2")}\n\nOur vision is a canal network every town is proud of.\n\n${head}\n\nwater levels are checked daily by volunteers.\n`;
+    expect(await texts(body, "vision")).toEqual(["a canal network every town is proud of"]);
+  });
+
   it("keeps a line that stands once, and numbered cards' numbers", async () => {
     const body =
       "## Our values\n\n01\n\n### Thrift\n\nSpend as if it were ours.\n\n02\n\n### Candour\n\nSay what we see.\n";
