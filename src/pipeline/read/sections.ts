@@ -34,10 +34,12 @@ const KIND_WORDS: [SectionKind, RegExp][] = [
   [
     "values",
     new RegExp(
-      String.raw`\b(values|principles|(?:each|every)\s+(?:core\s+)?(?:value|principle|belief)|tenets|credo|culture|beliefs|believes|stands? for|we value|we believe|commitments|we hold to|we hold (?:each other|one another|ourselves) to|we care about|we live by|we (?:won(?:'|’)t|will not|will never|never) compromise on|what matters (?:most )?to us|${CONDUCT_GUIDELINES}|our (?:dna|code)\b(?!\s+of\b))\b`,
+      String.raw`\b(values|principles|(?:each|every)\s+(?:core\s+)?(?:value|principle|belief)|tenets|credo|culture|beliefs|believes|stands? for|we value|we believe|commitments|we hold to|we hold (?:each other|one another|ourselves) to|we care about|we live by|our\s+(?:\w+\s+)?(?:promises|pledges)$|we (?:won(?:'|’)t|will not|will never|never) compromise on|what matters (?:most )?to us|${CONDUCT_GUIDELINES}|our (?:dna|code)\b(?!\s+of\b))\b`,
       "i",
     ),
   ],
+  // "The Rovers Way", "The Northline Way": a house's own name for the code its people sign up to.
+  ["values", /^\W*The\s+\p{Lu}[\p{L}&'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’-]*){0,2}\s+(Way)\W*$/u],
   [
     "vision",
     /\b(vision|envision|where we(?:'|’)?re (?:going|headed|heading)|where we are (?:going|headed|heading)|where we (?:want|hope|aim|plan) to (?:be|get)|looking ahead|the long view|future we(?:'|’)?re building|(?:world|future|place|town|city|coast|country) we (?:want|imagine))\b/i,

@@ -357,3 +357,24 @@ describe("a counted heading of a generic noun over the sections that follow it",
     expect(await sets(page)).toEqual([]);
   });
 });
+
+describe("a house's code under its own name", () => {
+  it("reads the promises under “The Rovers Way” as the set the lead-in counts", async () => {
+    const body =
+      "## Why we exist\n\nWe exist to get every child in Marsh End playing.\n\n## The Rovers Way\n\n" +
+      "Joining the club means signing up to four promises.\n\n- We respect referees. Every decision.\n" +
+      "- Everyone gets game time. No bench all season.\n- We play fair. No diving.\n- We thank our volunteers.\n";
+    const m = await model(body);
+    expect(m.valueSets.map((s) => [s.values.map((v) => v.name), s.declaredCount])).toEqual([
+      [
+        [
+          "We respect referees",
+          "Everyone gets game time",
+          "We play fair",
+          "We thank our volunteers",
+        ],
+        4,
+      ],
+    ]);
+  });
+});
