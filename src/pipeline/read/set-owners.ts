@@ -84,7 +84,7 @@ export function ownedElsewhere(text: string, names: string[]): boolean {
  * after it: "Marlpit Foods plays it safe.", "Ovenly, an app for home bakers, says …".
  */
 const SUBJECT_OPENING = new RegExp(
-  String.raw`^\W*(${NAME})(['’]s?)?(?:,\s+\p{Ll}[^,;:.!?“”"]{0,100},)?\s+(\p{Ll}[\p{L}-]*)`,
+  String.raw`^\W*(${NAME})(['’]s?)?(?:,\s+\p{Ll}[^,;:.!?“”"]{0,100},)?\s+(\p{Ll}[\p{L}-]*)(?:\s+(\p{Ll}+))?`,
   "u",
 );
 
@@ -92,6 +92,9 @@ const SUBJECT_OPENING = new RegExp(
 // (Common past forms that end in neither: "Grachtwerk, the cargo-bike maker, told investors …".)
 const SUBJECT_VERB =
   /^(?!(?:its|this|his)$)(?:\p{Ll}+(?:s|ed)|had|will|would|can|could|may|might|must|should|told|said|made|gave|wrote|set|put|took|kept|led|ran|won|sold|built|became|began|brought|bought|chose|held|paid|sent|spent|stood|went|grew|left)$/u;
+
+/** A modal or auxiliary: the word before it is the subject, not a verb. */
+const AUXILIARY = /^(?:will|would|can|could|may|might|must|should|shall|are|were|have|do|did)$/;
 
 const COUNT_ALONE = new RegExp(`^${COUNT}$`, "i");
 
@@ -105,7 +108,7 @@ const PLURAL = /^\p{Lu}\p{Ll}*[^s\s]s$/u;
  * Jo Bell said …") or a plural common noun ("Customers say …", "Critics' view").
  */
 export function openingSubject(sentence: string): string | undefined {
-  const [, name, possessive, next = ""] = SUBJECT_OPENING.exec(sentence) ?? [];
+  const [, name, possessive, next = "", after = ""] = SUBJECT_OPENING.exec(sentence) ?? [];
   const owner = name?.replace(/^The\s+/, "");
   if (!owner || OPENERS.test(owner) || OWN_PEOPLE.test(owner) || TITLE.test(owner))
     return undefined;
@@ -114,6 +117,9 @@ export function openingSubject(sentence: string): string | undefined {
   if (COUNT_ALONE.test(owner)) return undefined;
   if (possessive) return PLURAL.test(owner) && !/s$/.test(possessive) ? undefined : owner;
   if (!SUBJECT_VERB.test(next)) return undefined;
+  // ("Regular readers will know …": a word in "-s" before a modal is the subject's noun, and the
+  // capital only the sentence's.)
+  if (AUXILIARY.test(after) && /s$/.test(next)) return undefined;
   return PLURAL.test(owner) && !/s$/.test(next) ? undefined : owner;
 }
 

@@ -36,6 +36,16 @@ describe("“Its … values — a, b and c —” after a sentence about another
   });
 });
 
+describe("“It lists …” after a sentence opening on a common noun", () => {
+  it("is the company's list: 'Regular readers will know …' names no firm", async () => {
+    expect(
+      await sets(
+        "# Hollin Bakeries\n\n## The new framework\n\nHollin Bakeries published a framework this week.\n\nRegular readers will know we distrust slogans, but this one has a number behind it.\n\nIt lists three values — craft, patience and welcome — each with two behaviours.\n",
+      ),
+    ).toEqual([["craft", "patience", "welcome"]]);
+  });
+});
+
 describe("a rival's values in a comparison paragraph", () => {
   const page = (paragraph: string) =>
     `# Hollin Bakeries\n\n## Values\n\nHollin's values are Craft, Patience and Welcome.\n\n## Against the rivals\n\n${paragraph}\n`;
