@@ -19,7 +19,7 @@ import { markColumnRows } from "./parse/column-rows.js";
 import { readFrontMatter } from "./parse/front-matter.js";
 import { markGlyphBullets } from "./parse/glyph-bullets.js";
 import { checkSource, checkTree, type LimitViolation } from "./parse/limits.js";
-import { acceptTrackedChanges } from "./parse/tracked-changes.js";
+import { readPandocSpans } from "./parse/pandoc-spans.js";
 
 const processor = unified()
   .use(remarkParse)
@@ -32,12 +32,12 @@ const processor = unified()
 
 /**
  * The source as Markdown is to parse it: a Word file's tracked changes accepted
- * (tracked-changes.ts); lines opened by "•" or lettered "(a)", and a PDF's rows set out in
+ * (pandoc-spans.ts); lines opened by "•" or lettered "(a)", and a PDF's rows set out in
  * columns, marked as the lists they are (glyph-bullets.ts, column-rows.ts) — character for
  * character, so positions are unchanged.
  */
 export function readableSource(value: string): string {
-  return markColumnRows(markGlyphBullets(acceptTrackedChanges(value)));
+  return markColumnRows(markGlyphBullets(readPandocSpans(value)));
 }
 
 /** The mdast tree of `file` as the pipeline parses it, before any stage runs (for tests, tools). */

@@ -88,14 +88,14 @@ export const SHAPES: Record<string, (n: number) => string> = {
         `${word(i).toUpperCase().padEnd(12)}We keep ${word(i + 3)} on a line\n${" ".repeat(12)}of its own.\n`,
       (g) => `Our values\n${g}\n`,
     ),
-  // A Word file's tracked changes (tracked-changes.ts; a line of brackets that never close is
+  // A Word file's tracked changes (pandoc-spans.ts; a line of brackets that never close is
   // refused by limits.ts before it is read).
   "tracked changes": (n) =>
     HEAD +
     times(
       n,
       (i) =>
-        `We [keep]{.deletion author="A"}[hold]{.insertion author="A"} ${word(i)} on a line.\n\n`,
+        `We [keep]{.deletion author="A"}[hold]{.insertion author="A"} [${word(i)}]{.underline} on a line.\n\n`,
     ),
   "lettered lines": (n) =>
     HEAD + times(n, (i) => `(${String.fromCharCode(97 + (i % 26))}) ${word(i)} – an item;\n`),

@@ -1,9 +1,10 @@
 /**
- * A Word file converted with its tracked changes (pandoc `--track-changes=all`) reads as the
- * document now stands: insertions in, deletions out, every place unchanged.
+ * A Word file converted by pandoc keeps its spans as `[text]{…}`: tracked changes
+ * (`--track-changes=all`) read as the document now stands — insertions in, deletions and comments
+ * out — and a span of formatting (`{.underline}`, `{.smallcaps}`) as its text; every place unchanged.
  */
 import { describe, expect, it } from "vitest";
-import { acceptTrackedChanges } from "../../../../src/pipeline/parse/tracked-changes.js";
+import { readPandocSpans } from "../../../../src/pipeline/parse/pandoc-spans.js";
 import { model } from "../../../helpers/pipeline.js";
 
 const handbook = [
@@ -25,9 +26,28 @@ const handbook = [
   "",
 ].join("\n");
 
-describe("acceptTrackedChanges", () => {
+describe("readPandocSpans", () => {
+  it("keeps a formatted span's text and blanks a comment, same length", () => {
+    const line =
+      'We want to be [the service people would choose]{.underline}, [run]{.smallcaps} [Check this]{.comment-start id="0" author="SK"}well[]{.comment-end id="0"}.\n';
+    const read = readPandocSpans(line);
+    expect(read.length).toBe(line.length);
+    expect(read.replace(/ +/g, " ")).toBe(
+      "We want to be the service people would choose , run well .\n",
+    );
+  });
+
+  it("reads a vision whose words the converter underlined", async () => {
+    const m = await model(
+      "## Our vision\n\nBy 2030, we want to be [the health service people would choose for their own families]{.underline}.\n",
+    );
+    expect(m.vision.statements.map((s) => s.text)).toEqual([
+      "be the health service people would choose for their own families",
+    ]);
+  });
+
   it("keeps the insertions, blanks the deletions and a list item deleted whole, same length", () => {
-    const accepted = acceptTrackedChanges(handbook);
+    const accepted = readPandocSpans(handbook);
     expect(accepted.length).toBe(handbook.length);
     expect(accepted).not.toContain("Cornwall");
     expect(accepted).not.toContain("Work hard");
@@ -47,6 +67,6 @@ describe("acceptTrackedChanges", () => {
 
   it("leaves a page without tracked changes as written", () => {
     const page = "We have [three](#values) values, and {.note} this.\n";
-    expect(acceptTrackedChanges(page)).toBe(page);
+    expect(readPandocSpans(page)).toBe(page);
   });
 });
