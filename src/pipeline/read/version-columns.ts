@@ -10,6 +10,9 @@ import { plainText } from "./text.js";
 const LATEST = /^(?:new|now|today|current|currently|after|revised|updated|refreshed|latest)$/i;
 const EARLIER = /^(?:old|then|before|previous|previously|former|original|earlier|was)$/i;
 
+/** A note in brackets after a header's word: "(2016–2024)", "(since Sept 2024)". */
+const DATES_NOTE = /\s*\([^()]{1,40}\)$/;
+
 /**
  * The column (of two or more after the row's name) that holds the latest version, when the
  * header dates the columns by year or names them old and new; else null (one column, or columns
@@ -27,7 +30,9 @@ export function latestColumn(table: Table): number | null {
     const numbers = years.map(Number);
     return 1 + numbers.indexOf(Math.max(...numbers));
   }
-  const latest = versions.findIndex((head) => LATEST.test(head));
-  const others = versions.filter((_, i) => i !== latest);
+  // ("Before (2016–2024)", "Now (since Sept 2024)": so may each header's dates.)
+  const words = versions.map((head) => head.replace(DATES_NOTE, ""));
+  const latest = words.findIndex((head) => LATEST.test(head));
+  const others = words.filter((_, i) => i !== latest);
   return latest !== -1 && others.every((head) => EARLIER.test(head)) ? 1 + latest : null;
 }

@@ -133,6 +133,13 @@ describe("a table that sets versions side by side", () => {
       ),
     ).toEqual(["A town where nobody goes without good bread"]);
   });
+  it("reads the 'Now' column when each header carries its dates ('Before (2016–2024)')", async () => {
+    expect(
+      await texts(
+        "# Acme\n\n| | Before (2016–2024) | Now (since Sept 2024) |\n| --- | --- | --- |\n| Mission | To build the fastest oven on the market | To make good bread ordinary again |\n",
+      ),
+    ).toEqual(["make good bread ordinary again"]);
+  });
 });
 
 describe("“It now reads:” over a quotation", () => {
