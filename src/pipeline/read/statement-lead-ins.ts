@@ -9,10 +9,19 @@ import { KEY_WORD } from "./statement-wording.js";
 /**
  * A next sentence that retires the wording just given: "That wording has now been retired." (An
  * aside may tell its history first, and a wording taken down is as retired as one replaced:
- * "That wording, introduced in 1994 by its founder, disappeared from the website", "That line is gone.")
+ * "That wording, introduced in 1994 by its founder, disappeared from the website", "That line is
+ * gone.") So does one that thanks it before the turn: "It served us well, but …", "That wording
+ * carried us through the pandemic, but …", "Neither aged especially well." (Praise alone keeps it:
+ * "It has served us well for ten years.")
  */
-export const RETIRED_NEXT =
-  /^\s*(?:(?:that|this|the)\s+(?:old\s+)?(?:wording|line|version|statement|sentence|mission|vision)|this|that|it)(?:\s*,[^,.;!?]{1,100},)?\s+(?:(?:has|had|was|is)\s+(?:now\s+|since\s+|quietly\s+|formally\s+|officially\s+|later\s+)?(?:been\s+)?(?:retired|replaced|dropped|abandoned|withdrawn|superseded|removed|taken\s+down|gone)|(?:quietly\s+)?(?:disappeared|vanished)|no\s+longer\s+(?:appears|features|stands))\b/i;
+const RETIRED_SUBJECT = String.raw`(?:(?:that|this|the)\s+(?:old\s+)?(?:wording|line|version|statement|sentence|mission|vision)|this|that|it)(?:\s*,[^,.;!?]{1,100},)?`;
+const RETIRED_VERB = String.raw`(?:has|had|was|is)\s+(?:now\s+|since\s+|quietly\s+|formally\s+|officially\s+|later\s+)?(?:been\s+)?(?:retired|replaced|dropped|abandoned|withdrawn|superseded|removed|taken\s+down|gone)|(?:quietly\s+)?(?:disappeared|vanished)|no\s+longer\s+(?:appears|features|stands)`;
+const THANKED = String.raw`(?:(?:has\s+)?served\s+(?:us|them|it|the\s+\p{L}+)\s+well|carried\s+(?:us|them|the\s+\p{L}+)\s+through|did\s+(?:its|the)\s+job)\b[^.;!?]{0,80}?,\s*but`;
+const AGED = String.raw`(?:neither|(?:it|that|this)\s+(?:has\s+not|hasn['’]t|did\s+not|didn['’]t))\s+(?:\p{L}+ly\s+)?aged?\s+(?:\p{L}+ly\s+)?well`;
+export const RETIRED_NEXT = new RegExp(
+  String.raw`^\s*(?:${RETIRED_SUBJECT}\s+(?:${RETIRED_VERB}|${THANKED})|${AGED})\b`,
+  "iu",
+);
 
 /**
  * A next sentence that denies the wording just given: "It is not, and it never was.", "That isn't

@@ -22,9 +22,13 @@ export function latestColumn(table: Table): number | null {
   const heads = (table.children[0]?.children ?? []).map((cell) => plainText(cell).trim());
   const versions = heads.slice(1);
   if (versions.length < 2) return null;
-  // ("2016 (superseded)", "2024 (current)": a note on the year may follow it.)
+  // ("2016 (superseded)", "2024 (current)": a note on the year may follow it; "2012 wording",
+  // the word for what the column holds.)
   const years = versions.map(
-    (head) => /^(?:(?:in|since)\s+)?((?:19|20)\d\d)(?:\s*\([^)]{1,30}\))?$/i.exec(head)?.[1],
+    (head) =>
+      /^(?:(?:in|since)\s+)?((?:19|20)\d\d)(?:\s+(?:wording|version|statement|text))?(?:\s*\([^)]{1,30}\))?$/i.exec(
+        head,
+      )?.[1],
   );
   if (years.every((year) => year !== undefined)) {
     const numbers = years.map(Number);

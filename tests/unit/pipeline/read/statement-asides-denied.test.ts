@@ -45,6 +45,33 @@ describe("a wording the next sentence retires with a pronoun", () => {
   });
 });
 
+describe("a wording the next sentence sees off with thanks", () => {
+  it.each([
+    "It served us well, but when we asked the crews, nobody said speed.",
+    "That wording carried us through the pandemic, but it said little about why we exist.",
+    "It did its job for a decade, but the islands have changed.",
+    "Neither aged especially well.",
+  ])("drops the old wording before “%s”", async (next) => {
+    expect(
+      await texts(
+        `${tarrow}# Our new purpose\n\nFor twelve years our mission statement has been "to run the fastest ferries in the Hebrides". ${next}\n\nSo our new mission is to keep every island within a morning's reach of a hospital.\n`,
+        "mission",
+        true,
+      ),
+    ).toEqual(["keep every island within a morning's reach of a hospital"]);
+  });
+
+  it("keeps a wording the next sentence only praises", async () => {
+    expect(
+      await texts(
+        `${tarrow}# Our mission\n\nOur mission is "to keep every island within a morning's reach of a hospital". It has served us well for ten years.\n`,
+        "mission",
+        true,
+      ),
+    ).toEqual(["keep every island within a morning's reach of a hospital"]);
+  });
+});
+
 describe("a verdict on the statement", () => {
   it("drops “Tarrow's current mission is a clear improvement on the old one:”", async () => {
     expect(

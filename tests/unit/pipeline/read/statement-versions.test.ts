@@ -133,6 +133,15 @@ describe("a table that sets versions side by side", () => {
       ),
     ).toEqual(["A town where nobody goes without good bread"]);
   });
+  it("reads the latest year's column when each header names what it holds ('2012 wording')", async () => {
+    expect(
+      await texts(
+        "# Acme\n\n| | 2012 wording | 2023 wording |\n| --- | --- | --- |\n| Vision | To become the best-loved baker in the county | A town where nobody goes without good bread |\n",
+        "vision",
+      ),
+    ).toEqual(["A town where nobody goes without good bread"]);
+  });
+
   it("reads the 'Now' column when each header carries its dates ('Before (2016–2024)')", async () => {
     expect(
       await texts(
