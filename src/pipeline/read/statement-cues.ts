@@ -242,12 +242,17 @@ export const FORMER =
  * Someone else's account of it: a critic's or a writer's, a joke, a complaint. (Not the company
  * telling its own people: "told staff on Tuesday that its purpose is …" announces it; nor its
  * leader telling anyone: "Chief executive Leila Marsh told drivers that …"; nor the writer's
- * hedge, "— still painted on the wall, I'm told —". "The real mission" may
- * break across the lines of a hard-wrapped page. "Dr Okafor told us to check it" is an instruction,
- * no report.)
+ * hedge, "— still painted on the wall, I'm told —". "Dr Okafor told us to check it" is an
+ * instruction, no report.)
  */
 export const HEARSAY =
-  /\b(?:(?<!\b(?:chief executive|ceo|founder|chair|chairman|chairwoman|president|managing director|spokes(?:person|man|woman))(?:,?\s+\p{Lu}[\p{L}'’.-]*){0,3},?(?:,\s+who\s+[^,;:]{1,80},)?\s+)(?<!\b(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+)told(?!\s+(?:its\s+|their\s+|all\s+)?(?:staff|employees|workers|colleagues|shareholders|investors|(?:the\s+)?workforce)\b|\s+(?:us|me|them|you|him|her)\s+to\s)|writer|journalist|columnist|commentator|analyst|blogger|reviewer|pundit|complain(?:s|ed|ing)?|critic(?:s|ism)?|joked?|quipped|grumbled?|sneered|accused|sarcastic(?:ally)?|mock(?:s|ed|ing)?|suggest(?:s|ed|ing)?|real\s+(?:mission|vision))\b/iu;
+  /\b(?:(?<!\b(?:chief executive|ceo|founder|chair|chairman|chairwoman|president|managing director|spokes(?:person|man|woman))(?:,?\s+\p{Lu}[\p{L}'’.-]*){0,3},?(?:,\s+who\s+[^,;:]{1,80},)?\s+)(?<!\b(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+)told(?!\s+(?:its\s+|their\s+|all\s+)?(?:staff|employees|workers|colleagues|shareholders|investors|(?:the\s+)?workforce)\b|\s+(?:us|me|them|you|him|her)\s+to\s)|writer|journalist|columnist|commentator|analyst|blogger|reviewer|pundit|complain(?:s|ed|ing)?|critic(?:s|ism)?|joked?|quipped|grumbled?|sneered|accused|sarcastic(?:ally)?|mock(?:s|ed|ing)?|suggest(?:s|ed|ing)?)\b/iu;
+
+/**
+ * "its real mission", "Acme's “real” mission" (the word in scare quotes, or the two broken across
+ * a hard-wrapped page's lines): the speaker's own reading of it, not its words.
+ */
+export const REAL_ONE = /\breal["”’']?\s+(?:mission|vision|purpose)\b/i;
 export const GENERIC_BEFORE = /\b(?:a|an|your|any|every|each|good|great|strong|effective)\s+$/i;
 /** How a statement set off on its own starts: "To …", "A world where …", "We …". */
 export const STATEMENT_START = /^\W*(?:to\s|a\s|an\s|the\s|we\s|our\s)/i;

@@ -7,15 +7,24 @@ import type { DocBlock } from "./blocks.js";
 import { foldQuotes } from "./sentences.js";
 import { plainText } from "./text.js";
 
-/** "*Aspirational — what we want to become*": an italic label line under a heading. */
+/**
+ * "*Aspirational — what we want to become*": an italic label line under a heading; "**Table 1:
+ * Acme's mission against the nine components**": a numbered table's or figure's caption, however
+ * set.
+ */
 export function isCaption(block: DocBlock): boolean {
-  const [only, ...others] = block.node.type === "paragraph" ? block.node.children : [];
+  if (block.node.type !== "paragraph") return false;
+  const [only, ...others] = block.node.children;
+  if (NUMBERED_CAPTION.test(plainText(block.node))) return true;
   return (
     others.length === 0 &&
     only?.type === "emphasis" &&
     /^\W*[\p{Lu}][\p{L}-]*\s*[—–:]\s/u.test(plainText(only))
   );
 }
+
+const NUMBERED_CAPTION =
+  /^\W*(?:Table|Figure|Fig\.|Chart|Exhibit|Box|Diagram|Plate)\s+\d+[a-z]?(?:\.\d+)?\s*[—–:.]\s/u;
 
 /**
  * "*Continue to: Risks and risk management, page 16*", "Turn to page 9 for our plans", "*Section C:

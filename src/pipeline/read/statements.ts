@@ -34,6 +34,7 @@ import {
   HEARSAY,
   HYPOTHETICAL,
   NOT_A_STATEMENT,
+  REAL_ONE,
   REJECTED,
   REPHRASE,
   REPORTED_FUTURE,
@@ -374,7 +375,7 @@ export function findStatements(
       // ("“Our mission is …,” she told reporters": a quotation in the first person speaks for
       // the speaker's organisation, whoever reports it.)
       const ownVoice = /["“]\s*(?:our|we)\b[^"“”]*$/i.test(sentence.text.slice(0, span[0]));
-      if (HEARSAY.test(outside) && !ownVoice) confidence -= 0.45;
+      if ((HEARSAY.test(outside) || REAL_ONE.test(framing)) && !ownVoice) confidence -= 0.45;
       if (citing) confidence -= 0.6;
       if (othersVoice && FIRST_PERSON.test(framing)) confidence -= 0.6;
       // "Our job is to make them lighter": its object is named in the sentence before.

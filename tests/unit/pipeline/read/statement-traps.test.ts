@@ -131,6 +131,40 @@ describe("not statements", () => {
     ).toEqual([]);
   });
 
+  it("leaves a writer's gloss with “real” in scare quotes", async () => {
+    expect(
+      await texts(
+        "# Essay\n\nAcme's mission is to mend every shoe worth mending.\n\nDunmore (2022) argues that Acme's \"real\" mission is to sell polish at a mark-up.\n",
+      ),
+    ).toEqual(["mend every shoe worth mending"]);
+  });
+
+  it("leaves a numbered table's caption, however it is set", async () => {
+    expect(
+      await texts(
+        "# Essay\n\nAcme's mission is to mend every shoe worth mending.\n\n## Evaluating the mission statement\n\nScholars list nine components a mission should address. Table 1 applies them to it.\n\n**Table 1: Acme's mission against the nine components**\n\n| Component | Present? |\n| --- | --- |\n| Customers | Yes |\n",
+      ),
+    ).toEqual(["mend every shoe worth mending"]);
+  });
+
+  it("reads the quotation after “The vision is one line, set in large type:”, not the description", async () => {
+    expect(
+      await texts(
+        '# Review\n\n## The vision\n\nThe vision is one line, set in large type across page five:\n\n> "To be the cobbler a town builds its high street around."\n',
+        "vision",
+      ),
+    ).toEqual(["be the cobbler a town builds its high street around"]);
+  });
+
+  it("leaves a verdict that the vision is “the strongest line” the company has", async () => {
+    expect(
+      await texts(
+        "# Review\n\n## Takeaways\n\n- The vision is the strongest line Acme has, so build from it\n",
+        "vision",
+      ),
+    ).toEqual([]);
+  });
+
   it("still takes a quoted first-person frame", async () => {
     expect(
       await texts(
