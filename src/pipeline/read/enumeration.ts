@@ -459,8 +459,18 @@ const OF_COLON = /^\s+of\s+[^,.;:!?–—]{1,30}:/i;
  * "values have not changed: we are a, b and c". (Not past another kind of list: "the values
  * apart from the perks it offers: …".)
  */
-const LATER =
-  /^(?:(?!mission|vision|values|pillars|perks|benefits)[^.:;!?–—]){0,80}?(:|\s[–—]\s|\s-\s)\s*(?:we\s+are\s+|we(?:'|’)re\s+)?/i;
+const later = (reach: number) =>
+  new RegExp(
+    String.raw`^(?:(?!mission|vision|values|pillars|perks|benefits)[^.:;!?–—]){0,${reach}}?(:|\s[–—]\s|\s-\s)\s*(?:we\s+are\s+|we(?:'|’)re\s+)?`,
+    "i",
+  );
+const LATER = later(80);
+/**
+ * A counted set may wait longer for its colon: "We have four values, and I'll be honest, they
+ * came out of a very long Friday afternoon with flip charts: thrift, …" — the count says a list
+ * is coming.
+ */
+const LATER_COUNTED = later(140);
 
 /**
  * "We value a, b and c", "Kelso says it values a, b and c", "we hold ourselves to a, b and c": the
@@ -690,7 +700,7 @@ export function enumerations(text: string, owner?: RegExp): Enumeration[] {
       ? [LATER]
       : NAMED_AS.test(before)
         ? [AS, DIRECT, LATER]
-        : [DIRECT, NAMES_THEM, LATER];
+        : [DIRECT, NAMES_THEM, mention.count === null ? LATER : LATER_COUNTED];
     for (const introducer of introducers) {
       const intro = introducer.exec(rest);
       read = intro ? listAfter(text, mention.end, intro, mention.count) : null;

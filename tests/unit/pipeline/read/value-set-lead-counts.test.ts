@@ -244,3 +244,21 @@ describe("a count after 'in place of' the old set", () => {
     expect(m.valueSets.map((s) => s.declaredCount)).toEqual([4]);
   });
 });
+
+describe("a counted set whose colon comes after a long aside", () => {
+  it("reads “We have four values, and I'll be honest, they came out of …: a, b and c”", async () => {
+    expect(
+      await sets(
+        "**What about values?**\n\nWe have four values, and I'll be honest, they came out of a very long Friday afternoon with flip charts: thrift, straight talk and safety. Thrift is about board as much as money.\n",
+      ),
+    ).toEqual([{ names: ["thrift", "straight talk", "safety"], count: 4 }]);
+  });
+
+  it("still waits no longer than a short clause for an uncounted set's colon", async () => {
+    expect(
+      await sets(
+        "We talk about values a lot, and I'll be honest, most of that talk happened on a very long Friday afternoon with flip charts: thrift, straight talk and safety.\n",
+      ),
+    ).toEqual([]);
+  });
+});
