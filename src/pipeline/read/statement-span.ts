@@ -424,6 +424,13 @@ function hardEnd(rest: string): { end: number; asides: [number, number][] } {
       from = at + 1;
       continue;
     }
+    // ("to supply clean water to the coast – and return it to nature cleaner", "nobody goes
+    // hungry – and nobody feels judged": after a dash, "and" with the statement's own shape again
+    // — a verb where it opened on one, a "nobody" or "every" subject — is its second half.)
+    if ((mark === "—" || mark === "–") && secondHalf(rest, rest.slice(at + 1))) {
+      from = at + 1;
+      continue;
+    }
     const close = mark === "—" || mark === "–" || quoted ? rest.indexOf(mark, at + 1) : -1;
     const aside = close === -1 ? "" : rest.slice(at + 1, close);
     const stops = quoted ? /[.;:]|[!?]\S/ : /[.!?;:]/;
@@ -438,6 +445,21 @@ function hardEnd(rest: string): { end: number; asides: [number, number][] } {
     from = close + 1;
   }
 }
+
+/** "– and nobody feels judged", "– and to return it …": a dash's "and" going on in parallel. */
+function secondHalf(statement: string, after: string): boolean {
+  const and = /^\s*and\s+/i.exec(after);
+  if (!and) return false;
+  const rest = after.slice(and[0].length);
+  if (PARALLEL_SUBJECT.test(rest)) return true;
+  // (The verb read in "We supply clean …", where the tagger sees a verb's place.)
+  const verbFirst = (text: string) =>
+    /^\s*to\s+\p{L}/iu.test(text) ||
+    tag(`We ${text.trim().split(/\s+/, 3).join(" ")}`)[1]?.pos === "VERB";
+  return verbFirst(statement) && verbFirst(rest);
+}
+const PARALLEL_SUBJECT =
+  /^(?:nobody|no\s+one|no\s+\p{L}+|every\s+\p{L}+|everyone|everybody|all\s+\p{L}+)\s/iu;
 
 /** "reliably, safely and …": two adverbs of manner or more, in a list. */
 const MANNERS = /^\s*\p{L}+ly,\s+(?:\p{L}+ly,?\s+)*(?:and|or)\s+\p{L}/u;

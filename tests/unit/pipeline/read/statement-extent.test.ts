@@ -86,3 +86,27 @@ describe("a plural's apostrophe inside a single-quoted statement", () => {
     ).toEqual(["serve 'our growers' and 'our bakers' in equal measure"]);
   });
 });
+
+describe("a dash, then “and” with the statement's own shape again", () => {
+  it.each([
+    [
+      "Our mission is to supply clean water to the Brenlow coast – and return it to nature cleaner than we found it.",
+      "supply clean water to the Brenlow coast – and return it to nature cleaner than we found it",
+    ],
+    [
+      "We're here to make sure nobody in Pellingham goes hungry – and nobody feels judged for asking for help.",
+      "make sure nobody in Pellingham goes hungry – and nobody feels judged for asking for help",
+    ],
+    // A clause of the company's own after the dash comments on the statement.
+    [
+      "Our mission is to supply clean water to the Brenlow coast – and we do it without fuss.",
+      "supply clean water to the Brenlow coast",
+    ],
+    [
+      "Our mission is to supply clean water to the Brenlow coast — and it shows.",
+      "supply clean water to the Brenlow coast",
+    ],
+  ])("%s", async (sentence, text) => {
+    expect(await texts(`# About\n\n${sentence}\n`)).toEqual([text]);
+  });
+});
