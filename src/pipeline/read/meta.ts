@@ -196,6 +196,13 @@ function headlineVerb(word: string): boolean {
   return /^\p{Lu}\p{Ll}+s$/u.test(word) && presentVerb(word.toLowerCase());
 }
 
+/** A title that is a sentence: its subject's name, when a verb in lower case follows it. */
+function headlineSubject(title: string): string | undefined {
+  const [, name, verb] = HEADLINE_SUBJECT.exec(title) ?? [];
+  return name && verb && (/ed$/.test(verb) || presentVerb(verb)) ? name : undefined;
+}
+const HEADLINE_SUBJECT = new RegExp(String.raw`^\W*(?:The\s+)?${NAME}\s+(\p{Ll}+)\b`, "u");
+
 /** "About the Tanfield Museum of Rural Crafts": a title that is "About" and the name alone. */
 const ABOUT_TITLE = new RegExp(String.raw`^\W*[Aa]bout\s+(?:[Tt]he\s+)?(?!Us\s*$)${NAME}\s*$`, "u");
 const TITLE_NAME = new RegExp(
@@ -439,6 +446,9 @@ function guessCompany(
   // Names the title offers, surest first; the first the body also uses wins ("Six years at
   // Granary Lane": "Six" is only the title's first word, "Granary Lane" the page's subject).
   const offered = [
+    // ("The Lanternhouse stopped bringing theatre to Calderbridge. Good.": a headline that is a
+    // sentence names its subject first; the place it ends on is where it happened.)
+    headlineSubject(title),
     joinedName(title, body),
     TITLE_NAME.exec(title)?.[1],
     // "About the Harrowgate Museum of Working Life": the whole name after "About" (not one

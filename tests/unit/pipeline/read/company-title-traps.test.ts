@@ -89,3 +89,13 @@ describe("a whole company's team handbook", () => {
     expect(m.meta.company).toBe("Pinecrest Analytics");
   });
 });
+
+describe("a headline that is a sentence", () => {
+  it("names its subject, not the place it ends on ('… to Calderbridge. Good.')", async () => {
+    expect(
+      await company(
+        "# The Lanternhouse stopped bringing theatre to Calderbridge. Good.\n\nI have been going to the Lanternhouse Theatre since I was eight. Calderbridge was a mill town.\n\nThe Lanternhouse has published a new mission. Calderbridge noticed.\n",
+      ),
+    ).toBe("Lanternhouse Theatre");
+  });
+});
