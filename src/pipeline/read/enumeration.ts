@@ -797,9 +797,11 @@ const THEY_ARE = /^\W*(?:they|these|those)\s+(?:are|were)\s*:?\s*/i;
 export function theyAre(text: string): Item[] | null {
   const lead = THEY_ARE.exec(text);
   const items = lead ? itemsFrom(text.slice(lead[0].length), true) : null;
-  // (Nor what was done with them: "They are printed on …", "They were developed with …".)
+  // (Nor what was done with them: "They are printed on …", "They were developed with …" —
+  // but after a colon the list is named: "They are: turn up, share the load, waste nothing".)
   const first = tag(items?.[0]?.name ?? "")[0];
-  const done = first?.pos === "VERB" || /ed$/i.test(first?.value ?? "");
+  const listed = lead?.[0].includes(":") === true;
+  const done = !listed && (first?.pos === "VERB" || /ed$/i.test(first?.value ?? ""));
   // (Nor what each of them does: "These are modest, and each one answers …" — a part that
   // speaks of the members one by one is a clause about the set, no name in it.)
   const ofEach = items?.some((item) => MEMBERS.test(item.name)) ?? false;

@@ -68,6 +68,17 @@ describe("values", () => {
     ]);
   });
 
+  it("reads habits named after “They are:” (a colon), not what was done with the values", async () => {
+    expect(
+      await sets(
+        "We have four values. They are: turn up, share the load, waste nothing and say thank you.\n",
+      ),
+    ).toEqual([["turn up", "share the load", "waste nothing", "say thank you"]]);
+    expect(
+      await sets("We have four values. They are printed on every badge, mug and apron.\n"),
+    ).toEqual([]);
+  });
+
   it("reads the statements and values of a quoted page set in one callout box", async () => {
     const body =
       "Below is the company's page as it appeared in March.\n\n" +
