@@ -12,16 +12,34 @@ const ROLE = String.raw`(?:founder|co-founder|chief\s+executive|CEO|chair|chairm
 /** The last word of a business's name, never a person's surname. */
 const BUSINESS_WORD =
   /\s(?:Media|Group|Holdings|Foods|Games|Hotels|Labs|Studios|Systems|Energy|Logistics|Freight|Airways|Airlines|Mutual|Insurance|Ventures|Technologies|Software|Networks|Telecom|Publishing|Brewery|Bakery|Creamery|Builders|Pharma|Ltd|Inc|plc|LLC)$/;
+/** A job as a signature gives it: "Product Designer since 2021", "Volunteer, Leeds", "Head of Care". */
+const JOB = String.raw`(?:[\p{Lu}][\p{L}&-]*\s+){0,3}(?:Designer|Developer|Engineer|Manager|Director|Officer|Lead|Head|Coordinator|Co-ordinator|Assistant|Advisor|Adviser|Analyst|Volunteer|Apprentice|Nurse|Teacher|Trustee|Member|Customer|Client|Parent|Student|Technician|Driver|Chef|Baker|Founder|Owner|Partner|Consultant|Specialist|Supervisor|Associate)\b`;
+/**
+ * The line under a team card's name: its role ("Founder & head of workshop", "Chief executive") —
+ * not a label naming someone else ("*Headteacher: Mrs R. Okafor*" under a school's name).
+ */
+const ROLE_LINE = String.raw`[*_]*(?:${ROLE}|head\s+of|lead\s+\p{L}+|senior\s+\p{L}+)\b(?![*_]*\s*:)`;
 const SAYING = "(?:said|says|told|explains|explained|added|recalls|recalled)";
 
 /** Whether `texts` (the page’s sentences) write `name` as a person's. */
 export function isPersonName(name: string, texts: string[]): boolean {
+  const n = escapeRegExp(name);
+  // "— Tomasz, Product Designer since 2021": a quotation's signature, a first name and a job;
+  // "#### Maren Ashby" over "Founder & head of workshop": a team card's name, then the role.
+  // (Line by line: the page's sentences in turn, or a page's text whole.)
+  const lines = texts.join("\n");
+  // (Spaces and tabs only where a line may start: a run of blank lines is scanned once.)
+  const signed = new RegExp(String.raw`^[ \t>]*[—–-][ \t]*${n},[ \t]+${JOB}`, "mu");
+  const carded = new RegExp(
+    String.raw`^[#*_ \t]*${n}[*_ \t]*\n(?:[ \t]*\n)?[ \t]*${ROLE_LINE}`,
+    "imu",
+  );
+  if (signed.test(lines) || carded.test(lines)) return true;
   // (One word may be a surname the business shares: "Pellow said" on a page about Pellow's.)
   if (!name.includes(" ")) return false;
   // ("Ondrecast Media, the owner of 34 local news sites": a name that ends in a business's kind.)
   if (BUSINESS_WORD.test(name)) return false;
   if (new RegExp(`^${HONORIFIC}\\s`, "u").test(name)) return true;
-  const n = escapeRegExp(name);
   // (Or by the first name alone, as a story goes on: "When Hannah opened the studio, her …" —
   // not a surname a company shares, after a first name inside the sentence: "In 1978 Edith
   // Whinmoor borrowed … from her".)

@@ -26,6 +26,9 @@ describe("people's names", () => {
       "Ilse Marrow",
       "Ilse Marrow trained in Stoke. When Ilse opened the studio, her mission was simple.",
     ],
+    // A quotation's signature, a first name alone and a job; a team card's name over its role.
+    ["Tomasz", "— Tomasz, Product Designer since 2021"],
+    ["Maren Ashby", "#### Maren Ashby\n\nFounder & head of workshop"],
   ])("reads “%s” as a person in “%s”", (name, text) => {
     expect(isPersonName(name, [text])).toBe(true);
   });
@@ -37,6 +40,9 @@ describe("people's names", () => {
     ["Tollbar Freight", "From: Tollbar Freight"],
     ["Tollbar Freight", "Ilse Marrow, Founder and Chair, Tollbar Freight"],
     ["Tollbar Bakehouse", "In 1978 Edith Tollbar borrowed £600 from her brother."],
+    // A school's name over a label naming its head is no team card.
+    ["Tollbar Primary School", "**Tollbar Primary School**\n*Headteacher: Mrs R. Okafor*"],
+    ["Tollbar", "— Tollbar, annual report 2023"],
   ])("does not read “%s” as a person in “%s”", (name, text) => {
     expect(isPersonName(name, [text])).toBe(false);
   });
