@@ -251,6 +251,8 @@ export function readKeyFrames(
     const owned = OWNS_ONE.test(IS_COLON.exec(rest)?.[0] ?? "");
     // "the board adopted a vision of “…”": an act of adopting one makes it the company's.
     const adopted = ADOPTED_BEFORE.test(before);
+    // ("A vision was published alongside it, “to be …”": the act in the passive, then the words.)
+    const passive = PASSIVE_ADOPTED.exec(rest);
     // "Solvik does have a vision, tucked into its careers page: “…”": having one, then giving it.
     const hasOne = /\b(?:has|have|had)\s+(?:a|an)\s+(?:new\s+|fresh\s+|different\s+)?$/i.test(
       before,
@@ -273,6 +275,7 @@ export function readKeyFrames(
       !AT_TO.test(rest) &&
       !owned &&
       !adopted &&
+      !passive &&
       !hasOne &&
       !hasLabelled &&
       !described &&
@@ -284,7 +287,8 @@ export function readKeyFrames(
     if (COMPLEMENT_BEFORE.test(before) && /^\s+(?:is|was)\s+(?:the|a|an)\s/i.test(rest))
       penalty += 0.45;
     // "Its mission was to prove …": a past mission — a project's, a customer's or a former one.
-    if (PAST.test(rest)) penalty += 0.45;
+    // (Not the act of adopting it, in the passive: "A vision was published alongside it, “…”".)
+    if (PAST.test(rest) && !passive) penalty += 0.45;
     // "Our mission for the next twelve months is to …": a mission for a period is a target.
     if (kind === "mission" && PERIOD.test(rest)) penalty += 0.45;
     // "Our ambition is to build 1,200 homes by 2030": an everyday key with a number is a target.
@@ -346,6 +350,11 @@ export function readKeyFrames(
     if (ofQuote) {
       const span = body(text, after + ofQuote[0].length, { any: ofQuote[0].includes(":") });
       if (span) add(kind, sentence, span, 0.85 - penalty, `“adopted a ${kind} (of) “…””`);
+      continue;
+    }
+    if (passive) {
+      const span = body(text, after + passive[0].length, {});
+      if (span) add(kind, sentence, span, 0.85 - penalty, `“a ${kind} was adopted, “…””`);
       continue;
     }
     const verbAs = BEFORE_KEY_AS.test(before) ? AS.exec(rest) : null;
@@ -742,9 +751,13 @@ const DEFINES =
 // (Past, present or after "to": "set out a vision", "sets out a vision", "voted to adopt a new
 // mission"; a word or two of its reach or its standing may stand before the key word: "a
 // long-term vision", "a broader mission", "a ten-year vision", "its first formal vision
-// statement".)
+// statement"; an aside may stand before it: "set out, for the first time, a vision of “…”".)
 const ADOPTED_BEFORE =
-  /\b(?:adopt(?:s|ed)?|add(?:s|ed)?|sets?\s+out|sign(?:s|ed)?\s+off(?:\s+on)?|publish(?:es|ed)?|unveil(?:s|ed)?|launch(?:es|ed)?|agree(?:s|d)?|approve(?:s|d)?|announce(?:s|d)?|draft(?:s|ed)?|carry|carries|gives|gave|calls?|called|fram(?:es?|ed)|articulat(?:es?|ed)|outlin(?:es?|ed))\s+(?:a|an|its|their|the)\s+(?:(?:new|different|first|second|formal|(?:long|longer|short|wide|wider|broad|broader|bold|bolder|big|bigger)(?:-(?:range|term))?|[\p{L}\d]+-(?:year|decade|range|term))\s+){0,2}$/iu;
+  /\b(?:adopt(?:s|ed)?|add(?:s|ed)?|sets?\s+out|sign(?:s|ed)?\s+off(?:\s+on)?|publish(?:es|ed)?|unveil(?:s|ed)?|launch(?:es|ed)?|agree(?:s|d)?|approve(?:s|d)?|announce(?:s|d)?|draft(?:s|ed)?|carry|carries|gives|gave|calls?|called|fram(?:es?|ed)|articulat(?:es?|ed)|outlin(?:es?|ed))(?:\s*,\s+[^,.;:!?"“]{1,40},)?\s+(?:a|an|its|their|the)\s+(?:(?:new|different|first|second|formal|(?:long|longer|short|wide|wider|broad|broader|bold|bolder|big|bigger)(?:-(?:range|term))?|[\p{L}\d]+-(?:year|decade|range|term))\s+){0,2}$/iu;
+
+/** " was published alongside it, “": a statement adopted, told in the passive, then quoted. */
+const PASSIVE_ADOPTED =
+  /^\s+(?:was|were)\s+(?:also\s+|then\s+|later\s+)?(?:published|adopted|set\s+out|launched|agreed|approved|unveiled|added|announced)\b[^.;:!?"“”]{0,40}?,\s*(?=["“])/i;
 
 /** "whatever their", "regardless of its", "no matter the": a concession before the key word. */
 const CONCESSION =

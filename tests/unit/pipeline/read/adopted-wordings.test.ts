@@ -44,6 +44,26 @@ describe("a statement quoted right after the act of adopting it", () => {
   });
 });
 
+describe("the act of adopting it with an aside, or in the passive", () => {
+  it("takes “set out, for the first time, a vision of “…””", async () => {
+    expect(
+      await texts(
+        "# Ferry news\n\nThe company also set out, for the first time, a vision of “a Sound where no islander misses a hospital appointment”. Critics were unmoved.\n",
+        "vision",
+      ),
+    ).toEqual(["a Sound where no islander misses a hospital appointment"]);
+  });
+
+  it("takes “A vision was published alongside it, “to be …””", async () => {
+    expect(
+      await texts(
+        '# Dales Dairy\n\nIn 2018 the society adopted a new mission. A vision was published alongside it, "to be the most trusted name in northern dairy by 2030".\n',
+        "vision",
+      ),
+    ).toEqual(["be the most trusted name in northern dairy by 2030"]);
+  });
+});
+
 describe("“Ours is …” after a sentence about the word", () => {
   it("takes the company's own after a general remark on missions", async () => {
     expect(
