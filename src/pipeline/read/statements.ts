@@ -817,6 +817,9 @@ export function findStatements(
             /[.!]\s*$/.test(line) &&
             nounLine(line.split(",")[0] ?? ""))
         : VISION_LINE.test(line) ||
+          // ("## Our vision" over "To give every patient the care we would want …": worded as
+          // a mission may be, but the heading names it.)
+          /^\W*to\s+\p{Ll}/iu.test(line) ||
           // "For every child to leave us confident …": the future wished for someone.
           /^\W*for\s+[^.,;:]{1,80}?\s+to\s+\p{Ll}/iu.test(line) ||
           TARGET_YEAR.test(line) ||

@@ -43,6 +43,15 @@ describe("the line under a Mission heading", () => {
     ).toEqual(["We care for the trees of the county so that they outlive us"]);
   });
 
+  it("takes a “To <verb> …” line under a Vision heading as the vision the heading names", async () => {
+    expect(
+      await texts(
+        "## Our vision\n\nTo give every patient the care we would want for our own families.\n",
+        "vision",
+      ),
+    ).toEqual(["give every patient the care we would want for our own families"]);
+  });
+
   it("does not take “We believe …” as the mission", async () => {
     expect(await texts("## Our mission\n\nWe believe a garden is the cheapest therapy.\n")).toEqual(
       [],
