@@ -122,7 +122,7 @@ function withoutDocumentKind(title: string): string {
  * Hollin Valley Water Mean What It Says?", "Rewrite Kestrel's mission", "Harrowgate Over …").
  */
 const NOT_NAME =
-  /^(?:The|A|An|At|In|On|Of|For|How|Why|What|Who|About|Understanding|Analysis|Analyzing|Analysing|Inside|Exploring|Explained|Our|Its|Their|This|That|These|Mission|Vision|Values|Core|Statement|Statements|Company|Corporate|Strategic|Strategy|Plan|Annual|Report|Sustainability|Impact|Introduction|Brand|Purpose|And|Is|Was|Have|Has|Had|Does|Do|Did|Today|Company's|Guide|Examples?|Key|FAQ|Why's|We|Are|Us|Welcome|Meet|Story|From|Dear|With|Thanks|When|While|After|Before|Since|If|Once|Because|Although|Though|Until|I|My|Handbook|Blog|Newsletter|Bulletin|Brochure|Ethos|DNA|Approach|Culture|Aims|Principles|Commitments|Promises|Pledges|Beliefs|Behaviours|Behaviors|Careers|Priorities|Promise|Manifesto|Way|Employee|Employees|Staff|Philosophy|Supplier|Suppliers|Conduct|Franchise|Manual|Speaker|Interview|Interviews|Conversation|SWOT|PESTLE|PESTEL|Review|Memo|Says|Said|Tells|Told|Mean|Means|Wants|Rewrite|Over|Versus|Vs)$/;
+  /^(?:The|A|An|At|In|On|Of|For|How|Why|What|Who|About|Understanding|Analysis|Analyzing|Analysing|Inside|Exploring|Explained|Our|Its|Their|This|That|These|Mission|Vision|Values|Core|Statement|Statements|Company|Corporate|Strategic|Strategy|Plan|Annual|Report|Sustainability|Impact|Introduction|Brand|Purpose|And|Is|Was|Have|Has|Had|Does|Do|Did|Today|Company's|Guide|Examples?|Key|FAQ|Why's|We|Are|Us|Welcome|Meet|Story|From|Dear|With|Thanks|When|While|After|Before|Since|If|Once|Because|Although|Though|Until|I|My|Handbook|Blog|Newsletter|Bulletin|Brochure|Ethos|DNA|Approach|Culture|Aims|Principles|Commitments|Promises|Pledges|Beliefs|Behaviours|Behaviors|Careers|Priorities|Promise|Manifesto|Way|Employee|Employees|Staff|Philosophy|Supplier|Suppliers|Conduct|Franchise|Manual|Speaker|Interview|Interviews|Conversation|SWOT|PESTLE|PESTEL|Review|Memo|Says|Said|Tells|Told|Mean|Means|Wants|Rewrite|Over|Versus|Vs|There|Here|Trustees|Directors|Governors)$/;
 const WORD = String.raw`[\p{Lu}\d][\p{L}\d&.+-]*`;
 /** Space within a line: a masthead's next line ("Registered charity no. …") is not the name. */
 const GAP = String.raw`[^\S\r\n]+`;
@@ -201,7 +201,12 @@ function headlineSubject(title: string): string | undefined {
   const [, name, verb] = HEADLINE_SUBJECT.exec(title) ?? [];
   return name && verb && (/ed$/.test(verb) || presentVerb(verb)) ? name : undefined;
 }
-const HEADLINE_SUBJECT = new RegExp(String.raw`^\W*(?:The\s+)?${NAME}\s+(\p{Ll}+)\b`, "u");
+// ("Fifty years on, Hollins & Dray still brews for …": a short opening phrase and an adverb may
+// stand around the subject.)
+const HEADLINE_SUBJECT = new RegExp(
+  String.raw`^\W*(?:[^,.;:!?]{1,40},\s+)?(?:The\s+)?${NAME}\s+(?:still\s+|now\s+|again\s+|quietly\s+)?(\p{Ll}+)\b`,
+  "u",
+);
 
 /** "About the Tanfield Museum of Rural Crafts": a title that is "About" and the name alone. */
 const ABOUT_TITLE = new RegExp(String.raw`^\W*[Aa]bout\s+(?:[Tt]he\s+)?(?!Us\s*$)${NAME}\s*$`, "u");

@@ -99,3 +99,13 @@ describe("a headline that is a sentence", () => {
     ).toBe("Lanternhouse Theatre");
   });
 });
+
+describe("a headline's subject after an opening phrase", () => {
+  it("takes 'Hollins & Dray' from 'Fifty years on, Hollins & Dray still brews …'", async () => {
+    expect(
+      await company(
+        "[Home](/) › [News](/news) › Marlow Cross\n\n# Fifty years on, Hollins & Dray still brews for the town that raised it\n\n*By Tam Eccles, Business Reporter · 8 June 2024*\n\nThere is a smell over Tanners Lane on a Tuesday, and anyone who lives here knows what it means. Hollins & Dray is mashing in.\n\nThe brewery turns fifty this month. It has outlived two supermarkets.\n",
+      ),
+    ).toBe("Hollins & Dray");
+  });
+});
