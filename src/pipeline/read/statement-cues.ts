@@ -67,6 +67,9 @@ export const BEFORE_KEY_AS =
  */
 // (The passive first: "is" alone would end the match before "stated as".)
 const LINKS = String.raw`(?:is|are|can\s+be|could\s+be)\s+(?:best\s+)?(?:stated|described|given|framed|phrased|worded|written|summed\s+up|summari[sz]ed|expressed|put|defined|captured)\s+as|is|are|was|remains|reads|(?:will|would)\s+(?:now\s+|henceforth\s+)?be|ha(?:s|ve)\s+(?:\w+\s+)?been|(?:boils|comes)\s+down\s+to`;
+/** " the board adopted in March 2024", " that the trustees agreed": who adopted a statement. */
+export const ADOPTED_BY = String.raw`\s+(?:that\s+|which\s+)?(?:the|our|its|their)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:adopted|agreed|approved|chose|wrote|published|signed\s+off|settled\s+on)(?:\s+(?:in|on|at|last)\s+[^,.;:"“”]{1,30}?)?`;
+
 /**
  * "… of TikTok is", "… as a council is", "… and values are", "… has always been" — then the
  * statement ("is of “…”", "is of a …": what the vision is of; "is that every child …", "is that
@@ -81,10 +84,11 @@ const LINKS = String.raw`(?:is|are|can\s+be|could\s+be)\s+(?:best\s+)?(?:stated|
  * for). So may "which" after a comma ("publishes a vision, which is “to …”"):
  * the vision named, then its wording. (An aside opening with a quotation is the wording itself:
  * "vision, 'a dry home for all', is the line staff quote most"; a short quoted title inside
- * one is not: 'mission, as printed on the "Our Story" page, is "to …"'.)
+ * one is not: 'mission, as printed on the "Our Story" page, is "to …"'.) Who adopted it, and
+ * when, may too: "The purpose the board adopted in March 2024 is “to …”".
  */
 export const IS = new RegExp(
-  String.raw`^(?:\s+(?:(?:of|at|for)\s+|as\s+(?:a|an|the)\s+)[^,.;:"]{1,60}?)?(?:\s+and\s+(?:values|vision|purpose|mission))?(?:,\s+(?!["'“‘])(?:[^,.;:"“”]|["“][^"“”,.;:]{1,40}["”]){1,120},|\s+[—–]\s*(?!\s|to\s)[^.;:"—–]{1,120}?\s*[—–]|\s*\([^()"“”]{1,80}\))?(?:\s+(?:now|today|still|always|truly|here))?(?:,\s+which)?\s+(?:${LINKS})\b(?:,\s+(?:[\p{L}'’]+\s+){0,3}[\p{L}'’]+,)?\s*(?:(?:simply|now|still|clear|this|as follows|nothing\s+less\s+than|no\s+less\s+than|quite\s+simply|essentially|basically)\b)?\s*:?\s*(?:(?:of|for)\s+(?=(?:a|an)\s|["'])|for\s+(?=["']?[^,.;:"]{1,60}?(?:,\s+[^,.;:"]{1,40},)?\sto\s+\w)|for\s+(?=[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:where|in\s+which)\s)|that\s+(?=["']|(?:every|each|all|no|nobody|everyone|everybody)\b|(?:by|in)\s+20\d\d\b))?`,
+  String.raw`^(?:\s+(?:(?:of|at|for)\s+|as\s+(?:a|an|the)\s+)[^,.;:"]{1,60}?|${ADOPTED_BY})?(?:\s+and\s+(?:values|vision|purpose|mission))?(?:,\s+(?!["'“‘])(?:[^,.;:"“”]|["“][^"“”,.;:]{1,40}["”]){1,120},|\s+[—–]\s*(?!\s|to\s)[^.;:"—–]{1,120}?\s*[—–]|\s*\([^()"“”]{1,80}\))?(?:\s+(?:now|today|still|always|truly|here))?(?:,\s+which)?\s+(?:${LINKS})\b(?:,\s+(?:[\p{L}'’]+\s+){0,3}[\p{L}'’]+,)?\s*(?:(?:simply|now|still|clear|this|as follows|nothing\s+less\s+than|no\s+less\s+than|quite\s+simply|essentially|basically)\b)?\s*:?\s*(?:(?:of|for)\s+(?=(?:a|an)\s|["'])|for\s+(?=["']?[^,.;:"]{1,60}?(?:,\s+[^,.;:"]{1,40},)?\sto\s+\w)|for\s+(?=[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:where|in\s+which)\s)|that\s+(?=["']|(?:every|each|all|no|nobody|everyone|everybody)\b|(?:by|in)\s+20\d\d\b))?`,
   "iu",
 );
 /** "aimed at …:", "written for …:" before a colon that names an audience, not a wording. */
@@ -490,9 +494,13 @@ const GENERIC_SUBJECT =
  */
 export function kindByWording(rest: string): StatementKind {
   // ("… for 2035 is a borough where …": a period before the verb; ", which we also call our
-  // vision, is a town where …": an aside set off by commas, as IS allows.)
+  // vision, is a town where …": an aside set off by commas, as IS allows; " the board adopted in
+  // 2024 is …": who adopted it.)
   const start = rest.replace(
-    /^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?(?=\s+(?:is|are|was)\b))?(?:,\s+[^,.;:"]{1,120},)?[^\p{L}"']*(?:is|are|was)?\s*:?\s*(?:of\s+)?["']?/u,
+    new RegExp(
+      String.raw`^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?(?=\s+(?:is|are|was)\b)|${ADOPTED_BY}(?=\s+(?:is|was)\b))?(?:,\s+[^,.;:"]{1,120},)?[^\p{L}"']*(?:is|are|was)?\s*:?\s*(?:of\s+)?["']?`,
+      "u",
+    ),
     "",
   );
   // ("is for every town to have …": a future wished for others, as "vision is for …" words it.)

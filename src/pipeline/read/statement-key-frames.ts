@@ -11,6 +11,7 @@ import { tag } from "./nlp.js";
 import type { Sentence } from "./sentences.js";
 import { openingSubject, pointsElsewhere, referent } from "./set-owners.js";
 import {
+  ADOPTED_BY,
   AMBIGUOUS,
   AS,
   AT_TO,
@@ -180,6 +181,8 @@ export function readKeyFrames(
         )) ||
       // ("The new purpose reads: …" in a report on one company: the organisation's new one.)
       (!byKind && /(?:^|[^\p{L}'’])the\s+(?:new|revised|updated|refreshed)\s+$/iu.test(before)) ||
+      // ("The purpose the board adopted in March 2024 is …": the one the organisation adopted.)
+      (!byKind && /(?:^|[^\p{L}'’])the\s+$/iu.test(before) && ADOPTED_THE.test(rest)) ||
       (ofName !== undefined && sharesName(ofName, names));
     // ("**Purpose:** To generate …": the word alone as the line's label names the statement.)
     const labelled = word === "purpose" && before.trim() === "" && /^\s*:/.test(rest);
@@ -338,12 +341,13 @@ export function readKeyFrames(
     }
     // ("added a vision “to be …”": the quotation may follow the key word straight away; "signed
     // off a vision: a Quillmere where …": or the wording after a colon, quoted or not — after
-    // where it was adopted, too: "adopted a formal purpose at the CMD: “to keep …”".)
+    // where it was adopted, too: "adopted a formal purpose at the CMD: “to keep …”"; or who wrote
+    // it: "signed off a vision written almost word for word by a tenant: “…”".)
     // (Not a frame of its own after the colon, "sets out a vision: Hallow Lane envisions a …",
     // read by it below.)
     const ofQuote =
       adopted && !ENVISION_LEAD.test(rest.replace(/^[^:]*:\s*/, ""))
-        ? /^\s+(?:of\s+)?(?=["'])|^(?:\s+(?:at|in)\s+(?:the|its|their|a|an)\s+[^,.;:"“”]{1,30}?)?\s*:\s+(?=[\p{L}"“‘'])/u.exec(
+        ? /^\s+(?:of\s+)?(?=["'])|^(?:\s+(?:at|in)\s+(?:the|its|their|a|an)\s+[^,.;:"“”]{1,30}?|\s+(?:written|drafted|chosen|proposed|suggested|worded)\b[^.;:!?"“”]{0,80}?)?\s*:\s+(?=[\p{L}"“‘'])/u.exec(
             rest,
           )
         : null;
@@ -754,6 +758,9 @@ const DEFINES =
 // statement"; an aside may stand before it: "set out, for the first time, a vision of “…”".)
 const ADOPTED_BEFORE =
   /\b(?:adopt(?:s|ed)?|add(?:s|ed)?|sets?\s+out|sign(?:s|ed)?\s+off(?:\s+on)?|publish(?:es|ed)?|unveil(?:s|ed)?|launch(?:es|ed)?|agree(?:s|d)?|approve(?:s|d)?|announce(?:s|d)?|draft(?:s|ed)?|carry|carries|gives|gave|calls?|called|fram(?:es?|ed)|articulat(?:es?|ed)|outlin(?:es?|ed))(?:\s*,\s+[^,.;:!?"“]{1,40},)?\s+(?:a|an|its|their|the)\s+(?:(?:new|different|first|second|formal|(?:long|longer|short|wide|wider|broad|broader|bold|bolder|big|bigger)(?:-(?:range|term))?|[\p{L}\d]+-(?:year|decade|range|term))\s+){0,2}$/iu;
+
+/** " the board adopted in March 2024 is": after "The purpose", who adopted it, then its wording. */
+const ADOPTED_THE = new RegExp(String.raw`^${ADOPTED_BY}\s+(?:is|was|reads)\b`, "iu");
 
 /** " was published alongside it, “": a statement adopted, told in the passive, then quoted. */
 const PASSIVE_ADOPTED =

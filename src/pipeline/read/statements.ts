@@ -374,7 +374,10 @@ export function findStatements(
       if (DENIED_NEXT.test(following)) confidence -= 0.45;
       // ("“Our mission is …,” she told reporters": a quotation in the first person speaks for
       // the speaker's organisation, whoever reports it.)
-      const ownVoice = /["“]\s*(?:our|we)\b[^"“”]*$/i.test(sentence.text.slice(0, span[0]));
+      // ("“Put simply, our purpose is …,” she told …": a short lead may open the speaker's words.)
+      const ownVoice = /["“](?:[^"“”.;:!?]{0,30},)?\s*(?:our|we)\b[^"“”]*$/i.test(
+        sentence.text.slice(0, span[0]),
+      );
       if ((HEARSAY.test(outside) || REAL_ONE.test(framing)) && !ownVoice) confidence -= 0.45;
       if (citing) confidence -= 0.6;
       if (othersVoice && FIRST_PERSON.test(framing)) confidence -= 0.6;

@@ -81,3 +81,30 @@ describe("“Ours is …” after a sentence about the word", () => {
     ).toEqual([]);
   });
 });
+
+describe("who adopted or wrote it, between the key word and its words", () => {
+  it("takes “The purpose the board adopted in March 2024 is “to …”” as the mission", async () => {
+    expect(
+      await texts(
+        "# Case study\n\nThe purpose the board adopted in March 2024 is “to provide safe, warm homes and be a landlord that listens”. It is short.\n",
+      ),
+    ).toEqual(["provide safe, warm homes and be a landlord that listens"]);
+  });
+
+  it("takes the quotation after “signed off a vision written … by a tenant:”", async () => {
+    expect(
+      await texts(
+        "# Case study\n\nAlongside it, the board signed off a vision written almost word for word by a tenant at the lunch club: “Every tenant proud to call their street home.”\n",
+        "vision",
+      ),
+    ).toEqual(["Every tenant proud to call their street home"]);
+  });
+
+  it("keeps the speaker's own “Put simply, our purpose is …,” though a reporter tells it", async () => {
+    expect(
+      await texts(
+        "# News\n\n“Put simply, our purpose is to keep the lights on in the towns we serve,” Ms Hebble told _North Quarter Business_. “Nobody notices our work.”\n",
+      ),
+    ).toEqual(["keep the lights on in the towns we serve"]);
+  });
+});
