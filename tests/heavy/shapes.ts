@@ -135,6 +135,9 @@ export const SHAPES: Record<string, (n: number) => string> = {
     ),
   "one container holding many lines": (n) =>
     `${HEAD}<div>\n${times(n, (i) => `Line ${word(i)} of a long note inside one container.\n`)}`,
+  // An HTML table a converter wrote (html-tables.ts): one table of many rows, read whole.
+  "one HTML table of many rows": (n) =>
+    `${HEAD}## Our values\n\n<table><tr><th>Value</th><th>Meaning</th></tr>${times(n, (i) => `<tr><td><p>${word(i)}</p></td><td><p>We keep ${word(i)}.</p></td></tr>`)}</table>\n`,
   "many inline quotations": (n) =>
     HEAD + paragraphs(n, 1500, (i) => `Acme says “quote ${word(i)}”. `),
   "many announced value lists": (n) =>

@@ -11,16 +11,22 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import { accordion } from "./accordions.js";
+import { htmlTable } from "./html-tables.js";
 
 /** A container's opening tag alone on its line, then the Markdown it holds. */
 const CONTAINER = /^<(aside|div|section|callout)(?:\s[^<>\n]{0,200})?>[ \t]*\n/i;
 
 const markdown = unified().use(remarkParse).use(remarkGfm);
 
-/** Each top-level HTML block opened for its words: an accordion (accordions.ts) or a container. */
+/**
+ * Each top-level HTML block opened for its words: an accordion (accordions.ts), a table
+ * (html-tables.ts) or a container.
+ */
 export function openHtmlBlocks(tree: Root): void {
   tree.children = tree.children.flatMap((node): RootContent[] =>
-    node.type === "html" ? (accordion(node) ?? contents(node) ?? [node]) : [node],
+    node.type === "html"
+      ? (accordion(node) ?? htmlTable(node) ?? contents(node) ?? [node])
+      : [node],
   );
 }
 
