@@ -756,8 +756,9 @@ const DEFINES =
 // mission"; a word or two of its reach or its standing may stand before the key word: "a
 // long-term vision", "a broader mission", "a ten-year vision", "its first formal vision
 // statement"; an aside may stand before it: "set out, for the first time, a vision of “…”".)
+// ("Alongside the mission sits a vision: “…”": one statement brings the next in, inverted.)
 const ADOPTED_BEFORE =
-  /\b(?:adopt(?:s|ed)?|add(?:s|ed)?|sets?\s+out|sign(?:s|ed)?\s+off(?:\s+on)?|publish(?:es|ed)?|unveil(?:s|ed)?|launch(?:es|ed)?|agree(?:s|d)?|approve(?:s|d)?|announce(?:s|d)?|draft(?:s|ed)?|carry|carries|gives|gave|calls?|called|fram(?:es?|ed)|articulat(?:es?|ed)|outlin(?:es?|ed))(?:\s*,\s+[^,.;:!?"“]{1,40},)?\s+(?:a|an|its|their|the)\s+(?:(?:new|different|first|second|formal|(?:long|longer|short|wide|wider|broad|broader|bold|bolder|big|bigger)(?:-(?:range|term))?|[\p{L}\d]+-(?:year|decade|range|term))\s+){0,2}$/iu;
+  /\b(?:adopt(?:s|ed)?|add(?:s|ed)?|sets?\s+out|sign(?:s|ed)?\s+off(?:\s+on)?|publish(?:es|ed)?|unveil(?:s|ed)?|launch(?:es|ed)?|agree(?:s|d)?|approve(?:s|d)?|announce(?:s|d)?|draft(?:s|ed)?|carry|carries|gives|gave|calls?|called|fram(?:es?|ed)|articulat(?:es?|ed)|outlin(?:es?|ed)|(?<=\b(?:mission|vision|purpose|it)\s+)(?:sits|stands|comes))(?:\s*,\s+[^,.;:!?"“]{1,40},)?\s+(?:a|an|its|their|the)\s+(?:(?:new|different|first|second|formal|(?:long|longer|short|wide|wider|broad|broader|bold|bolder|big|bigger)(?:-(?:range|term))?|[\p{L}\d]+-(?:year|decade|range|term))\s+){0,2}$/iu;
 
 /** " the board adopted in March 2024 is": after "The purpose", who adopted it, then its wording. */
 const ADOPTED_THE = new RegExp(String.raw`^${ADOPTED_BY}\s+(?:is|was|reads)\b`, "iu");

@@ -108,3 +108,21 @@ describe("who adopted or wrote it, between the key word and its words", () => {
     ).toEqual(["keep the lights on in the towns we serve"]);
   });
 });
+
+describe("one statement bringing the next in", () => {
+  it("reads “Alongside the mission sits a vision: “…”” as the vision, not the mission", async () => {
+    const body =
+      '# Essay\n\nThe theatre\'s mission is to make theatre with the town.\n\nAlongside the mission sits a vision: "A town where everyone has a story on our stage."\n';
+    expect(await texts(body, "vision")).toEqual(["A town where everyone has a story on our stage"]);
+    expect(await texts(body)).toEqual(["make theatre with the town"]);
+  });
+
+  it("still reads the words after “appears directly under the mission on the page:”", async () => {
+    expect(
+      await texts(
+        '# Essay\n\nThe vision statement appears directly under the mission on the same web page: "A valley where every family can eat what its neighbours grow."\n',
+        "vision",
+      ),
+    ).toEqual(["A valley where every family can eat what its neighbours grow"]);
+  });
+});
