@@ -264,3 +264,14 @@ describe("a source listing the set a sentence before counted", () => {
     expect(await sets(body)).toEqual([]);
   });
 });
+
+describe("a speaker naming the list below as the values", () => {
+  it("reads the rules after “‘They're our values, really,’ he says.”, counted by the heading", async () => {
+    const body =
+      '### The three workshop rules\n\nJonah talks through the rules on the workshop door. "They\'re our values, really," he says. "We just didn\'t want to call them that."\n\n' +
+      "1. **Measure twice.** Quotes too.\n2. **No veneer lies.** Solid oak is solid oak.\n3. **Leave the bench clean.** For the next person.\n";
+    expect(await sets(body)).toEqual([
+      { names: ["Measure twice", "No veneer lies", "Leave the bench clean"], count: 3 },
+    ]);
+  });
+});
