@@ -458,11 +458,11 @@ const OF_COLON = /^\s+of\s+[^,.;:!?–—]{1,30}:/i;
 /**
  * Or, a little later, a colon or a dash: "values that outline …: A, B", "values – a, b –",
  * "values have not changed: we are a, b and c". (Not past another kind of list: "the values
- * apart from the perks it offers: …".)
+ * apart from the perks it offers: …", "Alongside the pillars sit the financial targets: …".)
  */
 const later = (reach: number) =>
   new RegExp(
-    String.raw`^(?:(?!mission|vision|values|pillars|perks|benefits)[^.:;!?–—]){0,${reach}}?(:|\s[–—]\s|\s-\s)\s*(?:we\s+are\s+|we(?:'|’)re\s+)?`,
+    String.raw`^(?:(?!mission|vision|values|pillars|perks|benefits)[^.:;!?–—]){0,${reach}}?(?<!\b(?:targets|goals|objectives|KPIs|risks))(:|\s[–—]\s|\s-\s)\s*(?:we\s+are\s+|we(?:'|’)re\s+)?`,
     "i",
   );
 const LATER = later(80);

@@ -275,3 +275,11 @@ describe("a speaker naming the list below as the values", () => {
     ]);
   });
 });
+
+describe("another kind of list named right before the colon", () => {
+  it("reads no values from “Alongside the pillars sit the financial targets: …”", async () => {
+    const body =
+      "## The plan\n\nThe vision rests on three pillars: care, reach and trust.\n\nAlongside the pillars sit the financial targets: 430 practices by FY28, an EBITDA margin of 19%, and net debt below 2x EBITDA.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+});
