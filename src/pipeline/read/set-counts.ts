@@ -187,12 +187,21 @@ export function leadNamesSet(blocks: DocBlock[], index: number): boolean {
 }
 
 /**
- * "### Our values" right over "#### Kindness" inside a broader part ("## Who we are"): the
- * sub-heading announces the set its deeper headings name, one value each.
+ * "### Our values" over "#### Kindness" inside a broader part ("## Who we are"): the sub-heading
+ * announces the set its deeper headings name, one value each.
  */
 export function titleAbove(blocks: DocBlock[], index: number): Announcement | null {
   const node = blocks[index]?.node;
-  const above = blocks[index - 1];
+  // ("### Four values instead of eleven" over "Each value comes with a behaviour …" over "####
+  // Plain speaking": a paragraph or two introducing the set may stand between.)
+  let at = index - 1;
+  while (
+    at > index - 3 &&
+    blocks[at]?.node.type === "paragraph" &&
+    blocks[at]?.section === blocks[index]?.section
+  )
+    at--;
+  const above = blocks[at];
   if (node?.type !== "heading" || above?.node.type !== "heading") return null;
   if (above.section !== blocks[index]?.section || above.node.depth !== node.depth - 1) return null;
   const mention = mentions(plainText(above.node))[0];

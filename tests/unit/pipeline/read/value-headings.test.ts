@@ -378,3 +378,15 @@ describe("a house's code under its own name", () => {
     ]);
   });
 });
+
+describe("a counted sub-heading, a paragraph, then its value headings", () => {
+  it("reads '#### Plain speaking' … under '### Four values instead of eleven' and its intro", async () => {
+    const body =
+      "## The work\n\nWe ran twelve workshops.\n\n### Four values instead of eleven\n\nEach value comes with a behaviour staff can be recognised for.\n\n" +
+      "#### Plain speaking\n\nSay what it costs.\n\n#### Patience\n\nA mortgage is thirty years.\n\n#### Belonging\n\nLocal branches.\n\n#### Prudence\n\nNo surprises.\n";
+    const m = await model(body);
+    expect(m.valueSets.map((s) => [s.values.map((v) => v.name), s.declaredCount])).toEqual([
+      [["Plain speaking", "Patience", "Belonging", "Prudence"], 4],
+    ]);
+  });
+});
