@@ -14,6 +14,13 @@ const GLYPH = new RegExp(String.raw`^(${LEAD})[•●▪](?=[ \t])`);
 /** A keycap number ("1️⃣", a digit, maybe a variation selector, the enclosing keycap). */
 const KEYCAP = new RegExp(String.raw`^(${LEAD})(\d)(\uFE0F?)\u20E3(?=[ \t])`);
 
+/**
+ * A social post's or a slide's emoji bullet: a check mark, a pointing hand, an arrow, a small
+ * diamond ("✅ Plain numbers – …"), maybe with its variation selector — a list only where two
+ * lines or more in a row open with the same one.
+ */
+const EMOJI = new RegExp(String.raw`^(${LEAD})([✅✔✓☑➡▶►◆◇◦‣]|👉|🔹|🔸|▪️)(\uFE0F?)(?=[ \t])`, "u");
+
 /** "(a) ", "a) ", "(iv) ": a lettered or roman-numbered item's mark, the letters in 3. */
 const LETTER = new RegExp(String.raw`^(${LEAD})(\(?)([a-z]|[ivx]{2,4})\)(?=[ \t])`);
 /** The marks of a run in turn: a, b, c … or i, ii, iii … (a lone "(i)" opens either). */
@@ -21,10 +28,21 @@ const LETTERS = "abcdefghijklmnopqrstuvwxyz".split("");
 const ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
 
 export function markGlyphBullets(source: string): string {
-  if (!/[•●▪]|\u20E3|^[ >]*\(?[ai]\)[ \t]/m.test(source)) return source;
+  if (!/[•●▪✅✔✓☑➡▶►◆◇◦‣👉🔹🔸]|\u20E3|^[ >]*\(?[ai]\)[ \t]/mu.test(source)) return source;
   const lines = source.split("\n");
+  // (The emoji each line opened with, before any was marked.)
+  const marks = lines.map((line) => EMOJI.exec(line)?.[2]);
   eachProseLine(lines, (at) => {
     const index = markLettered(lines, at);
+    const mark = marks[index];
+    if (mark !== undefined && (marks[index - 1] === mark || marks[index + 1] === mark)) {
+      // One "-" and spaces for the emoji's code units, so every place still points into the source.
+      lines[index] = (lines[index] as string).replace(
+        EMOJI,
+        (whole, lead: string) => `${lead}-${" ".repeat(whole.length - lead.length - 1)}`,
+      );
+      return index;
+    }
     lines[index] = (lines[index] ?? "")
       .replace(GLYPH, "$1-")
       // (A post numbers its points with keycap emoji: "1️⃣ Keep it short" → "1.  Keep it short".)

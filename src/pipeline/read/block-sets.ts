@@ -18,6 +18,7 @@ import {
   namesLine,
   phrasesLine,
   splitItems,
+  thingsDone,
   valuesMention,
 } from "./enumeration.js";
 import { type BlockRun, type FoundSet, replacing } from "./found-sets.js";
@@ -156,6 +157,8 @@ export function fromList(reading: Reading, here: Here, node: List): number | und
     (!given && targetsLead(leadIn)) ||
     COUNTED_TARGETS.test(leadIn) ||
     (!given && (ADVICE_LEAD.test(leadIn) || OFFER_LEAD.test(leadIn))) ||
+    // ("Three things Arvo did that I've rarely seen since:": practices someone saw, not values.)
+    thingsDone(leadIn) ||
     disownedList(blocks, index) ||
     relabelled ||
     // (Nor, under a heading dated "Our 2030 commitments", a list its lead-in counts without

@@ -294,7 +294,18 @@ function clauseNumber(text: string, index: number): boolean {
 
 /** A count in a list's lead-in that names the list by another noun: "as four short sentences". */
 export function countedNoun(text: string): LeadCount | null {
-  return countBy(COUNTED_NOUN, text);
+  const counted = countBy(COUNTED_NOUN, text);
+  // ("Three things Arvo did that I've rarely seen since:": what someone did or found, told in
+  // the past — practices and lessons, not what the company holds.)
+  return counted && thingsDone(text.slice(counted.index)) ? null : counted;
+}
+const DONE_THINGS = new RegExp(
+  String.raw`\b${COUNT}\s+(?:things|ideas|lessons)\s+(?:that\s+)?(?:I|we|they|you|he|she|\p{Lu}[\p{L}'’-]*)\s+(?:\p{Ll}+\s+)?(?:did|learned|learnt|noticed|saw|loved|liked|changed|tried|found)\b`,
+  "iu",
+);
+/** "Three things Arvo did …", "two lessons we learned": counted things someone did or found. */
+export function thingsDone(text: string): boolean {
+  return DONE_THINGS.test(text);
 }
 
 /**

@@ -55,6 +55,36 @@ describe("markGlyphBullets", () => {
   });
 });
 
+describe("emoji bullets", () => {
+  it("marks a run of lines opening with the same emoji, one '-' and spaces for its code units", () => {
+    const source =
+      "Our 3 values:\n\n✅ Plain numbers – no glossary.\n✅ Share the method – the workings too.\n👉 One pointer alone\n";
+    const marked = markGlyphBullets(source);
+    expect(marked.length).toBe(source.length);
+    expect(marked.split("\n").slice(2, 5)).toEqual([
+      "- Plain numbers – no glossary.",
+      "- Share the method – the workings too.",
+      "👉 One pointer alone",
+    ]);
+  });
+
+  it("reads a post's ✅ lines as the values its lead-in counts", async () => {
+    expect(
+      await valueSetNames(
+        "🤝 Our 3 values:\n\n✅ Start with the question – no dashboard first.\n✅ Plain numbers – no glossary.\n✅ Share the method – workings too.\n",
+      ),
+    ).toEqual([["Start with the question", "Plain numbers", "Share the method"]]);
+  });
+
+  it("reads no set from 'Three things Arvo did that I've rarely seen since:' over ✅ lines", async () => {
+    expect(
+      await valueSetNames(
+        "## Then the 5 values\n\nThree things Arvo did that I've rarely seen since:\n\n✅ Every interview had one question per value.\n✅ Every complaint review started with value 4.\n✅ Leaders were scored on the values.\n",
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("parsing glyph bullets", () => {
   it("gives a list whose items keep their wrapped lines and source positions", () => {
     const { tree } = parse(
