@@ -239,7 +239,8 @@ const JOINED = new RegExp(
  * ("THE FORGE MANIFESTO"). (Three letters or more: "US", "AT" in capitals may be a name's own.)
  */
 function notName(word: string): boolean {
-  if (NOT_NAME.test(word)) return true;
+  // ("Trustees' Annual Report": the possessive of a word that names no one names no one.)
+  if (NOT_NAME.test(word) || NOT_NAME.test(word.replace(/['’]s?$/u, ""))) return true;
   const caps = /^\p{Lu}{3,}$/u.test(word);
   return caps && NOT_NAME.test(`${word[0]}${word.slice(1).toLowerCase()}`);
 }
@@ -890,7 +891,7 @@ const AT_TITLE = new RegExp(String.raw`\bat\s+${NAME}\s*$`, "u");
 
 /** The kinds of organisation a name may end in: "Moss Lane Building Society". */
 const KINDS =
-  "Society|Council|University|College|School|Trust|Association|Co-operative|Cooperative|Foundation|Hospital|Bank|Service|Ltd|Limited|plc|Inc";
+  "Society|Council|University|College|School|Trust|Association|Co-operative|Cooperative|Foundation|Hospital|Hospice|Care|Bank|Service|Group|Partnership|Network|Institute|Club|Museum|Library|Centre|Union|Ltd|Limited|plc|Inc";
 /** A kind of organisation alone, the word its own papers call it by ("the Association"). */
 const BY_KIND = new RegExp(`^(?:${KINDS}|${GENERIC_KINDS})$`, "u");
 /** A name ending in the kind of organisation it is. */

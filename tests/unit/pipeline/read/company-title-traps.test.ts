@@ -109,3 +109,13 @@ describe("a headline's subject after an opening phrase", () => {
     ).toBe("Hollins & Dray");
   });
 });
+
+describe("a report's title naming its authors, over the organisation's own masthead", () => {
+  it("takes 'Ravensmere Hospice Care' under '# Trustees' Annual Report …', not 'Trustees'", async () => {
+    expect(
+      await company(
+        "# Trustees' Annual Report for the year ended 31 March 2025\n\n**Ravensmere Hospice Care**\n\n(A company limited by guarantee)\n\nThe trustees present their report. Ravensmere cares for people at home.\n\n**Auditors:** Hallam Pryce LLP, Chartered Accountants\n",
+      ),
+    ).toBe("Ravensmere Hospice Care");
+  });
+});
