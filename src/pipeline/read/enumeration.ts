@@ -548,7 +548,10 @@ const KEPT_GOING = String.raw`(?:have\s+|has\s+)?(?:kept|keeps?)\s+us\s+going`;
  * colon (the count at `index`).
  */
 // ("three things we believe, and …:": believing them is holding to them.)
-const HELD = String.raw`\b(${COUNT})\s+${LEAD_NOUN}\s+(?:that\s+|which\s+)?(?:we\s+(?:(?:try|aim)\s+to\s+|always\s+)?(?:${HOLD}|believe\b(?!\s+that\b))|${KEPT_GOING})\b[^.:;!?]{0,60}:\s*`;
+// ("three things Walter cared about:": what the founder held to, which the company still runs on —
+// not what others want: "three things customers cared about".)
+const FOUNDER_HELD = String.raw`(?:our\s+founders?|the\s+founders?|(?!(?:people|customers|clients|users|staff|readers|members|parents|guests|visitors)\b)[a-z]+)\s+(?:cared\s+(?:most\s+)?about|stood\s+for|lived\s+by|believed\s+in)`;
+const HELD = String.raw`\b(${COUNT})\s+${LEAD_NOUN}\s+(?:that\s+|which\s+)?(?:we\s+(?:(?:try|aim)\s+to\s+|always\s+)?(?:${HOLD}|believe\b(?!\s+that\b))|${KEPT_GOING}|${FOUNDER_HELD})\b[^.:;!?]{0,60}:\s*`;
 const HELD_LEAD = new RegExp(`${HELD}$`, "i");
 export function heldLead(text: string): LeadCount | null {
   return countBy(HELD_LEAD, text);

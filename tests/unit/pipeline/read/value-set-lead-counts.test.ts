@@ -262,3 +262,21 @@ describe("a counted set whose colon comes after a long aside", () => {
     ).toEqual([]);
   });
 });
+
+describe("what the founder held to, which the company still runs on", () => {
+  it("reads “three things Walter cared about: a, b and c”", async () => {
+    expect(
+      await sets(
+        "We still run the yard on three things Walter cared about: honest quotes, proper timber and picking up the phone. An honest quote means the real cost.\n",
+      ),
+    ).toEqual([{ names: ["honest quotes", "proper timber", "picking up the phone"], count: 3 }]);
+  });
+
+  it("reads no set from what customers cared about", async () => {
+    expect(
+      await sets(
+        "The survey asked about three things customers cared about: price, speed and parking.\n",
+      ),
+    ).toEqual([]);
+  });
+});
