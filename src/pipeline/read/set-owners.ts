@@ -203,10 +203,11 @@ export function namesRival(text: string): boolean {
 
 /**
  * "here are three values I would swap in: …", "My own suggested values are …", "I'd propose
- * these instead: …": the writer's own rewrite, offered in place of the company's; no set of its.
+ * these instead: …", a consultancy's "we'd suggest cutting to three …:": the writer's own
+ * rewrite, offered in place of the company's; no set of its.
  */
 const WRITERS_OWN =
-  /\b(?:values|principles|beliefs)\s+I\s+(?:would|might|could)\b|\b(?:values|principles|beliefs)\s+I['’]d\b|\bI(?:\s+would|['’]d)\s+(?:suggest|propose|swap\s+in|substitute|offer)\b|\bmy\s+(?:own\s+)?(?:suggested|proposed|alternative|replacement)\s+(?:values|principles|beliefs|list)\b/i;
+  /\b(?:values|principles|beliefs)\s+I\s+(?:would|might|could)\b|\b(?:values|principles|beliefs)\s+I['’]d\b|\b(?:I|we)(?:\s+would|['’]d)\s+(?:suggest|propose|swap\s+in|substitute|offer|recommend)\b|\bmy\s+(?:own\s+)?(?:suggested|proposed|alternative|replacement)\s+(?:values|principles|beliefs|list)\b/i;
 
 /** Whether a sentence gives the writer's own suggested values, not the company's. */
 export function writersOwn(text: string): boolean {

@@ -250,6 +250,12 @@ describe("values the writer would put in their place", () => {
     expect(await sets(body)).toEqual([["Fun", "Speed", "Reach"]]);
   });
 
+  it("reads no set from a consultancy's 'we'd suggest cutting to three …:' over its list", async () => {
+    const body =
+      "# Acme Games\n\nAcme Games has three values: Fun, Speed and Reach.\n\nFor the values, we'd suggest cutting to two and writing them as promises:\n\n1. **We'll tell you straight.** (covers Speed)\n2. **Everyone's welcome.** (covers Reach)\n";
+    expect(await sets(body)).toEqual([["Fun", "Speed", "Reach"]]);
+  });
+
   it("reads the company's set, not 'My own suggested values are …'", async () => {
     const body =
       "# Acme Games\n\nAcme Games has three values: Fun, Speed and Reach.\n\nMy own suggested values are patience, candour and thrift.\n";
