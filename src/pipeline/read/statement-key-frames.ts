@@ -548,7 +548,10 @@ export function readKeyFrames(
         // ("(44:50) The vision: what the high street could look like": a topic, told as a question.)
         /^\s*(?:what|how|why|who)\b/i.test(said) ||
         // ("Four pillars support the vision: coverage, fair pricing, …": the set is listed.)
-        SET_BEFORE.test(text.slice(Math.max(0, match.index - 80), match.index));
+        SET_BEFORE.test(text.slice(Math.max(0, match.index - 80), match.index)) ||
+        // ("**Mission statement** — a qualitative statement of an organisation's purpose": a
+        // glossary's definition of the word, about any organisation.)
+        GLOSSARY_ENTRY.test(said);
       const span =
         !framed &&
         !joined &&
@@ -759,6 +762,10 @@ const DEFINES =
 // ("Alongside the mission sits a vision: “…”": one statement brings the next in, inverted.)
 const ADOPTED_BEFORE =
   /\b(?:adopt(?:s|ed)?|add(?:s|ed)?|sets?\s+out|sign(?:s|ed)?\s+off(?:\s+on)?|publish(?:es|ed)?|unveil(?:s|ed)?|launch(?:es|ed)?|agree(?:s|d)?|approve(?:s|d)?|announce(?:s|d)?|draft(?:s|ed)?|carry|carries|gives|gave|calls?|called|fram(?:es?|ed)|articulat(?:es?|ed)|outlin(?:es?|ed)|(?<=\b(?:mission|vision|purpose|it)\s+)(?:sits|stands|comes))(?:\s*,\s+[^,.;:!?"“]{1,40},)?\s+(?:a|an|its|their|the)\s+(?:(?:new|different|first|second|formal|(?:long|longer|short|wide|wider|broad|broader|bold|bolder|big|bigger)(?:-(?:range|term))?|[\p{L}\d]+-(?:year|decade|range|term))\s+){0,2}$/iu;
+
+/** "a … statement of an organisation's purpose", "a short sentence that says what a company does". */
+const GLOSSARY_ENTRY =
+  /^\s*(?:[—–:-]\s*)?(?:an?\s+)(?:[\p{L}-]+\s+){0,3}(?:statement|sentence|description|summary|declaration)\s+(?:of|that|which|describing|saying)\b[^.;]{0,80}?\b(?:an?|any|the)\s+(?:organi[sz]ation|business|company|firm)/iu;
 
 /** " the board adopted in March 2024 is": after "The purpose", who adopted it, then its wording. */
 const ADOPTED_THE = new RegExp(String.raw`^${ADOPTED_BY}\s+(?:is|was|reads)\b`, "iu");

@@ -74,6 +74,16 @@ describe("the line under a Mission heading", () => {
   });
 });
 
+describe("a glossary's entry for the word", () => {
+  it("reads no mission from “**Mission statement** — a qualitative statement of an organisation's purpose …”", async () => {
+    expect(
+      await texts(
+        "# Study notes\n\n## Key words\n\n**Mission statement** — a qualitative statement of an organisation's purpose: what it does, who it serves and why it exists.\n\n**Objective** — a measurable target.\n",
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("templates and examples", () => {
   it("does not take a template with [placeholders]", async () => {
     expect(
