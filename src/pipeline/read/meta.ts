@@ -909,8 +909,9 @@ const COPYRIGHT = new RegExp(`©${GAP}(?:\\d{4}${GAP})?${NAME}`, "u");
  * "Eskdale and Wyre Fire and Rescue Service", "St Ann's Church of England School" — its place
  * may follow after a comma ("…, Mill Lane"), the header's address, not the name's.
  */
+// (Not a page's own title line: "About Farrowdale Food Network", "Welcome to …".)
 const MASTHEAD = new RegExp(
-  String.raw`^((?:[\p{Lu}][\p{L}&'’-]*\s+(?:(?:and|of)\s+)?){1,7}(?:${KINDS}))(?:,\s+[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})?$`,
+  String.raw`^(?!(?:About|Welcome|Meet|Join|Inside|Our)\s)((?:[\p{Lu}][\p{L}&'’-]*\s+(?:(?:and|of)\s+)?){1,7}(?:${KINDS}))(?:,\s+[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})?$`,
   "u",
 );
 

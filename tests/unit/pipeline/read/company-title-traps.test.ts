@@ -119,3 +119,13 @@ describe("a report's title naming its authors, over the organisation's own masth
     ).toBe("Ravensmere Hospice Care");
   });
 });
+
+describe("a page's own title line above its heading", () => {
+  it("is no masthead: 'About Farrowdale Food Network' names the page, the name is after 'About'", async () => {
+    expect(
+      await company(
+        "About Farrowdale Food Network\n\n# Food for today. Hope for tomorrow.\n\nFarrowdale Food Network runs three food banks in the valley.\n",
+      ),
+    ).toBe("Farrowdale Food Network");
+  });
+});
