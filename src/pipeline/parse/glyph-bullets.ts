@@ -19,7 +19,10 @@ const KEYCAP = new RegExp(String.raw`^(${LEAD})(\d)(\uFE0F?)\u20E3(?=[ \t])`);
  * diamond ("✅ Plain numbers – …"), maybe with its variation selector — a list only where two
  * lines or more in a row open with the same one.
  */
-const EMOJI = new RegExp(String.raw`^(${LEAD})([✅✔✓☑➡▶►◆◇◦‣]|👉|🔹|🔸|▪️)(\uFE0F?)(?=[ \t])`, "u");
+const EMOJI_MARK = "[✅✔✓☑➡▶►◆◇◦‣]|👉|🔹|🔸|▪️";
+const EMOJI = new RegExp(String.raw`^(${LEAD})(${EMOJI_MARK})(\uFE0F?)(?=[ \t])`, "u");
+/** Whether a source has any line these marks may open, before it is split. */
+const ANY_MARK = new RegExp(String.raw`[•●▪]|${EMOJI_MARK}|\u20E3|^[ >]*\(?[ai]\)[ \t]`, "mu");
 
 /** "(a) ", "a) ", "(iv) ": a lettered or roman-numbered item's mark, the letters in 3. */
 const LETTER = new RegExp(String.raw`^(${LEAD})(\(?)([a-z]|[ivx]{2,4})\)(?=[ \t])`);
@@ -28,7 +31,7 @@ const LETTERS = "abcdefghijklmnopqrstuvwxyz".split("");
 const ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
 
 export function markGlyphBullets(source: string): string {
-  if (!/[•●▪✅✔✓☑➡▶►◆◇◦‣👉🔹🔸]|\u20E3|^[ >]*\(?[ai]\)[ \t]/mu.test(source)) return source;
+  if (!ANY_MARK.test(source)) return source;
   const lines = source.split("\n");
   // (The emoji each line opened with, before any was marked.)
   const marks = lines.map((line) => EMOJI.exec(line)?.[2]);

@@ -334,7 +334,7 @@ const AS_COUNT = new RegExp(String.raw`^\s+(?:the\s+)?(${COUNT})\s+(?!of\b)`, "i
  * list ("Our values are known across the network as the Four Fillings.").
  */
 const FORWARD = new RegExp(
-  String.raw`\bthe\s+following\s+${QUALIFIER}(${SET_WORD})\b|\bthe\s+${QUALIFIER}(${SET_WORD})\s+below\b|^\W*(?:these|here|they|those)(?:\s+are|['’]re)\s+(?:our|its|their)\s+${QUALIFIER}(${SET_WORD})(?:,?\s+(?:really|in\s+effect|essentially|in\s+all\s+but\s+name))?[,.!]?["”’]?(?:,?\s+(?:he|she|they|\w+)\s+(?:says|said|adds|added))?\s*[.:!]?\s*$|^\s*(?:our|its|their)\s+${QUALIFIER}(${SET_WORD})\s+are\s+(?:(?:also|widely|simply|collectively)\s+)?(?:(?:known|called|referred\s+to)\b|${WRITTEN_AS})|\b(?:each|every)\s+(value|principle|belief|commitment|pillar)\s+below\b`,
+  String.raw`\bthe\s+following\s+${QUALIFIER}(${SET_WORD})\b|\bthe\s+${QUALIFIER}(${SET_WORD})\s+below\b|^\W*(?:these|here|they|those)(?:\s+are|['’]re)\s+(?:our|its|their)\s+${QUALIFIER}(${SET_WORD})(?:,?\s+(?:really|in\s+effect|essentially|in\s+all\s+but\s+name))?[,.!]?["”’]?(?:,?\s+\w+\s+(?:says|said|adds|added))?\s*[.:!]?\s*$|^\s*(?:our|its|their)\s+${QUALIFIER}(${SET_WORD})\s+are\s+(?:(?:also|widely|simply|collectively)\s+)?(?:(?:known|called|referred\s+to)\b|${WRITTEN_AS})|\b(?:each|every)\s+(value|principle|belief|commitment|pillar)\s+below\b`,
   "i",
 );
 /** "There are eight of them": the count of a set just named. */

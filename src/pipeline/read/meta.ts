@@ -122,7 +122,7 @@ function withoutDocumentKind(title: string): string {
  * Hollin Valley Water Mean What It Says?", "Rewrite Kestrel's mission", "Harrowgate Over …").
  */
 const NOT_NAME =
-  /^(?:The|A|An|At|In|On|Of|For|How|Why|What|Who|About|Understanding|Analysis|Analyzing|Analysing|Inside|Exploring|Explained|Our|Its|Their|This|That|These|Mission|Vision|Values|Core|Statement|Statements|Company|Corporate|Strategic|Strategy|Plan|Annual|Report|Sustainability|Impact|Introduction|Brand|Purpose|And|Is|Was|Have|Has|Had|Does|Do|Did|Today|Company's|Guide|Examples?|Key|FAQ|Why's|We|Are|Us|Welcome|Meet|Story|From|Dear|With|Thanks|When|While|After|Before|Since|If|Once|Because|Although|Though|Until|I|My|Handbook|Blog|Newsletter|Bulletin|Brochure|Ethos|DNA|Approach|Culture|Aims|Principles|Commitments|Promises|Pledges|Beliefs|Behaviours|Behaviors|Careers|Priorities|Promise|Manifesto|Way|Employee|Employees|Staff|Philosophy|Supplier|Suppliers|Conduct|Franchise|Manual|Speaker|Interview|Interviews|Conversation|SWOT|PESTLE|PESTEL|Review|Memo|Says|Said|Tells|Told|Mean|Means|Wants|Rewrite|Over|Versus|Vs|There|Here|Trustees|Directors|Governors)$/;
+  /^(?:The|A|An|At|In|On|Of|For|How|Why|What|Who|About|Understanding|Analysis|Analyzing|Analysing|Inside|Exploring|Explained|Our|Its|Their|This|That|These|Mission|Vision|Values|Core|Statement|Statements|Company|Corporate|Strategic|Strategy|Plan|Annual|Report|Sustainability|Impact|Introduction|Brand|Purpose|And|Is|Was|Have|Has|Had|Does|Do|Did|Today|Guide|Examples?|Key|FAQ|We|Are|Us|Welcome|Meet|Story|From|Dear|With|Thanks|When|While|After|Before|Since|If|Once|Because|Although|Though|Until|I|My|Handbook|Blog|Newsletter|Bulletin|Brochure|Ethos|DNA|Approach|Culture|Aims|Principles|Commitments|Promises|Pledges|Beliefs|Behaviours|Behaviors|Careers|Priorities|Promise|Manifesto|Way|Employee|Employees|Staff|Philosophy|Supplier|Suppliers|Conduct|Franchise|Manual|Speaker|Interview|Interviews|Conversation|SWOT|PESTLE|PESTEL|Review|Memo|Says|Said|Tells|Told|Mean|Means|Wants|Rewrite|Over|Versus|Vs|There|Here|Trustees|Directors|Governors)$/;
 const WORD = String.raw`[\p{Lu}\d][\p{L}\d&.+-]*`;
 /** Space within a line: a masthead's next line ("Registered charity no. …") is not the name. */
 const GAP = String.raw`[^\S\r\n]+`;
@@ -240,7 +240,7 @@ const JOINED = new RegExp(
  */
 function notName(word: string): boolean {
   // ("Trustees' Annual Report": the possessive of a word that names no one names no one.)
-  if (NOT_NAME.test(word) || NOT_NAME.test(word.replace(/['’]s?$/u, ""))) return true;
+  if (NOT_NAME.test(word.replace(/['’]s?$/u, ""))) return true;
   const caps = /^\p{Lu}{3,}$/u.test(word);
   return caps && NOT_NAME.test(`${word[0]}${word.slice(1).toLowerCase()}`);
 }
