@@ -34,6 +34,8 @@ export function cutPastedLines(tree: Root, file: VFile): void {
 function cutParagraph(node: Paragraph, doc: string): { pieces: Paragraph[]; card: boolean } | null {
   const lines = splitLines(node, doc);
   if (!lines || lines.length < 2) return null;
+  const titled = titledLines(lines);
+  if (titled) return { pieces: titled, card: false };
   const [first, ...rest] = lines;
   // "Our Mission" over "To put fresh milk …": a part's title on the first line, a new sentence
   // (or its values, a line each) below.
@@ -46,6 +48,62 @@ function cutParagraph(node: Paragraph, doc: string): { pieces: Paragraph[]; card
   // "Freshness – milk within a day." on every line: each line a value's; "Mission: …" over
   // "Vision: …" over "Values: …", a slide's recap: each line a part's.
   return lines.every(namedLine) || lines.every(keyedLine) ? { pieces: lines, card: false } : null;
+}
+
+/**
+ * A column's text with no blank lines, as pdftotext writes it: "Who we are" over its text,
+ * "Precision" over its sentence, … — each short line that follows a finished sentence and is
+ * followed by a new one is a title, and the lines up to the next title are its text, one
+ * paragraph. At least three titles, or a hard-wrapped paragraph's short line could pass for one.
+ */
+function titledLines(lines: Paragraph[]): Paragraph[] | null {
+  const texts = lines.map((line) => plainText(line).trim());
+  const title = (i: number) =>
+    TITLE_LINE.test(texts[i] ?? "") &&
+    (texts[i] ?? "").split(/\s+/).length <= MAX_TITLE_WORDS &&
+    (i === 0 || /[.!?]["”’)]?$/.test(texts[i - 1] ?? "")) &&
+    /^["“‘\p{Lu}\d]/u.test(texts[i + 1] ?? "");
+  const starts = lines.flatMap((_, i) => (title(i) ? [i] : []));
+  if (starts.length < 3) return null;
+  const pieces: Paragraph[] = [];
+  let from = 0;
+  for (const start of [...starts, lines.length]) {
+    const text = start > from ? joinLines(lines.slice(from, start)) : undefined;
+    if (text === null) return null;
+    if (text) pieces.push(text);
+    if (start < lines.length) pieces.push(lines[start] as Paragraph);
+    from = start + 1;
+  }
+  return pieces;
+}
+
+/** "Precision", "Safety without exception": up to six words, no sentence's end or pause. */
+const TITLE_LINE = /^[\p{Lu}\d][^.!?,;:]{0,47}(?<![.!?,;:])$/u;
+const MAX_TITLE_WORDS = 6;
+
+/**
+ * Consecutive lines as one paragraph again, each break kept in its text; null when a line ends
+ * or starts with emphasis or a link (no text to hold the break).
+ */
+function joinLines(lines: Paragraph[]): Paragraph | null {
+  const [head, ...tail] = lines;
+  if (!head) return null;
+  const children = [...head.children];
+  for (const line of tail) {
+    const last = children.at(-1);
+    const [first, ...rest] = line.children;
+    if (last?.type !== "text" || first?.type !== "text" || !last.position || !first.position)
+      return null;
+    children[children.length - 1] = {
+      type: "text",
+      value: `${last.value}\n${first.value}`,
+      position: { start: last.position.start, end: first.position.end },
+    };
+    children.push(...rest);
+  }
+  const start = head.position?.start;
+  const end = lines.at(-1)?.position?.end;
+  return start && end ? { type: "paragraph", children, position: { start, end } } : null;
 }
 
 /**

@@ -68,3 +68,41 @@ describe("cards whose bold name is broken from its sentence", () => {
     ]);
   });
 });
+
+describe("a page's text with no blank lines, as pdftotext writes a column", () => {
+  const page = [
+    "Who we are",
+    "Tarnside Pumps is a family firm of 120 people. We build pumps for water companies.",
+    "Our mission",
+    "Our mission is to build pumps that nobody has to think about.",
+    "What we stand for",
+    "Three principles are painted at the works gate.",
+    "Precision",
+    "Every part is measured and traceable to its batch of metal.",
+    "Ownership",
+    "The person who finds a problem keeps hold of it until it is",
+    "fixed. Nobody passes it on by email.",
+    "Straight dealing",
+    "We quote honestly and we pay suppliers on time.",
+    "Where we are going",
+    "We aim to export half of what we make by 2030.",
+  ].join("\n");
+
+  it("reads each short title line over its text as a title", async () => {
+    const m = await model(`# Tarnside Pumps\n\n${page}\n`, true);
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [3, ["Precision", "Ownership", "Straight dealing"]],
+    ]);
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "build pumps that nobody has to think about",
+    ]);
+    expect(m.valueSets[0]?.values[1]?.line).toBe(11);
+  });
+
+  it("leaves a hard-wrapped paragraph alone: a short line the next one continues is no title", async () => {
+    const body =
+      "# Tarnside Pumps\n\nWe build pumps. Our values are care and thrift.\nWe also\nMake valves for the mills.\nThey last.\nRepairs\nare quick.\n";
+    const m = await model(body);
+    expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([["care", "thrift"]]);
+  });
+});
