@@ -312,6 +312,9 @@ function newClause(tokens: Token[], from: number, infinitive: boolean): boolean 
     (["VERB", "AUX"].includes(tokens[i + 2]?.pos ?? "") || PLURAL.test(tokens[i + 2]?.value ?? ""))
   )
     return true;
+  // (", and whose graduates lead …": the statement's own relative clause again, its "whose"
+  // tagged a determiner.)
+  if (/^whose$/i.test(first?.value ?? "")) return false;
   // (", and Penhallow is the best bakery …": a name, then its verb — a subject of its own.)
   if (
     first?.pos === "DET" ||

@@ -341,8 +341,11 @@ export function findStatements(
       // (", although critics call it quaint", ", though it could be shorter": a concession is a
       // clause of its own — it judges the statement; it does not report or imagine it.)
       const next = sentence.text.slice(end, end + 40);
+      // ("— and we would gladly close our doors …": after a dash, a clause with a subject of its
+      // own is the writer's, and so is its "would".)
       const outside = blankQuotations(
-        sentence.text.slice(0, span[0]) + (CONCEDES.test(next) ? "" : next),
+        sentence.text.slice(0, span[0]) +
+          (CONCEDES.test(next) || OWN_CLAUSE.test(next) ? "" : next),
       );
       let confidence = base;
       // ("… and never rubbed it off: we exist to …": after a colon, a clause with a subject of its
@@ -1032,6 +1035,8 @@ const AND_QUOTE = /^["']\s*,?\s+and\s+(?:to\s+be\s+)?(?=["'])/i;
 
 /** A concession after the statement: ", although …", ", though …", ", even if …". */
 const CONCEDES = /^\W*(?:although|though|even\s+(?:if|though)|whereas)\b/i;
+/** A dash's or semicolon's clause with a subject of its own: "— and we would …", "; they …". */
+const OWN_CLAUSE = /^\s*(?:[—–;]|-\s)\s*(?:(?:and|but|so)\s+)?(?:we|they|i)\s/i;
 
 /** "and " or "or " opening the last bullet of a sentence spread over a list. */
 const LAST_JOIN = /^\W*(?:and|or)\s+/i;

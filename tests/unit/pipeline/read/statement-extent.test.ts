@@ -110,3 +110,20 @@ describe("a dash, then “and” with the statement's own shape again", () => {
     expect(await texts(`# About\n\n${sentence}\n`)).toEqual([text]);
   });
 });
+
+describe("a vision's clause after its end", () => {
+  it.each([
+    // A dash's clause of the company's own ends it, and its "would" is no hypothetical.
+    [
+      "Our vision is a Brenlow where no one needs a food bank — and we would gladly close our doors if that day comes.",
+      "a Brenlow where no one needs a food bank",
+    ],
+    // After ", and", a second "whose" goes on with the statement's own relative clause.
+    [
+      "Our vision is to be a college whose research changes how land, water and towns are managed, and whose graduates lead that change.",
+      "be a college whose research changes how land, water and towns are managed, and whose graduates lead that change",
+    ],
+  ])("%s", async (sentence, text) => {
+    expect(await texts(`# About\n\n${sentence}\n`, "vision")).toEqual([text]);
+  });
+});
