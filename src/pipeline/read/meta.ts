@@ -745,12 +745,24 @@ const REGISTERED = new RegExp(`^(${WORD}(?:${GAP}(?:&${GAP})?${WORD}){1,6})${GAP
  * is only part of the name).
  */
 function ownAbout(name: string | undefined, body: string): string | undefined {
-  if (!name?.includes(" ")) return undefined;
+  if (name === undefined) return undefined;
+  if (!name.includes(" ")) return kindNamed(name, body);
   const written = new RegExp(
     String.raw`(?:^|[^\p{L}\s]\s*|(?:^|\s)(?:[Tt]he|\p{Ll}+)\s+)${escapeRegExp(name)}`,
     "u",
   );
   return written.test(body) ? name : undefined;
+}
+
+/**
+ * "About the Department" over "The Department of Geography and Earth Sciences (GES) is …": the
+ * name the text gives the kind in full, its capitalised words after "of" or "for".
+ */
+function kindNamed(kind: string, body: string): string | undefined {
+  return new RegExp(
+    String.raw`\b[Tt]he\s+(${escapeRegExp(kind)}\s+(?:of|for)\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|&|of|for|the)\s+)?\p{Lu}[\p{L}'’-]*)*)`,
+    "u",
+  ).exec(body)?.[1];
 }
 
 /** Whether an email or web address in the text is at the name: "ama@soilwise.africa". */

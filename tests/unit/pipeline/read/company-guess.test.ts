@@ -313,6 +313,16 @@ describe("“About the Club”", () => {
   });
 });
 
+describe("“About the Department” over the department's full name", () => {
+  it("takes “the Department of …” the text writes, not the university it belongs to", async () => {
+    expect(
+      await company(
+        "[University of Tarnby](/) › [Geography](/geo) › About\n\n# About the Department\n\nThe Department of Geography and Earth Sciences (GES) is one of the oldest departments at the University of Tarnby.\n\n## Vision\n\nThe Department's vision is to be a department whose research changes how rivers are managed.\n",
+      ),
+    ).toBe("Department of Geography and Earth Sciences");
+  });
+});
+
 describe("a longer run written once", () => {
   it("does not extend a name the text uses alone again and again (“Acme Rail ATR on the apron”)", async () => {
     expect(
