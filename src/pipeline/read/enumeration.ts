@@ -1146,12 +1146,16 @@ export function sourceLead(
  */
 export function phrasesLine(text: string): Item[] | null {
   const line = text.trim().replace(/[.!]$/, "");
-  if (BYLINE.test(line) || MARK.test(line) || /[.!?;:]/.test(line)) return null;
+  if (BYLINE.test(line) || MARK.test(line) || /[.!?;:]/.test(line) || NAME_VALUES.test(line))
+    return null;
   const items = splitItems(line, true);
   // (A photo's caption dates it: "Ann, Joe and the first van outside the bakery, 1971".)
   const phrases = items?.every((item) => nounBeforeClause(item.name) && !/^\d+$/.test(item.name));
   return items && phrases && verbless(items[0]?.name ?? "") ? items : null;
 }
+
+const NAME_VALUES =
+  /^(?:[^,]{1,40},\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,4}\s+(?:(?:also|deeply|most)\s+)?(?:values|stands\s+for)\s+\p{Ll}/u;
 
 /**
  * A noun phrase, a relative clause at most after it: "websites that are still working" (not
@@ -1575,7 +1579,9 @@ const FRAGMENT = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}$/u;
  */
 export function namesLine(text: string): Item[] | null {
   const line = text.trim().replace(/[.!]$/, "");
-  if (BYLINE.test(line) || BREADCRUMB.test(line)) return null;
+  // ("As a community, GES values curiosity, …": a name's verb leads the list; the tagger takes
+  // "GES values" for a noun.)
+  if (BYLINE.test(line) || BREADCRUMB.test(line) || NAME_VALUES.test(line)) return null;
   if (MARK.test(line))
     return callsToAction(line) || line.split(MARK).some((part) => postMeta(part.trim()))
       ? null
@@ -1647,13 +1653,16 @@ export function splitItems(text: string, long = false, exactly?: number): Item[]
 
 /**
  * Where the last " and " or " or " outside round brackets starts, or -1: in "B (x) and C (p, q and
- * r)" the list's "and" is the first, the second is C's description's.
+ * r)" the list's "and" is the first, the second is C's description's; in "B and care for one
+ * another and for the places …" the second joins two of C's own phrases (a preposition after it).
  */
 function lastJoin(text: string): number {
   let at = -1;
   let depth = 0;
   let read = 0;
-  for (const join of text.matchAll(/\s(?:and|or)\s/gi)) {
+  for (const join of text.matchAll(
+    /\s(?:and|or)\s(?!(?:for|to|in|with|on|at|from|about|by)\s)/gi,
+  )) {
     for (; read < join.index; read++) {
       if (text[read] === "(") depth++;
       else if (text[read] === ")") depth = Math.max(0, depth - 1);

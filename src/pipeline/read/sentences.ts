@@ -5,7 +5,12 @@
  */
 import type { Nodes, Paragraph, PhrasingContent, Root, RootContent } from "mdast";
 import { toNlcst } from "mdast-util-to-nlcst";
-import type { Node as NlcstNode, Parent as NlcstParent } from "nlcst";
+import type {
+  Node as NlcstNode,
+  Paragraph as NlcstParagraph,
+  Parent as NlcstParent,
+  Sentence as NlcstSentence,
+} from "nlcst";
 import { ParseEnglish } from "parse-english";
 import { VFile } from "vfile";
 import type { Place } from "../../schema/schema.js";
@@ -86,7 +91,10 @@ export function sentencesOf(tree: Root, file: VFile): Sentence[] {
       ignore: ["yaml", "code", "html"],
     });
     const visit = (node: NlcstNode): void => {
-      if (node.type === "ParagraphNode") keepNoteMarks(node as NlcstParent);
+      if (node.type === "ParagraphNode") {
+        keepNoteMarks(node as NlcstParent);
+        splitAtClosingIn(node as NlcstParagraph);
+      }
       if (node.type === "SentenceNode") {
         sentences.push(toSentence(node as NlcstParent, shift));
         return;
@@ -120,6 +128,41 @@ function keepNoteMarks(paragraph: NlcstParent): void {
   paragraph.children = paragraph.children.filter(
     (node) => node.type !== "SentenceNode" || (node as NlcstParent).children.length > 0,
   );
+}
+
+/**
+ * "… the places we work in. These values …": the segmenter reads "in." as the abbreviation of
+ * inches and runs the two sentences together; a closing "in." not after a number, before a
+ * capitalised word, ends its sentence.
+ */
+function splitAtClosingIn(paragraph: NlcstParagraph): void {
+  paragraph.children = paragraph.children.flatMap((node): NlcstParagraph["children"] => {
+    if (node.type !== "SentenceNode") return [node];
+    const pieces: NlcstSentence[] = [];
+    let sentence = node;
+    for (let i = 2; i < sentence.children.length - 2; i++) {
+      const word = sentence.children[i];
+      const next = sentence.children[i + 2];
+      if (!word || !next) break;
+      if (
+        !/^in\.$/i.test(nlcstText(word)) ||
+        sentence.children[i + 1]?.type !== "WhiteSpaceNode" ||
+        next.type !== "WordNode" ||
+        !/^\p{Lu}/u.test(nlcstText(next)) ||
+        /\d/.test(nlcstText(sentence.children[i - 2] ?? word))
+      )
+        continue;
+      const head = sentence.children.slice(0, i + 1);
+      const tail = sentence.children.slice(i + 2);
+      const end = word.position?.end;
+      const start = next.position?.start;
+      if (!sentence.position || !end || !start) break;
+      pieces.push({ ...sentence, children: head, position: { ...sentence.position, end } });
+      sentence = { ...sentence, children: tail, position: { ...sentence.position, start } };
+      i = 1;
+    }
+    return [...pieces, sentence];
+  });
 }
 
 const nlcstText = (node: NlcstNode): string =>

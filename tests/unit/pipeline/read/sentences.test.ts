@@ -139,6 +139,19 @@ describe("sentencesOf", () => {
     );
   });
 
+  it("ends a sentence at a closing “in.” the segmenter takes for inches (“… we work in. These …”)", () => {
+    const { tree, file } = parse(
+      "Care for the places we work in. These were drafted in 2022. It is 12 in. Wide.\n",
+    );
+    const found = sentencesOf(tree, file);
+    expect(found.map((s) => s.text)).toEqual([
+      "Care for the places we work in.",
+      "These were drafted in 2022.",
+      "It is 12 in. Wide.",
+    ]);
+    expect(found[1]?.at(0)).toEqual({ line: 1, column: 33 });
+  });
+
   it("maps places in a CRLF file to the same lines", () => {
     const { tree, file } = parse(value.replace(/\n/g, "\r\n"));
     const second = sentencesOf(tree, file).find((s) => s.text.startsWith("Second"));

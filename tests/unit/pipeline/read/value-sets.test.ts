@@ -372,6 +372,24 @@ describe("inline enumerations", () => {
     expect(m.sections[0]?.blocks.map((b) => b.type)).toEqual(["prose", "valueSet"]);
   });
 
+  it("reads a last value whose own “and for …” joins two phrases of its own", async () => {
+    expect(
+      await sets(
+        "# About\n\n## Values\n\nWe value curiosity, rigour, openness and care for one another and for the places we work in.\n",
+      ),
+    ).toEqual([
+      ["curiosity", "rigour", "openness", "care for one another and for the places we work in"],
+    ]);
+  });
+
+  it("leaves a name's verb out of the first value (“As a community, Acme values …”)", async () => {
+    expect(
+      await sets(
+        "# Acme\n\nAcme Ltd makes rope.\n\n## Values\n\nAs a community, Acme values curiosity, rigour, openness and care.\n",
+      ),
+    ).toEqual([["curiosity", "rigour", "openness", "care"]]);
+  });
+
   it("reads pillars as the model's pillars, not a value set", async () => {
     const m = await model(
       "# About\n\nThe firm rests on four pillars of design, service, quality and price.\n",
