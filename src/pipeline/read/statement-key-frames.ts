@@ -69,7 +69,7 @@ export type AddCandidate = (
 
 /** "Its argument, boiled down:", "The charge:": a label giving someone's case, then the case. */
 const ARGUED =
-  /\b(?:argument|claim|charge|accusation|critique|complaint|allegation|take|verdict)\b[^.:;!?]{0,30}:\s*[^:]*$/i;
+  /\b(?:argument|claim|charge|accusation|critique|complaint|allegation|verdict|(?:my|his|her|their|its|the|a|an|hot|honest)\s+take)\b[^.:;!?]{0,30}:\s*[^:]*$/i;
 /**
  * "In this post, our …", "in this guide we set out our …": the writer speaking of the piece (not
  * a report or review, which a company writes of itself: "In this report, our mission …").

@@ -230,23 +230,31 @@ export function findStatements(
   const starts = names.map((n) => n.split(/\s+/)[0]?.toLowerCase() ?? "").filter(Boolean);
   // ("the team" on Millbeck Mountain Rescue Team's page: a name's last word, its kind, names it;
   // so does the word before "of" — "the museum" on the Fellbeck Museum of Rural Life's.)
+  // (So does a kind inside the name: "the bakery" on Tollbridge Bakery Co-operative's.)
   const kinds = names
-    .flatMap((n) => [n, n.split(/\s+of\s+/)[0] ?? ""])
-    .map((n) => n.split(/\s+/))
-    .filter((w) => w.length > 1)
-    .map((w) => `the ${w.at(-1)?.toLowerCase()}`);
+    .map((n) => (n.split(/\s+of\s+/)[0] ?? "").split(/\s+/).slice(1))
+    .flatMap((words) => words.filter((w) => /^\p{L}[\p{L}-]{3,}$/u.test(w)))
+    .map((w) => `the ${w.toLowerCase()}`);
+  /** Whether the words before a verb end on the company: by name, "the company" or its kind. */
+  const companyBefore = (before: string) => {
+    const last = before.split(/\s+/).slice(-4).join(" ");
+    return (
+      starts.some((start) => last.includes(start)) ||
+      /\bthe company$/.test(before) ||
+      kinds.some((kind) => last.endsWith(kind) && /\W/.test(before.at(-kind.length - 1) ?? " "))
+    );
+  };
   /** Who does what the verb at `index` says: the company (by name), "we" or "it". */
   const subjectAt = (text: string, index: number) => {
     const before = text
-      .slice(Math.max(0, index - 40), index)
+      .slice(Math.max(0, index - 60), index)
       .trim()
       .toLowerCase();
-    const last = before.split(/\s+/).slice(-4).join(" ");
+    // ("The company says it exists to …": the "it" the company's own report speaks of.)
+    const said = REPORTS_IT.exec(before);
     return {
       company:
-        starts.some((start) => last.includes(start)) ||
-        /\bthe company$/.test(before) ||
-        kinds.some((kind) => last.endsWith(kind) && /\W/.test(before.at(-kind.length - 1) ?? " ")),
+        companyBefore(before) || (said !== null && companyBefore(before.slice(0, said.index))),
       we: /\bwe(?:\s+(?:still|also|really|just|all|truly))?$/.test(before),
       it: /\bit$/.test(before),
     };
@@ -1034,6 +1042,9 @@ const UNCHANGED = /\bha(?:s|ve)(?:n['’]t|\s+not|\s+never)\s+changed\b/gi;
 const AND_QUOTE = /^["']\s*,?\s+and\s+(?:to\s+be\s+)?(?=["'])/i;
 
 /** A concession after the statement: ", although …", ", though …", ", even if …". */
+/** "… says it", "… stated that it": a report whose "it" is its subject. */
+const REPORTS_IT =
+  /\s+(?:says|said|states|stated|explains|explained|insists|insisted|writes|wrote|maintains)\s+(?:that\s+)?it$/;
 const CONCEDES = /^\W*(?:although|though|even\s+(?:if|though)|whereas)\b/i;
 /** A dash's or semicolon's clause with a subject of its own: "— and we would …", "; they …". */
 const OWN_CLAUSE = /^\s*(?:[—–;]|-\s)\s*(?:(?:and|but|so)\s+)?(?:we|they|i)\s/i;

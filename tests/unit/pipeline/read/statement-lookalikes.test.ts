@@ -414,6 +414,21 @@ describe("a critic's argument and the writer's reading", () => {
     ).toEqual([]);
   });
 
+  it("reads “My take: X's mission is …” as a view, but “take it home with you: our mission is …” as the mission", async () => {
+    expect(
+      await missions(
+        "Heronsgate News",
+        "My take, for what it is worth: Heronsgate's mission is to farm outrage for ad money.",
+      ),
+    ).toEqual([]);
+    expect(
+      await missions(
+        "Greyfriars Hospice",
+        "So, once more, so that you can take it home with you: our mission is to make sure that nobody dies alone.",
+      ),
+    ).toEqual(["make sure that nobody dies alone"]);
+  });
+
   it("reads no mission from “X is saying that its job is to …”", async () => {
     expect(
       await missions(

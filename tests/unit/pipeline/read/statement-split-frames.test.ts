@@ -96,6 +96,26 @@ describe("“It sets out to …” after a sentence about the company", () => {
     ).toEqual([]);
   });
 
+  it("reads “The company says it exists to …” and “says the trust exists “to …”” as the company's", async () => {
+    for (const sentence of [
+      "The company says it exists to put a working bike in every home in the valley.",
+      "The new sign says the trust exists “to put a working bike in every home in the valley”.",
+    ])
+      expect(await statementTexts(page(sentence), "mission", true)).toEqual([
+        "put a working bike in every home in the valley",
+      ]);
+  });
+
+  it("leaves “The council says it exists to …” to the council", async () => {
+    expect(
+      await statementTexts(
+        page("The council says it exists to build ten miles of lanes."),
+        "mission",
+        true,
+      ),
+    ).toEqual([]);
+  });
+
   it("keeps a “before …” clause when the page later restates it without", async () => {
     expect(
       await statementTexts(
