@@ -917,7 +917,9 @@ export function findStatements(
         ((block.node.type === "blockquote" || announcedLine) && leadKind === kind);
       // "By 2030 we want a boathouse …": the vision is the thing wanted; "Our job is to keep …":
       // the mission is the job.
-      const skip = leadLine ? (LINE_LABEL.exec(first.text)?.[0].length ?? 0) : 0;
+      // ("A thriving Marrowby: healthy people, …": a vision's own noun phrase before its colon.)
+      const own = kind === "vision" && /^\W*an?\s/i.test(first.text);
+      const skip = leadLine && !own ? (LINE_LABEL.exec(first.text)?.[0].length ?? 0) : 0;
       const from = skip + (kind === "vision" ? visionFrame : missionFrame)(first.text.slice(skip));
       const span: [number, number] = [
         from,

@@ -62,6 +62,16 @@ describe("visions", () => {
   });
 });
 
+describe("a vision line whose own noun phrase comes before a colon", () => {
+  it("keeps “A thriving Marrowby:” under a Vision heading — no label", async () => {
+    expect(
+      await visions(
+        "# Marrowby Council\n\n## Our vision\n\nA thriving Marrowby: healthy people, strong communities and a green economy.\n",
+      ),
+    ).toEqual(["A thriving Marrowby: healthy people, strong communities and a green economy"]);
+  });
+});
+
 describe("a vision told by what the company pictures", () => {
   it("takes “We picture a town in which …” without its frame", async () => {
     expect(
@@ -70,6 +80,15 @@ describe("a vision told by what the company pictures", () => {
         "vision",
       ),
     ).toEqual(["a town in which every bus arrives on time"]);
+  });
+
+  it("takes “We picture a generation of children for whom …”", async () => {
+    expect(
+      await texts(
+        "# Acme\n\n## Where we're going\n\nWe picture a generation of children for whom cooking a meal is ordinary.\n",
+        "vision",
+      ),
+    ).toEqual(["a generation of children for whom cooking a meal is ordinary"]);
   });
 
   it("leaves “We picture the scene” (no future wished for)", async () => {
