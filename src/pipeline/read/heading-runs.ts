@@ -7,7 +7,7 @@ import type { Value } from "../../schema/schema.js";
 import type { DocBlock } from "./blocks.js";
 import { COUNT, type Mention, mentions } from "./enumeration.js";
 import type { BlockRun } from "./found-sets.js";
-import { behaviourBullets, behaviourLead, listItems } from "./list-items.js";
+import { behaviourBullets, behaviourLead, listItems, sentenceBullets } from "./list-items.js";
 import { restoredTitles } from "./restored-headings.js";
 import type { SectionNodes } from "./sections.js";
 import { previousParagraph } from "./set-counts.js";
@@ -83,6 +83,8 @@ export function headingRun(
             labelledApart(blocks[next - 1]?.node) ||
             repeatedLead(blocks[next]?.node as List, leads) ||
             behaviourBullets(blocks[next]?.node) ||
+            // (Sentences as bullets after the value's paragraph: "- Tools back on the board.")
+            (next > index + 1 && sentenceBullets(blocks[next]?.node)) ||
             (next === index + 1 && listItems(blocks[next]?.node as List) === null))))
     ) {
       const node = blocks[next]?.node as RootContent;

@@ -30,6 +30,23 @@ export function behaviourBullets(node: RootContent | undefined): boolean {
   );
 }
 
+/**
+ * "- Ring the customer yourself; don't forward the email.", "- Tools back on the shadow board.":
+ * two or more bullets each a sentence of some length — a value's practice under its heading,
+ * not names.
+ */
+export function sentenceBullets(node: RootContent | undefined): boolean {
+  return (
+    node?.type === "list" &&
+    node.children.length >= 2 &&
+    node.children.every((item) => {
+      const text = plainText(item).trim();
+      return SENTENCE_ITEM.test(text) && text.split(/\s+/).length >= 3;
+    })
+  );
+}
+const SENTENCE_ITEM = /^["“‘]?\p{Lu}[^\n]*[.!?]["”’]?$/u;
+
 const SEPARATED = /^([^:–—]{1,80}?)\s*(?::|\s[–—-]\s)\s*(.*)$/s;
 
 function itemText(item: ListItem): {

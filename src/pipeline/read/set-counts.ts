@@ -30,9 +30,13 @@ export interface Announcement {
   text?: string;
 }
 
-/** The sentences of the paragraph right before `index` in its section, if there is one. */
+/**
+ * The sentences of the paragraph right before `index` in its section, if there is one — across a
+ * rule set between them ("These six principles came out of it." over `---` over the first one).
+ */
 export function previousParagraph(blocks: DocBlock[], index: number): Sentence[] | undefined {
-  const previous = blocks[index - 1];
+  const rule = blocks[index - 1]?.node.type === "thematicBreak" ? 1 : 0;
+  const previous = blocks[index - 1 - rule];
   const same = previous?.section === blocks[index]?.section && previous?.node.type === "paragraph";
   return same ? previous.sentences : undefined;
 }

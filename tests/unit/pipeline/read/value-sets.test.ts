@@ -443,6 +443,33 @@ describe("inline enumerations", () => {
   });
 });
 
+describe("numbered ### headings after a counted lead-in, a rule between", () => {
+  it("reads each heading as a value, its paragraph and sentence bullets its description", async () => {
+    const page = [
+      "# How We Work at Tarnside",
+      "We argued for two days about how we behave. These four principles came out of it.",
+      "---",
+      "### 1. Own the fix",
+      "Whoever picks up a returned unit owns it until the skipper is happy.",
+      "- Ring the customer yourself; don't forward the email.\n- Find the root cause, not just the failed board.",
+      "### 2. Test it wet",
+      "Nothing leaves the loft until it has been soaked and shaken.",
+      "- Bench results are a start, not a sign-off.\n- We ride along on sea trials whenever we can.",
+      "### 3. Write it down",
+      "A fix in one head is lost when they retire.",
+      "## Joining us",
+      "You will spend two days at sea in your first year.",
+    ].join("\n\n");
+    const m = await model(`${page}\n`, true);
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [4, ["Own the fix", "Test it wet", "Write it down"]],
+    ]);
+    expect(m.valueSets[0]?.values[1]?.description).toBe(
+      "Nothing leaves the loft until it has been soaked and shaken. Bench results are a start, not a sign-off. We ride along on sea trials whenever we can.",
+    );
+  });
+});
+
 describe("### headings without a name", () => {
   it("end the run: a value always has a name", async () => {
     const m = await model(
