@@ -91,6 +91,8 @@ export function disclosuresAsHeadings(document: Document): void {
     list.push(control);
     panels.set(panel, list);
   }
+  for (const [panel, control] of positionalTabs(document))
+    if (!panels.has(panel)) panels.set(panel, [control]);
   for (const summary of document.querySelectorAll("details > summary"))
     if (!textOf(summary).endsWith("?") && summary.parentElement)
       panels.set(summary.parentElement, [summary]);
@@ -126,6 +128,25 @@ export function disclosuresAsHeadings(document: Document): void {
     line.replaceWith(heading);
   }
 }
+
+/**
+ * Divi's tabs and their like: a list of titles whose links go nowhere (`href="#"`), then a box of
+ * as many tab panels — each title opens the panel in its place. Each panel → its title.
+ */
+function positionalTabs(document: Document): [Element, Element][] {
+  const pairs: [Element, Element][] = [];
+  for (const list of document.querySelectorAll("ul[class], ol[class], div[class], nav[class]")) {
+    if (!tokens(list).some((t) => TAB_TITLES.test(t)) || inFurniture(list)) continue;
+    const titles = [...list.children];
+    const panes = [...(list.nextElementSibling?.children ?? [])];
+    if (titles.length < 2 || panes.length !== titles.length) continue;
+    if (!panes.every((pane) => tokens(pane).some((t) => /tab/i.test(t)))) continue;
+    for (const [i, title] of titles.entries()) pairs.push([panes[i] as Element, title]);
+  }
+  return pairs;
+}
+/** A tab list's class: "et_pb_tabs_controls", "tabs-nav", "tab-titles". */
+const TAB_TITLES = /tabs?[-_]+(?:controls?|nav|list|titles?|menu|headers?)$/i;
 
 /**
  * A toggle block whose button names no panel (Notion's `notion-toggle-block`): its title is its

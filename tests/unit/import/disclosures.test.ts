@@ -58,6 +58,26 @@ describe("disclosures as headings", () => {
     expect(md.match(/Our Mission/g)).toHaveLength(1);
   });
 
+  it("pairs a tab list whose links go nowhere with its panels by position (Divi's tabs)", () => {
+    const md = markdown(`
+      <div class="content">${INTRO}
+        <h2>What we are for</h2>
+        <div class="et_pb_module et_pb_tabs">
+          <ul class="et_pb_tabs_controls clearfix">
+            <li class="et_pb_tab_0 et_pb_tab_active"><a href="#">Mission</a></li>
+            <li class="et_pb_tab_1"><a href="#">Vision</a></li>
+          </ul>
+          <div class="et_pb_all_tabs">
+            <div class="et_pb_tab et_pb_tab_0"><div class="et_pb_tab_content"><p><strong>To weave blankets that outlast their owners.</strong></p></div></div>
+            <div class="et_pb_tab et_pb_tab_1"><div class="et_pb_tab_content"><p><strong>A Borders where every mill is busy again.</strong></p></div></div>
+          </div>
+        </div>
+      </div>`);
+    expect(md).toContain(
+      "## What we are for\n\n### Mission\n\n**To weave blankets that outlast their owners.**\n\n### Vision\n\n**A Borders where every mill is busy again.**",
+    );
+  });
+
   it("puts a toggle inside a tab one level deeper, its title taken from a link inside the control", () => {
     const md = markdown(`
       <div class="content">${INTRO}
