@@ -17,6 +17,7 @@ import { type FaqItem, faqFromJsonLd } from "./faq-json-ld.js";
 import { faqQuestionsAsHeadings } from "./faq-markup.js";
 import { figuresAsLines } from "./figures.js";
 import { type PageMeta, pageMeta } from "./page-meta.js";
+import { styledMarkup } from "./styled-blocks.js";
 
 export interface Extracted {
   meta: PageMeta;
@@ -71,6 +72,8 @@ export function extractArticle(html: string, where: string): Extracted {
   const { document } = parseHTML(html);
   const meta = pageMeta(document);
   const faq = faqFromJsonLd(document);
+  // Before the article pass strips styles: bold and list items drawn by style alone.
+  styledMarkup(document);
   // Before the chrome goes: an accordion's questions are often buttons.
   faqQuestionsAsHeadings(document);
   // Tabs and toggles hide their titles in controls the chrome pass removes.

@@ -33,3 +33,23 @@ describe("builder widgets", () => {
     expect(md).toContain("02 Default to open");
   });
 });
+
+describe("blocks and bold set by style alone (Notion's rendered page)", () => {
+  const bullet = (name: string, rest: string) =>
+    `<div class="notion-selectable notion-bulleted_list-block"><div style="display: flex;"><div contenteditable="false" class="pseudoSelection"><div class="pseudoBefore">•</div></div><div style="flex: 1 1 0px;"><div class="notranslate" data-content-editable-leaf="true"><span style="font-weight:600">${name}</span><span>${rest}</span></div></div></div></div>`;
+
+  it("writes a run of bulleted-list blocks as one list, each name bold", () => {
+    const md = markdown(
+      `${INTRO}<h2>Where we're going</h2><p>Both rest on three pillars:</p>${bullet("Access", ": a pay-what-you-can tier for a third of our work.")}${bullet("Craft", ": the care a national charity would get.")}<p>That is the plan.</p>`,
+    );
+    expect(md).toContain(
+      "Both rest on three pillars:\n\n- **Access**: a pay-what-you-can tier for a third of our work.\n- **Craft**: the care a national charity would get.\n\nThat is the plan.",
+    );
+  });
+
+  it("leaves a span of ordinary weight as it is", () => {
+    const md = markdown(`${INTRO}<p><span style="font-weight: 400">Plain words here.</span></p>`);
+    expect(md).toContain("Plain words here.");
+    expect(md).not.toContain("**");
+  });
+});
