@@ -24,6 +24,10 @@ const bodyText = (node: RootContent): string =>
         .join(" ")
     : plainText(node);
 
+/** A heading over the page's links, not a value: "Read next", "Related posts", "See also". */
+const PAGE_LINKS =
+  /^(?:(?:read|see|watch|up)\s+next|related(?:\s+\w+)?|see\s+also|further\s+reading|more\s+(?:from|reading|stories|posts)\b.*|share\s+this(?:\s+\w+)?)$/i;
+
 /** `###` headings each followed by their description paragraphs. */
 export function headingRun(
   blocks: DocBlock[],
@@ -53,7 +57,7 @@ export function headingRun(
     // A heading with no name ("###", "### 2.") is no value: it ends the run. So does one that
     // speaks about the set ("How we hire for these values"), or an unnumbered one after "1. …"
     // and "2. …" (a single numbered first heading may be a slip).
-    if (!name || ABOUT_THE_SET.test(name)) break;
+    if (!name || ABOUT_THE_SET.test(name) || PAGE_LINKS.test(name)) break;
     if (numbered(heading)) numberedSoFar++;
     else if (numberedSoFar >= 2) break;
     const description: string[] = [];

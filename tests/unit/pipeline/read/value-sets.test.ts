@@ -470,6 +470,16 @@ describe("numbered ### headings after a counted lead-in, a rule between", () => 
   });
 });
 
+describe("a page's “### Read next” after the value headings", () => {
+  it("ends the run: the values stay, the links' heading is none of them", async () => {
+    expect(
+      await sets(
+        "# About\n\n## How we work together\n\nThese are our values.\n\n### Make it plain\n\nIf a volunteer can't explain it, we haven't finished.\n\n### Bill fairly\n\nFixed prices agreed up front.\n\n### Share the credit\n\nEvery piece names the client team.\n\n### Read next\n",
+      ),
+    ).toEqual([["Make it plain", "Bill fairly", "Share the credit"]]);
+  });
+});
+
 describe("### headings without a name", () => {
   it("end the run: a value always has a name", async () => {
     const m = await model(
