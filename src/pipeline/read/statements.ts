@@ -14,6 +14,7 @@ import { affiliationLine } from "./affiliation-lines.js";
 import type { DocBlock } from "./blocks.js";
 import { sectionName } from "./blocks.js";
 import { contentsListsOf } from "./contents.js";
+import { readDescribedBack } from "./described-back.js";
 import { everydayCues } from "./everyday-cues.js";
 import { LABEL } from "./labels.js";
 import { namesCompany } from "./meta.js";
@@ -460,6 +461,7 @@ export function findStatements(
         continue;
       }
       readKeyFrames(text, own, sentence, block, position, names, add, kindsStated);
+      readDescribedBack(sentence, block, position, names, add);
       for (const match of text.matchAll(ENVISION)) {
         if (match.index >= own) break;
         const start = match.index + match[0].length;

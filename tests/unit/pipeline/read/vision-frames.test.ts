@@ -350,6 +350,26 @@ describe("what the company “wants to be” after its vision is stated", () => 
   });
 });
 
+describe("a vision worded in the sentence after one about it", () => {
+  it("takes “The vision is bolder. Acme Rail describes it as “…”.”", async () => {
+    expect(
+      await texts(
+        "# Acme Rail\n\nThe vision is bolder. Acme Rail describes it as “a valley where nobody needs a car to get to work.” That is a lot for one railway.\n",
+        "vision",
+      ),
+    ).toEqual(["a valley where nobody needs a car to get to work"]);
+  });
+
+  it("leaves a critic's wording of it (“Critics describe it as …”) and another company's", async () => {
+    expect(
+      await texts(
+        "# Acme Rail\n\nThe vision is bolder. Critics describe it as “a fantasy.” Brixton Buses describes it as “a railway fairy tale.”\n",
+        "vision",
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("two visions given together", () => {
   it("reads both quotations after “publishes two visions side by side:”", async () => {
     expect(
@@ -358,6 +378,15 @@ describe("two visions given together", () => {
         "vision",
       ),
     ).toEqual(["the kindest railway in Wales", "the first electric branch line in the UK"]);
+  });
+
+  it("reads them after an aside with an apostrophe (“we've stopped trying to merge them:”)", async () => {
+    expect(
+      await texts(
+        "# Acme Rail\n\nWe hold two visions, and we've stopped trying to merge them into one: to be “the kindest railway in Wales” and to help build “a country where trains are cheap”.\n",
+        "vision",
+      ),
+    ).toEqual(["the kindest railway in Wales", "a country where trains are cheap"]);
   });
 
   it("reads them after a longer aside before the colon, in single quotes", async () => {
