@@ -7,7 +7,7 @@
  * `<dt>`) becomes a `###` heading, the form Credo reads FAQs in. A footnote list gets a "Notes"
  * heading of its own, so it is not read as part of the section before it (a takeaways list).
  * A table with no header cells (Word's, mammoth's) gets its first row as header: Markdown tables
- * need one, and an empty header row would hide the column names.
+ * need one, and an empty header row would hide the column names. Comments go: they are never shown.
  */
 import type { Element, ElementContent, Root, Text } from "hast";
 import { SKIP, visit } from "unist-util-visit";
@@ -248,6 +248,12 @@ function headedItem(node: Element): { name: ElementContent[]; rest: ElementConte
 }
 
 export function tidyHtml(tree: Root, base: string | undefined): void {
+  // A comment is never shown: a block editor's "<!-- wp:paragraph -->", a theme's "<!--end row-->".
+  visit(tree, "comment", (_, index, parent) => {
+    if (!parent || index === undefined) return;
+    parent.children.splice(index, 1);
+    return [SKIP, index];
+  });
   visit(tree, "element", (node, index, parent) => {
     if (!parent || index === undefined) return;
     const replace = (...nodes: ElementContent[]) => {

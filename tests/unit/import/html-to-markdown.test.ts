@@ -103,6 +103,14 @@ describe("htmlToMarkdown", () => {
     );
   });
 
+  it("leaves the page's HTML comments out (a block editor's <!-- wp:paragraph -->)", () => {
+    expect(
+      md(
+        "<!-- wp:heading --><h2>Our mission</h2><!-- /wp:heading --><!-- wp:paragraph --><p>To make rope.</p><!--end row-->",
+      ),
+    ).toBe("## Our mission\n\nTo make rope.");
+  });
+
   it("leaves pictures and media out", () => {
     expect(
       md(
