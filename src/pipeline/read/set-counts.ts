@@ -266,17 +266,25 @@ export function introCount(
 export function countedBackTo(blocks: DocBlock[], index: number): Announcement | null {
   const block = blocks[index];
   const bare = block?.sentences.map((s) => EACH_OF_THE.exec(s.text)?.[1]).find(Boolean);
-  if (!block || !bare) return null;
-  const count = parseCount(bare);
+  // ("Here's what each value means in practice." after "… all eight values below.": one member
+  // at a time, the set the part counted before.)
+  const each = block?.sentences.some((s) => EACH_ONE.test(s.text));
+  if (!block || !(bare || each)) return null;
+  const count = bare ? parseCount(bare) : null;
   for (let i = index - 1; i >= 0 && blocks[i]?.section === block.section; i--) {
     for (const sentence of (blocks[i] as DocBlock).sentences) {
-      const mention = mentions(sentence.text).find((m) => m.count === count);
+      const mention = mentions(sentence.text).find((m) =>
+        count === null ? m.count !== null && m.kind === "values" : m.count === count,
+      );
       if (mention)
         return { mention, place: sentence.at(mention.countIndex ?? 0), text: sentence.text };
     }
   }
   return null;
 }
+/** "what each value means", "every principle below": the set named one member at a time. */
+const EACH_ONE = /\b(?:each|every)\s+(?:value|principle|belief|pillar|behaviou?r)\b/i;
+
 const EACH_OF_THE = new RegExp(
   String.raw`\b(?:each|every\s+one|all|any)\s+of\s+the\s+(${COUNT})\b`,
   "iu",

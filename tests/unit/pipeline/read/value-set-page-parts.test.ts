@@ -275,4 +275,13 @@ describe("a closing line that counts the set back", () => {
       [5, ["Plain speaking", "Members first", "Long memory"]],
     ]);
   });
+
+  it("'Here's what each value means in practice.' over a rule and numbered parts takes the count said earlier", async () => {
+    const m = await model(
+      "## Our values\n\nThat idea runs through all four values below.\n\nI worked there for six years. Here's what each value means in practice.\n\n---\n\n## 1. Warmth\n\nGreet people as if you expected them.\n\n## 2. Own it\n\nFix it yourself.\n\n## 3. Honesty\n\nSay what went wrong.\n",
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [4, ["Warmth", "Own it", "Honesty"]],
+    ]);
+  });
 });
