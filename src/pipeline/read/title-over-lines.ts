@@ -42,6 +42,13 @@ function cutParagraph(node: Paragraph, doc: string): { pieces: Paragraph[]; card
   const title = first ? lineKind(first) : null;
   if (first && title && /^["“'‘\p{Lu}\d]/u.test(plainText(rest[0] ?? first))) {
     if (rest.length >= 2 && rest.every(namedLine)) return { pieces: lines, card: false };
+    // ("Our values" over "There are four things we hold to." over "Patience – …", …: an intro,
+    // then a value on each line.)
+    const named = rest.findIndex(
+      (_, i) => i > 0 && rest.length - i >= 2 && rest.slice(i).every(namedLine),
+    );
+    const intro = named > 0 ? joinLines(rest.slice(0, named)) : null;
+    if (intro) return { pieces: [first, intro, ...rest.slice(named)], card: false };
     const [line, body] = splitLines(node, doc, 1) ?? [];
     return line && body ? { pieces: [line, body], card: title === "card" } : null;
   }

@@ -510,7 +510,14 @@ export function paragraphRun(blocks: DocBlock[], start: number): BlockRun {
     closedRun = !!closed && named === closed;
     // "**Our values in action.** Each year …" speaks about the set: the run has ended; so does
     // the page's furniture after it ("Photo: The night team …", "Benefits: 28 days' holiday …").
-    if (named && (ABOUT_THE_SET.test(named.name) || FURNITURE_NAME.test(named.name))) break;
+    // (So does the page's next part: "What that looks like in practice", "How we got here".)
+    if (
+      named &&
+      (ABOUT_THE_SET.test(named.name) ||
+        FURNITURE_NAME.test(named.name) ||
+        NEXT_PART.test(named.name))
+    )
+      break;
     if (named) {
       values.push({ ...named, line });
       take(i, block.node);
@@ -549,6 +556,9 @@ export function paragraphRun(blocks: DocBlock[], start: number): BlockRun {
   }
   return { values, absorbed };
 }
+
+/** A title asking what comes next: the page's next part, not a value. */
+const NEXT_PART = /^(?:what|how|why|where|when)\s/i;
 
 /** The number a numbered title's successor carries ("**3. Keep it**" → 4), null when unnumbered. */
 const numberAfter = (title: string): number | null => {

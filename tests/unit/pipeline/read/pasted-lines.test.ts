@@ -59,6 +59,18 @@ describe("a part's title on the first line of its paragraph", () => {
   });
 });
 
+describe("a part's title, an intro line, then a value on each line", () => {
+  it("reads the named lines as the values, the intro's count as theirs", async () => {
+    const m = await model(
+      "# Tarnside Candles\n\nOur values\nThere are three things we try to hold to, on good days and bad.\nPatience – wax needs two days to cure and we give it three.\nHonest labels – if a scent is synthetic, the label says so.\nFair wages – everyone is paid the real living wage.\n\nWhat that looks like in practice\nLast year 3,412 jars came back to us and we refilled most of them.\n",
+      true,
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [3, ["Patience", "Honest labels", "Fair wages"]],
+    ]);
+  });
+});
+
 describe("cards whose bold name is broken from its sentence", () => {
   it("reads each bold name over its sentence as a value", async () => {
     const body =
