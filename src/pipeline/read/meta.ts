@@ -51,11 +51,14 @@ export function readMeta(
   );
   const guesses: Guess[] = [];
   let title = typeof front.title === "string" ? front.title : undefined;
+  /** The title the page itself gives (front matter or a heading), not its file's name. */
+  let ownTitle = title ?? "";
   if (!title) {
     const heading =
       tree.children.find((n) => n.type === "heading" && n.depth === 1) ??
       tree.children.find((n) => n.type === "heading");
     const text = heading ? plainText(heading) : "";
+    ownTitle = text;
     title = text || basename(source).replace(/\.[^.]+$/, "") || "Untitled";
     guesses.push({
       field: "title",
@@ -71,7 +74,11 @@ export function readMeta(
     const entry = listicle ? soleEntry(tree) : undefined;
     const named = entry
       ? { field: "company" as const, value: entry, from: "the listicle's entry heading" }
-      : guessCompany(blocks, listicle ? "" : withoutDocumentKind(withoutFalseNames(title)), owner);
+      : guessCompany(
+          blocks,
+          listicle ? "" : withoutDocumentKind(withoutFalseNames(ownTitle)),
+          owner,
+        );
     const guess = named && {
       ...named,
       value: withParent(blocks, withArticle(blocks, withPossessiveLead(blocks, named.value))),

@@ -116,6 +116,25 @@ describe("the company's name", () => {
     ).toBe(true);
   });
 
+  it("does not take a headline's “Kettlewick Bakehouse: Is One Sentence Enough?” for a speaker", () => {
+    expect(
+      isPersonName("Kettlewick Bakehouse", ["Kettlewick Bakehouse: Is One Sentence Enough?"]),
+    ).toBe(false);
+  });
+
+  it("guesses the company from a plain page's statements, not from its file's name", async () => {
+    const { parseContent } = await import("../../../../src/pipeline/process.js");
+    const { model } = await parseContent({
+      path: "kj-notes.md",
+      value:
+        'Kettlewick Bakehouse: Is One Sentence Enough?\n\nI chose Kettlewick Bakehouse, a chain of 19 shops. Kettlewick\'s mission is "to bake the bread a town would miss if we closed."\n\nSo, is one sentence enough? I think it is.\n',
+    });
+    expect(model.meta.company).toBe("Kettlewick Bakehouse");
+    expect(model.mission.statements.map((s) => s.text)).toEqual([
+      "bake the bread a town would miss if we closed",
+    ]);
+  });
+
   it("takes the site's name from an own page's menu row", async () => {
     const body =
       "Brackmoor Inns · Our inns · Gift cards · About us · Book now\n\n**Our story**\n\n" +
