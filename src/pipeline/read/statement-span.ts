@@ -300,8 +300,19 @@ function newClause(tokens: Token[], from: number, infinitive: boolean): boolean 
   }
   // (", and that is why …", ", and this means …": a demonstrative pointing back, then its verb.)
   const then = tokens[i + 1];
+  // (Not a second relative "that" after one the statement has: "an outdoors that everyone
+  // feels they belong in, and that's in better shape …".)
+  // ("…, and that is why …" still points back.)
+  const relativeThat =
+    tokens
+      .slice(0, from)
+      .some((t, k) => /^that$/i.test(t.value) && tokens[k - 1]?.pos === "NOUN") &&
+    !/^(?:why|how|what|because|where|when|the|a|an|not|our|my)$/i.test(tokens[i + 2]?.value ?? "");
   if (/^(?:that|this)$/i.test(first?.value ?? "") && /[^s]s$/i.test(then?.value ?? ""))
-    return ["VERB", "AUX"].includes(then?.pos ?? "");
+    return (
+      ["VERB", "AUX"].includes(then?.pos ?? "") &&
+      !(relativeThat && /^that$/i.test(first?.value ?? ""))
+    );
   // (", and the company reports progress against it": the company as a subject is the writer's
   // report on the statement, whatever the statement's own shape — a vision of "a network where
   // every lorry …" goes on with its world, not with what its company does.)

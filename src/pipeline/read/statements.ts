@@ -235,7 +235,9 @@ export function findStatements(
   const kinds = names
     .map((n) => (n.split(/\s+of\s+/)[0] ?? "").split(/\s+/).slice(1))
     .flatMap((words) => words.filter((w) => /^\p{L}[\p{L}-]{3,}$/u.test(w)))
-    .map((w) => `the ${w.toLowerCase()}`);
+    .map((w) => `the ${w.toLowerCase()}`)
+    // ("the co-op" on a co-operative's page.)
+    .flatMap((kind) => (/^the co-?operative$/.test(kind) ? [kind, "the co-op"] : [kind]));
   /** Whether the words before a verb end on the company: by name, "the company" or its kind. */
   const companyBefore = (before: string) => {
     const last = before.split(/\s+/).slice(-4).join(" ");
@@ -253,9 +255,10 @@ export function findStatements(
       .toLowerCase();
     // ("The company says it exists to …": the "it" the company's own report speaks of.)
     const said = REPORTS_IT.exec(before);
+    // ("The co-op's About page says it …": the company's own page speaks for it.)
+    const reporter = said ? before.slice(0, said.index).replace(OWN_PAGE, "") : "";
     return {
-      company:
-        companyBefore(before) || (said !== null && companyBefore(before.slice(0, said.index))),
+      company: companyBefore(before) || (said !== null && companyBefore(reporter)),
       we: /\bwe(?:\s+(?:still|also|really|just|all|truly))?$/.test(before),
       it: /\bit$/.test(before),
     };
@@ -1046,6 +1049,9 @@ const UNCHANGED = /\bha(?:s|ve)(?:n['’]t|\s+not|\s+never)\s+changed\b/gi;
 const AND_QUOTE = /^["']\s*,?\s+and\s+(?:to\s+be\s+)?(?=["'])/i;
 
 /** A concession after the statement: ", although …", ", though …", ", even if …". */
+/** "'s About page", "'s website": the company's own page, as the subject of a report. */
+const OWN_PAGE =
+  /['’]s\s+(?:(?:about|careers|home|own)\s+page|website|site|annual\s+report|handbook)$/;
 /** "… says it", "… stated that it": a report whose "it" is its subject. */
 const REPORTS_IT =
   /\s+(?:says|said|states|stated|explains|explained|insists|insisted|writes|wrote|maintains)\s+(?:that\s+)?it$/;

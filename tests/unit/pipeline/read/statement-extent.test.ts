@@ -118,6 +118,11 @@ describe("a vision's clause after its end", () => {
       "Our vision is a Brenlow where no one needs a food bank — and we would gladly close our doors if that day comes.",
       "a Brenlow where no one needs a food bank",
     ],
+    // So does a second relative "that" after the statement's own.
+    [
+      "Our vision goes further: an outdoors that everyone feels they belong in, and that's in better shape for the next generation.",
+      "an outdoors that everyone feels they belong in, and that's in better shape for the next generation",
+    ],
     // After ", and", a second "whose" goes on with the statement's own relative clause.
     [
       "Our vision is to be a college whose research changes how land, water and towns are managed, and whose graduates lead that change.",

@@ -429,6 +429,15 @@ describe("a critic's argument and the writer's reading", () => {
     ).toEqual(["make sure that nobody dies alone"]);
   });
 
+  it("reads “X now states its purpose plainly: to “…”” as the mission", async () => {
+    expect(
+      await missions(
+        "Tollcross Brewery",
+        "Tollcross now states its purpose plainly: to “brew honest beer for people who stay for the second pint.”",
+      ),
+    ).toEqual(["brew honest beer for people who stay for the second pint"]);
+  });
+
   it("reads no mission from “X is saying that its job is to …”", async () => {
     expect(
       await missions(

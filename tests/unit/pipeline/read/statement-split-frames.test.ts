@@ -100,6 +100,7 @@ describe("“It sets out to …” after a sentence about the company", () => {
     for (const sentence of [
       "The company says it exists to put a working bike in every home in the valley.",
       "The new sign says the trust exists “to put a working bike in every home in the valley”.",
+      "The trust's About page says it exists to put a working bike in every home in the valley.",
     ])
       expect(await statementTexts(page(sentence), "mission", true)).toEqual([
         "put a working bike in every home in the valley",
