@@ -438,6 +438,15 @@ describe("a critic's argument and the writer's reading", () => {
     ).toEqual(["brew honest beer for people who stay for the second pint"]);
   });
 
+  it("reads “Our hope, and our mission, is to …”", async () => {
+    expect(
+      await missions(
+        "Tollcross Brewery",
+        "Our hope, and our mission, is to brew honest beer for people who stay.",
+      ),
+    ).toEqual(["brew honest beer for people who stay"]);
+  });
+
   it("reads no mission from “X is saying that its job is to …”", async () => {
     expect(
       await missions(
