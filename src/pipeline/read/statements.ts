@@ -561,7 +561,15 @@ export function findStatements(
           position.get(sentence) === 0 &&
           !stated.has(section);
         const kind = opens ? "mission" : "vision";
-        const base = (section.kind === "vision" || spoken || opens) && !comment ? 0.7 : 0.45;
+        // ("## Why we exist" … "### Where we're going" over "We want to be …": a sub-heading
+        // right above names the vision.)
+        const above = blocks[index - 1];
+        const headed =
+          above?.section === section &&
+          above.node.type === "heading" &&
+          headingKind(plainText(above.node)) === "vision";
+        const base =
+          (section.kind === "vision" || headed || spoken || opens) && !comment ? 0.7 : 0.45;
         if (!span) continue;
         add(kind, sentence, span, base, `“${match[0].trim()} …”`);
         // ("wanted to be “A” and “B”": two wordings given together, both its visions.)

@@ -117,6 +117,14 @@ describe("a vision the company wants to be, under a label naming it", () => {
     ).toEqual(["be the most loved bakery in Yorkshire"]);
   });
 
+  it("takes “We want to be …” under a “### Where we're going” sub-heading inside another part", async () => {
+    expect(
+      await visions(
+        "# Ferrow\n\n## Why we exist\n\nFerrow's mission is to give every factory an honest carbon number.\n\n### Where we're going\n\nWe want to be the carbon ledger that auditors trust by default.\n",
+      ),
+    ).toEqual(["be the carbon ledger that auditors trust by default"]);
+  });
+
   it("leaves “we want to be …” under a heading about something else", async () => {
     expect(
       await texts(
