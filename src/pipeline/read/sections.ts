@@ -42,7 +42,7 @@ const KIND_WORDS: [SectionKind, RegExp][] = [
   ["values", /^\W*The\s+\p{Lu}[\p{L}&'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’-]*){0,2}\s+(Way)\W*$/u],
   [
     "vision",
-    /\b(vision|envision|where we(?:'|’)?re (?:going|headed|heading)|where we are (?:going|headed|heading)|where we (?:want|hope|aim|plan) to (?:be|get)|looking ahead|the long view|future we(?:'|’)?re building|(?:world|future|place|town|city|coast|country) we (?:want|imagine))\b/i,
+    /\b(vision|envision|where we(?:'|’)?re (?:going|headed|heading)|where (?:is|are) (?:it|they|the \w+) (?:going|headed|heading)|where we are (?:going|headed|heading)|where we (?:want|hope|aim|plan) to (?:be|get)|looking ahead|the long view|future we(?:'|’)?re building|(?:world|future|place|town|city|coast|country) we (?:want|imagine))\b/i,
   ],
   [
     "mission",

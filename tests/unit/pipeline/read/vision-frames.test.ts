@@ -125,6 +125,16 @@ describe("a vision the company wants to be, under a label naming it", () => {
     ).toEqual(["be the carbon ledger that auditors trust by default"]);
   });
 
+  it("takes “X wants to be …” under “## Where is it going?”", async () => {
+    expect(
+      await texts(
+        "# Tern Valley\n\nTern Valley Couriers exists to pay riders fairly.\n\n## Where is it going?\n\nTern Valley wants to be the reason the valley's high streets keep their trade.\n",
+        "vision",
+        true,
+      ),
+    ).toEqual(["be the reason the valley's high streets keep their trade"]);
+  });
+
   it("leaves “we want to be …” under a heading about something else", async () => {
     expect(
       await texts(
