@@ -539,7 +539,7 @@ export function ownerValues(names: string[]): RegExp | undefined {
 /** The generic nouns a counted lead-in may call values by ("three things", "four behaviours"). */
 export const LEAD_NOUN = "(?:things|ideas|behaviou?rs|habits|rules|promises|commitments)";
 /** What a company lives by: "stand for", "live by", "hold to", "believe in", "care about". */
-export const HOLD = String.raw`(?:cares?\s+(?:most\s+)?about|stands?\s+for|holds?\s+(?:on\s+)?to|lives?\s+by|works?\s+by|believes?\s+in|(?:won['’]t|will\s+not|never)\s+compromise\s+on)`;
+export const HOLD = String.raw`(?:cares?\s+(?:most\s+)?about|stands?\s+for|holds?\s+(?:on\s+)?to|lives?\s+by|works?\s+by|believes?\s+in|expects?\s+(?:of|from)|(?:won['’]t|will\s+not|never)\s+(?:compromise\s+on|trade|give\s+up))`;
 /** "have kept us going": what the company has lived by, told by what it has done for it. */
 const KEPT_GOING = String.raw`(?:have\s+|has\s+)?(?:kept|keeps?)\s+us\s+going`;
 /**
@@ -551,7 +551,7 @@ const KEPT_GOING = String.raw`(?:have\s+|has\s+)?(?:kept|keeps?)\s+us\s+going`;
 // ("three things Walter cared about:": what the founder held to, which the company still runs on —
 // not what others want: "three things customers cared about".)
 const FOUNDER_HELD = String.raw`(?:our\s+founders?|the\s+founders?|(?!(?:people|customers|clients|users|staff|readers|members|parents|guests|visitors)\b)[a-z]+)\s+(?:cared\s+(?:most\s+)?about|stood\s+for|lived\s+by|believed\s+in)`;
-const HELD = String.raw`\b(${COUNT})\s+${LEAD_NOUN}\s+(?:that\s+|which\s+)?(?:we\s+(?:(?:try|aim)\s+to\s+|always\s+)?(?:${HOLD}|believe\b(?!\s+that\b))|${KEPT_GOING}|${FOUNDER_HELD})\b[^.:;!?]{0,60}:\s*`;
+const HELD = String.raw`\b(${COUNT})\s+${LEAD_NOUN}\s+(?:that\s+|which\s+)?(?:(?:we|I|it)\s+(?:(?:try|aim)\s+to\s+|always\s+)?(?:${HOLD}|believe\b(?!\s+that\b))|${KEPT_GOING}|${FOUNDER_HELD})\b[^.:;!?]{0,60}:\s*`;
 const HELD_LEAD = new RegExp(`${HELD}$`, "i");
 export function heldLead(text: string): LeadCount | null {
   return countBy(HELD_LEAD, text);

@@ -272,6 +272,21 @@ describe("what the founder held to, which the company still runs on", () => {
     ).toEqual([{ names: ["honest quotes", "proper timber", "picking up the phone"], count: 3 }]);
   });
 
+  it("reads “three things I won't trade, …: a, b and c” and “six behaviours that it expects of everyone:”", async () => {
+    expect(
+      await sets(
+        "Underneath the mission sit three things I won't trade, whatever the spreadsheet says: repairability, plain dealing and growth we can pay for ourselves.\n",
+      ),
+    ).toEqual([
+      { names: ["repairability", "plain dealing", "growth we can pay for ourselves"], count: 3 },
+    ]);
+    expect(
+      await sets(
+        "The team agreed three behaviours that it expects of everyone, from the board down:\n\n- **Own the outcome** — a problem that lands with you stays with you.\n- **Fix it first** — stop the leak, then write the report.\n- **Open books** — share bad news early.\n",
+      ),
+    ).toEqual([{ names: ["Own the outcome", "Fix it first", "Open books"], count: 3 }]);
+  });
+
   it("reads no set from what customers cared about", async () => {
     expect(
       await sets(
