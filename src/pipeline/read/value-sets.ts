@@ -295,11 +295,18 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
     // (The paragraph itself counts them: a title's count, "# 6 Companies Whose Values …", counts
     // a listicle's entries.)
     const closes = node.type === "paragraph" && closesSection(blocks, index);
-    // (A page titled for the set, "# Our Values", opens with the lead-in to its parts.)
-    const titlePage = closes && inSet && section.depth === 1 && SET_TITLE.test(section.heading);
     const counting = closes
       ? (block.sentences.map(countedIn).find((a) => a !== null) ?? countedBackTo(blocks, index))
       : null;
+    // (A page titled for the set, "# Our Values", opens with the lead-in to its parts; so does a
+    // values section of its own that counts them over no list, "## Our Values" over
+    // "… comes back to four values." and then "## Respect", "## Everyone plays": its parts follow.)
+    const titlePage =
+      closes &&
+      inSet &&
+      SET_TITLE.test(section.heading) &&
+      (section.depth === 1 ||
+        (counting !== null && !sectionGave && section.nodes.every((n) => n.type === "paragraph")));
     const partsIntro =
       counting ??
       (titlePage

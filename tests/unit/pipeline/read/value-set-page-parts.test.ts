@@ -285,3 +285,14 @@ describe("a closing line that counts the set back", () => {
     ]);
   });
 });
+
+describe("a values section over no list of its own, its parts the sections after it", () => {
+  it("reads “## Our Values” over “… comes back to four values.” then “## Respect”, … as the set", async () => {
+    const m = await model(
+      "# Hessleford Juniors\n\n## Our Values\n\nEverything we do comes back to **four values**. They were agreed at the 2022 club meeting.\n\n## Respect\n\nFor referees and for each other.\n\n## Everyone plays\n\nEvery child gets equal minutes.\n\n## Effort over result\n\nWe praise the run back.\n\n## Look after each other\n\nWe notice a teammate having a hard time.\n\n## Our vision\n\nA club where every child has a team.\n",
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [4, ["Respect", "Everyone plays", "Effort over result", "Look after each other"]],
+    ]);
+  });
+});
