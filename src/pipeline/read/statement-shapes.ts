@@ -42,6 +42,16 @@ export function signedQuote(block: DocBlock): boolean {
   );
 }
 
+/**
+ * A signed blockquote whose signer leads the company ("— Harriet Cinderwick, managing director"):
+ * its "We're here to …" speaks for the company, not for one person.
+ */
+export function signedByLeader(block: DocBlock): boolean {
+  return signedQuote(block) && LEADER.test(plainText(block.node).slice(-100));
+}
+const LEADER =
+  /[—–-]\s*\p{Lu}[^"“”]{0,60}\b(?:managing\s+director|chief\s+executive|ceo|co-?founder|founder|chair(?:man|woman|person)?|owner|president|headteacher|principal)\b/iu;
+
 /** A paragraph set entirely in bold. */
 export function boldLine(block: DocBlock): boolean {
   const [only, ...others] = block.node.type === "paragraph" ? block.node.children : [];

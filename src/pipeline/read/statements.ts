@@ -80,6 +80,7 @@ import {
   isQuotation,
   OWN_DOCUMENT,
   PAGE_POINTER,
+  signedByLeader,
   signedQuote,
 } from "./statement-shapes.js";
 import {
@@ -486,7 +487,9 @@ export function findStatements(
         // "X strives to …" in the company's own words states its mission; "we strive to" may;
         // "it is here “to …”" quotes the company's own words. ("We are here to …" in a pull quote
         // signed by a person is that person's remark.)
-        const ownWe = we && /exist|here/i.test(match[1] ?? "") && !signed;
+        // (Unless its signer leads the company: "— Harriet Cinderwick, managing director".)
+        const ownWe =
+          we && /exist|here/i.test(match[1] ?? "") && (!signed || signedByLeader(block));
         // ("Acme opened in 2004 with two staff. It sets out to …": a sentence opening with "It"
         // after one whose subject is the company speaks of the company.)
         const previous = block.sentences[(position.get(sentence) ?? 0) - 1]?.text ?? "";

@@ -109,6 +109,15 @@ describe("a pull quote from a person", () => {
       ),
     ).toEqual(["give plain legal advice to families in Pembrokeshire"]);
   });
+
+  it("is the mission when the one who signs it leads the company and says how they put it", async () => {
+    expect(
+      await missions(
+        "Cinderwick Foundry",
+        "## What we're for now\n\nI asked everyone in the yard what we were for. This is how we ended up putting it:\n\n> “We're here to keep iron casting a living trade in the Marches.”\n>\n> — Harriet Cinderwick, managing director",
+      ),
+    ).toEqual(["keep iron casting a living trade in the Marches"]);
+  });
 });
 
 describe("the writer's verdict on the statement", () => {
