@@ -34,7 +34,7 @@ export function cutPastedLines(tree: Root, file: VFile): void {
 function cutParagraph(node: Paragraph, doc: string): { pieces: Paragraph[]; card: boolean } | null {
   const lines = splitLines(node, doc);
   if (!lines || lines.length < 2) return null;
-  const titled = titledLines(lines);
+  const titled = titledLines(lines) ?? wrappedNamedLines(lines);
   if (titled) return { pieces: titled, card: false };
   const [first, ...rest] = lines;
   // "Our Mission" over "To put fresh milk …": a part's title on the first line, a new sentence
@@ -83,6 +83,39 @@ function titledLines(lines: Paragraph[]): Paragraph[] | null {
   }
   return pieces;
 }
+
+/**
+ * A PDF's values as "Name – text" lines hard-wrapped at the page's width: "Safety first – no job
+ * is so urgent … If it is" over "not safe, stop and tell …". Each line opening with a short name
+ * and a spaced dash starts a value, the lower-case lines after it its text; the lines before the
+ * first (a numbered title, an intro) and from a numbered title after the last ("1.4 Our Sites")
+ * are parts of their own. At least three values.
+ */
+function wrappedNamedLines(lines: Paragraph[]): Paragraph[] | null {
+  const texts = lines.map((line) => plainText(line).trim());
+  const starts = texts.flatMap((text, i) => (NAMED_START.test(text) ? [i] : []));
+  const first = starts[0];
+  const last = starts.at(-1);
+  if (first === undefined || last === undefined || starts.length < 3) return null;
+  const close = texts.findIndex((text, i) => i > last && SUBSECTION.test(text));
+  const end = close === -1 ? lines.length : close;
+  // (Every line inside the run that starts no value goes on with one: a wrapped line.)
+  const wrapped = texts.slice(first, end).filter((_, k) => !starts.includes(first + k));
+  if (!wrapped.every((text) => /^\p{Ll}/u.test(text))) return null;
+  const groups: Paragraph[][] = [];
+  const lead = lines.slice(0, first);
+  const head = lead[0];
+  const titled =
+    head !== undefined && (SUBSECTION.test(texts[0] ?? "") || lineKind(head) === "part");
+  if (titled && lead.length > 1) groups.push(lead.slice(0, 1), lead.slice(1));
+  else if (lead.length > 0) groups.push(lead);
+  for (const [k, start] of starts.entries()) groups.push(lines.slice(start, starts[k + 1] ?? end));
+  if (end < lines.length) groups.push(lines.slice(end, end + 1), lines.slice(end + 1));
+  const pieces = groups.filter((group) => group.length > 0).map(joinLines);
+  return pieces.every((piece): piece is Paragraph => piece !== null) ? pieces : null;
+}
+/** "Safety first – no job …": a short name, then a spaced dash and its text. */
+const NAMED_START = /^\p{Lu}[\p{L}'’ -]{0,40}?\s[–—]\s\S/u;
 
 /** "Precision", "Safety without exception": up to six words, no sentence's end or pause. */
 const TITLE_LINE = /^[\p{Lu}\d][^.!?,;:]{0,47}(?<![.!?,;:])$/u;

@@ -118,3 +118,18 @@ describe("a page's text with no blank lines, as pdftotext writes a column", () =
     expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([["care", "thrift"]]);
   });
 });
+
+describe("a PDF's values as hard-wrapped “Name – text” lines", () => {
+  it("reads each line opening with a name and a dash as a value, the wrapped lines its text", async () => {
+    const m = await model(
+      "# Handbook\n\n1.3 Our Values\nFerrisby has four values. They were agreed by the Works Council and the\nmanagement team in 2022.\nSafety first – no job is so urgent that it cannot be done safely. If it is\nnot safe, stop.\nRight first time – we check before we pour and before\nwe ship.\nOwn it – if you see a problem, it is yours.\nRespect – treat colleagues the way you would want\nyour own family treated.\n1.4 Our Sites\nSaltley Bridge Works, Canal Street.\n",
+      true,
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [4, ["Safety first", "Right first time", "Own it", "Respect"]],
+    ]);
+    expect(m.valueSets[0]?.values[0]?.description).toBe(
+      "no job is so urgent that it cannot be done safely. If it is not safe, stop.",
+    );
+  });
+});
