@@ -571,8 +571,13 @@ export function findStatements(
           above?.section === section &&
           above.node.type === "heading" &&
           headingKind(plainText(above.node)) === "vision";
+        // ("she said Fenwick wants to be “the first outdoor retailer …”": the company's own words
+        // quoted are a wording, its vision, wherever they stand.)
+        const quotedOwn = as !== null && subject.company;
         const base =
-          (section.kind === "vision" || headed || spoken || opens) && !comment ? 0.7 : 0.45;
+          (section.kind === "vision" || headed || spoken || opens || quotedOwn) && !comment
+            ? 0.7
+            : 0.45;
         if (!span) continue;
         add(kind, sentence, span, base, `“${match[0].trim()} …”`);
         // ("wanted to be “A” and “B”": two wordings given together, both its visions.)

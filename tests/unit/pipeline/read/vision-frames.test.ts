@@ -135,6 +135,16 @@ describe("a vision the company wants to be, under a label naming it", () => {
     ).toEqual(["be the reason the valley's high streets keep their trade"]);
   });
 
+  it("takes “X wants to be “…”” quoted, outside any vision part", async () => {
+    expect(
+      await texts(
+        "# Fenwick Outdoor\n\n## Background\n\nIn her first interview the chief executive said Fenwick Outdoor wants to be “the first outdoor shop a beginner walks into”.\n",
+        "vision",
+        true,
+      ),
+    ).toEqual(["the first outdoor shop a beginner walks into"]);
+  });
+
   it("leaves “we want to be …” under a heading about something else", async () => {
     expect(
       await texts(
