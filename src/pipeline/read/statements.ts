@@ -112,6 +112,7 @@ import {
   wePresent,
 } from "./statement-wording.js";
 import { plainText, wordingKey } from "./text.js";
+import { pastPeriodBlocks } from "./timeline.js";
 import { toldAsPast } from "./told-as-past.js";
 import { proseNamesOf } from "./value-tables.js";
 
@@ -269,6 +270,7 @@ export function findStatements(
   const contentsList = contentsListsOf(blocks);
   const taken = new Map<Sentence, [number, number][]>();
   const slogans = sloganWordings(blocks);
+  const past = pastPeriodBlocks(blocks);
   /** Sections where a sentence has stated a statement, and those where it stated a vision. */
   const stated = new Set<SectionNodes>();
   const visionIn = new Set<SectionNodes>();
@@ -384,7 +386,13 @@ export function findStatements(
         sentence.text.length,
         sentence.text.length + 120,
       );
-      if (FORMER.test(outside) || RETIRED_NEXT.test(following) || toldAsPast(framing))
+      // ("### 1961–1989: Founding" before "### 2016–present": a period the timeline has closed.)
+      if (
+        FORMER.test(outside) ||
+        RETIRED_NEXT.test(following) ||
+        toldAsPast(framing) ||
+        past.has(block)
+      )
         confidence -= 0.45;
       // ("… is “to sell the most tents.” It is not, and it never was.")
       if (DENIED_NEXT.test(following)) confidence -= 0.45;

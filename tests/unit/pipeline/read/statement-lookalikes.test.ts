@@ -120,6 +120,26 @@ describe("a pull quote from a person", () => {
   });
 });
 
+describe("a page's timeline", () => {
+  it("reads a mission told under a period the timeline has closed as history", async () => {
+    expect(
+      await missions(
+        "Marrowby Instruments",
+        "## History\n\n### 1961–1989: Founding and growth\n\nThe company's early catalogues stated its mission as “to build the finest balances in Europe”.\n\n### 2016–present: Employee ownership\n\nMarrowby's mission is to make precise measurement affordable for every laboratory.\n",
+      ),
+    ).toEqual(["make precise measurement affordable for every laboratory"]);
+  });
+
+  it("leaves a plan's period alone (“## Our Strategy 2025–2030”)", async () => {
+    expect(
+      await missions(
+        "Marrowby Instruments",
+        "## Our Strategy 2025–2030\n\nMarrowby's mission is to make precise measurement affordable for every laboratory.\n",
+      ),
+    ).toEqual(["make precise measurement affordable for every laboratory"]);
+  });
+});
+
 describe("the writer's verdict on the statement", () => {
   it("does not read “The vision is stirring but hard to measure” as a vision", async () => {
     expect(

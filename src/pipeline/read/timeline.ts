@@ -1,0 +1,41 @@
+/**
+ * A page's timeline: headings that name periods ("### 1961–1989: Founding and growth", "### 1990–
+ * 2015: Export years", "### 2016–present: Employee ownership"). A period the page's own timeline
+ * closes — a later heading starts in or after the year it ends — tells of the past: a mission it
+ * gives ("early catalogues stated its mission as …") is history, not the current one.
+ */
+import type { DocBlock } from "./blocks.js";
+import { plainText } from "./text.js";
+
+/** "1961–1989", "(2016–2024)" at a heading's start: a period and its end. */
+const PERIOD = /^\W*(\d{4})\s*[–—-]\s*(?:(\d{4})|present|today|now)\b/i;
+
+/** The blocks under a heading that names a period a later heading of the page has moved past. */
+export function pastPeriodBlocks(blocks: DocBlock[]): Set<DocBlock> {
+  // Each block's nearest heading: a heading block inside its section, else the section's own.
+  let heading = "";
+  let section: DocBlock["section"] | undefined;
+  const under = blocks.map((block) => {
+    if (block.section !== section) {
+      section = block.section;
+      heading = block.section.heading;
+    }
+    if (block.node.type === "heading") heading = plainText(block.node);
+    return heading;
+  });
+  const periods = [...new Set(under)].flatMap((text) => {
+    const match = PERIOD.exec(text);
+    return match
+      ? [{ text, start: Number(match[1]), end: match[2] ? Number(match[2]) : null }]
+      : [];
+  });
+  const closed = new Set(
+    periods
+      .filter((period, i) => {
+        const end = period.end;
+        return end !== null && periods.slice(i + 1).some((later) => later.start >= end);
+      })
+      .map((period) => period.text),
+  );
+  return new Set(blocks.filter((_, i) => closed.has(under[i] ?? "")));
+}
