@@ -137,31 +137,35 @@ function keepNoteMarks(paragraph: NlcstParent): void {
  */
 function splitAtClosingIn(paragraph: NlcstParagraph): void {
   paragraph.children = paragraph.children.flatMap((node): NlcstParagraph["children"] => {
-    if (node.type !== "SentenceNode") return [node];
-    const pieces: NlcstSentence[] = [];
-    let sentence = node;
-    for (let i = 2; i < sentence.children.length - 2; i++) {
-      const word = sentence.children[i];
-      const next = sentence.children[i + 2];
-      if (!word || !next) break;
+    if (node.type !== "SentenceNode" || !node.position) return [node];
+    const { children } = node;
+    // (The cuts found in one pass, then each piece sliced once: linear in the sentence.)
+    const cuts: number[] = [];
+    for (let i = 2; i < children.length - 2; i++) {
+      const word = children[i] as (typeof children)[number];
+      const next = children[i + 2] as (typeof children)[number];
       if (
-        !/^in\.$/i.test(nlcstText(word)) ||
-        sentence.children[i + 1]?.type !== "WhiteSpaceNode" ||
-        next.type !== "WordNode" ||
-        !/^\p{Lu}/u.test(nlcstText(next)) ||
-        /\d/.test(nlcstText(sentence.children[i - 2] ?? word))
+        /^in\.$/i.test(nlcstText(word)) &&
+        children[i + 1]?.type === "WhiteSpaceNode" &&
+        next.type === "WordNode" &&
+        /^\p{Lu}/u.test(nlcstText(next)) &&
+        !/\d/.test(nlcstText(children[i - 2] ?? word)) &&
+        word.position &&
+        next.position
       )
-        continue;
-      const head = sentence.children.slice(0, i + 1);
-      const tail = sentence.children.slice(i + 2);
-      const end = word.position?.end;
-      const start = next.position?.start;
-      if (!sentence.position || !end || !start) break;
-      pieces.push({ ...sentence, children: head, position: { ...sentence.position, end } });
-      sentence = { ...sentence, children: tail, position: { ...sentence.position, start } };
-      i = 1;
+        cuts.push(i);
     }
-    return [...pieces, sentence];
+    if (cuts.length === 0) return [node];
+    const pieces: NlcstSentence[] = [];
+    let from = 0;
+    for (const cut of [...cuts, children.length + 1]) {
+      const part = children.slice(from, cut + 1);
+      const start = part[0]?.position?.start;
+      const end = part.at(-1)?.position?.end;
+      if (start && end) pieces.push({ ...node, children: part, position: { start, end } });
+      from = cut + 2;
+    }
+    return pieces;
   });
 }
 

@@ -29,13 +29,13 @@ export function pastPeriodBlocks(blocks: DocBlock[]): Set<DocBlock> {
       ? [{ text, start: Number(match[1]), end: match[2] ? Number(match[2]) : null }]
       : [];
   });
-  const closed = new Set(
-    periods
-      .filter((period, i) => {
-        const end = period.end;
-        return end !== null && periods.slice(i + 1).some((later) => later.start >= end);
-      })
-      .map((period) => period.text),
-  );
+  // (The latest start after each period, from the end: one pass, however long the timeline.)
+  const closed = new Set<string>();
+  let latest = Number.NEGATIVE_INFINITY;
+  for (let i = periods.length - 1; i >= 0; i--) {
+    const period = periods[i] as (typeof periods)[number];
+    if (period.end !== null && latest >= period.end) closed.add(period.text);
+    latest = Math.max(latest, period.start);
+  }
   return new Set(blocks.filter((_, i) => closed.has(under[i] ?? "")));
 }

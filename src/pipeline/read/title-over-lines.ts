@@ -100,7 +100,8 @@ function wrappedNamedLines(lines: Paragraph[]): Paragraph[] | null {
   const close = texts.findIndex((text, i) => i > last && SUBSECTION.test(text));
   const end = close === -1 ? lines.length : close;
   // (Every line inside the run that starts no value goes on with one: a wrapped line.)
-  const wrapped = texts.slice(first, end).filter((_, k) => !starts.includes(first + k));
+  const starting = new Set(starts);
+  const wrapped = texts.slice(first, end).filter((_, k) => !starting.has(first + k));
   if (!wrapped.every((text) => /^\p{Ll}/u.test(text))) return null;
   const groups: Paragraph[][] = [];
   const lead = lines.slice(0, first);
