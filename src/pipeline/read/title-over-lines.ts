@@ -44,10 +44,12 @@ function cutParagraph(node: Paragraph, doc: string): { pieces: Paragraph[]; card
     if (rest.length >= 2 && rest.every(namedLine)) return { pieces: lines, card: false };
     // ("Our values" over "There are four things we hold to." over "Patience – …", …: an intro,
     // then a value on each line.)
-    const named = rest.findIndex(
-      (_, i) => i > 0 && rest.length - i >= 2 && rest.slice(i).every(namedLine),
-    );
-    const intro = named > 0 ? joinLines(rest.slice(0, named)) : null;
+    // (The named lines are the longest run of them that ends the paragraph, found from the end
+    // in one pass; the intro is at least the line before.)
+    let suffix = rest.length;
+    while (suffix > 0 && namedLine(rest[suffix - 1] as Paragraph)) suffix--;
+    const named = Math.max(suffix, 1);
+    const intro = rest.length - named >= 2 ? joinLines(rest.slice(0, named)) : null;
     if (intro) return { pieces: [first, intro, ...rest.slice(named)], card: false };
     const [line, body] = splitLines(node, doc, 1) ?? [];
     return line && body ? { pieces: [line, body], card: title === "card" } : null;
