@@ -168,6 +168,10 @@ export const SHAPES: Record<string, (n: number) => string> = {
       (i) => `A claim, ${word(i)}, made here[^f${i}].\n\n[^f${i}]: Its source, ${word(i)}.\n\n`,
     ),
   "we value a, b": (n) => HEAD + paragraphs(n, 3000, () => "we value a, b "),
+  // Under a values heading, named paragraphs that are no set (one name recurring reads as a
+  // dialogue's turns): each paragraph was once tried as a run's start, read to the section's end.
+  "named paragraphs repeating one name": (n) =>
+    `${HEAD}## Our values\n\n${times(n, () => "Safety first – no job is so urgent that it\ncannot wait.\n\n")}`,
   // One long block each, where a statement's or a set's reading once looked back over the run.
   "a long run of spaces inside a statement": (n) =>
     `${HEAD}Our mission is to serve every rider${" ".repeat(n)}well.\n`,

@@ -42,7 +42,6 @@ import { plainText } from "./text.js";
 import {
   boldNames,
   labelledApart,
-  leadsIn,
   namesSetApart,
   ownItems,
   paragraphRun,
@@ -103,6 +102,8 @@ export interface Reading {
   prose: () => Set<string>;
   /** The company's names. */
   names: string[];
+  /** How many paragraphs of a section each name opens (speaker-turns.ts), read once a section. */
+  turns: (section: SectionNodes) => ReadonlyMap<string, number>;
 }
 
 /** The block being read and what its section is. */
@@ -257,7 +258,7 @@ export function fromParagraphs(reading: Reading, here: Here, node: Paragraph): n
     run.values.length >= 2 &&
     named &&
     !swotGrid(run.values.map((v) => v.name)) &&
-    !speakerTurns(run.values, leadsIn(blocks, section)) &&
+    !speakerTurns(run.values, reading.turns(section)) &&
     !continuesPoints(blocks, index) &&
     !quotesListed(
       run.values.map((v) => v.name),

@@ -6,13 +6,20 @@
  */
 import type { Value } from "../../schema/schema.js";
 
-/** `leads`: the name each paragraph of the run's section opens with (null when none). */
-export function speakerTurns(values: Value[], leads: (string | null)[]): boolean {
-  const said = leads.map((lead) => (lead === null ? undefined : speaker(lead)));
-  return values.some((value) => {
-    const name = speaker(value.name);
-    return said.filter((lead) => lead === name).length >= 2;
-  });
+/** How many paragraphs of a section each speaker opens; `leads`: each paragraph's opening name. */
+export function turnsOf(leads: (string | null)[]): Map<string, number> {
+  const turns = new Map<string, number>();
+  for (const lead of leads) {
+    if (lead === null) continue;
+    const name = speaker(lead);
+    turns.set(name, (turns.get(name) ?? 0) + 1);
+  }
+  return turns;
+}
+
+/** Whether a run's names recur as the section's turns (`turns`, from turnsOf). */
+export function speakerTurns(values: Value[], turns: ReadonlyMap<string, number>): boolean {
+  return values.some((value) => (turns.get(speaker(value.name)) ?? 0) >= 2);
 }
 
 /**

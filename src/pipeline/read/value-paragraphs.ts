@@ -423,6 +423,13 @@ export function leadsIn(blocks: DocBlock[], section: SectionNodes): (string | nu
     .map((b) => namedParagraph(b.node)?.name ?? null);
 }
 
+/**
+ * The most values one run of paragraphs gives. No page names more values in a row (the corpus's
+ * longest set has 16); the bound keeps reading linear where each paragraph of a long run that is
+ * no set (a dialogue's turns) is tried as a run's start.
+ */
+const MAX_RUN_VALUES = 40;
+
 /** Consecutive paragraphs of one section, each a named value. */
 export function paragraphRun(blocks: DocBlock[], start: number): BlockRun {
   const values: Value[] = [];
@@ -442,7 +449,7 @@ export function paragraphRun(blocks: DocBlock[], start: number): BlockRun {
     absorbed.push(...icons, ...(i > start ? nodes : nodes.slice(1)));
     icons = [];
   };
-  for (let i = start; i < blocks.length; i++) {
+  for (let i = start; i < blocks.length && values.length < MAX_RUN_VALUES; i++) {
     const block = blocks[i] as DocBlock;
     if (block.section !== section || block.node.type !== "paragraph") break;
     const line = block.node.position?.start.line ?? 1;

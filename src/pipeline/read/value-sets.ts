@@ -74,6 +74,7 @@ import { FIRST_PERSON, otherVoice } from "./other-voices.js";
 import { attribution, footer, kicker } from "./page-furniture.js";
 import { questionParts } from "./question-parts.js";
 import { openQuotes } from "./quoted-lists.js";
+import type { SectionNodes } from "./sections.js";
 import {
   COUNTED_HEADING,
   countedBackTo,
@@ -100,6 +101,7 @@ import {
   setSection,
   underTopicHeading,
 } from "./set-sections.js";
+import { turnsOf } from "./speaker-turns.js";
 import { joinSplit } from "./split-sets.js";
 import { spokenList } from "./spoken-lists.js";
 import { figuredNames } from "./table-figures.js";
@@ -113,6 +115,7 @@ import {
   closedName,
   countedBold,
   heldBold,
+  leadsIn,
   namedLines,
   namedLinesNode,
   namedParagraph,
@@ -144,6 +147,7 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
   /** The names the paragraphs use, read once and only if a table needs them. */
   const prose = proseNamesOf(blocks);
 
+  const turnsBySection = new Map<SectionNodes, ReadonlyMap<string, number>>();
   const reading: Reading = {
     blocks,
     found,
@@ -151,6 +155,14 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
     lastSetBlock: -1,
     prose,
     names,
+    turns: (section) => {
+      let turns = turnsBySection.get(section);
+      if (!turns) {
+        turns = turnsOf(leadsIn(blocks, section));
+        turnsBySection.set(section, turns);
+      }
+      return turns;
+    },
   };
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index] as DocBlock;
