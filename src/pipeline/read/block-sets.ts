@@ -31,6 +31,7 @@ import {
   countedByHeading,
   previousParagraph,
   sectionIntroCount,
+  subHeadingOver,
 } from "./set-counts.js";
 import { namesWays, pillarsNamingValues, setKindIn, steps } from "./set-kinds.js";
 import { headingAbove, NAMED_SET, underDatedHeading } from "./set-sections.js";
@@ -135,7 +136,13 @@ export function fromList(reading: Reading, here: Here, node: List): number | und
   // (A list under "### Commitments for 2027" is targets, whatever its section names.)
   const inSetSection = here.inSetSection && !underDatedHeading(blocks, index);
   const takeaways = isTakeawaysList(blocks, index);
-  const given = countedByHeading(reading.announcement, headed) ?? reading.announcement ?? headed;
+  // ("### Our values" inside "## Who we are", a paragraph on what they are for, then the names
+  // set apart: the sub-heading titles the list.)
+  const given =
+    countedByHeading(reading.announcement, headed) ??
+    reading.announcement ??
+    headed ??
+    ((!inSetSection && namesSetApart(node) && subHeadingOver(blocks, index)) || undefined);
   // Full-sentence items are values only where the text says the list is the values.
   const close =
     given !== undefined &&

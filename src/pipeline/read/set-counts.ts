@@ -19,6 +19,7 @@ import {
 import { sectionLeadCount } from "./lead-counts.js";
 import { type SectionNodes, sectionKind } from "./sections.js";
 import type { Sentence } from "./sentences.js";
+import { datedHeading, formerHeading } from "./set-sections.js";
 import { plainText } from "./text.js";
 
 export interface Announcement {
@@ -191,13 +192,11 @@ export function leadNamesSet(blocks: DocBlock[], index: number): boolean {
 }
 
 /**
- * "### Our values" over "#### Kindness" inside a broader part ("## Who we are"): the sub-heading
- * announces the set its deeper headings name, one value each.
+ * The block above `index` past at most two paragraphs of its section introducing what follows
+ * ("### Four values instead of eleven" over "Each value comes with a behaviour …" over "####
+ * Plain speaking"), and how many paragraphs stand between.
  */
-export function titleAbove(blocks: DocBlock[], index: number): Announcement | null {
-  const node = blocks[index]?.node;
-  // ("### Four values instead of eleven" over "Each value comes with a behaviour …" over "####
-  // Plain speaking": a paragraph or two introducing the set may stand between.)
+function aboveIntro(blocks: DocBlock[], index: number): { above?: DocBlock; between: number } {
   let at = index - 1;
   while (
     at > index - 3 &&
@@ -205,13 +204,40 @@ export function titleAbove(blocks: DocBlock[], index: number): Announcement | nu
     blocks[at]?.section === blocks[index]?.section
   )
     at--;
-  const above = blocks[at];
-  if (node?.type !== "heading" || above?.node.type !== "heading") return null;
-  if (above.section !== blocks[index]?.section || above.node.depth !== node.depth - 1) return null;
+  return { above: blocks[at], between: index - 1 - at };
+}
+
+/** A set's announcement by the heading `above`: its mention, and its line when it counts. */
+function headingAnnouncement(above: DocBlock): Announcement | null {
   const mention = mentions(plainText(above.node))[0];
   if (!mention) return null;
   const line = above.node.position?.start.line ?? 1;
   return { mention, place: mention.count === null ? null : { line, column: 1 }, distance: 0 };
+}
+
+/**
+ * "### Our values" over "#### Kindness" inside a broader part ("## Who we are"): the sub-heading
+ * announces the set its deeper headings name, one value each.
+ */
+export function titleAbove(blocks: DocBlock[], index: number): Announcement | null {
+  const node = blocks[index]?.node;
+  const { above } = aboveIntro(blocks, index);
+  if (node?.type !== "heading" || above?.node.type !== "heading") return null;
+  if (above.section !== blocks[index]?.section || above.node.depth !== node.depth - 1) return null;
+  return headingAnnouncement(above);
+}
+
+/**
+ * "### Our values" inside a broader part, then a paragraph on what they are for, then the list at
+ * `index`: the sub-heading titles the list as it would right above it. (Right above, the heading
+ * leads in itself; a dated or former set's heading is no announcement of the company's set now.)
+ */
+export function subHeadingOver(blocks: DocBlock[], index: number): Announcement | null {
+  const { above, between } = aboveIntro(blocks, index);
+  if (between === 0 || above?.node.type !== "heading" || above.section !== blocks[index]?.section)
+    return null;
+  const text = plainText(above.node);
+  return datedHeading(text) || formerHeading(text) ? null : headingAnnouncement(above);
 }
 
 /** A heading that names a set ("### Our Principles"): it may stand between a lead-in and its list. */
