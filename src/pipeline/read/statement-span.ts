@@ -207,8 +207,12 @@ export function clauseEnd(rest: string): number {
     const run = window.slice(0, at).split(",");
     const phrases =
       !infinitive && run.length >= 2 && run.every((p) => p.trim().split(/\s+/).length <= 4);
+    // (", filling, mostly-plant lunch": a word set off by commas on both sides is one of a row
+    // of modifiers, not a participle taking its object.)
     const listed =
-      series || phrases || /^\S+\s+(?:\S+\s+)?(?:and|or)\s/i.test(window.slice(next.start));
+      series ||
+      phrases ||
+      /^\S+\s+(?:\S+\s+)?(?:and|or)\s|^\p{L}+,\s/iu.test(window.slice(next.start));
     // (", using barley grown on our farms" says how the company does it: the statement goes on.)
     // ("into good, lasting work": adjectives in a row before their noun, not a participle.)
     const adjectives = tokens[i - 1]?.pos === "ADJ" && tokens[i + 2]?.pos === "NOUN";

@@ -247,3 +247,23 @@ describe("a clause of its own after a time (“, and this year we came closer �
     ).toEqual(["help every household in the valley cut both its energy bills and its carbon"]);
   });
 });
+
+describe("an -ing word in a row of modifiers", () => {
+  it("“a fresh, filling, mostly-plant lunch” goes on past “filling”", async () => {
+    expect(
+      await read(
+        "We exist to make a fresh, filling, mostly-plant lunch something anyone can grab in five minutes.",
+      ),
+    ).toEqual([
+      "make a fresh, filling, mostly-plant lunch something anyone can grab in five minutes",
+    ]);
+  });
+
+  it("a participle taking its object still ends it: “, guiding every caddy we make”", async () => {
+    expect(
+      await read(
+        "Hobb's mission is to make a caddy that outlives its owner, guiding every tin we make.",
+      ),
+    ).toEqual(["make a caddy that outlives its owner"]);
+  });
+});
