@@ -1725,7 +1725,10 @@ function namedParts(parts: string[], long: boolean, marked = false, said = false
     // starts a clause or a phrase of another kind, so the sentence is not a list of values.
     // (A saying is short and has no subject of its own: "the wood comes from Highland forests" is
     // a clause of the text.)
-    if (said && (name.split(/\s+/).length > 6 || DETERMINED.test(name))) return null;
+    // (After a first saying, one may open on its own subject: "flour on everyone's hands, the
+    // early shift is everybody's shift, and nobody eats alone".)
+    if (said && (name.split(/\s+/).length > 6 || (items.length === 0 && DETERMINED.test(name))))
+      return null;
     if (!said && long && name.includes(" ") && !nounPhrase(name)) return null;
     if (!said && name.split(/\s+/).length >= 3 && describes(name)) return null;
     items.push({ name, description: paren?.[2]?.trim() || null });

@@ -373,3 +373,33 @@ describe("counted behaviours in a sentence", () => {
     expect(await sets(body)).toEqual([[3, ["Be open", "Be brave", "Be there"]]]);
   });
 });
+
+describe("counted sayings in an interview's answer", () => {
+  const answer = (list: string) =>
+    `# Interview\n\n**You've mentioned values on your website. Are they real or decoration?**\n\nThere are three, and they're painted on the side of the bin: ${list}.\n`;
+
+  it("reads a saying after the first that opens on its own subject", async () => {
+    expect(
+      await sets(
+        answer(
+          "flour on everyone's hands, the early shift is everybody's shift, and nobody eats alone",
+        ),
+      ),
+    ).toEqual([
+      [
+        3,
+        ["flour on everyone's hands", "the early shift is everybody's shift", "nobody eats alone"],
+      ],
+    ]);
+  });
+
+  it("still leaves a first part that is a clause of the text: “the wood comes from …”", async () => {
+    expect(
+      await sets(
+        answer(
+          "the wood comes from Highland forests, the glue is hide glue, and nothing is plastic",
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
