@@ -1501,13 +1501,16 @@ const NEW_ONES = new RegExp(
 /** ", and staff say …", ", and customers know …": people of the company's saying so, a new clause. */
 const PEOPLE_SAY = String.raw`(?:staff|employees|colleagues|customers|members|visitors|guests|locals|critics|the\s+(?:team|staff|founders?|owners?))\s+(?:say|says|said|know|agree|insist|joke|admit|feel|tell)\b`;
 
+/** ", and the same list appears …", ", and the wording is …": the list itself, a new clause's subject. */
+const LIST_ITSELF = String.raw`(?:the|this|that|its|their|our)\s+(?:same\s+|whole\s+|full\s+|short\s+)?(?:list|set|wording|order|words|names)\s+(?:is|was|has|appears|appeared|comes|came|hangs|runs|sits|stays|stayed)`;
+
 /**
  * ", and it has …", ", and we …", ", and you can see …": a new clause with a subject pronoun of its
  * own — or with the list's count said back as its subject (", and all three show …", ", and both
  * of them …"), or people saying so (", and staff say …").
  */
 const OWN_CLAUSE = new RegExp(
-  String.raw`,\s+(?:and|but|while|so)\s+(?:it|we|they|he|she|you|I|all\s+(?:${COUNT}|of\s+them)|${COUNT}\s+of\s+them|both|${PEOPLE_SAY})\s`,
+  String.raw`,\s+(?:and|but|while|so)\s+(?:it|we|they|he|she|you|I|all\s+(?:${COUNT}|of\s+them)|${COUNT}\s+of\s+them|both|${PEOPLE_SAY}|${LIST_ITSELF})[\s,]`,
   "i",
 );
 const SUBJECT_START = /^\W*(?:it|we|they|he|she)\s/i;

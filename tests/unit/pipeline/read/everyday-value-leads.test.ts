@@ -338,6 +338,12 @@ describe("a prose list followed by a clause of its own", () => {
       "# Acme\n\nThe firm lists its values as thrift, patience and candour, and all three show up on the invoice.\n";
     expect(await sets(body)).toEqual([[null, ["thrift", "patience", "candour"]]]);
   });
+
+  it("ends the list at “, and the same list appears, …” (the list itself as the subject)", async () => {
+    const body =
+      "# Acme\n\nIts stated values are thrift, patience and access for all, and the same list appears, word for word, on every invoice.\n";
+    expect(await sets(body)).toEqual([[null, ["thrift", "patience", "access for all"]]]);
+  });
 });
 
 describe("a former list of values", () => {
