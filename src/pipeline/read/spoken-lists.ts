@@ -45,8 +45,44 @@ export function spokenList(sentences: Sentence[]): SpokenList | null {
       return { mention, sentence, names: names.slice(0, run) };
     const ordinals = ordinalNames(rest, mention.count);
     if (ordinals) return { mention, sentence, names: ordinals };
+    // (Else, "We've got four values. Evidence — we test, we publish. Patience, because a river takes
+    // twenty years. … And joy.": each sentence a name and its gloss, the last after "And".)
+    const glossed = rest.map(glossedName);
+    if (rest.length === mention.count && glossed.every((n) => n !== null))
+      return {
+        mention,
+        sentence,
+        names: glossed.map((n, k) => ({ name: n, sentence: rest[k] as Sentence })),
+      };
   }
   return null;
+}
+
+/** Where a spoken name's gloss starts: "Evidence — we test …", "Patience, because …". */
+const GLOSS = /\s+[—–]\s|\s-\s|,\s+(?:because|since|which|as)\s|:\s/;
+/** Words a name with a gloss after it may run to. */
+const MOST_GLOSSED_WORDS = 5;
+
+/**
+ * The name a sentence says before its gloss, the last one after "And" ("And candour — which is
+ * the hardest"), or null when the sentence is no name: a clause of its own, or too long.
+ */
+function glossedName(sentence: Sentence): string | null {
+  const text = sentence.text.trim();
+  // ("The first is about access": an ordinal's part, named after it, or none.)
+  if (ORDINAL.test(text)) return null;
+  const last = /^And\s+/.exec(text);
+  const rest = last ? text.slice(last[0].length) : text;
+  const end = GLOSS.exec(rest);
+  const name = (end ? rest.slice(0, end.index) : rest).replace(/[.!]+$/, "").trim();
+  const words = name.split(/\s+/).length;
+  return name &&
+    (last || /^\p{Lu}/u.test(name)) &&
+    !/[?:;"]/.test(name) &&
+    !FINITE.test(name) &&
+    words <= (end ? MOST_GLOSSED_WORDS : MOST_WORDS)
+    ? name
+    : null;
 }
 
 /**

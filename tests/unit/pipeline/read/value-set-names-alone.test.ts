@@ -258,3 +258,29 @@ describe("names said one sentence each, fewer than counted", () => {
     expect(m.valueSets).toEqual([]);
   });
 });
+
+describe("values said one sentence each, with a gloss after the name", () => {
+  it("reads 'Evidence — we test … Patience, because … And joy.' after the count", async () => {
+    expect(
+      await sets(
+        "**Kofi:** We've got four values. Evidence — we test, we publish, we don't guess. Patience, because a river takes twenty years to recover. Neighbourliness, because most of the land belongs to farmers. And joy.\n",
+      ),
+    ).toEqual([[4, ["Evidence", "Patience", "Neighbourliness", "joy"]]]);
+  });
+
+  it("reads 'Kindness. Curiosity. Courage. And candour — which is the hardest.'", async () => {
+    expect(
+      await sets(
+        "Four values hold us together. Kindness. Curiosity. Courage. And candour — which is the one I find hardest, and the one I most need from you.\n",
+      ),
+    ).toEqual([[4, ["Kindness", "Curiosity", "Courage", "candour"]]]);
+  });
+
+  it("reads no set when a sentence is a clause of its own: 'It is hard, because …'", async () => {
+    expect(
+      await sets(
+        "We have two values. Kindness, because it costs nothing. It is hard to keep up, because shifts are long.\n",
+      ),
+    ).toEqual([]);
+  });
+});
