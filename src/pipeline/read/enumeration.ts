@@ -808,7 +808,9 @@ const COUNTED_COLON = new RegExp(
  * "They are honesty, craft and thrift.": the names of a set the sentence before named ("We have
  * four values."), not what they are like ("They are short and easy to remember").
  */
-const THEY_ARE = /^\W*(?:they|these|those)\s+(?:are|were)\s*:?\s*/i;
+/** ("In plain words, they are: …", "Simply put, they are …": a word on how they are put first.) */
+const THEY_ARE =
+  /^\W*(?:(?:in\s+(?:plain|simple|short|brief|other)\s+(?:words|terms)|in\s+short|in\s+brief|simply\s+put|put\s+simply|briefly)\s*,\s*)?(?:they|these|those)\s+(?:are|were)\s*:?\s*/i;
 export function theyAre(text: string): Item[] | null {
   const lead = THEY_ARE.exec(text);
   const items = lead ? itemsFrom(text.slice(lead[0].length), true) : null;

@@ -79,6 +79,16 @@ describe("values", () => {
     ).toEqual([]);
   });
 
+  it("reads them after a word on how they are put: “In plain words, they are: …”", async () => {
+    expect(
+      await sets(
+        "The board reaffirmed our four guiding principles. In plain words, they are: listen before we fund; trust local leaders; fund for the long haul; and tell the truth.\n",
+      ),
+    ).toEqual([
+      ["listen before we fund", "trust local leaders", "fund for the long haul", "tell the truth"],
+    ]);
+  });
+
   it("reads the statements and values of a quoted page set in one callout box", async () => {
     const body =
       "Below is the company's page as it appeared in March.\n\n" +
