@@ -920,3 +920,21 @@ describe("'vision is for <a place> where …'", () => {
     ]);
   });
 });
+
+describe("a vision offered or kept, then given after a colon", () => {
+  it("takes “The document also offers a vision: “…””", async () => {
+    expect(
+      await visions(
+        '# Review\n\nThe plan also offers a vision: "a valley where every household has a secure home." I read it twice.\n',
+      ),
+    ).toEqual(["a valley where every household has a secure home"]);
+  });
+
+  it("takes “We still hold to that vision: …” after the sentence that told of it", async () => {
+    expect(
+      await visions(
+        "# Letter\n\nOur founders wrote a sentence on the back of an order that has hung in reception ever since. We still hold to that vision: a world in which no experiment is limited by the quality of the glass.\n",
+      ),
+    ).toEqual(["a world in which no experiment is limited by the quality of the glass"]);
+  });
+});
