@@ -33,6 +33,14 @@ export const RETIRED_NEXT = new RegExp(
 export const DENIED_NEXT =
   /^\s*["“”']?\s*(?:(?:it|this|that)\s+(?:is|was)(?:n['’]t|\s+not)(?:(?:\s+(?:true|right|correct|real))?\s*(?:[.,;!—–]|and\b)|\s+(?:(?:the|its|their|our|the\s+company['’]s|[\p{Lu}][\p{L}&-]*['’]s?)\s+)?(?:mission|vision|purpose)\b|\s+(?:how|what)\s+[^.;:!?]{1,40}?\s+(?:puts|put|says|said|describes|described|words|worded|calls|called|sees|saw)\b)|(?:it|this|that)\s+(?:is|was)\s+(?:(?:only|just|really)\s+)?(?:a|an)\s+(?:target|goal|slogan|tagline|objective|boast|ambition),\s+not\b)/iu;
 
+/**
+ * "Halvard rejected that reading", "Varga rejects that flatly", "The company disputes this": a
+ * sentence soon after a wording, its subject turning it down — someone else's reading of the
+ * mission, not the company's own.
+ */
+export const REJECTED_NEXT =
+  /(?:^\s*|[.!?]["”’]?\s+)["“]?(?:(?:the\s+(?:company|firm|business|group|charity|board|society|co-?op))|[\p{Lu}][\p{L}&'’-]*(?:\s+[\p{Lu}][\p{L}&'’-]*){0,3}|he|she|they)\s+(?:has\s+|have\s+)?(?:\p{L}+ly\s+)?(?:reject(?:s|ed)?|disput(?:es|ed)|den(?:ies|ied)|dismiss(?:es|ed))\s+(?:that|this|the|such|it)\b/u;
+
 /** A sentence naming the quotation before it: "Those words … are still our mission." */
 export const NAMED_AFTER =
   /^\W*(?:(?:those|these|the|that|this)\s+(?:words|lines?|sentence)\b[^.]*?\b(?:is|are|remains?)|(?:it|this|that)\s+(?:is|remains))\s+(?:still\s+)?(?:our|its|the company's)\s+(mission|vision)\b/i;

@@ -67,6 +67,7 @@ import {
   OTHER_LIST,
   OWN_LEAD,
   PLAN,
+  REJECTED_NEXT,
   RETIRED_NEXT,
   SERVES,
   SIGNED_AS,
@@ -302,6 +303,12 @@ export function findStatements(
     // (A supplier's "About" box or a shop's closing line: its "our mission" is its own.)
     const othersVoice = otherVoice(block, names);
     const name = sectionName(section);
+    // The next paragraph's first sentence, which may turn down a wording this one ends on.
+    const nextBlock = blocks[index + 1];
+    const nextOpening =
+      nextBlock?.section === section && nextBlock.node.type === "paragraph"
+        ? (nextBlock.sentences[0]?.text.slice(0, 120) ?? "")
+        : "";
     let blockFound = 0;
     const inBlock: string[] = [];
     const add = (
@@ -396,6 +403,9 @@ export function findStatements(
         confidence -= 0.45;
       // ("… is “to sell the most tents.” It is not, and it never was.")
       if (DENIED_NEXT.test(following)) confidence -= 0.45;
+      // ("“… the mission is to sell more policies,” said an analyst. Halvard rejected that
+      // reading.": turned down in the sentences after it, or at the next paragraph's start.)
+      else if (REJECTED_NEXT.test(following) || REJECTED_NEXT.test(nextOpening)) confidence -= 0.45;
       // ("“Our mission is …,” she told reporters": a quotation in the first person speaks for
       // the speaker's organisation, whoever reports it.)
       // ("“Put simply, our purpose is …,” she told …": a short lead may open the speaker's words.)

@@ -365,3 +365,29 @@ describe("an instruction someone gave, beside the wording", () => {
     ]);
   });
 });
+
+describe("someone's reading of the mission that the company turns down", () => {
+  it("is no statement when the next sentence rejects it: “Halvard rejected that reading”", async () => {
+    expect(
+      await texts(
+        '# News\n\nHalvard\'s purpose is "to get people back on their feet".\n\n"Strip away the language and the mission is to sell more policies north of the Tees," said Priya Ramadan of Collick Brandt, who covers regional insurers. Halvard rejected that reading.\n',
+      ),
+    ).toEqual(["get people back on their feet"]);
+  });
+
+  it("is no statement when the next paragraph opens by rejecting it: “Varga rejects that flatly.”", async () => {
+    expect(
+      await texts(
+        '# Feature\n\nTallis\'s mission is to map every footpath in the county.\n\nOne former engineer was blunter. "The mission is to get bought," she said.\n\nVarga rejects that flatly. "We are not building to sell."\n',
+      ),
+    ).toEqual(["map every footpath in the county"]);
+  });
+
+  it("still takes a wording when what the next sentence rejects is something else", async () => {
+    expect(
+      await texts(
+        "# News\n\nHalvard's mission is to get people back on their feet. The board rejected a merger offer in May.\n",
+      ),
+    ).toEqual(["get people back on their feet"]);
+  });
+});
