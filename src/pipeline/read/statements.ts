@@ -282,6 +282,9 @@ export function findStatements(
    */
   let cited: { section: SectionNodes; name: string } | null = null;
 
+  /** The kinds of statement a part of the page below its title is about ("## Why we exist"). */
+  const partKinds = new Set(blocks.filter((b) => b.section.depth > 1).map((b) => b.section.kind));
+
   blocks.forEach((block, index) => {
     const cites = (heading: string) => {
       const name = citedName(heading);
@@ -949,6 +952,18 @@ export function findStatements(
       // A line of three or four words ("Up with the lark.") is a slogan's length, not a mission's
       // — but a vision line alone under its heading may be that short ("Health for every valley.").
       if (wordCount(text) < 5 && !(kind === "vision" && leadLine)) confidence -= 0.3;
+      // ("# Our purpose" over "Moving what matters, on time." over "## Why we exist" and its own
+      // wording: a short line under the page's title, with a part of the page for that statement
+      // below, is the page's tagline.)
+      // (Not a "To …" or "We …" line: worded as the statement itself.)
+      if (
+        around.depth === 1 &&
+        !asked &&
+        wordCount(text) <= 8 &&
+        !/^\W*(?:to|we|our)\s/i.test(text) &&
+        partKinds.has(kind)
+      )
+        confidence -= 0.45;
       // Unquoted, it ends where a comment on it begins (", according to the website") — but a
       // blockquote the lead-in announces ("… as our mission ever since:") is quoted whole.
       const quotedLine =

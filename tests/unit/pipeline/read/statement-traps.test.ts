@@ -391,3 +391,25 @@ describe("someone's reading of the mission that the company turns down", () => {
     ).toEqual(["get people back on their feet"]);
   });
 });
+
+describe("a tagline under the page's title", () => {
+  it("is no mission when a part of the page below states it: “Moving what matters, on time.”", async () => {
+    expect(
+      await texts(
+        "# Our purpose\n\nMoving what matters, on time.\n\n## Why we exist\n\nOur purpose is to keep small manufacturers' goods moving.\n",
+        "mission",
+        true,
+      ),
+    ).toEqual(["keep small manufacturers' goods moving"]);
+  });
+
+  it("still takes a “To …” line under the title", async () => {
+    expect(
+      await texts(
+        "# Our mission\n\nTo feed every child in Leeds well.\n\n## How we live our mission\n\nWe cook every day.\n",
+        "mission",
+        true,
+      ),
+    ).toEqual(["feed every child in Leeds well"]);
+  });
+});
