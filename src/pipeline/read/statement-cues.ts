@@ -216,7 +216,7 @@ export const REPHRASE =
 
 /** Around the statement: a wording the text rejects, imagines or speaks of in general. */
 export const REJECTED =
-  /\b(?:not|isn't|wasn't|never|no longer|wrongly|mistakenly|misattributed|often (?:quoted|attributed|cited)|claim(?:s|ed|ing)?|rumou?r|myth|forum|supposedly|allegedly)\b|n't\b/i;
+  /\b(?:not|isn't|wasn't|never|no longer|wrongly|mistakenly|misattributed|often (?:quoted|attributed|cited)|(?:sometimes|often|widely|occasionally)\s+credited|claim(?:s|ed|ing)?|rumou?r|myth|forum|supposedly|allegedly)\b|n't\b/i;
 /** (Not "puts it like this: “…”", which introduces the wording itself.) */
 export const HYPOTHETICAL =
   /\b(?:such as|for example|for instance|e\.g\.|might|could|would|imagine (?:if|that|you|a company|an organi[sz]ation)|suppose|hypothetical|like this(?!\s*:)|example)\b/i;

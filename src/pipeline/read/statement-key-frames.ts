@@ -472,7 +472,10 @@ export function readKeyFrames(
         ) ||
         // ("The vision is the more fragile of the two statements: reaching …": the given one
         // weighed against the other; what follows the colon argues it.)
-        (is === colon && referring && COMPARED.test(colon[0]));
+        (is === colon && referring && COMPARED.test(colon[0])) ||
+        // ("The vision is paired with a hard target: electrify 60% …": the colon gives what
+        // stands beside it.)
+        (is === colon && BESIDE_IT.test(colon[0]));
       const confidence = 0.9 - penalty - (judged ? 0.45 : 0);
       // ("Our mission and vision are to A and to be B": one sentence gives both, in that order.)
       const both =
@@ -798,6 +801,10 @@ const IF_IT =
 // ("It reads, in full: “…”": the verb of wording, and an aside on how much is given.)
 const IT_IS_AGAIN =
   /^(?:it|this)(?:\s+is|['’]s|\s+reads|\s+says|\s+goes)(?:\s*,\s*in\s+full\s*,?)?\s*:?\s*(?=to\s|["'“‘])/i;
+
+/** " is paired with a hard target:", " comes with a slogan:": what stands beside the statement. */
+const BESIDE_IT =
+  /\b(?:with|by|alongside|beside)\s+(?:a|an|its|their|the|one)\s+(?:[\p{L}-]+\s+){0,2}(?:targets?|goals?|objectives?|KPIs?|metrics?|slogans?|taglines?|straplines?|mottos?)\s*:\s*$/iu;
 
 const NAMELY = /^\s*,?\s+namely\s*,?\s+(?=to\s)/i;
 

@@ -413,3 +413,23 @@ describe("a tagline under the page's title", () => {
     ).toEqual(["feed every child in Leeds well"]);
   });
 });
+
+describe("wordings beside the statement, or others' credit", () => {
+  it("leaves the target a colon gives: “The vision is paired with a hard target: electrify …”", async () => {
+    expect(
+      await texts(
+        "# Analysis\n\nHalvard's vision is a country where every parcel moves without burning diesel. The vision is paired with a hard target: electrify 60% of the urban fleet by 2030.\n",
+        "vision",
+      ),
+    ).toEqual(["a country where every parcel moves without burning diesel"]);
+  });
+
+  it("leaves a vision the company is only “sometimes credited with”", async () => {
+    expect(
+      await texts(
+        "# Analysis\n\nCotterstone's vision is a county where every worked-out quarry becomes a nature reserve. It is sometimes credited with a second vision, \"to be Britain's greenest quarry operator\", which turns up in trade articles.\n",
+        "vision",
+      ),
+    ).toEqual(["a county where every worked-out quarry becomes a nature reserve"]);
+  });
+});
