@@ -91,6 +91,7 @@ import {
   sectionIntroCount,
   titleAbove,
 } from "./set-counts.js";
+import { judgesGivenSet } from "./set-judgements.js";
 import { namesWays, setKindIn } from "./set-kinds.js";
 import { namesRival, ownedElsewhere, pointsElsewhere, referent, writersOwn } from "./set-owners.js";
 import {
@@ -403,6 +404,8 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
       // A rival's values, quoted for comparison, are not the company's; nor the writer's own.
       if (namesRival(sentence.text) || writersOwn(sentence.text)) return;
       const listed = enumerations(sentence.text, owner);
+      // ("The values are conventional, with Curiosity …": a judgement of the set given.)
+      if (listed[0] && judgesGivenSet(sentence.text, listed[0].items, found)) return;
       const next = block.sentences[position + 1]?.text ?? "";
       const held =
         listed.length === 0

@@ -120,3 +120,30 @@ describe("a count given back after the list", () => {
     expect(m.valueSets.map((set) => [set.declaredCount, set.values.length])).toEqual([[4, 4]]);
   });
 });
+
+describe("a sentence judging the set given", () => {
+  const page = (judgement: string) =>
+    `# Analysis\n\n## Values\n\nTarrow lists four values:\n\n- **Compassion** – care first.\n- **Respect** – for every patient.\n- **Curiosity** – ask why.\n- **Accountability** – the dashboards are public.\n\n## Verdict\n\n${judgement}\n`;
+
+  it("is no second set: “The values are conventional, with Curiosity the most distinctive.”", async () => {
+    expect(
+      await valueSetNames(
+        page(
+          "The values are conventional, with Curiosity and Accountability the most distinctive.",
+        ),
+      ),
+    ).toEqual([["Compassion", "Respect", "Curiosity", "Accountability"]]);
+  });
+
+  it("is no second set: “Note that the values are a mix of means and ends.”", async () => {
+    expect(await valueSetNames(page("Note that the values are a mix of means and ends."))).toEqual([
+      ["Compassion", "Respect", "Curiosity", "Accountability"],
+    ]);
+  });
+
+  it("still reads adjectives as the set where none was given before", async () => {
+    expect(await valueSetNames("# Analysis\n\nIts values are bold, curious and kind.\n")).toEqual([
+      ["bold", "curious", "kind"],
+    ]);
+  });
+});
