@@ -34,6 +34,7 @@ import {
   subHeadingOver,
 } from "./set-counts.js";
 import { namesWays, pillarsNamingValues, setKindIn, steps } from "./set-kinds.js";
+import { pointsElsewhere } from "./set-owners.js";
 import { headingAbove, NAMED_SET, underDatedHeading } from "./set-sections.js";
 import { speakerTurns } from "./speaker-turns.js";
 import { ownColumn } from "./statement-tables.js";
@@ -161,7 +162,12 @@ export function fromList(reading: Reading, here: Here, node: List): number | und
     found.some((f) => f.set.section === name) &&
     labelledApart(section.nodes[section.nodes.indexOf(node) - 1]);
   const leadIn = previousParagraph(blocks, index)?.at(-1)?.text ?? "";
+  // ("Quernside lists six values, each with a paragraph:" on a page about Dunsop: the rival's.
+  // Only a name the lead-in opens on itself: "They are short on purpose:" after "ExCo agreed
+  // three principles." is the company's own board.)
+  const othersLead = /:\s*$/.test(leadIn) && pointsElsewhere(leadIn, "", reading.names);
   const targets =
+    othersLead ||
     (!given && targetsLead(leadIn)) ||
     COUNTED_TARGETS.test(leadIn) ||
     (!given && (ADVICE_LEAD.test(leadIn) || OFFER_LEAD.test(leadIn))) ||

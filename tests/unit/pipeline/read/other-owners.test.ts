@@ -241,3 +241,27 @@ describe("another organisation that told someone its mission", () => {
     expect(m.mission.statements.map((s) => s.text)).toEqual(["get more people riding"]);
   });
 });
+
+describe("a rival's list under the page's values heading", () => {
+  const values = async (lead: string) =>
+    (
+      await model(
+        `${frontFor("Dunsop Broadband")}# Dunsop vs Quernside\n\n## Values compared\n\nDunsop's three values are plain speaking, fair pricing and fixing it first time.\n\n${lead}\n\n- **Ambition** – we aim high.\n- **Integrity** – we do the right thing.\n- **Inclusion** – everyone belongs.\n`,
+        true,
+      )
+    ).valueSets.map((s) => s.values.map((v) => v.name));
+
+  it("is the rival's when its lead-in opens on the rival: “Quernside lists six values, …:”", async () => {
+    expect(await values("Quernside lists three values, each with a paragraph:")).toEqual([
+      ["plain speaking", "fair pricing", "fixing it first time"],
+    ]);
+  });
+
+  it("is the company's when the lead-in opens on a pronoun for its own board", async () => {
+    expect(
+      await values(
+        "The board agreed three more. They are short on purpose, so anyone can repeat them:",
+      ),
+    ).toHaveLength(2);
+  });
+});
