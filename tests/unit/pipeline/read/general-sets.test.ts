@@ -123,7 +123,7 @@ describe("a count given back after the list", () => {
 
 describe("a sentence judging the set given", () => {
   const page = (judgement: string) =>
-    `# Analysis\n\n## Values\n\nTarrow lists four values:\n\n- **Compassion** – care first.\n- **Respect** – for every patient.\n- **Curiosity** – ask why.\n- **Accountability** – the dashboards are public.\n\n## Verdict\n\n${judgement}\n`;
+    `# Analysis\n\n## Values\n\nAcme lists four values:\n\n- **Compassion** – care first.\n- **Respect** – for every patient.\n- **Curiosity** – ask why.\n- **Accountability** – the dashboards are public.\n\n## Verdict\n\n${judgement}\n`;
 
   it("is no second set: “The values are conventional, with Curiosity the most distinctive.”", async () => {
     expect(
