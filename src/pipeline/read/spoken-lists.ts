@@ -5,7 +5,15 @@
  * sentence after them speaks of "those"); so are that many sentences naming each after an ordinal
  * ("The first is reuse before new — …", "First, ship small.").
  */
-import { type Mention, mentions } from "./enumeration.js";
+import {
+  COUNT,
+  HOLD,
+  LEAD_NOUN,
+  type Mention,
+  mentions,
+  parseCount,
+  valuesMention,
+} from "./enumeration.js";
 import type { Sentence } from "./sentences.js";
 
 /** Words a sentence that is one value's name may run to. */
@@ -24,7 +32,8 @@ export interface SpokenList {
 
 export function spokenList(sentences: Sentence[]): SpokenList | null {
   for (const [i, sentence] of sentences.entries()) {
-    const mention = mentions(sentence.text).find((m) => m.count !== null);
+    const mention =
+      mentions(sentence.text).find((m) => m.count !== null) ?? thingsHeld(sentence.text);
     if (!mention || mention.count === null || mention.count < 2) continue;
     const rest = sentences.slice(i + 1);
     const named = (s: Sentence) => ({ name: s.text.trim().replace(/[.!]+$/, ""), sentence: s });
@@ -86,11 +95,24 @@ function glossedName(sentence: Sentence): string | null {
 }
 
 /**
+ * "We've got three things we come back to, always.": a count of things the company holds to, in
+ * the sentence before they are said one by one.
+ */
+const THINGS_HELD = new RegExp(
+  String.raw`\b(${COUNT})\s+${LEAD_NOUN}\s+(?:that\s+)?(?:we|I)\s+(?:always\s+)?(?:${HOLD}|(?:keep\s+)?(?:come|coming)\s+back\s+to|return\s+to)\b`,
+  "i",
+);
+function thingsHeld(text: string): Mention | undefined {
+  const held = THINGS_HELD.exec(text);
+  return held?.[1] ? valuesMention(parseCount(held[1]), held.index) : undefined;
+}
+
+/**
  * "The first is", "And the third is", "The second principle is", "First, …", "Secondly, …": an
  * ordinal naming one part.
  */
 const ORDINAL =
-  /^\W*(?:(?:And\s+)?the\s+(?:first|second|third|fourth|fifth|sixth|seventh|last|final)(?:\s+(?:one|value|principle|belief|rule))?\s+is\s+|(?:first|second|third|fourth|fifth|sixth|seventh|finally|lastly)(?:ly)?,\s+)/i;
+  /^\W*(?:(?:And\s+)?the\s+(?:first|second|third|fourth|fifth|sixth|seventh|last|final)(?:\s+(?:one|value|principle|belief|rule))?(?:,\s+[^,.;:!?]{1,40},)?\s+is\s+|(?:first|second|third|fourth|fifth|sixth|seventh|finally|lastly)(?:ly)?,\s+)/i;
 /** Where the name after the ordinal ends: a dash, a colon, a comma, a full stop. */
 const NAME_END = /\s+[—–-]\s|[:;,.!]/;
 

@@ -284,3 +284,13 @@ describe("values said one sentence each, with a gloss after the name", () => {
     ).toEqual([]);
   });
 });
+
+describe("things held to, said one by one after ordinals", () => {
+  it("reads 'three things we come back to … The first is aloha … And the third one, which …, is …'", async () => {
+    expect(
+      await sets(
+        "**LK:** We've got three things we come back to, always. The first is aloha — and I don't mean the postcard version. The second one is patience. Some kids take six weeks. And the third one, which people laugh at, is no lifeguard ego.\n",
+      ),
+    ).toEqual([[3, ["aloha", "patience", "no lifeguard ego"]]]);
+  });
+});
