@@ -8,6 +8,10 @@ import { COUNT, countedNoun, LEAD_NOUN, type LeadCount, parseCount } from "./enu
 /** The generic nouns a company may name its set by in a heading: those a lead-in counts it by. */
 const HEADING_NOUN = new RegExp(String.raw`\b(${LEAD_NOUN})\b`, "i");
 
+/** Rules a lower-case word ties to a thing or a place: "plot rules", "pool rules", "site rules". */
+const REGULATIONS =
+  /\s(?!(?:house|ground|golden|simple|basic|core|key|main|few|unwritten)\s)\p{Ll}+\s+rules\b/u;
+
 /** The lead-in's count when its counted noun is the one the heading names; else null. */
 export function headingNounCount(heading: string, text: string): LeadCount | null {
   const noun = HEADING_NOUN.exec(heading)?.[1];
@@ -16,7 +20,10 @@ export function headingNounCount(heading: string, text: string): LeadCount | nul
   if (!count) return null;
   // (The count's own noun, a few words on: "five Larkhill Habits", not "three … of the habits".)
   const counted = new RegExp(String.raw`^\S+\s+(?:\S+\s+){0,2}?${noun}\b`, "i");
-  return counted.test(text.slice(count.index)) ? count : null;
+  const said = counted.exec(text.slice(count.index))?.[0];
+  // ("six plot rules", "the pool rules": rules for using a thing, a tenancy's or a site's — not
+  // the house's own "golden rules".)
+  return said && !REGULATIONS.test(said) ? count : null;
 }
 
 /**

@@ -22,6 +22,12 @@ describe("a counted lead-in whose noun the heading names", () => {
       "# Oakbank School\n\n## What to bring\n\nOur three things to bring on the first day:\n\n- A coat, whatever the weather.\n- A packed lunch, unless you have dinners.\n- A water bottle with a name on it.\n";
     expect(await sets(body)).toEqual([]);
   });
+
+  it("reads no set when the rules are a plot's: “## Plot rules” over “… six plot rules:”", async () => {
+    const body =
+      "# Brodwen Allotments\n\n## Plot rules\n\nEvery tenancy agreement includes the society's three plot rules:\n\n1. Keep at least three-quarters of your plot cultivated.\n2. No bonfires between April and October.\n3. Dogs on leads at all times.\n";
+    expect(await sets(body)).toEqual([]);
+  });
 });
 
 describe("a set's counted name said to be the values, no colon", () => {
