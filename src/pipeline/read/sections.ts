@@ -46,7 +46,7 @@ const KIND_WORDS: [SectionKind, RegExp][] = [
   ],
   [
     "mission",
-    /\b(mission|purpose|why we exist|why we(?:'|’)?re here|why we are here|what drives us|what we(?:'|’)?re (?:here )?for|what we are (?:here )?for|what we(?:'|’)?re here to do|what we are here to do)\b/i,
+    /\b(mission|purpose|why we exist|why we do (?:what we do|it|this)|why we(?:'|’)?re here|why we are here|what drives us|what we(?:'|’)?re (?:here )?for|what we are (?:here )?for|what we(?:'|’)?re here to do|what we are here to do)\b/i,
   ],
 ];
 

@@ -12,6 +12,8 @@ describe("sectionKind", () => {
   it.each([
     ["Our Mission", "mission"],
     ["Purpose", "mission"],
+    // The purpose, told as the reason for the work.
+    ["Why we do what we do", "mission"],
     ["Vision for 2030", "vision"],
     ["What we envision", "vision"],
     ["Core Values", "values"],

@@ -433,3 +433,15 @@ describe("wordings beside the statement, or others' credit", () => {
     ).toEqual(["a county where every worked-out quarry becomes a nature reserve"]);
   });
 });
+
+describe("a tagline over a part on why the company does its work", () => {
+  it("is no mission: “Smiles that last a lifetime.” over “## Why we do what we do”", async () => {
+    expect(
+      await texts(
+        "# Our purpose\n\nSmiles that last a lifetime.\n\n## Why we do what we do\n\nAt Sedgefield Dental our purpose is to make dental care something families look forward to.\n",
+        "mission",
+        true,
+      ),
+    ).toEqual(["make dental care something families look forward to"]);
+  });
+});
