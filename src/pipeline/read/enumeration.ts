@@ -824,7 +824,9 @@ export function theyAre(text: string): Item[] | null {
   const ofEach = items?.some((item) => MEMBERS.test(item.name)) ?? false;
   // (Nor where they belong or are used: "They are part of every rota, review and …", "part of
   // how we hire, how we review and how we promote", "central to …".)
-  const where = PART_OF.test(items?.[0]?.name ?? "");
+  // (Nor the place they take: "They are the first thing we talk about at interview and the last
+  // thing we talk about at appraisal.")
+  const where = PART_OF.test(items?.[0]?.name ?? "") || RANK_OF.test(items?.[0]?.name ?? "");
   // (Nor a comparison run on into a clause: "They are plainer than the mission, where they …" —
   // no name opens with "where", "which" or "who".)
   const clause = items?.some((item) => RELATIVE_OPENING.test(item.name)) ?? false;
@@ -836,6 +838,10 @@ export function theyAre(text: string): Item[] | null {
   const judged = items !== null && (items.every(qualityOnly) || bareQuality);
   return items && !done && !ofEach && !where && !clause && !judged ? items : null;
 }
+
+/** "the first thing we …", "the last word on …", "the one thing …": a set's place, not a name. */
+export const RANK_OF =
+  /^(?:the\s+)?(?:first|last|only|one|main|next)\s+(?:thing|things|word|words|step|place|stop|question)\b/i;
 
 /** A relative clause's first word: "where they shape …", "which keeps …", "who …". */
 const RELATIVE_OPENING = /^(?:where|which|who|whom|whose|whereby)\s/i;

@@ -7,6 +7,7 @@
  */
 import type { DocBlock } from "./blocks.js";
 import { countedParts } from "./counted-statements.js";
+import { RANK_OF } from "./enumeration.js";
 import { tag } from "./nlp.js";
 import type { Sentence } from "./sentences.js";
 import { openingSubject, pointsElsewhere, referent } from "./set-owners.js";
@@ -466,6 +467,8 @@ export function readKeyFrames(
       const judged =
         (is !== colon && (worded || referring) && judgement(text, isSpan, referring && !worded)) ||
         RANKED.test(text.slice(isSpan[0], isSpan[1])) ||
+        // ("the mission is “the first thing we read out to every new starter”": its place.)
+        RANK_OF.test(text.slice(isSpan[0], isSpan[1])) ||
         // ("our purpose is the one in 2.2": a pointer to the wording, not the wording.)
         /^the\s+one\s+(?:in|on|at|above|below|from|under)\b/i.test(
           text.slice(isSpan[0], isSpan[1]),

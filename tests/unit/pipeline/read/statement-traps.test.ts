@@ -445,3 +445,20 @@ describe("a tagline over a part on why the company does its work", () => {
     ).toEqual(["make dental care something families look forward to"]);
   });
 });
+
+describe("the place a statement or a set takes, not its wording", () => {
+  it("leaves “the mission is “the first thing we read out to every new starter””", async () => {
+    expect(
+      await texts(
+        '# Case study\n\nPellworth\'s mission is to fit kitchens that last thirty years. Its director says the mission is "the first thing we read out to every new starter".\n',
+      ),
+    ).toEqual(["fit kitchens that last thirty years"]);
+  });
+
+  it("reads no values from “They are the first thing we talk about at interview …”", async () => {
+    const m = await model(
+      "# Values\n\nOur six values were written in 2022 by residents and staff. They are the first thing we talk about at interview and the last thing we talk about at appraisal.\n",
+    );
+    expect(m.valueSets).toEqual([]);
+  });
+});
