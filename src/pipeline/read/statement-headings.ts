@@ -4,6 +4,7 @@
  * section of examples or templates, and an organisation cited by a numbered heading ("### 3.
  * Pelham Hospice"), whose statements are not the company's.
  */
+import { tag } from "./nlp.js";
 import type { SectionNodes } from "./sections.js";
 import { sharesName } from "./statement-cues.js";
 import { startsWithVerb } from "./statement-span.js";
@@ -115,8 +116,20 @@ export function kindOf(section: SectionNodes): StatementKind | null {
 
 /** A heading that names one concept ("Our Mission"), not several ("Mission, Vision and Values"). */
 export function singleConcept(section: SectionNodes): boolean {
+  // ("# Rovers unveil new vision as club looks beyond the pitch": a news headline tells of the
+  // statement; the standfirst under it is the story's, not the statement.)
+  if (headline(section.heading)) return false;
   const names = section.heading.match(/\b(?:mission|vision|values|purpose|principles|culture)\b/gi);
   const concepts = new Set((names ?? []).map((n) => n.toLowerCase())).size;
   // "Why we exist", "The long view": named by a phrase, about one thing.
   return concepts === 1 || (concepts === 0 && kindOf(section) !== null);
+}
+
+/** A news headline: a named subject and its verb opening a line of six words or more. */
+function headline(heading: string): boolean {
+  const words = heading.trim().split(/\s+/);
+  if (words.length < 6) return false;
+  // (Its first words only: the check runs for each block under the heading, whatever its length.)
+  const [subject, verb] = tag(words.slice(0, 6).join(" "));
+  return (subject?.pos === "PROPN" || subject?.pos === "NOUN") && verb?.pos === "VERB";
 }

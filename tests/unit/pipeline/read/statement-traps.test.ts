@@ -462,3 +462,15 @@ describe("the place a statement or a set takes, not its wording", () => {
     expect(m.valueSets).toEqual([]);
   });
 });
+
+describe("a news headline naming the statement", () => {
+  it("does not make the standfirst under it the vision", async () => {
+    expect(
+      await texts(
+        '# Rovers unveil new vision as club looks beyond the pitch\n\n*Board sets out "Rovers 2030" plan at packed supporters\' meeting — but not everyone is sold*\n\nThe club\'s new vision is "a Rovers that belongs to the whole town".\n',
+        "vision",
+        true,
+      ),
+    ).toEqual(["a Rovers that belongs to the whole town"]);
+  });
+});
