@@ -479,8 +479,16 @@ function secondHalf(statement: string, after: string): boolean {
 const PARALLEL_SUBJECT =
   /^(?:nobody|no\s+one|no\s+\p{L}+|every\s+\p{L}+|everyone|everybody|all\s+\p{L}+)\s/iu;
 
-/** "reliably, safely and …": two adverbs of manner or more, in a list. */
-const MANNERS = /^\s*\p{L}+ly,\s+(?:\p{L}+ly,?\s+)*(?:and|or)\s+\p{L}/u;
+/**
+ * "reliably, safely and …": two adverbs of manner or more, in a list; or one preposition's
+ * phrases in a row, "for learning, for work and for joy" (what the statement is for, in parallel).
+ */
+/** A short phrase after the repeated preposition (`\1`), which it does not hold itself. */
+const PHRASE = String.raw`(?!\1\s)[^\s,.;:!?—–]+(?:\s+(?!\1\s)[^\s,.;:!?—–]+){0,2}`;
+const MANNERS = new RegExp(
+  String.raw`^\s*(?:\p{L}+ly,\s+(?:\p{L}+ly,?\s+)*(?:and|or)\s+\p{L}|(for|in|with|by|through|at)\s+${PHRASE},?\s+(?:\1\s+${PHRASE},?\s+)*(?:and|or)\s+\1\s+${PHRASE}(?=\s*(?:[.!?;]|$)))`,
+  "iu",
+);
 
 /** No statement is longer; only this much text after a cue is read, so huge sentences stay linear. */
 export const MAX_STATEMENT_CHARS = 1000;

@@ -267,3 +267,22 @@ describe("an -ing word in a row of modifiers", () => {
     ).toEqual(["make a caddy that outlives its owner"]);
   });
 });
+
+describe("a dash before one preposition's phrases in a row", () => {
+  it("keeps “— for learning, for work and for joy” in the vision", async () => {
+    expect(
+      await read(
+        "Hobb's vision is a town where every child reads — for learning, for work and for joy.",
+        "vision",
+      ),
+    ).toEqual(["a town where every child reads — for learning, for work and for joy"]);
+  });
+
+  it("still ends at a dash before a clause: “— for us it is the whole point …”", async () => {
+    expect(
+      await read(
+        "Hobb's mission is to feed people — for us it is the whole point and for them it is lunch.",
+      ),
+    ).toEqual(["feed people"]);
+  });
+});
