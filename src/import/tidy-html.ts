@@ -131,7 +131,31 @@ const BOLD = new Set(["b", "strong"]);
 
 const isQuestion = (node: Element) => textOf(node).trim().endsWith("?");
 
-const heading = (node: Element): Element => element("h3", node.children);
+/** A list each of whose items is one accordion asking a question (`<li><details><summary>…?`). */
+function accordionList(list: Element): boolean {
+  const items = list.children.filter((c): c is Element => c.type === "element");
+  return (
+    items.length > 0 &&
+    items.every((item) => {
+      if (item.tagName !== "li") return false;
+      const shown = item.children.filter((c) => c.type === "element" || textOf(c).trim() !== "");
+      const only = shown.length === 1 ? shown[0] : undefined;
+      if (only?.type !== "element" || only.tagName !== "details") return false;
+      const summary = only.children.find(
+        (c): c is Element => c.type === "element" && c.tagName === "summary",
+      );
+      return summary !== undefined && isQuestion(summary);
+    })
+  );
+}
+
+/** A question as a `###` heading; one set in a heading already (`<summary><h3>`) is not nested. */
+const heading = (node: Element): Element => {
+  const shown = node.children.filter((c) => c.type === "element" || textOf(c).trim() !== "");
+  const only = shown.length === 1 ? shown[0] : undefined;
+  const inner = only?.type === "element" && /^h[1-6]$/.test(only.tagName) ? only : node;
+  return element("h3", inner.children);
+};
 
 const PHRASING = new Set([
   "a",
@@ -281,6 +305,14 @@ export function tidyHtml(tree: Root, base: string | undefined): void {
       return BACK_ARROW.test(textOf(node)) ? replace() : replace(...node.children);
     }
     if (node.tagName === "dl" && isTermList(node)) return replace(termList(node));
+    // A list of question accordions (Wix's FAQ widget, `<ul><li><details>`): the questions and
+    // answers, out of the list, as a page's FAQ reads.
+    if ((node.tagName === "ul" || node.tagName === "ol") && accordionList(node))
+      return replace(
+        ...node.children.flatMap((c) =>
+          c.type === "element" && c.tagName === "li" ? c.children : [],
+        ),
+      );
     // Bold set inside bold (an editor's `<b><strong>`) would be written `**__name__**`.
     if (BOLD.has(node.tagName))
       node.children = node.children.flatMap((c) =>

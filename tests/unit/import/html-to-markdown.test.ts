@@ -128,6 +128,22 @@ describe("htmlToMarkdown", () => {
     );
   });
 
+  it("does not nest a question already set in a heading: <summary><h3>Who owns it?</h3>", () => {
+    expect(
+      md(
+        '<details><summary><h3 class="font_5">Who owns it?</h3></summary><p>The members.</p></details>',
+      ),
+    ).toBe("### Who owns it?\n\nThe members.");
+  });
+
+  it("takes a list of question accordions out of the list (Wix's FAQ widget)", () => {
+    expect(
+      md(
+        '<ul data-hook="faq-list"><li><details><summary><h3>Who owns it?</h3></summary><div><p>The members.</p></div></details></li><li><details><summary><h3>Is it open?</h3></summary><div><p>Every day.</p></div></details></li></ul>',
+      ),
+    ).toBe("### Who owns it?\n\nThe members.\n\n### Is it open?\n\nEvery day.");
+  });
+
   it("gives a table without header cells its first row as header", () => {
     expect(
       md("<table><tr><td>Value</td><td>Note</td></tr><tr><td>Care</td><td>Kind</td></tr></table>"),
