@@ -116,7 +116,12 @@ const QUESTION =
 /** The next heading after the one at `at` is deeper and asks a question: the FAQ's first entry. */
 function questionsUnder(tree: Root, at: number, heading: Heading): boolean {
   const next = tree.children.slice(at + 1, at + 4).find((node) => node.type === "heading");
-  return next?.type === "heading" && next.depth > heading.depth && QUESTION.test(plainText(next));
+  if (next?.type === "heading" && next.depth > heading.depth && QUESTION.test(plainText(next)))
+    return true;
+  // ("### FAQ" over "**What is Aalund Audio's mission?**" and its answer: bold questions.)
+  const first = tree.children[at + 1];
+  const lead = first?.type === "paragraph" ? first.children[0] : undefined;
+  return lead?.type === "strong" && QUESTION.test(plainText(lead));
 }
 
 export function splitSections(tree: Root): SectionNodes[] {

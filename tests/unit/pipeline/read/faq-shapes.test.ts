@@ -185,6 +185,16 @@ describe("an FAQ sub-heading inside a broader section", () => {
     ]);
     expect(m.sections.map((s) => s.heading)).toContain("Thank you");
   });
+
+  it("reads bold questions under “### FAQ” inside a `##` part", async () => {
+    const body =
+      "## Aalund Audio Mission Statement\n\nAalund Audio exists to build loudspeakers that sound like the room.\n\n### FAQ\n\n**Does Aalund have a vision statement?**\nNo, not a published one.\n\n**Where is it based?**\nCambridge.\n";
+    const m = await model(body);
+    expect(m.faq.map((f) => [f.question, f.answer])).toEqual([
+      ["Does Aalund have a vision statement?", "No, not a published one."],
+      ["Where is it based?", "Cambridge."],
+    ]);
+  });
 });
 
 describe("a gerund answering the mission question", () => {
