@@ -11,6 +11,7 @@
  * the article.
  */
 import { parseHTML } from "linkedom";
+import { sectionKind } from "../pipeline/read/sections.js";
 import { elementText } from "./chrome.js";
 import { ORDER } from "./dropped-headings.js";
 
@@ -71,9 +72,15 @@ export function restoreSections(kept: Document, pageHtml: string): void {
   while (y.parentElement && !y.parentElement.contains(pageFirst)) y = y.parentElement;
   let head: ChildNode = first;
   let tail: ChildNode = last;
+  let articleLevel = true;
   for (;;) {
     const before = copy(run(x, "previousElementSibling").filter(dropped).reverse());
-    const after = copy(run(y, "nextElementSibling").filter(dropped));
+    const sameKind = run(y, "nextElementSibling");
+    // (At the article's own level, a closing part Credo reads, of another kind: "<section><h2>Key
+    // takeaways</h2>…" after a card grid of figures.)
+    const closing = articleLevel ? closingParts(sameKind.at(-1) ?? y) : [];
+    articleLevel = false;
+    const after = copy([...sameKind, ...closing].filter(dropped));
     head.before(...before);
     tail.after(...after);
     head = before[0] ?? head;
@@ -95,5 +102,20 @@ function run(element: Element, way: "previousElementSibling" | "nextElementSibli
   if (!element.getAttribute("class")?.trim()) return found;
   const own = kind(element);
   for (let s = element[way]; s && kind(s) === own; s = s[way]) found.push(s);
+  return found;
+}
+
+/**
+ * The siblings after `element` that a heading naming a closing part leads ("Key takeaways",
+ * "FAQ"): parts of the article, though a page builder wraps them apart from its text.
+ */
+function closingParts(element: Element): Element[] {
+  const found: Element[] = [];
+  for (let s = element.nextElementSibling; s; s = s.nextElementSibling) {
+    const heading = /^H[1-6]$/.test(s.tagName) ? s : s.querySelector("h1, h2, h3, h4, h5, h6");
+    const title = heading ? elementText(heading) : "";
+    const kind = title ? sectionKind(title) : "other";
+    if ((kind === "takeaways" || kind === "faq") && elementText(s).startsWith(title)) found.push(s);
+  }
   return found;
 }

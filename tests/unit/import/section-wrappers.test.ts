@@ -86,4 +86,14 @@ describe("sections in sibling wrappers", () => {
     expect(md).not.toContain("More from the quay");
     expect(md).not.toContain("Winter hours");
   });
+
+  it("puts back a closing part of another kind after the article: a “Key takeaways” section", () => {
+    const md = markdown(
+      `<main><div class="prose"><h1>Case study</h1><p>${LONG}</p><p>${LONG.replace("1931", "1932")}</p></div>
+      <div class="stats grid"><p>−23%</p><p>missed loaves</p></div>
+      <section class="not-prose callout" aria-labelledby="t"><h2 id="t">Key takeaways</h2><ul><li>Start from what customers worry about.</li><li>Keep the purpose narrow.</li></ul></section></main>`,
+    );
+    expect(md).toContain("## Key takeaways\n\n- Start from what customers worry about.");
+    expect(md).not.toContain("missed loaves");
+  });
 });
