@@ -117,6 +117,9 @@ import { pastPeriodBlocks } from "./timeline.js";
 import { toldAsPast } from "./told-as-past.js";
 import { proseNamesOf } from "./value-tables.js";
 
+/** "In one line:", "In short,", "Simply put:": a word on how an answer is put, before it. */
+const ANSWER_OPENER =
+  /^\W*(?:in\s+(?:one|a)\s+(?:line|sentence|word)|in\s+short|in\s+brief|simply\s+put|put\s+simply|briefly)\s*[:,]\s*(?=to\s)/i;
 /**
  * "every valley town within an hour of Kendal by rail", "a railway passengers would recommend":
  * a vision's line, a noun phrase of four words or more (or "to be …"), not a part named and
@@ -883,11 +886,14 @@ export function findStatements(
           WILL_BE.test(line) ||
           EVERYONE_NOW.test(line) ||
           nounLine(line));
+    // ("In one line: to make …" answers "What is Acme's mission?": a word on how it is put first.)
+    const opener = asked !== null ? (ANSWER_OPENER.exec(first.text)?.[0].length ?? 0) : 0;
+    const answerText = first.text.slice(opener);
     // (An answer may open with its frame: "Acme aims to …" answers "What is Acme's mission?".)
     const quotation =
       isQuotation(block) ||
       announcedLine ||
-      (asked !== null && /^\s*to\s+\w/i.test(text)) ||
+      (asked !== null && /^\s*to\s+\w/i.test(opener ? answerText : text)) ||
       (asked === "mission" && missionFrame(text) > 0) ||
       leadLine;
     // A line in italics is a statement set off only when it reads as one, never a byline.
@@ -895,8 +901,8 @@ export function findStatements(
     // (An answer may go on after its "To …" sentence: "To take the guesswork out of staffing.
     // In practice that means …" answers "What's Acme's mission?" in its first sentence, which is
     // the one to judge.)
-    const answered = asked !== null && /^\W*to\s+\p{Ll}/iu.test(first.text);
-    const judged = answered ? first.text : text;
+    const answered = asked !== null && /^\W*to\s+\p{Ll}/iu.test(answerText);
+    const judged = answered ? answerText : text;
     if (
       quotation &&
       setOff &&
@@ -973,7 +979,7 @@ export function findStatements(
       // the mission is the job.
       // ("A thriving Marrowby: healthy people, …": a vision's own noun phrase before its colon.)
       const own = kind === "vision" && /^\W*an?\s/i.test(first.text);
-      const skip = leadLine && !own ? (LINE_LABEL.exec(first.text)?.[0].length ?? 0) : 0;
+      const skip = leadLine && !own ? (LINE_LABEL.exec(first.text)?.[0].length ?? 0) : opener;
       const from = skip + (kind === "vision" ? visionFrame : missionFrame)(first.text.slice(skip));
       const span: [number, number] = [
         from,

@@ -221,3 +221,14 @@ describe("a related post's linked title after the FAQ", () => {
     expect((await pairs(body)).map((p) => p.question)).toEqual(["Who runs the mill?"]);
   });
 });
+
+describe("an answer that says how it is put first", () => {
+  it("reads “In one line: to make …” as the mission the question asks for", async () => {
+    const m = await model(
+      "## FAQ\n\n### What is Acme's mission?\n\nIn one line: to make running a small clinic feel less like running an office.\n\n### Do you hire remotely?\n\nYes.\n",
+    );
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "make running a small clinic feel less like running an office",
+    ]);
+  });
+});
