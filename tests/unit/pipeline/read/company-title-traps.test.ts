@@ -129,3 +129,18 @@ describe("a page's own title line above its heading", () => {
     ).toBe("Farrowdale Food Network");
   });
 });
+
+describe("words that open a title but name no one", () => {
+  it.each([
+    [
+      "# Fwd: Tollbridge Credit Union – what's changing\n\nDear colleagues, our purpose is to help members save.\n",
+      "Tollbridge Credit Union",
+    ],
+    [
+      "# Anyone work at Pell & Orrin Freight? Values page vs reality\n\nThe values page says one thing. The depot says another.\n",
+      "Pell & Orrin Freight",
+    ],
+  ])("reads past an email's “Fwd:” or a forum's “Anyone” (%#)", async (page, name) => {
+    expect(await company(page)).toBe(name);
+  });
+});
