@@ -340,6 +340,9 @@ export function fromStatementsTable(reading: Reading, here: Here, node: Table): 
   return undefined;
 }
 
+/** A table's first column headed as the pillars: "Pillar", "Strategic pillars". */
+const PILLAR_HEADER = /^\W*(?:(?:our|strategic|the)\s+)?pillars?\W*$/i;
+
 /** A table of values, under a values heading or after a lead-in that announces it. */
 export function fromValuesTable(reading: Reading, here: Here, node: Table): number | undefined {
   const { blocks, found, prose } = reading;
@@ -373,7 +376,12 @@ export function fromValuesTable(reading: Reading, here: Here, node: Table): numb
         reading.announcement ??
         headed ??
         (headedTable ? sectionIntroCount(blocks, index, countedNoun) : undefined);
-      found.push(replacing(node, setKindIn(section, given), given, values, "table", name));
+      // ("| Pillar | What it covers | … |" after "It is built on four pillars": the header names
+      // the set's kind.)
+      const kind = header.some((h) => PILLAR_HEADER.test(h))
+        ? "pillars"
+        : setKindIn(section, given);
+      found.push(replacing(node, kind, given, values, "table", name));
       reading.lastSetBlock = index;
       reading.announcement = undefined;
       return index;

@@ -147,3 +147,17 @@ describe("a sentence judging the set given", () => {
     ]);
   });
 });
+
+describe("a table headed as the pillars", () => {
+  it("is the pillars, counted by the lead-in: “It is built on four pillars” over “| Pillar | … |”", async () => {
+    const m = await model(
+      "# Report\n\n## Who we are\n\n### Brighter North: our sustainability strategy\n\nBrighter North turns that vision into commitments. It is built on three pillars, each with its own targets and an executive owner who reports progress every quarter.\n\n| Pillar | What it covers |\n| --- | --- |\n| **Cleaner Power** | Renewables and storage |\n| **Fairer Energy** | Affordability |\n| **Stronger Places** | Skills and nature |\n",
+    );
+    expect(m.valueSets).toEqual([]);
+    expect(m.pillars?.values.map((v) => v.name)).toEqual([
+      "Cleaner Power",
+      "Fairer Energy",
+      "Stronger Places",
+    ]);
+  });
+});
