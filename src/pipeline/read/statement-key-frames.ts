@@ -478,7 +478,11 @@ export function readKeyFrames(
         (is === colon && referring && COMPARED.test(colon[0])) ||
         // ("The vision is paired with a hard target: electrify 60% …": the colon gives what
         // stands beside it.)
-        (is === colon && BESIDE_IT.test(colon[0]));
+        (is === colon && BESIDE_IT.test(colon[0])) ||
+        // ("The mission is short and concrete: water transport, clean, reliable, fairly priced";
+        // "the vision is national and almost domestic in its imagery: heating, driving, cooking":
+        // after a verdict of more than one word, a row of fragments sums it up, it is no wording.)
+        (is === colon && !plain && fragments(text.slice(isSpan[0], isSpan[1])));
       const confidence = 0.9 - penalty - (judged ? 0.45 : 0);
       // ("Our mission and vision are to A and to be B": one sentence gives both, in that order.)
       const both =
@@ -804,6 +808,12 @@ const IF_IT =
 // ("It reads, in full: “…”": the verb of wording, and an aside on how much is given.)
 const IT_IS_AGAIN =
   /^(?:it|this)(?:\s+is|['’]s|\s+reads|\s+says|\s+goes)(?:\s*,\s*in\s+full\s*,?)?\s*:?\s*(?=to\s|["'“‘])/i;
+
+/** Three short fragments or more, in a row, and nothing else: "heating, driving, cooking". */
+function fragments(text: string): boolean {
+  const parts = text.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/);
+  return parts.length >= 3 && parts.every((p) => p.trim().split(/\s+/).length <= 3);
+}
 
 /** " is paired with a hard target:", " comes with a slogan:": what stands beside the statement. */
 const BESIDE_IT =

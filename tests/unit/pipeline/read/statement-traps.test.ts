@@ -474,3 +474,22 @@ describe("a news headline naming the statement", () => {
     ).toEqual(["a Rovers that belongs to the whole town"]);
   });
 });
+
+describe("a verdict, then a row of fragments summing the statement up", () => {
+  it("leaves “The mission is short and concrete: water transport, clean, reliable, fairly priced.”", async () => {
+    expect(
+      await texts(
+        "# Analysis\n\nSallowford's mission is to move freight by water across the estuary. The mission is short and concrete: water transport, clean, reliable, fairly priced.\n",
+      ),
+    ).toEqual(["move freight by water across the estuary"]);
+  });
+
+  it("still takes a row of phrases after a one-word verdict: “Our vision is simple: healthy rivers, secure water, thriving towns.”", async () => {
+    expect(
+      await texts(
+        "# About\n\nOur vision is simple: healthy rivers, secure water, thriving towns.\n",
+        "vision",
+      ),
+    ).toEqual(["healthy rivers, secure water, thriving towns"]);
+  });
+});
