@@ -17,8 +17,11 @@ const MAKE_UP = /^(?:a|an)\s+(?:mix|mixture|blend|combination|jumble|balance)\s+
 export function judgesGivenSet(text: string, items: Item[], found: FoundSet[]): boolean {
   const first = items[0]?.name ?? "";
   if (found.length === 0 || !SET_IS.test(text)) return false;
-  // (Said back, the same names are the set restated, for the reader to match up.)
-  const given = new Set(found.flatMap((f) => f.set.values.map((v) => v.name.toLowerCase())));
+  // (Said back, the same names are the set restated, for the reader to match up. The last few
+  // sets only: a page of thousands of such sentences stays linear.)
+  const given = new Set(
+    found.slice(-8).flatMap((f) => f.set.values.map((v) => v.name.toLowerCase())),
+  );
   if (items.some((item) => given.has(item.name.toLowerCase()))) return false;
   return MAKE_UP.test(first) || tag(first.split(/\s+/)[0] ?? "")[0]?.pos === "ADJ";
 }
