@@ -131,6 +131,15 @@ const BOLD = new Set(["b", "strong"]);
 
 const isQuestion = (node: Element) => textOf(node).trim().endsWith("?");
 
+/** A child a reader sees: an element, or text that is not only white space. */
+const shown = (c: ElementContent) => c.type === "element" || textOf(c).trim() !== "";
+
+/** The one child of `node` a reader sees, if it shows only one. */
+function onlyShown(node: Element): ElementContent | undefined {
+  const kids = node.children.filter(shown);
+  return kids.length === 1 ? kids[0] : undefined;
+}
+
 /** A list each of whose items is one accordion asking a question (`<li><details><summary>…?`). */
 function accordionList(list: Element): boolean {
   const items = list.children.filter((c): c is Element => c.type === "element");
@@ -138,8 +147,7 @@ function accordionList(list: Element): boolean {
     items.length > 0 &&
     items.every((item) => {
       if (item.tagName !== "li") return false;
-      const shown = item.children.filter((c) => c.type === "element" || textOf(c).trim() !== "");
-      const only = shown.length === 1 ? shown[0] : undefined;
+      const only = onlyShown(item);
       if (only?.type !== "element" || only.tagName !== "details") return false;
       const summary = only.children.find(
         (c): c is Element => c.type === "element" && c.tagName === "summary",
@@ -151,8 +159,7 @@ function accordionList(list: Element): boolean {
 
 /** A question as a `###` heading; one set in a heading already (`<summary><h3>`) is not nested. */
 const heading = (node: Element): Element => {
-  const shown = node.children.filter((c) => c.type === "element" || textOf(c).trim() !== "");
-  const only = shown.length === 1 ? shown[0] : undefined;
+  const only = onlyShown(node);
   const inner = only?.type === "element" && /^h[1-6]$/.test(only.tagName) ? only : node;
   return element("h3", inner.children);
 };
@@ -257,12 +264,10 @@ const WRAPPERS = new Set(["div", "section", "article", "header"]);
 /** A list item that opens on a heading (a card's title): the heading's words and what follows. */
 function headedItem(node: Element): { name: ElementContent[]; rest: ElementContent[] } | undefined {
   // A card's wrappers first: <li><div class="card"><div class="content"><h3>.
-  const shown = (c: ElementContent) => c.type === "element" || textOf(c).trim() !== "";
   let inner = node;
   for (;;) {
-    const kids = inner.children.filter(shown);
-    const only = kids[0];
-    if (kids.length !== 1 || only?.type !== "element" || !WRAPPERS.has(only.tagName)) break;
+    const only = onlyShown(inner);
+    if (only?.type !== "element" || !WRAPPERS.has(only.tagName)) break;
     inner = only;
   }
   const index = inner.children.findIndex(shown);

@@ -113,7 +113,10 @@ export function slugify(text: string, slugs: Slugs): string {
 const QUESTION =
   /^\W*(?:what|how|why|who|when|where|which|is|are|does|do|did|can|should|will|has|have)\b.*\?\s*$/i;
 
-/** The next heading after the one at `at` is deeper and asks a question: the FAQ's first entry. */
+/**
+ * What follows the heading at `at` opens an FAQ: the next heading is deeper and asks a question, or
+ * the next paragraph opens on a bold question — the FAQ's first entry.
+ */
 function questionsUnder(tree: Root, at: number, heading: Heading): boolean {
   const next = tree.children.slice(at + 1, at + 4).find((node) => node.type === "heading");
   if (next?.type === "heading" && next.depth > heading.depth && QUESTION.test(plainText(next)))

@@ -464,15 +464,14 @@ export function readKeyFrames(
       // ("The mission and the vision are describing the same scene": the two spoken of together.)
       const paired = PAIRED_BEFORE.test(before);
       const referring = (given.has(kind) || paired) && THE_BEFORE.test(before);
+      const wording = text.slice(isSpan[0], isSpan[1]);
       const judged =
         (is !== colon && (worded || referring) && judgement(text, isSpan, referring && !worded)) ||
-        RANKED.test(text.slice(isSpan[0], isSpan[1])) ||
+        RANKED.test(wording) ||
         // ("the mission is “the first thing we read out to every new starter”": its place.)
-        RANK_OF.test(text.slice(isSpan[0], isSpan[1])) ||
+        RANK_OF.test(wording) ||
         // ("our purpose is the one in 2.2": a pointer to the wording, not the wording.)
-        /^the\s+one\s+(?:in|on|at|above|below|from|under)\b/i.test(
-          text.slice(isSpan[0], isSpan[1]),
-        ) ||
+        /^the\s+one\s+(?:in|on|at|above|below|from|under)\b/i.test(wording) ||
         // ("The vision is the more fragile of the two statements: reaching …": the given one
         // weighed against the other; what follows the colon argues it.)
         (is === colon && referring && COMPARED.test(colon[0])) ||
@@ -482,12 +481,12 @@ export function readKeyFrames(
         // ("The mission is short and concrete: water transport, clean, reliable, fairly priced";
         // "the vision is national and almost domestic in its imagery: heating, driving, cooking":
         // after a verdict of more than one word, a row of fragments sums it up, it is no wording.)
-        (is === colon && !plain && fragments(text.slice(isSpan[0], isSpan[1])));
+        (is === colon && !plain && fragments(wording));
       const confidence = 0.9 - penalty - (judged ? 0.45 : 0);
       // ("Our mission and vision are to A and to be B": one sentence gives both, in that order.)
       const both =
         kind === "mission" && /\band\s+vision\b/i.test(is[0])
-          ? BOTH_THEN_VISION.exec(text.slice(isSpan[0], isSpan[1]))
+          ? BOTH_THEN_VISION.exec(wording)
           : null;
       if (both) {
         const split = isSpan[0] + both.index;
