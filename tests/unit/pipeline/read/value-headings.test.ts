@@ -164,6 +164,20 @@ describe("a bold line of short sentences, each taken up by a heading after it", 
     expect(await sets(body)).toEqual([["Stay curious", "Stay fair", "Stay late"]]);
   });
 
+  it("reads headings that repeat a plain line of sentences, a remark between them", async () => {
+    const body =
+      "## Where we landed\n\nKeep it small. Tell the bad news first. Finish what you start. Tidy up after yourself.\n\nThat is all of it: four sentences you can act on.\n\n" +
+      "### Keep it small\n\nLittle changes.\n\n### Tell the bad news first\n\nOn day two.\n\n### Finish what you start\n\nSee it out.\n\n### Tidy up after yourself\n\nFix the test.\n\n## Jobs\n\n- Knitter\n";
+    expect(await sets(body)).toEqual([
+      [
+        "Keep it small",
+        "Tell the bad news first",
+        "Finish what you start",
+        "Tidy up after yourself",
+      ],
+    ]);
+  });
+
   it("reads no set from headings that repeat a bold line of bare verbs: a process", async () => {
     const body =
       "## How a commission runs\n\nThree steps, always: **Sketch. Knit. Deliver.**\n\n### Sketch\n\nWe draw it with you.\n\n### Knit\n\nTwo weeks on the machine.\n\n### Deliver\n\nBy hand, in a box.\n";
