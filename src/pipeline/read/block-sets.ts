@@ -203,7 +203,12 @@ export function fromList(reading: Reading, here: Here, node: List): number | und
   const valuesLead = (previousParagraph(blocks, index) ?? []).some((s) =>
     /\b(?:values|principles|beliefs)\b/i.test(s.text),
   );
-  const visionParts = described && !valuesLead;
+  // (Nor the qualities an analysis finds in the statement: "The vision statement has the
+  // following characteristics:".)
+  const qualitiesLead = (previousParagraph(blocks, index) ?? []).some((s) =>
+    STATEMENT_QUALITIES.test(s.text),
+  );
+  const visionParts = described && !valuesLead && !qualitiesLead;
   const valuesParts = described && valuesLead && !given;
   // Under "How we work together", items that set their names apart (in bold, or alone on a line)
   // name the ways of working, as paragraphs do.
@@ -417,4 +422,8 @@ const COUNTED_TARGETS = new RegExp(
 );
 
 const VALUES_ROW = /^\s*(?:our\s+|core\s+)?values\s*$/i;
+/** "characteristics", "strengths": what an analysis finds in a statement, not its parts. */
+const STATEMENT_QUALITIES =
+  /\b(?:characteristics|qualities|strengths|weaknesses|traits|attributes|merits|flaws)\b/i;
+
 const STATEMENT_HEADER = /^\s*(?:our\s+)?(?:mission|vision|purpose)\b/i;

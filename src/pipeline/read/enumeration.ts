@@ -104,6 +104,10 @@ export function mentions(text: string): Mention[] {
     const at = match.index + match[0].lastIndexOf(setWord);
     if (/^components$/i.test(setWord) && MISSION_PARTS.test(text.slice(Math.max(0, at - 60), at)))
       return [];
+    // ("It can be read as three components:": a statement's wording taken apart, unless the
+    // sentence names the vision, whose components are its pillars.)
+    if (/^components$/i.test(setWord) && WORDING_READ.test(before) && !/\bvision\b/i.test(text))
+      return [];
     // ("… sets out its mission as three short commitments:": the list is the mission itself,
     // one statement, not a set.)
     if (MISSION_AS.test(before)) return [];
@@ -194,6 +198,10 @@ const IN_LINES = new RegExp(
 
 /** "its mission as", "our mission is", "the mission in": the words before a list that is it. */
 const MISSION_AS = /\bmission(?:\s+statement)?\s+(?:as|is|in)\s+$/i;
+
+/** "can be read as", "breaks down into": words taking a wording apart before its parts. */
+const WORDING_READ =
+  /\b(?:read|broken(?:\s+down)?|split|divided|unpacked|parsed)\s+(?:as|into)\s+(?:\S+\s+){0,3}$/i;
 
 /** "strategy has", "strategy rests on": a strategy named before its parts. */
 const STRATEGY = /\bstrateg(?:y|ies)\b/i;

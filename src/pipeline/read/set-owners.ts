@@ -170,10 +170,13 @@ const POINTER =
 export function referent(sentences: { text: string }[], position: number): string {
   for (let i = position - 1; i >= 0; i--) {
     const text = sentences[i]?.text ?? "";
-    if (!POINTER.test(text)) return text;
+    if (!POINTER.test(text) && !FRONTED_POINTER.test(text)) return text;
   }
   return sentences[position - 1]?.text ?? "";
 }
+
+/** "With more than 600 shops, it competes …": a pronoun subject after an opening phrase. */
+const FRONTED_POINTER = /^[^,.;:"“]{1,100},\s+(?:it|they)\s+(?!is\s|was\s|seems\s)/i;
 
 /** "It reads:": a written thing speaking, not an organisation. */
 const WRITING_READS = /^\W*it\s+(?:reads|runs|goes)\b/i;

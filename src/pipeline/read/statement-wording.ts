@@ -19,11 +19,12 @@ export const OWN_PRESENT =
   /^\W*(?:[^.]{0,80}?,\s+)?(?:the\s+)?([\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,4})\s+(?:\w+ly\s+)?[a-z]+[^s\s]s\s/u;
 
 /**
- * A verb whose object is a bare pronoun: "make them …", "give these …"; or a share in an aim named
- * elsewhere: "play its part", "do our bit" — a role in someone else's effort, not a mission.
+ * A verb whose object is a bare pronoun: "make them …", "give these …", "shift that" (all of it);
+ * or a share in an aim named elsewhere: "play its part", "do our bit" — a role in someone else's
+ * effort, not a mission.
  */
 export const LEANS_BACK =
-  /^(?:to\s+)?(?:\p{L}+\s+(?:them|these|those)\b|(?:play|do)\s+(?:its|our|their|a|my)\s+(?:\p{L}+\s+)?(?:part|bit|share)\b)/iu;
+  /^(?:to\s+)?(?:\p{L}+\s+(?:them|these|those)\b|\p{L}+\s+(?:that|this|it)\W*$|(?:play|do)\s+(?:its|our|their|a|my)\s+(?:\p{L}+\s+)?(?:part|bit|share)\b)/iu;
 
 /** Words that read as a statement: "To …", "A world where …", "We …", or a verb ("Make …"). */
 export function statementWording(text: string): boolean {

@@ -82,6 +82,16 @@ describe("a verdict on the statement", () => {
       ),
     ).toEqual([]);
   });
+
+  it("drops “The second vision is, in part, a response to that second risk.”", async () => {
+    expect(
+      await texts(
+        `${tarrow}# Verdict\n\nThe risks are a shrinking island economy and young people who never ride. The second vision is, in part, a response to that second risk.\n`,
+        "vision",
+        true,
+      ),
+    ).toEqual([]);
+  });
 });
 
 describe("a show's, a blog's or a newsletter's own mission", () => {

@@ -262,6 +262,14 @@ describe("a wording that leans on the sentence before", () => {
       ),
     ).toEqual(["help families through the hardest weeks of their lives"]);
   });
+
+  it("leaves “Our job is to shift that.” after the state of things “that” names", async () => {
+    expect(
+      await texts(
+        "# Acme\n\nWe exist to put a game night on every family's calendar.\n\nMost households play twice a year. Our job is to shift that.\n",
+      ),
+    ).toEqual(["put a game night on every family's calendar"]);
+  });
 });
 
 describe("a plan after the mission", () => {
@@ -431,6 +439,17 @@ describe("wordings beside the statement, or others' credit", () => {
         "vision",
       ),
     ).toEqual(["a county where every worked-out quarry becomes a nature reserve"]);
+  });
+});
+
+describe("a rival's statements after a sentence that opens on a phrase, then “it”", () => {
+  it("gives “Its mission is …” after “With 600 shops, it competes …” to the rival named before", async () => {
+    const body =
+      '# Acme Roasters\n\nAcme\'s mission is to "pay growers fairly and roast coffee worth the wait."\n\n## The comparison\n\nCastellan Coffee is a very different business. With more than 600 shops, it competes on reach. Its mission is to "put a cup of coffee near every home," and its stated vision is to be the biggest coffee brand in Europe.\n';
+    expect(await texts(body, "mission")).toEqual([
+      "pay growers fairly and roast coffee worth the wait",
+    ]);
+    expect(await texts(body, "vision")).toEqual([]);
   });
 });
 

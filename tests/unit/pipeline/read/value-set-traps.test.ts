@@ -376,6 +376,24 @@ describe("the parts of the mission an analysis names", () => {
   });
 });
 
+describe("an analysis of a statement's wording", () => {
+  it("reads no pillars from “It can be read as three components:” after the mission", async () => {
+    const m = await model(
+      '## Acme mission statement\n\nAcme\'s mission is "to bake bread for every village, daily and without fuss." The line does a lot of work. It can be read as three components:\n\n1. **Bread for every village.** Reach matters.\n2. **Daily.** Fresh each morning.\n3. **Without fuss.** A plain promise.\n\n## Acme vision statement\n\nAcme\'s vision is "a Kent where no village lacks a bakery."\n',
+    );
+    expect(m.pillars).toBeNull();
+    expect(m.valueSets).toEqual([]);
+  });
+
+  it("reads no pillars from the qualities of the vision statement under its heading", async () => {
+    const m = await model(
+      '## Acme vision statement\n\nAcme\'s vision is "a Kent where no village lacks a bakery."\n\nThe vision statement has the following characteristics:\n\n- **Aspirational** – it describes a changed county.\n- **Concrete** – a village is easy to count.\n- **Local** – it names the county.\n\n## Acme values\n\n- **Thrift** – no waste.\n- **Warmth** – a smile.\n',
+    );
+    expect(m.pillars).toBeNull();
+    expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([["Thrift", "Warmth"]]);
+  });
+});
+
 describe("a mission the page gives as a counted list", () => {
   it("reads “sets out its mission as two commitments:” over verb bullets as the mission, no set", async () => {
     const m = await model(
