@@ -110,7 +110,8 @@ export function mentions(text: string): Mention[] {
       return [];
     // ("… sets out its mission as three short commitments:": the list is the mission itself,
     // one statement, not a set.)
-    if (MISSION_AS.test(before)) return [];
+    // ("Acme's purpose is built around two commitments:": the purpose's own parts, no set.)
+    if (MISSION_AS.test(before) || MISSION_BUILT.test(before)) return [];
     // ("Pellow's strategy has three strands": a plan of action's parts; strands are the vision's
     // pillars only where the sentence ties them to it — "The vision has three strands".)
     if (
@@ -198,6 +199,10 @@ const IN_LINES = new RegExp(
 
 /** "its mission as", "our mission is", "the mission in": the words before a list that is it. */
 const MISSION_AS = /\bmission(?:\s+statement)?\s+(?:as|is|in)\s+$/i;
+
+/** "purpose is built around", "mission rests on": the words before the statement's own parts. */
+const MISSION_BUILT =
+  /\b(?:mission|purpose)(?:\s+statement)?\s+(?:is\s+)?(?:built|centred|centered|founded|structured|rests?)\s+(?:around|on)\s+$/i;
 
 /** "can be read as", "breaks down into": words taking a wording apart before its parts. */
 const WORDING_READ =

@@ -98,6 +98,24 @@ export function findFaq(blocks: DocBlock[]): FoundFaq[] {
         continue;
       }
     }
+    // "| Question | Short answer |" over rows of a question and its answer: one pair per row.
+    if (node.type === "table") {
+      const rows = node.children.slice(1).map((row) => row.children.map(text));
+      if (
+        rows.length > 0 &&
+        rows.every(([asked, answer]) => /\?\s*$/.test(asked ?? "") && answer)
+      ) {
+        rows.forEach(([asked, answer], i) => {
+          const entry = {
+            question: (asked ?? "").replace(Q_LABEL, "").trim(),
+            answer: (answer ?? "").trim(),
+            line: line(node.children[i + 1] as RootContent),
+          };
+          found.push(i === 0 ? { entry, nodes: [node] } : { entry, nodes: [], after: node });
+        });
+        continue;
+      }
+    }
     // "**What is Acme's mission?**" and its answer in one paragraph (a soft line break apart).
     // ("▸ **Do we have core hours?** …": a marker before the bold question decorates it.)
     const marked = node.type === "paragraph" && decoration(node.children[0]);

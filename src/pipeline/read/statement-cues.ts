@@ -104,7 +104,7 @@ const AUDIENCE = String.raw`(?:aimed|written|meant|intended|addressed|directed|t
  * “…”", where the verb brings in the next statement.)
  */
 export const IS_COLON = new RegExp(
-  String.raw`^(?:\s+statement)?\s+(?:sits|comes|follows|appears|stands)\b(?!\s+(?:a|an|its|our|their)\s+(?:[\w-]+\s+)?(?:mission|vision|purpose)\b)[^.:;"!?]{0,80}:\s*(?=\**["“‘](?!\s*(?:our|its|the)\s+(?:mission|vision|purpose)\b))|^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?)?(?:,\s+(?!["'“‘])[^,.;:"“”]{1,120},)?(?:\s+here)?\s+(?:is|are|was|remains|stays|ha(?:s|ve)\s+(?:stayed|remained)|ha(?:s|ve)\s*(?:n[o'’]t|\s+not|\s+never)\s+changed|(?:boils|comes)\s+down\s+to)(?:\s+|\s*(?=:))(?!${AUDIENCE})(?:(?!mission|vision|pillars|values|principles|components)[^.:;"!?—–]){0,60}(?::|[—–]|\s-\s)\s*`,
+  String.raw`^(?:\s+statement)?\s+(?:sits|comes|follows|appears|stands)\b(?!\s+(?:a|an|its|our|their)\s+(?:[\w-]+\s+)?(?:mission|vision|purpose)\b)[^.:;"!?]{0,80}:\s*(?=\**["“‘](?!\s*(?:our|its|the)\s+(?:mission|vision|purpose)\b))|^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?)?(?:,\s+(?!["'“‘])[^,.;:"“”]{1,120},)?(?:\s+here)?\s+(?:is|are|was|remains|stays|ha(?:s|ve)\s+(?:stayed|remained)|ha(?:s|ve)\s*(?:n[o'’]t|\s+not|\s+never)\s+changed|(?:boils|comes)\s+down\s+to)(?:\s+|\s*(?=:))(?!${AUDIENCE})(?:(?!mission|vision|pillars|values|principles|components|commitments|priorities)[^.:;"!?—–]){0,60}(?::|[—–]|\s-\s)\s*`,
   "i",
 );
 /** "since 1988", "that year", "ever since": when a wording became the statement, before its colon. */

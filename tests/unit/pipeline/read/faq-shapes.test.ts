@@ -25,6 +25,21 @@ describe("FAQ shapes", () => {
     ]);
   });
 
+  it("reads a table of questions and short answers, one pair a row", async () => {
+    const body =
+      "## Quick answers\n\n| Question | Short answer |\n|---|---|\n| Who runs the mill? | A family of millers. |\n| Can I buy flour on site? | Yes, on Saturdays. |\n";
+    expect(await pairs(body)).toEqual([
+      { question: "Who runs the mill?", answer: "A family of millers." },
+      { question: "Can I buy flour on site?", answer: "Yes, on Saturdays." },
+    ]);
+  });
+
+  it("reads no pairs from a table in the FAQ whose rows are not questions", async () => {
+    const body =
+      "## FAQ\n\n### Who runs the mill?\n\nA family.\n\n| Year | Flour sold |\n|---|---|\n| 2023 | 40 t |\n| 2024 | 52 t |\n";
+    expect((await pairs(body)).map((p) => p.question)).toEqual(["Who runs the mill?"]);
+  });
+
   it("drops a bold question's own number and a wiki toggle's 'Expand:' from the question", async () => {
     const body =
       "## FAQ\n\n**1. Who runs the mill?**\nA family of millers.\n\n▶ **Expand: Can I buy flour on site?**\n\n> Yes, on Saturdays.\n";

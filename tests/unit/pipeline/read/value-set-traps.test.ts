@@ -405,6 +405,16 @@ describe("a mission the page gives as a counted list", () => {
     ]);
   });
 
+  it("reads no set and no statement from “Acme's purpose is built around two commitments: reach and ownership.”", async () => {
+    const m = await model(
+      "## Our purpose\n\nAcme exists to put solar power on every roof in the county.\n\n## Key takeaways\n\n- Acme's purpose is built around two commitments: reach and member ownership.\n- The vision has pillars.\n",
+    );
+    expect(m.valueSets).toEqual([]);
+    expect(m.mission?.statements.map((s) => s.text)).toEqual([
+      "put solar power on every roof in the county",
+    ]);
+  });
+
   it("still reads a set the mission is said to rest on (“Our mission is guided by three principles:”)", async () => {
     const body =
       "## Mission\n\nOur mission is guided by two principles:\n\n- Put patients first\n- Share what we learn\n";
