@@ -625,11 +625,13 @@ const THEY_ARE_AFTER = String.raw`(?:\s*:|,?\s+and\s+(?:they|these|those)\s+are\
  * it shares the object with ("we hire for, and try to live by, three things:").
  */
 const WE_AIM = String.raw`(?:[^.:;!?,]{1,30},\s+and\s+)?(?:(?:try|aim|strive)\s+to\s+)?`;
+/** ", and we hire for them before anything else": a clause of its own before the colon. */
+const AND_CLAUSE = String.raw`(?:,\s+and\s+(?!(?:they|these|those)\s+are\b)[^.:;!?"“]{1,80}(?=:))?`;
 /** Who holds to the things counted: "we", "staff", "the company" (as a profile speaks of it). */
 const HOLDER = String.raw`(?:we|it|they|everyone|staff|the\s+(?:company|firm|business|brand|shop))`;
 const WE_CARE = [
   new RegExp(
-    String.raw`\bwe\s+${WE_AIM}${HOLD},?\s+(${COUNT})\s+${LEAD_NOUN}${ABOVE_ALL}${THEY_ARE_AFTER}`,
+    String.raw`\bwe\s+${WE_AIM}${HOLD},?\s+(${COUNT})\s+${LEAD_NOUN}${ABOVE_ALL}${AND_CLAUSE}${THEY_ARE_AFTER}`,
     "gi",
   ),
   // "We've got three rules, and every new hire learns them: …"

@@ -102,6 +102,27 @@ function nameKey(values: Item[]): string {
 const described = (set: ValueSet) => set.values.filter((v) => v.description).length;
 const capitalised = (set: ValueSet) => set.values.filter((v) => /^\p{Lu}/u.test(v.name)).length;
 
+/**
+ * "— Nell screens for patience, cleanliness and generosity": an earlier set given again in a
+ * sentence whose first item kept the clause before it — every other name is that set's, and the
+ * first ends on its remaining name.
+ */
+function carriesClause(current: FoundSet, byName: Map<string, FoundSet>): boolean {
+  const [first, ...rest] = current.set.values.map((v) => v.name);
+  const restKeys = rest.map(wordingKey);
+  const owner = restKeys[0] === undefined ? undefined : byName.get(restKeys[0]);
+  if (!owner || !first || owner.kind !== current.kind) return false;
+  if (owner.set.values.length !== current.set.values.length) return false;
+  if (!restKeys.every((key) => byName.get(key) === owner)) return false;
+  const words = (name: string) =>
+    name
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
+  const left = owner.set.values.filter((v) => !restKeys.includes(wordingKey(v.name)));
+  return left.length === 1 && words(first).endsWith(` ${words(left[0]?.name ?? "")}`);
+}
+
 /** One set per list of names: the first keeps its place and count, the richer wording wins. */
 export function merge(found: FoundSet[]): FoundSet[] {
   const merged: FoundSet[] = [];
@@ -122,6 +143,7 @@ export function merge(found: FoundSet[]): FoundSet[] {
       const ofOwner = (name: string) => parts(name).every((part) => byName.get(part) === owner);
       if (owner?.kind === current.kind && current.set.values.every((v) => ofOwner(v.name)))
         continue;
+      if (carriesClause(current, byName)) continue;
       merged.push(current);
       byKey.set(key, current);
       for (const n of names) if (!byName.has(n)) byName.set(n, current);

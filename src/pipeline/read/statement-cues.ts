@@ -94,7 +94,8 @@ export const IS = new RegExp(
 /** "aimed at …:", "written for …:" before a colon that names an audience, not a wording. */
 const AUDIENCE = String.raw`(?:aimed|written|meant|intended|addressed|directed|targeted|pitched)\s+(?:at|for|to)\b[^.:;!?]{0,60}:\s*(?!["'“‘]|to\s)`;
 /**
- * "… is simple yet powerful: To …" (no other key word before the colon); "… has stayed close to
+ * "… is simple yet powerful: To …" (no other key word before the colon; a participle may stand
+ * before the verb: "the vision agreed in 2021 remains unchanged:"); "… has stayed close to
  * the founder's: to …", told as one that has lasted. (Not "is aimed at a different audience: staff
  * and trustees": who it is for, named after the colon — unless the wording is quoted or "to …".)
  * ("Our mission here is simple: to …": "here" before the verb, as IS reads it; so may an aside:
@@ -104,7 +105,7 @@ const AUDIENCE = String.raw`(?:aimed|written|meant|intended|addressed|directed|t
  * “…”", where the verb brings in the next statement.)
  */
 export const IS_COLON = new RegExp(
-  String.raw`^(?:\s+statement)?\s+(?:sits|comes|follows|appears|stands)\b(?!\s+(?:a|an|its|our|their)\s+(?:[\w-]+\s+)?(?:mission|vision|purpose)\b)[^.:;"!?]{0,80}:\s*(?=\**["“‘](?!\s*(?:our|its|the)\s+(?:mission|vision|purpose)\b))|^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?)?(?:,\s+(?!["'“‘])[^,.;:"“”]{1,120},)?(?:\s+here)?\s+(?:is|are|was|remains|stays|ha(?:s|ve)\s+(?:stayed|remained)|ha(?:s|ve)\s*(?:n[o'’]t|\s+not|\s+never)\s+changed|(?:boils|comes)\s+down\s+to)(?:\s+|\s*(?=:))(?!${AUDIENCE})(?:(?!mission|vision|pillars|values|principles|components|commitments|priorities)[^.:;"!?—–]){0,60}(?::|[—–]|\s-\s)\s*`,
+  String.raw`^(?:\s+statement)?\s+(?:sits|comes|follows|appears|stands)\b(?!\s+(?:a|an|its|our|their)\s+(?:[\w-]+\s+)?(?:mission|vision|purpose)\b)[^.:;"!?]{0,80}:\s*(?=\**["“‘](?!\s*(?:our|its|the)\s+(?:mission|vision|purpose)\b))|^(?:\s+(?:of|at|for)\s+[^,.;:"]{1,60}?)?(?:\s+(?:agreed|adopted|approved|published|launched|set\s+out)\s+(?:in|on|at|by|last)\s+[^,.;:"]{1,30}?)?(?:,\s+(?!["'“‘])[^,.;:"“”]{1,120},)?(?:\s+here)?\s+(?:is|are|was|remains|stays|ha(?:s|ve)\s+(?:stayed|remained)|ha(?:s|ve)\s*(?:n[o'’]t|\s+not|\s+never)\s+changed|(?:boils|comes)\s+down\s+to)(?:\s+|\s*(?=:))(?!${AUDIENCE})(?:(?!mission|vision|pillars|values|principles|components|commitments|priorities)[^.:;"!?—–]){0,60}(?::|[—–]|\s-\s)\s*`,
   "i",
 );
 /** "since 1988", "that year", "ever since": when a wording became the statement, before its colon. */

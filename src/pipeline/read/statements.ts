@@ -1100,7 +1100,9 @@ const TOLD_SUBJECT = String.raw`\s+(?:[^\s.!?;:]+\s+){0,3}[^\s.!?;:]+\s*$`;
 const WHAT_TOLD = new RegExp(String.raw`\b(?:what|how)${TOLD_SUBJECT}`, "i");
 const WHERE_TOLD = new RegExp(String.raw`\bwhere${TOLD_SUBJECT}`, "i");
 /** "hasn't changed", "has never changed": a wording kept, not denied. */
-const UNCHANGED = /\bha(?:s|ve)(?:n['’]t|\s+not|\s+never)\s+changed\b/gi;
+/** "hasn't changed", "was not part of this review": the wording kept, no rejection. */
+const UNCHANGED =
+  /\bha(?:s|ve)(?:n['’]t|\s+not|\s+never)\s+changed\b|\b(?:is|was|were|are)(?:n['’]t|\s+not)\s+part\s+of\s+(?:this|the)\s+(?:review|rewrite|refresh|update|change|consultation)\b/gi;
 const AND_QUOTE = /^["']\s*,?\s+and\s+(?:to\s+be\s+)?(?=["'])/i;
 
 /** A concession after the statement: ", although …", ", though …", ", even if …". */

@@ -29,6 +29,18 @@ describe("“has long been to …”", () => {
   });
 });
 
+describe("a participle between the key word and its verb", () => {
+  it("reads “the vision agreed in 2021 … remains unchanged:” over the quoted wording", async () => {
+    expect(
+      await read(
+        "Brackenfold Trust",
+        'HG reminded trustees that the vision agreed in 2021 was not part of this review and remains unchanged:\n"A Brackenfold where no one has to leave the valley to find a home."',
+        "vision",
+      ),
+    ).toEqual(["A Brackenfold where no one has to leave the valley to find a home"]);
+  });
+});
+
 describe("“boils down to …”", () => {
   it("states the mission after “one thing:”", async () => {
     expect(

@@ -184,6 +184,24 @@ describe("lists", () => {
     ]);
   });
 
+  it("reads a counted lead-in with a clause of its own before the colon (“…, and we hire for them first:”)", async () => {
+    const m = await model(
+      "# Interview\n\n**NELL:** We care about three things, and we hire for them before anything on a CV: patience, cleanliness and generosity. Patience because a batch takes time.\n",
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [3, ["patience", "cleanliness", "generosity"]],
+    ]);
+  });
+
+  it("reads the set again in a takeaway whose first item carries its clause (“Nell screens for patience, …”) as the same set", async () => {
+    const m = await model(
+      "# Interview\n\n**NELL:** We care about three things, and we hire for them before anything on a CV: patience, cleanliness and generosity. Patience because a batch takes time.\n\n## Key takeaways\n\n- Hire for values before skills — Nell screens for patience, cleanliness and generosity.\n- Ferment slowly.\n",
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [3, ["patience", "cleanliness", "generosity"]],
+    ]);
+  });
+
   it("reads a counted lead-in with “above all” or “most of all” before its colon", async () => {
     const m = await model(
       "We run a small ferry. We care about three things above all: punctuality, kindness and calm water. Tickets are sold on board.\n\nWe hold to two things most of all: fair fares and clean decks.\n",
