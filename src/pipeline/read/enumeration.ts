@@ -1314,7 +1314,7 @@ export function countedBack(
 const SUBORDINATE = /,?\s+(?:while|whilst|because|although|though|so\s+that|even\s+as)\b/i;
 
 /** The items of the list `text` opens with (to its sentence's end or a semicolon), if any. */
-function itemsFrom(text: string, long = false): Item[] | null {
+export function itemsFrom(text: string, long = false): Item[] | null {
   const list = listText(text, false);
   return list === null ? null : splitItems(list, long);
 }

@@ -63,6 +63,7 @@ import {
   replacing,
   withEvidence,
 } from "./found-sets.js";
+import { glossedList, MOST_SENTENCES } from "./glossed-lists.js";
 import { headingNounCount, nicknamedCount } from "./heading-nouns.js";
 import { framework, headingRun, shortNamed } from "./heading-runs.js";
 import { calledValues, heldQualities } from "./held-qualities.js";
@@ -462,7 +463,14 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
               : null) ??
             (named ? namesAloneLead(sentence.text, named) : null) ??
             frontedLead(sentence.text) ??
-            countedBehaviours(sentence.text))
+            countedBehaviours(sentence.text) ??
+            // ("For us it is plainness, thrift and nerve." over "Plainness, because …").
+            glossedList(sentence.text, () => {
+              const rest = block.sentences.slice(position + 1, position + 1 + MOST_SENTENCES);
+              const next = blocks[index + 1];
+              const more = next?.section === section ? next.sentences.slice(0, MOST_SENTENCES) : [];
+              return [...rest, ...more].map((s) => s.text);
+            }))
           : null;
       const grounded = listed.length === 0 && !lead && section.kind === "values";
       // (Under a values heading, "… ended up with a, b, c and d, and those four things …".)
