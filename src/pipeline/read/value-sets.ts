@@ -468,7 +468,11 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
             glossedList(sentence.text, () => {
               const rest = block.sentences.slice(position + 1, position + 1 + MOST_SENTENCES);
               const next = blocks[index + 1];
-              const more = next?.section === section ? next.sentences.slice(0, MOST_SENTENCES) : [];
+              // (A list after it is read as the set in its own right.)
+              const more =
+                next?.section === section && next.node.type === "paragraph"
+                  ? next.sentences.slice(0, MOST_SENTENCES)
+                  : [];
               return [...rest, ...more].map((s) => s.text);
             }))
           : null;

@@ -97,6 +97,10 @@ export const thingsTable = (table: Table) => firstHeaderIs(table, THINGS_HEADER)
 const PORTFOLIO_HEADER =
   /^\s*(?:programmes?|programs?|products?|drugs?|medicines?|candidates?|projects?|brands?|funds?|kpis?|metrics?|measures?|targets?|indicators?|years?|stages?|phases?|tools?|apps?|offices?|locations?|sites?)\s*$/i;
 
+/** The fields of a fact box: who the client is, where, how big, how long. */
+const FACT_FIELD =
+  /^\s*(?:client|customer|sector|industry|people|staff|employees|headcount|engagement|scope|duration|timeline|founded|headquarters|hq|location|based|size|revenue|turnover|ownership|owner|website|type|services|challenge|solution|results?|outcome|team|partners?)\s*:?\s*$/i;
+
 /** Whether the table's first column names what a company makes, sells or measures. */
 export const portfolioTable = (table: Table) => firstHeaderIs(table, PORTFOLIO_HEADER);
 
@@ -117,6 +121,8 @@ export function tableValues(table: Table): Value[] | null {
   const rows = table.children.slice(1);
   const cell = (row: Table["children"][number], i: number) =>
     plainText(row.children[i] ?? { type: "text", value: "" }).trim();
+  // ("| **Client** | Penhallow Dairies |", "| **Sector** | … |": a fact box's fields.)
+  if (rows.filter((row) => FACT_FIELD.test(cell(row, 0))).length * 2 >= rows.length) return null;
   // The names are in the column headed "Value" (or the like), else the first that is not numbers.
   const headed = headedColumn(table);
   // "| Roast slow | Waste nothing |" over one row describing each: a grid whose headings are the

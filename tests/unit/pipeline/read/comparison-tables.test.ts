@@ -67,3 +67,12 @@ describe("versions side by side under years with a note (“| | 2016 (superseded
     ]);
   });
 });
+
+describe("a case study's fact box", () => {
+  it("reads no values from “| **Client** | … |”, “| **Sector** | … |” rows under a title about values", async () => {
+    const m = await model(
+      "# Case study: how Acme rebuilt its values\n\n| | |\n| --- | --- |\n| **Client** | Acme Dairies Ltd |\n| **Sector** | Dairy processing |\n| **People** | 340 staff |\n| **Engagement** | Nine months |\n| **Scope** | Purpose, vision and values |\n\n## What we did\n\nWe listened.\n",
+    );
+    expect(m.valueSets).toEqual([]);
+  });
+});

@@ -19,6 +19,14 @@ describe("a list whose names the next sentences gloss", () => {
     expect(await read(body)).toEqual([[null, ["plainness", "thrift", "nerve"]]]);
   });
 
+  it("reads a list in italics whose quoted names the next paragraph says the meaning of", async () => {
+    const body =
+      '# Case study\n\n## The values\n\nThe canteen wall was repainted. The old four became three, each written the way people talk: *milk first*, *say it at the gate*, and *leave the field\nbetter than you found it*.\n\n"Milk first" means the animals come first. "Say it at the gate" is about raising problems early. "Leave the field better than you found it" covers soil and shifts.\n';
+    expect(await read(body)).toEqual([
+      [3, ["milk first", "say it at the gate", "leave the field better than you found it"]],
+    ]);
+  });
+
   it("reads nothing when the sentences after do not take the names up in order", async () => {
     expect(
       glossedList("We stock rye, spelt and barley.", () => [

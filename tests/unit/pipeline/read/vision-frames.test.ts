@@ -279,6 +279,16 @@ describe("an act of stating a vision, in the present", () => {
   });
 });
 
+describe("a relative clause between the key word and “as”", () => {
+  it("reads “Trevail describes the vision that sits alongside it as “…””", async () => {
+    expect(
+      await visions(
+        `${frontFor("Penhallow Dairies")}# Case study\n\nPenhallow's chief executive is Ann Trevail. Trevail describes the vision that sits alongside it as "a Cornwall where a family herd of ninety cows is still a living". It is concrete.\n`,
+      ),
+    ).toEqual(["a Cornwall where a family herd of ninety cows is still a living"]);
+  });
+});
+
 describe("“We see a future in which …”", () => {
   it("takes the future without “We see” (seeing a future is envisioning it)", async () => {
     expect(
