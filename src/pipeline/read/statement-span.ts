@@ -484,7 +484,7 @@ const PARALLEL_SUBJECT =
  * phrases in a row, "for learning, for work and for joy" (what the statement is for, in parallel).
  */
 /** A short phrase after the repeated preposition (`\1`), which it does not hold itself. */
-const PHRASE = String.raw`(?!\1\s)[^\s,.;:!?—–]+(?:\s+(?!\1\s)[^\s,.;:!?—–]+){0,2}`;
+const PHRASE = String.raw`(?!\1\s)[^\s,.;:!?—–]+(?:\s+(?!\1\s)[^\s,.;:!?—–]+){0,4}`;
 const MANNERS = new RegExp(
   String.raw`^\s*(?:\p{L}+ly,\s+(?:\p{L}+ly,?\s+)*(?:and|or)\s+\p{L}|(for|in|with|by|through|at)\s+${PHRASE},?\s+(?:\1\s+${PHRASE},?\s+)*(?:and|or)\s+\1\s+${PHRASE}(?=\s*(?:[.!?;]|$)))`,
   "iu",

@@ -17,7 +17,7 @@ const FIRST_OPENED = String.raw`when\s+(?:(?:its|their|our|the)\s+(?:very\s+)?fi
 
 /** A time in the company's past, told before the statement. */
 const EARLY_TIME = new RegExp(
-  String.raw`\b(?:in\s+(?:those|the|its|their|our|his|her)\s+(?:very\s+)?(?:early|first|founding)\s+(?:few\s+)?(?:years|days|months|decades?)|in\s+those\s+days|at\s+first(?!\s+(?:glance|sight|look|blush|read))|in\s+the\s+beginning|at\s+(?:its|their|our|the)\s+founding|when\s+(?:it|we|they|the\s+\p{L}+|\p{Lu}\p{L}+)\s+(?:was|were)\s+(?:first\s+)?(?:founded|started|set\s+up|launched|formed|established)|when\s+(?:I|we)\s+(?:first\s+)?(?:started|founded|set\s+up|launched)|${FIRST_OPENED}|${FOUNDING_PAPER})\b`,
+  String.raw`\b(?:in\s+(?:those|the|its|their|our|his|her)\s+(?:very\s+)?(?:early|first|founding)\s+(?:few\s+)?(?:years|days|months|decades?)|in\s+those\s+days|at\s+first(?!\s+(?:glance|sight|look|blush|read))|in\s+the\s+beginning|at\s+(?:its|their|our|the)\s+founding|when\s+(?:it|we|they|the\s+\p{L}+|\p{Lu}\p{L}+)\s+(?:was|were)\s+(?:first\s+)?(?:founded|started|set\s+up|launched|formed|established|incorporated|registered|created)|when\s+(?:I|we)\s+(?:first\s+)?(?:started|founded|set\s+up|launched)|${FIRST_OPENED}|${FOUNDING_PAPER})\b`,
   "iu",
 );
 

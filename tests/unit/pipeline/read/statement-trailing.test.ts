@@ -278,6 +278,17 @@ describe("a dash before one preposition's phrases in a row", () => {
     ).toEqual(["a town where every child reads — for learning, for work and for joy"]);
   });
 
+  it("keeps “— for guests, for our teams and for the villages we're part of”", async () => {
+    expect(
+      await read(
+        "Our vision is to be the best-loved family of hotels — for guests, for our teams and for the villages we're part of.",
+        "vision",
+      ),
+    ).toEqual([
+      "be the best-loved family of hotels — for guests, for our teams and for the villages we're part of",
+    ]);
+  });
+
   it("still ends at a dash before a clause: “— for us it is the whole point …”", async () => {
     expect(
       await read(

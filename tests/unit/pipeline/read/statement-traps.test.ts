@@ -34,6 +34,16 @@ describe("a past mission is not the company's", () => {
   });
 });
 
+describe("a mission adopted when the company was incorporated", () => {
+  it("drops “When the company was incorporated in 1994, its first board adopted a mission “…””", async () => {
+    expect(
+      await texts(
+        '# Case\n\nOur mission is to keep the islands connected.\n\nWhen the company was incorporated in 1994, its first board adopted a mission "to provide safe, reliable and profitable ferry services on the Sound." The sentence was printed for years.\n',
+      ),
+    ).toEqual(["keep the islands connected"]);
+  });
+});
+
 describe("the line under a Mission heading", () => {
   it("takes a plain “We <verb> …” sentence as the mission", async () => {
     expect(
