@@ -303,6 +303,8 @@ const EMOJI_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5}(?:\s+\([\p{L}\
  * the names.
  */
 // ("There are three of them — **Warmth**, …": the count "of them", the set named before.)
+/** A full stop and the next sentence's capital. */
+const NEXT_SENTENCE = /[.!?]["”’)]?\s+\p{Lu}/u;
 const BARE_COUNT = new RegExp(String.raw`\b(${COUNT})(?:\s+of\s+them)?\s*$`, "i");
 
 /** A mention read in text that starts `by` characters into the paragraph, in its offsets. */
@@ -328,6 +330,16 @@ export function boldList(
   for (const opener of text.matchAll(/:|\s[—–]\s/g)) {
     colon = opener.index;
     const last = mentions(text.slice(from, colon + 1)).at(-1);
+    // ("… a short set of values. The vision — “…” — was the GP's phrase. It is built on three
+    // pillars: **…**": a set word in an earlier sentence opens no list at a dash of this one.)
+    // (The next opener is read from the next sentence on, so each stretch is read once.)
+    const between = last ? text.slice(from + last.end, colon) : "";
+    const next = NEXT_SENTENCE.exec(between);
+    if (last && next && !BARE_COUNT.test(between)) {
+      mention = undefined;
+      from += last.end + next.index + 1;
+      continue;
+    }
     mention = last ? shifted(last, from) : mention;
     if (!mention || !formerSet(text, mention)) break;
     from = Math.max(0, mention.end - 200);

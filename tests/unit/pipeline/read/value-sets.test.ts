@@ -202,6 +202,18 @@ describe("lists", () => {
     ]);
   });
 
+  it("reads bold pillars after their own sentence's colon, not after a dash in the sentence before", async () => {
+    const m = await model(
+      '# Case\n\nAlongside the mission, the board adopted a vision and a short set of values. The vision — "islands that people choose to stay on" — was the phrase of a GP. It sits above a plan built on three pillars: **Fleet Renewal** (new vessels), **Harbour Partnerships** (piers) and **Winter Resilience** (spare capacity).\n',
+    );
+    expect(m.valueSets).toEqual([]);
+    expect(m.pillars?.values.map((v) => v.name)).toEqual([
+      "Fleet Renewal",
+      "Harbour Partnerships",
+      "Winter Resilience",
+    ]);
+  });
+
   it("reads a counted lead-in with “above all” or “most of all” before its colon", async () => {
     const m = await model(
       "We run a small ferry. We care about three things above all: punctuality, kindness and calm water. Tickets are sold on board.\n\nWe hold to two things most of all: fair fares and clean decks.\n",
