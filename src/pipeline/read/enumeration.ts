@@ -439,7 +439,7 @@ const AMONG_STATEMENTS =
  * "a mission statement should address nine components": parts of any statement, a textbook's
  * framework, not the parts of the company's vision.
  */
-const GENERIC_STATEMENT =
+export const GENERIC_STATEMENT =
   /\b(?:a|an|any|every|each)\s+(?:[a-z-]+\s+)?(?:mission|vision|purpose)\s+statement\b/i;
 
 /**
@@ -507,6 +507,9 @@ const WHAT_WE_HOLD = /^\W*what\s+we\s+(?:believe(?:\s+in)?|stand\s+for|value)\s*
 const WHAT_WE_HOLD_START = /^\W*what\s+we\b/i;
 const WE_VALUE =
   /\b(?:(?:we|they)\s+(?:also\s+|deeply\s+|most\s+)?value|it\s+(?:also\s+|deeply\s+|most\s+)?values|(?:we|they)\s+hold\s+(?:ourselves|themselves)\s+to|it\s+holds\s+itself\s+to)\s+(?=[\p{L}])/giu;
+/** What "value" means in an analyst's note: pricing the company. */
+const PRICED =
+  /\b(?:DCF|EV\/EBITDA|P\/E|WACC|target\s+price|price\s+target|sum[\s-]of[\s-]the[\s-]parts|per\s+share|multiple)\b/i;
 /**
  * "We stand for a, b and c": what the company stands for, in its own voice, names its values. (Not
  * "what we stand for is …", a label; nor places or names: "stand for Leeds and York". Case-sensitive
@@ -756,7 +759,9 @@ export function enumerations(text: string, owner?: RegExp): Enumeration[] {
   listed = 0;
   const owned = owner ? [...text.matchAll(owner)] : [];
   for (const match of [
-    ...text.matchAll(WE_VALUE),
+    // ("We value Tessaline on a DCF …, cross-checked against a peer multiple": an analyst prices
+    // the company; no one's values.)
+    ...(PRICED.test(text) ? [] : text.matchAll(WE_VALUE)),
     ...text.matchAll(WE_STAND_FOR),
     ...text.matchAll(STANDS_FOR_AS),
     ...text.matchAll(WHAT_WE_HOLD),

@@ -343,12 +343,13 @@ export function readKeyFrames(
     // ("added a vision “to be …”": the quotation may follow the key word straight away; "signed
     // off a vision: a Quillmere where …": or the wording after a colon, quoted or not — after
     // where it was adopted, too: "adopted a formal purpose at the CMD: “to keep …”"; or who wrote
-    // it: "signed off a vision written almost word for word by a tenant: “…”".)
+    // it: "signed off a vision written almost word for word by a tenant: “…”"; or what it is like:
+    // "adds a vision, which is broader: “…”".)
     // (Not a frame of its own after the colon, "sets out a vision: Hallow Lane envisions a …",
     // read by it below.)
     const ofQuote =
       adopted && !ENVISION_LEAD.test(rest.replace(/^[^:]*:\s*/, ""))
-        ? /^\s+(?:of\s+)?(?=["'])|^(?:\s+(?:at|in)\s+(?:the|its|their|a|an)\s+[^,.;:"“”]{1,30}?|\s+(?:written|drafted|chosen|proposed|suggested|worded)\b[^.;:!?"“”]{0,80}?)?\s*:\s+(?=[\p{L}"“‘'])/u.exec(
+        ? /^\s+(?:of\s+)?(?=["'])|^(?:\s+(?:at|in)\s+(?:the|its|their|a|an)\s+[^,.;:"“”]{1,30}?|\s+(?:written|drafted|chosen|proposed|suggested|worded)\b[^.;:!?"“”]{0,80}?|,\s+which\s+is\s+[^.;:!?"“”]{1,40}?)?\s*:\s+(?=[\p{L}"“‘'])/u.exec(
             rest,
           )
         : null;

@@ -15,6 +15,7 @@ import type { DocBlock } from "./blocks.js";
 import { sectionName } from "./blocks.js";
 import { contentsListsOf } from "./contents.js";
 import { readDescribedBack } from "./described-back.js";
+import { GENERIC_STATEMENT } from "./enumeration.js";
 import { everydayCues } from "./everyday-cues.js";
 import { LABEL } from "./labels.js";
 import { namesCompany } from "./meta.js";
@@ -1014,6 +1015,10 @@ export function findStatements(
         // prints it as a short list under the heading “Our mission”:".)
         (!NOT_A_STATEMENT.test(lead) || announcedLast(lead.slice(-120))) &&
         !PURSUES.test(lead) &&
+        // (Nor a checklist for any statement: "A strong mission statement usually:" under
+        // "## What makes a good mission statement?".)
+        !GENERIC_STATEMENT.test(lead) &&
+        !GENERIC_STATEMENT.test(around.heading) &&
         // (One sentence spread over the bullets: "- to find …;", "- and to make sure …".)
         items.every(
           (item, i) =>

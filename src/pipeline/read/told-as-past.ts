@@ -7,10 +7,10 @@
  */
 
 /**
- * "Their first rule book set out their purpose as …", "its original charter": the founders' own
- * document, whose wording is the company's past.
+ * "Their first rule book set out their purpose as …", "its original charter", "The early pitch
+ * deck described …": the founders' own document, whose wording is the company's past.
  */
-const FOUNDING_PAPER = String.raw`(?:its|their|our|his|her|the)\s+(?:very\s+)?(?:first|original|founding)\s+(?:rule\s*book|rules|constitution|charter|minute\s+book|articles|trust\s+deed|deed|prospectus)`;
+const FOUNDING_PAPER = String.raw`(?:its|their|our|his|her|the)\s+(?:very\s+)?(?:(?:first|original|founding)\s+(?:rule\s*book|rules|constitution|charter|minute\s+book|articles|trust\s+deed|deed|prospectus|pitch\s+deck)|(?:early|earliest|old|first|original)\s+(?:pitch\s+deck|brochure|leaflet))`;
 
 /** "when the first inn opened", "when Acme opened its first shop": the company's first days. */
 const FIRST_OPENED = String.raw`when\s+(?:(?:its|their|our|the)\s+(?:very\s+)?first\s+\p{L}+(?:\s+\p{L}+)?\s+(?:opened|launched)|(?:it|we|they|\p{Lu}\p{L}+)\s+opened\s+(?:its|their|our)\s+(?:very\s+)?first)`;
@@ -21,13 +21,17 @@ const EARLY_TIME = new RegExp(
   "iu",
 );
 
+/** ", which she still keeps,": a relative clause set off by commas. */
+const ASIDE = /,\s+(?:which|who|that)\b[^,]*,/gi;
+
 /** A word that brings the frame back to the present. */
 const NOW = /\b(?:today|now|nowadays|currently|these\s+days|still)\b/i;
 
 /** Whether the words before a statement (in its sentence) set it in the company's past. */
 export function toldAsPast(frame: string): boolean {
   const past = EARLY_TIME.exec(frame);
-  return past !== null && !NOW.test(frame.slice(past.index));
+  // (Not a "still" in an aside on the paper: "The early pitch deck, which she still keeps, …".)
+  return past !== null && !NOW.test(frame.slice(past.index).replace(ASIDE, ""));
 }
 
 /**

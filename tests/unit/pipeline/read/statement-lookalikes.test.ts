@@ -775,3 +775,12 @@ describe("a wording the next sentence calls something else", () => {
     ]);
   });
 });
+
+describe("a checklist for any mission statement", () => {
+  it("reads no mission from the bullets after “A strong mission statement usually:”", async () => {
+    const m = await model(
+      "# Mission statement examples\n\n## What makes a good mission statement?\n\nBefore the examples, a quick checklist. A strong mission statement usually:\n\n- says what the organisation does and for whom;\n- hints at why it matters;\n- is short enough to remember.\n\n## 1. Acme\n\nAcme's mission is to get more people outside more often.\n",
+    );
+    expect(m.mission.statements.map((s) => s.text)).toEqual(["get more people outside more often"]);
+  });
+});

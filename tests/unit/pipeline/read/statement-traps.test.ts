@@ -44,6 +44,16 @@ describe("a mission adopted when the company was incorporated", () => {
   });
 });
 
+describe("a mission in the founders' early pitch deck", () => {
+  it("drops “The early pitch deck … described the company's mission as “…””", async () => {
+    expect(
+      await texts(
+        "# Profile\n\nThe company's mission is to make warehouse work safer.\n\nThe early pitch deck, which she still keeps, described the company's mission as \"to build the cheapest pick-assist robot on the market.\" She winces reading it now.\n",
+      ),
+    ).toEqual(["make warehouse work safer"]);
+  });
+});
+
 describe("the line under a Mission heading", () => {
   it("takes a plain “We <verb> …” sentence as the mission", async () => {
     expect(

@@ -544,3 +544,13 @@ describe("a table of behaviours", () => {
     expect(m.valueSets.map((s) => s.declaredCount)).toEqual([4]);
   });
 });
+
+describe("an analyst pricing the company", () => {
+  it("reads no set from “We value Acme on a DCF (…), cross-checked against a peer multiple.”", async () => {
+    expect(
+      await sets(
+        "# Equity note\n\nWe value Acme on a DCF (WACC 9.2%, terminal growth 3.5%), cross-checked against a peer EV/EBITDA multiple. Our target price is 318p.\n",
+      ),
+    ).toEqual([]);
+  });
+});

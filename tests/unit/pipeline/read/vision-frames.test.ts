@@ -289,6 +289,18 @@ describe("a relative clause between the key word and “as”", () => {
   });
 });
 
+describe("a vision added, with a word on it before the colon", () => {
+  it("reads “The 2024 annual report adds a vision, which is broader: “…””", async () => {
+    expect(
+      await visions(
+        `${frontFor("Tessaline Payments")}# Note\n\nThe 2024 annual report adds a vision, which is broader: "to be the payments partner independent retailers in Europe would recommend to a friend." We note the word Europe.\n`,
+      ),
+    ).toEqual([
+      "be the payments partner independent retailers in Europe would recommend to a friend",
+    ]);
+  });
+});
+
 describe("“We see a future in which …”", () => {
   it("takes the future without “We see” (seeing a future is envisioning it)", async () => {
     expect(
