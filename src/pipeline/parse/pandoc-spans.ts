@@ -5,7 +5,7 @@
  * too (`[the words]{.underline}`, `{.smallcaps}`, `{custom-style="…"}`). The document as it now
  * reads has the insertions and the formatted words, not the deletions or the comments: their marks
  * (and a deletion's or a comment's text) are blanked, space for character, so every place still
- * points into the source.
+ * points into the source (but on a line the blanks would open, which keeps its line).
  */
 import { eachProseLine } from "./prose-lines.js";
 
@@ -28,7 +28,12 @@ export function readPandocSpans(source: string): string {
     );
     // (A list item deleted whole leaves its marker alone on the line: it goes too, so the list
     // runs on without an empty item.)
-    lines[index] = read !== line && EMPTY_ITEM.test(read) ? " ".repeat(read.length) : read;
+    // (A span blanked at the line's start — a Word heading's anchor, "[]{#_Toc123 .anchor}**2.
+    // Our Mission**" — would indent the line into a code block: its blanks move to the line's
+    // end, the only place on that line that shifts.)
+    const opened = read !== line && !/^\s/.test(line) ? /^ +/.exec(read) : null;
+    const moved = opened ? `${read.slice(opened[0].length)}${opened[0]}` : read;
+    lines[index] = read !== line && EMPTY_ITEM.test(read) ? " ".repeat(read.length) : moved;
     return index;
   });
   return lines.join("\n");

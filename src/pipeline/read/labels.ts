@@ -194,8 +194,10 @@ export function restoreLabelHeadings(tree: Root): void {
   tree.children = children;
 }
 
-/** The text of a paragraph that is one bold span ("**MISSION**"), else null. */
+/** The text of a paragraph that is one bold span ("**MISSION**", "**2.** **Our Mission**"), else null. */
 function boldLine(node: RootContent): string | null {
+  if (node.type === "paragraph" && node.children.length > 1 && boldRuns(node))
+    return plainText(node);
   if (node.type !== "paragraph" || node.children.length !== 1) return null;
   const [only] = node.children;
   return only?.type === "strong" ? plainText(only) : null;
@@ -208,10 +210,22 @@ function boldLine(node: RootContent): string | null {
  */
 export function titleLine(node: Paragraph, asked = false): string | null {
   const [only, second] = node.children;
+  // ("**2.** **Our Mission**": a Word heading's number and words, bold apart, one title.)
+  if (second && boldRuns(node)) return titleText(plainText(node), asked);
   if (!only || second) return null;
   const bold = only.type === "strong" && only.children.every((c) => c.type === "text");
   if (only.type !== "text" && !bold) return null;
   return titleText(plainText(only), asked);
+}
+
+/** Whether a paragraph is bold runs of plain words, a space or two between them. */
+function boldRuns(node: Paragraph): boolean {
+  return node.children.every(
+    (c) =>
+      (c.type === "strong" && c.children.every((t) => t.type === "text")) ||
+      // (One or two spaces: a wider gap is a column's, "**Where**      **How it appears**".)
+      (c.type === "text" && /^ {1,2}$/.test(c.value)),
+  );
 }
 
 /** The words of a line, if they are shaped as a title: short, capitalised, no closing stop. */
@@ -452,9 +466,14 @@ const closesCard = (node: RootContent) =>
     ));
 
 const lineChildren = (node: Paragraph): PhrasingContent[] => {
-  const [only] = node.children;
+  const [only, second] = node.children;
+  if (second && boldRuns(node)) return boldWords(node);
   return only?.type === "strong" ? only.children : node.children;
 };
+
+/** The words of bold runs, the spaces between kept: "**2.** **Our Mission**" → "2. Our Mission". */
+const boldWords = (node: Paragraph): PhrasingContent[] =>
+  node.children.flatMap((c) => (c.type === "strong" ? c.children : [c]));
 
 /** A block a label can stand over: not another heading, not the end of the page. */
 const hasBody = (next: RootContent | undefined) => next !== undefined && next.type !== "heading";
@@ -482,7 +501,7 @@ function split(
       (bare !== alone && titleText(bare) !== null && sectionKind(bare) === "faq"))
   ) {
     if (!hasBody(next)) return [paragraph];
-    return [heading(depth, first.type === "strong" ? first.children : [first], paragraph)];
+    return [heading(depth, second ? boldWords(paragraph) : lineChildren(paragraph), paragraph)];
   }
   // "**Vision** Health for every valley.": the bold label, then a new sentence. (Closed by a full
   // stop, "**Mission.** To keep …", it is the same label.)

@@ -70,3 +70,30 @@ describe("readPandocSpans", () => {
     expect(readPandocSpans(page)).toBe(page);
   });
 });
+
+describe("a Word heading's anchor at the line's start", () => {
+  it("blanks “[]{#_Toc… .anchor}” without indenting the line into a code block", async () => {
+    const read = readPandocSpans("Intro.\n\n[]{#_Toc151022871 .anchor}**Our Mission**\n\nText.\n");
+    expect(read.split("\n")[2]).toBe(`**Our Mission**${" ".repeat(26)}`);
+    const m = await model(
+      "Intro.\n\n[]{#_Toc151022871 .anchor}**2. Our Mission**\n\nTo offer fair savings and loans to everyone in the Vale.\n",
+    );
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "offer fair savings and loans to everyone in the Vale",
+    ]);
+  });
+});
+
+describe("a Word heading's number and words bold apart", () => {
+  it("reads “**2.** **Our Mission**” as the title over the mission", async () => {
+    const m = await model(
+      "Intro.\n\n[]{#_Toc1 .anchor}**2.** **Our Mission**\n\nTo offer fair savings and loans to everyone in the Vale.\n\n[]{#_Toc2 .anchor}**3.** **Our Vision**\n\nA valley where no household needs a doorstep lender.\n",
+    );
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "offer fair savings and loans to everyone in the Vale",
+    ]);
+    expect(m.vision.statements.map((s) => s.text)).toEqual([
+      "A valley where no household needs a doorstep lender",
+    ]);
+  });
+});
