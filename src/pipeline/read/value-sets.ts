@@ -437,7 +437,9 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
       if (ANY_COMPANY.test(beforeText) && !/\b(?:we|our|ours|us)\b/i.test(sentence.text)) return;
       const named =
         mentions(beforeText).filter((m) => !formerSet(beforeText, m))[0] ?? mentions(asked)[0];
-      const given = named !== undefined || section.kind === "values";
+      // ("… three things decide it: a, b and c. Call them our values if you like": the sentence
+      // after names the set the count leads in.)
+      const given = named !== undefined || section.kind === "values" || CALLED_VALUES.test(next);
       const part = listed.length === 0 && given ? partLead(sentence.text) : null;
       const previousSet = found.at(-1);
       if (part?.rest && previousSet?.set.form === "inline" && reading.lastSetBlock === index - 1) {
@@ -977,6 +979,10 @@ const THERE_ARE = new RegExp(
 );
 
 const NUMBERED_HEADING = /^\s*(?:step\s+)?\d+[.):]?\s/i;
+
+/** "Call them our values if you like", "They are, in effect, our values": the list just given. */
+const CALLED_VALUES =
+  /^\W*(?:(?:you\s+(?:could|might|can)\s+)?call\s+(?:them|these|those)\s+(?:our|its|their)\s+values|(?:they|these|those)\s+are,?\s+(?:in\s+effect|effectively|really|in\s+all\s+but\s+name),?\s+(?:our|its|their)\s+values)\b/i;
 
 /**
  * A title that is the set's name ("Our Values", "What we value", "Acme's principles"), not a

@@ -72,6 +72,18 @@ describe("a wording the next sentence sees off with thanks", () => {
   });
 });
 
+describe("a wording the speaker's next words deny", () => {
+  it("drops ““People assume we're here to sell tents,” she says. “We're not. We're here to …”", async () => {
+    expect(
+      await texts(
+        `${tarrow}# Story\n\n"People assume we're here to sell tents," she says. "We're not. We're here to get more people sleeping under the sky."\n`,
+        "mission",
+        true,
+      ),
+    ).toEqual(["get more people sleeping under the sky"]);
+  });
+});
+
 describe("a verdict on the statement", () => {
   it("drops “Tarrow's current mission is a clear improvement on the old one:”", async () => {
     expect(

@@ -283,3 +283,21 @@ describe("another kind of list named right before the colon", () => {
     expect(await sets(body)).toEqual([]);
   });
 });
+
+describe("a counted list the next sentence calls the values", () => {
+  it("reads “three things decide it: a, b, and c. Call them our values if you like;”", async () => {
+    const m = await model(
+      "# Our story\n\nWhen we have to make a hard call, three things decide it: flavour before speed, the farmer's price before our margin, and the neighbourhood before the next new shop. Call them our values if you like; in the bakehouse we just call them the three things.\n",
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [
+        3,
+        [
+          "flavour before speed",
+          "the farmer's price before our margin",
+          "the neighbourhood before the next new shop",
+        ],
+      ],
+    ]);
+  });
+});
