@@ -960,3 +960,22 @@ describe("a vision offered or kept, then given after a colon", () => {
     ).toEqual(["a world in which no experiment is limited by the quality of the glass"]);
   });
 });
+
+describe("a chat message's label and reply", () => {
+  it("reads “New vision: to be …” opening a sentence", async () => {
+    expect(
+      await visions(
+        `${frontFor("Brindle & Hart")}The vision is changing. The old one has done its job. New vision: to be the roastery other roasteries send their trainees to.\n`,
+      ),
+    ).toEqual(["be the roastery other roasteries send their trainees to"]);
+  });
+
+  it("reads “Nope, still our three: a, b, c.” under the speaker's line, answering a question on the values", async () => {
+    const m = await model(
+      `${frontFor("Brindle & Hart")}> **Femi Adeyemi** 9:21 AM\n> love it. are the values changing too?\n>\n> **Nadia Brindle** 9:23 AM\n> Nope, still our three: roast with care, trade fairly, pour it forward.\n`,
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [3, ["roast with care", "trade fairly", "pour it forward"]],
+    ]);
+  });
+});
