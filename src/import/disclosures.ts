@@ -8,6 +8,7 @@
  * tab's), its controls go, and a closed panel is shown.
  */
 import { isChromeToken, classTokens as tokens } from "./chrome.js";
+import { closedAfter } from "./faq-markup.js";
 
 /** Elements that open a panel named by aria-controls, href="#id" or data-(bs-)target. */
 const CONTROL =
@@ -90,6 +91,13 @@ export function disclosuresAsHeadings(document: Document): void {
     const list = panels.get(panel) ?? [];
     list.push(control);
     panels.set(panel, list);
+  }
+  // ("<button aria-expanded=false>Thrift</button><div hidden>…": a closed panel right after its
+  // expand button, nothing naming it.)
+  for (const control of document.querySelectorAll("[aria-expanded]")) {
+    const panel = closedAfter(control);
+    if (!panel || panels.has(panel) || inFurniture(control) || isFurniture(panel)) continue;
+    panels.set(panel, [control]);
   }
   for (const [panel, control] of positionalTabs(document))
     if (!panels.has(panel)) panels.set(panel, [control]);

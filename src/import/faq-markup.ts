@@ -34,16 +34,29 @@ function standsAlone(element: Element): boolean {
   return parent.tagName !== "P" || text(parent) === text(element);
 }
 
-/** The answer a question's button opens by aria-controls, when the page has it. */
+/**
+ * The answer a question's button opens: by aria-controls, when the page has it, else the closed
+ * panel right after an expand button ("<button aria-expanded=false>…</button><div hidden>").
+ */
 function answerPanel(document: Document, control: Element): Element | null {
   const id = control.getAttribute("aria-controls")?.trim().split(/\s+/)[0];
-  return id ? document.getElementById(id) : null;
+  return id ? document.getElementById(id) : closedAfter(control);
+}
+
+/** The hidden element right after an expand control (aria-expanded), if there is one. */
+export function closedAfter(control: Element): Element | null {
+  const next = control.nextElementSibling;
+  const closed =
+    next !== null && (next.hasAttribute("hidden") || next.getAttribute("aria-hidden") === "true");
+  return control.hasAttribute("aria-expanded") && closed ? next : null;
 }
 
 export function faqQuestionsAsHeadings(document: Document): void {
   const made = new Set<Element>();
   for (const element of [...document.querySelectorAll("strong, b, div, span, button, p, dt")]) {
     if (!element.isConnected || !isQuestionLine(element)) continue;
+    // (Found before the button goes: the answer right after it is known by its place.)
+    const panel = answerPanel(document, element);
     const heading = document.createElement("h3");
     heading.textContent = text(element);
     // A paragraph or a heading holding only the question ("<h4><button>…?</button></h4>") is
@@ -54,7 +67,6 @@ export function faqQuestionsAsHeadings(document: Document): void {
     made.add(heading);
     // (The button opened its answer, shipped closed: with the button gone, nothing would show it,
     // and the chrome pass removes what is hidden.)
-    const panel = answerPanel(document, element);
     panel?.removeAttribute("hidden");
     panel?.removeAttribute("aria-hidden");
   }

@@ -35,6 +35,33 @@ describe("disclosures as headings", () => {
     );
   });
 
+  it("shows a closed answer right after its question's expand button, with no panel named", () => {
+    const md = markdown(`
+      <div class="content">${INTRO}
+        <h2>Good to know</h2>
+        <div data-hook="faq-list" role="list" class="faq-list">
+          <div role="listitem" class="faq-item"><button aria-expanded="false" class="faq-question"><h3 class="faq-question-text">Do you use treats?</h3></button><div class="faq-answer" hidden><p>Yes, lots, especially at the start.</p></div></div>
+          <div role="listitem" class="faq-item"><button aria-expanded="false" class="faq-question"><h3 class="faq-question-text">Where are classes held?</h3></button><div class="faq-answer" hidden><p>In the village hall on Tuesdays.</p></div></div>
+        </div>
+      </div>`);
+    expect(md).toContain("### Do you use treats?\n\nYes, lots, especially at the start.");
+    expect(md).toContain("### Where are classes held?\n\nIn the village hall on Tuesdays.");
+  });
+
+  it("titles a closed panel right after its expand button with the button's words", () => {
+    const md = markdown(`
+      <div class="content">${INTRO}
+        <h2>Our values</h2>
+        <div class="values-accordion">
+          <div class="item"><button aria-expanded="false" class="toggle-btn">Mend, don't replace</button><div class="panel" hidden><p>Every loom is repaired in our own workshop.</p></div></div>
+          <div class="item"><button aria-expanded="false" class="toggle-btn">Wool from the hill</button><div class="panel" hidden><p>We buy fleece from farms we can walk to.</p></div></div>
+        </div>
+      </div>`);
+    expect(md).toContain(
+      "## Our values\n\n### Mend, don't replace\n\nEvery loom is repaired in our own workshop.\n\n### Wool from the hill\n\nWe buy fleece from farms we can walk to.",
+    );
+  });
+
   it("makes each tab's title a heading over its panel, once, even with a mobile copy of the title", () => {
     const md = markdown(`
       <div class="content">${INTRO}

@@ -34,6 +34,15 @@ describe("FAQ shapes", () => {
     ]);
   });
 
+  it("reads question headings under “## Good to know” as the FAQ", async () => {
+    const body =
+      "## Good to know\n\n### Do you use treats?\n\nYes, lots.\n\n### Where are classes held?\n\nIn the field behind the chapel.\n";
+    expect((await pairs(body)).map((p) => p.question)).toEqual([
+      "Do you use treats?",
+      "Where are classes held?",
+    ]);
+  });
+
   it("reads no pairs from a table in the FAQ whose rows are not questions", async () => {
     const body =
       "## FAQ\n\n### Who runs the mill?\n\nA family.\n\n| Year | Flour sold |\n|---|---|\n| 2023 | 40 t |\n| 2024 | 52 t |\n";
