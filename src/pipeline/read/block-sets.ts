@@ -208,7 +208,10 @@ export function fromList(reading: Reading, here: Here, node: List): number | und
   const qualitiesLead = (previousParagraph(blocks, index) ?? []).some((s) =>
     STATEMENT_QUALITIES.test(s.text),
   );
-  const visionParts = described && !valuesLead && !qualitiesLead;
+  // (Nor, under a sub-heading of their own, the plan's objectives: "### Our objectives for
+  // 2024–2027" inside "## Where we're going".)
+  const goalsHeading = described && GOALS_HEADING.test(headingAbove(blocks, index) ?? "");
+  const visionParts = described && !valuesLead && !qualitiesLead && !goalsHeading;
   const valuesParts = described && valuesLead && !given;
   // Under "How we work together", items that set their names apart (in bold, or alone on a line)
   // name the ways of working, as paragraphs do.
@@ -422,6 +425,9 @@ const COUNTED_TARGETS = new RegExp(
 );
 
 const VALUES_ROW = /^\s*(?:our\s+|core\s+)?values\s*$/i;
+/** A sub-heading naming what a plan sets out to do: "Our objectives for 2024–2027". */
+const GOALS_HEADING = /\b(?:objectives?|goals?|targets?|aims?|milestones|kpis?|actions?)\b/i;
+
 /** "characteristics", "strengths": what an analysis finds in a statement, not its parts. */
 const STATEMENT_QUALITIES =
   /\b(?:characteristics|qualities|strengths|weaknesses|traits|attributes|merits|flaws)\b/i;

@@ -956,6 +956,21 @@ export function findStatements(
       // (So does a year still to come, "… powering homes in 2060": a horizon, not history.)
       if (pastYear(dated) && !/\bby\s+20\d\d\b/i.test(dated)) confidence -= 0.3;
       if (!statementLike) confidence -= 0.2;
+      // ("**Power from the valley, for the valley.**" over "Our mission is to …": a short line
+      // the section's own framed statement comes right after is its tagline.)
+      const below = blocks[index + 1];
+      if (
+        !/^\W*(?:to|we|our)\s/i.test(text) &&
+        wordCount(text) <= 8 &&
+        below?.section === block.section &&
+        below.sentences.some(
+          (s) =>
+            FRAMED_BELOW[kind].test(s.text) &&
+            // (Not the same words framed again: the line is the statement, given twice.)
+            !s.text.toLowerCase().includes(text.toLowerCase().replace(/[.!]+$/, "")),
+        )
+      )
+        confidence -= 0.45;
       // A line of three or four words ("Up with the lark.") is a slogan's length, not a mission's
       // — but a vision line alone under its heading may be that short ("Health for every valley.").
       if (wordCount(text) < 5 && !(kind === "vision" && leadLine)) confidence -= 0.3;
@@ -982,9 +997,13 @@ export function findStatements(
       const own = kind === "vision" && /^\W*an?\s/i.test(first.text);
       const skip = leadLine && !own ? (LINE_LABEL.exec(first.text)?.[0].length ?? 0) : opener;
       const from = skip + (kind === "vision" ? visionFrame : missionFrame)(first.text.slice(skip));
+      // ("By 2035, a valley that …": a horizon opening the line is no clause of its own.)
+      const horizon = HORIZON_OPENING.exec(first.text.slice(from))?.[0].length ?? 0;
       const span: [number, number] = [
         from,
-        quotedLine ? first.text.length : from + clauseEnd(first.text.slice(from)),
+        quotedLine
+          ? first.text.length
+          : from + horizon + clauseEnd(first.text.slice(from + horizon)),
       ];
       const sentencesOfQuote = block.sentences.filter(
         (s) =>
@@ -1106,6 +1125,15 @@ const WHAT_TOLD = new RegExp(String.raw`\b(?:what|how)${TOLD_SUBJECT}`, "i");
 const WHERE_TOLD = new RegExp(String.raw`\bwhere${TOLD_SUBJECT}`, "i");
 /** "hasn't changed", "has never changed": a wording kept, not denied. */
 /** "hasn't changed", "was not part of this review": the wording kept, no rejection. */
+/** "By 2035, ", "In 2030, ": the year a line's future is set in, before its words. */
+const HORIZON_OPENING = /^\W*(?:by|in)\s+(?:the\s+end\s+of\s+)?20\d\d,\s+/i;
+
+/** "Our mission is …", "The vision is …": a statement framed in its own words. */
+const FRAMED_BELOW: Record<"mission" | "vision", RegExp> = {
+  mission: /\b(?:our|its|the)\s+(?:mission|purpose)\s+is\b/i,
+  vision: /\b(?:our|its|the)\s+vision\s+is\b/i,
+};
+
 const UNCHANGED =
   /\bha(?:s|ve)(?:n['’]t|\s+not|\s+never)\s+changed\b|\b(?:is|was|were|are)(?:n['’]t|\s+not)\s+part\s+of\s+(?:this|the)\s+(?:review|rewrite|refresh|update|change|consultation)\b/gi;
 const AND_QUOTE = /^["']\s*,?\s+and\s+(?:to\s+be\s+)?(?=["'])/i;

@@ -784,3 +784,26 @@ describe("a checklist for any mission statement", () => {
     expect(m.mission.statements.map((s) => s.text)).toEqual(["get more people outside more often"]);
   });
 });
+
+describe("a part's tagline over its framed statement, and a horizon opening a line", () => {
+  const page =
+    "# About\n\n## Our mission\n\n**Power from the valley, for the valley.**\n\nOur mission is to generate clean electricity in the valley and keep the profits local.\n\n## Where we're going\n\n### Our vision\n\nBy 2035, a valley that produces more clean energy than it uses, owned by the people who live here.\n\n### Our objectives for 2024–2027\n\n- **More generation** – install 2 MW of solar.\n- **Warmer homes** – fund 300 energy surveys.\n";
+
+  it("reads the framed mission, not the bold line over it", async () => {
+    const m = await model(page);
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "generate clean electricity in the valley and keep the profits local",
+    ]);
+  });
+
+  it("keeps “By 2035,” and the future after it as one vision", async () => {
+    const m = await model(page);
+    expect(m.vision.statements.map((s) => s.text)).toEqual([
+      "By 2035, a valley that produces more clean energy than it uses, owned by the people who live here",
+    ]);
+  });
+
+  it("reads no pillars from “Name – description” objectives under their own sub-heading", async () => {
+    expect((await model(page)).pillars).toBeNull();
+  });
+});
