@@ -31,33 +31,55 @@ export interface SpokenList {
 }
 
 export function spokenList(sentences: Sentence[]): SpokenList | null {
+  // Each sentence read as a name once, and where the next one that is no short name stands:
+  // a counted sentence then looks at no more of the rest than its count (linear in the paragraph).
+  const names = sentences.map(named);
+  const notShort: number[] = [];
+  let next = sentences.length;
+  for (let k = sentences.length - 1; k >= 0; k--) {
+    notShort[k] = next;
+    if (!short(names[k] as SpokenList["names"][number])) next = k;
+  }
+  /** The sentences that open on an ordinal, in order. */
+  const ordinal = sentences.filter((s) => ORDINAL.test(s.text));
+  /** How many of them stand after the sentence at `k`. */
+  const ordinalsAfter: number[] = [];
+  let after = 0;
+  for (let k = sentences.length - 1; k >= 0; k--) {
+    ordinalsAfter[k] = after;
+    if (ORDINAL.test((sentences[k] as Sentence).text)) after++;
+  }
   for (const [i, sentence] of sentences.entries()) {
     const mention =
       mentions(sentence.text).find((m) => m.count !== null) ?? thingsHeld(sentence.text);
     if (!mention || mention.count === null || mention.count < 2) continue;
-    const rest = sentences.slice(i + 1);
-    const named = (s: Sentence) => ({ name: s.text.trim().replace(/[.!]+$/, ""), sentence: s });
-    const short = ({ name }: { name: string }) =>
-      /^\p{Lu}/u.test(name) && !/[?:;"]/.test(name) && name.split(/\s+/).length <= MOST_WORDS;
-    const names = rest.map(named);
-    if (rest.length === mention.count && names.every(short)) return { mention, sentence, names };
+    const count = mention.count;
+    const left = sentences.length - i - 1;
+    if (left === count && notShort[i] === sentences.length)
+      return { mention, sentence, names: names.slice(i + 1) };
     // ("We hire on four principles. Honesty about the numbers. Fixing before replacing. Leaving
     // every site cleaner. If someone doesn't care about those, …": the names may be fewer than
     // counted, when the sentence after them speaks of them as a group.)
-    const run = names.findIndex((n) => !short(n));
+    const at = notShort[i] ?? sentences.length;
+    const run = at - i - 1;
     if (
+      at < sentences.length &&
       run >= 2 &&
-      run <= mention.count &&
-      POINTS_BACK.test(names[run]?.name ?? "") &&
-      names.slice(0, run).every((n) => !FINITE.test(n.name))
+      run <= count &&
+      POINTS_BACK.test(names[at]?.name ?? "") &&
+      names.slice(i + 1, at).every((n) => !FINITE.test(n.name))
     )
-      return { mention, sentence, names: names.slice(0, run) };
-    const ordinals = ordinalNames(rest, mention.count);
+      return { mention, sentence, names: names.slice(i + 1, at) };
+    // ("We work by three principles. The first is … The second is …": as many ordinals after it
+    // as counted — the last ones of the paragraph.)
+    const ordinals = ordinalsAfter[i] === count ? ordinalNames(ordinal.slice(-count)) : null;
     if (ordinals) return { mention, sentence, names: ordinals };
     // (Else, "We've got four values. Evidence — we test, we publish. Patience, because a river takes
     // twenty years. … And joy.": each sentence a name and its gloss, the last after "And".)
+    if (left !== count) continue;
+    const rest = sentences.slice(i + 1);
     const glossed = rest.map(glossedName);
-    if (rest.length === mention.count && glossed.every((n) => n !== null))
+    if (glossed.every((n) => n !== null))
       return {
         mention,
         sentence,
@@ -66,6 +88,10 @@ export function spokenList(sentences: Sentence[]): SpokenList | null {
   }
   return null;
 }
+
+const named = (s: Sentence) => ({ name: s.text.trim().replace(/[.!]+$/, ""), sentence: s });
+const short = ({ name }: { name: string }) =>
+  /^\p{Lu}/u.test(name) && !/[?:;"]/.test(name) && name.split(/\s+/).length <= MOST_WORDS;
 
 /** Where a spoken name's gloss starts: "Evidence — we test …", "Patience, because …". */
 const GLOSS = /\s+[—–]\s|\s-\s|,\s+(?:because|since|which|as)\s|:\s/;
@@ -117,11 +143,11 @@ const ORDINAL =
 const NAME_END = /\s+[—–-]\s|[:;,.!]/;
 
 /**
- * "We work by three principles. The first is reuse before new — … The second is …": as many
- * sentences opening on an ordinal as the count, each naming its part before its gloss.
+ * "We work by three principles. The first is reuse before new — … The second is …": the
+ * sentences opening on an ordinal (as many as the count), each naming its part before its gloss.
  */
-function ordinalNames(rest: Sentence[], count: number): SpokenList["names"] | null {
-  const names = rest.flatMap((sentence) => {
+function ordinalNames(ordinals: Sentence[]): SpokenList["names"] | null {
+  const names = ordinals.flatMap((sentence) => {
     const lead = ORDINAL.exec(sentence.text);
     if (!lead) return [];
     const after = sentence.text.slice(lead[0].length);
@@ -134,5 +160,5 @@ function ordinalNames(rest: Sentence[], count: number): SpokenList["names"] | nu
   const short = names.every(
     ({ name }) => name !== "" && !/[?"]/.test(name) && name.split(/\s+/).length <= MOST_WORDS + 2,
   );
-  return names.length === count && short ? names : null;
+  return short ? names : null;
 }
