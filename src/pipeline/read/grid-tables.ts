@@ -4,14 +4,55 @@
  * paragraph of text. Read as the table it draws, its first column names values as a pipe table's
  * does — and the brief shows a table, not rules of dashes.
  */
-import type { Paragraph, PhrasingContent, Root, Table, TableCell, TableRow } from "mdast";
+import type {
+  Paragraph,
+  PhrasingContent,
+  Root,
+  RootContent,
+  Table,
+  TableCell,
+  TableRow,
+} from "mdast";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 
 export function openGridTables(tree: Root, file: VFile): void {
   const doc = String(file);
-  tree.children = tree.children.map((node) =>
-    node.type === "paragraph" ? (gridTable(node, doc) ?? node) : node,
+  tree.children = tree.children.flatMap((node) =>
+    node.type === "paragraph" ? (box(node, doc) ?? [gridTable(node, doc) ?? node]) : [node],
   );
+}
+
+/**
+ * A grid table of one cell (a Word text box: "**Key takeaways**" over its bullets) holds text,
+ * not a table: its lines, out of the borders, are read as Markdown in its place, each block at
+ * its own line.
+ */
+function box(node: Paragraph, doc: string): RootContent[] | null {
+  const { start, end } = node.position ?? {};
+  if (start?.offset === undefined || end?.offset === undefined) return null;
+  const lines = doc
+    .slice(start.offset, end.offset)
+    .split("\n")
+    .map((line) => line.trim());
+  const [top, ...rest] = lines;
+  const bottom = rest.pop();
+  if (!top || !bottom || !/^\+-+\+$/.test(top) || bottom !== top || rest.length === 0) return null;
+  if (!rest.every((line) => ROW.test(line) && line.length === top.length)) return null;
+  const inner = rest.map((line) => line.slice(2, -1).trimEnd()).join("\n");
+  const blocks = unified().use(remarkParse).parse(inner).children;
+  // (Each inner line k is the page's line start + k; its text stands two columns in.)
+  visit({ type: "root", children: blocks } as Root, (child) => {
+    for (const point of [child.position?.start, child.position?.end]) {
+      if (!point) continue;
+      point.line += start.line;
+      point.column += 2;
+      point.offset = undefined;
+    }
+  });
+  return blocks;
 }
 
 /** A border line: "+----+----+", "+====+", "+:---+---:+". */

@@ -55,3 +55,28 @@ describe("a pandoc grid table", () => {
     expect(text).toContain("not a table at all");
   });
 });
+
+describe("a grid table of one cell: a Word text box", () => {
+  it("reads its lines as Markdown in its place — a takeaways box's bullets are the takeaways", async () => {
+    const body = [
+      "# Interview",
+      "",
+      "We talked about repairs.",
+      "",
+      "+--------------------------------------------------------+",
+      "| **Key takeaways**                                      |",
+      "|                                                        |",
+      "| -   The mission is to make kit that gets repaired      |",
+      "|     instead of replaced.                               |",
+      "|                                                        |",
+      "| -   Repairs are free for life.                         |",
+      "+--------------------------------------------------------+",
+      "",
+    ].join("\n");
+    const m = await model(body);
+    expect(m.takeaways).toEqual([
+      "The mission is to make kit that gets repaired instead of replaced.",
+      "Repairs are free for life.",
+    ]);
+  });
+});
