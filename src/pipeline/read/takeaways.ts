@@ -98,6 +98,13 @@ export function findTakeaways(blocks: DocBlock[]): { items: string[]; lists: Set
   const items: string[] = [];
   const lists = new Set<RootContent>();
   blocks.forEach((block, index) => {
+    // ("| Takeaway | Why it matters |": a table of takeaways gives its first column; the table
+    // stays in the text, so its other columns are not lost.)
+    const table = tableItems(block);
+    if (table) {
+      items.push(...table);
+      return;
+    }
     const list =
       block.node.type === "list" && isTakeawaysList(blocks, index) ? block.node : boxed(block);
     if (!list) return;
@@ -109,6 +116,18 @@ export function findTakeaways(blocks: DocBlock[]): { items: string[]; lists: Set
   });
   return { items, lists };
 }
+
+/** A table whose first column is headed for takeaways: that column's cells. */
+function tableItems(block: DocBlock): string[] | null {
+  if (block.node.type !== "table") return null;
+  const [header, ...rows] = block.node.children;
+  const first = header?.children[0];
+  if (!first || !TAKEAWAY_HEADER.test(plainText(first)) || rows.length === 0) return null;
+  return rows
+    .map((row) => plainText(row.children[0] ?? { type: "text", value: "" }).trim())
+    .filter(Boolean);
+}
+const TAKEAWAY_HEADER = /^\W*(?:key\s+)?(?:take-?aways?|points?|lessons?|key\s+points?)\W*$/i;
 
 /** "> **Key takeaways**" then "> - …": the list of a takeaways box. */
 function boxed(block: DocBlock): List | undefined {

@@ -131,3 +131,21 @@ describe("a report's numbered summary", () => {
     expect(m.takeaways).toEqual(["The mission is short.", "The values are clear."]);
   });
 });
+
+describe("a table of takeaways", () => {
+  it("reads the first column under “| Takeaway | Why it matters |” and keeps the table in the text", async () => {
+    const m = await model(
+      "# Analysis\n\nSome text.\n\n## Key takeaways\n\n| Takeaway | Why it matters |\n|---|---|\n| The mission can be tested | It is specific |\n| There is no vision | A target fills the gap |\n",
+    );
+    expect(m.takeaways).toEqual(["The mission can be tested", "There is no vision"]);
+    const prose = m.sections.flatMap((s) => s.blocks).filter((b) => b.type === "prose");
+    expect(prose.some((b) => b.type === "prose" && b.text.includes("It is specific"))).toBe(true);
+  });
+
+  it("reads no takeaways from a table of figures under a summary", async () => {
+    const m = await model(
+      "# Report\n\n## Summary\n\n| Year | Members |\n|---|---|\n| 2023 | 1,200 |\n| 2024 | 1,400 |\n",
+    );
+    expect(m.takeaways).toEqual([]);
+  });
+});
