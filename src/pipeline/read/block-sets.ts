@@ -35,7 +35,7 @@ import {
 } from "./set-counts.js";
 import { namesWays, pillarsNamingValues, setKindIn, steps } from "./set-kinds.js";
 import { pointsElsewhere } from "./set-owners.js";
-import { headingAbove, NAMED_SET, underDatedHeading } from "./set-sections.js";
+import { CALLED_VALUES, headingAbove, NAMED_SET, underDatedHeading } from "./set-sections.js";
 import { speakerTurns } from "./speaker-turns.js";
 import { ownColumn } from "./statement-tables.js";
 import { datesList, figuresList } from "./table-figures.js";
@@ -366,8 +366,11 @@ export function fromValuesTable(reading: Reading, here: Here, node: Table): numb
   // (Or any table a sentence just announced: "We hire for three values:" over "| Name | … |" —
   // leading into it with its colon; a paragraph that only counts the pillars may be followed by
   // the year's figures.)
+  // (Or one the sentence before the table calls the values: "They are the closest thing it has
+  // to company values.")
   const announced =
-    reading.announcement?.text !== undefined && /:\s*$/.test(reading.announcement.text);
+    reading.announcement?.text !== undefined &&
+    (/:\s*$/.test(reading.announcement.text) || CALLED_VALUES.test(reading.announcement.text));
   const opened = inSetSection || headedTable || announced;
   // (Nor a table the text says is not the values: "These are requirements, not values:".)
   if (

@@ -96,6 +96,7 @@ import { judgesGivenSet } from "./set-judgements.js";
 import { namesWays, setKindIn } from "./set-kinds.js";
 import { namesRival, ownedElsewhere, pointsElsewhere, referent, writersOwn } from "./set-owners.js";
 import {
+  CALLED_VALUES,
   datedHeading,
   formerHeading,
   promiseCount,
@@ -721,6 +722,26 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
           distance: 0,
           text: last.text,
         };
+      } else if (!colon && CALLED_VALUES.test(last.text)) {
+        // ("… the company runs on four trail rules, chalked on a board. They are the closest
+        // thing it has to company values." over the table of them: the last sentence calls what
+        // follows the values, an earlier one counts it.)
+        const counting = block.sentences
+          .map((sentence) => ({ sentence, match: COUNTED_THINGS.exec(sentence.text) }))
+          .filter((x) => x.match)
+          .at(-1);
+        reading.announcement = {
+          mention: {
+            kind: "values",
+            label: setLabel("values"),
+            count: counting?.match?.[1] ? parseCount(counting.match[1]) : null,
+            countIndex: counting?.match?.index ?? null,
+            end: 0,
+          },
+          place: counting?.match ? counting.sentence.at(counting.match.index) : null,
+          distance: 0,
+          text: last.text,
+        };
       } else if (colon && namedBefore && fewThingsLead(last.text)) {
         // "… no list of values. What we have is a handful of things people here say:".
         const kind = setKindIn(section, undefined);
@@ -980,9 +1001,11 @@ const THERE_ARE = new RegExp(
 
 const NUMBERED_HEADING = /^\s*(?:step\s+)?\d+[.):]?\s/i;
 
-/** "Call them our values if you like", "They are, in effect, our values": the list just given. */
-const CALLED_VALUES =
-  /^\W*(?:(?:you\s+(?:could|might|can)\s+)?call\s+(?:them|these|those)\s+(?:our|its|their)\s+values|(?:they|these|those)\s+are,?\s+(?:in\s+effect|effectively|really|in\s+all\s+but\s+name),?\s+(?:our|its|their)\s+values)\b/i;
+/** "four trail rules", "three things": a count of the things the text then calls values. */
+const COUNTED_THINGS = new RegExp(
+  String.raw`\b(${COUNT})\s+(?:[\p{L}-]+\s+)?(?:rules|things|habits|promises|commitments|principles|ideas|beliefs)\b`,
+  "iu",
+);
 
 /**
  * A title that is the set's name ("Our Values", "What we value", "Acme's principles"), not a

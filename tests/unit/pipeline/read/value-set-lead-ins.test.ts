@@ -301,3 +301,15 @@ describe("a counted list the next sentence calls the values", () => {
     ]);
   });
 });
+
+describe("a table the sentence before calls the values", () => {
+  it("reads “… runs on four trail rules … They are the closest thing it has to company values.” over the table, with its count", async () => {
+    const m = await model(
+      "# Story\n\n## The trail rules\n\nThe company runs on four trail rules, chalked on a board in every shop. They are the closest thing Acme has to company values.\n\n| Trail rule | What it means |\n| --- | --- |\n| Leave no trace | We take back old kit. |\n| Fix before you replace | Free repairs. |\n| Carry your share | Nobody leaves a mate. |\n",
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [4, ["Leave no trace", "Fix before you replace", "Carry your share"]],
+    ]);
+    expect(diagnostics(m, "count-mismatch")).toHaveLength(1);
+  });
+});
