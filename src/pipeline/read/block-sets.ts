@@ -200,14 +200,11 @@ export function fromList(reading: Reading, here: Here, node: List): number | und
   // paragraph leading into them speaks of the values ("## The vision and values" … "The values
   // have not changed. Acme lists three:").
   const described = section.kind === "vision" && items?.every((i) => i.description);
-  const valuesLead = (previousParagraph(blocks, index) ?? []).some((s) =>
-    /\b(?:values|principles|beliefs)\b/i.test(s.text),
-  );
+  const leadSentences = previousParagraph(blocks, index) ?? [];
+  const valuesLead = leadSentences.some((s) => /\b(?:values|principles|beliefs)\b/i.test(s.text));
   // (Nor the qualities an analysis finds in the statement: "The vision statement has the
   // following characteristics:".)
-  const qualitiesLead = (previousParagraph(blocks, index) ?? []).some((s) =>
-    STATEMENT_QUALITIES.test(s.text),
-  );
+  const qualitiesLead = leadSentences.some((s) => STATEMENT_QUALITIES.test(s.text));
   // (Nor, under a sub-heading of their own, the plan's objectives: "### Our objectives for
   // 2024–2027" inside "## Where we're going".)
   const goalsHeading = described && GOALS_HEADING.test(headingAbove(blocks, index) ?? "");

@@ -8,14 +8,9 @@ import type { List } from "mdast";
 import type { SectionKind } from "../../schema/schema.js";
 import type { DocBlock } from "./blocks.js";
 import { sectionKind } from "./sections.js";
-import { plainText } from "./text.js";
+import { foldWords, plainText } from "./text.js";
 
-const key = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/^\s*\d+[.)]\s*/, "")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+const key = (text: string) => foldWords(text.replace(/^\s*\d+[.)]\s*/, ""));
 
 /** The page's headings, as keys, with the kind of part each names. */
 function headingKeys(blocks: DocBlock[]): Map<string, SectionKind> {

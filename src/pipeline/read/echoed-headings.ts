@@ -8,7 +8,7 @@ import type { DocBlock } from "./blocks.js";
 import type { BlockRun } from "./found-sets.js";
 import { headingRun } from "./heading-runs.js";
 import { startsWithVerb } from "./statement-span.js";
-import { plainText } from "./text.js";
+import { foldWords, plainText } from "./text.js";
 
 const partsOf = (text: string) =>
   text
@@ -30,19 +30,13 @@ function lineParts(block: DocBlock | undefined): string[][] {
   ];
 }
 
-const fold = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-
 /**
  * The run of headings from `index` when one of the two paragraphs before (in the same part) gave
  * their names.
  */
 export function echoedHeadings(blocks: DocBlock[], index: number): BlockRun | undefined {
   // (A heading's number is no part of its name: "### 1. Be bold".)
-  const first = fold(plainText(blocks[index]?.node ?? { type: "text", value: "" })).replace(
+  const first = foldWords(plainText(blocks[index]?.node ?? { type: "text", value: "" })).replace(
     /^\d+ /,
     "",
   );
@@ -50,14 +44,14 @@ export function echoedHeadings(blocks: DocBlock[], index: number): BlockRun | un
   const lines = [blocks[index - 1], blocks[index - 2]]
     .filter((before) => before?.section === blocks[index]?.section)
     .flatMap(lineParts)
-    .filter((line) => line.length >= 3 && fold(line[0] ?? "") === first);
+    .filter((line) => line.length >= 3 && foldWords(line[0] ?? "") === first);
   if (lines.length === 0) return undefined;
   const run = headingRun(blocks, index);
-  const names = run.values.map((value) => fold(value.name));
+  const names = run.values.map((value) => foldWords(value.name));
   const parts = lines.find(
     (line) =>
       line.length === names.length &&
-      line.every((name, i) => name.split(/\s+/).length <= 6 && fold(name) === names[i]),
+      line.every((name, i) => name.split(/\s+/).length <= 6 && foldWords(name) === names[i]),
   );
   if (!parts) return undefined;
   // ("**Sketch. Knit. Deliver.**" over "### Sketch", …: one bare verb a part is a process's steps.)

@@ -1073,15 +1073,15 @@ export function partLead(text: string): { rest: boolean; items: Item[] } | null 
   return match && items ? { rest: match[1]?.toLowerCase() !== "first", items } : null;
 }
 
+/** "Nadia Brindle 9:23 AM" on its own line: a chat export's speaker and time over the message. */
+const CHAT_SPEAKER = String.raw`(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp][Mm])?\s*\n)?`;
+/** "Nope, still our three:", "Yes — just the three:": a reply's opening before the count. */
+const REPLY_OPENING = String.raw`(?:(?:yes|yep|yeah|no|nope|well|so)\W+)?(?:(?:still|just|only|all)\s+)?(?:our\s+|the\s+)?`;
 /**
  * "There are three: a, b and c", "Three things: a, b and c", "Three, and they're on the wall:
  * a, b, c", "We have three, and I'll give them in the order we apply them: a, b, c": a count,
  * then the list.
  */
-/** "Nadia Brindle 9:23 AM" on its own line: a chat export's speaker and time over the message. */
-const CHAT_SPEAKER = String.raw`(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp][Mm])?\s*\n)?`;
-/** "Nope, still our three:", "Yes — just the three:": a reply's opening before the count. */
-const REPLY_OPENING = String.raw`(?:(?:yes|yep|yeah|no|nope|well|so)\W+)?(?:(?:still|just|only|all)\s+)?(?:our\s+|the\s+)?`;
 const COUNTED_LEAD = new RegExp(
   String.raw`^\s*${CHAT_SPEAKER}(?:there\s+are\s+|we\s+have\s+|we(?:'|’)ve\s+got\s+|${REPLY_OPENING})?(${COUNT})(?:\s+(?:things|of\s+them))?(?:,\s+[^.:;!?]{1,100})?\s*:\s*`,
   "iu",

@@ -7,7 +7,7 @@ import type { Blockquote, RootContent } from "mdast";
 import type { Value, ValueSet } from "../../schema/schema.js";
 import { type Item, type SetKind, setLabel } from "./enumeration.js";
 import type { Announcement } from "./set-counts.js";
-import { wordingKey } from "./text.js";
+import { foldWords, wordingKey } from "./text.js";
 
 /** Where a set is drawn in the body: in place of `node` (a list, a heading run) or after it. */
 export interface Anchor {
@@ -114,13 +114,8 @@ function carriesClause(current: FoundSet, byName: Map<string, FoundSet>): boolea
   if (!owner || !first || owner.kind !== current.kind) return false;
   if (owner.set.values.length !== current.set.values.length) return false;
   if (!restKeys.every((key) => byName.get(key) === owner)) return false;
-  const words = (name: string) =>
-    name
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, " ")
-      .trim();
   const left = owner.set.values.filter((v) => !restKeys.includes(wordingKey(v.name)));
-  return left.length === 1 && words(first).endsWith(` ${words(left[0]?.name ?? "")}`);
+  return left.length === 1 && foldWords(first).endsWith(` ${foldWords(left[0]?.name ?? "")}`);
 }
 
 /** One set per list of names: the first keeps its place and count, the richer wording wins. */

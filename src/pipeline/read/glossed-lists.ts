@@ -1,9 +1,9 @@
 /**
  * A list said in a sentence whose names the sentences after it take up one by one, each with a
  * gloss: "…: safe, straight, on time, and together." then "Safe, because nobody goes home hurt.
- * Straight, because … And together — because …" (or "“Milk first” means …"). The glosses show the names are the company's
- * set, whatever the sentence that lists them says around them ("For us it is plainness, thrift and
- * nerve.").
+ * Straight, because … And together — because …" (or "“Milk first” means …"). The glosses show the
+ * names are the company's set, whatever the sentence that lists them says around them ("For us it
+ * is plainness, thrift and nerve.").
  */
 import { escapeRegExp } from "../../base/regexp.js";
 import { COUNT, type Item, itemsFrom, parseCount } from "./enumeration.js";

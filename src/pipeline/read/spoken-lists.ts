@@ -31,24 +31,23 @@ export interface SpokenList {
 }
 
 export function spokenList(sentences: Sentence[]): SpokenList | null {
-  // Each sentence read as a name once, and where the next one that is no short name stands:
-  // a counted sentence then looks at no more of the rest than its count (linear in the paragraph).
+  // Each sentence read as a name once; from the end, where the next one that is no short name
+  // stands and how many ordinals follow: a counted sentence then looks at no more of the rest
+  // than its count (linear in the paragraph).
   const names = sentences.map(named);
   const notShort: number[] = [];
+  const ordinalsAfter: number[] = [];
+  /** The sentences that open on an ordinal, last first. */
+  const ordinalsBack: Sentence[] = [];
   let next = sentences.length;
   for (let k = sentences.length - 1; k >= 0; k--) {
     notShort[k] = next;
+    ordinalsAfter[k] = ordinalsBack.length;
     if (!short(names[k] as SpokenList["names"][number])) next = k;
+    const sentence = sentences[k] as Sentence;
+    if (ORDINAL.test(sentence.text)) ordinalsBack.push(sentence);
   }
-  /** The sentences that open on an ordinal, in order. */
-  const ordinal = sentences.filter((s) => ORDINAL.test(s.text));
-  /** How many of them stand after the sentence at `k`. */
-  const ordinalsAfter: number[] = [];
-  let after = 0;
-  for (let k = sentences.length - 1; k >= 0; k--) {
-    ordinalsAfter[k] = after;
-    if (ORDINAL.test((sentences[k] as Sentence).text)) after++;
-  }
+  const ordinal = ordinalsBack.reverse();
   for (const [i, sentence] of sentences.entries()) {
     const mention =
       mentions(sentence.text).find((m) => m.count !== null) ?? thingsHeld(sentence.text);

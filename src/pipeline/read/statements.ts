@@ -1123,8 +1123,6 @@ const SOURCED = new RegExp(String.raw`^[^":]{0,60}${OWN_DOCUMENT}[^":]{0,40}:\s*
 const TOLD_SUBJECT = String.raw`\s+(?:[^\s.!?;:]+\s+){0,3}[^\s.!?;:]+\s*$`;
 const WHAT_TOLD = new RegExp(String.raw`\b(?:what|how)${TOLD_SUBJECT}`, "i");
 const WHERE_TOLD = new RegExp(String.raw`\bwhere${TOLD_SUBJECT}`, "i");
-/** "hasn't changed", "has never changed": a wording kept, not denied. */
-/** "hasn't changed", "was not part of this review": the wording kept, no rejection. */
 /** "By 2035, ", "In 2030, ": the year a line's future is set in, before its words. */
 const HORIZON_OPENING = /^\W*(?:by|in)\s+(?:the\s+end\s+of\s+)?20\d\d,\s+/i;
 
@@ -1134,6 +1132,7 @@ const FRAMED_BELOW: Record<"mission" | "vision", RegExp> = {
   vision: /\b(?:our|its|the)\s+vision\s+is\b/i,
 };
 
+/** "hasn't changed", "was not part of this review": the wording kept, no rejection. */
 const UNCHANGED =
   /\bha(?:s|ve)(?:n['’]t|\s+not|\s+never)\s+changed\b|\b(?:is|was|were|are)(?:n['’]t|\s+not)\s+part\s+of\s+(?:this|the)\s+(?:review|rewrite|refresh|update|change|consultation)\b/gi;
 const AND_QUOTE = /^["']\s*,?\s+and\s+(?:to\s+be\s+)?(?=["'])/i;

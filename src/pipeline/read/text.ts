@@ -36,6 +36,13 @@ const STAGE_CUE = /^\s*\[(?:click|pause|next(?:\s+slide)?|advance|build|slide\s+
 /** Letters and digits only, lower case: one wording or name however it is quoted or emphasised. */
 export const wordingKey = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
+/** Lower-case words, one space between: "Leave it *better*." → "leave it better". */
+export const foldWords = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
 /**
  * A forum post's furniture: its author's handle opening a line ("u/anxious_grad · 1d", "@maya"),
  * or its reactions ("👍 47", "💬 23 comments") — no words of the post's own.

@@ -297,14 +297,15 @@ const BARE_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}$/u;
  */
 const EMOJI_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5}(?:\s+\([\p{L}\s'’-]{1,20}\))?$/u;
 
+/** A full stop and the next sentence's capital. */
+const NEXT_SENTENCE = /[.!?]["”’)]?\s+\p{Lu}/u;
+
 /**
  * A sentence that names a set before a colon (or a dash) and gives the names in bold after it,
  * each with a comment ("**say what we see**, even when it's unwelcome; …"): the bold words are
  * the names.
  */
 // ("There are three of them — **Warmth**, …": the count "of them", the set named before.)
-/** A full stop and the next sentence's capital. */
-const NEXT_SENTENCE = /[.!?]["”’)]?\s+\p{Lu}/u;
 const BARE_COUNT = new RegExp(String.raw`\b(${COUNT})(?:\s+of\s+them)?\s*$`, "i");
 
 /** A mention read in text that starts `by` characters into the paragraph, in its offsets. */

@@ -470,11 +470,11 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
             // ("For us it is plainness, thrift and nerve." over "Plainness, because …").
             glossedList(sentence.text, () => {
               const rest = block.sentences.slice(position + 1, position + 1 + MOST_SENTENCES);
-              const next = blocks[index + 1];
+              const after = blocks[index + 1];
               // (A list after it is read as the set in its own right.)
               const more =
-                next?.section === section && next.node.type === "paragraph"
-                  ? next.sentences.slice(0, MOST_SENTENCES)
+                after?.section === section && after.node.type === "paragraph"
+                  ? after.sentences.slice(0, MOST_SENTENCES)
                   : [];
               return [...rest, ...more].map((s) => s.text);
             }))
@@ -727,7 +727,7 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
         // thing it has to company values." over the table of them: the last sentence calls what
         // follows the values, an earlier one counts it.)
         const counting = block.sentences
-          .map((sentence) => ({ sentence, match: COUNTED_THINGS.exec(sentence.text) }))
+          .map((sentence) => ({ sentence, match: THINGS_CALLED_VALUES.exec(sentence.text) }))
           .filter((x) => x.match)
           .at(-1);
         reading.announcement = {
@@ -1002,7 +1002,7 @@ const THERE_ARE = new RegExp(
 const NUMBERED_HEADING = /^\s*(?:step\s+)?\d+[.):]?\s/i;
 
 /** "four trail rules", "three things": a count of the things the text then calls values. */
-const COUNTED_THINGS = new RegExp(
+const THINGS_CALLED_VALUES = new RegExp(
   String.raw`\b(${COUNT})\s+(?:[\p{L}-]+\s+)?(?:rules|things|habits|promises|commitments|principles|ideas|beliefs)\b`,
   "iu",
 );
