@@ -151,6 +151,26 @@ export function pointsElsewhere(text: string, before: string, names: string[]): 
   return owner !== undefined && !sharesName(owner, names);
 }
 
+/**
+ * Whether the "it" right before `index` in a sentence speaks of an organisation other than the
+ * company: the subject the sentence opens on before a colon or semicolon ("Highmoss goes bigger:
+ * it wants to be …"), or — "It" opening the sentence — the one the sentence before is about
+ * ("Highmoss goes bigger. It wants to be …").
+ */
+export function itElsewhere(
+  text: string,
+  index: number,
+  sentences: { text: string }[],
+  position: number,
+  names: string[],
+): boolean {
+  const lead = text.slice(0, index).replace(/\bit\s*$/i, "");
+  if (/^\W*$/.test(lead)) return pointsElsewhere(text, referent(sentences, position), names);
+  if (!/[:;]\s*$/.test(lead)) return false;
+  const owner = openingSubject(lead);
+  return owner !== undefined && names.length > 0 && !sharesName(owner, names);
+}
+
 /** "Copperleaf has six values: …": a name opening the sentence holds the set it lists. */
 const HAS_SET =
   /^\W*[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3}\s+(?:also\s+)?(?:has|lists|publishes|keeps|names)\s+(?:\S+\s+){0,2}(?:values|principles|beliefs)\b/u;

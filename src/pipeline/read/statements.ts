@@ -23,6 +23,7 @@ import { namedBefore, wordingStart } from "./new-wording.js";
 import { FIRST_PERSON, otherVoice } from "./other-voices.js";
 import { sectionKind as headingKind, type SectionNodes } from "./sections.js";
 import { foldQuotes, type Sentence } from "./sentences.js";
+import { itElsewhere } from "./set-owners.js";
 import { sloganWordings } from "./slogans.js";
 import {
   ABOUT_THE_PAGE,
@@ -524,7 +525,10 @@ export function findStatements(
           starts.some((start) =>
             previous.toLowerCase().replace(/^\W+/, "").startsWith(`${start} `),
           );
-        const base = isCompany || ownWe || itCompany || (it && quoted) ? 0.7 : we ? 0.4 : 0;
+        const itOther =
+          it && itElsewhere(text, match.index, block.sentences, position.get(sentence) ?? 0, names);
+        const base =
+          isCompany || ownWe || itCompany || (it && quoted && !itOther) ? 0.7 : we ? 0.4 : 0;
         if (base === 0) continue;
         const span = body(text, match.index + match[0].length - (quoted ? 4 : 3), {});
         if (span)
@@ -538,6 +542,13 @@ export function findStatements(
         if (match.index >= own) break;
         const subject = subjectAt(text, match.index);
         if (!subject.company && !subject.we && !subject.it) continue;
+        // ("Highmoss goes bigger: it wants to be …": the rival's aim, not the company's.)
+        if (
+          !subject.company &&
+          subject.it &&
+          itElsewhere(text, match.index, block.sentences, position.get(sentence) ?? 0, names)
+        )
+          continue;
         // ("In 1990 it wanted to be …" is history; "the company said it wanted to be …" reports.)
         if (
           /^wanted/i.test(match[0]) &&

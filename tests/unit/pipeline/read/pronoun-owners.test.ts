@@ -120,3 +120,25 @@ describe("a rival's mission in a sentence opening with “It” or “They”", 
     ).toEqual(["keep ships' engines running on cleaner fuel"]);
   });
 });
+
+describe("“it wants to be …” after a rival named before it", () => {
+  it("gives the rival's aim to the rival, in the same sentence or the one before", async () => {
+    const page = (lead: string) =>
+      `${frontFor("Ferrow Outdoor")}# Ferrow against its rivals\n\n## The comparison\n\n${lead}\n`;
+    for (const lead of [
+      'Highmoss goes bigger with a vision rather than a mission: it wants to be "the most sustainable outerwear maker in Europe by 2030."',
+      'Highmoss goes bigger. It wants to be "the most sustainable outerwear maker in Europe by 2030."',
+    ])
+      expect(await texts(page(lead), "vision", true)).toEqual([]);
+  });
+
+  it("keeps the company's own aim told with “it”", async () => {
+    expect(
+      await texts(
+        `${frontFor("Ferrow Outdoor")}# Ferrow\n\n## Where Ferrow is going\n\nFerrow Outdoor goes bigger with a vision: it wants to be "the most repairable outdoor brand in Europe."\n`,
+        "vision",
+        true,
+      ),
+    ).toEqual(["the most repairable outdoor brand in Europe"]);
+  });
+});
