@@ -87,6 +87,11 @@ const READING_THAT =
 // quay without anyone groaning: “…”" — a critic's words after it are hearsay all the same.)
 const HAS_ONE_COLON = /^,?\s+[^.:;!?"]{0,140}:\s*(?=["'])/;
 
+/** "Acme Rail's", "its", "our": one owner before a plural key ("Most companies'" is many). */
+const OWNED_PLURAL = /(?:\b(?:[Ii]ts|[Tt]heir|[Oo]ur)|[\p{Lu}][\p{L}&.-]*['’]s)\s+$/u;
+/** "are to be “…”", "are “…”": the plural's verb, then its first quotation. */
+const OWNED_ARE = /^\s+are\s+(?:(?:to\s+)?be\s+)?(?=["“‘'])/i;
+
 /**
  * "… two visions side by side on its site:", "… two missions at once:": an adverbial before the
  * colon; or what each is for ("two visions, one for our members and one for the town as a whole:").
@@ -304,6 +309,14 @@ export function readKeyFrames(
     if (/(?:mission|vision)s$/i.test(match[1] as string)) {
       // ("two visions side by side: …": a few words may stand before the colon.)
       const counted = COUNTED_BEFORE.exec(before)?.[1];
+      // ("Acme's visions are to be “A” and “B”", "Its visions are “A” and “B”": the plural
+      // owned, each quotation one of them.)
+      const are = OWNED_PLURAL.test(before) ? OWNED_ARE.exec(text.slice(after, own)) : null;
+      if (are && !counted) {
+        for (const span of quotations(text, after + are[0].length, own))
+          add(kind, sentence, span, 0.85 - penalty, `“its ${kind}s are “…” and “…””`);
+        continue;
+      }
       const label = LABEL.exec(rest) ?? TOGETHER_LABEL.exec(rest);
       if (!counted || !label) continue;
       const quoted = quotations(text, after, after + 400);

@@ -449,6 +449,26 @@ describe("two visions given together", () => {
   });
 });
 
+describe("an owner's visions given together (“Acme Rail's visions are …”)", () => {
+  it("reads each quotation after “X's visions are (to be) …” and “its visions are …”", async () => {
+    for (const frame of ["Acme Rail's visions are to be", "Its visions are"])
+      expect(
+        await texts(
+          `# Acme Rail\n\nAcme Rail publishes two, side by side. ${frame} "the kindest railway in Wales" and "the first electric branch line in the UK."\n`,
+          "vision",
+        ),
+      ).toEqual(["the kindest railway in Wales", "the first electric branch line in the UK"]);
+  });
+
+  it("leaves a rival's, and visions spoken of in general", async () => {
+    for (const line of [
+      'Brixton Buses\' visions are "the cheapest bus in London" and "a bus on every corner."',
+      'Most companies\' visions are "bigger" and "better" than last year\'s.',
+    ])
+      expect(await texts(`# Acme Rail\n\nAcme Rail runs trains. ${line}\n`, "vision")).toEqual([]);
+  });
+});
+
 describe("two visions given together, unquoted", () => {
   it("reads each noun phrase after “We have two visions, one for … and one for …:”", async () => {
     expect(
