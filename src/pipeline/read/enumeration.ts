@@ -567,10 +567,20 @@ const KEPT_GOING = String.raw`(?:have\s+|has\s+)?(?:kept|keeps?)\s+us\s+going`;
 // ("three things Walter cared about:": what the founder held to, which the company still runs on —
 // not what others want: "three things customers cared about".)
 const FOUNDER_HELD = String.raw`(?:our\s+founders?|the\s+founders?|(?!(?:people|customers|clients|users|staff|readers|members|parents|guests|visitors)\b)[a-z]+)\s+(?:cared\s+(?:most\s+)?about|stood\s+for|lived\s+by|believed\s+in)`;
-const HELD = String.raw`\b(${COUNT})\s+${LEAD_NOUN}\s+(?:that\s+|which\s+)?(?:(?:we|I|it)\s+(?:(?:try|aim)\s+to\s+|always\s+)?(?:${HOLD}|believe\b(?!\s+that\b))|${KEPT_GOING}|${FOUNDER_HELD})\b[^.:;!?]{0,60}:\s*`;
+const HELD_SAYS = String.raw`\b(${COUNT})\s+${LEAD_NOUN}\s+(?:that\s+|which\s+)?(?:(?:we|I|it)\s+(?:(?:try|aim)\s+to\s+|always\s+)?(?:${HOLD}|believe\b(?!\s+that\b))|${KEPT_GOING}|${FOUNDER_HELD})\b`;
+const HELD = String.raw`${HELD_SAYS}[^.:;!?]{0,60}:\s*`;
 const HELD_LEAD = new RegExp(`${HELD}$`, "i");
 export function heldLead(text: string): LeadCount | null {
   return countBy(HELD_LEAD, text);
+}
+
+/**
+ * "… we wrote down the five things we care about when we make decisions.": the same count said
+ * without a colon, anywhere in the sentence (value-sets.ts takes it over a list of as many items).
+ */
+const HELD_SAID = new RegExp(HELD_SAYS, "i");
+export function heldSaid(text: string): LeadCount | null {
+  return countBy(HELD_SAID, text);
 }
 
 /** "… the company cares about": a verb of holding to, right before the names it gives. */

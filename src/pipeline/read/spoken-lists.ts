@@ -20,8 +20,11 @@ import type { Sentence } from "./sentences.js";
 const MOST_WORDS = 8;
 /** A sentence speaking of the names just given as a group: "those", "them", "all of them". */
 const POINTS_BACK = /\b(?:those|these|them|all\s+(?:three|four|five|six|of\s+them))\b/i;
-/** A name that is a clause of its own ("It is hard."), not a name: a pronoun and its verb. */
-const FINITE = /^(?:it|we|they|i|you|he|she|this|that)\s/i;
+/**
+ * A name that is a clause of its own ("It is hard.", "We've argued about them for years."), not a
+ * name: a pronoun and its verb.
+ */
+const FINITE = /^(?:it|we|they|i|you|he|she|this|that|these|those)(?:\s|['’](?:s|ve|re|d|ll)\b)/i;
 
 export interface SpokenList {
   mention: Mention;
@@ -66,7 +69,8 @@ export function spokenList(sentences: Sentence[]): SpokenList | null {
       run >= 2 &&
       run <= count &&
       POINTS_BACK.test(names[at]?.name ?? "") &&
-      names.slice(i + 1, at).every((n) => !FINITE.test(n.name))
+      // (Nor when they speak of the set themselves: "These aren't new. We've argued about them.")
+      names.slice(i + 1, at).every((n) => !FINITE.test(n.name) && !POINTS_BACK.test(n.name))
     )
       return { mention, sentence, names: names.slice(i + 1, at) };
     // ("We work by three principles. The first is … The second is …": as many ordinals after it

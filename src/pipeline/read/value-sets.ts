@@ -35,6 +35,7 @@ import {
   hashtagLine,
   heldLead,
   heldList,
+  heldSaid,
   initialsLead,
   LEAD_NOUN,
   type LeadCount,
@@ -596,12 +597,20 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
     ) {
       // ("… with the line “At our core, we are:”": a colon that closes a quotation leads in too.)
       const colon = /:["”’]?\s*$/.test(last.text);
+      // ("… the five things we care about when we make decisions. These aren't new. …" over a
+      // list of five: the things held to, counted, are that list.)
+      const items = next?.node.type === "list" ? next.node.children.length : null;
+      const heldOver = (text: string) => {
+        const held = heldSaid(text);
+        return held && held.count === items ? valuesMention(held.count, held.index) : undefined;
+      };
       const counted = block.sentences
         .map((sentence) => ({
           sentence,
           mention:
             mentions(sentence.text).find((m) => m.count !== null) ??
             routeMention(sentence.text, section.kind === "vision") ??
+            heldOver(sentence.text) ??
             undefined,
         }))
         .filter((m) => m.mention)

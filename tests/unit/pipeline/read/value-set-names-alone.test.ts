@@ -251,6 +251,15 @@ describe("names said one sentence each, fewer than counted", () => {
     expect(diagnostics(m, "count-mismatch")).toHaveLength(1);
   });
 
+  it("reads none when the short sentences speak of the set themselves, and takes the list after", async () => {
+    const m = await model(
+      "## How we decide\n\nSo we wrote down the five things we care about. These aren't new, exactly. We've been arguing about them for years. But now they're written down, which means you can hold us to them.\n\n1. **Plain English.** No glossary needed.\n2. **No surprises.** We tell you early.\n3. **Your data.** We never sell it.\n4. **Small is fine.** One van matters.\n5. **Fix it properly.** We find out why.\n",
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [5, ["Plain English", "No surprises", "Your data", "Small is fine", "Fix it properly"]],
+    ]);
+  });
+
   it("reads none when the sentence after them speaks of something else", async () => {
     const m = await model(
       "We hire on four principles. Honesty matters. Speed too. The office is in Leeds, near the station.\n",
