@@ -1,10 +1,10 @@
 // npm run reimport: imports each saved web page of the corpus (tests/corpus/pages/NAME.html) again
-// into its content file (tests/corpus/dev/NAME.md), keeping the day it was first retrieved, so a
+// into its content file (tests/corpus/dev/NAME.md, or held/ for a held-out page), keeping the day it was first retrieved, so a
 // change to `credo import` is scored the way users meet it: page → import → reading. A unit test
 // (tests/heavy/eval/pages.test.ts) fails while a content file differs from its page's import.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { retrievedDay } from "../dist/eval/pages.js";
+import { contentFileOf, retrievedDay } from "../dist/eval/pages.js";
 import { importSource } from "../dist/import/import.js";
 
 const pages = "tests/corpus/pages";
@@ -12,7 +12,7 @@ let changed = 0;
 for (const file of readdirSync(pages)
   .filter((f) => f.endsWith(".html"))
   .sort()) {
-  const out = join("tests/corpus/dev", file.replace(/\.html$/, ".md"));
+  const out = contentFileOf("tests/corpus", file);
   const before = existsSync(out) ? readFileSync(out, "utf8") : "";
   const now = retrievedDay(before) ?? new Date();
   const { text } = await importSource(join(pages, file), { out, force: true, offline: true, now });

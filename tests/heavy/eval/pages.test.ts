@@ -1,6 +1,6 @@
 /**
  * Every saved web page of the corpus (tests/corpus/pages) is imported exactly as its content file
- * in tests/corpus/dev reads: a change to `credo import` shows up here, and `npm run reimport`
+ * in tests/corpus/dev (or held/, for a held-out page) reads: a change to `credo import` shows up here, and `npm run reimport`
  * then brings the content files (and so the eval's scores) up to date.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -8,7 +8,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { retrievedDay } from "../../../src/eval/pages.js";
+import { contentFileOf, retrievedDay } from "../../../src/eval/pages.js";
 import { importSource } from "../../../src/import/import.js";
 
 const PAGES = "tests/corpus/pages";
@@ -23,16 +23,13 @@ describe("the corpus's saved web pages", () => {
   it("each have a gold file beside their content file", () => {
     expect(pages.length).toBeGreaterThanOrEqual(30);
     for (const file of pages)
-      expect(existsSync(join("tests/corpus/dev", file.replace(/\.html$/, ".gold.yaml")))).toBe(
+      expect(existsSync(contentFileOf("tests/corpus", file).replace(/\.md$/, ".gold.yaml"))).toBe(
         true,
       );
   });
 
   it.each(pages)("%s imports as its content file reads", async (file) => {
-    const committed = readFileSync(
-      join("tests/corpus/dev", file.replace(/\.html$/, ".md")),
-      "utf8",
-    );
+    const committed = readFileSync(contentFileOf("tests/corpus", file), "utf8");
     const { text } = await importSource(join(PAGES, file), {
       out: join(dir, file),
       offline: true,
