@@ -350,6 +350,17 @@ const FORWARD = new RegExp(
   String.raw`\bthe\s+following\s+${QUALIFIER}(${SET_WORD})\b|\bthe\s+${QUALIFIER}(${SET_WORD})\s+below\b|^\W*(?:these|here|they|those)(?:\s+are|['’]re)\s+(?:our|its|their)\s+${QUALIFIER}(${SET_WORD})(?:,?\s+(?:really|in\s+effect|essentially|in\s+all\s+but\s+name))?[,.!]?["”’]?(?:,?\s+\w+\s+(?:says|said|adds|added))?\s*[.:!]?\s*$|^\s*(?:our|its|their)\s+${QUALIFIER}(${SET_WORD})\s+are\s+(?:(?:also|widely|simply|collectively)\s+)?(?:(?:known|called|referred\s+to)\b|${WRITTEN_AS})|\b(?:each|every)\s+(value|principle|belief|commitment|pillar)\s+below\b`,
   "i",
 );
+/**
+ * "These principles are not aspirations.": a sentence opening on "these" and a set word, which
+ * points at the list below when its paragraph opens the section (value-sets.ts).
+ */
+const THESE_OPENING = new RegExp(String.raw`^\W*these\s+${QUALIFIER}(${SET_WORD})\b`, "i");
+export function theseOpening(text: string): Mention | null {
+  const word = THESE_OPENING.exec(text)?.[1];
+  if (!word) return null;
+  const kind = setKind(word);
+  return { kind, label: setLabel(kind), count: null, countIndex: null, end: 0 };
+}
 /** "There are eight of them": the count of a set just named. */
 const OF_THEM = new RegExp(String.raw`\bthere\s+are\s+(${COUNT})\s+of\s+them\b`, "i");
 

@@ -51,6 +51,7 @@ import {
   routeMention,
   setLabel,
   sourceLead,
+  theseOpening,
   theyAre,
   trailingCount,
   valuesMention,
@@ -783,7 +784,10 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
           ...(before?.section === section ? before.sentences : []),
           ...block.sentences,
         ].map((sentence) => sentence.text);
-        const ahead = forwardMention(texts);
+        // ("## How we behave" over "These principles are not aspirations. …" over the list.)
+        const opens = before?.section !== section || before.node.type === "heading";
+        const ahead =
+          forwardMention(texts) ?? (opens ? theseOpening(block.sentences[0]?.text ?? "") : null);
         // ("## Our five ingredients" over "These are our values.": the heading counts them.)
         const count = COUNTED_HEADING.exec(section.heading)?.[1];
         const mention =

@@ -23,3 +23,19 @@ describe("a handful of things, after the values are named", () => {
     expect(await sets(body)).toEqual([]);
   });
 });
+
+describe("“These principles …” opening the section's lead-in, right above the list", () => {
+  it("points at the list below: full-sentence items named by their head clauses", async () => {
+    const body =
+      "# Quillmoss handbook\n\n## How we behave\n\nThese principles are not aspirations. They describe how the people who do well here already work.\n\n- We write things down, because nobody remembers a meeting.\n- Default to public channels, because private messages hide knowledge.\n- Ship small, then ship again tomorrow.\n";
+    expect(await sets(body)).toEqual([
+      ["We write things down", "Default to public channels", "Ship small"],
+    ]);
+  });
+
+  it("reads no set when the paragraph is not the section's first (“these” points back)", async () => {
+    const body =
+      "# Quillmoss handbook\n\n## How we behave\n\nWe care about candour, craft and care.\n\nThese values are not aspirations. Here is how to book leave.\n\n- Ask your lead a week ahead.\n- Put it in the calendar.\n";
+    expect(await sets(body)).toEqual([["candour", "craft", "care"]]);
+  });
+});
