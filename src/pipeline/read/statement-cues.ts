@@ -113,10 +113,10 @@ const SINCE = String.raw`(?:ever\s+since|since\s+(?:\d{4}|then|the\s+\w+)|(?:tha
 /**
  * "Mission: …", "vision (2025): …", "Vision 2030: …", "The mission at Acme: …", "the vision the members adopted in
  * 2022: …", "the vision, from the careers page: …", "Impact (our vision): …" — not "the purpose in
- * action: …", which introduces an illustration.
+ * action: …", which introduces an illustration, nor "its mission in three places: …", the places.
  */
 export const LABEL = new RegExp(
-  String.raw`^(?:\s+(?:19|20)\d\d)?(?:\s+(?:of|at(?!\s+(?:least|most|all|first|best|worst|heart|times|once)\b)|for)\s+[^,.;:"]{1,60}?)?(?:,?\s+in\s+(?!action\b|practice\b)[^,.;:"]{1,40}|,\s+(?:from|on)\s+(?:the|its|their|our)\s+[^,.;:"]{1,40}|,\s+(?:simply|put simply|simply put|in short|in brief|in a word|briefly)(?:\s+put)?)?(?:\s+(?:that\s+)?(?:we|they|it|the\s+[\p{L}-]+|[\p{Lu}][\p{L}&-]*)\s+(?:adopted|agreed|approved|chose|wrote|drafted|published|settled on)(?:\s+in\s+\d{4})?)?(?:\s+${SINCE})?(?:\s+(?:plainly|simply|clearly|succinctly|explicitly)|\s+(?:goes|went)\s+further)?\s*(?:\([^)]{0,40}\)|\))?\s*(?::|[—–]|\s-\s)\s*`,
+  String.raw`^(?:\s+(?:19|20)\d\d)?(?:\s+(?:of|at(?!\s+(?:least|most|all|first|best|worst|heart|times|once)\b)|for)\s+[^,.;:"]{1,60}?)?(?:,?\s+in\s+(?!action\b|practice\b|(?:\w+\s+)?(?:places|locations|spots)\b)[^,.;:"]{1,40}|,\s+(?:from|on)\s+(?:the|its|their|our)\s+[^,.;:"]{1,40}|,\s+(?:simply|put simply|simply put|in short|in brief|in a word|briefly)(?:\s+put)?)?(?:\s+(?:that\s+)?(?:we|they|it|the\s+[\p{L}-]+|[\p{Lu}][\p{L}&-]*)\s+(?:adopted|agreed|approved|chose|wrote|drafted|published|settled on)(?:\s+in\s+\d{4})?)?(?:\s+${SINCE})?(?:\s+(?:plainly|simply|clearly|succinctly|explicitly)|\s+(?:goes|went)\s+further)?\s*(?:\([^)]{0,40}\)|\))?\s*(?::|[—–]|\s-\s)\s*`,
   "u",
 );
 /**

@@ -11,12 +11,13 @@ import { foldQuotes } from "./sentences.js";
  * every apprentice learns", "the heart of all we do", "one we take seriously", "a work in
  * progress", "the only one that mentions price", "a three-line list", "a “By 2030” target", "one
  * line, set in large type", "the strongest line Loomwork has"), or
+ * jokes ("a joke with a real target"), or
  * ranks it ("the weaker area", "the most customer-centred of the three", "a clear improvement on
  * the old one"), or says what it argues ("an explicit defence of that choice"). (Not where a
  * preposition comes first: "a county with more buses" is a place.)
  */
 export const META_NP =
-  /^(?:one\s+(?:that|which|we|they|you|i|everyone|every|all|our)\b|(?:a|an|the)\s+(?:\w+\s+){0,2}?one\s+(?:that|which|of|among)\b|(?:the|our|its|their)\s+(?:mission|vision|purpose)\b(?!\s+(?:of|at|for)\b)|(?:a|an|the|one|that)\s+(?:(?!(?:with|without|where|in|of|for)\s)\S+\s+){0,2}?(?:work in progress|living document|reminder|reflection|testament|summary|sentence|line(?!\s+of\b)|phrase|statement|example|blend|mix|combination|description|way|call|message|departure|improvement|upgrade|response|reaction|nod|rewrite|step\s+(?:up|forward|back)|version|word|words|tension|(?:clear|good|strong|great|simple|short|bold|powerful)(?=\s+(?:one|statement|sentence|line|mission|vision|purpose|start|example|fit|idea|thing|way|summary|description|reminder|model|account|overview|introduction|benchmark|template|case|place\s+to\s+(?:start|begin))\b|\s*[.,;!?]|\s*$)|key|part|guide|promise|north star|goal|target|list|roadmap|focus|comparison|contrast|spot|weakness|strength|problem|question|issue|point|difference|opposite|same|harder|easier|more|less|reason|answer|result|sign|test|thing|things|heart|core|backbone|foundation|starting point|story|minimum|destination|vehicle|compass|map|engine|picture|snapshot|rule|defen[cs]e|argument|justification|rationale|rebuke|riposte|critique|bet)\b|the\s+(?:(?:most|least)\s+[\w-]+|weak(?:er|est)|strong(?:er|est)|better|best|worse|worst|clear(?:er|est)|bold(?:er|est)|vaguer|vaguest)(?:\s+(?:area|part|half|element|aspect|one|link))?(?:\s+of\s+the\s+\w+)?\s*(?:[.,;!?]|$))/i;
+  /^(?:one\s+(?:that|which|we|they|you|i|everyone|every|all|our)\b|(?:a|an|the)\s+(?:\w+\s+){0,2}?one\s+(?:that|which|of|among)\b|(?:the|our|its|their)\s+(?:mission|vision|purpose)\b(?!\s+(?:of|at|for)\b)|(?:a|an|the|one|that)\s+(?:(?!(?:with|without|where|in|of|for)\s)\S+\s+){0,2}?(?:work in progress|living document|joke|reminder|reflection|testament|summary|sentence|line(?!\s+of\b)|phrase|statement|example|blend|mix|combination|description|way|call|message|departure|improvement|upgrade|response|reaction|nod|rewrite|step\s+(?:up|forward|back)|version|word|words|tension|(?:clear|good|strong|great|simple|short|bold|powerful)(?=\s+(?:one|statement|sentence|line|mission|vision|purpose|start|example|fit|idea|thing|way|summary|description|reminder|model|account|overview|introduction|benchmark|template|case|place\s+to\s+(?:start|begin))\b|\s*[.,;!?]|\s*$)|key|part|guide|promise|north star|goal|target|list|roadmap|focus|comparison|contrast|spot|weakness|strength|problem|question|issue|point|difference|opposite|same|harder|easier|more|less|reason|answer|result|sign|test|thing|things|heart|core|backbone|foundation|starting point|story|minimum|destination|vehicle|compass|map|engine|picture|snapshot|rule|defen[cs]e|argument|justification|rationale|rebuke|riposte|critique|bet)\b|the\s+(?:(?:most|least)\s+[\w-]+|weak(?:er|est)|strong(?:er|est)|better|best|worse|worst|clear(?:er|est)|bold(?:er|est)|vaguer|vaguest)(?:\s+(?:area|part|half|element|aspect|one|link))?(?:\s+of\s+the\s+\w+)?\s*(?:[.,;!?]|$))/i;
 
 /** "inspiring and consistent …", "clear, specific, and …": words judging a statement, not one. */
 const VERDICT =
@@ -102,8 +103,9 @@ export function body(text: string, start: number, options: BodyOptions): [number
     const close = closingQuote(text, open);
     return [open + 1, close === -1 ? Math.min(text.length, open + MAX_STATEMENT_CHARS) : close];
   }
-  // ("Its vision is inspiring and consistent with the mission": a verdict in adjectives.)
-  if (VERDICT.test(rest)) return null;
+  // ("Its vision is inspiring and consistent with the mission": a verdict in adjectives; "its
+  // mission is something else, and …": a pointer to a wording given elsewhere.)
+  if (VERDICT.test(rest) || /^(?:something|anything|nothing)\s+else\b/i.test(rest)) return null;
   // "The council's purpose is working with residents to …": a gerund's clause states it too.
   if (options.np && GERUND.test(rest)) return [start, start + clauseEnd(rest)];
   if (/^to\s+\w/i.test(rest) || options.any || (options.np && !META_NP.test(rest))) {

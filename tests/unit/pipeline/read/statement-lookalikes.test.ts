@@ -807,3 +807,26 @@ describe("a part's tagline over its framed statement, and a horizon opening a li
     expect((await model(page)).pillars).toBeNull();
   });
 });
+
+describe("words after the key that point elsewhere", () => {
+  it("reads no mission from “… is something else, and …” or a vision from “is a joke with …”", async () => {
+    expect(
+      await missions(
+        "Quillon Coffee",
+        "It is a good line, but only a motto. Quillon's mission is something else, and it is more interesting than the motto suggests.",
+      ),
+    ).toEqual([]);
+    expect(
+      await visions("Quillon Coffee", "Quillon's vision is a joke with a real target behind it."),
+    ).toEqual([]);
+  });
+
+  it("reads the places a mission is published in as places, and the wording after them", async () => {
+    expect(
+      await missions(
+        "Ostley Coffee",
+        "Ostley publishes its mission in three places: the “Our Story” page, the back of every bag, and on the wall of its cafés. The wording is the same in all three:\n\n> To roast coffee that tastes of where it grew.",
+      ),
+    ).toEqual(["roast coffee that tastes of where it grew"]);
+  });
+});
