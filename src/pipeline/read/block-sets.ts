@@ -34,7 +34,7 @@ import {
   subHeadingOver,
 } from "./set-counts.js";
 import { namesWays, pillarsNamingValues, setKindIn, steps } from "./set-kinds.js";
-import { pointsElsewhere } from "./set-owners.js";
+import { leadsInForOther, pointsElsewhere } from "./set-owners.js";
 import { CALLED_VALUES, headingAbove, NAMED_SET, underDatedHeading } from "./set-sections.js";
 import { speakerTurns } from "./speaker-turns.js";
 import { ownColumn } from "./statement-tables.js";
@@ -165,7 +165,9 @@ export function fromList(reading: Reading, here: Here, node: List): number | und
   // ("Quernside lists six values, each with a paragraph:" on a page about Dunsop: the rival's.
   // Only a name the lead-in opens on itself: "They are short on purpose:" after "ExCo agreed
   // three principles." is the company's own board.)
-  const othersLead = /:\s*$/.test(leadIn) && pointsElsewhere(leadIn, "", reading.names);
+  const othersLead =
+    (/:\s*$/.test(leadIn) && pointsElsewhere(leadIn, "", reading.names)) ||
+    leadsInForOther(previousParagraph(blocks, index), reading.names);
   const targets =
     othersLead ||
     (!given && targetsLead(leadIn)) ||
@@ -370,11 +372,14 @@ export function fromValuesTable(reading: Reading, here: Here, node: Table): numb
     (/:\s*$/.test(reading.announcement.text) || CALLED_VALUES.test(reading.announcement.text));
   const opened = inSetSection || headedTable || announced;
   // (Nor a table the text says is not the values: "These are requirements, not values:".)
+  // (Nor one a lead-in gives to a rival: "… and its values are published as" after "Kindlecup
+  // is a different animal.")
   if (
     node.type === "table" &&
     !glossary &&
     (opened || waysSection) &&
-    !disownedList(blocks, index)
+    !disownedList(blocks, index) &&
+    !leadsInForOther(previousParagraph(blocks, index), reading.names)
   ) {
     const values = comparesNames(node, prose) || portfolioTable(node) ? null : tableValues(node);
     // (Under "How we work", only a table whose rows are named like values — not one of the

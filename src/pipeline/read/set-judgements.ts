@@ -2,7 +2,7 @@
  * A sentence judging a set the page has given already ("The values are conventional, with
  * Curiosity the most distinctive", "Note that the pillars are a mix of means and ends", "Its
  * beliefs are specific and already shape the galleries"): its words after "are" are what the
- * writer thinks of the set, not a second set.
+ * writer thinks of the set, not a second set — nor, ending on a colon, of the list it leads in to.
  */
 import type { Item } from "./enumeration.js";
 import type { FoundSet } from "./found-sets.js";
@@ -16,7 +16,9 @@ const MAKE_UP = /^(?:a|an)\s+(?:mix|mixture|blend|combination|jumble|balance)\s+
 
 export function judgesGivenSet(text: string, items: Item[], found: FoundSet[]): boolean {
   const first = items[0]?.name ?? "";
-  if (found.length === 0 || !SET_IS.test(text)) return false;
+  // (Or the set the sentence leads in to, after its colon: "Its values are short and
+  // kitchen-flavoured, and …:" over the list.)
+  if ((found.length === 0 && !/:\s*$/.test(text)) || !SET_IS.test(text)) return false;
   // (Said back, the same names are the set restated, for the reader to match up. The last few
   // sets only: a page of thousands of such sentences stays linear.)
   const given = new Set(

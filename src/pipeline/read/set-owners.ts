@@ -141,15 +141,40 @@ export function pointsElsewhere(text: string, before: string, names: string[]): 
   // "They also wrote three values" after it is the company.)
   // (An organisation says its own: "Forkful says its mission is …. Its values are …".)
   const remark = REMARKS.test(before) && !OWN_STATEMENT.test(before);
-  const owner = pronoun
-    ? remark
-      ? undefined
-      : openingSubject(before)
-    : /\b(?:its|their)\s/i.test(text) || HAS_SET.test(text)
-      ? openingSubject(text)
-      : undefined;
+  const owner =
+    (pronoun
+      ? remark
+        ? undefined
+        : openingSubject(before)
+      : /\b(?:its|their)\s/i.test(text) || HAS_SET.test(text)
+        ? openingSubject(text)
+        : undefined) ??
+    // ("The group values are set out in the report: Aldergate says it is guided by …": the
+    // clause after the colon has a subject of its own, who holds what it lists.)
+    openingSubject(AFTER_COLON.exec(text)?.[1] ?? "");
   return owner !== undefined && !sharesName(owner, names);
 }
+
+/** The clause after a sentence's first colon, when it opens on someone saying or listing. */
+const AFTER_COLON = new RegExp(
+  String.raw`^[^:]{1,200}:\s+(${NAME}\s+(?:says|said|states|stated|claims|lists|describes|publishes|names)\b.*)$`,
+  "su",
+);
+
+/**
+ * Whether the paragraph right before block `index` leads in to it on another organisation's
+ * behalf: its last sentence names a set and points elsewhere ("Kindlecup is a different animal.
+ * Its mission is …, and its values are published as" over a table).
+ */
+export function leadsInForOther(
+  sentences: { text: string }[] | undefined,
+  names: string[],
+): boolean {
+  const at = (sentences?.length ?? 0) - 1;
+  const last = sentences?.[at]?.text ?? "";
+  return SET_MENTION.test(last) && pointsElsewhere(last, referent(sentences ?? [], at), names);
+}
+const SET_MENTION = /\b(?:values|principles|beliefs)\b/i;
 
 /**
  * Whether the "it" right before `index` in a sentence speaks of an organisation other than the

@@ -135,6 +135,14 @@ describe("a sentence judging the set given", () => {
     ).toEqual([["Compassion", "Respect", "Curiosity", "Accountability"]]);
   });
 
+  it("is no set of its own when it leads in to the list below (“Its values are short and kitchen-flavoured, and …:”)", async () => {
+    expect(
+      await valueSetNames(
+        "# Acme\n\n## In its own words\n\nIts values are short and kitchen-flavoured, and they were rewritten after the sale:\n\n- Cook's honesty – say what's in the box.\n- Twenty-minute rule – cook it on a Tuesday.\n",
+      ),
+    ).toEqual([["Cook's honesty", "Twenty-minute rule"]]);
+  });
+
   it("is no second set: “Note that the values are a mix of means and ends.”", async () => {
     expect(await valueSetNames(page("Note that the values are a mix of means and ends."))).toEqual([
       ["Compassion", "Respect", "Curiosity", "Accountability"],

@@ -355,3 +355,28 @@ describe("a set the company has scrapped", () => {
     ]);
   });
 });
+
+describe("a rival's or a parent's values, told by the sentence's subject", () => {
+  const front = (company: string) => `---\ntitle: Compared\ncompany: ${company}\n---\n\n`;
+  const sets = async (body: string) =>
+    (await model(body, true)).valueSets.map((s) => s.values.map((v) => v.name));
+
+  it("gives a table to the rival the lead-in's “its values” points to", async () => {
+    const body = `${front("Gorsebrook Coffee")}# Compared\n\n## Gorsebrook's values\n\n- **Grower first** – the farm gets paid first.\n- **Good company** – the best part of a morning.\n\n## The rivals\n\nKindlecup is a different animal: 140 sites and a loyalty app. Its mission is to "make coffee convenient," and its values are published as\n\n| Value | What it means |\n| --- | --- |\n| Speed | Under three minutes |\n| Warmth | A proper hello |\n`;
+    expect(await sets(body)).toEqual([["Grower first", "Good company"]]);
+  });
+
+  it("gives a list after a colon to the rival the lead-in's “its values” points to", async () => {
+    const body = `${front("Gorsebrook Coffee")}# Compared\n\n## Gorsebrook's values\n\n- **Grower first** – the farm gets paid first.\n- **Good company** – the best part of a morning.\n\n## The rivals\n\nKindlecup is a different animal. Its values are short:\n\n- Speed\n- Warmth\n`;
+    expect(await sets(body)).toEqual([["Grower first", "Good company"]]);
+  });
+
+  it("gives the parent's values to the parent: “The group values …: Aldergate says it is guided by …”", async () => {
+    const body = (who: string) =>
+      `${front("Simmerway")}# Simmerway and its parent\n\n## What the owners say they stand for\n\nThe group values are set out in prose in the annual report: ${who} says it is guided by integrity, appetite, ownership and respect.\n`;
+    expect(await sets(body("Aldergate"))).toEqual([]);
+    expect(await sets(body("Simmerway"))).toEqual([
+      ["integrity", "appetite", "ownership", "respect"],
+    ]);
+  });
+});
