@@ -8,9 +8,9 @@ import type { Item } from "./enumeration.js";
 import type { FoundSet } from "./found-sets.js";
 import { tag } from "./nlp.js";
 
-/** "The values are", "Note that the pillars are", "Its "What we stand for" beliefs are". */
+/** "The values are", "Note that the pillars are", "Its "What we stand for" beliefs are", "All five values are". */
 const SET_IS =
-  /^\W*(?:(?:note|notice)\s+that\s+)?(?:the|its|their|these|those)\s+(?:[^.;:!?]{1,40}?\s+)?(?:values|principles|beliefs|pillars|commitments)\s+are\s/i;
+  /^\W*(?:(?:note|notice)\s+that\s+)?(?:the|its|their|these|those|all(?:\s+(?:of\s+)?(?:the|its|their))?)\s+(?:[^.;:!?]{1,40}?\s+)?(?:values|principles|beliefs|pillars|commitments)\s+are\s/i;
 /** "a mix of means and ends", "a blend of …": the set's make-up, not a name. */
 const MAKE_UP = /^(?:a|an)\s+(?:mix|mixture|blend|combination|jumble|balance)\s+of\b/i;
 

@@ -11,6 +11,9 @@ import { plainText } from "./text.js";
 /** A table of values: the first column names them, the second describes them. */
 export const TABLE_HEADER =
   /^\s*(?:our\s+|core\s+)?(?:values?|principles?|beliefs?|commitments?|pillars?)\b/i;
+/** A column headed by a kind of organisation ("Insurer", "Company", "Rival"): one row each. */
+const ORGANISATIONS_HEADER =
+  /^\s*(?:the\s+)?(?:compan(?:y|ies)|brands?|insurers?|banks?|firms?|competitors?|rivals?|organi[sz]ations?|business(?:es)?|retailers?|charit(?:y|ies)|schools?|providers?|employers?|suppliers?|operators?|societ(?:y|ies)|groups?|peers?|chains?|airlines?|universit(?:y|ies))\s*$/i;
 /**
  * "| Behaviour | What it looks like |": the behaviours a company holds its people to — under a
  * heading in its own voice ("Our behaviours", "How we behave"), not a role's ("Manager behaviours").
@@ -131,6 +134,9 @@ export function tableValues(table: Table): Value[] | null {
   if (only && more.length === 0 && headed === -1) return gridValues(table, only);
   const numbers = rows.every((row) => /^\W*\d+\W*$/.test(cell(row, 0)));
   const column = headed !== -1 ? headed : numbers ? 1 : 0;
+  // ("| Insurer | Type | Stated values |": a row for each organisation, named by its kind.)
+  const header = table.children[0]?.children[column];
+  if (headed === -1 && header && ORGANISATIONS_HEADER.test(plainText(header))) return null;
   const values = rows.flatMap((row) => {
     const name = cell(row, column);
     // "How do we behave?": a question explains a term; it names no value.

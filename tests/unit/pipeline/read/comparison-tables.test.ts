@@ -76,3 +76,12 @@ describe("a case study's fact box", () => {
     expect(m.valueSets).toEqual([]);
   });
 });
+
+describe("a table of other organisations, a row each (“| Insurer | Type | Stated values |”)", () => {
+  it("names no values by the organisations in its first column", async () => {
+    const m = await model(
+      "# Acme values compared\n\n## How other insurers word their values\n\n| Insurer | Type | Stated values |\n| --- | --- | --- |\n| Harbourline Insurance | Listed | Integrity, Excellence |\n| Greystack Assurance | Listed | Trust, Agility |\n| Norland Mutual | Mutual | Care, Courage |\n",
+    );
+    expect(m.valueSets.flatMap((s) => s.values.map((v) => v.name))).toEqual([]);
+  });
+});

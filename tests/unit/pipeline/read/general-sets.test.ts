@@ -143,6 +143,14 @@ describe("a sentence judging the set given", () => {
     ).toEqual([["Cook's honesty", "Twenty-minute rule"]]);
   });
 
+  it("is no second set: “All four core values are operational and visible in the product.”", async () => {
+    expect(
+      await valueSetNames(
+        page("- All four core values are operational and visible in the product."),
+      ),
+    ).toEqual([["Compassion", "Respect", "Curiosity", "Accountability"]]);
+  });
+
   it("is no second set: “Note that the values are a mix of means and ends.”", async () => {
     expect(await valueSetNames(page("Note that the values are a mix of means and ends."))).toEqual([
       ["Compassion", "Respect", "Curiosity", "Accountability"],
