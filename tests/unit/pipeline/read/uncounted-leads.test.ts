@@ -39,3 +39,11 @@ describe("“These principles …” opening the section's lead-in, right above 
     expect(await sets(body)).toEqual([["candour", "craft", "care"]]);
   });
 });
+
+describe("a sub-heading naming the values, a lead-in that names them, then the named paragraphs", () => {
+  it("reads the bold-named paragraphs after “The trustees reaffirmed our values …”", async () => {
+    const body =
+      "# Trustees' report\n\n## Strategic report\n\n### Our mission\n\nOur mission is to end the need for food banks.\n\n### Our values\n\nThe trustees reaffirmed our values when adopting the strategy. They are part of every induction.\n\n**Dignity.** Everyone is a guest, not a case.\n\n**Welcome.** A hot drink comes before the form.\n\n**Honesty.** We tell the truth about what we see.\n\n### Working with others\n\nWe work with councils.\n";
+    expect(await sets(body)).toEqual([["Dignity", "Welcome", "Honesty"]]);
+  });
+});
