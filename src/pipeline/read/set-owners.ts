@@ -7,9 +7,14 @@
 import { COUNT } from "./enumeration.js";
 import { NOT_SUBJECT, sharesName } from "./statement-cues.js";
 
-/** A capitalised name of `fewest` to five words, short linking words inside it allowed. */
+/**
+ * A capitalised name of `fewest` to five words, short linking words inside it allowed, and a
+ * plural's possessive before a further word of it ("Northmoor Students' Union" — not "The
+ * Institute's Council", the institute's council).
+ */
+const WORD = String.raw`\p{Lu}[\p{L}&.-]*(?:(?<=s)['’](?=\s+\p{Lu}))?`;
 const nameOf = (fewest: number) =>
-  String.raw`\p{Lu}[\p{L}&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}&.-]*){${fewest - 1},4}`;
+  String.raw`${WORD}(?:\s+(?:(?:of|for|and|&)\s+)?${WORD}){${fewest - 1},4}`;
 const NAME = nameOf(1);
 /** A name of two or more capitalised words: a name even where it opens the sentence. */
 const LONG_NAME = nameOf(2);

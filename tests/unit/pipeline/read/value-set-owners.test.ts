@@ -379,4 +379,9 @@ describe("a rival's or a parent's values, told by the sentence's subject", () =>
       ["integrity", "appetite", "ownership", "respect"],
     ]);
   });
+
+  it("reads a name with a possessive inside it (“Northmoor Students' Union”) as the subject “its” points to", async () => {
+    const body = `${front("University of Northmoor")}# Strategy\n\n## The Students' Union\n\nNorthmoor Students' Union is a separate charity and sets its own direction. Its values (Voice, Belonging and Fun) sit comfortably alongside ours.\n`;
+    expect(await sets(body)).toEqual([]);
+  });
 });
