@@ -565,8 +565,11 @@ export function ownerValues(names: string[]): RegExp | undefined {
 
 /** The generic nouns a counted lead-in may call values by ("three things", "four behaviours"). */
 export const LEAD_NOUN = "(?:things|ideas|behaviou?rs|habits|rules|promises|commitments)";
-/** What a company lives by: "stand for", "live by", "hold to", "believe in", "care about". */
-export const HOLD = String.raw`(?:cares?\s+(?:most\s+)?about|stands?\s+for|holds?\s+(?:on\s+)?to|lives?\s+by|works?\s+by|believes?\s+in|expects?\s+(?:of|from)|(?:won['’]t|will\s+not|never)\s+(?:compromise\s+on|trade|give\s+up))`;
+/**
+ * What a company lives by: "stand for", "live by", "hold to", "believe in", "care about", "hire
+ * on" (the things it hires on are what it holds its people to).
+ */
+export const HOLD = String.raw`(?:hires?\s+(?:on|for)|cares?\s+(?:most\s+)?about|stands?\s+for|holds?\s+(?:on\s+)?to|lives?\s+by|works?\s+by|believes?\s+in|expects?\s+(?:of|from)|(?:won['’]t|will\s+not|never)\s+(?:compromise\s+on|trade|give\s+up))`;
 /** "have kept us going": what the company has lived by, told by what it has done for it. */
 const KEPT_GOING = String.raw`(?:have\s+|has\s+)?(?:kept|keeps?)\s+us\s+going`;
 /**

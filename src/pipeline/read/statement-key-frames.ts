@@ -249,8 +249,8 @@ export function readKeyFrames(
     // ("The missing vision is a choice, not an oversight": one the page says it lacks.)
     if (/\b(?:missing|absent|non-existent|lack\s+of\s+an?|absence\s+of\s+an?)\s+$/i.test(before))
       penalty += 0.6;
-    // "My own mission, if I ever run a team, is …", "my personal mission": a person's.
-    if (/\bmy\s+(?:\w+\s+)?$/i.test(before)) penalty += 0.6;
+    // "My own mission, if I ever run a team, is …", "my (own) personal mission": a person's.
+    if (/\bmy\s+(?:\w+\s+){0,2}$/i.test(before)) penalty += 0.6;
     // "In this post our mission is simple: to find out …": the writer's aim for the piece.
     if (IN_THIS_PIECE.test(before)) penalty += 0.6;
     // "The mission is the road; the vision is where it leads" beside "A mission says what you

@@ -66,6 +66,12 @@ describe("statements owned by another organisation", () => {
         "Our managing director put it plainly: my personal mission is to retire without a single lost-time accident.",
       ),
     ).toEqual([]);
+    expect(
+      await missions(
+        "Tolland Pumps",
+        "My own personal mission, honestly, is to get home for bath time four nights a week.",
+      ),
+    ).toEqual([]);
   });
 
   it("still takes the company's own mission, by its short or its full name", async () => {

@@ -313,3 +313,14 @@ describe("a table the sentence before calls the values", () => {
     expect(diagnostics(m, "count-mismatch")).toHaveLength(1);
   });
 });
+
+describe("the things the company hires on", () => {
+  it("reads “We hire on three things: candour, patience and tidiness.”", async () => {
+    const m = await model(
+      "# About\n\nWe are 48 people now. We hire on three things: candour, patience and tidiness.\n",
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [3, ["candour", "patience", "tidiness"]],
+    ]);
+  });
+});
