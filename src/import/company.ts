@@ -67,6 +67,14 @@ export async function guessCompany(
     (from === "the text" || (spelt && partOf(company, siteName)))
   )
     return { company: siteName, from: "the site's name" };
+  // ("Our mission at Brindle Health is …" in a customer's quote on Quillmark Analytics' own page:
+  // the site's name, which the text writes more often than the statements' owner, is the page's.)
+  if (
+    siteName &&
+    from === "the statements' wording" &&
+    siteCount(body, siteName, company) > wordCount(body, company)
+  )
+    return { company: siteName, from: "the site's name" };
   // (No site's name: the copyright holder, over a name from the text at large — "Dot Harlow's garage".)
   if (owner && !siteName && from === "the text")
     return { company: owner, from: "the page's copyright line" };
@@ -107,6 +115,18 @@ function ownerCompany({ owner, author, siteName }: SiteNames, body: string): str
   if (!owner || personal(owner, author, body) || PLATFORM.test(siteName ?? "")) return undefined;
   const short = owner.replace(LEGAL_FORM, "");
   return !body.includes(owner) && wordCount(body, short) > 0 ? short : owner;
+}
+
+/** How often the text writes the site's name, or its first word as a short name ("Quillmark"). */
+// (Not a first word the owner shares: "Oxleaze Libraries" on Oxleaze Borough Council's site.)
+function siteCount(body: string, siteName: string, company: string): number {
+  const first = siteName.split(/\s+/)[0] ?? "";
+  const short =
+    first !== siteName &&
+    /^\p{Lu}\p{Ll}{3,}$/u.test(first) &&
+    first !== "The" &&
+    !company.startsWith(first);
+  return Math.max(wordCount(body, siteName), short ? wordCount(body, first) : 0);
 }
 
 /** How often the text writes `name` as whole words. */

@@ -214,13 +214,16 @@ const POINTER =
 
 /**
  * The sentence a pointing sentence at `position` speaks of: the nearest one before it in the
- * paragraph that does not itself point back ("Cobalt Line is the challenger. Its mission is …. The
- * company lists …" → the first); the sentence before when none does.
+ * paragraph that does not itself point back ("Cobalt Line is the challenger. Its mission is ….
+ * The company lists …" → the first) nor speak of what was just quoted ("It's a lovely line");
+ * the sentence before when none does.
  */
 export function referent(sentences: { text: string }[], position: number): string {
   for (let i = position - 1; i >= 0; i--) {
     const text = sentences[i]?.text ?? "";
-    if (!POINTER.test(text) && !FRONTED_POINTER.test(text)) return text;
+    // ("It's a lovely line …": the statement just quoted, spoken of; no one it points to.)
+    if (!POINTER.test(text) && !FRONTED_POINTER.test(text) && !/^\W*it['’]s\s/i.test(text))
+      return text;
   }
   return sentences[position - 1]?.text ?? "";
 }

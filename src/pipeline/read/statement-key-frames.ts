@@ -319,7 +319,9 @@ export function readKeyFrames(
       }
       const label = LABEL.exec(rest) ?? TOGETHER_LABEL.exec(rest);
       if (!counted || !label) continue;
-      const quoted = quotations(text, after, after + 400);
+      // (The quotations that open in this sentence: the next may remark on them in quotes too —
+      // "the first is “for the bank”".)
+      const quoted = quotations(text, after, Math.min(after + 400, own));
       for (const span of quoted) add(kind, sentence, span, 0.85, `“two ${kind}s: “…” and “…””`);
       // ("two visions: a town where …, and a valley where …": unquoted, one phrase each.)
       if (quoted.length === 0)

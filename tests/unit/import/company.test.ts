@@ -124,6 +124,21 @@ Harbour Lights Young Carers says its mission is "to make sure no young carer in 
     );
     expect(named.company).toBe("Harbour Lights Young Carers");
   });
+
+  it("takes the site's name over a customer whose mission a quoted testimonial gives", async () => {
+    const page = `# Analytics for the people who do the work.
+
+We exist to help small teams see what their customers do. Quillmark started in 2021. Quillmark is used by 400 teams, and Quillmark is still independent.
+
+> “Our mission at Brindle Health is to make booking physiotherapy painless. Quillmark is how we find out where we fail.”
+
+Aoife Kinsella, Head of Product, Brindle Health
+`;
+    const named = await guessCompany("Analytics for the people who do the work.", page, {
+      siteName: "Quillmark Analytics",
+    });
+    expect(named.company).toBe("Quillmark Analytics");
+  });
 });
 
 describe("guessCompany, when the page's title or site names no company", () => {

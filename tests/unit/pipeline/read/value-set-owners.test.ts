@@ -384,4 +384,9 @@ describe("a rival's or a parent's values, told by the sentence's subject", () =>
     const body = `${front("University of Northmoor")}# Strategy\n\n## The Students' Union\n\nNorthmoor Students' Union is a separate charity and sets its own direction. Its values (Voice, Belonging and Fun) sit comfortably alongside ours.\n`;
     expect(await sets(body)).toEqual([]);
   });
+
+  it("reads past “It's a lovely line …” to the rival “It also publishes …” speaks of", async () => {
+    const body = `${front("Marrow Peak")}# Marrow Peak and rivals\n\n## The rivals\n\n**Alder & Stone** says its mission is "to get more people outside". It's a lovely line and the company does good work. It also publishes a tidy list of four values – Adventure, Inclusion, Sustainability and Fun – printed in every fleece.\n`;
+    expect(await sets(body)).toEqual([]);
+  });
 });

@@ -449,6 +449,17 @@ describe("two visions given together", () => {
   });
 });
 
+describe("two visions given together, then remarks on them", () => {
+  it("reads only the quotations of the sentence that counts them", async () => {
+    expect(
+      await texts(
+        '# Acme Rail\n\nAcme Rail describes two visions: to be "the kindest railway in Wales" and "a valley with no cars". The first is commercial. Ros told us that the first is "for the bank" and the second is "for us".\n',
+        "vision",
+      ),
+    ).toEqual(["the kindest railway in Wales", "a valley with no cars"]);
+  });
+});
+
 describe("an owner's visions given together (“Acme Rail's visions are …”)", () => {
   it("reads each quotation after “X's visions are (to be) …” and “its visions are …”", async () => {
     for (const frame of ["Acme Rail's visions are to be", "Its visions are"])
