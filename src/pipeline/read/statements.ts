@@ -116,7 +116,7 @@ import {
 } from "./statement-wording.js";
 import { plainText, wordingKey } from "./text.js";
 import { pastPeriodBlocks } from "./timeline.js";
-import { toldAsPast } from "./told-as-past.js";
+import { replacedDocument, toldAsPast } from "./told-as-past.js";
 import { proseNamesOf } from "./value-tables.js";
 
 /** "In one line:", "In short,", "Simply put:": a word on how an answer is put, before it. */
@@ -406,6 +406,7 @@ export function findStatements(
         FORMER.test(outside) ||
         RETIRED_NEXT.test(following) ||
         toldAsPast(framing) ||
+        replacedDocument(framing, block.sentences[(position.get(sentence) ?? 0) - 1]?.text ?? "") ||
         past.has(block)
       )
         confidence -= 0.45;
@@ -640,11 +641,12 @@ export function findStatements(
         sectionKind === "vision" || DREAM_NEXT.test(following) ? visionFrame(sentence.text) : 0;
       if (wanted > 0) {
         const end = wanted + clauseEnd(sentence.text.slice(wanted));
+        // (Once the section has stated its vision, what the company wants tells of it: noted.)
         add(
           "vision",
           sentence,
           [wanted, end],
-          0.7,
+          visionIn.has(section) ? 0.45 : 0.7,
           "“we want every … to …” under a vision heading",
         );
       }

@@ -41,3 +41,17 @@ export function toldAsPast(frame: string): boolean {
 export function heldOnce(text: string, before: string): boolean {
   return /^\W*(?:they|these|those)\s+were\b/i.test(text) && toldAsPast(before);
 }
+
+/** "That plan", "the old strategy": a document the sentence before may say was replaced. */
+const THAT_DOCUMENT =
+  /^\W*(?:that|the\s+(?:old|previous|earlier|former))\s+(?:plan|strategy|document|version|charter|framework|wording|statement)\b/i;
+/** "… replaces Strategy 2025", "… superseded the 2015 plan": something replaced. */
+const REPLACES = /\b(?:replace[sd]?|replacing|supersede[sd]?|superseding)\b/i;
+
+/**
+ * "Strategy 2035 replaces Strategy 2025. That plan set out our mission as …": a frame opening on
+ * the document the sentence before says is replaced tells the replaced wording.
+ */
+export function replacedDocument(frame: string, before: string): boolean {
+  return THAT_DOCUMENT.test(frame) && REPLACES.test(before);
+}

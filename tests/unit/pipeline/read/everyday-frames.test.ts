@@ -77,6 +77,15 @@ describe("a line under a vision heading told by what the company wants", () => {
     ).toEqual(["every pupil to leave able to cook a meal, mend a shirt and fix a bike"]);
   });
 
+  it("leaves “By 2035 we want every town …” after the section has stated its vision", async () => {
+    expect(
+      await texts(
+        "# Acme\n\n## Our vision\n\nOur vision is a university the North cannot imagine being without.\n\nBy 2035 we want every town in our region to be able to point to something we made possible: a graduate, a business, a restored river.\n",
+        "vision",
+      ),
+    ).toEqual(["a university the North cannot imagine being without"]);
+  });
+
   it("leaves “We want to hear from you” under a vision heading", async () => {
     expect(
       await texts(

@@ -44,6 +44,16 @@ describe("a mission adopted when the company was incorporated", () => {
   });
 });
 
+describe("a mission in the plan the new one replaces", () => {
+  it("drops “Strategy 2035 replaces Strategy 2025 …. That plan set out our mission as “…””", async () => {
+    expect(
+      await texts(
+        '# Strategy 2035\n\nOur mission is to open doors to knowledge that changes lives.\n\nStrategy 2035 replaces *Strategy 2025*, which was adopted in 2015. That plan set out our mission as "to deliver excellent teaching and research for the benefit of the region", and it served us well.\n',
+      ),
+    ).toEqual(["open doors to knowledge that changes lives"]);
+  });
+});
+
 describe("a mission in the founders' early pitch deck", () => {
   it("drops “The early pitch deck … described the company's mission as “…””", async () => {
     expect(
