@@ -13,17 +13,20 @@ const BARE_COUNT = new RegExp(
 
 /**
  * "… their values too, the page lists four:": a bare count right before the colon, told by a
- * verb of giving, counts the set the sentence has named.
+ * verb of giving, counts the set the sentence has named; so does one opening the sentence as its
+ * subject ("But the values had to earn their place. The four that survived:").
  */
 const COLON_COUNT = new RegExp(
-  String.raw`\b(?:lists?|names?|gives?|has|have|includes?|sets?\s+out|are)\s+(?:all\s+)?(${COUNT})\s*:\s*$`,
+  String.raw`\b(?:lists?|names?|gives?|has|have|includes?|sets?\s+out|are)\s+(?:all\s+)?(${COUNT})\s*:\s*$|^\W*(?:the|these|those)\s+(${COUNT})\s+(?:that|which|we|who)\b[^.:;!?]{0,40}:\s*$`,
   "i",
 );
 
 export function colonCount(text: string): LeadCount | null {
   const match = COLON_COUNT.exec(text);
-  if (!match?.[1]) return null;
-  return { count: parseCount(match[1]), index: match.index + match[0].lastIndexOf(match[1]) };
+  const count = match?.[1] ?? match?.[2];
+  if (!match || !count) return null;
+  const at = match[1] ? match[0].lastIndexOf(count) : match[0].indexOf(count);
+  return { count: parseCount(count), index: match.index + at };
 }
 
 const IN_PLACE_OF =

@@ -649,6 +649,7 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
       const lead =
         colon && !mention
           ? ((inSetSection || waysSection || namedBefore ? countedNoun(last.text) : null) ??
+            (namedBefore ? colonCount(last.text) : null) ??
             (namedBefore ? nicknameCount(last.text) : null) ??
             // ("## The Larkhill Habits" over "Our five Larkhill Habits are …:".)
             headingNounCount(section.heading, last.text) ??

@@ -73,6 +73,17 @@ describe("a bare count after the set is named", () => {
       },
     ]);
   });
+
+  it("takes “The four that survived:” as the count of the values the paragraph names", async () => {
+    const body =
+      "# Post\n\nNine values is a poster, not a culture.\n\nBut the values had to earn their place. The four that survived:\n\n🔹 Own the outcome — follow it into production\n🔹 Write it down — decisions and reasons\n🔹 Leave it better — every codebase you touch\n🔹 Say the hard thing kindly — especially upwards\n";
+    expect(await sets(body)).toEqual([
+      {
+        names: ["Own the outcome", "Write it down", "Leave it better", "Say the hard thing kindly"],
+        count: 4,
+      },
+    ]);
+  });
 });
 
 describe("a code as the set", () => {
