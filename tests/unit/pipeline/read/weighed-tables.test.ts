@@ -23,6 +23,13 @@ describe("a table weighing the statements", () => {
     expect(await sets(table("Evidence"))).toEqual([["Thrift", "Warmth", "Craft"]]);
   });
 
+  it("reads none from a column headed “What works” or “Pros”", async () => {
+    for (const header of ["What works", "Pros"])
+      expect(await texts(table(header))).toEqual([
+        "bake bread every family on the street can afford",
+      ]);
+  });
+
   it("reads none from a column headed “In practice” or “Score” either", async () => {
     expect(await sets(table("In practice"))).toEqual([["Thrift", "Warmth", "Craft"]]);
     expect(await texts(table("Score"))).toEqual([
