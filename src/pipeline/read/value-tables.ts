@@ -137,22 +137,33 @@ export function tableValues(table: Table): Value[] | null {
   // ("| Insurer | Type | Stated values |": a row for each organisation, named by its kind.)
   const header = table.children[0]?.children[column];
   if (headed === -1 && header && ORGANISATIONS_HEADER.test(plainText(header))) return null;
-  const values = rows.flatMap((row) => {
+  const values: Value[] = [];
+  /** Rows that only carry on the row before's description. */
+  let carried = 0;
+  for (const row of rows) {
     const name = cell(row, column);
-    // "How do we behave?": a question explains a term; it names no value.
-    if (name.endsWith("?")) return [];
     const description = row.children
       .map((_, i) => (i === column || (numbers && i === 0) ? "" : cell(row, i)))
       .filter(Boolean)
       .join(" ")
       .trim();
-    if (!name || name.split(/\s+/).length > (headed === -1 ? 6 : HEADED_NAME_WORDS)) return [];
-    return [{ name, description: description || null, line: row.position?.start.line ?? 1 }];
-  });
+    // ("| Stewardship | … so the next generation |" over "| | of members inherits …|": a page's
+    // converter broke one row's text in two; the unnamed row carries on the description.)
+    const before = values.at(-1);
+    if (!name && description && before) {
+      before.description = `${before.description ?? ""} ${description}`.trim();
+      carried++;
+      continue;
+    }
+    // "How do we behave?": a question explains a term; it names no value.
+    if (name.endsWith("?")) continue;
+    if (!name || name.split(/\s+/).length > (headed === -1 ? 6 : HEADED_NAME_WORDS)) continue;
+    values.push({ name, description: description || null, line: row.position?.start.line ?? 1 });
+  }
   // ("| Pillar | Target |" over "| Reach | … |", "| Reach | … |": a column whose names repeat
   // groups the rows by a set named elsewhere; a set lists each name once.)
   const distinct = new Set(values.map((v) => v.name.toLowerCase())).size === values.length;
-  return values.length >= 2 && values.length === rows.length && distinct ? values : null;
+  return values.length >= 2 && values.length === rows.length - carried && distinct ? values : null;
 }
 
 /** The header cells of a one-row grid as values, the row's cell under each as its description. */

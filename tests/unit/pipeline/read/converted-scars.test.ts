@@ -64,3 +64,17 @@ describe("a bold run that took the space after its word", () => {
     ]);
   });
 });
+
+describe("a table row broken across two rows by the conversion", () => {
+  it("reads the values of a table whose description ran on into a row with an empty name", async () => {
+    const m = await model(
+      "# Report\n\n### Our four values\n\n| Value | What it means for us |\n|---|---|\n| Safety | Quality is never traded off. |\n| Stewardship | We look after the pipes, so the next generation |\n| | of members inherits them in better shape. |\n| Openness | Papers are published. |\n| Fairness | Charges reflect the real cost. |\n",
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [4, ["Safety", "Stewardship", "Openness", "Fairness"]],
+    ]);
+    expect(m.valueSets[0]?.values[1]?.description).toBe(
+      "We look after the pipes, so the next generation of members inherits them in better shape.",
+    );
+  });
+});
