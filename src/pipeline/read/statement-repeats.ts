@@ -33,16 +33,19 @@ export function repeats(blocks: DocBlock[], found: Candidate[]): Candidate[] {
       if (holds(read, start, end)) continue;
       // (A soft line break stands for a space: "a greener,\nkinder Leeds" is the same words.)
       const lower = sentence.text.toLowerCase().replace(/\s/g, " ");
+      // (Each wording once, where no other already stands: "has two: to be “A” and “B”" states
+      // both; a wording inside a longer one found first is that one's.)
+      const spans: [number, number][] = [];
       for (const [text, candidate] of wordings) {
         const at = lower.indexOf(text);
-        if (at === -1) continue;
+        if (at === -1 || spans.some(([a, b]) => at < b && at + text.length > a)) continue;
+        spans.push([at, at + text.length]);
         more.push({
           ...candidate,
           text: sentence.raw.slice(at, at + text.length),
           occurrence: { ...sentence.at(at), section: sectionName(block.section) },
           evidence: { cue: "the statement stated again", context: candidate.evidence.context },
         });
-        break;
       }
     }
   }

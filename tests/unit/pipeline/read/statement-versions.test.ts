@@ -170,3 +170,16 @@ describe("“It now reads:” over a quotation", () => {
     expect(m.mission.statements).toEqual([]);
   });
 });
+
+describe("two wordings stated again in one sentence", () => {
+  it("counts each, so the one stated most often is the primary", async () => {
+    const m = await model(
+      '# Marrowby Dental\n\nMarrowby Dental Group has two visions: to be "the practice families recommend first" and "a town where nobody is scared of the dentist."\n\nThe second, "a town where nobody is scared of the dentist", is the stronger.\n\nIt has two: to be "the practice families recommend first" and "a town where nobody is scared of the dentist."\n',
+    );
+    expect(m.vision.statements.map((s) => [s.text, s.occurrences.length])).toEqual([
+      ["the practice families recommend first", 2],
+      ["a town where nobody is scared of the dentist", 3],
+    ]);
+    expect(m.vision.primary?.text).toBe("a town where nobody is scared of the dentist");
+  });
+});
