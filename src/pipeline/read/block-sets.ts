@@ -170,6 +170,8 @@ export function fromList(reading: Reading, here: Here, node: List): number | und
     leadsInForOther(previousParagraph(blocks, index), reading.names);
   const targets =
     othersLead ||
+    // ("A vision statement … It is not:" over "- **a goal**, …": what the thing is not.)
+    IS_NOT_LEAD.test(leadIn) ||
     (!given && targetsLead(leadIn)) ||
     COUNTED_TARGETS.test(leadIn) ||
     (!given && (ADVICE_LEAD.test(leadIn) || OFFER_LEAD.test(leadIn))) ||
@@ -403,6 +405,8 @@ export function fromValuesTable(reading: Reading, here: Here, node: Table): numb
   return undefined;
 }
 
+/** "It is not:", "They aren't:": a lead-in giving what something is not. */
+const IS_NOT_LEAD = /\b(?:is|are|was|were)(?:n['’]t|\s+not)\s*:\s*$/i;
 /** A lead-in that gives the list after its colon as targets or goals, not values. */
 const targetsLead = (text: string) => /:\s*$/.test(text) && TARGETS.test(text);
 /**

@@ -142,3 +142,13 @@ describe("a timeline of dated commitments", () => {
     expect(await sets(body)).toEqual([["Local milk", "Clean power"]]);
   });
 });
+
+describe("a list of what something is not", () => {
+  it("reads no pillars or values from the list after “It is not:”", async () => {
+    const m = await model(
+      "# How to write a vision\n\n## What is a vision statement?\n\nA vision statement describes the world as it will look if you succeed. It is not:\n\n- **a mission statement**, which says what you do every day;\n- **a goal**, such as “open a fourth surgery by 2026”;\n- **a slogan**, such as “Smile, you're in good hands.”\n",
+    );
+    expect(m.pillars).toBeNull();
+    expect(m.valueSets).toEqual([]);
+  });
+});
