@@ -635,6 +635,34 @@ export function initialsLead(text: string, anywhere = false): LeadCount | null {
 }
 
 /**
+ * "what everyone calls “the four Ps” — pride, punctuality, plain speaking and people": a set named
+ * by its count and shared initial, then its names, as many as counted, each opening on that letter.
+ */
+const INITIALS_INLINE = new RegExp(
+  String.raw`${INITIALS_NAME}["”’]?\s*(?:[—–:]|\s-|,\s+namely|\s+(?:are|were))\s*`,
+  "i",
+);
+export function initialsInline(text: string): Enumeration | null {
+  const match = INITIALS_INLINE.exec(text);
+  const letter = match?.[2] ?? "";
+  if (!match?.[1] || letter !== letter.toUpperCase()) return null;
+  const count = parseCount(match[1]);
+  const start = match.index + match[0].length;
+  const items = itemsFrom(text.slice(start));
+  if (items?.length !== count) return null;
+  if (!items.every((item) => item.name.toUpperCase().startsWith(letter))) return null;
+  return {
+    kind: "values",
+    label: setLabel("values"),
+    count,
+    countIndex: match.index + match[0].indexOf(match[1]),
+    end: start,
+    items,
+    start,
+  };
+}
+
+/**
  * Lead-ins that open a list of values at their colon, the count (if any) in group 1:
  * "We care about three things: …" (counted, so a list of values and not of people), "What we
  * stand for is simple: …" (a label), "four behaviours that we live by: …", "the culture rests on

@@ -36,6 +36,7 @@ import {
   heldLead,
   heldList,
   heldSaid,
+  initialsInline,
   initialsLead,
   LEAD_NOUN,
   type LeadCount,
@@ -413,7 +414,9 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
       const next = block.sentences[position + 1]?.text ?? "";
       const held =
         listed.length === 0
-          ? (heldQualities(sentence.text) ?? calledValues(sentence.text, next))
+          ? (heldQualities(sentence.text) ??
+            calledValues(sentence.text, next) ??
+            initialsInline(sentence.text))
           : null;
       if (held) listed.push(held);
       // "The company keeps its values short. There are three: a, b and c." (Or the paragraph

@@ -335,3 +335,21 @@ describe("the things the company hires on", () => {
     ]);
   });
 });
+
+describe("a set named by its count and shared initial, then its names", () => {
+  it("reads “what everyone calls “the four Ps” — pride, punctuality, plain speaking and people”", async () => {
+    const m = await model(
+      '# Profile\n\nOn the shop floor, the culture is summed up in what everyone calls "the four Ps" — pride, punctuality, plain speaking and people. They were written down in 2019.\n',
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [4, ["pride", "punctuality", "plain speaking", "people"]],
+    ]);
+  });
+
+  it("reads none when the names do not share the letter", async () => {
+    const m = await model(
+      "# Profile\n\nThe firm talks about the three Rs — pride, speed and cost — in every meeting.\n",
+    );
+    expect(m.valueSets).toEqual([]);
+  });
+});
