@@ -87,6 +87,10 @@ const READING_THAT =
 // quay without anyone groaning: “…”" — a critic's words after it are hearsay all the same.)
 const HAS_ONE_COLON = /^,?\s+[^.:;!?"]{0,140}:\s*(?=["'])/;
 
+/** "our", "its", "Hallowmere's" right before the key: an owned vision. */
+const OWNED_SINGLE = /(?:\b(?:[Oo]ur|[Ii]ts|[Tt]heir)|[\p{Lu}][\p{L}&.-]*['’]s)\s+$/u;
+/** " of a greener, fairer town where …": the place a vision is of. */
+const OF_PLACE = /^\s+of\s+(?=(?:a|an)\s+(?:[\p{L}'’-]+,?\s+){0,5}(?:where|in\s+which)\s)/u;
 /** "Acme Rail's", "its", "our": one owner before a plural key ("Most companies'" is many). */
 const OWNED_PLURAL = /(?:\b(?:[Ii]ts|[Tt]heir|[Oo]ur)|[\p{Lu}][\p{L}&.-]*['’]s)\s+$/u;
 /** "are to be “…”", "are “…”": the plural's verb, then its first quotation. */
@@ -327,6 +331,14 @@ export function readKeyFrames(
       if (quoted.length === 0)
         for (const span of countedParts(text, after + label[0].length, own, counted))
           add(kind, sentence, span, 0.85, `“two ${kind}s: a …, and a …”`);
+      continue;
+    }
+    // ("sets out our vision of a greener, fairer Hallowmere where nobody is left behind": the place
+    // an owned vision is of.)
+    const ofPlace = kind === "vision" && OWNED_SINGLE.test(before) ? OF_PLACE.exec(rest) : null;
+    if (ofPlace) {
+      const span = body(text, after + ofPlace[0].length, { np: true });
+      if (span) add(kind, sentence, span, 0.8 - penalty, "“our vision of a … where …”");
       continue;
     }
     if (becoming) {

@@ -449,6 +449,25 @@ describe("two visions given together", () => {
   });
 });
 
+describe("“our vision of a place where …”", () => {
+  it("reads the place the owner's vision is of", async () => {
+    expect(
+      await texts(
+        "# Council plan\n\nThis plan sets out our vision of a greener, fairer Hallowmere where nobody is left behind. It also sets out what we cannot do.\n",
+        "vision",
+      ),
+    ).toEqual(["a greener, fairer Hallowmere where nobody is left behind"]);
+  });
+
+  it("leaves “a vision of a town where …” nobody owns, and a vision of something else", async () => {
+    for (const line of [
+      "Every plan needs a vision of a town where people want to live.",
+      "Our vision of the future is hazy at best.",
+    ])
+      expect(await texts(`# Council plan\n\n${line}\n`, "vision")).toEqual([]);
+  });
+});
+
 describe("two visions given together, then remarks on them", () => {
   it("reads only the quotations of the sentence that counts them", async () => {
     expect(
