@@ -232,7 +232,8 @@ export function clauseEnd(rest: string): number {
       !state &&
       ["VERB", "ADJ", "NOUN"].includes(next.pos) &&
       !listed &&
-      !MEANS.test(window.slice(next.start));
+      !MEANS.test(window.slice(next.start)) &&
+      commentsOn(window.slice(next.start));
     // ", an idea that owes …" and ", something she calls …" comment on what came before.
     const relative = /^(?:a|an)\s+\S+\s+(?:that|which|who)\b|^something\b/i.test(
       window.slice(next.start),
@@ -397,6 +398,23 @@ export function appositionEnd(rest: string): number {
  */
 const AGENT =
   /^(?:as\s+)?(?:measured|judged|assessed|rated|tested|evaluated|counted|scored|checked)\s+by\b/iu;
+
+/**
+ * Whether a participle after a comma comments on the statement (", guiding every decision", ",
+ * shaping how it hires", ", helping it stand out") rather than going on with what the company
+ * does (", creating lasting value for our people", ", employing local people on fair terms"): a
+ * verb of guiding, showing or framing, or one whose object is the statement or the company.
+ */
+function commentsOn(words: string): boolean {
+  return (
+    COMMENTING.test(words) ||
+    /^\p{L}+ing\s+(?:it|its|this|that|them|the\s+(?:company|brand|business|firm|organi[sz]ation|charity|group))\b/iu.test(
+      words,
+    )
+  );
+}
+const COMMENTING =
+  /^(?:meaning|guiding|shaping|informing|underpinning|driving|reflecting|underlining|highlighting|emphasi[sz]ing|showing|showcasing|capturing|summing|setting|signall?ing|anchoring|inspiring|positioning|framing|demonstrating|illustrating|indicating|suggesting|implying|echoing|mirroring|encapsulating|aligning|steering|directing|focusing|focussing|centring|centering|placing|putting|serving\s+as|acting\s+as|making\s+it|making\s+(?:the|its)\s+\p{L}+\s+(?:clear|easy|memorable)|giving\s+(?:it|the\s+(?:company|brand|business|statement))|which|leaving|tying|linking|connecting|pointing|speaking|reminding|telling|explaining|describing|defining|stating|noting|adding|hinting|promising|committing)\b/iu;
 
 /**
  * A participle of means, whose doer is the company: "using …", "working with …", "working hand

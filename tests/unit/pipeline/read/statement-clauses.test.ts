@@ -135,6 +135,30 @@ describe("a participle taking a clause after a statement with its own subject", 
     ).toEqual(["every learner to thrive as a citizen of the world"]);
   });
 
+  it("goes on through a participle of what the company does, not one that comments", async () => {
+    expect(
+      await texts(
+        '# About\n\n> "Our mission is to find, mine and process resources safely, creating lasting value for our people and the land we work on."\n\nIts vision is to make tableware in Stokeley, employing local people on fair terms.\n',
+      ),
+    ).toEqual([
+      "find, mine and process resources safely, creating lasting value for our people and the land we work on",
+    ]);
+    expect(
+      await texts(
+        "# About\n\nOur mission is to make tableware in Stokeley, employing local people on fair terms. It is a fair sentence.\n",
+      ),
+    ).toEqual(["make tableware in Stokeley, employing local people on fair terms"]);
+    expect(
+      await texts(
+        "# About\n\nOur vision is to be the valley's potter, guiding every decision we make.\n",
+        "vision",
+      ),
+    ).toEqual(["be the valley's potter"]);
+    expect(
+      await texts("# About\n\nOur purpose is to feed the town, shaping how it hires.\n"),
+    ).toEqual(["feed the town"]);
+  });
+
   it("still ends at a participle after a verb-phrase statement", async () => {
     expect(
       await texts(
