@@ -7,7 +7,7 @@
  * after "is" ("is, in short, to …").
  */
 import { describe, expect, it } from "vitest";
-import { statementTexts } from "../../../helpers/pipeline.js";
+import { model, statementTexts } from "../../../helpers/pipeline.js";
 
 const page = (body: string) =>
   `---\ntitle: About\ncompany: Hobb Tins\n---\n\n# About Hobb Tins\n\nHobb Tins makes tea caddies in Sheffield.\n\n${body}\n`;
@@ -295,5 +295,19 @@ describe("a dash before one preposition's phrases in a row", () => {
         "Hobb's mission is to feed people — for us it is the whole point and for them it is lunch.",
       ),
     ).toEqual(["feed people"]);
+  });
+});
+
+describe("the statement stated again without how it is done", () => {
+  it("keeps “, by making …” of the fuller wording: how is the mission's own", async () => {
+    const m = await model(
+      "# Careers\n\nWe're here to give every tradesperson back their evenings, by making the admin of a trade business take minutes instead of hours.\n\n## FAQ\n\n**Do you have a mission statement?**\n\nYes. Our mission is to give every tradesperson back their evenings.\n",
+    );
+    expect(m.mission.statements.map((s) => [s.text, s.occurrences.length])).toEqual([
+      [
+        "give every tradesperson back their evenings, by making the admin of a trade business take minutes instead of hours",
+        2,
+      ],
+    ]);
   });
 });
