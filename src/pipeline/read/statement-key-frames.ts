@@ -87,6 +87,8 @@ const READING_THAT =
 // quay without anyone groaning: “…”" — a critic's words after it are hearsay all the same.)
 const HAS_ONE_COLON = /^,?\s+[^.:;!?"]{0,140}:\s*(?=["'])/;
 
+/** " is twofold: ", " is threefold: ": a statement in as many parts, each one of them. */
+const TWOFOLD = /^\s+(?:is|are)\s+(two|three)fold\s*:\s*/i;
 /** "our", "its", "Hallowmere's" right before the key: an owned vision. */
 const OWNED_SINGLE = /(?:\b(?:[Oo]ur|[Ii]ts|[Tt]heir)|[\p{Lu}][\p{L}&.-]*['’]s)\s+$/u;
 /** " of a greener, fairer town where …": the place a vision is of. */
@@ -331,6 +333,15 @@ export function readKeyFrames(
       if (quoted.length === 0)
         for (const span of countedParts(text, after + label[0].length, own, counted))
           add(kind, sentence, span, 0.85, `“two ${kind}s: a …, and a …”`);
+      continue;
+    }
+    // ("Our vision is twofold: a Vale where …, and a Vale where …": two statements, one each side
+    // of the last comma.)
+    const fold = TWOFOLD.exec(rest);
+    const parts = fold ? countedParts(text, after + fold[0].length, own, fold[1] as string) : [];
+    if (parts.length > 0) {
+      for (const span of parts)
+        add(kind, sentence, span, 0.85 - penalty, `“${kind} is twofold: …”`);
       continue;
     }
     // ("sets out our vision of a greener, fairer Hallowmere where nobody is left behind": the place

@@ -468,6 +468,20 @@ describe("“our vision of a place where …”", () => {
   });
 });
 
+describe("a vision that is “twofold:”", () => {
+  it("reads each of the two places after the colon", async () => {
+    expect(
+      await texts(
+        "# Credit union\n\nOur vision is twofold: a Vale where nobody borrows from a loan shark, and a Vale where every school leaver has savings of their own.\n",
+        "vision",
+      ),
+    ).toEqual([
+      "a Vale where nobody borrows from a loan shark",
+      "a Vale where every school leaver has savings of their own",
+    ]);
+  });
+});
+
 describe("two visions given together, then remarks on them", () => {
   it("reads only the quotations of the sentence that counts them", async () => {
     expect(
