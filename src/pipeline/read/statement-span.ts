@@ -359,10 +359,18 @@ function newClause(tokens: Token[], from: number, infinitive: boolean): boolean 
   const relative = before.some(
     (t, k) => RELATIVE.test(t.value) && /[^s]s$/i.test(before[k + 1]?.value ?? ""),
   );
+  // ("a school where every young person belongs, and leaves knowing …": the next verb of the
+  // statement's own "where" clause, its subject a few words after "where".)
+  const where = before.some(
+    (t, k) =>
+      /^where$/i.test(t.value) &&
+      before.slice(k + 2, k + 7).some((u) => u.pos === "VERB" && /[^s]s$/i.test(u.value)),
+  );
   // ("make sure every child can swim, and knows how …": a statement with a subject and a modal of
   // its own goes on with that subject's next verb.)
   return (
     !relative &&
+    !where &&
     !before
       .slice(1)
       .some((t, k) => MODAL.test(t.value) && ["NOUN", "PROPN"].includes(before[k]?.pos ?? ""))

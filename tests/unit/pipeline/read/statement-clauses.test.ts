@@ -273,3 +273,16 @@ describe("a second reported clause, “, and that it …”", () => {
     ).toEqual(["make sure that every child is safe, and that we listen to every family"]);
   });
 });
+
+describe("a “where” clause going on after a comma (“…, and leaves knowing …”)", () => {
+  it("keeps the clause's next verb, whose subject is the clause's", async () => {
+    expect(
+      await texts(
+        "# Letter\n\nFrom this term, our vision is for Ferncombe to be a school where every young person belongs, and leaves knowing what they are capable of.\n",
+        "vision",
+      ),
+    ).toEqual([
+      "Ferncombe to be a school where every young person belongs, and leaves knowing what they are capable of",
+    ]);
+  });
+});
