@@ -117,8 +117,10 @@ function ownerCompany({ owner, author, siteName }: SiteNames, body: string): str
   return !body.includes(owner) && wordCount(body, short) > 0 ? short : owner;
 }
 
-/** How often the text writes the site's name, or its first word as a short name ("Quillmark"). */
-// (Not a first word the owner shares: "Oxleaze Libraries" on Oxleaze Borough Council's site.)
+/**
+ * How often the text writes the site's name, or its first word as a short name ("Quillmark") —
+ * not a first word the owner shares ("Oxleaze Libraries" on Oxleaze Borough Council's site).
+ */
 function siteCount(body: string, siteName: string, company: string): number {
   const first = siteName.split(/\s+/)[0] ?? "";
   const short =

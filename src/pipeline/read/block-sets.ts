@@ -161,13 +161,15 @@ export function fromList(reading: Reading, here: Here, node: List): number | und
     !given &&
     found.some((f) => f.set.section === name) &&
     labelledApart(section.nodes[section.nodes.indexOf(node) - 1]);
-  const leadIn = previousParagraph(blocks, index)?.at(-1)?.text ?? "";
+  /** The paragraph right above the list, read once. */
+  const leadSentences = previousParagraph(blocks, index) ?? [];
+  const leadIn = leadSentences.at(-1)?.text ?? "";
   // ("Quernside lists six values, each with a paragraph:" on a page about Dunsop: the rival's.
   // Only a name the lead-in opens on itself: "They are short on purpose:" after "ExCo agreed
   // three principles." is the company's own board.)
   const othersLead =
     (/:\s*$/.test(leadIn) && pointsElsewhere(leadIn, "", reading.names)) ||
-    leadsInForOther(previousParagraph(blocks, index), reading.names);
+    leadsInForOther(leadSentences, reading.names);
   const targets =
     othersLead ||
     // ("A vision statement … It is not:" over "- **a goal**, …": what the thing is not.)
@@ -181,9 +183,7 @@ export function fromList(reading: Reading, here: Here, node: List): number | und
     relabelled ||
     // (Nor, under a heading dated "Our 2030 commitments", a list its lead-in counts without
     // naming values: "five commitments to reach by 2030".)
-    (here.dated &&
-      section.kind !== "vision" &&
-      !(previousParagraph(blocks, index) ?? []).some((s) => NAMED_SET.test(s.text)));
+    (here.dated && section.kind !== "vision" && !leadSentences.some((s) => NAMED_SET.test(s.text)));
   // (Nor a strip of products and their prices: "Desk lamp — £120.00"; nor a timeline, each item
   // named by its year: "**2027:** all milk local"; nor stories each tagged with the value they
   // show: "a florist paid within two days (Speed)".)
@@ -204,7 +204,6 @@ export function fromList(reading: Reading, here: Here, node: List): number | und
   // paragraph leading into them speaks of the values ("## The vision and values" … "The values
   // have not changed. Acme lists three:").
   const described = section.kind === "vision" && items?.every((i) => i.description);
-  const leadSentences = previousParagraph(blocks, index) ?? [];
   const valuesLead = leadSentences.some((s) => /\b(?:values|principles|beliefs)\b/i.test(s.text));
   // (Nor the qualities an analysis finds in the statement: "The vision statement has the
   // following characteristics:".)

@@ -89,12 +89,13 @@ const HAS_ONE_COLON = /^,?\s+[^.:;!?"]{0,140}:\s*(?=["'])/;
 
 /** " is twofold: ", " is threefold: ": a statement in as many parts, each one of them. */
 const TWOFOLD = /^\s+(?:is|are)\s+(two|three)fold\s*:\s*/i;
-/** "our", "its", "Hallowmere's" right before the key: an owned vision. */
-const OWNED_SINGLE = /(?:\b(?:[Oo]ur|[Ii]ts|[Tt]heir)|[\p{Lu}][\p{L}&.-]*['’]s)\s+$/u;
 /** " of a greener, fairer town where …": the place a vision is of. */
 const OF_PLACE = /^\s+of\s+(?=(?:a|an)\s+(?:[\p{L}'’-]+,?\s+){0,5}(?:where|in\s+which)\s)/u;
-/** "Acme Rail's", "its", "our": one owner before a plural key ("Most companies'" is many). */
-const OWNED_PLURAL = /(?:\b(?:[Ii]ts|[Tt]heir|[Oo]ur)|[\p{Lu}][\p{L}&.-]*['’]s)\s+$/u;
+/**
+ * "Acme Rail's", "its", "our" right before the key: one owner ("Most companies'" is many) — of
+ * the plural's statements, or of the vision of a place.
+ */
+const OWNER_BEFORE = /(?:\b(?:[Ii]ts|[Tt]heir|[Oo]ur)|[\p{Lu}][\p{L}&.-]*['’]s)\s+$/u;
 /** "are to be “…”", "are “…”": the plural's verb, then its first quotation. */
 const OWNED_ARE = /^\s+are\s+(?:(?:to\s+)?be\s+)?(?=["“‘'])/i;
 
@@ -317,7 +318,7 @@ export function readKeyFrames(
       const counted = COUNTED_BEFORE.exec(before)?.[1];
       // ("Acme's visions are to be “A” and “B”", "Its visions are “A” and “B”": the plural
       // owned, each quotation one of them.)
-      const are = OWNED_PLURAL.test(before) ? OWNED_ARE.exec(text.slice(after, own)) : null;
+      const are = OWNER_BEFORE.test(before) ? OWNED_ARE.exec(text.slice(after, own)) : null;
       if (are && !counted) {
         for (const span of quotations(text, after + are[0].length, own))
           add(kind, sentence, span, 0.85 - penalty, `“its ${kind}s are “…” and “…””`);
@@ -346,7 +347,7 @@ export function readKeyFrames(
     }
     // ("sets out our vision of a greener, fairer Hallowmere where nobody is left behind": the place
     // an owned vision is of.)
-    const ofPlace = kind === "vision" && OWNED_SINGLE.test(before) ? OF_PLACE.exec(rest) : null;
+    const ofPlace = kind === "vision" && OWNER_BEFORE.test(before) ? OF_PLACE.exec(rest) : null;
     if (ofPlace) {
       const span = body(text, after + ofPlace[0].length, { np: true });
       if (span) add(kind, sentence, span, 0.8 - penalty, "“our vision of a … where …”");

@@ -422,7 +422,7 @@ function commentsOn(words: string): boolean {
   );
 }
 const COMMENTING =
-  /^(?:meaning|guiding|shaping|informing|underpinning|driving|reflecting|underlining|highlighting|emphasi[sz]ing|showing|showcasing|capturing|summing|setting|signall?ing|anchoring|inspiring|positioning|framing|demonstrating|illustrating|indicating|suggesting|implying|echoing|mirroring|encapsulating|aligning|steering|directing|focusing|focussing|centring|centering|placing|putting|serving\s+as|acting\s+as|making\s+it|making\s+(?:the|its)\s+\p{L}+\s+(?:clear|easy|memorable)|giving\s+(?:it|the\s+(?:company|brand|business|statement))|which|leaving|tying|linking|connecting|pointing|speaking|reminding|telling|explaining|describing|defining|stating|noting|adding|hinting|promising|committing)\b/iu;
+  /^(?:meaning|guiding|shaping|informing|underpinning|driving|reflecting|underlining|highlighting|emphasi[sz]ing|showing|showcasing|capturing|summing|setting|signall?ing|anchoring|inspiring|positioning|framing|demonstrating|illustrating|indicating|suggesting|implying|echoing|mirroring|encapsulating|aligning|steering|directing|focusing|focussing|centring|centering|placing|putting|serving\s+as|acting\s+as|making\s+it|making\s+(?:the|its)\s+\p{L}+\s+(?:clear|easy|memorable)|giving\s+(?:it|the\s+(?:company|brand|business|statement))|leaving|tying|linking|connecting|pointing|speaking|reminding|telling|explaining|describing|defining|stating|noting|adding|hinting|promising|committing)\b/iu;
 
 /**
  * A participle of means, whose doer is the company: "using …", "working with …", "working hand

@@ -792,17 +792,17 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
         const opens = before?.section !== section || before.node.type === "heading";
         // ("### Our values" over "The trustees reaffirmed our values …" over the named
         // paragraphs: the sub-heading right above names the set the lead-in speaks of.)
-        const titled =
+        const subheading =
           before?.node.type === "heading" && before.section === section
             ? mentions(plainText(before.node))[0]
             : undefined;
         const speaksOf =
-          titled &&
-          block.sentences.some((x) => mentions(x.text).some((m) => m.kind === titled.kind));
+          subheading &&
+          block.sentences.some((x) => mentions(x.text).some((m) => m.kind === subheading.kind));
         const ahead =
           forwardMention(texts) ??
           (opens ? theseOpening(block.sentences[0]?.text ?? "") : null) ??
-          (speaksOf ? titled : null);
+          (speaksOf ? subheading : null);
         // ("## Our five ingredients" over "These are our values.": the heading counts them.)
         const count = COUNTED_HEADING.exec(section.heading)?.[1];
         const mention =
