@@ -152,6 +152,9 @@ function leadsInto(block: DocBlock): boolean {
 /** The last word of words cut off mid-phrase. */
 const CUT_OFF = /\b(?:the|a|an|and|or)\W*$/i;
 const STRANDED = /\b(?:of|to|for|from|with|in|on|at|by)\W*$/i;
+/** A verb and a word pointing back, alone or before the first comma: "fix it, one street at a time". */
+const POINTS_BACK =
+  /^\W*\p{L}+\s+(?:(?:just|exactly|precisely)\s+)?(?:which|that|this|it|so|them)\s*(?:[,;.]|$)/iu;
 /** A quotation opening (not the closing mark of the statement's own). */
 const OPENING_QUOTE = /^\s*(?:[“‘]|["']\p{L})/u;
 
@@ -350,6 +353,9 @@ export function findStatements(
       if (/^\s*\?/.test(raw.slice(span[1])) || /\?\s*$/.test(raw.slice(span[0], span[1]))) return;
       // ("Our mission is to make anvils." is two words; one word is a slogan's or a joke's.)
       if (wordCount(text) < 2 || wordCount(text) > 60) return;
+      // ("Our job is to notice which, and to help.", "… is to do exactly that."): a verb whose
+      // object points back to the sentences before it states nothing on its own.
+      if (POINTS_BACK.test(text)) return;
       // ("the mission: low prices to “cheap”": words cut off before a quotation end on an
       // article, a conjunction or a preposition — which a statement may end on otherwise: "work
       // they are proud of".)

@@ -830,3 +830,28 @@ describe("words after the key that point elsewhere", () => {
     ).toEqual(["roast coffee that tastes of where it grew"]);
   });
 });
+
+describe("words that point back instead of stating", () => {
+  it.each([
+    "Our job is to notice which, and to help.",
+    "Our mission is to do exactly that.",
+    "Our mission is to change this.",
+    "Our purpose is to fix it, one street at a time.",
+  ])("reads no mission from a verb and a word pointing back (“%s”)", async (line) => {
+    expect(
+      await missions(
+        "Hartwell School",
+        `Every child learns at a different pace and in a different way. ${line}`,
+      ),
+    ).toEqual([]);
+  });
+
+  it("still reads a mission whose verb takes a real object after such a word", async () => {
+    expect(
+      await missions("Hartwell School", "Our mission is to make it easy for every child to read."),
+    ).toEqual(["make it easy for every child to read"]);
+    expect(
+      await missions("Hartwell School", "Our mission is to do that well for every family."),
+    ).toEqual(["do that well for every family"]);
+  });
+});
