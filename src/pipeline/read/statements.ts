@@ -411,7 +411,7 @@ export function findStatements(
       if (
         FORMER.test(outside) ||
         RETIRED_NEXT.test(following) ||
-        toldAsPast(framing) ||
+        toldAsPast(framing, next) ||
         replacedDocument(framing, block.sentences[(position.get(sentence) ?? 0) - 1]?.text ?? "") ||
         past.has(block)
       )

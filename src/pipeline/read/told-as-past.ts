@@ -27,11 +27,25 @@ const ASIDE = /,\s+(?:which|who|that)\b[^,]*,/gi;
 /** A word that brings the frame back to the present. */
 const NOW = /\b(?:today|now|nowadays|currently|these\s+days|still)\b/i;
 
-/** Whether the words before a statement (in its sentence) set it in the company's past. */
-export function toldAsPast(frame: string): boolean {
-  const past = EARLY_TIME.exec(frame);
+/**
+ * "In 2012, Acme defined its mission as …", "When we last set out a strategy, in 2018, we
+ * described …": a year gone by, as a time (not "in its 2023 report"), and a verb telling what was
+ * said then.
+ */
+const YEAR_TOLD =
+  /\bin\s+(?<year>1[89]\d\d|20\d\d)\b(?=[^.;:!?]*\b(?:described|defined|stated|summed\s+up|set\s+out|phrased|worded|framed|expressed|called)\b)/i;
+
+/**
+ * Whether the words before a statement (in its sentence) set it in the company's past; the words
+ * after it may bring it back ("…, and it still does").
+ */
+export function toldAsPast(frame: string, after = ""): boolean {
+  const year = YEAR_TOLD.exec(frame);
+  const past =
+    EARLY_TIME.exec(frame) ??
+    (year && Number(year.groups?.year) < new Date().getFullYear() ? year : null);
   // (Not a "still" in an aside on the paper: "The early pitch deck, which she still keeps, …".)
-  return past !== null && !NOW.test(frame.slice(past.index).replace(ASIDE, ""));
+  return past !== null && !NOW.test(frame.slice(past.index).replace(ASIDE, "")) && !NOW.test(after);
 }
 
 /**

@@ -107,6 +107,26 @@ describe("a wording the page gives as past", () => {
     ).toEqual(["bake bread people trust"]);
   });
 
+  it.each([
+    'When we last set out a strategy, in 2018, we described our mission as "to keep the ovens lit".',
+    'In 2012, Acme defined its mission as "to keep the ovens lit".',
+    'Back in 2009 the bakery summed up its purpose as "to keep the ovens lit".',
+  ])("reads a mission a past year's frame described as history (“%s”)", async (line) => {
+    expect(
+      await texts(
+        `# Acme\n\n${line} A lot has changed.\n\nAcme's mission is to bake bread people trust.\n`,
+      ),
+    ).toEqual(["bake bread people trust"]);
+  });
+
+  it.each([
+    'In its 2023 annual report, Acme described its mission as "to bake bread people trust".',
+    'In 2019 Acme described its mission as "to bake bread people trust", and it still does.',
+    'Since 2019 Acme has described its mission as "to bake bread people trust".',
+  ])("still reads a dated frame that cites or keeps the wording (“%s”)", async (line) => {
+    expect(await texts(`# Acme\n\n${line}\n`)).toEqual(["bake bread people trust"]);
+  });
+
   it("still reads a mission held “since its early days”", async () => {
     expect(
       await texts(
