@@ -47,12 +47,18 @@ const NAMED_WANT = String.raw`[\p{Lu}][\p{L}&'’-]*(?:\s+[\p{Lu}][\p{L}&'’-]*
 const BELIEVE_SHOULD = String.raw`[Ww]e\s+believe\s+(?:that\s+)?(?=(?:every|each|all|no)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,5}?\s+(?:should|deserves?|can|will)\s)`;
 
 /**
+ * "We see a valley that produces all it uses": the future the company pictures (read so under a
+ * vision heading only; "We see a lot of …" is what it meets today).
+ */
+const SEEN = String.raw`[Ww]e\s+(?:see|picture|imagine|envisage)\s+(?=(?:a|an)\s+(?!(?:lot|few|number|couple|handful|range|variety|rise|fall|need|gap|problem)\b))`;
+
+/**
  * "By 2030, we want a …", "We'd like Barford to be …", "At Acme, we want every pupil to …",
  * "We'd like to be a practice where …": the future the company wants, told by wanting it (not
  * "we want you to tell us"). The frame, a horizon ("By 2030") included, is not the statement.
  */
 const WANTED = new RegExp(
-  String.raw`^\W*(?:[Bb]y\s+20\d\d,?\s+|[^.,;:\d]{1,40},\s+)?(?:${WANT}(?:to\s+be\s+(?=(?:a|an)\s))?(?=${PLACE}|${EVERY})|${NAMED_WANT}|${BELIEVE_SHOULD})`,
+  String.raw`^\W*(?:[Bb]y\s+20\d\d,?\s+|[^.,;:\d]{1,40},\s+)?(?:${WANT}(?:to\s+be\s+(?=(?:a|an)\s))?(?=${PLACE}|${EVERY})|${NAMED_WANT}|${BELIEVE_SHOULD}|${SEEN})`,
   "u",
 );
 

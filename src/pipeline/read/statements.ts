@@ -653,7 +653,7 @@ export function findStatements(
           sentence,
           [wanted, end],
           visionIn.has(section) ? 0.45 : 0.7,
-          "“we want every … to …” under a vision heading",
+          "“we want every … to …” or “we see a …” under a vision heading",
         );
       }
       // "## Our vision" over "Imagine a town where …" or "By 2035, every resident … will …".

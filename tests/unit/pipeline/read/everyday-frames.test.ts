@@ -96,6 +96,34 @@ describe("a line under a vision heading told by what the company wants", () => {
   });
 });
 
+describe("a vision told by what the company sees, under a vision heading", () => {
+  it("takes “We see a valley that …” without its frame", async () => {
+    expect(
+      await texts(
+        "# Acme Energy\n\n## Our vision\n\nWe see a valley that produces all the electricity it uses, and where no household goes cold.\n",
+        "vision",
+      ),
+    ).toEqual([
+      "a valley that produces all the electricity it uses, and where no household goes cold",
+    ]);
+  });
+
+  it("leaves “We see a lot of …” under a vision heading, and “We see a valley that …” elsewhere", async () => {
+    expect(
+      await texts(
+        "# Acme Energy\n\n## Our vision\n\nWe see a lot of families struggling with bills.\n",
+        "vision",
+      ),
+    ).toEqual([]);
+    expect(
+      await texts(
+        "# Acme Energy\n\n## Our work\n\nWe see a valley that produces more than it uses.\n",
+        "vision",
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("a vision told by what the company dreams of or is building", () => {
   it("takes “We dream of a town where …” without its frame", async () => {
     expect(
