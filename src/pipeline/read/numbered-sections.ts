@@ -61,7 +61,8 @@ export function countedSections(
   if (!(lead.ahead || AHEAD.test(lead.text))) return null;
   if (count === null ? !lead.ahead : count < 2) return null;
   const values: Value[] = [];
-  for (const section of sectionsAfter(blocks, index).slice(0, count ?? undefined)) {
+  const sections = sectionsAfter(blocks, index);
+  for (const section of sections.slice(0, count ?? undefined)) {
     const name = section.heading.trim();
     if (NUMBERED.test(name) || !partName(section, name)) break;
     if (count === null && FURNITURE.test(name)) break;
@@ -71,8 +72,28 @@ export function countedSections(
     if (count === null && holdsCountedSet(section)) return null;
     values.push(part(section, name));
   }
-  return values.length === (count ?? Math.max(2, values.length)) ? values : null;
+  if (count === null) return values.length >= 2 ? values : null;
+  if (values.length !== count) return null;
+  // ("Our four values …" over "### Kind", "### Safe", "### Open", "### Proud", "### Inclusive": a
+  // section after the counted ones named as briefly as they are is one more of them, and the
+  // count disagrees with the list; "### Working with us" or "### The NHS Constitution" is not.)
+  const longest = Math.max(...values.map((value) => words(value.name)));
+  for (const section of sections.slice(count)) {
+    const name = section.heading.trim();
+    if (words(name) > Math.min(longest, 3) || NUMBERED.test(name) || !partName(section, name))
+      break;
+    if (FURNITURE.test(name) || TOPIC.test(name)) break;
+    if (!section.nodes.some((node) => node.type === "paragraph")) break;
+    values.push(part(section, name));
+  }
+  return values;
 }
+
+const words = (name: string) => name.split(/\s+/).length;
+
+/** A one-word part of a page, not a value: "Summary", "History", "Downloads". */
+const TOPIC =
+  /^(?:summary|overview|history|background|conclusions?|resources|downloads|feedback|references|notes|sources|faqs?)$/i;
 
 /** A list in the section right after a paragraph that counts a set and ends on a colon. */
 function holdsCountedSet(section: SectionNodes): boolean {

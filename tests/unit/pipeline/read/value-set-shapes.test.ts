@@ -222,6 +222,26 @@ describe("values and behaviours under a values heading", () => {
   });
 });
 
+describe("counted values as sections under a page titled for them", () => {
+  const page = (extra: string) =>
+    `# Our values and behaviours\n\nOur four values were chosen by 3,000 staff and patients.\n\n### Kind\n\nWe treat people with warmth.\n\n### Safe\n\nWe speak up when something is wrong.\n\n### Open\n\nWe explain our decisions.\n\n### Proud\n\nWe take pride in our hospitals.\n\n${extra}`;
+
+  it("reads a fifth section named like the four as a fifth value, so the count can disagree", async () => {
+    expect(
+      await sets(page("### Inclusive\n\nEveryone is treated fairly and feels they belong.\n")),
+    ).toEqual([{ names: ["Kind", "Safe", "Open", "Proud", "Inclusive"], count: 4 }]);
+  });
+
+  it("stops at the count before a section that is no value", async () => {
+    expect(
+      await sets(page("### Working with us\n\nSee our current vacancies on the jobs board.\n")),
+    ).toEqual([{ names: ["Kind", "Safe", "Open", "Proud"], count: 4 }]);
+    expect(
+      await sets(page("### The NHS Constitution\n\nOur values sit beside the NHS's own.\n")),
+    ).toEqual([{ names: ["Kind", "Safe", "Open", "Proud"], count: 4 }]);
+  });
+});
+
 describe("tenets", () => {
   it("reads numbered bold tenets under a tenets heading, counted by 'Five tenets.'", async () => {
     const body =
