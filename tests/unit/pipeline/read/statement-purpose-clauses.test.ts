@@ -18,6 +18,15 @@ describe("a purpose clause restated without it", () => {
     ]);
   });
 
+  it("keeps “, without …ing” when a later quotation drops it: how the mission is done is its own", async () => {
+    const body =
+      "| | Before | After |\n| --- | --- | --- |\n| **Mission** | To run the mill | To open the old mill to everyone, without charging a penny at the door |\n\n" +
+      '## Twelve months on\n\n> "Our mission is now simple: open the old mill to everyone." — *Ruth, chair*';
+    expect(await statementTexts(page(body), "mission", true)).toEqual([
+      "open the old mill to everyone, without charging a penny at the door",
+    ]);
+  });
+
   it("still takes the shorter wording when the dropped clause is commentary", async () => {
     const body =
       "Our mission is to look after the old mill and open it to everyone, which guides every plan we make.\n\n" +
