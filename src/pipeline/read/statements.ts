@@ -152,9 +152,12 @@ function leadsInto(block: DocBlock): boolean {
 /** The last word of words cut off mid-phrase. */
 const CUT_OFF = /\b(?:the|a|an|and|or)\W*$/i;
 const STRANDED = /\b(?:of|to|for|from|with|in|on|at|by)\W*$/i;
-/** A verb and a word pointing back, alone or before the first comma: "fix it, one street at a time". */
+/**
+ * A verb and a word pointing back, alone or before the first comma ("fix it, one street at a
+ * time"), or with one word after it ("make all of that invisible").
+ */
 const POINTS_BACK =
-  /^\W*\p{L}+\s+(?:(?:just|exactly|precisely)\s+)?(?:which|that|this|it|so|them)\s*(?:[,;.]|$)/iu;
+  /^\W*\p{L}+\s+(?:(?:just|exactly|precisely|all\s+(?:of\s+)?)\s*)?(?:which|that|this|it|so|them)(?:\s+\p{L}+)?\s*(?:[,;.]|$)/iu;
 /** A quotation opening (not the closing mark of the statement's own). */
 const OPENING_QUOTE = /^\s*(?:[“‘]|["']\p{L})/u;
 

@@ -837,6 +837,7 @@ describe("words that point back instead of stating", () => {
     "Our mission is to do exactly that.",
     "Our mission is to change this.",
     "Our purpose is to fix it, one street at a time.",
+    "Our job is to make all of that invisible.",
   ])("reads no mission from a verb and a word pointing back (“%s”)", async (line) => {
     expect(
       await missions(
