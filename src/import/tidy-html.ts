@@ -261,12 +261,27 @@ function namedItem(name: ElementContent[], blocks: ElementContent[]): Element {
 
 const WRAPPERS = new Set(["div", "section", "article", "header"]);
 
-/** A list item that opens on a heading (a card's title): the heading's words and what follows. */
-function headedItem(node: Element): { name: ElementContent[]; rest: ElementContent[] } | undefined {
-  // A card's wrappers first: <li><div class="card"><div class="content"><h3>.
+/** A site's drawn counter: "01", "2.", "3)" — the item's own number, in a list that numbers anyway. */
+const COUNTER = /^\s*0*(\d{1,2})[.)]?\s*$/;
+
+/**
+ * A list item that opens on a heading (a card's title): the heading's words and what follows.
+ * (`position`: the item's place in its list, 1 for the first.)
+ */
+function headedItem(
+  node: Element,
+  position: number,
+): { name: ElementContent[]; rest: ElementContent[] } | undefined {
+  // A card's wrappers first: <li><div class="card"><div class="content"><h3>; past a counter
+  // drawn before them, <li><span>01</span><div><h3> (a number that is not the item's says
+  // something, "40" years, and stays).
   let inner = node;
   for (;;) {
-    const only = onlyShown(inner);
+    const kids = inner.children.filter(shown);
+    const counted =
+      kids.length === 2 &&
+      Number(COUNTER.exec(textOf(kids[0] as ElementContent))?.[1]) === position;
+    const only = counted ? kids[1] : onlyShown(inner);
     if (only?.type !== "element" || !WRAPPERS.has(only.tagName)) break;
     inner = only;
   }
@@ -323,7 +338,10 @@ export function tidyHtml(tree: Root, base: string | undefined): void {
       node.children = node.children.flatMap((c) =>
         c.type === "element" && BOLD.has(c.tagName) ? c.children : [c],
       );
-    const headed = node.tagName === "li" ? headedItem(node) : undefined;
+    const headed =
+      node.tagName === "li"
+        ? headedItem(node, parent.children.filter((c) => c.type === "element").indexOf(node) + 1)
+        : undefined;
     if (headed) node.children = namedItem(headed.name, asBlocks(headed.rest)).children;
     if ((node.tagName === "summary" || node.tagName === "dt") && isQuestion(node))
       return replace(heading(node));

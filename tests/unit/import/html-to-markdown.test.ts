@@ -79,6 +79,19 @@ describe("htmlToMarkdown", () => {
     ).toBe("- **Safety** – Care that is safe.");
   });
 
+  it("drops a card's drawn counter (“01”) before its title, and keeps a number that says something", () => {
+    expect(
+      md(
+        '<ol><li class="grid"><span class="font-mono">01</span><div><h3>Files over accounts</h3><p>Your work is a file first.</p></div></li><li class="grid"><span class="font-mono">02</span><div><h3>Boring is a feature</h3><p>Dependable beats dazzling.</p></div></li></ol>',
+      ),
+    ).toBe(
+      "1. **Files over accounts** – Your work is a file first.\n2. **Boring is a feature** – Dependable beats dazzling.",
+    );
+    expect(
+      md("<ul><li><span>40</span><div><h3>Years of baking</h3><p>Since 1984.</p></div></li></ul>"),
+    ).toContain("40");
+  });
+
   it("keeps every word of a definition or card that mixes text with paragraphs", () => {
     expect(
       md(
