@@ -79,8 +79,19 @@ export function proseNamesOf(blocks: DocBlock[]): () => Set<string> {
 
 /** The column headed "Value" (or the like), or -1. */
 function headedColumn(table: Table): number {
-  return (table.children[0]?.children ?? []).findIndex((c) => TABLE_HEADER.test(plainText(c)));
+  const header = (table.children[0]?.children ?? []).map((c) => plainText(c));
+  const headed = header.findIndex((h) => TABLE_HEADER.test(h));
+  // ("| Half-term | Focus value |": a timetable of the values; its rows are periods.)
+  return headed === -1 && PERIOD_HEADER.test(header[0] ?? "")
+    ? header.findIndex((h) => NAMED_VALUE.test(h))
+    : headed;
 }
+
+/** A first column of periods: a timetable's rows ("| Half-term |", "| Month |"). */
+const PERIOD_HEADER =
+  /^\s*(?:half-?terms?|terms?|months?|weeks?|quarters?|seasons?|semesters?)\s*$/i;
+/** A column header ending on the set's noun: "Focus value", "School virtue". */
+const NAMED_VALUE = /\b(?:values?|virtues?|principles?)\s*$/i;
 
 /**
  * "| Tool | What we use it for |", "| Meeting | When |": a first column headed by a kind of thing
@@ -132,6 +143,8 @@ export function tableValues(table: Table): Value[] | null {
   // names.
   const [only, ...more] = rows;
   if (only && more.length === 0 && headed === -1) return gridValues(table, only);
+  // (A timetable with no column of the set's names names no set: its rows are periods.)
+  if (headed === -1 && firstHeaderIs(table, PERIOD_HEADER)) return null;
   const numbers = rows.every((row) => /^\W*\d+\W*$/.test(cell(row, 0)));
   const column = headed !== -1 ? headed : numbers ? 1 : 0;
   // ("| Insurer | Type | Stated values |": a row for each organisation, named by its kind.)

@@ -143,6 +143,22 @@ describe("a timeline of dated commitments", () => {
   });
 });
 
+describe("a timetable of the values", () => {
+  const values =
+    "## Our values\n\nOur three values were chosen by pupils.\n\n| Value | What it looks like |\n| --- | --- |\n| **Courage** | Trying something new. |\n| **Kindness** | Making room for one more. |\n| **Thankfulness** | Saying thank you. |\n\n";
+
+  it("reads the value column of a table whose rows are periods, not the periods", async () => {
+    const body = `${values}### Value of the term\n\n| Term | Focus value |\n| --- | --- |\n| Autumn | Kindness |\n| Spring | Courage |\n| Summer | Thankfulness |\n`;
+    expect(await sets(body)).toEqual([["Courage", "Kindness", "Thankfulness"]]);
+  });
+
+  it("reads the values from such a table when it is the only list of them", async () => {
+    const body =
+      "## Our values\n\n| Half-term | Value |\n| --- | --- |\n| Autumn 1 | Friendship |\n| Autumn 2 | Courage |\n| Spring 1 | Hope |\n";
+    expect(await sets(body)).toEqual([["Friendship", "Courage", "Hope"]]);
+  });
+});
+
 describe("a list of what something is not", () => {
   it("reads no pillars or values from the list after “It is not:”", async () => {
     const m = await model(
