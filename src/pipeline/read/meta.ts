@@ -1027,12 +1027,13 @@ function recurringName(body: string): string | undefined {
 
 /**
  * "Senior Support Engineer at Ninebark", "Five years at Ninebark today", "Head of Support at
- * Ninebark": an employee's post names where its people work — the page's organisation when it is
- * the one so named at least twice.
+ * Ninebark", "Co-founder & CEO at Loomwell", "When we started Loomwell": an employee's or a
+ * founder's post names where its people work — the page's organisation when it is the one so
+ * named at least twice.
  */
 function workplace(body: string): string | undefined {
   const counts = new Map<string, number>();
-  for (const match of body.matchAll(WORKS_AT)) {
+  for (const match of [...body.matchAll(WORKS_AT), ...body.matchAll(WE_STARTED)]) {
     const name = trimName(match[1]);
     if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
   }
@@ -1040,7 +1041,12 @@ function workplace(body: string): string | undefined {
   return best && best[1] >= 2 ? best[0] : undefined;
 }
 const WORKS_AT = new RegExp(
-  String.raw`\b(?:years?|months?|joined|work(?:s|ed|ing)?|[Ee]ngineer|[Mm]anager|[Dd]esigner|[Dd]eveloper|[Ll]ead|[Dd]irector|[Oo]fficer|[Aa]nalyst|[Cc]oordinator|[Ss]pecialist|[Cc]onsultant|[Ii]ntern|[Hh]ead\s+of\s+(?:\p{Lu}\p{L}+\s+){1,3})\s+at\s+${NAME}`,
+  String.raw`\b(?:years?|months?|joined|work(?:s|ed|ing)?|CEO|[Ff]ounder|[Ee]ngineer|[Mm]anager|[Dd]esigner|[Dd]eveloper|[Ll]ead|[Dd]irector|[Oo]fficer|[Aa]nalyst|[Cc]oordinator|[Ss]pecialist|[Cc]onsultant|[Ii]ntern|[Hh]ead\s+of\s+(?:\p{Lu}\p{L}+\s+){1,3})\s+at\s+${NAME}`,
+  "gu",
+);
+/** "When we started Loomwell", "I founded Fieldnote in 2019": the writer's own business. */
+const WE_STARTED = new RegExp(
+  String.raw`\b(?:[Ww]e|I)\s+(?:first\s+)?(?:started|founded|set\s+up|launched)\s+${NAME}`,
   "gu",
 );
 

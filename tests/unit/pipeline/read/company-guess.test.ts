@@ -430,3 +430,22 @@ describe("an employee's social post", () => {
     expect(await company(page)).toBe("Ninebark");
   });
 });
+
+describe("a founder's own post", () => {
+  it("names the business its founder heads ('Co-founder & CEO at Loomwell') and says 'we started'", async () => {
+    const page =
+      "**Priya Raman** · 1st\nCo-founder & CEO at Loomwell | Payroll for small firms\n\n" +
+      "We threw out our company values last month.\n\n" +
+      "When we started Loomwell in 2019 there were three of us in a spare room.\n\n" +
+      "We exist to make payday the most boring day of the month.\n";
+    expect(await company(page)).toBe("Loomwell");
+  });
+
+  it("does not take a business named once, only as the place someone once worked", async () => {
+    const page =
+      "**Priya Raman** · 1st\nPeople partner\n\n" +
+      "Before this I was Head of People at Brightwater for six years.\n\n" +
+      "# Fieldnote\n\nFieldnote exists to help teams write down what they know. Fieldnote is ten people.\n";
+    expect(await company(page)).toBe("Fieldnote");
+  });
+});
