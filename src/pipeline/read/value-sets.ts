@@ -112,7 +112,7 @@ import { joinSplit } from "./split-sets.js";
 import { spokenList } from "./spoken-lists.js";
 import { figuredNames } from "./table-figures.js";
 import { plainText } from "./text.js";
-import { heldOnce } from "./told-as-past.js";
+import { heldOnce, toldAsPast } from "./told-as-past.js";
 import { fewThingsLead } from "./uncounted-leads.js";
 import {
   boldLed,
@@ -597,7 +597,11 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
       !uses &&
       !namesRival(plainText(node)) &&
       !writersOwn(last.text) &&
-      !pointsElsewhere(last.text, ahead?.text ?? "", names)
+      !pointsElsewhere(last.text, ahead?.text ?? "", names) &&
+      // ("When we started Loomwell … In our second week we wrote five values on a whiteboard:":
+      // the set of the company's first days, not the one it holds — unless "we still live by
+      // them".)
+      !toldAsPast(plainText(node))
     ) {
       // ("… with the line “At our core, we are:”": a colon that closes a quotation leads in too.)
       const colon = /:["”’]?\s*$/.test(last.text);
@@ -954,6 +958,8 @@ function sentenceNames(blocks: DocBlock[], found: FoundSet[]): FoundSet[] {
     const leadText = lead?.sentences.at(-1)?.text ?? "";
     if (block.node.type !== "paragraph" || lead?.section !== block.section) continue;
     if (!/:\s*$/.test(leadText) || block.section.kind === "faq") continue;
+    // (Not the names of the company's first days: "When we started …, we wrote five values:".)
+    if (toldAsPast(lead.sentences.map((s) => s.text).join(" "))) continue;
     const said =
       SENTENCES_LEAD.exec(leadText)?.[1] ??
       mentions(leadText).find((m) => m.kind === "values" && m.count !== null)?.count;

@@ -353,3 +353,27 @@ describe("a set named by its count and shared initial, then its names", () => {
     expect(m.valueSets).toEqual([]);
   });
 });
+
+describe("a set the lead-in tells of in the company's early days", () => {
+  it("reads no set from the names written “when we started”, and reads the new list", async () => {
+    const body =
+      "When we started Loomwell in 2019 there were three of us in a spare room. In our second week we wrote five values on a whiteboard:\n\nHustle. Excellence. Ownership. Fun. Customer First.\n\nWe threw them out last month. Here are our new values:\n\n1. **Payday is sacred** — we never miss one.\n2. **Clear beats clever** — plain words win.\n";
+    expect(await sets(body)).toEqual([
+      { names: ["Payday is sacred", "Clear beats clever"], count: null },
+    ]);
+  });
+
+  it("reads no set from a list a lead-in gives to the company's first days", async () => {
+    const body =
+      "When we started Loomwell in 2019 there were three of us. In our second week we wrote three values on a whiteboard:\n\n- Hustle\n- Excellence\n- Fun\n\nWe threw them out last month.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+
+  it("still reads the set the early days gave when the lead-in says it still holds", async () => {
+    const body =
+      "When we started Loomwell in 2019 we wrote four values on a whiteboard, and we still live by them:\n\nCare. Craft. Candour. Thrift.\n";
+    expect(await sets(body)).toEqual([
+      { names: ["Care", "Craft", "Candour", "Thrift"], count: 4 },
+    ]);
+  });
+});
