@@ -36,8 +36,11 @@ const NUMBER_WORDS = [
 const DOZEN = String.raw`(?:a\s+)?dozen`;
 export const COUNT = String.raw`(?:\d{1,3}|${NUMBER_WORDS.join("|")}|${DOZEN})`;
 const DOZEN_WORD = new RegExp(`^${DOZEN}$`, "i");
-/** The nouns a set is named by (among them "action guidelines", sections.ts says why). */
-const SET_WORD = `(?:values|principles|tenets|beliefs|commitments|pillars|components|strands|${CONDUCT_GUIDELINES})`;
+/**
+ * The nouns a set is named by (among them "action guidelines", sections.ts says why; and a brand
+ * book's "brand truths", though "three hard truths" names none).
+ */
+const SET_WORD = `(?:values|principles|tenets|beliefs|commitments|pillars|components|strands|(?<=brand\\s)truths|${CONDUCT_GUIDELINES})`;
 const SET_WORD_TEST = new RegExp(SET_WORD, "i");
 /**
  * Words that may stand between a count and the set word: "four main", "6 core", "three guiding".

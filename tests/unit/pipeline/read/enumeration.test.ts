@@ -24,6 +24,13 @@ describe("counts", () => {
     ]);
   });
 
+  it("reads a brand book's “brand truths” as values, and no other truths", () => {
+    expect(mentions("## Our three brand truths").map((m) => [m.kind, m.count])).toEqual([
+      ["values", 3],
+    ]);
+    expect(mentions("Three hard truths about mission statements")).toEqual([]);
+  });
+
   it("reads pillars and components as pillars", () => {
     expect(
       mentions("Built on four pillars and two components.").map((m) => [m.kind, m.label, m.count]),

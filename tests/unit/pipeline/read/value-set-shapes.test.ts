@@ -242,6 +242,24 @@ describe("counted values as sections under a page titled for them", () => {
   });
 });
 
+describe("a brand book's brand truths", () => {
+  it("reads `###` truths under “## Our three brand truths” as the values, so four disagree with three", async () => {
+    const body =
+      "## Our three brand truths\n\nWe wrote these in a barn in 2019.\n\n### Rest is not a reward\n\nNobody should earn a good night.\n\n### Plain beats clever\n\nSay mattress.\n\n### We finish what we start\n\nOne person owns each return.\n\n### Every sleeper is different\n\nSide sleepers too.\n";
+    expect(await sets(body)).toEqual([
+      {
+        names: [
+          "Rest is not a reward",
+          "Plain beats clever",
+          "We finish what we start",
+          "Every sleeper is different",
+        ],
+        count: 3,
+      },
+    ]);
+  });
+});
+
 describe("tenets", () => {
   it("reads numbered bold tenets under a tenets heading, counted by 'Five tenets.'", async () => {
     const body =
