@@ -44,12 +44,19 @@ const OWNERS = [
   ),
   // "At Northpaw we hold ourselves to …": the speaker's own firm.
   new RegExp(String.raw`\b[Aa]t\s+(${NAME}),?\s+(?:we|our)\b`, "u"),
-  // "the values set out by the Department for Education".
-  new RegExp(
-    String.raw`${SET_WORD}\s+(?:set\s+out|defined|laid\s+down|prescribed|required)\s+by\s+(?:the\s+)?(${NAME})`,
-    "u",
-  ),
 ];
+
+/** "the values set out by the Department for Education": a set another body wrote. */
+const SET_OUT_BY = new RegExp(
+  String.raw`${SET_WORD}\s+(?:set\s+out|defined|laid\s+down|prescribed|required)\s+by\s+(?:the\s+)?(${NAME})`,
+  "u",
+);
+/**
+ * "we follow the seven principles set out by the Co-operative Alliance", "Acme follows …": the
+ * company taking another body's set as its own rule (not teaching or promoting it).
+ */
+const FOLLOWS =
+  /\b(?:we|it|\p{Lu}[\p{L}&'’-]*)\s+(?:follows?|adopts?|adopted|lives?\s+by|works?\s+(?:to|by)|abides?\s+by|upholds?)\s+(?:the|its|our)\s/u;
 
 /**
  * Capitalised words that open a sentence or point back, naming no one ("In", "The", "Our"); and a
@@ -71,7 +78,8 @@ const TITLE = new RegExp(`^${SET_WORD}`, "u");
  */
 export function ownedElsewhere(text: string, names: string[]): boolean {
   if (names.length === 0) return false;
-  return OWNERS.some((pattern) => {
+  const owners = FOLLOWS.test(text) ? OWNERS : [...OWNERS, SET_OUT_BY];
+  return owners.some((pattern) => {
     const owner = pattern
       .exec(text)
       ?.slice(1)

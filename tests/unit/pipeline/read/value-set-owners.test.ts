@@ -162,6 +162,19 @@ describe("value lists whose lead-in or heading gives them to another organisatio
     expect(await sets(body)).toEqual([["Thrift", "Candour"]]);
   });
 
+  it("keeps a list set out by another body that the company says it follows as its own", async () => {
+    const body = `${OWN}## How we work\n\nAs a co-operative, Acme follows the three principles set out by the Co-operative Alliance:\n\n1. Open membership\n2. Member control\n3. Concern for community\n`;
+    expect(await sets(body)).toEqual([
+      ["Thrift", "Candour"],
+      ["Open membership", "Member control", "Concern for community"],
+    ]);
+    const we = body.replace("Acme follows", "we follow");
+    expect(await sets(we)).toEqual([
+      ["Thrift", "Candour"],
+      ["Open membership", "Member control", "Concern for community"],
+    ]);
+  });
+
   it("keeps a list a heading gives to the company or its people by a common noun", async () => {
     const company =
       "## The Company's Values\n\n- **Thrift** – waste nothing\n- **Candour** – say what we see\n";
