@@ -28,6 +28,12 @@ const bodyText = (node: RootContent): string =>
 const PAGE_LINKS =
   /^(?:(?:read|see|watch|up)\s+next|related(?:\s+\w+)?|see\s+also|further\s+reading|more\s+(?:from|reading|stories|posts)\b.*|share\s+this(?:\s+\w+)?)$/i;
 
+/**
+ * A heading for a situation of the reader's, "When you contact us", "If you are unhappy": a
+ * charter's occasions, not a value (which may open on its own condition: "If in doubt, ask").
+ */
+const SITUATION = /^(?:when|whenever|if|before|after|while)\s+you(?:r|['’]re|['’]ve)?\b/i;
+
 /** `###` headings each followed by their description paragraphs. */
 export function headingRun(
   blocks: DocBlock[],
@@ -57,7 +63,7 @@ export function headingRun(
     // A heading with no name ("###", "### 2.") is no value: it ends the run. So does one that
     // speaks about the set ("How we hire for these values"), or an unnumbered one after "1. …"
     // and "2. …" (a single numbered first heading may be a slip).
-    if (!name || ABOUT_THE_SET.test(name) || PAGE_LINKS.test(name)) break;
+    if (!name || ABOUT_THE_SET.test(name) || PAGE_LINKS.test(name) || SITUATION.test(name)) break;
     if (numbered(heading)) numberedSoFar++;
     else if (numberedSoFar >= 2) break;
     const description: string[] = [];

@@ -41,3 +41,17 @@ describe("value headings over repeated part headings", () => {
     ]);
   });
 });
+
+describe("headings for the reader's situations", () => {
+  it("reads no set from “### When you contact us”, “### When you visit” under a charter's commitments", async () => {
+    const body =
+      "## Our commitments to you\n\n### When you contact us\n\n- We answer the phone within 20 seconds.\n\n### When you visit\n\n- Changing rooms are cleaned every two hours.\n\n### If you are unhappy\n\n- Tell the duty manager first.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+
+  it("still reads value headings that open on a condition of their own (“If in doubt, ask”)", async () => {
+    const body =
+      "## Our values\n\n### If in doubt, ask\n\nNobody guesses.\n\n### Leave it better\n\nTidy as you go.\n";
+    expect(await sets(body)).toEqual([["If in doubt, ask", "Leave it better"]]);
+  });
+});
