@@ -1574,7 +1574,7 @@ function listText(text: string, dashed: boolean): string | null {
  * scrapped the five brand values": a set the company no longer holds.
  */
 const FORMER_SET =
-  /\b(?:(?:old|former|previous|earlier|retired)\s+(?:list\s+of\s+|set\s+of\s+)?|we\s+(?:had|used\s+to\s+have)\s+|(?:scrapped|dropped|retired|abandoned|ditched|axed)\s+(?:the|its|their|our|all)\s+)(?:\S+\s+){0,2}\S+$/i;
+  /\b(?:(?:old|former|previous|earlier|retired)\s+(?:list\s+of\s+|set\s+of\s+)?|we\s+had\s+|used\s+to\s+(?:have|list|hold|name|publish)\s+|(?:scrapped|dropped|retired|abandoned|ditched|axed)\s+(?:the|its|their|our|all)\s+)(?:\S+\s+){0,2}\S+$/i;
 /** Whether a mention names a set the company no longer holds (see FORMER_SET). */
 export function formerSet(text: string, mention: { end: number }): boolean {
   return FORMER_SET.test(text.slice(Math.max(0, mention.end - 50), mention.end));

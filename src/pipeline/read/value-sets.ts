@@ -616,7 +616,8 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
         .map((sentence) => ({
           sentence,
           mention:
-            mentions(sentence.text).find((m) => m.count !== null) ??
+            // (Not the set it "used to list": a former set's count is not the new one's.)
+            mentions(sentence.text).find((m) => m.count !== null && !formerSet(sentence.text, m)) ??
             routeMention(sentence.text, section.kind === "vision") ??
             heldOver(sentence.text) ??
             undefined,
@@ -689,7 +690,11 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
         (colon && !mention && !lead && namedBefore
           ? block.sentences
               .slice(0, -1)
-              .filter((sentence) => mentions(sentence.text).some((m) => m.kind === "values"))
+              .filter((sentence) =>
+                mentions(sentence.text).some(
+                  (m) => m.kind === "values" && !formerSet(sentence.text, m),
+                ),
+              )
               .map((sentence) => ({ sentence, count: countedNoun(sentence.text) }))
               .filter((x) => x.count)
               .at(-1)

@@ -265,6 +265,15 @@ describe("the values the company held when it started", () => {
   });
 });
 
+describe("a count of the set the page used to list", () => {
+  it("counts the new set by “The new page has four”, not the six it “used to list”", async () => {
+    const m = await model(
+      "## The values, too\n\nThe careers page used to list six values, one of which was Hustle. The new page has four, and they line up with the mission:\n\n- **Clarity** — say it plainly.\n- **Generosity** — share the credit.\n- **Craft** — sweat the details.\n- **Patience** — good things take time.\n",
+    );
+    expect(m.valueSets.map((s) => [s.values.length, s.declaredCount])).toEqual([[4, 4]]);
+  });
+});
+
 describe("a set under a heading that puts it in the past", () => {
   const current =
     "## Our values now\n\n- **Mend first** – fix before you buy.\n- **Slow is fine** – no rushing.\n";
