@@ -508,13 +508,15 @@ const PARALLEL_SUBJECT =
   /^(?:nobody|no\s+one|no\s+\p{L}+|every\s+\p{L}+|everyone|everybody|all\s+\p{L}+)\s/iu;
 
 /**
- * "reliably, safely and …": two adverbs of manner or more, in a list; or one preposition's
- * phrases in a row, "for learning, for work and for joy" (what the statement is for, in parallel).
+ * "reliably, safely and …", "safely, on schedule and with less fuel …": an adverb of manner, then
+ * more of them or short phrases of how, in a list; or one preposition's phrases in a row, "for
+ * learning, for work and for joy" (what the statement is for, in parallel).
  */
 /** A short phrase after the repeated preposition (`\1`), which it does not hold itself. */
 const PHRASE = String.raw`(?!\1\s)[^\s,.;:!?—–]+(?:\s+(?!\1\s)[^\s,.;:!?—–]+){0,4}`;
+const MANNER = String.raw`(?:\p{L}+ly|(?:on|in|at|with|without|under|within|to)\s+[^\s,.;:!?—–]+(?:\s+[^\s,.;:!?—–]+){0,2})`;
 const MANNERS = new RegExp(
-  String.raw`^\s*(?:\p{L}+ly,\s+(?:\p{L}+ly,?\s+)*(?:and|or)\s+\p{L}|(for|in|with|by|through|at)\s+${PHRASE},?\s+(?:\1\s+${PHRASE},?\s+)*(?:and|or)\s+\1\s+${PHRASE}(?=\s*(?:[.!?;]|$)))`,
+  String.raw`^\s*(?:\p{L}+ly,\s+(?:${MANNER},?\s+)*(?:and|or)\s+\p{L}|(for|in|with|by|through|at)\s+${PHRASE},?\s+(?:\1\s+${PHRASE},?\s+)*(?:and|or)\s+\1\s+${PHRASE}(?=\s*(?:[.!?;]|$)))`,
   "iu",
 );
 

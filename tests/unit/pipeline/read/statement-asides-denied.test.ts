@@ -144,6 +144,30 @@ describe("a statement that goes on after a dash with how it is done", () => {
   });
 });
 
+describe("a dash before a list of manners that mixes adverbs and phrases", () => {
+  it("keeps “– safely, on schedule and with less fuel …” in the mission", async () => {
+    expect(
+      await texts(
+        `${tarrow}# About\n\nOur mission is to keep working vessels earning – safely, on schedule and with less fuel burned on every voyage.\n`,
+        "mission",
+        true,
+      ),
+    ).toEqual([
+      "keep working vessels earning – safely, on schedule and with less fuel burned on every voyage",
+    ]);
+  });
+
+  it("still ends the mission at a dash before a comment (“– honestly, it is a mouthful”)", async () => {
+    expect(
+      await texts(
+        `${tarrow}# About\n\nOur mission is to keep working vessels earning – honestly, it is a mouthful and we know it.\n`,
+        "mission",
+        true,
+      ),
+    ).toEqual(["keep working vessels earning"]);
+  });
+});
+
 describe("“We want to see …” as a vision's frame", () => {
   it("reads the words after “We want to see” under a vision heading", async () => {
     expect(
