@@ -129,6 +129,10 @@ const isTextPanel = (nav: Element) =>
 const CLONES =
   ".swiper-slide-duplicate, .slick-cloned, .owl-item.cloned, .splide__slide--clone, .glide__slide--clone";
 
+/** Class names themes and design systems give text for screen readers only. */
+const SCREEN_READER =
+  /^(?:sr-only|screen-reader-text|elementor-screen-only|(?:[a-z]+-)*visually-hidden(?:--inline)?)$/;
+
 /** Removes the chrome from `document` in place. */
 export function removeChrome(document: Document): void {
   const doomed = new Set<Element>();
@@ -157,6 +161,12 @@ export function removeChrome(document: Document): void {
   }
   for (const element of document.querySelectorAll(`[hidden],[aria-hidden=true],${CLONES}`))
     doomed.add(element);
+  // Text only screen readers get ("Information: " before an inset, "Regular price") is no part
+  // of what the page shows; a hidden heading still names the part under it. (A space stays in
+  // its place: GOV.UK's hidden ", " is all that parts a heading from the word after it.)
+  for (const element of document.querySelectorAll("[class]"))
+    if (!HEADING.test(element.tagName) && [...element.classList].some((c) => SCREEN_READER.test(c)))
+      element.replaceWith(document.createTextNode(" "));
   // The body and the document element are never chrome, whatever a theme calls them.
   doomed.delete(document.body);
   doomed.delete(document.documentElement);

@@ -53,3 +53,14 @@ describe("headings a table-of-contents plugin marks as its anchors", () => {
     expect(md).not.toContain("Contents");
   });
 });
+
+describe("text only screen readers get", () => {
+  it("is dropped (“Information:” before an inset, “Regular price”), and a hidden heading stays", () => {
+    const page = markdown(
+      `<main><h1>Who we are</h1><p>${LONG}</p><h2 class="screen-reader-text">Our vision</h2><div class="nhsuk-inset-text"><span class="nhsuk-u-visually-hidden">Information: </span><p>Bread every street can afford.</p></div><p>Loaf <span class="sr-only">Regular price</span>£4</p></main>`,
+    );
+    expect(page).not.toContain("Information:");
+    expect(page).not.toContain("Regular price");
+    expect(page).toContain("## Our vision\n\nBread every street can afford.");
+  });
+});
