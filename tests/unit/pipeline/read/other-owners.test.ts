@@ -136,6 +136,22 @@ describe("a unit's statement on its parent's page", () => {
     expect(await texts(body, "vision", true)).toEqual(["a connected, green Carrick"]);
   });
 
+  it("does not take “The church's own mission statement … is “…”” on its food bank's page", async () => {
+    const body =
+      "---\ntitle: T\ncompany: Eastgate Food Bank\n---\n\n# What we believe\n\nThe church's own mission statement, which you'll find on the noticeboard, is \"to know Christ and to make him known in Eastgate.\"\n\n## Our mission\n\nTo make sure nobody in Eastgate goes hungry.\n";
+    expect(await texts(body, "mission", true)).toEqual([
+      "make sure nobody in Eastgate goes hungry",
+    ]);
+  });
+
+  it("still takes “the church's mission” on the church's own page", async () => {
+    const body =
+      "---\ntitle: T\ncompany: St Ebba's Church\n---\n\n# About\n\nThe church's mission is to be a welcoming church at the heart of the village.\n";
+    expect(await texts(body, "mission", true)).toEqual([
+      "be a welcoming church at the heart of the village",
+    ]);
+  });
+
   it("still takes “the bakery's mission” on a bakery's page", async () => {
     const body =
       "---\ntitle: T\ncompany: Rosalind's Bakery\n---\n\n# About\n\nThe bakery's mission is to bake bread the whole street can afford.\n";
