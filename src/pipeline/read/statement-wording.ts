@@ -112,8 +112,11 @@ export function nounLine(text: string): boolean {
         (t.pos !== "VERB" && t.pos !== "AUX") ||
         clauseVerb(i) ||
         // ("Harbours full of fish, valued and cared for by …": participles after a comma or
-        // "and" describe the noun.)
-        (relative === -1 && /(?:ed|en)$/i.test(t.value) && joined(t, head[i - 1])) ||
+        // "and" describe the noun — before any relative clause: "Outstanding care, delivered by
+        // people who are proud …".)
+        ((relative === -1 || i < relative) &&
+          /(?:ed|en)$/i.test(t.value) &&
+          joined(t, head[i - 1])) ||
         head[i - 1]?.pos === "PRON" ||
         // ("…, close to home, …": after an adjective "to" is a preposition, and the tagger's
         // "verb" after it is the noun it governs.)

@@ -388,6 +388,15 @@ describe("a vision's noun line with a clause or participles after its noun", () 
     ).toEqual(["Harbours full of fish, valued and cared for by everyone on the coast"]);
   });
 
+  it("reads “Outstanding community care, delivered by people who are proud …” (a participle before a relative clause)", async () => {
+    expect(
+      await texts(
+        "# Strategy\n\n## Our vision\n\nOutstanding community care, delivered by people who are proud to work here.\n",
+        "vision",
+      ),
+    ).toEqual(["Outstanding community care, delivered by people who are proud to work here"]);
+  });
+
   it("does not read a sentence whose main verb follows the clause (“Visitors who come once return …”)", async () => {
     expect(
       await texts(
