@@ -22,7 +22,7 @@ const SUMMARY_OF =
  * report found or did, not the article's takeaways for its reader.
  */
 const REPORT_SUMMARY =
-  /^\W*(?:\d+(?:\.\d+)*\.?\s+(?:executive\s+)?summary|executive\s+summary)\W*$/i;
+  /^\W*(?:\d+(?:\.\d+)*\.?\s+(?:executive\s+)?summary|(?:executive|prospectus|offering)\s+summary)\W*$/i;
 
 /**
  * A lead-in whose sentence the items finish as duties: "In summary, members must:", "staff

@@ -124,6 +124,13 @@ describe("a report's numbered summary", () => {
     );
     expect(m.takeaways).toEqual([]);
   });
+  it("is no takeaways list: a filing's '## PROSPECTUS SUMMARY' over its products and principles", async () => {
+    const m = await model(
+      "## PROSPECTUS SUMMARY\n\n### Our Platform\n\n- **Ledgerline Pay** — card and invoice payments.\n- **Ledgerline Books** — automated bookkeeping.\n\n### Our Principles\n\nFour principles guide how we build:\n\n- **Clarity beats cleverness.** Plain screens.\n- **Own the outcome.** Results, not activity.\n- **Earn trust.** Every month.\n- **Money is sacred.** Always.\n",
+    );
+    expect(m.takeaways).toEqual([]);
+    expect(m.valueSets.map((s) => s.values.length)).toEqual([4]);
+  });
   it("still reads a plain '## Summary' closing an article", async () => {
     const m = await model(
       "# Acme's mission\n\nAcme's mission is to make kettles.\n\n## Summary\n\n- The mission is short.\n- The values are clear.\n",
