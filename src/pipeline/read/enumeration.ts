@@ -573,8 +573,11 @@ export const LEAD_NOUN = "(?:things|ideas|behaviou?rs|habits|rules|promises|comm
  * on" (the things it hires on are what it holds its people to).
  */
 export const HOLD = String.raw`(?:hires?\s+(?:on|for)|cares?\s+(?:most\s+)?about|stands?\s+for|holds?\s+(?:on\s+)?to|lives?\s+by|works?\s+by|believes?\s+in|expects?\s+(?:of|from)|(?:won['’]t|will\s+not|never)\s+(?:compromise\s+on|trade|give\s+up))`;
-/** "have kept us going": what the company has lived by, told by what it has done for it. */
-const KEPT_GOING = String.raw`(?:have\s+|has\s+)?(?:kept|keeps?)\s+us\s+going`;
+/**
+ * "have kept us going", "hold us together", "guide us": what the company has lived by, told by
+ * what it does for it.
+ */
+const KEPT_GOING = String.raw`(?:(?:have\s+|has\s+)?(?:kept|keeps?)\s+us\s+going|(?:hold|guide)s?\s+us(?:\s+together)?)`;
 /**
  * "three things we try to hold on to, whoever is on shift:", "the same three things have kept us
  * going:": a count of generic things the company lives by, leading in to the list after its

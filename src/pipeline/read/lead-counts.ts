@@ -5,9 +5,12 @@
  */
 import { COUNT, countedNoun, type LeadCount, type Mention, parseCount } from "./enumeration.js";
 
-/** "There are four.": a bare count, the whole sentence or its first clause ("There are six, and …"). */
+/**
+ * "There are four.", "There are seven of them.": a bare count, the whole sentence or its first
+ * clause ("There are six, and …").
+ */
 const BARE_COUNT = new RegExp(
-  String.raw`^\s*there\s+are\s+(${COUNT})\s*(?:[.!]?\s*$|,\s+and\s)`,
+  String.raw`^\s*there\s+are\s+(${COUNT})(?:\s+of\s+them)?\s*(?:[.!]?\s*$|,\s+and\s)`,
   "i",
 );
 

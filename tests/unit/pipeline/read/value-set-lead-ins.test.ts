@@ -372,8 +372,39 @@ describe("a set the lead-in tells of in the company's early days", () => {
   it("still reads the set the early days gave when the lead-in says it still holds", async () => {
     const body =
       "When we started Loomwell in 2019 we wrote four values on a whiteboard, and we still live by them:\n\nCare. Craft. Candour. Thrift.\n";
+    expect(await sets(body)).toEqual([{ names: ["Care", "Craft", "Candour", "Thrift"], count: 4 }]);
+  });
+});
+
+describe("what holds the company together, and its non-negotiables", () => {
+  it("reads the list after “Four things hold us together, and …:”", async () => {
+    const body =
+      "# Who we are\n\nFour things hold us together, and you'll find them in every rehearsal room we run: generosity with the people who trust us, rigour in the craft, a stubborn refusal to patronise, and joy.\n";
     expect(await sets(body)).toEqual([
-      { names: ["Care", "Craft", "Candour", "Thrift"], count: 4 },
+      {
+        names: [
+          "generosity with the people who trust us",
+          "rigour in the craft",
+          "a stubborn refusal to patronise",
+          "joy",
+        ],
+        count: 4,
+      },
+    ]);
+  });
+
+  it("reads “## Our non-negotiables” counted by “There are seven of them.” as the values", async () => {
+    const body =
+      "## Our non-negotiables\n\nThere are three of them. They are not posters.\n\n1. We tell clients the truth, even when it costs us.\n2. Nobody works alone on a crisis.\n3. Weekends belong to you.\n";
+    expect(await sets(body)).toEqual([
+      {
+        names: [
+          "We tell clients the truth",
+          "Nobody works alone on a crisis",
+          "Weekends belong to you",
+        ],
+        count: 3,
+      },
     ]);
   });
 });
