@@ -52,6 +52,21 @@ export function signedByLeader(block: DocBlock): boolean {
 const LEADER =
   /[—–-]\s*\p{Lu}[^"“”]{0,60}\b(?:managing\s+director|chief\s+executive|ceo|co-?founder|founder|chair(?:man|woman|person)?|owner|president|headteacher|principal)\b/iu;
 
+/**
+ * A short sentence set entirely in italics or bold: a strapline ("*Every moment matters.*"), not a
+ * label ("**Advantages**").
+ */
+export function strapline(block: DocBlock): boolean {
+  const [only, ...others] = block.node.type === "paragraph" ? block.node.children : [];
+  const text = plainText(block.node).trim();
+  return (
+    others.length === 0 &&
+    (only?.type === "emphasis" || only?.type === "strong") &&
+    /[.!]$/.test(text) &&
+    text.split(/\s+/).length <= 6
+  );
+}
+
 /** A paragraph set entirely in bold. */
 export function boldLine(block: DocBlock): boolean {
   const [only, ...others] = block.node.type === "paragraph" ? block.node.children : [];

@@ -85,6 +85,7 @@ import {
   PAGE_POINTER,
   signedByLeader,
   signedQuote,
+  strapline,
 } from "./statement-shapes.js";
 import {
   BEFORE_VERB,
@@ -849,8 +850,11 @@ export function findStatements(
     const firstOfSection =
       around !== section ||
       start === index ||
+      // ("*Every moment matters.*" over "To provide …": a strapline first, then the line.)
       (start === index - 1 &&
-        (isCaption(blocks[start] as DocBlock) || leadsInto(blocks[start] as DocBlock)));
+        (isCaption(blocks[start] as DocBlock) ||
+          leadsInto(blocks[start] as DocBlock) ||
+          strapline(blocks[start] as DocBlock)));
     // "Through teaching and service, Tollgate University educates …": the company, in the present.
     // (A name of two words or more is an organisation's even when the company was guessed wrong.)
     // "Harrowden in 2035: a borough of …": a short label, then the statement.

@@ -326,6 +326,28 @@ describe("a line under its heading after a lead-in ending in a colon", () => {
   });
 });
 
+describe("a line under its heading after a strapline in italics", () => {
+  it("reads “To provide …” under “## Our mission” after “*Every moment matters.*”", async () => {
+    expect(
+      await texts(
+        "# Hospice\n\n## Our mission\n\n*Every moment matters.*\n\nTo provide expert, compassionate care for people living with a life-limiting illness, wherever they need us.\n",
+        "mission",
+      ),
+    ).toEqual([
+      "provide expert, compassionate care for people living with a life-limiting illness, wherever they need us",
+    ]);
+  });
+
+  it("does not read a line after a long italic paragraph, which may be the statement's own", async () => {
+    expect(
+      await texts(
+        "# Hospice\n\n## Our mission\n\n*We want every family in the valley to know that they will never face the end of a life alone.*\n\nTo do that we raise four million pounds a year.\n",
+        "mission",
+      ),
+    ).not.toContain("do that we raise four million pounds a year");
+  });
+});
+
 describe("a line after a lead-in, under a sub-heading inside a broader section", () => {
   it("reads the line the sub-heading names", async () => {
     const body =
