@@ -51,9 +51,9 @@ const HOW_TO = /^\W*(?:\d+[.)]\s*)?how\s+to\b/i;
  * with a set already given (its processes), not the set.
  */
 // (Or the set lived: "How our values are lived", "How the principles show up", "Living our
-// values", "(Our) values in action".)
+// values", "(Our) values in action"; or made: "How we wrote them", "How we chose our values".)
 const USES_SET =
-  /^\W*(?:[\d.]+\s*)?(?:how\s+we\s+(?:use|apply|hire\s+for|recruit\s+for|measure|assess|reward|review|embed|check|teach|train\s+on)\s+(?:the|these|those|our)\s+(?:values|principles|beliefs)\b|(?:how|where)\s+(?:our|the|these)\s+(?:values|principles|beliefs)\s+(?:(?:are|get)\s+(?:lived|used|applied|taught|embedded|put\s+(?:into\s+practice|to\s+work))|show\s+up|come\s+(?:through|alive|to\s+life)|play\s+out)\b|(?:living|applying|using|putting)\s+(?:our|the)\s+(?:values|principles|beliefs)\b|(?:(?:our|the)\s+)?(?:values|principles|beliefs)\s+in\s+(?:action|practice)\b)/i;
+  /^\W*(?:[\d.]+\s*)?(?:how\s+we\s+(?:use|apply|hire\s+for|recruit\s+for|measure|assess|reward|review|embed|check|teach|train\s+on)\s+(?:the|these|those|our)\s+(?:values|principles|beliefs)\b|how\s+we\s+(?:wrote|chose|picked|made|developed|agreed|drafted|found|arrived\s+at|came\s+up\s+with)\s+(?:them|these|those|(?:the|our)\s+(?:values|principles|beliefs))\b|(?:how|where)\s+(?:our|the|these)\s+(?:values|principles|beliefs)\s+(?:(?:are|get)\s+(?:lived|used|applied|taught|embedded|put\s+(?:into\s+practice|to\s+work))|show\s+up|come\s+(?:through|alive|to\s+life)|play\s+out)\b|(?:living|applying|using|putting)\s+(?:our|the)\s+(?:values|principles|beliefs)\b|(?:(?:our|the)\s+)?(?:values|principles|beliefs)\s+in\s+(?:action|practice)\b)/i;
 
 /**
  * "Where you'll see our values in action", "Putting the values into practice": wherever it

@@ -601,7 +601,10 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
       // ("When we started Loomwell … In our second week we wrote five values on a whiteboard:":
       // the set of the company's first days, not the one it holds — unless "we still live by
       // them".)
-      !toldAsPast(plainText(node))
+      !toldAsPast(plainText(node)) &&
+      // ("If you think we have fallen short of any of these principles:" over how to complain:
+      // a lead-in pointing back to the set given, into what to do about it.)
+      !PARTITIVE_BACK.test(last.text)
     ) {
       // ("… with the line “At our core, we are:”": a colon that closes a quotation leads in too.)
       const colon = /:["”’]?\s*$/.test(last.text);
@@ -994,6 +997,10 @@ const SENTENCES_LEAD = new RegExp(
   String.raw`^\W*(?:there\s+are\s+|we\s+have\s+)?(${COUNT})(?:\s+${LEAD_NOUN})?(?:,[^.:;!?]{1,120})?:\s*$`,
   "i",
 );
+
+/** "any of these principles", "one of our values": a part of the set given, pointed back to. */
+const PARTITIVE_BACK =
+  /\b(?:any|each|one|some|none|either)\s+of\s+(?:these|those|our|its|their|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:values|principles|beliefs|commitments|pillars)\b/iu;
 
 /** "They are a, b and c." after the sentence `named` a set in, with its count. */
 function theyAreLead(text: string, named: Mention) {

@@ -228,6 +228,12 @@ describe("a section on what the company does with its values", () => {
     expect(await sets(body)).toEqual([["Thrift", "Care"]]);
   });
 
+  it("reads no set from the steps under “## How we wrote them”", async () => {
+    const body =
+      "# Handbook\n\n## Our principles\n\n- **Thrift** – nothing wasted\n- **Care** – every joint checked\n\n## How we wrote them\n\nWe tried to derive the principles from evidence:\n\n1. **Read the postmortems.** We tagged every decision.\n2. **Ask the engineers.** We ran a survey.\n3. **Draft in the open.** The draft went into Slack.\n";
+    expect(await sets(body)).toEqual([["Thrift", "Care"]]);
+  });
+
   it("reads no set from the parts under “## How we use our values”, “## Where our values are put to work”", async () => {
     for (const heading of ["How we use our values", "Where our values are put to work"]) {
       const body = `# Handbook\n\n## Our values\n\n- **Thrift** – nothing wasted\n- **Care** – every joint checked\n\n## ${heading}\n\n### When we recruit\n\nQuestions map to the values.\n\n### When we review\n\nEach review names one value.\n\n### When something goes wrong\n\nWe ask which value slipped.\n`;
@@ -561,5 +567,13 @@ describe("an analyst pricing the company", () => {
         "# Equity note\n\nWe value Acme on a DCF (WACC 9.2%, terminal growth 3.5%), cross-checked against a peer EV/EBITDA multiple. Our target price is 318p.\n",
       ),
     ).toEqual([]);
+  });
+});
+
+describe("a list after a lead-in that points back to the set", () => {
+  it("reads no set from complaint steps after “If you think we have fallen short of any of these principles:”", async () => {
+    const body =
+      "## Our principles\n\nWe hold to three principles:\n\n1. **Accuracy** — we check.\n2. **Fairness** — we hear both sides.\n3. **Listening** — we hold an open newsroom.\n\n## How to complain\n\nIf you think we have fallen short of any of these principles:\n\n1. Email the newsroom, giving the date and headline.\n2. We will acknowledge your complaint within two working days.\n3. The Editor will respond in full within ten working days.\n4. If you are unhappy with our response, you can take your complaint to the regulator.\n";
+    expect(await sets(body)).toEqual([["Accuracy", "Fairness", "Listening"]]);
   });
 });
