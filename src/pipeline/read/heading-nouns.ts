@@ -27,14 +27,16 @@ export function headingNounCount(heading: string, text: string): LeadCount | nul
 }
 
 /**
- * "The Five Graces are the service values every team member is hired against.": the set's own
- * counted name, said to be the values — the count of the named items after it (no colon needed).
+ * "The Five Graces are the service values every team member is hired against.", "We call our
+ * values the Six Loaves.": the set's own counted name, said to be the values — the count of the
+ * named items after it (no colon needed).
  */
 const NICKNAMED = new RegExp(
-  String.raw`^\W*(?:the|our)\s+(${COUNT})\s+\p{Lu}[\p{L}'’-]+\s+(?:are|is)\s+(?:the|our|its|their)\s+(?:[\p{L}-]+\s+)?(?:values|principles|beliefs)\b`,
+  String.raw`^\W*(?:(?:the|our)\s+(${COUNT})\s+\p{Lu}[\p{L}'’-]+\s+(?:are|is)\s+(?:the|our|its|their)\s+(?:[\p{L}-]+\s+)?(?:values|principles|beliefs)\b|we\s+call\s+(?:our|the|these)\s+(?:[\p{L}-]+\s+)?(?:values|principles|beliefs)\s+(?:the\s+)?(${COUNT})\s+\p{Lu})`,
   "iu",
 );
 export function nicknamedCount(text: string): LeadCount | null {
   const match = NICKNAMED.exec(text);
-  return match?.[1] ? { count: parseCount(match[1]), index: match[0].indexOf(match[1]) } : null;
+  const count = match?.[1] ?? match?.[2];
+  return match && count ? { count: parseCount(count), index: match[0].indexOf(count) } : null;
 }
