@@ -20,3 +20,16 @@ export function swotGrid(names: string[]): boolean {
   const quadrants = new Set(keys.map((k) => k.replace(/(?:es|s)$/, "")));
   return keys.length >= 3 && keys.every((k) => SWOT.has(k)) && quadrants.size >= 3;
 }
+
+/**
+ * "**Card A:** …", "**Card B:** …"; "Step 1", "Task 2", "Exhibit 3": a series of labelled parts of
+ * a lesson, a case or a process, named by their letter or number — never values.
+ */
+const SERIES_LABEL =
+  /^(?:card|step|task|option|exhibit|scenario|case|question|activity|stage|phase|part|figure|table|appendix|round|level|module|unit|lesson|session|example|group|slide)\s+(?:[a-z]|\d{1,2}|[ivx]{1,4})\b/i;
+
+/** Names that are, all but one at most, labels of a series (`SERIES_LABEL`). */
+export function seriesLabels(names: string[]): boolean {
+  const labels = names.filter((name) => SERIES_LABEL.test(name.trim())).length;
+  return labels >= 2 && labels >= names.length - 1;
+}

@@ -5,7 +5,7 @@
  */
 import type { List, Paragraph, Table } from "mdast";
 import { acronymLine } from "./acronyms.js";
-import { swotGrid } from "./analysis-grids.js";
+import { seriesLabels, swotGrid } from "./analysis-grids.js";
 import type { DocBlock } from "./blocks.js";
 import { boldWithin } from "./bold-within.js";
 import { disownedList } from "./disowned.js";
@@ -144,11 +144,15 @@ export function fromList(reading: Reading, here: Here, node: List): number | und
     reading.announcement ??
     headed ??
     ((!inSetSection && namesSetApart(node) && subHeadingOver(blocks, index)) || undefined);
-  // Full-sentence items are values only where the text says the list is the values.
+  // Full-sentence items are values only where the text says the list is the values: right
+  // before its colon, or as the lead-in's subject ("The values are on the careers page, written
+  // as sentences rather than single words:").
   const close =
     given !== undefined &&
     !given.mention.goals &&
-    (given.mention.count !== null || (given.distance ?? 0) <= 30);
+    (given.mention.count !== null ||
+      (given.distance ?? 0) <= 30 ||
+      SET_SUBJECT.test(given.text ?? ""));
   const sentences = (inSetSection && !pledges) || close;
   const listed = takeaways ? null : ownItems(listItems(node, sentences, sentences || waysSection));
   // ("The best values statements are:" over "- short", "- specific": no set.)
@@ -196,7 +200,8 @@ export function fromList(reading: Reading, here: Here, node: List): number | und
           listed.map((i) => i.name),
           found.flatMap((f) => f.set.values.map((v) => v.name)),
         ) ||
-        swotGrid(listed.map((i) => i.name)))) ||
+        swotGrid(listed.map((i) => i.name)) ||
+        seriesLabels(listed.map((i) => i.name)))) ||
     targets
       ? null
       : listed;
@@ -403,6 +408,10 @@ export function fromValuesTable(reading: Reading, here: Here, node: Table): numb
   }
   return undefined;
 }
+
+/** A lead-in whose subject is the set, ending on its colon: "The values are …:". */
+const SET_SUBJECT =
+  /^\W*(?:the|our|its|their|[\p{Lu}][\p{L}&'’-]*['’]s?)\s+(?:[\p{L}-]+\s+)?(?:values|principles|beliefs)\s+(?:are|were)\b[^.!?]*:\s*$/iu;
 
 /** "It is not:", "They aren't:": a lead-in giving what something is not. */
 const IS_NOT_LEAD = /\b(?:is|are|was|were)(?:n['’]t|\s+not)\s*:\s*$/i;

@@ -74,6 +74,22 @@ describe("a bare count after the set is named", () => {
     ]);
   });
 
+  it("takes “We call our values the Six Loaves.” as the count of the bold-led list after it", async () => {
+    const body =
+      "## 1.3 The Six Loaves\n\nWe call our values the Six Loaves. Every partner learns them in week one.\n\n1. **Bake it by hand.** People shape.\n2. **Early is on time.** The first tray is out by 6.30.\n3. **Know the regulars.** Names and orders.\n";
+    expect(await sets(body)).toEqual([
+      { names: ["Bake it by hand", "Early is on time", "Know the regulars"], count: 6 },
+    ]);
+  });
+
+  it("takes “So we cut to three:” as the count of the values the paragraph names", async () => {
+    const body =
+      "# Thread\n\n**7/** Values got the same treatment. We had five. Nobody could name them. So we cut to three:\n\n1. **Show the numbers**: to customers and investors.\n2. **Shops first**: shopkeepers win.\n3. **Boring is a feature**: dull and reliable first.\n";
+    expect(await sets(body)).toEqual([
+      { names: ["Show the numbers", "Shops first", "Boring is a feature"], count: 3 },
+    ]);
+  });
+
   it("takes “The four that survived:” as the count of the values the paragraph names", async () => {
     const body =
       "# Post\n\nNine values is a poster, not a culture.\n\nBut the values had to earn their place. The four that survived:\n\n🔹 Own the outcome — follow it into production\n🔹 Write it down — decisions and reasons\n🔹 Leave it better — every codebase you touch\n🔹 Say the hard thing kindly — especially upwards\n";
@@ -406,5 +422,21 @@ describe("what holds the company together, and its non-negotiables", () => {
         count: 3,
       },
     ]);
+  });
+});
+
+describe("full-sentence values after a lead-in whose subject is the set", () => {
+  it("reads the sentences after “The values are on the careers page, written as sentences rather than single words:”", async () => {
+    const body =
+      "The values are on the careers page, written as sentences rather than single words:\n\n- We put members before growth.\n- We say it plainly, even when the news is bad.\n- We lend as if it were our own money.\n";
+    expect((await sets(body)).map((s) => s.names)).toEqual([
+      ["We put members before growth", "We say it plainly", "We lend as if it were our own money"],
+    ]);
+  });
+
+  it("still reads no sentences after a lead-in that only mentions the values far from its colon", async () => {
+    const body =
+      "Our values matter to us, and so does your application, so before you apply please check:\n\n- You have the right to work in the UK.\n- You can start within three months.\n";
+    expect(await sets(body)).toEqual([]);
   });
 });

@@ -577,3 +577,10 @@ describe("a list after a lead-in that points back to the set", () => {
     expect(await sets(body)).toEqual([["Accuracy", "Fairness", "Listening"]]);
   });
 });
+
+describe("a series of labelled cards or steps", () => {
+  it("reads no set from “**Card A:** …, **Card B:** …” after a lead-in naming the values", async () => {
+    const body = `${VALUES}## Activity\n\nEach group gets a scenario card. Decide which of the values is being tested:\n\n- **Card A:** A supplier offers a discount to hide a rival's product.\n- **Card B:** A till assistant suggests paper bags.\n- **Card C:** Head office wants a fake half-price offer.\n`;
+    expect(await sets(body)).toEqual([["Fairness", "Freshness", "Patience", "Care"]]);
+  });
+});
