@@ -26,6 +26,11 @@ const ASIDE = /,\s+(?:which|who|that)\b[^,]*,/gi;
 
 /** A word that brings the frame back to the present. */
 const NOW = /\b(?:today|now|nowadays|currently|these\s+days|still)\b/i;
+/**
+ * Before the statement, so do "since" and "has been": held from then until now ("Since 2019 its
+ * mission has been …").
+ */
+const SINCE = /\b(?:since|ha(?:s|ve)\s+been)\b/i;
 
 /**
  * "In 2012, Acme defined its mission as …", "When we last set out a strategy, in 2018, we
@@ -33,7 +38,7 @@ const NOW = /\b(?:today|now|nowadays|currently|these\s+days|still)\b/i;
  * said then.
  */
 const YEAR_TOLD =
-  /\bin\s+(?<year>1[89]\d\d|20\d\d)\b(?=[^.;:!?]*\b(?:described|defined|stated|summed\s+up|set\s+out|phrased|worded|framed|expressed|called)\b)/i;
+  /\bin\s+(?<year>1[89]\d\d|20\d\d)\b(?=[^.;:!?]*\b(?:described|defined|stated(?!\s+(?:mission|vision|purpose|aim|values)\b)|summed\s+up|set\s+out|phrased|worded|framed|expressed|called)\b)/i;
 
 /**
  * Whether the words before a statement (in its sentence) set it in the company's past; the words
@@ -45,7 +50,12 @@ export function toldAsPast(frame: string, after = ""): boolean {
     EARLY_TIME.exec(frame) ??
     (year && Number(year.groups?.year) < new Date().getFullYear() ? year : null);
   // (Not a "still" in an aside on the paper: "The early pitch deck, which she still keeps, …".)
-  return past !== null && !NOW.test(frame.slice(past.index).replace(ASIDE, "")) && !NOW.test(after);
+  return (
+    past !== null &&
+    !NOW.test(frame.slice(past.index).replace(ASIDE, "")) &&
+    !SINCE.test(frame) &&
+    !NOW.test(after)
+  );
 }
 
 /**

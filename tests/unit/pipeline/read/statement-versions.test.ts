@@ -123,6 +123,7 @@ describe("a wording the page gives as past", () => {
     'In its 2023 annual report, Acme described its mission as "to bake bread people trust".',
     'In 2019 Acme described its mission as "to bake bread people trust", and it still does.',
     'Since 2019 Acme has described its mission as "to bake bread people trust".',
+    'Since the adoption of its strategy in 2019, the society\'s stated mission has been "to bake bread people trust".',
   ])("still reads a dated frame that cites or keeps the wording (“%s”)", async (line) => {
     expect(await texts(`# Acme\n\n${line}\n`)).toEqual(["bake bread people trust"]);
   });
