@@ -83,6 +83,8 @@ function isName(name: string, most = 6): boolean {
  * wording, its contrast too ("**Ship on Fridays, never on Mondays** – …").
  */
 const SET_OFF_NAME = 10;
+/** ", not a reward", ", never on Mondays": a name's own contrast, which may run it past six words. */
+const CONTRAST = /,\s+(?:not|never|rather\s+than)\s/i;
 
 /** One item as a named value, or null when it reads as a sentence rather than a name. */
 export function listItem(item: ListItem): Item | null {
@@ -120,8 +122,11 @@ function namedItem(item: ListItem): Item | null {
     if (spelt && isName((spelt[1] ?? "").trim())) {
       return { name: (spelt[1] ?? "").trim(), description: (spelt[2] ?? "").trim() || null };
     }
+    // (So may one that holds its contrast: "**Food is a right, not a reward.** Nobody …".)
     const setOff =
-      /^\s*[:–—-]\s/.test(text.slice(plainText(lead).length)) || /:\s*$/.test(plainText(lead));
+      /^\s*[:–—-]\s/.test(text.slice(plainText(lead).length)) ||
+      /:\s*$/.test(plainText(lead)) ||
+      CONTRAST.test(name);
     return isName(name, setOff ? SET_OFF_NAME : 6) ? { name, description: rest || null } : null;
   }
   // "1. Seasonality" with its description on the next line of the same paragraph — unless the
@@ -138,8 +143,10 @@ function namedItem(item: ListItem): Item | null {
     return { name: first, description: more.join(" ").replace(/\s+/g, " ").trim() || null };
   }
   // ("C – Compassion: …": the letter before the dash spells an acronym; the word is the name.)
+  // (A name the dash sets off may hold its contrast: "Fix the class of bug, not the bug – …".)
   const match = SEPARATED.exec(text.replace(SPELT, ""));
-  if (match && isName((match[1] ?? "").trim())) {
+  const contrast = CONTRAST.test(match?.[1] ?? "");
+  if (match && isName((match[1] ?? "").trim(), contrast ? SET_OFF_NAME : 6)) {
     return { name: (match[1] ?? "").trim(), description: (match[2] ?? "").trim() || null };
   }
   return text.split(/\s+/).length <= 4 && isName(text) ? { name: text, description: null } : null;

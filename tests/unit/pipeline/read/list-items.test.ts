@@ -38,6 +38,17 @@ describe("listItem", () => {
       "Ship on Fridays, never on a Monday morning",
       "a release needs a quiet weekend.",
     ],
+    // (A bold sentence closed by its full stop, and a dash-set name holding its contrast.)
+    [
+      "- **Food is a right, not a reward.** Nobody has to earn a parcel.",
+      "Food is a right, not a reward",
+      "Nobody has to earn a parcel.",
+    ],
+    [
+      "- Fix the class of bug, not the bug – ask what else could break.",
+      "Fix the class of bug, not the bug",
+      "ask what else could break.",
+    ],
   ])("%s", (markdown, name, description) => {
     expect(item(markdown)).toEqual({ name, description });
   });
