@@ -156,8 +156,10 @@ export function removeChrome(document: Document): void {
     const tokens = HEADING.test(element.tagName)
       ? classTokens(element).filter((token) => !TOC_TOKEN.test(token))
       : classTokens(element);
-    // A wrapper named after its layout ("has-sidebar", "menu-open") can hold the article itself.
-    if (tokens.some(isChromeToken) && !element.querySelector(ARTICLE)) doomed.add(element);
+    // A wrapper named after its layout ("has-sidebar", "menu-open") can hold the article itself,
+    // or be it: Kadence's <article class="… post-footer-area-boxed …">.
+    if (tokens.some(isChromeToken) && !element.matches(ARTICLE) && !element.querySelector(ARTICLE))
+      doomed.add(element);
   }
   for (const element of document.querySelectorAll(`[hidden],[aria-hidden=true],${CLONES}`))
     doomed.add(element);
