@@ -61,6 +61,10 @@ function callToAct(node: RootContent): boolean {
 const CALL_TO_ACT =
   /^[^?]{3,60}\?\W*(?:subscribe|sign\s+up|browse|download|get\s+the\s+next|join|follow\s+us|book\s+(?:a|your)|apply\s+now|see\s+(?:our\s+)?open)\b/i;
 
+/** "Was this article helpful?", "Did this answer your question?": a page's feedback widget. */
+const RATE_THE_PAGE =
+  /^\W*(?:(?:was|is)\s+this\s+(?:article|page|answer|post|guide|information|content)\s+(?:helpful|useful)|did\s+this\s+(?:(?:article|page|answer)\s+help|answer\s+your\s+question)|did\s+you\s+find\s+what\s+you\s+were\s+looking\s+for)\b/i;
+
 /**
  * "### [How regional water companies write their purpose](https://…)": a related post's title,
  * a heading that is only a link and asks nothing — not a question the page answers.
@@ -80,7 +84,14 @@ export function findFaq(blocks: DocBlock[]): FoundFaq[] {
     const block = blocks[index] as DocBlock;
     if (block.section.kind !== "faq") continue;
     const { node } = block;
-    if (linkLine(node) || commentLine(node) || callToAct(node) || linkedTitle(node)) continue;
+    if (
+      linkLine(node) ||
+      commentLine(node) ||
+      callToAct(node) ||
+      linkedTitle(node) ||
+      RATE_THE_PAGE.test(text(node))
+    )
+      continue;
     const sameSection = (i: number) => blocks[i]?.section === block.section;
 
     // "1. **Can I visit at any time?** Yes, …", "1. Who owns it?" then the answer indented: an FAQ

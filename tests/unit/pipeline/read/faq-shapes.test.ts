@@ -70,6 +70,12 @@ describe("FAQ shapes", () => {
     ]);
   });
 
+  it("a question asking the reader to rate the page is its feedback widget, not a question it answers", async () => {
+    const body =
+      "## FAQ\n\n### Who runs the mill?\n\nA family of millers.\n\n---\n\n**Was this article helpful?** 👍 Yes · 👎 No\n\n### Did this answer your question?\n\nYes · No\n";
+    expect((await pairs(body)).map((p) => p.question)).toEqual(["Who runs the mill?"]);
+  });
+
   it("reads a plain question and its answer in one paragraph, a line apart", async () => {
     const body = "## FAQ\n\nWhere is the mill?\nOn the river, below the weir.\n";
     expect(await pairs(body)).toEqual([
