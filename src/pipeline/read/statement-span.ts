@@ -342,6 +342,8 @@ function newClause(tokens: Token[], from: number, infinitive: boolean): boolean 
     if (!infinitive) return false;
     const singular = SINGULAR_DET.test(first.value);
     i++;
+    // (", and Hallam's loaves fit …": a name's possessive, then its noun.)
+    if (first.pos === "PROPN" && /^['’]s$/.test(tokens[i]?.value ?? "")) i++;
     // (A short noun phrase at most: "that sentence", "the new board".)
     for (let n = 0; n < 3 && ["ADJ", "NOUN", "PROPN"].includes(tokens[i]?.pos ?? ""); n++) {
       // ("this plan sets out …": a plural after a singular noun and determiner cannot be the
@@ -351,6 +353,17 @@ function newClause(tokens: Token[], from: number, infinitive: boolean): boolean 
       i++;
     }
     return ["VERB", "AUX"].includes(tokens[i]?.pos ?? "");
+  }
+  // (", and customer membership is how we pay for it": a bare noun phrase as the subject, then
+  // its verb in the singular — "…, and communities thrive" is the statement's second object.)
+  if ((first?.pos === "NOUN" || first?.pos === "ADJ") && infinitive) {
+    for (let n = 0; n < 3 && ["ADJ", "NOUN"].includes(tokens[i]?.pos ?? ""); n++) i++;
+    const verb = tokens[i];
+    return (
+      i > from &&
+      ((verb?.pos === "AUX" && /^(?:is|was|has)$/i.test(verb.value)) ||
+        (verb?.pos === "VERB" && /[^s]s$/i.test(verb.value)))
+    );
   }
   if (first?.pos !== "VERB" || !/[^s]s$/.test(first.value.toLowerCase())) return false;
   const before = tokens.slice(0, from);

@@ -24,6 +24,26 @@ describe("statement edges", () => {
     ).toEqual(["make good bread affordable again"]);
   });
 
+  it.each([
+    "Our mission is to make good bread affordable for every household, and customer membership is how we pay for it.",
+    "Our mission is to make good bread affordable for every household, and Hallam's loaves are part of it.",
+  ])(
+    "ends the mission before a clause whose subject is a noun or a name's noun (“%s”)",
+    async (line) => {
+      expect(await texts(`# Penhallow\n\n${line}\n`)).toEqual([
+        "make good bread affordable for every household",
+      ]);
+    },
+  );
+
+  it("keeps a second object of the mission's verb (“help farmers grow more, and communities thrive”)", async () => {
+    expect(
+      await texts(
+        "# Penhallow\n\nOur mission is to help farmers grow more, and communities thrive.\n",
+      ),
+    ).toEqual(["help farmers grow more, and communities thrive"]);
+  });
+
   it("keeps a place joined by “and” in the mission", async () => {
     expect(
       await texts("# Penhallow\n\nOur mission is to bake bread for Cornwall, and Devon too.\n"),
