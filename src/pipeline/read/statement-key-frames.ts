@@ -515,6 +515,8 @@ export function readKeyFrames(
         // ("The vision is the more fragile of the two statements: reaching …": the given one
         // weighed against the other; what follows the colon argues it.)
         (is === colon && referring && COMPARED.test(colon[0])) ||
+        // ("The vision is ambitious but measurable: count the turbines.": two verdicts, then how.)
+        (is === colon && referring && VERDICTS.test(colon[0])) ||
         // ("The vision is paired with a hard target: electrify 60% …": the colon gives what
         // stands beside it.)
         (is === colon && BESIDE_IT.test(colon[0])) ||
@@ -765,6 +767,9 @@ const judgement = (text: string, [start, end]: [number, number], referring = fal
 
 /** "the more fragile of the two", "the weaker of the pair": one statement weighed against another. */
 const COMPARED = /\bthe\s+(?:more|less|most|least)\s|\bof\s+the\s+(?:two|three|pair)\b/i;
+
+/** " is ambitious but measurable:", " is short and concrete:": two verdicts joined before a colon. */
+const VERDICTS = /^\s+is\s+(?:\w+ly\s+)?\w+\s+(?:but|and|yet)\s+(?:\w+ly\s+)?\w+\s*:\s*$/i;
 
 /** "for example, …", "e.g. …": words after a label that illustrate, not state. */
 const ILLUSTRATES = /^\s*(?:for\s+(?:example|instance)|e\.g\.|i\.e\.|such\s+as)\b/i;

@@ -159,6 +159,9 @@ const STRANDED = /\b(?:of|to|for|from|with|in|on|at|by)\W*$/i;
  */
 const POINTS_BACK =
   /^\W*\p{L}+\s+(?:(?:just|exactly|precisely|all\s+(?:of\s+)?)\s*)?(?:which|that|this|it|so|them)(?:\s+\p{L}+)?\s*(?:[,;.]|$)/iu;
+/** "Vision: as section 2.", "Mission: see above": a pointer to the wording, not the wording. */
+const CROSS_REFERENCE =
+  /^\W*(?:(?:same\s+)?as|see)\s+(?:(?:in|at)\s+)?(?:above|below|before|section|page|part|appendix|paragraph|item|§)/i;
 /** A quotation opening (not the closing mark of the statement's own). */
 const OPENING_QUOTE = /^\s*(?:[“‘]|["']\p{L})/u;
 
@@ -359,7 +362,7 @@ export function findStatements(
       if (wordCount(text) < 2 || wordCount(text) > 60) return;
       // ("Our job is to notice which, and to help.", "… is to do exactly that."): a verb whose
       // object points back to the sentences before it states nothing on its own.
-      if (POINTS_BACK.test(text)) return;
+      if (POINTS_BACK.test(text) || CROSS_REFERENCE.test(text)) return;
       // ("the mission: low prices to “cheap”": words cut off before a quotation end on an
       // article, a conjunction or a preposition — which a statement may end on otherwise: "work
       // they are proud of".)

@@ -141,6 +141,15 @@ describe("a page's timeline", () => {
 });
 
 describe("the writer's verdict on the statement", () => {
+  it("does not read “The vision is ambitious but measurable: count the turbines.” as a vision", async () => {
+    expect(
+      await visions(
+        "Acme Wind",
+        "Acme's vision is “a valley powered by its own wind”.\n\n## Takeaways\n\n- The vision is ambitious but measurable: count the turbines.",
+      ),
+    ).toEqual(["a valley powered by its own wind"]);
+  });
+
   it("does not read “The vision is stirring but hard to measure” as a vision", async () => {
     expect(
       await statementTexts(
@@ -838,6 +847,8 @@ describe("words that point back instead of stating", () => {
     "Our mission is to change this.",
     "Our purpose is to fix it, one street at a time.",
     "Our job is to make all of that invisible.",
+    "Mission: as section 2.",
+    "Mission: see above.",
   ])("reads no mission from a verb and a word pointing back (“%s”)", async (line) => {
     expect(
       await missions(
