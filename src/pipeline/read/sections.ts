@@ -57,6 +57,9 @@ const NOT_COMPANY_VALUES = /\bvalues?\s+(?:of\s+(?:a|an)\b|for\s+money\b)|\bshar
 const PROFILE =
   /^\W*\p{Lu}[\p{L}'’&-]*(?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}'’&-]*){0,5}\s+(?:in\s+brief|at\s+a\s+glance)\W*$/u;
 
+/** "… briefing and Q&A", "News & FAQs": the FAQ joined on as one of two parts. */
+const JOINED_FAQ = /\S\s+(?:and|&)\s+(?:faqs?|q\s*&\s*a)\b/i;
+
 /** Three topics or more in a row: "a, b, and c", "a, b, c". */
 const TOPICS = /,[^,]+,\s*(?:and\s+)?\S|,[^,]+\s+and\s+\S[^,]*,/;
 
@@ -67,8 +70,12 @@ export function sectionKind(heading: string): SectionKind {
   // (Not a standfirst listing the post's topics, "The results of the vote, the new wording, and
   // answers to your questions": one of them is no form for all that follows.)
   // (Nor a profile of someone named, "Hallow Lane Food Bank in brief": their facts, no summary.)
+  // (Nor a title joining the FAQ to another part, "…: media briefing and Q&A": the page holds
+  // both, and its Q&A has a heading of its own below.)
   const standfirst =
-    (TOPICS.test(heading) && heading.split(/\s+/).length > 8) || PROFILE.test(heading);
+    (TOPICS.test(heading) && heading.split(/\s+/).length > 8) ||
+    PROFILE.test(heading) ||
+    JOINED_FAQ.test(heading);
   for (const kind of standfirst ? [] : (["faq", "takeaways"] as const)) {
     const words = KIND_WORDS.find(([k]) => k === kind)?.[1];
     if (words?.test(heading)) return kind;

@@ -56,6 +56,14 @@ describe("sectionKind", () => {
     expect(sectionKind("Mission statement FAQ")).toBe("faq");
     expect(sectionKind("Questions, answers and next steps")).toBe("faq");
   });
+
+  it("gives a title joining the FAQ to another part (“…: media briefing and Q&A”) no FAQ form", () => {
+    expect(sectionKind("Brindle & Co. sets out its purpose: media briefing and Q&A")).toBe(
+      "mission",
+    );
+    expect(sectionKind("Questions and answers for media")).toBe("faq");
+    expect(sectionKind("Q&A")).toBe("faq");
+  });
 });
 
 describe("slugify", () => {
