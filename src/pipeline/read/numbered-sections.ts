@@ -75,13 +75,13 @@ export function countedSections(
   if (count === null) return values.length >= 2 ? values : null;
   if (values.length !== count) return null;
   // ("Our four values …" over "### Kind", "### Safe", "### Open", "### Proud", "### Inclusive": a
-  // section after the counted ones named as briefly as they are is one more of them, and the
-  // count disagrees with the list; "### Working with us" or "### The NHS Constitution" is not.)
-  const longest = Math.max(...values.map((value) => words(value.name)));
+  // one-word section after one-word counted ones is one more of them, and the count disagrees
+  // with the list; "### Working with us", "## Visit a shop" or "### The NHS Constitution" is not —
+  // nor anything after names of several words, which a page's next parts share.)
+  if (values.some((value) => words(value.name) > 1)) return values;
   for (const section of sections.slice(count)) {
     const name = section.heading.trim();
-    if (words(name) > Math.min(longest, 3) || NUMBERED.test(name) || !partName(section, name))
-      break;
+    if (words(name) > 1 || NUMBERED.test(name) || !partName(section, name)) break;
     if (FURNITURE.test(name) || TOPIC.test(name)) break;
     if (!section.nodes.some((node) => node.type === "paragraph")) break;
     values.push(part(section, name));
