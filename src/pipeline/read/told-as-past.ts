@@ -59,6 +59,15 @@ export function toldAsPast(frame: string, after = ""): boolean {
 }
 
 /**
+ * Whether a set's lead-in tells of the company's first days ("When we started Loomwell … we wrote
+ * five values on a whiteboard:"): as `toldAsPast`, but not by a reaction "at first" ("People laugh
+ * at them at first"), which times the people, not the set.
+ */
+export function foundingSet(lead: string): boolean {
+  return toldAsPast(lead) && !/\bat\s+first\b/i.test(EARLY_TIME.exec(lead)?.[0] ?? "");
+}
+
+/**
  * "When we started Acme, we painted our values on the door. They were …": a set the sentence
  * before puts in the company's past, named in the past tense — the values it held then.
  */

@@ -112,7 +112,7 @@ import { joinSplit } from "./split-sets.js";
 import { spokenList } from "./spoken-lists.js";
 import { figuredNames } from "./table-figures.js";
 import { plainText } from "./text.js";
-import { heldOnce, toldAsPast } from "./told-as-past.js";
+import { foundingSet, heldOnce } from "./told-as-past.js";
 import { fewThingsLead } from "./uncounted-leads.js";
 import {
   boldLed,
@@ -601,7 +601,7 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
       // ("When we started Loomwell … In our second week we wrote five values on a whiteboard:":
       // the set of the company's first days, not the one it holds — unless "we still live by
       // them".)
-      !toldAsPast(plainText(node)) &&
+      !foundingSet(plainText(node)) &&
       // ("If you think we have fallen short of any of these principles:" over how to complain:
       // a lead-in pointing back to the set given, into what to do about it.)
       !PARTITIVE_BACK.test(last.text)
@@ -967,7 +967,7 @@ function sentenceNames(blocks: DocBlock[], found: FoundSet[]): FoundSet[] {
     if (block.node.type !== "paragraph" || lead?.section !== block.section) continue;
     if (!/:\s*$/.test(leadText) || block.section.kind === "faq") continue;
     // (Not the names of the company's first days: "When we started …, we wrote five values:".)
-    if (toldAsPast(lead.sentences.map((s) => s.text).join(" "))) continue;
+    if (foundingSet(lead.sentences.map((s) => s.text).join(" "))) continue;
     const said =
       SENTENCES_LEAD.exec(leadText)?.[1] ??
       mentions(leadText).find((m) => m.kind === "values" && m.count !== null)?.count;
