@@ -139,11 +139,16 @@ export function fromList(reading: Reading, here: Here, node: List): number | und
   const takeaways = isTakeawaysList(blocks, index);
   // ("### Our values" inside "## Who we are", a paragraph on what they are for, then the names
   // set apart: the sub-heading titles the list.)
+  // (Under "## What we stand for", "Gareth reckons there are four things that … . We've written
+  // them down …:" counts the list in a sentence before its colon — a lead-in naming no set: one
+  // that does has been read for its count already, "three principles, unlike the values of …".)
+  const unnamed = !(previousParagraph(blocks, index) ?? []).some((s) => mentions(s.text).length);
   const given =
     countedByHeading(reading.announcement, headed) ??
     reading.announcement ??
     headed ??
-    ((!inSetSection && namesSetApart(node) && subHeadingOver(blocks, index)) || undefined);
+    ((!inSetSection && namesSetApart(node) && subHeadingOver(blocks, index)) || undefined) ??
+    (inSetSection && unnamed ? sectionIntroCount(blocks, index, countedNoun) : undefined);
   // Full-sentence items are values only where the text says the list is the values: right
   // before its colon, or as the lead-in's subject ("The values are on the careers page, written
   // as sentences rather than single words:").

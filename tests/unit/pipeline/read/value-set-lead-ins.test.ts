@@ -440,3 +440,16 @@ describe("full-sentence values after a lead-in whose subject is the set", () => 
     expect(await sets(body)).toEqual([]);
   });
 });
+
+describe("a count in the section's lead-in before its colon sentence", () => {
+  it("counts the list under “## What we stand for” by “there are four things that …”, so five disagree", async () => {
+    const body =
+      "## What we stand for\n\nGareth reckons there are four things that separate a good plumber from a bad one. We've written them down so you can hold us to them:\n\n- Turn up – if we say 8am, we mean 8am.\n- Quote straight – a written price first.\n- Clean up – dust sheets down.\n- Own it – we come back.\n- Keep learning – courses every year.\n";
+    expect(await sets(body)).toEqual([
+      {
+        names: ["Turn up", "Quote straight", "Clean up", "Own it", "Keep learning"],
+        count: 4,
+      },
+    ]);
+  });
+});
