@@ -66,7 +66,7 @@ describe("text only screen readers get", () => {
 });
 
 describe("an article named with a chrome word among its classes", () => {
-  it("is kept: Kadence's <article class=\"entry post-footer-area-boxed\"> under its title", () => {
+  it('is kept: Kadence\'s <article class="entry post-footer-area-boxed"> under its title', () => {
     const page = markdown(
       `<header class="site-header"><nav><a href="/">Home</a></nav></header><main id="main" class="site-main"><h1>Who we are</h1><article class="entry content-bg post-footer-area-boxed"><p>${LONG}</p></article></main><footer class="site-footer"><p>© Pennock Mill Bakery</p></footer>`,
     );
