@@ -587,7 +587,7 @@ const KEPT_GOING = String.raw`(?:(?:have\s+|has\s+)?(?:kept|keeps?)\s+us\s+going
 // ("three things Walter cared about:": what the founder held to, which the company still runs on —
 // not what others want: "three things customers cared about".)
 const FOUNDER_HELD = String.raw`(?:our\s+founders?|the\s+founders?|(?!(?:people|customers|clients|users|staff|readers|members|parents|guests|visitors)\b)[a-z]+)\s+(?:cared\s+(?:most\s+)?about|stood\s+for|lived\s+by|believed\s+in)`;
-const HELD_SAYS = String.raw`\b(${COUNT})\s+${LEAD_NOUN}\s+(?:that\s+|which\s+)?(?:(?:we|I|it)\s+(?:(?:try|aim)\s+to\s+|always\s+)?(?:${HOLD}|believe\b(?!\s+that\b))|${KEPT_GOING}|${FOUNDER_HELD})\b`;
+const HELD_SAYS = String.raw`\b(${COUNT})\s+${LEAD_NOUN}\s+(?:that\s+|which\s+)?(?:(?:we|I|it)(?:['’]ll)?\s+(?:(?:try|aim)\s+to\s+|always\s+)?(?:${HOLD}|believe\b(?!\s+that\b))|${KEPT_GOING}|${FOUNDER_HELD})\b`;
 const HELD = String.raw`${HELD_SAYS}[^.:;!?]{0,60}:\s*`;
 const HELD_LEAD = new RegExp(`${HELD}$`, "i");
 export function heldLead(text: string): LeadCount | null {

@@ -453,3 +453,21 @@ describe("a count in the section's lead-in before its colon sentence", () => {
     ]);
   });
 });
+
+describe("what the company will never compromise on, in a heading", () => {
+  it("reads the cards under “## Four things we'll never compromise on” as the values", async () => {
+    const body =
+      "## Four things we'll never compromise on\n\n- ### Barrier-first formulas\n\n  Gentle pH.\n\n- ### Radical ingredient honesty\n\n  Every ingredient published.\n\n- ### Refill, don't replace\n\n  Pouches.\n\n- ### Never tested on animals\n\n  Certified.\n";
+    expect(await sets(body)).toEqual([
+      {
+        names: [
+          "Barrier-first formulas",
+          "Radical ingredient honesty",
+          "Refill, don't replace",
+          "Never tested on animals",
+        ],
+        count: 4,
+      },
+    ]);
+  });
+});
