@@ -349,6 +349,17 @@ export function tidyHtml(tree: Root, base: string | undefined): void {
       return replace(...node.children);
     return;
   });
+  // A list item with nothing left to show (a product card whose picture, name and price the
+  // page's chrome and the article extraction took away) is no bullet; a list of none is no list.
+  visit(tree, "element", (node, index, parent) => {
+    if (!parent || index === undefined || (node.tagName !== "ul" && node.tagName !== "ol")) return;
+    node.children = node.children.filter(
+      (child) => !(child.type === "element" && child.tagName === "li" && !textOf(child).trim()),
+    );
+    if (node.children.some((child) => child.type === "element")) return;
+    parent.children.splice(index, 1);
+    return [SKIP, index];
+  });
   visit(tree, "element", (node, index, parent) => {
     if (!parent || index === undefined || !isFootnoteList(node)) return;
     parent.children.splice(index, 0, element("h2", [text("Notes")]));

@@ -92,6 +92,15 @@ describe("htmlToMarkdown", () => {
     ).toContain("40");
   });
 
+  it("drops list items with nothing left to show, and a list of none", () => {
+    expect(md("<p>Shop</p><ul><li><img src='a.jpg'></li><li> </li></ul><p>Come and see.</p>")).toBe(
+      "Shop\n\nCome and see.",
+    );
+    expect(md("<ul><li>Care</li><li><img src='b.jpg'></li><li>Craft</li></ul>")).toBe(
+      "- Care\n- Craft",
+    );
+  });
+
   it("keeps every word of a definition or card that mixes text with paragraphs", () => {
     expect(
       md(
