@@ -151,6 +151,16 @@ export function removeChrome(document: Document): void {
   for (const role of CHROME_ROLES)
     for (const element of document.querySelectorAll(`[role="${role}"]`)) doomed.add(element);
   for (const element of document.querySelectorAll("[class],[id]")) {
+    // Text only screen readers get ("Information: " before an inset, "Regular price") is no part
+    // of what the page shows; a hidden heading still names the part under it. (A space stays in
+    // its place: GOV.UK's hidden ", " is all that parts a heading from the word after it.)
+    if (
+      !HEADING.test(element.tagName) &&
+      [...element.classList].some((c) => SCREEN_READER.test(c))
+    ) {
+      element.replaceWith(document.createTextNode(" "));
+      continue;
+    }
     // (A table-of-contents plugin marks the article's own headings as its anchors:
     // "elementor-toc__heading-anchor", "ez-toc-section". Such a heading is the article's.)
     const tokens = HEADING.test(element.tagName)
@@ -163,12 +173,6 @@ export function removeChrome(document: Document): void {
   }
   for (const element of document.querySelectorAll(`[hidden],[aria-hidden=true],${CLONES}`))
     doomed.add(element);
-  // Text only screen readers get ("Information: " before an inset, "Regular price") is no part
-  // of what the page shows; a hidden heading still names the part under it. (A space stays in
-  // its place: GOV.UK's hidden ", " is all that parts a heading from the word after it.)
-  for (const element of document.querySelectorAll("[class]"))
-    if (!HEADING.test(element.tagName) && [...element.classList].some((c) => SCREEN_READER.test(c)))
-      element.replaceWith(document.createTextNode(" "));
   // The body and the document element are never chrome, whatever a theme calls them.
   doomed.delete(document.body);
   doomed.delete(document.documentElement);

@@ -139,16 +139,20 @@ export function fromList(reading: Reading, here: Here, node: List): number | und
   const takeaways = isTakeawaysList(blocks, index);
   // ("### Our values" inside "## Who we are", a paragraph on what they are for, then the names
   // set apart: the sub-heading titles the list.)
+  /** The paragraph right above the list, read once. */
+  const leadSentences = previousParagraph(blocks, index) ?? [];
+  const leadIn = leadSentences.at(-1)?.text ?? "";
   // (Under "## What we stand for", "Gareth reckons there are four things that … . We've written
   // them down …:" counts the list in a sentence before its colon — a lead-in naming no set: one
   // that does has been read for its count already, "three principles, unlike the values of …".)
-  const unnamed = !(previousParagraph(blocks, index) ?? []).some((s) => mentions(s.text).length);
   const given =
     countedByHeading(reading.announcement, headed) ??
     reading.announcement ??
     headed ??
     ((!inSetSection && namesSetApart(node) && subHeadingOver(blocks, index)) || undefined) ??
-    (inSetSection && unnamed ? sectionIntroCount(blocks, index, countedNoun) : undefined);
+    (inSetSection && !leadSentences.some((s) => mentions(s.text).length)
+      ? sectionIntroCount(blocks, index, countedNoun)
+      : undefined);
   // Full-sentence items are values only where the text says the list is the values: right
   // before its colon, or as the lead-in's subject ("The values are on the careers page, written
   // as sentences rather than single words:").
@@ -170,9 +174,6 @@ export function fromList(reading: Reading, here: Here, node: List): number | und
     !given &&
     found.some((f) => f.set.section === name) &&
     labelledApart(section.nodes[section.nodes.indexOf(node) - 1]);
-  /** The paragraph right above the list, read once. */
-  const leadSentences = previousParagraph(blocks, index) ?? [];
-  const leadIn = leadSentences.at(-1)?.text ?? "";
   // ("Quernside lists six values, each with a paragraph:" on a page about Dunsop: the rival's.
   // Only a name the lead-in opens on itself: "They are short on purpose:" after "ExCo agreed
   // three principles." is the company's own board.)

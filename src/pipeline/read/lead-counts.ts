@@ -17,8 +17,9 @@ const BARE_COUNT = new RegExp(
 /**
  * "… their values too, the page lists four:": a bare count right before the colon (or before a
  * clause of its own: "The new page has four, and they line up with …:"), told by a verb of giving
- * or of cutting down ("So we cut to three:"), counts the set the sentence has named; so does one opening the sentence as its subject ("But the
- * values had to earn their place. The four that survived:").
+ * or of cutting down ("So we cut to three:"), counts the set the sentence has named; so does one
+ * opening the sentence as its subject ("But the values had to earn their place. The four that
+ * survived:").
  */
 const COLON_COUNT = new RegExp(
   String.raw`\b(?:lists?|names?|gives?|has|have|includes?|sets?\s+out|are|(?:cut|narrowed|trimmed|whittled)\s+(?:(?:it|them|the\s+list)\s+)?(?:down\s+)?to|settled\s+on)\s+(?:all\s+|just\s+)?(${COUNT})(?:,\s+(?:and|which)\s[^.:;!?]{1,80})?\s*:\s*$|^\W*(?:the|these|those)\s+(${COUNT})\s+(?:that|which|we|who)\b[^.:;!?]{0,40}:\s*$`,

@@ -64,9 +64,7 @@ export function countedSections(
   const sections = sectionsAfter(blocks, index);
   for (const section of sections.slice(0, count ?? undefined)) {
     const name = section.heading.trim();
-    if (NUMBERED.test(name) || !partName(section, name)) break;
-    if (count === null && FURNITURE.test(name)) break;
-    if (!section.nodes.some((node) => node.type === "paragraph")) break;
+    if (!textPart(section, name) || (count === null && FURNITURE.test(name))) break;
     // (An article's parts, not values, when one holds a set of its own announced with its
     // count: "### In with the new" over "… sets out five new values:" and the list.)
     if (count === null && holdsCountedSet(section)) return null;
@@ -81,15 +79,20 @@ export function countedSections(
   if (values.some((value) => words(value.name) > 1)) return values;
   for (const section of sections.slice(count)) {
     const name = section.heading.trim();
-    if (words(name) > 1 || NUMBERED.test(name) || !partName(section, name)) break;
-    if (FURNITURE.test(name) || TOPIC.test(name)) break;
-    if (!section.nodes.some((node) => node.type === "paragraph")) break;
+    if (words(name) > 1 || !textPart(section, name) || FURNITURE.test(name) || TOPIC.test(name))
+      break;
     values.push(part(section, name));
   }
   return values;
 }
 
 const words = (name: string) => name.split(/\s+/).length;
+
+/** An unnumbered, short-named part with text of its own: one of the counted sections. */
+const textPart = (section: SectionNodes, name: string) =>
+  !NUMBERED.test(name) &&
+  partName(section, name) &&
+  section.nodes.some((node) => node.type === "paragraph");
 
 /** A one-word part of a page, not a value: "Summary", "History", "Downloads". */
 const TOPIC =
@@ -138,7 +141,7 @@ function sectionsAfter(blocks: DocBlock[], index: number): SectionNodes[] {
 
 /** A short name that is no part of the page ("Our mission", "FAQ") and asks nothing. */
 function partName(section: SectionNodes, name: string, maxWords = MAX_WORDS): boolean {
-  if (!name || name.split(/\s+/).length > maxWords || /\?\s*$/.test(name)) return false;
+  if (!name || words(name) > maxWords || /\?\s*$/.test(name)) return false;
   // ("## 1. Our mission", "## 3. Our values": the page's parts, numbered, not one list.)
   return !PART_KINDS.has(section.kind) && !SET_WORDS.test(name);
 }

@@ -41,21 +41,27 @@ const YEAR_TOLD =
   /\bin\s+(?<year>1[89]\d\d|20\d\d)\b(?=[^.;:!?]*\b(?:described|defined|stated(?!\s+(?:mission|vision|purpose|aim|values)\b)|summed\s+up|set\s+out|phrased|worded|framed|expressed|called)\b)/i;
 
 /**
- * Whether the words before a statement (in its sentence) set it in the company's past; the words
- * after it may bring it back ("…, and it still does").
+ * The words that set a statement in the company's past, or null: the early time or the year the
+ * frame (the words before it, in its sentence) tells; the words after it may bring it back
+ * ("…, and it still does").
  */
-export function toldAsPast(frame: string, after = ""): boolean {
+function pastFrame(frame: string, after: string): RegExpExecArray | null {
   const year = YEAR_TOLD.exec(frame);
   const past =
     EARLY_TIME.exec(frame) ??
     (year && Number(year.groups?.year) < new Date().getFullYear() ? year : null);
   // (Not a "still" in an aside on the paper: "The early pitch deck, which she still keeps, …".)
-  return (
-    past !== null &&
+  return past !== null &&
     !NOW.test(frame.slice(past.index).replace(ASIDE, "")) &&
     !SINCE.test(frame) &&
     !NOW.test(after)
-  );
+    ? past
+    : null;
+}
+
+/** Whether the words before a statement (in its sentence) set it in the company's past. */
+export function toldAsPast(frame: string, after = ""): boolean {
+  return pastFrame(frame, after) !== null;
 }
 
 /**
@@ -64,7 +70,8 @@ export function toldAsPast(frame: string, after = ""): boolean {
  * at them at first"), which times the people, not the set.
  */
 export function foundingSet(lead: string): boolean {
-  return toldAsPast(lead) && !/\bat\s+first\b/i.test(EARLY_TIME.exec(lead)?.[0] ?? "");
+  const past = pastFrame(lead, "");
+  return past !== null && !/\bat\s+first\b/i.test(past[0]);
 }
 
 /**
