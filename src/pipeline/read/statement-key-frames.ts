@@ -54,6 +54,7 @@ import {
   MAX_STATEMENT_CHARS,
   quotations,
   startsWithVerb,
+  wordCount,
 } from "./statement-span.js";
 import { joinedClause, nounPhrase, placePhrase, wePresent } from "./statement-wording.js";
 import type { StatementKind } from "./statements.js";
@@ -85,7 +86,11 @@ const READING_THAT =
 /** ", tucked into its careers page: “": where a vision the company has is given, then the quotation. */
 // (However long the aside: "has a new mission, and for once it is one you could read out on the
 // quay without anyone groaning: “…”" — a critic's words after it are hearsay all the same.)
-const HAS_ONE_COLON = /^,?\s+[^.:;!?"]{0,140}:\s*(?=["'])/;
+// (Or straight after the key word: "also has a vision: “…”".)
+const HAS_ONE_COLON = /^,?(?:\s+[^.:;!?"]{0,140})?:\s*(?=["'])/;
+
+/** "called the", "calls its": a name given to the statement, not its adoption. */
+const CALLED = /\bcall(?:s|ed)?\s+(?:a|an|its|their|the)\s+$/i;
 
 /** " is twofold: ", " is threefold: ": a statement in as many parts, each one of them. */
 const TWOFOLD = /^\s+(?:is|are)\s+(two|three)fold\s*:\s*/i;
@@ -394,7 +399,17 @@ export function readKeyFrames(
         : null;
     if (ofQuote) {
       const span = body(text, after + ofQuote[0].length, { any: ofQuote[0].includes(":") });
-      if (span) add(kind, sentence, span, 0.85 - penalty, `“adopted a ${kind} (of) “…””`);
+      // ("Staff called the vision “corporate wallpaper”": a name of a few words, no wording.)
+      const nickname =
+        span !== null && CALLED.test(before) && wordCount(text.slice(span[0], span[1])) < 4;
+      if (span)
+        add(
+          kind,
+          sentence,
+          span,
+          0.85 - penalty - (nickname ? 0.6 : 0),
+          `“adopted a ${kind} (of) “…””`,
+        );
       continue;
     }
     if (passive) {
@@ -675,8 +690,53 @@ export function readKeyFrames(
     if (quote && after + quote[0].length < own) {
       const span = body(text, after + quote[0].length, {});
       if (span) add(kind, sentence, span, 0.85 - penalty, `“${kind} statement “…””`);
+      continue;
     }
+    // Last, when no frame names how it is given: a vision's wording later in the sentence ("sits a
+    // vision that first appeared in 2021 …: “a region where …”", "read the vision off the wall,
+    // “a world where …”").
+    // (Not after a label the frames turned down: "*Improved vision:* “…”" is someone's draft.)
+    const later = kind === "vision" && !label ? laterWording(text, after, own) : null;
+    if (later) add(kind, sentence, later, 0.75 - penalty, "“vision … “…”” (later in the sentence)");
   }
+}
+
+/**
+ * Where a wording may stand after the key word: up to another word that names a statement, a
+ * set or a line of the page ("than the slogan, “…”" is the slogan's), within the sentence.
+ */
+const NAMES_ANOTHER =
+  /\b(?:missions?|visions?|purposes?|slogans?|taglines?|straplines?|mottos?|headlines?|titles?|values?|principles?|pillars?|promises?|goals?|targets?|objectives?)\b|[.;!?](?:\s|$)/i;
+/** A future place after a colon, a dash or "is": "has not moved either: a Norfolk where …". */
+const PLACE_AFTER = new RegExp(
+  String.raw`(?::|\s[—–-]|\s(?:is|was|remains))\s+(?=${PLACE_WHERE})`,
+  "iu",
+);
+
+/**
+ * The first quotation after the vision's key word (at `after`) shaped as a vision — a future
+ * place, "to be …", or a picture opening "a", "every" or "no", of four words or more, with no
+ * figure (a target), no "not" (a verdict: "a bad week, not a ruined year") and not cut off
+ * ("to be the number-one provider of…", an example of a kind) — or an unquoted
+ * future place. (A mission's "to …" quoted so is as often an old or rival wording: not read.)
+ */
+function laterWording(text: string, after: number, own: number): [number, number] | null {
+  const window = text.slice(after, Math.min(own, after + 240));
+  const stop = window.search(NAMES_ANOTHER);
+  const scope = stop === -1 ? window : window.slice(0, stop);
+  const [first] = quotations(text, after, after + scope.length);
+  if (first) {
+    const wording = text.slice(first[0], first[1]);
+    const shaped =
+      wordCount(wording) >= 4 &&
+      !/\d|\bnot\b|(?:…|\.\.\.)\s*$/i.test(wording) &&
+      (FUTURE_PLACE.test(wording) ||
+        /^to\s+(?:be|become)\s/i.test(wording) ||
+        (/^(?:a|an|every|no)\s/i.test(wording) && nounPhrase(wording, false)));
+    return shaped ? body(text, first[0] - 1, {}) : null;
+  }
+  const place = PLACE_AFTER.exec(scope);
+  return place ? body(text, after + place.index + place[0].length, { np: true }) : null;
 }
 
 /**

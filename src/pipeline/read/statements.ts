@@ -1163,7 +1163,7 @@ const FRAMED_BELOW: Record<"mission" | "vision", RegExp> = {
 
 /** "hasn't changed", "was not part of this review": the wording kept, no rejection. */
 const UNCHANGED =
-  /\bha(?:s|ve)(?:n['’]t|\s+not|\s+never)\s+changed\b|\b(?:is|was|were|are)(?:n['’]t|\s+not)\s+part\s+of\s+(?:this|the)\s+(?:review|rewrite|refresh|update|change|consultation)\b/gi;
+  /\bha(?:s|ve)(?:n['’]t|\s+not|\s+never)\s+(?:changed|moved|shifted|budged)\b|\b(?:is|was|were|are)(?:n['’]t|\s+not)\s+part\s+of\s+(?:this|the)\s+(?:review|rewrite|refresh|update|change|consultation)\b/gi;
 const AND_QUOTE = /^["']\s*,?\s+and\s+(?:to\s+be\s+)?(?=["'])/i;
 
 /** A concession after the statement: ", although …", ", though …", ", even if …". */
