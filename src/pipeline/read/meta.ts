@@ -469,6 +469,9 @@ function guessCompany(
     ownAbout(ABOUT_TITLE.exec(title)?.[1], body),
     new RegExp(String.raw`\b(?:of|at|to)\s+${NAME}\s*$`, "u").exec(title)?.[1],
     new RegExp(String.raw`\b(?:at|for|with)\s+(?:the\s+)?${NAME}`, "u").exec(title)?.[1],
+    // ("Fired up: how Oddie & Thorne is betting on clay": a headline's subject after "how",
+    // "why" or "inside", in a sentence-case title.)
+    new RegExp(String.raw`\b(?:how|why|inside)\s+(?:the\s+)?${NAME}`, "u").exec(title)?.[1],
     new RegExp(String.raw`[—–|]\s+${NAME}`, "u").exec(title)?.[1],
     new RegExp(String.raw`^\W*${NAME}`, "u").exec(title)?.[1],
     // "Meet the maker: Lindqvist Toys": a feature's label, then its subject.
@@ -575,7 +578,7 @@ function guessCompany(
     best &&
     used &&
     !sharesWord(best, used) &&
-    (mentions(body, used) > mentions(body, best) || onlyInAboutBox(blocks, best))
+    (mentions(body, used) >= mentions(body, best) || onlyInAboutBox(blocks, best))
       ? undefined
       : best;
   if (owner) {

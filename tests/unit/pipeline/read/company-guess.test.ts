@@ -185,6 +185,18 @@ describe("a title naming the company after a colon", () => {
   });
 });
 
+describe("a headline's subject after “how” (“Fired up: how Brannock & Vell is …”)", () => {
+  it("names the subject, not a rival whose mission the page quotes", async () => {
+    const page =
+      "# Fired up: how Brannock & Vell is betting on slate\n\n" +
+      "Brannock & Vell Quarries has worked the same hillside since 1880. Brannock & Vell now sells " +
+      "most of its slate to restoration projects.\n\n## The rival view\n\n" +
+      "Across the valley, Tolland Stone is heading the other way: Tolland's mission is " +
+      "“to be the biggest slate supplier in Europe”.\n";
+    expect(await company(page)).toBe("Brannock & Vell Quarries");
+  });
+});
+
 describe("an interview's title (“…: An Interview with Ada Pellow”)", () => {
   it("names the firm the standfirst introduces, not the word “Interview”", async () => {
     const page =
