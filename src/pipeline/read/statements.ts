@@ -987,8 +987,12 @@ export function findStatements(
       if (!statementLike) confidence -= 0.2;
       // ("**Power from the valley, for the valley.**" over "Our mission is to …": a short line
       // the section's own framed statement comes right after is its tagline.)
+      // (Not one a lead-in names the statement: "Our mission:" over "Make bookkeeping invisible …",
+      // as a paragraph or as the heading a slide's label became.)
       const below = blocks[index + 1];
       if (
+        leadKind !== kind &&
+        !/:\s*$/.test(around.heading) &&
         !/^\W*(?:to|we|our)\s/i.test(text) &&
         wordCount(text) <= 8 &&
         below?.section === block.section &&
@@ -1156,9 +1160,11 @@ const WHERE_TOLD = new RegExp(String.raw`\bwhere${TOLD_SUBJECT}`, "i");
 const HORIZON_OPENING = /^\W*(?:by|in)\s+(?:the\s+end\s+of\s+)?20\d\d,\s+/i;
 
 /** "Our mission is …", "The vision is …": a statement framed in its own words. */
+// (Or the company's own first-person frame: "we exist to …", "we're here to …", "we envision …".)
 const FRAMED_BELOW: Record<"mission" | "vision", RegExp> = {
-  mission: /\b(?:our|its|the)\s+(?:mission|purpose)\s+is\b/i,
-  vision: /\b(?:our|its|the)\s+vision\s+is\b/i,
+  mission:
+    /\b(?:our|its|the)\s+(?:mission|purpose)\s+is\b|\bwe(?:\s+exist|\s+are\s+here|['’]re\s+here)\s+to\s/i,
+  vision: /\b(?:our|its|the)\s+vision\s+is\b|\bwe\s+(?:envision|envisage|see\s+a)\s/i,
 };
 
 /** "hasn't changed", "was not part of this review": the wording kept, no rejection. */

@@ -817,6 +817,37 @@ describe("a part's tagline over its framed statement, and a horizon opening a li
   });
 });
 
+describe("a part's tagline over the company's own first-person frame", () => {
+  it("reads “We exist to …” under a short line, not the line (a blockquote or a plain one)", async () => {
+    for (const line of ["> Warm before the first tram.", "Buildings that earn their street."]) {
+      const m = await model(
+        `# About\n\n## Our mission\n\n${line}\n\nThat is the line on our vans. Behind it sits the reason we open each morning: we exist to bake honest bread for the street and pay our bakers properly.\n`,
+      );
+      expect(m.mission.statements.map((s) => s.text)).toEqual([
+        "bake honest bread for the street and pay our bakers properly",
+      ]);
+    }
+  });
+
+  it("keeps the line a label over it names the mission (“Our mission:”)", async () => {
+    const m = await model(
+      "# Deck\n\n## Slide 2\n\nOur mission:\n\nMake bookkeeping invisible for small firms\n\nAs Priya puts it, we exist to give every owner their evenings back.\n",
+    );
+    expect(m.mission.statements.map((s) => s.text)).toContain(
+      "Make bookkeeping invisible for small firms",
+    );
+  });
+
+  it("reads “We envision …” under a short line as the vision", async () => {
+    const m = await model(
+      "# About\n\n## Our vision\n\nA town with a future.\n\nWe envision a town where every school leaver can find a trade within walking distance.\n",
+    );
+    expect(m.vision.statements.map((s) => s.text)).toEqual([
+      "a town where every school leaver can find a trade within walking distance",
+    ]);
+  });
+});
+
 describe("words after the key that point elsewhere", () => {
   it("reads no mission from “… is something else, and …” or a vision from “is a joke with …”", async () => {
     expect(
