@@ -177,10 +177,11 @@ const GERUND = /^\p{L}+ing\b/iu;
 /**
  * A clause saying what the mission is for ("so that …", "in order that …"), when it must hold
  * ("before they lose …", "until every …", "wherever they live") or how it is done ("by making …",
- * "through pairing …", "without costing the earth"): the mission's own, not a comment.
+ * "through pairing …", "without costing the earth"), or a second aim ("– and to teach …"): the
+ * mission's own, not a comment.
  */
 const PURPOSE_CLAUSE =
-  /^(?:so that|in order that|in order to|before|until|unless|wherever|whenever|whatever|however|(?:by|through|without)\s+\p{L}+ing)\b/u;
+  /^(?:so that|in order that|in order to|before|until|unless|wherever|whenever|whatever|however|(?:by|through|without)\s+\p{L}+ing|and\s+to\s+\p{L}+)\b/u;
 
 /**
  * The company's quoted words when they go on past the wording chosen: an unquoted retelling may

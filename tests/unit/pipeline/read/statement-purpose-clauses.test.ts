@@ -27,6 +27,15 @@ describe("a purpose clause restated without it", () => {
     ]);
   });
 
+  it("keeps “– and to …” when a later call to action drops it: a second aim is the mission's own", async () => {
+    const body =
+      "## Our mission\n\nTo repair the old mill's wheel so it turns for another century – and to teach the trade to anyone who asks.\n\n" +
+      "## Visit us\n\n**Our mission is to repair the old mill's wheel so it turns for another century.** Come and see it.";
+    expect(await statementTexts(page(body), "mission", true)).toEqual([
+      "repair the old mill's wheel so it turns for another century – and to teach the trade to anyone who asks",
+    ]);
+  });
+
   it("still takes the shorter wording when the dropped clause is commentary", async () => {
     const body =
       "Our mission is to look after the old mill and open it to everyone, which guides every plan we make.\n\n" +
