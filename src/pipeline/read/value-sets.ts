@@ -820,6 +820,17 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
         const mention =
           ahead && ahead.count === null && count ? { ...ahead, count: parseCount(count) } : ahead;
         if (mention) reading.announcement = { mention, place: null, distance: 0 };
+        // ("… are the company's values. Staff wrote them in 2019:": the last sentence points
+        // back at the set the sentence before it names — and counts, or the heading does.)
+        else if (colon && POINTS_BACK.test(last.text)) {
+          const named = ownSet(block.sentences.at(-2)?.text);
+          if (named)
+            reading.announcement = {
+              mention: { ...named, count: named.count ?? (count ? parseCount(count) : null) },
+              place: null,
+              distance: 0,
+            };
+        }
       }
     }
   }
@@ -1073,4 +1084,16 @@ function boldElsewhere(block: DocBlock, names: string[]): boolean {
     namesRival(sentence.text) ||
     pointsElsewhere(sentence.text, referent(block.sentences, at), names)
   );
+}
+
+/** "they", "them": a lead-in's last sentence pointing back at a set named before. */
+const POINTS_BACK = /\b(?:they|them)\b/i;
+
+/**
+ * The values a sentence names as a set of their own (not a former set, nor one of the
+ * statements listed together: "the mission, vision and values do not change").
+ */
+function ownSet(text: string | undefined): Mention | undefined {
+  if (text === undefined || /\b(?:mission|vision|purpose)\b/i.test(text)) return undefined;
+  return mentions(text).find((m) => m.kind === "values" && !formerSet(text, m));
 }

@@ -24,6 +24,43 @@ describe("a handful of things, after the values are named", () => {
   });
 });
 
+describe("a lead-in whose last sentence points back at the values its earlier one names", () => {
+  it("reads the list after “… are the company's values. Staff wrote them in 2019:”", async () => {
+    for (const last of [
+      "Staff wrote them in 2019:",
+      "Thorne says they were written by the staff council, not by her:",
+    ]) {
+      const body = `# Acme\n\n## What's on the wall\n\nAbove the kiln door, painted by hand, are the company's values. ${last}\n\n- We fire every tile as if it were going on our own roof.\n- Nobody walks past a problem.\n- We pay suppliers on time, every time.\n`;
+      expect(await sets(body)).toEqual([
+        [
+          "We fire every tile as if it were going on our own roof",
+          "Nobody walks past a problem",
+          "We pay suppliers on time",
+        ],
+      ]);
+    }
+  });
+
+  it("keeps the count its heading gives (“## There are four principles”)", async () => {
+    const body =
+      "# Acme\n\n## There are four principles, and people use them\n\nAcme calls them principles rather than values. They are:\n\n- **Ship to learn** — get it in front of a real customer early.\n- **Safety is the spec** — no trade-offs.\n- **Say the hard thing** — kindly, and soon.\n- **Leave it tidier** — every bay, every shift.\n";
+    const m = await model(body);
+    expect(m.valueSets.map((s) => s.declaredCount)).toEqual([4]);
+  });
+
+  it("reads no set after “the mission, vision and values do not change. For 2025 they are:”", async () => {
+    const body =
+      "# Acme\n\n## Objectives for 2025\n\nThe board sets objectives each year. These change annually; the mission, vision and values do not. For 2025 they are:\n\n1. Zero lost-time injuries across all depots.\n2. Twenty electric tractor units in service by December.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+
+  it("reads no set when the last sentence points at something else (“Here is how to find it:”)", async () => {
+    const body =
+      "# Acme\n\n## Visiting\n\nOur values are painted by the kiln door. Here is how to find the kiln room:\n\n- Go through the yard gate.\n- Turn left at the clay store.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+});
+
 describe("“These principles …” opening the section's lead-in, right above the list", () => {
   it("points at the list below: full-sentence items named by their head clauses", async () => {
     const body =
