@@ -204,9 +204,12 @@ declare module "vfile" {
   }
 }
 
-/** A lead-in that says only that "it" now reads so: "It now reads:", "Today it says:". */
+/**
+ * A lead-in that says only that "it" now reads so ("It now reads:", "Today it says:"), where it is
+ * kept ("It's on the careers page:", "Here it is:") or how it is put ("They put it like this:").
+ */
 const RETOLD =
-  /^\W*(?:(?:today|now|since\s+\d{4}),?\s+)?it\s+(?:now\s+)?(?:reads|says|runs|goes)\s*:\s*$/i;
+  /^\W*(?:(?:(?:today|now|since\s+\d{4}),?\s+)?it\s+(?:now\s+)?(?:reads|says|runs|goes)|here\s+it\s+is|it(?:['’]s|\s+is)\s+(?:on|in|at|printed|painted|written|pinned)\b[^.!?:]{0,60}|(?:they|we)\s+(?:put|phrase|word|write)\s+it\b[^.!?:]{0,30})\s*:\s*$/i;
 
 export function findStatements(
   blocks: DocBlock[],

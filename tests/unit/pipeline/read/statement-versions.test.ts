@@ -192,6 +192,26 @@ describe("“It now reads:” over a quotation", () => {
   });
 });
 
+describe("a lead-in pointing back with “it” at the statement it names first", () => {
+  it("reads the quotation after “Learn the mission. … It's on the careers page:”", async () => {
+    for (const last of ["It's on the careers page:", "Here it is:", "They put it like this:"]) {
+      const m = await model(
+        `# Interview tips\n\n## Before the day\n\nLearn the mission. They will ask what it means to you. ${last}\n\n> "To get more people outside, more often, in kit that lasts."\n`,
+      );
+      expect(m.mission.statements.map((s) => s.text)).toEqual([
+        "get more people outside, more often, in kit that lasts",
+      ]);
+    }
+  });
+
+  it("reads nothing when nothing before it names a statement", async () => {
+    const m = await model(
+      '# Interview tips\n\n## Before the day\n\nLearn the dress code. It\'s on the careers page:\n\n> "Smart, warm and ready for a walk."\n',
+    );
+    expect(m.mission.statements).toEqual([]);
+  });
+});
+
 describe("two wordings stated again in one sentence", () => {
   it("counts each, so the one stated most often is the primary", async () => {
     const m = await model(
