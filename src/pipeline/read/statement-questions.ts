@@ -45,6 +45,10 @@ export function askedKind(block: DocBlock | undefined): StatementKind | null {
 const QA_LABEL = /^\W*(?:Q|A|Question|Answer)\s*\d{0,2}\s*[:.)–—-]\s*/i;
 
 /** Where the words after an FAQ's "Q:" or "A:" label start (0 when there is none). */
+/** "In one line:", "In short,", "Simply put:": a word on how an answer is put, before it. */
+export const ANSWER_OPENER =
+  /^\W*(?:in\s+(?:one|a)\s+(?:line|sentence|word)|in\s+short|in\s+brief|simply\s+put|put\s+simply|briefly)\s*[:,]\s*(?=to\s)/i;
+
 function afterLabel(text: string): number {
   return QA_LABEL.exec(text)?.[0].length ?? 0;
 }
@@ -112,7 +116,9 @@ export function readAnswer(
     kind === "vision"
       ? /^\W*(?:to|a|an)\s/i
       : /^\W*(?:[Tt]o\s|(?!(?:According|Including|Regarding|Following|Depending|Speaking|Looking|Thinking|Starting|Being|Having|Nothing|Something|Everything|Anything)\b)\p{Lu}\p{Ll}+ing\s)/u;
-  const from = next ? afterLabel(next.text) : 0;
+  // ("In short, to give …": a word on how it is put may open the answer.)
+  const label = next ? afterLabel(next.text) : 0;
+  const from = label + (ANSWER_OPENER.exec(next?.text.slice(label) ?? "")?.[0].length ?? 0);
   const reply = next?.text.slice(from) ?? "";
   const answered = Boolean(asks && next && answer.test(reply));
   if (answered && next) {

@@ -74,7 +74,7 @@ import {
   SERVES,
   SIGNED_AS,
 } from "./statement-lead-ins.js";
-import { askedKind, readAnswer } from "./statement-questions.js";
+import { ANSWER_OPENER, askedKind, readAnswer } from "./statement-questions.js";
 import { repeats } from "./statement-repeats.js";
 import {
   boldLine,
@@ -120,9 +120,6 @@ import { pastPeriodBlocks } from "./timeline.js";
 import { replacedDocument, toldAsPast } from "./told-as-past.js";
 import { proseNamesOf } from "./value-tables.js";
 
-/** "In one line:", "In short,", "Simply put:": a word on how an answer is put, before it. */
-const ANSWER_OPENER =
-  /^\W*(?:in\s+(?:one|a)\s+(?:line|sentence|word)|in\s+short|in\s+brief|simply\s+put|put\s+simply|briefly)\s*[:,]\s*(?=to\s)/i;
 /**
  * "every valley town within an hour of Kendal by rail", "a railway passengers would recommend":
  * a vision's line, a noun phrase of four words or more (or "to be …"), not a part named and

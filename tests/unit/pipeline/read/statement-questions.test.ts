@@ -46,6 +46,18 @@ describe("an FAQ asking whether the company has a vision, answered “Yes.”", 
   });
 });
 
+describe("an FAQ answer on the question's line, after a word on how it is put", () => {
+  it("reads “In short, to …” under “**What is Acme's mission?**” in one paragraph", async () => {
+    const m = await model(
+      "# Acme\n\nOur mission is to make rota software that disappears into the day.\n\n## FAQ\n\n**What is Acme's mission?**\nIn short, to give every shift worker an hour of their week back.\n\n**Do you hire abroad?**\nNo, UK only for now.\n",
+    );
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "make rota software that disappears into the day",
+      "give every shift worker an hour of their week back",
+    ]);
+  });
+});
+
 describe("an FAQ answer that goes on after its “To …” sentence", () => {
   it("reads the first sentence as the answer's mission, and flags it when the body's differs", async () => {
     const m = await model(
