@@ -64,10 +64,12 @@ export const DREAM_NEXT =
  * "the mission adopted in 2022 reads:" (the act that made it the current one), "Here's what we're
  * here to do:" (a mission), "Under the heading *Mission* on its site, the company writes:" (the
  * heading it is published under), "Acme publishes this mission:" (a verb of giving one), "From
- * today, Penhallow's purpose is:" (a purpose only as the line's last words, for the mission).
+ * today, Penhallow's purpose is:" (a purpose only as the line's last words, for the mission);
+ * an aside on its adoption may stand before "is" ("Fenwright's new purpose, agreed by the board
+ * in October 2023, is:").
  */
 export const ANNOUNCES =
-  /\b(?:our|its|their|')s?\s*(mission|vision)\b|\b(?:our|its|their|')s?\s*(purpose)(?:\s+statement)?(?:\s+(?:is|reads))?\s*:\s*$|\b(?:publishes|published|gives|gave|states|stated|displays|displayed|prints|printed|adopted|chose|agreed|approved|endorsed)\s+(?:this|the\s+following|a|one)\s+(?:(?:new|current|short|single|official)\s+)?(mission|vision)\b|\b(mission|vision)\s+(?:statement\s+)?(?:(?:adopted|agreed|approved|published|chosen|written|drafted|rewritten|revised)\s+[^,.;:!?"]{1,40}?\s+)?(?:is|reads)\b|\bwhat\s+we(?:'|’)?re\s+here\s+(?:to\s+do|for)\b|\bwhat\s+we\s+are\s+here\s+(?:to\s+do|for)\b|\bwhy\s+we\s+exist\b|\b(?:under\s+(?:the|a|an|its|their)\s+(?:heading|title)|headed|titled|entitled)\s+["“‘']?(?:our\s+)?(mission|vision)\b|\bunder\s+(?:the|a|an|its|their)\s+["“‘']?(?:our\s+)?(mission|vision)["”’']?\s+(?:heading|title|tab|section)\b/i;
+  /\b(?:our|its|their|')s?\s*(mission|vision)\b|\b(?:our|its|their|')s?\s*(?:(?:new|current|revised|updated)\s+)?(purpose)(?:\s+statement)?(?:,\s+[^,.;:!?"]{1,60},)?(?:\s+(?:is|reads))?\s*:\s*$|\b(?:publishes|published|gives|gave|states|stated|displays|displayed|prints|printed|adopted|chose|agreed|approved|endorsed)\s+(?:this|the\s+following|a|one)\s+(?:(?:new|current|short|single|official)\s+)?(mission|vision)\b|\b(mission|vision)(?:\s+statement)?(?:\s+(?:adopted|agreed|approved|published|chosen|written|drafted|rewritten|revised)\s+[^,.;:!?"]{1,40}?|,\s+(?:adopted|agreed|approved|published|chosen|written|drafted|rewritten|revised)\s+[^,.;:!?"]{1,60},)?\s+(?:is|reads)\b|\bwhat\s+we(?:'|’)?re\s+here\s+(?:to\s+do|for)\b|\bwhat\s+we\s+are\s+here\s+(?:to\s+do|for)\b|\bwhy\s+we\s+exist\b|\b(?:under\s+(?:the|a|an|its|their)\s+(?:heading|title)|headed|titled|entitled)\s+["“‘']?(?:our\s+)?(mission|vision)\b|\bunder\s+(?:the|a|an|its|their)\s+["“‘']?(?:our\s+)?(mission|vision)["”’']?\s+(?:heading|title|tab|section)\b/i;
 
 /** "To fulfil its mission, …", "how we deliver our vision": what serves the statement, not it. */
 export const SERVES =

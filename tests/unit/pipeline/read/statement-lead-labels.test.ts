@@ -150,3 +150,19 @@ describe("a slide's recap of labelled lines", () => {
     expect(read.valueSets).toEqual([]);
   });
 });
+
+describe("a lead-in naming the statement with an aside before “is:”", () => {
+  it("reads the quotation after “Tarnfield's new purpose, agreed by the board in 2023, is:”", async () => {
+    for (const lead of [
+      "Tarnfield's new purpose, agreed by the board in 2023, is:",
+      "Tarnfield's mission, agreed by the board in 2023, is:",
+    ]) {
+      expect(
+        await texts(
+          `# Tarnfield Ferries\n\n## The brief\n\n${lead}\n\n> "To make the crossing something islanders no longer plan around."\n\nIt is deliberately plain.\n`,
+          "mission",
+        ),
+      ).toEqual(["make the crossing something islanders no longer plan around"]);
+    }
+  });
+});
