@@ -190,8 +190,10 @@ export function clauseEnd(rest: string): number {
   const window = rest.slice(0, end);
   if (!window.includes(",")) return end;
   const tokens = tag(window);
-  // "to deliver …" or "deliver …": a verb phrase, which has no subject of its own.
-  const infinitive = tokens[0]?.pos === "VERB" || /^to$/i.test(tokens[0]?.value ?? "");
+  // "to deliver …" or "deliver …": a verb phrase, which has no subject of its own ("be the most
+  // trusted …" too, its verb tagged an auxiliary).
+  const infinitive =
+    tokens[0]?.pos === "VERB" || /^(?:to|be|become)$/i.test(tokens[0]?.value ?? "");
   for (let i = 0; i < tokens.length - 1; i++) {
     if (tokens[i]?.value !== ",") continue;
     // ("– no car, a bad hip –": a comma inside a dash aside belongs to the aside.)

@@ -311,3 +311,15 @@ describe("the statement stated again without how it is done", () => {
     ]);
   });
 });
+
+describe("a vision “wants to be …” ending before a clause with its own subject", () => {
+  it("ends “Morvale wants to be …” at “, and its progress will be tracked …”", async () => {
+    const m = await model(
+      "# Morvale Energy\n\n## Longer-term ambition\n\nThe chief executive also set out a vision for the longer term. Morvale wants to be the most trusted household energy supplier in Wales, and its progress will be tracked by an independent survey each spring.\n",
+      true,
+    );
+    expect(m.vision.statements.map((s) => s.text)).toEqual([
+      "be the most trusted household energy supplier in Wales",
+    ]);
+  });
+});
