@@ -1609,11 +1609,12 @@ const SUBJECT_START = /^\W*(?:it|we|they|he|she)\s/i;
 const TRAILING_RELATIVE = /,\s+(?:which|who)\s[^,]*$/i;
 
 /**
- * "… and honesty in everything we do": where the values hold, said after the last one; no part
- * of its name.
+ * "… and honesty in everything we do", "…, on and off the pitch": where the values hold, said
+ * after the last one (the second only after a comma: "respect on and off the pitch" may be a
+ * value's whole name); no part of its name.
  */
 const TRAILING_SCOPE =
-  /\s+(?:in\s+(?:everything|all|whatever)\s+(?:that\s+)?(?:we|they|it)\s+(?:do|does)|at\s+all\s+times|above\s+all(?:\s+else)?)\s*$/i;
+  /(?:,?\s+(?:in\s+(?:everything|all|whatever)\s+(?:that\s+)?(?:we|they|it)\s+(?:do|does)|at\s+all\s+times|above\s+all(?:\s+else)?)|,\s+(?:both\s+)?on\s+and\s+off\s+the\s+(?:pitch|field|court|water|track|job|clock))\s*$/i;
 
 /** "Curiosity · Care · Candour", "Plain words / No hard sell": names set apart by a mark. */
 const MARK = /\s+[·|/•]\s+/;

@@ -73,6 +73,18 @@ describe("value lists in one prose sentence", () => {
     expect(await sets(body)).toEqual([{ names: ["patience", "thrift", "candour"], count: null }]);
   });
 
+  it("ends the list before a trailing scope set off by a comma (“, on and off the pitch”)", async () => {
+    for (const scope of ["on and off the pitch", "in everything we do"]) {
+      const body = `## Values\n\nMembers shall uphold the values of Teamwork, Respect, Enjoyment, Discipline and Sportsmanship, ${scope}.\n`;
+      expect(await sets(body)).toEqual([
+        {
+          names: ["Teamwork", "Respect", "Enjoyment", "Discipline", "Sportsmanship"],
+          count: null,
+        },
+      ]);
+    }
+  });
+
   it("reads 'lists its values as a, b, and c'", async () => {
     const body =
       "## Identity\n\nThe firm lists its values as thrift, courtesy, and care for the harbour.\n";
