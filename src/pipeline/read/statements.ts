@@ -18,7 +18,7 @@ import { readDescribedBack } from "./described-back.js";
 import { GENERIC_STATEMENT } from "./enumeration.js";
 import { everydayCues } from "./everyday-cues.js";
 import { LABEL } from "./labels.js";
-import { namesCompany } from "./meta.js";
+import { ENDS_IN_KIND, namesCompany } from "./meta.js";
 import { namedBefore, wordingStart } from "./new-wording.js";
 import { FIRST_PERSON, otherVoice } from "./other-voices.js";
 import { sectionKind as headingKind, type SectionNodes } from "./sections.js";
@@ -370,6 +370,10 @@ export function findStatements(
         return;
       // ("Their mission statement is “Play it forward”" after "Play it forward is their slogan".)
       if (slogans.has(wordingKey(text))) return;
+      // ("*Hollins Brook Primary School — “Every day a step further”*" under "# Our Vision": the
+      // organisation's own name — or any organisation's, in capitals and ending on its kind — is
+      // no statement.)
+      if (names.some((n) => wordingKey(n) === wordingKey(text)) || organisationName(text)) return;
       // One stretch of text states one statement: “We envision …” quoted after "vision statement"
       // is not also a second vision from "we envision".
       const spans = taken.get(sentence) ?? [];
@@ -1217,3 +1221,11 @@ function pastYear(text: string): boolean {
  * values (under a purpose title) gives the set, not the mission.
  */
 const NAMES_THE_SET = /^[^.!?:]{0,60}?\b(?:values|principles|beliefs)\s+(?:are|include)\b/i;
+
+/** "Hollins Brook Primary School": capitalised words ending on an organisation's kind. */
+function organisationName(text: string): boolean {
+  return (
+    ENDS_IN_KIND.test(text) &&
+    text.split(/\s+/).every((word) => /^(?:\p{Lu}|&$|of$|the$|and$)/u.test(word))
+  );
+}

@@ -898,3 +898,24 @@ describe("words that point back instead of stating", () => {
     ).toEqual(["do that well for every family"]);
   });
 });
+
+describe("the organisation's own name under a statement heading", () => {
+  it("is no vision: “*Hollin Lane Primary School — “motto”*” over “Our vision is …”", async () => {
+    const m = await model(
+      '# Our Vision\n\n*Hollin Lane Primary School — "Every day a step further"*\n\nOur vision is for every child who leaves Hollin Lane to be curious, kind and ready for whatever comes next.\n',
+      true,
+    );
+    expect(m.vision.statements.map((s) => s.text)).toEqual([
+      "every child who leaves Hollin Lane to be curious, kind and ready for whatever comes next",
+    ]);
+  });
+
+  it("is no vision either when the page's company is read as another name", async () => {
+    const m = await model(
+      '# Our Vision\n\n*Hollin Lane Primary School — "Every day a step further"*\n\nOur vision is for every child to be curious, kind and ready for whatever comes next.\n',
+    );
+    expect(m.vision.statements.map((s) => s.text)).toEqual([
+      "every child to be curious, kind and ready for whatever comes next",
+    ]);
+  });
+});
