@@ -44,11 +44,11 @@ export function askedKind(block: DocBlock | undefined): StatementKind | null {
 /** "Q:", "Q2.", "A:", "Answer –": the label an FAQ sets before its question or its answer. */
 const QA_LABEL = /^\W*(?:Q|A|Question|Answer)\s*\d{0,2}\s*[:.)–—-]\s*/i;
 
-/** Where the words after an FAQ's "Q:" or "A:" label start (0 when there is none). */
 /** "In one line:", "In short,", "Simply put:": a word on how an answer is put, before it. */
 export const ANSWER_OPENER =
   /^\W*(?:in\s+(?:one|a)\s+(?:line|sentence|word)|in\s+short|in\s+brief|simply\s+put|put\s+simply|briefly)\s*[:,]\s*(?=to\s)/i;
 
+/** Where the words after an FAQ's "Q:" or "A:" label start (0 when there is none). */
 function afterLabel(text: string): number {
   return QA_LABEL.exec(text)?.[0].length ?? 0;
 }

@@ -1163,8 +1163,10 @@ const WHERE_TOLD = new RegExp(String.raw`\bwhere${TOLD_SUBJECT}`, "i");
 /** "By 2035, ", "In 2030, ": the year a line's future is set in, before its words. */
 const HORIZON_OPENING = /^\W*(?:by|in)\s+(?:the\s+end\s+of\s+)?20\d\d,\s+/i;
 
-/** "Our mission is …", "The vision is …": a statement framed in its own words. */
-// (Or the company's own first-person frame: "we exist to …", "we're here to …", "we envision …".)
+/**
+ * "Our mission is …", "The vision is …": a statement framed in its own words — or in the
+ * company's own first person: "we exist to …", "we're here to …", "we envision …".
+ */
 const FRAMED_BELOW: Record<"mission" | "vision", RegExp> = {
   mission:
     /\b(?:our|its|the)\s+(?:mission|purpose)\s+is\b|\bwe(?:\s+exist|\s+are\s+here|['’]re\s+here)\s+to\s/i,
