@@ -27,8 +27,8 @@ function label(child: RootContent): string | undefined {
 }
 
 /**
- * Every block of the quote a paragraph opening on a bold statement label, or a values label's list
- * or table; a fact sheet's own bold lines ("**Pellow Dairy — who we are**", "**Our goals for
+ * Every block of the quote a paragraph opening on a bold statement label, the paragraph under a
+ * label that stands alone, or a values label's list or table; a fact sheet's own bold lines ("**Pellow Dairy — who we are**", "**Our goals for
  * 2026**" over its line) may stand among them when at least one statement label does.
  */
 function labelledOnly(quote: Blockquote): boolean {
@@ -42,9 +42,17 @@ function labelledOnly(quote: Blockquote): boolean {
       labels += 1;
       return true;
     }
-    return boldLine(child);
+    // ("> **Our mission**", a blank quote line, then "> To get more people outside …": the
+    // paragraph under a label that stands alone on its line is that label's.)
+    const over = quote.children[i - 1];
+    return boldLine(child) || (over !== undefined && label(over) !== undefined && boldOnly(over));
   });
   return every && labels > 0;
+}
+
+/** A paragraph that is one bold run and nothing else ("**Our mission**"). */
+function boldOnly(child: RootContent): boolean {
+  return child.type === "paragraph" && child.children.length === 1 && boldLine(child);
 }
 
 /** A paragraph whose first line is bold and nothing else ("**Our goals for 2026**"). */

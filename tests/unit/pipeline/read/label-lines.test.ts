@@ -336,6 +336,30 @@ describe("a callout holding the statements under bold labels", () => {
   });
 });
 
+describe("a quoted About page whose labels stand on lines of their own", () => {
+  const body =
+    "# Thread\n\n**bob** wrote:\n\nCopying the main bit of their new About page here:\n\n" +
+    "> **Our mission**\n>\n> To get more people outside, more often, in kit that lasts.\n>\n" +
+    "> **Our five values**\n>\n> - **Go further** – we design for the day that goes wrong.\n> - **Repair before replace** – free repairs for life.\n> - **Everyone's outdoors** – sizes and prices for every body.\n> - **Tell it straight** – honest specs.\n\nThoughts?\n";
+
+  it("reads the line under each label as what it names", async () => {
+    const m = await model(body);
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "get more people outside, more often, in kit that lasts",
+    ]);
+    expect(m.valueSets.map((v) => v.values.map((x) => x.name))).toEqual([
+      ["Go further", "Repair before replace", "Everyone's outdoors", "Tell it straight"],
+    ]);
+  });
+
+  it("leaves a quotation whose paragraphs follow no label of their own", async () => {
+    const m = await model(
+      "# Thread\n\n> **Our mission**? Ha. Nobody here has read it.\n>\n> To sell more jackets, if you ask me.\n",
+    );
+    expect(m.mission.statements).toEqual([]);
+  });
+});
+
 describe("a handout box with its own title, a values table and a goals line", () => {
   // A fact sheet set in one quote: the box's bold title, the labelled statements, a table under
   // the values label and another bold label ("**Our goals for 2026**") — still the page's own.
