@@ -28,8 +28,9 @@ function label(child: RootContent): string | undefined {
 
 /**
  * Every block of the quote a paragraph opening on a bold statement label, the paragraph under a
- * label that stands alone, or a values label's list or table; a fact sheet's own bold lines ("**Pellow Dairy — who we are**", "**Our goals for
- * 2026**" over its line) may stand among them when at least one statement label does.
+ * label that stands alone, or a values label's list or table; a fact sheet's own bold lines
+ * ("**Pellow Dairy — who we are**", "**Our goals for 2026**" over its line) may stand among them
+ * when at least one statement label does.
  */
 function labelledOnly(quote: Blockquote): boolean {
   let labels = 0;

@@ -693,11 +693,7 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
         (colon && !mention && !lead && namedBefore
           ? block.sentences
               .slice(0, -1)
-              .filter((sentence) =>
-                mentions(sentence.text).some(
-                  (m) => m.kind === "values" && !formerSet(sentence.text, m),
-                ),
-              )
+              .filter((sentence) => heldValues(sentence.text) !== undefined)
               .map((sentence) => ({ sentence, count: countedNoun(sentence.text) }))
               .filter((x) => x.count)
               .at(-1)
@@ -1095,5 +1091,10 @@ const POINTS_BACK = /\b(?:they|them)\b/i;
  */
 function ownSet(text: string | undefined): Mention | undefined {
   if (text === undefined || /\b(?:mission|vision|purpose)\b/i.test(text)) return undefined;
+  return heldValues(text);
+}
+
+/** The values a sentence names that the company holds now (not a set it "used to list"). */
+function heldValues(text: string): Mention | undefined {
   return mentions(text).find((m) => m.kind === "values" && !formerSet(text, m));
 }
