@@ -30,11 +30,16 @@ if (variant !== undefined && !VARIANT_NAMES.includes(variant)) {
   process.exit(64);
 }
 const { scoreHalf } = await import("../dist/eval/corpus.js");
-const { FIELDS, summarise } = await import("../dist/eval/score.js");
+const { FIELDS, summarise, summariseRules } = await import("../dist/eval/score.js");
 const results = {};
 for (const half of halves) {
   const docs = await scoreHalf("tests/corpus", half, only, variant);
-  results[half] = { documents: docs.length, fields: summarise(docs), docs };
+  results[half] = {
+    documents: docs.length,
+    fields: summarise(docs),
+    rules: summariseRules(docs),
+    docs,
+  };
 }
 
 if (args.includes("--write-baseline") && only === "" && half === "" && variant === undefined) {
@@ -62,7 +67,7 @@ if (args.includes("--json")) {
     }
   }
   console.log(
-    `\n${"field".padEnd(12)} ${halves.map((h) => `${h.padEnd(4)}   P      R      F1   (tp/fp/fn)`.padEnd(42)).join(" │ ")}`,
+    `\n${"field".padEnd(24)} ${halves.map((h) => `${h.padEnd(4)}   P      R      F1   (tp/fp/fn)`.padEnd(42)).join(" │ ")}`,
   );
   for (const field of FIELDS) {
     const cells = halves.map((h) => {
@@ -71,7 +76,19 @@ if (args.includes("--json")) {
         42,
       );
     });
-    console.log(`${field.padEnd(12)} ${cells.join(" │ ")}`);
+    console.log(`${field.padEnd(24)} ${cells.join(" │ ")}`);
+  }
+  // Diagnostics by rule: which rule cries wolf, and which stays silent.
+  const rules = [...new Set(halves.flatMap((h) => Object.keys(results[h].rules)))].sort();
+  for (const rule of rules) {
+    const cells = halves.map((h) => {
+      const s = results[h].rules[rule];
+      if (s === undefined) return "".padEnd(42);
+      return `${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)}   (${s.tp}/${s.fp}/${s.fn})`.padEnd(
+        42,
+      );
+    });
+    console.log(`  ${rule.padEnd(22)} ${cells.join(" │ ")}`);
   }
   console.log(`documents: ${halves.map((h) => `${h} ${results[h].documents}`).join(", ")}`);
 }

@@ -59,6 +59,8 @@ export interface DocScore {
   tallies: Record<Field, Tally>;
   /** Human-readable misses: "statements: missed mission “…”". */
   misses: string[];
+  /** The diagnostics field's tally split by rule id (only rules the gold or the model names). */
+  rules: Record<string, Tally>;
 }
 
 /** Lower case, straight quotes, no punctuation, no leading "to", single spaces. */
@@ -226,16 +228,27 @@ export function scoreDocument(
       (model?.faq ?? []).map((f) => normalise(f.question)),
     ),
   );
-  add(
-    "diagnostics",
-    matchKeys(
-      gold.diagnostics.map((d) => `${d.rule} (${d.about})`),
-      (model?.diagnostics ?? [])
-        .filter((d) => d.severity !== "info" && d.ruleId !== "front-matter")
-        .map((d) => `${d.ruleId} (${d.subject ?? "?"})`),
-    ),
-    (s) => s,
+  const diagnostics = matchKeys(
+    gold.diagnostics.map((d) => `${d.rule} (${d.about})`),
+    (model?.diagnostics ?? [])
+      .filter((d) => d.severity !== "info" && d.ruleId !== "front-matter")
+      .map((d) => `${d.ruleId} (${d.subject ?? "?"})`),
   );
+  add("diagnostics", diagnostics, (s) => s);
+  // (A key is "rule (subject)": the rule is its first word.)
+  const rules: Record<string, Tally> = {};
+  const rule = (key: string) => {
+    const id = key.split(" ")[0] as string;
+    rules[id] ??= empty();
+    return rules[id];
+  };
+  // (Each gold diagnostic is found unless it is among the missed.)
+  for (const d of gold.diagnostics) rule(d.rule).tp++;
+  for (const key of diagnostics.missed) {
+    rule(key).tp--;
+    rule(key).fn++;
+  }
+  for (const key of diagnostics.extra) rule(key).fp++;
 
   // (Two forms of one organisation's name are one company: sameCompany.)
   const equal = (field: Field, want: string, got: string) =>
@@ -253,7 +266,7 @@ export function scoreDocument(
   };
   same("company", gold.company, model?.meta.company);
   if (!hasFrontMatter) same("title", gold.title, model?.meta.title);
-  return { name, tallies, misses };
+  return { name, tallies, misses, rules: Object.fromEntries(Object.entries(rules).sort()) };
 }
 
 /**
@@ -333,21 +346,27 @@ export interface FieldScore extends Tally {
 }
 
 export function summarise(docs: DocScore[]): Record<Field, FieldScore> {
-  const out = {} as Record<Field, FieldScore>;
-  for (const field of FIELDS) {
-    const t = docs.reduce(
-      (sum, d) => ({
-        tp: sum.tp + d.tallies[field].tp,
-        fp: sum.fp + d.tallies[field].fp,
-        fn: sum.fn + d.tallies[field].fn,
-      }),
-      empty(),
-    );
-    // Nothing to find and nothing found is a perfect score, not a division by zero.
-    const precision = t.tp + t.fp === 0 ? 1 : t.tp / (t.tp + t.fp);
-    const recall = t.tp + t.fn === 0 ? 1 : t.tp / (t.tp + t.fn);
-    const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-    out[field] = { ...t, precision, recall, f1 };
-  }
-  return out;
+  return Object.fromEntries(
+    FIELDS.map((field) => [field, scoreOf(docs.map((d) => d.tallies[field]))]),
+  ) as Record<Field, FieldScore>;
+}
+
+/** Precision, recall and F1 of each diagnostic rule over the documents, by rule id. */
+export function summariseRules(docs: DocScore[]): Record<string, FieldScore> {
+  const ids = [...new Set(docs.flatMap((d) => Object.keys(d.rules)))].sort();
+  return Object.fromEntries(
+    ids.map((id) => [id, scoreOf(docs.map((d) => d.rules[id] ?? empty()))]),
+  );
+}
+
+function scoreOf(tallies: Tally[]): FieldScore {
+  const t = tallies.reduce(
+    (sum, x) => ({ tp: sum.tp + x.tp, fp: sum.fp + x.fp, fn: sum.fn + x.fn }),
+    empty(),
+  );
+  // Nothing to find and nothing found is a perfect score, not a division by zero.
+  const precision = t.tp + t.fp === 0 ? 1 : t.tp / (t.tp + t.fp);
+  const recall = t.tp + t.fn === 0 ? 1 : t.tp / (t.tp + t.fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { ...t, precision, recall, f1 };
 }

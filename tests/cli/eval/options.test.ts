@@ -23,6 +23,8 @@ describe("eval --half", () => {
     expect(stdout).toMatch(/documents: dev 16\s*$/);
     expect(stdout).not.toContain("held");
     expect(stdout).toMatch(/^statements\s+\d/m);
+    // Under the fields, each diagnostic rule the batch's gold or reading names, with its scores.
+    expect(stdout).toMatch(/^ {2}missing-vision\s+[\d.]+\s+[\d.]+\s+[\d.]+\s+\(\d+\/\d+\/\d+\)/m);
   });
 
   it("refuses a half it does not know, with exit 64", async () => {

@@ -1,6 +1,6 @@
 /** How the scorer compares a model with its gold where wordings may differ in form only. */
 import { describe, expect, it } from "vitest";
-import { Gold, scoreDocument } from "../../../src/eval/score.js";
+import { Gold, scoreDocument, summariseRules } from "../../../src/eval/score.js";
 import { model } from "../../helpers/pipeline.js";
 
 const gold = (company: string) =>
@@ -88,5 +88,38 @@ describe("a gold file", () => {
     expect(Gold.safeParse({ ...base, mission: [] }).success).toBe(true);
     const one = [{ text: "carry the island's goods", primary: true }, { text: "sail daily" }];
     expect(Gold.safeParse({ ...base, mission: one }).success).toBe(true);
+  });
+});
+
+describe("diagnostics per rule", () => {
+  // Which rule cries wolf is what a tuner needs to know: the field's sums hide it.
+  it("tallies each rule apart, and sums them per half", async () => {
+    const m = await model(
+      "---\ntitle: About\ncompany: Acme\n---\n\n# About\n\nOur mission is to keep carers company.\n\nOur mission is to sell boats.\n",
+      true,
+    );
+    const score = scoreDocument("x", gold("Acme"), { model: m }, true);
+    expect(score.rules).toEqual({
+      "conflicting-statements": { tp: 0, fp: 1, fn: 0 },
+      "missing-values": { tp: 1, fp: 0, fn: 0 },
+      "missing-vision": { tp: 1, fp: 0, fn: 0 },
+    });
+    const twice = summariseRules([score, score]);
+    expect(twice["conflicting-statements"]).toEqual({
+      tp: 0,
+      fp: 2,
+      fn: 0,
+      precision: 0,
+      recall: 1,
+      f1: 0,
+    });
+    expect(twice["missing-vision"]).toEqual({
+      tp: 2,
+      fp: 0,
+      fn: 0,
+      precision: 1,
+      recall: 1,
+      f1: 1,
+    });
   });
 });
