@@ -130,6 +130,17 @@ function headline(heading: string): boolean {
   const words = heading.trim().split(/\s+/);
   if (words.length < 6) return false;
   // (Its first words only: the check runs for each block under the heading, whatever its length.)
-  const [subject, verb] = tag(words.slice(0, 6).join(" "));
-  return (subject?.pos === "PROPN" || subject?.pos === "NOUN") && verb?.pos === "VERB";
+  const tokens = tag(words.slice(0, 8).join(" "));
+  const [subject, verb] = tokens;
+  if ((subject?.pos === "PROPN" || subject?.pos === "NOUN") && verb?.pos === "VERB") return true;
+  // A name of several words ("(The) Gorsemoor Building Society sets out …"): the tagger calls
+  // the verb after it a noun, so it is asked again with the name as "It".
+  const from = subject?.value === "The" ? 1 : 0;
+  const name = tokens.findIndex((t, i) => i > from && !/^\p{Lu}/u.test(t.value));
+  if (tokens[from]?.pos !== "PROPN" || name - from < 2) return false;
+  const rest = words
+    .slice(0, 8)
+    .join(" ")
+    .slice((tokens[name] as { start: number }).start);
+  return tag(`It ${rest}`)[1]?.pos === "VERB";
 }

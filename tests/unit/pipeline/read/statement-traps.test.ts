@@ -522,6 +522,30 @@ describe("a news headline naming the statement", () => {
       ),
     ).toEqual(["a Rovers that belongs to the whole town"]);
   });
+
+  // A press release's headline opens with the organisation's full name ("Gorsemoor Building
+  // Society sets out …"): the tagger calls the verb after a run of names a noun.
+  it("does not make a list of commitments under “X Building Society sets out new purpose …” the mission", async () => {
+    expect(
+      await texts(
+        "# Gorsemoor Building Society sets out new purpose after member consultation\n\nThe Society today announced a new purpose: to help people in Lancashire own a home.\n\nAs part of the new purpose, the Society has committed to:\n\n- lend £1 billion to first-time buyers by 2028;\n- keep all 38 branches open;\n- double its support team.\n",
+        "mission",
+        true,
+      ),
+    ).toEqual(["help people in Lancashire own a home"]);
+  });
+
+  it("still reads the list under a label heading that names the statement and its organisation", async () => {
+    expect(
+      await texts(
+        "# The Harbour Trust Mission Statement for 2025 to 2030\n\n- Keep the harbour open to every boat\n- Teach every child in the town to swim\n- Pay our crews fairly\n",
+        "mission",
+        true,
+      ),
+    ).toEqual([
+      "Keep the harbour open to every boat; Teach every child in the town to swim; Pay our crews fairly",
+    ]);
+  });
 });
 
 describe("a verdict, then a row of fragments summing the statement up", () => {
