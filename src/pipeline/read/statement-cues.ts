@@ -239,10 +239,15 @@ export const ANYONE_COULD = /\b(?:you|anyone|anybody|everyone|people)\s+(?:could
  */
 export const TELLS_OF =
   /\b(?:rewr(?:ote|itten|ites?)|chang(?:ed|es?)|updat(?:ed|es?)|refresh(?:ed|es)|replac(?:ed|es?)|unveil(?:ed|s)|publish(?:ed|es)|announc(?:ed|es?)|drop(?:ped|s)|scrap(?:ped|s)|revis(?:ed|es?)|overhaul(?:ed|s)|adopt(?:ed|s))\s+(?:its|their|a|the)\s+(?:new\s+|old\s+)?(?:mission|purpose|vision|values)\b/i;
-/** A wording the text says was replaced: "Until 2019 the mission was …", "the former mission". */
 /** Right after a statement, words that deny it: "— it is not", ", which is wrong", "is a myth". */
 export const DENIED =
   /^\W*(?:but\s+)?(?:(?:it|this|that|which)\s+(?:is|was)(?:n't|\s+not|\s+wrong|\s+false|\s+a\s+myth)|(?:is|was)\s+(?:wrong|false|not\s+true|a\s+myth)|said\s+nobody|wrong)/i;
+/** "… supersedes our 2016 mission, “…”": the wording named right after is the one replaced. */
+export const REPLACED_ONE =
+  /\b(?:replac(?:es|ing)|supersed(?:es|ing)|succeed(?:s|ing))\s+(?:the|its|our|their|his|her|\p{Lu}[\p{L}'’-]*['’]s?)\s[^.;:!?"“”]{0,60}?\b(?:mission|vision|purpose|statement|wording)\b[^.;:!?"“”]*["“‘']?$/iu;
+/** "our new mission", "The new purpose": a statement told as the one now adopted. */
+export const NEW_ONE = /\bnew\s+(?:mission|vision|purpose)\b/i;
+/** A wording the text says was replaced: "Until 2019 the mission was …", "the former mission". */
 export const FORMER =
   /\b(?:until\s+(?:\d{4}|recently|then|last)|former|formerly|previous|previously|old|older|original|originally|used to|replaced|retired|rewrote|rewritten|dropped|abandoned)\b/i;
 /**

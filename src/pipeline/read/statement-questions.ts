@@ -72,7 +72,9 @@ const ASKS_PAST =
 /** The kind "What is Acme's mission statement?" asks for: the one of the two it names. */
 function questionKind(text: string): StatementKind | null {
   if (!/\?\s*$/.test(text) || !/^\W*(?:what|which)\b/i.test(text)) return yesNoKind(text);
-  if (/\bmission\b/i.test(text) && !/\bvision\b/i.test(text)) return "mission";
+  // (A purpose is the mission; "the purpose of the values" asks what something else is for.)
+  if (/\b(?:mission|purpose(?!\s+of\b))\b/i.test(text) && !/\bvision\b/i.test(text))
+    return "mission";
   if (/\bvision\b/i.test(text) && !/\bmission\b/i.test(text)) return "vision";
   return null;
 }

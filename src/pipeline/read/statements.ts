@@ -34,6 +34,8 @@ import {
   ENVISION,
   ENVISION_LEAD,
   FORMER,
+  NEW_ONE,
+  REPLACED_ONE,
   HEARSAY,
   HYPOTHETICAL,
   NOT_A_STATEMENT,
@@ -419,8 +421,11 @@ export function findStatements(
         sentence.text.length + 120,
       );
       // ("### 1961–1989: Founding" before "### 2016–present": a period the timeline has closed.)
+      // ("Our new mission, which replaces the old one, is …": an aside on a new statement tells of
+      // the one before it.)
       if (
-        FORMER.test(outside) ||
+        FORMER.test(NEW_ONE.test(framing) ? outside.replace(KEY_ASIDE, "") : outside) ||
+        REPLACED_ONE.test(framing) ||
         RETIRED_NEXT.test(following) ||
         toldAsPast(framing, next) ||
         replacedDocument(framing, block.sentences[(position.get(sentence) ?? 0) - 1]?.text ?? "") ||

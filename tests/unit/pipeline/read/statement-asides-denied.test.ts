@@ -281,3 +281,31 @@ describe("a name in apposition before “whose”", () => {
     ).toEqual([]);
   });
 });
+
+describe("a wording named as what the new one replaces", () => {
+  it.each([
+    'The new purpose supersedes our 2016 mission, "to be the best-known ferry line in the Hebrides".',
+    'It replaces the company\'s mission statement of 2012, "to be the best-known ferry line in the Hebrides".',
+    'The purpose succeeds the old mission, "to be the best-known ferry line in the Hebrides".',
+  ])("drops the replaced one in “%s”", async (sentence) => {
+    expect(
+      await texts(
+        `${tarrow}# News\n\nTarrow's mission is to keep every island within a morning's reach of a hospital.\n\n${sentence}\n`,
+        "mission",
+        true,
+      ),
+    ).toEqual(["keep every island within a morning's reach of a hospital"]);
+  });
+
+  // "The new X, which replaces the old one, is …": the aside tells of the old one; the wording is
+  // the new one's.
+  it("keeps the new one in “Our new mission, which replaces the old one, is to …”", async () => {
+    expect(
+      await texts(
+        `${tarrow}# News\n\nOur new mission, which replaces the old one, is to keep every island within a morning's reach of a hospital.\n`,
+        "mission",
+        true,
+      ),
+    ).toEqual(["keep every island within a morning's reach of a hospital"]);
+  });
+});

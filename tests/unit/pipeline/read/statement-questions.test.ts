@@ -56,6 +56,26 @@ describe("an FAQ answer on the question's line, after a word on how it is put", 
       "give every shift worker an hour of their week back",
     ]);
   });
+
+  // A purpose is a mission by another name, in a question as in a heading.
+  it("reads “Put simply, to …” under “**What is Acme's new purpose?**”", async () => {
+    const m = await model(
+      "# Acme\n\nOur mission is to make rota software that disappears into the day.\n\n## FAQ\n\n**What is Acme's new purpose?**\nPut simply, to give every shift worker an hour of their week back.\n\n**Do you hire abroad?**\nNo, UK only for now.\n",
+    );
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "make rota software that disappears into the day",
+      "give every shift worker an hour of their week back",
+    ]);
+  });
+
+  it("reads no mission from the answer to “What is the purpose of the values?”", async () => {
+    const m = await model(
+      "# Acme\n\nOur mission is to make rota software that disappears into the day.\n\n## FAQ\n\n**What is the purpose of the values?**\nTo give every team the same yardstick for hard calls.\n",
+    );
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "make rota software that disappears into the day",
+    ]);
+  });
 });
 
 describe("an FAQ answer that goes on after its “To …” sentence", () => {
