@@ -137,12 +137,20 @@ export function readKeyFrames(
   for (const match of text.matchAll(KEY)) {
     if (match.index >= own) break;
     const word = keyWord(match[1] as string);
-    // (A constitution's objects are marked: the page's mission only where it states no other.)
-    const add: AddCandidate =
-      word === "objects"
-        ? (kind, sentence, span, confidence, cue) =>
-            addCandidate(kind, sentence, span, confidence, `${cue}${OBJECTS_CUE}`)
-        : addCandidate;
+    // (A constitution's objects and a mission an everyday word names, "Our job is to …", are
+    // marked: the page's mission only where it names none in its own words — see `ranked` in
+    // statements.ts. An ambition is a vision's own word: "Our ambition is …" beside "Our vision
+    // is …" words it again.)
+    const add: AddCandidate = EVERYDAY.has(word)
+      ? (kind, sentence, span, confidence, cue) =>
+          addCandidate(
+            kind,
+            sentence,
+            span,
+            confidence,
+            kind === "mission" || word === "objects" ? `${cue}${everydayMark(word)}` : cue,
+          )
+      : addCandidate;
     const ambiguous = AMBIGUOUS.has(word);
     const dream = OWNED_VISION.has(word);
     let kind: StatementKind =
@@ -843,8 +851,10 @@ const PAIRED_BEFORE = /\b(?:mission|vision|purpose)\s+and\s+the\s+$/i;
 /** "at that time", "back then", "in those days": a time before now. */
 const THEN = /\b(?:at\s+(?:that|the)\s+time|back\s+then|in\s+those\s+days)\b/i;
 
+/** The mark on a statement read from an everyday word: "“mission is …” (its job)". */
+export const everydayMark = (word: string) => ` (its ${word})`;
 /** The mark on a statement read from a constitution's or charity's objects. */
-export const OBJECTS_CUE = " (its objects)";
+export const OBJECTS_CUE = everydayMark("objects");
 
 /** A set named earlier in the sentence, before the key word: what the colon after it lists. */
 const SET_BEFORE = /\b(?:pillars|values|principles|priorities|components)\b[^.:;!?]*$/i;

@@ -34,14 +34,14 @@ import {
   ENVISION,
   ENVISION_LEAD,
   FORMER,
-  NEW_ONE,
-  REPLACED_ONE,
   HEARSAY,
   HYPOTHETICAL,
+  NEW_ONE,
   NOT_A_STATEMENT,
   REAL_ONE,
   REJECTED,
   REPHRASE,
+  REPLACED_ONE,
   REPORTED_FUTURE,
   REPORTED_WANT,
   STRIVE,
@@ -1111,11 +1111,12 @@ export function findStatements(
   const only = alone ? lone[0] : undefined;
   if (only) found.push(only);
   // A charity's or club's objects are its mission only where the page states no other: beside
-  // one, they are the legal wording behind it ("our objects are the relief of need …").
-  const objects = (c: Candidate) => c.evidence.cue.endsWith(OBJECTS_CUE);
-  const own = found.filter(
-    (c) => !objects(c) || !found.some((o) => o.kind === c.kind && !objects(o)),
-  );
+  // one, they are the legal wording behind it ("our objects are the relief of need …"). What an
+  // everyday word names ("Our job is to …", "Our ambition is …") is the statement only where
+  // the page names none in its own words: beside "Our purpose is …" it tells how that is done.
+  const ranked = (c: Candidate) =>
+    c.evidence.cue.endsWith(OBJECTS_CUE) ? 0 : / \(its [\p{L}' ]+\)$/u.test(c.evidence.cue) ? 1 : 2;
+  const own = found.filter((c) => !found.some((o) => o.kind === c.kind && ranked(o) > ranked(c)));
   found.splice(0, found.length, ...own);
   const noted = uncertain.filter((u) => u.cue !== LONE_WANT || (alone && !only));
   return { candidates: [...found, ...repeats(blocks, found)], uncertain: noted };

@@ -414,6 +414,44 @@ describe("a constitution's objects", () => {
   });
 });
 
+describe("a mission an everyday word names, beside one named in its own words", () => {
+  const page = (job: string) =>
+    `${frontFor("Brackenford Council")}# Corporate plan\n\n## Our purpose as a council\n\nOur purpose is to serve residents well and spend their money carefully.\n\nWe cannot deliver the plan alone. ${job}\n`;
+
+  it.each([
+    "Our job is to use the powers we do have well, and to make the case for the borough.",
+    "The Board's role is to make sure the surplus is used for members now and in future.",
+  ])("reads only the named one beside “%s”", async (job) => {
+    expect(await texts(page(job), "mission", true)).toEqual([
+      "serve residents well and spend their money carefully",
+    ]);
+  });
+
+  it("still reads “Our job is to …” where the page names no mission", async () => {
+    expect(
+      await texts(
+        `${frontFor("Brackenford Council")}# About\n\nOur job is to use the powers we do have well, and to make the case for the borough.\n`,
+        "mission",
+        true,
+      ),
+    ).toEqual(["use the powers we do have well, and to make the case for the borough"]);
+  });
+
+  // An ambition is the vision's own word: a second wording of it, not how it is done.
+  it("keeps “Our ambition is …” beside “Our vision is …”", async () => {
+    expect(
+      await texts(
+        `${frontFor("Ferrand Kale")}# About\n\nOur vision is a built world that stores more carbon than it took to build.\n\nOur ambition is to be the firm clients call first when a structure has to last a century.\n`,
+        "vision",
+        true,
+      ),
+    ).toEqual([
+      "a built world that stores more carbon than it took to build",
+      "be the firm clients call first when a structure has to last a century",
+    ]);
+  });
+});
+
 describe("“X wants to be …” under a mission heading", () => {
   it("is the mission, as the heading names it", async () => {
     const m = await model(
