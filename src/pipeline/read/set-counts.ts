@@ -223,8 +223,15 @@ export function titleAbove(blocks: DocBlock[], index: number): Announcement | nu
   const node = blocks[index]?.node;
   const { above } = aboveIntro(blocks, index);
   if (node?.type !== "heading" || above?.node.type !== "heading") return null;
-  if (above.section !== blocks[index]?.section || above.node.depth !== node.depth - 1) return null;
-  return headingAnnouncement(above);
+  if (above.section !== blocks[index]?.section) return null;
+  // (A site builder sets a grid's title at its cards' level, right above them: "### Six
+  // principles we build by" over "### Plain English" — a title that counts the set.)
+  const level = above.node.depth === node.depth - 1;
+  const sameLevel =
+    above.node.depth === node.depth &&
+    blocks[index - 1] === above &&
+    mentions(plainText(above.node))[0]?.count != null;
+  return level || sameLevel ? headingAnnouncement(above) : null;
 }
 
 /**

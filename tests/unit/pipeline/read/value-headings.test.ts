@@ -404,3 +404,15 @@ describe("a counted sub-heading, a paragraph, then its value headings", () => {
     ]);
   });
 });
+
+describe("a title heading of the cards' own level, right above them", () => {
+  // Site builders set a grid's title at the level of its cards: "### Six principles we build by"
+  // then "### Plain English", "### Ship Small", … (not by the pillars count before it).
+  const cards = `# About\n\n## What drives us\n\n### Our vision\n\nWe see a world where every invoice is paid on time.\n\nGetting there rests on three pillars:\n\n- **Instant invoicing:** out of the door in a minute.\n- **Guaranteed payment:** we pay on the due date.\n- **Fair credit:** advances priced on the invoice.\n\n### Six principles we build by\n\n### Plain English\n\nNo jargon.\n\n### Money Moves Fast\n\nNever held back.\n\n### Ship Small\n\nSmall releases.\n\n### Say the Hard Thing\n\nDisagree early.\n\n### Customers First\n\nWe build what they ask.\n\n### Leave Room for Life\n\nNo late nights.\n`;
+
+  it("counts the cards by the title (“### Six principles we build by”)", async () => {
+    const m = await model(cards);
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.length])).toEqual([[6, 6]]);
+    expect(diagnostics(m, "count-mismatch")).toEqual([]);
+  });
+});
