@@ -42,8 +42,15 @@ const OWNERS = [
     String.raw`(${NAME}),\s+(?:(?:the|a|an)\s+[^,;:]{1,40},\s+)?whose\s+(?:[\p{L}-]+\s+){0,2}?${SET_WORD}`,
     "u",
   ),
-  // "At Northpaw we hold ourselves to …": the speaker's own firm.
-  new RegExp(String.raw`\b[Aa]t\s+(${NAME}),?\s+(?:we|our)\b`, "u"),
+  // "At Northpaw we hold ourselves to …", "At Corvel, where I work, we have …": the speaker's
+  // own firm.
+  new RegExp(String.raw`\b[Aa]t\s+(${NAME}),?(?:\s+where\s+[^,;:]{1,40},)?\s+(?:we|our)\b`, "u"),
+  // "Kettlewick Mill in West Yorkshire, a family mill that has run on three principles": a
+  // relative clause after an apposition gives them to the name before it.
+  new RegExp(
+    String.raw`(${NAME})(?:\s+in\s+${NAME})?,\s+(?:the|a|an)\s+[^,;:]{1,40}?\s+(?:that|which)\s+[^,;:.!?]{0,40}?\b${SET_WORD}`,
+    "u",
+  ),
 ];
 
 /** "the values set out by the Department for Education": a set another body wrote. */

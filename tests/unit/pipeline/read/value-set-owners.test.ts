@@ -256,6 +256,27 @@ describe("another firm's values after “whose”", () => {
   });
 });
 
+describe("another firm's set, given to it in an aside or a relative clause", () => {
+  const page = (sentence: string) =>
+    `---\ntitle: Acme Knitwear\ncompany: Acme Knitwear\n---\n\n# Our story\n\nAcme Knitwear has four values: warmth, thrift, patience and craft.\n\n## Our yarn\n\n${sentence}\n`;
+
+  it.each([
+    "At Corvel, where I work, we have three engineering principles: ship it, own it, fix it.",
+    "Our wool is spun at Kettlewick Mill in West Yorkshire, a family mill that has run on three principles since 1880: spin it slowly, waste nothing, and pay the shearers first.",
+    "The yarn comes from Harrow Mills, which has run on three principles since 1902: spin it slowly, waste nothing, and pay the shearers first.",
+  ])("reads only the company's set beside “%s”", async (sentence) => {
+    expect(await sets(page(sentence))).toEqual([["warmth", "thrift", "patience", "craft"]]);
+  });
+
+  it("keeps the company's own set told of itself in a relative clause", async () => {
+    expect(
+      await sets(
+        "---\ntitle: Acme Knitwear\ncompany: Acme Knitwear\n---\n\n# Our story\n\nWe are Acme Knitwear, a family firm that has run on three principles since 1880: spin it slowly, waste nothing, and pay the shearers first.\n",
+      ),
+    ).toEqual([["spin it slowly", "waste nothing", "pay the shearers first"]]);
+  });
+});
+
 describe("values the writer would put in their place", () => {
   it("reads the company's set, not 'here are three values I would swap in: …'", async () => {
     const body =
