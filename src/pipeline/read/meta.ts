@@ -130,6 +130,14 @@ function withoutDocumentKind(title: string): string {
  */
 const NOT_NAME =
   /^(?:The|A|An|At|In|On|Of|For|How|Why|What|Who|About|Understanding|Analysis|Analyzing|Analysing|Inside|Exploring|Explained|Our|Its|Their|This|That|These|Mission|Vision|Values|Core|Statement|Statements|Company|Corporate|Strategic|Strategy|Plan|Annual|Report|Sustainability|Impact|Introduction|Brand|Purpose|And|Is|Was|Have|Has|Had|Does|Do|Did|Today|Guide|Examples?|Key|FAQ|We|Are|Us|Welcome|Meet|Story|From|Dear|With|Thanks|When|While|After|Before|Since|If|Once|Because|Although|Though|Until|I|My|Handbook|Blog|Newsletter|Bulletin|Brochure|Ethos|DNA|Approach|Culture|Aims|Principles|Commitments|Promises|Pledges|Beliefs|Behaviours|Behaviors|Careers|Priorities|Promise|Manifesto|Way|Employee|Employees|Staff|Philosophy|Supplier|Suppliers|Conduct|Franchise|Manual|Speaker|Interview|Interviews|Conversation|SWOT|PESTLE|PESTEL|Review|Memo|Says|Said|Tells|Told|Mean|Means|Wants|Rewrite|Over|Versus|Vs|There|Here|Trustees|Directors|Governors|Yes|No|Anyone|Anybody|Everyone|Everybody|Someone|Somebody|Fwd|Fw|Re|Most|Many|Some)$/;
+/**
+ * A sentence's one-word subject that counts, not names: "Fourteen practices across Wiltshire …",
+ * "Plenty has changed since Albert's day".
+ */
+const QUANTITY = new RegExp(
+  `^(?:${COUNT}|plenty|few|several|much|little|both|all|each|none|nothing|nobody|more|less)$`,
+  "i",
+);
 const WORD = String.raw`[\p{Lu}\d][\p{L}\d&.+-]*`;
 /** Space within a line: a masthead's next line ("Registered charity no. …") is not the name. */
 const GAP = String.raw`[^\S\r\n]+`;
@@ -642,7 +650,10 @@ function guessCompany(
     .map((b) => b.sentences[0]?.text ?? "")
     .filter((sentence) => !HOLDS_POST.test(sentence))
     .map((sentence) => trimName(subjectName(sentence)))
-    .filter((name): name is string => name !== undefined && !commonWord(name, body));
+    .filter(
+      (name): name is string =>
+        name !== undefined && !commonWord(name, body) && !QUANTITY.test(name),
+    );
   const subject = subjects.find(
     (name) => name.includes(" ") || title.includes(name) || mentions(body, name) >= 2,
   );
@@ -680,7 +691,10 @@ function guessCompany(
     trimName(ORGANISATION.exec(body)?.[1]) ??
     trimName(ORGANISATION.exec(headings)?.[1]);
   if (named) return { field: "company", value: longerName(blocks, named), from: "the text" };
-  if (inTitle) return { field: "company", value: inTitle, from: "the title" };
+  // ("# What We Value" over "Saltmarsh opened in 2019 …": a title's one word the text never
+  // writes is its topic; the opening's subject, said once, names the page's organisation.)
+  if (inTitle && (used || !subjects[0]))
+    return { field: "company", value: inTitle, from: "the title" };
   // ("Foxglove began in 2011 …" under "# Our mission & values": a one-word subject said once
   // still names the page's subject better than a title that names no one.)
   return subjects[0]

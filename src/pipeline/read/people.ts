@@ -57,6 +57,12 @@ export function isPersonName(name: string, texts: string[]): boolean {
       String.raw`(?<![\p{L}\p{N},;]\s+\p{Lu}[\p{L}'’-]*\s)\b${first}\s+(?:[\p{Ll}\p{N}£$€][^\s.!?]*\s+){1,3}[^\s.!?]*,?\s+(?:his|her)\b`,
       "u",
     ),
+    // "Ilse Marrow started the business in 1987 …": a founder starts the business; a company
+    // starts none.
+    new RegExp(
+      String.raw`\b${n}\s+(?:started|founded|set\s+up|opened)\s+(?:the|this|our)\s+(?:business|company|firm)\b`,
+      "u",
+    ),
     // "Ilse Marrow: We started …": an interview's speaker.
     new RegExp(String.raw`^\W*${n}\W*:\s`, "u"),
     // "Rhian Powell (CEO)", "Ilse Marrow <ilse@acme.co.uk>": a role in brackets, an address.

@@ -80,6 +80,27 @@ describe("a name the text keeps writing", () => {
   });
 });
 
+describe("a title of one word the text never writes", () => {
+  // "# What We Value": the title's one capitalised word is its topic; the opening's subject,
+  // said once, names the page's organisation better.
+  it("yields to the opening sentence's one-word subject", async () => {
+    expect(
+      await company(
+        "# What We Value\n\nSaltmarsh opened in the spring of 2019 in the loft above the old chandlery. There are six of us teaching now.\n\n## Presence\n\nWe turn up for each other.\n",
+      ),
+    ).toBe("Saltmarsh");
+  });
+
+  it.each([
+    "Fourteen practices across Wiltshire, one team that looks after each other.",
+    "Plenty has changed since Albert's day, but the milk is the same.",
+  ])("is kept over an opening subject that counts, not names: “%s”", async (opening) => {
+    expect(
+      await company(`# Brindleoak\n\n${opening}\n\n## Presence\n\nWe turn up for each other.\n`),
+    ).toBe("Brindleoak");
+  });
+});
+
 describe("a whole company's team handbook", () => {
   it("keeps the company its title names: 'Pinecrest Analytics — Team Handbook'", async () => {
     const m = await model(

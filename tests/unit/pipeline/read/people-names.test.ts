@@ -29,6 +29,12 @@ describe("people's names", () => {
     // A quotation's signature, a first name alone and a job; a team card's name over its role.
     ["Tomasz", "— Tomasz, Product Designer since 2021"],
     ["Maren Ashby", "#### Maren Ashby\n\nFounder & head of workshop"],
+    // A founder's story: a person starts the business (a company starts none).
+    [
+      "Dennis Harrow",
+      "Dennis Harrow started the business in 1987 with a second-hand Bedford van and a set of stilsons.",
+    ],
+    ["Ilse Marrow", "Ilse Marrow set up the company from a kitchen table in Leeds."],
   ])("reads “%s” as a person in “%s”", (name, text) => {
     expect(isPersonName(name, [text])).toBe(true);
   });
