@@ -325,6 +325,10 @@ export function ownerPenalty(sentence: string, rest: string, names: string[]): n
   // someone.)
   if (/\b(?:your|my|his|her)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+['’]s?\s*(?:\w+\s+)?$/iu.test(before))
     return 0.6;
+  // ("We are members of the ferry association and contribute to its wider mission": in the
+  // company's own first person, "its" is another body's — the company's would be "our".)
+  if (/^\W*(?:we|our)\b/i.test(sentence) && /\b(?:its|their)\s+(?:[\p{L}-]+\s+)?$/iu.test(before))
+    return 0.6;
   // (A capitalised opener is no part of it: "At St Brannock's", "From Acme's".)
   const owner = named && (withoutOpeners(named) || named);
   // "The library's vision is …" on a city's page: a unit's, unless the company is named for it.

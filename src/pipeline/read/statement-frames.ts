@@ -77,10 +77,14 @@ const IMAGINE = /^\W*Imagine\s+(?=(?:a|an)\s+(?:[\p{L}'’-]+\s+){1,3}(?:where|i
 const HORIZON_WILL =
   /^\W*(?:By|In)\s+(?:the\s+end\s+of\s+)?20\d\d,?\s+(?!(?:we|I|our)\s)(?:[\p{L}\d'’-]+\s+){1,8}?(?:will|should)\s+(?!not\b)\p{L}/u;
 
+/** A share of something, a target's measure: "at least half of our projects", "two thirds". */
+const SHARE =
+  /\b(?:half|(?:a|one|two)\s+(?:third|quarter)s?|three\s+quarters|per\s*cent|percent|twice|double|triple)\b/i;
+
 /**
  * Where the vision starts in a line under a vision heading that tells a future without wanting
  * it, or null: after "Imagine", or at the line's start for the future tense. (Not with a number
- * past the horizon: "By 2030, 400 homes will …" is a target.)
+ * past the horizon: "By 2030, 400 homes will …" is a target; nor with a share anywhere in it.)
  */
 export function futureFrame(line: string): number | null {
   const imagine = IMAGINE.exec(line);
@@ -89,5 +93,6 @@ export function futureFrame(line: string): number | null {
   if (!will) return null;
   // (A standard's number is no target: "an ISO 20022 message".)
   if (/\d/.test(line.slice(will[0].length).replace(/\b\p{Lu}{2,}\s+\d+/gu, ""))) return null;
+  if (SHARE.test(line)) return null;
   return /^\W*/.exec(line)?.[0].length ?? 0;
 }

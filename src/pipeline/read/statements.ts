@@ -359,7 +359,9 @@ export function findStatements(
       const text = clean(raw.slice(span[0], span[1]));
       // ("Can a freight operator's new statement change how drivers behave?": a question asks;
       // it states nothing, whatever heading it stands under.)
-      if (/^\s*\?/.test(raw.slice(span[1])) || /\?\s*$/.test(raw.slice(span[0], span[1]))) return;
+      // (Its question mark may follow the quotation's close: 'the mission is "…"? 😅'.)
+      if (/^["”’')\]]*\s*\?/.test(raw.slice(span[1])) || /\?\s*$/.test(raw.slice(span[0], span[1])))
+        return;
       // ("Our mission is to make anvils." is two words; one word is a slogan's or a joke's.)
       if (wordCount(text) < 2 || wordCount(text) > 60) return;
       // ("Our job is to notice which, and to help.", "… is to do exactly that."): a verb whose

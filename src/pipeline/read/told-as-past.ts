@@ -40,13 +40,16 @@ const SINCE = /\b(?:since|ha(?:s|ve)\s+been)\b/i;
 const YEAR_TOLD =
   /\bin\s+(?<year>1[89]\d\d|20\d\d)\b(?=[^.;:!?]*\b(?:described|defined|stated(?!\s+(?:mission|vision|purpose|aim|values)\b)|summed\s+up|set\s+out|phrased|worded|framed|expressed|called)\b)/i;
 
+/** "Before 2019, …", "prior to 2016": a time before a year gone by. */
+const BEFORE_YEAR = /\b(?:before|prior\s+to)\s+(?<year>1[89]\d\d|20\d\d)\b/i;
+
 /**
  * The words that set a statement in the company's past, or null: the early time or the year the
  * frame (the words before it, in its sentence) tells; the words after it may bring it back
  * ("…, and it still does").
  */
 function pastFrame(frame: string, after: string): RegExpExecArray | null {
-  const year = YEAR_TOLD.exec(frame);
+  const year = YEAR_TOLD.exec(frame) ?? BEFORE_YEAR.exec(frame);
   const past =
     EARLY_TIME.exec(frame) ??
     (year && Number(year.groups?.year) < new Date().getFullYear() ? year : null);

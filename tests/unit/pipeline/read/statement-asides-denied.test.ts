@@ -309,3 +309,52 @@ describe("a wording named as what the new one replaces", () => {
     ).toEqual(["keep every island within a morning's reach of a hospital"]);
   });
 });
+
+describe("a wording the sentence puts before a time now past", () => {
+  it.each([
+    'Prior to that date the company described its purpose as "to be the biggest ferry line in the Hebrides".',
+    'Before 2019, Tarrow described its mission as "to be the biggest ferry line in the Hebrides".',
+  ])("drops it in “%s”", async (sentence) => {
+    expect(
+      await texts(
+        `${tarrow}# About\n\nTarrow's mission is to keep every island within a morning's reach of a hospital.\n\n${sentence}\n`,
+        "mission",
+        true,
+      ),
+    ).toEqual(["keep every island within a morning's reach of a hospital"]);
+  });
+});
+
+describe("another body's statement, told with “its” in a sentence of our own", () => {
+  it("drops “We … contribute to its wider mission, which is “…”” (the association's)", async () => {
+    expect(
+      await texts(
+        `${tarrow}# About\n\nTarrow's mission is to keep every island within a morning's reach of a hospital.\n\nWe are proud members of the island ferry association and contribute to its wider mission, which is "to be the catalyst for ferry lines working together".\n`,
+        "mission",
+        true,
+      ),
+    ).toEqual(["keep every island within a morning's reach of a hospital"]);
+  });
+
+  it("keeps “Its mission is …” in a third person's account of the company", async () => {
+    expect(
+      await texts(
+        `${tarrow}# Profile\n\nTarrow Ferries runs six boats. Its mission is to keep every island within a morning's reach of a hospital.\n`,
+        "mission",
+        true,
+      ),
+    ).toEqual(["keep every island within a morning's reach of a hospital"]);
+  });
+});
+
+describe("a wording asked about, its question mark after the quotation's close", () => {
+  it("drops “so basically the mission is “help shops do their accounts”? 😅”", async () => {
+    expect(
+      await texts(
+        `${tarrow}# Thread\n\nTarrow's mission is to keep every island within a morning's reach of a hospital.\n\n> **@ledgerlaura:** so basically the mission is "run some boats"? 😅\n`,
+        "mission",
+        true,
+      ),
+    ).toEqual(["keep every island within a morning's reach of a hospital"]);
+  });
+});

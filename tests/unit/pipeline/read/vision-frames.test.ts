@@ -994,6 +994,19 @@ describe("a horizon's future under a vision heading", () => {
       "By the end of 2026, no Acme engineer outside this team should need to know what an ISO 20022 message looks like",
     ]);
   });
+
+  // A share of the work is a target, as a figure is: the vision is the sentence before it.
+  it.each([
+    "By 2030, at least half of our projects by fee will involve the reuse of an existing structure.",
+    "By 2030, two thirds of our projects will reuse an existing structure.",
+  ])("reads no vision from the target “%s”", async (target) => {
+    const m = await model(
+      `## Where we're heading\n\nWe see a built world where reusing a building is the first option, not the last.\n\n${target}\n`,
+    );
+    expect(m.vision.statements.map((s) => s.text)).toEqual([
+      "a built world where reusing a building is the first option, not the last",
+    ]);
+  });
 });
 
 describe("'vision is for <a place> where …'", () => {
