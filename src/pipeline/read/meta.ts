@@ -715,8 +715,7 @@ function nameEndingIn(texts: string[], word: string): string | undefined {
   ]);
   const byThe = (match: RegExpMatchArray) => /^the\s+$/i.test(match[1] ?? "");
   // ("The Group's mission": a report's defined term for itself, or its parent's — no name's end.)
-  if (word.includes(" ") || GENERIC.test(word) || owned.length === 0 || !owned.every(byThe))
-    return undefined;
+  if (word.includes(" ") || GENERIC.test(word) || !owned.some(byThe)) return undefined;
   const pattern = new RegExp(String.raw`(?:${WORD}${SPACE}){1,4}${escaped}(?![\p{L}\d])`, "gu");
   const counts = new Map<string, number>();
   for (const text of texts)
@@ -726,7 +725,10 @@ function nameEndingIn(texts: string[], word: string): string | undefined {
     }
   let best: [string, number] | undefined;
   for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
-  return best?.[0];
+  // (Each "X's" is after "the" or the full name's own word before it: "the Inland Waterways
+  // Safety Agency's plan", not "Alasdair Fenmore's".)
+  const before = best?.[0].split(" ").at(-2);
+  return owned.every((m) => byThe(m) || m[1]?.trim() === before) ? best?.[0] : undefined;
 }
 
 /** Whether every statement `name` owns ("Rotaline's mission") is in a paragraph "About Rotaline…". */

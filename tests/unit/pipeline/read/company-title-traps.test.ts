@@ -47,6 +47,15 @@ describe("names a title or an owner only seems to give", () => {
     expect(await company(page)).toBe("Hollowfield Community Pantry");
   });
 
+  // A plan that writes the full name's possessive once ("the Inland Waterways Safety Agency's
+  // corporate plan") and then "The Agency's purpose is …".
+  it("takes it where the text writes the full name's possessive too", async () => {
+    const page =
+      "# Corporate Plan 2025 to 2029: Summary\n\nThis is a summary of the Inland Waterways Safety Agency's corporate plan.\n\n" +
+      "## Our purpose\n\nThe Agency's purpose is to keep people safe on and near inland waters.\n";
+    expect(await company(page)).toBe("Inland Waterways Safety Agency");
+  });
+
   it("takes a renamed organisation's new name, not its old one", async () => {
     const page =
       "# Eastmere Deaf Support is now Hearwell. A look at the rebrand\n\n" +
