@@ -294,9 +294,12 @@ export function trimName(raw: string | undefined): string | undefined {
   return name.length > 1 && /\p{L}/u.test(name) ? name : undefined;
 }
 
-/** Words for a part of a document, a meeting or a period, never in an organisation's name. */
+/**
+ * Words for a part of a document, a meeting or a period, never in an organisation's name (and a
+ * charity's planning document: "Theory of Change").
+ */
 const DOCUMENT_PART =
-  /^(?:Appendix|Annex|Annexe|Minutes|Offsite|Off-site|Agenda|Summary|Fiscal|Related)$/;
+  /^(?:Appendix|Annex|Annexe|Minutes|Offsite|Off-site|Agenda|Summary|Fiscal|Related|Theory)$/;
 
 /** A legal form closing a name: "Ltd", "Co., Ltd.", "GmbH", "Oy". */
 const LEGAL_FORM =
@@ -757,13 +760,19 @@ function registeredName(blocks: DocBlock[]): string | undefined {
   for (const block of blocks) {
     if (block.node.type !== "paragraph") continue;
     const line = mdastToString(block.node).split("\n")[0]?.trim() ?? "";
-    const raw = REGISTERED.exec(line)?.[1];
-    const name = raw && LEGAL_FORM.test(raw) ? trimName(raw) : undefined;
+    const match = REGISTERED.exec(line);
+    const raw = match?.[1];
+    // (Or a name the line's next item registers: "Tidewell Literacy Trust · Registered charity …".)
+    const registers = match && REGISTRATION.test(line.slice(match[0].length));
+    const name = raw && (LEGAL_FORM.test(raw) || registers) ? trimName(raw) : undefined;
     if (name) return name;
   }
   return undefined;
 }
 const REGISTERED = new RegExp(`^(${WORD}(?:${GAP}(?:&${GAP})?${WORD}){1,6})${GAP}?[·|]${GAP}`, "u");
+/** An item giving a registration: "Registered charity 1187342", "Charity no. 1012345". */
+const REGISTRATION =
+  /^(?:Registered\s+(?:charity|in\b|company|society)|(?:Charity|Company)\s+(?:no|number)\b)/i;
 
 /**
  * The name an "About the …" title gives, when it is several words and the text writes it with no

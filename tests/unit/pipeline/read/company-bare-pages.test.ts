@@ -56,6 +56,17 @@ describe("another organisation's “About …” box", () => {
   });
 });
 
+describe("a charity's masthead line under a title that names its document", () => {
+  it("takes “**Tidewell Literacy Trust** · Registered charity 1187342” over “# Our Theory of Change”", async () => {
+    const page =
+      "# Our Theory of Change\n\n**Tidewell Literacy Trust** · Registered charity 1187342 · Last reviewed: January 2025\n\n" +
+      "A theory of change is our best account of how the work we do leads to the difference we want to see.\n\n" +
+      "## Our vision\n\nA coast where every child leaves primary school reading for pleasure.\n\n" +
+      "*Download the full Theory of Change diagram (PDF, 1.2 MB)*\n";
+    expect(await company(page)).toBe("Tidewell Literacy Trust");
+  });
+});
+
 describe("a person whose mission a family history tells", () => {
   it("is not the company: the business's registered name is", async () => {
     const page =
