@@ -29,7 +29,10 @@ const KIND_WORDS: [SectionKind, RegExp][] = [
     "faq",
     /\b(faqs?|frequently asked|questions|(?:quick|short|straight)\s+answers|^(?:good|need|things)\s+to\s+know$|people also ask|(?:often|commonly|usually) ask(?:ed)?|you ask(?:ed)?|q\s*&\s*a)\b/i,
   ],
-  ["takeaways", /\b(take-?aways?|key points|key lessons|summary|in short|in brief|tl;\s?dr)\b/i],
+  [
+    "takeaways",
+    /\b(take-?aways?|took\s+away|key points|key lessons|summary|in short|in brief|tl;\s?dr)\b/i,
+  ],
   ["pillars", /\b(pillars?)\b/i],
   [
     "values",

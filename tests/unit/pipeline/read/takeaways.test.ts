@@ -24,6 +24,8 @@ describe("takeaways", () => {
     ["**TL;DR**\n\n- One.\n- Two.\n"],
     ["## Summary\n\n- One.\n- Two.\n"],
     ["## In short\n\n- One.\n- Two.\n"],
+    // The writer's own takeaways, in the past tense.
+    ["## What I took away\n\n- One.\n- Two.\n"],
   ])("reads the list under a summary label (%#)", async (body) => {
     const m = await model(`# Analysis\n\nSome text.\n\n${body}`);
     expect(m.takeaways).toEqual(["One.", "Two."]);
