@@ -42,6 +42,12 @@ const YEAR_TOLD =
 
 /** "Before 2019, …", "prior to 2016": a time before a year gone by. */
 const BEFORE_YEAR = /\b(?:before|prior\s+to)\s+(?<year>1[89]\d\d|20\d\d)\b/i;
+/**
+ * "Four years ago our last plan set out a vision of …": a time some years back — unless the
+ * wording was adopted then, and holds now ("Two years ago we adopted a new mission: …").
+ */
+const YEARS_AGO =
+  /\b(?:\d{1,2}|a\s+few|several|many|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)\s+(?:years|decades)\s+ago\b(?![^.;:!?]*\b(?:new|adopt(?:ed|s)?|introduc(?:ed|es)|launch(?:ed|es)|unveil(?:ed|s))\b)/i;
 
 /**
  * The words that set a statement in the company's past, or null: the early time or the year the
@@ -52,6 +58,7 @@ function pastFrame(frame: string, after: string): RegExpExecArray | null {
   const year = YEAR_TOLD.exec(frame) ?? BEFORE_YEAR.exec(frame);
   const past =
     EARLY_TIME.exec(frame) ??
+    YEARS_AGO.exec(frame) ??
     (year && Number(year.groups?.year) < new Date().getFullYear() ? year : null);
   // (Not a "still" in an aside on the paper: "The early pitch deck, which she still keeps, …".)
   return past !== null &&

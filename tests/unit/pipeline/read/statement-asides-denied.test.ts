@@ -314,6 +314,7 @@ describe("a wording the sentence puts before a time now past", () => {
   it.each([
     'Prior to that date the company described its purpose as "to be the biggest ferry line in the Hebrides".',
     'Before 2019, Tarrow described its mission as "to be the biggest ferry line in the Hebrides".',
+    'Four years ago our last plan, *Tarrow Forward*, set out a mission of "to be the biggest ferry line in the Hebrides".',
   ])("drops it in “%s”", async (sentence) => {
     expect(
       await texts(
@@ -352,6 +353,18 @@ describe("a wording asked about, its question mark after the quotation's close",
     expect(
       await texts(
         `${tarrow}# Thread\n\nTarrow's mission is to keep every island within a morning's reach of a hospital.\n\n> **@ledgerlaura:** so basically the mission is "run some boats"? 😅\n`,
+        "mission",
+        true,
+      ),
+    ).toEqual(["keep every island within a morning's reach of a hospital"]);
+  });
+});
+
+describe("a wording adopted some years ago, which holds now", () => {
+  it("keeps “Two years ago we adopted a new mission: to …”", async () => {
+    expect(
+      await texts(
+        `${tarrow}# About\n\nTwo years ago we adopted a new mission: to keep every island within a morning's reach of a hospital.\n`,
         "mission",
         true,
       ),
