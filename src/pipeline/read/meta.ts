@@ -892,8 +892,13 @@ const NEWS_DESK =
 function underTitle(blocks: DocBlock[], index: number): boolean {
   const { node, section } = blocks[index] as DocBlock;
   const first = index === 0 || blocks[index - 1]?.section !== section;
+  // (A bold first line: alone, or with a line of its own after it — "*Approved by … 2024*".)
+  const [lead, next] = node.type === "paragraph" ? node.children : [];
   const bold =
-    node.type === "paragraph" && node.children.length === 1 && node.children[0]?.type === "strong";
+    lead?.type === "strong" &&
+    (next === undefined ||
+      next.type === "break" ||
+      (next.type === "text" && /^\s*\n/.test(next.value)));
   return section.depth === 1 && first && bold;
 }
 

@@ -44,6 +44,14 @@ describe("the site's name in bold right under the title", () => {
     expect(await company(page)).toBe("Holy Cross Church of Scotland School");
   });
 
+  // A governors' statement sets its approval in italics on the next line of the same paragraph.
+  it("names it when an italic line follows in the same paragraph, over a motto's word", async () => {
+    const page =
+      "# Governors' Statement of Vision, Values and Ethos\n\n**Holy Cross Church of England Primary School, Lower Combe**\n*Approved by the Full Governing Body, 12 March 2024*\n\n" +
+      '## Our vision\n\n*Small seeds, deep roots.*\n\nPupils chose the phrase "Small seeds, deep roots" in 2023.\n';
+    expect(await company(page)).toBe("Holy Cross Church of England Primary School");
+  });
+
   it("leaves a bold line that is no organisation's name alone", async () => {
     const page =
       "# Our values\n\n**Updated for 2026**\n\nRavensmoor Infirmary cares for 90,000 people. Ravensmoor Infirmary is small.\n";
