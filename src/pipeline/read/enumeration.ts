@@ -572,7 +572,7 @@ export const LEAD_NOUN = "(?:things|ideas|behaviou?rs|habits|rules|promises|comm
  * What a company lives by: "stand for", "live by", "hold to", "believe in", "care about", "hire
  * on" (the things it hires on are what it holds its people to).
  */
-export const HOLD = String.raw`(?:hires?\s+(?:on|for)|cares?\s+(?:most\s+)?about|stands?\s+for|holds?\s+(?:on\s+)?to|lives?\s+by|works?\s+by|believes?\s+in|expects?\s+(?:of|from)|(?:won['’]t|will\s+not|never)\s+(?:compromise\s+on|trade|give\s+up))`;
+export const HOLD = String.raw`(?:hires?\s+(?:on|for)|cares?\s+(?:most\s+)?about|stands?\s+for|holds?\s+(?:(?:on|ourselves|itself|themselves)\s+)?to|lives?\s+by|works?\s+by|believes?\s+in|expects?\s+(?:of|from)|(?:won['’]t|will\s+not|never)\s+(?:compromise\s+on|budge\s+on|bend\s+on|trade|give\s+up))`;
 /**
  * "have kept us going", "hold us together", "guide us": what the company has lived by, told by
  * what it does for it.

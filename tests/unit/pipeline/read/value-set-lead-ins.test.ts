@@ -22,6 +22,17 @@ describe("counted lead-ins by what matters to the company", () => {
       { names: ["honest prices", "fair hours", "a safe yard"], count: 3 },
     ]);
   });
+
+  // Other ways of saying it: what the company won't budge on, what it holds itself to.
+  it.each([
+    "There are three things we won't budge on: honest prices, fair hours, and a safe yard.",
+    "We have three things we hold ourselves to: honest prices, fair hours, and a safe yard.",
+  ])("reads the list after “%s”", async (sentence) => {
+    const body = `# Acme Yard\n\n## Our story\n\nWe opened in 1998. ${sentence} Everyone here is paid the real Living Wage.\n`;
+    expect(await sets(body)).toEqual([
+      { names: ["honest prices", "fair hours", "a safe yard"], count: 3 },
+    ]);
+  });
 });
 
 describe("values named, then counted by another noun before the colon", () => {
