@@ -742,6 +742,18 @@ const WE_CARE = [
  * names, or — after a colon, "include" or "we value", where the sentence is only the list — up
  * to LONG_ITEM words ("customer obsession rather than competitor focus").
  */
+/** One lower-case word between the set word and a colon or a dash: "values conversation —". */
+const ONE_WORD_BEFORE = /^\s+(\p{Ll}+)\s*(?::|\s[–—]\s|\s-\s)/u;
+/** Words after the set word that say when or how, not what: "Our values today: …". */
+const ADVERBIAL = /^(?:today|now|then|here|too|also|first|again)$/;
+
+/** Whether the set word only modifies the noun after it, right before the colon or dash. */
+function modifier(mention: Mention, rest: string): boolean {
+  const word = ONE_WORD_BEFORE.exec(rest)?.[1];
+  if (word === undefined || ADVERBIAL.test(word)) return false;
+  return tag(`${mention.label.toLowerCase()} ${word}`)[1]?.pos === "NOUN";
+}
+
 export function enumerations(text: string, owner?: RegExp): Enumeration[] {
   const found: Enumeration[] = [];
   // Where the last list found ends: a set word inside a list ("values are a, b values are …")
@@ -787,11 +799,14 @@ export function enumerations(text: string, owner?: RegExp): Enumeration[] {
     // does one after a word describing the set ("values are simple: a, b and c").
     let read: ReturnType<typeof listAfter> = null;
     let counted = mention;
+    // ("**Values conversation** — an hour with …": the set word before one more noun names that
+    // thing, whose description follows the dash.)
+    const later = modifier(mention, rest) ? [] : [mention.count === null ? LATER : LATER_COUNTED];
     const introducers = OF_COLON.test(rest)
-      ? [LATER]
+      ? later
       : NAMED_AS.test(before)
-        ? [AS, DIRECT, LATER]
-        : [DIRECT, NAMES_THEM, mention.count === null ? LATER : LATER_COUNTED];
+        ? [AS, DIRECT, ...later]
+        : [DIRECT, NAMES_THEM, ...later];
     for (const introducer of introducers) {
       const intro = introducer.exec(rest);
       read = intro ? listAfter(text, mention.end, intro, mention.count) : null;

@@ -482,3 +482,19 @@ describe("what the company will never compromise on, in a heading", () => {
     ]);
   });
 });
+
+describe("the set word as a modifier of another noun before a dash", () => {
+  // A hiring step named for the values ("Values conversation") is no set: what follows describes
+  // the step.
+  it("reads no set from “**Values conversation** — an hour with a manager, talking through …”", async () => {
+    const body =
+      "# Careers\n\n## Our hiring process\n\n1. **Apply** — a CV and a few lines.\n2. **Values conversation** — an hour with a manager from another team, talking through real situations you've faced.\n3. **Offer** — within a week.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+
+  it("still reads “Our values today: a, b and c”", async () => {
+    expect(await sets("# About\n\nOur values today: thrift, warmth and care.\n")).toEqual([
+      { names: ["thrift", "warmth", "care"], count: null },
+    ]);
+  });
+});
