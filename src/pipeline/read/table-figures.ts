@@ -34,10 +34,19 @@ export function hasFiguresColumn(table: Table): boolean {
   return false;
 }
 
-/** A list of two or more items, each described by a figure alone: products and prices, no values. */
+/**
+ * A list of two or more items, each described by a figure alone — or each with its price ("24/7
+ * gym access, £24.99 a month"): products and prices, no values.
+ */
 export function figuresList(items: { description: string | null }[]): boolean {
-  return items.length >= 2 && items.every((item) => FIGURE.test(item.description?.trim() ?? ""));
+  const described = items.map((item) => item.description?.trim() ?? "");
+  return (
+    items.length >= 2 &&
+    (described.every((d) => FIGURE.test(d)) || described.every((d) => PRICE.test(d)))
+  );
 }
+/** A price: a currency sign and its amount. */
+const PRICE = /[£$€]\s?\d/;
 
 /**
  * "100% cold-pressed oils", "12-month shelf life", "Refills from £6": a run of names more than half of which

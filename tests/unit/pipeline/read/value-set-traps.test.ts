@@ -125,6 +125,16 @@ describe("perks after a mention of the values", () => {
   });
 });
 
+describe("a list of priced options after a mention of the values", () => {
+  // Membership tiers, each with its price: what the company sells, however the lead-in names the
+  // values.
+  it("reads no set from “- **Basic** – 24/7 gym access, £24.99 a month” and the tiers after it", async () => {
+    const body =
+      "# Grindstone\n\n## Membership options\n\nBefore we get to the values, a quick note on what Grindstone sells, since it shapes how the values play out:\n\n- **Basic** – 24/7 gym access, £24.99 a month\n- **Plus** – Basic + classes + a monthly review, £34.99\n- **Coached** – Plus + two coaching sessions a week, £59.99\n";
+    expect(await sets(body)).toEqual([]);
+  });
+});
+
 describe("what a product or membership includes, under a values heading", () => {
   it("reads no set from the list after “Every membership includes:”", async () => {
     for (const lead of [
