@@ -33,3 +33,14 @@ export function seriesLabels(names: string[]): boolean {
   const labels = names.filter((name) => SERIES_LABEL.test(name.trim())).length;
   return labels >= 2 && labels >= names.length - 1;
 }
+
+/**
+ * "- the statement should mention family farms by name;", "- it must fit on a mug": what a
+ * thing (not "we") should be or do — criteria for a wording, never values.
+ */
+const CRITERION = /^\W*(?:the|it|this|each|every|a|an)\b[^.;:!?]{0,60}?\b(?:should|must)\b/i;
+
+/** Items every one of which is such a criterion. */
+export function criteriaList(items: string[]): boolean {
+  return items.length >= 2 && items.every((item) => CRITERION.test(item));
+}

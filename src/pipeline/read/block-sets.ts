@@ -5,7 +5,7 @@
  */
 import type { List, Paragraph, Table } from "mdast";
 import { acronymLine } from "./acronyms.js";
-import { seriesLabels, swotGrid } from "./analysis-grids.js";
+import { criteriaList, seriesLabels, swotGrid } from "./analysis-grids.js";
 import type { DocBlock } from "./blocks.js";
 import { boldWithin } from "./bold-within.js";
 import { disownedList } from "./disowned.js";
@@ -207,7 +207,8 @@ export function fromList(reading: Reading, here: Here, node: List): number | und
           found.flatMap((f) => f.set.values.map((v) => v.name)),
         ) ||
         swotGrid(listed.map((i) => i.name)) ||
-        seriesLabels(listed.map((i) => i.name)))) ||
+        seriesLabels(listed.map((i) => i.name)) ||
+        criteriaList(listed.map((i) => `${i.name} ${i.description ?? ""}`)))) ||
     targets
       ? null
       : listed;

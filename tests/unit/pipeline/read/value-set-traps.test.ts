@@ -125,6 +125,20 @@ describe("perks after a mention of the values", () => {
   });
 });
 
+describe("criteria a wording should meet, counted as principles", () => {
+  it("reads no set from “three principles …:” over “- the statement should …” bullets", async () => {
+    const body =
+      "# Case\n\n## The review\n\nThe facilitator's notes record three principles that emerged from the member meetings:\n\n- the statement should mention family farms by name;\n- it should say something about price;\n- it should look beyond the current generation of members.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+
+  it("still reads values worded as what we should do", async () => {
+    const body =
+      "# About\n\n## Our values\n\nWe hold to three principles:\n\n- We should always tell the truth;\n- We should pay people fairly;\n- We should leave places better.\n";
+    expect((await sets(body)).length).toBe(1);
+  });
+});
+
 describe("a list of priced options after a mention of the values", () => {
   // Membership tiers, each with its price: what the company sells, however the lead-in names the
   // values.
