@@ -17,7 +17,7 @@ import {
 import type { Sentence } from "./sentences.js";
 
 /** Words a sentence that is one value's name may run to. */
-const MOST_WORDS = 8;
+const MOST_WORDS = 10;
 /** A sentence speaking of the names just given as a group: "those", "them", "all of them". */
 const POINTS_BACK = /\b(?:those|these|them|all\s+(?:three|four|five|six|of\s+them))\b/i;
 /**
@@ -92,9 +92,20 @@ export function spokenList(sentences: Sentence[]): SpokenList | null {
   return null;
 }
 
-const named = (s: Sentence) => ({ name: s.text.trim().replace(/[.!]+$/, ""), sentence: s });
-const short = ({ name }: { name: string }) =>
-  /^\p{Lu}/u.test(name) && !/[?:;"]/.test(name) && name.split(/\s+/).length <= MOST_WORDS;
+// ("… And tell people the truth.": the last name of a spoken list, after the "And" that closes it.)
+const named = (s: Sentence) => ({
+  name: s.text
+    .trim()
+    .replace(/[.!]+$/, "")
+    .replace(/^And\s+(?=\p{Ll})/u, ""),
+  sentence: s,
+});
+// (Not one an ordinal opens, "First, ship small.": the ordinals are read as such.)
+const short = ({ name, sentence }: { name: string; sentence: Sentence }) =>
+  /^\p{Lu}/u.test(sentence.text.trim()) &&
+  !ORDINAL.test(sentence.text) &&
+  !/[?:;"]/.test(name) &&
+  name.split(/\s+/).length <= MOST_WORDS;
 
 /** Where a spoken name's gloss starts: "Evidence — we test …", "Patience, because …". */
 const GLOSS = /\s+[—–]\s|\s-\s|,\s+(?:because|since|which|as)\s|:\s/;

@@ -327,6 +327,41 @@ describe("values said one sentence each", () => {
     ).toEqual([[3, ["Mend what you make", "Ride what you sell", "Tell the truth about range"]]]);
   });
 
+  // The last of them said after "And", as a speaker closes a list: the name is the rest.
+  it("reads the last after its “And” (“… And tell people the truth about what's in the bag.”)", async () => {
+    expect(
+      await names(
+        "# Interview\n\n**OTTILIE:** We've got three things we hold ourselves to, and they're on the wall in the packing room. Pay properly at origin. Roast small and roast fresh. And tell people the truth about what's in the bag.\n",
+      ),
+    ).toEqual([
+      [
+        3,
+        [
+          "Pay properly at origin",
+          "Roast small and roast fresh",
+          "tell people the truth about what's in the bag",
+        ],
+      ],
+    ]);
+  });
+
+  it("reads names after “First,”, “Second,” by their ordinals, not as whole sentences", async () => {
+    expect(
+      await names(
+        "# Newsletter\n\nWe keep to three principles. First, ship small. Second, talk to the clinic before you touch the code. Third, leave the campsite cleaner than you found it.\n",
+      ),
+    ).toEqual([
+      [
+        3,
+        [
+          "ship small",
+          "talk to the clinic before you touch the code",
+          "leave the campsite cleaner than you found it",
+        ],
+      ],
+    ]);
+  });
+
   it("reads nothing when the sentences after do not match the count", async () => {
     expect(
       await names(
