@@ -17,7 +17,9 @@ import {
 import type { Sentence } from "./sentences.js";
 
 /** Words a sentence that is one value's name may run to. */
-const MOST_WORDS = 10;
+const MOST_WORDS = 8;
+/** … and the last, after the "And" that closes the list, a little more. */
+const MOST_WORDS_LAST = 10;
 /** A sentence speaking of the names just given as a group: "those", "them", "all of them". */
 const POINTS_BACK = /\b(?:those|these|them|all\s+(?:three|four|five|six|of\s+them))\b/i;
 /**
@@ -105,7 +107,7 @@ const short = ({ name, sentence }: { name: string; sentence: Sentence }) =>
   /^\p{Lu}/u.test(sentence.text.trim()) &&
   !ORDINAL.test(sentence.text) &&
   !/[?:;"]/.test(name) &&
-  name.split(/\s+/).length <= MOST_WORDS;
+  name.split(/\s+/).length <= (/^And\s/.test(sentence.text.trim()) ? MOST_WORDS_LAST : MOST_WORDS);
 
 /** Where a spoken name's gloss starts: "Evidence — we test …", "Patience, because …". */
 const GLOSS = /\s+[—–]\s|\s-\s|,\s+(?:because|since|which|as)\s|:\s/;

@@ -348,18 +348,9 @@ describe("values said one sentence each", () => {
   it("reads names after “First,”, “Second,” by their ordinals, not as whole sentences", async () => {
     expect(
       await names(
-        "# Newsletter\n\nWe keep to three principles. First, ship small. Second, talk to the clinic before you touch the code. Third, leave the campsite cleaner than you found it.\n",
+        "# Newsletter\n\nWe keep to three principles. First, ship small. Second, ask the clinic. Third, leave it cleaner.\n",
       ),
-    ).toEqual([
-      [
-        3,
-        [
-          "ship small",
-          "talk to the clinic before you touch the code",
-          "leave the campsite cleaner than you found it",
-        ],
-      ],
-    ]);
+    ).toEqual([[3, ["ship small", "ask the clinic", "leave it cleaner"]]]);
   });
 
   it("reads nothing when the sentences after do not match the count", async () => {
