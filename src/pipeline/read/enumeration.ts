@@ -737,11 +737,6 @@ const WE_CARE = [
   ),
 ];
 
-/**
- * Inline enumerations of values or pillars in a sentence (at least two items). Items are short
- * names, or — after a colon, "include" or "we value", where the sentence is only the list — up
- * to LONG_ITEM words ("customer obsession rather than competitor focus").
- */
 /** One lower-case word between the set word and a colon or a dash: "values conversation —". */
 const ONE_WORD_BEFORE = /^\s+(\p{Ll}+)\s*(?::|\s[–—]\s|\s-\s)/u;
 /** Words after the set word that say when or how, not what: "Our values today: …". */
@@ -754,6 +749,11 @@ function modifier(mention: Mention, rest: string): boolean {
   return tag(`${mention.label.toLowerCase()} ${word}`)[1]?.pos === "NOUN";
 }
 
+/**
+ * Inline enumerations of values or pillars in a sentence (at least two items). Items are short
+ * names, or — after a colon, "include" or "we value", where the sentence is only the list — up
+ * to LONG_ITEM words ("customer obsession rather than competitor focus").
+ */
 export function enumerations(text: string, owner?: RegExp): Enumeration[] {
   const found: Enumeration[] = [];
   // Where the last list found ends: a set word inside a list ("values are a, b values are …")

@@ -130,7 +130,8 @@ function headline(heading: string): boolean {
   const words = heading.trim().split(/\s+/);
   if (words.length < 6) return false;
   // (Its first words only: the check runs for each block under the heading, whatever its length.)
-  const tokens = tag(words.slice(0, 8).join(" "));
+  const opening = words.slice(0, 8).join(" ");
+  const tokens = tag(opening);
   const [subject, verb] = tokens;
   if ((subject?.pos === "PROPN" || subject?.pos === "NOUN") && verb?.pos === "VERB") return true;
   // A name of several words ("(The) Gorsemoor Building Society sets out …"): the tagger calls
@@ -138,9 +139,6 @@ function headline(heading: string): boolean {
   const from = subject?.value === "The" ? 1 : 0;
   const name = tokens.findIndex((t, i) => i > from && !/^\p{Lu}/u.test(t.value));
   if (tokens[from]?.pos !== "PROPN" || name - from < 2) return false;
-  const rest = words
-    .slice(0, 8)
-    .join(" ")
-    .slice((tokens[name] as { start: number }).start);
+  const rest = opening.slice((tokens[name] as { start: number }).start);
   return tag(`It ${rest}`)[1]?.pos === "VERB";
 }

@@ -852,9 +852,19 @@ const PAIRED_BEFORE = /\b(?:mission|vision|purpose)\s+and\s+the\s+$/i;
 const THEN = /\b(?:at\s+(?:that|the)\s+time|back\s+then|in\s+those\s+days)\b/i;
 
 /** The mark on a statement read from an everyday word: "“mission is …” (its job)". */
-export const everydayMark = (word: string) => ` (its ${word})`;
+const everydayMark = (word: string) => ` (its ${word})`;
 /** The mark on a statement read from a constitution's or charity's objects. */
-export const OBJECTS_CUE = everydayMark("objects");
+const OBJECTS_CUE = everydayMark("objects");
+/** Any mark `everydayMark` writes. */
+const MARKED = / \(its [\p{L}' ]+\)$/u;
+
+/**
+ * How surely a cue names its statement: 0 a constitution's objects, 1 an everyday word ("Our job
+ * is to …"), 2 the statement's own word. A statement yields to one of its kind ranked higher.
+ */
+export function cueRank(cue: string): 0 | 1 | 2 {
+  return cue.endsWith(OBJECTS_CUE) ? 0 : MARKED.test(cue) ? 1 : 2;
+}
 
 /** A set named earlier in the sentence, before the key word: what the colon after it lists. */
 const SET_BEFORE = /\b(?:pillars|values|principles|priorities|components)\b[^.:;!?]*$/i;

@@ -60,7 +60,7 @@ import {
   STATEMENT_HEADING,
   singleConcept,
 } from "./statement-headings.js";
-import { ERRAND, OBJECTS_CUE, readKeyFrames } from "./statement-key-frames.js";
+import { cueRank, ERRAND, readKeyFrames } from "./statement-key-frames.js";
 import {
   ANNOUNCES,
   announcedLast,
@@ -1113,12 +1113,11 @@ export function findStatements(
   const only = alone ? lone[0] : undefined;
   if (only) found.push(only);
   // A charity's or club's objects are its mission only where the page states no other: beside
-  // one, they are the legal wording behind it ("our objects are the relief of need …"). What an
-  // everyday word names ("Our job is to …", "Our ambition is …") is the statement only where
-  // the page names none in its own words: beside "Our purpose is …" it tells how that is done.
-  const ranked = (c: Candidate) =>
-    c.evidence.cue.endsWith(OBJECTS_CUE) ? 0 : / \(its [\p{L}' ]+\)$/u.test(c.evidence.cue) ? 1 : 2;
-  const own = found.filter((c) => !found.some((o) => o.kind === c.kind && ranked(o) > ranked(c)));
+  // one, they are the legal wording behind it ("our objects are the relief of need …"). A mission
+  // an everyday word names ("Our job is to …", "The Board's role is to …") is the statement only
+  // where the page names none in its own words: beside "Our purpose is …" it tells how that is done.
+  const rank = (c: Candidate) => cueRank(c.evidence.cue);
+  const own = found.filter((c) => !found.some((o) => o.kind === c.kind && rank(o) > rank(c)));
   found.splice(0, found.length, ...own);
   const noted = uncertain.filter((u) => u.cue !== LONE_WANT || (alone && !only));
   return { candidates: [...found, ...repeats(blocks, found)], uncertain: noted };

@@ -34,6 +34,9 @@ export function hasFiguresColumn(table: Table): boolean {
   return false;
 }
 
+/** A price: a currency sign and its amount. */
+const PRICE = /[£$€]\s?\d/;
+
 /**
  * A list of two or more items, each described by a figure alone — or each with its price ("24/7
  * gym access, £24.99 a month"): products and prices, no values.
@@ -45,8 +48,6 @@ export function figuresList(items: { description: string | null }[]): boolean {
     (described.every((d) => FIGURE.test(d)) || described.every((d) => PRICE.test(d)))
   );
 }
-/** A price: a currency sign and its amount. */
-const PRICE = /[£$€]\s?\d/;
 
 /**
  * "100% cold-pressed oils", "12-month shelf life", "Refills from £6": a run of names more than half of which
@@ -62,7 +63,7 @@ export function figuredNames(values: { name: string }[]): boolean {
  * deadline ("within ten working days": a service target, in words or digits).
  */
 const FIGURE_IN_NAME = new RegExp(
-  String.raw`\d\s?%|[£$€]\s?\d|\b\d[\d,.]*(?:\s|-)(?:hours?|days?|weeks?|months?|years?|minutes?|miles?|km|kg|g|ml|litres?|liters?)\b|\b\d{3,}\b|\bwithin\s+${COUNT}\s+(?:working\s+|business\s+)?(?:minutes?|hours?|days?|weeks?|months?)\b`,
+  String.raw`\d\s?%|${PRICE.source}|\b\d[\d,.]*(?:\s|-)(?:hours?|days?|weeks?|months?|years?|minutes?|miles?|km|kg|g|ml|litres?|liters?)\b|\b\d{3,}\b|\bwithin\s+${COUNT}\s+(?:working\s+|business\s+)?(?:minutes?|hours?|days?|weeks?|months?)\b`,
   "i",
 );
 
