@@ -5,6 +5,7 @@
  * in the brief; the sentence is pointed at instead, as `unread-section` points at a section.
  */
 import type { Model } from "../../../schema/schema.js";
+import { COUNT } from "../../read/enumeration.js";
 import { partRead, type ReadPart, sectionLeftUnread } from "./section-left-unread.js";
 
 /** Whose part it is: "its", "our", "their", "Acme's", "Tallis Ropes'" (not "a", "such"). */
@@ -48,6 +49,24 @@ const LIST =
 /** A sentence that calls the last one's list the values: "These values were agreed in 2022." */
 const BACK_REFERENCE = /^\W*(?:These|Those)\s+(?:\w+\s+)?(?:values|principles|beliefs)\b/;
 
+/**
+ * The company's values announced with their number, listed or not: "We have five values", "Our
+ * four values are painted on the wall", "the meeting agreed three values: …" (a count and a
+ * colon). The page has the set; only its shape went unread.
+ */
+const WE_HAVE_COUNT = new RegExp(
+  String.raw`\b([Ww]e)(?:\s+have|['’]ve)(?:\s+got)?\s+(?:only\s+|just\s+)?${COUNT}\s+(?:core\s+)?(?:values|principles)\b`,
+  "u",
+);
+const OWNED_COUNT = new RegExp(
+  String.raw`\b${OWNER}${COUNT}\s+(?:[a-z]+\s+)?(?:values|principles)\b`,
+  "u",
+);
+const COUNT_COLON = new RegExp(
+  String.raw`\b${COUNT}\s+(?:core\s+)?(?:values|principles)\b[^.:;!?]{0,40}:`,
+  "iu",
+);
+
 /** Said before the part is given: it is absent, past, hypothetical, or asked about. */
 const NOT_GIVEN =
   /\b(?:no|not|never|none|without|lacks?|was|were|used to|had been|once|old|former|previous|original(?:ly)?|such as|for example|might|could|would|if)\b|\Bn['’]t\b|\?/i;
@@ -56,6 +75,26 @@ const NEGATED = /\b(?:no|not|never|none)\b|\Bn['’]t\b/i;
 /** The sentence up to its part's word and the three words after it (where "was", "not" sit). */
 const lead = (sentence: string, end: number): string =>
   sentence.slice(0, end) + sentence.slice(end).split(/\s+/, 4).join(" ");
+
+/**
+ * Whether the sentence announces the company's own values with a count (see OWNED_COUNT). "Its"
+ * and "their" are not taken: with a number they point back at whichever firm was named last
+ * ("Loomwise's mission is vague. Its four values …"). A colon's list is taken unless a name other
+ * than the company's opens the sentence ("Marlowe Ridge lists four values: …").
+ */
+function countedOwnSet(sentence: string, company: Set<string>): boolean {
+  const at = WE_HAVE_COUNT.exec(sentence) ?? OWNED_COUNT.exec(sentence);
+  const given = (end: number) => !NOT_GIVEN.test(lead(sentence, end)) && !sentence.endsWith("?");
+  if (at && !/^(?:its|their)$/i.test(at[1] ?? "") && ownedByCompany(sentence, at, company))
+    return given(at.index + at[0].length);
+  const colon = COUNT_COLON.exec(sentence);
+  const opener = /^[^\p{L}]*(\p{Lu}\p{L}*)/u.exec(sentence)?.[1] ?? "";
+  const other = !OPENERS.test(opener) && !company.has(opener.toLowerCase());
+  return colon !== null && !other && LIST.test(sentence.slice(colon.index)) && given(colon.index);
+}
+/** A sentence's first word that names no one. */
+const OPENERS =
+  /^(?:The|This|That|These|Those|Our|We|In|At|On|Each|Every|Last|Now|Then|So|And|But|A|An)?$/;
 
 export interface SentencePlace {
   line: number;
@@ -77,6 +116,7 @@ export function sentenceLeftUnread(model: Model, part: ReadPart): SentencePlace 
           const next = sentences[i + 1] ?? "";
           if (BACK_REFERENCE.test(next) && !NEGATED.test(next)) return true;
         }
+        if (part === "values" && countedOwnSet(sentence, company)) return true;
         const at = named.exec(sentence);
         if (!at || !ownedByCompany(sentence, at, company)) return false;
         const end = at.index + at[0].length;

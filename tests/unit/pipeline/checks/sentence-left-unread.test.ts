@@ -71,6 +71,18 @@ describe("sentenceLeftUnread", () => {
     });
   });
 
+  it("finds the company's values announced with a count, listed or not", () => {
+    for (const text of [
+      "We have five values.",
+      "So, we've got four values painted up by the roaster.",
+      "Our four values are painted on the potting-shed wall.",
+      "Fern & Field's three existing values, rigour, warmth and candour, guide every hire.",
+      "The meeting then agreed three values to sit alongside the mission: vigilance, teamwork and welcome.",
+    ]) {
+      expect(sentenceLeftUnread(unreadModel(text), "values")?.sentence, text).toBe(text);
+    }
+  });
+
   it("finds a mission or vision the company gives in a frame the reader did not take", () => {
     expect(
       sentenceLeftUnread(
@@ -107,6 +119,19 @@ describe("sentenceLeftUnread", () => {
       ["Its rival, Parcelwise, says its mission is to deliver anything by noon.", "mission"],
       ["Quayside Ltd's vision is to be the calmest ferry on the coast.", "vision"],
       ["One firm writes: “Our vision is to be the calmest ferry on the coast.”", "vision"],
+      ["The old page had five values, with little icons.", "values"],
+      ["Three or four values that come out of that room will be worth more.", "values"],
+      ["Most firms have five values, and nobody remembers them.", "values"],
+      ["We don't have five values; we have one rule.", "values"],
+      ["If we had four values, nobody would remember them.", "values"],
+      ["Its rival publishes a tidy list of four values.", "values"],
+      ["One founder told us: “We have four values and a dog.”", "values"],
+      ["The meeting agreed three actions: repaint, reopen and restock.", "values"],
+      ["Marlowe Ridge lists four values: grit, warmth and speed.", "values"],
+      [
+        "Loomwise's mission is vague. Its four values — play, pace and pride — are distinctive.",
+        "values",
+      ],
     ] as const) {
       expect(sentenceLeftUnread(unreadModel(text), part), text).toBeUndefined();
     }
