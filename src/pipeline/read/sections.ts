@@ -137,6 +137,46 @@ function questionsUnder(tree: Root, at: number, heading: Heading): boolean {
   return lead?.type === "strong" && QUESTION.test(plainText(lead));
 }
 
+/** A paragraph's bold opening question ("**Can I bring my dog?** …"), else null. */
+function boldQuestion(node: RootContent): string | null {
+  const lead = node.type === "paragraph" ? node.children[0] : undefined;
+  const text = lead?.type === "strong" ? plainText(lead).trim() : "";
+  return text.endsWith("?") ? text : null;
+}
+
+/** Fewest questions that make an FAQ of a run no heading names. */
+const UNNAMED_FAQ_QUESTIONS = 3;
+
+/**
+ * Where an FAQ the page does not call one starts: the first of three or more bold questions a
+ * reader asks — one sentence each, asked outright, twelve words at most — all under one heading,
+ * each answered before the next. An interview asks otherwise: its questions run through the whole
+ * page, open on "You …" or "So …", a speaker's name or a preamble sentence.
+ */
+function boldQuestionRun(tree: Root): number | undefined {
+  const at: number[] = [];
+  let heading: RootContent | undefined;
+  let under: RootContent | undefined;
+  for (const [index, node] of tree.children.entries()) {
+    if (node.type === "heading") heading = node;
+    const question = boldQuestion(node);
+    if (question === null) continue;
+    if (at.length > 0 && under !== heading) return undefined;
+    if (!QUESTION.test(question) || /[.!]\s/.test(question) || question.split(/\s+/).length > 12)
+      return undefined;
+    // (Answered: in the paragraph after its line break, or by the next block.)
+    const answered =
+      plainText(node).trim().length > question.length ||
+      (tree.children[index + 1] !== undefined &&
+        boldQuestion(tree.children[index + 1] as RootContent) === null &&
+        tree.children[index + 1]?.type !== "heading");
+    if (!answered) return undefined;
+    under = heading;
+    at.push(index);
+  }
+  return at.length >= UNNAMED_FAQ_QUESTIONS ? at[0] : undefined;
+}
+
 export function splitSections(tree: Root): SectionNodes[] {
   const sections: SectionNodes[] = [];
   const slugs = newSlugs();
@@ -146,8 +186,25 @@ export function splitSections(tree: Root): SectionNodes[] {
   const ownFaq = tree.children.some(
     (node) => node.type === "heading" && sectionKind(plainText(node)) === "faq",
   );
+  const unnamedFaq = ownFaq ? undefined : boldQuestionRun(tree);
   for (const [index, node] of tree.children.entries()) {
     if (node.type === "yaml") continue;
+    // "**Can I bring my dog?**" and its answer, twice more, under "## Planning your visit": an FAQ
+    // the page does not call one. A section that opens on it takes the FAQ kind; else it opens one.
+    if (index === unnamedFaq && current && current.kind === "other") {
+      if (current.nodes.length === 0) current.kind = "faq";
+      else {
+        current = {
+          heading: "Frequently asked questions",
+          slug: slugify("frequently asked questions", slugs),
+          line: node.position?.start.line ?? 1,
+          depth: current.depth,
+          kind: "faq",
+          nodes: [],
+        };
+        sections.push(current);
+      }
+    }
     // "## What is Acme's mission?" after an FAQ heading, or a run of such headings with short
     // answers, is one question of the FAQ, not a section of its own.
     if (node.type === "heading" && node.depth <= sectionDepth && QUESTION.test(plainText(node))) {

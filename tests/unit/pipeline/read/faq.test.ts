@@ -79,6 +79,72 @@ describe("FAQ", () => {
   });
 });
 
+describe("an FAQ the page does not call one", () => {
+  const visit = [
+    "# Thornbury Farm",
+    "",
+    "## Why we're here",
+    "",
+    "Our mission is to keep a working farm open to the town.",
+    "",
+    "## Planning your visit",
+    "",
+    "Wear boots: the yard is muddy in every season.",
+    "",
+    "**Can I bring my dog?**",
+    "Dogs on short leads are welcome in the yard.",
+    "",
+    "**Is the farm accessible?**",
+    "The yard and the tearoom are step-free.",
+    "",
+    "**Is there parking?**",
+    "Yes, in the lower field.",
+    "",
+  ].join("\n");
+
+  it("reads three short bold questions with their answers, in one section, as the FAQ", async () => {
+    const m = await model(visit);
+    expect(m.faq.map((f) => [f.question, f.answer])).toEqual([
+      ["Can I bring my dog?", "Dogs on short leads are welcome in the yard."],
+      ["Is the farm accessible?", "The yard and the tearoom are step-free."],
+      ["Is there parking?", "Yes, in the lower field."],
+    ]);
+    // The section's own text before the questions stays in it.
+    expect(m.sections.map((s) => [s.heading, s.kind])).toEqual([
+      ["Thornbury Farm", "other"],
+      ["Why we're here", "mission"],
+      ["Planning your visit", "other"],
+      ["Frequently asked questions", "faq"],
+    ]);
+  });
+
+  it("gives a section that opens with the questions the FAQ kind, under its own heading", async () => {
+    const m = await model(visit.replace("Wear boots: the yard is muddy in every season.\n\n", ""));
+    expect(m.faq).toHaveLength(3);
+    expect(m.sections.map((s) => [s.heading, s.kind])).toEqual([
+      ["Thornbury Farm", "other"],
+      ["Why we're here", "mission"],
+      ["Planning your visit", "faq"],
+    ]);
+  });
+
+  it("leaves an interview's questions alone: long, led by “You”, or spread over the page", async () => {
+    const twoQuestions = visit.replace("**Is there parking?**\nYes, in the lower field.\n", "");
+    const long = visit.replace(
+      "**Is there parking?**",
+      "**You have run the farm for thirty years. What has changed most?**",
+    );
+    const spread = visit.replace(
+      "Our mission is to keep a working farm open to the town.",
+      "**Why did you open the gate?**\nBecause a farm nobody sees is a farm nobody defends.",
+    );
+    const unasked = visit.replace("**Is there parking?**", "**Favourite season?**");
+    for (const text of [twoQuestions, long, spread, unasked]) {
+      expect((await model(text)).faq, text).toEqual([]);
+    }
+  });
+});
+
 describe("FAQ headings that ask nothing", () => {
   it.each(["### Q:", "###", "### Question 3."])(
     "skips %s and keeps the model valid",
