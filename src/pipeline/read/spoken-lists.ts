@@ -55,7 +55,9 @@ export function spokenList(sentences: Sentence[]): SpokenList | null {
   const ordinal = ordinalsBack.reverse();
   for (const [i, sentence] of sentences.entries()) {
     const mention =
-      mentions(sentence.text).find((m) => m.count !== null) ?? thingsHeld(sentence.text);
+      mentions(sentence.text).find((m) => m.count !== null) ??
+      thingsHeld(sentence.text) ??
+      bareCount(sentence.text, sentences[i - 1]);
     if (!mention || mention.count === null || mention.count < 2) continue;
     const count = mention.count;
     const left = sentences.length - i - 1;
@@ -147,6 +149,22 @@ const THINGS_HELD = new RegExp(
 function thingsHeld(text: string): Mention | undefined {
   const held = THINGS_HELD.exec(text);
   return held?.[1] ? valuesMention(parseCount(held[1]), held.index) : undefined;
+}
+
+/**
+ * "We have values, and we hire on them. We have four.": a count said bare, its noun given by the
+ * sentence before — that sentence's set, counted.
+ */
+const BARE_COUNT = new RegExp(
+  String.raw`^\W*(?:we\s+have|we['’]ve\s+got|there\s+are)\s+(${COUNT})\s*(?:[.!]|,\s+and\b)`,
+  "i",
+);
+function bareCount(text: string, before: Sentence | undefined): Mention | undefined {
+  const bare = BARE_COUNT.exec(text);
+  const named = bare?.[1] && before ? mentions(before.text)[0] : undefined;
+  return named && bare?.[1]
+    ? { ...named, count: parseCount(bare[1]), countIndex: text.indexOf(bare[1], bare.index) }
+    : undefined;
 }
 
 /**

@@ -345,6 +345,23 @@ describe("values said one sentence each", () => {
     ]);
   });
 
+  // The count said bare, its noun in the sentence before: "We have values … We have four."
+  it("reads a bare count whose noun the sentence before gives (“We have values … We have four.”)", async () => {
+    expect(
+      await names(
+        "# Podcast\n\n**ASHA:** We have values, and we hire on them. We have four. Tell the truth early. Clinicians first. Slow is smooth. Leave the room better.\n",
+      ),
+    ).toEqual([
+      [4, ["Tell the truth early", "Clinicians first", "Slow is smooth", "Leave the room better"]],
+    ]);
+    // (Not a bare count after a sentence that names no set: "We have four." of shops.)
+    expect(
+      await names(
+        "# Podcast\n\n**ASHA:** We opened in Leeds last year. We have four. Leeds. York. Hull. Selby.\n",
+      ),
+    ).toEqual([]);
+  });
+
   it("reads names after “First,”, “Second,” by their ordinals, not as whole sentences", async () => {
     expect(
       await names(
