@@ -108,7 +108,7 @@ const OWNED_ARE = /^\s+are\s+(?:(?:to\s+)?be\s+)?(?=["“‘'])/i;
  * "… two visions side by side on its site:", "… two missions at once:": an adverbial before the
  * colon; or what each is for ("two visions, one for our members and one for the town as a whole:").
  */
-const TOGETHER_LABEL = /^,?\s+(?:\p{Ll}[\p{Ll}'’]*,?\s+){0,14}\p{Ll}+\s*:\s*/u;
+const TOGETHER_LABEL = /^,?\s+(?:[\p{Ll}\d][\p{Ll}\d'’]*,?\s+){0,14}\p{Ll}+\s*:\s*/u;
 
 /**
  * "Acme's mission is", "Our vision is": a statement's own frame opening the words after a label

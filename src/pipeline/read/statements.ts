@@ -762,11 +762,12 @@ export function findStatements(
     // (Its last sentence leads in: "Its mission statement reads: “…”. Its values are set out as a
     // list:" announces values; "To fulfil its mission, the college will:" announces means.)
     const leadIn = previous?.sentences.at(-1)?.text ?? "";
-    // ("X's mission is “…”, and its values are printed on every lid:": the last named wins.)
+    // ("X's mission is “…”, and its values are printed on every lid:": the last named wins; so
+    // does the last sentence's statement, "… its mission as “…”. Its vision, …, is shorter:".)
     const other = OTHER_LIST.test(lastListWord(leadIn));
     const said =
       /:\s*$/.test(lead) && !other && !SERVES.test(leadIn) && !PLAN.test(leadIn)
-        ? ANNOUNCES.exec(lead)
+        ? (ANNOUNCES.exec(leadIn) ?? ANNOUNCES.exec(lead))
         : null;
     // ("Our previous vision read simply “…”. It now reads:": "it" is the statement named before.)
     const retold =

@@ -420,11 +420,32 @@ describe("a vision worded in the sentence after one about it", () => {
   });
 });
 
+describe("a lead-in paragraph naming both", () => {
+  it("takes the kind its last sentence announces (“… its mission as “…” Its vision, …, is shorter still:”)", async () => {
+    const m = await model(
+      "# Review\n\nToday Acme Rail describes its mission as “running the kindest trains in Wales.” Its vision, painted on the depot wall, is shorter still:\n\n> _A country where every village has a train._\n\nYou can quibble with both.\n",
+    );
+    expect(m.vision.statements.map((s) => s.text)).toEqual([
+      "A country where every village has a train",
+    ]);
+    expect(m.mission.statements.map((s) => s.text)).toEqual(["running the kindest trains in Wales"]);
+  });
+});
+
 describe("two visions given together", () => {
   it("reads both quotations after “publishes two visions side by side:”", async () => {
     expect(
       await texts(
         '# Acme Rail\n\nAcme Rail publishes two visions side by side: to be "the kindest railway in Wales" and "the first electric branch line in the UK".\n',
+        "vision",
+      ),
+    ).toEqual(["the kindest railway in Wales", "the first electric branch line in the UK"]);
+  });
+
+  it("reads them after an aside with a year (“agreed at our 2024 away day:”)", async () => {
+    expect(
+      await texts(
+        '# Acme Rail\n\nThe line holds two visions, agreed by staff at our 2024 away day: to be "the kindest railway in Wales," and "the first electric branch line in the UK."\n',
         "vision",
       ),
     ).toEqual(["the kindest railway in Wales", "the first electric branch line in the UK"]);
