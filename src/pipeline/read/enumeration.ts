@@ -1162,10 +1162,11 @@ const COUNTED_LEAD = new RegExp(
 
 /**
  * "… you will hear the same three things, usually in the same order: a, b, and c": a count of
- * things inside the sentence, then the list after its colon.
+ * things inside the sentence (a clause of up to a hundred characters after it: "have stayed the
+ * same since Margaret's first day above the saddler's"), then the list after its colon.
  */
 const COUNTED_THINGS = new RegExp(
-  String.raw`\b(${COUNT})\s+(?:things|ideas|words|rules|habits)\b[^.:;!?]{0,60}:\s*`,
+  String.raw`\b(${COUNT})\s+(?:things|ideas|words|rules|habits)\b[^.:;!?]{0,100}:\s*`,
   "i",
 );
 

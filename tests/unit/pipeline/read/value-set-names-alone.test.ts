@@ -132,6 +132,16 @@ describe("a count of things inside the sentence, then the list after its colon",
   });
 });
 
+describe("a count of things with a longer clause before its colon", () => {
+  it("reads 'Three things have stayed the same since Margaret's first day above the saddler's: …'", async () => {
+    expect(
+      await sets(
+        "# About Quenby Opticians\n\n## What we stand for\n\nThree things have stayed the same since Margaret's first day above the saddler's: patience, straight talk and proper craftsmanship.\n",
+      ),
+    ).toEqual([[3, ["patience", "straight talk", "proper craftsmanship"]]]);
+  });
+});
+
 describe("the way the company works, summed up after a colon, under a values heading", () => {
   it("is the set: 'summed up in the L&H Way: be curious, be accountable, be safe and be one team.'", async () => {
     expect(
