@@ -63,6 +63,9 @@ const PROFILE =
 /** "… briefing and Q&A", "News & FAQs": the FAQ joined on as one of two parts. */
 const JOINED_FAQ = /\S\s+(?:and|&)\s+(?:faqs?|q\s*&\s*a)\b/i;
 
+/** "ten questions for Brackenfold's HR director", "Five questions with Ana Reyes": an interview. */
+const INTERVIEW_TITLE = /\b[Qq]uestions\s+(?:for|with)\s+\p{Lu}/u;
+
 /** Three topics or more in a row: "a, b, and c", "a, b, c". */
 const TOPICS = /,[^,]+,\s*(?:and\s+)?\S|,[^,]+\s+and\s+\S[^,]*,/;
 
@@ -79,13 +82,18 @@ export function sectionKind(heading: string): SectionKind {
     (TOPICS.test(heading) && heading.split(/\s+/).length > 8) ||
     PROFILE.test(heading) ||
     JOINED_FAQ.test(heading);
-  for (const kind of standfirst ? [] : (["faq", "takeaways"] as const)) {
+  // (Nor an interview's title, "Ten questions for Brackenfold's HR director": its questions are
+  // put to someone, not the readers' own.)
+  const interview = INTERVIEW_TITLE.test(heading);
+  const forms = (["faq", "takeaways"] as const).filter((kind) => !(interview && kind === "faq"));
+  for (const kind of standfirst ? [] : forms) {
     const words = KIND_WORDS.find(([k]) => k === kind)?.[1];
     if (words?.test(heading)) return kind;
   }
   let best: { kind: SectionKind; index: number } | undefined;
   for (const [kind, pattern] of KIND_WORDS) {
     if (standfirst && (kind === "faq" || kind === "takeaways")) continue;
+    if (interview && kind === "faq") continue;
     const match = pattern.exec(heading);
     if (match && (!best || match.index < best.index)) best = { kind, index: match.index };
   }

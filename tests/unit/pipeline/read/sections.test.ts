@@ -28,6 +28,10 @@ describe("sectionKind", () => {
     ["Take-aways", "takeaways"],
     ["FAQ", "faq"],
     ["Frequently asked questions", "faq"],
+    // An interview's title, its questions put to someone: not the page's FAQ.
+    ["“We'd rather be useful”: ten questions for Brackenfold's HR director", "other"],
+    ["Five questions with Ana Reyes", "other"],
+    ["Your questions for the board", "faq"],
     // A house's name for its code; not a way in passing.
     ["The Rovers Way", "values"],
     ["The Hallam & Kerr Way", "values"],
