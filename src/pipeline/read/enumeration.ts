@@ -1296,6 +1296,16 @@ const SUMMED_UP =
 
 /** "… are simple:", "… are these:", "… are as follows:": the list after the colon. */
 const SIMPLE_COLON = /\b(?:are|is)\s+(?:simple|these|few|short|as\s+follows)\s*:\s*/i;
+/** A sentence's first colon, after a lead-in of at most 160 characters. */
+const LEAD_COLON = /^[^:.;!?]{1,160}:\s*/;
+/** A lead-in naming the set: "What we stand for …", "The values we keep …". */
+const SET_LEAD =
+  /\b(?:values|principles|beliefs|stand\s+for|believe\s+in|care\s+about|hold\s+(?:ourselves\s+)?to|live\s+by)\b/i;
+/** A lead-in telling of a set the company had ("In 2019 we had five values:"). */
+const TOLD_AS_PAST = /\b(?:had|was|were|used\s+to|once|former|old|previous)\b/i;
+/** A lead-in naming a list of something other than values. */
+const OTHER_LIST_LEAD =
+  /\b(?:services?|products?|perks|benefits|menus?|hours|opening|days|goals?|targets?|objectives?|steps?|priorities|aims|awards?|partners?|suppliers?|clients?|branches|sites|locations|includes?|including|such\s+as|for\s+example|e\.g)\b/i;
 
 /** A sentence that opens by saying what the company is ("We are …", "We're …"). */
 const WE_ARE = /^\s*(?:we\s+are|we(?:'|’)re)\s+/i;
@@ -1328,8 +1338,18 @@ export function groundedList(text: string): Item[] | null {
   // ("The things we stand for are simple: paying fair prices, roasting in small batches, …":
   // under a values heading, what a sentence says is simple, after its colon — phrases of any
   // length.)
-  const simple = SIMPLE_COLON.exec(text);
-  const phrases = simple ? itemsFrom(text.slice(simple.index + simple[0].length), true) : null;
+  // ("What we stand for still fits on the back of a beermat: a fair pint, a warm fire, …": so is
+  // what a lead-in naming the set gives after its colon — not one naming another kind of list,
+  // "three services:", "Our opening hours are short:".)
+  const leadIn = LEAD_COLON.exec(text);
+  const colon =
+    SIMPLE_COLON.exec(text) ??
+    (leadIn && SET_LEAD.test(leadIn[0]) && !TOLD_AS_PAST.test(leadIn[0]) ? leadIn : null);
+  const lead = colon ? text.slice(0, colon.index + colon[0].length) : "";
+  const phrases =
+    colon && !OTHER_LIST_LEAD.test(lead)
+      ? itemsFrom(text.slice(colon.index + colon[0].length), true)
+      : null;
   if (phrases && phrases.length >= 3) return phrases;
   for (const match of text.matchAll(GROUNDED)) {
     // ("rooted in the Quaker tradition while welcoming every faith and none": the list, if any,

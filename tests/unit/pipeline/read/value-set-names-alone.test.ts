@@ -142,6 +142,37 @@ describe("a count of things with a longer clause before its colon", () => {
   });
 });
 
+describe("any lead-in's colon under a values heading", () => {
+  it("reads the phrases after it ('still fits on the back of a beermat: a fair pint, …')", async () => {
+    expect(
+      await sets(
+        "## What we stand for\n\nWhat we stand for still fits on the back of a beermat: a fair pint, a warm fire, a landlord who knows your name, and a door that's open to everyone. Everything else comes after those.\n",
+      ),
+    ).toEqual([
+      [
+        null,
+        [
+          "a fair pint",
+          "a warm fire",
+          "a landlord who knows your name",
+          "a door that's open to everyone",
+        ],
+      ],
+    ]);
+  });
+
+  it("not when the lead-in names another kind of list (services, opening days, perks) or a past set", async () => {
+    for (const text of [
+      "We offer three services from the yard: repairs, servicing and MOT tests.",
+      "Our opening hours are short: Monday, Wednesday and Friday mornings.",
+      "It is worth separating the values from the perks: free bread, a bike scheme and a paid day off.",
+      "In 2019 we had five values: hustle, love, ownership, candour and fun.",
+    ]) {
+      expect(await sets(`## What we stand for\n\n${text}\n`), text).toEqual([]);
+    }
+  });
+});
+
 describe("the way the company works, summed up after a colon, under a values heading", () => {
   it("is the set: 'summed up in the L&H Way: be curious, be accountable, be safe and be one team.'", async () => {
     expect(

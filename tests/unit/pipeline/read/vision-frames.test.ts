@@ -428,7 +428,9 @@ describe("a lead-in paragraph naming both", () => {
     expect(m.vision.statements.map((s) => s.text)).toEqual([
       "A country where every village has a train",
     ]);
-    expect(m.mission.statements.map((s) => s.text)).toEqual(["running the kindest trains in Wales"]);
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "running the kindest trains in Wales",
+    ]);
   });
 });
 
