@@ -326,7 +326,8 @@ export function readKeyFrames(
     const stated = /^[^.;!?]*/.exec(rest.slice(IS.exec(rest)?.[0].length ?? 0))?.[0] ?? "";
     if ((EVERYDAY.has(word) || dream) && /\d/.test(stated.replace(HORIZON, ""))) penalty += 0.45;
 
-    if (/(?:mission|vision)s$/i.test(match[1] as string)) {
+    // ("two visions", "two vision statements": the plural, of the key or of its "statement".)
+    if (/(?:mission|vision)s$/i.test(match[1] as string) || /s$/i.test(match[2] ?? "")) {
       // ("two visions side by side: …": a few words may stand before the colon.)
       const counted = COUNTED_BEFORE.exec(before)?.[1];
       // ("Acme's visions are to be “A” and “B”", "Its visions are “A” and “B”": the plural

@@ -26,12 +26,14 @@ export const RETIRED_NEXT = new RegExp(
 /**
  * A next sentence that denies the wording just given: "It is not, and it never was.", "That isn't
  * true.", or denies that the company words it so: "That is not how the company puts it", "That
- * isn't what Acme says", "That is not Orlan's mission" — a quoted speaker's too: "“It isn't.”", "“We're not.”".
+ * isn't what Acme says", "That is not Orlan's mission" — a quoted speaker's too: "“It isn't.”",
+ * "“We're not.”"; a concession may come first: "It's a good line, but it isn't how the company
+ * frames what it does".
  * (Not one that goes on to say what it is: "It is not a slogan but a promise.")
  */
 // (Or calls it something else outright: "That was a target, not a reason to exist.")
 export const DENIED_NEXT =
-  /^\s*["“”']?\s*(?:(?:we|they)(?:['’]re|\s+are)(?:n['’]t|\s+not)\s*[.!;—–]|(?:it|this|that)\s+(?:is|was)(?:n['’]t|\s+not)(?:(?:\s+(?:true|right|correct|real))?\s*(?:[.,;!—–]|and\b)|\s+(?:(?:the|its|their|our|the\s+company['’]s|[\p{Lu}][\p{L}&-]*['’]s?)\s+)?(?:mission|vision|purpose)\b|\s+(?:how|what)\s+[^.;:!?]{1,40}?\s+(?:puts|put|says|said|describes|described|words|worded|calls|called|sees|saw)\b)|(?:it|this|that)\s+(?:is|was)\s+(?:(?:only|just|really)\s+)?(?:a|an)\s+(?:target|goal|slogan|tagline|objective|boast|ambition),\s+not\b)/iu;
+  /^\s*["“”']?\s*(?:[^.;:!?]{0,60},\s+but\s+)?(?:(?:we|they)(?:['’]re|\s+are)(?:n['’]t|\s+not)\s*[.!;—–]|(?:it|this|that)\s+(?:is|was)(?:n['’]t|\s+not)(?:(?:\s+(?:true|right|correct|real))?\s*(?:[.,;!—–]|and\b)|\s+(?:(?:the|its|their|our|the\s+company['’]s|[\p{Lu}][\p{L}&-]*['’]s?)\s+)?(?:mission|vision|purpose)\b|\s+(?:how|what)\s+[^.;:!?]{1,40}?\s+(?:puts|put|says|said|describes|described|words|worded|calls|called|sees|saw|frames|framed)\b)|(?:it|this|that)\s+(?:is|was)\s+(?:(?:only|just|really)\s+)?(?:a|an)\s+(?:target|goal|slogan|tagline|objective|boast|ambition),\s+not\b)/iu;
 
 /**
  * "Halvard rejected that reading", "Varga rejects that flatly", "The company disputes this": a

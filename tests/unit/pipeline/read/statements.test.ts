@@ -489,6 +489,9 @@ describe("wordings the text denies, retires or reports", () => {
     [
       "Rivals describe Acme's mission as “to sell more bicycles than anyone.” That isn't what Acme says.",
     ],
+    [
+      "One blog described Acme's mission as “selling bicycles to people who want to feel virtuous.” It's a good line, but it isn't how the company frames what it does.",
+    ],
   ])("takes no statement from “%s”", async (sentence) => {
     expect(await statements(`# About\n\n${sentence}\n`)).toEqual([]);
   });

@@ -444,6 +444,15 @@ describe("two visions given together", () => {
     ).toEqual(["the kindest railway in Wales", "the first electric branch line in the UK"]);
   });
 
+  it("reads both after “two vision statements:”", async () => {
+    expect(
+      await texts(
+        '# Acme Rail\n\nAcme Rail has two vision statements: to be "the kindest railway in Wales" and "the first electric branch line in the UK."\n',
+        "vision",
+      ),
+    ).toEqual(["the kindest railway in Wales", "the first electric branch line in the UK"]);
+  });
+
   it("reads them after an aside with a year (“agreed at our 2024 away day:”)", async () => {
     expect(
       await texts(
