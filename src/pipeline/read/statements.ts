@@ -1177,8 +1177,8 @@ const HORIZON_OPENING = /^\W*(?:by|in)\s+(?:the\s+end\s+of\s+)?20\d\d,\s+/i;
  */
 const FRAMED_BELOW: Record<"mission" | "vision", RegExp> = {
   mission:
-    /\b(?:our|its|the)\s+(?:mission|purpose)\s+is\b|\bwe(?:\s+exist|\s+are\s+here|['’]re\s+here)\s+to\s/i,
-  vision: /\b(?:our|its|the)\s+vision\s+is\b|\bwe\s+(?:envision|envisage|see\s+a)\s/i,
+    /\b(?:our|its|the)\s+(?:mission|purpose)(?:\s+is\b|:)|\bwe(?:\s+exist|\s+are\s+here|['’]re\s+here)\s+to\s/i,
+  vision: /\b(?:our|its|the)\s+vision(?:\s+is\b|:)|\bwe\s+(?:envision|envisage|see\s+a)\s/i,
 };
 
 /** "hasn't changed", "was not part of this review": the wording kept, no rejection. */

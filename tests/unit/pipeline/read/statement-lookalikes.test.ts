@@ -817,6 +817,17 @@ describe("a part's tagline over its framed statement, and a horizon opening a li
   });
 });
 
+describe("a part's tagline over its statement after a label's colon", () => {
+  it("reads “… sits our mission: to …” under an italic line, not the line", async () => {
+    const m = await model(
+      "# About\n\n### Our Mission\n\n_Moving what matters, on time._\n\nThat's the line painted on the back of every trailer. Behind it sits our mission: to give food producers a cold chain they never have to think about.\n",
+    );
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "give food producers a cold chain they never have to think about",
+    ]);
+  });
+});
+
 describe("a part's tagline over the company's own first-person frame", () => {
   it("reads “We exist to …” under a short line, not the line (a blockquote or a plain one)", async () => {
     for (const line of ["> Warm before the first tram.", "Buildings that earn their street."]) {
