@@ -77,6 +77,20 @@ export function spokenList(sentences: Sentence[]): SpokenList | null {
       names.slice(i + 1, at).every((n) => !FINITE.test(n.name) && !POINTS_BACK.test(n.name))
     )
       return { mention, sentence, names: names.slice(i + 1, at) };
+    // ("We've got three values. Dignity. Thrift. Welcome. Dignity because …": as many names as
+    // counted, in a row, then the first of them glossed — the speaker goes on to explain each.)
+    const glossStart = i + 1 + count;
+    const first = names[i + 1]?.name ?? "";
+    if (
+      (notShort[i] ?? 0) >= glossStart &&
+      glossStart < sentences.length &&
+      first !== "" &&
+      (sentences[glossStart] as Sentence).text
+        .trim()
+        .toLowerCase()
+        .startsWith(`${first.toLowerCase()} `)
+    )
+      return { mention, sentence, names: names.slice(i + 1, glossStart) };
     // ("We work by three principles. The first is … The second is …": as many ordinals after it
     // as counted — the last ones of the paragraph.)
     const ordinals = ordinalsAfter[i] === count ? ordinalNames(ordinal.slice(-count)) : null;

@@ -362,6 +362,21 @@ describe("values said one sentence each", () => {
     ).toEqual([]);
   });
 
+  // Said in a row, then each glossed in turn: "Dignity. Thrift. Welcome. Dignity because …".
+  it("reads the names said in a row when the next sentence glosses the first", async () => {
+    expect(
+      await names(
+        "# Radio\n\nLORNA: We asked what should guide us. We've got three values. Dignity. Thrift. Welcome. Dignity because nobody should feel inspected. Thrift because every pound is a donor's.\n",
+      ),
+    ).toEqual([[3, ["Dignity", "Thrift", "Welcome"]]]);
+    // (Not when the next sentence goes elsewhere.)
+    expect(
+      await names(
+        "# Radio\n\nLORNA: We've got three values. Dignity. Thrift. Welcome. Most people come on a Tuesday.\n",
+      ),
+    ).toEqual([]);
+  });
+
   it("reads names after “First,”, “Second,” by their ordinals, not as whole sentences", async () => {
     expect(
       await names(
