@@ -5,7 +5,9 @@
  */
 import type { Blockquote, RootContent } from "mdast";
 import type { DocBlock } from "./blocks.js";
+import { pointingColon } from "./sentences.js";
 import { plainText } from "./text.js";
+import { namedLines } from "./value-paragraphs.js";
 
 /** The blocks with each quoted list a colon leads into opened up, and the quotes opened. */
 export function openQuotes(blocks: DocBlock[]): {
@@ -21,9 +23,14 @@ export function openQuotes(blocks: DocBlock[]): {
     // (Or a case study quoted whole, its own lead-in inside: "> The company lists five values on
     // its careers page:" over "> 1. **Safety first** – …".)
     const quote = block.node.type === "blockquote" ? block.node : null;
+    // (So is one whose lead-in is followed by a name on each line: "> … three things we stand for
+    // 👇" over "> 🌲 Leave it wilder – …", "> 🧵 Mend first – …".)
     const inner =
-      quote?.children.some((child, i) => child.type === "list" && leadsIn(quote.children[i - 1])) ??
-      false;
+      quote?.children.some(
+        (child, i) =>
+          (child.type === "list" || (child.type === "paragraph" && namedLines(child) !== null)) &&
+          leadsIn(quote.children[i - 1]),
+      ) ?? false;
     if (block.node.type !== "blockquote" || !(colon || inner)) {
       out.push(block);
       continue;
@@ -39,7 +46,7 @@ export function openQuotes(blocks: DocBlock[]): {
   return { blocks: out, opened };
 }
 
-/** A paragraph ending in a colon (the one right before a list). */
+/** A paragraph ending in a colon, or an emoji pointing down (the one right before a list). */
 function leadsIn(node: RootContent | undefined): boolean {
-  return node?.type === "paragraph" && /:\s*$/.test(plainText(node));
+  return node?.type === "paragraph" && /:\s*$/.test(pointingColon(plainText(node)));
 }

@@ -42,6 +42,16 @@ export function foldQuotes(text: string): string {
   return text.replace(/[‘’‛′‹›]/g, "'").replace(/[“”„‟″«»]/g, '"');
 }
 
+/**
+ * "… three things we stand for 👇": an emoji pointing down to what follows closes a lead-in as a
+ * colon does — read as one, spaces keeping the length.
+ */
+export const pointingColon = (text: string): string =>
+  text.replace(
+    /\s*(?:👇[\u{1F3FB}-\u{1F3FF}]?|⬇\uFE0F?|🔽)\s*$/u,
+    (all) => `${" ".repeat(all.length - 1)}:`,
+  );
+
 /** A note mark after a sentence's end ("first.[1]"), as spaces of its length. */
 const blankNoteMarks = (text: string): string =>
   text.replace(
@@ -261,7 +271,7 @@ function toSentence(node: NlcstParent, shift: Shift): Sentence {
   const start = node.position?.start;
   const first = start && place(start, shift);
   return {
-    text: joinHyphenated(blankNoteMarks(foldQuotes(text))),
+    text: pointingColon(joinHyphenated(blankNoteMarks(foldQuotes(text)))),
     raw: text,
     offset: (start?.offset ?? 0) + shift.offset,
     at(index) {

@@ -500,3 +500,14 @@ describe("speaker notes with a stage cue before each name", () => {
     expect(m.pillars?.declaredCount).toBe(3);
   });
 });
+
+describe("a lead-in closed by a pointing emoji", () => {
+  it("reads “… three things we stand for 👇” as a colon over the lines it points to", async () => {
+    const m = await model(
+      "# Roundup\n\n> New year, same three things we stand for 👇\n>\n> 🌲 Leave it wilder – pack out more than you packed in\n> 🧵 Mend first – a patched jacket is a badge\n> 🥾 Outside is for everyone – no gatekeeping\n",
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [3, ["Leave it wilder", "Mend first", "Outside is for everyone"]],
+    ]);
+  });
+});
