@@ -398,9 +398,15 @@ export function sharesName(owner: string, names: string[]): boolean {
   if (own.length === 0 || known.length === 0) return false;
   return (
     known.some((name) => own.every((w) => name.includes(w))) ||
-    known.every((name) => name.every((w) => own.includes(w)))
+    known.every((name) => name.every((w) => own.includes(w))) ||
+    // ("P&V" on Penrose & Vail's page, "HVE" on Hollin Valley Energy's: its initials.)
+    (INITIALS.test(owner) &&
+      known.some((name) => name.length >= 2 && name.map((w) => w[0]).join("") === own.join("")))
   );
 }
+
+/** Capitals alone, maybe joined by "&" or dots: "P&V", "HVE", "M.&S." — a name's initials. */
+const INITIALS = /^(?:\p{Lu}[&.]?){2,6}$/u;
 
 const words = (name: string) =>
   name

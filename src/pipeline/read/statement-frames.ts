@@ -16,11 +16,11 @@ const JOB = new RegExp(
   "u",
 );
 /**
- * "Acme was set up to …", "we're here to …", "Acme exists so that …", "Acme describes itself as a
- * charity that exists to …".
+ * "Acme was set up to …", "we're here to …" ("still here to …"), "Acme exists so that …", "Acme
+ * describes itself as a charity that exists to …".
  */
 const SET_UP = new RegExp(
-  String.raw`^\W*${SUBJECT}(?:\s+(?:(?:was|were|is|are)\s+set\s+up|exists?|(?:is|are)\s+here|(?:describes|sees|calls)\s+itself\s+as\s+(?:a|an)\s+[^.,;:]{1,40}?\s+(?:that|which)\s+exists)|['’]re\s+here)\s+(?=to\s)|^\W*${SUBJECT}\s+exists?\s+so\s+that\s+`,
+  String.raw`^\W*${SUBJECT}(?:\s+(?:(?:was|were|is|are)\s+set\s+up|exists?|(?:is|are)\s+(?:still\s+)?here|(?:describes|sees|calls)\s+itself\s+as\s+(?:a|an)\s+[^.,;:]{1,40}?\s+(?:that|which)\s+exists)|['’]re\s+(?:still\s+)?here)\s+(?=to\s)|^\W*${SUBJECT}\s+exists?\s+so\s+that\s+`,
   "u",
 );
 

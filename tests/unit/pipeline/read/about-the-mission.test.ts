@@ -136,3 +136,24 @@ describe("the key word inside the writer's sentence, before a colon or dash", ()
     ).toEqual(["get every island a boat before breakfast"]);
   });
 });
+
+describe("the company named short", () => {
+  it("takes a statement its initials own (“P&V describes its mission as …” on Penrose & Vail's page)", async () => {
+    expect(
+      await texts(
+        '---\ncompany: Penrose & Vail plc\n---\n\n# Penrose & Vail: initiation\n\nP&V describes its mission as "making a well-kept home affordable for every household in Britain".\n',
+        "mission",
+        true,
+      ),
+    ).toEqual(["making a well-kept home affordable for every household in Britain"]);
+  });
+
+  it("takes “We're still here to …” under its heading", async () => {
+    expect(
+      await texts(
+        "# Quillon\n\n## Our mission\n\nWe're still here to help small charities understand their own data.\n",
+        "mission",
+      ),
+    ).toEqual(["help small charities understand their own data"]);
+  });
+});
