@@ -1063,6 +1063,10 @@ function bracketedList(
   return { items, start: end + match[0].indexOf(list), length: list.length };
 }
 
+/** A participle and its preposition opening a list's first part: "tied to …", "built on …". */
+const PREDICATE =
+  /^(?:\p{Ll}+ed|built|set|written|drawn|made|held|kept|taught)\s+(?:to|on|in|into|by|from|around|with|through)\b/u;
+
 /** How far before a mention its lead-ins are looked for ("lists its four core values"). */
 const LEAD_REACH = 200;
 
@@ -1120,6 +1124,8 @@ function listAfter(
   // simple and fair": what the set is like; no item names anything.
   const said = /\bare\b|^\s+as\s/i.test(intro[0]) && !intro[0].includes(":");
   if (said && items.every(qualityOnly)) return null;
+  // ("Its four values are tied to concrete policies, …": what they are tied to, not their names.)
+  if (said && PREDICATE.test(items[0]?.name ?? "")) return null;
   // "the four pillars of its strategic plan, Heron 2030": "of" names what the set belongs to.
   const owned = items.some((i) => /^(?:its|their|our|his|her|the)\s/i.test(i.name));
   if (/\bof\s*$/i.test(intro[0]) && owned) return null;

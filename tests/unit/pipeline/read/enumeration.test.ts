@@ -169,6 +169,8 @@ describe("enumerations", () => {
     // Where and how the values are lived, not which they are.
     "We focus on one of our six values, which are explored in assembly, in class and at home.",
     "Our four values are taught through stories, in lessons and at home.",
+    // What the values are tied to, not which they are.
+    "Its four values are tied to concrete policies, especially on loyalty pricing.",
   ])("reads no enumeration in “%s”", (text) => {
     expect(enumerations(text)).toEqual([]);
   });
