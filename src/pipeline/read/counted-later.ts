@@ -10,6 +10,7 @@ import type { DocBlock } from "./blocks.js";
 import {
   COUNT,
   definiteCounts,
+  enumerations,
   formerSet,
   type Mention,
   mentions,
@@ -31,6 +32,9 @@ export function countedLater(sets: FoundSet[], blocks: DocBlock[]): FoundSet[] {
       [...definiteCounts(sentence.text), ...subjectCount(sentence.text)]
         // ("has scrapped the five brand values": the count of a set no longer held.)
         .filter((m) => m.kind === kind && m.count !== null && !formerSet(sentence.text, m))
+        // (Not a count whose sentence lists its own names: "Quillmark Data … lists three values —
+        // Speed, Scale and Simplicity" counts those three, not a set given elsewhere on the page.)
+        .filter(() => !enumerations(sentence.text).some((e) => e.items.length >= 2))
         .map((m) => ({ count: m.count as number, place: sentence.at(m.countIndex ?? 0) })),
     );
     const first = said[0] ?? givenBack(only, blocks);

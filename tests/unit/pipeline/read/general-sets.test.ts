@@ -121,6 +121,16 @@ describe("a count given back after the list", () => {
   });
 });
 
+describe("a count another organisation's sentence gives", () => {
+  it("is not the company's: “Quillmark Data, …, lists three values” over Corvane's own four", async () => {
+    const m = await model(
+      `${frontFor("Corvane Analytics")}# Corvane\n\n## A rival's framing\n\nQuillmark Data, the Amsterdam firm that sells to a similar market, describes its vision as "insight for everyone" and lists three values — Speed, Scale and Simplicity.\n\n## Corvane's values\n\nCorvane's staff handbook sets out the behaviours it expects:\n\n- Rigour – show your working.\n- Plain speech – say it so a café owner can repeat it.\n- Ownership – whoever finds the problem owns it.\n- Customer time – an hour of theirs is worth more than ours.\n`,
+      true,
+    );
+    expect(m.valueSets.map((set) => [set.declaredCount, set.values.length])).toEqual([[null, 4]]);
+  });
+});
+
 describe("a sentence judging the set given", () => {
   const page = (judgement: string) =>
     `# Analysis\n\n## Values\n\nAcme lists four values:\n\n- **Compassion** – care first.\n- **Respect** – for every patient.\n- **Curiosity** – ask why.\n- **Accountability** – the dashboards are public.\n\n## Verdict\n\n${judgement}\n`;
