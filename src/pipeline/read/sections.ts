@@ -145,6 +145,18 @@ function questionsUnder(tree: Root, at: number, heading: Heading): boolean {
   return lead?.type === "strong" && QUESTION.test(plainText(lead));
 }
 
+/** An FAQ section the page gives no heading of its own, opening at `node`. */
+function faqSection(node: RootContent, depth: number, slugs: Slugs): SectionNodes {
+  return {
+    heading: "Frequently asked questions",
+    slug: slugify("frequently asked questions", slugs),
+    line: node.position?.start.line ?? 1,
+    depth,
+    kind: "faq",
+    nodes: [],
+  };
+}
+
 /** A paragraph's bold opening question ("**Can I bring my dog?** …"), else null. */
 function boldQuestion(node: RootContent): string | null {
   const lead = node.type === "paragraph" ? node.children[0] : undefined;
@@ -202,14 +214,7 @@ export function splitSections(tree: Root): SectionNodes[] {
     if (index === unnamedFaq && current && current.kind === "other") {
       if (current.nodes.length === 0) current.kind = "faq";
       else {
-        current = {
-          heading: "Frequently asked questions",
-          slug: slugify("frequently asked questions", slugs),
-          line: node.position?.start.line ?? 1,
-          depth: current.depth,
-          kind: "faq",
-          nodes: [],
-        };
+        current = faqSection(node, current.depth, slugs);
         sections.push(current);
       }
     }
@@ -224,14 +229,7 @@ export function splitSections(tree: Root): SectionNodes[] {
       if (current && run) {
         if (current.kind !== "faq") {
           // The run starts here: an FAQ section holds it.
-          current = {
-            heading: "Frequently asked questions",
-            slug: slugify("frequently asked questions", slugs),
-            line: node.position?.start.line ?? 1,
-            depth: node.depth,
-            kind: "faq",
-            nodes: [],
-          };
+          current = faqSection(node, node.depth, slugs);
           sections.push(current);
         }
         current.nodes.push(node);
