@@ -155,8 +155,10 @@ const CUE = "(?:mission|vision|values|purpose|core values|guiding principles)";
 const POSSESSIVE = new RegExp(String.raw`${NAME}['’]s?\s+(?:\w+\s+)?${CUE}\b`, "gu");
 const OF_NAME = new RegExp(String.raw`\b${CUE}(?:\s+statement)?\s+(?:of|at|for)\s+${NAME}`, "gu");
 /** "Acme, a maker of …, today announced": the name that issues a press release. */
+// ("Halden Analytics and Norrow Data today announced …": a joint release is the first-named
+// party's, as its headline is.)
 const ISSUER = new RegExp(
-  String.raw`${NAME}(?:,[^,.;]{1,100},)?\s+(?:today\s+announced|announced\s+today)\b`,
+  String.raw`(?:${NAME}\s+and\s+)?${NAME}(?:,[^,.;]{1,100},)?\s+(?:today\s+announced|announced\s+today)\b`,
   "u",
 );
 /**
@@ -211,10 +213,19 @@ function headlineVerb(word: string): boolean {
   return /^\p{Lu}\p{Ll}+s$/u.test(word) && presentVerb(word.toLowerCase());
 }
 
-/** A title that is a sentence: its subject's name, when a verb in lower case follows it. */
+/**
+ * A title that is a sentence: its subject's name, when a verb in lower case follows it — or "to"
+ * and a verb, a headline's future ("Halden Analytics to combine with Norrow Data").
+ */
 function headlineSubject(title: string): string | undefined {
-  const [, name, verb] = HEADLINE_SUBJECT.exec(title) ?? [];
-  return name && verb && (/ed$/.test(verb) || presentVerb(verb)) ? name : undefined;
+  const match = HEADLINE_SUBJECT.exec(title);
+  const [whole = "", name, verb] = match ?? [];
+  if (!name || !verb) return undefined;
+  if (verb === "to") {
+    const next = /^\s+(\p{Ll}+)\b/u.exec(title.slice((match?.index ?? 0) + whole.length))?.[1];
+    return next && presentVerb(`${next}s`) ? name : undefined;
+  }
+  return /ed$/.test(verb) || presentVerb(verb) ? name : undefined;
 }
 // ("Fifty years on, Hollins & Dray still brews for …": a short opening phrase and an adverb may
 // stand around the subject.)
@@ -572,7 +583,8 @@ function guessCompany(
   // "Brackwater Robotics, a maker of …, today announced …": a press release is its issuer's,
   // whichever partner's mission it quotes. (In its opening: the dateline's paragraph.)
   const opening = blocks.slice(0, 4).flatMap((b) => b.sentences.map((s) => s.text));
-  const issuer = trimName(ISSUER.exec(opening.join(" "))?.[1]);
+  const released = ISSUER.exec(opening.join(" "));
+  const issuer = trimName(released?.[1] ?? released?.[2]);
   const renamed = issuer && trimName(RENAMED.exec(opening.join(" "))?.[1]);
   if (issuer)
     return { field: "company", value: renamed || longerName(blocks, issuer), from: "the release" };

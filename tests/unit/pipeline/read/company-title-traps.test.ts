@@ -130,6 +130,22 @@ describe("a headline that is a sentence", () => {
   });
 });
 
+describe("a headline in the future, “X to combine with Y”", () => {
+  it("names its subject, not the company it joins", async () => {
+    expect(
+      await company(
+        "# Halden Analytics to combine with Norrow Data, creating the largest independent analytics firm\n\nHalden Analytics and Norrow Data today announced an agreement to combine. Halden's chief executive said the deal made sense for both.\n\nThe combined firm will keep offices in Leeds and York.\n",
+      ),
+    ).toBe("Halden Analytics");
+    // (No release sentence: the headline's subject alone, before the partner "with" names.)
+    expect(
+      await company(
+        "# Halden Analytics to combine with Norrow Data\n\nThe deal was agreed on Monday. Halden Analytics will keep both offices, and Norrow Data's team moves to York.\n",
+      ),
+    ).toBe("Halden Analytics");
+  });
+});
+
 describe("a headline's subject after an opening phrase", () => {
   it("takes 'Hollins & Dray' from 'Fifty years on, Hollins & Dray still brews …'", async () => {
     expect(
