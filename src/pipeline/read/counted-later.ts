@@ -28,15 +28,18 @@ export function countedLater(sets: FoundSet[], blocks: DocBlock[]): FoundSet[] {
     const only = ofKind.length === 1 ? ofKind[0] : undefined;
     if (!only || only.set.declaredCount !== null) continue;
     if (sentences.some((sentence) => unnumbered(sentence.text) === kind)) continue;
-    const said = sentences.flatMap((sentence) =>
-      [...definiteCounts(sentence.text), ...subjectCount(sentence.text)]
+    const said = sentences.flatMap((sentence) => {
+      const counts = [...definiteCounts(sentence.text), ...subjectCount(sentence.text)]
         // ("has scrapped the five brand values": the count of a set no longer held.)
-        .filter((m) => m.kind === kind && m.count !== null && !formerSet(sentence.text, m))
-        // (Not a count whose sentence lists its own names: "Quillmark Data … lists three values —
-        // Speed, Scale and Simplicity" counts those three, not a set given elsewhere on the page.)
-        .filter(() => !enumerations(sentence.text).some((e) => e.items.length >= 2))
-        .map((m) => ({ count: m.count as number, place: sentence.at(m.countIndex ?? 0) })),
-    );
+        .filter((m) => m.kind === kind && m.count !== null && !formerSet(sentence.text, m));
+      // (Not a count whose sentence lists its own names: "Quillmark Data … lists three values —
+      // Speed, Scale and Simplicity" counts those three, not a set given elsewhere on the page.)
+      if (counts.length === 0 || listsOwnNames(sentence.text)) return [];
+      return counts.map((m) => ({
+        count: m.count as number,
+        place: sentence.at(m.countIndex ?? 0),
+      }));
+    });
     const first = said[0] ?? givenBack(only, blocks);
     if (first && said.every((s) => s.count === first.count)) {
       only.set.declaredCount = first.count;
@@ -45,6 +48,10 @@ export function countedLater(sets: FoundSet[], blocks: DocBlock[]): FoundSet[] {
   }
   return sets;
 }
+
+/** Whether the sentence lists names of its own, two or more. */
+const listsOwnNames = (text: string): boolean =>
+  enumerations(text).some((e) => e.items.length >= 2);
 
 /**
  * "These four haven't changed since 2015." right after the list (a "Speaker notes:" label may

@@ -85,15 +85,17 @@ export function sectionKind(heading: string): SectionKind {
   // (Nor an interview's title, "Ten questions for Brackenfold's HR director": its questions are
   // put to someone, not the readers' own.)
   const interview = INTERVIEW_TITLE.test(heading);
-  const forms = (["faq", "takeaways"] as const).filter((kind) => !(interview && kind === "faq"));
-  for (const kind of standfirst ? [] : forms) {
+  /** A form the heading cannot name: neither in a standfirst, nor an FAQ in an interview's title. */
+  const ruledOut = (kind: SectionKind) =>
+    (standfirst && (kind === "faq" || kind === "takeaways")) || (interview && kind === "faq");
+  for (const kind of ["faq", "takeaways"] as const) {
+    if (ruledOut(kind)) continue;
     const words = KIND_WORDS.find(([k]) => k === kind)?.[1];
     if (words?.test(heading)) return kind;
   }
   let best: { kind: SectionKind; index: number } | undefined;
   for (const [kind, pattern] of KIND_WORDS) {
-    if (standfirst && (kind === "faq" || kind === "takeaways")) continue;
-    if (interview && kind === "faq") continue;
+    if (ruledOut(kind)) continue;
     const match = pattern.exec(heading);
     if (match && (!best || match.index < best.index)) best = { kind, index: match.index };
   }
@@ -185,11 +187,10 @@ function boldQuestionRun(tree: Root): number | undefined {
     if (!QUESTION.test(question) || /[.!]\s/.test(question) || question.split(/\s+/).length > 12)
       return undefined;
     // (Answered: in the paragraph after its line break, or by the next block.)
+    const next = tree.children[index + 1];
     const answered =
       plainText(node).trim().length > question.length ||
-      (tree.children[index + 1] !== undefined &&
-        boldQuestion(tree.children[index + 1] as RootContent) === null &&
-        tree.children[index + 1]?.type !== "heading");
+      (next !== undefined && next.type !== "heading" && boldQuestion(next) === null);
     if (!answered) return undefined;
     under = heading;
     at.push(index);
