@@ -17,9 +17,9 @@ const KEYCAP = new RegExp(String.raw`^(${LEAD})(\d)(\uFE0F?)\u20E3(?=[ \t])`);
 /**
  * A social post's or a slide's emoji bullet: a check mark, a pointing hand, an arrow, a small
  * diamond ("✅ Plain numbers – …"), maybe with its variation selector — a list only where two
- * lines or more in a row open with the same one.
+ * lines or more in a row open with the same one (a post sets each apart with a blank line).
  */
-const EMOJI_MARK = "[✅✔✓☑➡▶►◆◇◦‣]|👉|🔹|🔸|▪️";
+const EMOJI_MARK = "[✅✔✓☑➡→▶►◆◇◦‣]|👉|🔹|🔸|▪️";
 const EMOJI = new RegExp(String.raw`^(${LEAD})(${EMOJI_MARK})(\uFE0F?)(?=[ \t])`, "u");
 /** Whether a source has any line these marks may open, before it is split. */
 const ANY_MARK = new RegExp(String.raw`[•●▪]|${EMOJI_MARK}|\u20E3|^[ >]*\(?[ai]\)[ \t]`, "mu");
@@ -38,7 +38,10 @@ export function markGlyphBullets(source: string): string {
   eachProseLine(lines, (at) => {
     const index = markLettered(lines, at);
     const mark = marks[index];
-    if (mark !== undefined && (marks[index - 1] === mark || marks[index + 1] === mark)) {
+    if (
+      mark !== undefined &&
+      (marks[nonBlank(lines, index, -1)] === mark || marks[nonBlank(lines, index, 1)] === mark)
+    ) {
       // One "-" and spaces for the emoji's code units, so every place still points into the source.
       lines[index] = (lines[index] as string).replace(
         EMOJI,
@@ -55,6 +58,13 @@ export function markGlyphBullets(source: string): string {
     return index;
   });
   return lines.join("\n");
+}
+
+/** The index of the nearest line before (step -1) or after (step 1) `at` that is not blank. */
+function nonBlank(lines: string[], at: number, step: 1 | -1): number {
+  let i = at + step;
+  while ((lines[i] ?? "x").trim() === "") i += step;
+  return i;
 }
 
 /**

@@ -6,6 +6,7 @@
  * twice (announced inline, then detailed as bullets) is one set.
  */
 
+import type { Paragraph } from "mdast";
 import type { Value } from "../../schema/schema.js";
 import {
   fromList,
@@ -361,7 +362,21 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
     if (!(reading.announcement && namesSet(node))) reading.announcement = undefined;
     else continue;
     // "a few principles: **say what we see**, even when …; **leave the client stronger**, …".
-    const bold = node.type === "paragraph" ? boldList(node) : null;
+    // (Or in a bullet of a list that is no set itself: a post's "👉 Our values aren't a poster.
+    // We have three — **Own it**, …".)
+    const paragraphs =
+      node.type === "paragraph"
+        ? [node]
+        : node.type === "list"
+          ? node.children.flatMap((item) => item.children.filter((c) => c.type === "paragraph"))
+          : [];
+    let boldIn: Paragraph = node as Paragraph;
+    let bold: ReturnType<typeof boldList> = null;
+    for (const paragraph of paragraphs) {
+      bold = boldList(paragraph);
+      boldIn = paragraph;
+      if (bold) break;
+    }
     // "Two values shape our work. We look for **patience** in … We also prize **thrift** …".
     const boldCounted = node.type === "paragraph" && !bold ? countedBold(node) : null;
     const held =
@@ -383,7 +398,7 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
           values: inline.names.map((n) => ({ name: n, description: null, line: inline.line })),
           line: inline.line,
           section: name,
-          intro: plainText(node),
+          intro: plainText(boldIn),
         }),
       );
       reading.lastSetBlock = index;

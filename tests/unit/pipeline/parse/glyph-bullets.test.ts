@@ -76,6 +76,22 @@ describe("emoji bullets", () => {
     ).toEqual([["Start with the question", "Plain numbers", "Share the method"]]);
   });
 
+  it("marks a post's arrow lines set apart by blank lines, and leaves a lone arrow line", () => {
+    const source =
+      "Here they are:\n\n→ We answer the phone.\n\n→ We fix it.\n\nThat's it.\n\n→ Read more\n";
+    expect(markGlyphBullets(source)).toBe(
+      "Here they are:\n\n- We answer the phone.\n\n- We fix it.\n\nThat's it.\n\n→ Read more\n",
+    );
+  });
+
+  it("reads a post's counted values, one arrow paragraph each", async () => {
+    expect(
+      await valueSetNames(
+        "# Post\n\nWe also wrote down 3 values. Here they are:\n\n→ We answer the phone.\n\n→ We quote fairly.\n\n→ We fix it, even after the warranty ends.\n\nNone of that is clever.\n",
+      ),
+    ).toEqual([["We answer the phone", "We quote fairly", "We fix it"]]);
+  });
+
   it("reads no set from 'Three things Arvo did that I've rarely seen since:' over ✅ lines", async () => {
     expect(
       await valueSetNames(

@@ -629,6 +629,16 @@ describe("sets announced in prose the dev half showed", () => {
     expect(names(m)).toEqual([[3, ["Own it", "Ask early", "Ship small"]]]);
   });
 
+  it("reads those bold names in a bullet of a list that is no set, its intro that bullet", async () => {
+    const m = await model(
+      "## Life here\n\nA few things I've learned:\n\n- A mission only matters if people use it.\n- Our values aren't a poster. We have three — **Own it**, **Ask early**, **Ship small** — and the second is the hardest.\n- The customers are the product.\n",
+    );
+    expect(names(m)).toEqual([[3, ["Own it", "Ask early", "Ship small"]]]);
+    expect(m.valueSets[0]?.intro).toBe(
+      "Our values aren't a poster. We have three — Own it, Ask early, Ship small — and the second is the hardest.",
+    );
+  });
+
   it("reads what the culture is “built on” in a values section, and only there", async () => {
     const text =
       "Acme describes its culture as built on honesty about trade-offs, respect for the listener and restraint in design.\n";
