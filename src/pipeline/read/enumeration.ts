@@ -723,6 +723,9 @@ const WE_CARE = [
     String.raw`\bwe\s+(?:[a-z]+\s+){1,2}by\s+(?:the|our|these)\s+(${COUNT})\s+${LEAD_NOUN}\b[^.:;!?]{0,60}:\s*`,
     "gi",
   ),
+  // "The three things we believe in are slow dough, local flour and …": the counted things the
+  // sentence's subject, the names after its verb.
+  new RegExp(String.raw`\b(?:the|our)\s+${HELD_SAYS}\s+are\s*:?\s*`, "gi"),
   // "the same three things have kept us going: patience, …"
   new RegExp(String.raw`\b(${COUNT})\s+${LEAD_NOUN}\s+${KEPT_GOING}\s*:\s*`, "gi"),
   // "The charter sets out four promises in one line: …": promises a page sets out are what the

@@ -112,6 +112,21 @@ describe("enumerations", () => {
     expect(found?.items.map((i) => i.name)).toEqual(["design", "service", "quality", "price"]);
   });
 
+  it("reads “the three things we believe in are a, b and c” with its count, and not what customers care about", () => {
+    const [found] = enumerations(
+      "The three things we believe in are slow dough, local flour and feeding people properly.",
+    );
+    expect(found?.items.map((i) => i.name)).toEqual([
+      "slow dough",
+      "local flour",
+      "feeding people properly",
+    ]);
+    expect(found?.count).toBe(3);
+    expect(names("The three things our customers care about are price, speed and choice.")).toEqual(
+      [],
+    );
+  });
+
   it("keeps parenthesised descriptions, even with commas inside", () => {
     const [found] = enumerations(
       "Its three values are Courage (acting boldly, always), Trust (keeping promises) and Joy.",
