@@ -7,7 +7,7 @@
  */
 import type { Value } from "../../schema/schema.js";
 import type { DocBlock } from "./blocks.js";
-import { mentions } from "./enumeration.js";
+import { COUNT, mentions } from "./enumeration.js";
 import type { SectionNodes } from "./sections.js";
 import { plainText } from "./text.js";
 
@@ -43,6 +43,16 @@ export function numberedSections(blocks: DocBlock[], index: number): Value[] | n
 const AHEAD = /\b(?:below|following|as\s+follows)\b|:\s*$/i;
 
 /**
+ * "It's the seven principles we use to make decisions …": the company's own counted set, said
+ * as what it keeps now, points to the parts after it as plainly as "below" (not "the values we
+ * used to have").
+ */
+const WE_HOLD = new RegExp(
+  String.raw`\b(?:the|our|these)\s+${COUNT}\s+(?:[\p{L}-]+\s+)?(?:values|principles|beliefs|rules|habits|commitments)\s+(?:that\s+|which\s+)?we\s+(?!used\b|had\b|once\b|dropped\b|replaced\b|retired\b)`,
+  "iu",
+);
+
+/**
  * The `count` sections right after the one that ends at `index`, when the lead-in there counts
  * them and points ahead to them, and each is unnumbered, short-named and has text of its own.
  * Fewer than the count: no list. (A count that looks back, "these two values", binds nothing.)
@@ -58,8 +68,8 @@ export function countedSections(
   lead: { count: number | null; text: string; ahead?: boolean },
 ): Value[] | null {
   const { count } = lead;
-  if (!(lead.ahead || AHEAD.test(lead.text))) return null;
   if (count === null ? !lead.ahead : count < 2) return null;
+  if (!(lead.ahead || AHEAD.test(lead.text) || WE_HOLD.test(lead.text))) return null;
   const values: Value[] = [];
   const sections = sectionsAfter(blocks, index);
   for (const section of sections.slice(0, count ?? undefined)) {

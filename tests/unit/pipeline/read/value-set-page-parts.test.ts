@@ -286,6 +286,29 @@ describe("a closing line that counts the set back", () => {
   });
 });
 
+describe("the page's opening counting its own set, then as many parts", () => {
+  const parts =
+    "## Write it down\n\nDecisions live in docs.\n\n## Small, reversible, soon\n\nShip the smallest change.\n\n## Default to open\n\nChannels are public.\n\n## How a decision gets made\n\nSomeone writes a proposal.\n";
+  it("reads “It's the three principles we use to make decisions …” over them, and not the next part", async () => {
+    const m = await model(
+      `# How we work\n\nThis page is for new hires. It's the three principles we use to make decisions when nobody senior is in the room. Some of them pull against each other.\n\n${parts}`,
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [3, ["Write it down", "Small, reversible, soon", "Default to open"]],
+    ]);
+  });
+
+  it("reads nothing from a count of principles the company used to keep, or someone else's", async () => {
+    for (const lead of [
+      "These are the three principles we used to work by.",
+      "Its brand book names three values.",
+    ])
+      expect((await model(`# How we work\n\n${lead} Times change.\n\n${parts}`)).valueSets).toEqual(
+        [],
+      );
+  });
+});
+
 describe("a values section over no list of its own, its parts the sections after it", () => {
   it("reads “## Our Values” over “… comes back to four values.” then “## Respect”, … as the set", async () => {
     const m = await model(
