@@ -63,8 +63,12 @@ const PROFILE =
 /** "… briefing and Q&A", "News & FAQs": the FAQ joined on as one of two parts. */
 const JOINED_FAQ = /\S\s+(?:and|&)\s+(?:faqs?|q\s*&\s*a)\b/i;
 
-/** "ten questions for Brackenfold's HR director", "Five questions with Ana Reyes": an interview. */
-const INTERVIEW_TITLE = /\b[Qq]uestions\s+(?:for|with)\s+\p{Lu}/u;
+/**
+ * "ten questions for Brackenfold's HR director", "Five questions with Ana Reyes", "Q&A with
+ * Hollin's brand director": an interview.
+ */
+const INTERVIEW_TITLE =
+  /\b(?:[Qq]uestions\s+(?:for|with)\s+\p{Lu}|Q\s*&\s*A\s+with\s+(?:(?:the|our|its|their)\s+)?\p{L})/u;
 
 /** Three topics or more in a row: "a, b, and c", "a, b, c". */
 const TOPICS = /,[^,]+,\s*(?:and\s+)?\S|,[^,]+\s+and\s+\S[^,]*,/;
@@ -356,6 +360,9 @@ function questionRun(tree: Root, node: Heading): boolean {
   for (const next of tree.children.slice(start)) {
     if (next.type === "heading" && next.depth <= node.depth) {
       const text = plainText(next);
+      // (An interview's: a question put to the person, "You've gone from one person to 38. How
+      // do you keep the culture?", "And now?" — the run's questions are theirs too.)
+      if (/\?\s*$/.test(text) && (!QUESTION.test(text) || /[.!]\s/.test(text))) return false;
       if (!QUESTION.test(text)) {
         if (sectionKind(text) === "takeaways") return false;
         break;

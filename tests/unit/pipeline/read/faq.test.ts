@@ -145,6 +145,48 @@ describe("an FAQ the page does not call one", () => {
   });
 });
 
+describe("an interview written as question headings", () => {
+  const interview = (third: string) =>
+    [
+      "# Meet the founder",
+      "",
+      "The warehouse smells of lavender.",
+      "",
+      "### **Why turn down a supermarket?**",
+      "",
+      "“Because they wanted our name and not our way of working.”",
+      "",
+      "### **Where do you want to be in ten years?**",
+      "",
+      "“In every corner shop in the county.”",
+      "",
+      `### **${third}**`,
+      "",
+      "“We’ve got three values and they’re painted on the wall.”",
+      "",
+    ].join("\n");
+
+  it("is no FAQ when a question is put to the person: led by “You”, or after a sentence", async () => {
+    for (const third of [
+      "You’ve gone from one person to 38. How do you keep the culture?",
+      "And now?",
+    ])
+      expect((await model(interview(third))).faq).toEqual([]);
+  });
+
+  it("is an FAQ when every question heading is one a reader asks", async () => {
+    expect((await model(interview("How do you keep the culture?"))).faq).toHaveLength(3);
+  });
+
+  it("is no FAQ under a title naming it a Q&A with someone", async () => {
+    const m = await model(
+      "# “We stopped pretending”: Q&A with Hollin's brand director\n\n**What did you walk into?**\n\nA brand that had panicked.\n\n**How did you explain it?**\n\nWith one sentence.\n",
+    );
+    expect(m.faq).toEqual([]);
+    expect((await model("# Acme Q&A\n\n**Is there parking?**\n\nYes.\n")).faq).toHaveLength(1);
+  });
+});
+
 describe("FAQ headings that ask nothing", () => {
   it.each(["### Q:", "###", "### Question 3."])(
     "skips %s and keeps the model valid",
