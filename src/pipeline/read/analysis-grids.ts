@@ -22,6 +22,32 @@ export function swotGrid(names: string[]): boolean {
 }
 
 /**
+ * The nine components a strategy textbook says a mission statement covers — customers, products
+ * or services, markets, technology, concern for survival, philosophy, self-concept, public
+ * image, employees — listed or tabled by an essay that scores a mission against them: a
+ * yardstick, never the company's pillars or values.
+ */
+const MISSION_COMPONENTS = [
+  /^customers\b/,
+  /^products?\b/,
+  /^markets\b/,
+  /^technology\b/,
+  /\bsurvival\b/,
+  /^philosophy\b/,
+  /^self[\s-]?concept\b/,
+  /\bpublic\s+image\b/,
+  /\bconcern\s+for\s+employees\b|^employees\b/,
+];
+
+/** Names that are five or more of the components, and two in three of them at least. */
+export function missionComponents(names: string[]): boolean {
+  const lower = names.map((name) => name.trim().toLowerCase());
+  const hits = MISSION_COMPONENTS.filter((c) => lower.some((name) => c.test(name))).length;
+  const named = lower.filter((name) => MISSION_COMPONENTS.some((c) => c.test(name))).length;
+  return hits >= 5 && named * 3 >= names.length * 2;
+}
+
+/**
  * "**Card A:** …", "**Card B:** …"; "Step 1", "Task 2", "Exhibit 3": a series of labelled parts of
  * a lesson, a case or a process, named by their letter or number — never values.
  */

@@ -8,6 +8,7 @@
 
 import type { Paragraph } from "mdast";
 import type { Value } from "../../schema/schema.js";
+import { missionComponents } from "./analysis-grids.js";
 import {
   fromList,
   fromParagraphs,
@@ -857,6 +858,7 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
       !ownedElsewhere(f.set.section ?? "", names) &&
       !(f.kind === "values" && figuredNames(f.set.values)) &&
       !statementLabels(f.set.values) &&
+      !missionComponents(f.set.values.map((v) => v.name)) &&
       !f.set.values.some((v) => FURNITURE_LABEL.test(v.name)),
   );
   if (!own.some((f) => f.kind === "values")) own.push(...promisedSet(blocks));

@@ -397,6 +397,37 @@ describe("a SWOT grid", () => {
   });
 });
 
+describe("the components a textbook says a mission statement covers", () => {
+  const components = [
+    "Customers",
+    "Products or services",
+    "Markets",
+    "Technology",
+    "Concern for survival, growth and profitability",
+    "Philosophy",
+    "Self-concept",
+    "Concern for public image",
+    "Concern for employees",
+  ];
+  it("are no pillars, listed after 'addresses nine components:' or as a table's rows", async () => {
+    const list = components.map((c, i) => `${i + 1}. ${c}`).join("\n");
+    const table = components.map((c) => `| ${c} | Partly |`).join("\n");
+    for (const body of [
+      `## The mission\n\nAcme's mission is to fly the islands.\n\nA good mission statement addresses nine components:\n\n${list}\n`,
+      `## The mission\n\nAcme's mission is to fly the islands.\n\n| Component | Covered? |\n| --- | --- |\n${table}\n`,
+    ])
+      expect((await model(body)).pillars).toBeNull();
+  });
+
+  it("leave a company's own values that name customers and technology", async () => {
+    expect(
+      await sets(
+        "## Our values\n\n- **Customers first**: always.\n- **Technology that lasts**: no fads.\n- **Philosophy of thrift**: spend well.\n- **Care**: for staff.\n",
+      ),
+    ).toEqual([["Customers first", "Technology that lasts", "Philosophy of thrift", "Care"]]);
+  });
+});
+
 describe("goals counted after a values table", () => {
   it("“Beside these values, Acme set itself three goals for 2031:” leads in targets, no set", async () => {
     const body =
