@@ -115,7 +115,7 @@ import { spokenList } from "./spoken-lists.js";
 import { figuredNames } from "./table-figures.js";
 import { plainText } from "./text.js";
 import { foundingSet, heldOnce } from "./told-as-past.js";
-import { fewThingsLead } from "./uncounted-leads.js";
+import { fewHeldLead, fewThingsLead } from "./uncounted-leads.js";
 import {
   boldLed,
   boldList,
@@ -780,8 +780,14 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
           distance: 0,
           text: last.text,
         };
-      } else if (colon && namedBefore && fewThingsLead(last.text)) {
+      } else if (
+        colon &&
+        ((namedBefore && fewThingsLead(last.text)) ||
+          (fewHeldLead(last.text) && !found.some((f) => f.kind === "values")))
+      ) {
         // "… no list of values. What we have is a handful of things people here say:".
+        // ("A few things we try to live by:" says so itself — on a page that has given no values
+        // yet: after them, "A few things we hold ourselves to:" is its hiring pledges.)
         const kind = setKindIn(section, undefined);
         reading.announcement = {
           mention: { kind, label: setLabel(kind), count: null, countIndex: null, end: 0 },

@@ -24,6 +24,27 @@ describe("a handful of things, after the values are named", () => {
   });
 });
 
+describe("a few things the company says it lives by", () => {
+  const list =
+    "\n\n1. Makers come first, even when it costs us.\n2. Small teams own big problems.\n3. We write things down.\n";
+  it("reads the list after “A few things we try to live by:”, with no values named before", async () => {
+    const m = await model(
+      `# Careers\n\nWe're about 210 people. A few things we try to live by:${list}`,
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [null, ["Makers come first", "Small teams own big problems", "We write things down"]],
+    ]);
+  });
+
+  it("reads none after a few things customers care about, or things we did", async () => {
+    for (const lead of [
+      "A few things our customers care about:",
+      "A few things we tried last year:",
+    ])
+      expect(await sets(`# Careers\n\nWe're about 210 people. ${lead}${list}`)).toEqual([]);
+  });
+});
+
 describe("a lead-in whose last sentence points back at the values its earlier one names", () => {
   it("reads the list after “… are the company's values. Staff wrote them in 2019:”", async () => {
     for (const last of [
