@@ -292,6 +292,21 @@ function listsOn(words: string): boolean {
 function newClause(tokens: Token[], from: number, infinitive: boolean): boolean {
   let i = from;
   const first = tokens[i];
+  // (", and we think the way to get there is …": a statement that does not speak as "we" itself
+  // cannot go on with a "we" and its verb — the writer's or the company's own clause.)
+  if (
+    /^(?:we|i)$/i.test(first?.value ?? "") &&
+    ["VERB", "AUX"].includes(tokens[i + 1]?.pos ?? "") &&
+    !tokens.slice(0, from).some((t) => FIRST_PERSON.test(t.value))
+  )
+    return true;
+  // (", and everything on this page is about …": a clause about the page that gives it.)
+  if (
+    tokens
+      .slice(from, from + 8)
+      .some((t, k) => /^this$/i.test(t.value) && THIS_TEXT.test(tokens[from + k + 1]?.value ?? ""))
+  )
+    return true;
   // (", and by most measures it does that well": a short phrase, then a subject and its verb;
   // so does a time's: ", and this year we came closer to that than ever".)
   const time =
@@ -392,6 +407,9 @@ function newClause(tokens: Token[], from: number, infinitive: boolean): boolean 
   );
 }
 const MODAL = /^(?:can|could|will|would|should|may|might|must)$/i;
+const FIRST_PERSON = /^(?:we|i|us|our|ours|me|my)$/i;
+/** What the writer calls the text itself: "this page", "this document". */
+const THIS_TEXT = /^(?:page|document|site|website|post|article|handbook|guide|booklet)$/i;
 /** The company, or those who run it, by a common noun: "the company", "the board". */
 const COMPANY_NOUN = /^(?:company|firm|business|brand|group|board|management|charity)$/i;
 const RELATIVE = /^(?:that|which|who|whom)$/i;

@@ -194,6 +194,25 @@ describe("more ends of a statement", () => {
       ),
     ).toEqual(["provide safe, affordable homes and the support tenants need to stay in them"]);
   });
+  it("ends a vision at ', and we think …' and at ', and everything on this page is …'", async () => {
+    expect(
+      await read(
+        "Our vision is a future where booking a physio is as easy as booking a table, and we think the way to get there is a small team.",
+        "vision",
+      ),
+    ).toEqual(["a future where booking a physio is as easy as booking a table"]);
+    expect(
+      await read(
+        "Our vision is for every student to leave us knowing what they are good at, and everything on this page is about how we make that happen.",
+        "vision",
+      ),
+    ).toEqual(["every student to leave us knowing what they are good at"]);
+  });
+  it("keeps ', and we …' in a statement that speaks as 'we' itself", async () => {
+    expect(
+      await read("Our mission: we mend what others throw away, and we teach people to do it too."),
+    ).toEqual(["we mend what others throw away, and we teach people to do it too"]);
+  });
   it("keeps a time phrase: ', a season before it needs it'", async () => {
     expect(
       await statementTexts(
