@@ -570,9 +570,9 @@ export function ownerValues(names: string[]): RegExp | undefined {
 export const LEAD_NOUN = "(?:things|ideas|behaviou?rs|habits|rules|promises|commitments)";
 /**
  * What a company lives by: "stand for", "live by", "hold to", "believe in", "care about", "hire
- * on" (the things it hires on are what it holds its people to).
+ * on" (the things it hires on are what it holds its people to), "run the place on".
  */
-export const HOLD = String.raw`(?:hires?\s+(?:on|for)|cares?\s+(?:most\s+)?about|stands?\s+for|holds?\s+(?:(?:on|ourselves|itself|themselves)\s+)?to|lives?\s+by|works?\s+by|believes?\s+in|expects?\s+(?:of|from)|(?:won['’]t|will\s+not|never)\s+(?:compromise\s+on|budge\s+on|bend\s+on|trade|give\s+up))`;
+export const HOLD = String.raw`(?:hires?\s+(?:on|for)|runs?\s+(?:the\s+(?:place|shop|business|company|firm|pub|kitchen|yard)\s+)?on|cares?\s+(?:most\s+)?about|stands?\s+for|holds?\s+(?:(?:on|ourselves|itself|themselves)\s+)?to|lives?\s+by|works?\s+by|believes?\s+in|expects?\s+(?:of|from)|(?:won['’]t|will\s+not|never)\s+(?:compromise\s+on|budge\s+on|bend\s+on|trade|give\s+up))`;
 /**
  * "have kept us going", "hold us together", "guide us": what the company has lived by, told by
  * what it does for it.
@@ -685,7 +685,7 @@ const THEY_ARE_AFTER = String.raw`(?:\s*:|,?\s+and\s+(?:they|these|those)\s+are\
  * What may stand between "we" and its verb of holding to: an aim ("we try to live by") and a verb
  * it shares the object with ("we hire for, and try to live by, three things:").
  */
-const WE_AIM = String.raw`(?:[^.:;!?,]{1,30},\s+and\s+)?(?:(?:try|aim|strive)\s+to\s+)?`;
+const WE_AIM = String.raw`(?:[^.:;!?,]{1,30},\s+and\s+)?(?:still\s+|always\s+)?(?:(?:try|aim|strive)\s+to\s+)?`;
 /** ", and we hire for them before anything else": a clause of its own before the colon. */
 const AND_CLAUSE = String.raw`(?:,\s+and\s+(?!(?:they|these|those)\s+are\b)[^.:;!?"“]{1,80}(?=:))?`;
 /** Who holds to the things counted: "we", "staff", "the company" (as a profile speaks of it). */
@@ -870,11 +870,19 @@ export function enumerations(text: string, owner?: RegExp): Enumeration[] {
       MARK.test(parts)
         ? namedParts(parts.replace(/[.!]\s*$/, "").split(MARK), false, true)
         : null;
-    const items = parts === null ? null : (marked ?? splitItems(parts, true) ?? weClauses(parts));
-    // ("… how we hold ourselves to it, day to day": the verb's object points back; no list.)
-    if (list === null || !items || POINTS_BACK.test(items[0]?.name ?? "")) continue;
     const counted = match[1] ?? things?.[1];
     const count = counted === undefined ? null : parseCount(counted);
+    // (Counted, the names may be sayings, as many as the count: "three ideas: patience over
+    // shortcuts, local before anything else, and a door that's always open".)
+    const items =
+      parts === null
+        ? null
+        : (marked ??
+          splitItems(parts, true) ??
+          weClauses(parts) ??
+          (count === null ? null : splitItems(parts, true, count)));
+    // ("… how we hold ourselves to it, day to day": the verb's object points back; no list.)
+    if (list === null || !items || POINTS_BACK.test(items[0]?.name ?? "")) continue;
     const countIndex =
       count === null
         ? null

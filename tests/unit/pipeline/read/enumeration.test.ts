@@ -127,6 +127,19 @@ describe("enumerations", () => {
     );
   });
 
+  it("reads “We still run the place on three ideas: a, b, and c” with its count, not what runs on power", () => {
+    const [found] = enumerations(
+      "We still run the place on three ideas: patience over shortcuts, local before anything else, and a door that’s always open.",
+    );
+    expect(found?.items.map((i) => i.name)).toEqual([
+      "patience over shortcuts",
+      "local before anything else",
+      "a door that’s always open",
+    ]);
+    expect(found?.count).toBe(3);
+    expect(names("The plant runs on three fuels: gas, coal and wood.")).toEqual([]);
+  });
+
   it("keeps parenthesised descriptions, even with commas inside", () => {
     const [found] = enumerations(
       "Its three values are Courage (acting boldly, always), Trust (keeping promises) and Joy.",
