@@ -9,7 +9,7 @@ import { COUNT, type Mention, mentions } from "./enumeration.js";
 import type { BlockRun } from "./found-sets.js";
 import { behaviourBullets, behaviourLead, listItems, sentenceBullets } from "./list-items.js";
 import { restoredTitles } from "./restored-headings.js";
-import type { SectionNodes } from "./sections.js";
+import { type SectionNodes, sectionKind } from "./sections.js";
 import { previousParagraph } from "./set-counts.js";
 import { signedQuote } from "./statement-shapes.js";
 import { plainText } from "./text.js";
@@ -34,6 +34,18 @@ const PAGE_LINKS =
  */
 const SITUATION = /^(?:when|whenever|if|before|after|while)\s+you(?:r|['’]re|['’]ve)?\b/i;
 
+/** A clause number: "1.1 ", "2.3.1 ". */
+const CLAUSE = /^\s*\d+(?:\.\d+)+\.?\s/;
+
+/** Whether a clause-numbered heading at `depth` in the section titles one of the page's parts. */
+function partClauses(section: SectionNodes, depth: number | undefined): boolean {
+  return section.nodes.some((node) => {
+    if (node.type !== "heading" || node.depth !== depth) return false;
+    const text = plainText(node);
+    return CLAUSE.test(text) && sectionKind(text.replace(CLAUSE, "")) !== "other";
+  });
+}
+
 /** `###` headings each followed by their description paragraphs. */
 export function headingRun(
   blocks: DocBlock[],
@@ -46,6 +58,10 @@ export function headingRun(
   const section = blocks[start]?.section;
   const first = blocks[start]?.node;
   const depth = first?.type === "heading" ? first.depth : undefined;
+  // ("### 1.1 A message from our director", "### 1.2 Who we are", "### 1.3 Our values": a
+  // document's numbered clauses, one of them titling a part the page has — its parts, no values.)
+  if (first && CLAUSE.test(plainText(first)) && section && partClauses(section, depth))
+    return { values: [], absorbed: [] };
   const numbered = (node: RootContent) => /^\s*\d+[.)]/.test(plainText(node));
   const labels =
     depth === undefined || !section ? new Set<string>() : repeatedBelow(section, depth);

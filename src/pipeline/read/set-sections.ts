@@ -168,12 +168,27 @@ export function underTopicHeading(blocks: DocBlock[], index: number): boolean {
     if (depth === undefined) {
       // The block's own heading, or the nearest above it.
       if (topicTitle(text)) return true;
+      // ("### 1.4 Scope and application" after "### 1.3 Our values": a part of its own after the
+      // one that titles the set.)
+      if (!NAMED_SET.test(text) && setTitledBefore(blocks, i, node.depth)) return true;
       depth = node.depth;
     } else if (node.depth < depth) {
       // A sub-heading over it: another topic, or a part that names no set.
       if (topicTitle(text) || !NAMED_SET.test(text)) return true;
       depth = node.depth;
     }
+  }
+  return false;
+}
+
+/** A heading at `depth` before block `at`, under the same parent heading, that names a set. */
+function setTitledBefore(blocks: DocBlock[], at: number, depth: number): boolean {
+  const section = blocks[at]?.section;
+  for (let i = at - 1; i >= 0 && blocks[i]?.section === section; i--) {
+    const node = (blocks[i] as DocBlock).node;
+    if (node.type !== "heading" || node.depth > depth) continue;
+    if (node.depth < depth) return false;
+    if (NAMED_SET.test(plainText(node))) return true;
   }
   return false;
 }

@@ -416,3 +416,14 @@ describe("a title heading of the cards' own level, right above them", () => {
     expect(diagnostics(m, "count-mismatch")).toEqual([]);
   });
 });
+
+describe("a document's numbered clauses", () => {
+  it("are no values, nor the lists under those after the one titling the values", async () => {
+    const body =
+      "# Supplier Code\n\n## Section 1: Introduction and Our Values\n\n### 1.1 A message from our director\n\nThank you.\n\n### 1.2 Who we are\n\nWe sell furniture.\n\n### 1.3 Our values\n\nThree values guide how we work:\n\n1. **Fairness** — we pay on time.\n2. **Craft** — we respect skill.\n3. **Care** — for the planet.\n\n### 1.4 Scope and application\n\nThis code applies to all suppliers.\n\n### 1.5 Raising concerns\n\nWrite to us.\n\n### 1.6 Requirements at a glance\n\nIn summary, suppliers must:\n\n1. Pay at least the legal minimum wage.\n2. Keep working hours within legal limits.\n3. Refuse all bribery.\n";
+    const m = await model(body, true);
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [3, ["Fairness", "Craft", "Care"]],
+    ]);
+  });
+});
