@@ -37,6 +37,7 @@ import { namesWays, pillarsNamingValues, setKindIn, steps } from "./set-kinds.js
 import { leadsInForOther, pointsElsewhere } from "./set-owners.js";
 import { CALLED_VALUES, headingAbove, NAMED_SET, underDatedHeading } from "./set-sections.js";
 import { speakerTurns } from "./speaker-turns.js";
+import { IS_NOT_LEAD } from "./statement-cues.js";
 import { ownColumn } from "./statement-tables.js";
 import { datesList, figuresList } from "./table-figures.js";
 import { isTakeawaysList } from "./takeaways.js";
@@ -420,8 +421,6 @@ export function fromValuesTable(reading: Reading, here: Here, node: Table): numb
 const SET_SUBJECT =
   /^\W*(?:the|our|its|their|[\p{Lu}][\p{L}&'’-]*['’]s?)\s+(?:[\p{L}-]+\s+)?(?:values|principles|beliefs)\s+(?:are|were)\b[^.!?]*:\s*$/iu;
 
-/** "It is not:", "They aren't:": a lead-in giving what something is not. */
-const IS_NOT_LEAD = /\b(?:is|are|was|were)(?:n['’]t|\s+not)\s*:\s*$/i;
 /** A lead-in that gives the list after its colon as targets or goals, not values. */
 const targetsLead = (text: string) => /:\s*$/.test(text) && TARGETS.test(text);
 /**

@@ -239,6 +239,8 @@ export const ANYONE_COULD = /\b(?:you|anyone|anybody|everyone|people)\s+(?:could
  */
 export const TELLS_OF =
   /\b(?:rewr(?:ote|itten|ites?)|chang(?:ed|es?)|updat(?:ed|es?)|refresh(?:ed|es)|replac(?:ed|es?)|unveil(?:ed|s)|publish(?:ed|es)|announc(?:ed|es?)|drop(?:ped|s)|scrap(?:ped|s)|revis(?:ed|es?)|overhaul(?:ed|s)|adopt(?:ed|s))\s+(?:its|their|a|the)\s+(?:new\s+|old\s+)?(?:mission|purpose|vision|values)\b/i;
+/** "It is not:", "What our mission is NOT:": a lead-in giving what something is not. */
+export const IS_NOT_LEAD = /\b(?:is|are|was|were)(?:n['’]t|\s+not)\s*:\s*$/i;
 /** Right after a statement, words that deny it: "— it is not", ", which is wrong", "is a myth". */
 export const DENIED =
   /^\W*(?:but\s+)?(?:(?:it|this|that|which)\s+(?:is|was)(?:n't|\s+not|\s+wrong|\s+false|\s+a\s+myth)|(?:is|was)\s+(?:wrong|false|not\s+true|a\s+myth)|said\s+nobody|wrong)/i;
@@ -325,6 +327,8 @@ export function ownerPenalty(sentence: string, rest: string, names: string[]): n
   // someone.)
   if (/\b(?:your|my|his|her)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+['’]s?\s*(?:\w+\s+)?$/iu.test(before))
     return 0.6;
+  // ("her own personal mission is …": anyone's personal mission is theirs, not the company's.)
+  if (/\bpersonal\s+$/i.test(before)) return 0.6;
   // ("We are members of the ferry association and contribute to its wider mission": in the
   // company's own first person, "its" is another body's — the company's would be "our".)
   if (/^\W*(?:we|our)\b/i.test(sentence) && /\b(?:its|their)\s+(?:[\p{L}-]+\s+)?$/iu.test(before))
@@ -451,8 +455,11 @@ function withoutOpeners(name: string): string {
  * The name a trailing "its"/"their" refers to, or the subject that "has a (different) mission":
  * the last capitalised name before it, if any.
  */
-function pronounOwner(before: string): string | undefined {
-  if (!/\b(?:its|their|ha(?:s|ve|d)\s+(?:a|an))\s+(?:\w+\s+)?$/i.test(before)) return undefined;
+function pronounOwner(sentence: string): string | undefined {
+  if (!/\b(?:its|their|ha(?:s|ve|d)\s+(?:a|an))\s+(?:\w+\s+)?$/i.test(sentence)) return undefined;
+  // ("Greyhaven Bank – a lender that competes with Acme – describes its mission": an aside in
+  // dashes names no subject; blanked, so places in it still count.)
+  const before = sentence.replace(DASH_ASIDE, (aside) => " ".repeat(aside.length));
   // (Not a place or a complement: "Ellery Hardware, a shop in Bath, states its mission", "in the
   // UK and Norway"; nor a page of a site: "The About page says their mission is …".)
   const names = [...before.matchAll(/[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3}/gu)]
@@ -487,6 +494,9 @@ function pronounOwner(before: string): string | undefined {
   if (last && GENERIC_SUBJECT.test(before.slice(last.end))) return undefined;
   return last?.name;
 }
+
+/** An aside between spaced dashes: " – a lender that competes with Acme – ". */
+const DASH_ASIDE = /\s[–—]\s[^–—]{1,150}?\s[–—]\s/g;
 
 /**
  * A lowercase noun right after a name, not owning anything ("manufacturer, which …") — not a

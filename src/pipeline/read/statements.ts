@@ -36,6 +36,7 @@ import {
   FORMER,
   HEARSAY,
   HYPOTHETICAL,
+  IS_NOT_LEAD,
   NEW_ONE,
   NOT_A_STATEMENT,
   REAL_ONE,
@@ -988,6 +989,8 @@ export function findStatements(
         !announcedLast(lead.slice(-120)) &&
         !WROTE_OWN.test(lead);
       if (NOT_A_STATEMENT.test(text) || attributed || NAMES_THE_SET.test(text)) confidence -= 0.5;
+      // ("What our mission is NOT:" over the wordings it is not.)
+      if (IS_NOT_LEAD.test(lead)) confidence -= 0.6;
       // A year dates history ("Founded in 1998"), unless the line sets it as its horizon.
       // ("… operator by 2030", "… to two million homes by 2040": a vision's or a mission's
       // horizon may come last, too; a leading label's year, "Harrowden in 2035:", is the line's

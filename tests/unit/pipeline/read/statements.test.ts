@@ -454,6 +454,14 @@ describe("frames found on real pages", () => {
     ]);
   });
 
+  it("takes no statement from the quoted wordings a lead-in says the mission is not", async () => {
+    const m = await model(
+      '---\ntitle: T\ncompany: Quillon\n---\n\n# Slides\n\nOur mission is to make payroll calm.\n\nWhat our mission is NOT:\n\n❌ "To be the cheapest payroll app in the UK"\n❌ "To disrupt HR"\n\nThose might happen along the way.\n',
+      true,
+    );
+    expect(m.mission.statements.map((s) => s.text)).toEqual(["make payroll calm"]);
+  });
+
   it.each([
     [
       "Nimbus Kites' mission is to get families flying. At Puddle Toys, our mission is to fill toy boxes with things that last.",
@@ -461,13 +469,21 @@ describe("frames found on real pages", () => {
     ],
     ["The practical consequence of the mission is the grow-out programme.", "a complement"],
     ["Scarborne, by contrast, says its mission is “to inspire every adventurer”.", "a rival's"],
+    [
+      "For contrast, Scarborne – a lender that competes with Nimbus Kites for buyers – describes its mission as “to deliver returns for shareholders”.",
+      "a rival's, a dash aside naming the company between it and its verb",
+    ],
+    [
+      "Ask Helen what drives her and she'll tell you that her own personal mission is to make sure no client opens a tax letter alone.",
+      "a person's own",
+    ],
   ])("takes no statement from “%s” (%s)", async (sentence) => {
     const m = await model(
       `---\ntitle: T\ncompany: Nimbus Kites\n---\n\n# About\n\n${sentence}\n`,
       true,
     );
     expect(m.mission.statements.map((s) => s.text)).not.toContainEqual(
-      expect.stringMatching(/toy boxes|grow-out/),
+      expect.stringMatching(/toy boxes|grow-out|shareholders|tax letter/),
     );
     expect(m.mission.statements.length).toBeLessThanOrEqual(1);
   });
