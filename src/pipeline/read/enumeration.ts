@@ -968,7 +968,8 @@ const MEMBERS =
  */
 const NAME_ALONE_WORDS = 5;
 export function namesAlone(text: string, count: number | null, atMost = false): Item[] | null {
-  const sentence = text.replace(/^\W+/, "").trim();
+  // ("So: listen first, never judge, and keep going.": a speaker's "so" gives the names.)
+  const sentence = text.replace(/^\W+/, "").replace(SO_OPENER, "").trim();
   const list = count === null ? null : listText(sentence, false);
   if (list === null || list.trim() !== sentence.replace(/[.!]+$/, "").trim()) return null;
   // (After a speaker's "From memory:", `atMost`, the ones recalled may be sayings: "Safety is the
@@ -977,23 +978,39 @@ export function namesAlone(text: string, count: number | null, atMost = false): 
   let items = splitItems(list, true);
   for (let n = Math.min(count ?? 0, 20); !items && atMost && n >= 2; n--)
     items = splitItems(list, true, n);
+  // (Things to do, as many as counted: "listen first, never judge, and keep going".)
+  const split = items ?? splitItems(list, true, count ?? 0);
+  const told = split?.length === count && split.every((item) => imperative(item.name));
+  if (told) items = split;
   // (Speech transcribed capitalises the first name only: "Curiosity, thrift and straight talk.")
   // (Not a byline: "By Staff reporter, 18 June 2026, Business".)
   // (Nor a sentence of its own: "Ruth's father, Peter, wrote it out in 1998." — a lower-case part
   // that opens on a verb or carries a figure tells, it names nothing.)
   const names =
-    /^\p{Lu}/u.test(items?.[0]?.name ?? "") &&
-    !BYLINE.test(sentence) &&
-    items?.every(
-      (i) =>
-        i.name.split(/\s+/).length <= NAME_ALONE_WORDS &&
-        (/^\p{Lu}/u.test(i.name) || (!/\d/.test(i.name) && tag(i.name)[0]?.pos !== "VERB")),
-    );
+    told ||
+    (/^\p{Lu}/u.test(items?.[0]?.name ?? "") &&
+      !BYLINE.test(sentence) &&
+      items?.every(
+        (i) =>
+          i.name.split(/\s+/).length <= NAME_ALONE_WORDS &&
+          (/^\p{Lu}/u.test(i.name) || (!/\d/.test(i.name) && tag(i.name)[0]?.pos !== "VERB")),
+      ));
   // (`atMost`: a speaker recalling them may give fewer than were counted.)
   const many = atMost
     ? items !== null && items.length >= 2 && items.length <= (count ?? 0)
     : items?.length === count;
   return items && names && many && !items.every(qualityOnly) ? items : null;
+}
+
+const SO_OPENER = /^(?:so|namely)\s*:\s*/i;
+
+/** "listen first", "never judge", "don't panic": a short thing to do, its verb first. */
+function imperative(name: string): boolean {
+  const words = tag(name);
+  const verb = /^(?:never|always|just|don['’]t|do\s+not)$/i.test(words[0]?.value ?? "")
+    ? words[1]
+    : words[0];
+  return words.length <= 4 && verb?.pos === "VERB";
 }
 
 /**

@@ -42,6 +42,19 @@ describe("the names alone, after the count", () => {
     ).toEqual([[3, ["Curiosity", "thrift", "straight talk"]]]);
   });
 
+  it("lists the set as things to do, after 'So:' — as many as counted", async () => {
+    expect(
+      await sets(
+        "**NADIA:** We've got three values, and the young carers chose them. So: listen first, never judge, and keep going. Keep going surprised me.\n",
+      ),
+    ).toEqual([[3, ["listen first", "never judge", "keep going"]]]);
+    expect(
+      await sets(
+        "**NADIA:** We've got three values, and the young carers chose them. So: listen first, never judge, keep going and ring us. Keep going surprised me.\n",
+      ),
+    ).toEqual([]);
+  });
+
   it("is no set when the lower-case words run on as a clause", async () => {
     expect(
       await sets(
