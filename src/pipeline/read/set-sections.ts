@@ -87,8 +87,9 @@ export function promiseCount(heading: string): number | null {
 }
 // (A handbook numbers its sections and may count the promises: "## 1.2 Our 5 Promises". The word
 // before "promises" may be their count or their kind: "Our five promises", "Our customer promises".)
+// ("What you can expect from us": the same promise, told from the customer's side.)
 const PROMISE =
-  /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:our\s+(?:([\p{L}\d-]+)\s+)?promises?|what\s+we\s+promise)\b/iu;
+  /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:our\s+(?:([\p{L}\d-]+)\s+)?promises?|what\s+we\s+promise|what\s+(?:you\s+can|to)\s+expect\s+from\s+us)\b/iu;
 
 /**
  * A deadline the section's contents are set for: "for 2026", "by 2030", "to 2028", "Our 2030

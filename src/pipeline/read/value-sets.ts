@@ -910,13 +910,32 @@ function promisedSet(blocks: DocBlock[]): FoundSet[] {
   // (Each bold lead may be a whole pledge: "**We never send out a pizza we would not eat.**" is
   // named by its head clause, as a values section's sentences are.)
   const items = block?.node.type === "list" ? listItems(block.node, true) : null;
-  if (!block || !items) return promisedInSentence(blocks);
+  if (!block || !items) return promisedParagraphs(blocks) ?? promisedInSentence(blocks);
   // ("## 1.2 Our 5 Promises": the heading counts them.)
   const count = promiseCount(block.section.heading);
   const place = { line: block.section.line, column: 1 };
   const given =
     count === null ? undefined : { mention: valuesMention(count, 0), place, distance: 0 };
   return [replacing(block.node, "values", given, items, "list", sectionName(block.section))];
+}
+
+/**
+ * "## What you can expect from us" over "Honesty – We'll tell you …", "Gentleness – …": three
+ * paragraphs or more, each opening on its name, are the promises.
+ */
+function promisedParagraphs(blocks: DocBlock[]): FoundSet[] | null {
+  for (const [index, { node, section }] of blocks.entries()) {
+    if (node.type !== "paragraph" || !promiseHeading(section.heading)) continue;
+    const run = paragraphRun(blocks, index);
+    if (run.values.length < 3) continue;
+    return [
+      {
+        ...replacing(node, "values", undefined, run.values, "list", sectionName(section)),
+        anchor: { node, mode: "replace", absorbed: run.absorbed },
+      },
+    ];
+  }
+  return null;
 }
 
 /** "… into our three promises: we turn up, we listen, and we stay.": the promises a sentence lists. */

@@ -326,6 +326,20 @@ describe("promises on a page with no values of its own", () => {
     expect(await sets(body)).toEqual([{ names: ["Thrift", "Care"], count: null }]);
   });
 
+  it("reads 'Name – text' paragraphs under “What you can expect from us” as the set", async () => {
+    const body =
+      "## What you can expect from us\n\nHonesty – We'll tell you what you need and what can wait.\n\nGentleness – Nervous patients are our speciality.\n\nPrevention first – We'd rather see you for a hygiene visit than a root canal.\n\n## Our treatments\n\n- Check-ups\n- Fillings\n";
+    expect(await sets(body)).toEqual([
+      { names: ["Honesty", "Gentleness", "Prevention first"], count: null },
+    ]);
+  });
+
+  it("reads no set from 'What to expect' at a first visit", async () => {
+    const body =
+      "## What to expect at your first visit\n\nParking – Use the car park behind the surgery.\n\nForms – Fill them in online first.\n\nTime – Allow an hour.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+
   it("reads no set from a one-sentence promise", async () => {
     const body =
       "## Our promise\n\nIf a jumper of ours wears through within five years, we will mend it free.\n";
