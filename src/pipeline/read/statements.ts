@@ -520,7 +520,9 @@ export function findStatements(
       readDescribedBack(sentence, block, position, names, add);
       for (const match of text.matchAll(ENVISION)) {
         if (match.index >= own) break;
-        const start = match.index + match[0].length;
+        // ("What we envision is a world where …": the vision after the cleft's "is".)
+        const cleft = /^(?:is|was)\s+/i.exec(text.slice(match.index + match[0].length));
+        const start = match.index + match[0].length + (cleft?.[0].length ?? 0);
         // "We see a coast where …" frames its vision as "we envision" does: the future seen.
         const span = body(text, start, { np: true, any: true });
         // "The Pantry Network envisions …": a named subject that is not the company is someone else.

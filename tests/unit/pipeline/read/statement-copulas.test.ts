@@ -177,6 +177,30 @@ describe("“is that …” with a horizon", () => {
   });
 });
 
+describe("“is for” or “is of” things a relative clause describes", () => {
+  it("states the vision from the things on: 'is for waterways that people trust, …'", async () => {
+    expect(
+      await read(
+        "Iwsa",
+        "Our vision is for waterways that people trust, businesses rely on and wildlife can thrive in.",
+        "vision",
+      ),
+    ).toEqual(["waterways that people trust, businesses rely on and wildlife can thrive in"]);
+  });
+});
+
+describe("“What we envision is …”", () => {
+  it("states the vision after its 'is'", async () => {
+    expect(
+      await read(
+        "Hobhollow",
+        '> "What we envision is a world where your jacket gets handed down, not thrown out. My nephew wears one."',
+        "vision",
+      ),
+    ).toEqual(["a world where your jacket gets handed down, not thrown out"]);
+  });
+});
+
 describe("a heading “Our mission: …” in sentence case", () => {
   it("states a noun-phrase mission", async () => {
     expect(
