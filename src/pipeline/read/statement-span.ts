@@ -321,6 +321,12 @@ function newClause(tokens: Token[], from: number, infinitive: boolean): boolean 
         ["VERB", "AUX"].includes(tokens[j + 1]?.pos ?? "")
       )
         return true;
+    // (", and in our experience clear values are …": the phrase, then a noun and its "is" or
+    // "are" — not a place a relative clause describes, "in every town where people live".)
+    for (let j = i + 2; j <= i + 7 && j < tokens.length; j++) {
+      if (RELATIVE_WORD.test(tokens[j]?.value ?? "")) break;
+      if (BE.test(tokens[j]?.value ?? "") && tokens[j - 1]?.pos === "NOUN") return true;
+    }
   }
   // (", and that is why …", ", and this means …": a demonstrative pointing back, then its verb.)
   const then = tokens[i + 1];
@@ -408,6 +414,8 @@ function newClause(tokens: Token[], from: number, infinitive: boolean): boolean 
 }
 const MODAL = /^(?:can|could|will|would|should|may|might|must)$/i;
 const FIRST_PERSON = /^(?:we|i|us|our|ours|me|my)$/i;
+const RELATIVE_WORD = /^(?:where|that|which|who|whom|whose|when)$/i;
+const BE = /^(?:is|are|was|were)$/i;
 /** What the writer calls the text itself: "this page", "this document". */
 const THIS_TEXT = /^(?:page|document|site|website|post|article|handbook|guide|booklet)$/i;
 /** The company, or those who run it, by a common noun: "the company", "the board". */

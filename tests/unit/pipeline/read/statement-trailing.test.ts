@@ -208,6 +208,18 @@ describe("more ends of a statement", () => {
       ),
     ).toEqual(["every student to leave us knowing what they are good at"]);
   });
+  it("ends at ', and in our experience clear values are …' but keeps ', and in every town where people live'", async () => {
+    expect(
+      await read(
+        "Our mission is to help small employers build workplaces people want to stay in, and in our experience clear values are one of the cheapest ways to get there.",
+      ),
+    ).toEqual(["help small employers build workplaces people want to stay in"]);
+    expect(
+      await read(
+        "Our mission is to open a library in the valley, and in every town where people live far from one.",
+      ),
+    ).toEqual(["open a library in the valley, and in every town where people live far from one"]);
+  });
   it("keeps ', and we …' in a statement that speaks as 'we' itself", async () => {
     expect(
       await read("Our mission: we mend what others throw away, and we teach people to do it too."),
