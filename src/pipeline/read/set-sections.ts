@@ -196,4 +196,4 @@ function setTitledBefore(blocks: DocBlock[], at: number, depth: number): boolean
 
 /** "Call them our values if you like", "They are, in effect, our values": the list just given. */
 export const CALLED_VALUES =
-  /^\W*(?:(?:you\s+(?:could|might|can)\s+)?call\s+(?:them|these|those)\s+(?:our|its|their)\s+values|(?:they|these|those)\s+are,?\s+(?:in\s+effect|effectively|really|in\s+all\s+but\s+name),?\s+(?:our|its|their)\s+values|(?:they|these|those)\s+are\s+the\s+closest\s+thing\s+[^.;:!?]{1,40}?\s+(?:has|have)\s+to\s+(?:a\s+set\s+of\s+|company\s+|core\s+)?values)\b/i;
+  /^\W*(?:(?:you\s+(?:could|might|can)\s+)?call\s+(?:them|these|those)\s+(?:(?:our|its|their)\s+)?values|(?:they|these|those)\s+are,?\s+(?:in\s+effect|effectively|really|in\s+all\s+but\s+name),?\s+(?:our|its|their)\s+values|(?:they|these|those)\s+are\s+the\s+closest\s+thing\s+[^.;:!?]{1,40}?\s+(?:has|have)\s+to\s+(?:a\s+set\s+of\s+|company\s+|core\s+)?values)\b/i;

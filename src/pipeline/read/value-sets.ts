@@ -760,23 +760,30 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
           distance: 0,
           text: last.text,
         };
-      } else if (!colon && CALLED_VALUES.test(last.text)) {
+      } else if (!colon && block.sentences.some((sentence) => CALLED_VALUES.test(sentence.text))) {
         // ("… the company runs on four trail rules, chalked on a board. They are the closest
-        // thing it has to company values." over the table of them: the last sentence calls what
-        // follows the values, an earlier one counts it.)
+        // thing it has to company values." over the table of them: a sentence calls what
+        // follows the values, an earlier one counts it — or the heading: "## Our four house
+        // rules" over "Call them values if you like. Dad calls them the rules.")
         const counting = block.sentences
           .map((sentence) => ({ sentence, match: THINGS_CALLED_VALUES.exec(sentence.text) }))
           .filter((x) => x.match)
           .at(-1);
+        const headed = counting ? null : THINGS_CALLED_VALUES.exec(section.heading);
+        const count = counting?.match?.[1] ?? headed?.[1];
         reading.announcement = {
           mention: {
             kind: "values",
             label: setLabel("values"),
-            count: counting?.match?.[1] ? parseCount(counting.match[1]) : null,
+            count: count ? parseCount(count) : null,
             countIndex: counting?.match?.index ?? null,
             end: 0,
           },
-          place: counting?.match ? counting.sentence.at(counting.match.index) : null,
+          place: counting?.match
+            ? counting.sentence.at(counting.match.index)
+            : headed
+              ? { line: section.line, column: 1 }
+              : null,
           distance: 0,
           text: last.text,
         };

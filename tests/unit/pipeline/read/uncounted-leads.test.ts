@@ -24,6 +24,17 @@ describe("a handful of things, after the values are named", () => {
   });
 });
 
+describe("a list the lead-in calls the values, under a heading that counts it", () => {
+  it("reads '## Our four house rules' over 'Call them values if you like. Dad calls them the rules.'", async () => {
+    const m = await model(
+      "# About\n\n## Our four house rules\n\nCall them values if you like. Dad calls them the rules, and he's not wrong.\n\n- **Turn up when we say** – or text first.\n- **Price first** – before we start.\n- **Boots off** – or covers on.\n- **Own it** – we fix it free.\n",
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [4, ["Turn up when we say", "Price first", "Boots off", "Own it"]],
+    ]);
+  });
+});
+
 describe("a few things the company says it lives by", () => {
   const list =
     "\n\n1. Makers come first, even when it costs us.\n2. Small teams own big problems.\n3. We write things down.\n";
