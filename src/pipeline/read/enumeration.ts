@@ -821,6 +821,9 @@ export function enumerations(text: string, owner?: RegExp): Enumeration[] {
       }
       if (read) break;
     }
+    // ("we ask everyone who works with us — staff, volunteers and trustees — to …": people, the
+    // ones the set is asked of, never its names.)
+    if (read?.items.every((item) => PEOPLE.test(item.name))) read = null;
     // ("Acme's four values, a, b, c and d, are not changing", "the three values (a, b and c)":
     // set off after the set word, as many as it counts.)
     read ??=
@@ -898,6 +901,10 @@ export function enumerations(text: string, owner?: RegExp): Enumeration[] {
   }
   return found;
 }
+
+/** People a company works with or for, by their role: "staff", "our volunteers", "trustees". */
+const PEOPLE =
+  /^(?:(?:our|all|the|its)\s+)?(?:staff|volunteers?|trustees?|members?|customers?|clients?|partners?|suppliers?|employees?|colleagues?|patients?|students?|parents?|pupils?|residents?|visitors?|donors?|funders?|governors?|directors?|managers?|contractors?|carers?|families|guests?)$/i;
 
 /** A pronoun alone, where a name would stand: "it", "them", "this". */
 const POINTS_BACK = /^(?:it|them|this|that|these|those)$/i;

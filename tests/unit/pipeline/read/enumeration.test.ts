@@ -140,6 +140,14 @@ describe("enumerations", () => {
     expect(names("The plant runs on three fuels: gas, coal and wood.")).toEqual([]);
   });
 
+  it("reads no values from the people a count's sentence names: '— staff, volunteers and trustees —'", () => {
+    expect(
+      names(
+        "We have five values, and we ask everyone who works with us — staff, volunteers and trustees — to bring them to work.",
+      ),
+    ).toEqual([]);
+  });
+
   it("keeps parenthesised descriptions, even with commas inside", () => {
     const [found] = enumerations(
       "Its three values are Courage (acting boldly, always), Trust (keeping promises) and Joy.",
