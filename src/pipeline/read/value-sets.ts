@@ -6,7 +6,6 @@
  * twice (announced inline, then detailed as bullets) is one set.
  */
 
-import type { Paragraph } from "mdast";
 import type { Value } from "../../schema/schema.js";
 import { missionComponents } from "./analysis-grids.js";
 import {
@@ -371,13 +370,10 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
         : node.type === "list"
           ? node.children.flatMap((item) => item.children.filter((c) => c.type === "paragraph"))
           : [];
-    let boldIn: Paragraph = node as Paragraph;
-    let bold: ReturnType<typeof boldList> = null;
-    for (const paragraph of paragraphs) {
-      bold = boldList(paragraph);
-      boldIn = paragraph;
-      if (bold) break;
-    }
+    const boldAt = paragraphs
+      .map((paragraph) => ({ paragraph, bold: boldList(paragraph) }))
+      .find((at) => at.bold !== null);
+    const bold = boldAt?.bold ?? null;
     // "Two values shape our work. We look for **patience** in … We also prize **thrift** …".
     const boldCounted = node.type === "paragraph" && !bold ? countedBold(node) : null;
     const held =
@@ -399,7 +395,7 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
           values: inline.names.map((n) => ({ name: n, description: null, line: inline.line })),
           line: inline.line,
           section: name,
-          intro: plainText(boldIn),
+          intro: plainText(boldAt?.paragraph ?? node),
         }),
       );
       reading.lastSetBlock = index;
