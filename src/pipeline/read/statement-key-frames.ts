@@ -575,7 +575,17 @@ export function readKeyFrames(
       add(kind, sentence, isSpan, confidence, `“${kind} is …”`);
       continue;
     }
-    const label = LABEL.exec(rest);
+    // ("- **Mission.** Make getting paid …": a label closed by a full stop, the whole of its own
+    // sentence, over a wording after it — "to …" or a verb's clause; minutes' "**Mission.** The
+    // board adopted Draft B" report on the item.)
+    const stopped =
+      own <= after + 2 && !/[\p{L}\p{N}]/u.test(text.slice(0, match.index))
+        ? /^\.\s+/.exec(rest)
+        : null;
+    const wording = stopped ? rest.slice(stopped[0].length) : "";
+    const labelStop =
+      stopped && (/^to\s/i.test(wording) || startsWithVerb(wording)) ? stopped : null;
+    const label = LABEL.exec(rest) ?? labelStop;
     // ("Fernhill Dairy mission statement: “…”", "Here is the Fernhill Dairy vision:": the
     // company's name before the key word owns it, as "Fernhill Dairy's" does.)
     const namedOwner = NAME_BEFORE.exec(before)?.[1];

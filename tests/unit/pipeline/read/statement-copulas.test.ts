@@ -189,6 +189,26 @@ describe("“is for” or “is of” things a relative clause describes", () =>
   });
 });
 
+describe("a bold label closed by a full stop in a list item", () => {
+  it("states the mission after '- **Mission.** …', not the tagline after '**Tagline.**'", async () => {
+    expect(
+      await read(
+        "Ledgerly",
+        '## Unchanged\n\n- **Mission.** Make getting paid the boring part of running a small business.\n- **Tagline.** "Invoices, handled." Still on the homepage.',
+      ),
+    ).toEqual(["Make getting paid the boring part of running a small business"]);
+  });
+
+  it("states nothing after minutes' '1. **Mission.** The board adopted Draft B unchanged.'", async () => {
+    expect(
+      await read(
+        "Ledgerly",
+        "## Decisions\n\n1. **Mission.** The board adopted Draft B unchanged.\n2. **Vision.** The board decided not to adopt a vision this year.",
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("“What we envision is …”", () => {
   it("states the vision after its 'is'", async () => {
     expect(
