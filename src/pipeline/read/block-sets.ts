@@ -277,10 +277,9 @@ export function fromParagraphs(reading: Reading, here: Here, node: Paragraph): n
   /** The run's values are the set, drawn in place of its paragraphs; the last one taken. */
   const take = (run: BlockRun) => {
     const given = reading.announcement ?? headed;
-    found.push({
-      ...replacing(node, setKindIn(section, given), given, run.values, "list", name),
-      anchor: { node, mode: "replace", absorbed: run.absorbed },
-    });
+    found.push(
+      replacing(node, setKindIn(section, given), given, run.values, "list", name, run.absorbed),
+    );
     reading.lastSetBlock = index + run.absorbed.length;
     reading.announcement = undefined;
     return reading.lastSetBlock;

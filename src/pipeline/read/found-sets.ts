@@ -58,7 +58,10 @@ export function withEvidence(found: FoundSet): FoundSet {
   return found;
 }
 
-/** A set drawn in place of its list or table, with the count its announcement gives. */
+/**
+ * A set drawn in place of its list or table (and of the blocks it `absorbed`, a run of
+ * paragraphs), with the count its announcement gives.
+ */
 export function replacing(
   node: RootContent,
   kind: SetKind,
@@ -66,6 +69,7 @@ export function replacing(
   values: Value[],
   form: "list" | "table" | "inline",
   section: string | null,
+  absorbed: RootContent[] = [],
 ): FoundSet {
   return {
     kind,
@@ -79,7 +83,7 @@ export function replacing(
       section,
       ...(given?.text ? { intro: given.text } : {}),
     },
-    anchor: { node, mode: "replace", absorbed: [] },
+    anchor: { node, mode: "replace", absorbed },
   };
 }
 

@@ -932,10 +932,7 @@ function promisedParagraphs(blocks: DocBlock[]): FoundSet[] | null {
     const run = paragraphRun(blocks, index);
     if (run.values.length < 3) continue;
     return [
-      {
-        ...replacing(node, "values", undefined, run.values, "list", sectionName(section)),
-        anchor: { node, mode: "replace", absorbed: run.absorbed },
-      },
+      replacing(node, "values", undefined, run.values, "list", sectionName(section), run.absorbed),
     ];
   }
   return null;
