@@ -101,6 +101,15 @@ const OF_PLACE = /^\s+of\s+(?=(?:a|an)\s+(?:[\p{L}'’-]+,?\s+){0,5}(?:where|in\
  * the plural's statements, or of the vision of a place.
  */
 const OWNER_BEFORE = /(?:\b(?:[Ii]ts|[Tt]heir|[Oo]ur)|[\p{Lu}][\p{L}&.-]*['’]s)\s+$/u;
+/** "every child", "no family": a picture of every one of a kind, not of every day or decision. */
+const EVERY_ONE =
+  /^\s*(?:every|no)\s+(?!(?:day|week|month|year|time|decision|choice|step|morning|one\s+of\s+us)\b)\p{L}/iu;
+/**
+ * "We have a", "Hollowmere is driven by a": one named subject (no "Most councils have a") holding
+ * the vision the sentence goes on to give.
+ */
+const HELD_BEFORE =
+  /(?:\b[Ww]e|\b(?:[Ii]t|[Tt]hey)|[\p{Lu}][\p{L}&.'’-]*)\s+(?:(?:also|now|still|once)\s+)?(?:ha(?:s|ve|d)|shares?|shared|holds?|held|(?:is|are|was|were)\s+(?:driven|guided|led|inspired)\s+by)\s+an?\s+(?:(?:bold|big|clear|simple|new|shared|long-term)\s+)?$/u;
 /** "are to be “…”", "are “…”": the plural's verb, then its first quotation. */
 const OWNED_ARE = /^\s+are\s+(?:(?:to\s+)?be\s+)?(?=["“‘'])/i;
 
@@ -297,6 +306,8 @@ export function readKeyFrames(
     // ("talks about a vision of being the haulier …": "a" before a vision it then states.)
     const becoming = OF_BECOMING.exec(rest);
     const ownFuture = becoming !== null && /\b(?:a|an)\s+$/i.test(before);
+    // ("We have a vision of a countryside where …": one the company holds, of a place.)
+    const heldPlace = kind === "vision" && HELD_BEFORE.test(before) && OF_PLACE.test(rest);
     // ("A mission only matters if … . Ours is to …": the general word, then the company's.)
     const ours = OURS_NEXT.exec(rest);
     if (
@@ -309,6 +320,7 @@ export function readKeyFrames(
       !hasLabelled &&
       !described &&
       !ownFuture &&
+      !heldPlace &&
       !ours
     )
       penalty += 0.45;
@@ -360,8 +372,12 @@ export function readKeyFrames(
       continue;
     }
     // ("sets out our vision of a greener, fairer Hallowmere where nobody is left behind": the place
-    // an owned vision is of.)
-    const ofPlace = kind === "vision" && OWNER_BEFORE.test(before) ? OF_PLACE.exec(rest) : null;
+    // an owned vision is of — or one the company has, adopts or is driven by: "We have a vision of
+    // a countryside where …".)
+    const ofPlace =
+      kind === "vision" && (OWNER_BEFORE.test(before) || adopted || heldPlace)
+        ? OF_PLACE.exec(rest)
+        : null;
     if (ofPlace) {
       const span = body(text, after + ofPlace[0].length, { np: true });
       if (span) add(kind, sentence, span, 0.8 - penalty, "“our vision of a … where …”");
@@ -507,6 +523,9 @@ export function readKeyFrames(
         // ("Our mission hasn't changed: we look after …": what the company does, in its voice.)
         (kind === "mission" && /^\W*we\s/i.test(afterColon) && wePresent(afterColon)) ||
         place ||
+        // ("Our school vision has not changed: every child at Brackenfield leaves us …": the
+        // picture of every one of a kind — not "every decision we make", the vision in use.)
+        (kind === "vision" && !ambiguous && /:\s*$/.test(colon[0]) && EVERY_ONE.test(afterColon)) ||
         (plain && nounPhrase(afterColon, false)))
         ? colon
         : IS.exec(rest);

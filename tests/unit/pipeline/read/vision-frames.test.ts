@@ -498,6 +498,25 @@ describe("“our vision of a place where …”", () => {
     ])
       expect(await texts(`# Council plan\n\n${line}\n`, "vision")).toEqual([]);
   });
+
+  it("reads “a vision of a place where …” the company has, adopts or is driven by", async () => {
+    for (const line of [
+      "Alongside it the board adopted a vision of a countryside where every jacket has a second owner.",
+      "We have a vision of a countryside where every jacket has a second owner.",
+      "Hollowmere is driven by a vision of a countryside where every jacket has a second owner.",
+    ])
+      expect(await texts(`# Outdoor gear\n\n${line}\n`, "vision")).toEqual([
+        "a countryside where every jacket has a second owner",
+      ]);
+  });
+
+  it("leaves a vision of a place that a kind of body has, or needs", async () => {
+    for (const line of [
+      "Most councils have a vision of a town where people want to live.",
+      "Every plan needs a vision of a town where people want to live.",
+    ])
+      expect(await texts(`# Council plan\n\n${line}\n`, "vision")).toEqual([]);
+  });
 });
 
 describe("a vision that is “twofold:”", () => {
@@ -1086,5 +1105,27 @@ describe("a chat message's label and reply", () => {
     expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
       [3, ["roast with care", "trade fairly", "pour it forward"]],
     ]);
+  });
+});
+
+describe("a vision after “is …:” or “has not changed:” that pictures every one of a kind", () => {
+  it("reads the clause: “Our school vision has not changed: every child …”", async () => {
+    for (const lead of ["Our school vision has not changed:", "Our vision is simple:"])
+      expect(
+        await texts(
+          `# Newsletter\n\n${lead} every child at Brackenfield leaves us curious, kind and ready for whatever comes next.\n`,
+          "vision",
+        ),
+      ).toEqual([
+        "every child at Brackenfield leaves us curious, kind and ready for whatever comes next",
+      ]);
+  });
+
+  it("leaves a clause about every day or every decision: how the vision is used", async () => {
+    for (const line of [
+      "Our vision is simple: every decision we make gets checked against it.",
+      "Our vision has not changed: every day we get a little closer to it.",
+    ])
+      expect(await texts(`# Newsletter\n\n${line}\n`, "vision")).toEqual([]);
   });
 });
