@@ -13,6 +13,12 @@ import { weighsColumn } from "./weighed-tables.js";
 /** One figure: digits with an optional currency, unit or share ("£7.4bn", "4,200", "6.5%", "84 m"). */
 const FIGURE = /^[^\p{L}\p{N}]{0,3}\d[\d,.]*\s?(?:%|[a-z]{1,2})?[^\p{L}\p{N}]{0,3}$/iu;
 
+/** A header naming what a row aims at or has reached: "Target", "Progress at end of 2024", "KPI". */
+const TARGET_HEAD =
+  /^\W*(?:targets?|progress|baseline|kpis?|deadline|due|budget|status\s+in\s+\d{4})\b/i;
+/** A cell holding a figure or a zero: "−50% vs 2019 by 2030", "Zero by 2025". */
+const FIGURED = /\d|\b(?:zero|none|half)\b/i;
+
 /** A column that only numbers the rows ("1", "2.", "3)") orders them; it is no figure column. */
 const ORDINAL = /^\W*\d{1,2}\W*$/;
 
@@ -31,7 +37,27 @@ export function hasFiguresColumn(table: Table): boolean {
     if (!ordinal && !weighsColumn(table, column) && cells.every((cell) => FIGURE.test(cell)))
       return true;
   }
-  return false;
+  return targetsTable(table, width);
+}
+
+/**
+ * "| Commitment | Target | Progress |" with "180 hectares by 2030 | 64 ha": a column headed for
+ * targets, and every column after the names mostly figures and years — each row a commitment
+ * measured, not a value. (A column that says what each row means keeps the table a set's:
+ * "| Pillar | What it means | Progress in 2023/24 |".)
+ */
+function targetsTable(table: Table, width: number): boolean {
+  const cell = (row: Table["children"][number] | undefined, column: number) =>
+    plainText(row?.children[column] ?? { type: "text", value: "" });
+  const [head, ...rows] = table.children;
+  const figured = (column: number) =>
+    rows.filter((row) => FIGURED.test(cell(row, column))).length * 2 > rows.length;
+  let targeted = false;
+  for (let column = 1; column < width; column++) {
+    if (!figured(column)) return false;
+    if (TARGET_HEAD.test(cell(head, column))) targeted = true;
+  }
+  return targeted;
 }
 
 /** A price: a currency sign and its amount. */

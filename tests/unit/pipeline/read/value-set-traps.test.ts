@@ -37,6 +37,22 @@ describe("tables of figures", () => {
   });
 });
 
+describe("a table of dated targets", () => {
+  it("gives no set: a column headed “Target” whose cells carry figures and years", async () => {
+    const body =
+      "## Our commitments\n\nEach pillar comes with dated targets.\n\n| Commitment | Target | Progress at end of 2024 |\n| --- | --- | --- |\n" +
+      "| Habitat restored | 180 hectares by 2030 | 64 ha |\n| Mains water per guest night | −50% vs 2019 by 2030 | −22% |\n" +
+      "| Renewable electricity | 100% by 2027 | 81% |\n| Single-use plastics | Zero by 2025 | 93% removed |\n";
+    expect(await sets(body)).toEqual([]);
+  });
+
+  it("keeps a values table whose “How we measure it” column says how in words", async () => {
+    const body =
+      "## Our values\n\n| Value | How we measure it |\n| --- | --- |\n| Thrift | Cost per meal, checked every month |\n| Warmth | What guests say in 2 surveys a year |\n| Care | Staff turnover |\n";
+    expect(await sets(body)).toEqual([["Thrift", "Warmth", "Care"]]);
+  });
+});
+
 describe("a table of targets grouped by pillar", () => {
   it("gives no set: a first column whose names repeat groups rows, it lists no names", async () => {
     const body =
