@@ -168,7 +168,10 @@ export function mentions(text: string): Mention[] {
   // lines:": the lines are the values.
   for (const mention of found) {
     const after = text.slice(mention.end, mention.end + 80);
-    const now = CHANGED_TO.exec(after) ?? IN_LINES.exec(after);
+    const now =
+      CHANGED_TO.exec(after) ??
+      IN_LINES.exec(after) ??
+      (mention.count === null ? ARE_COUNT.exec(after) : null);
     const word = now?.[1];
     if (!now || !word) continue;
     mention.count = parseCount(word);
@@ -192,6 +195,14 @@ export function countAt(match: RegExpExecArray, word: string): number {
 /** ", from seven to three", " of the handbook were reduced to four", " down to four", " became four". */
 const CHANGED_TO = new RegExp(
   String.raw`^[^.;:!?]{0,40}?\b(?:(?:from\s+${COUNT}\s+|(?:reduced|cut|trimmed|narrowed|pared|slimmed|brought)\s+(?:back\s+|down\s+)?|down\s+)to|became|become|becomes|turned\s+into)\s+(?:just\s+|only\s+)?(${COUNT})\b(?!\s*(?:%|per\s*cent|percent))`,
+  "i",
+);
+/**
+ * ", revised in 2019, are five:", " are three in number.": the count as the set's complement —
+ * closed by a colon, a dash or the sentence, so no noun follows ("are four words long").
+ */
+const ARE_COUNT = new RegExp(
+  String.raw`^(?:\s*,\s+[^,.;:!?]{1,40},)?\s+(?:are|number|were)\s+(${COUNT})(?:\s+in\s+(?:number|all|total))?\s*(?:[:.;—–]|\s-\s|$)`,
   "i",
 );
 /** " in four short lines", " in three words": the set given as so many lines. */

@@ -228,6 +228,29 @@ describe("a set's count changed in the sentence that names it", () => {
   });
 });
 
+describe("a count after the copula: “Corvale's values are five: …”", () => {
+  it("counts the prose list and the bullets after “are five:”, “are four in number:”", async () => {
+    expect(
+      await sets(
+        "# Profile\n\nCorvale's published values, revised in 2019, are five: accuracy, candour, curiosity, care and endurance.\n",
+      ),
+    ).toEqual([{ names: ["accuracy", "candour", "curiosity", "care", "endurance"], count: 5 }]);
+    expect(
+      await sets(
+        "# Handbook\n\nOur values are three in number:\n\n- **Thrift** – nothing wasted\n- **Warmth** – tea for all\n- **Pace** – same day\n",
+      ),
+    ).toEqual([{ names: ["Thrift", "Warmth", "Pace"], count: 3 }]);
+  });
+
+  it("leaves a count of something else: “Our values are two years old”", async () => {
+    expect(
+      await sets(
+        "# Handbook\n\nOur values are two years old, and printed on every card:\n\n- **Thrift** – nothing wasted\n- **Warmth** – tea for all\n- **Pace** – same day\n",
+      ),
+    ).toEqual([{ names: ["Thrift", "Warmth", "Pace"], count: null }]);
+  });
+});
+
 describe("a set named in one sentence and counted in the next (“Then the values. X has four of them”)", () => {
   it("counts the headings after the paragraph", async () => {
     const body =
