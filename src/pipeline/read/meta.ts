@@ -15,7 +15,7 @@ import { withoutFalseNames } from "./company-title.js";
 import { COUNT } from "./enumeration.js";
 import { entryName } from "./listicle.js";
 import { tag } from "./nlp.js";
-import { isPersonName } from "./people.js";
+import { BUSINESS_WORD, isPersonName } from "./people.js";
 import { repeatedOpening, untilRepeat } from "./run-together.js";
 import { selfNamed } from "./self-named.js";
 import { spellsOut } from "./spelt-out.js";
@@ -81,7 +81,10 @@ export function readMeta(
         );
     const guess = named && {
       ...named,
-      value: withParent(blocks, withArticle(blocks, withPossessiveLead(blocks, named.value))),
+      value: withParent(
+        blocks,
+        withArticle(blocks, withPossessiveLead(blocks, withFamilyFirm(blocks, named.value))),
+      ),
     };
     company = guess?.value ?? title;
     guesses.push(guess ?? { field: "company", value: title, from: "the title" });
@@ -420,6 +423,53 @@ function withParent(blocks: DocBlock[], name: string): string {
     if (INSTITUTION.test(line)) return `${name}, ${line}`;
   }
   return name;
+}
+
+/** "Walter Ashdown", "Grandad Jory Trevarrick", "Agnes and Walter Pryce": given names, a surname. */
+const PERSON_SHAPE =
+  /^(?:(?:Grandad|Grandpa|Grandma|Granny|Nan|Uncle|Aunt|Auntie)\s+)?\p{Lu}\p{Ll}+(?:\s+(?:and|&)\s+\p{Lu}\p{Ll}+)?\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
+/** The end of a family firm's name: "& Daughters", "Brothers", a trade's place or kind. */
+const FAMILY_FIRM_END =
+  /(?:\s(?:&|and)\s+(?:Sons?|Daughters?|Co\.?)|\s(?:Brothers|Bros\.?|Forge|Castings|Foundry|Boatyard|Boatbuilders|Smokehouse|Joinery|Opticians|Solicitors|Butchers|Garage|Nurseries|Farm|Funeral\s+Directors))$/u;
+/** A legal form or a register's detail after a firm's name: not part of the name it goes by. */
+const LEGAL_TAIL = /\s+(?:Ltd|Limited|plc|PLC|LLP|Inc|CIC|CIO)\.?$/u;
+
+/**
+ * "Walter Ashdown" (the founder a family firm's story opens on) where the page also names
+ * "Ashdown Forge Ltd" or "Pennick & Daughters": the business carrying the surname is the page's
+ * — the one the text writes most often. (A name no firm carries stays: "Marta Kowalski".)
+ */
+function withFamilyFirm(blocks: DocBlock[], name: string): string {
+  const surname = PERSON_SHAPE.exec(name)?.[1];
+  if (surname === undefined || BUSINESS_WORD.test(` ${name}`)) return name;
+  const texts = blocks.flatMap((b) => [b.section.heading, ...b.sentences.map((s) => s.text)]);
+  // ("Ashgrove Bank", "Lanternfield Trust": a last word the prose also writes as a common noun.)
+  if (commonWord(surname, texts.join(" "))) return name;
+  // (A family: the page names another of them, "his daughter Peggy Ashdown" — or the name is a
+  // person's by what the page says around it. "Ashgrove Bank" is neither.)
+  const given = name.slice(0, name.length - surname.length).trim();
+  const kin = new RegExp(
+    String.raw`\b(?!${escapeRegExp(given)}\s)\p{Lu}\p{Ll}+\s+${surname}\b`,
+    "u",
+  );
+  if (!texts.some((text) => kin.test(text)) && !isPersonName(name, texts)) return name;
+  const firm = new RegExp(
+    String.raw`\b${surname}(?:['’]s)?(?:\s+(?:&|and)\s+\p{Lu}[\p{L}-]+|\s+\p{Lu}[\p{L}-]+)+`,
+    "gu",
+  );
+  const counts = new Map<string, number>();
+  for (const text of texts)
+    for (const match of text.matchAll(firm)) {
+      // ("Pellow Starling & Co": the person-shaped name is the firm's own start, no founder's.)
+      if (text.slice(0, match.index).endsWith(`${given} `)) continue;
+      const found = match[0].replace(LEGAL_TAIL, "");
+      // (A firm by its name's end — "& Daughters", "Forge", "Ltd" — not "Health Ventures Weekly".)
+      const firmLike =
+        found !== match[0] || BUSINESS_WORD.test(` ${found}`) || FAMILY_FIRM_END.test(found);
+      if (found !== surname && firmLike) counts.set(found, (counts.get(found) ?? 0) + 1);
+    }
+  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
+  return best ? best[0] : name;
 }
 
 /**

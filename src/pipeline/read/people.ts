@@ -10,7 +10,7 @@ import { escapeRegExp } from "../../base/regexp.js";
 const HONORIFIC = String.raw`(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Cllr|Rev|Revd)\.?`;
 const ROLE = String.raw`(?:founder|co-founder|chief\s+executive|CEO|chair|chairman|chairwoman|chairperson|managing\s+director|director|owner|president|headteacher|head\s+teacher|principal|reporter|editor)`;
 /** The last word of a business's name, never a person's surname. */
-const BUSINESS_WORD =
+export const BUSINESS_WORD =
   /\s(?:Media|Group|Holdings|Foods|Games|Hotels|Labs|Studios|Systems|Energy|Logistics|Freight|Airways|Airlines|Mutual|Insurance|Ventures|Technologies|Software|Networks|Telecom|Publishing|Brewery|Bakery|Bakehouse|Creamery|Dairy|Roasters|Kitchen|Kitchens|Works|Mills|Farms|Partners|Associates|Builders|Pharma|Ltd|Inc|plc|LLC)$/;
 /** A job as a signature gives it: "Product Designer since 2021", "Volunteer, Leeds", "Head of Care". */
 const JOB = String.raw`(?:[\p{Lu}][\p{L}&-]*\s+){0,3}(?:Designer|Developer|Engineer|Manager|Director|Officer|Lead|Head|Coordinator|Co-ordinator|Assistant|Advisor|Adviser|Analyst|Volunteer|Apprentice|Nurse|Teacher|Trustee|Member|Customer|Client|Parent|Student|Technician|Driver|Chef|Baker|Founder|Owner|Partner|Consultant|Specialist|Supervisor|Associate)\b`;
