@@ -70,7 +70,7 @@ const FOLLOWS =
  * word on someone's time there ("Former Verdance, left in 2023, …": an ex-employee, of the firm).
  */
 const OPENERS =
-  /^(?:(?:The|A|An|In|At|On|For|By|To|Of|With|From|Like|Unlike|And|But|So|As|Our|Its|Their|This|These|Those|Your|His|Her|Each|Every|It|We|They|Everyone|Everybody|Former|Current|Ex)(?:\s+|$))+/;
+  /^(?:(?:The|A|An|In|At|On|For|By|To|Of|With|From|Like|Unlike|And|But|So|As|Our|Its|Their|This|These|Those|Your|His|Her|Each|Every|It|We|They|Everyone|Everybody|Former|Current|Ex|Will|Would|Can|Could|Does|Do|Did|Is|Are|Was|Were|Has|Have|Should|Shall|May|Might|How|What|Why|When|Where|Which|Who)(?:\s+|$))+/;
 
 /** Common nouns for the company or its people, capitalised in a heading: "The Company's Values". */
 const OWN_PEOPLE =

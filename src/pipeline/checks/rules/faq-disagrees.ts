@@ -10,6 +10,10 @@ import { COUNT, enumerations, parseCount, splitItems } from "../../read/enumerat
 import { foldQuotes } from "../../read/sentences.js";
 import { ownedElsewhere } from "../../read/set-owners.js";
 
+/** A question that weighs the company's set against another's: "the same as the NHS values". */
+const COMPARED =
+  /\b(?:the\s+same\s+as|different\s+from|compared?\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+|an?\s+)?[\p{L}'’ -]{0,40}\b(?:values|principles)\b/iu;
+
 /**
  * A question about the company's values: "What are X's values?", "What does X stand for?", "What
  * do you value most?" (the verb after "do/does/did" and its subject; "the value of a ticket" asks
@@ -153,6 +157,8 @@ export const faqDisagrees: Rule = {
     for (const entry of model.faq) {
       // "What are Pennock's values?": another organisation's list, not one of the company's.
       if (ownedElsewhere(entry.question, [model.meta.company])) continue;
+      // "Are Pemberton's values the same as the NHS values?": the answer may list the other's.
+      if (COMPARED.test(entry.question)) continue;
       const folded = foldQuotes(entry.answer);
       // Sentence by sentence: a list ends with its sentence.
       const sentences = folded.split(/(?<=[.!?])\s+/);

@@ -106,6 +106,26 @@ describe("faq-disagrees about another organisation's values", () => {
   });
 });
 
+describe("faq-disagrees on a question put with an auxiliary or a comparison", () => {
+  const values =
+    "Acme makes gloves.\n\n## Our values\n\n- **Thrift** – waste nothing\n- **Candour** – say what we see\n- **Pace** – same day\n\n## FAQ\n\n";
+
+  it("reads “Will Halden's values change?” as about Halden Analytics' values", async () => {
+    const m = await model(
+      "---\ncompany: Halden Analytics\n---\n\nHalden makes reports.\n\n## Our values\n\n- **Thrift** – waste nothing\n- **Candour** – say what we see\n- **Pace** – same day\n\n## FAQ\n\n### Will Halden's values change?\n\nNo. They will be thrift and candour, as they are today.\n",
+      true,
+    );
+    expect(diagnostics(m, "faq-disagrees").length).toBe(1);
+  });
+
+  it("stays quiet on “Are Acme's values the same as the NHS values?”", async () => {
+    const m = await model(
+      `${values}### Are Acme's values the same as the NHS values?\n\nNo. The NHS values are compassion, respect and dignity.\n`,
+    );
+    expect(diagnostics(m, "faq-disagrees")).toEqual([]);
+  });
+});
+
 describe("faq-disagrees on an answer that counts the values", () => {
   it("stays quiet when the answer opens with a bare count", async () => {
     const m = await model(
