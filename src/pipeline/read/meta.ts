@@ -605,6 +605,17 @@ function guessCompany(
     return { field: "company", value: issueSubject, from: "the title" };
   const leading = labelled || issue ? undefined : trimName(LEAD_NAME.exec(title)?.[1]);
   const lead = leading && label && !body.includes(leading) ? undefined : leading;
+  // ("Quillfeather Health — Seed Investment Memo" over "Quillfeather's mission is …": the title's
+  // lead name extending the statements' owner is the page's, however often the text repeats
+  // another capitalised word — "Investment Committee".)
+  // (Written so in the page, a table's cell too: not "Crumb & Kettle Operations" of "… Manual".)
+  if (
+    lead &&
+    best &&
+    lead.startsWith(`${best} `) &&
+    blocks.some((b) => b.node.type !== "heading" && mdastToString(b.node).includes(lead))
+  )
+    return { field: "company", value: longerName(blocks, lead), from: "the title" };
   // (With no owner in the text, a title's lead name of plain words stands even if the text never
   // repeats it: "Ardent Logistics — Strategy Day 2026 (slides)", not "BUS 214" or "Policy 1.105".)
   const plain = lead?.includes(" ") && !/\d|\b\p{Lu}{2,}\b/u.test(lead);

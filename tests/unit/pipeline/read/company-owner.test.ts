@@ -214,3 +214,12 @@ describe("a press release announcing the issuer's new name", () => {
     ]);
   });
 });
+
+describe("a memo's title names the company the statements' owner is short for", () => {
+  it("takes “Quillfeather Health” over a word the memo repeats (“Investment Committee”)", async () => {
+    const page =
+      "# Quillfeather Health — Seed Investment Memo (Summary)\n\n**For:** Investment Committee, 11 June\n\n| | |\n|---|---|\n| Company | Quillfeather Health Ltd |\n| Round | Seed Investment |\n\n" +
+      "Quillfeather's mission is to give every community pharmacy the tools a hospital pharmacy takes for granted.\n\nThe Investment Committee should weigh the Investment case. Investment terms follow the Investment Committee's rules.\n";
+    expect((await model(page, true)).meta.company).toBe("Quillfeather Health");
+  });
+});
