@@ -1129,3 +1129,15 @@ describe("a vision after “is …:” or “has not changed:” that pictures e
       expect(await texts(`# Newsletter\n\n${line}\n`, "vision")).toEqual([]);
   });
 });
+
+describe("“the founders envision …”: the company's people for the company", () => {
+  it("reads the place the founders or the board envision", async () => {
+    for (const subject of ["Longer term, the founders envision", "The board envisions"])
+      expect(
+        await texts(
+          `# Memo\n\nAcme's mission is to help pharmacies.\n\n${subject} a country where no patient waits more than a day for a review.\n`,
+          "vision",
+        ),
+      ).toEqual(["a country where no patient waits more than a day for a review"]);
+  });
+});
