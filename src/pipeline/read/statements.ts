@@ -535,7 +535,11 @@ export function findStatements(
         if (match.index >= own) break;
         // ("This page sets out what we are here to do, …": a clause naming a topic, not a frame.)
         const lead = text.slice(Math.max(0, match.index - 40), match.index);
-        if (/\b(?:what|why|how|where)\s+(?:we|it|they|\p{Lu}\S*)\s+$/iu.test(lead)) continue;
+        // ("What we're here to do is put …": a pseudo-cleft, its statement after "do is".)
+        const after = match.index + match[0].length;
+        const cleft = /^do,?\s+is\s+/i.exec(text.slice(after, after + 12));
+        if (!cleft && /\b(?:what|why|how|where)\s+(?:we|it|they|\p{Lu}\S*)\s+$/iu.test(lead))
+          continue;
         const { company: isCompany, we, it } = subjectAt(text, match.index);
         const quoted = match[2] !== "";
         // "X strives to …" in the company's own words states its mission; "we strive to" may;
@@ -558,7 +562,9 @@ export function findStatements(
         const base =
           isCompany || ownWe || itCompany || (it && quoted && !itOther) ? 0.7 : we ? 0.4 : 0;
         if (base === 0) continue;
-        const span = body(text, match.index + match[0].length - (quoted ? 4 : 3), {});
+        const span = cleft
+          ? body(text, after + cleft[0].length, { any: true })
+          : body(text, after - (quoted ? 4 : 3), {});
         if (span)
           add("mission", sentence, span, base, `“${isCompany ? company : "we"} ${match[1]} to …”`);
       }

@@ -286,3 +286,21 @@ describe("a “where” clause going on after a comma (“…, and leaves knowin
     ]);
   });
 });
+
+describe("a pseudo-cleft: “What we're here to do is …”", () => {
+  it("reads the words after “do is”, not “do is” with them", async () => {
+    for (const line of [
+      "What we're here to do is put well-built timber homes within reach of first-time buyers.",
+      "What we exist to do is to put well-built timber homes within reach of first-time buyers.",
+    ])
+      expect(await texts(`# Kilnworth\n\n${line}\n`)).toEqual([
+        "put well-built timber homes within reach of first-time buyers",
+      ]);
+  });
+
+  it("still leaves a clause naming the topic: “This page sets out what we are here to do, and how.”", async () => {
+    expect(
+      await texts("# Kilnworth\n\nThis page sets out what we are here to do, and how.\n"),
+    ).toEqual([]);
+  });
+});
