@@ -41,6 +41,12 @@ const KIND_WORDS: [SectionKind, RegExp][] = [
       "i",
     ),
   ],
+  // "The five we landed on", "The four we chose": a count chosen, no noun — the values a rewrite
+  // ended with (a page about writing them: "## How we did it", then this).
+  [
+    "values",
+    /^\W*(?:the|our)\s+((?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:we|that\s+we)\s+(?:(?:finally|eventually|actually)\s+)?(?:landed\s+on|chose|picked|kept|settled\s+on|ended\s+up\s+with|agreed(?:\s+on)?|went\s+with|arrived\s+at))\W*$/iu,
+  ],
   // "The Rovers Way", "The Northline Way": a house's own name for the code its people sign up to.
   ["values", /^\W*The\s+\p{Lu}[\p{L}&'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’-]*){0,2}\s+(Way)\W*$/u],
   [

@@ -40,3 +40,22 @@ describe("a set's counted name said to be the values, no colon", () => {
     ]);
   });
 });
+
+describe("a heading that counts what a rewrite chose, with no noun: “The five we landed on”", () => {
+  it("reads the list under it as the values, counted", async () => {
+    const m = await model(
+      "## How we did it\n\n1. **Listen.** Twenty sessions.\n2. **Draft.** A longlist of fourteen.\n\n## The three we landed on\n\n1. **Pick up the phone.** We talk, we don't email.\n2. **Say it plainly.** No jargon.\n3. **Own the outcome.** Your claim, your problem.\n",
+    );
+    expect(m.valueSets.map((s) => [s.values.map((v) => v.name), s.declaredCount])).toEqual([
+      [["Pick up the phone", "Say it plainly", "Own the outcome"], 3],
+    ]);
+  });
+
+  it("leaves a count chosen of something named: “The three suppliers we chose”", async () => {
+    expect(
+      await sets(
+        "## The three suppliers we chose\n\n1. **Hartley Mills.** Flour.\n2. **Penrose Dairy.** Milk.\n3. **Ashby Farm.** Eggs.\n",
+      ),
+    ).toEqual([]);
+  });
+});
