@@ -197,6 +197,12 @@ export const STRIVE =
 export const STRIVE_LEAD =
   /^([Ww]e|[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3})(?:\s+(?:strives?|exists?|works?|seeks?|sets?\s+(?:out|itself))|(?:['’]re|\s+are)\s+here)\s+(?=to\s)/u;
 /**
+ * "By 2030, Pennant wants to be …", "We aim to become …" at the start of a labelled vision
+ * ("**Vision:** By 2030, Pennant wants to be the bakery …"): the frame, not the vision.
+ */
+export const WANTS_LEAD =
+  /^(?:By\s+(?:the\s+end\s+of\s+)?20\d\d,?\s+)?([Ww]e|[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3})\s+(?:wants?|aims?|hopes?|aspires?|intends?)\s+to\s+(?=(?:be|become)\b)/u;
+/**
  * "Acme aims to become …", "aspires to be …", "wants to be …": a vision in the company's name.
  * ("wanted" only reported — "the company said it wanted to be …" — see REPORTED_WANT.)
  */

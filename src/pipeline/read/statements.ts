@@ -49,6 +49,7 @@ import {
   STRIVE_LEAD,
   sharesName,
   TELLS_OF,
+  WANTS_LEAD,
   WANTS_TO_DO,
 } from "./statement-cues.js";
 import { futureFrame, missionFrame, visionFrame } from "./statement-frames.js";
@@ -354,6 +355,7 @@ export function findStatements(
       const wording = raw.slice(span[0], span[1]);
       const lead =
         STRIVE_LEAD.exec(wording) ??
+        (kind === "vision" ? WANTS_LEAD.exec(wording) : null) ??
         (/[.!?]\s+\S/.test(wording) ? null : ENVISION_LEAD.exec(wording));
       if (lead && (/^we$/i.test(lead[1] ?? "") || sharesName(lead[1] ?? "", names)))
         span = [span[0] + lead[0].length, span[1]];

@@ -1141,3 +1141,20 @@ describe("“the founders envision …”: the company's people for the company"
       ).toEqual(["a country where no patient waits more than a day for a review"]);
   });
 });
+
+describe("a labelled vision opening with its frame: “**Vision:** By 2030, Pennant wants to be …”", () => {
+  it("reads the vision from “be …”", async () => {
+    for (const lead of [
+      "By 2030, Pennant wants to be",
+      "Pennant aims to be",
+      "By 2030, we want to be",
+    ])
+      expect(
+        await texts(
+          `# Pennant Bakeries\n\n**Vision:** ${lead} the bakery people walk past the supermarket for.\n`,
+          "vision",
+          true,
+        ),
+      ).toEqual(["be the bakery people walk past the supermarket for"]);
+  });
+});
