@@ -616,8 +616,11 @@ export function readKeyFrames(
         adopted ||
         hasLabelled ||
         word === FIRST_PERSON_KEY ||
-        // ("New vision: to be …" opening the sentence, as a chat message writes it.)
-        /^\W*(?:new|current|revised|updated|latest|official)\s+$/i.test(before) ||
+        // ("New vision: to be …" opening the sentence, as a chat message writes it; "**Agreed
+        // vision:** “…”" in minutes, the one the meeting settled on.)
+        /^\W*(?:new|current|revised|updated|latest|official|agreed|adopted|approved|final)\s+$/i.test(
+          before,
+        ) ||
         /(?:^|\b)(?:the|our|its|their|'s?)\s*(?:(?:own|stated|declared|published|official|public|new|current|revised|updated|latest|long-term|long-range|overall|overarching|ultimate|shared|[a-z\d]+-(?:year|decade))\s+)?$/i.test(
           before.trim() ? before : " ",
         ))

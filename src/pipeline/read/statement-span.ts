@@ -308,7 +308,8 @@ function newClause(tokens: Token[], from: number, infinitive: boolean): boolean 
   )
     return true;
   // (", and by most measures it does that well": a short phrase, then a subject and its verb;
-  // so does a time's: ", and this year we came closer to that than ever".)
+  // so does a time's: ", and this year we came closer to that than ever", ", and this year I saw
+  // both".)
   const time =
     /^(?:this|that|last|next|each|every)$/i.test(first?.value ?? "") &&
     /^(?:year|month|week|time|season|quarter|spring|summer|autumn|winter)$/i.test(
@@ -317,7 +318,7 @@ function newClause(tokens: Token[], from: number, infinitive: boolean): boolean 
   if (first?.pos === "ADP" || time) {
     for (let j = i + 1; j <= i + 4 && j < tokens.length - 1; j++)
       if (
-        /^(?:it|they|we|he|she)$/i.test(tokens[j]?.value ?? "") &&
+        /^(?:it|they|we|he|she|i)$/i.test(tokens[j]?.value ?? "") &&
         ["VERB", "AUX"].includes(tokens[j + 1]?.pos ?? "")
       )
         return true;

@@ -155,6 +155,13 @@ function leadsInto(block: DocBlock): boolean {
 const CUT_OFF = /\b(?:the|a|an|and|or)\W*$/i;
 const STRANDED = /\b(?:of|to|for|from|with|in|on|at|by)\W*$/i;
 /**
+ * "our vision — for every child at St Wilfrid's to flourish — is known …": a wished future set off
+ * by itself keeps its "for" ("is for every child …" reads after it); the vision is the words after.
+ * (A line of its own under a Vision heading, "For every child … to …", stays as written.)
+ */
+const FOR_EVERY = /^for\s+(?=(?:every|each|all|no)\s+[^.;:]{1,80}?\s+to\s+\p{L})/u;
+
+/**
  * A verb and a word pointing back, alone or before the first comma ("fix it, one street at a
  * time"), or with one word after it ("make all of that invisible").
  */
@@ -355,9 +362,9 @@ export function findStatements(
       const wording = raw.slice(span[0], span[1]);
       const lead =
         STRIVE_LEAD.exec(wording) ??
-        (kind === "vision" ? WANTS_LEAD.exec(wording) : null) ??
+        (kind === "vision" ? (WANTS_LEAD.exec(wording) ?? FOR_EVERY.exec(wording)) : null) ??
         (/[.!?]\s+\S/.test(wording) ? null : ENVISION_LEAD.exec(wording));
-      if (lead && (/^we$/i.test(lead[1] ?? "") || sharesName(lead[1] ?? "", names)))
+      if (lead && (lead[1] === undefined || /^we$/i.test(lead[1]) || sharesName(lead[1], names)))
         span = [span[0] + lead[0].length, span[1]];
       const text = clean(raw.slice(span[0], span[1]));
       // ("Can a freight operator's new statement change how drivers behave?": a question asks;

@@ -1158,3 +1158,32 @@ describe("a labelled vision opening with its frame: “**Vision:** By 2030, Penn
       ).toEqual(["be the bakery people walk past the supermarket for"]);
   });
 });
+
+describe("a vision in minutes and in asides", () => {
+  it("reads “**Agreed vision:** “…”” as the vision the meeting settled on", async () => {
+    expect(
+      await texts(
+        '# Away day notes\n\n**Agreed vision:** "A Europe where no small business goes under waiting to be paid."\n',
+        "vision",
+      ),
+    ).toEqual(["A Europe where no small business goes under waiting to be paid"]);
+  });
+
+  it("reads a vision set off by dashes without its “for”", async () => {
+    expect(
+      await texts(
+        "# Governors' report\n\nInspectors found that our vision — for every child at St Wilfrid's to flourish in learning and in friendship — is known by the whole school.\n",
+        "vision",
+      ),
+    ).toEqual(["every child at St Wilfrid's to flourish in learning and in friendship"]);
+  });
+
+  it("ends the vision before “, and this year I saw both”", async () => {
+    expect(
+      await texts(
+        "# Annual review\n\nOur vision, as ever, is thriving seas and thriving coastal communities, and this year I saw both.\n",
+        "vision",
+      ),
+    ).toEqual(["thriving seas and thriving coastal communities"]);
+  });
+});
