@@ -585,10 +585,10 @@ export const LEAD_NOUN = "(?:things|ideas|behaviou?rs|habits|rules|promises|comm
  */
 export const HOLD = String.raw`(?:hires?\s+(?:on|for)|runs?\s+(?:the\s+(?:place|shop|business|company|firm|pub|kitchen|yard)\s+)?on|cares?\s+(?:most\s+)?about|stands?\s+for|holds?\s+(?:(?:on|ourselves|itself|themselves)\s+)?to|lives?\s+by|works?\s+by|believes?\s+in|expects?\s+(?:of|from)|(?:won['’]t|will\s+not|never)\s+(?:compromise\s+on|budge\s+on|bend\s+on|trade|give\s+up))`;
 /**
- * "have kept us going", "hold us together", "guide us": what the company has lived by, told by
- * what it does for it.
+ * "have kept us going", "hold us together", "guide us", "guide everything we do": what the company
+ * has lived by, told by what it does for it.
  */
-const KEPT_GOING = String.raw`(?:(?:have\s+|has\s+)?(?:kept|keeps?)\s+us\s+going|(?:hold|guide)s?\s+us(?:\s+together)?)`;
+const KEPT_GOING = String.raw`(?:(?:have\s+|has\s+)?(?:kept|keeps?)\s+us\s+going|(?:hold|guide)s?\s+us(?:\s+together)?|(?:guide|shape)s?\s+(?:everything|all|what|how)\s+(?:that\s+)?we\s+(?:do|work))`;
 /**
  * "three things we try to hold on to, whoever is on shift:", "the same three things have kept us
  * going:": a count of generic things the company lives by, leading in to the list after its

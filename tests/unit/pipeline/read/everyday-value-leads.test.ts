@@ -409,3 +409,14 @@ describe("counted sayings in an interview's answer", () => {
     ).toEqual([]);
   });
 });
+
+describe("“Three things guide everything we do here: …”", () => {
+  it("reads the names after the colon, counted", async () => {
+    const m = await model(
+      "## Our story\n\nThree things guide everything we do here: patience, place and people.\n",
+    );
+    expect(m.valueSets.map((s) => [s.values.map((v) => v.name), s.declaredCount])).toEqual([
+      [["patience", "place", "people"], 3],
+    ]);
+  });
+});
