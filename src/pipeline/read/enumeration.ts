@@ -316,7 +316,8 @@ function countBy(pattern: RegExp, text: string): LeadCount | null {
 
 /** "4.1 Our values describe …": the digit at `index` ends a clause number; it counts nothing. */
 function clauseNumber(text: string, index: number): boolean {
-  return /\d[.,]$/.test(text.slice(Math.max(0, index - 2), index));
+  // ("## C.3 Values": an appendix's lettered clause numbers too.)
+  return /(?:\d|(?<![\p{L}\d])\p{Lu})[.,]$/u.test(text.slice(Math.max(0, index - 3), index));
 }
 
 /** A count in a list's lead-in that names the list by another noun: "as four short sentences". */

@@ -87,6 +87,9 @@ function headedColumn(table: Table): number {
     : headed;
 }
 
+/** A first column headed by the set's own noun alone: "Value", "Our values", "Principle". */
+const VALUE_NAMES_HEADER = /^\W*(?:(?:our|the)\s+)?(?:values?|principles?)\W*$/i;
+
 /** A first column of periods: a timetable's rows ("| Half-term |", "| Month |"). */
 const PERIOD_HEADER =
   /^\s*(?:half-?terms?|terms?|months?|weeks?|quarters?|seasons?|semesters?)\s*$/i;
@@ -131,7 +134,9 @@ function firstHeaderIs(table: Table, pattern: RegExp): boolean {
 const HEADED_NAME_WORDS = 12;
 
 export function tableValues(table: Table): Value[] | null {
-  if (hasFiguresColumn(table)) return null;
+  // (A first column headed "Value" names the values, whatever the figures beside them: "| Value |
+  // Named unprompted by staff |" over "| Respect | 64% |" is a survey of the set, still the set.)
+  if (hasFiguresColumn(table) && !firstHeaderIs(table, VALUE_NAMES_HEADER)) return null;
   const rows = table.children.slice(1);
   const cell = (row: Table["children"][number], i: number) =>
     plainText(row.children[i] ?? { type: "text", value: "" }).trim();

@@ -37,6 +37,23 @@ describe("tables of figures", () => {
   });
 });
 
+describe("a survey of the values: “| Value | Named unprompted by staff |”", () => {
+  it("keeps the set a first column headed “Value” names, figures beside it", async () => {
+    const body =
+      "## Findings\n\nThe published values are set out below, with the share of staff who named each.\n\n| Value | Named unprompted by staff |\n| --- | --- |\n| Respect | 64% |\n| Openness | 41% |\n| Fairness | 38% |\n";
+    expect(await sets(body)).toEqual([["Respect", "Openness", "Fairness"]]);
+  });
+});
+
+describe("a lettered clause number in a heading: “## C.3 Values”", () => {
+  it("counts nothing", async () => {
+    const m = await model(
+      "## C.3 Values\n\n- **Warmth** – a welcome\n- **Craft** – done properly\n- **Thrift** – no waste\n- **Belonging** – part of the village\n",
+    );
+    expect(m.valueSets.map((s) => s.declaredCount)).toEqual([null]);
+  });
+});
+
 describe("a table of dated targets", () => {
   it("gives no set: a column headed “Target” whose cells carry figures and years", async () => {
     const body =
