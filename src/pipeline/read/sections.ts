@@ -59,6 +59,10 @@ const KIND_WORDS: [SectionKind, RegExp][] = [
   ],
 ];
 
+/** "… that aren't", "… which are not our": a negation right before the kind's word. */
+const NOT_BEFORE =
+  /\b(?:aren['’]t|are\s+not|isn['’]t|is\s+not|not)\s+(?:(?:our|the|a|an|its|core)\s+)?$/i;
+
 /** "The values of a wetland", "Value for money": the word, not the company's values. */
 const NOT_COMPANY_VALUES = /\bvalues?\s+(?:of\s+(?:a|an)\b|for\s+money\b)|\bshareholder\s+value/i;
 
@@ -107,6 +111,8 @@ export function sectionKind(heading: string): SectionKind {
   for (const [kind, pattern] of KIND_WORDS) {
     if (ruledOut(kind)) continue;
     const match = pattern.exec(heading);
+    // ("Things people ask about that aren't tenets": what the part says is not the set.)
+    if (match && NOT_BEFORE.test(heading.slice(0, match.index))) continue;
     if (match && (!best || match.index < best.index)) best = { kind, index: match.index };
   }
   return best?.kind ?? "other";

@@ -6,7 +6,7 @@ import {
   slugify,
   splitSections,
 } from "../../../../src/pipeline/read/sections.js";
-import { model, parse } from "../../../helpers/pipeline.js";
+import { model, parse, valueSetNames } from "../../../helpers/pipeline.js";
 
 describe("sectionKind", () => {
   it.each([
@@ -295,5 +295,15 @@ describe("a page titled by its one ## heading", () => {
       parse(`# Annual review\n\n${page.replace("Teaching note summary", "Part 1")}`).tree,
     );
     expect(section.map((s) => s.heading)).toEqual(["Annual review", "Part 1: Northwind Ferries"]);
+  });
+});
+
+describe("a heading that says its part is not the set", () => {
+  it("gives “Things people ask about that aren't tenets” no values kind", async () => {
+    expect(
+      await valueSetNames(
+        "## Our tenets\n\n- **Write it down** – always\n- **Default to public** – mostly\n\n## Things people ask about that aren't tenets\n\n- We use British spelling in the product.\n- We don't track hours.\n- We don't do unlimited holiday.\n",
+      ),
+    ).toEqual([["Write it down", "Default to public"]]);
   });
 });
