@@ -396,7 +396,7 @@ function withArticle(blocks: DocBlock[], name: string): string {
   const escaped = escapeRegExp(name);
   const after = String.raw`(?![\p{L}\d]|${GAP}\p{Lu})`;
   const inside = new RegExp(String.raw`\S${GAP}The ${escaped}${after}|^The ${escaped}$`, "u");
-  const texts = blocks.flatMap((b) => [b.section.heading, ...b.sentences.map((s) => s.text)]);
+  const texts = headingsAndSentences(blocks);
   const said = texts.some((text) => inside.test(text.trim()));
   return said && !name.startsWith("The ") ? `The ${name}` : name;
 }
@@ -425,6 +425,11 @@ function withParent(blocks: DocBlock[], name: string): string {
   return name;
 }
 
+/** Every heading and sentence of the page, in order: where a name may be written. */
+function headingsAndSentences(blocks: DocBlock[]): string[] {
+  return blocks.flatMap((b) => [b.section.heading, ...b.sentences.map((s) => s.text)]);
+}
+
 /** "Walter Ashdown", "Grandad Jory Trevarrick", "Agnes and Walter Pryce": given names, a surname. */
 const PERSON_SHAPE =
   /^(?:(?:Grandad|Grandpa|Grandma|Granny|Nan|Uncle|Aunt|Auntie)\s+)?\p{Lu}\p{Ll}+(?:\s+(?:and|&)\s+\p{Lu}\p{Ll}+)?\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
@@ -442,7 +447,7 @@ const LEGAL_TAIL = /\s+(?:Ltd|Limited|plc|PLC|LLP|Inc|CIC|CIO)\.?$/u;
 function withFamilyFirm(blocks: DocBlock[], name: string): string {
   const surname = PERSON_SHAPE.exec(name)?.[1];
   if (surname === undefined || BUSINESS_WORD.test(` ${name}`)) return name;
-  const texts = blocks.flatMap((b) => [b.section.heading, ...b.sentences.map((s) => s.text)]);
+  const texts = headingsAndSentences(blocks);
   // ("Ashgrove Bank", "Lanternfield Trust": a last word the prose also writes as a common noun.)
   if (commonWord(surname, texts.join(" "))) return name;
   // (A family: the page names another of them, "his daughter Peggy Ashdown" — or the name is a
@@ -477,7 +482,7 @@ function withFamilyFirm(blocks: DocBlock[], name: string): string {
  * stops at — taken in full when the text never writes the rest without it.
  */
 function withPossessiveLead(blocks: DocBlock[], name: string): string {
-  const texts = blocks.flatMap((b) => [b.section.heading, ...b.sentences.map((s) => s.text)]);
+  const texts = headingsAndSentences(blocks);
   const escaped = escapeRegExp(name);
   const pattern = new RegExp(String.raw`(\S+\s)?${escaped}(?![\p{L}\d])`, "gu");
   const leads = new Set<string>();

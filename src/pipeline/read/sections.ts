@@ -42,7 +42,8 @@ const KIND_WORDS: [SectionKind, RegExp][] = [
     ),
   ],
   // "The five we landed on", "The four we chose": a count chosen, no noun — the values a rewrite
-  // ended with (a page about writing them: "## How we did it", then this).
+  // ended with (a page about writing them: "## How we did it", then this). (The count words are
+  // spelt out here: enumeration.ts, whose COUNT this would be, imports this module.)
   [
     "values",
     /^\W*(?:the|our)\s+((?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:we|that\s+we)\s+(?:(?:finally|eventually|actually)\s+)?(?:landed\s+on|chose|picked|kept|settled\s+on|ended\s+up\s+with|agreed(?:\s+on)?|went\s+with|arrived\s+at))\W*$/iu,
