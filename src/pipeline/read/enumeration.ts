@@ -1044,6 +1044,27 @@ export function promisedInline(text: string): { count: number; items: Item[] } |
   const items = list === null ? null : (weClauses(list) ?? splitItems(list, true, count));
   return items?.length === count ? { count, items } : null;
 }
+/**
+ * "Three habits run through everything we do: patience with the fabric, plain speaking with
+ * clients, and respect for the trades.": on a page that names no set otherwise, generic things
+ * counted before a colon and listed after it, exactly as many as counted, are what it holds to
+ * (not things someone did or learned: "three things we learned:").
+ */
+export function countedThings(text: string): { count: number; items: Item[] } | null {
+  const match = GENERIC_COUNTED.exec(text);
+  if (!match || thingsDone(text.slice(match.index))) return null;
+  // ("Acme's purpose is built around two commitments: …": a statement's parts, not values.)
+  if (STATEMENT_WORD.test(text.slice(0, match.index))) return null;
+  const read = listAfterCount(match, text);
+  return read && read.count > 1 && read.items.length === read.count ? read : null;
+}
+// (Whose things they are stands before the colon: "three things customers cared about:", "the
+// three things that matter to buyers:" are others' yardsticks, not what the company holds to.)
+const GENERIC_COUNTED = new RegExp(
+  String.raw`\b(${COUNT})\s+${LEAD_NOUN}\b(?![^.:;!?]{0,100}?\b(?:customers|clients|buyers|users|readers|people|parents|guests|visitors|members|critics|investors|shoppers)\b)[^.:;!?]{0,100}:\s*`,
+  "i",
+);
+const STATEMENT_WORD = /\b(?:mission|purpose|vision|strategy|plan|goals?|aims?)\b/i;
 const PROMISED_INLINE = new RegExp(
   String.raw`\b(?:our|its|their)\s+(${COUNT})\s+promises\s*:\s*`,
   "i",

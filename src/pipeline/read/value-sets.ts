@@ -28,6 +28,7 @@ import {
   countedBehaviours,
   countedLead,
   countedNoun,
+  countedThings,
   enumerations,
   formerSet,
   forwardMention,
@@ -942,7 +943,7 @@ function promisedParagraphs(blocks: DocBlock[]): FoundSet[] | null {
 function promisedInSentence(blocks: DocBlock[]): FoundSet[] {
   for (const { node, section, sentences } of blocks) {
     for (const sentence of sentences) {
-      const promised = promisedInline(sentence.text);
+      const promised = promisedInline(sentence.text) ?? countedThings(sentence.text);
       if (!promised) continue;
       const line = sentence.at(0).line;
       return [

@@ -357,3 +357,43 @@ describe("things held to, said one by one after ordinals", () => {
     ).toEqual([[3, ["aloha", "patience", "no lifeguard ego"]]]);
   });
 });
+
+describe("generic things counted before a colon, on a page with no set otherwise", () => {
+  it("are the set: 'Three habits run through everything we do: …'", async () => {
+    expect(
+      await sets(
+        "We restore old houses. Three habits run through everything we do: patience with the fabric, plain speaking with clients, and respect for the trades.\n",
+      ),
+    ).toEqual([
+      [3, ["patience with the fabric", "plain speaking with clients", "respect for the trades"]],
+    ]);
+  });
+  it("are the set when a clause stands between count and colon: 'Three things matter to me, and …:'", async () => {
+    expect(
+      await sets(
+        "Three things matter to me, and they are the ones my mother farmed by: honesty about where food comes from, a fair price for growers, and wasting nothing.\n",
+      ),
+    ).toEqual([
+      [3, ["honesty about where food comes from", "a fair price for growers", "wasting nothing"]],
+    ]);
+  });
+  it("are no set when the list is not as long as the count", async () => {
+    expect(
+      await sets("Three habits run through everything we do: patience and plain speaking.\n"),
+    ).toEqual([]);
+  });
+  it("are no set when they are things someone learned", async () => {
+    expect(
+      await sets(
+        "Three things we learned that winter: cash matters, customers forgive, and suppliers remember.\n",
+      ),
+    ).toEqual([]);
+  });
+  it("are no second set beside the page's values", async () => {
+    expect(
+      await sets(
+        "## Our values\n\n- Thrift\n- Candour\n- Care\n\n## Our kitchen\n\nWe open at six. Three habits help the morning: early starts, clean benches, and short meetings.\n",
+      ),
+    ).toEqual([[null, ["Thrift", "Candour", "Care"]]]);
+  });
+});
