@@ -6,6 +6,7 @@
 import type { Root, RootContent } from "mdast";
 import type { VFile } from "vfile";
 import { openCallouts } from "./callouts.js";
+import { dropCardNumbers } from "./card-numbers.js";
 import { joinContinuedLists } from "./continued-lists.js";
 import { openGridTables } from "./grid-tables.js";
 import { openHtmlBlocks } from "./html-containers.js";
@@ -36,6 +37,7 @@ export function readDoc(tree: Root, file: VFile): Doc {
   openGridTables(tree, file);
   restoreRunInBreaks(tree);
   joinContinuedLists(tree);
+  dropCardNumbers(tree);
   openCallouts(tree);
   openHtmlBlocks(tree);
   restoreLabelHeadings(tree);

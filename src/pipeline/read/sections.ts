@@ -48,6 +48,12 @@ const KIND_WORDS: [SectionKind, RegExp][] = [
     "values",
     /^\W*(?:the|our)\s+((?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:we|that\s+we)\s+(?:(?:finally|eventually|actually)\s+)?(?:landed\s+on|chose|picked|kept|settled\s+on|ended\s+up\s+with|agreed(?:\s+on)?|went\s+with|arrived\s+at))\W*$/iu,
   ],
+  // "Our 5 P’s", "Our Four Cs": the house's own set named by its count and shared initial (not
+  // "The 4 Ps", a textbook's marketing mix).
+  [
+    "values",
+    /^\W*[Oo]ur\s+((?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d{1,2})\s+\p{Lu}['’]?s)\W*$/u,
+  ],
   // "The Rovers Way", "The Northline Way": a house's own name for the code its people sign up to.
   ["values", /^\W*The\s+\p{Lu}[\p{L}&'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’-]*){0,2}\s+(Way)\W*$/u],
   [
