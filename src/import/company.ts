@@ -138,15 +138,18 @@ const wordCount = (body: string, name: string) =>
 
 /**
  * Whether the reader's guess from the title names no one: the title is a section's name ("Our
- * vision"), or the guess is only the words before one ("Smile-worthy careers") and the text,
+ * vision") or a sentence ("We make brands people choose twice."), or the guess is only the words before one ("Smile-worthy careers") and the text,
  * below its headings, never writes it.
  */
 function namesNoOne(title: string, company: string, body: string): boolean {
-  if (isSectionName(company)) return true;
+  if (isSectionName(company) || SENTENCE.test(company)) return true;
   const rest = title.startsWith(company) ? title.slice(company.length) : "";
   const text = body.replace(/^#.*$/gmu, "");
   return rest.trim() !== "" && isSectionName(rest) && wordCount(text, company) === 0;
 }
+
+/** "We make brands people choose twice.": a hero's line in the title's place, a sentence. */
+const SENTENCE = /[.!?]$|^(?:we|you|our|let['’]s)\s/i;
 
 /** "Harbour Lights" is the start of "Harbour Lights Young Carers" (whole words). */
 const partOf = (name: string, whole: string) =>

@@ -163,6 +163,23 @@ We are a small charity with nine staff and four hundred volunteers.
     ).toEqual({ company: "Tallowmere Wetlands Trust", from: "the page's copyright line" });
   });
 
+  it("takes the site's name over a title that is the hero's sentence", async () => {
+    const page = `# We make brands people choose twice.
+
+Twenty strategists and designers in an old rope works. Here is how we work together.
+
+## Why we're here
+
+We exist to help challenger brands earn attention they can keep.
+`;
+    const title = "We make brands people choose twice.";
+    expect((await guessCompany(title, page)).company).toBe(title);
+    expect(await guessCompany(title, page, { siteName: "Pennyrigg Creative" })).toEqual({
+      company: "Pennyrigg Creative",
+      from: "the site's name",
+    });
+  });
+
   it("takes the site's name over a slogan the title puts before “careers”", async () => {
     const page = `# Bright-eyed careers
 
