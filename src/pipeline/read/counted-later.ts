@@ -12,6 +12,7 @@ import {
   definiteCounts,
   enumerations,
   formerSet,
+  LEAD_NOUN,
   type Mention,
   mentions,
   parseCount,
@@ -20,6 +21,7 @@ import {
 } from "./enumeration.js";
 import type { FoundSet } from "./found-sets.js";
 import { tag } from "./nlp.js";
+import type { Sentence } from "./sentences.js";
 
 export function countedLater(sets: FoundSet[], blocks: DocBlock[]): FoundSet[] {
   const sentences = blocks.filter((b) => b.section.kind !== "faq").flatMap((b) => b.sentences);
@@ -40,7 +42,7 @@ export function countedLater(sets: FoundSet[], blocks: DocBlock[]): FoundSet[] {
         place: sentence.at(m.countIndex ?? 0),
       }));
     });
-    const first = said[0] ?? givenBack(only, blocks);
+    const first = said[0] ?? givenBack(only, blocks) ?? countBeforeColon(only, sentences);
     if (first && said.every((s) => s.count === first.count)) {
       only.set.declaredCount = first.count;
       only.set.declaredAt = first.place;
@@ -48,6 +50,32 @@ export function countedLater(sets: FoundSet[], blocks: DocBlock[]): FoundSet[] {
   }
   return sets;
 }
+
+/**
+ * "There are three words painted above the kettle: welcome, honesty and patience.", "Our values
+ * are now four: …", "on the three things Grandad ran the dairy on: …": a set read from its
+ * sentence, the count its lead-in gives before the colon, bare or of things held to — when it
+ * counts the names listed ("we assess three competencies for every role: …" counts no values).
+ */
+function countBeforeColon(
+  found: FoundSet,
+  sentences: Sentence[],
+): { count: number; place: Place } | null {
+  const first = found.set.values[0]?.name;
+  const sentence = sentences.find((s) => s.text === found.set.intro);
+  if (found.set.form !== "inline" || !first || !sentence) return null;
+  const at = sentence.text.indexOf(first);
+  const lead = at > 0 ? COLON_COUNT.exec(sentence.text.slice(0, at)) : null;
+  const count = lead?.[1] ? parseCount(lead[1]) : null;
+  if (!lead || count !== found.set.values.length) return null;
+  return { count, place: sentence.at(lead.index + lead[0].indexOf(lead[1] as string)) };
+}
+/** What a lead-in may count the names as: "three words", "the three things", or bare ("four:"). */
+const SET_NOUN = `(?:${LEAD_NOUN}|words|values|principles|beliefs)`;
+const COLON_COUNT = new RegExp(
+  String.raw`\b(${COUNT})(?:\s+${SET_NOUN}\b(?:\s+[^\s.:;!?]+){0,8})?\s*:\s*$`,
+  "iu",
+);
 
 /** Whether the sentence lists names of its own, two or more. */
 const listsOwnNames = (text: string): boolean =>

@@ -318,3 +318,26 @@ describe("what the founder held to, which the company still runs on", () => {
     ).toEqual([]);
   });
 });
+
+describe("a count before the colon of a set read from its sentence", () => {
+  it("counts the set: 'There are three words painted above the kettle: …'", async () => {
+    expect(
+      await sets(
+        "There are three words painted above the kettle: welcome, honesty and patience. Those are our values, and the young people chose them.\n",
+      ),
+    ).toEqual([{ names: ["welcome", "honesty", "patience"], count: 3 }]);
+  });
+  it("counts the set: 'Our values are now four: …'", async () => {
+    expect(
+      await sets(
+        "We cut our values from seven. Our values are now four: candour, patience, rigour and warmth.\n",
+      ),
+    ).toEqual([{ names: ["candour", "patience", "rigour", "warmth"], count: 4 }]);
+  });
+  it("counts nothing when the lead-in counts something else: 'three competencies'", async () => {
+    const found = await sets(
+      "We have values too. Separate from values, we assess three competencies for every role: structured problem solving, written communication and customer empathy.\n",
+    );
+    expect(found.map((s) => s.count)).toEqual([null]);
+  });
+});
