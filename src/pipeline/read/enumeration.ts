@@ -1937,5 +1937,11 @@ function namedParts(parts: string[], long: boolean, marked = false, said = false
     if (!said && name.split(/\s+/).length >= 3 && describes(name)) return null;
     items.push({ name, description: paren?.[2]?.trim() || null });
   }
+  // ("Our four values spell our name — well, nearly!": asides, each one adverb, name nothing.)
+  if (
+    items.every((item) => !item.name.includes(" ") && ASIDE_POS.has(tag(item.name)[0]?.pos ?? ""))
+  )
+    return null;
   return items.length >= 2 ? items : null;
 }
+const ASIDE_POS = new Set(["ADV", "INTJ"]);

@@ -94,3 +94,13 @@ describe("a set announced inside a list item, over its nested list", () => {
     ]);
   });
 });
+
+describe("asides after a dash, each one adverb", () => {
+  it("are no names: 'Our four values spell our name — well, nearly!'", async () => {
+    expect(
+      await sets(
+        "## Our values\n\nOur four values spell our name — well, nearly! You will see them on every wall.\n\n### Wonder\n\nText.\n\n### Respect\n\nText.\n\n### Encouragement\n\nText.\n\n### Nurture\n\nText.\n",
+      ),
+    ).toEqual([["Wonder", "Respect", "Encouragement", "Nurture"]]);
+  });
+});
