@@ -582,7 +582,8 @@ function guessCompany(
     const tail = name.split(" ").slice(1).join(" ");
     offered[i] = tail.includes(" ") && body.includes(tail) ? tail : withoutImperative(name);
   }
-  const used = offered.find((name) => body.includes(name));
+  // (As a word of its own: "Safe" of "Home Safe, Every Shift" is not used by "Safety" or "SafeStep".)
+  const used = offered.find((name) => wholeWord(name).test(body));
   const inTitle = used ?? (offered[0] === undefined ? undefined : offered[0]);
   // "Tregarron Kitchens: who we are" names the page's subject; a parent or rival whose mission
   // the page quotes ("The Ardley Group's mission is …") does not outrank it.
@@ -1106,6 +1107,10 @@ function sharesWord(a: string, b: string): boolean {
     .split(/\W+/)
     .some((w) => words.has(w));
 }
+
+/** `name` as whole words, not inside a longer one. */
+const wholeWord = (name: string) =>
+  new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(name)}(?![\p{L}\d])`, "u");
 
 function mentions(body: string, name: string): number {
   return body.split(name).length - 1;

@@ -190,3 +190,13 @@ describe("words that open a title but name no one", () => {
     expect(await company(page)).toBe(name);
   });
 });
+
+describe("a title's word the text writes only inside longer words", () => {
+  it("is no name: 'Safe' of 'Home Safe, Every Shift' beside 'Safety' and 'SafeStep'", async () => {
+    expect(
+      await company(
+        "# Home Safe, Every Shift: How We Work at Brackenridge Civils\n\nSafety isn't one of our values.\n\n## Who we are\n\nBrackenridge Civil Engineering has been building roads since 1962. Report near misses on the SafeStep app.\n",
+      ),
+    ).toBe("Brackenridge Civil Engineering");
+  });
+});
