@@ -77,8 +77,8 @@ export const ADOPTED_BY = String.raw`\s+(?:that\s+|which\s+)?(?:the|our|its|thei
  * is vague"; "is for “every member to …”": the future wished for someone, quoted or not). An
  * aside set off by commas or dashes may stand before "is" ("mission, printed on the door and in
  * the handbook, is …", "mission — in its words — is …", "mission (same as the other poster
- * said) is …"): where it was given (not "purpose — to put … — is one of the clearest":
- * set off by dashes, "to …" is the statement); and a short one after it ("is, in short, to …").
+ * said) is …"): where it was given (not "purpose — to put … — is one of the clearest" nor
+ * "mission, to give …, is now the first slide": set off, "to …" is the statement); and a short one after it ("is, in short, to …").
  * A word of time may stand before "is" ("our mission now is …", "our vision today is …"): the
  * current wording, said so; so may "here" ("our mission here is …": the place the page speaks
  * for). So may "which" after a comma ("publishes a vision, which is “to …”"):
@@ -88,7 +88,7 @@ export const ADOPTED_BY = String.raw`\s+(?:that\s+|which\s+)?(?:the|our|its|thei
  * when, may too: "The purpose the board adopted in March 2024 is “to …”".
  */
 export const IS = new RegExp(
-  String.raw`^(?:\s+(?:(?:of|at|for)\s+|as\s+(?:a|an|the)\s+)[^,.;:"]{1,60}?|${ADOPTED_BY})?(?:\s+and\s+(?:values|vision|purpose|mission))?(?:,\s+(?!["'“‘])(?:[^,.;:"“”]|["“][^"“”,.;:]{1,40}["”]){1,120},|\s+[—–]\s*(?!\s|to\s)[^.;:"—–]{1,120}?\s*[—–]|\s*\([^()"“”]{1,80}\))?(?:\s+(?:now|today|still|always|truly|here))?(?:,\s+which|,)?\s+(?:${LINKS})\b(?:,\s+(?:[\p{L}'’]+\s+){0,3}[\p{L}'’]+,)?\s*(?:(?:simply|now|still|clear|this|as follows|nothing\s+less\s+than|no\s+less\s+than|quite\s+simply|essentially|basically)\b)?\s*:?\s*(?:(?:of|for)\s+(?=(?:a|an)\s|["'])|for\s+(?=["']?[^,.;:"]{1,60}?(?:,\s+[^,.;:"]{1,40},)?\sto\s+\w)|(?:of|for)\s+(?=[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:where|in\s+which|that|whose)\s)|that\s+(?=["']|(?:every|each|all|no|nobody|everyone|everybody)\b|(?:by|in)\s+20\d\d\b))?`,
+  String.raw`^(?:\s+(?:(?:of|at|for)\s+|as\s+(?:a|an|the)\s+)[^,.;:"]{1,60}?|${ADOPTED_BY})?(?:\s+and\s+(?:values|vision|purpose|mission))?(?:,\s+(?!["'“‘]|to\s)(?:[^,.;:"“”]|["“][^"“”,.;:]{1,40}["”]){1,120},|\s+[—–]\s*(?!\s|to\s)[^.;:"—–]{1,120}?\s*[—–]|\s*\([^()"“”]{1,80}\))?(?:\s+(?:now|today|still|always|truly|here))?(?:,\s+which|,)?\s+(?:${LINKS})\b(?:,\s+(?:[\p{L}'’]+\s+){0,3}[\p{L}'’]+,)?\s*(?:(?:simply|now|still|clear|this|as follows|nothing\s+less\s+than|no\s+less\s+than|quite\s+simply|essentially|basically)\b)?\s*:?\s*(?:(?:of|for)\s+(?=(?:a|an)\s|["'])|for\s+(?=["']?[^,.;:"]{1,60}?(?:,\s+[^,.;:"]{1,40},)?\sto\s+\w)|(?:of|for)\s+(?=[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:where|in\s+which|that|whose)\s)|that\s+(?=["']|(?:every|each|all|no|nobody|everyone|everybody)\b|(?:by|in)\s+20\d\d\b))?`,
   "iu",
 );
 /** "aimed at …:", "written for …:" before a colon that names an audience, not a wording. */
@@ -314,7 +314,9 @@ export function ownerPenalty(sentence: string, rest: string, names: string[]): n
   const named =
     // ("the University of Tarrant, whose mission …": "of" inside a name; "At St Brannock's our
     // vision": the sentence's opening preposition is not.)
-    /([\p{Lu}][\p{L}&.-]*(?:\s+(?:of\s+)?[\p{Lu}][\p{L}&.-]*){0,3})\s*(?:'s?|(?:,|\s[—–])\s+whose|\(\s*whose)\s*(?:\w+\s+)?$/u.exec(
+    // ("Harwick’s own published mission": two words may stand between; "That's why our mission":
+    // a contraction owns nothing.)
+    /(?<![\p{L}])(?!(?:That|It|There|Here|What|Who|Where|Let|He|She)['’]s\b)([\p{Lu}][\p{L}&.-]*(?:\s+(?:of\s+)?[\p{Lu}][\p{L}&.-]*){0,3})\s*(?:['’]s?|(?:,|\s[—–])\s+whose|\(\s*whose)\s*(?:\w+\s+){0,2}$/u.exec(
       before,
     )?.[1] ??
     // "At Puddleduck, our mission is …", "At Puddle & Pine our own mission": the speaker's employer.

@@ -287,3 +287,22 @@ describe("a rival's list under the page's values heading", () => {
     ).toHaveLength(2);
   });
 });
+
+describe("two words between another owner's possessive and the key word", () => {
+  it("is the rival's: 'Harwick’s own published mission is “…”'", async () => {
+    expect(
+      await missions(
+        "Bellhanger Foods",
+        "Bellhanger Foods' mission is to feed busy families well.\n\nBellhanger’s nearest competitor is Harwick & Daughters. Harwick’s own published mission is “to make premium convenience food accessible to all”.\n",
+      ),
+    ).toEqual(["feed busy families well"]);
+  });
+  it("is not a contraction's: 'That's why our mission is to …'", async () => {
+    expect(
+      await missions(
+        "Hearthwell Home Care",
+        "## Our mission\n\nWe believe growing older should not mean giving up your front door.\n\nThat's why our mission is to help older people live safely at home.\n",
+      ),
+    ).toEqual(["help older people live safely at home"]);
+  });
+});

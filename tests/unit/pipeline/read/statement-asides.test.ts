@@ -37,3 +37,13 @@ describe("a short quotation inside the clause", () => {
     ]);
   });
 });
+
+describe("an aside in commas that is the statement", () => {
+  it("reads “Our mission, to give …, is now the first slide …” as the “to …” wording, not what it is now", async () => {
+    expect(
+      await texts(
+        "# About\n\nOur mission, to give every patient an unhurried conversation, is now the first slide in every board pack.\n",
+      ),
+    ).toEqual(["give every patient an unhurried conversation"]);
+  });
+});
