@@ -315,8 +315,22 @@ function newClause(tokens: Token[], from: number, infinitive: boolean): boolean 
     /^(?:year|month|week|time|season|quarter|spring|summer|autumn|winter)$/i.test(
       tokens[i + 1]?.value ?? "",
     );
+  // (", and of the wild places they come from" after "the extinction of the species …": the
+  // statement's own preposition again, a second object in parallel — its "they come" a
+  // relative clause's.)
+  const parallel =
+    first?.pos === "ADP" &&
+    tokens
+      .slice(0, from - 1)
+      .some(
+        (t, k) =>
+          t.value.toLowerCase() === first.value.toLowerCase() && tokens[k + 1]?.pos === "DET",
+      );
+  // (", and a place writers move to …": an indefinite noun phrase is the statement's second
+  // complement, not a new subject.)
+  if (/^(?:a|an)$/i.test(first?.value ?? "")) return false;
   if (first?.pos === "ADP" || time) {
-    for (let j = i + 1; j <= i + 4 && j < tokens.length - 1; j++)
+    for (let j = i + 1; !parallel && j <= i + 4 && j < tokens.length - 1; j++)
       if (
         /^(?:it|they|we|he|she|i)$/i.test(tokens[j]?.value ?? "") &&
         ["VERB", "AUX"].includes(tokens[j + 1]?.pos ?? "")

@@ -304,3 +304,32 @@ describe("a pseudo-cleft: “What we're here to do is …”", () => {
     ).toEqual([]);
   });
 });
+
+describe("a second complement after ', and'", () => {
+  it("keeps the statement's own preposition again: ', and of the wild places they come from'", async () => {
+    expect(
+      await texts(
+        "# About\n\nOur mission is to stop the extinction of the species in our care, and of the wild places they come from.\n",
+      ),
+    ).toEqual([
+      "stop the extinction of the species in our care, and of the wild places they come from",
+    ]);
+  });
+  it("keeps an indefinite noun phrase: ', and a place writers move to the region to work with'", async () => {
+    expect(
+      await texts(
+        "# About\n\nOur vision is to be the leading new-writing theatre outside the major cities, and a place writers move to the region to work with.\n",
+        "vision",
+      ),
+    ).toEqual([
+      "be the leading new-writing theatre outside the major cities, and a place writers move to the region to work with",
+    ]);
+  });
+  it("still ends before a phrase and a clause of the writer's: ', and in our experience clear values are …'", async () => {
+    expect(
+      await texts(
+        "# About\n\nOur mission is to help small employers build workplaces people want to stay in, and in our experience clear values are one of the cheapest ways to get there.\n",
+      ),
+    ).toEqual(["help small employers build workplaces people want to stay in"]);
+  });
+});
