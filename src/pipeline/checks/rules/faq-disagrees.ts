@@ -135,10 +135,15 @@ export const faqDisagrees: Rule = {
     );
     if (faqSections.size === 0 || onlyAnswers) return;
 
+    // ("# Working at Verigold: your questions answered" over its opening paragraphs: what stands
+    // before the first question is the page's introduction — the body — whatever its heading.)
+    const firstQuestion = Math.min(...model.faq.map((e) => e.line));
     for (const kind of ["mission", "vision"] as const) {
       const { statements } = model[kind];
       const body = statements.filter((s) =>
-        s.occurrences.some((o) => o.section === null || !faqSections.has(o.section)),
+        s.occurrences.some(
+          (o) => o.section === null || !faqSections.has(o.section) || o.line < firstQuestion,
+        ),
       );
       for (const statement of statements) {
         if (body.includes(statement)) continue;

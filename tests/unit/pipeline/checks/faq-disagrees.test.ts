@@ -192,3 +192,22 @@ describe("faq-disagrees on an FAQ page with an introduction of its own", () => {
     expect(diagnostics(m, "faq-disagrees").map((d) => d.subject)).toEqual(["mission"]);
   });
 });
+
+describe("faq-disagrees on a page headed as questions answered", () => {
+  const page = (answer: string) =>
+    `# Working at Acme: your questions answered\n\nOur mission is to turn immune memory into medicines.\n\nWe envision a future in which lupus is cured in a month.\n\n### What does Acme do?\n\n${answer}\n\n### Do I need a PhD?\n\nNo.\n`;
+
+  it("reads the opening before the first question as the body: an answer repeating it agrees", async () => {
+    const m = await model(
+      page("We make medicines. Our mission is to turn immune memory into medicines."),
+    );
+    expect(diagnostics(m, "faq-disagrees")).toEqual([]);
+  });
+
+  it("still warns about an answer's mission the opening never gives", async () => {
+    const m = await model(page("Our mission is to sell the most tablets in Europe."));
+    expect(diagnostics(m, "faq-disagrees").map((d) => d.message)).toEqual([
+      expect.stringContaining("The FAQ's mission “sell the most tablets in Europe”"),
+    ]);
+  });
+});
