@@ -1079,7 +1079,8 @@ export function findStatements(
         add(kind, first, span, confidence, asked ? "answer to “What is the …?”" : "quotation");
       return;
     }
-    // A list that is the mission: right under its heading, each item a clause starting with a verb.
+    // A list that is the mission: right under its heading, each item a clause starting with a verb
+    // (or with "we" and its verb: "- We learn together in the light of Christ").
     // (Or the vision set out as lines: "- every town within an hour of Kendal by rail", each a
     // future told as a noun phrase of some length — short names are its pillars.)
     const listed = kind === "mission" || kind === "vision" ? kind : null;
@@ -1108,8 +1109,12 @@ export function findStatements(
           (item, i) =>
             (listed === "vision"
               ? futureLine(item)
-              : startsWithVerb(i === items.length - 1 ? item.replace(LAST_JOIN, "") : item)) &&
-            !/\b(?:mission|vision)\b/i.test(item),
+              : startsWithVerb(
+                  (i === items.length - 1 ? item.replace(LAST_JOIN, "") : item).replace(
+                    WE_FIRST,
+                    "",
+                  ),
+                )) && !/\b(?:mission|vision)\b/i.test(item),
         );
       if ((firstOfSection || introduced) && clauses) {
         // The items as written ("to melt …; to keep …"), only the whole cleaned at its ends.
@@ -1259,3 +1264,6 @@ function organisationName(text: string): boolean {
     text.split(/\s+/).every((word) => /^(?:\p{Lu}|&$|of$|the$|and$)/u.test(word))
   );
 }
+
+/** "We " opening a line of a mission set out as lines, before its verb. */
+const WE_FIRST = /^we\s+(?=\p{Ll})/iu;

@@ -428,3 +428,20 @@ describe("a vision's noun line with a clause or participles after its noun", () 
     ).toEqual([]);
   });
 });
+
+describe("a mission set out as lines in the first person", () => {
+  it("reads '- We learn …', '- We love …' under the heading as one statement in parts", async () => {
+    expect(
+      await texts(
+        "# About\n\n## Our Mission Statement\n\n- We learn together in the light of Christ\n- We love one another as God loves us\n- We grow in faith, hope and service\n\nThe children wrote it with us in 2021.\n",
+      ),
+    ).toEqual([
+      "We learn together in the light of Christ; We love one another as God loves us; We grow in faith, hope and service",
+    ]);
+  });
+  it("reads no statement from lines that are not clauses: '- We the pupils'", async () => {
+    expect(
+      await texts("# About\n\n## Our Mission Statement\n\n- We the pupils\n- We the staff\n"),
+    ).toEqual([]);
+  });
+});
