@@ -583,7 +583,9 @@ function guessCompany(
     offered[i] = tail.includes(" ") && body.includes(tail) ? tail : withoutImperative(name);
   }
   // (As a word of its own: "Safe" of "Home Safe, Every Shift" is not used by "Safety" or "SafeStep".)
-  const used = offered.find((name) => wholeWord(name).test(body));
+  // (Nor a topic the prose writes in lower case: "Collective Worship and Prayer" over "an act of
+  // collective worship every day".)
+  const used = offered.find((name) => wholeWord(name).test(body) && !commonPhrase(name, body));
   const inTitle = used ?? (offered[0] === undefined ? undefined : offered[0]);
   // "Tregarron Kitchens: who we are" names the page's subject; a parent or rival whose mission
   // the page quotes ("The Ardley Group's mission is …") does not outrank it.
@@ -610,7 +612,10 @@ function guessCompany(
   if (!best && issueSubject && body.includes(issueSubject))
     return { field: "company", value: issueSubject, from: "the title" };
   const leading = labelled || issue ? undefined : trimName(LEAD_NAME.exec(title)?.[1]);
-  const lead = leading && label && !body.includes(leading) ? undefined : leading;
+  const lead =
+    leading && ((label && !body.includes(leading)) || commonPhrase(leading, body))
+      ? undefined
+      : leading;
   // ("Quillfeather Health — Seed Investment Memo" over "Quillfeather's mission is …": the title's
   // lead name extending the statements' owner is the page's, however often the text repeats
   // another capitalised word — "Investment Committee".)
@@ -897,6 +902,13 @@ function commonWord(name: string, body: string): boolean {
   // In running prose, after a word: a logo's lower case ("[tessaly](/)") or an address
   // ("hello@tessaly.io") is not a common word's.
   return new RegExp(String.raw`(?<=\p{Ll}\s)${lower}(?![\p{L}\d@/-]|\.\w)`, "u").test(body);
+}
+
+/** A name of two words or more the prose also writes in lower case, after a word: a topic. */
+function commonPhrase(name: string, body: string): boolean {
+  if (!name.includes(" ") || name === name.toLowerCase()) return false;
+  const lower = escapeRegExp(name.toLowerCase());
+  return new RegExp(String.raw`(?<=\p{Ll}\s)${lower}(?![\p{L}\d@/-])`, "u").test(body);
 }
 
 /**

@@ -200,3 +200,13 @@ describe("a title's word the text writes only inside longer words", () => {
     ).toBe("Brackenridge Civil Engineering");
   });
 });
+
+describe("a title's words the prose writes in lower case", () => {
+  it("are its topic, not a name: 'Collective Worship' beside 'an act of collective worship'", async () => {
+    expect(
+      await company(
+        "# Collective Worship and Prayer\n\nHome › Collective Worship\n\nHollin Green Primary School is a church school. Every child takes part in an act of collective worship every day.\n\n## Our mission\n\nOur mission is to help every child flourish.\n",
+      ),
+    ).toBe("Hollin Green Primary School");
+  });
+});
