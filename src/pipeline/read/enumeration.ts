@@ -584,7 +584,7 @@ export const LEAD_NOUN = "(?:things|ideas|behaviou?rs|habits|rules|promises|comm
  * What a company lives by: "stand for", "live by", "hold to", "believe in", "care about", "hire
  * on" (the things it hires on are what it holds its people to), "run the place on".
  */
-export const HOLD = String.raw`(?:hires?\s+(?:on|for)|runs?\s+(?:the\s+(?:place|shop|business|company|firm|pub|kitchen|yard)\s+)?on|cares?\s+(?:most\s+)?about|stands?\s+for|holds?\s+(?:(?:on|ourselves|itself|themselves)\s+)?to|lives?\s+by|works?\s+by|believes?\s+in|expects?\s+(?:of|from)|(?:won['’]t|will\s+not|never)\s+(?:compromise\s+on|budge\s+on|bend\s+on|trade|give\s+up))`;
+export const HOLD = String.raw`(?:hires?\s+(?:on|for)|runs?\s+(?:the\s+(?:place|shop|business|company|firm|pub|kitchen|yard)\s+)?on|cares?\s+(?:most\s+)?about|stands?\s+for|holds?\s+(?:onto|(?:on|ourselves|itself|themselves)\s+to|to)|lives?\s+by|works?\s+by|believes?\s+in|expects?\s+(?:of|from)|(?:won['’]t|will\s+not|never)\s+(?:compromise\s+on|budge\s+on|bend\s+on|trade|give\s+up))`;
 /**
  * "have kept us going", "hold us together", "guide us", "guide everything we do": what the company
  * has lived by, told by what it does for it.
@@ -1230,7 +1230,7 @@ const REPLY_OPENING = String.raw`(?:(?:yes|yep|yeah|no|nope|well|so)\W+)?(?:(?:s
  * then the list.
  */
 const COUNTED_LEAD = new RegExp(
-  String.raw`^\s*${CHAT_SPEAKER}(?:there\s+are\s+|we\s+have\s+|we(?:'|’)ve\s+got\s+|${REPLY_OPENING})?(${COUNT})(?:\s+(?:things|of\s+them))?(?:,\s+[^.:;!?]{1,100})?\s*:\s*`,
+  String.raw`^\s*${CHAT_SPEAKER}(?:there\s+are\s+(?:still\s+|now\s+|only\s+|just\s+)?|we\s+have\s+|we(?:'|’)ve\s+got\s+|${REPLY_OPENING})?(${COUNT})(?:\s+(?:things|of\s+them))?(?:,\s+[^.:;!?]{1,100})?\s*:\s*`,
   "iu",
 );
 

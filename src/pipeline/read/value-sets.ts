@@ -673,6 +673,8 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
       const lead =
         colon && !mention
           ? ((inSetSection || waysSection || namedBefore ? countedNoun(last.text) : null) ??
+            // ("## What we hold onto" over "There are still four of them, and …:".)
+            (inSetSection || waysSection ? sectionLeadCount(last.text) : null) ??
             (namedBefore ? colonCount(last.text) : null) ??
             (namedBefore ? nicknameCount(last.text) : null) ??
             // ("## The Larkhill Habits" over "Our five Larkhill Habits are …:".)

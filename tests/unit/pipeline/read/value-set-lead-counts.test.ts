@@ -341,3 +341,25 @@ describe("a count before the colon of a set read from its sentence", () => {
     expect(found.map((s) => s.count)).toEqual([null]);
   });
 });
+
+describe("'What we hold onto' and a bare count before the list", () => {
+  const body = (lead: string) =>
+    `## What we hold onto\n\n${lead}\n\n1. **Calm over clever.** Text.\n2. **Small on purpose.** Text.\n3. **Privacy is the product.** Text.\n4. **Answer every email.** Text.\n`;
+  const names = [
+    "Calm over clever",
+    "Small on purpose",
+    "Privacy is the product",
+    "Answer every email",
+  ];
+
+  it("is a values section, counted by 'There are still four of them, and …:'", async () => {
+    expect(
+      await sets(
+        body("There are still four of them, and they fit on an index card above my desk:"),
+      ),
+    ).toEqual([{ names, count: 4 }]);
+  });
+  it("is counted by 'There are four:'", async () => {
+    expect(await sets(body("There are four:"))).toEqual([{ names, count: 4 }]);
+  });
+});
