@@ -288,7 +288,8 @@ export function readKeyFrames(
     // "A vision is optional, but Thistledown wrote one: “…”": the generic word, then the company's.
     const owned = OWNS_ONE.test(IS_COLON.exec(rest)?.[0] ?? "");
     // "the board adopted a vision of “…”": an act of adopting one makes it the company's.
-    const adopted = ADOPTED_BEFORE.test(before);
+    // (Not one only put to a vote: "asks whether the Society should adopt a new purpose: …".)
+    const adopted = ADOPTED_BEFORE.test(before) && !PROPOSED.test(before);
     // ("A vision was published alongside it, “to be …”": the act in the passive, then the words.)
     const passive = PASSIVE_ADOPTED.exec(rest);
     // "Solvik does have a vision, tucked into its careers page: “…”": having one, then giving it.
@@ -933,6 +934,10 @@ const DEFINES =
 // vision: …": keeping one, then giving it.)
 const ADOPTED_BEFORE =
   /\b(?:(?:still\s+)?(?:holds?|held)\s+(?:fast\s+)?to\s+(?:that|this|the|our|its)\s+$|offer(?:s|ed)?\s+(?:a|an|its|their)\s+$|present(?:s|ed)?\s+(?:a|an|its|their)\s+$)|\b(?:adopt(?:s|ed)?|add(?:s|ed)?|sets?\s+out|sign(?:s|ed)?\s+off(?:\s+on)?|publish(?:es|ed)?|unveil(?:s|ed)?|launch(?:es|ed)?|agree(?:s|d)?|approve(?:s|d)?|announce(?:s|d)?|draft(?:s|ed)?|carry|carries|gives|gave|calls?|called|fram(?:es?|ed)|articulat(?:es?|ed)|outlin(?:es?|ed)|(?<=\b(?:mission|vision|purpose|it)\s+)(?:sits|stands|comes))(?:\s*,\s+[^,.;:!?"“]{1,40},)?\s+(?:a|an|its|their|the)\s+(?:(?:new|different|first|second|formal|(?:long|longer|short|wide|wider|broad|broader|bold|bolder|big|bigger)(?:-(?:range|term))?|[\p{L}\d]+-(?:year|decade|range|term))\s+){0,2}$/iu;
+
+/** "should adopt a", "whether to adopt a", "would approve a": adopting it is only proposed. */
+const PROPOSED =
+  /\b(?:should|would|could|might|whether(?:\s+or\s+not)?(?:\s+to)?|(?:proposes?|proposed|proposing)\s+to)\s+(?:[\p{L}'’]+\s+){0,3}?(?:adopt|approve|agree|add|launch|publish|set\s+out)\b[^.!?]*$/iu;
 
 /** "a … statement of an organisation's purpose", "a short sentence that says what a company does". */
 const GLOSSARY_ENTRY =

@@ -247,6 +247,14 @@ describe("gt- samples (short pages)", () => {
     ]);
   });
 
+  it("takes no mission members are only asked whether to adopt", async () => {
+    const body =
+      '# Brackley Credit Union news\n\nOur mission is to help every member save a little every month.\n\n## This year\'s AGM\n\nMotion 3 asks whether the Society should adopt a new purpose: *"to make the valley the best-fed place in the county."* If members agree, the Board will consult on it.\n';
+    expect(await texts(body, "mission", true)).toEqual([
+      "help every member save a little every month",
+    ]);
+  });
+
   it("does not read a forum post's byline rows as values", async () => {
     const body =
       "# What are Loafly's values? Interview on Monday\n\n**asked by bread_fan · r/careers · 3 days ago**\n\nAnyone know?\n\n**crumbcatcher** · 47 points · *Top answer*\n\nTheir careers page lists three values:\n\n- **Own it** – you fix what you ship\n- **Ask why** – question anything\n- **Stay kind** – in every review\n";
