@@ -758,6 +758,11 @@ function guessCompany(
   if (inTitle?.includes(" ")) return { field: "company", value: inTitle, from: "the title" };
   // "Pellworth plc designs …", "We're Full Plates": the name the page gives itself outranks one
   // it merely repeats (an investor, the chair who signs the report, an event).
+  // ("Memo: Proposed rewording of the Society's mission statement" over "To: Board of Directors,
+  // Marrowby Building Society"): the title's defined term, spelt out once in the text, over a
+  // sign-off's initials.
+  const defined = definedTerm(title, blocks);
+  if (defined) return { field: "company", value: defined, from: "the title" };
   const own = selfNamed(blocks, title, trimName);
   // ("**Nadia Ferrante** · 1st" over her post: the author, not the business she writes about.)
   if (own && !person(own)) return { field: "company", value: own, from: "the page's own wording" };
@@ -816,6 +821,31 @@ function nameEndingIn(texts: string[], word: string): string | undefined {
   // Safety Agency's plan", not "Alasdair Fenmore's".)
   const before = best?.[0].split(" ").at(-2);
   return owned.every((m) => byThe(m) || m[1]?.trim() === before) ? best?.[0] : undefined;
+}
+
+/**
+ * The full name the text writes for the kind a title calls its subject by ("the Society's mission
+ * statement" and "Marrowby Building Society"), the first it writes when there are more ("…
+ * Marrowby Building Society" in the memo's header before "the merger with Ure Valley Building
+ * Society").
+ */
+function definedTerm(title: string, blocks: DocBlock[]): string | undefined {
+  const kind = new RegExp(String.raw`\bthe\s+(${GENERIC_KINDS})['’]s\b`, "u").exec(title)?.[1];
+  if (!kind) return undefined;
+  const pattern = new RegExp(String.raw`(?:${WORD}${SPACE}){1,4}${kind}(?![\p{L}\d])`, "gu");
+  const names = new Set<string>();
+  // (A table's cells one by one: its text run together would end "… SocietyFrom".)
+  const texts = blocks.flatMap(({ node }) =>
+    node.type === "table"
+      ? node.children.flatMap((row) => row.children.map((cell) => mdastToString(cell)))
+      : [mdastToString(node)],
+  );
+  for (const text of texts)
+    for (const [match] of text.matchAll(pattern)) {
+      const name = trimName(match);
+      if (name?.endsWith(` ${kind}`) && !/^the\s/i.test(name)) names.add(name);
+    }
+  return [...names][0];
 }
 
 /** Whether every statement `name` owns ("Rotaline's mission") is in a paragraph "About Rotaline…". */

@@ -210,3 +210,13 @@ describe("a title's words the prose writes in lower case", () => {
     ).toBe("Hollin Green Primary School");
   });
 });
+
+describe("a title's defined term for its subject", () => {
+  it("is the full name the text writes for it, first of two: 'the Society's mission statement'", async () => {
+    expect(
+      await company(
+        "# Memo: Proposed rewording of the Society's mission statement\n\n| | |\n| --- | --- |\n| **To** | Board of Directors, Marrowby Building Society |\n| **From** | Gemma Thwaite, Head of Brand |\n\nOur mission statement was last revised after the merger with Ure Valley Building Society.\n\n*GT, 12/02/24*\n",
+      ),
+    ).toBe("Marrowby Building Society");
+  });
+});
