@@ -65,14 +65,14 @@ function countBeforeColon(
   const sentence = sentences.find((s) => s.text === found.set.intro);
   if (found.set.form !== "inline" || !first || !sentence) return null;
   const at = sentence.text.indexOf(first);
-  const lead = at > 0 ? COLON_COUNT.exec(sentence.text.slice(0, at)) : null;
+  const lead = at > 0 ? COUNT_BEFORE_COLON.exec(sentence.text.slice(0, at)) : null;
   const count = lead?.[1] ? parseCount(lead[1]) : null;
   if (!lead || count !== found.set.values.length) return null;
   return { count, place: sentence.at(lead.index + lead[0].indexOf(lead[1] as string)) };
 }
 /** What a lead-in may count the names as: "three words", "the three things", or bare ("four:"). */
 const SET_NOUN = `(?:${LEAD_NOUN}|words|values|principles|beliefs)`;
-const COLON_COUNT = new RegExp(
+const COUNT_BEFORE_COLON = new RegExp(
   String.raw`\b(${COUNT})(?:\s+${SET_NOUN}\b(?:\s+[^\s.:;!?]+){0,8})?\s*:\s*$`,
   "iu",
 );

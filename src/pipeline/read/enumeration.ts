@@ -1230,7 +1230,7 @@ const REPLY_OPENING = String.raw`(?:(?:yes|yep|yeah|no|nope|well|so)\W+)?(?:(?:s
  * then the list.
  */
 const COUNTED_LEAD = new RegExp(
-  String.raw`^\s*${CHAT_SPEAKER}(?:there\s+are\s+(?:still\s+|now\s+|only\s+|just\s+)?|we\s+have\s+|we(?:'|’)ve\s+got\s+|${REPLY_OPENING})?(${COUNT})(?:\s+(?:things|of\s+them))?(?:,\s+[^.:;!?]{1,100})?\s*:\s*`,
+  String.raw`^\s*${CHAT_SPEAKER}(?:there\s+are\s+|we\s+have\s+|we(?:'|’)ve\s+got\s+|${REPLY_OPENING})?(${COUNT})(?:\s+(?:things|of\s+them))?(?:,\s+[^.:;!?]{1,100})?\s*:\s*`,
   "iu",
 );
 

@@ -759,7 +759,7 @@ function guessCompany(
   // "Pellworth plc designs …", "We're Full Plates": the name the page gives itself outranks one
   // it merely repeats (an investor, the chair who signs the report, an event).
   // ("Memo: Proposed rewording of the Society's mission statement" over "To: Board of Directors,
-  // Marrowby Building Society"): the title's defined term, spelt out once in the text, over a
+  // Marrowby Building Society"): the title's defined term, spelt out in the text, over a
   // sign-off's initials.
   const defined = definedTerm(title, blocks);
   if (defined) return { field: "company", value: defined, from: "the title" };
@@ -928,17 +928,21 @@ function commonWord(name: string, body: string): boolean {
   if (name.includes(" ")) return false;
   // ("The Group's four values": a report's defined term for itself names no one.)
   if (GENERIC.test(name)) return true;
-  const lower = escapeRegExp(name.toLowerCase());
-  // In running prose, after a word: a logo's lower case ("[tessaly](/)") or an address
-  // ("hello@tessaly.io") is not a common word's.
-  return new RegExp(String.raw`(?<=\p{Ll}\s)${lower}(?![\p{L}\d@/-]|\.\w)`, "u").test(body);
+  return writtenLower(name, body);
 }
 
 /** A name of two words or more the prose also writes in lower case, after a word: a topic. */
 function commonPhrase(name: string, body: string): boolean {
-  if (!name.includes(" ") || name === name.toLowerCase()) return false;
+  return name.includes(" ") && name !== name.toLowerCase() && writtenLower(name, body);
+}
+
+/**
+ * Whether running prose writes `name` in lower case, after a word (not a logo's lower case,
+ * "[tessaly](/)", or an address, "hello@tessaly.io").
+ */
+function writtenLower(name: string, body: string): boolean {
   const lower = escapeRegExp(name.toLowerCase());
-  return new RegExp(String.raw`(?<=\p{Ll}\s)${lower}(?![\p{L}\d@/-])`, "u").test(body);
+  return new RegExp(String.raw`(?<=\p{Ll}\s)${lower}(?![\p{L}\d@/-]|\.\w)`, "u").test(body);
 }
 
 /**
