@@ -830,9 +830,10 @@ function nameEndingIn(texts: string[], word: string): string | undefined {
  * Society").
  */
 function definedTerm(title: string, blocks: DocBlock[]): string | undefined {
-  const kind = new RegExp(String.raw`\bthe\s+(${GENERIC_KINDS})['’]s\b`, "u").exec(title)?.[1];
+  const kind = new RegExp(String.raw`\bthe\s+(${GENERIC_KINDS})(?:['’]s)?\b`, "u").exec(title)?.[1];
   if (!kind) return undefined;
-  const pattern = new RegExp(String.raw`(?:${WORD}${SPACE}){1,4}${kind}(?![\p{L}\d])`, "gu");
+  // (A word of the name may end on its apostrophe: "Rowley Vale Supporters' Trust".)
+  const pattern = new RegExp(String.raw`(?:${WORD}['’]?${SPACE}){1,4}${kind}(?![\p{L}\d])`, "gu");
   const names = new Set<string>();
   // (A table's cells one by one: its text run together would end "… SocietyFrom".)
   const texts = blocks.flatMap(({ node }) =>

@@ -220,3 +220,13 @@ describe("a title's defined term for its subject", () => {
     ).toBe("Marrowby Building Society");
   });
 });
+
+describe("a title that names its subject by its kind alone", () => {
+  it("is the full name the text writes for it: 'About the Trust' over “Rowley Vale Supporters' Trust”", async () => {
+    expect(
+      await company(
+        "# About the Trust\n\n**Rowley Vale Supporters' Trust** · Registered Society No. 30117R\n\n## Our mission\n\nThe Trust's mission is to give every Vale supporter a real say in how Rowley Vale FC is run. Rowley Vale FC plays at Coldharbour Lane. Rowley Vale FC was founded in 1890.\n",
+      ),
+    ).toBe("Rowley Vale Supporters' Trust");
+  });
+});
