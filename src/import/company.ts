@@ -17,7 +17,7 @@
  * kind; the footer's copyright holder stands in for a site's name the page does not give.
  */
 
-import { escapeRegExp } from "../base/regexp.js";
+import { wordPattern } from "../base/regexp.js";
 import { trimName } from "../pipeline/read/meta.js";
 import { isPersonName } from "../pipeline/read/people.js";
 import { isSectionName } from "./section-names.js";
@@ -132,14 +132,12 @@ function siteCount(body: string, siteName: string, company: string): number {
 }
 
 /** How often the text writes `name` as whole words. */
-const wordCount = (body: string, name: string) =>
-  body.match(new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(name)}(?![\p{L}\d])`, "gu"))
-    ?.length ?? 0;
+const wordCount = (body: string, name: string) => body.match(wordPattern(name, "gu"))?.length ?? 0;
 
 /**
  * Whether the reader's guess from the title names no one: the title is a section's name ("Our
- * vision") or a sentence ("We make brands people choose twice."), or the guess is only the words before one ("Smile-worthy careers") and the text,
- * below its headings, never writes it.
+ * vision") or a sentence ("We make brands people choose twice."), or the guess is only the words
+ * before one ("Smile-worthy careers") and the text, below its headings, never writes it.
  */
 function namesNoOne(title: string, company: string, body: string): boolean {
   if (isSectionName(company) || SENTENCE.test(company)) return true;

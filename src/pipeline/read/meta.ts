@@ -8,7 +8,7 @@ import { basename } from "node:path";
 import type { Heading, PhrasingContent, Root } from "mdast";
 import { toString as mdastToString } from "mdast-util-to-string";
 import type { VFile } from "vfile";
-import { escapeRegExp } from "../../base/regexp.js";
+import { escapeRegExp, wordPattern } from "../../base/regexp.js";
 import type { Meta } from "../../schema/schema.js";
 import type { DocBlock } from "./blocks.js";
 import { withoutFalseNames } from "./company-title.js";
@@ -585,7 +585,7 @@ function guessCompany(
   // (As a word of its own: "Safe" of "Home Safe, Every Shift" is not used by "Safety" or "SafeStep".)
   // (Nor a topic the prose writes in lower case: "Collective Worship and Prayer" over "an act of
   // collective worship every day".)
-  const used = offered.find((name) => wholeWord(name).test(body) && !commonPhrase(name, body));
+  const used = offered.find((name) => wordPattern(name).test(body) && !commonPhrase(name, body));
   const inTitle = used ?? (offered[0] === undefined ? undefined : offered[0]);
   // "Tregarron Kitchens: who we are" names the page's subject; a parent or rival whose mission
   // the page quotes ("The Ardley Group's mission is …") does not outrank it.
@@ -844,7 +844,7 @@ function definedTerm(title: string, blocks: DocBlock[]): string | undefined {
   for (const text of texts)
     for (const [match] of text.matchAll(pattern)) {
       const name = trimName(match);
-      if (name?.endsWith(` ${kind}`) && !/^the\s/i.test(name)) names.add(name);
+      if (name?.endsWith(` ${kind}`)) names.add(name);
     }
   return [...names][0];
 }
@@ -1154,10 +1154,6 @@ function sharesWord(a: string, b: string): boolean {
     .split(/\W+/)
     .some((w) => words.has(w));
 }
-
-/** `name` as whole words, not inside a longer one. */
-const wholeWord = (name: string) =>
-  new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(name)}(?![\p{L}\d])`, "u");
 
 function mentions(body: string, name: string): number {
   return body.split(name).length - 1;

@@ -78,7 +78,8 @@ export const ADOPTED_BY = String.raw`\s+(?:that\s+|which\s+)?(?:the|our|its|thei
  * aside set off by commas or dashes may stand before "is" ("mission, printed on the door and in
  * the handbook, is …", "mission — in its words — is …", "mission (same as the other poster
  * said) is …"): where it was given (not "purpose — to put … — is one of the clearest" nor
- * "mission, to give …, is now the first slide": set off, "to …" is the statement); and a short one after it ("is, in short, to …").
+ * "mission, to give …, is now the first slide": set off, "to …" is the statement); and a short
+ * one after it ("is, in short, to …").
  * A word of time may stand before "is" ("our mission now is …", "our vision today is …"): the
  * current wording, said so; so may "here" ("our mission here is …": the place the page speaks
  * for). So may "which" after a comma ("publishes a vision, which is “to …”"):
