@@ -841,7 +841,8 @@ export function enumerations(text: string, owner?: RegExp): Enumeration[] {
     read ??=
       mention.count === null
         ? bracketedList(text, mention.end)
-        : setOffList(text, mention.end, mention.count);
+        : (setOffList(text, mention.end, mention.count) ??
+          bracketedList(text, mention.end, mention.count));
     if (read) {
       found.push({ ...counted, items: read.items, start: read.start });
       listed = read.start + read.length;
@@ -1109,13 +1110,16 @@ function setOffList(
 }
 
 /**
- * "values (Durability, Openness, Fairness and Joy) are …": uncounted, the names in brackets right
- * after the set word — three or more, short, the last joined by "and" or "or" (not an aside about
- * the set: "values (agreed in 2019 by staff and trustees)").
+ * "values (Durability, Openness, Fairness and Joy) are …": the names in brackets right after the
+ * set word — three or more, short, the last joined by "and" or "or" (not an aside about the set:
+ * "values (agreed in 2019 by staff and trustees)"). Brackets hold a bare list as often ("values
+ * (safety first, patience, leave no trace)"): with no "and", no figure may stand among the names
+ * ("(see page 4, section 2, annex B)"), and a counted set takes as many as it counts.
  */
 function bracketedList(
   text: string,
   end: number,
+  count: number | null = null,
 ): { items: Item[]; start: number; length: number } | null {
   // (Only after the set's own word: "commitments (for example, on size and price)" gives examples.)
   // (Only the words right before: a test over the whole text before each mention would cost a
@@ -1124,10 +1128,13 @@ function bracketedList(
     return null;
   const match = /^\s*\(([^()]{3,200})\)/.exec(text.slice(end));
   const list = match?.[1];
-  if (!match || !list || !/,[^,]*\s(?:and|or)\s[^,]*$/i.test(list)) return null;
+  if (!match || !list || !/,/.test(list)) return null;
+  const joined = /,[^,]*\s(?:and|or)\s[^,]*$/i.test(list);
+  if (!joined && /\d/.test(list)) return null;
   const items = splitItems(list, false);
   const short = (name: string) => name.split(/\s+/).length <= 3 && !NOT_A_NAME_START.test(name);
   if (!items || items.length < 3 || !items.every((i) => short(i.name))) return null;
+  if (count !== null && items.length !== count) return null;
   return { items, start: end + match[0].indexOf(list), length: list.length };
 }
 
@@ -1684,10 +1691,11 @@ function listText(text: string, dashed: boolean): string | null {
 
 /**
  * "the old list of six values", "its former principles", "In 2019 we had five values", "has
- * scrapped the five brand values": a set the company no longer holds.
+ * scrapped the five brand values", "the old page had five values": a set the company no longer
+ * holds.
  */
 const FORMER_SET =
-  /\b(?:(?:old|former|previous|earlier|retired)\s+(?:list\s+of\s+|set\s+of\s+)?|we\s+had\s+|used\s+to\s+(?:have|list|hold|name|publish)\s+|(?:scrapped|dropped|retired|abandoned|ditched|axed)\s+(?:the|its|their|our|all)\s+)(?:\S+\s+){0,2}\S+$/i;
+  /\b(?:(?:old|former|previous|earlier|retired)\s+(?:list\s+of\s+|set\s+of\s+|(?:page|site|website|version|brochure|handbook|poster|plan|strategy)\s+(?:had|listed|gave|named|carried|showed)\s+)?|we\s+had\s+|used\s+to\s+(?:have|list|hold|name|publish)\s+|(?:scrapped|dropped|retired|abandoned|ditched|axed)\s+(?:the|its|their|our|all)\s+)(?:\S+\s+){0,2}\S+$/i;
 /** Whether a mention names a set the company no longer holds (see FORMER_SET). */
 export function formerSet(text: string, mention: { end: number }): boolean {
   return FORMER_SET.test(text.slice(Math.max(0, mention.end - 50), mention.end));

@@ -26,6 +26,39 @@ describe("names in brackets after the set word", () => {
     ).toEqual([["Durability", "Openness", "Fairness", "Joy"]]);
   });
 
+  it("reads names in brackets with no “and” (“Otterbrook's values (safety first, patience, leave no trace) live …”)", async () => {
+    expect(
+      await sets(
+        "# Otterbrook\n\nA: Keep them separate. Otterbrook's values (safety first, patience, leave no trace) live on their own board by the slipway.\n",
+      ),
+    ).toEqual([["safety first", "patience", "leave no trace"]]);
+  });
+
+  it("reads as many bracketed names as counted, with no “and” (“Our four values (Mutual, Prudent, Local, Plain-spoken) also stay …”)", async () => {
+    const m = await model(
+      "# Memo\n\nOur four values (Mutual, Prudent, Local, Plain-spoken) also stay as they are. They were refreshed in 2021.\n",
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [4, ["Mutual", "Prudent", "Local", "Plain-spoken"]],
+    ]);
+  });
+
+  it("does not read the bracketed names of a former set (“The old page had five values (Warmth, Speed, …) with little icons. All gone.”)", async () => {
+    expect(
+      await sets(
+        "# Caddow Coffee\n\nNow the strange bit. The old page had five values (Warmth, Speed, Consistency, Welcome, Craft) with little icons. All gone.\n",
+      ),
+    ).toEqual([]);
+  });
+
+  it("does not read bracketed references or figures with no “and” (“values (see page 4, section 2, annex B)”)", async () => {
+    expect(
+      await sets(
+        "# Acme\n\nAcme's values (see page 4, section 2, annex B) are printed on the wall. So are its principles (2019, 2021, 2024) in the lobby.\n",
+      ),
+    ).toEqual([]);
+  });
+
   it("does not read an aside about the values (“values (agreed in 2019 by staff) are printed …”)", async () => {
     expect(
       await sets(
