@@ -1015,9 +1015,12 @@ const ON_A_MISSION = /\bwe(?:'|’)re\s+on\s+a\s+$|\bwe\s+are\s+on\s+a\s+$/i;
 const NAMED_ON_A_MISSION =
   /(?:^|[^\p{L}])(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\s+is\s+on\s+a\s+$/u;
 
-/** "for the next twelve months", "for this year", "for 2026": a period a target is set for. */
+/**
+ * "for the next twelve months", "for this year", "for 2026", "this winter", "this December": a
+ * period a target is set for ("for" may be left out before "this" or "next").
+ */
 const PERIOD =
-  /^\s+for\s+(?:(?:the\s+)?(?:next|coming|current|this)\s+(?:\w+\s+)?(?:days?|weeks?|months?|quarters?|years?|season|term|financial\s+year)|20\d\d)\b/i;
+  /^\s+(?:for\s+(?:(?:the\s+)?(?:next|coming|current|this)\s+(?:\w+\s+)?(?:days?|weeks?|months?|quarters?|years?|season|term|half-term|financial\s+year|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)|20\d\d)|(?:this|next)\s+(?:days?|weeks?|months?|quarters?|years?|season|term|half-term|financial\s+year|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
 
 /**
  * A speaker's verb before an opening quote: `she added: "`, `Baillie told staff, "` (not "a sign

@@ -15,6 +15,21 @@ describe("a mission for a period", () => {
     expect(diagnostics(m, "uncertain-statement")).toHaveLength(1);
   });
 
+  it("does not keep a mission for a season or a month (“Our mission for this winter is …: keep …”, “Our mission this December, …: 600 black buns”)", async () => {
+    for (const text of [
+      "Our mission for this winter is more modest than anything above: keep the Seaweed & Oat bar in stock past Christmas.",
+      "Our mission this December, should we choose to accept it: six hundred black buns before Hogmanay.",
+      "Our mission this quarter is to clear the backlog of repairs on the east estates.",
+    ])
+      expect(await texts(`# News\n\nWe make soap in Whitby.\n\n${text}\n`)).toEqual([]);
+  });
+
+  it("keeps a mission that only mentions a season (“Our mission is to get families outdoors every winter”)", async () => {
+    expect(
+      await texts("# News\n\nOur mission is to get families outdoors every winter.\n"),
+    ).toEqual(["get families outdoors every winter"]);
+  });
+
   it("still takes a vision with its horizon year", async () => {
     expect(
       await texts(
