@@ -7,7 +7,7 @@ import { tag } from "./nlp.js";
 import type { StatementKind } from "./statements.js";
 
 export const KEY =
-  /\b(missions?|visions?|purpose|why we exist|guiding light|north star|reason for being|raison d['’][eê]tre|job|role|calling|objects|ambition|aspiration|aim|dream|what\s+we(?:['’]re|\s+are)\s+about|what\s+gets\s+us\s+out\s+of\s+bed|(?:future|world)\s+we(?:['’]re|\s+are)?\s+(?:working\s+(?:towards?|for)|building|striving\s+for|want\s+to\s+see|hope\s+for)|where\s+we\s+(?:want|hope|aim|plan|mean)\s+to\s+be(?:\s+by\s+(?:19|20)\d\d)?)(\s+statements?)?\b/gi;
+  /\b(missions?|visions?|purpose|why we exist|guiding light|north star|reason for being|raison d['’][eê]tre|job|role|calling|objects|ambition|aspiration|aim|dream|what\s+we(?:['’]re|\s+are)\s+(?:about|for)|what\s+gets\s+us\s+out\s+of\s+bed|(?:future|world)\s+we(?:['’]re|\s+are)?\s+(?:working\s+(?:towards?|for)|building|striving\s+for|want\s+to\s+see|hope\s+for)|where\s+we\s+(?:want|hope|aim|plan|mean)\s+to\s+be(?:\s+by\s+(?:19|20)\d\d)?)(\s+statements?)?\b/gi;
 /**
  * "The future we're working towards is one where …", "Where we want to be by 2030: …": a vision
  * told by the future it wants.
@@ -17,10 +17,10 @@ export const FUTURE_KEY = /^(?:future|world|where)\s/;
 export const FIRST_PERSON_KEY = "why we exist";
 /**
  * Everyday phrases that name the company's purpose in its own voice and own it themselves ("What
- * we're about: …"): read only as a line's label or subject, never mid-sentence.
+ * we're about: …", "What we're for: …"): read only as a line's label or subject, never mid-sentence.
  */
 export const OWN_PURPOSE =
-  /^(?:what\s+(?:we(?:'re|\s+are)\s+about|gets\s+us\s+out\s+of\s+bed)|where\s+we\s+\w+\s+to\s+be\b.*)$/;
+  /^(?:what\s+(?:we(?:'re|\s+are)\s+(?:about|for)|gets\s+us\s+out\s+of\s+bed)|where\s+we\s+\w+\s+to\s+be\b.*)$/;
 /** Everyday words for a statement ("our job is to …", "our ambition for 2035 is a …"). */
 export const EVERYDAY = new Set([
   "reason for being",

@@ -178,6 +178,23 @@ describe("a purpose under an everyday label", () => {
     ).toEqual(["teaching every child in Barford to ride a bike"]);
   });
 
+  it("takes “What we're for: …” as “What we're about: …”, and not a mid-sentence “what it's for”", async () => {
+    expect(
+      await texts(
+        "# Crowdie Lane Bakery\n\nWe bake in Leith.\n\nWhat we're for: putting a proper loaf on every table on the east side of town before the school run. That's it, really.\n",
+        "mission",
+      ),
+    ).toEqual([
+      "putting a proper loaf on every table on the east side of town before the school run",
+    ]);
+    expect(
+      await texts(
+        "# Crowdie Lane Bakery\n\nWe bake in Leith.\n\nAsk the till what we're for: it will say bread.\n",
+        "mission",
+      ),
+    ).toEqual([]);
+  });
+
   it("takes “Our aim: to …” and “Our aim has always been to …”", async () => {
     expect(
       await texts(
