@@ -1208,7 +1208,7 @@ const FRAMED_BELOW: Record<"mission" | "vision", RegExp> = {
 
 /** "hasn't changed", "was not part of this review": the wording kept, no rejection. */
 const UNCHANGED =
-  /\bha(?:s|ve)(?:n['’]t|\s+not|\s+never)\s+(?:changed|moved|shifted|budged)\b|\b(?:is|was|were|are)(?:n['’]t|\s+not)\s+part\s+of\s+(?:this|the)\s+(?:review|rewrite|refresh|update|change|consultation)\b/gi;
+  /\bha(?:s|ve)(?:n['’]t|\s+not|\s+never)\s+(?:(?:really|actually|much|ever|fundamentally)\s+)?(?:changed|moved|shifted|budged)\b|\b(?:is|was|were|are)(?:n['’]t|\s+not)\s+part\s+of\s+(?:this|the)\s+(?:review|rewrite|refresh|update|change|consultation)\b/gi;
 const AND_QUOTE = /^["']\s*,?\s+and\s+(?:to\s+be\s+)?(?=["'])/i;
 
 /** A concession after the statement: ", although …", ", though …", ", even if …". */
@@ -1225,8 +1225,12 @@ const OWN_CLAUSE = /^\s*(?:[—–;]|-\s)\s*(?:(?:and|but|so)\s+)?(?:we|they|i)\
 /** "and " or "or " opening the last bullet of a sentence spread over a list. */
 const LAST_JOIN = /^\W*(?:and|or)\s+/i;
 
-/** The clause after a sentence's last colon when it opens with its own subject: ": we exist to ", ": our purpose is ". */
-const NEW_CLAUSE = /:\s+((?:we|they|it|the\s+company|(?:our|its|their)\s+\p{L}+)\s[^:]*)$/iu;
+/**
+ * The clause after a sentence's last colon when it opens with its own subject: ": we exist to ",
+ * ": our purpose is ", ": we're here to ".
+ */
+const NEW_CLAUSE =
+  /:\s+((?:we|they|it|the\s+company|(?:our|its|their)\s+\p{L}+)(?:['’](?:re|ve|s))?\s[^:]*)$/iu;
 
 /** All before ", but" when the clause after opens with its own subject: ", but its mission …". */
 const BUT_OWN_CLAUSE =

@@ -307,6 +307,26 @@ describe("a mission told as unchanged, and one with a long aside in dashes", () 
     ).toEqual(["keep good tents out of landfill"]);
   });
 
+  it("reads “What we're for hasn't really changed either: we're here to …” (an adverb in “hasn't changed”; a new clause opening on “we're”)", async () => {
+    expect(
+      await statementTexts(
+        "# The Polgrean\n\nWe run a small hotel.\n\nWhat we're for hasn't really changed either: we're here to give families a week by the sea that they'll still be talking about at Christmas.\n",
+        "mission",
+        true,
+      ),
+    ).toEqual(["give families a week by the sea that they'll still be talking about at Christmas"]);
+  });
+
+  it("still drops a wording the sentence rejects before the colon (“That isn't why we're here: we're here to make money”)", async () => {
+    expect(
+      await statementTexts(
+        "# The Polgrean\n\nWe run a small hotel.\n\nSome guests think we're here to make money. We aren't.\n",
+        "mission",
+        true,
+      ),
+    ).toEqual([]);
+  });
+
   it("reads “The Department's mission – and it is one we revisit, argue over and reaffirm – is to …”", async () => {
     expect(
       await statementTexts(
