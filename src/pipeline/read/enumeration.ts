@@ -46,8 +46,10 @@ const SET_WORD_TEST = new RegExp(SET_WORD, "i");
  * Words that may stand between a count and the set word: "four main", "6 core", "three guiding".
  * Each starts a word (not after a letter, digit or hyphen): without that, every position inside
  * a long token was tried and scanned to the token's end, quadratic time on one long word.
+ * (Never a preposition, which joins another noun to the set word — the one the count counts:
+ * "five minutes on values", "three questions about our values".)
  */
-const QUALIFIER = String.raw`(?:(?<![\w-])(?!${COUNT}\b)[a-z][a-z-]*\s+){0,2}`;
+const QUALIFIER = String.raw`(?:(?<![\w-])(?!(?:${COUNT}|on|about|of|for|with|from|in|at|to|by|behind|around)\b)[a-z][a-z-]*\s+){0,2}`;
 
 export type SetKind = "values" | "pillars";
 

@@ -7,10 +7,11 @@ import { COUNT, countedNoun, type LeadCount, type Mention, parseCount } from "./
 
 /**
  * "There are four.", "There are seven of them.": a bare count, the whole sentence or its first
- * clause ("There are six, and …", "There are still four of them, and they fit on a card:").
+ * clause ("There are six, and …", "There are still four of them, and they fit on a card:"), a
+ * speaker's label before it in an interview ("Rosa: There are four of them:").
  */
 const BARE_COUNT = new RegExp(
-  String.raw`^\s*there\s+are\s+(?:still\s+|now\s+|only\s+|just\s+)?(${COUNT})(?:\s+of\s+them)?\s*(?:[.!:]?\s*$|,\s+and\s)`,
+  String.raw`^\s*(?:[A-Z][A-Za-z.'’ -]{0,30}:\s+)?there\s+are\s+(?:still\s+|now\s+|only\s+|just\s+)?(${COUNT})(?:\s+of\s+them)?\s*(?:[.!:]?\s*$|,\s+and\s)`,
   "i",
 );
 

@@ -43,11 +43,16 @@ export function previousParagraph(blocks: DocBlock[], index: number): Sentence[]
 }
 
 /**
+ * What a heading's count may count that is not the set: a span of time or a measure ("five
+ * minutes with …"), or the questions an interview puts ("Three questions about our values").
+ */
+const NOT_COUNTED = String.raw`(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|miles?|questions?|per\s*cent|percent)`;
+/**
  * "Four things we hold to", "The five things we stand for": a count opening a values heading, or
  * opening what the heading says after the set's name ("The Fellside Code: four things we live by").
  */
 export const COUNTED_HEADING = new RegExp(
-  String.raw`^\W*(?:[^:]{1,60}:\s+)?(?:(?:our|the)\s+)?(${COUNT})\s+\w+`,
+  String.raw`^\W*(?:[^:]{1,60}:\s+)?(?:(?:our|the)\s+)?(${COUNT})\s+(?!${NOT_COUNTED}\b)\w+`,
   "i",
 );
 /**

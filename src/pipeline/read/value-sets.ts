@@ -658,9 +658,14 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
       // Anywhere, "three things we try to hold on to:" names them by what the company lives by.
       // So does one whose earlier sentence names the values: "Our values are not on a poster.
       // They are five working habits, …:".
-      const namedBefore = block.sentences
-        .slice(0, -1)
-        .some((sentence) => mentions(sentence.text).some((m) => m.kind === "values"));
+      // (So does an interview's question in the paragraph before: "And the values?" over
+      // "There are four of them:".)
+      const asked =
+        block.sentences.length === 1 ? previousParagraph(blocks, index)?.at(-1) : undefined;
+      const namedBefore = [
+        ...block.sentences.slice(0, -1),
+        ...(asked && /\?\s*$/.test(asked.text) ? [asked] : []),
+      ].some((sentence) => mentions(sentence.text).some((m) => m.kind === "values"));
       // (So does one under "## What drives us": "Four things, in no particular order:".)
       // Under "## Our behaviours", a lead-in with no colon counts the set too: "There are four."
       // (In any of its sentences: "We keep to three behaviours. Read them before you apply.")
@@ -676,6 +681,7 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
             // ("## What we hold onto" over "There are still four of them, and …:".)
             (inSetSection || waysSection ? sectionLeadCount(last.text) : null) ??
             (namedBefore ? colonCount(last.text) : null) ??
+            (namedBefore ? sectionLeadCount(last.text) : null) ??
             (namedBefore ? nicknameCount(last.text) : null) ??
             // ("## The Larkhill Habits" over "Our five Larkhill Habits are …:".)
             headingNounCount(section.heading, last.text) ??

@@ -427,3 +427,32 @@ describe("a document's numbered clauses", () => {
     ]);
   });
 });
+
+describe("a count of time or of questions in a values heading", () => {
+  it("does not count the set by “five minutes” (“# “Values aren't posters”: five minutes with …”)", async () => {
+    const m = await model(
+      "# “Values aren't posters”: five minutes with Acme's people director\n\nWe asked about the values. There are four of them:\n\n- **Safe** — no shortcuts.\n- **Straight talk** — say what you see.\n- **Own the load** — see it through.\n- **Look out** — for each other.\n",
+    );
+    expect(m.valueSets.map((s) => s.declaredCount)).toEqual([4]);
+  });
+
+  it("does not count the set by “Five minutes on values” or “three weeks on values”", async () => {
+    const m = await model(
+      "# Five minutes on values\n\nIntro text here.\n\n- **Safe** — no shortcuts.\n- **Straight talk** — say what you see.\n- **Own the load** — see it through.\n- **Look out** — for each other.\n",
+    );
+    expect(m.valueSets.map((s) => s.declaredCount)).toEqual([null]);
+    const asked = await model(
+      "# Acme\n\n## Our values\n\nWe spent three weeks on values last spring. Our values are safety, straight talk, ownership and care.\n",
+    );
+    expect(asked.valueSets.map((s) => [s.declaredCount, s.values.length])).toEqual([[null, 4]]);
+  });
+
+  it("still counts “## Four things we hold to” and “## Values: our five commitments”", async () => {
+    for (const heading of ["Four things we hold to", "Values: our five commitments"]) {
+      const m = await model(
+        `# Acme\n\nIntro text here.\n\n## ${heading}\n\n- **Safe** — no shortcuts.\n- **Straight talk** — say what you see.\n- **Own the load** — see it through.\n- **Look out** — for each other.\n`,
+      );
+      expect(m.valueSets.map((s) => s.declaredCount)).toEqual([heading.startsWith("Four") ? 4 : 5]);
+    }
+  });
+});

@@ -363,3 +363,28 @@ describe("'What we hold onto' and a bare count before the list", () => {
     expect(await sets(body("There are four:"))).toEqual([{ names, count: 4 }]);
   });
 });
+
+describe("an interview's answer that counts the set its question named", () => {
+  it("reads “And the values?” over “There are four of them:” and the list", async () => {
+    const m = await model(
+      "# Five minutes with Acme's people director\n\nAnd the values?\n\nThere are four of them:\n\n- **Safe every time** — no shortcuts.\n- **Straight talk** — say what you see.\n- **Own the load** — see it through.\n- **Look out for each other** — on the road.\n",
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [4, ["Safe every time", "Straight talk", "Own the load", "Look out for each other"]],
+    ]);
+  });
+
+  it("reads it with speaker labels (“**HR Pulse:** And the values?” over “**Rosa:** There are four of them:”)", async () => {
+    const m = await model(
+      "# Five minutes with Acme's people director\n\n**HR Pulse:** And the values?\n\n**Rosa:** There are four of them:\n\n- **Safe every time** — no shortcuts.\n- **Straight talk** — say what you see.\n- **Own the load** — see it through.\n- **Look out for each other** — on the road.\n",
+    );
+    expect(m.valueSets.map((s) => s.declaredCount)).toEqual([4]);
+  });
+
+  it("does not count a list after a question that names no set (“And the perks?”)", async () => {
+    const m = await model(
+      "# Five minutes with Acme's people director\n\nAnd the perks?\n\nThere are four of them:\n\n- **Free lunch** — on Fridays.\n- **Gym** — in the basement.\n- **Bikes** — to borrow.\n- **Leave** — thirty days.\n",
+    );
+    expect(m.valueSets).toEqual([]);
+  });
+});
