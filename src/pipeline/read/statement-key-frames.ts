@@ -416,9 +416,14 @@ export function readKeyFrames(
     // it: "signed off a vision written almost word for word by a tenant: “…”"; or what it is like:
     // "adds a vision, which is broader: “…”".)
     // (Not a frame of its own after the colon, "sets out a vision: Hallow Lane envisions a …",
-    // read by it below.)
+    // read by it below; nor one that says the key word again, "approved a vision: Birkett Fell's
+    // vision is a Britain where …", read as that sentence.)
+    const adoptedWords = rest.replace(/^[^:]*:\s*/, "");
+    const restates = OWN_FRAME_AFTER.exec(adoptedWords)?.[1];
     const ofQuote =
-      adopted && !ENVISION_LEAD.test(rest.replace(/^[^:]*:\s*/, ""))
+      adopted &&
+      !ENVISION_LEAD.test(adoptedWords) &&
+      !(restates !== undefined && keyWord(restates) === word)
         ? /^\s+(?:of\s+)?(?=["'])|^(?:\s+(?:at|in)\s+(?:the|its|their|a|an)\s+[^,.;:"“”]{1,30}?|\s+(?:written|drafted|chosen|proposed|suggested|worded)\b[^.;:!?"“”]{0,80}?|,\s+which\s+is\s+[^.;:!?"“”]{1,40}?)?\s*:\s+(?=[\p{L}"“‘'])/u.exec(
             rest,
           )

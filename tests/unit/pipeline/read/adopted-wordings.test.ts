@@ -91,6 +91,21 @@ describe("who adopted or wrote it, between the key word and its words", () => {
     ).toEqual(["provide safe, warm homes and be a landlord that listens"]);
   });
 
+  it("reads the frame after the colon that restates the key word (“approved a vision: Birkett Fell's vision is a Britain where …”)", async () => {
+    expect(
+      await texts(
+        "# Case study\n\nAt the same meeting the board approved a vision: Birkett Fell's vision is a Britain where everyone has a good day outdoors within an hour of home. This was used less widely.\n",
+        "vision",
+      ),
+    ).toEqual(["a Britain where everyone has a good day outdoors within an hour of home"]);
+    expect(
+      await texts(
+        "# Case study\n\nThe board adopted a mission: our mission is to get everyone outdoors.\n",
+        "mission",
+      ),
+    ).toEqual(["get everyone outdoors"]);
+  });
+
   it("takes the quotation after “signed off a vision written … by a tenant:”", async () => {
     expect(
       await texts(
