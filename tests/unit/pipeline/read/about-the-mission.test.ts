@@ -28,6 +28,13 @@ describe("sentences about the mission", () => {
     expect(await texts(body, "vision")).toEqual([]);
   });
 
+  it("leaves “The vision is a different matter.” and “The mission is another matter entirely.”", async () => {
+    const body =
+      "# Harlow\n\nThe purpose is fine. The vision is a different matter. The mission is another matter entirely.\n";
+    expect(await texts(body, "vision")).toEqual([]);
+    expect(await texts(body)).toEqual([]);
+  });
+
   it("still takes a noun-phrase vision after “is”", async () => {
     expect(
       await texts(
