@@ -179,11 +179,14 @@ function possessive(text: string, at: number, limit: number): boolean {
  * ", which …", ", guiding …" (a participle), ", a promise that …" (an apposition), a dash, a
  * semicolon, a colon before a clause of the writer's own (": that is the point"), a reporting
  * clause (", the company says"), or the sentence end (", while" only when no participle follows:
- * ", while keeping …" goes on). Participles and appositions are told apart from a list's next
+ * ", while keeping …" goes on; ", whether" only when it is no aside the statement goes on after:
+ * "anyone, whether they have touched clay before or not, a warm place"). Participles and appositions are told apart from a list's next
  * item by their part of speech.
  */
 const HARD_END =
-  /:(?=\s+(?:that|this|it|there|we|they)\s+(?:is|was|are|were|has|have|means|makes|can|will|does|do)\b)|,\s+(?:which|who|while(?!\s+\w+ing\b)|whereas|as well as|along with|because|but|though|although|according to|in the way|just as|much as|whether(?!\s+or\s+not\b))\b|(?<!\s)\s+along with\b|(?<!\s)\s+\(|,?(?<!\s)\s+and\s+(?:our|its|their|the|[\p{L}\p{N}]+'s)\s+(?:mission|vision)\b|[;–—"]|\s-\s|[.!?](?:\s|$)/iu;
+  /:(?=\s+(?:that|this|it|there|we|they)\s+(?:is|was|are|were|has|have|means|makes|can|will|does|do)\b)|,\s+(?:which|who|while(?!\s+\w+ing\b)|whereas|as well as|along with|because|but|though|although|according to|in the way|just as|much as|whether(?!\s+or\s+not\b)(?![^,.;:!?]{1,80}\bor\s+not,\s+\p{L}))\b|(?<!\s)\s+along with\b|(?<!\s)\s+\(|,?(?<!\s)\s+and\s+(?:our|its|their|the|[\p{L}\p{N}]+'s)\s+(?:mission|vision)\b|[;–—"]|\s-\s|[.!?](?:\s|$)/iu;
+
+const WHETHER_ASIDE = /,\s+whether\b[^,.;:!?]{1,80}\bor\s+not,/gi;
 
 export function clauseEnd(rest: string): number {
   const { end, asides } = hardEnd(rest);
@@ -194,11 +197,19 @@ export function clauseEnd(rest: string): number {
   // trusted …" too, its verb tagged an auxiliary).
   const infinitive =
     tokens[0]?.pos === "VERB" || /^(?:to|be|become)$/i.test(tokens[0]?.value ?? "");
+  // ("anyone, whether they have touched clay before or not, a warm place": the commas around a
+  // "whether … or not" aside are the aside's.)
+  const whether = [...window.matchAll(WHETHER_ASIDE)].map((m) => [
+    m.index,
+    m.index + m[0].length - 1,
+  ]);
   for (let i = 0; i < tokens.length - 1; i++) {
     if (tokens[i]?.value !== ",") continue;
     // ("– no car, a bad hip –": a comma inside a dash aside belongs to the aside.)
     const at = tokens[i]?.start ?? 0;
     if (asides.some(([open, close]) => at > open && at < close)) continue;
+    if (whether.some(([open, close]) => at >= (open as number) && at <= (close as number)))
+      continue;
     const next = tokens[i + 1] as (typeof tokens)[number];
     const word = next.value.toLowerCase();
     // "reading, learning or the digital world" lists; ", learning from it" comments.

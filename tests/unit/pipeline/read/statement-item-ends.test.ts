@@ -34,4 +34,24 @@ describe("“, whether or not …” after a statement", () => {
       ),
     ).toEqual(["a valley where everyone can reach a doctor, whether or not they own a car"]);
   });
+
+  it("keeps an aside “, whether … or not,” inside the statement, which goes on after it", async () => {
+    expect(
+      await texts(
+        "# Saltmarsh Pottery\n\nSaltmarsh exists to give anyone in Marrowby, whether they have touched clay before or not, a warm place to make things by hand. We opened in 2016.\n",
+        "mission",
+        true,
+      ),
+    ).toEqual([
+      "give anyone in Marrowby, whether they have touched clay before or not, a warm place to make things by hand",
+    ]);
+  });
+
+  it("still ends it before “, whether” that closes the sentence (“…, whether we like it or not.”)", async () => {
+    expect(
+      await texts(
+        "# Saltmarsh Pottery\n\nOur mission is to keep the kilns firing, whether the town likes it or not.\n",
+      ),
+    ).toEqual(["keep the kilns firing"]);
+  });
 });
