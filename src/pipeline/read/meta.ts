@@ -403,6 +403,25 @@ function withArticle(blocks: DocBlock[], name: string): string {
 
 /** A university's or college's unit: "Department of Marine Biology", "School of Law". */
 const UNIT = /^(?:Department|School|Faculty|Institute|Centre|Center|Division)\s+(?:of|for)\s/u;
+/**
+ * "Department of Geography and Environmental Science" opening a title (after "About the") or a
+ * sentence (after "The"), its words capitalised — a unit of an institution by its name in full.
+ */
+const UNIT_NAME =
+  /^\W*(?:About\s+)?(?:[Tt]he\s+)?((?:Department|School|Faculty|Institute|Centre|Center|Division)\s+(?:of|for)\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|&|of|for)\s+)?\p{Lu}[\p{L}'’-]*){0,6})/u;
+
+/**
+ * The unit `text` opens on; in a sentence, only as its subject ("The Department of … is one of
+ * the oldest departments at …"), not a line of the site's header ("School of … · … University").
+ */
+function unitName(text: string, sentence = false): string | undefined {
+  const match = UNIT_NAME.exec(text);
+  if (!match?.[1]) return undefined;
+  const after = text.slice(match.index + match[0].length);
+  return !sentence || /^\s+(?:is|was|has|sits|belongs|began|was\s+founded)\b/.test(after)
+    ? match[1]
+    : undefined;
+}
 /** A university or college by name: "University of Wendle", "Wendle Bay University". */
 const INSTITUTION =
   /^(?:(?:University|College)\s+of(?:\s+[\p{Lu}][\p{L}'’-]*)+|(?:[\p{Lu}][\p{L}'’-]*\s+){1,3}(?:University|College))$/u;
@@ -592,6 +611,15 @@ function guessCompany(
   // ("Brand Spotlight: Greywing Outdoor" over "Greywing's mission …": a label before the colon —
   // however often the page's links repeat it — yields to the statements' owner the title names
   // after it.)
+  // ("Department of Geography …: Strategy" or "The Department of Geography … is one of the oldest
+  // departments at Wrexford University." over "Wrexford University's mission is …": a unit's
+  // page quotes its institution's mission; the unit is its subject.)
+  if (best !== undefined && INSTITUTION.test(best)) {
+    const titled = unitName(title);
+    const opening = titled ? undefined : unitName(texts[0] ?? "", true);
+    if (titled) return { field: "company", value: titled, from: "the title" };
+    if (opening) return { field: "company", value: opening, from: "the opening sentence" };
+  }
   const labelled = best !== undefined && titleAfterColon(title).startsWith(best);
   // ("Case Summary: Tamsin Foods and …": a label the text never writes, before a name it does.)
   const after = trimName(NAME_START.exec(titleAfterColon(title))?.[1]);

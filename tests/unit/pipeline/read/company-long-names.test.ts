@@ -95,3 +95,31 @@ describe("a family firm named by a possessive", () => {
     expect(await company(page)).toBe("Pellow's");
   });
 });
+
+describe("a university department's page that quotes its university's mission", () => {
+  it("is the department's, named by the title, not the university whose mission it quotes", async () => {
+    const page =
+      "# Department of Geography and Environmental Science: Strategy 2025–2030 in Brief\n\n" +
+      "This is the short version of our strategy.\n\n" +
+      "The University of Castleford's mission is to widen access to research-led education across the East Midlands, and we take our share of that seriously.\n\n" +
+      "## Our purpose\n\nTo understand how places change.\n";
+    expect(await company(page)).toBe("Department of Geography and Environmental Science");
+  });
+
+  it("is the department's, named as the opening sentence's subject, when the title names no one", async () => {
+    const page =
+      "# Mission and vision\n\n" +
+      "The Department of Geography and Environmental Science is one of the oldest departments at Wrexford University. It has 34 academic staff.\n\n" +
+      "Wrexford University’s mission is “to advance learning and discovery for the public good, in Wales and beyond”. The department’s own statements sit inside that one.\n\n" +
+      "## Our mission\n\nOur mission is to train geographers who can read a landscape.\n";
+    expect(await company(page)).toBe("Department of Geography and Environmental Science");
+  });
+
+  it("stays the university's on its own page, where no department is the subject", async () => {
+    const page =
+      "# University of Castleford: Strategy 2030\n\n" +
+      "The University of Castleford's mission is to widen access to research-led education across the East Midlands.\n\n" +
+      "Our Department of Geography and Environmental Science leads on the field-work pledge.\n";
+    expect(await company(page)).toBe("University of Castleford");
+  });
+});
