@@ -394,6 +394,7 @@ function newClause(tokens: Token[], from: number, infinitive: boolean): boolean 
     // (", and Hallam's loaves fit …": a name's possessive, then its noun.)
     if (first.pos === "PROPN" && /^['’]s$/.test(tokens[i]?.value ?? "")) i++;
     // (A short noun phrase at most: "that sentence", "the new board".)
+    const start = i;
     for (let n = 0; n < 3 && ["ADJ", "NOUN", "PROPN"].includes(tokens[i]?.pos ?? ""); n++) {
       // ("this plan sets out …": a plural after a singular noun and determiner cannot be the
       // head — the tagger's compound noun is the subject and its verb.)
@@ -401,7 +402,17 @@ function newClause(tokens: Token[], from: number, infinitive: boolean): boolean 
         return true;
       i++;
     }
-    return ["VERB", "AUX"].includes(tokens[i]?.pos ?? "");
+    // ("…, and the place local people are proudest to work": a singular noun, then another noun
+    // phrase whose plural verb it is — a relative clause on "the place", the statement's second
+    // complement, not a new subject.)
+    const head = tokens[start];
+    const reduced =
+      head?.pos === "NOUN" &&
+      !PLURAL.test(head.value) &&
+      i > start + 1 &&
+      /^(?:are|were)$/i.test(tokens[i]?.value ?? "") &&
+      tokens.slice(start + 1, i).some((t) => t.pos === "NOUN" && PLURAL_NOUN.test(t.value));
+    return !reduced && ["VERB", "AUX"].includes(tokens[i]?.pos ?? "");
   }
   // (", and customer membership is how we pay for it": a bare noun phrase as the subject, then
   // its verb in the singular — "…, and communities thrive" is the statement's second object.)
@@ -450,6 +461,8 @@ const RELATIVE = /^(?:that|which|who|whom)$/i;
 const SINGULAR_DET = /^(?:this|that|each|every|a|an)$/i;
 /** A plural (or a verb's third person) in "-s", not "-ss" ("process") nor "-us" ("campus"). */
 const PLURAL = /^\p{L}+[^su]s$/iu;
+/** A plural noun: in "-s", or one of the common plurals without it. */
+const PLURAL_NOUN = /^(?:\p{L}+[^su]s|people|children|staff|men|women|folk)$/iu;
 
 /**
  * Where a statement set off by commas ends ("Its mission, to make A, B and C, sounds modest"): at

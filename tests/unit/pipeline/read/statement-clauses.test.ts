@@ -325,6 +325,30 @@ describe("a second complement after ', and'", () => {
       "be the leading new-writing theatre outside the major cities, and a place writers move to the region to work with",
     ]);
   });
+  it("keeps a definite noun phrase whose verb agrees with a later noun: ', and the place local people are proudest to work'", async () => {
+    expect(
+      await texts(
+        "# About\n\nOur vision is to be the best rural hospital trust in England, and the place local people are proudest to work.\n",
+        "vision",
+      ),
+    ).toEqual([
+      "be the best rural hospital trust in England, and the place local people are proudest to work",
+    ]);
+  });
+  it("still ends before a new subject and its verb: ', and the new board is …', ', and the staff are …'", async () => {
+    expect(
+      await texts(
+        "# About\n\nOur vision is to be the best rural hospital trust in England, and the new board is confident we will get there.\n",
+        "vision",
+      ),
+    ).toEqual(["be the best rural hospital trust in England"]);
+    expect(
+      await texts(
+        "# About\n\nOur vision is to be the best rural hospital trust in England, and the staff are behind it.\n",
+        "vision",
+      ),
+    ).toEqual(["be the best rural hospital trust in England"]);
+  });
   it("still ends before a phrase and a clause of the writer's: ', and in our experience clear values are …'", async () => {
     expect(
       await texts(
