@@ -100,11 +100,11 @@ export const EXAMPLES = /\b(?:examples?|templates?|samples?)\b/i;
 const PART_NUMBER = String.raw`(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]?\s+)?`;
 
 /**
- * A heading about a statement: "Our purpose", "Acme's vision", "What drives us", "Why we exist" —
- * after its number in a manual's numbered parts ("1.3 Our Vision").
+ * A heading about a statement: "Our purpose", "Acme's vision", "A new purpose", "What drives us",
+ * "Why we exist" — after its number in a manual's numbered parts ("1.3 Our Vision").
  */
 export const STATEMENT_HEADING = new RegExp(
-  String.raw`^\W*${PART_NUMBER}(?:(?:our|the|its|their|[\p{Lu}][\p{L}&-]*['’]s?)\s+)?(?:mission|vision|purpose)\b|^\W*${PART_NUMBER}(?:what drives us|why we exist|why we(?:'|’)?re here|why we are here|what we(?:'|’)?re for|where we(?:'|’)?re (?:going|headed))`,
+  String.raw`^\W*${PART_NUMBER}(?:(?:our|the|its|their|an?|[\p{Lu}][\p{L}&-]*['’]s?)\s+)?(?:(?:new|current|revised|updated|refreshed|agreed|approved)\s+)?(?:mission|vision|purpose)\b|^\W*${PART_NUMBER}(?:what drives us|why we exist|why we(?:'|’)?re here|why we are here|what we(?:'|’)?re for|where we(?:'|’)?re (?:going|headed))`,
   "iu",
 );
 

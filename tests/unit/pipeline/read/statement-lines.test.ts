@@ -445,3 +445,21 @@ describe("a mission set out as lines in the first person", () => {
     ).toEqual([]);
   });
 });
+
+describe("a quotation under a sub-heading that tells of a new statement", () => {
+  it("reads the blockquote under “### A new purpose” inside “## The outcome”", async () => {
+    const m = await model(
+      "## The outcome\n\n### A new purpose\n\nThe board adopted this in February 2024:\n\n> A safe, warm home and a landlord who listens, for every Ravensworth tenant.\n\nIt now heads every board paper.\n",
+    );
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "A safe, warm home and a landlord who listens, for every Ravensworth tenant",
+    ]);
+  });
+
+  it("still leaves a quotation under “### A new supplier” inside “## The outcome”", async () => {
+    const m = await model(
+      "## The outcome\n\n### A new supplier\n\n> Every crate on time, every time.\n\nThat is their slogan.\n",
+    );
+    expect(m.mission.statements).toEqual([]);
+  });
+});
