@@ -414,7 +414,8 @@ export function readKeyFrames(
     // off a vision: a Quillmere where …": or the wording after a colon, quoted or not — after
     // where it was adopted, too: "adopted a formal purpose at the CMD: “to keep …”"; or who wrote
     // it: "signed off a vision written almost word for word by a tenant: “…”"; or what it is like:
-    // "adds a vision, which is broader: “…”".)
+    // "adds a vision, which is broader: “…”"; or what it goes with: "agreed a vision to go with
+    // it: estates that …".)
     // (Not a frame of its own after the colon, "sets out a vision: Hallow Lane envisions a …",
     // read by it below; nor one that says the key word again, "approved a vision: Birkett Fell's
     // vision is a Britain where …", read as that sentence.)
@@ -424,7 +425,7 @@ export function readKeyFrames(
       adopted &&
       !ENVISION_LEAD.test(adoptedWords) &&
       !(restates !== undefined && keyWord(restates) === word)
-        ? /^\s+(?:of\s+)?(?=["'])|^(?:\s+(?:at|in)\s+(?:the|its|their|a|an)\s+[^,.;:"“”]{1,30}?|\s+(?:written|drafted|chosen|proposed|suggested|worded)\b[^.;:!?"“”]{0,80}?|,\s+which\s+is\s+[^.;:!?"“”]{1,40}?)?\s*:\s+(?=[\p{L}"“‘'])/u.exec(
+        ? /^\s+(?:of\s+)?(?=["'])|^(?:\s+(?:at|in)\s+(?:the|its|their|a|an)\s+[^,.;:"“”]{1,30}?|\s+(?:to\s+(?:go|sit|stand)\s+)?(?:with|alongside|beside|next\s+to)\s+(?:it|them|this|that)|\s+(?:written|drafted|chosen|proposed|suggested|worded)\b[^.;:!?"“”]{0,80}?|,\s+which\s+is\s+[^.;:!?"“”]{1,40}?)?\s*:\s+(?=[\p{L}"“‘'])/u.exec(
             rest,
           )
         : null;

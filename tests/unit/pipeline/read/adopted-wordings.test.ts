@@ -106,6 +106,15 @@ describe("who adopted or wrote it, between the key word and its words", () => {
     ).toEqual(["get everyone outdoors"]);
   });
 
+  it("takes the wording after “agreed a vision to go with it:”", async () => {
+    expect(
+      await texts(
+        "# Case study\n\nThe board adopted a new purpose. The board also agreed a vision to go with it: estates that people choose to live on, not ones they end up on.\n",
+        "vision",
+      ),
+    ).toEqual(["estates that people choose to live on, not ones they end up on"]);
+  });
+
   it("takes the quotation after “signed off a vision written … by a tenant:”", async () => {
     expect(
       await texts(
