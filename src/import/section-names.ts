@@ -7,6 +7,8 @@ const SECTION_WORD = `(?:${[
   ...["our", "about", "us", "who", "we", "are", "what", "do", "the", "and", "&", "at", "core"],
   ...["vision", "mission", "values", "purpose", "story", "ethos", "principles", "history"],
   ...["careers", "jobs", "culture", "team", "people", "approach", "home", "welcome", "contact"],
+  // ("What we value", "What we stand for", "How we work": what the company holds to.)
+  ...["value", "believe", "stand", "for", "how", "work"],
   "news",
 ].join("|")})`;
 const SECTION = new RegExp(String.raw`^${SECTION_WORD}(?:[\s,]+${SECTION_WORD})*$`, "iu");

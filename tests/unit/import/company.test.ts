@@ -402,3 +402,13 @@ On my first morning at Hollins Vale Building Society, the manager handed me a la
     expect(guess.company).toBe("Hollins Vale Building Society");
   });
 });
+
+describe("a page titled by what the company holds to", () => {
+  it("takes the site's name over “What we value” and “What we stand for”", async () => {
+    for (const title of ["What we value", "What we stand for", "How we work"]) {
+      const page = `# ${title}\n\nSix people, one room above a bike shop, and about nine hundred finished jobs since 2014.\n\nWe answer emails the same day.\n`;
+      const named = await guessCompany(title, page, { siteName: "Marram & Moth Studio" });
+      expect(named).toEqual({ company: "Marram & Moth Studio", from: "the site's name" });
+    }
+  });
+});
