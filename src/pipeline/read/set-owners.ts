@@ -109,9 +109,14 @@ const SUBJECT_OPENING = new RegExp(
 );
 
 /** A verb after a name that makes it the sentence's subject: "says", "has", "launched", "had". */
-// (Common past forms that end in neither: "Grachtwerk, the cargo-bike maker, told investors …".)
+// (Common past forms that end in neither: "Grachtwerk, the cargo-bike maker, told investors …",
+// "Corvel Health, which makes …, came to us with …".)
 const SUBJECT_VERB =
-  /^(?!(?:its|this|his)$)(?:\p{Ll}+(?:s|ed)|had|will|would|can|could|may|might|must|should|told|said|made|gave|wrote|set|put|took|kept|led|ran|won|sold|built|became|began|brought|bought|chose|held|paid|sent|spent|stood|went|grew|left)$/u;
+  /^(?!(?:its|this|his)$)(?:\p{Ll}+(?:s|ed)|had|will|would|can|could|may|might|must|should|told|said|made|gave|wrote|set|put|took|kept|led|ran|won|sold|built|became|began|brought|bought|chose|held|paid|sent|spent|stood|went|grew|left|came|met|found|got|saw)$/u;
+
+/** "Last year", "In 2023,", "Earlier this month": a time before the sentence's subject. */
+const TIME_OPENING =
+  /^\W*(?:(?:Last|This|Next)\s+(?:year|month|week|spring|summer|autumn|winter|season|quarter)|In\s+(?:19|20)\d\d|(?:Earlier|Later)\s+this\s+(?:year|month|week))\s*,?\s+/;
 
 /** A modal or auxiliary: the word before it is the subject, not a verb. */
 const AUXILIARY = /^(?:will|would|can|could|may|might|must|should|shall|are|were|have|do|did)$/;
@@ -125,10 +130,12 @@ const PLURAL = /^\p{Lu}\p{Ll}*[^s\s]s$/u;
  * The organisation `sentence` opens on as its subject: the name before its verb or its
  * possessive ("Marlpit Foods' mission"). Not an opener ("In Leeds the firm …": a place or a time;
  * "Instead its …", "I asked …"), the company's people, a role before a person ("Chief executive
- * Jo Bell said …") or a plural common noun ("Customers say …", "Critics' view").
+ * Jo Bell said …") or a plural common noun ("Customers say …", "Critics' view"). A time may come
+ * first: "Last year Corvel Health … came to us".
  */
 export function openingSubject(sentence: string): string | undefined {
-  const [, name, possessive, next = "", after = ""] = SUBJECT_OPENING.exec(sentence) ?? [];
+  const [, name, possessive, next = "", after = ""] =
+    SUBJECT_OPENING.exec(sentence.replace(TIME_OPENING, "")) ?? [];
   const owner = name?.replace(/^The\s+/, "");
   if (!owner || OPENERS.test(owner) || OWN_PEOPLE.test(owner) || TITLE.test(owner))
     return undefined;

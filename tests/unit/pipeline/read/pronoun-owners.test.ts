@@ -142,3 +142,24 @@ describe("“it wants to be …” after a rival named before it", () => {
     ).toEqual(["the most repairable outdoor brand in Europe"]);
   });
 });
+
+describe("“Its board signed off a new mission” after a sentence about a client", () => {
+  const page = (opening: string) =>
+    `We build websites.\n\n${opening}Corvel Health, which makes discharge-planning software for NHS trusts, came to us with a website nobody could understand. Its board had just signed off a new mission – “to make hospital discharge safe, fast and paperless” – and wanted the site to say it.\n`;
+
+  it("is the client's, whose name opens the sentence before (its verb 'came')", async () => {
+    expect(await texts(page(""))).toEqual([]);
+  });
+
+  it("is the client's when a time opens that sentence (“Last year Corvel Health … came …”)", async () => {
+    expect(await texts(page("Last year "))).toEqual([]);
+  });
+
+  it("is the company's own when the sentence before opens on it", async () => {
+    expect(
+      await texts(
+        "We build websites.\n\nLast year Acme, which had grown to forty staff, came to a decision. Its board signed off a new mission – “to make websites anyone can read” – in March.\n",
+      ),
+    ).toEqual(["make websites anyone can read"]);
+  });
+});
