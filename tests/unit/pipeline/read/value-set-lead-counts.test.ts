@@ -388,3 +388,21 @@ describe("an interview's answer that counts the set its question named", () => {
     expect(m.valueSets).toEqual([]);
   });
 });
+
+describe("a set counted in a fragment, then listed after “, and they are:”", () => {
+  it("reads “Five values. There's a row of little illustrated icons, and they are: …”", async () => {
+    const m = await model(
+      "# Podcast\n\n**[00:01:54] DEV:** Five values. There's a row of little illustrated icons, and they are: Kindness, Candour, Curiosity, Craft and Community.\n",
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [5, ["Kindness", "Candour", "Curiosity", "Craft", "Community"]],
+    ]);
+  });
+
+  it("does not read “…, and they are: …” after a sentence that names no set", async () => {
+    const m = await model(
+      "# Podcast\n\nFive shops. There's one in every town, and they are: Leeds, York, Hull, Ripon and Selby.\n",
+    );
+    expect(m.valueSets).toEqual([]);
+  });
+});
