@@ -934,8 +934,10 @@ const COUNTED_COLON = new RegExp(
  * "They are honesty, craft and thrift.": the names of a set the sentence before named ("We have
  * four values."), not what they are like ("They are short and easy to remember").
  */
-/** ("In plain words, they are: …", "Simply put, they are …": a word on how they are put first.) */
-/** (Or a clause on how they are shown, then its colon: "There's a row of icons, and they are: …".) */
+/**
+ * ("In plain words, they are: …", "Simply put, they are …": a word on how they are put first; or
+ * a clause on how they are shown, then its colon: "There's a row of icons, and they are: …".)
+ */
 const THEY_ARE =
   /^\W*(?:(?:in\s+(?:plain|simple|short|brief|other)\s+(?:words|terms)|in\s+short|in\s+brief|simply\s+put|put\s+simply|briefly)\s*,\s*)?(?:they|these|those)\s+(?:are|were)\s*:?\s*|^[^.;:!?,]{1,80},\s+and\s+(?:they|these|those)\s+are\s*:\s*/i;
 export function theyAre(text: string): Item[] | null {

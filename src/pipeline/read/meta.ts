@@ -418,9 +418,7 @@ function unitName(text: string, sentence = false): string | undefined {
   const match = UNIT_NAME.exec(text);
   if (!match?.[1]) return undefined;
   const after = text.slice(match.index + match[0].length);
-  return !sentence || /^\s+(?:is|was|has|sits|belongs|began|was\s+founded)\b/.test(after)
-    ? match[1]
-    : undefined;
+  return !sentence || /^\s+(?:is|was|has|sits|belongs|began)\b/.test(after) ? match[1] : undefined;
 }
 /** A university or college by name: "University of Wendle", "Wendle Bay University". */
 const INSTITUTION =
@@ -608,9 +606,6 @@ function guessCompany(
   const inTitle = used ?? (offered[0] === undefined ? undefined : offered[0]);
   // "Tregarron Kitchens: who we are" names the page's subject; a parent or rival whose mission
   // the page quotes ("The Ardley Group's mission is …") does not outrank it.
-  // ("Brand Spotlight: Greywing Outdoor" over "Greywing's mission …": a label before the colon —
-  // however often the page's links repeat it — yields to the statements' owner the title names
-  // after it.)
   // ("Department of Geography …: Strategy" or "The Department of Geography … is one of the oldest
   // departments at Wrexford University." over "Wrexford University's mission is …": a unit's
   // page quotes its institution's mission; the unit is its subject.)
@@ -620,6 +615,9 @@ function guessCompany(
     if (titled) return { field: "company", value: titled, from: "the title" };
     if (opening) return { field: "company", value: opening, from: "the opening sentence" };
   }
+  // ("Brand Spotlight: Greywing Outdoor" over "Greywing's mission …": a label before the colon —
+  // however often the page's links repeat it — yields to the statements' owner the title names
+  // after it.)
   const labelled = best !== undefined && titleAfterColon(title).startsWith(best);
   // ("Case Summary: Tamsin Foods and …": a label the text never writes, before a name it does.)
   const after = trimName(NAME_START.exec(titleAfterColon(title))?.[1]);

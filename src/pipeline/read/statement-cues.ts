@@ -17,7 +17,8 @@ export const FUTURE_KEY = /^(?:future|world|where)\s/;
 export const FIRST_PERSON_KEY = "why we exist";
 /**
  * Everyday phrases that name the company's purpose in its own voice and own it themselves ("What
- * we're about: …", "What we're for: …"): read only as a line's label or subject, never mid-sentence.
+ * we're about: …", "What we're for: …"): read only as a line's label or subject, never
+ * mid-sentence.
  */
 export const OWN_PURPOSE =
   /^(?:what\s+(?:we(?:'re|\s+are)\s+(?:about|for)|gets\s+us\s+out\s+of\s+bed)|where\s+we\s+\w+\s+to\s+be\b.*)$/;

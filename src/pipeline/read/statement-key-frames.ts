@@ -1025,8 +1025,12 @@ const NAMED_ON_A_MISSION =
  * "for the next twelve months", "for this year", "for 2026", "this winter", "this December": a
  * period a target is set for ("for" may be left out before "this" or "next").
  */
-const PERIOD =
-  /^\s+(?:for\s+(?:(?:the\s+)?(?:next|coming|current|this)\s+(?:\w+\s+)?(?:days?|weeks?|months?|quarters?|years?|season|term|half-term|financial\s+year|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)|20\d\d)|(?:this|next)\s+(?:days?|weeks?|months?|quarters?|years?|season|term|half-term|financial\s+year|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
+/** The spans a target is set for: "quarter", "season", "winter", "December". */
+const SPAN = String.raw`(?:days?|weeks?|months?|quarters?|years?|season|term|half-term|financial\s+year|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)`;
+const PERIOD = new RegExp(
+  String.raw`^\s+(?:for\s+(?:(?:the\s+)?(?:next|coming|current|this)\s+(?:\w+\s+)?${SPAN}|20\d\d)|(?:this|next)\s+${SPAN})\b`,
+  "i",
+);
 
 /**
  * A speaker's verb before an opening quote: `she added: "`, `Baillie told staff, "` (not "a sign

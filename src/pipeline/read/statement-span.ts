@@ -180,12 +180,13 @@ function possessive(text: string, at: number, limit: number): boolean {
  * semicolon, a colon before a clause of the writer's own (": that is the point"), a reporting
  * clause (", the company says"), or the sentence end (", while" only when no participle follows:
  * ", while keeping …" goes on; ", whether" only when it is no aside the statement goes on after:
- * "anyone, whether they have touched clay before or not, a warm place"). Participles and appositions are told apart from a list's next
- * item by their part of speech.
+ * "anyone, whether they have touched clay before or not, a warm place"). Participles and
+ * appositions are told apart from a list's next item by their part of speech.
  */
 const HARD_END =
   /:(?=\s+(?:that|this|it|there|we|they)\s+(?:is|was|are|were|has|have|means|makes|can|will|does|do)\b)|,\s+(?:which|who|while(?!\s+\w+ing\b)|whereas|as well as|along with|because|but|though|although|according to|in the way|just as|much as|whether(?!\s+or\s+not\b)(?![^,.;:!?]{1,80}\bor\s+not,\s+\p{L}))\b|(?<!\s)\s+along with\b|(?<!\s)\s+\(|,?(?<!\s)\s+and\s+(?:our|its|their|the|[\p{L}\p{N}]+'s)\s+(?:mission|vision)\b|[;–—"]|\s-\s|[.!?](?:\s|$)/iu;
 
+/** ", whether they have touched clay before or not,": an aside inside the statement. */
 const WHETHER_ASIDE = /,\s+whether\b[^,.;:!?]{1,80}\bor\s+not,/gi;
 
 export function clauseEnd(rest: string): number {
