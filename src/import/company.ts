@@ -18,7 +18,7 @@
  */
 
 import { wordPattern } from "../base/regexp.js";
-import { trimName } from "../pipeline/read/meta.js";
+import { openingName } from "../pipeline/read/meta.js";
 import { isPersonName } from "../pipeline/read/people.js";
 import { isSectionName } from "./section-names.js";
 
@@ -45,7 +45,7 @@ export async function guessCompany(
   const from = guess?.from ?? (company === title ? "the title" : "the text");
   const siteName = siteCompany(page, body);
   const owner = ownerCompany(page, body);
-  const own = openingName(body);
+  const own = openingName(body.split(/\n{2,}/), body);
   if (own && (from === "the text" || (siteName !== undefined && shortens(siteName, own))))
     return { company: own, from: own === company ? from : "the opening sentence" };
   // A person ("Karl Brenner opened his workshop …") is no company: the site's own name, else the
@@ -168,32 +168,4 @@ function shortens(short: string, full: string): boolean {
     at += 1;
   }
   return fullWords.length > wordsOf(short).length;
-}
-
-/** The opening paragraphs searched for the name the page gives itself. */
-const OPENING_PARAGRAPHS = 3;
-/** Capitalised words that "and", "of", "for", "&" or "the" may join: a full name of a body. */
-const FULL_NAME = String.raw`(\p{Lu}[\p{L}\d'’-]*(?:\s+(?:(?:and|of|for|&|the)\s+)*\p{Lu}[\p{L}\d'’-]*){1,9})`;
-/** The name as the sentence's subject: a verb next (after an aside in brackets), or "At X we". */
-const SUBJECT = new RegExp(
-  String.raw`^(?:${FULL_NAME}(?:\s+\([^)]*\))?,?\s+\p{Ll}|At\s+${FULL_NAME},?\s+we\b)`,
-  "u",
-);
-/** Fewer words is no full name, or a person's ("Priya Nair founded …"). */
-const MIN_FULL_WORDS = 3;
-
-/** The full name the opening paragraphs give as their first sentence's subject, if any. */
-function openingName(body: string): string | undefined {
-  const paragraphs = body
-    .split(/\n{2,}/)
-    .map((p) => p.trim())
-    .filter((p) => /^\p{L}/u.test(p))
-    .slice(0, OPENING_PARAGRAPHS);
-  for (const paragraph of paragraphs) {
-    const match = SUBJECT.exec(paragraph);
-    // ("At the Westbay Gazette we …": trimName leaves "the", which is no word of the name.)
-    const name = trimName(match?.[1] ?? match?.[2])?.replace(/^the\s+/, "");
-    if (name && wordsOf(name).length >= MIN_FULL_WORDS && !isPersonName(name, [body])) return name;
-  }
-  return undefined;
 }

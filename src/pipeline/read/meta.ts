@@ -420,6 +420,37 @@ function unitName(text: string, sentence = false): string | undefined {
   const after = text.slice(match.index + match[0].length);
   return !sentence || /^\s+(?:is|was|has|sits|belongs|began)\b/.test(after) ? match[1] : undefined;
 }
+/** The opening paragraphs searched for the name the page gives itself. */
+const OPENING_PARAGRAPHS = 3;
+/** Capitalised words that "and", "of", "for", "&" or "the" may join: a full name of a body. */
+const FULL_NAME = String.raw`(\p{Lu}[\p{L}\d'’-]*(?:\s+(?:(?:and|of|for|&|the)\s+)*\p{Lu}[\p{L}\d'’-]*){1,9})`;
+/** The name as the sentence's subject: a verb next (after an aside in brackets), or "At X we". */
+const OPENING_SUBJECT = new RegExp(
+  String.raw`^(?:${FULL_NAME}(?:\s+\([^)]*\))?,?\s+\p{Ll}|At\s+${FULL_NAME},?\s+we\b)`,
+  "u",
+);
+/** Fewer words is no full name, or a person's ("Priya Nair founded …"). */
+const MIN_FULL_WORDS = 3;
+
+/**
+ * The full name the opening paragraphs (of `paragraphs`, the page's in order) give as their first
+ * sentence's subject, if any: "Millbrook and Tarne Valley Hospitals NHS Foundation Trust runs …".
+ */
+export function openingName(paragraphs: string[], body: string): string | undefined {
+  const opening = paragraphs
+    .map((p) => p.trim())
+    .filter((p) => /^\p{L}/u.test(p))
+    .slice(0, OPENING_PARAGRAPHS);
+  for (const paragraph of opening) {
+    const match = OPENING_SUBJECT.exec(paragraph);
+    // ("At the Westbay Gazette we …": trimName leaves "the", which is no word of the name.)
+    const name = trimName(match?.[1] ?? match?.[2])?.replace(/^the\s+/, "");
+    if (name && name.split(/\s+/).length >= MIN_FULL_WORDS && !isPersonName(name, [body]))
+      return name;
+  }
+  return undefined;
+}
+
 /** A university or college by name: "University of Wendle", "Wendle Bay University". */
 const INSTITUTION =
   /^(?:(?:University|College)\s+of(?:\s+[\p{Lu}][\p{L}'’-]*)+|(?:[\p{Lu}][\p{L}'’-]*\s+){1,3}(?:University|College))$/u;
@@ -440,6 +471,11 @@ function withParent(blocks: DocBlock[], name: string): string {
     if (INSTITUTION.test(line)) return `${name}, ${line}`;
   }
   return name;
+}
+
+/** The text of each paragraph of the page, in order. */
+function paragraphs(blocks: DocBlock[]): string[] {
+  return blocks.filter((b) => b.node.type === "paragraph").map((b) => mdastToString(b.node));
 }
 
 /** Every heading and sentence of the page, in order: where a name may be written. */
@@ -702,6 +738,18 @@ function guessCompany(
     (mentions(body, used) >= mentions(body, best) || onlyInAboutBox(blocks, best))
       ? undefined
       : best;
+  // ("# Our Ethos" over "Knapton Moor Learning Trust is a family of seven primary academies …"
+  // and "shares the Church of England's vision": with no name in the title, the full name the page
+  // opens on as its subject outranks a statements' owner it shares no word with and writes less.)
+  const opener = owner && !used ? openingName(paragraphs(blocks), body) : undefined;
+  if (
+    owner &&
+    opener &&
+    !sharesWord(owner, opener) &&
+    mentions(body, opener) >= 2 &&
+    mentions(body, opener) > mentions(body, owner)
+  )
+    return { field: "company", value: opener, from: "the opening sentence" };
   if (owner) {
     // Text says "Ashgrove's mission", the title or the text "Ashgrove Bank": take the full name
     // (as the text writes it: "Marrowby Housing" in the title, "… Association" in the text).

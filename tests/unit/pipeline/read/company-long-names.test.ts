@@ -123,3 +123,25 @@ describe("a university department's page that quotes its university's mission", 
     expect(await company(page)).toBe("University of Castleford");
   });
 });
+
+describe("a page titled by its topic that opens on its own full name", () => {
+  const page = (opening: string) =>
+    "# Our Ethos\n\n*Roots to grow, wings to fly*\n\n" +
+    `${opening} is a family of seven primary academies on the edge of the Wolds.\n\n` +
+    "## Our mission\n\nOur mission is to give every child a childhood worth remembering.\n\n" +
+    "## Our schools\n\nSt Hilda's CE Primary Academy also shares the Church of England's vision for education, “life in all its fullness”.\n\n" +
+    `${opening} was formed in 2016.\n`;
+
+  it("is that name, not the body whose vision one school shares", async () => {
+    expect(await company(page("Knapton Moor Learning Trust"))).toBe("Knapton Moor Learning Trust");
+  });
+
+  it("does not outrank an owner the text names more often than the opening name", async () => {
+    const page =
+      "# News from the estate\n\n" +
+      "Wexcombe District Council is consulting on a new bus route through the estate.\n\n" +
+      "Kestle Moor Homes's mission is to give every tenant a safe, warm home. Kestle Moor Homes's vision is a district where no one sleeps rough.\n\n" +
+      "Wexcombe District Council meets on Tuesday.\n";
+    expect(await company(page)).toBe("Kestle Moor Homes");
+  });
+});
