@@ -420,6 +420,7 @@ function unitName(text: string, sentence = false): string | undefined {
   const after = text.slice(match.index + match[0].length);
   return !sentence || /^\s+(?:is|was|has|sits|belongs|began)\b/.test(after) ? match[1] : undefined;
 }
+
 /** The opening paragraphs searched for the name the page gives itself. */
 const OPENING_PARAGRAPHS = 3;
 /** Capitalised words that "and", "of", "for", "&" or "the" may join: a full name of a body. */
@@ -742,12 +743,13 @@ function guessCompany(
   // and "shares the Church of England's vision": with no name in the title, the full name the page
   // opens on as its subject outranks a statements' owner it shares no word with and writes less.)
   const opener = owner && !used ? openingName(paragraphs(blocks), body) : undefined;
+  const openerCount = opener ? mentions(body, opener) : 0;
   if (
     owner &&
     opener &&
     !sharesWord(owner, opener) &&
-    mentions(body, opener) >= 2 &&
-    mentions(body, opener) > mentions(body, owner)
+    openerCount >= 2 &&
+    openerCount > mentions(body, owner)
   )
     return { field: "company", value: opener, from: "the opening sentence" };
   if (owner) {
