@@ -332,7 +332,8 @@ export function readKeyFrames(
     // (Not the act of adopting it, in the passive: "A vision was published alongside it, “…”".)
     if (PAST.test(rest) && !passive) penalty += 0.45;
     // "Our mission for the next twelve months is to …": a mission for a period is a target.
-    if (kind === "mission" && PERIOD.test(rest)) penalty += 0.45;
+    // ("This month's mission is simple: get …", "Today's mission: …": the period owns it.)
+    if (kind === "mission" && (PERIOD.test(rest) || PERIOD_OWNS.test(before))) penalty += 0.45;
     // "Our ambition is to build 1,200 homes by 2030": an everyday key with a number is a target.
     // (What it is, not the period before the verb: "our ambition for 2035 is a borough …"; nor
     // the year it aims at: "to be the first choice … by 2030".)
@@ -1030,6 +1031,12 @@ const SPAN = String.raw`(?:days?|weeks?|months?|quarters?|years?|season|term|hal
 const PERIOD = new RegExp(
   String.raw`^\s+(?:for\s+(?:(?:the\s+)?(?:next|coming|current|this)\s+(?:\w+\s+)?${SPAN}|20\d\d)|(?:this|next)\s+${SPAN})\b`,
   "i",
+);
+
+/** "This month's", "the quarter's", "today's": a period that owns what comes next. */
+const PERIOD_OWNS = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:(?:(?:this|next|the|each|every)\s+)${SPAN}|today|tonight|tomorrow)['’]s\s+$`,
+  "iu",
 );
 
 /**

@@ -24,6 +24,24 @@ describe("a mission for a period", () => {
       expect(await texts(`# News\n\nWe make soap in Whitby.\n\n${text}\n`)).toEqual([]);
   });
 
+  it("does not keep a mission a period owns (“This month's mission is simple: get …”, “Today's mission: …”)", async () => {
+    for (const text of [
+      "This month's mission is simple: get enough stock through the kiln before the Christmas markets.",
+      "This week’s mission: clear the backlog of repairs on the east estates.",
+      "Today's mission is to find a plumber who answers the phone.",
+    ])
+      expect(await texts(`# News\n\nWe make soap in Whitby.\n\n${text}\n`)).toEqual([]);
+  });
+
+  it("keeps a vision a period owns nothing of (“This year's report restates our vision: …”)", async () => {
+    expect(
+      await texts(
+        "# News\n\nThis year's report restates our vision: a county where every bus runs on time.\n",
+        "vision",
+      ),
+    ).toEqual(["a county where every bus runs on time"]);
+  });
+
   it("keeps a mission that only mentions a season (“Our mission is to get families outdoors every winter”)", async () => {
     expect(
       await texts("# News\n\nOur mission is to get families outdoors every winter.\n"),
