@@ -120,7 +120,7 @@ import {
   wePresent,
 } from "./statement-wording.js";
 import { plainText, wordingKey } from "./text.js";
-import { pastPeriodBlocks } from "./timeline.js";
+import { outsideHistory, pastPeriodBlocks } from "./timeline.js";
 import { replacedDocument, toldAsPast } from "./told-as-past.js";
 import { proseNamesOf } from "./value-tables.js";
 
@@ -1146,7 +1146,7 @@ export function findStatements(
   const own = found.filter((c) => !found.some((o) => o.kind === c.kind && rank(o) > rank(c)));
   found.splice(0, found.length, ...own);
   const noted = uncertain.filter((u) => u.cue !== LONE_WANT || (alone && !only));
-  return { candidates: [...found, ...repeats(blocks, found)], uncertain: noted };
+  return { candidates: outsideHistory([...found, ...repeats(blocks, found)]), uncertain: noted };
 }
 
 /** The statement a key word names: "purpose" names the mission. */

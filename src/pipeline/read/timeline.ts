@@ -5,6 +5,8 @@
  * gives ("early catalogues stated its mission as …") is history, not the current one.
  */
 import type { DocBlock } from "./blocks.js";
+import { samePhrasing } from "./statement-group.js";
+import type { Candidate } from "./statements.js";
 import { plainText } from "./text.js";
 
 /** "1961–1989", "(2016–2024)" at a heading's start: a period and its end. */
@@ -38,4 +40,25 @@ export function pastPeriodBlocks(blocks: DocBlock[]): Set<DocBlock> {
     latest = Math.max(latest, period.start);
   }
   return new Set(blocks.filter((_, i) => closed.has(under[i] ?? "")));
+}
+
+/** "History", "Our heritage", "Early years", "2. Origins", "History [edit]": a part on the past. */
+const HISTORY_HEADING =
+  /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:our|its|the|company|corporate)\s+)?(?:history|origins?|early\s+(?:years|days)|heritage|beginnings|how\s+(?:it|we|they)\s+(?:all\s+)?(?:began|started))(?:\s*\[edit\])?\W*$/i;
+
+/**
+ * A wording given only under the page's history is a past one when the page states the same kind
+ * outside it, in other words ("## History" telling the 1994 mission, "## Corporate identity"
+ * today's); alone, it is the statement the page has. (Not "## Background": a case study's
+ * background tells the present.)
+ */
+export function outsideHistory<C extends Candidate>(candidates: C[]): C[] {
+  const past = (c: C) => HISTORY_HEADING.test(c.occurrence.section ?? "");
+  const now = candidates.filter((c) => !past(c));
+  return candidates.filter(
+    (c) =>
+      !past(c) ||
+      !now.some((n) => n.kind === c.kind) ||
+      now.some((n) => n.kind === c.kind && samePhrasing(n.text, c.text)),
+  );
 }

@@ -224,3 +224,41 @@ describe("two wordings stated again in one sentence", () => {
     expect(m.vision.primary?.text).toBe("a town where nobody is scared of the dentist");
   });
 });
+
+describe("a wording given under the page's history", () => {
+  const page = (history: string) =>
+    [
+      "# Velmont Optical Group",
+      "",
+      history,
+      "",
+      "In 1994 the company adopted its first formal mission statement, “to be Europe's most trusted maker of lenses”.",
+      "",
+      "## Corporate identity",
+      "",
+      "Velmont's mission is to help people see their world clearly, whatever the light.",
+      "",
+    ].join("\n");
+
+  it("is history when the page states the current one outside it (“## History”, “## Our heritage”, “## Early years”)", async () => {
+    for (const heading of ["## History", "## Our heritage", "## Early years", "## 2. Origins"])
+      expect(await texts(page(heading))).toEqual([
+        "help people see their world clearly, whatever the light",
+      ]);
+  });
+
+  it("stays the statement when the page gives no other (“## History” alone)", async () => {
+    expect(
+      await texts(
+        "# Velmont\n\n## History\n\nVelmont's mission is to help people see their world clearly.\n",
+      ),
+    ).toEqual(["help people see their world clearly"]);
+  });
+
+  it("stays a statement under a case study's “## Background”, which tells the present", async () => {
+    expect(await texts(page("## Background"))).toEqual([
+      "be Europe's most trusted maker of lenses",
+      "help people see their world clearly, whatever the light",
+    ]);
+  });
+});
