@@ -92,6 +92,9 @@ const MENTION = new RegExp(
   String.raw`(?:\b(?<count>${COUNT})\s+(?!of\b)["“‘]?)?(?<qualifiers>${QUALIFIER})\b(?<word>${SET_WORD})\b`,
   "gi",
 );
+/** "rate", "target", "property": a noun that makes values measurements or prices, no set. */
+const MEASURED =
+  /^(?:rates?|targets?|mean|median|average|baseline|measured|ph|property|land|resale|book|residual|market|contract|lifetime|return|default|input|output|reference|sample|pixel|cell|field|data|numeric|threshold|limit|test|lab|blood|sensor|survey|index|indicator|kpi|score|unit|sale|asset|transaction|shipment|order)$/i;
 const LABEL_QUALIFIERS =
   /^(core|guiding|main|key|company|brand|corporate|cultural|shared|strategic|founding|leadership)$/i;
 
@@ -109,6 +112,9 @@ export function mentions(text: string): Mention[] {
     const at = match.index + match[0].lastIndexOf(setWord);
     if (/^components$/i.test(setWord) && MISSION_PARTS.test(text.slice(Math.max(0, at - 60), at)))
       return [];
+    // ("Accident Frequency Rate values are per …", "Target values", "p-values": measurements.)
+    const last = (match.groups?.qualifiers ?? "").trim().split(/\s+/).pop() ?? "";
+    if (MEASURED.test(last) || /[\p{L}\d]-$/u.test(text.slice(Math.max(0, at - 2), at))) return [];
     // ("It can be read as three components:": a statement's wording taken apart, unless the
     // sentence names the vision, whose components are its pillars.)
     if (/^components$/i.test(setWord) && WORDING_READ.test(before) && !/\bvision\b/i.test(text))
@@ -1889,15 +1895,21 @@ function lastJoin(text: string): number {
   return at;
 }
 
-/** `text` split at each `mark` outside round brackets. */
+/**
+ * `text` split at each `mark` outside round brackets (not at a number's thousands comma:
+ * "100,000 hours").
+ */
 function outsideBrackets(text: string, mark: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let current = "";
-  for (const ch of text) {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
     if (ch === "(") depth++;
     if (ch === ")") depth = Math.max(0, depth - 1);
-    if (ch === mark && depth === 0) {
+    const thousands =
+      ch === "," && /\d/.test(text[i - 1] ?? "") && THOUSANDS.test(text.slice(i + 1, i + 5));
+    if (ch === mark && depth === 0 && !thousands) {
       parts.push(current);
       current = "";
     } else current += ch;
@@ -1905,6 +1917,9 @@ function outsideBrackets(text: string, mark: string): string[] {
   parts.push(current);
   return parts;
 }
+
+/** The three digits after a thousands comma, and no fourth. */
+const THOUSANDS = /^\d{3}(?!\d)/;
 
 /** "sensible, if not surprising": a part opened by a concessive word qualifies, it names nothing. */
 const CONCESSIVE = /^(?:if|though|although|albeit|but|yet|even\s+if|even\s+though)\s/i;

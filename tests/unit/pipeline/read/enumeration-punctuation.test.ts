@@ -67,3 +67,32 @@ describe("imperative items", () => {
     ).toEqual([["do it once", "do it right", "sweep the floor after"]]);
   });
 });
+
+describe("a number written with a thousands comma", () => {
+  it("keeps “100,000” whole inside an item", () => {
+    expect(names("Our values are care, 100,000 small kindnesses and honesty.")).toEqual([
+      ["care", "100,000 small kindnesses", "honesty"],
+    ]);
+  });
+});
+
+describe("values that are measurements", () => {
+  it("reads no set in “Accident Frequency Rate values are per 100,000 hours worked, …”", () => {
+    for (const text of [
+      "Accident Frequency Rate values are per 100,000 hours worked, across our own staff and subcontractors.",
+      "Target values are rounded, provisional and unaudited.",
+      "All p-values are two-sided, unadjusted and exploratory.",
+      "Property values are high, rising and out of reach.",
+    ])
+      expect(names(text)).toEqual([]);
+  });
+
+  it("still reads the company's “core values are …” and its “house values”", () => {
+    expect(names("Our core values are care, candour and craft.")).toEqual([
+      ["care", "candour", "craft"],
+    ]);
+    expect(names("The firm's house values are fairness, thrift and courtesy.")).toEqual([
+      ["fairness", "thrift", "courtesy"],
+    ]);
+  });
+});
