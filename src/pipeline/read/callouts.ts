@@ -15,8 +15,12 @@ export function openCallouts(tree: Root): void {
   );
 }
 
-/** "Our six values", "Our company values": a values label with a word before "values". */
-const VALUES_LABEL = /^(?:our|the|its)\s+[\p{L}\d]+\s+(?:core\s+)?values$/iu;
+/**
+ * "Our six values", "Our company values": a values label with a word before "values"; "What we
+ * value", "What we stand for".
+ */
+const VALUES_LABEL =
+  /^(?:(?:our|the|its)\s+[\p{L}\d]+\s+(?:core\s+)?values|what\s+we\s+(?:value|stand\s+for|believe(?:\s+in)?))$/iu;
 
 /** The bold label a paragraph opens on, if it opens on one. */
 function label(child: RootContent): string | undefined {
@@ -37,16 +41,18 @@ function labelledOnly(quote: Blockquote): boolean {
   const every = quote.children.every((child, i) => {
     if (child.type === "list" || child.type === "table") {
       const over = quote.children[i - 1];
-      return over !== undefined && /values$/i.test(label(over) ?? "");
+      const named = over === undefined ? "" : (label(over) ?? "");
+      return /values$/i.test(named) || VALUES_LABEL.test(named);
     }
     if (label(child) !== undefined) {
       labels += 1;
       return true;
     }
     // ("> **Our mission**", a blank quote line, then "> To get more people outside …": the
-    // paragraph under a label that stands alone on its line is that label's.)
+    // paragraph under a label that stands alone on its line is that label's; so is a fact box's
+    // line under its own title, "> **Mwangaza at a glance**".)
     const over = quote.children[i - 1];
-    return boldLine(child) || (over !== undefined && label(over) !== undefined && boldOnly(over));
+    return boldLine(child) || (over !== undefined && boldOnly(over));
   });
   return every && labels > 0;
 }

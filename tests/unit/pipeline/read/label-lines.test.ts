@@ -391,6 +391,35 @@ describe("a handout box with its own title, a values table and a goals line", ()
   });
 });
 
+describe("a quoted card whose values label is “What we value”", () => {
+  it("reads the vision under its label and the list under “What we value”", async () => {
+    const m = await model(
+      "# Thread\n\nTucked inside was a card. Typing it out:\n\n" +
+        "> **Our vision**\n>\n> To be the most trusted building society in the North.\n>\n" +
+        "> **What we value**\n>\n> - **Members first**: we're owned by you.\n> - **Plain speaking**: no jargon.\n> - **Local roots**: branches in the towns we serve.\n\nThoughts?\n",
+    );
+    expect(m.vision.statements.map((s) => s.text)).toEqual([
+      "be the most trusted building society in the North",
+    ]);
+    expect(m.valueSets.map((v) => v.values.map((x) => x.name))).toEqual([
+      ["Members first", "Plain speaking", "Local roots"],
+    ]);
+  });
+});
+
+describe("a fact box titled on a bold line of its own, then its facts", () => {
+  it("still reads the labelled statements and values in it", async () => {
+    const m = await model(
+      "# Report\n\n## Who we are\n\n> **Mwangaza at a glance**\n>\n> Founded in 1958 · 4 factories · exports to 23 countries\n>\n" +
+        "> **Our mission:** To grow fine tea in a way that leaves our land better off.\n>\n" +
+        "> **Our three values**\n> - **Integrity** – we do what we say\n> - **Care for the land** – soil is capital\n> - **Respect** – for each worker\n",
+    );
+    expect(m.valueSets.map((v) => v.values.map((x) => x.name))).toEqual([
+      ["Integrity", "Care for the land", "Respect"],
+    ]);
+  });
+});
+
 describe("a breadcrumb under a purpose title", () => {
   it("is no mission (“Acme Trust › About us › Our purpose”)", async () => {
     const m = await model(
