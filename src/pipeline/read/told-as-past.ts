@@ -2,7 +2,7 @@
  * A frame that sets its statement in the company's past: "In those early years the family
  * described their mission as …", "When it was founded, the mission was …" — history, not the
  * current statement (unless the frame comes back to the present: "…; today its mission is …").
- * ("When I started Acme, …" too: the founder's own start.)
+ * ("When I started Acme, …" too, or "When Mira and I started …": the founders' own start.)
  * (Not "back then" alone: "Back then we put it as “…”" gives a second wording of the company's.)
  */
 
@@ -17,7 +17,7 @@ const FIRST_OPENED = String.raw`when\s+(?:(?:its|their|our|the)\s+(?:very\s+)?fi
 
 /** A time in the company's past, told before the statement. */
 const EARLY_TIME = new RegExp(
-  String.raw`\b(?:in\s+(?:those|the|its|their|our|his|her)\s+(?:very\s+)?(?:early|first|founding)\s+(?:few\s+)?(?:years|days|months|decades?)|in\s+those\s+days|at\s+first(?!\s+(?:glance|sight|look|blush|read))|in\s+the\s+beginning|at\s+(?:its|their|our|the)\s+founding|when\s+(?:it|we|they|the\s+\p{L}+|\p{Lu}\p{L}+)\s+(?:was|were)\s+(?:first\s+)?(?:founded|started|set\s+up|launched|formed|established|incorporated|registered|created)|when\s+(?:I|we)\s+(?:first\s+)?(?:started|founded|set\s+up|launched)|${FIRST_OPENED}|${FOUNDING_PAPER})\b`,
+  String.raw`\b(?:in\s+(?:those|the|its|their|our|his|her)\s+(?:very\s+)?(?:early|first|founding)\s+(?:few\s+)?(?:years|days|months|decades?)|in\s+those\s+days|at\s+first(?!\s+(?:glance|sight|look|blush|read))|in\s+the\s+beginning|at\s+(?:its|their|our|the)\s+founding|when\s+(?:it|we|they|the\s+\p{L}+|\p{Lu}\p{L}+)\s+(?:was|were)\s+(?:first\s+)?(?:founded|started|set\s+up|launched|formed|established|incorporated|registered|created)|when\s+(?:I|we|\p{Lu}\p{L}+\s+and\s+I)\s+(?:first\s+)?(?:started|founded|set\s+up|launched)|${FIRST_OPENED}|${FOUNDING_PAPER})\b`,
   "iu",
 );
 

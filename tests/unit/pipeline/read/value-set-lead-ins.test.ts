@@ -396,6 +396,12 @@ describe("a set the lead-in tells of in the company's early days", () => {
     expect(await sets(body)).toEqual([]);
   });
 
+  it("reads no set a founder and a partner wrote “When Mira and I started Brisklane …”", async () => {
+    const body =
+      "When Mira and I started Brisklane in a spare room in 2018, we wrote seven values on a whiteboard:\n\n1. Hustle\n2. Think big\n3. Have fun\n\nThey were fine.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+
   it("still reads the set the early days gave when the lead-in says it still holds", async () => {
     const body =
       "When we started Loomwell in 2019 we wrote four values on a whiteboard, and we still live by them:\n\nCare. Craft. Candour. Thrift.\n";
