@@ -57,13 +57,15 @@ export const COUNTED_HEADING = new RegExp(
 );
 /**
  * A sub-heading that titles its list without a count ("### Values for learning") under a section
- * heading that counts the set ("## Our six values"): the section's count, the title's label.
+ * heading that counts the set ("## Our six values"): the section's count, the title's label. So
+ * does a lead-in that names the set without a count ("Everything we do is shaped by our values,
+ * which …:" under "## Our three values").
  */
 export function countedByHeading(
   titled: Announcement | undefined,
   headed: Announcement | undefined,
 ): Announcement | undefined {
-  if (!titled || !headed || titled.text !== undefined || titled.mention.count !== null) return;
+  if (!titled || !headed || titled.mention.count !== null) return;
   if (titled.mention.kind !== headed.mention.kind) return;
   return {
     ...titled,

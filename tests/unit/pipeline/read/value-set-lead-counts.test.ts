@@ -3,7 +3,7 @@
  * the handbook lists four:", "three things we believe, and they shape every lesson:".
  */
 import { describe, expect, it } from "vitest";
-import { model } from "../../../helpers/pipeline.js";
+import { diagnostics, model } from "../../../helpers/pipeline.js";
 
 const sets = async (body: string) =>
   (await model(body)).valueSets.map((s) => ({
@@ -404,5 +404,15 @@ describe("a set counted in a fragment, then listed after “, and they are:”",
       "# Podcast\n\nFive shops. There's one in every town, and they are: Leeds, York, Hull, Ripon and Selby.\n",
     );
     expect(m.valueSets).toEqual([]);
+  });
+});
+
+describe("a lead-in naming the set without a count, under a heading that counts it", () => {
+  it("takes the heading's count (“## Our three values” over “… shaped by our values, which …:” and four)", async () => {
+    const m = await model(
+      "# Impact\n\n## Our three values\n\nEverything we do is shaped by our values, which were written with the young people we support:\n\n- **Respect** — we listen.\n- **Persistence** — we stay.\n- **Honesty** — we say.\n- **Hope** — we believe.\n",
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.length])).toEqual([[3, 4]]);
+    expect(diagnostics(m, "count-mismatch")).toHaveLength(1);
   });
 });
