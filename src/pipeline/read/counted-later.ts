@@ -22,8 +22,9 @@ import {
 import type { FoundSet } from "./found-sets.js";
 import { tag } from "./nlp.js";
 import type { Sentence } from "./sentences.js";
+import { ownedElsewhere } from "./set-owners.js";
 
-export function countedLater(sets: FoundSet[], blocks: DocBlock[]): FoundSet[] {
+export function countedLater(sets: FoundSet[], blocks: DocBlock[], names: string[]): FoundSet[] {
   const sentences = blocks.filter((b) => b.section.kind !== "faq").flatMap((b) => b.sentences);
   for (const kind of ["values", "pillars"] as const) {
     const ofKind = sets.filter((f) => f.kind === kind);
@@ -35,8 +36,14 @@ export function countedLater(sets: FoundSet[], blocks: DocBlock[]): FoundSet[] {
         // ("has scrapped the five brand values": the count of a set no longer held.)
         .filter((m) => m.kind === kind && m.count !== null && !formerSet(sentence.text, m));
       // (Not a count whose sentence lists its own names: "Quillmark Data … lists three values —
-      // Speed, Scale and Simplicity" counts those three, not a set given elsewhere on the page.)
-      if (counts.length === 0 || listsOwnNames(sentence.text)) return [];
+      // Speed, Scale and Simplicity" counts those three, not a set given elsewhere on the page;
+      // nor another body's: "the NHS Constitution, which sets out six national values".)
+      if (
+        counts.length === 0 ||
+        listsOwnNames(sentence.text) ||
+        ownedElsewhere(sentence.text, names)
+      )
+        return [];
       return counts.map((m) => ({
         count: m.count as number,
         place: sentence.at(m.countIndex ?? 0),

@@ -880,7 +880,7 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
       !f.set.values.some((v) => FURNITURE_LABEL.test(v.name)),
   );
   if (!own.some((f) => f.kind === "values")) own.push(...promisedSet(blocks));
-  return countedLater(joinSplit(merge(current(own))), blocks)
+  return countedLater(joinSplit(merge(current(own))), blocks, names)
     .map((f) => inQuote(f, opened))
     .map(withEvidence);
 }

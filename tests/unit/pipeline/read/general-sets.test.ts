@@ -131,6 +131,16 @@ describe("a count another organisation's sentence gives", () => {
   });
 });
 
+describe("a count another body's set has, said after the company's list", () => {
+  it("is not the company's: “the NHS Constitution, which sets out six national values”", async () => {
+    const m = await model(
+      `${frontFor("Wealdmoor Hospitals NHS Trust")}# Strategy\n\n## Our values\n\nOur values describe how we behave.\n\n- **Kind** — we show compassion.\n- **Open** — we speak up.\n- **Fair** — we treat everyone with respect.\n- **Curious** — we look for better ways.\n\nPeople sometimes ask how these relate to the NHS Constitution, which sets out six national values for the health service as a whole. Those belong to the NHS nationally.\n`,
+      true,
+    );
+    expect(m.valueSets.map((set) => [set.declaredCount, set.values.length])).toEqual([[null, 4]]);
+  });
+});
+
 describe("a sentence judging the set given", () => {
   const page = (judgement: string) =>
     `# Analysis\n\n## Values\n\nAcme lists four values:\n\n- **Compassion** – care first.\n- **Respect** – for every patient.\n- **Curiosity** – ask why.\n- **Accountability** – the dashboards are public.\n\n## Verdict\n\n${judgement}\n`;
