@@ -73,11 +73,12 @@ export type AddCandidate = (
 const ARGUED =
   /\b(?:argument|claim|charge|accusation|critique|complaint|allegation|verdict|(?:my|his|her|their|its|the|a|an|hot|honest)\s+take)\b[^.:;!?]{0,30}:\s*[^:]*$/i;
 /**
- * "In this post, our …", "in this guide we set out our …": the writer speaking of the piece (not
- * a report or review, which a company writes of itself: "In this report, our mission …").
+ * "In this post, our …", "in this guide we set out our …", "On this show our …": the writer or host
+ * speaking of the piece (not a report or review, which a company writes of itself: "In this
+ * report, our mission …").
  */
 const IN_THIS_PIECE =
-  /\bin\s+this\s+(?:post|article|guide|piece|series|episode|lesson|blog|essay|case\s+study)\b[^.;!?]*$/i;
+  /\b(?:in\s+this\s+(?:post|article|guide|piece|series|episode|lesson|blog|essay|case\s+study)|(?:on|in)\s+(?:this|the|each|every)\s+(?:show|podcast|programme|episode|newsletter|channel))\b[^.;!?]*$/i;
 
 /** "is saying that its …", "which means that our …": the writer's reading of what a wording says. */
 const READING_THAT =

@@ -599,6 +599,19 @@ describe("the writer's aim for the piece", () => {
     ).toEqual(["get every broken bike back on the road"]);
   });
 
+  it("“On this show our mission is pretty simple: …” is the show's, no mission of the company's", async () => {
+    for (const opening of [
+      "On this show our mission",
+      "On the podcast, our mission",
+      "In each episode our mission",
+    ])
+      expect(
+        await statementTexts(
+          `# Fix It Forward, episode 12\n\n${opening} is pretty simple: we talk to people who are actually fixing things.\n\nAcme's mission is to get every broken bike back on the road.\n`,
+        ),
+      ).toEqual(["get every broken bike back on the road"]);
+  });
+
   it("“In this report, our mission …” in a company's own report still is", async () => {
     expect(
       await statementTexts(
