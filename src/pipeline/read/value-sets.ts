@@ -279,7 +279,12 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
         ways &&
         NUMBERED_HEADING.test(plainText(node)) &&
         (before !== null || !leadNamesSet(blocks, index));
-      if (run.values.length >= 2 && named && !processSteps) {
+      // (Once the section has given its set, headings after it name other parts of the page —
+      // "## What I stand for" over its list, then "### Weddings", "### Subscriptions" — unless
+      // they take up the set's own names, one section each, or something counts them.)
+      const otherParts =
+        !counted && listGave(found, name) && !retellsSetGiven(run.values, found, name);
+      if (run.values.length >= 2 && named && !processSteps && !otherParts) {
         const intro =
           (behaviours && !inSetSection) || echoed
             ? undefined
@@ -1148,4 +1153,18 @@ function ownSet(text: string | undefined): Mention | undefined {
 /** The values a sentence names that the company holds now (not a set it "used to list"). */
 function heldValues(text: string): Mention | undefined {
   return mentions(text).find((m) => m.kind === "values" && !formerSet(text, m));
+}
+
+/** Whether the section has given a list of three values or more. */
+const listGave = (found: FoundSet[], section: string | null): boolean =>
+  found.some((f) => f.set.section === section && f.set.form === "list" && f.set.values.length >= 3);
+
+/** Whether names share one with a set the section has given already. */
+function retellsSetGiven(values: Value[], found: FoundSet[], section: string | null): boolean {
+  const given = new Set(
+    found
+      .filter((f) => f.set.section === section)
+      .flatMap((f) => f.set.values.map((v) => v.name.toLowerCase())),
+  );
+  return values.some((v) => given.has(v.name.toLowerCase()));
 }

@@ -456,3 +456,30 @@ describe("a count of time or of questions in a values heading", () => {
     }
   });
 });
+
+describe("sub-headings after the list a values section has given", () => {
+  const page = (after: string) =>
+    `# About\n\n## What I stand for\n\n- **Always seasonal.** If it isn't flowering this month, I won't sell it.\n- **Grown nearby.** Most of what I use comes from my own field.\n- **Nothing to landfill.** No floral foam, no plastic wrap.\n\n${after}`;
+
+  it("name other parts of the page (“### Weddings”, “### Subscriptions”), no second set", async () => {
+    const m = await model(
+      page(
+        "### Weddings\n\nWe walk the field together and plan your day.\n\n### Subscriptions\n\nFortnightly jars of whatever the field is doing.\n",
+      ),
+    );
+    expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([
+      ["Always seasonal", "Grown nearby", "Nothing to landfill"],
+    ]);
+  });
+
+  it("still take up the set's own names, one part each", async () => {
+    const m = await model(
+      page(
+        "### Always seasonal\n\nNo peonies in October.\n\n### Grown nearby\n\nThree growers within twenty miles.\n\n### Nothing to landfill\n\nStems go back to the compost heap.\n",
+      ),
+    );
+    expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([
+      ["Always seasonal", "Grown nearby", "Nothing to landfill"],
+    ]);
+  });
+});
