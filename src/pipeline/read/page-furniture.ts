@@ -88,13 +88,22 @@ export function attribution(blocks: DocBlock[], index: number): boolean {
   if (text === undefined || text.split(/\s+/).length > 14) return false;
   if (/^[—–]\s*\S/.test(text)) return true;
   const short = (t: string) => !/[.!?:]$/.test(t) && t.split(/\s+/).length <= 12;
+  // (A quotation set off as a quote, or a testimonial's paragraph in quotation marks.)
   const quoted = (at: number) =>
-    blocks[at - 1]?.node.type === "blockquote" && blocks[at - 1]?.section === blocks[at]?.section;
+    blocks[at - 1]?.section === blocks[at]?.section &&
+    (blocks[at - 1]?.node.type === "blockquote" || QUOTED_PARAGRAPH.test(line(at - 1) ?? ""));
   if (!short(text)) return false;
   if (quoted(index)) return PERSON.test(text.split(",")[0]?.trim() ?? "");
   const above = line(index - 1);
   return above !== undefined && quoted(index - 1) && PERSON.test(above);
 }
 
-/** A person's name: two or three capitalised words ("Dev Patel", "Ana de Ruiz" aside). */
-const PERSON = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u;
+/**
+ * A person's name: two or three capitalised words ("Dev Patel", "Ana de Ruiz" aside), the last
+ * may be an initial ("Marcus D.").
+ */
+const PERSON =
+  /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,1}(?:\s+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.))$/u;
+
+/** A paragraph wholly in quotation marks: a testimonial's words. */
+const QUOTED_PARAGRAPH = /^["“][^"“”]{2,}["”]$/;

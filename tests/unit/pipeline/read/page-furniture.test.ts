@@ -37,3 +37,37 @@ describe("an attribution under a quotation", () => {
     ]);
   });
 });
+
+describe("a testimonial card: a quoted paragraph, a name with an initial, then a role", () => {
+  const card = (quote: string, name: string, role: string) =>
+    [
+      "# Recruiters",
+      "",
+      "## Our values",
+      "",
+      "- **Care** – We look after candidates.",
+      "- **Craft** – We know our stuff.",
+      "",
+      quote,
+      "",
+      name,
+      "",
+      role,
+      "",
+    ].join("\n");
+
+  it("is no set (“Good value for money.” / “Marcus D.” / “Site Director, Derby”)", async () => {
+    expect(
+      await sets(card("\"Good value for money, and they read my CV.\"", "Marcus D.", "Site Director, Derby")),
+    ).toEqual([["Care", "Craft"]]);
+  });
+
+  it("while a line of values under an unquoted paragraph is still a set", async () => {
+    expect(
+      await sets(card("We hire on three words.", "Patience D.", "Kindness, Curiosity, Thrift")),
+    ).toEqual([
+      ["Care", "Craft"],
+      ["Kindness", "Curiosity", "Thrift"],
+    ]);
+  });
+});
