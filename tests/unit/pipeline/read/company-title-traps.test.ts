@@ -166,6 +166,21 @@ describe("a report's title naming its authors, over the organisation's own masth
   });
 });
 
+describe("a letter's title naming its writer's role", () => {
+  it("is no company: '# Chief Executive's letter to shareholders', '# The Chair's Report'", async () => {
+    expect(
+      await company(
+        "# Chief Executive's letter to shareholders\n\nDear shareholder,\n\nOur purpose is to move Britain's goods by rail.\n\nTollgate carried 21 million tonnes of freight this year.\n",
+      ),
+    ).not.toBe("Chief Executive");
+    expect(
+      await company(
+        "# The Chair's Report\n\nHarnby Dental Group had a good year. Harnby opened two practices.\n",
+      ),
+    ).not.toMatch(/Chair/);
+  });
+});
+
 describe("a page's own title line above its heading", () => {
   it("is no masthead: 'About Farrowdale Food Network' names the page, the name is after 'About'", async () => {
     expect(

@@ -58,7 +58,9 @@ describe("a testimonial card: a quoted paragraph, a name with an initial, then a
 
   it("is no set (“Good value for money.” / “Marcus D.” / “Site Director, Derby”)", async () => {
     expect(
-      await sets(card("\"Good value for money, and they read my CV.\"", "Marcus D.", "Site Director, Derby")),
+      await sets(
+        card('"Good value for money, and they read my CV."', "Marcus D.", "Site Director, Derby"),
+      ),
     ).toEqual([["Care", "Craft"]]);
   });
 
