@@ -936,12 +936,13 @@ const DEFINES =
 // (Past, present or after "to": "set out a vision", "sets out a vision", "voted to adopt a new
 // mission"; a word or two of its reach or its standing may stand before the key word: "a
 // long-term vision", "a broader mission", "a ten-year vision", "its first formal vision
-// statement"; an aside may stand before it: "set out, for the first time, a vision of “…”".)
+// statement"; an aside may stand before it: "set out, for the first time, a vision of “…”"; and
+// the key word may be what a statement is of: "set out a statement of purpose: “…”".)
 // ("Alongside the mission sits a vision: “…”": one statement brings the next in, inverted.)
 // ("The document also offers a vision: “…”", "presents a mission"; "We still hold to that
 // vision: …": keeping one, then giving it.)
 const ADOPTED_BEFORE =
-  /\b(?:(?:still\s+)?(?:holds?|held)\s+(?:fast\s+)?to\s+(?:that|this|the|our|its)\s+$|offer(?:s|ed)?\s+(?:a|an|its|their)\s+$|present(?:s|ed)?\s+(?:a|an|its|their)\s+$)|\b(?:adopt(?:s|ed)?|add(?:s|ed)?|sets?\s+out|sign(?:s|ed)?\s+off(?:\s+on)?|publish(?:es|ed)?|unveil(?:s|ed)?|launch(?:es|ed)?|agree(?:s|d)?|approve(?:s|d)?|announce(?:s|d)?|draft(?:s|ed)?|carry|carries|gives|gave|calls?|called|fram(?:es?|ed)|articulat(?:es?|ed)|outlin(?:es?|ed)|(?<=\b(?:mission|vision|purpose|it)\s+)(?:sits|stands|comes))(?:\s*,\s+[^,.;:!?"“]{1,40},)?\s+(?:a|an|its|their|the)\s+(?:(?:new|different|first|second|formal|(?:long|longer|short|wide|wider|broad|broader|bold|bolder|big|bigger)(?:-(?:range|term))?|[\p{L}\d]+-(?:year|decade|range|term))\s+){0,2}$/iu;
+  /\b(?:(?:still\s+)?(?:holds?|held)\s+(?:fast\s+)?to\s+(?:that|this|the|our|its)\s+$|offer(?:s|ed)?\s+(?:a|an|its|their)\s+$|present(?:s|ed)?\s+(?:a|an|its|their)\s+$)|\b(?:adopt(?:s|ed)?|add(?:s|ed)?|sets?\s+out|sign(?:s|ed)?\s+off(?:\s+on)?|publish(?:es|ed)?|unveil(?:s|ed)?|launch(?:es|ed)?|agree(?:s|d)?|approve(?:s|d)?|announce(?:s|d)?|draft(?:s|ed)?|carry|carries|gives|gave|calls?|called|fram(?:es?|ed)|articulat(?:es?|ed)|outlin(?:es?|ed)|(?<=\b(?:mission|vision|purpose|it)\s+)(?:sits|stands|comes))(?:\s*,\s+[^,.;:!?"“]{1,40},)?\s+(?:a|an|its|their|the)\s+(?:(?:new|different|first|second|formal|(?:long|longer|short|wide|wider|broad|broader|bold|bolder|big|bigger)(?:-(?:range|term))?|[\p{L}\d]+-(?:year|decade|range|term))\s+){0,2}(?:statement\s+of\s+)?$/iu;
 
 /** "should adopt a", "whether to adopt a", "would approve a": adopting it is only proposed. */
 const PROPOSED =

@@ -150,3 +150,13 @@ describe("one statement bringing the next in", () => {
     ).toEqual(["A valley where every family can eat what its neighbours grow"]);
   });
 });
+
+describe("a statement of purpose set out", () => {
+  it("reads “set out a statement of purpose for the first time: “…”” as the mission", async () => {
+    expect(
+      await texts(
+        '# Corriemoor Pumps\n\nCorriemoor Pumps makes pumps.\n\nIn its 2019 annual report the company set out a statement of purpose for the first time: "to keep clean water flowing for the communities that rely on them".\n',
+      ),
+    ).toEqual(["keep clean water flowing for the communities that rely on them"]);
+  });
+});
