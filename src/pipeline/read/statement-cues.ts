@@ -217,12 +217,13 @@ export const REPORTED_WANT =
   /\b(?:said|told\s+\p{L}+|announced|explained|stated|wrote)\s+(?:that\s+)?(?:it|they|we|the\s+company)\s+$/iu;
 /**
  * "phrases it a little differently: “…”", "we put it as “…”", "describes the vision that sits
- * alongside it as “…”": a second wording, quoted — not a
+ * alongside it as “…”", "the wording on page two is a little different: “…”": a second wording,
+ * quoted — not a
  * figure of speech about one ("describes the vision as “the thing we point at”"); or set off by
  * "as:" ("restates our mission as: to make …").
  */
 export const REPHRASE =
-  /\b(?:phrase|put|word|state|restate|say|describe|sum|write)s?\s+(?:it|(?:the|its|our|their)\s+(mission|vision)(?:\s+(?:that|which)\s+[^,.;:"“]{1,40}?)?)(?:(?:\s+\w+){0,3}\s*:|\s+as)\s*(?=["'](?!(?:the|one|something|that|this)\s)|(?<=(?:mission|vision)\s+as\s*:\s*)to\s+[a-z])/gi;
+  /\b(?:phrase|put|word|state|restate|say|describe|sum|write)s?\s+(?:it|(?:the|its|our|their)\s+(mission|vision)(?:\s+(?:that|which)\s+[^,.;:"“]{1,40}?)?)(?:(?:\s+\w+){0,3}\s*:|\s+as)\s*(?=["'](?!(?:the|one|something|that|this)\s)|(?<=(?:mission|vision)\s+as\s*:\s*)to\s+[a-z])|\bthe\s+wording\b[^.;:!?"“]{0,60}?\s+(?:is|was)\s+(?:(?:a\s+(?:little|bit)|slightly|subtly|somewhat)\s+)?different\s*:\s*(?=["“])/gi;
 
 /** Around the statement: a wording the text rejects, imagines or speaks of in general. */
 export const REJECTED =

@@ -262,3 +262,16 @@ describe("a wording given under the page's history", () => {
     ]);
   });
 });
+
+describe("a second wording the text calls different", () => {
+  it("reads “the wording on page two is a little different: “…”” as a second mission", async () => {
+    expect(
+      await texts(
+        '# Aldren\n\n## Mission statement\n\nAldren\'s mission is "to discover and deliver medicines that give patients more healthy years."\n\nLook at the 2025 annual report, though, and the wording on page two is a little different: "to discover medicines that give patients more good years."\n',
+      ),
+    ).toEqual([
+      "discover and deliver medicines that give patients more healthy years",
+      "discover medicines that give patients more good years",
+    ]);
+  });
+});
