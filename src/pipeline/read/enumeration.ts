@@ -100,6 +100,17 @@ const LABEL_QUALIFIERS =
 
 /** Every mention of a set of values or pillars in a sentence, with its count if announced. */
 export function mentions(text: string): Mention[] {
+  // "sums up what it stands for in three phrases: …": what it stands for, given so many lines.
+  const stands = STANDS_FOR_IN_LINES.exec(text);
+  const count = stands?.groups?.count;
+  if (stands?.groups?.held && count)
+    return [
+      valuesMention(
+        parseCount(count),
+        countAt(stands, count),
+        stands.index + stands.groups.held.length,
+      ),
+    ];
   // Most sentences name no set; skip the costly pattern for them.
   if (!SET_WORD_TEST.test(text)) return [];
   const found = [...text.matchAll(MENTION)].flatMap((match) => {
@@ -212,6 +223,14 @@ const CHANGED_TO = new RegExp(
 const ARE_COUNT = new RegExp(
   String.raw`^(?:\s*,\s+[^,.;:!?]{1,40},)?\s+(?:are|number|were)\s+(${COUNT})(?:\s+in\s+(?:number|all|total))?\s*(?:[:.;—–]|\s-\s|$)`,
   "i",
+);
+/**
+ * "sums up what it stands for in three phrases:", "what we stand for, in four words:": the set,
+ * named by what the company stands for, given as so many lines.
+ */
+const STANDS_FOR_IN_LINES = new RegExp(
+  String.raw`(?<held>\bwhat\s+(?:it|we|they|the\s+\p{L}+|\p{Lu}[\p{L}&'’-]*)\s+(?:stands?|stood)\s+for),?\s+in\s+(?<count>${COUNT})\s+(?:short\s+|simple\s+|plain\s+)?(?:lines|words|phrases|sentences)\s*:`,
+  "iu",
 );
 /** " in four short lines", " in three words": the set given as so many lines. */
 const IN_LINES = new RegExp(

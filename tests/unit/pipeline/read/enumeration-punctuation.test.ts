@@ -96,3 +96,17 @@ describe("values that are measurements", () => {
     ]);
   });
 });
+
+describe("what the company stands for, given as so many phrases", () => {
+  it("reads “sums up what it stands for in three phrases: a, b, and c” as three values", () => {
+    expect(
+      enumerations(
+        "It sums up what it stands for in three phrases: fair prices both ways, nothing wasted, and know your grower.",
+      ).map((e) => [e.count, e.items.map((i) => i.name)]),
+    ).toEqual([[3, ["fair prices both ways", "nothing wasted", "know your grower"]]]);
+  });
+
+  it("reads nothing from what it stands for without the phrases counted (“what it stands for is obvious: …”)", () => {
+    expect(names("What it stands for is obvious: cheap food, fast.")).toEqual([]);
+  });
+});
