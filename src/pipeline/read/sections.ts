@@ -82,10 +82,12 @@ const JOINED_FAQ = /\S\s+(?:and|&)\s+(?:faqs?|q\s*&\s*a)\b/i;
 
 /**
  * "ten questions for Brackenfold's HR director", "Five questions with Ana Reyes", "Q&A with
- * Hollin's brand director": an interview.
+ * Hollin's brand director": an interview; "Questions from the panel", "Audience Q&A": questions
+ * people in the room put, a transcript's, not the readers' ("Frequently asked questions from
+ * analysts" is still an FAQ).
  */
 const INTERVIEW_TITLE =
-  /\b(?:[Qq]uestions\s+(?:for|with)\s+\p{Lu}|Q\s*&\s*A\s+with\s+(?:(?:the|our|its|their)\s+)?\p{L})/u;
+  /\b(?:[Qq]uestions\s+(?:for|with)\s+\p{Lu}|Q\s*&\s*A\s+with\s+(?:(?:the|our|its|their)\s+)?\p{L}|[Qq]uestions\s+from\s+(?:the\s+)?(?:panel|audience|floor|judges)\b|(?:[Aa]udience|[Pp]anel)\s+(?:[Qq]uestions|Q\s*&\s*A)\b)/u;
 
 /** Three topics or more in a row: "a, b, and c", "a, b, c". */
 const TOPICS = /,[^,]+,\s*(?:and\s+)?\S|,[^,]+\s+and\s+\S[^,]*,/;

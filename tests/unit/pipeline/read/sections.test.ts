@@ -68,6 +68,17 @@ describe("sectionKind", () => {
     expect(sectionKind("Questions and answers for media")).toBe("faq");
     expect(sectionKind("Q&A")).toBe("faq");
   });
+
+  it("gives questions a panel or an audience put no FAQ form (“Questions from the panel”)", () => {
+    for (const heading of [
+      "Questions from the panel",
+      "Questions from the audience",
+      "Audience Q&A",
+    ])
+      expect(sectionKind(heading)).toBe("other");
+    expect(sectionKind("Questions from parents")).toBe("faq");
+    expect(sectionKind("Frequently asked questions from analysts")).toBe("faq");
+  });
 });
 
 describe("slugify", () => {
