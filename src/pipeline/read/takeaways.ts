@@ -35,6 +35,9 @@ const DUTIES =
 export function isTakeawaysList(blocks: DocBlock[], index: number): boolean {
   const block = blocks[index];
   if (block?.node.type !== "list") return false;
+  // ("- [Download the full plan (PDF)](…)", "- [Easy read version](…)": links to follow, no
+  // point made — even under a page titled as a summary.)
+  if (linksOnly(block.node)) return false;
   if (block.section.kind === "takeaways")
     return (
       !SUMMARY_OF.test(block.section.heading) &&
@@ -49,6 +52,19 @@ export function isTakeawaysList(blocks: DocBlock[], index: number): boolean {
   if (previous.node.type === "heading") return INTRO.test(lead) && !SUMMARY_OF.test(lead);
   if (previous.node.type !== "paragraph") return false;
   return (INTRO.test(lead) && !DUTIES.test(lead)) || (LABEL.test(lead) && !factSheet(block.node));
+}
+
+/** A list whose every item is one link and nothing else. */
+function linksOnly(list: List): boolean {
+  return list.children.every((item) => {
+    const [only, ...rest] = item.children;
+    return (
+      rest.length === 0 &&
+      only?.type === "paragraph" &&
+      only.children.length === 1 &&
+      only.children[0]?.type === "link"
+    );
+  });
 }
 
 /**

@@ -141,6 +141,15 @@ describe("a report's numbered summary", () => {
   });
 });
 
+describe("a list of links under a page titled as a summary", () => {
+  it("is no takeaways list (“- [Download the full plan (PDF)](…)”)", async () => {
+    const m = await model(
+      "# Corporate Plan 2025–2029: Summary\n\nThe plan sets out what we will focus on.\n\n- [Download the full Corporate Plan (PDF, 2.1 MB)](#)\n- [Easy read version (PDF, 640 KB)](#)\n\n## Our vision\n\nOur vision is a city where everyone thrives.\n",
+    );
+    expect(m.takeaways).toEqual([]);
+  });
+});
+
 describe("a table of takeaways", () => {
   it("reads the first column under “| Takeaway | Why it matters |” and keeps the table in the text", async () => {
     const m = await model(
