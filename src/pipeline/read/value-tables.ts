@@ -133,7 +133,16 @@ function firstHeaderIs(table: Table, pattern: RegExp): boolean {
  */
 const HEADED_NAME_WORDS = 12;
 
+/**
+ * "| Commitment (2023 report) | What happened | Next |": a column telling how each row went or
+ * what comes next — a tracker of promises kept, not a set.
+ */
+const PROGRESS_HEADER =
+  /^\s*(?:what\s+happened|progress(?:\s+so\s+far)?|status|next(?:\s+steps?)?|what['’]s\s+next|done|due(?:\s+date)?|deadline|by\s+when|delivered|update|rag(?:\s+status)?)\s*\??\s*$/i;
+
 export function tableValues(table: Table): Value[] | null {
+  const headers = (table.children[0]?.children ?? []).map((c) => plainText(c));
+  if (headers.slice(1).some((h) => PROGRESS_HEADER.test(h))) return null;
   // (A first column headed "Value" names the values, whatever the figures beside them: "| Value |
   // Named unprompted by staff |" over "| Respect | 64% |" is a survey of the set, still the set.)
   if (hasFiguresColumn(table) && !firstHeaderIs(table, VALUE_NAMES_HEADER)) return null;

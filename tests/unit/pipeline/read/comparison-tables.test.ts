@@ -85,3 +85,14 @@ describe("a table of other organisations, a row each (“| Insurer | Type | Stat
     expect(m.valueSets.flatMap((s) => s.values.map((v) => v.name))).toEqual([]);
   });
 });
+
+describe("a tracker of commitments (“| Commitment (2023 report) | What happened | Next |”)", () => {
+  it("is no set: its rows are promises and how they went", async () => {
+    const m = await model(
+      "# Impact report\n\n## Our values\n\nWe hold to three values: thrift, craft and fair dealing.\n\n## What we said, what we did\n\n| Commitment (2023 report) | What happened | Next |\n| --- | --- | --- |\n| Publish full supplier list | Done, July 2024 | Add second-tier suppliers |\n| Add a worker-elected director | Election set for June 2025 | First board meeting |\n",
+    );
+    expect(m.valueSets.map((s) => s.values.map((v) => v.name))).toEqual([
+      ["thrift", "craft", "fair dealing"],
+    ]);
+  });
+});
