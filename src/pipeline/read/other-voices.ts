@@ -42,7 +42,23 @@ export function otherVoice(block: DocBlock, names: string[]): boolean {
   if (block.section.depth > 1 && other(ABOUT, block.section.heading, names)) return true;
   if (other(ABOUT, label(block), names)) return true;
   const first = block.sentences[0]?.text ?? "";
-  return other(INTRODUCED, first, names);
+  return other(INTRODUCED, first, names) || praisesCompany(first, names);
+}
+
+/** "Tidemark understood …", "“Hollin listened": a quotation opening on the company doing something. */
+const NAME_DOES = new RegExp(String.raw`^\W*(${NAME})\s+\p{Ll}+\b`, "u");
+
+/**
+ * Words in quotation marks that open on the company in the third person — a customer's
+ * testimonial, "“Tidemark understood from day one that our mission is keeping hospital shelves
+ * stocked.”" — speak for the one quoted: its "our" is theirs. (Not a leader's foreword set off as a
+ * quote, "> Marrowby has come through a hard few years.", nor a fact box's title.)
+ */
+function praisesCompany(first: string, names: string[]): boolean {
+  const name = NAME_DOES.exec(first)?.[1];
+  return (
+    /^\W*["“]/.test(first) && name !== undefined && !NO_ONE.test(name) && sharesName(name, names)
+  );
 }
 
 /** A first-person word: the voice a box's statement or set speaks in. */

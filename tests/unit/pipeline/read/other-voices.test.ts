@@ -65,3 +65,35 @@ describe("another organisation's own voice beside the company", () => {
     ).toEqual([["patience", "honesty", "warmth"]]);
   });
 });
+
+describe("a customer's testimonial praising the company", () => {
+  it("speaks for the customer: its “our mission” is theirs (“Tidemark understood from day one that our mission is …”)", async () => {
+    const m = await model(
+      `${frontFor("Tidemark Logistics")}# Mission & vision\n\nOur mission is to get freight where it needs to be, on time.\n\n> "Tidemark understood from day one that our mission is keeping hospital shelves stocked. They have missed two deliveries in three years."\n\nHead of Supply Chain, Humber Coast NHS Procurement\n`,
+      true,
+    );
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "get freight where it needs to be, on time",
+    ]);
+  });
+
+  it("still reads a leader's foreword set off as a quote, opening on the company (“> Marrowby has come through …”)", async () => {
+    const m = await model(
+      `${frontFor("Marrowby Council")}# Council plan\n\n> Marrowby has come through a hard few years. Put simply, our vision is for Marrowby to be a fairer, greener borough.\n`,
+      true,
+    );
+    expect(m.vision.statements.map((s) => s.text)).toEqual([
+      "Marrowby to be a fairer, greener borough",
+    ]);
+  });
+
+  it("still reads the company's own quoted line (“> Our mission is …” with no name first)", async () => {
+    const m = await model(
+      `${frontFor("Tidemark Logistics")}# Mission & vision\n\n> Our mission is to get freight where it needs to be, on time.\n`,
+      true,
+    );
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "get freight where it needs to be, on time",
+    ]);
+  });
+});
