@@ -199,6 +199,9 @@ export const WILL_BE = /^\W*[\p{Lu}][^.,;:]{0,60}?\s+will\s+(?:be|become)\s/u;
 export const EVERYONE_NOW =
   /^\W*(?:(?:every|each|no)\s+\p{L}|every(?:one|body)\b|no(?:body|\s+one)\b)/iu;
 
+/** "A world where …", "a future in which …": a place or time told by the clause after it. */
+const WORLD_WHERE = /^\W*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+(?:where|in\s+which)\s/iu;
+
 /**
  * "Mission – what the organisation does now, and for whom", "the future the business hopes to
  * bring about": any organisation doing something is the word defined, not a statement. (Not "time
@@ -208,6 +211,9 @@ export const EVERYONE_NOW =
  */
 export function defines(text: string): boolean {
   if (!ANY_ORGANISATION.test(text) || /^(?:to\s+)?(?:be|become)\b/i.test(text)) return false;
+  // ("A world where running a business means running the business": a world told by its clause,
+  // whose organisation is one of the world's, not the word defined.)
+  if (WORLD_WHERE.test(text)) return false;
   const words = tag(text);
   return words.some(
     (t, i) =>

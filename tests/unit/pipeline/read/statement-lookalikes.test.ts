@@ -24,6 +24,15 @@ describe("a glossary of the words", () => {
     expect(await visions("Tollard Print", body)).toEqual([]);
   });
 
+  it("still reads a world told by its clause (“A world where running a business means …”)", async () => {
+    expect(
+      await visions(
+        "Brightspan",
+        '## Our vision\n\n> "A world where running a business means running the business, not the paperwork."',
+      ),
+    ).toEqual(["A world where running a business means running the business, not the paperwork"]);
+  });
+
   it("still reads a statement that speaks of a business without defining one", async () => {
     expect(
       await visions(
