@@ -102,8 +102,7 @@ export function attribution(blocks: DocBlock[], index: number): boolean {
  * A person's name: two or three capitalised words ("Dev Patel", "Ana de Ruiz" aside), the last
  * may be an initial ("Marcus D.").
  */
-const PERSON =
-  /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,1}(?:\s+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.))$/u;
+const PERSON = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)$/u;
 
 /** A paragraph wholly in quotation marks: a testimonial's words. */
 const QUOTED_PARAGRAPH = /^["“][^"“”]{2,}["”]$/;

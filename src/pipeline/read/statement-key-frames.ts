@@ -1037,7 +1037,7 @@ const PERIOD = new RegExp(
 
 /** "This month's", "the quarter's", "today's": a period that owns what comes next. */
 const PERIOD_OWNS = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:(?:(?:this|next|the|each|every)\s+)${SPAN}|today|tonight|tomorrow)['’]s\s+$`,
+  String.raw`(?:^|[^\p{L}])(?:(?:this|next|the|each|every)\s+${SPAN}|today|tonight|tomorrow)['’]s\s+$`,
   "iu",
 );
 
