@@ -83,11 +83,42 @@ function withoutOneRun(short: string[], long: string[]): boolean {
   return head + tail === short.length;
 }
 
-/** A word in more groups than this is too common to find a group by (linear time on any input). */
+/** A word in more phrasings than this is too common to find one by (linear time on any input). */
 const COMMON = 50;
 
+/**
+ * Phrasings found by the words they share, not by comparing with every one: each item is kept
+ * under the words of the first wording added for it, as reading in document order meets them.
+ */
+export class Phrasings<T> {
+  readonly items: T[] = [];
+  private readonly words: string[][] = [];
+  private readonly byWord = new Map<string, number[]>();
+
+  /** The earliest item whose wording is the same phrasing as `words` (`tokens` of a text). */
+  find(words: string[]): T | undefined {
+    const near = new Set<number>();
+    for (const word of new Set(words)) {
+      const list = this.byWord.get(word);
+      if (list && list.length <= COMMON) for (const i of list) near.add(i);
+    }
+    for (const i of [...near].sort((a, b) => a - b))
+      if (sameTokens(this.words[i] as string[], words)) return this.items[i];
+    return undefined;
+  }
+
+  add(words: string[], item: T): void {
+    for (const word of new Set(words)) {
+      const list = this.byWord.get(word);
+      if (list) list.push(this.items.length);
+      else this.byWord.set(word, [this.items.length]);
+    }
+    this.words.push(words);
+    this.items.push(item);
+  }
+}
+
 interface Group {
-  words: string[];
   texts: string[];
   /** The wordings given in quotation marks. */
   quoted: Set<string>;
@@ -96,47 +127,25 @@ interface Group {
 }
 
 export function groupStatements(candidates: Candidate[], kind: StatementKind): StatementGroup {
-  const groups: Group[] = [];
-  // Groups are found by shared words, not by comparing with every group.
-  const byWord = new Map<string, number[]>();
-  const find = (words: string[]): Group | undefined => {
-    const near = new Set<number>();
-    for (const word of new Set(words)) {
-      const list = byWord.get(word);
-      if (list && list.length <= COMMON) for (const i of list) near.add(i);
-    }
-    // The earliest group that matches, as reading in document order would find it.
-    for (const i of [...near].sort((a, b) => a - b)) {
-      const group = groups[i] as Group;
-      if (sameTokens(group.words, words)) return group;
-    }
-    return undefined;
-  };
+  const groups = new Phrasings<Group>();
   for (const candidate of candidates) {
     if (candidate.kind !== kind) continue;
     const words = tokens(candidate.text);
-    const group = find(words);
+    const group = groups.find(words);
     if (group) {
       group.texts.push(candidate.text);
       if (candidate.quoted) group.quoted.add(candidate.text);
       group.occurrences.push(candidate.occurrence);
       if (candidate.confidence > group.best.confidence) group.best = candidate;
-    } else {
-      for (const word of new Set(words)) {
-        const list = byWord.get(word);
-        if (list) list.push(groups.length);
-        else byWord.set(word, [groups.length]);
-      }
-      groups.push({
-        words,
+    } else
+      groups.add(words, {
         texts: [candidate.text],
         quoted: new Set(candidate.quoted ? [candidate.text] : []),
         occurrences: [candidate.occurrence],
         best: candidate,
       });
-    }
   }
-  const statements: Statement[] = groups.map((g) => ({
+  const statements: Statement[] = groups.items.map((g) => ({
     text: quotedInFull(clearest(g.texts), g.quoted),
     occurrences: g.occurrences,
     confidence: g.best.confidence,

@@ -5,8 +5,9 @@
  * gives ("early catalogues stated its mission as …") is history, not the current one.
  */
 import type { DocBlock } from "./blocks.js";
-import { samePhrasing } from "./statement-group.js";
-import type { Candidate } from "./statements.js";
+import { Phrasings } from "./statement-group.js";
+import { tokens } from "./statement-span.js";
+import type { Candidate, StatementKind } from "./statements.js";
 import { plainText } from "./text.js";
 
 /** "1961–1989", "(2016–2024)" at a heading's start: a period and its end. */
@@ -53,12 +54,18 @@ const HISTORY_HEADING =
  * background tells the present.)
  */
 export function outsideHistory<C extends Candidate>(candidates: C[]): C[] {
-  const past = (c: C) => HISTORY_HEADING.test(c.occurrence.section ?? "");
-  const now = candidates.filter((c) => !past(c));
-  return candidates.filter(
-    (c) =>
-      !past(c) ||
-      !now.some((n) => n.kind === c.kind) ||
-      now.some((n) => n.kind === c.kind && samePhrasing(n.text, c.text)),
-  );
+  const past = candidates.map((c) => HISTORY_HEADING.test(c.occurrence.section ?? ""));
+  // What is stated outside the history, kind by kind, found by its words (linear time).
+  const now = new Map<StatementKind, Phrasings<true>>();
+  candidates.forEach((c, i) => {
+    if (past[i]) return;
+    const words = tokens(c.text);
+    const phrasings = now.get(c.kind) ?? new Phrasings<true>();
+    now.set(c.kind, phrasings);
+    if (!phrasings.find(words)) phrasings.add(words, true);
+  });
+  return candidates.filter((c, i) => {
+    const stated = now.get(c.kind);
+    return !past[i] || !stated || stated.find(tokens(c.text)) !== undefined;
+  });
 }
