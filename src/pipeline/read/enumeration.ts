@@ -224,19 +224,18 @@ const ARE_COUNT = new RegExp(
   String.raw`^(?:\s*,\s+[^,.;:!?]{1,40},)?\s+(?:are|number|were)\s+(${COUNT})(?:\s+in\s+(?:number|all|total))?\s*(?:[:.;—–]|\s-\s|$)`,
   "i",
 );
+/** "four short lines", "three words": the lines a set is given as, after its count. */
+const LINES = String.raw`(?:short\s+|simple\s+|plain\s+)?(?:lines|words|phrases|sentences)`;
 /**
  * "sums up what it stands for in three phrases:", "what we stand for, in four words:": the set,
  * named by what the company stands for, given as so many lines.
  */
 const STANDS_FOR_IN_LINES = new RegExp(
-  String.raw`(?<held>\bwhat\s+(?:it|we|they|the\s+\p{L}+|\p{Lu}[\p{L}&'’-]*)\s+(?:stands?|stood)\s+for),?\s+in\s+(?<count>${COUNT})\s+(?:short\s+|simple\s+|plain\s+)?(?:lines|words|phrases|sentences)\s*:`,
+  String.raw`(?<held>\bwhat\s+(?:it|we|they|the\s+\p{L}+|\p{Lu}[\p{L}&'’-]*)\s+(?:stands?|stood)\s+for),?\s+in\s+(?<count>${COUNT})\s+${LINES}\s*:`,
   "iu",
 );
 /** " in four short lines", " in three words": the set given as so many lines. */
-const IN_LINES = new RegExp(
-  String.raw`^\s+in\s+(${COUNT})\s+(?:short\s+|simple\s+|plain\s+)?(?:lines|words|phrases|sentences)\b`,
-  "i",
-);
+const IN_LINES = new RegExp(String.raw`^\s+in\s+(${COUNT})\s+${LINES}\b`, "i");
 
 /** "its mission as", "our mission is", "the mission in": the words before a list that is it. */
 const MISSION_AS = /\bmission(?:\s+statement)?\s+(?:as|is|in)\s+$/i;
