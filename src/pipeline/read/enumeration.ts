@@ -608,9 +608,10 @@ export function ownerValues(names: string[]): RegExp | undefined {
 export const LEAD_NOUN = "(?:things|ideas|behaviou?rs|habits|rules|promises|commitments)";
 /**
  * What a company lives by: "stand for", "live by", "hold to", "believe in", "care about", "hire
- * on" (the things it hires on are what it holds its people to), "run the place on".
+ * on" (the things it hires on are what it holds its people to), "run the place on", "hold dear",
+ * "won't trade", "have refused to compromise on".
  */
-export const HOLD = String.raw`(?:hires?\s+(?:on|for)|runs?\s+(?:the\s+(?:place|shop|business|company|firm|pub|kitchen|yard)\s+)?on|cares?\s+(?:most\s+)?about|stands?\s+for|holds?\s+(?:onto|(?:on|ourselves|itself|themselves)\s+to|to)|lives?\s+by|works?\s+by|believes?\s+in|expects?\s+(?:of|from)|(?:won['’]t|will\s+not|never)\s+(?:compromise\s+on|budge\s+on|bend\s+on|trade|give\s+up))`;
+export const HOLD = String.raw`(?:hires?\s+(?:on|for)|runs?\s+(?:the\s+(?:place|shop|business|company|firm|pub|kitchen|yard)\s+)?on|cares?\s+(?:most\s+)?about|stands?\s+for|holds?\s+(?:onto|(?:on|ourselves|itself|themselves)\s+to|to)|lives?\s+by|works?\s+by|believes?\s+in|expects?\s+(?:of|from)|holds?\s+dear|treasures?|cherish(?:es)?|(?:(?:won['’]t|will\s+not|never)\s+|refused?\s+to\s+)(?:compromise\s+on|budge\s+on|bend\s+on|trade|give\s+up))`;
 /**
  * "have kept us going", "hold us together", "guide us", "guide everything we do": what the company
  * has lived by, told by what it does for it.
@@ -625,7 +626,7 @@ const KEPT_GOING = String.raw`(?:(?:have\s+|has\s+)?(?:kept|keeps?)\s+us\s+going
 // ("three things Walter cared about:": what the founder held to, which the company still runs on —
 // not what others want: "three things customers cared about".)
 const FOUNDER_HELD = String.raw`(?:our\s+founders?|the\s+founders?|(?!(?:people|customers|clients|users|staff|readers|members|parents|guests|visitors)\b)[a-z]+)\s+(?:cared\s+(?:most\s+)?about|stood\s+for|lived\s+by|believed\s+in)`;
-const HELD_SAYS = String.raw`\b(${COUNT})\s+${LEAD_NOUN}\s+(?:that\s+|which\s+)?(?:(?:we|I|it)(?:['’]ll)?\s+(?:(?:try|aim)\s+to\s+|always\s+)?(?:${HOLD}|believe\b(?!\s+that\b))|${KEPT_GOING}|${FOUNDER_HELD})\b`;
+const HELD_SAYS = String.raw`\b(${COUNT})\s+${LEAD_NOUN}\s+(?:that\s+|which\s+)?(?:(?:we|I|it)(?:['’]ll|['’]ve|\s+have|\s+has)?\s+(?:(?:try|aim)\s+to\s+|always\s+)?(?:${HOLD}|believe\b(?!\s+that\b))|${KEPT_GOING}|${FOUNDER_HELD})\b`;
 const HELD = String.raw`${HELD_SAYS}[^.:;!?]{0,60}:\s*`;
 const HELD_LEAD = new RegExp(`${HELD}$`, "i");
 export function heldLead(text: string): LeadCount | null {

@@ -37,7 +37,7 @@ const KIND_WORDS: [SectionKind, RegExp][] = [
   [
     "values",
     new RegExp(
-      String.raw`\b(values|principles|(?:each|every)\s+(?:core\s+)?(?:value|principle|belief)|tenets|brand truths|non-negotiables|credo|culture|beliefs|believes|stands? for|we value|we believe|commitments|we hold (?:on\s*)?to|we hold (?:each other|one another|ourselves) to|we care about|we live by|we(?:(?:'|’)ll)? (?:won(?:'|’)t|will not|will never|never) compromise on|what matters (?:most )?to us|${CONDUCT_GUIDELINES}|our (?:dna|code)\b(?!\s+of\b))\b`,
+      String.raw`\b(values|principles|(?:each|every)\s+(?:core\s+)?(?:value|principle|belief)|tenets|brand truths|non-negotiables|credo|culture|beliefs|believes|stands? for|we value|we believe|commitments|we hold (?:on\s*)?to|we hold dear|we (?:treasure|cherish)|we hold (?:each other|one another|ourselves) to|we care about|we live by|we(?:(?:'|’)ll)? (?:won(?:'|’)t|will not|will never|never) compromise on|what matters (?:most )?to us|${CONDUCT_GUIDELINES}|our (?:dna|code)\b(?!\s+of\b))\b`,
       "i",
     ),
   ],

@@ -33,14 +33,16 @@ const NAMED_PARAGRAPH = /^([\p{Lu}][^:.!?–—]{0,40}?)\s*(?::|\s[–—-]\s)\s
 /**
  * "*Mend before you sell.* Every returned item …": a short sentence in italics, closed by its own
  * full stop and followed by its text, leads as a bold one does (a book's or an essay's house
- * style). Given as bold; anything else as it is.
+ * style); so does a short italic name a dash or colon sets off ("*Honest measure* — volumes
+ * shall …", a charter's clause). Given as bold; anything else as it is.
  */
 function italicLead(children: PhrasingContent[]): PhrasingContent[] {
   const [first, ...rest] = children;
   if (first?.type !== "emphasis" || rest.length === 0) return children;
   const words = plainText(first).trim();
-  if (!/[.!]$/.test(words) || words.split(/\s+/).length > 10 || !/\S/.test(plainText(rest)))
-    return children;
+  const after = plainText(rest);
+  const closed = /[.!]$/.test(words) || /^\s*(?::|[–—-]\s)/.test(after);
+  if (!closed || words.split(/\s+/).length > 10 || !/\S/.test(after)) return children;
   return [{ ...first, type: "strong" }, ...rest];
 }
 
@@ -92,8 +94,12 @@ export function namedParagraph(
   return { name, description: match[2]?.trim() || null };
 }
 
-/** A lettered clause's mark opening a line: "(a) ", "b) ", "(iv) ". */
-const ITEM_LETTER = /^\s*\(?(?:[a-z]|[ivx]{1,4})\)\s+/;
+/**
+ * A lettered clause's mark opening a line: "(a) ", "b) ", "(iv) "; or a charter's sub-clause
+ * number, "4.1.2 " (three levels: an item of clause 4.1 — a paper's "5.2 **Option B:**" or
+ * minutes' "7.6 **RESOLVED:**" numbers a paragraph of its own).
+ */
+const ITEM_LETTER = /^\s*(?:\(?(?:[a-z]|[ivx]{1,4})\)|\d{1,2}(?:\.\d{1,3}){2,3}\.?)\s+/;
 
 /**
  * A line's opening text without its letter ("(b) **Care** – …;": a constitution's letter orders

@@ -24,6 +24,29 @@ describe("a counted lead-in with what the company tries to hold on to", () => {
   });
 });
 
+describe("the things a company holds dear or has refused to trade away", () => {
+  const paragraphs =
+    "\n\n**Scripture shapes us.** We open the Bible together.\n\n**Prayer comes first.** Before plans, we pray.\n\n**Generosity is normal.** We give our time gladly.\n";
+  const names = ["Scripture shapes us", "Prayer comes first", "Generosity is normal"];
+
+  it.each([
+    "## Three Things We Hold Dear",
+    "## What we cherish",
+    "There are three things we hold dear:",
+    "There are three things we've refused to trade away, even when it would've been easier:",
+    "Here are the three things we have refused to compromise on:",
+    "There are three things we won't trade away, however big the order:",
+  ])("reads the bold-led paragraphs after “%s”", async (lead) => {
+    expect(await valueSetNames(`# Acme\n\n${lead}${paragraphs}`)).toEqual([names]);
+  });
+
+  it("leaves the things customers hold dear", async () => {
+    expect(
+      await valueSetNames(`# Acme\n\nThere are three things our customers hold dear:${paragraphs}`),
+    ).toEqual([]);
+  });
+});
+
 describe("a set named by a counted initial (“our Four Ps”)", () => {
   const page =
     "# Acme Rowing\n\n## The Four Ps\n\nEvery rower agrees to our Four Ps when they join:\n\n1. **Punctuality** – be on the bank on time.\n2. **Patience** – with the novices.\n3. **Pride** – in the club's boats.\n4. **Pace** – steady, never reckless.\n";

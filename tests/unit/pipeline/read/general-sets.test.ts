@@ -103,6 +103,30 @@ describe("sets in third-party writing", () => {
     ]);
   });
 
+  it("reads italic names set off by a dash, each clause numbered as a charter numbers them", async () => {
+    expect(
+      await valueSetNames(
+        '# The Guild Charter\n\n1.1 The body shall be known as Acme ("the Guild").\n\n**Article 4 — Principles of membership**\n\n4.1 Every member undertakes to work by the Guild\'s three principles:\n\n4.1.1 *Fair dealing* — no member shall mislead a customer about a joint or a finish.\n\n4.1.2 *Sound timber* — members shall use only seasoned wood.\n\n4.1.3 *Prompt payment* — members shall pay their suppliers within sixty days.\n\n4.2 A member in breach may be suspended.\n',
+      ),
+    ).toEqual([["Fair dealing", "Sound timber", "Prompt payment"]]);
+  });
+
+  it("leaves a paper's numbered paragraphs that open on a bold label", async () => {
+    expect(
+      await valueSetNames(
+        "## 5. Options\n\n5.1 **Option A (recommended):** adopt the mission and four values in section 6.\n\n5.2 **Option B:** adopt a shorter statement from the agency.\n\n5.3 **Option C:** keep the 2011 statement.\n\n5.4 **RESOLVED:** the Board approved Option A.\n",
+      ),
+    ).toEqual([]);
+  });
+
+  it("leaves an italic word that opens a paragraph's sentence, with no dash or colon after it", async () => {
+    expect(
+      await valueSetNames(
+        "## Our three principles\n\nWe work by three principles.\n\n*Every* joint is glued and pinned — we never rely on one alone, because a chair that creaks is a chair returned.\n\n*Nobody* leaves a bench untidy at night.\n",
+      ),
+    ).toEqual([]);
+  });
+
   it("reads a values table the writer scores, a score column being no table of figures", async () => {
     expect(
       await valueSetNames(
