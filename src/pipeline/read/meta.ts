@@ -1363,6 +1363,12 @@ function longerName(blocks: DocBlock[], short: string): string {
     for (const name of modifier) if (counts.get(name) === 1) counts.delete(name);
   let best: [string, number] | undefined;
   for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
+  // ("Pipersgate opened in 2009 … on Pipersgate Road", "the surplus goes to the Harbourline
+  // Community Fund", "founded in 1872 as the Kelsholme School of Design": a longer form written
+  // once, as the object of a preposition, beside the short name as a sentence's subject, is a
+  // road, a fund the company gives to, the name it once had — not the company's own.)
+  if (best?.[1] === 1 && objectOnly(sentences, best[0]) && subjectIn(sentences, short))
+    return short;
   // ("Brook Lane Dental Partnership · 4 Brook Lane" once, over "© Brook Lane Dental 2025": the
   // name the site signs its copyright with is the one it goes by.)
   if (best?.[1] === 1 && trimName(COPYRIGHT.exec(sentences.join(" "))?.[1]) === short) return short;
@@ -1377,6 +1383,24 @@ function longerName(blocks: DocBlock[], short: string): string {
     if (aloneIn(sentences, bare, pattern) >= ONCE_AGAINST) return short;
   }
   return best?.[0] ?? short;
+}
+
+/** A preposition (not a welcome's "to") and maybe "the" and a place's word, right before a name. */
+const AFTER_PREPOSITION =
+  /(?<![Ww]elcome\s)\b(?:on|to|as|into|from|towards|via)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)?$/u;
+
+/** Whether every sentence writing `name` writes it after a preposition. */
+function objectOnly(sentences: string[], name: string): boolean {
+  const pattern = new RegExp(String.raw`\b${escapeRegExp(name)}\b`, "gu");
+  return sentences.every((text) =>
+    [...text.matchAll(pattern)].every((m) => AFTER_PREPOSITION.test(text.slice(0, m.index))),
+  );
+}
+
+/** Whether a sentence opens on `short` alone as its subject: "Pipersgate opened in 2009 …". */
+function subjectIn(sentences: string[], short: string): boolean {
+  const opening = new RegExp(String.raw`^\W*${escapeRegExp(short)}\s+\p{Ll}`, "u");
+  return sentences.some((text) => opening.test(text));
 }
 
 /**

@@ -202,3 +202,35 @@ describe("a Nordic or continental legal form (“AB”, “AG”, “Oy”)", ()
     expect(await company(page)).toBe("Fjordlast");
   });
 });
+
+describe("a longer form written once after a preposition, the short name the subject", () => {
+  it.each([
+    [
+      "a road",
+      "Pipersgate opened in 2009 in the old church hall on Pipersgate Road, with nine children. We now care for forty children a day.",
+    ],
+    [
+      "a fund it gives to",
+      "Pipersgate began in 2011 when forty residents pooled their savings. After paying members, the surplus goes to the Pipersgate Community Fund.",
+    ],
+    [
+      "the name it once had",
+      "Pipersgate was founded in 1872 as the Pipersgate School of Industrial Design. Around 2,400 students study with us today.",
+    ],
+  ])("keeps the short name over %s", async (_what, opening) => {
+    const page = `# Our story\n\n${opening}\n\n## Our mission\n\nOur mission is to give every child a warm, unhurried start.\n`;
+    expect(await company(page)).toBe("Pipersgate");
+  });
+
+  it("still takes the longer form the page opens on as its subject", async () => {
+    const page =
+      "# Our story\n\nPipersgate Forest School runs sessions for children in a wood above the river. We work with four schools.\n\n## Our mission\n\nOur mission is to give every child a warm, unhurried start.\n";
+    expect(await company(page)).toBe("Pipersgate Forest School");
+  });
+
+  it("still takes the longer form a welcome gives", async () => {
+    const page =
+      "# Our story\n\nPipersgate opened in 2009 with nine children. Welcome to Pipersgate Nursery, where we now care for forty children a day.\n\n## Our mission\n\nOur mission is to give every child a warm, unhurried start.\n";
+    expect(await company(page)).toBe("Pipersgate Nursery");
+  });
+});
