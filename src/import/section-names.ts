@@ -9,6 +9,8 @@ const SECTION_WORD = `(?:${[
   ...["careers", "jobs", "culture", "team", "people", "approach", "home", "welcome", "contact"],
   // ("What we value", "What we stand for", "How we work": what the company holds to.)
   ...["value", "believe", "stand", "for", "how", "work"],
+  // ("Manifesto", "Our promise", "Impact": the kind of page a site writes about itself.)
+  ...["manifesto", "promise", "charter", "beliefs", "commitments", "impact"],
   "news",
 ].join("|")})`;
 const SECTION = new RegExp(String.raw`^${SECTION_WORD}(?:[\s,]+${SECTION_WORD})*$`, "iu");

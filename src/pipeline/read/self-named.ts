@@ -44,6 +44,30 @@ const WE_ARE = new RegExp(
 const SIGN_OFF = new RegExp(String.raw`^[\W_]*${NAME}\s*[,·|]\s[^\n]*\d`, "u");
 
 /**
+ * After a signature's comma, who signs: a role ("co-founders", "Director" — a hard break may
+ * join the next line straight on), or an age ("Callum, 15", "Precious, 19, young carer"):
+ * people, not a business and its address.
+ */
+const SIGNERS =
+  /^\s*[,·|]\s*(?:(?:(?:[Cc]o-?)?[Ff]ounders?|[Oo]wners?|[Pp]artners?|[Dd]irectors?|[Cc]hief|CEO|[Cc]hair|[Hh]ead\s+of|[Mm]anaging)(?!\p{Ll})|[Aa]ged\s+\d|\d{1,2}(?:[\W_]*$|,\s*\p{Ll}))/u;
+
+/** "· Food policy researcher · 1d": a post's byline ends in how long ago its writer posted. */
+const POSTED_AGO = /[·•|]\s*\d{1,2}\s?(?:m|h|d|w|mo|y|yr|min|hr)s?[\W_]*$/u;
+
+/**
+ * Whether a sign-off line is signed by people: its name's role or age after the comma, a post's
+ * time ago at its end, or a name ending in an initial ("Colin R., Staveley · Google review"),
+ * as reviewers sign.
+ */
+function bySigners(line: string, signed: RegExpExecArray): boolean {
+  const name = signed[1] ?? "";
+  const after = line.slice((signed.index ?? 0) + signed[0].indexOf(name) + name.length);
+  return (
+    SIGNERS.test(after) || POSTED_AGO.test(after.split("\n")[0] ?? "") || /\s\p{Lu}\.?$/u.test(name)
+  );
+}
+
+/**
  * "*Pellow Dairy · Est. 1986 · Two herds*", "Trevane Ropes | Since 1921": a strapline giving the
  * name its founding year — only the page's own business is introduced by when it began.
  */
@@ -85,9 +109,13 @@ export function selfNamed(
   }
   for (const block of prose) add(ESTABLISHED.exec(mdastToString(block.node).trim())?.[1]);
   // (Only at the foot of the page: a list of stockists or branches in the body is not signed.)
-  for (const block of prose.slice(-3)) {
+  // (A paragraph: a list's items, read as one text, run one's name into the next's — "The
+  // Ship" and "Wivenhoe · Quayside …" into "ShipWivenhoe".)
+  for (const block of prose.slice(-3).filter((b) => b.node.type === "paragraph")) {
     const line = mdastToString(block.node).trim();
-    if (!line.includes("©")) add(SIGN_OFF.exec(line)?.[1] ?? SIGNED_ROLE.exec(line)?.[1]);
+    if (line.includes("©")) continue;
+    const signed = SIGN_OFF.exec(line);
+    add(signed && !bySigners(line, signed) ? signed[1] : SIGNED_ROLE.exec(line)?.[1]);
   }
   let best: [string, number] | undefined;
   for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;

@@ -163,6 +163,17 @@ We are a small charity with nine staff and four hundred volunteers.
     ).toEqual({ company: "Tallowmere Wetlands Trust", from: "the page's copyright line" });
   });
 
+  it.each(["Manifesto", "Our promise", "The charter", "Our commitments", "Impact"])(
+    "takes the site's name over a title naming the kind of page, “%s”",
+    async (title) => {
+      expect(
+        await guessCompany(title, VISION.replace("# Our vision", `# ${title}`), {
+          siteName: "Tallowmere Wetlands Trust",
+        }),
+      ).toEqual({ company: "Tallowmere Wetlands Trust", from: "the site's name" });
+    },
+  );
+
   it("takes the site's name over a title that is the hero's sentence", async () => {
     const page = `# We make brands people choose twice.
 

@@ -234,3 +234,30 @@ describe("a longer form written once after a preposition, the short name the sub
     expect(await company(page)).toBe("Pipersgate Nursery");
   });
 });
+
+describe("a line at the page's foot signed by people", () => {
+  const body =
+    "We build robot arms for small factories. Our mission is to take the night shift off people who never chose it.\n\nWe think that is how small manufacturers stay in business.\n\n";
+
+  it.each([
+    "Priya Natarajan & Joe Whitlock, co-founders — Sheffield, 2023. Revised March 2025.",
+    "— Ana Okafor & Jules Brandt, co-founders\\\nLisbon, March 2024",
+    "Colin R., Staveley · Google review, 5 stars",
+    "_Callum, 15_",
+    "_Precious, 19, young adult carer_",
+    "**Sam Idowu** · Food policy researcher · 1d\nWould love to see the data written up.\nLike · Reply · 9",
+  ])("does not take the signers of “%s” for the company", async (line) => {
+    const page = `# Manifesto\n\n${body}${line}\n`;
+    expect(await company(page)).not.toMatch(/Priya|Ana Okafor|Colin|Callum|Precious|Sam Idowu/);
+  });
+
+  it("still takes a business signing off with its address", async () => {
+    const page = `# Manifesto\n\n${body}Fernway Florists · 112 Otley Road, Leeds\n`;
+    expect(await company(page)).toBe("Fernway Florists");
+  });
+
+  it("does not run a list's items together into a name", async () => {
+    const page = `# Our story\n\n${body}## Our pubs\n\n- ## The Ship\n\n  Wivenhoe · Quayside, open fire\n\n- ## The Plough\n\n  Mistley · reopened March 2024\n\n## Work with us\n\nWe're always looking for bar staff.\n`;
+    expect(await company(page)).not.toMatch(/ShipWivenhoe|Wivenhoe/);
+  });
+});
