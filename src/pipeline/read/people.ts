@@ -39,7 +39,7 @@ export function isPersonName(name: string, texts: string[]): boolean {
   if (!name.includes(" ")) return false;
   // ("Ondrecast Media, the owner of 34 local news sites": a name that ends in a business's kind.)
   if (BUSINESS_WORD.test(name)) return false;
-  if (new RegExp(`^${HONORIFIC}\\s`, "u").test(name)) return true;
+  if (new RegExp(`^(?:${HONORIFIC}|${KIN})\\s`, "u").test(name)) return true;
   // (Or by the first name alone, as a story goes on: "When Hannah opened the studio, her …" —
   // not a surname a company shares, after a first name inside the sentence: "In 1978 Edith
   // Whinmoor borrowed … from her".)
@@ -63,6 +63,18 @@ export function isPersonName(name: string, texts: string[]): boolean {
       String.raw`\b${n}\s+(?:started|founded|set\s+up|opened)\s+(?:the|this|our)\s+(?:business|company|firm)\b`,
       "u",
     ),
+    // "Agnes and Walter Pryce bought the herring house. Their daughter Fiona runs it today.":
+    // a couple's children.
+    new RegExp(
+      String.raw`\b${n}\b[^.!?]*[.!?]\s+(?:[^.!?]*\s)?[Tt]heir\s+(?:daughters?|sons?|children|grandchildren|granddaughters?|grandsons?|family)\b`,
+      "u",
+    ),
+    // "Priya and Tom opened Little Fern in 2016": two first names, no surname, opening a
+    // business by its name (not "Marks and Spencer opened a store").
+    new RegExp(
+      String.raw`^\W*${n}\s+(?:opened|founded|started|set\s+up|launched|bought)\s+\p{Lu}`,
+      "u",
+    ),
     // "Ilse Marrow: We started …": an interview's speaker.
     new RegExp(String.raw`^\W*${n}\W*:\s`, "u"),
     // "Rhian Powell (CEO)", "Ilse Marrow <ilse@acme.co.uk>": a role in brackets, an address.
@@ -81,5 +93,80 @@ export function isPersonName(name: string, texts: string[]): boolean {
       "u",
     ),
   ];
-  return texts.some((text) => cues.some((cue) => cue.test(text)));
+  return (
+    texts.some((text) => cues.some((cue) => cue.test(text))) ||
+    (!KIND_END.test(name) &&
+      !commonLast(name, lines) &&
+      !organisationUse(name, lines) &&
+      calledByPronoun(name, lines))
+  );
+}
+
+/** A family word before a name: "Grandad Jory Trevarrick", "Aunt May Pellow". */
+const KIN = String.raw`(?:Grandad|Grandpa|Grandma|Granny|Nan|Nanna|Uncle|Aunt|Auntie)`;
+
+/** The last word of an organisation's name by its kind (not a person's surname). */
+const KIND_END =
+  /\s(?:Trust|School|Church|Council|Society|Club|Foundation|Co\.?|Company|Joinery|Bakery|Centre|Center|Library|Museum|Hospital|Association|Partnership|Network|Collective|Studio|Shop|Inns?|Caf[eé]|Press|Books|Dental|Surgery|Practice|Academy|College|University)$/u;
+
+/**
+ * Whether the name's last word is one the text also writes in lower case ("Marrowby Garden
+ * Tools" beside "tools a gardener will hand down"): a common noun, an organisation's kind, not a
+ * surname.
+ */
+function commonLast(name: string, text: string): boolean {
+  const last = name.split(/\s+/).at(-1)?.toLowerCase() ?? "";
+  return (
+    /^\p{Ll}+$/u.test(last) &&
+    new RegExp(String.raw`(?<![\p{L}])${last}(?![\p{L}])`, "u").test(text)
+  );
+}
+
+/**
+ * Whether the text gives the name what an organisation has or does: a mission, values, staff,
+ * customers ("Kilnworth Ashby's mission", "Kilnworth Ashby employs 40 people").
+ */
+function organisationUse(name: string, text: string): boolean {
+  return new RegExp(
+    String.raw`\b${escapeRegExp(name)}(?:['’]s?)?\s+(?:(?:mission|vision|values|purpose|staff|employees|workforce|customers|clients|members|branches|stores|shops|brand|board|website)\b|(?:employs|hires|stocks|ships|trades|was\s+founded|is\s+based)\b)`,
+    "u",
+  ).test(text);
+}
+
+/**
+ * A sentence's first word that names no one: an article, a preposition, a time, a pronoun
+ * ("In 2018 …", "Back then his …", "Her husband …" — not "Chidi grew up, as he puts it").
+ */
+const OPENER =
+  /^(?:In|On|At|By|For|From|With|Within|When|While|After|Before|Back|Then|Now|Today|Since|Once|Later|Earlier|Soon|Still|Even|Until|Over|Under|Because|If|Though|Although|As|And|But|So|Yet|The|A|An|This|That|These|Those|Every|Each|Last|Next|First|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Years|Decades|It|Its|He|She|His|Her|Him|They|Their|We|Our|There)$/;
+
+/** He, she, his, her, him — and the words that would point elsewhere first. */
+const POINTER = /\b(?:(he|she|his|her|him)|it|its|they|their|them|we|our|us)\b/iu;
+
+/**
+ * "Ruth Dinsdale farms four hundred ewes. In 2018 the cheque for her fleece …", "Rosa Ferrante
+ * rented a coal shed. Her husband …": the sentence after the name, its sentence's subject,
+ * points back to it as a person
+ * — its first pronoun is "she", "her", "his", before any other name ("Our driver Ana says her
+ * lorry …" is Ana's) or an "its" or "their".
+ */
+function calledByPronoun(name: string, text: string): boolean {
+  const after = new RegExp(
+    String.raw`(?:^|[.!?]\s+)([^.!?\n]*?)\b${escapeRegExp(name)}\b[^.!?]*[.!?]\s+([^.!?]*)`,
+    "gmu",
+  );
+  const named = (word: string) => /^\p{Lu}/u.test(word);
+  /** No one named among the words, bar an opener first ("In 1961", "Her husband"). */
+  const nobody = (words: string) => {
+    const [opening = "", ...rest] = words.trim().split(/\s+/);
+    return !rest.some(named) && !(named(opening) && !OPENER.test(opening));
+  };
+  for (const match of text.matchAll(after)) {
+    // (The name is its sentence's subject: "Nell Ashby founded Kilnworth Pottery. She …" is Nell's.)
+    if (!nobody(match[1] ?? "")) continue;
+    const next = match[2] ?? "";
+    const pointer = POINTER.exec(next);
+    if (pointer?.[1] && nobody(next.slice(0, pointer.index))) return true;
+  }
+  return false;
 }

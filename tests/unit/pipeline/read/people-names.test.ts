@@ -35,6 +35,29 @@ describe("people's names", () => {
       "Dennis Harrow started the business in 1987 with a second-hand Bedford van and a set of stilsons.",
     ],
     ["Ilse Marrow", "Ilse Marrow set up the company from a kitchen table in Leeds."],
+    // The next sentence calls the name "she", "her", "his" — or the couple "their" children.
+    [
+      "Ruth Dinsdale",
+      "Ruth Dinsdale farms four hundred ewes on the tops. In 2018 the cheque for her whole year's fleece came to £112.",
+    ],
+    [
+      "Rosa Ferrante",
+      "In 1961 Rosa Ferrante, two years off the boat from Naples, rented a coal shed. Her husband built the oven.",
+    ],
+    [
+      "Alan Pryce",
+      "Alan Pryce opened the workshop in a rented cow shed in 1987 with a second-hand planer. Back then his mission was simple.",
+    ],
+    [
+      "Agnes and Walter Pryce",
+      "Agnes and Walter Pryce bought the derelict herring house in 1978. Their daughter Fiona runs the business today.",
+    ],
+    [
+      "Grandad Jory Trevarrick",
+      "When Grandad Jory Trevarrick opened the shop, the village queued.",
+    ],
+    // Two first names and no surname, opening the business.
+    ["Priya and Tom", "Priya and Tom opened Little Fern in a former bike shop in 2016."],
   ])("reads “%s” as a person in “%s”", (name, text) => {
     expect(isPersonName(name, [text])).toBe(true);
   });
@@ -49,6 +72,30 @@ describe("people's names", () => {
     // A school's name over a label naming its head is no team card.
     ["Tollbar Primary School", "**Tollbar Primary School**\n*Headteacher: Mrs R. Okafor*"],
     ["Tollbar", "— Tollbar, annual report 2023"],
+    // A business whose story goes on to a person: her, his, their are theirs.
+    [
+      "Tollbar Joinery",
+      "Tollbar Joinery opened in a cow shed in 1987. Back then its founder gave his evenings to it.",
+    ],
+    [
+      "Tollbar Freight",
+      "Tollbar Freight moved 4,000 loads last year. Our driver Ana says her lorry is the best in the fleet.",
+    ],
+    ["Marks and Spencer", "Marks and Spencer sells food. Their stores open at eight."],
+    // Another person the next sentence opens on; a last word the text writes as a common noun.
+    [
+      "Tollbar & Okafor",
+      "In 1988 the name changed to Tollbar & Okafor. Chidi grew up, as he puts it, in the sand.",
+    ],
+    ["Tollbar Pottery", "Nell Ashby founded Tollbar Pottery in 2009. She started with one kiln."],
+    [
+      "Ada Tollbar",
+      "Ada Tollbar employs forty potters in Stoke. Her founder, the first Ada, died in 1990.",
+    ],
+    [
+      "Tollbar Garden Tools",
+      "Tollbar Garden Tools' purpose is to make tools a gardener will hand down. She liked to tell journalists otherwise.",
+    ],
   ])("does not read “%s” as a person in “%s”", (name, text) => {
     expect(isPersonName(name, [text])).toBe(false);
   });
