@@ -15,7 +15,7 @@ import { withoutFalseNames } from "./company-title.js";
 import { COUNT } from "./enumeration.js";
 import { entryName } from "./listicle.js";
 import { tag } from "./nlp.js";
-import { BUSINESS_WORD, isPersonName } from "./people.js";
+import { BUSINESS_WORD, isPersonName, KIN } from "./people.js";
 import { repeatedOpening, untilRepeat } from "./run-together.js";
 import { selfNamed } from "./self-named.js";
 import { spellsOut } from "./spelt-out.js";
@@ -486,8 +486,10 @@ function headingsAndSentences(blocks: DocBlock[]): string[] {
 }
 
 /** "Walter Ashdown", "Grandad Jory Trevarrick", "Agnes and Walter Pryce": given names, a surname. */
-const PERSON_SHAPE =
-  /^(?:(?:Grandad|Grandpa|Grandma|Granny|Nan|Uncle|Aunt|Auntie)\s+)?\p{Lu}\p{Ll}+(?:\s+(?:and|&)\s+\p{Lu}\p{Ll}+)?\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
+const PERSON_SHAPE = new RegExp(
+  String.raw`^(?:${KIN}\s+)?\p{Lu}\p{Ll}+(?:\s+(?:and|&)\s+\p{Lu}\p{Ll}+)?\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$`,
+  "u",
+);
 /** The end of a family firm's name: "& Daughters", "Brothers", a trade's place or kind. */
 const FAMILY_FIRM_END =
   /(?:\s(?:&|and)\s+(?:Sons?|Daughters?|Co\.?)|\s(?:Brothers|Bros\.?|Forge|Castings|Foundry|Boatyard|Boatbuilders|Smokehouse|Joinery|Opticians|Solicitors|Butchers|Garage|Nurseries|Farm|Funeral\s+Directors))$/u;

@@ -103,7 +103,7 @@ export function isPersonName(name: string, texts: string[]): boolean {
 }
 
 /** A family word before a name: "Grandad Jory Trevarrick", "Aunt May Pellow". */
-const KIN = String.raw`(?:Grandad|Grandpa|Grandma|Granny|Nan|Nanna|Uncle|Aunt|Auntie)`;
+export const KIN = "(?:Grandad|Grandpa|Grandma|Granny|Nan|Nanna|Uncle|Aunt|Auntie)";
 
 /** The last word of an organisation's name by its kind (not a person's surname). */
 const KIND_END =
