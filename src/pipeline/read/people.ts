@@ -73,7 +73,7 @@ export function isPersonName(name: string, texts: string[]): boolean {
     // business by its name (not "Marks and Spencer opened a store").
     new RegExp(
       String.raw`^\W*${n}\s+(?:opened|founded|started|set\s+up|launched|bought)\s+\p{Lu}`,
-      "u",
+      "mu",
     ),
     // "Ilse Marrow: We started …": an interview's speaker.
     new RegExp(String.raw`^\W*${n}\W*:\s`, "u"),

@@ -58,6 +58,7 @@ describe("people's names", () => {
     ],
     // Two first names and no surname, opening the business.
     ["Priya and Tom", "Priya and Tom opened Little Fern in a former bike shop in 2016."],
+    ["Priya and Tom", "# Our purpose\n\nPriya and Tom opened Little Fern in a bike shop in 2016."],
   ])("reads “%s” as a person in “%s”", (name, text) => {
     expect(isPersonName(name, [text])).toBe(true);
   });
