@@ -109,8 +109,14 @@ export const classTokens = (element: Element): string[] =>
  */
 const NEGATED = /(?:^|[-_])(?:not|no|non|without)[-_][a-z]+/gi;
 
+/**
+ * A generated hash closing a token, its parts hex with a digit among them ("_8a1f2c-ad" of
+ * Kadence's "kt-info-box14_8a1f2c-ad"): letters that spell a chrome word there by chance.
+ */
+const HASH_TAIL = /[-_](?=[0-9a-f]*\d)[0-9a-f]{4,}(?:[-_][0-9a-f]{1,8})+$/;
+
 export function isChromeToken(token: string): boolean {
-  return CHROME_WORDS.test(token.replace(NEGATED, ""));
+  return CHROME_WORDS.test(token.replace(NEGATED, "").replace(HASH_TAIL, ""));
 }
 
 /**

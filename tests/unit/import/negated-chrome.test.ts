@@ -35,6 +35,24 @@ describe("a chrome word the class negates", () => {
   });
 });
 
+describe("a chrome word that is only the tail of a generated hash", () => {
+  it("is no chrome: Kadence's 'kt-info-box14_8a1f2c-ad'; an ad slot still is", () => {
+    expect(isChromeToken("kt-info-box14_8a1f2c-ad")).toBe(false);
+    expect(isChromeToken("block_3f9e01-ad")).toBe(false);
+    expect(isChromeToken("ad-slot-3")).toBe(true);
+    expect(isChromeToken("sidebar-ad")).toBe(true);
+    expect(isChromeToken("banner_ad")).toBe(true);
+  });
+
+  it("keeps the info boxes a values section is made of", () => {
+    const md = markdown(
+      `<div class="content"><h2>Our values</h2><p>${LONG}</p><div class="wp-block-kadence-infobox kt-info-box14_8a1f2c-ad"><h3>Listen first</h3><p>We ask, and then we actually listen to the answer.</p></div><div class="wp-block-kadence-infobox kt-info-box14_8a1f2d-ad"><h3>Stick around</h3><p>Caring does not stop at five o'clock.</p></div></div>`,
+    );
+    expect(md).toContain("### Listen first");
+    expect(md).toContain("### Stick around");
+  });
+});
+
 describe("headings a table-of-contents plugin marks as its anchors", () => {
   it("keeps the article's headings that carry the plugin's class ('elementor-toc__heading-anchor')", () => {
     const md = markdown(`<article><p>${LONG}</p>
