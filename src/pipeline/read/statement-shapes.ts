@@ -91,6 +91,10 @@ export function isQuotation(block: DocBlock): boolean {
 /** The company's own documents a wording is quoted from: "annual report", "About page". */
 export const OWN_DOCUMENT = String.raw`\b(?:report|review|page|site|website|brochure|booklet|handbook|prospectus|charter|strategy|plan|leaflet|poster|accounts|filing|app)\b`;
 
+/** "John 10:10 – our school verse", "— 1 Corinthians 16:14": a verse's book, chapter and verse. */
+export const VERSE_REFERENCE =
+  /^[\W_]*(?:[1-3]\s*)?\p{Lu}\p{Ll}+\.?\s+\d{1,3}:\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?![\d:])/u;
+
 /**
  * "(Annual report, p. 3.)": one of the company's documents in brackets, alone after a quotation
  * (not a verse, "(John 10:10)": someone else's words the page borrows).

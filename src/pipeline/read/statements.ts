@@ -90,6 +90,7 @@ import {
   signedByLeader,
   signedQuote,
   strapline,
+  VERSE_REFERENCE,
 } from "./statement-shapes.js";
 import {
   BEFORE_VERB,
@@ -875,6 +876,13 @@ export function findStatements(
         ? block.node.children[0]
         : block.node;
     const text = plainText(quoted);
+    // ("> “I have come that they may have life …” > John 10:10 – our school verse": a verse the
+    // page borrows for its heading, someone else's words.)
+    if (
+      block.node.type === "blockquote" &&
+      block.node.children.slice(1).some((part) => VERSE_REFERENCE.test(plainText(part)))
+    )
+      return;
     // The one-sentence line right under "## Our purpose" or "## Where we're going" states it.
     // (After a caption line such as "*Aspirational — what we want to become*", if there is one.)
     const start = firstBlock.get(section) ?? -1;

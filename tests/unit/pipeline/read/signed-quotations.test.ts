@@ -34,3 +34,33 @@ describe("a quotation signed with its kind", () => {
     expect(await texts(page("— Ruth Amble, chair of the members' board"))).toEqual([]);
   });
 });
+
+describe("a quotation signed with a verse's reference", () => {
+  const vision = (quote: string) =>
+    `# Our ethos\n\n## Our vision\n\n${quote}\n\nOur vision is for every child at Acme to grow in knowledge, kindness and faith.\n`;
+
+  it.each([
+    "> “I have come that they may have life, and have it to the full.”\n>\n> John 10:10 – our school verse",
+    "> “Let all that you do be done in love.”\n>\n> — 1 Corinthians 16:14",
+    "> “Let all that you do be done in love.” (1 Corinthians 16:14)",
+  ])("is the verse the page borrows, not its vision: %s", async (quote) => {
+    expect(await texts(vision(quote), "vision")).toEqual([
+      "every child at Acme to grow in knowledge, kindness and faith",
+    ]);
+  });
+
+  it("still reads the page's own vision quoted alone, or beside a time", async () => {
+    expect(
+      await texts(
+        "# Our ethos\n\n## Our vision\n\n> “A school where every child grows in knowledge, kindness and faith.”\n",
+        "vision",
+      ),
+    ).toEqual(["A school where every child grows in knowledge, kindness and faith"]);
+    expect(
+      await texts(
+        "# Our ethos\n\n## Our vision\n\nAgreed by governors at 10:30 on 4 March 2024:\n\n> “A school where every child grows in knowledge, kindness and faith.”\n",
+        "vision",
+      ),
+    ).toEqual(["A school where every child grows in knowledge, kindness and faith"]);
+  });
+});
