@@ -63,12 +63,6 @@ export function isPersonName(name: string, texts: string[]): boolean {
       String.raw`\b${n}\s+(?:started|founded|set\s+up|opened)\s+(?:the|this|our)\s+(?:business|company|firm)\b`,
       "u",
     ),
-    // "Agnes and Walter Pryce bought the herring house. Their daughter Fiona runs it today.":
-    // a couple's children.
-    new RegExp(
-      String.raw`\b${n}\b[^.!?]*[.!?]\s+(?:[^.!?]*\s)?[Tt]heir\s+(?:daughters?|sons?|children|grandchildren|granddaughters?|grandsons?|family)\b`,
-      "u",
-    ),
     // "Priya and Tom opened Little Fern in 2016": two first names, no surname, opening a
     // business by its name (not "Marks and Spencer opened a store").
     new RegExp(
@@ -94,7 +88,7 @@ export function isPersonName(name: string, texts: string[]): boolean {
     ),
   ];
   return (
-    texts.some((text) => cues.some((cue) => cue.test(text))) ||
+    texts.some((text) => cues.some((cue) => cue.test(text)) || childrenFollow(name, text)) ||
     (!KIND_END.test(name) &&
       !commonLast(name, lines) &&
       !organisationUse(name, lines) &&
@@ -144,29 +138,58 @@ const OPENER =
 const POINTER = /\b(?:(he|she|his|her|him)|it|its|they|their|them|we|our|us)\b/iu;
 
 /**
+ * Each sentence of `text` that writes `name` (where: the first occurrence a sentence or a line
+ * opens before), with the sentence after it. A sentence runs to its stop ("." "!" "?"); the next
+ * starts after the space that follows. The text is cut once, so the time is linear in it.
+ */
+function sentencesNaming(name: string, text: string): { before: string; next: string }[] {
+  const pattern = new RegExp(String.raw`\b${escapeRegExp(name)}\b`, "gu");
+  const pieces = text.split(/(?<=[.!?])/);
+  const found: { before: string; next: string }[] = [];
+  pieces.forEach((sentence, i) => {
+    const after = pieces[i + 1];
+    if (after === undefined || !/^\s/.test(after) || !/[.!?]$/.test(sentence)) return;
+    // (A sentence opens the text or follows a stop and a space; "3.5 …" opens none.)
+    const opens = i === 0 || /^\s/.test(sentence);
+    for (const match of sentence.matchAll(pattern)) {
+      const line = sentence.lastIndexOf("\n", match.index) + 1;
+      if (line === 0 && !opens) continue;
+      found.push({
+        before: sentence.slice(line, match.index),
+        next: after.replace(/[.!?]$/, "").trimStart(),
+      });
+      return;
+    }
+  });
+  return found;
+}
+
+/** "Their daughter Fiona runs it today.": a couple's children, after the sentence naming them. */
+const THEIR_CHILDREN =
+  /(?:^|\s)[Tt]heir\s+(?:daughters?|sons?|children|grandchildren|granddaughters?|grandsons?|family)\b/u;
+
+/** "Agnes and Walter Pryce bought the herring house. Their daughter Fiona runs it today." */
+function childrenFollow(name: string, text: string): boolean {
+  return sentencesNaming(name, text).some(({ next }) => THEIR_CHILDREN.test(next));
+}
+
+/**
  * "Ruth Dinsdale farms four hundred ewes. In 2018 the cheque for her fleece …", "Rosa Ferrante
  * rented a coal shed. Her husband …": the sentence after the name, its sentence's subject,
- * points back to it as a person
- * — its first pronoun is "she", "her", "his", before any other name ("Our driver Ana says her
- * lorry …" is Ana's) or an "its" or "their".
+ * points back to it as a person — its first pronoun is "she", "her", "his", before any other
+ * name ("Our driver Ana says her lorry …" is Ana's) or an "its" or "their".
  */
 function calledByPronoun(name: string, text: string): boolean {
-  const after = new RegExp(
-    String.raw`(?:^|[.!?]\s+)([^.!?\n]*?)\b${escapeRegExp(name)}\b[^.!?]*[.!?]\s+([^.!?]*)`,
-    "gmu",
-  );
   const named = (word: string) => /^\p{Lu}/u.test(word);
   /** No one named among the words, bar an opener first ("In 1961", "Her husband"). */
   const nobody = (words: string) => {
     const [opening = "", ...rest] = words.trim().split(/\s+/);
     return !rest.some(named) && !(named(opening) && !OPENER.test(opening));
   };
-  for (const match of text.matchAll(after)) {
+  return sentencesNaming(name, text).some(({ before, next }) => {
     // (The name is its sentence's subject: "Nell Ashby founded Kilnworth Pottery. She …" is Nell's.)
-    if (!nobody(match[1] ?? "")) continue;
-    const next = match[2] ?? "";
+    if (!nobody(before)) return false;
     const pointer = POINTER.exec(next);
-    if (pointer?.[1] && nobody(next.slice(0, pointer.index))) return true;
-  }
-  return false;
+    return pointer?.[1] !== undefined && nobody(next.slice(0, pointer.index));
+  });
 }
