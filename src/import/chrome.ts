@@ -109,14 +109,32 @@ export const classTokens = (element: Element): string[] =>
  */
 const NEGATED = /(?:^|[-_])(?:not|no|non|without)[-_][a-z]+/gi;
 
+/** A hash's first part: four hex digits or more, a digit among them ("8a1f2c"). */
+const HASH_HEAD = /^(?=[0-9a-f]*\d)[0-9a-f]{4,}$/;
+/** A hash's later part: one to eight hex digits ("ad"). */
+const HASH_PART = /^[0-9a-f]{1,8}$/;
+
 /**
- * A generated hash closing a token, its parts hex with a digit among them ("_8a1f2c-ad" of
- * Kadence's "kt-info-box14_8a1f2c-ad"): letters that spell a chrome word there by chance.
+ * The token without the generated hash closing it ("_8a1f2c-ad" of Kadence's
+ * "kt-info-box14_8a1f2c-ad"), whose letters spell a chrome word there by chance: from the
+ * earliest part after a "-" or "_" that opens a hash, when every part after it is a hash's.
+ * (Part by part, from the end: linear in the token, however long.)
  */
-const HASH_TAIL = /[-_](?=[0-9a-f]*\d)[0-9a-f]{4,}(?:[-_][0-9a-f]{1,8})+$/;
+function withoutHashTail(token: string): string {
+  const parts = token.split(/[-_]/);
+  let tail = parts.length;
+  while (tail > 1 && HASH_PART.test(parts[tail - 1] ?? "")) tail--;
+  let offset = 0;
+  for (const [k, part] of parts.entries()) {
+    if (k >= Math.max(1, tail - 1) && k < parts.length - 1 && HASH_HEAD.test(part))
+      return token.slice(0, offset - 1);
+    offset += part.length + 1;
+  }
+  return token;
+}
 
 export function isChromeToken(token: string): boolean {
-  return CHROME_WORDS.test(token.replace(NEGATED, "").replace(HASH_TAIL, ""));
+  return CHROME_WORDS.test(withoutHashTail(token.replace(NEGATED, "")));
 }
 
 /**
