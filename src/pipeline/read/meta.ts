@@ -15,7 +15,7 @@ import { withoutFalseNames } from "./company-title.js";
 import { COUNT } from "./enumeration.js";
 import { entryName } from "./listicle.js";
 import { tag } from "./nlp.js";
-import { BUSINESS_WORD, isPersonName, KIN } from "./people.js";
+import { BUSINESS_WORD, isPersonName, KIN, KINDS } from "./people.js";
 import { repeatedOpening, untilRepeat } from "./run-together.js";
 import { selfNamed } from "./self-named.js";
 import { spellsOut } from "./spelt-out.js";
@@ -1146,9 +1146,6 @@ const ABOUT = new RegExp(
 /** "Culture at Gullwing", "Life at Acme": a page about working at a company names it last. */
 const AT_TITLE = new RegExp(String.raw`\bat\s+${NAME}\s*$`, "u");
 
-/** The kinds of organisation a name may end in: "Moss Lane Building Society". */
-const KINDS =
-  "Society|Council|University|College|School|Trust|Association|Co-operative|Cooperative|Foundation|Hospital|Hospice|Care|Bank|Service|Group|Partnership|Network|Institute|Club|Museum|Library|Centre|Union|Ltd|Limited|plc|Inc";
 /** A kind of organisation alone, the word its own papers call it by ("the Association"). */
 const BY_KIND = new RegExp(`^(?:${KINDS}|${GENERIC_KINDS})$`, "u");
 /** A name ending in the kind of organisation it is. */

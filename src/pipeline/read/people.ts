@@ -99,9 +99,18 @@ export function isPersonName(name: string, texts: string[]): boolean {
 /** A family word before a name: "Grandad Jory Trevarrick", "Aunt May Pellow". */
 export const KIN = "(?:Grandad|Grandpa|Grandma|Granny|Nan|Nanna|Uncle|Aunt|Auntie)";
 
-/** The last word of an organisation's name by its kind (not a person's surname). */
-const KIND_END =
-  /\s(?:Trust|School|Church|Council|Society|Club|Foundation|Co\.?|Company|Joinery|Bakery|Centre|Center|Library|Museum|Hospital|Association|Partnership|Network|Collective|Studio|Shop|Inns?|Caf[eé]|Press|Books|Dental|Surgery|Practice|Academy|College|University)$/u;
+/** The kinds of organisation a name may end in: "Moss Lane Building Society". */
+export const KINDS =
+  "Society|Council|University|College|School|Trust|Association|Co-operative|Cooperative|Foundation|Hospital|Hospice|Care|Bank|Service|Group|Partnership|Network|Institute|Club|Museum|Library|Centre|Union|Ltd|Limited|plc|Inc";
+
+/**
+ * The last word of an organisation's name (not a person's surname): its kind, or a trade's
+ * premises or practice ("… Joinery", "… Dental").
+ */
+const KIND_END = new RegExp(
+  String.raw`\s(?:${KINDS}|Church|Co\.?|Company|Joinery|Center|Collective|Studio|Shop|Inns?|Caf[eé]|Press|Books|Dental|Surgery|Practice|Academy)$`,
+  "u",
+);
 
 /**
  * Whether the name's last word is one the text also writes in lower case ("Marrowby Garden
