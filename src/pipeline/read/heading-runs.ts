@@ -2,7 +2,7 @@
  * Values given as a run of sibling headings ("### Respect", "### Honesty"), each with its
  * description paragraphs or behaviour bullets under it.
  */
-import type { Heading, List, RootContent } from "mdast";
+import type { Heading, List, RootContent, Table } from "mdast";
 import type { Value } from "../../schema/schema.js";
 import type { DocBlock } from "./blocks.js";
 import { COUNT, type Mention, mentions } from "./enumeration.js";
@@ -66,6 +66,7 @@ export function headingRun(
   const labels =
     depth === undefined || !section ? new Set<string>() : repeatedBelow(section, depth);
   const leads = section ? repeatedLeads(section) : new Set<string>();
+  const tables = section ? repeatedTableHeads(section) : new Set<string>();
   let numberedSoFar = 0;
   let index = start;
   while (index < blocks.length) {
@@ -117,6 +118,14 @@ export function headingRun(
       if (node.type !== "blockquote" || description.length === 0) description.push(bodyText(node));
       next++;
     }
+    // ("| Say this | Not this |" under every value: each value's examples in the same table
+    // shape; the run goes on past them, and they are no set of their own.)
+    while (
+      blocks[next]?.section === section &&
+      blocks[next]?.node.type === "table" &&
+      tables.has(tableHead(blocks[next]?.node as Table))
+    )
+      next++;
     // ("#### You will see us", "#### You should never see us" under every value: the parts of
     // each value under the same labels; the run goes on past them.)
     const label = (node: RootContent | undefined) =>
@@ -163,6 +172,23 @@ function repeatedTexts(texts: string[]): Set<string> {
 }
 
 const repeated = new WeakMap<SectionNodes, Map<number, Set<string>>>();
+
+/** A table's header row as one text ("Say this | Not this"). */
+const tableHead = (table: Table) =>
+  (table.children[0]?.children ?? []).map((cell) => plainText(cell).trim()).join(" | ");
+
+/** The header rows that stand over more than one of the section's tables. */
+function repeatedTableHeads(section: SectionNodes): Set<string> {
+  const known = repeatedHeads.get(section);
+  if (known) return known;
+  const heads = repeatedTexts(
+    section.nodes.flatMap((node) => (node.type === "table" ? [tableHead(node)] : [])),
+  );
+  repeatedHeads.set(section, heads);
+  return heads;
+}
+
+const repeatedHeads = new WeakMap<SectionNodes, Set<string>>();
 
 /**
  * A list item's bold or italic lead ("**In the interview:** …" → "In the interview", "*Looks

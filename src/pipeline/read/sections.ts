@@ -394,3 +394,20 @@ function questionRun(tree: Root, node: Heading): boolean {
   }
   return questions >= 2;
 }
+
+/**
+ * What a page titled as a Q&A ("# About the Trust: your questions answered") sets before its
+ * first question: the page's own opening text, no answer. (Read once per section.)
+ */
+export function beforeQuestions(section: SectionNodes, node: RootContent): boolean {
+  if (section.kind !== "faq" || section.depth !== 1) return false;
+  let opening = openings.get(section);
+  if (!opening) {
+    const first = section.nodes.findIndex((n) => n.type === "heading");
+    opening = new Set(first < 0 ? [] : section.nodes.slice(0, first));
+    openings.set(section, opening);
+  }
+  return opening.has(node);
+}
+
+const openings = new WeakMap<SectionNodes, Set<RootContent>>();

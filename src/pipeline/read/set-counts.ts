@@ -16,6 +16,7 @@ import {
   routeMention,
   valuesMention,
 } from "./enumeration.js";
+import { picture } from "./interludes.js";
 import { sectionLeadCount } from "./lead-counts.js";
 import { type SectionNodes, sectionKind } from "./sections.js";
 import type { Sentence } from "./sentences.js";
@@ -33,11 +34,15 @@ export interface Announcement {
 
 /**
  * The sentences of the paragraph right before `index` in its section, if there is one — across a
- * rule set between them ("These six principles came out of it." over `---` over the first one).
+ * rule set between them ("These six principles came out of it." over `---` over the first one),
+ * or an icon over the first heading ("![a compass](compass.svg)" over "### Own the outcome").
  */
 export function previousParagraph(blocks: DocBlock[], index: number): Sentence[] | undefined {
-  const rule = blocks[index - 1]?.node.type === "thematicBreak" ? 1 : 0;
-  const previous = blocks[index - 1 - rule];
+  const between = (node: RootContent | undefined) =>
+    node?.type === "thematicBreak" || (node?.type === "paragraph" && picture(node));
+  let at = index - 1;
+  if (between(blocks[at]?.node)) at--;
+  const previous = blocks[at];
   const same = previous?.section === blocks[index]?.section && previous?.node.type === "paragraph";
   return same ? previous.sentences : undefined;
 }

@@ -80,7 +80,7 @@ import { FIRST_PERSON, otherVoice } from "./other-voices.js";
 import { attribution, footer, kicker } from "./page-furniture.js";
 import { questionParts } from "./question-parts.js";
 import { openQuotes } from "./quoted-lists.js";
-import type { SectionNodes } from "./sections.js";
+import { beforeQuestions, type SectionNodes } from "./sections.js";
 import {
   COUNTED_HEADING,
   countedBackTo,
@@ -177,7 +177,7 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
     const { node, section } = block;
     // (The page's kicker line is furniture: "Based on 40 reviews and a visit" names no set.)
     if (
-      section.kind === "faq" ||
+      (section.kind === "faq" && !beforeQuestions(section, node)) ||
       kicker(block) ||
       footer(blocks, index) ||
       (node.type === "paragraph" && pageMark(plainText(node))) ||

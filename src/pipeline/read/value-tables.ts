@@ -6,7 +6,7 @@ import type { Table } from "mdast";
 import type { Value } from "../../schema/schema.js";
 import type { DocBlock } from "./blocks.js";
 import { hasFiguresColumn } from "./table-figures.js";
-import { plainText } from "./text.js";
+import { DECORATION, plainText } from "./text.js";
 
 /** A table of values: the first column names them, the second describes them. */
 export const TABLE_HEADER =
@@ -168,7 +168,7 @@ export function tableValues(table: Table): Value[] | null {
   /** Rows that only carry on the row before's description. */
   let carried = 0;
   for (const row of rows) {
-    const name = cell(row, column);
+    const name = cell(row, column).replace(DECORATION, "");
     const description = row.children
       .map((_, i) => (i === column || (numbers && i === 0) ? "" : cell(row, i)))
       .filter(Boolean)

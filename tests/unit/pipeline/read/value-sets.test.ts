@@ -500,6 +500,78 @@ describe("numbered ### headings after a counted lead-in, a rule between", () => 
   });
 });
 
+describe("an icon between the counted lead-in and each value heading", () => {
+  it("counts the headings by the lead-in, the icons no text of the set", async () => {
+    const page = [
+      "# Join Haulwise",
+      "## What we value",
+      "Four things we ask of everyone who joins.",
+      "![a compass](/icons/compass.svg)\n### Own the outcome\nA job is done when the pallet is in.",
+      "![a clock](/icons/clock.svg)\n### Pace over polish\nShip on Friday, tidy on Monday.",
+      "![a lorry](/icons/lorry.svg)\n### Drivers come first\nThey see the customer we don't.",
+    ].join("\n\n");
+    const m = await model(`${page}\n`, true);
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [4, ["Own the outcome", "Pace over polish", "Drivers come first"]],
+    ]);
+    expect(diagnostics(m, "count-mismatch")).toHaveLength(1);
+  });
+});
+
+describe("the same table under every value heading", () => {
+  it("reads the headings as the values, each table a part of its value", async () => {
+    const table = (say: string, not: string) =>
+      `| Say this | Not this |\n| --- | --- |\n| ${say} | ${not} |`;
+    const page = [
+      "# Tollbar Bakes: our voice",
+      "## Our values",
+      "We have four values, and they are also how we write.",
+      "### 1. Warm",
+      "We talk like the person behind the counter.",
+      table("Morning! The scones are still warm.", "Please select from our range."),
+      "### 2. Honest",
+      "We say what is in it and what it costs.",
+      table("Butter from the farm up the road.", "Only the finest ingredients."),
+      "### 3. Local",
+      "We point people to the shop next door.",
+      table("Get your cheese at Hendry's.", "Everything under one roof!"),
+      "### 4. A bit cheeky",
+      "A joke, never at anyone's expense.",
+      table("Yes, the roll is bigger than your hand.", "OMG HUGE"),
+      "## Colours",
+      "| Colour | HEX |\n| --- | --- |\n| Crumb Gold | #E3B04B |",
+    ].join("\n\n");
+    const m = await model(`${page}\n`, true);
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [4, ["Warm", "Honest", "Local", "A bit cheeky"]],
+    ]);
+    expect(m.valueSets[0]?.values[1]?.description).toBe("We say what is in it and what it costs.");
+  });
+});
+
+describe("a page titled as a Q&A, its principles in a table before the first question", () => {
+  it("reads the table as the set; the answers stay the FAQ", async () => {
+    const page = [
+      "# About the Society: your questions answered",
+      "**How we work.** We work by three principles:",
+      "| | |\n| --- | --- |\n| 🔬 **Evidence first** | We test before we campaign. |\n| **Local hands** | Volunteers do most of it. |\n| **Patience** | Rivers recover over decades. |",
+      "### What does the Society do?",
+      "We test the water and plant the banks.",
+      "### What principles guide you?",
+      "The three above: evidence first, local hands and patience.",
+    ].join("\n\n");
+    const m = await model(`${page}\n`, true);
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [3, ["Evidence first", "Local hands", "Patience"]],
+    ]);
+    expect(m.faq.map((f) => f.question)).toEqual([
+      "What does the Society do?",
+      "What principles guide you?",
+    ]);
+    expect(diagnostics(m, "missing-values")).toEqual([]);
+  });
+});
+
 describe("a page's “### Read next” after the value headings", () => {
   it("ends the run: the values stay, the links' heading is none of them", async () => {
     expect(
