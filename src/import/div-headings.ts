@@ -168,3 +168,15 @@ export function proseHeadingsAsParagraphs(document: Document, title: Element | n
     heading.replaceWith(paragraph);
   }
 }
+
+/**
+ * "<h2><div>#</div><div>Our values</div></h2>": a documentation site (GitBook) sets a heading's
+ * words in wrapper <div>s beside its anchor. A heading holds a line of text; Readability makes
+ * such wrappers paragraphs and may then drop them, leaving the heading empty. The wrappers go,
+ * their contents stay.
+ */
+export function headingWrappersUnwrapped(document: Document): void {
+  for (const heading of document.querySelectorAll("h1, h2, h3, h4, h5, h6"))
+    for (const wrapper of [...heading.querySelectorAll("div, p")].reverse())
+      wrapper.replaceWith(...wrapper.childNodes);
+}

@@ -6,10 +6,15 @@
  */
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
+import { ariaTablesAsTables } from "./aria-tables.js";
 import { calloutIcons } from "./callouts.js";
 import { removeChrome } from "./chrome.js";
 import { disclosuresAsHeadings } from "./disclosures.js";
-import { divHeadingsAsHeadings, proseHeadingsAsParagraphs } from "./div-headings.js";
+import {
+  divHeadingsAsHeadings,
+  headingWrappersUnwrapped,
+  proseHeadingsAsParagraphs,
+} from "./div-headings.js";
 import { type Numbered, numberElements, restoreHeadings } from "./dropped-headings.js";
 import { restoreSections } from "./dropped-sections.js";
 import { ImportError } from "./errors.js";
@@ -80,8 +85,10 @@ export function extractArticle(html: string, where: string): Extracted {
   disclosuresAsHeadings(document);
   calloutIcons(document);
   figuresAsLines(document);
+  ariaTablesAsTables(document);
   divHeadingsAsHeadings(document, meta.title);
   removeChrome(document);
+  headingWrappersUnwrapped(document);
   // Readability drops every <aside>; the ones left inside the article are its callouts.
   for (const aside of document.querySelectorAll("article aside")) {
     const callout = document.createElement("div");

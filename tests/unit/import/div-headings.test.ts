@@ -4,7 +4,10 @@
  * over the text it names — come through as headings; a name inside a list's item (a repeater's
  * team name) and a sentence with a title class do not.
  */
+
+import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
+import { headingWrappersUnwrapped } from "../../../src/import/div-headings.js";
 import { extractArticle } from "../../../src/import/extract.js";
 import { htmlToMarkdown } from "../../../src/import/html-to-markdown.js";
 
@@ -109,5 +112,18 @@ describe("an eyebrow over the page's title", () => {
     const md = markdown(`<main><section><div><p class="preset-eyebrow">Our purpose</p></div>
       <div><h1>Less admin. More Tuesday.</h1></div>${OVERVIEW}</section></main>`);
     expect(md).not.toContain("## Our purpose");
+  });
+});
+
+describe("a heading's words in wrapper <div>s (GitBook)", () => {
+  it("unwraps them, so the heading keeps its words through Readability", () => {
+    const { document } = parseHTML(
+      '<html><body><h2 id="our-values" class="flex"><div class="relative grid"><a href="#our-values" class="hash">#</a></div><div class="grid-area-1-1 z-[1]">Our <em>values</em></div></h2><p>We have five.</p></body></html>',
+    );
+    headingWrappersUnwrapped(document);
+    expect(document.querySelector("h2")?.innerHTML).toBe(
+      '<a href="#our-values" class="hash">#</a>Our <em>values</em>',
+    );
+    expect(document.querySelector("p")?.textContent).toBe("We have five.");
   });
 });
