@@ -17,7 +17,7 @@
  * kind; the footer's copyright holder stands in for a site's name the page does not give.
  */
 
-import { wordPattern } from "../base/regexp.js";
+import { escapeRegExp, wordPattern } from "../base/regexp.js";
 import { openingName } from "../pipeline/read/meta.js";
 import { isPersonName } from "../pipeline/read/people.js";
 import { isSectionName } from "./section-names.js";
@@ -75,6 +75,17 @@ export async function guessCompany(
     siteCount(body, siteName, company) > wordCount(body, company)
   )
     return { company: siteName, from: "the site's name" };
+  // ("Northlight Assembly is a twelve-person studio in Leith" on its own page, a client's
+  // "Clearview's own mission" among its projects: the text says what the site's owner is, and
+  // never what the statements' owner is.)
+  if (
+    siteName &&
+    from === "the statements' wording" &&
+    describes(body, siteName) &&
+    !describes(body, company) &&
+    !describes(body, company.split(/\s+/)[0] ?? "")
+  )
+    return { company: siteName, from: "the site's name" };
   // (No site's name: the copyright holder, over a name from the text at large — "Dot Harlow's garage".)
   if (owner && !siteName && from === "the text")
     return { company: owner, from: "the page's copyright line" };
@@ -129,6 +140,13 @@ function siteCount(body: string, siteName: string, company: string): number {
     first !== "The" &&
     !company.startsWith(first);
   return Math.max(wordCount(body, siteName), short ? wordCount(body, first) : 0);
+}
+
+/** Whether a sentence of the text opens by saying what `name` is: "Northlight Assembly is a …". */
+function describes(body: string, name: string): boolean {
+  if (!name) return false;
+  const pattern = String.raw`(?:^|[.!?]\s+)${escapeRegExp(name)}\s+(?:is|are)\s+(?:a|an|the|one)\s`;
+  return new RegExp(pattern, "mu").test(body);
 }
 
 /** How often the text writes `name` as whole words. */

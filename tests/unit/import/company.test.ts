@@ -141,6 +141,42 @@ Aoife Kinsella, Head of Product, Brindle Health
   });
 });
 
+describe("guessCompany, when the page says what the site's owner is", () => {
+  const page = `# We design the dull, important stuff.
+
+Forms, letters and service pages. Harrowgate Studio is a nine-person design studio in Perth, working mostly with councils.
+
+## Our mission
+
+> “To make public services so clear that nobody has to ask for help to use them.”
+
+## Recent work
+
+**Tayside Eyecare.** New appointment letters for an opticians' chain. Tayside's own mission — “eye tests without the upsell” — did most of the work for us.
+`;
+
+  it("takes the site's name the text describes (“Harrowgate Studio is a …”) over a client's statement owner", async () => {
+    const named = await guessCompany("We design the dull, important stuff.", page, {
+      siteName: "Harrowgate Studio",
+      titleSite: "Harrowgate Studio",
+    });
+    expect(named).toEqual({ company: "Harrowgate Studio", from: "the site's name" });
+  });
+
+  it("keeps the statements' owner when the text describes it too, on a publisher's site", async () => {
+    const review = `# A mission worth copying
+
+Tayside Eyecare is an opticians' chain with thirty branches. Tayside's mission is “eye tests without the upsell”.
+
+Harrowgate Studio is a design studio that wrote its letters.
+`;
+    const named = await guessCompany("A mission worth copying", review, {
+      siteName: "Harrowgate Studio",
+    });
+    expect(named.company).toBe("Tayside Eyecare");
+  });
+});
+
 describe("guessCompany, when the page's title or site names no company", () => {
   const VISION = `# Our vision
 
