@@ -475,6 +475,16 @@ function withParent(blocks: DocBlock[], name: string): string {
   return name;
 }
 
+/** Whether the paragraph that opens on `name` as its subject goes on as "we" or "our". */
+function goesOnAsWe(blocks: DocBlock[], name: string): boolean {
+  const opening = blocks.find(
+    (b) =>
+      b.node.type === "paragraph" &&
+      (b.sentences[0]?.text ?? "").replace(/^the\s+/i, "").startsWith(name),
+  );
+  return /^(?:we|our)\b/i.test(opening?.sentences[1]?.text ?? "");
+}
+
 /** The text of each paragraph of the page, in order. */
 function paragraphs(blocks: DocBlock[]): string[] {
   return blocks.filter((b) => b.node.type === "paragraph").map((b) => mdastToString(b.node));
@@ -747,12 +757,14 @@ function guessCompany(
   // opens on as its subject outranks a statements' owner it shares no word with and writes less.)
   const opener = owner && !used ? openingName(paragraphs(blocks), body) : undefined;
   const openerCount = opener ? mentions(body, opener) : 0;
+  // (Named once, it still outranks the owner when the page goes on as its "we": "The Faculty of
+  // Environmental Sciences brings together … We have around 3,900 students", then "The
+  // University's own mission" — the parent's, on the faculty's own page.)
   if (
     owner &&
     opener &&
     !sharesWord(owner, opener) &&
-    openerCount >= 2 &&
-    openerCount > mentions(body, owner)
+    ((openerCount >= 2 && openerCount > mentions(body, owner)) || goesOnAsWe(blocks, opener))
   )
     return { field: "company", value: opener, from: "the opening sentence" };
   if (owner) {

@@ -136,6 +136,15 @@ describe("a page titled by its topic that opens on its own full name", () => {
     expect(await company(page("Knapton Moor Learning Trust"))).toBe("Knapton Moor Learning Trust");
   });
 
+  it("is that name, named once, when the page goes on as its “we”, not its parent's", async () => {
+    const page =
+      "# Vision and strategy\n\n" +
+      "The Faculty of Marine Sciences brings together the Schools of Ocean Science and Coastal Planning. We have around 2,000 students and a field station on the estuary.\n\n" +
+      "## Our mission\n\nOur mission is to train the people who will restore the coast.\n\n" +
+      "That work sits inside the wider ambitions of Wendle University. The University's own mission, “knowledge for the coast”, shapes how every faculty chooses its partners.\n";
+    expect(await company(page)).toBe("Faculty of Marine Sciences");
+  });
+
   it("does not outrank an owner the text names more often than the opening name", async () => {
     const page =
       "# News from the estate\n\n" +
