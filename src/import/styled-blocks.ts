@@ -9,6 +9,8 @@ import { classTokens as tokens } from "./chrome.js";
 
 /** A bold weight in an inline style: "bold", "bolder", 600 to 900. */
 const BOLD = /(?:^|;)\s*font-weight\s*:\s*(?:bold(?:er)?|[6-9]00)\s*(?:;|$)/i;
+/** Notion's mark of a block's line of text. */
+const LEAF = "[data-content-editable-leaf]";
 /** Notion's list block classes: the kind of list each is an item of. */
 const LIST_BLOCK = /^notion-(bulleted|numbered)_list-block$/;
 
@@ -52,9 +54,12 @@ function listKind(element: Element | null): string | undefined {
  * non-editable "•" or "1.") left out.
  */
 function listItem(document: Document, block: Element): Element {
-  for (const marker of block.querySelectorAll('[contenteditable="false"]')) marker.remove();
+  // (On a published page every block is read-only, its text too: the marker is the read-only
+  // part that holds no text leaf.)
+  for (const marker of block.querySelectorAll('[contenteditable="false"]'))
+    if (!marker.matches(LEAF) && !marker.querySelector(LEAF)) marker.remove();
   const item = document.createElement("li");
-  const line = block.querySelector("[data-content-editable-leaf]");
+  const line = block.querySelector(LEAF);
   if (line) {
     item.append(...line.childNodes);
     line.remove();

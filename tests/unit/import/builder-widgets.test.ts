@@ -47,6 +47,18 @@ describe("blocks and bold set by style alone (Notion's rendered page)", () => {
     );
   });
 
+  it("keeps each item's words on a published page, whose text leaves are read-only too", () => {
+    // (A shared Notion page marks every block contenteditable="false", the item's text with it.)
+    const numbered = (n: number, name: string, rest: string) =>
+      `<div class="notion-selectable notion-numbered_list-block"><div style="display: flex;"><div class="notion-list-item-box-left"><span class="pseudoBefore" style="--pseudoBefore--content: &quot;${n}.&quot;;"></span></div><div style="flex: 1 1 0px;"><div style="display: flex;"><div placeholder="List" data-content-editable-leaf="true" contenteditable="false" class="notranslate"><span style="font-weight:600">${name}</span> — ${rest}</div></div></div></div></div>`;
+    const md = markdown(
+      `${INTRO}<h2>Our 2 operating principles</h2><p>We wrote these at nine people.</p>${numbered(1, "Ship small", "a change today beats a perfect one in September.")}${numbered(2, "Write it down", "a decision nobody wrote down was not made.")}<p>Argue with them.</p>`,
+    );
+    expect(md).toContain(
+      "We wrote these at nine people.\n\n1. **Ship small** — a change today beats a perfect one in September.\n2. **Write it down** — a decision nobody wrote down was not made.\n\nArgue with them.",
+    );
+  });
+
   it("leaves a span of ordinary weight as it is", () => {
     const md = markdown(`${INTRO}<p><span style="font-weight: 400">Plain words here.</span></p>`);
     expect(md).toContain("Plain words here.");
