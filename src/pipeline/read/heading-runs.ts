@@ -110,8 +110,9 @@ export function headingRun(
             labelledApart(blocks[next - 1]?.node) ||
             repeatedLead(blocks[next]?.node as List, leads) ||
             behaviourBullets(blocks[next]?.node) ||
-            // (Sentences as bullets after the value's paragraph: "- Tools back on the board.")
-            (next > index + 1 && sentenceBullets(blocks[next]?.node)) ||
+            // (Sentences as bullets after the value's paragraph: "- Tools back on the board." —
+            // one is enough there: "- Pay is flat across the cooperative.")
+            (next > index + 1 && sentenceBullets(blocks[next]?.node, 1)) ||
             (next === index + 1 && listItems(blocks[next]?.node as List) === null))))
     ) {
       const node = blocks[next]?.node as RootContent;

@@ -32,13 +32,13 @@ export function behaviourBullets(node: RootContent | undefined): boolean {
 
 /**
  * "- Ring the customer yourself; don't forward the email.", "- Tools back on the shadow board.":
- * two or more bullets each a sentence of some length — a value's practice under its heading,
- * not names.
+ * two or more bullets (`least`) each a sentence of some length — a value's practice under its
+ * heading, not names.
  */
-export function sentenceBullets(node: RootContent | undefined): boolean {
+export function sentenceBullets(node: RootContent | undefined, least = 2): boolean {
   return (
     node?.type === "list" &&
-    node.children.length >= 2 &&
+    node.children.length >= least &&
     node.children.every((item) => {
       const text = plainText(item).trim();
       return SENTENCE_ITEM.test(text) && text.split(/\s+/).length >= 3;

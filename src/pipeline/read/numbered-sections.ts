@@ -20,6 +20,8 @@ const SET_WORDS = /\b(?:values|principles|pillars|beliefs)\b/i;
 
 /** At most this many words to a name: a part's heading, not a sentence. */
 const MAX_WORDS = 8;
+/** At most this many when the lead-in counts the parts. */
+const COUNTED_MAX_WORDS = 12;
 
 /**
  * The sections right after the one that ends at `index`, when at least two of them in a row are
@@ -74,7 +76,9 @@ export function countedSections(
   const sections = sectionsAfter(blocks, index);
   for (const section of sections.slice(0, count ?? undefined)) {
     const name = section.heading.trim();
-    if (!textPart(section, name) || (count === null && FURNITURE.test(name))) break;
+    // (A count vouches for longer names: "Leave your team able to carry on without us".)
+    if (!textPart(section, name, count === null ? MAX_WORDS : COUNTED_MAX_WORDS)) break;
+    if (count === null && FURNITURE.test(name)) break;
     // (An article's parts, not values, when one holds a set of its own announced with its
     // count: "### In with the new" over "… sets out five new values:" and the list.)
     if (count === null && holdsCountedSet(section)) return null;
@@ -99,9 +103,9 @@ export function countedSections(
 const words = (name: string) => name.split(/\s+/).length;
 
 /** An unnumbered, short-named part with text of its own: one of the counted sections. */
-const textPart = (section: SectionNodes, name: string) =>
+const textPart = (section: SectionNodes, name: string, maxWords = MAX_WORDS) =>
   !NUMBERED.test(name) &&
-  partName(section, name) &&
+  partName(section, name, maxWords) &&
   section.nodes.some((node) => node.type === "paragraph");
 
 /** A one-word part of a page, not a value: "Summary", "History", "Downloads". */

@@ -183,9 +183,13 @@ export function ownWaysBefore(
     exact: true,
   };
 }
-/** A count, a noun for ways, and the company holding to them: "habits we hold …", "ideas we work by". */
+/**
+ * A count, a noun for ways, and the company holding to them: "habits we hold …", "ideas we work
+ * by" — or the ways guiding what it does: "Three things guide every piece we make", "Three
+ * principles shape how we work".
+ */
 const OWN_WAYS = new RegExp(
-  String.raw`^\W*(?:(?:the|our)\s+)?(${COUNT})\s+(?:[\p{L}-]+\s+)?(?:habits|rules|ideas|things|promises|behaviou?rs)\s+(?:that\s+)?we\s+(?:all\s+)?(?:hold|live|work|hire|keep|follow|share|run|stand|care|try)\b`,
+  String.raw`^\W*(?:(?:the|our)\s+)?(${COUNT})\s+(?:[\p{L}-]+\s+)?(?:(?:habits|rules|ideas|things|promises|behaviou?rs)\s+(?:that\s+)?we\s+(?:all\s+)?(?:hold|live|work|hire|keep|follow|share|run|stand|care|try)\b|(?:habits|rules|ideas|things|principles|beliefs)\s+(?:guide|shape|steer)\s+(?:every|each|all|everything|how|what)\s+(?:\p{L}+\s+)?(?:we|I)\b)`,
   "iu",
 );
 

@@ -32,6 +32,52 @@ describe("numbered cards", () => {
   });
 });
 
+describe("numbered cards with headings", () => {
+  const page = (numbers: string[]) =>
+    `## How we work\n\nFour principles we won't trade away.\n\n${[
+      "Start with the hardest screen",
+      "Test with real people, early",
+      "No decoration for its own sake",
+      "Leave the keys behind",
+    ]
+      .map((name, i) => `${numbers[i] ? `${numbers[i]}\n\n` : ""}### ${name}\n\nWhy it matters.`)
+      .join("\n\n")}\n`;
+
+  it("drop the number over each heading, so the lead-in counts the headings", async () => {
+    expect(await sets(page(["01", "02", "03", "04"]))).toEqual([
+      [
+        4,
+        [
+          "Start with the hardest screen",
+          "Test with real people, early",
+          "No decoration for its own sake",
+          "Leave the keys behind",
+        ],
+      ],
+    ]);
+  });
+
+  it("leave no number in the card before's text, and take a long name the count vouches for", async () => {
+    const long = page(["01", "02", "03", "04"]).replace(
+      "Leave the keys behind",
+      "Leave your team able to carry on without us",
+    );
+    const [set] = (await model(long)).valueSets;
+    expect(set?.values.map((v) => [v.name, v.description])).toEqual([
+      ["Start with the hardest screen", "Why it matters."],
+      ["Test with real people, early", "Why it matters."],
+      ["No decoration for its own sake", "Why it matters."],
+      ["Leave your team able to carry on without us", "Why it matters."],
+    ]);
+    expect(set?.declaredCount).toBe(4);
+  });
+
+  it("keep a lone number over one heading: a figure of the text", async () => {
+    const m = await model("## In numbers\n\n24\n\n### Hours a day\n\nWe answer the phone.\n");
+    expect(m.valueSets).toEqual([]);
+  });
+});
+
 describe("a heading naming the house's set by its count and shared initial", () => {
   it("is a values section: '## Our 5 P’s' over sub-headings", async () => {
     expect(

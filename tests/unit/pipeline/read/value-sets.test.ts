@@ -500,6 +500,30 @@ describe("numbered ### headings after a counted lead-in, a rule between", () => 
   });
 });
 
+describe("one sentence bullet after a value's paragraph", () => {
+  it("belongs to the value; the run goes on to the next heading", async () => {
+    const page = [
+      "# About us",
+      "## How we work",
+      "We have three values.",
+      "### Say what you see",
+      "Honest feedback, given early and kindly.",
+      "### Share the load",
+      "Everyone takes a turn at the unglamorous work.",
+      "- Pay is flat across the cooperative, adjusted only for hours worked.",
+      "### Leave room to learn",
+      "Ten days a year for learning.",
+    ].join("\n\n");
+    const m = await model(`${page}\n`, true);
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [3, ["Say what you see", "Share the load", "Leave room to learn"]],
+    ]);
+    expect(m.valueSets[0]?.values[1]?.description).toBe(
+      "Everyone takes a turn at the unglamorous work. Pay is flat across the cooperative, adjusted only for hours worked.",
+    );
+  });
+});
+
 describe("an icon between the counted lead-in and each value heading", () => {
   it("counts the headings by the lead-in, the icons no text of the set", async () => {
     const page = [
