@@ -91,6 +91,8 @@ const CHROME_WORDS = new RegExp(
 
 const HEADING = /^H[1-6]$/;
 const TOC_TOKEN = /(?:^|[-_])(?:toc|table-of-contents)(?:$|[-_])/i;
+const SXA_PROMO = ".component.promo";
+const PROMO_TOKEN = /(?:^|[-_])promo(?:$|[-_])/i;
 
 /** What marks the article; an element holding one of these is not chrome. */
 const ARTICLE = "article, main, [role=main], h1";
@@ -187,9 +189,14 @@ export function removeChrome(document: Document): void {
     }
     // (A table-of-contents plugin marks the article's own headings as its anchors:
     // "elementor-toc__heading-anchor", "ez-toc-section". Such a heading is the article's.)
-    const tokens = HEADING.test(element.tagName)
-      ? classTokens(element).filter((token) => !TOC_TOKEN.test(token))
-      : classTokens(element);
+    // (Sitecore SXA renders every component as "component <kind>"; its "promo" is a content card —
+    // an icon, a heading, a line of text — and "promo-text" its text, no advert.)
+    const sxaPromo = element.closest(SXA_PROMO) !== null;
+    const tokens = classTokens(element).filter(
+      (token) =>
+        !(HEADING.test(element.tagName) && TOC_TOKEN.test(token)) &&
+        !(sxaPromo && PROMO_TOKEN.test(token)),
+    );
     // A wrapper named after its layout ("has-sidebar", "menu-open") can hold the article itself,
     // or be it: Kadence's <article class="… post-footer-area-boxed …">.
     if (tokens.some(isChromeToken) && !element.matches(ARTICLE) && !element.querySelector(ARTICLE))

@@ -34,6 +34,26 @@ describe("builder widgets", () => {
   });
 });
 
+describe("Sitecore SXA's promo component", () => {
+  const card = (name: string, text: string) =>
+    `<div class="component promo col-12 col-lg-3 icon-card"><div class="component-content"><div class="field-promoicon"><img src="/icon.svg" alt=""></div><div class="promo-text"><div><div class="field-promotext"><h3>${name}</h3><p>${text}</p></div></div></div></div></div>`;
+
+  it("is a content card, kept — not an advert", () => {
+    const md = markdown(
+      `${INTRO}<div class="component rich-text"><div class="component-content"><h2>Our values</h2><p>Two values shape how we work.</p></div></div><div class="component container"><div class="component-content"><div class="row">${card("Straight talking", "Plain words and honest answers.")}${card("Own the outcome", "The problem is ours until it is solved.")}</div></div></div>`,
+    );
+    expect(md).toContain("### Straight talking\n\nPlain words and honest answers.");
+    expect(md).toContain("### Own the outcome");
+  });
+
+  it("still drops a promo box outside the SXA component frame", () => {
+    const md = markdown(
+      `${INTRO}<div class="promo-box"><h3>Get 20% off</h3><p>Switch today and save on your first year.</p></div>`,
+    );
+    expect(md).not.toContain("20% off");
+  });
+});
+
 describe("blocks and bold set by style alone (Notion's rendered page)", () => {
   const bullet = (name: string, rest: string) =>
     `<div class="notion-selectable notion-bulleted_list-block"><div style="display: flex;"><div contenteditable="false" class="pseudoSelection"><div class="pseudoBefore">•</div></div><div style="flex: 1 1 0px;"><div class="notranslate" data-content-editable-leaf="true"><span style="font-weight:600">${name}</span><span>${rest}</span></div></div></div></div>`;
