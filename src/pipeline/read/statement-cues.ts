@@ -543,7 +543,8 @@ export function kindByWording(rest: string): StatementKind {
     "",
   );
   // ("is for every town to have …": a future wished for others, as "vision is for …" words it.)
-  return /^(?:to\s+)?(?:be|become)\b|^(?:a|an|the)\s|^for\s+[^,.;:"]{1,80}?\s+to\s+\p{Ll}/iu.test(
+  // ("to be there when something goes wrong", "to be on hand": being somewhere is a doing.)
+  return /^(?:to\s+)?(?:be(?!\s+(?:there|here|on\s+hand|around|available)\b)|become)\b|^(?:a|an|the)\s|^for\s+[^,.;:"]{1,80}?\s+to\s+\p{Ll}/iu.test(
     start,
   )
     ? "vision"

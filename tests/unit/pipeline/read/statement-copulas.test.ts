@@ -114,6 +114,22 @@ describe("an owned everyday key with an adjective before it", () => {
     ).toEqual(["become the society every first-time buyer in Ayrshire trusts"]);
   });
 
+  it("“Our purpose is to be there … when …” states the mission: being there is a doing", async () => {
+    const body =
+      "Insurance is a promise.\n\nOur purpose is to be there, quickly and fairly, when something goes wrong.";
+    expect(await read("Corrie Insurance", body, "mission")).toEqual([
+      "be there, quickly and fairly, when something goes wrong",
+    ]);
+    expect(await read("Corrie Insurance", body, "vision")).toEqual([]);
+    expect(
+      await read(
+        "Corrie Insurance",
+        "Our purpose is to be the insurer people recommend.",
+        "vision",
+      ),
+    ).toEqual(["be the insurer people recommend"]);
+  });
+
   it("“Our ambition is for every … to …” states a vision, not a mission", async () => {
     expect(
       await read(
