@@ -66,13 +66,36 @@ const cells = (node: Element): Element[] =>
  * reading order, are what it shows.
  */
 function isLayoutTable(node: Element): boolean {
+  // (One row and no header cell: columns set side by side — "**MOTs while you wait** Book a …" |
+  // "**Free courtesy car** …" — not a table of anything.)
+  if (rowCount(node) === 1 && !hasHeaderCell(node) && cells(node).length > 1) return true;
   return cells(node).some((cell) => {
-    const elements = cell.children.filter((c) => c.type === "element");
+    // (Past a wrapper: Readability parts "text<br><br>text" into <p>s inside the cell's <div>.)
+    let inner = cell;
+    for (let only = onlyShown(inner); only?.type === "element" && only.tagName === "div"; )
+      [inner, only] = [only, onlyShown(only)];
+    const elements = inner.children.filter((c) => c.type === "element");
     return (
       elements.some((c) => BLOCKS.has(c.tagName)) ||
-      elements.filter((c) => c.tagName === "p" || c.tagName === "div").length > 1
+      elements.filter((c) => c.tagName === "p" || c.tagName === "div").length > 1 ||
+      paragraphBreak(inner)
     );
   });
+}
+
+/**
+ * Two line breaks in a row ("…customers).<br><br>There are six of us"): a site builder's
+ * paragraph break (Weebly's columns), which a Markdown cell cannot hold.
+ */
+function paragraphBreak(node: Element): boolean {
+  const kids = node.children.filter(shown);
+  return kids.some(
+    (c, i) =>
+      c.type === "element" &&
+      (c.tagName === "br"
+        ? kids[i + 1]?.type === "element" && (kids[i + 1] as Element).tagName === "br"
+        : paragraphBreak(c)),
+  );
 }
 
 /** Each cell's contents as blocks, in reading order. */
@@ -101,6 +124,27 @@ function asBlocks(children: ElementContent[]): ElementContent[] {
   return blocks;
 }
 
+/**
+ * "Text.<br><br>More text.": a block of text only, parted by two line breaks or more, as old
+ * site builders (Weebly, Blogger) write paragraphs — one <p> for each part; else undefined.
+ */
+function brokenParagraphs(node: Element): ElementContent[] | undefined {
+  if (!node.children.every(isPhrasing) || !paragraphBreak(node)) return undefined;
+  const parts: ElementContent[][] = [[]];
+  let breaks: ElementContent[] = [];
+  for (const child of node.children) {
+    if (child.type === "element" && child.tagName === "br") breaks.push(child);
+    else if (child.type === "text" && child.value.trim() === "" && breaks.length > 0) continue;
+    else {
+      if (breaks.length >= 2) parts.push([]);
+      else (parts.at(-1) as ElementContent[]).push(...breaks);
+      breaks = [];
+      (parts.at(-1) as ElementContent[]).push(child);
+    }
+  }
+  return parts.filter((part) => part.some(shown)).map((part) => element("p", part));
+}
+
 /** A footnote's list item id: "fn1", "fn:2", "footnote-3", "note-4". */
 const FOOTNOTE_ID = /^(?:fn|footnote|note|endnote)[-_:]?\d+$/i;
 
@@ -110,6 +154,17 @@ const isFootnoteList = (node: Element) =>
   node.children.every(
     (c) => c.type !== "element" || FOOTNOTE_ID.test(String(c.properties.id ?? "")),
   );
+
+/** The table's rows (not those of a table inside a cell). */
+function rowCount(node: Element): number {
+  return node.children.reduce(
+    (n, c) =>
+      c.type !== "element" || c.tagName === "table"
+        ? n
+        : n + (c.tagName === "tr" ? 1 : rowCount(c)),
+    0,
+  );
+}
 
 function firstRow(node: Element): Element | undefined {
   for (const child of node.children) {
@@ -307,6 +362,8 @@ export function tidyHtml(tree: Root, base: string | undefined): void {
     };
     if (MEDIA.has(node.tagName)) return replace();
     if (node.tagName === "table" && isLayoutTable(node)) return replace(...cellContents(node));
+    const split = (node.tagName === "p" || node.tagName === "div") && brokenParagraphs(node);
+    if (split) return replace(...split);
     if (node.tagName === "table" && !hasHeaderCell(node))
       for (const cell of firstRow(node)?.children ?? [])
         if (cell.type === "element" && cell.tagName === "td") cell.tagName = "th";

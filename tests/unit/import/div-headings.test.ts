@@ -81,6 +81,34 @@ describe("a layout table", () => {
     );
   });
 
+  it("comes through as paragraphs when a cell breaks its text into paragraphs (a site builder's columns)", () => {
+    const md = htmlToMarkdown(
+      '<table class="wsite-multicol-table"><tr><td><div class="paragraph">The garage opened in 1974.<br><br>There are six of us now.<br><br><strong>Our aim is simple: to keep the town\'s cars safe.</strong> We say when a repair can wait.</div></td><td><div>The workshop, summer 1974.</div></td></tr></table>',
+    );
+    expect(md).not.toContain("|");
+    expect(md).toContain("The garage opened in 1974.");
+    expect(md).toContain("1974.\n\nThere are six of us now.\n\n**Our aim is simple");
+    expect(md).toContain("The workshop, summer 1974.");
+  });
+
+  it("comes through as paragraphs when a wrapper in a cell holds several", () => {
+    const md = htmlToMarkdown(
+      "<table><tr><td><div><p>The garage opened in 1974.</p><p>There are six of us now.</p></div></td><td><div>The workshop, summer 1974.</div></td></tr></table>",
+    );
+    expect(md).toBe(
+      "The garage opened in 1974.\n\nThere are six of us now.\n\nThe workshop, summer 1974.",
+    );
+  });
+
+  it("comes through as paragraphs when it is one row of columns with no header", () => {
+    const md = htmlToMarkdown(
+      "<table><tr><td><strong>MOTs while you wait</strong> Book a morning slot.</td><td><strong>Free courtesy car</strong> Two small hatchbacks.</td></tr></table>",
+    );
+    expect(md).toBe(
+      "**MOTs while you wait** Book a morning slot.\n\n**Free courtesy car** Two small hatchbacks.",
+    );
+  });
+
   it("while a table of text cells stays a table", () => {
     expect(
       htmlToMarkdown(
