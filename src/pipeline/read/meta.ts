@@ -156,7 +156,8 @@ const SPACE = String.raw`[^\S\r\n]`;
 const NAME_WORD = String.raw`${WORD}(?:(?<=s)['’](?=${GAP}\p{Lu}))?`;
 const NAME = `(${NAME_WORD}(?:${GAP}(?:(?:&|of(?:${GAP}the)?)${GAP})?${NAME_WORD}){0,4}(?:,${GAP}(?:Ltd|Inc)\\b\\.?)?)`;
 const CUE = "(?:mission|vision|values|purpose|core values|guiding principles)";
-const POSSESSIVE = new RegExp(String.raw`${NAME}['’]s?\s+(?:\w+\s+)?${CUE}\b`, "gu");
+// ("Becky's personal mission this year": a person's, never an organisation's.)
+const POSSESSIVE = new RegExp(String.raw`${NAME}['’]s?\s+(?!personal\s)(?:\w+\s+)?${CUE}\b`, "gu");
 const OF_NAME = new RegExp(String.raw`\b${CUE}(?:\s+statement)?\s+(?:of|at|for)\s+${NAME}`, "gu");
 /** "Acme, a maker of …, today announced": the name that issues a press release. */
 // ("Halden Analytics and Norrow Data today announced …": a joint release is the first-named

@@ -9,6 +9,13 @@ import { model } from "../../../helpers/pipeline.js";
 const company = async (markdown: string) => (await model(markdown, true)).meta.company;
 
 describe("guessing the company from the text", () => {
+  it("takes no one's “personal mission” for an organisation's", async () => {
+    const page =
+      "# About Us\n\n## About Harker's Garage\n\nHarker's Garage has been on Mill Lane since 1974. Phil's daughter Becky is our MOT tester.\n\n" +
+      "Becky's personal mission this year is to get us approved for electric vehicle servicing.\n";
+    expect(await company(page)).not.toBe("Becky");
+  });
+
   it("counts the headings' owners, so a rival named once in the body does not win", async () => {
     const page =
       "# Greyfield Foods vs Pennock's: Mission and Values Compared\n\n" +
