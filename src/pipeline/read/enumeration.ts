@@ -262,12 +262,15 @@ const MISSION_PARTS =
 const CALLED_PILLARS_AFTER =
   /^\s*,?\s*(?:which|that)\s+(?:form|are|make\s+up|serve\s+as|act\s+as|become)\s+(?:the|our|its|their)\s+(?:[a-z-]+\s+)?pillars\b/i;
 
-/** "four strategic priorities", "three priorities": a counted set of priorities. */
-const PRIORITIES = new RegExp(String.raw`\b(${COUNT})\s+${QUALIFIER}priorities\b`, "i");
+/** "four strategic priorities", "three themes": a counted set of priorities. */
+const PRIORITIES = new RegExp(String.raw`\b(${COUNT})\s+${QUALIFIER}(priorities|themes)\b`, "i");
 
-/** "to move towards our vision", "to achieve the vision": the way to the vision. */
+/**
+ * "to move towards our vision", "to achieve the vision", "Our vision is delivered through …":
+ * the way to the vision.
+ */
 const TO_THE_VISION =
-  /\b(?:towards?|reach(?:ing)?|achiev(?:e|ing)|deliver(?:ing)?|reali[sz](?:e|ing)|fulfil(?:l|ling)?)\s+(?:our|the|this|its)\s+vision\b/i;
+  /\b(?:towards?|reach(?:ing)?|achiev(?:e|ing)|deliver(?:ing)?|reali[sz](?:e|ing)|fulfil(?:l|ling)?)\s+(?:our|the|this|its)\s+vision\b|\bvision\s+(?:is|will\s+be)\s+(?:delivered|achieved|reali[sz]ed|pursued)\s+(?:through|by|via)\b/i;
 /** "how we will get there": the way to the vision, when said under it. */
 const GET_THERE = /\b(?:get|getting)\s+there\b/i;
 /**
@@ -292,7 +295,7 @@ export function routeMention(text: string, underVision: boolean): Mention | null
   if (!match?.[1] || !route) return null;
   return {
     kind: "pillars",
-    label: "Priorities",
+    label: /^themes$/i.test(match[2] ?? "") ? "Themes" : "Priorities",
     count: parseCount(match[1]),
     countIndex: match.index,
     end: match.index + match[0].length,

@@ -91,4 +91,20 @@ describe("priorities a plan rests on", () => {
       mismatch: 0,
     });
   });
+
+  it("reads strategic themes the vision is delivered through as its pillars", async () => {
+    const body =
+      "## Strategic themes\n\nOur vision is delivered through three strategic themes, each with a leader accountable for it.\n\n### 1. Learning for Life\n\nAn education people come back to.\n\n### 2. Research with Reach\n\nWork that changes things.\n\n### 3. Place and Partnership\n\nAn anchor institution.\n\n## What we will stop doing\n\nFewer committees.\n";
+    expect(await pillars(body)).toEqual({
+      names: ["Learning for Life", "Research with Reach", "Place and Partnership"],
+      count: 3,
+      mismatch: 0,
+    });
+  });
+
+  it("reads no pillars from themes that are no route to the vision", async () => {
+    const body =
+      "## This year\n\nThe conference had three themes this year.\n\n### 1. Water\n\nTalks.\n\n### 2. Soil\n\nTalks.\n\n### 3. Air\n\nTalks.\n";
+    expect((await pillars(body)).names).toBeNull();
+  });
 });
