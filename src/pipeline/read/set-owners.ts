@@ -160,6 +160,9 @@ export function openingSubject(sentence: string): string | undefined {
  */
 export function pointsElsewhere(text: string, before: string, names: string[]): boolean {
   if (names.length === 0) return false;
+  // ("Ezekiel Treloar painted three rules above the door, and the company still calls them its
+  // values": the founder's rules, which the company holds as its own.)
+  if (COMPANY_CALLS.test(text)) return false;
   // ("It reads:": the card or the poster the sentence before told of, no one's — a company
   // lists and says, a card reads.)
   if (WRITING_READS.test(text)) return false;
@@ -181,6 +184,10 @@ export function pointsElsewhere(text: string, before: string, names: string[]): 
     openingSubject(AFTER_COLON.exec(text)?.[1] ?? "");
   return owner !== undefined && !sharesName(owner, names);
 }
+
+/** "the company still calls them its values": the company holding a set as its own. */
+const COMPANY_CALLS =
+  /\bthe\s+(?:company|firm|business|organi[sz]ation|group|charity|school|bakery)\s+(?:still\s+|now\s+)?(?:calls?|counts?|treats?)\s+(?:them|these|those)\s+(?:as\s+)?its\b/i;
 
 /** The clause after a sentence's first colon, when it opens on someone saying or listing. */
 const AFTER_COLON = new RegExp(

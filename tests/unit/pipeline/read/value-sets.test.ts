@@ -524,6 +524,22 @@ describe("one sentence bullet after a value's paragraph", () => {
   });
 });
 
+describe("a founder's rules the company calls its values", () => {
+  it("are the company's set, though the sentence opens on the founder", async () => {
+    const page = [
+      "# Ninety years of bread",
+      "## What stays",
+      "Ezekiel Treloar painted three rules above the door, and the company still calls them its values:",
+      "- **Honest weight** – no loaf leaves underweight\n- **Early starts** – bread on the shelf before dawn\n- **Look after your own** – the staff and the town",
+      "The bakers would not have it otherwise.",
+    ].join("\n\n");
+    const m = await model(`${page}\n`, true);
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [3, ["Honest weight", "Early starts", "Look after your own"]],
+    ]);
+  });
+});
+
 describe("an icon between the counted lead-in and each value heading", () => {
   it("counts the headings by the lead-in, the icons no text of the set", async () => {
     const page = [
