@@ -36,6 +36,12 @@ const OWNERS = [
     String.raw`(?:(?<=\p{Ll}\s)(${NAME})|(${LONG_NAME}))(?:,\s+which|,)?\s+(?:also\s+)?(?:lists|names|publishes|has|had|keeps|kept|describes|sets\s+out)\s+(?:[\p{L}-]+\s+){0,4}?${SET_WORD}`,
     "u",
   ),
+  // ("Brenmark also publishes four group values": one word at the sentence's start, "also"
+  // after it — one more body the text has told of, giving its own.)
+  new RegExp(
+    String.raw`(?:^|[.!?]\s+)(${NAME})\s+also\s+(?:lists|names|publishes|has|keeps|describes|sets\s+out)\s+(?:[\p{L}-]+\s+){0,4}?${SET_WORD}`,
+    "u",
+  ),
   // "Carrow Freight, the market leader, whose values are …": a relative clause gives them to the
   // name before it (an apposition opening "the" or "a" may stand between).
   new RegExp(

@@ -217,6 +217,20 @@ describe("another organisation named before ', which has' or between commas", ()
   });
 });
 
+describe("a parent named by one word, “also” giving it a set", () => {
+  it("reads no set from 'Brenmark also publishes four group values (*Long-term*, …)'", async () => {
+    const body =
+      "Acme makes payroll software.\n\nBrenmark also publishes four group values (*Long-term*, *Lean*, *Local*, *Loyal*), which it does not impose on the companies it owns. Acme has its own, below.\n";
+    expect(await sets(body)).toEqual([]);
+  });
+
+  it("still reads the company's own: 'Acme also publishes three values (…)'", async () => {
+    const body =
+      "Acme makes payroll software.\n\nAcme also publishes three values (*Plain*, *Fair*, *Quick*), printed on every payslip.\n";
+    expect(await sets(body)).toEqual([["Plain", "Fair", "Quick"]]);
+  });
+});
+
 describe("a set's own title is no owner", () => {
   it("keeps the list a page 'headed Our Beliefs, which sets out three beliefs' gives", async () => {
     const body =
