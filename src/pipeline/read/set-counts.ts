@@ -48,6 +48,28 @@ export function previousParagraph(blocks: DocBlock[], index: number): Sentence[]
 }
 
 /**
+ * "Back in 2016 we wrote down 10 rules for the bakehouse. … The things we actually care about are
+ * a shorter list: good flour, fair pay and the early shift." over "### Good flour", "### Fair
+ * pay", "### The early shift": a later sentence of the lead-in names every heading of the run
+ * itself, so the count before it counted something else — whatever it counted, not this set.
+ */
+export function countedOther(
+  blocks: DocBlock[],
+  index: number,
+  intro: Announcement | undefined,
+  names: string[],
+): boolean {
+  const sentences = previousParagraph(blocks, index);
+  if (!intro?.text || intro.mention.count === names.length || !sentences) return false;
+  const at = sentences.findIndex((s) => s.text === intro.text);
+  if (at === -1) return false;
+  const lower = names.map((n) => n.toLowerCase());
+  return sentences
+    .slice(at + 1)
+    .some((s) => lower.every((name) => s.text.toLowerCase().includes(name)));
+}
+
+/**
  * What a heading's count may count that is not the set: a span of time or a measure ("five
  * minutes with …"), or the questions an interview puts ("Three questions about our values").
  */

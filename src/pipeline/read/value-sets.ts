@@ -87,6 +87,7 @@ import {
   countedBefore,
   countedIn,
   countedLeadHeading,
+  countedOther,
   headingCount,
   heldHeading,
   introCount,
@@ -285,13 +286,15 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
       const otherParts =
         !counted && listGave(found, name) && !retellsSetGiven(run.values, found, name);
       if (run.values.length >= 2 && named && !processSteps && !otherParts) {
-        const intro =
+        const given =
           (behaviours && !inSetSection) || echoed
             ? undefined
             : (counted ??
               introCount(blocks, index, section) ??
               headingCount(section) ??
               (inSetSection ? sectionIntroCount(blocks, index) : undefined));
+        const runNames = run.values.map((v) => v.name);
+        const intro = countedOther(blocks, index, given, runNames) ? undefined : given;
         const kind = counted?.mention.kind ?? (section.kind === "pillars" ? "pillars" : "values");
         found.push({
           kind,

@@ -540,6 +540,38 @@ describe("a founder's rules the company calls its values", () => {
   });
 });
 
+describe("a count in the lead-in of something else, the headings named after it", () => {
+  const page = (lead: string) =>
+    [
+      "# About",
+      "## What we care about",
+      lead,
+      "### Good flour",
+      "Milled ten miles away.",
+      "### Fair pay",
+      "The living wage and then some.",
+      "### The early shift",
+      "Bread on the shelf before dawn.",
+    ].join("\n\n");
+
+  it("is not the set's count when a later sentence names every heading", async () => {
+    const m = await model(
+      `${page("Back in 2016 we wrote down 10 rules for the bakehouse. They're pinned up by the fridge. The things we actually care about are a shorter list: good flour, fair pay and the early shift.")}\n`,
+      true,
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [null, ["Good flour", "Fair pay", "The early shift"]],
+    ]);
+    expect(diagnostics(m, "count-mismatch")).toEqual([]);
+  });
+
+  it("still counts the set when no later sentence names the headings", async () => {
+    const m = await model(`${page("We hold to four values in the bakehouse.")}\n`, true);
+    expect(m.valueSets.map((s) => s.declaredCount)).toEqual([4]);
+    expect(diagnostics(m, "count-mismatch")).toHaveLength(1);
+  });
+});
+
 describe("an icon between the counted lead-in and each value heading", () => {
   it("counts the headings by the lead-in, the icons no text of the set", async () => {
     const page = [
