@@ -4,25 +4,38 @@
  * no such div grid and the Markdown converter sees only loose lines, so each becomes the <table>
  * it stands for — its header cells the header row — before either runs. Only markup changes.
  */
-const CELL = "[role=columnheader], [role=rowheader], [role=cell], [role=gridcell]";
+const GRID = "[role=table], [role=grid], [role=treegrid]";
+const CELL_ROLES = new Set(["columnheader", "rowheader", "cell", "gridcell"]);
 
-/** The row's own cells: its descendants with a cell role, not those of a table inside it. */
-const cellsOf = (row: Element): Element[] =>
-  [...row.querySelectorAll(CELL)].filter((cell) => cell.closest("[role=row]") === row);
+/**
+ * The elements under `root` whose role is in `roles`, in document order, not looking inside them
+ * nor inside a table or grid of their own: each element is visited once, so every grid's walk
+ * together stays linear in the page.
+ */
+function own(root: Element, roles: Set<string>): Element[] {
+  const found: Element[] = [];
+  const stack = [...root.children].reverse();
+  for (let element = stack.pop(); element; element = stack.pop()) {
+    const role = element.getAttribute("role") ?? "";
+    if (roles.has(role)) found.push(element);
+    else if (element.tagName !== "TABLE" && !element.matches(GRID))
+      // (One at a time: a spread of many thousand children would overflow the call's arguments.)
+      for (let i = element.children.length - 1; i >= 0; i--)
+        stack.push(element.children[i] as Element);
+  }
+  return found;
+}
 
 export function ariaTablesAsTables(document: Document): void {
-  for (const grid of document.querySelectorAll("[role=table], [role=grid], [role=treegrid]")) {
-    // (A table inside another's cell is rebuilt with its own; skip it here if already gone.)
-    if (!grid.isConnected) continue;
-    const rows = [...grid.querySelectorAll("[role=row]")].filter(
-      (row) => row.closest("[role=table], [role=grid], [role=treegrid]") === grid,
-    );
+  // Innermost first: a grid inside another's cell is a <table> by the time its outer one is read.
+  for (const grid of [...document.querySelectorAll(GRID)].reverse()) {
+    const rows = own(grid, new Set(["row"]));
     if (rows.length === 0) continue;
     const table = document.createElement("table");
     const head = document.createElement("thead");
     const body = document.createElement("tbody");
     for (const row of rows) {
-      const cells = cellsOf(row);
+      const cells = own(row, CELL_ROLES);
       if (cells.length === 0) continue;
       const header = cells.every((cell) => cell.getAttribute("role") === "columnheader");
       const tr = document.createElement("tr");

@@ -176,6 +176,13 @@ export function removeChrome(document: Document): void {
       doomed.add(element);
   for (const role of CHROME_ROLES)
     for (const element of document.querySelectorAll(`[role="${role}"]`)) doomed.add(element);
+  // (Each SXA promo component and what it holds, marked once: an outer one marks any inside it.)
+  const inPromo = new Set<Element>();
+  for (const promo of document.querySelectorAll(SXA_PROMO)) {
+    if (inPromo.has(promo)) continue;
+    inPromo.add(promo);
+    for (const inside of promo.querySelectorAll("*")) inPromo.add(inside);
+  }
   for (const element of document.querySelectorAll("[class],[id]")) {
     // Text only screen readers get ("Information: " before an inset, "Regular price") is no part
     // of what the page shows; a hidden heading still names the part under it. (A space stays in
@@ -191,7 +198,7 @@ export function removeChrome(document: Document): void {
     // "elementor-toc__heading-anchor", "ez-toc-section". Such a heading is the article's.)
     // (Sitecore SXA renders every component as "component <kind>"; its "promo" is a content card —
     // an icon, a heading, a line of text — and "promo-text" its text, no advert.)
-    const sxaPromo = element.closest(SXA_PROMO) !== null;
+    const sxaPromo = inPromo.has(element);
     const tokens = classTokens(element).filter(
       (token) =>
         !(HEADING.test(element.tagName) && TOC_TOKEN.test(token)) &&

@@ -176,7 +176,20 @@ export function proseHeadingsAsParagraphs(document: Document, title: Element | n
  * their contents stay.
  */
 export function headingWrappersUnwrapped(document: Document): void {
-  for (const heading of document.querySelectorAll("h1, h2, h3, h4, h5, h6"))
-    for (const wrapper of [...heading.querySelectorAll("div, p")].reverse())
-      wrapper.replaceWith(...wrapper.childNodes);
+  // (One walk of the page, knowing whether it is inside a heading: a heading's own search of its
+  // subtree would cost a page of headings nested in headings the square of its depth.)
+  const wrappers: Element[] = [];
+  const stack: [Element, boolean][] = [[document.documentElement, false]];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [element, inHeading] = next;
+    for (const child of element.children) {
+      if (inHeading && (child.tagName === "DIV" || child.tagName === "P")) wrappers.push(child);
+      stack.push([child, inHeading || HEADING_TAG.test(child.tagName)]);
+    }
+  }
+  for (const wrapper of wrappers.reverse()) {
+    while (wrapper.firstChild) wrapper.before(wrapper.firstChild);
+    wrapper.remove();
+  }
 }
+const HEADING_TAG = /^H[1-6]$/;

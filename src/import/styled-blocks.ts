@@ -56,8 +56,14 @@ function listKind(element: Element | null): string | undefined {
 function listItem(document: Document, block: Element): Element {
   // (On a published page every block is read-only, its text too: the marker is the read-only
   // part that holds no text leaf.)
+  // (What holds a leaf is marked once, from each leaf up to the first ancestor already marked:
+  // linear however deep the page nests its read-only parts.)
+  const holdsLeaf = new Set<Element>();
+  for (const leaf of block.querySelectorAll(LEAF))
+    for (let at: Element | null = leaf; at && !holdsLeaf.has(at); at = at.parentElement)
+      holdsLeaf.add(at);
   for (const marker of block.querySelectorAll('[contenteditable="false"]'))
-    if (!marker.matches(LEAF) && !marker.querySelector(LEAF)) marker.remove();
+    if (marker.isConnected && !holdsLeaf.has(marker)) marker.remove();
   const item = document.createElement("li");
   const line = block.querySelector(LEAF);
   if (line) {
