@@ -1,0 +1,78 @@
+/**
+ * (Beside import-scaling.test.ts, which checks whole-page shapes through extractArticle.)
+ * The import's markup passes that walk a page's nesting — ARIA div tables made tables
+ * (aria-tables.ts), SXA promo cards kept through the chrome pass (chrome.ts), heading wrappers
+ * unwrapped (div-headings.ts), a Notion list block's drawn marker dropped (styled-blocks.ts) — grow linearly with how deeply a hostile page nests them: they run
+ * before the import refuses a page nested too deep, so each must be linear on its own. 4× the
+ * nesting may cost at most 10× the CPU time (quadratic costs 16×). A ratio of CPU times, the
+ * least of seven runs, small and large in turn — never a wall-clock bound.
+ */
+import { parseHTML } from "linkedom";
+import { describe, expect, it } from "vitest";
+import { ariaTablesAsTables } from "../../src/import/aria-tables.js";
+import { removeChrome } from "../../src/import/chrome.js";
+import { headingWrappersUnwrapped } from "../../src/import/div-headings.js";
+import { styledMarkup } from "../../src/import/styled-blocks.js";
+
+/** A page nesting `open` … `close` `n` deep around `inner`, inside `around`'s two halves. */
+const nested = (open: string, close: string, n: number, inner = "text", around = ["", ""]) =>
+  `<html><body>${around[0]}${open.repeat(n)}${inner}${close.repeat(n)}${around[1]}</body></html>`;
+
+type Pass = [string, (document: Document) => void, (n: number) => string];
+
+const PASSES: Pass[] = [
+  [
+    "ARIA tables inside ARIA tables",
+    ariaTablesAsTables,
+    (n) => nested('<div role="table"><div role="row"><div role="cell">', "</div></div></div>", n),
+  ],
+  [
+    "SXA promo cards inside promo cards",
+    removeChrome,
+    (n) => nested('<div class="component promo">', "</div>", n),
+  ],
+  [
+    "headings wrapped in <div>s inside headings",
+    headingWrappersUnwrapped,
+    (n) => nested("<h2><div>", "</div></h2>", n),
+  ],
+  [
+    "read-only parts of a Notion list block, its text leaf at the bottom",
+    styledMarkup,
+    (n) =>
+      nested(
+        '<div contenteditable="false">',
+        "</div>",
+        n,
+        '<div data-content-editable-leaf="true" contenteditable="false">Ship small</div>',
+        ['<div class="notion-selectable notion-bulleted_list-block">', "</div>"],
+      ),
+  ],
+];
+
+/** CPU milliseconds of one pass over a freshly parsed page. */
+function cost(pass: (document: Document) => void, html: string): number {
+  const { document } = parseHTML(html);
+  const started = process.cpuUsage();
+  pass(document);
+  const used = process.cpuUsage(started);
+  return (used.user + used.system) / 1000;
+}
+
+describe("import passes over deep nesting", () => {
+  for (const [name, pass, page] of PASSES)
+    it(`grow linearly: ${name}`, { retry: 2 }, () => {
+      const small = page(500);
+      const large = page(2000);
+      cost(pass, small); // warm up
+      let smallBest = Number.POSITIVE_INFINITY;
+      let largeBest = Number.POSITIVE_INFINITY;
+      for (let turn = 0; turn < 7; turn++) {
+        smallBest = Math.min(smallBest, cost(pass, small));
+        largeBest = Math.min(largeBest, cost(pass, large));
+      }
+      expect(largeBest / Math.max(smallBest, 1), `${smallBest} ms → ${largeBest} ms`).toBeLessThan(
+        10,
+      );
+    });
+});
