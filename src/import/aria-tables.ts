@@ -5,6 +5,7 @@
  * it stands for — its header cells the header row — before either runs. Only markup changes.
  */
 const GRID = "[role=table], [role=grid], [role=treegrid]";
+const ROW_ROLES = new Set(["row"]);
 const CELL_ROLES = new Set(["columnheader", "rowheader", "cell", "gridcell"]);
 
 /**
@@ -29,7 +30,7 @@ function own(root: Element, roles: Set<string>): Element[] {
 export function ariaTablesAsTables(document: Document): void {
   // Innermost first: a grid inside another's cell is a <table> by the time its outer one is read.
   for (const grid of [...document.querySelectorAll(GRID)].reverse()) {
-    const rows = own(grid, new Set(["row"]));
+    const rows = own(grid, ROW_ROLES);
     if (rows.length === 0) continue;
     const table = document.createElement("table");
     const head = document.createElement("thead");

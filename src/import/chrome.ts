@@ -89,7 +89,8 @@ const CHROME_WORDS = new RegExp(
   "i",
 );
 
-const HEADING = /^H[1-6]$/;
+/** A heading element's tag name: "H1" … "H6". */
+export const HEADING = /^H[1-6]$/;
 const TOC_TOKEN = /(?:^|[-_])(?:toc|table-of-contents)(?:$|[-_])/i;
 const SXA_PROMO = ".component.promo";
 const PROMO_TOKEN = /(?:^|[-_])promo(?:$|[-_])/i;

@@ -184,7 +184,7 @@ export function headingWrappersUnwrapped(document: Document): void {
     const [element, inHeading] = next;
     for (const child of element.children) {
       if (inHeading && (child.tagName === "DIV" || child.tagName === "P")) wrappers.push(child);
-      stack.push([child, inHeading || HEADING_TAG.test(child.tagName)]);
+      stack.push([child, inHeading || HEADING.test(child.tagName)]);
     }
   }
   for (const wrapper of wrappers.reverse()) {
@@ -192,4 +192,3 @@ export function headingWrappersUnwrapped(document: Document): void {
     wrapper.remove();
   }
 }
-const HEADING_TAG = /^H[1-6]$/;

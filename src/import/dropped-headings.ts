@@ -8,9 +8,10 @@
  * from the blog" over its links) stays out.
  */
 
+import { HEADING } from "./chrome.js";
+
 /** The attribute carrying an element's place in the page; removed before the HTML is converted. */
 export const ORDER = "data-credo-order";
-const HEADING = /^H[1-6]$/;
 
 export interface Numbered {
   /** Each heading with text: its number and HTML, in document order. */

@@ -12,7 +12,7 @@
  */
 import { parseHTML } from "linkedom";
 import { sectionKind } from "../pipeline/read/sections.js";
-import { elementText } from "./chrome.js";
+import { elementText, HEADING } from "./chrome.js";
 import { ORDER } from "./dropped-headings.js";
 
 const orderOf = (element: Element) => Number(element.getAttribute(ORDER));
@@ -112,7 +112,7 @@ function run(element: Element, way: "previousElementSibling" | "nextElementSibli
 function closingParts(element: Element): Element[] {
   const found: Element[] = [];
   for (let s = element.nextElementSibling; s; s = s.nextElementSibling) {
-    const heading = /^H[1-6]$/.test(s.tagName) ? s : s.querySelector("h1, h2, h3, h4, h5, h6");
+    const heading = HEADING.test(s.tagName) ? s : s.querySelector("h1, h2, h3, h4, h5, h6");
     const title = heading ? elementText(heading) : "";
     const kind = title ? sectionKind(title) : "other";
     if ((kind === "takeaways" || kind === "faq") && elementText(s).startsWith(title)) found.push(s);

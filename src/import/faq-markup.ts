@@ -5,7 +5,7 @@
  * Readability, which drops the class names that say what a line is.
  */
 
-import { elementText as text, classTokens as tokens } from "./chrome.js";
+import { HEADING, elementText as text, classTokens as tokens } from "./chrome.js";
 
 /** Class or id tokens that name a question line: "schema-faq-question", "rank-math-question". */
 const QUESTION_TOKEN = /(?:^|[-_])(?:question|faq-q|accordion-title|accordion-header)(?:$|[-_])/i;
@@ -13,7 +13,7 @@ const QUESTION_TOKEN = /(?:^|[-_])(?:question|faq-q|accordion-title|accordion-he
 const FAQ_TOKEN = /(?:^|[-_])(?:faqs?|accordion)(?:$|[-_])/i;
 
 function isQuestionLine(element: Element): boolean {
-  if (!text(element).endsWith("?") || /^H[1-6]$/.test(element.tagName)) return false;
+  if (!text(element).endsWith("?") || HEADING.test(element.tagName)) return false;
   if (tokens(element).some((t) => QUESTION_TOKEN.test(t))) return true;
   // A bold line of its own, or an accordion's button, inside an FAQ container.
   return (

@@ -68,8 +68,9 @@ const cells = (node: Element): Element[] =>
 function isLayoutTable(node: Element): boolean {
   // (One row and no header cell: columns set side by side — "**MOTs while you wait** Book a …" |
   // "**Free courtesy car** …" — not a table of anything.)
-  if (rowCount(node) === 1 && !hasHeaderCell(node) && cells(node).length > 1) return true;
-  return cells(node).some((cell) => {
+  const all = cells(node);
+  if (rowCount(node) === 1 && !hasHeaderCell(node) && all.length > 1) return true;
+  return all.some((cell) => {
     // (Past a wrapper: Readability parts "text<br><br>text" into <p>s inside the cell's <div>.)
     let inner = cell;
     for (let only = onlyShown(inner); only?.type === "element" && only.tagName === "div"; )
