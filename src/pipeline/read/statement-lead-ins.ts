@@ -98,3 +98,24 @@ export function announcedLast(lead: string): boolean {
   const last = lead.split(/[;,]\s+(?:and|but|so)\s+|;\s+/).at(-1) ?? "";
   return ANNOUNCES.test(last);
 }
+
+/**
+ * A lead-in telling where a page of the company's puts "the mission": "The new About page puts the
+ * mission right at the top:", "The annual report leads with the vision:" — a reviewer pointing to
+ * the quotation below. The subject is the page, the company or a pronoun; another organisation's
+ * ("Thornley Bank puts the mission on its homepage:") announces its own.
+ */
+const PUTS_THE =
+  /^(.{0,80}?)\s*\b(?:puts?|places|placed|(?:opens|opened|leads|led|starts|started|begins|began)\s+with|sets\s+out|quotes|quoted)\s+the\s+(?:(?:new|current)\s+)?(mission|vision)\b/iu;
+const PAGE_SUBJECT =
+  /\b(?:page|site|website|homepage|report|brochure|handbook|prospectus|leaflet|poster|plan|strategy|deck|it|they|the\s+(?:company|firm|bank|school|charity|trust|business))\b/i;
+
+/** The kind a "… puts the mission …:" lead-in announces, when its subject is the company's. */
+export function putsThe(leadIn: string, own: (name: string) => boolean): string | null {
+  const match = PUTS_THE.exec(leadIn);
+  if (!match || !/:\s*$/.test(leadIn)) return null;
+  const subject = match[1] ?? "";
+  const owners = [...subject.matchAll(/(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*)*)(?:'|’)s\b/gu)];
+  if (owners.some((owner) => !own(owner[1] ?? ""))) return null;
+  return PAGE_SUBJECT.test(subject) || own(subject) ? (match[2] ?? null) : null;
+}

@@ -73,6 +73,7 @@ import {
   OTHER_LIST,
   OWN_LEAD,
   PLAN,
+  putsThe,
   REJECTED_NEXT,
   RETIRED_NEXT,
   SERVES,
@@ -788,13 +789,17 @@ export function findStatements(
       /:\s*$/.test(lead) && !other && !SERVES.test(leadIn) && !PLAN.test(leadIn)
         ? (ANNOUNCES.exec(leadIn) ?? ANNOUNCES.exec(lead))
         : null;
+    // (Not over a label of its own: "**Our mission is to:**" or "> **Our mission**" over a list.)
+    const labelled = /:\s*$/.test(first.text) || wordCount(first.text) < 4;
+    const put =
+      said || other || labelled ? null : putsThe(leadIn, (name) => sharesName(name, names));
     // ("Our previous vision read simply “…”. It now reads:": "it" is the statement named before.)
     const retold =
-      !said && /:\s*$/.test(lead) && RETOLD.test(leadIn)
+      !said && !put && /:\s*$/.test(lead) && RETOLD.test(leadIn)
         ? namedBefore((previous?.sentences.slice(0, -1) ?? []).map((s) => s.text))
         : null;
     // (A purpose announced is the mission: "From today, Penhallow's purpose is:".)
-    const saidKind = said ? (said.slice(1).find(Boolean) ?? "mission").toLowerCase() : null;
+    const saidKind = said ? (said.slice(1).find(Boolean) ?? "mission").toLowerCase() : put;
     const leadKind = saidKind ? statementKind(saidKind) : retold;
     const announced = leadKind === "mission";
     // "Those words … are still our mission.": the paragraph after a quotation may name it.
@@ -807,7 +812,7 @@ export function findStatements(
     // "Penhallow's purpose is:" over "to keep family dairy farming alive …": the line the lead-in
     // announces is set off by its own paragraph, as a quotation is by its marks.
     const announcedLine =
-      said !== null &&
+      (said !== null || put !== null) &&
       leadKind !== null &&
       block.node.type === "paragraph" &&
       block.sentences.length === 1 &&
@@ -822,7 +827,7 @@ export function findStatements(
         : null);
     // "**Our vision is where we are heading:**" over a single bullet: the bullet states it.
     if (
-      said &&
+      (said || put) &&
       leadKind &&
       !asked &&
       block.node.type === "list" &&

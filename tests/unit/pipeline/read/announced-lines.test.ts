@@ -132,3 +132,35 @@ describe("a page's title in the company's frame", () => {
     expect(m.mission.statements.map((s) => s.text)).toEqual(["make irregular income feel regular"]);
   });
 });
+
+describe("a quotation after a lead-in naming “the mission” of the page it reads", () => {
+  const page = (lead: string) =>
+    `---\ntitle: A review\ncompany: Corrow Bank\n---\n\n# A review\n\n## What the site says\n\n${lead}\n\n> “To help the farms and villages of the Dales save for the lean years.”\n\nIt is a good sentence.\n`;
+
+  it("takes the quotation after “The About page puts the mission at the top, in big type:”", async () => {
+    for (const [lead, kind] of [
+      ["The new About page puts the mission right at the top, in big type:", "mission"],
+      ["The homepage opens with the vision:", "vision"],
+      ["Corrow's annual report leads with the mission statement:", "mission"],
+    ] as const)
+      expect(await texts(page(lead), kind, true), lead).toEqual([
+        "help the farms and villages of the Dales save for the lean years",
+      ]);
+  });
+
+  it("leaves one after a lead-in about serving the mission or another company's", async () => {
+    for (const lead of [
+      "To deliver the mission, the bank has promised:",
+      "Thornley Bank, its rival, puts the mission on its homepage:",
+    ])
+      expect(await texts(page(lead), "mission", true), lead).toEqual([]);
+  });
+
+  it("reads no label of its own under it as the mission: “**Our mission is to:**” over a list", async () => {
+    const body =
+      "---\ntitle: A review\ncompany: Corrow Bank\n---\n\n# A review\n\nThe new plan sets out the mission as three lines on the wall:\n\n**Our mission is to:**\n\n- lend to the farms of the Dales\n- keep every branch open\n- answer the phone by the third ring\n\nIt opens with the mission, which isn't a sentence at all:\n\n> **Our mission**\n>\n> - Lend to the farms.\n> - Keep the branches.\n";
+    expect(await texts(body, "mission", true)).not.toContainEqual(
+      expect.stringMatching(/^our mission/i),
+    );
+  });
+});
