@@ -3,10 +3,9 @@
  * `Name – description` or a bare short name.
  */
 import type { List, ListItem, PhrasingContent, RootContent } from "mdast";
-import { toString as mdastToString } from "mdast-util-to-string";
 import type { Item } from "./enumeration.js";
 import { runOnItem } from "./run-on-items.js";
-import { DECORATION, decoration, plainText } from "./text.js";
+import { brokenText, DECORATION, decoration, plainText } from "./text.js";
 import { boldInWord } from "./word-bold.js";
 
 /**
@@ -67,7 +66,7 @@ function itemText(item: ListItem): {
     lead,
     // (A hard break closing the item's text is a literal backslash there: "1️⃣ Trust teams\".)
     text: plainText(own).replace(DECORATION, "").replace(/\\$/, ""),
-    lines: first?.type === "paragraph" ? mdastToString(first).split("\n") : [],
+    lines: first?.type === "paragraph" ? brokenText(first).split("\n") : [],
   };
 }
 

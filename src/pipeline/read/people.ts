@@ -57,6 +57,12 @@ export function isPersonName(name: string, texts: string[]): boolean {
       String.raw`(?<![\p{L}\p{N},;]\s+\p{Lu}[\p{L}'’-]*\s)\b${first}\s+(?:[\p{Ll}\p{N}£$€][^\s.!?]*\s+){1,3}[^\s.!?]*,?\s+(?:his|her)\b`,
       "u",
     ),
+    // "Ilse Marrow's family bakery", "Ilse Marrow's husband": kin are a person's, not a
+    // company's (not "… family of brands").
+    new RegExp(
+      String.raw`\b${n}['’]s\s+(?:family|husband|wife|son|daughter|mother|father|parents|grandmother|grandfather|brother|sister)\b(?!\s+of\b)`,
+      "u",
+    ),
     // "Ilse Marrow started the business in 1987 …": a founder starts the business; a company
     // starts none.
     new RegExp(

@@ -12,10 +12,22 @@ const read = new WeakMap<Nodes | Nodes[], string>();
 export function plainText(node: Nodes | Nodes[]): string {
   let text = read.get(node);
   if (text === undefined) {
-    text = mdastToString(node).replace(/\s+/g, " ").trim();
+    text = brokenText(node).replace(/\s+/g, " ").trim();
     if (!Array.isArray(node)) read.set(node, text);
   }
   return text;
+}
+
+/**
+ * The text of nodes with each hard line break as the line break it is: "**Be the calm**\\" over
+ * "Customers come to us …" is two lines, never "calmCustomers" (mdast-util-to-string drops the
+ * break, which holds no text of its own).
+ */
+export function brokenText(node: Nodes | Nodes[]): string {
+  if (Array.isArray(node)) return node.map(brokenText).join("");
+  if (node.type === "break") return "\n";
+  if ("children" in node) return brokenText(node.children);
+  return mdastToString(node);
 }
 
 /** "✅ Integrity — …", "→ Care: …": symbols before a name are decoration, not part of it. */

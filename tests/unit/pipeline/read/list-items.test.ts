@@ -22,6 +22,17 @@ describe("listItem", () => {
     ["- Joy - we have fun", "Joy", "we have fun"],
     ["- Customer obsession", "Customer obsession", null],
     ["- **Ownership**", "Ownership", null],
+    // (A hard line break between the bold name and its text: two lines, not "calmCustomers".)
+    [
+      "- **Be the calm**\\\n  Customers come to us worried. We answer quickly.",
+      "Be the calm",
+      "Customers come to us worried. We answer quickly.",
+    ],
+    [
+      "- Be the calm  \n  Customers come to us worried.",
+      "Be the calm",
+      "Customers come to us worried.",
+    ],
     // (A card list as pasted: each item a heading over its text.)
     [
       "- ### Honest labels for every single jar\n\n  We list each oil we use.",

@@ -18,6 +18,7 @@ describe("people's names", () => {
     ["Dr Ilse Marrow", "The board met twice."],
     ["Ilse Marrow", "In 1962 Ilse Marrow borrowed £400 from her brother and bought a guesthouse."],
     ["Ilse Marrow", "**Ilse Marrow** · 2nd"],
+    ["Ilse Marrow", "In June 2016 Ilse Marrow's family bakery was fined for a late return."],
     ["Ilse Marrow", "Attendees: Ilse Marrow (CEO), Dev Khatri, Jo Marsh"],
     ["Ilse Marrow", "From: Ilse Marrow <ilse.marrow@tollbar.co.uk>"],
     ["Ilse Marrow", "**Notes:** Ilse Marrow"],
@@ -68,6 +69,7 @@ describe("people's names", () => {
     ["Tollbar Freight", "The founder of Tollbar Freight was a driver."],
     ["Tollbar Freight", "Tollbar Freight moved 4,000 loads for its customers last year."],
     ["Tollbar Freight", "From: Tollbar Freight"],
+    ["Tollbar Freight", "Tollbar Freight's family of brands grew to six."],
     ["Tollbar Freight", "Ilse Marrow, Founder and Chair, Tollbar Freight"],
     ["Tollbar Bakehouse", "In 1978 Edith Tollbar borrowed £600 from her brother."],
     // A school's name over a label naming its head is no team card.
