@@ -641,8 +641,9 @@ export function readKeyFrames(
       // ("Mission: Acme's mission is to …": the sentence's own frame after the label reads it, as
       // it would without the label.)
       const restated = OWN_FRAME_AFTER.exec(rest.slice(label[0].length))?.[1];
+      // (Or reports it so: "Its vision goes further: Oakhurst says it wants to see “…”".)
       const framed =
-        ENVISION_LEAD.test(rest.slice(label[0].length)) ||
+        ENVISION_LEAD.test(rest.slice(label[0].length).replace(SAYS_THAT, "")) ||
         (restated !== undefined && keyWord(restated) === word);
       // ("why we exist: to …" only: "That is why we exist: we love bread." gives a reason.)
       const loose = word !== FIRST_PERSON_KEY;
@@ -1063,3 +1064,7 @@ function ownHeading(block: DocBlock): boolean {
   const heading = block.section.heading;
   return STATEMENT_HEADING.test(heading) && /\b(?:our|we|us)\b/i.test(heading);
 }
+
+/** "Oakhurst says it …", "the society states that it …": a report before the frame it gives. */
+const SAYS_THAT =
+  /^\s*(?:the\s+\p{Ll}+|[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3})\s+(?:says|said|states|stated|writes|wrote)\s+(?:that\s+)?(?=it\s)/u;

@@ -160,3 +160,19 @@ describe("a parent group's statement", () => {
     ]);
   });
 });
+
+describe("a vision the company wants to see, quoted", () => {
+  const vision = async (sentence: string) =>
+    statementTexts(`${frontFor("Acme")}# Review\n\n${sentence}\n`, "vision");
+
+  it("takes the quotation after “wants to see”, reported or after a label", async () => {
+    for (const sentence of [
+      "Acme wants to see “a country where everyone has a secure place to call home”.",
+      'Acme says it wants to see "a country where everyone has a secure place to call home", which is a big claim.',
+      'Its vision goes further: Acme says it wants to see "a country where everyone has a secure place to call home", which is a big claim.',
+    ])
+      expect(await vision(sentence), sentence).toEqual([
+        "a country where everyone has a secure place to call home",
+      ]);
+  });
+});
