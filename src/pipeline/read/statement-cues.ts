@@ -86,11 +86,12 @@ export const ADOPTED_BY = String.raw`\s+(?:that\s+|which\s+)?(?:the|our|its|thei
  * for). So may "which" after a comma ("publishes a vision, which is “to …”"):
  * the vision named, then its wording. (An aside opening with a quotation is the wording itself:
  * "vision, 'a dry home for all', is the line staff quote most"; a short quoted title inside
- * one is not: 'mission, as printed on the "Our Story" page, is "to …"'.) Who adopted it, and
+ * one is not: 'mission, as printed on the "Our Story" page, is "to …"', nor a verse it cites:
+ * 'vision, inspired by the words "Let your light shine" (Matthew 5:16), is for …'.) Who adopted it, and
  * when, may too: "The purpose the board adopted in March 2024 is “to …”".
  */
 export const IS = new RegExp(
-  String.raw`^(?:\s+(?:(?:of|at|for)\s+|as\s+(?:a|an|the)\s+)[^,.;:"]{1,60}?|${ADOPTED_BY})?(?:\s+and\s+(?:values|vision|purpose|mission))?(?:,\s+(?!["'“‘]|to\s)(?:[^,.;:"“”]|["“][^"“”,.;:]{1,40}["”]){1,120},|\s+[—–]\s*(?!\s|to\s)[^.;:"—–]{1,120}?\s*[—–]|\s*\([^()"“”]{1,80}\))?(?:\s+(?:now|today|still|always|truly|here))?(?:,\s+which|,)?\s+(?:${LINKS})\b(?:,\s+(?:[\p{L}'’]+\s+){0,3}[\p{L}'’]+,)?\s*(?:(?:simply|now|still|clear|this|as follows|nothing\s+less\s+than|no\s+less\s+than|quite\s+simply|essentially|basically)\b)?\s*:?\s*(?:(?:of|for)\s+(?=(?:a|an)\s|["'])|for\s+(?=["']?[^,.;:"]{1,60}?(?:,\s+[^,.;:"]{1,40},)?\sto\s+\w)|(?:of|for)\s+(?=[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:where|in\s+which|that|whose)\s)|that\s+(?=["']|(?:every|each|all|no|nobody|everyone|everybody)\b|(?:by|in)\s+20\d\d\b))?`,
+  String.raw`^(?:\s+(?:(?:of|at|for)\s+|as\s+(?:a|an|the)\s+)[^,.;:"]{1,60}?|${ADOPTED_BY})?(?:\s+and\s+(?:values|vision|purpose|mission))?(?:,\s+(?!["'“‘]|to\s)(?:[^,.;:"“”]|["“][^"“”,.;:]{1,40}["”]|(?<=\d):(?=\d)){1,120},|\s+[—–]\s*(?!\s|to\s)[^.;:"—–]{1,120}?\s*[—–]|\s*\([^()"“”]{1,80}\))?(?:\s+(?:now|today|still|always|truly|here))?(?:,\s+which|,)?\s+(?:${LINKS})\b(?:,\s+(?:[\p{L}'’]+\s+){0,3}[\p{L}'’]+,)?\s*(?:(?:simply|now|still|clear|this|as follows|nothing\s+less\s+than|no\s+less\s+than|quite\s+simply|essentially|basically)\b)?\s*:?\s*(?:(?:of|for)\s+(?=(?:a|an)\s|["'])|for\s+(?=["']?[^,.;:"]{1,60}?(?:,\s+[^,.;:"]{1,40},)?\sto\s+\w)|(?:of|for)\s+(?=[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:where|in\s+which|that|whose)\s)|that\s+(?=["']|(?:every|each|all|no|nobody|everyone|everybody)\b|(?:by|in)\s+20\d\d\b))?`,
   "iu",
 );
 /** "aimed at …:", "written for …:" before a colon that names an audience, not a wording. */

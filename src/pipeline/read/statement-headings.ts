@@ -22,9 +22,12 @@ export function citedName(heading: string): string | null {
 
 const CITED = /^\W*\d+[.)]\s+([\p{Lu}][\p{L}.'’-]*(?:\s+(?:&\s+)?[\p{Lu}][\p{L}.'’-]*)+)/u;
 
-/** Capitalised heading words that name a topic, not an organisation ("### 1. Our Mission"). */
+/**
+ * Capitalised heading words that name a topic, not an organisation ("### 1. Our Mission", a Word
+ * document's "**2. OUR MISSION**").
+ */
 const NOT_CITED =
-  /^(?:Our|The|Its|Their|This|Mission|Vision|Values?|Core|Key|Lesson|Step|Tip|Why|What|How|Bonus)\b/;
+  /^(?:Our|The|Its|Their|This|Mission|Vision|Values?|Core|Key|Lesson|Step|Tip|Why|What|How|Bonus)\b/i;
 
 /**
  * A heading that states the statement: "Our mission: to …", "Our vision — a valley where …", or

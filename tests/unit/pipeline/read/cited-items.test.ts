@@ -56,3 +56,15 @@ describe("statements under a numbered heading naming another organisation", () =
     expect(m.mission.statements.map((s) => s.text)).toEqual(["make clocks that run for a century"]);
   });
 });
+
+describe("a numbered heading in capitals that names a part of the page", () => {
+  it("reads the mission under “**2. OUR MISSION**” or “## 2. OUR MISSION” as the company's", async () => {
+    for (const heading of ["**2.\tOUR MISSION**", "## 2. OUR MISSION"]) {
+      const m = await model(
+        `# Tamberlane Homes – Our Mission, Vision and Values\n\nTamberlane Homes is a housing association.\n\n${heading}\n\nOur mission is to provide safe, warm and affordable homes.\n`,
+        true,
+      );
+      expect(m.mission.primary?.text, heading).toBe("provide safe, warm and affordable homes");
+    }
+  });
+});

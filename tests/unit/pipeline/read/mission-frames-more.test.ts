@@ -434,6 +434,16 @@ describe("an aside naming where the wording is printed, a quoted title in it", (
       ),
     ).toEqual(["weave cloth for every home in the valley"]);
   });
+
+  it("reads “Our vision, inspired by the words “…” (Matthew 5:16), is for …”", async () => {
+    expect(
+      await statementTexts(
+        '---\ntitle: T\ncompany: St Brannock School\n---\n\n# T\n\n## Our vision\n\nOur vision, inspired by the words "Let your light shine" (Matthew 5:16), is for every child to discover their gifts.\n',
+        "vision",
+        true,
+      ),
+    ).toEqual(["every child to discover their gifts"]);
+  });
 });
 
 describe("what the company by name “wants to” do, on a page that states nothing else", () => {
