@@ -192,3 +192,46 @@ export function headingWrappersUnwrapped(document: Document): void {
     wrapper.remove();
   }
 }
+
+/**
+ * "<span role=heading aria-level=2>Ask the People team</span>": a heading marked only for
+ * assistive technology (SharePoint's collapsible sections, React apps) becomes the heading it is
+ * announced as, at its aria-level (a part's, `##`, without one). Inside the button that opens its
+ * section (SharePoint's header), the button goes with it: the chrome pass drops controls. (Only a
+ * control within a few levels: a climb to the top for each of many nested headings would cost the
+ * square of their depth.)
+ */
+export function ariaHeadingsAsHeadings(document: Document): void {
+  for (const element of outermost(document, "heading")) {
+    if (HEADING.test(element.tagName)) continue;
+    const text = textOf(element);
+    if (!text || text.split(" ").length > MAX_WORDS) continue;
+    const level = Math.min(6, Math.max(1, Number(element.getAttribute("aria-level")) || 2));
+    let control: Element | null = element.parentElement;
+    for (let up = 0; control && up < CONTROL_DEPTH && !CONTROL.test(control.tagName); up++)
+      control = control.parentElement;
+    const opener = control && CONTROL.test(control.tagName) && textOf(control) === text;
+    const heading = document.createElement(`h${level}`);
+    heading.append(...element.childNodes);
+    (opener ? control : element)?.replaceWith(heading);
+  }
+}
+const CONTROL = /^(?:BUTTON|SUMMARY)$/;
+
+/**
+ * The elements of `role` that no other of that role holds, in document order: one walk, so the
+ * text of each is read once (a heading nested in headings is part of the outer one's text).
+ */
+function outermost(document: Document, role: string): Element[] {
+  const found: Element[] = [];
+  const stack: Element[] = [document.documentElement];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    if (next.getAttribute("role") === role) {
+      found.push(next);
+      continue;
+    }
+    for (let k = next.children.length - 1; k >= 0; k--) stack.push(next.children[k] as Element);
+  }
+  return found;
+}
+const CONTROL_DEPTH = 3;

@@ -11,6 +11,7 @@ import { calloutIcons } from "./callouts.js";
 import { removeChrome } from "./chrome.js";
 import { disclosuresAsHeadings } from "./disclosures.js";
 import {
+  ariaHeadingsAsHeadings,
   divHeadingsAsHeadings,
   headingWrappersUnwrapped,
   proseHeadingsAsParagraphs,
@@ -77,6 +78,8 @@ export function extractArticle(html: string, where: string): Extracted {
   const { document } = parseHTML(html);
   const meta = pageMeta(document);
   const faq = faqFromJsonLd(document);
+  // First: the passes after it know headings by their tags.
+  ariaHeadingsAsHeadings(document);
   // Before the article pass strips styles: bold and list items drawn by style alone.
   styledMarkup(document);
   // Before the chrome goes: an accordion's questions are often buttons.

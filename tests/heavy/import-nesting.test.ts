@@ -2,7 +2,7 @@
  * (Beside import-scaling.test.ts, which checks whole-page shapes through extractArticle.)
  * The import's markup passes that walk a page's nesting — ARIA div tables made tables
  * (aria-tables.ts), SXA promo cards kept through the chrome pass (chrome.ts), heading wrappers
- * unwrapped (div-headings.ts), a Notion list block's drawn marker dropped (styled-blocks.ts) — grow linearly with how deeply a hostile page nests them: they run
+ * unwrapped and ARIA headings made headings (div-headings.ts), a Notion list block's drawn marker dropped (styled-blocks.ts) — grow linearly with how deeply a hostile page nests them: they run
  * before the import refuses a page nested too deep, so each must be linear on its own. 4× the
  * nesting may cost at most 10× the CPU time (quadratic costs 16×). A ratio of CPU times, the
  * least of seven runs, small and large in turn — never a wall-clock bound.
@@ -11,7 +11,7 @@ import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { ariaTablesAsTables } from "../../src/import/aria-tables.js";
 import { removeChrome } from "../../src/import/chrome.js";
-import { headingWrappersUnwrapped } from "../../src/import/div-headings.js";
+import { ariaHeadingsAsHeadings, headingWrappersUnwrapped } from "../../src/import/div-headings.js";
 import { styledMarkup } from "../../src/import/styled-blocks.js";
 
 /** A page nesting `open` … `close` `n` deep around `inner`, inside `around`'s two halves. */
@@ -35,6 +35,11 @@ const PASSES: Pass[] = [
     "headings wrapped in <div>s inside headings",
     headingWrappersUnwrapped,
     (n) => nested("<h2><div>", "</div></h2>", n),
+  ],
+  [
+    "ARIA headings inside ARIA headings, inside buttons",
+    ariaHeadingsAsHeadings,
+    (n) => nested('<button><span role="heading" aria-level="2">', "</span></button>", n),
   ],
   [
     "read-only parts of a Notion list block, its text leaf at the bottom",

@@ -27,7 +27,7 @@ export const CONDUCT_GUIDELINES = String.raw`(?:action|conduct|behaviou?r(?:al)?
 const KIND_WORDS: [SectionKind, RegExp][] = [
   [
     "faq",
-    /\b(faqs?|frequently asked|questions|(?:quick|short|straight)\s+answers|^(?:good|need|things)\s+to\s+know$|people also ask|(?:often|commonly|usually) ask(?:ed)?|you ask(?:ed)?|q\s*&\s*a)\b/i,
+    /\b(faqs?|frequently asked|questions|(?:quick|short|straight)\s+answers|^(?:good|need|things)\s+to\s+know$|people also ask|(?:often|commonly|usually) ask(?:ed)?|you ask(?:ed)?|q\s*&\s*a|^ask\s+(?:us|the|an?|our)\b(?=[^:?]{0,40}$))\b/i,
   ],
   [
     "takeaways",

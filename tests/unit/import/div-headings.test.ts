@@ -155,3 +155,21 @@ describe("a heading's words in wrapper <div>s (GitBook)", () => {
     expect(document.querySelector("p")?.textContent).toBe("We have five.");
   });
 });
+
+describe("headings marked only by ARIA (role=heading, aria-level)", () => {
+  it("makes a collapsible section's header button a heading of its level, over its questions", () => {
+    const md = markdown(`<main>${OVERVIEW}
+      <div class="CanvasZone"><button class="collapsibleSectionHeader" aria-expanded="true"><span class="ms-Icon" aria-hidden="true"></span><span role="heading" aria-level="2">Ask the People team</span></button>
+      <div class="ControlZone"><h3>Why do we need a purpose at all?</h3><p>Because a mutual exists for its members, not for profit, and a purpose reminds us of that.</p>
+      <h3>Who can I talk to?</h3><p>Rachel and the Culture and Engagement team, or any of our twenty-four champions.</p></div></div></main>`);
+    expect(md).toContain("## Ask the People team\n\n### Why do we need a purpose at all?");
+  });
+
+  it("makes a <div role=heading> a heading of its aria-level, or a part's without one", () => {
+    const md = markdown(`<main>${OVERVIEW}
+      <div role="heading" aria-level="3">Our vision</div><p>A Fenland where every suitable roof earns its keep.</p>
+      <div role="heading">Our values</div><p>Farrow Solar works by three values: care, craft and candour, in every job it takes.</p></main>`);
+    expect(md).toContain("### Our vision\n\nA Fenland where");
+    expect(md).toContain("## Our values\n\nFarrow Solar works by");
+  });
+});

@@ -32,6 +32,11 @@ describe("sectionKind", () => {
     ["“We'd rather be useful”: ten questions for Brackenfold's HR director", "other"],
     ["Five questions with Ana Reyes", "other"],
     ["Your questions for the board", "faq"],
+    ["Ask the People team", "faq"],
+    ["Ask us", "faq"],
+    ["Ask for more", "other"],
+    // (An advice column's title asks one reader's question: no FAQ.)
+    ['Ask the Business Desk: "Can we write one by Friday?"', "other"],
     // A house's name for its code; not a way in passing.
     ["The Rovers Way", "values"],
     ["The Hallam & Kerr Way", "values"],
