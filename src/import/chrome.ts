@@ -160,6 +160,18 @@ const CLONES =
 const SCREEN_READER =
   /^(?:sr-only|screen-reader-text|elementor-screen-only|(?:[a-z]+-)*visually-hidden(?:--inline)?)$/;
 
+/**
+ * ASP.NET Web Forms (Kentico, DotNetNuke, older Sitefinity) wrap the whole page in one <form>: a
+ * form that holds the article's marks, or most of the page's text, is the page, not a sign-up box.
+ * (Forms do not nest, so each form's text is read once.)
+ */
+function pageForm(element: Element, pageText: () => number): boolean {
+  if (element.tagName !== "FORM") return false;
+  if (element.querySelector(ARTICLE)) return true;
+  const page = pageText();
+  return page > 0 && (element.textContent?.length ?? 0) * 2 > page;
+}
+
 /** Removes the chrome from `document` in place. */
 export function removeChrome(document: Document): void {
   const doomed = new Set<Element>();
@@ -171,10 +183,16 @@ export function removeChrome(document: Document): void {
     panel.append(...nav.childNodes);
     nav.replaceWith(panel);
   }
+  // (The page's text length, read once and only if a form asks.)
+  let pageLength: number | undefined;
+  const pageText = () => {
+    pageLength ??= document.body?.textContent?.length ?? 0;
+    return pageLength;
+  };
   // An <aside> inside the article is a callout of the article's own; outside, a sidebar.
   for (const element of document.querySelectorAll(CHROME_TAGS.join(",")))
     if (element.tagName !== "ASIDE" || !element.parentElement?.closest("article"))
-      doomed.add(element);
+      if (!pageForm(element, pageText)) doomed.add(element);
   for (const role of CHROME_ROLES)
     for (const element of document.querySelectorAll(`[role="${role}"]`)) doomed.add(element);
   // (Each SXA promo component and what it holds, marked once: an outer one marks any inside it.)

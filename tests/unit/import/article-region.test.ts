@@ -80,3 +80,26 @@ describe("the article of a page", () => {
     expect(md).not.toMatch(/^# /m);
   });
 });
+
+describe("a page wrapped whole in one <form> (ASP.NET Web Forms: Kentico, DotNetNuke, Sitefinity)", () => {
+  const webForm = (inner: string) =>
+    `<form method="post" action="./about" id="form"><div class="aspNetHidden"><input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="/wEPDwUKMTY1NDU2MTA1MmRk" /></div>${inner}</form>`;
+
+  it("keeps the article inside the form", () => {
+    const md = markdown(
+      webForm(
+        `<div id="header"><a href="/">Home</a></div><div id="content">${FERRY}</div><div class="search"><input type="text" name="q" /><input type="submit" value="Go" /></div>`,
+      ),
+    );
+    expect(md).toContain("Our mission is to keep the islands connected");
+    expect(md).toContain("## Our values");
+  });
+
+  it("still drops a sign-up form beside the article", () => {
+    const md = markdown(
+      `<main>${FERRY}</main><form class="signup-box"><p>Get our winter timetable news by email every month from the Saltmarsh office.</p><input type="email" /></form>`,
+    );
+    expect(md).toContain("Our mission is to keep the islands connected");
+    expect(md).not.toContain("winter timetable news");
+  });
+});
