@@ -163,13 +163,24 @@ const SCREEN_READER =
 /**
  * ASP.NET Web Forms (Kentico, DotNetNuke, older Sitefinity) wrap the whole page in one <form>: a
  * form that holds the article's marks, or most of the page's text, is the page, not a sign-up box.
- * (Forms do not nest, so each form's text is read once.)
+ * Only a form no other form holds is judged (one walk finds them, so each one's text is read once,
+ * however a hostile page nests them); a form inside another is chrome.
  */
-function pageForm(element: Element, pageText: () => number): boolean {
-  if (element.tagName !== "FORM") return false;
-  if (element.querySelector(ARTICLE)) return true;
-  const page = pageText();
-  return page > 0 && (element.textContent?.length ?? 0) * 2 > page;
+function pageForms(document: Document): Set<Element> {
+  const outer: Element[] = [];
+  const stack: Element[] = [document.documentElement];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    if (next.tagName === "FORM") outer.push(next);
+    else for (const child of next.children) stack.push(child);
+  }
+  const page = outer.length > 0 ? (document.body?.textContent?.length ?? 0) : 0;
+  return new Set(
+    outer.filter(
+      (form) =>
+        form.querySelector(ARTICLE) !== null ||
+        (page > 0 && (form.textContent?.length ?? 0) * 2 > page),
+    ),
+  );
 }
 
 /** Removes the chrome from `document` in place. */
@@ -183,16 +194,11 @@ export function removeChrome(document: Document): void {
     panel.append(...nav.childNodes);
     nav.replaceWith(panel);
   }
-  // (The page's text length, read once and only if a form asks.)
-  let pageLength: number | undefined;
-  const pageText = () => {
-    pageLength ??= document.body?.textContent?.length ?? 0;
-    return pageLength;
-  };
+  const pages = pageForms(document);
   // An <aside> inside the article is a callout of the article's own; outside, a sidebar.
   for (const element of document.querySelectorAll(CHROME_TAGS.join(",")))
     if (element.tagName !== "ASIDE" || !element.parentElement?.closest("article"))
-      if (!pageForm(element, pageText)) doomed.add(element);
+      if (!pages.has(element)) doomed.add(element);
   for (const role of CHROME_ROLES)
     for (const element of document.querySelectorAll(`[role="${role}"]`)) doomed.add(element);
   // (Each SXA promo component and what it holds, marked once: an outer one marks any inside it.)

@@ -32,6 +32,11 @@ const PASSES: Pass[] = [
     (n) => nested('<div class="component promo">', "</div>", n),
   ],
   [
+    "forms inside forms (a page's Web Forms wrapper, then more)",
+    removeChrome,
+    (n) => nested('<form><div class="search">', "</div></form>", n),
+  ],
+  [
     "headings wrapped in <div>s inside headings",
     headingWrappersUnwrapped,
     (n) => nested("<h2><div>", "</div></h2>", n),
