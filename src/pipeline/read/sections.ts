@@ -246,7 +246,12 @@ export function splitSections(tree: Root): SectionNodes[] {
     }
     // "## What is Acme's mission?" after an FAQ heading, or a run of such headings with short
     // answers, is one question of the FAQ, not a section of its own.
-    if (node.type === "heading" && node.depth <= sectionDepth && QUESTION.test(plainText(node))) {
+    const heading = node.type === "heading" ? plainText(node) : "";
+    if (
+      node.type === "heading" &&
+      node.depth <= sectionDepth &&
+      (QUESTION.test(heading) || readerQuestion(heading))
+    ) {
       const previous = sections.at(-1);
       const run =
         current &&
@@ -374,6 +379,16 @@ function capsHeading(node: RootContent): string | null {
  * and not followed by the page's takeaways: an FAQ closes an article, while questions its
  * takeaways sum up are its own sections ("## What is Acme's mission?" … "## Key takeaways").
  */
+/**
+ * A question that opens on the asker's own case — "My dog is very nervous. Can you still help?",
+ * "I work nights. Can I book online?" — a reader's, as an FAQ words them (an interviewer's tells
+ * of the person asked: "You've gone from one person to 38. How …?").
+ */
+function readerQuestion(text: string): boolean {
+  return READER_TOLD.test(text) && QUESTION.test(text.split(/(?<=[.!])\s+/).at(-1) ?? "");
+}
+const READER_TOLD = /^\W*(?:my|i|i['’]m|i['’]ve|we|we['’]re|our)\s/i;
+
 function questionRun(tree: Root, node: Heading): boolean {
   const start = tree.children.indexOf(node);
   let questions = 0;
@@ -383,8 +398,11 @@ function questionRun(tree: Root, node: Heading): boolean {
       const text = plainText(next);
       // (An interview's: a question put to the person, "You've gone from one person to 38. How
       // do you keep the culture?", "And now?" — the run's questions are theirs too.)
-      if (/\?\s*$/.test(text) && (!QUESTION.test(text) || /[.!]\s/.test(text))) return false;
-      if (!QUESTION.test(text)) {
+      // (Not a reader telling of themselves first: "My dog is very nervous. Can you still help?")
+      const asked = readerQuestion(text);
+      if (/\?\s*$/.test(text) && !asked && (!QUESTION.test(text) || /[.!]\s/.test(text)))
+        return false;
+      if (!QUESTION.test(text) && !asked) {
         if (sectionKind(text) === "takeaways") return false;
         break;
       }

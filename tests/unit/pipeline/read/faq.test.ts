@@ -178,6 +178,30 @@ describe("an interview written as question headings", () => {
     expect((await model(interview("How do you keep the culture?"))).faq).toHaveLength(3);
   });
 
+  it("is an FAQ when a reader tells of their own case first: “My dog is very nervous. Can you still help?”", async () => {
+    const page = [
+      "# Pawsley Grooming",
+      "",
+      "## Do I need to book?",
+      "",
+      "For grooms, yes.",
+      "",
+      "## Can I stay with my dog?",
+      "",
+      "For puppy visits, absolutely.",
+      "",
+      "## My dog is very nervous. Can you still help?",
+      "",
+      "Very likely: book a quiet slot.",
+      "",
+    ].join("\n");
+    expect((await model(page)).faq.map((f) => f.question)).toEqual([
+      "Do I need to book?",
+      "Can I stay with my dog?",
+      "My dog is very nervous. Can you still help?",
+    ]);
+  });
+
   it("is no FAQ under a title naming it a Q&A with someone", async () => {
     const m = await model(
       "# “We stopped pretending”: Q&A with Hollin's brand director\n\n**What did you walk into?**\n\nA brand that had panicked.\n\n**How did you explain it?**\n\nWith one sentence.\n",
