@@ -172,6 +172,30 @@ function questionsUnder(tree: Root, at: number, heading: Heading): boolean {
   return lead?.type === "strong" && QUESTION.test(plainText(lead));
 }
 
+/**
+ * "## Thinking of joining?" over "### Do I need to read music?", "### How much does it cost?",
+ * "### Can I come along and try it first?": a part whose sub-headings are all readers' questions,
+ * three or more, each over a short answer, is an FAQ whatever its heading calls it. (Read up to the
+ * next heading as high: the parts are read once each.)
+ */
+function questionsBelow(tree: Root, at: number, heading: Heading): boolean {
+  let questions = 0;
+  let blocks = 0;
+  for (let k = at + 1; k < tree.children.length; k++) {
+    const next = tree.children[k] as RootContent;
+    if (next.type !== "heading") {
+      if (++blocks > 4) return false;
+      continue;
+    }
+    if (next.depth <= heading.depth) break;
+    const text = plainText(next);
+    if (!QUESTION.test(text) && !readerQuestion(text)) return false;
+    questions++;
+    blocks = 0;
+  }
+  return questions >= 3;
+}
+
 /** An FAQ section the page gives no heading of its own, opening at `node`. */
 function faqSection(node: RootContent, depth: number, slugs: Slugs): SectionNodes {
   return {
@@ -286,12 +310,16 @@ export function splitSections(tree: Root): SectionNodes[] {
       faqEnds
     ) {
       const heading = caps ?? plainText(node);
+      const kind = sectionKind(heading);
       current = {
         heading,
         slug: slugify(heading, slugs),
         line: node.position?.start.line ?? 1,
         depth: node.type === "heading" ? node.depth : sectionDepth,
-        kind: sectionKind(heading),
+        kind:
+          kind === "other" && node.type === "heading" && questionsBelow(tree, index, node)
+            ? "faq"
+            : kind,
         nodes: [],
       };
       sections.push(current);

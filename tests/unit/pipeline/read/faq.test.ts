@@ -246,3 +246,38 @@ describe("FAQ headings that ask nothing", () => {
     ]);
   });
 });
+
+describe("a part of the page whose sub-headings are all readers' questions", () => {
+  const page = (questions: string[], heading = "## Thinking of joining?") =>
+    [
+      "# Hartswood Community Choir",
+      "",
+      "We sing on Tuesday nights in the church hall.",
+      "",
+      heading,
+      "",
+      ...questions.flatMap((q) => [`### ${q}`, "", "An answer of a line or two.", ""]),
+      "## Contact",
+      "",
+      "Email the secretary.",
+      "",
+    ].join("\n");
+
+  it("is an FAQ with three questions or more, whatever its heading calls it", async () => {
+    const questions = [
+      "Do I need to read music?",
+      "How much does it cost?",
+      "Can I come along and try it first?",
+    ];
+    expect((await model(page(questions))).faq.map((f) => f.question)).toEqual(questions);
+  });
+
+  it("is no FAQ with two, nor when a sub-heading is no question", async () => {
+    expect((await model(page(["Do I need to read music?", "How much does it cost?"]))).faq).toEqual(
+      [],
+    );
+    expect(
+      (await model(page(["Do I need to read music?", "Rehearsals", "How much does it cost?"]))).faq,
+    ).toEqual([]);
+  });
+});
