@@ -31,7 +31,11 @@ function visibleText(node: Node): string {
   return BLOCK.test((node as Element).tagName) ? ` ${text} ` : text;
 }
 const BLOCK = /^(?:DIV|P|H[1-6]|LI|SECTION)$/;
-const textOf = (element: Element) => visibleText(element).replace(/\s+/g, " ").trim();
+/** (An expand icon drawn as a character closes the title: "Can I visit the mill? +".) */
+const textOf = (element: Element) =>
+  visibleText(element).replace(/\s+/g, " ").trim().replace(EXPAND_ICON, "");
+const EXPAND_ICON = /\s*[+−–▾▸▼►›⌄⌃×]$/u;
+const ICON_ONLY = /^\s*[+−–▾▸▼►›⌄⌃×]\s*$/u;
 
 function targetId(control: Element): string | undefined {
   const named =
@@ -101,9 +105,13 @@ export function disclosuresAsHeadings(document: Document): void {
   }
   for (const [panel, control] of positionalTabs(document))
     if (!panels.has(panel)) panels.set(panel, [control]);
-  for (const summary of document.querySelectorAll("details > summary"))
+  for (const summary of document.querySelectorAll("details > summary")) {
+    // (Its expand icon drawn as a character is no part of the question: "Can I visit? +".)
+    const icon = summary.lastElementChild;
+    if (icon && ICON_ONLY.test(icon.textContent ?? "")) icon.remove();
     if (!textOf(summary).endsWith("?") && summary.parentElement)
       panels.set(summary.parentElement, [summary]);
+  }
 
   const toggles = toggleBlocks(document, panels);
   const levels = headingLevels(document, [...panels.keys(), ...toggles.keys()]);

@@ -43,13 +43,21 @@ function answerPanel(document: Document, control: Element): Element | null {
   return id ? document.getElementById(id) : closedAfter(control);
 }
 
-/** The hidden element right after an expand control (aria-expanded), if there is one. */
+/**
+ * The hidden element right after an expand control (aria-expanded), if there is one: hidden by
+ * attribute, or by the class a CSS framework closes it with (Tailwind's `hidden`, Bootstrap's
+ * `collapse` and `d-none`).
+ */
 export function closedAfter(control: Element): Element | null {
   const next = control.nextElementSibling;
   const closed =
-    next !== null && (next.hasAttribute("hidden") || next.getAttribute("aria-hidden") === "true");
+    next !== null &&
+    (next.hasAttribute("hidden") ||
+      next.getAttribute("aria-hidden") === "true" ||
+      [...next.classList].some((token) => CLOSED_CLASS.test(token)));
   return control.hasAttribute("aria-expanded") && closed ? next : null;
 }
+const CLOSED_CLASS = /^(?:hidden|collapse|d-none|is-hidden|is-collapsed)$/;
 
 export function faqQuestionsAsHeadings(document: Document): void {
   const made = new Set<Element>();

@@ -235,3 +235,36 @@ describe("an FAQ accordion shipped closed", () => {
     );
   });
 });
+
+describe("a button over a panel closed by its class (Tailwind's `hidden`, Bootstrap's `collapse`)", () => {
+  const item = (question: string, answer: string, closed: string) =>
+    `<div class="py-4"><button type="button" class="flex w-full" aria-expanded="false"><span>${question}</span><span class="ml-6">+</span></button><div class="${closed} pt-3">${answer}</div></div>`;
+
+  it("makes each question a heading over its answer, without the expand icon", () => {
+    for (const closed of ["hidden", "collapse"]) {
+      const md = markdown(
+        `<main>${INTRO}<h2>Questions</h2><div class="divide-y">${item(
+          "Do you sell seconds?",
+          "Yes, from the mill shop on Saturdays, at half the catalogue price or less.",
+          closed,
+        )}${item("Can I visit the mill?", "Tours run every Thursday at two in the afternoon, spring to autumn.", closed)}</div></main>`,
+      );
+      expect(md, closed).toContain(
+        "### Do you sell seconds?\n\nYes, from the mill shop on Saturdays",
+      );
+      expect(md, closed).toContain("### Can I visit the mill?\n\nTours run every Thursday");
+    }
+  });
+});
+
+describe("a <details> question with its expand icon drawn as a character", () => {
+  it("makes the question a heading without the icon", () => {
+    const item = (q: string, a: string) =>
+      `<details class="group p-5"><summary class="flex">${q}<span class="ml-4">+</span></summary><p class="mt-3">${a}</p></details>`;
+    const md = markdown(
+      `<main>${INTRO}<section><h2>Questions</h2><div class="divide-y">${item("Do you sell seconds?", "Yes, from the mill shop on Saturdays, at half price.")}${item("Can I visit the mill?", "Tours run every Thursday at two in the afternoon.")}</div></section></main>`,
+    );
+    expect(md).toContain("### Do you sell seconds?\n\nYes, from the mill shop");
+    expect(md).toContain("### Can I visit the mill?\n\nTours run every Thursday");
+  });
+});
