@@ -167,7 +167,7 @@ export function countedBefore(
  */
 function countedNext(sentences: Sentence[]): { announcement: Announcement; exact: boolean } | null {
   for (const [position, sentence] of sentences.entries()) {
-    const count = HAS_OF_THEM.exec(sentence.text);
+    const count = HAS_OF_THEM.exec(sentence.text) ?? THEM_AS.exec(sentence.text);
     const named =
       position > 0 ? mentions((sentences[position - 1] as Sentence).text)[0] : undefined;
     if (!count?.[1] || !named || named.count !== null) continue;
@@ -180,6 +180,14 @@ function countedNext(sentences: Sentence[]): { announcement: Announcement; exact
   }
   return null;
 }
+/**
+ * "People call them our values. I think of them as three promises …", "They are four habits …":
+ * the set the sentence before names, counted by another noun.
+ */
+const THEM_AS = new RegExp(
+  String.raw`^\W*(?:(?:i|we)\s+(?:think\s+of|see|treat)\s+them\s+as|they\s+are|they['’]re)\s+(${COUNT})\s+\p{L}`,
+  "iu",
+);
 /** "Pennock has four of them", "There are five of them", "It lists three of them". */
 const HAS_OF_THEM = new RegExp(
   String.raw`^\W*(?:there\s+are|(?:it|they|we|[\p{Lu}][\p{L}'’&-]*(?:\s+[\p{Lu}][\p{L}'’&-]*){0,3})\s+(?:has|have|had|lists?|names?|keeps?))\s+(?:just\s+|only\s+)?(${COUNT})\s+of\s+them\b`,

@@ -416,3 +416,16 @@ describe("a lead-in naming the set without a count, under a heading that counts 
     expect(diagnostics(m, "count-mismatch")).toHaveLength(1);
   });
 });
+
+describe("a set named in one sentence and counted by another noun in the next", () => {
+  it("reads “People call them our values. I think of them as three promises …” over ### headings", async () => {
+    const body =
+      "# Our story\n\n## What I won't budge on\n\nPeople call them our values. I think of them as three promises I won't budge on, however big we get.\n\n### Wool we can trace\n\nEvery skein is traced to a farm.\n\n### Paying makers properly\n\nOur knitters set their own rate.\n\n### Mending is free, forever\n\nSend it back and we mend it.\n\n## A note on price\n\nOur jumpers are not cheap.\n";
+    expect(await sets(body)).toEqual([
+      {
+        names: ["Wool we can trace", "Paying makers properly", "Mending is free, forever"],
+        count: 3,
+      },
+    ]);
+  });
+});
