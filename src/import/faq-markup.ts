@@ -12,19 +12,53 @@ const QUESTION_TOKEN = /(?:^|[-_])(?:question|faq-q|accordion-title|accordion-he
 /** A container of FAQ items: "schema-faq", "rank-math-faq", "faq-list", "faqs", "accordion". */
 const FAQ_TOKEN = /(?:^|[-_])(?:faqs?|accordion)(?:$|[-_])/i;
 
-function isQuestionLine(element: Element): boolean {
-  if (!text(element).endsWith("?") || HEADING.test(element.tagName)) return false;
+/**
+ * What the page's elements are, read in one walk so that judging each candidate costs no more than
+ * itself: the last character each one's text ends on, and which ones an FAQ container holds. (A
+ * candidate's own text, or a climb to the top from each, would cost a page nested deep the square
+ * of its depth.)
+ */
+interface PageFacts {
+  lastChar: Map<Element, string>;
+  inFaq: Set<Element>;
+}
+
+function pageFacts(document: Document): PageFacts {
+  const lastChar = new Map<Element, string>();
+  const inFaq = new Set<Element>();
+  // Pre-order for the containers, then post-order for the last characters.
+  const order: Element[] = [];
+  const stack: [Element, boolean][] = [[document.documentElement, false]];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [element, inside] = next;
+    order.push(element);
+    if (inside) inFaq.add(element);
+    const holds = inside || tokens(element).some((t) => FAQ_TOKEN.test(t));
+    for (const child of element.children) stack.push([child, holds]);
+  }
+  for (const element of order.reverse()) {
+    let last = "";
+    for (let node = element.lastChild; node && last === ""; node = node.previousSibling)
+      last =
+        node.nodeType === 1
+          ? (lastChar.get(node as Element) ?? "")
+          : node.nodeType === 3
+            ? (node.textContent ?? "").trimEnd().slice(-1)
+            : "";
+    lastChar.set(element, last);
+  }
+  return { lastChar, inFaq };
+}
+
+function isQuestionLine(element: Element, facts: PageFacts): boolean {
+  if (HEADING.test(element.tagName) || facts.lastChar.get(element) !== "?") return false;
   if (tokens(element).some((t) => QUESTION_TOKEN.test(t))) return true;
   // A bold line of its own, or an accordion's button, inside an FAQ container.
   return (
-    /^(?:STRONG|B|BUTTON)$/.test(element.tagName) && hasFaqAncestor(element) && standsAlone(element)
+    /^(?:STRONG|B|BUTTON)$/.test(element.tagName) &&
+    facts.inFaq.has(element) &&
+    standsAlone(element)
   );
-}
-
-function hasFaqAncestor(element: Element): boolean {
-  for (let node = element.parentElement; node; node = node.parentElement)
-    if (tokens(node).some((t) => FAQ_TOKEN.test(t))) return true;
-  return false;
 }
 
 /** The bold text is the whole of its paragraph, or a block-level child of a container. */
@@ -61,8 +95,9 @@ const CLOSED_CLASS = /^(?:hidden|collapse|d-none|is-hidden|is-collapsed)$/;
 
 export function faqQuestionsAsHeadings(document: Document): void {
   const made = new Set<Element>();
+  const facts = pageFacts(document);
   for (const element of [...document.querySelectorAll("strong, b, div, span, button, p, dt")]) {
-    if (!element.isConnected || !isQuestionLine(element)) continue;
+    if (!element.isConnected || !isQuestionLine(element, facts)) continue;
     // (Found before the button goes: the answer right after it is known by its place.)
     const panel = answerPanel(document, element);
     const heading = document.createElement("h3");
