@@ -161,18 +161,30 @@ const SCREEN_READER =
   /^(?:sr-only|screen-reader-text|elementor-screen-only|(?:[a-z]+-)*visually-hidden(?:--inline)?)$/;
 
 /**
- * ASP.NET Web Forms (Kentico, DotNetNuke, older Sitefinity) wrap the whole page in one <form>: a
- * form that holds the article's marks, or most of the page's text, is the page, not a sign-up box.
- * Only a form no other form holds is judged (one walk finds them, so each one's text is read once,
- * however a hostile page nests them); a form inside another is chrome.
+ * The elements `matches` picks that no other picked element holds, in document order: one walk,
+ * so a pass that reads each one's text reads every part of the page once, however a hostile page
+ * nests them.
  */
-function pageForms(document: Document): Set<Element> {
-  const outer: Element[] = [];
+export function outermost(document: Document, matches: (element: Element) => boolean): Element[] {
+  const found: Element[] = [];
   const stack: Element[] = [document.documentElement];
   for (let next = stack.pop(); next; next = stack.pop()) {
-    if (next.tagName === "FORM") outer.push(next);
-    else for (const child of next.children) stack.push(child);
+    if (matches(next)) {
+      found.push(next);
+      continue;
+    }
+    for (let k = next.children.length - 1; k >= 0; k--) stack.push(next.children[k] as Element);
   }
+  return found;
+}
+
+/**
+ * ASP.NET Web Forms (Kentico, DotNetNuke, older Sitefinity) wrap the whole page in one <form>: a
+ * form that holds the article's marks, or most of the page's text, is the page, not a sign-up box.
+ * Only a form no other form holds is judged (outermost); a form inside another is chrome.
+ */
+function pageForms(document: Document): Set<Element> {
+  const outer = outermost(document, (element) => element.tagName === "FORM");
   const page = outer.length > 0 ? (document.body?.textContent?.length ?? 0) : 0;
   return new Set(
     outer.filter(

@@ -34,8 +34,10 @@ const BLOCK = /^(?:DIV|P|H[1-6]|LI|SECTION)$/;
 /** (An expand icon drawn as a character closes the title: "Can I visit the mill? +".) */
 const textOf = (element: Element) =>
   visibleText(element).replace(/\s+/g, " ").trim().replace(EXPAND_ICON, "");
-const EXPAND_ICON = /\s*[+−–▾▸▼►›⌄⌃×]$/u;
-const ICON_ONLY = /^\s*[+−–▾▸▼►›⌄⌃×]\s*$/u;
+/** The characters an accordion draws its expand icon with. */
+const ICON = "[+−–▾▸▼►›⌄⌃×]";
+const EXPAND_ICON = new RegExp(String.raw`\s*${ICON}$`, "u");
+const ICON_ONLY = new RegExp(String.raw`^\s*${ICON}\s*$`, "u");
 
 function targetId(control: Element): string | undefined {
   const named =

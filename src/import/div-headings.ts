@@ -8,7 +8,7 @@
  * title. Not a name inside a list's item (a repeater's team names), a sentence that happens to
  * carry a title class, or a subtitle or tagline.
  */
-import { elementText as textOf } from "./chrome.js";
+import { outermost, elementText as textOf } from "./chrome.js";
 
 /** A class part that names a title: "sectiontitle", "section-title", "heading-xl", "card-label". */
 const TITLE_PART = /(?:title|heading|headline|label)$/i;
@@ -202,7 +202,7 @@ export function headingWrappersUnwrapped(document: Document): void {
  * square of their depth.)
  */
 export function ariaHeadingsAsHeadings(document: Document): void {
-  for (const element of outermost(document, "heading")) {
+  for (const element of outermost(document, (e) => e.getAttribute("role") === "heading")) {
     if (HEADING.test(element.tagName)) continue;
     const text = textOf(element);
     if (!text || text.split(" ").length > MAX_WORDS) continue;
@@ -217,21 +217,4 @@ export function ariaHeadingsAsHeadings(document: Document): void {
   }
 }
 const CONTROL = /^(?:BUTTON|SUMMARY)$/;
-
-/**
- * The elements of `role` that no other of that role holds, in document order: one walk, so the
- * text of each is read once (a heading nested in headings is part of the outer one's text).
- */
-function outermost(document: Document, role: string): Element[] {
-  const found: Element[] = [];
-  const stack: Element[] = [document.documentElement];
-  for (let next = stack.pop(); next; next = stack.pop()) {
-    if (next.getAttribute("role") === role) {
-      found.push(next);
-      continue;
-    }
-    for (let k = next.children.length - 1; k >= 0; k--) stack.push(next.children[k] as Element);
-  }
-  return found;
-}
 const CONTROL_DEPTH = 3;

@@ -188,8 +188,7 @@ function questionsBelow(tree: Root, at: number, heading: Heading): boolean {
       continue;
     }
     if (next.depth <= heading.depth) break;
-    const text = plainText(next);
-    if (!QUESTION.test(text) && !readerQuestion(text)) return false;
+    if (!asksQuestion(plainText(next))) return false;
     questions++;
     blocks = 0;
   }
@@ -270,12 +269,7 @@ export function splitSections(tree: Root): SectionNodes[] {
     }
     // "## What is Acme's mission?" after an FAQ heading, or a run of such headings with short
     // answers, is one question of the FAQ, not a section of its own.
-    const heading = node.type === "heading" ? plainText(node) : "";
-    if (
-      node.type === "heading" &&
-      node.depth <= sectionDepth &&
-      (QUESTION.test(heading) || readerQuestion(heading))
-    ) {
+    if (node.type === "heading" && node.depth <= sectionDepth && asksQuestion(plainText(node))) {
       const previous = sections.at(-1);
       const run =
         current &&
@@ -403,11 +397,6 @@ function capsHeading(node: RootContent): string | null {
 }
 
 /**
- * Whether `node` starts two or more question headings in a row, each answered in a few blocks —
- * and not followed by the page's takeaways: an FAQ closes an article, while questions its
- * takeaways sum up are its own sections ("## What is Acme's mission?" … "## Key takeaways").
- */
-/**
  * A question that opens on the asker's own case — "My dog is very nervous. Can you still help?",
  * "I work nights. Can I book online?" — a reader's, as an FAQ words them (an interviewer's tells
  * of the person asked: "You've gone from one person to 38. How …?").
@@ -417,6 +406,14 @@ function readerQuestion(text: string): boolean {
 }
 const READER_TOLD = /^\W*(?:my|i|i['’]m|i['’]ve|we|we['’]re|our)\s/i;
 
+/** A heading that asks a question: a question word first, or a reader's own case, then one. */
+const asksQuestion = (text: string) => QUESTION.test(text) || readerQuestion(text);
+
+/**
+ * Whether `node` starts two or more question headings in a row, each answered in a few blocks —
+ * and not followed by the page's takeaways: an FAQ closes an article, while questions its
+ * takeaways sum up are its own sections ("## What is Acme's mission?" … "## Key takeaways").
+ */
 function questionRun(tree: Root, node: Heading): boolean {
   const start = tree.children.indexOf(node);
   let questions = 0;
@@ -430,7 +427,7 @@ function questionRun(tree: Root, node: Heading): boolean {
       const asked = readerQuestion(text);
       if (/\?\s*$/.test(text) && !asked && (!QUESTION.test(text) || /[.!]\s/.test(text)))
         return false;
-      if (!QUESTION.test(text) && !asked) {
+      if (!asksQuestion(text)) {
         if (sectionKind(text) === "takeaways") return false;
         break;
       }
