@@ -14,27 +14,36 @@ const FAQ_TOKEN = /(?:^|[-_])(?:faqs?|accordion)(?:$|[-_])/i;
 
 /**
  * What the page's elements are, read in one walk so that judging each candidate costs no more than
- * itself: the last character each one's text ends on, and which ones an FAQ container holds. (A
- * candidate's own text, or a climb to the top from each, would cost a page nested deep the square
+ * itself: the last character each one's text ends on, which ones an FAQ container holds, and where
+ * each one's part of the page starts and ends in document order. (A candidate's own text, a climb
+ * to the top from each — isConnected is one, in linkedom — would cost a page nested deep the square
  * of its depth.)
  */
 interface PageFacts {
   lastChar: Map<Element, string>;
   inFaq: Set<Element>;
+  /** Each element's place in document order, and the place just after its last descendant. */
+  start: Map<Element, number>;
+  end: Map<Element, number>;
 }
 
 function pageFacts(document: Document): PageFacts {
   const lastChar = new Map<Element, string>();
   const inFaq = new Set<Element>();
-  // Pre-order for the containers, then post-order for the last characters.
+  const start = new Map<Element, number>();
+  const end = new Map<Element, number>();
+  // Pre-order (document order: children pushed last first) for the containers and the places,
+  // then post-order for the last characters and the ends.
   const order: Element[] = [];
   const stack: [Element, boolean][] = [[document.documentElement, false]];
   for (let next = stack.pop(); next; next = stack.pop()) {
     const [element, inside] = next;
+    start.set(element, order.length);
     order.push(element);
     if (inside) inFaq.add(element);
     const holds = inside || tokens(element).some((t) => FAQ_TOKEN.test(t));
-    for (const child of element.children) stack.push([child, holds]);
+    for (let k = element.children.length - 1; k >= 0; k--)
+      stack.push([element.children[k] as Element, holds]);
   }
   for (const element of order.reverse()) {
     let last = "";
@@ -46,8 +55,10 @@ function pageFacts(document: Document): PageFacts {
             ? (node.textContent ?? "").trimEnd().slice(-1)
             : "";
     lastChar.set(element, last);
+    const child = element.lastElementChild;
+    end.set(element, child ? (end.get(child) ?? 0) : (start.get(element) ?? 0) + 1);
   }
-  return { lastChar, inFaq };
+  return { lastChar, inFaq, start, end };
 }
 
 function isQuestionLine(element: Element, facts: PageFacts): boolean {
@@ -96,8 +107,10 @@ const CLOSED_CLASS = /^(?:hidden|collapse|d-none|is-hidden|is-collapsed)$/;
 export function faqQuestionsAsHeadings(document: Document): void {
   const made = new Set<Element>();
   const facts = pageFacts(document);
+  // (What a replaced element held is gone from the page: document order skips past it.)
+  let gone = -1;
   for (const element of [...document.querySelectorAll("strong, b, div, span, button, p, dt")]) {
-    if (!element.isConnected || !isQuestionLine(element, facts)) continue;
+    if ((facts.start.get(element) ?? 0) < gone || !isQuestionLine(element, facts)) continue;
     // (Found before the button goes: the answer right after it is known by its place.)
     const panel = answerPanel(document, element);
     const heading = document.createElement("h3");
@@ -106,7 +119,9 @@ export function faqQuestionsAsHeadings(document: Document): void {
     // replaced whole.
     const parent = element.parentElement;
     const whole = parent && /^(?:P|H[1-6])$/.test(parent.tagName) && text(parent) === text(element);
-    (whole ? parent : element).replaceWith(heading);
+    const replaced = whole ? parent : element;
+    gone = Math.max(gone, facts.end.get(replaced) ?? gone);
+    replaced.replaceWith(heading);
     made.add(heading);
     // (The button opened its answer, shipped closed: with the button gone, nothing would show it,
     // and the chrome pass removes what is hidden.)
