@@ -19,10 +19,12 @@ function own(root: Element, roles: Set<string>): Element[] {
   for (let element = stack.pop(); element; element = stack.pop()) {
     const role = element.getAttribute("role") ?? "";
     if (roles.has(role)) found.push(element);
-    else if (element.tagName !== "TABLE" && !element.matches(GRID))
-      // (One at a time: a spread of many thousand children would overflow the call's arguments.)
-      for (let i = element.children.length - 1; i >= 0; i--)
-        stack.push(element.children[i] as Element);
+    else if (element.tagName !== "TABLE" && !element.matches(GRID)) {
+      // (One at a time: a spread of many thousand children would overflow the call's arguments.
+      // The list read once: linkedom builds it afresh on each read.)
+      const children = element.children;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Element);
+    }
   }
   return found;
 }
@@ -35,6 +37,9 @@ export function ariaTablesAsTables(document: Document): void {
     const table = document.createElement("table");
     const head = document.createElement("thead");
     const body = document.createElement("tbody");
+    // (Counted here, not read from the <tbody>: linkedom builds its child list afresh each time.)
+    let bodyRows = 0;
+    let headRows = 0;
     for (const row of rows) {
       const cells = own(row, CELL_ROLES);
       if (cells.length === 0) continue;
@@ -45,9 +50,15 @@ export function ariaTablesAsTables(document: Document): void {
         td.append(...cell.childNodes);
         tr.append(td);
       }
-      (header && body.children.length === 0 ? head : body).append(tr);
+      if (header && bodyRows === 0) {
+        head.append(tr);
+        headRows++;
+      } else {
+        body.append(tr);
+        bodyRows++;
+      }
     }
-    if (head.children.length > 0) table.append(head);
+    if (headRows > 0) table.append(head);
     table.append(body);
     grid.replaceWith(table);
   }

@@ -173,7 +173,9 @@ export function outermost(document: Document, matches: (element: Element) => boo
       found.push(next);
       continue;
     }
-    for (let k = next.children.length - 1; k >= 0; k--) stack.push(next.children[k] as Element);
+    // (The children read once: linkedom builds the list afresh on each read.)
+    const children = next.children;
+    for (let k = children.length - 1; k >= 0; k--) stack.push(children[k] as Element);
   }
   return found;
 }

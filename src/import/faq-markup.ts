@@ -42,8 +42,9 @@ function pageFacts(document: Document): PageFacts {
     order.push(element);
     if (inside) inFaq.add(element);
     const holds = inside || tokens(element).some((t) => FAQ_TOKEN.test(t));
-    for (let k = element.children.length - 1; k >= 0; k--)
-      stack.push([element.children[k] as Element, holds]);
+    // (The children read once: linkedom builds the list afresh on each read.)
+    const children = element.children;
+    for (let k = children.length - 1; k >= 0; k--) stack.push([children[k] as Element, holds]);
   }
   for (const element of order.reverse()) {
     let last = "";
