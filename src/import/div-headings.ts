@@ -62,32 +62,53 @@ function looksLikeHeading(element: Element): boolean {
  * Each such line's level: the one its class names ("h3"), else a part's (or a small part's) but
  * at least one below the real heading whose section holds it — a card's title in the section
  * "Our values" opens is one of its parts (as disclosures.ts places a tab's title), while a box's
- * title after a run of flat headings ("Key takeaways") is no part of the last one.
+ * title after a run of flat headings ("Key takeaways") is no part of the last one. A line made a
+ * heading opens a section too, for lines of another title class.
  */
 export function divHeadingsAsHeadings(document: Document, title: string | undefined): void {
   labelEyebrows(document);
   let last: Element | undefined;
+  /** The line made a heading since `last`, most recently, and the title classes it had. */
+  let lastMade: { heading: Element; kind: string } | undefined;
   const made = new Set<Element>();
   /** Each wrapper's first real heading, found once (linear on pages of many cards). */
   const firsts = new Map<Element, Element | undefined>();
+  /** Each wrapper's first heading, made ones counted. */
+  const firstsMade = new Map<Element, Element | undefined>();
   for (const element of [
     ...document.querySelectorAll("div[class], p[class], h1, h2, h3, h4, h5, h6"),
   ]) {
     if (HEADING.test(element.tagName)) {
-      if (!isProse(textOf(element))) last = element;
+      if (!isProse(textOf(element))) [last, lastMade] = [element, undefined];
       continue;
     }
     const classed = levelOf(element);
     if (classed === undefined || !looksLikeHeading(element)) continue;
     const { level, named } = classed;
-    const outer = last && sectionHolds(last, element, made, firsts) ? levelOfTag(last) : 1;
-    const below = named ? Math.max(2, level) : Math.min(6, Math.max(level, outer + 1));
+    const kind = titleKind(element);
+    let outer =
+      last && sectionHolds(last, element, firsts, (h) => !made.has(h)) ? levelOfTag(last) : 1;
+    let sibling: number | undefined;
+    // A builder's section title set in a <div> ("What we hold to") holds the boxes under it as a
+    // real heading would; a line of the same title class as the last one made is its sibling
+    // (the next box's title), at its level — never a part of it.
+    if (lastMade?.kind === kind) sibling = levelOfTag(lastMade.heading);
+    else if (lastMade && sectionHolds(lastMade.heading, element, firstsMade, () => true))
+      outer = Math.max(outer, levelOfTag(lastMade.heading));
+    const below = named ? Math.max(2, level) : (sibling ?? Math.min(6, Math.max(level, outer + 1)));
     const heading = document.createElement(`h${textOf(element) === title ? 1 : below}`);
     heading.append(...element.childNodes);
     element.replaceWith(heading);
     made.add(heading);
+    lastMade = { heading, kind };
   }
 }
+
+/** The element's classes that name a title ("kt-blocks-info-box-title"), as one key. */
+const titleKind = (element: Element) =>
+  [...element.classList]
+    .filter((token) => token.split(/[-_]+/).some((part) => TITLE_PART.test(part)))
+    .join(" ");
 
 /**
  * An eyebrow that names a statement or a set ("Our mission" in small caps over the mission set
@@ -127,23 +148,21 @@ const levelOfTag = (heading: Element) => Number(HEADING.exec(heading.tagName)?.[
 
 /**
  * The heading opens a section that holds the element: the smallest wrapper holding both opens on
- * that heading (no real heading before it there).
+ * that heading (no heading that `counts` before it there).
  */
 function sectionHolds(
   heading: Element,
   element: Element,
-  made: Set<Element>,
   firsts: Map<Element, Element | undefined>,
+  counts: (heading: Element) => boolean,
 ): boolean {
   let wrapper = element.parentElement;
   while (wrapper && !wrapper.contains(heading)) wrapper = wrapper.parentElement;
   if (!wrapper) return false;
-  // (The real headings never change as lines become headings, so a wrapper's first stays its first.)
+  // (Lines become headings in document order, after the heading the wrapper holds: a wrapper's
+  // first stays its first.)
   if (!firsts.has(wrapper))
-    firsts.set(
-      wrapper,
-      [...wrapper.querySelectorAll("h1, h2, h3, h4, h5, h6")].find((h) => !made.has(h)),
-    );
+    firsts.set(wrapper, [...wrapper.querySelectorAll("h1, h2, h3, h4, h5, h6")].find(counts));
   return firsts.get(wrapper) === heading;
 }
 

@@ -59,6 +59,17 @@ describe("a heading's level and what is no heading", () => {
     expect(md).toContain("### Tell the customer\n\nEvery delay");
   });
 
+  it("makes a card's title one level below a section title that is itself a <div> (a builder's heading block)", () => {
+    const md = markdown(`<main>${OVERVIEW}
+      <div class="row"><div class="col"><div class="wp-block-acme-advancedheading">What we value</div><p>Two ideas we work by.</p>
+      <div class="row"><div class="col"><div class="box"><p class="box-title">Fix it once</p><p>We mend the cause of a fault, not only the fault in front of us.</p></div></div>
+      <div class="col"><div class="box"><p class="box-title">Tell the customer</p><p>Every delay is phoned through before the customer has to ask us.</p></div></div></div></div></div>
+      <div class="row"><div class="wp-block-acme-advancedheading">Where we work</div><p>Across the Fens, from Ely up to Wisbech, and out to the Norfolk border.</p></div></main>`);
+    expect(md).toContain("## What we value\n\nTwo ideas we work by.\n\n### Fix it once\n\nWe mend");
+    expect(md).toContain("### Tell the customer\n\nEvery delay");
+    expect(md).toContain("## Where we work\n\nAcross the Fens");
+  });
+
   it("makes a heading that is a long full sentence a paragraph: prose set large", () => {
     const md = markdown(`<main>${OVERVIEW}
       <div class="label-small">Mission</div><h2 class="heading-2">Our mission is to put a working solar roof on every farmhouse in the Fens.</h2>
