@@ -2,7 +2,7 @@
  * (Beside import-scaling.test.ts, which checks whole-page shapes through extractArticle.)
  * The import's markup passes that walk a page's nesting — ARIA div tables made tables
  * (aria-tables.ts), SXA promo cards kept through the chrome pass (chrome.ts), heading wrappers
- * unwrapped and ARIA headings made headings (div-headings.ts), a Notion list block's drawn marker dropped (styled-blocks.ts) — grow linearly with how deeply a hostile page nests them: they run
+ * unwrapped and ARIA headings made headings (div-headings.ts), number counters filled in (figures.ts), a Notion list block's drawn marker dropped (styled-blocks.ts) — grow linearly with how deeply a hostile page nests them: they run
  * before the import refuses a page nested too deep, so each must be linear on its own. 4× the
  * nesting may cost at most 10× the CPU time (quadratic costs 16×). A ratio of CPU times, the
  * least of seven runs, small and large in turn — never a wall-clock bound.
@@ -13,6 +13,7 @@ import { ariaTablesAsTables } from "../../src/import/aria-tables.js";
 import { removeChrome } from "../../src/import/chrome.js";
 import { ariaHeadingsAsHeadings, headingWrappersUnwrapped } from "../../src/import/div-headings.js";
 import { faqQuestionsAsHeadings } from "../../src/import/faq-markup.js";
+import { figuresAsLines } from "../../src/import/figures.js";
 import { styledMarkup } from "../../src/import/styled-blocks.js";
 
 /** A page nesting `open` … `close` `n` deep around `inner`, inside `around`'s two halves. */
@@ -44,6 +45,16 @@ const PASSES: Pass[] = [
     // and its times there jump with the engine's warm-up — 3.8 ms at 2,000, 23 at 4,000, 45 at
     // 8,000, 80 at 16,000, measured standalone.)
     (n) => nested('<div class="x">', "<strong>Why?</strong></div>", 8 * n),
+  ],
+  [
+    "number counters inside counters, each over a labelled figure",
+    figuresAsLines,
+    (n) =>
+      nested(
+        '<div class="counter" data-number-value="38"><span class="count-value">–</span><div class="counter-title">Years</div><div>',
+        "</div></div>",
+        n,
+      ),
   ],
   [
     "headings wrapped in <div>s inside headings",

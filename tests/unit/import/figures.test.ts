@@ -31,6 +31,36 @@ describe("number counters", () => {
     expect(md).not.toContain("### Years at the bench");
   });
 
+  it("writes the figure a counter's script would count up to, from the module's data (Divi, Elementor)", () => {
+    const divi = (value: string, sign: string, label: string) =>
+      `<div class="et_pb_module et_pb_number_counter" data-number-value="${value}"><div class="percent"><p><span class="percent-value"></span><span class="percent-sign">${sign}</span></p></div><h3 class="title">${label}</h3></div>`;
+    const elementor = `<div class="elementor-counter"><div class="elementor-counter-number-wrapper"><span class="elementor-counter-number-prefix"></span><span class="elementor-counter-number" data-duration="2000" data-to-value="640" data-from-value="0">0</span><span class="elementor-counter-number-suffix">+</span></div><div class="elementor-counter-title">Staircases built</div></div>`;
+    const md = markdown(
+      `<div class="row">${divi("38", "", "Years at the bench")}${divi("14200", "+", "Kitchens fitted")}${divi("4", "", "Workshops")}${elementor}</div>`,
+    );
+    expect(md).toContain("4 Workshops");
+    expect(md).toContain("38 Years at the bench");
+    expect(md).toContain("14200+ Kitchens fitted");
+    expect(md).toContain("640+ Staircases built");
+    expect(md).not.toMatch(/^#+ (?:Years|Kitchens|Staircases)/m);
+  });
+
+  it("leaves a number that is no counter's as it is (“data-target” naming a panel)", () => {
+    const md = markdown(
+      `<div class="part"><button data-target="#values" data-count="4">Show</button><span></span><h2>Our values</h2></div><p>We value honest quotes and tidy sites above every other thing we do.</p>`,
+    );
+    expect(md).toContain("## Our values");
+  });
+
+  it("joins a figure to the line its class names a label, but leaves a shop's product card alone", () => {
+    const md = markdown(
+      `<div class="stats"><div class="stat"><div class="stat-number">96,000</div><div class="stat-label">members</div></div></div>
+      <div class="products"><div class="product"><div class="product-title"><a href="/shop/oak-board">Oak chopping board</a></div><div class="product-price">£45</div></div></div>`,
+    );
+    expect(md).toContain("96,000 members");
+    expect(md).not.toContain("Oak chopping board £45");
+  });
+
   it("keeps a part's number and its heading apart (“01” over “Our purpose”)", () => {
     const md = markdown(
       `<div class="part"><span>01</span><h2>Our purpose</h2></div><p>We exist to build kitchens that outlast their mortgages.</p>`,
