@@ -322,6 +322,9 @@ const LEGAL_FORM =
   /,?\s+(?:Co\.,\s*)?(?:Ltd|Limited|plc|PLC|Inc|LLC|LLP|CIO|GmbH|B\.V|AB|AG|ASA|AS|A\/S|ApS|Oy|Oyj|NV|BV|SpA|S\.A|S\.p\.A)\.?$/;
 
 /** The name that owns the statements most often ("Acme's mission", "the mission of Acme"). */
+/** "…; ours is …", ", but ours …": the speaker's own, set against what went before. */
+const OURS_AFTER = /[;,:—–]\s*(?:but\s+|and\s+|while\s+)?ours\b/i;
+
 export function textOwner(blocks: DocBlock[]): string | undefined {
   const counts = new Map<string, number>();
   // The section headings count too ("## Greyfield's mission"): a page names its subject there,
@@ -340,6 +343,8 @@ export function textOwner(blocks: DocBlock[]): string | undefined {
         const name = trimName(match[1]);
         // ("the Association's mission": an organisation called by its kind, not by its name.)
         if (name && BY_KIND.test(name) && /\bthe\s+$/i.test(text.slice(0, match.index))) continue;
+        // ("Halden's own mission is …; ours is …": a name the page sets against its own.)
+        if (OURS_AFTER.test(text.slice((match.index ?? 0) + match[0].length))) continue;
         const named = heading && name ? withoutImperative(name) : name;
         if (named) counts.set(named, (counts.get(named) ?? 0) + 1);
       }

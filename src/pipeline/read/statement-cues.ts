@@ -401,7 +401,7 @@ const QUOTED_BY =
  * page): a part of an organisation, or one it belongs to or answers to, owning a statement.
  */
 const UNIT_OWNER =
-  /\b(?:the|our|its)\s+(department|library|team|division|programme|program|project|unit|office|committee|subsidiary|campaign|fund|initiative|school|faculty|trust|federation|network|alliance|association|regulator|government|ministry|parent(?:\s+company)?|owner|shareholder|partner|funder|diocese|church|university|college)['’]s?\s+(?:own\s+)?(?:\w+\s+)?$/i;
+  /\b(?:the|our|its)\s+(department|library|team|division|programme|program|project|unit|office|committee|subsidiary|campaign|fund|initiative|school|faculty|trust|federation|network|alliance|association|regulator|government|ministry|parent(?:\s+company)?|owner|shareholder|partner|funder|diocese|church|university|college|foundation|institute|consortium|coalition)['’]s?\s+(?:own\s+)?(?:\w+\s+)?$/i;
 
 /**
  * Whether `owner` names the company: its words (but legal forms and sentence openers) are all in

@@ -40,6 +40,13 @@ const SINCE = /\b(?:since|ha(?:s|ve)\s+been)\b/i;
 const YEAR_TOLD =
   /\bin\s+(?<year>1[89]\d\d|20\d\d)\b(?=[^.;:!?]*\b(?:described|defined|stated(?!\s+(?:mission|vision|purpose|aim|values)\b)|summed\s+up|set\s+out|phrased|worded|framed|expressed|called)\b)/i;
 
+/**
+ * "Our last plan (2019–2024) described our mission as …": a document of a period that has ended,
+ * and a verb telling what it said.
+ */
+const PERIOD_TOLD =
+  /\b(?:1[89]|20)\d\d\s*[–—-]\s*(?<year>(?:1[89]|20)?\d\d)\b(?=[^.;:!?]*\b(?:described|defined|stated(?!\s+(?:mission|vision|purpose|aim|values)\b)|summed\s+up|set\s+out|phrased|worded|framed|expressed|called)\b)/i;
+
 /** "Before 2019, …", "prior to 2016": a time before a year gone by. */
 const BEFORE_YEAR = /\b(?:before|prior\s+to)\s+(?<year>1[89]\d\d|20\d\d)\b/i;
 /**
@@ -55,7 +62,11 @@ const YEARS_AGO =
  * ("…, and it still does").
  */
 function pastFrame(frame: string, after: string): RegExpExecArray | null {
-  const year = YEAR_TOLD.exec(frame) ?? BEFORE_YEAR.exec(frame);
+  const period = PERIOD_TOLD.exec(frame);
+  // ("2019–24": the end year's century is the start's.)
+  if (period?.groups?.year?.length === 2)
+    period.groups.year = `${period[0].slice(0, 2)}${period.groups.year}`;
+  const year = YEAR_TOLD.exec(frame) ?? BEFORE_YEAR.exec(frame) ?? period;
   const past =
     EARLY_TIME.exec(frame) ??
     YEARS_AGO.exec(frame) ??

@@ -32,3 +32,16 @@ describe("company guessed from the title and the body", () => {
     expect(m.meta.company).toBe("Ironleaf Software");
   });
 });
+
+describe("a name that owns a statement the page sets against its own", () => {
+  it("is not the company: “Halden’s own mission is …; ours is …”", async () => {
+    const m = await model(
+      "# About Us\n\n## About Brackenfold\n\nBrackenfold is a family plumbing firm in Horsforth, started in 2004 with a borrowed van.\n\n## What we're here for\n\nOur mission is to keep Leeds homes warm, safe and dry.\n\n## Why choose Brackenfold?\n\nWe fit more Halden boilers than anyone in Leeds. Halden’s own mission is to “put a hydrogen-ready boiler in every British home by 2035”; ours is a bit closer to home.\n",
+      true,
+    );
+    expect(m.meta.company).toBe("Brackenfold");
+    expect(m.mission.statements.map((s) => s.text)).toEqual([
+      "keep Leeds homes warm, safe and dry",
+    ]);
+  });
+});

@@ -152,6 +152,22 @@ describe("a unit's statement on its parent's page", () => {
     ]);
   });
 
+  it("does not take “The foundation's mission is …” on the page of a project it hosts", async () => {
+    const body =
+      "---\ntitle: T\ncompany: Kelpie\n---\n\n# Charter\n\nOur mission is to make moving data between databases boring.\n\n## Governance\n\nKelpie is hosted by the Open Pipelines Foundation. The foundation's mission is to provide a vendor-neutral home for open-source data tools; it does not set the roadmap.\n";
+    expect(await texts(body, "mission", true)).toEqual([
+      "make moving data between databases boring",
+    ]);
+  });
+
+  it("still takes “the foundation's mission” on the foundation's own page", async () => {
+    const body =
+      "---\ntitle: T\ncompany: Harewood Music Foundation\n---\n\n# About\n\nThe foundation's mission is to put an instrument in every child's hands.\n";
+    expect(await texts(body, "mission", true)).toEqual([
+      "put an instrument in every child's hands",
+    ]);
+  });
+
   it("still takes “the bakery's mission” on a bakery's page", async () => {
     const body =
       "---\ntitle: T\ncompany: Rosalind's Bakery\n---\n\n# About\n\nThe bakery's mission is to bake bread the whole street can afford.\n";

@@ -111,6 +111,8 @@ describe("a wording the page gives as past", () => {
     'When we last set out a strategy, in 2018, we described our mission as "to keep the ovens lit".',
     'In 2012, Acme defined its mission as "to keep the ovens lit".',
     'Back in 2009 the bakery summed up its purpose as "to keep the ovens lit".',
+    'Our last plan (2019–2024) described our mission as "to keep the ovens lit".',
+    'The 2015-19 strategy set out the bakery\'s purpose as "to keep the ovens lit".',
   ])("reads a mission a past year's frame described as history (“%s”)", async (line) => {
     expect(
       await texts(
@@ -123,6 +125,7 @@ describe("a wording the page gives as past", () => {
     'In its 2023 annual report, Acme described its mission as "to bake bread people trust".',
     'In 2019 Acme described its mission as "to bake bread people trust", and it still does.',
     'Since 2019 Acme has described its mission as "to bake bread people trust".',
+    'Our plan for 2024–2030 defined our mission as "to bake bread people trust".',
     'Since the adoption of its strategy in 2019, the society\'s stated mission has been "to bake bread people trust".',
   ])("still reads a dated frame that cites or keeps the wording (“%s”)", async (line) => {
     expect(await texts(`# Acme\n\n${line}\n`)).toEqual(["bake bread people trust"]);
