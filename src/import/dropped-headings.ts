@@ -26,6 +26,37 @@ export interface Numbered {
   depth: number;
 }
 
+/** Whether the element holds text of its own: a text node child with more than spaces. */
+const ownText = (element: Element) =>
+  [...element.childNodes].some((n) => n.nodeType === 3 && /\S/.test(n.textContent ?? ""));
+
+/** What Readability counts as phrasing content (its PHRASING_ELEMS, less the form controls). */
+const PHRASING = new Set(
+  "ABBR B BDO BR CITE CODE DATA DFN EM I IMG KBD MARK Q RUBY SAMP SMALL SPAN STRONG SUB SUP TIME VAR WBR A DEL INS".split(
+    " ",
+  ),
+);
+
+/**
+ * A <div> holding only text (a card's "content-container") becomes the <p> Readability would make
+ * it, keeping its number: Readability's own <p> is a new element, without it, so a heading it
+ * dropped over that text ("Safety First" in a box's icon wrapper) would find nothing numbered to
+ * be put back before.
+ */
+export function textDivsAsParagraphs(root: Element): void {
+  for (const div of [...root.querySelectorAll("div")]) {
+    // (Its own text, not its descendants': a page nesting text <div>s in <span>s stays linear.)
+    if (!ownText(div)) continue;
+    let phrasing = true;
+    for (const child of div.children) if (!PHRASING.has(child.tagName)) phrasing = false;
+    if (!phrasing) continue;
+    const p = div.ownerDocument.createElement("p");
+    for (const { name, value } of [...div.attributes]) p.setAttribute(name, value);
+    p.append(...div.childNodes);
+    div.replaceWith(p);
+  }
+}
+
 /** Numbers every element of `root` in document order and records what restoring needs. */
 export function numberElements(root: Element): Numbered {
   const numbered: Numbered = { headings: [], parent: [], last: [], hasText: [], depth: 0 };
@@ -42,9 +73,7 @@ export function numberElements(root: Element): Numbered {
     element.setAttribute(ORDER, String(order));
     numbered.parent.push(parent);
     numbered.last.push(order);
-    numbered.hasText.push(
-      [...element.childNodes].some((n) => n.nodeType === 3 && /\S/.test(n.textContent ?? "")),
-    );
+    numbered.hasText.push(ownText(element));
     if (HEADING.test(element.tagName)) headings.push(element);
     for (const child of [...element.children].reverse()) stack.push([child, order, depth + 1]);
   }

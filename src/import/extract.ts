@@ -16,7 +16,12 @@ import {
   headingWrappersUnwrapped,
   proseHeadingsAsParagraphs,
 } from "./div-headings.js";
-import { type Numbered, numberElements, restoreHeadings } from "./dropped-headings.js";
+import {
+  type Numbered,
+  numberElements,
+  restoreHeadings,
+  textDivsAsParagraphs,
+} from "./dropped-headings.js";
 import { restoreSections } from "./dropped-sections.js";
 import { ImportError } from "./errors.js";
 import { type FaqItem, faqFromJsonLd } from "./faq-json-ld.js";
@@ -126,13 +131,20 @@ export function extractArticle(html: string, where: string): Extracted {
     span.setAttribute("class", box.hasAttribute("checked") ? BOX.checked : BOX.unchecked);
     box.replaceWith(span);
   }
+  textDivsAsParagraphs(document.body);
   const numbered = numberElements(document.body);
   if (numbered.depth > MAX_DEPTH)
     throw new ImportError(
       "too-deep",
       `${where}: its elements nest ${numbered.depth} deep, past the ${MAX_DEPTH} Credo reads (no site serves such a page; copy the article's text into a Markdown file instead)`,
     );
-  for (const element of document.body.querySelectorAll("[class],[id]")) {
+  // (The <html> element too: Readability's walk starts there, and a theme's layout classes on it
+  // — Avada's "avada-html-header-position-top" — would make the whole page an unlikely candidate.)
+  for (const element of [
+    document.documentElement,
+    document.body,
+    ...document.body.querySelectorAll("[class],[id]"),
+  ]) {
     const tokens = [...element.classList].filter((t) => !DISTRUSTED.test(t));
     if (DISTRUSTED.test(element.id)) element.removeAttribute("id");
     if (tokens.length > 0) element.setAttribute("class", tokens.join(" "));

@@ -85,3 +85,24 @@ describe("blocks and bold set by style alone (Notion's rendered page)", () => {
     expect(md).not.toContain("**");
   });
 });
+
+describe("Avada's content boxes, on a page whose <html> or <body> carries a theme's layout classes", () => {
+  it.each([
+    ["html", '<html class="avada-html-layout-wide avada-html-header-position-top">', "<body>"],
+    ["body", "<html>", '<body class="page-template has-sticky-header sidebar-right">'],
+  ])(
+    "keeps each box's heading and its text set straight in a <div>, when the %s's classes name a header",
+    (_, html, body) => {
+      const box = (name: string, text: string) =>
+        `<div class="fusion-column content-box-column col-lg-3"><div class="col content-box-wrapper content-wrapper link-area-box"><div class="heading heading-with-icon icon-center"><div class="icon"><span><i aria-hidden="true" class="fontawesome-icon fa-hard-hat fas"></i></span></div><h2 class="content-box-heading">${name}</h2></div><div class="fusion-clearfix"></div><div class="content-container">${text}</div></div></div>`;
+      const md = htmlToMarkdown(
+        extractArticle(
+          `<!doctype html>${html}<head><title>About | Tallowby</title></head>${body}<main>${INTRO}<h2>Our values</h2><div class="fusion-content-boxes content-boxes columns row fusion-columns-4">${box("Safety first", "If a job can't be done safely today, it gets done safely tomorrow.")}${box("Say it straight", "Clients get the honest answer, even when it costs us the work.")}</div>${INTRO}</main></body></html>`,
+          "page.html",
+        ).html,
+      );
+      expect(md).toContain("## Safety first\n\nIf a job can't be done safely today");
+      expect(md).toContain("## Say it straight\n\nClients get the honest answer");
+    },
+  );
+});
