@@ -105,6 +105,36 @@ export function closedAfter(control: Element): Element | null {
 }
 const CLOSED_CLASS = /^(?:hidden|collapse|d-none|is-hidden|is-collapsed)$/;
 
+/** The wrappers a question line may sit in alone: a paragraph, a heading, a builder's button. */
+const WRAPPER = /^(?:P|H[1-6]|DIV|SPAN|BUTTON|A)$/;
+/** How far up a question's wrappers are looked for, and how many children one may have. */
+const MAX_WRAPPERS = 3;
+const MAX_WRAPPER_CHILDREN = 4;
+
+/**
+ * What a question line replaces: the outermost of the (few, small) wrappers holding it and no
+ * other text — "<h4><button>…?</button></h4>", Spectra's "uagb-faq-questions-button" beside its
+ * icon — which the chrome pass would otherwise drop as a control, heading and all. A wrapper's
+ * other children are known to be empty by the last character of their text.
+ */
+function wrapperOfOnly(element: Element, facts: PageFacts): Element {
+  let replaced = element;
+  for (let k = 0; k < MAX_WRAPPERS; k++) {
+    const parent = replaced.parentElement;
+    if (!parent || !WRAPPER.test(parent.tagName)) break;
+    const children = parent.children;
+    if (children.length > MAX_WRAPPER_CHILDREN) break;
+    let alone = true;
+    for (const child of children)
+      if (child !== replaced && (facts.lastChar.get(child) ?? "") !== "") alone = false;
+    for (const node of parent.childNodes)
+      if (node.nodeType === 3 && /\S/.test(node.textContent ?? "")) alone = false;
+    if (!alone) break;
+    replaced = parent;
+  }
+  return replaced;
+}
+
 export function faqQuestionsAsHeadings(document: Document): void {
   const made = new Set<Element>();
   const facts = pageFacts(document);
@@ -116,11 +146,7 @@ export function faqQuestionsAsHeadings(document: Document): void {
     const panel = answerPanel(document, element);
     const heading = document.createElement("h3");
     heading.textContent = text(element);
-    // A paragraph or a heading holding only the question ("<h4><button>…?</button></h4>") is
-    // replaced whole.
-    const parent = element.parentElement;
-    const whole = parent && /^(?:P|H[1-6])$/.test(parent.tagName) && text(parent) === text(element);
-    const replaced = whole ? parent : element;
+    const replaced = wrapperOfOnly(element, facts);
     gone = Math.max(gone, facts.end.get(replaced) ?? gone);
     replaced.replaceWith(heading);
     made.add(heading);

@@ -244,6 +244,23 @@ describe("an accordion set as a list, its question a button inside a heading", (
   });
 });
 
+describe("an FAQ block whose question sits in a button-classed wrapper (Spectra's)", () => {
+  it("comes through as ### questions with their answers, the wrapper gone with its icon", async () => {
+    const { extractArticle } = await import("../../../src/import/extract.js");
+    const item = (q: string, a: string) =>
+      `<div class="wp-block-uagb-faq-child uagb-faq-child__outer-wrap"><div class="uagb-faq-item" role="tab" tabindex="0"><div class="uagb-faq-questions-button uagb-faq-questions"><span class="uagb-icon uagb-faq-icon-wrap"><svg viewBox="0 0 448 512"><path d="M432 256"></path></svg></span><span class="uagb-question">${q}</span></div><div class="uagb-faq-content"><p>${a}</p></div></div></div>`;
+    const page = `<html><body><main><h1>About us</h1><p>Fernhill Food Bank has handed out parcels in the valley since 2012, with two hundred volunteers and four vans.</p><h2>Questions people ask us</h2><div class="wp-block-uagb-faq uagb-faq__outer-wrap" role="tablist">${item("Who can get a parcel?", "Anyone with a referral from a partner agency.")}${item("Can I volunteer?", "Yes, we always need drivers.")}</div></main></body></html>`;
+    const markdown = htmlToMarkdown(extractArticle(page, "page.html").html);
+    expect(markdown.split("\n\n").slice(-5)).toEqual([
+      "## Questions people ask us",
+      "### Who can get a parcel?",
+      "Anyone with a referral from a partner agency.",
+      "### Can I volunteer?",
+      "Yes, we always need drivers.",
+    ]);
+  });
+});
+
 describe("site chrome", () => {
   it("drops a sidebar <aside> but keeps a callout <aside> inside the article", async () => {
     const { extractArticle } = await import("../../../src/import/extract.js");
