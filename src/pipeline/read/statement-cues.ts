@@ -257,6 +257,12 @@ export const DENIED =
 /** "… supersedes our 2016 mission, “…”": the wording named right after is the one replaced. */
 export const REPLACED_ONE =
   /\b(?:replac(?:es|ing)|supersed(?:es|ing)|succeed(?:s|ing))\s+(?:the|its|our|their|his|her|\p{Lu}[\p{L}'’-]*['’]s?)\s[^.;:!?"“”]{0,60}?\b(?:mission|vision|purpose|statement|wording)\b[^.;:!?"“”]*["“‘']?$/iu;
+/**
+ * "The company's first mission, written in 1998 …, was “…”": the first wording, told in the past
+ * (not "Our first mission is to …", a priority).
+ */
+export const FIRST_ONE =
+  /\b(?:very\s+)?first\s+(?:mission|vision|purpose)(?:\s+statement)?\b(?=[^.;!?"“”]*\b(?:was|were|read)\b)/i;
 /** "our new mission", "The new purpose": a statement told as the one now adopted. */
 export const NEW_ONE = /\bnew\s+(?:mission|vision|purpose)\b/i;
 /** A wording the text says was replaced: "Until 2019 the mission was …", "the former mission". */
@@ -332,6 +338,8 @@ export function ownerPenalty(sentence: string, rest: string, names: string[]): n
     // "Our own mission at Hearthside is …": the name after "at" or "of" owns it.
     /^\s+(?:at|of)\s+([\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,3})/u.exec(rest)?.[1];
   if (/\b(?:rivals?|competitors?|competing|neighbou?rs?)\b/i.test(before)) return 0.6;
+  // ("Some payroll companies describe their mission as …": companies named only by their kind.)
+  if (KIND_THEIR.test(before)) return 0.6;
   // ("the mission of this show is to …", "this newsletter's mission": the medium's own, not the
   // company's it talks about.)
   if (OF_MEDIUM.test(rest) || MEDIUMS.test(before)) return 0.6;
@@ -373,6 +381,10 @@ export function ownerPenalty(sentence: string, rest: string, names: string[]): n
     ? 0
     : 0.6;
 }
+
+/** Organisations by their kind, in the plural, then "their": "The bigger firms … their". */
+const KIND_THEIR =
+  /\b(?:firms|companies|businesses|agencies|brands|charities|start-?ups|banks|retailers|chains|providers|organi[sz]ations|employers|consultancies|studios)\b[^.;:!?]*\btheir\s+(?:own\s+)?(?:stated\s+)?$/i;
 
 /** "Calder & Pike, the Halifax bespoke joinery firm whose stated …": the name the "whose" is of. */
 const APPOSED_WHOSE =

@@ -33,6 +33,7 @@ import {
   DENIED,
   ENVISION,
   ENVISION_LEAD,
+  FIRST_ONE,
   FORMER,
   HEARSAY,
   HYPOTHETICAL,
@@ -440,6 +441,7 @@ export function findStatements(
       if (
         FORMER.test(NEW_ONE.test(framing) ? outside.replace(KEY_ASIDE, "") : outside) ||
         REPLACED_ONE.test(framing) ||
+        FIRST_ONE.test(framing) ||
         RETIRED_NEXT.test(following) ||
         toldAsPast(framing, next) ||
         replacedDocument(framing, block.sentences[(position.get(sentence) ?? 0) - 1]?.text ?? "") ||

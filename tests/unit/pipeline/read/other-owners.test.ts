@@ -129,6 +129,22 @@ describe("the job of someone the reader knows", () => {
   });
 });
 
+describe("“their mission” of companies named only by their kind", () => {
+  it.each([
+    'The bigger recruitment firms often describe their mission as "filling roles fast". We\'d rather fill them once.',
+    "Some payroll companies describe their mission as “disrupting HR”. We're not trying to disrupt anything.",
+  ])("is theirs, not the company's (“%s”)", async (line) => {
+    const body = `---\ntitle: T\ncompany: Acme Payroll\n---\n\n# About\n\nOur mission is to make payday boring.\n\n${line}\n`;
+    expect(await texts(body, "mission", true)).toEqual(["make payday boring"]);
+  });
+
+  it("still reads the company's own, beside companies of its kind (“Like many charities, we …”)", async () => {
+    const body =
+      "---\ntitle: T\ncompany: Acme Trust\n---\n\n# About\n\nLike many small charities, we describe our mission as “to help every adult in the town read”.\n";
+    expect(await texts(body, "mission", true)).toEqual(["help every adult in the town read"]);
+  });
+});
+
 describe("a unit's statement on its parent's page", () => {
   it("does not take “The library's vision is …” on a city's page", async () => {
     const body =

@@ -131,6 +131,21 @@ describe("a wording the page gives as past", () => {
     expect(await texts(`# Acme\n\n${line}\n`)).toEqual(["bake bread people trust"]);
   });
 
+  it.each([
+    "The company's first mission, written in 1998 when it was two people and an oven above a bike shop, was “to keep the ovens lit.”",
+    "Acme's very first purpose statement read: “To keep the ovens lit.”",
+  ])("reads a first wording told in the past as history (“%s”)", async (line) => {
+    expect(
+      await texts(`# Acme\n\n${line}\n\nAcme's mission is to bake bread people trust.\n`),
+    ).toEqual(["bake bread people trust"]);
+  });
+
+  it("still reads “Our first mission is …” in the present as the statement", async () => {
+    expect(await texts("# Acme\n\nOur first mission is to bake bread people trust.\n")).toEqual([
+      "bake bread people trust",
+    ]);
+  });
+
   it("still reads a mission held “since its early days”", async () => {
     expect(
       await texts(
