@@ -105,6 +105,8 @@ export function closedAfter(control: Element): Element | null {
 }
 const CLOSED_CLASS = /^(?:hidden|collapse|d-none|is-hidden|is-collapsed)$/;
 
+const LEVEL = /^H([1-6])$/;
+
 /** The wrappers a question line may sit in alone: a paragraph, a heading, a builder's button. */
 const WRAPPER = /^(?:P|H[1-6]|DIV|SPAN|BUTTON|A)$/;
 /** How far up a question's wrappers are looked for, and how many children one may have. */
@@ -140,11 +142,22 @@ export function faqQuestionsAsHeadings(document: Document): void {
   const facts = pageFacts(document);
   // (What a replaced element held is gone from the page: document order skips past it.)
   let gone = -1;
-  for (const element of [...document.querySelectorAll("strong, b, div, span, button, p, dt")]) {
+  // A question is a part of the section the last heading before it opens: one level below it
+  // (below "### Common questions", a `####`), a part's (`###`) at the least.
+  let level = 2;
+  for (const element of [
+    ...document.querySelectorAll("h1, h2, h3, h4, h5, h6, strong, b, div, span, button, p, dt"),
+  ]) {
+    const tag = LEVEL.exec(element.tagName);
+    if (tag) {
+      // (Not a question's own heading, which a button sits in: "<h4><button>…?</button></h4>".)
+      if (facts.lastChar.get(element) !== "?") level = Number(tag[1]);
+      continue;
+    }
     if ((facts.start.get(element) ?? 0) < gone || !isQuestionLine(element, facts)) continue;
     // (Found before the button goes: the answer right after it is known by its place.)
     const panel = answerPanel(document, element);
-    const heading = document.createElement("h3");
+    const heading = document.createElement(`h${Math.min(6, Math.max(3, level + 1))}`);
     heading.textContent = text(element);
     const replaced = wrapperOfOnly(element, facts);
     gone = Math.max(gone, facts.end.get(replaced) ?? gone);
@@ -159,9 +172,14 @@ export function faqQuestionsAsHeadings(document: Document): void {
   // and its answer, not a bullet — the items' contents stand in the list's place.
   for (const list of [...document.querySelectorAll("ul, ol")]) {
     const items = [...list.children];
-    const questions = items.every(
-      (item) => item.tagName === "LI" && item.firstElementChild && made.has(item.firstElementChild),
-    );
+    // (Its first child with text: an item may open on a drawn divider, "accordion-divider".)
+    const questions = items.every((item) => {
+      if (item.tagName !== "LI") return false;
+      let first = item.firstElementChild;
+      while (first && !made.has(first) && !/\S/.test(first.textContent ?? ""))
+        first = first.nextElementSibling;
+      return first !== null && made.has(first);
+    });
     if (items.length > 0 && questions)
       list.replaceWith(...items.flatMap((item) => [...item.childNodes]));
   }

@@ -230,9 +230,10 @@ describe("FAQ blocks of page builders", () => {
 describe("an accordion set as a list, its question a button inside a heading", () => {
   it("comes through as ### questions with their answers, no bullets or empty headings", async () => {
     const { extractArticle } = await import("../../../src/import/extract.js");
-    const item = (q: string, a: string) =>
-      `<li class="accordion-item"><h4 class="accordion-item__title-wrapper" role="heading" aria-level="3"><button class="accordion-item__click-target" aria-expanded="false"><span class="accordion-item__title">${q}</span><div class="accordion-icon-container" aria-hidden="true"><div class="plus"></div></div></button></h4><div class="accordion-item__dropdown" role="region"><div class="accordion-item__description"><p>${a}</p></div></div></li>`;
-    const page = `<html><body><main><h1>What we do</h1><p>Fernhill Food Bank has handed out parcels in the valley since 2012, with two hundred volunteers and four vans.</p><h2>Frequently asked questions</h2><ul class="accordion-items-container">${item("Who can get a parcel?", "Anyone with a referral from a partner agency.")}${item("Can I volunteer?", "Yes, we always need drivers.")}</ul></main></body></html>`;
+    // (The first item opens on Squarespace's drawn divider, the second on its question.)
+    const item = (q: string, a: string, divider = "") =>
+      `<li class="accordion-item">${divider}<h4 class="accordion-item__title-wrapper" role="heading" aria-level="3"><button class="accordion-item__click-target" aria-expanded="false"><span class="accordion-item__title">${q}</span><div class="accordion-icon-container" aria-hidden="true"><div class="plus"></div></div></button></h4><div class="accordion-item__dropdown" role="region"><div class="accordion-item__description"><p>${a}</p></div></div></li>`;
+    const page = `<html><body><main><h1>What we do</h1><p>Fernhill Food Bank has handed out parcels in the valley since 2012, with two hundred volunteers and four vans.</p><h2>Frequently asked questions</h2><ul class="accordion-items-container">${item("Who can get a parcel?", "Anyone with a referral from a partner agency.", '<div class="accordion-divider accordion-divider--top" aria-hidden="true"></div>')}${item("Can I volunteer?", "Yes, we always need drivers.")}</ul></main></body></html>`;
     const markdown = htmlToMarkdown(extractArticle(page, "page.html").html);
     expect(markdown.split("\n\n").slice(-5)).toEqual([
       "## Frequently asked questions",
@@ -241,6 +242,18 @@ describe("an accordion set as a list, its question a button inside a heading", (
       "### Can I volunteer?",
       "Yes, we always need drivers.",
     ]);
+  });
+});
+
+describe("FAQ questions under a section heading set small", () => {
+  it("come one level below it (`####` under “### Common questions”)", async () => {
+    const { extractArticle } = await import("../../../src/import/extract.js");
+    const page = `<html><body><main><h1>About us</h1><p>Fernhill Food Bank has handed out parcels in the valley since 2012, with two hundred volunteers and four vans.</p><h3>Common questions</h3><div class="faq"><div class="faq-question">Who can get a parcel?</div><p>Anyone with a referral from a partner agency.</p><div class="faq-question">Can I volunteer?</div><p>Yes, we always need drivers.</p></div></main></body></html>`;
+    const markdown = htmlToMarkdown(extractArticle(page, "page.html").html);
+    expect(markdown).toContain(
+      "### Common questions\n\n#### Who can get a parcel?\n\nAnyone with a referral",
+    );
+    expect(markdown).toContain("#### Can I volunteer?\n\nYes, we always need drivers.");
   });
 });
 
