@@ -74,6 +74,17 @@ function figureIn(counter: Element, shows: (element: Element) => boolean): Eleme
   return undefined;
 }
 
+/** Whether the element holds only a few elements (a figure, or its label). */
+function small(element: Element): boolean {
+  const stack = [element];
+  for (let seen = 0; stack.length > 0; seen++) {
+    if (seen > MODULE_SIZE) return false;
+    const part = stack.pop() as Element;
+    for (const child of part.children) if (stack.length <= MODULE_SIZE) stack.push(child);
+  }
+  return true;
+}
+
 export function figuresAsLines(document: Document): void {
   const counted = countersFilled(document);
   for (const label of document.querySelectorAll(LABEL)) {
@@ -84,6 +95,9 @@ export function figuresAsLines(document: Document): void {
     const second = first?.nextElementSibling;
     if (!first || !second || second.nextElementSibling) continue;
     const figure = first === label ? second : first;
+    // (A figure is a few elements at most: a wrapper of the rest of the page, beside a title at
+    // each level of a deep nest, is read no further.)
+    if (!small(figure) || !small(label)) continue;
     const shown = elementText(figure);
     // (A price beside a line titled by its class is a shop's product card, no figure.)
     const price = /^[£$€]/.test(shown) && !/^H[2-6]$/.test(label.tagName);

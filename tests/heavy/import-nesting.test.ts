@@ -57,6 +57,11 @@ const PASSES: Pass[] = [
       ),
   ],
   [
+    "a title beside a wrapper of the rest, at every level (a figure's label, looked for)",
+    figuresAsLines,
+    (n) => nested('<div><div class="title">Years</div><div>', "</div></div>", n),
+  ],
+  [
     "headings wrapped in <div>s inside headings",
     headingWrappersUnwrapped,
     (n) => nested("<h2><div>", "</div></h2>", n),
