@@ -89,8 +89,17 @@ const CHROME_WORDS = new RegExp(
   "i",
 );
 
-/** A heading element's tag name: "H1" … "H6". */
-export const HEADING = /^H[1-6]$/;
+/** A heading element's tag name: "H1" … "H6", its level captured. */
+export const HEADING = /^H([1-6])$/;
+/** Whether the element holds text of its own: a text node child with more than spaces. */
+export const ownText = (element: Element) =>
+  [...element.childNodes].some((n) => n.nodeType === 3 && /\S/.test(n.textContent ?? ""));
+
+/** A heading element's level (1–6), or undefined for any other element. */
+export const headingLevel = (element: Element): number | undefined => {
+  const level = HEADING.exec(element.tagName)?.[1];
+  return level === undefined ? undefined : Number(level);
+};
 const TOC_TOKEN = /(?:^|[-_])(?:toc|table-of-contents)(?:$|[-_])/i;
 const SXA_PROMO = ".component.promo";
 const PROMO_TOKEN = /(?:^|[-_])promo(?:$|[-_])/i;

@@ -7,7 +7,7 @@
  * title as a heading, one level below the heading before it (a toggle inside a tab one below the
  * tab's), its controls go, and a closed panel is shown.
  */
-import { isChromeToken, classTokens as tokens } from "./chrome.js";
+import { HEADING, headingLevel, isChromeToken, classTokens as tokens } from "./chrome.js";
 import { closedAfter } from "./faq-markup.js";
 
 /** Elements that open a panel named by aria-controls, href="#id" or data-(bs-)target. */
@@ -16,7 +16,6 @@ const CONTROL =
 /** Where a control opens site furniture (a menu drawer, a search box), never the article. */
 const FURNITURE =
   "nav, header, footer, [role=navigation], [role=banner], [role=search], [role=contentinfo], [role=menu], [role=dialog]";
-const HEADING = /^H([1-6])$/;
 /** A title is a name or a short phrase; a longer control text ("Read the full policy") is not. */
 const MAX_TITLE_WORDS = 12;
 
@@ -235,8 +234,8 @@ function headingLevels(document: Document, panels: Element[]): Map<Element, numb
   const isPanel = new Set(panels);
   let last = 1;
   for (const element of document.querySelectorAll("*")) {
-    const match = HEADING.exec(element.tagName);
-    if (match && !insidePanel(element, isPanel)) last = Number(match[1]);
+    const level = headingLevel(element);
+    if (level !== undefined && !insidePanel(element, isPanel)) last = level;
     if (!isPanel.has(element)) continue;
     let outer: Element | null = element.parentElement;
     while (outer && !isPanel.has(outer)) outer = outer.parentElement;

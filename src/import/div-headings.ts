@@ -8,7 +8,7 @@
  * title. Not a name inside a list's item (a repeater's team names), a sentence that happens to
  * carry a title class, or a subtitle or tagline.
  */
-import { outermost, elementText as textOf } from "./chrome.js";
+import { HEADING, headingLevel, outermost, elementText as textOf } from "./chrome.js";
 
 /** A class part that names a title: "sectiontitle", "section-title", "heading-xl", "card-label". */
 const TITLE_PART = /(?:title|heading|headline|label)$/i;
@@ -143,8 +143,7 @@ const EYEBROW = /(?:^|[\s_-])(?:eyebrow|kicker|overline)(?:$|[\s_-])/i;
 const LABEL =
   /^(?:our\s+|the\s+)?(?:mission|vision|purpose|values|core\s+values|principles|beliefs|mission\s+(?:and|&)\s+vision)$|^(?:why\s+we\s+exist|what\s+we\s+(?:believe|stand\s+for|value))$/i;
 
-const HEADING = /^H([1-6])$/;
-const levelOfTag = (heading: Element) => Number(HEADING.exec(heading.tagName)?.[1] ?? 1);
+const levelOfTag = (heading: Element) => headingLevel(heading) ?? 1;
 
 /**
  * The heading opens a section that holds the element: the smallest wrapper holding both opens on

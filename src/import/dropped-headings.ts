@@ -8,7 +8,7 @@
  * from the blog" over its links) stays out.
  */
 
-import { HEADING } from "./chrome.js";
+import { HEADING, ownText } from "./chrome.js";
 
 /** The attribute carrying an element's place in the page; removed before the HTML is converted. */
 export const ORDER = "data-credo-order";
@@ -25,10 +25,6 @@ export interface Numbered {
   /** How deep the page nests its elements, at the most. */
   depth: number;
 }
-
-/** Whether the element holds text of its own: a text node child with more than spaces. */
-const ownText = (element: Element) =>
-  [...element.childNodes].some((n) => n.nodeType === 3 && /\S/.test(n.textContent ?? ""));
 
 /** What Readability counts as phrasing content (its PHRASING_ELEMS, less the form controls). */
 const PHRASING = new Set(
@@ -47,9 +43,7 @@ export function textDivsAsParagraphs(root: Element): void {
   for (const div of [...root.querySelectorAll("div")]) {
     // (Its own text, not its descendants': a page nesting text <div>s in <span>s stays linear.)
     if (!ownText(div)) continue;
-    let phrasing = true;
-    for (const child of div.children) if (!PHRASING.has(child.tagName)) phrasing = false;
-    if (!phrasing) continue;
+    if (![...div.children].every((child) => PHRASING.has(child.tagName))) continue;
     const p = div.ownerDocument.createElement("p");
     for (const { name, value } of [...div.attributes]) p.setAttribute(name, value);
     p.append(...div.childNodes);

@@ -5,7 +5,13 @@
  * Readability, which drops the class names that say what a line is.
  */
 
-import { HEADING, elementText as text, classTokens as tokens } from "./chrome.js";
+import {
+  HEADING,
+  headingLevel,
+  ownText,
+  elementText as text,
+  classTokens as tokens,
+} from "./chrome.js";
 
 /** Class or id tokens that name a question line: "schema-faq-question", "rank-math-question". */
 const QUESTION_TOKEN = /(?:^|[-_])(?:question|faq-q|accordion-title|accordion-header)(?:$|[-_])/i;
@@ -105,8 +111,6 @@ export function closedAfter(control: Element): Element | null {
 }
 const CLOSED_CLASS = /^(?:hidden|collapse|d-none|is-hidden|is-collapsed)$/;
 
-const LEVEL = /^H([1-6])$/;
-
 /** The wrappers a question line may sit in alone: a paragraph, a heading, a builder's button. */
 const WRAPPER = /^(?:P|H[1-6]|DIV|SPAN|BUTTON|A)$/;
 /** How far up a question's wrappers are looked for, and how many children one may have. */
@@ -126,11 +130,9 @@ function wrapperOfOnly(element: Element, facts: PageFacts): Element {
     if (!parent || !WRAPPER.test(parent.tagName)) break;
     const children = parent.children;
     if (children.length > MAX_WRAPPER_CHILDREN) break;
-    let alone = true;
-    for (const child of children)
-      if (child !== replaced && (facts.lastChar.get(child) ?? "") !== "") alone = false;
-    for (const node of parent.childNodes)
-      if (node.nodeType === 3 && /\S/.test(node.textContent ?? "")) alone = false;
+    const alone =
+      [...children].every((child) => child === replaced || !facts.lastChar.get(child)) &&
+      !ownText(parent);
     if (!alone) break;
     replaced = parent;
   }
@@ -148,10 +150,10 @@ export function faqQuestionsAsHeadings(document: Document): void {
   for (const element of [
     ...document.querySelectorAll("h1, h2, h3, h4, h5, h6, strong, b, div, span, button, p, dt"),
   ]) {
-    const tag = LEVEL.exec(element.tagName);
-    if (tag) {
+    const own = headingLevel(element);
+    if (own !== undefined) {
       // (Not a question's own heading, which a button sits in: "<h4><button>…?</button></h4>".)
-      if (facts.lastChar.get(element) !== "?") level = Number(tag[1]);
+      if (facts.lastChar.get(element) !== "?") level = own;
       continue;
     }
     if ((facts.start.get(element) ?? 0) < gone || !isQuestionLine(element, facts)) continue;

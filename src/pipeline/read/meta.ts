@@ -321,10 +321,10 @@ const DOCUMENT_PART =
 const LEGAL_FORM =
   /,?\s+(?:Co\.,\s*)?(?:Ltd|Limited|plc|PLC|Inc|LLC|LLP|CIO|GmbH|B\.V|AB|AG|ASA|AS|A\/S|ApS|Oy|Oyj|NV|BV|SpA|S\.A|S\.p\.A)\.?$/;
 
-/** The name that owns the statements most often ("Acme's mission", "the mission of Acme"). */
 /** "…; ours is …", ", but ours …": the speaker's own, set against what went before. */
 const OURS_AFTER = /[;,:—–]\s*(?:but\s+|and\s+|while\s+)?ours\b/i;
 
+/** The name that owns the statements most often ("Acme's mission", "the mission of Acme"). */
 export function textOwner(blocks: DocBlock[]): string | undefined {
   const counts = new Map<string, number>();
   // The section headings count too ("## Greyfield's mission"): a page names its subject there,

@@ -37,15 +37,18 @@ const SINCE = /\b(?:since|ha(?:s|ve)\s+been)\b/i;
  * described …": a year gone by, as a time (not "in its 2023 report"), and a verb telling what was
  * said then.
  */
-const YEAR_TOLD =
-  /\bin\s+(?<year>1[89]\d\d|20\d\d)\b(?=[^.;:!?]*\b(?:described|defined|stated(?!\s+(?:mission|vision|purpose|aim|values)\b)|summed\s+up|set\s+out|phrased|worded|framed|expressed|called)\b)/i;
+/** After a time, in its sentence: a verb telling what was said then. */
+const TOLD_VERB = String.raw`(?=[^.;:!?]*\b(?:described|defined|stated(?!\s+(?:mission|vision|purpose|aim|values)\b)|summed\s+up|set\s+out|phrased|worded|framed|expressed|called)\b)`;
+const YEAR_TOLD = new RegExp(String.raw`\bin\s+(?<year>1[89]\d\d|20\d\d)\b${TOLD_VERB}`, "i");
 
 /**
  * "Our last plan (2019–2024) described our mission as …": a document of a period that has ended,
  * and a verb telling what it said.
  */
-const PERIOD_TOLD =
-  /\b(?:1[89]|20)\d\d\s*[–—-]\s*(?<year>(?:1[89]|20)?\d\d)\b(?=[^.;:!?]*\b(?:described|defined|stated(?!\s+(?:mission|vision|purpose|aim|values)\b)|summed\s+up|set\s+out|phrased|worded|framed|expressed|called)\b)/i;
+const PERIOD_TOLD = new RegExp(
+  String.raw`\b(?:1[89]|20)\d\d\s*[–—-]\s*(?<year>(?:1[89]|20)?\d\d)\b${TOLD_VERB}`,
+  "i",
+);
 
 /** "Before 2019, …", "prior to 2016": a time before a year gone by. */
 const BEFORE_YEAR = /\b(?:before|prior\s+to)\s+(?<year>1[89]\d\d|20\d\d)\b/i;
