@@ -27,6 +27,7 @@ import { ImportError } from "./errors.js";
 import { type FaqItem, faqFromJsonLd } from "./faq-json-ld.js";
 import { faqQuestionsAsHeadings } from "./faq-markup.js";
 import { figuresAsLines } from "./figures.js";
+import { heroIntoArticle } from "./hero.js";
 import { type PageMeta, pageMeta } from "./page-meta.js";
 import { styledMarkup } from "./styled-blocks.js";
 
@@ -96,6 +97,7 @@ export function extractArticle(html: string, where: string): Extracted {
   ariaTablesAsTables(document);
   divHeadingsAsHeadings(document, meta.title);
   removeChrome(document);
+  heroIntoArticle(document, ownArticle(document));
   headingWrappersUnwrapped(document);
   // Readability drops every <aside>; the ones left inside the article are its callouts.
   for (const aside of document.querySelectorAll("article aside")) {

@@ -2,7 +2,7 @@
  * (Beside import-scaling.test.ts, which checks whole-page shapes through extractArticle.)
  * The import's markup passes that walk a page's nesting — ARIA div tables made tables
  * (aria-tables.ts), SXA promo cards kept through the chrome pass (chrome.ts), heading wrappers
- * unwrapped and ARIA headings made headings (div-headings.ts), number counters filled in (figures.ts), a Notion list block's drawn marker dropped (styled-blocks.ts) — grow linearly with how deeply a hostile page nests them: they run
+ * unwrapped and ARIA headings made headings (div-headings.ts), number counters filled in (figures.ts), a hero moved into the article (hero.ts), a Notion list block's drawn marker dropped (styled-blocks.ts) — grow linearly with how deeply a hostile page nests them: they run
  * before the import refuses a page nested too deep, so each must be linear on its own. 4× the
  * nesting may cost at most 10× the CPU time (quadratic costs 16×). A ratio of CPU times, the
  * least of seven runs, small and large in turn — never a wall-clock bound.
@@ -14,6 +14,7 @@ import { removeChrome } from "../../src/import/chrome.js";
 import { ariaHeadingsAsHeadings, headingWrappersUnwrapped } from "../../src/import/div-headings.js";
 import { faqQuestionsAsHeadings } from "../../src/import/faq-markup.js";
 import { figuresAsLines } from "../../src/import/figures.js";
+import { heroIntoArticle } from "../../src/import/hero.js";
 import { styledMarkup } from "../../src/import/styled-blocks.js";
 
 /** A page nesting `open` … `close` `n` deep around `inner`, inside `around`'s two halves. */
@@ -60,6 +61,18 @@ const PASSES: Pass[] = [
     "a title beside a wrapper of the rest, at every level (a figure's label, looked for)",
     figuresAsLines,
     (n) => nested('<div><div class="title">Years</div><div>', "</div></div>", n),
+  ],
+  [
+    "a hero nested deep before a <main> nested as deep (its lead measured, its place found)",
+    (document) => heroIntoArticle(document, document.querySelector("main") ?? undefined),
+    (n) =>
+      nested(
+        "<div><span>Lead text of the hero, beside the page heading.</span>",
+        "</div>",
+        4 * n,
+        "<h1>Heading</h1>",
+        ["", `${"<div>".repeat(4 * n)}<main><p>text</p></main>${"</div>".repeat(4 * n)}`],
+      ),
   ],
   [
     "headings wrapped in <div>s inside headings",

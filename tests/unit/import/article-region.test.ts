@@ -103,3 +103,32 @@ describe("a page wrapped whole in one <form> (ASP.NET Web Forms: Kentico, DotNet
     expect(md).not.toContain("winter timetable news");
   });
 });
+
+describe("a hero set before the page's <main> (Bootstrap's page header, a theme's title band)", () => {
+  const MAIN =
+    "<main><h2>Our crossings</h2><p>Saltmarsh Ferries has carried islanders, their cars and their post across the Sound since 1952, in all but the worst weather.</p><p>The crossing takes twenty minutes, and our crews know most passengers by name, and most dogs too.</p></main>";
+
+  it("keeps the hero's heading and its lead paragraph, before the article", () => {
+    const md = markdown(
+      `<header class="py-5 bg-light"><div class="container"><h1 class="display-5">Always the next boat.</h1><p class="lead">Saltmarsh Ferries runs the island crossings for the county. Our mission is to keep the islands connected, every day of the year.</p><a class="btn" href="/timetable">Timetables</a></div></header>${MAIN}`,
+    );
+    expect(md).toContain("Our mission is to keep the islands connected, every day of the year.");
+    expect(md.indexOf("keep the islands connected")).toBeLessThan(md.indexOf("## Our crossings"));
+    expect(md).toContain("Saltmarsh Ferries has carried islanders");
+  });
+
+  it("leaves a site title outside the article as it was (a logo in an <h1>, a block of links)", () => {
+    const md = markdown(
+      `<div class="top"><h1 class="brand"><a href="/">Saltmarsh Ferries</a></h1><p><a href="/a">Timetables and fares for the winter</a> · <a href="/b">Freight bookings and vehicle sizes</a></p></div>${MAIN}`,
+    );
+    expect(md).not.toContain("Timetables and fares");
+    expect(md).toContain("## Our crossings");
+  });
+
+  it("leaves the hero out when the article has its own <h1>", () => {
+    const md = markdown(
+      `<div class="band"><h1>Saltmarsh news</h1><p>Stories from the quay, the crews and the islands we have served for seventy years.</p></div><main><h1>Our crossings</h1><p>Saltmarsh Ferries has carried islanders, their cars and their post across the Sound since 1952, in all but the worst weather.</p><p>The crossing takes twenty minutes, and our crews know most passengers by name.</p></main>`,
+    );
+    expect(md).not.toContain("Stories from the quay");
+  });
+});
