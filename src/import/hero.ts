@@ -39,7 +39,7 @@ function leadLength(root: Element): number {
   let length = 0;
   const stack: Node[] = [root];
   for (let node = stack.pop(); node; node = stack.pop()) {
-    if (node.nodeType === 3) length += (node.textContent ?? "").replace(/\s+/g, " ").trim().length;
+    if (node.nodeType === 3) length += (node.textContent ?? "").trim().length;
     else if (node.nodeType === 1 && !SKIPPED.test((node as Element).tagName))
       for (let child = node.firstChild; child; child = child.nextSibling) stack.push(child);
   }

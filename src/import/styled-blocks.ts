@@ -3,7 +3,8 @@
  * a span set in a bold weight ("font-weight:600", Notion's and Google Docs' bold) becomes
  * <strong>, and a run of Notion's bulleted or numbered list blocks — a marker "•" drawn in a div
  * beside each item's text — becomes one <ul> or <ol>, so a pillar's or a value's bold name over
- * its text comes through as a list item, not as a stray "•" line.
+ * its text comes through as a list item, not as a stray "•" line. A number badge drawn beside a
+ * title is set apart from it by a space.
  */
 import { classTokens as tokens } from "./chrome.js";
 
@@ -14,7 +15,24 @@ const LEAF = "[data-content-editable-leaf]";
 /** Notion's list block classes: the kind of list each is an item of. */
 const LIST_BLOCK = /^notion-(bulleted|numbered)_list-block$/;
 
+/** A number badge's whole text: "01", "3", "2." */
+const BADGE = /^\s*\d{1,2}\.?\s*$/;
+
 export function styledMarkup(document: Document): void {
+  // A number badge drawn beside a title ("<span class=…rounded-full>01</span>Safety"): apart on
+  // the page by its box, run into the title's first word once the style is gone.
+  for (const badge of document.querySelectorAll("span, b, strong, i, em, small, sup, div")) {
+    const text = badge.firstChild;
+    const next = badge.nextSibling;
+    if (
+      text?.nodeType === 3 &&
+      text === badge.lastChild &&
+      BADGE.test(text.textContent ?? "") &&
+      next?.nodeType === 3 &&
+      /^\p{Lu}/u.test(next.textContent ?? "")
+    )
+      badge.after(" ");
+  }
   for (const span of document.querySelectorAll("span[style]")) {
     if (
       !BOLD.test(span.getAttribute("style") ?? "") ||

@@ -72,6 +72,8 @@ function itemText(item: ListItem): {
 
 /** "C – ": a capital letter and a dash before a value's name spell an acronym. */
 const SPELT = /^\p{Lu}\s+[–—-]\s+(?=\S)/u;
+/** A card's number run in before its bold name: "01 Straight talk", "2. Curiosity". */
+const CARD_NUMBER = /^(?:0\d|\d{1,2}[.)])\s+(?=\p{L})/u;
 
 function isName(name: string, most = 6): boolean {
   return name.length > 0 && name.split(/\s+/).length <= most && !/[.!?]$/.test(name);
@@ -111,6 +113,7 @@ function namedItem(item: ListItem): Item | null {
       .trim()
       .replace(/[:.–—-]\s*$/, "")
       .replace(SPELT, "")
+      .replace(CARD_NUMBER, "")
       .trim();
     const rest = text
       .slice(plainText(lead).length)

@@ -32,6 +32,26 @@ describe("builder widgets", () => {
     expect(md).toContain("01 Ship small");
     expect(md).toContain("02 Default to open");
   });
+
+  it("writes a number badge set in the title's own line apart from it (Tailwind's circled 01)", () => {
+    const badge = (n: string) =>
+      `<span class="absolute left-0 top-0 flex h-9 w-9 rounded-full">${n}</span>`;
+    const md = markdown(
+      `${INTRO}<h2>What we value</h2><dl><div><dt>${badge("01")}Ship small</dt><dd>We release in slices to small groups.</dd></div><div><dt>${badge("02")}Default to open</dt><dd>Our roadmap is public.</dd></div></dl><h3><span class="num">3</span>Own the pager</h3><p>Whoever ships it answers for it at night.</p>`,
+    );
+    expect(md).toContain("01 Ship small");
+    expect(md).toContain("02 Default to open");
+    expect(md).toContain("3 Own the pager");
+    expect(md).not.toMatch(/0[12][A-Z]/);
+  });
+
+  it("leaves a number run into its word as it is (a unit, a model name)", () => {
+    const md = markdown(
+      `${INTRO}<p>Our <span>4</span>x4 fleet and the <span>2</span>nd depot opened in 2019, with room for sixty vans.</p>`,
+    );
+    expect(md).toContain("4x4 fleet");
+    expect(md).toContain("2nd depot");
+  });
 });
 
 describe("Sitecore SXA's promo component", () => {

@@ -22,6 +22,9 @@ describe("listItem", () => {
     ["- Joy - we have fun", "Joy", "we have fun"],
     ["- Customer obsession", "Customer obsession", null],
     ["- **Ownership**", "Ownership", null],
+    // (A card's number badge run in before its bold name: "01", "2.", not part of the name.)
+    ["- **01 Straight talk** – we say what we know", "Straight talk", "we say what we know"],
+    ["- **2. Curiosity** – every fault teaches", "Curiosity", "every fault teaches"],
     // (A hard line break between the bold name and its text: two lines, not "calmCustomers".)
     [
       "- **Be the calm**\\\n  Customers come to us worried. We answer quickly.",
