@@ -57,7 +57,7 @@ const WE_HOLD = new RegExp(
 /**
  * The `count` sections right after the one that ends at `index`, when the lead-in there counts
  * them and points ahead to them, and each is unnumbered, short-named and has text of its own.
- * Fewer than the count: no list. (A count that looks back, "these two values", binds nothing.)
+ * Fewer than the count: no list (but see `oneShort`). (A count that looks back, "these two values", binds nothing.)
  */
 export function countedSections(
   blocks: DocBlock[],
@@ -66,8 +66,10 @@ export function countedSections(
    * `ahead`: the lead points ahead where it stands (a counted heading over no list of its own, or
    * the opening of a page whose title names the set). There, with no count, every short-named
    * part in a row is one (at least two; "# What we value" over "## Respect", "## Honesty").
+   * `oneShort`: the lead vouches for a run one short of its count too, the count then disagreeing
+   * with the list.
    */
-  lead: { count: number | null; text: string; ahead?: boolean },
+  lead: { count: number | null; text: string; ahead?: boolean; oneShort?: boolean },
 ): Value[] | null {
   const { count } = lead;
   if (count === null ? !lead.ahead : count < 2) return null;
@@ -85,7 +87,11 @@ export function countedSections(
     values.push(part(section, name));
   }
   if (count === null) return values.length >= 2 ? values : null;
-  if (values.length !== count) return null;
+  if (
+    values.length !== count &&
+    !(lead.oneShort && values.length >= 3 && values.length === count - 1)
+  )
+    return null;
   // ("Our four values …" over "### Kind", "### Safe", "### Open", "### Proud", "### Inclusive": a
   // one-word section after one-word counted ones is one more of them, and the count disagrees
   // with the list; "### Working with us", "## Visit a shop" or "### The NHS Constitution" is not —

@@ -81,7 +81,9 @@ import { attribution, footer, kicker } from "./page-furniture.js";
 import { questionParts } from "./question-parts.js";
 import { openQuotes } from "./quoted-lists.js";
 import { beforeQuestions, type SectionNodes } from "./sections.js";
+import type { Sentence } from "./sentences.js";
 import {
+  type Announcement,
   COUNTED_HEADING,
   countedBackTo,
   countedBefore,
@@ -324,7 +326,9 @@ export function findValueSets(input: DocBlock[], names: string[] = []): FoundSet
     // a listicle's entries.)
     const closes = node.type === "paragraph" && closesSection(blocks, index);
     const counting = closes
-      ? (block.sentences.map(countedIn).find((a) => a !== null) ?? countedBackTo(blocks, index))
+      ? (block.sentences.map(countedIn).find((a) => a !== null) ??
+        countedBackTo(blocks, index) ??
+        (inSet ? thingsCounted(block.sentences) : null))
       : null;
     // (A page titled for the set, "# Our Values", opens with the lead-in to its parts; so does a
     // values section of its own that counts them over no list, "## Our Values" over
@@ -996,7 +1000,15 @@ function headedSections(blocks: DocBlock[], found: FoundSet[]): FoundSet[] {
     const headed = headingCount(section);
     if (!headed) continue;
     const count = headed.mention.count;
-    const parts = countedSections(blocks, index, { count, text: section.heading, ahead: true });
+    // (A section's counted heading over no list of its own vouches for a run one short of its
+    // count: "## Our Five Values" over four sections, then the FAQ. A page title's count does not:
+    // "# Four Values and a Stopwatch" opens with the article's own parts.)
+    const parts = countedSections(blocks, index, {
+      count,
+      text: section.heading,
+      ahead: true,
+      oneShort: section.depth > 1,
+    });
     // (The count vouches for the parts: a name may run to six words, "Roast for Flavour, Not
     // Fashion".)
     if (!parts?.every(shortNamed(6)) || parts.some((p) => given.has(p.name))) continue;
@@ -1112,6 +1124,24 @@ const THERE_ARE = new RegExp(
 );
 
 const NUMBERED_HEADING = /^\s*(?:step\s+)?\d+[.):]?\s/i;
+
+/** "these four things": in a values section of its own, the values it counts. */
+const THESE_THINGS = new RegExp(String.raw`\b(?:these|the|our)\s+(${COUNT})\s+things\b`, "iu");
+
+/** "The honest answer is these four things, …": the count of the section's values. */
+function thingsCounted(sentences: Sentence[]): Announcement | null {
+  for (const sentence of sentences) {
+    const match = THESE_THINGS.exec(sentence.text);
+    if (!match?.[1]) continue;
+    const at = match.index + match[0].indexOf(match[1]);
+    return {
+      mention: valuesMention(parseCount(match[1]), at, at + match[0].length),
+      place: sentence.at(at),
+      text: sentence.text,
+    };
+  }
+  return null;
+}
 
 /** "four trail rules", "three things": a count of the things the text then calls values. */
 const THINGS_CALLED_VALUES = new RegExp(

@@ -318,4 +318,53 @@ describe("a values section over no list of its own, its parts the sections after
       [4, ["Respect", "Everyone plays", "Effort over result", "Look after each other"]],
     ]);
   });
+
+  const FIVE =
+    "## Turn Up\n\nIf we give you a slot, we are there inside it.\n\n## Tell It Straight\n\nA written quote before we start.\n\n## Safety Before Speed\n\nNo job is worth a shortcut.\n\n## Leave It Tidy\n\nDust sheets down, shoes off.\n\n## Keep Learning\n\nEvery apprentice has a mentor.\n\n## Our vision\n\nA town where nobody dreads calling a plumber.\n";
+
+  it("reads “## Our Five Values” over a paragraph that counts nothing, then five short sections, as the set", async () => {
+    const m = await model(
+      `# About Brackley Heating\n\n## Our Five Values\n\nThese are the standards every engineer and apprentice signs up to on their first day.\n\n${FIVE}`,
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [5, ["Turn Up", "Tell It Straight", "Safety Before Speed", "Leave It Tidy", "Keep Learning"]],
+    ]);
+  });
+
+  it("reads a counted heading's run one short of its count, up to the page's next kind of part, as the set the count disagrees with", async () => {
+    const m = await model(
+      `# About Brackley Heating\n\n## Our Five Values\n\nThese are the standards every engineer and apprentice signs up to on their first day.\n\n${FIVE.replace(/## Keep Learning[^#]*/, "")}`.replace(
+        "## Our vision\n\nA town where nobody dreads calling a plumber.\n",
+        "## Frequently asked questions\n\n#### Which areas do you cover?\n\nLeeds and Bradford.\n",
+      ),
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [5, ["Turn Up", "Tell It Straight", "Safety Before Speed", "Leave It Tidy"]],
+    ]);
+    expect(m.diagnostics.map((d) => d.ruleId)).toContain("count-mismatch");
+  });
+
+  it("reads “## What we stand for” over “… the answer is these four things …”, then four short sections, as the set", async () => {
+    const m = await model(
+      "# About us\n\n## What we stand for\n\nPeople ask why our quotes are not the cheapest. The honest answer is these four things, and we will not trade them away.\n\n## Turn up when we say\n\nYou get a two-hour slot.\n\n## Price agreed up front\n\nOur quotes are fixed.\n\n## Leave it tidy\n\nDust sheets down.\n\n## Honest advice\n\nWe tell you when a repair is not worth it.\n\n## Questions people ask us\n\n#### Do you charge a call-out fee?\n\nNo.\n",
+    );
+    expect(m.valueSets.map((s) => [s.declaredCount, s.values.map((v) => v.name)])).toEqual([
+      [4, ["Turn up when we say", "Price agreed up front", "Leave it tidy", "Honest advice"]],
+    ]);
+  });
+
+  it("does not take an article's own parts for values one short of its title's count", async () => {
+    const m = await model(
+      "# Four Values and a Clipboard: What Halden Says and Does\n\nOne courier's morning, and the gap this essay is about.\n\n## Who Halden are\n\nA regional courier with 900 vans.\n\n## What Halden says\n\nIts site lists four values.\n\n## What Halden does\n\nDrivers tell another story.\n\n### Respect for every driver\n\nPay per parcel falls every year.\n\n## A scorecard\n\n| Value | Score |\n| --- | --- |\n| Respect | 2/5 |\n",
+      true,
+    );
+    expect(m.valueSets.flatMap((s) => s.values.map((v) => v.name))).not.toContain("Who Halden are");
+  });
+
+  it("reads nothing when the sections after a counted heading are fewer than its count", async () => {
+    const m = await model(
+      "# About Brackley Heating\n\n## Our Five Values\n\nYou will find them printed on every van we drive.\n\n## Where we work\n\nLeeds, Bradford and the villages between.\n\n## Join us\n\nWe take on two apprentices a year.\n",
+    );
+    expect(m.valueSets).toEqual([]);
+  });
 });
