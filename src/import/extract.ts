@@ -97,7 +97,9 @@ export function extractArticle(html: string, where: string): Extracted {
   ariaTablesAsTables(document);
   divHeadingsAsHeadings(document, meta.title);
   removeChrome(document);
-  heroIntoArticle(document, ownArticle(document));
+  // (The page's own article, once its chrome is gone: the passes after this one keep it.)
+  const ownMark = ownArticle(document);
+  heroIntoArticle(document, ownMark);
   headingWrappersUnwrapped(document);
   // Readability drops every <aside>; the ones left inside the article are its callouts.
   for (const aside of document.querySelectorAll("article aside")) {
@@ -152,7 +154,6 @@ export function extractArticle(html: string, where: string): Extracted {
     if (tokens.length > 0) element.setAttribute("class", tokens.join(" "));
     else element.removeAttribute("class");
   }
-  const ownMark = ownArticle(document);
   const own = ownMark ?? document.body;
   const ownHtml = own.innerHTML;
   const ownText = squash(own.textContent ?? "");

@@ -57,7 +57,8 @@ const WE_HOLD = new RegExp(
 /**
  * The `count` sections right after the one that ends at `index`, when the lead-in there counts
  * them and points ahead to them, and each is unnumbered, short-named and has text of its own.
- * Fewer than the count: no list (but see `oneShort`). (A count that looks back, "these two values", binds nothing.)
+ * Fewer than the count: no list (but see `oneShort`). (A count that looks back, "these two
+ * values", binds nothing.)
  */
 export function countedSections(
   blocks: DocBlock[],

@@ -24,6 +24,7 @@ import { countedLater } from "./counted-later.js";
 import { echoedHeadings } from "./echoed-headings.js";
 import {
   COUNT,
+  countAt,
   countedBack,
   countedBehaviours,
   countedLead,
@@ -1133,9 +1134,9 @@ function thingsCounted(sentences: Sentence[]): Announcement | null {
   for (const sentence of sentences) {
     const match = THESE_THINGS.exec(sentence.text);
     if (!match?.[1]) continue;
-    const at = match.index + match[0].indexOf(match[1]);
+    const at = countAt(match, match[1]);
     return {
-      mention: valuesMention(parseCount(match[1]), at, at + match[0].length),
+      mention: valuesMention(parseCount(match[1]), at, match.index + match[0].length),
       place: sentence.at(at),
       text: sentence.text,
     };
